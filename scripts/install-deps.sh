@@ -1,0 +1,13 @@
+#!/bin/sh
+# Installs the Debian (bookworm) packages that building, testing and fuzzing dyad need.
+# Safe to run again; uses sudo when not root.
+set -e
+SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+PKGS="build-essential pkg-config zlib1g-dev libsqlite3-dev libxml2-dev libcjson-dev \
+libutf8proc-dev clang libclang-rt-dev valgrind"
+missing=""
+for p in $PKGS; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
+if [ -n "$missing" ]; then
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing
+fi

@@ -1,0 +1,39 @@
+/*
+ * diag.c — status strings and diagnostic reporting. The library never prints: every
+ * message about outside input goes to the caller's callback with file and line.
+ */
+#include <stdio.h>
+#include "util.h"
+
+const char *dyad_status_str(dyad_status st)
+{
+    switch (st) {
+    case DYAD_OK: return "ok";
+    case DYAD_ENOMEM: return "out of memory";
+    case DYAD_EIO: return "input/output error";
+    case DYAD_ESYNTAX: return "syntax error";
+    case DYAD_EINVAL: return "invalid argument";
+    case DYAD_ELIMIT: return "limit exceeded";
+    case DYAD_ENOTFOUND: return "not found";
+    }
+    return "unknown status";
+}
+
+void dyad_diagf(dyad_diag *d, dyad_severity sev, const char *file, long line,
+                const char *fmt, ...)
+{
+    if (!d)
+        return;
+    if (sev == DYAD_ERROR)
+        d->nerror++;
+    else
+        d->nwarn++;
+    if (!d->fn)
+        return;
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    d->fn(d->user, sev, file, line, msg);
+}

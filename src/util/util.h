@@ -1,0 +1,67 @@
+/*
+ * util.h — small internal building blocks shared by every stage: a growable byte
+ * buffer, a string-keyed hash map, a bump arena for strings that live as long as their
+ * owner, and diagnostic reporting. Internal only (not installed); symbols use the
+ * dyad_ prefix so the static library exports nothing that can clash.
+ */
+#ifndef DYAD_UTIL_H
+#define DYAD_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "dyad.h"
+
+#if defined(__GNUC__)
+#define DYAD_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define DYAD_PRINTF(a, b)
+#endif
+
+/* Report a diagnostic through d (which may be NULL); counts it either way. */
+void dyad_diagf(dyad_diag *d, dyad_severity sev, const char *file, long line,
+                const char *fmt, ...) DYAD_PRINTF(5, 6);
+
+/* ---- growable buffer: bytes, always NUL-terminated after len ---- */
+typedef struct dyad_buf {
+    char *data;
+    size_t len, cap;
+} dyad_buf;
+
+int dyad_buf_reserve(dyad_buf *b, size_t extra);   /* 0 on success, -1 on ENOMEM */
+int dyad_buf_put(dyad_buf *b, const void *p, size_t n);
+int dyad_buf_puts(dyad_buf *b, const char *s);
+int dyad_buf_putc(dyad_buf *b, int c);
+int dyad_buf_printf(dyad_buf *b, const char *fmt, ...) DYAD_PRINTF(2, 3);
+void dyad_buf_clear(dyad_buf *b);                  /* len = 0, keeps memory */
+void dyad_buf_free(dyad_buf *b);                   /* releases memory, b reusable */
+/* Append s as a JSON string literal, quotes included; invalid UTF-8 becomes U+FFFD. */
+int dyad_buf_json_str(dyad_buf *b, const char *s, size_t n);
+
+/* Read a whole file into *out (NUL-terminated; caller frees). path "-" is stdin. */
+dyad_status dyad_read_file(const char *path, char **out, size_t *len);
+
+/* ---- arena: many small allocations freed together ---- */
+typedef struct dyad_arena dyad_arena;
+dyad_arena *dyad_arena_new(void);
+void dyad_arena_free(dyad_arena *a);
+void *dyad_arena_alloc(dyad_arena *a, size_t n);               /* 16-aligned, NULL on ENOMEM */
+char *dyad_arena_strndup(dyad_arena *a, const char *s, size_t n);
+size_t dyad_arena_bytes(const dyad_arena *a);                  /* bytes reserved */
+
+/* ---- string map: NUL-free byte keys -> void* (keys are copied) ---- */
+typedef struct dyad_strmap dyad_strmap;
+dyad_strmap *dyad_strmap_new(void);
+void dyad_strmap_free(dyad_strmap *m);
+/* Returns the slot for key, inserting NULL if absent (*created set when given);
+ * NULL on ENOMEM. The slot stays valid until the next insertion. */
+void **dyad_strmap_slot(dyad_strmap *m, const char *key, size_t n, int *created);
+void *dyad_strmap_get(const dyad_strmap *m, const char *key, size_t n);
+size_t dyad_strmap_count(const dyad_strmap *m);
+size_t dyad_strmap_bytes(const dyad_strmap *m);
+/* Iterate: start with *it = 0; returns 0 when done. */
+int dyad_strmap_next(const dyad_strmap *m, size_t *it, const char **key, size_t *n, void **val);
+
+uint64_t dyad_hash(const void *p, size_t n);   /* FNV-1a 64 */
+
+#endif

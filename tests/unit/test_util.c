@@ -1,0 +1,75 @@
+/* test_util.c — buffer, JSON escaping, arena and string map. */
+#include "harness.h"
+#include "util/util.h"
+
+static void test_buf(void)
+{
+    dyad_buf b = {0};
+    OK(dyad_buf_puts(&b, "abc") == 0);
+    OK(dyad_buf_printf(&b, "-%d-", 42) == 0);
+    STR_EQ(b.data, "abc-42-");
+    dyad_buf_clear(&b);
+    OK(dyad_buf_json_str(&b, "a\"b\\\n\x01\xff", 7) == 0);
+    STR_EQ(b.data, "\"a\\\"b\\\\\\n\\u0001\xEF\xBF\xBD\"");
+    dyad_buf_free(&b);
+    OK(b.data == NULL);
+}
+
+static void test_map(void)
+{
+    dyad_strmap *m = dyad_strmap_new();
+    char key[32];
+    for (int i = 0; i < 5000; i++) {
+        int n = snprintf(key, sizeof key, "k%d", i);
+        void **slot = dyad_strmap_slot(m, key, (size_t)n, NULL);
+        *slot = (void *)(intptr_t)(i + 1);
+    }
+    INT_EQ(dyad_strmap_count(m), 5000);
+    int bad = 0;
+    for (int i = 0; i < 5000; i++) {
+        int n = snprintf(key, sizeof key, "k%d", i);
+        bad += (intptr_t)dyad_strmap_get(m, key, (size_t)n) != i + 1;
+    }
+    INT_EQ(bad, 0);
+    OK(dyad_strmap_get(m, "nope", 4) == NULL);
+    int created = -1;
+    dyad_strmap_slot(m, "k7", 2, &created);
+    INT_EQ(created, 0);
+    size_t it = 0, seen = 0;
+    while (dyad_strmap_next(m, &it, NULL, NULL, NULL))
+        seen++;
+    INT_EQ(seen, 5000);
+    dyad_strmap_free(m);
+}
+
+static void test_arena(void)
+{
+    dyad_arena *a = dyad_arena_new();
+    char *s = dyad_arena_strndup(a, "hello world", 5);
+    STR_EQ(s, "hello");
+    void *big = dyad_arena_alloc(a, 1 << 20);
+    OK(big != NULL && ((uintptr_t)big & 15) == 0);
+    OK(dyad_arena_bytes(a) >= (1 << 20));
+    dyad_arena_free(a);
+}
+
+static int ndiag;
+static void on_diag(void *u, dyad_severity sev, const char *file, long line, const char *msg)
+{
+    (void)u;
+    ndiag++;
+    OK(sev == DYAD_WARN && strcmp(file, "f.txt") == 0 && line == 3 && strcmp(msg, "bad 7") == 0);
+}
+
+int main(void)
+{
+    test_buf();
+    test_map();
+    test_arena();
+    dyad_diag d = {on_diag, NULL, 0, 0};
+    dyad_diagf(&d, DYAD_WARN, "f.txt", 3, "bad %d", 7);
+    INT_EQ(ndiag, 1);
+    INT_EQ(d.nwarn, 1);
+    STR_EQ(dyad_status_str(DYAD_ESYNTAX), "syntax error");
+    return T_done();
+}
