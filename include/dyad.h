@@ -53,6 +53,66 @@ typedef struct dyad_diag {
     long nerror;       /* OUT: errors reported so far */
 } dyad_diag;
 
+
+/* ---------------------------------------------------------------------------------
+ * Plain records passed between stages. Strings are UTF-8 and NUL-terminated; who owns
+ * them is said by the function that fills the record.
+ * ------------------------------------------------------------------------------- */
+
+/* An article as read from any input (text file, JSON lines, HTML, gzip, stdin). */
+typedef struct dyad_article {
+    const char *id;      /* JSON "id", or the file name without extension; never NULL */
+    const char *date;    /* "YYYY-MM-DD" or "" when unknown */
+    const char *title;   /* "" when absent */
+    const char *text;    /* body text as read (before cleaning) */
+    size_t text_len;
+    const char *url;     /* "" when absent */
+    const char *source;  /* outlet name or domain, "" when absent */
+    const char *file;    /* where it came from, for diagnostics */
+    long line;           /* line in that file (JSON lines), else 0 */
+} dyad_article;
+
+typedef enum dyad_modality {
+    DYAD_MOD_ASSERTED = 0,  /* it happened / is happening */
+    DYAD_MOD_PLANNED,       /* announced, scheduled, intended: "will meet" */
+    DYAD_MOD_HYPOTHETICAL,  /* could, might, may, if, would */
+    DYAD_MOD_QUESTION,      /* asked, not stated */
+    DYAD_MOD_NEGATED        /* did not happen: "refused to", "did not meet" */
+} dyad_modality;
+
+typedef enum dyad_date_basis {
+    DYAD_DATE_ARTICLE = 0,  /* the article's own date */
+    DYAD_DATE_RELATIVE,     /* "on Monday", "last year": anchored to the article date */
+    DYAD_DATE_EXPLICIT      /* a date or year written in the sentence */
+} dyad_date_basis;
+
+/* Byte span [off, off+len) within the sentence text. len == 0: none. */
+typedef struct dyad_span {
+    uint32_t off, len;
+} dyad_span;
+
+/* One coded event mention: the JSON-lines record of shared/schema/events.md. */
+typedef struct dyad_event {
+    const char *doc;          /* article id */
+    int sent;                 /* 0-based sentence index in the cleaned article */
+    const char *text;         /* the sentence as cleaned */
+    uint32_t sent_off;        /* byte offset of the sentence in the cleaned article */
+    char source[32];          /* CAMEO actor code, "" when unknown */
+    char target[32];          /* "" when the event has none */
+    char code[8];             /* CAMEO event code, 3 or 4 digits */
+    int quad;                 /* 1..4 */
+    double goldstein;
+    char date[11];            /* YYYY-MM-DD, YYYY-MM or YYYY */
+    char article_date[11];    /* YYYY-MM-DD or "" */
+    dyad_date_basis date_basis;
+    dyad_modality modality;
+    dyad_span source_span, target_span, verb_span; /* words that gave each part */
+} dyad_event;
+
+/* Names used in outputs: "asserted", ...; "article", "relative", "explicit". */
+const char *dyad_modality_name(dyad_modality m);
+const char *dyad_date_basis_name(dyad_date_basis b);
+
 #ifdef __cplusplus
 }
 #endif

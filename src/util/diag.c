@@ -37,3 +37,16 @@ void dyad_diagf(dyad_diag *d, dyad_severity sev, const char *file, long line,
     va_end(ap);
     d->fn(d->user, sev, file, line, msg);
 }
+
+const char *dyad_modality_name(dyad_modality m)
+{
+    static const char *const names[] = {"asserted", "planned", "hypothetical", "question",
+                                        "negated"};
+    return (unsigned)m < 5 ? names[m] : "asserted";
+}
+
+const char *dyad_date_basis_name(dyad_date_basis b)
+{
+    static const char *const names[] = {"article", "relative", "explicit"};
+    return (unsigned)b < 3 ? names[b] : "article";
+}
