@@ -51,11 +51,19 @@ $(B)/tests/%: tests/unit/%.c tests/harness.h $(B)/libdyad.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Itests $< $(B)/libdyad.a $(LDLIBS) -o $@
 
-check: all $(TESTS)
+# check and demo first make sure the Debian packages are there (a no-op when they are),
+# so a fresh machine needs nothing but these commands.
+deps:
+	@sh scripts/install-deps.sh
+
+check: deps
+	@$(MAKE) --no-print-directory run-tests
+
+run-tests: all $(TESTS)
 	@B=$(B) SHARED=$(SHARED) sh tests/run.sh $(TESTS)
 
-check-san:
-	$(MAKE) check B=build-san OPT="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+check-san: deps
+	$(MAKE) run-tests B=build-san OPT="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	    ASAN_OPTIONS=detect_leaks=1
 
 FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
@@ -74,7 +82,8 @@ build-fuzz/%: tests/fuzz/%.c $(FUZZ_LIB_OBJ)
 fuzz: $(FUZZ_BIN)
 	@SECONDS_EACH=$(FUZZ_SECONDS) SHARED=$(SHARED) sh tests/fuzz/run.sh $(FUZZ_BIN)
 
-demo: all
+demo: deps
+	@$(MAKE) --no-print-directory all
 	@sh scripts/demo.sh $(B)/dyad
 
 bench: all
@@ -83,6 +92,6 @@ bench: all
 clean:
 	rm -rf build build-san build-fuzz
 
-.PHONY: all check check-san fuzz demo bench clean
+.PHONY: all deps check run-tests check-san fuzz demo bench clean
 .SECONDARY:
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TRAIN_OBJ:.o=.d)
