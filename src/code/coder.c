@@ -1,0 +1,1027 @@
+/*
+ * coder.c — the event coder: parse tree + date + dictionaries -> (source, target, code).
+ *
+ * Algorithm (after PETRARCH-1's read_TreeBank/check_verbs, re-done on a tree):
+ *  1. Noun phrases become entities (NE): an NP without inner NPs; an NP with a
+ *     possessive (words minus "'s"); an NP of the form NP + PP (head words, preposition
+ *     and object); an NP with one CC and at least three N* nodes is a compound (NEC)
+ *     whose members each become an entity (leading adjectives shared). An entity's code
+ *     is its first actor (date-resolved) plus the agents found in it ("~GOV" suffix,
+ *     "NGO~" prefix), or "---" when nothing is known.
+ *  2. The sentence is linearised into words and entity markers. For each verb phrase
+ *     headed by a VB* word found in the verb dictionary, the words before the verb
+ *     (back to a comma, nearest first) and the words of the verb phrase are matched
+ *     against the verb's patterns; the first match gives the code, else the verb's own
+ *     code. Passive "was VBN ... by" swaps source and target.
+ *  3. Source: the pattern's $, else the first coded entity before the verb; target: the
+ *     pattern's +, else the first coded entity after the verb with another code, else
+ *     one before it. Compounds multiply events; "a:b" codes give a and the reverse b.
+ * Everything is per-call state in one context; the dictionary is only read.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "dict/dict.h"
+#include "parse/tree.h"
+
+enum { I_WORD = 0, I_COMMA, I_NES, I_NEE, I_NECS, I_NECE };
+
+typedef struct S_item {
+    int type;
+    int tok;  /* words */
+    int ent;  /* entity markers: entity index */
+} S_item;
+
+typedef struct S_ent {
+    int compound;           /* 1: an NEC whose members follow it */
+    int nmem, first_mem;    /* NEC: members are entities first_mem .. +nmem */
+    char code[64];
+    int nwords;
+    int tok0, tok1;         /* token span [tok0, tok1) */
+    char phrase[256];       /* upper-case words, for new_actor_length */
+} S_ent;
+
+typedef struct S_verbc {
+    int vp;                 /* VP node */
+    int verb_item;          /* item of the verb word */
+    int end_item;           /* one past the VP's items */
+} S_verbc;
+
+typedef struct S_ctx {
+    const dyad_dict *d;
+    const dyad_tree *t;
+    const dyad_code_opts *o;
+    int32_t date;
+    char **up;              /* upper-case tokens */
+    char *upbuf;
+    S_item *it;
+    size_t nit, capit;
+    S_ent *ent;
+    size_t nent, capent;
+    S_verbc *vc;
+    size_t nvc, capvc;
+    unsigned char *nec;     /* node -> marked compound */
+    int *seq_up, *seq_low;
+    int oom;
+    dyad_coding *out;
+} S_ctx;
+
+#define GROW(c, arr, n, cap)                                                            \
+    (dyad_vec_grow((void **)&(arr), &(cap), (n), sizeof *(arr)) ? ((c)->oom = 1, -1) : 0)
+
+static const dyad_tnode *S_node(const S_ctx *c, int i) { return &c->t->n[i]; }
+static int S_isleaf(const S_ctx *c, int i) { return S_node(c, i)->word != NULL; }
+static int S_label_is(const S_ctx *c, int i, const char *l)
+{
+    return !strcmp(S_node(c, i)->label, l);
+}
+
+/* ---------------------------------------------------------------- items */
+
+static int S_push(S_ctx *c, int type, int tok, int ent)
+{
+    if (GROW(c, c->it, c->nit, c->capit))
+        return -1;
+    c->it[c->nit].type = type;
+    c->it[c->nit].tok = tok;
+    c->it[c->nit].ent = ent;
+    c->nit++;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- compounds */
+
+static void S_mark_compounds(S_ctx *c)
+{
+    const dyad_tree *t = c->t;
+    for (size_t i = 0; i < t->nn; i++) {
+        const dyad_tnode *x = &t->n[i];
+        if (!x->word || strcmp(x->label, "CC") || x->parent < 0)
+            continue;
+        int p = x->parent;
+        if (!S_label_is(c, p, "NP"))
+            continue;
+        /* subtree of p: nodes p .. q-1 where q is the first node after p's subtree */
+        int ncc = 0, nn = 0, bad = 0;
+        for (size_t k = (size_t)p; k < t->nn; k++) {
+            const dyad_tnode *y = &t->n[k];
+            if (k > (size_t)p && y->depth <= t->n[p].depth)
+                break;
+            if (y->label[0] == 'S' || !strcmp(y->label, "VP"))
+                bad = 1;
+            if (y->word && !strcmp(y->label, "CC"))
+                ncc++;
+            if (y->label[0] == 'N')
+                nn++;
+        }
+        if (!bad && ncc == 1 && nn >= 3)
+            c->nec[p] = 1;
+    }
+}
+
+/* ---------------------------------------------------------------- entity coding */
+
+static int S_longest(const dyad_trie *tr, char **w, int n, int *len)
+{
+    int node = 0, best = -1;
+    *len = 0;
+    for (int i = 0; i < n && i < tr->maxlen; i++) {
+        node = dyad_trie_child(tr, node, w[i], strlen(w[i]));
+        if (node < 0)
+            break;
+        if (tr->val[node] >= 0) {
+            best = tr->val[node];
+            *len = i + 1;
+        }
+    }
+    return best;
+}
+
+/* PETRARCH check_NEphrase: first actor, then all agents combined onto its code. */
+static void S_code_words(S_ctx *c, char **w, int n, char *out, size_t cap)
+{
+    const dyad_dict *d = c->d;
+    char code[64] = "";
+    int len;
+    for (int k = 0; k < n; k++) {
+        int a = S_longest(&d->actors, w + k, n - k, &len);
+        if (a >= 0) {
+            snprintf(code, sizeof code, "%s", dyad_actor_code_for(d, a, c->date));
+            break;
+        }
+    }
+    int have_actor = code[0] != 0;
+    int nag = 0;
+    for (int k = 0; k < n; k++) {
+        int g = S_longest(&d->agents, w + k, n - k, &len);
+        if (g < 0)
+            continue;
+        if (!nag && !have_actor)
+            snprintf(code, sizeof code, "---");
+        nag++;
+        const char *ag = d->agent.v[g];
+        char agc[32];
+        size_t al = strlen(ag);
+        int suffix = ag[0] == '~';
+        snprintf(agc, sizeof agc, "%.*s", (int)(al - 1), suffix ? ag + 1 : ag);
+        al = strlen(agc);
+        size_t cl = strlen(code);
+        int dup = 0;
+        for (size_t ka = 0; al && ka + al <= cl; ka += 3)
+            if (!memcmp(code + ka, agc, al)) {
+                dup = 1;
+                break;
+            }
+        if (dup)
+            break;
+        char tmp[64];
+        if (suffix)
+            snprintf(tmp, sizeof tmp, "%s%s", code, agc);
+        else
+            snprintf(tmp, sizeof tmp, "%s%s", agc, code);
+        snprintf(code, sizeof code, "%s", tmp);
+    }
+    if (!code[0])
+        snprintf(code, sizeof code, "---");
+    snprintf(out, cap, "%s", code);
+}
+
+/* Make one entity from tokens toks[0..n). */
+static int S_entity(S_ctx *c, const int *toks, int n)
+{
+    if (GROW(c, c->ent, c->nent, c->capent))
+        return -1;
+    int e = (int)c->nent++;
+    S_ent *x = &c->ent[e];
+    memset(x, 0, sizeof *x);
+    char *w[128];
+    int nw = 0;
+    size_t pl = 0;
+    x->tok0 = -1;
+    for (int i = 0; i < n; i++) {
+        int tk = toks[i];
+        if (nw < 128)
+            w[nw++] = c->up[tk];
+        if (x->tok0 < 0 || tk < x->tok0)
+            x->tok0 = tk;
+        if (tk + 1 > x->tok1)
+            x->tok1 = tk + 1;
+        int k = snprintf(x->phrase + pl, sizeof x->phrase - pl, "%s%s", pl ? " " : "",
+                         c->up[tk]);
+        if (k > 0 && pl + (size_t)k < sizeof x->phrase)
+            pl += (size_t)k;
+    }
+    x->nwords = n;
+    S_code_words(c, w, nw, x->code, sizeof x->code);
+    if (S_push(c, I_NES, -1, e))
+        return -1;
+    for (int i = 0; i < n; i++)
+        if (S_push(c, I_WORD, toks[i], -1))
+            return -1;
+    return S_push(c, I_NEE, -1, e);
+}
+
+/* Token lists */
+typedef struct S_toks {
+    int *v;
+    size_t n, cap;
+} S_toks;
+
+static int S_tadd(S_ctx *c, S_toks *l, int tok)
+{
+    if (GROW(c, l->v, l->n, l->cap))
+        return -1;
+    l->v[l->n++] = tok;
+    return 0;
+}
+
+/* Words below node (document order), skipping node `skip`'s subtree. */
+static int S_words_below(S_ctx *c, int node, int skip, S_toks *l)
+{
+    const dyad_tnode *x = S_node(c, node);
+    for (int k = x->tok; k >= 0 && k < x->tok_end; k++) {
+        if (skip >= 0) {
+            const dyad_tnode *s = S_node(c, skip);
+            if (k >= s->tok && k < s->tok_end)
+                continue;
+        }
+        if (S_tadd(c, l, k))
+            return -1;
+    }
+    return 0;
+}
+
+/* Members of a compound node: (tokens of each member) into mem[], count returned. */
+static int S_members(S_ctx *c, int nec, int adjs, S_toks *mem, int max)
+{
+    S_toks adj = {0};
+    int nm = 0, seen_noun = 0;
+    for (int ch = S_node(c, nec)->first; ch >= 0 && nm < max; ch = S_node(c, ch)->next) {
+        const dyad_tnode *y = S_node(c, ch);
+        if (!strcmp(y->label, "NP")) {
+            seen_noun = 1;
+            memset(&mem[nm], 0, sizeof mem[nm]);
+            if (S_words_below(c, ch, -1, &mem[nm]))
+                goto fail;
+            nm++;
+        } else if (y->word && !strncmp(y->label, "NN", 2)) {
+            seen_noun = 1;
+            memset(&mem[nm], 0, sizeof mem[nm]);
+            for (size_t i = 0; adjs && i < adj.n; i++)
+                if (S_tadd(c, &mem[nm], adj.v[i]))
+                    goto fail;
+            if (S_tadd(c, &mem[nm], y->tok))
+                goto fail;
+            nm++;
+        } else if (!seen_noun && y->word && !strncmp(y->label, "JJ", 2)) {
+            if (S_tadd(c, &adj, y->tok))
+                goto fail;
+        }
+    }
+    free(adj.v);
+    return nm;
+fail:
+    free(adj.v);
+    for (int i = 0; i < nm; i++)
+        free(mem[i].v);
+    return -1;
+}
+
+/* Emit an entity for the words of `body` (a token list) in which the tokens of the
+ * compound node `nec` (or -1) are replaced by one entity per member. */
+static int S_emit_entity(S_ctx *c, const S_toks *body, int nec, int adjs)
+{
+    if (nec < 0)
+        return body->n ? S_entity(c, body->v, (int)body->n) : 0;
+    S_toks mem[32];
+    int nm = S_members(c, nec, adjs, mem, 32);
+    if (nm < 0)
+        return -1;
+    const dyad_tnode *x = S_node(c, nec);
+    S_toks pre = {0}, post = {0};
+    int rc = 0;
+    for (size_t i = 0; i < body->n && !rc; i++) {
+        int tk = body->v[i];
+        if (tk < x->tok)
+            rc = S_tadd(c, &pre, tk);
+        else if (tk >= x->tok_end)
+            rc = S_tadd(c, &post, tk);
+    }
+    int e = -1;
+    if (!rc && !GROW(c, c->ent, c->nent, c->capent)) {
+        e = (int)c->nent++;
+        memset(&c->ent[e], 0, sizeof c->ent[e]);
+        c->ent[e].compound = 1;
+        c->ent[e].first_mem = (int)c->nent;
+        c->ent[e].tok0 = x->tok;
+        c->ent[e].tok1 = x->tok_end;
+        rc = S_push(c, I_NECS, -1, e);
+    } else {
+        rc = -1;
+    }
+    for (int m = 0; m < nm && !rc; m++) {
+        S_toks all = {0};
+        for (size_t i = 0; i < pre.n && !rc; i++)
+            rc = S_tadd(c, &all, pre.v[i]);
+        for (size_t i = 0; i < mem[m].n && !rc; i++)
+            rc = S_tadd(c, &all, mem[m].v[i]);
+        for (size_t i = 0; i < post.n && !rc; i++)
+            rc = S_tadd(c, &all, post.v[i]);
+        if (!rc && all.n) {
+            rc = S_entity(c, all.v, (int)all.n);
+            c->ent[e].nmem++;
+        }
+        free(all.v);
+    }
+    if (!rc)
+        rc = S_push(c, I_NECE, -1, e);
+    for (int m = 0; m < nm; m++)
+        free(mem[m].v);
+    free(pre.v);
+    free(post.v);
+    return rc;
+}
+
+/* ---------------------------------------------------------------- NP decisions */
+
+/* Find, in node's subtree outside SBARs, the first node whose label is `l` (leaf or
+ * not per `leaf`: -1 either) or that is a marked compound (l == NULL). -1 none. */
+static int S_find(const S_ctx *c, int node, const char *l, int self)
+{
+    const dyad_tree *t = c->t;
+    int base = t->n[node].depth;
+    int skip_depth = -1;
+    for (size_t k = (size_t)node + (self ? 0 : 1); k < t->nn; k++) {
+        const dyad_tnode *y = &t->n[k];
+        if (k > (size_t)node && y->depth <= base)
+            break;
+        if (skip_depth >= 0) {
+            if (y->depth > skip_depth)
+                continue;
+            skip_depth = -1;
+        }
+        if (!strcmp(y->label, "SBAR")) {
+            skip_depth = y->depth;
+            continue;
+        }
+        if (l ? !strcmp(y->label, l) : c->nec[k])
+            return (int)k;
+    }
+    return -1;
+}
+
+static int S_linearize(S_ctx *c, int node, int flat);
+
+/* NP with a PP: "(NP (NP head) (PP (IN prep) (NP object)))"; 1 done, 0 not this shape. */
+static int S_np_prep(S_ctx *c, int np, int pp)
+{
+    int e = S_node(c, pp)->parent;
+    if (e < 0 || !S_label_is(c, e, "NP"))
+        return 0;
+    int first = S_node(c, e)->first;
+    if (first < 0 || (!S_label_is(c, first, "NP") && !c->nec[first]))
+        return 0;
+    /* preposition: the first IN leaf after the head phrase, inside e */
+    int prep = -1;
+    const dyad_tnode *fx = S_node(c, first);
+    for (int k = fx->tok_end; k < S_node(c, e)->tok_end; k++)
+        if (!strcmp(S_node(c, c->t->tok_node[k])->label, "IN")) {
+            prep = k;
+            break;
+        }
+    if (prep < 0)
+        return 0;
+    /* object: first NP or compound starting after the preposition, inside e */
+    int obj = -1;
+    for (size_t k = (size_t)e + 1; k < c->t->nn; k++) {
+        const dyad_tnode *y = &c->t->n[k];
+        if (y->depth <= S_node(c, e)->depth)
+            break;
+        if ((!strcmp(y->label, "NP") || c->nec[k]) && y->tok > prep) {
+            obj = (int)k;
+            break;
+        }
+    }
+    if (obj < 0 || S_find(c, obj, "PP", 0) >= 0)
+        return 0;
+    S_toks body = {0};
+    int rc = S_words_below(c, first, -1, &body);
+    if (!rc)
+        rc = S_tadd(c, &body, prep);
+    if (!rc)
+        rc = S_words_below(c, obj, -1, &body);
+    int nec = c->nec[first] ? first : c->nec[obj] ? obj : S_find(c, obj, NULL, 0);
+    if (nec < 0)
+        nec = S_find(c, first, NULL, 0);
+    if (!rc)
+        rc = S_emit_entity(c, &body, nec, 0);
+    free(body.v);
+    (void)np;
+    return rc ? -1 : 1;
+}
+
+static int S_np(S_ctx *c, int np, int flat)
+{
+    if (c->nec[np]) {
+        S_toks body = {0};
+        int rc = S_words_below(c, np, -1, &body);
+        if (!rc)
+            rc = S_emit_entity(c, &body, np, 1);
+        free(body.v);
+        return rc;
+    }
+    int pos = S_find(c, np, "POS", 0);
+    if (pos >= 0) {
+        S_toks body = {0};
+        int rc = S_words_below(c, np, pos, &body);
+        if (!rc)
+            rc = S_emit_entity(c, &body, S_find(c, np, NULL, 0), 0);
+        free(body.v);
+        return rc;
+    }
+    int pp = S_find(c, np, "PP", 0);
+    if (pp >= 0) {
+        int r = S_np_prep(c, np, pp);
+        if (r != 0)
+            return r < 0 ? -1 : 0;
+    } else if (S_find(c, np, "NP", 0) < 0 && S_find(c, np, NULL, 0) < 0) {
+        S_toks body = {0};
+        int rc = S_words_below(c, np, -1, &body);
+        if (!rc)
+            rc = S_emit_entity(c, &body, -1, 0);
+        free(body.v);
+        return rc;
+    }
+    /* not an entity: go inside; SBARs within a noun phrase only contribute words */
+    for (int ch = S_node(c, np)->first; ch >= 0; ch = S_node(c, ch)->next)
+        if (S_linearize(c, ch, 1))
+            return -1;
+    (void)flat;
+    return 0;
+}
+
+static int S_linearize(S_ctx *c, int node, int flat)
+{
+    const dyad_tnode *x = S_node(c, node);
+    if (x->word)
+        return S_push(c, !strcmp(x->label, ",") ? I_COMMA : I_WORD, x->tok, -1);
+    if (flat && !strcmp(x->label, "SBAR")) {
+        for (int k = x->tok; k >= 0 && k < x->tok_end; k++)
+            if (S_push(c, I_WORD, k, -1))
+                return -1;
+        return 0;
+    }
+    if (!strcmp(x->label, "NP") || c->nec[node])
+        return S_np(c, node, flat);
+    int vci = -1;
+    if (!strcmp(x->label, "VP") && x->first >= 0 && S_isleaf(c, x->first) &&
+        !strncmp(S_node(c, x->first)->label, "VB", 2)) {
+        if (GROW(c, c->vc, c->nvc, c->capvc))
+            return -1;
+        vci = (int)c->nvc++;
+        c->vc[vci].vp = node;
+        c->vc[vci].verb_item = (int)c->nit; /* the first child's word comes next */
+    }
+    for (int ch = x->first; ch >= 0; ch = S_node(c, ch)->next)
+        if (S_linearize(c, ch, flat))
+            return -1;
+    if (vci >= 0)
+        c->vc[vci].end_item = (int)c->nit;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- patterns */
+
+typedef struct S_loc {
+    int item;  /* item index of the entity start marker, -1 none */
+} S_loc;
+
+static const char *S_itword(const S_ctx *c, int item)
+{
+    const S_item *x = &c->it[item];
+    return x->type == I_WORD || x->type == I_COMMA ? c->up[x->tok] : NULL;
+}
+
+/* Entity start marker of the entity an entering marker belongs to. */
+static int S_start_of(const S_ctx *c, const int *seq, int nseq, int ks, int upper)
+{
+    int e = c->it[seq[ks]].ent;
+    if (!upper)
+        return seq[ks];
+    for (int k = ks; k < nseq; k++) {
+        const S_item *x = &c->it[seq[k]];
+        if ((x->type == I_NES || x->type == I_NECS) && x->ent == e)
+            return seq[k];
+    }
+    return seq[ks];
+}
+
+static int S_syn_match(const S_ctx *c, const dyad_synset *sy, const int *seq, int nseq,
+                       int ks, int upper)
+{
+    for (size_t i = 0; i < sy->n; i++) {
+        const dyad_phrase *p = &sy->ph[i];
+        int ok = 1;
+        for (int j = 0; j < p->n && ok; j++) {
+            int k = ks + j;
+            const char *w = k < nseq ? S_itword(c, seq[k]) : NULL;
+            const char *pw = p->w[upper ? p->n - 1 - j : j];
+            ok = w && !strcmp(w, pw);
+        }
+        if (ok)
+            return p->n;
+    }
+    return 0;
+}
+
+static int S_match(const S_ctx *c, const dyad_ptok *tk, int ntk, const int *seq, int nseq,
+                   int upper, S_loc *src, S_loc *tgt)
+{
+    if (ntk == 0)
+        return 1;
+    if (nseq == 0)
+        return 0;
+    int kp = 0, ks = 0, inside = -1; /* inside: entity start item, -1 none */
+    while (kp < ntk) {
+        const S_item *x = &c->it[seq[ks]];
+        if (x->type >= I_NES) {
+            int entering = upper ? (x->type == I_NEE || x->type == I_NECE)
+                                 : (x->type == I_NES || x->type == I_NECS);
+            inside = entering ? S_start_of(c, seq, nseq, ks, upper) : -1;
+            if (++ks >= nseq)
+                return 0;
+            continue;
+        }
+        const dyad_ptok *t = &tk[kp];
+        if (t->type == DYAD_PT_SRC || t->type == DYAD_PT_TGT || t->type == DYAD_PT_SKIP ||
+            t->type == DYAD_PT_COMP) {
+            if (inside >= 0) {
+                if (t->type == DYAD_PT_SRC)
+                    src->item = inside;
+                else if (t->type == DYAD_PT_TGT)
+                    tgt->item = inside;
+                /* the rest of the entity is passed over */
+                int e = c->it[inside].ent;
+                while (ks < nseq) {
+                    const S_item *y = &c->it[seq[ks]];
+                    if (y->type >= I_NES && y->ent == e)
+                        break;
+                    ks++;
+                }
+                if (++kp >= ntk)
+                    return 1;
+                continue;
+            }
+            if (!t->gap)
+                return 0;
+            if (++ks >= nseq)
+                return 0;
+            continue;
+        }
+        int len = 0;
+        if (t->type == DYAD_PT_SYN)
+            len = S_syn_match(c, &c->d->syn.v[t->syn], seq, nseq, ks, upper);
+        else {
+            const char *w = S_itword(c, seq[ks]);
+            len = w && !strcmp(w, t->word);
+        }
+        if (len) {
+            ks += len - 1;
+            if (++kp >= ntk)
+                return 1;
+            if (++ks >= nseq)
+                return 0;
+        } else {
+            if (!t->gap)
+                return 0;
+            if (++ks >= nseq)
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* ---------------------------------------------------------------- events */
+
+static int S_coded(const S_ctx *c, int item)
+{
+    const S_item *x = &c->it[item];
+    if (x->type == I_NECS)
+        return 1;
+    return strncmp(c->ent[x->ent].code, "---", 3) != 0;
+}
+
+/* Codes of the entity at item: members of a compound, or the entity alone. */
+static int S_codes(const S_ctx *c, int item, const char **codes, const S_ent **ents, int max)
+{
+    const S_item *x = &c->it[item];
+    const S_ent *e = &c->ent[x->ent];
+    int n = 0;
+    int first = x->type == I_NECS ? e->first_mem : x->ent;
+    int cnt = x->type == I_NECS ? e->nmem : 1;
+    for (int i = 0; i < cnt && n < max; i++) {
+        const S_ent *m = &c->ent[first + i];
+        ents[n] = m;
+        codes[n++] = m->code;
+    }
+    return n;
+}
+
+static void S_code_or_phrase(const S_ctx *c, const S_ent *e, const char *code, char *out,
+                             size_t cap)
+{
+    if (!strcmp(code, "---") && c->o->new_actor_length > 0 && e->nwords > 0 &&
+        e->nwords <= c->o->new_actor_length)
+        snprintf(out, cap, "\"%.60s\"", e->phrase);
+    else
+        snprintf(out, cap, "%s", code);
+}
+
+static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *code,
+                       const S_ent *se, const S_ent *te, int verb_tok)
+{
+    if (!strcmp(src, tgt))
+        return 0;
+    if (c->o->require_dyad && (!strcmp(src, "---") || !strcmp(tgt, "---")))
+        return 0;
+    dyad_coding *o = c->out;
+    for (size_t i = 0; i < o->n; i++)
+        if (!strcmp(o->ev[i].source, src) && !strcmp(o->ev[i].target, tgt) &&
+            !strcmp(o->ev[i].code, code))
+            return 0;
+    if (dyad_vec_grow((void **)&o->ev, &o->cap, o->n, sizeof *o->ev)) {
+        c->oom = 1;
+        return -1;
+    }
+    dyad_coded_event *e = &o->ev[o->n++];
+    memset(e, 0, sizeof *e);
+    snprintf(e->source, sizeof e->source, "%s", src);
+    snprintf(e->target, sizeof e->target, "%s", tgt);
+    snprintf(e->code, sizeof e->code, "%s", code);
+    if (se) {
+        e->src_tok = se->tok0;
+        e->src_ntok = se->tok1 - se->tok0;
+    }
+    if (te) {
+        e->tgt_tok = te->tok0;
+        e->tgt_ntok = te->tok1 - te->tok0;
+    }
+    e->verb_tok = verb_tok;
+    e->verb_ntok = 1;
+    return 0;
+}
+
+/* Sequences: upper = items before the verb back to a comma, nearest first; lower =
+ * items after the verb to the end of its verb phrase. */
+static int S_sequences(S_ctx *c, int first_item, int last_item, int end_item, int *nup,
+                       int *nlow)
+{
+    *nup = *nlow = 0;
+    for (int k = first_item - 1; k >= 0; k--) {
+        if (c->it[k].type == I_COMMA)
+            break;
+        c->seq_up[(*nup)++] = k;
+    }
+    for (int k = last_item + 1; k < end_item; k++)
+        c->seq_low[(*nlow)++] = k;
+    return 0;
+}
+
+static int S_find_source(const S_ctx *c, const int *up, int nup)
+{
+    for (int k = nup - 1; k >= 0; k--) {
+        const S_item *x = &c->it[up[k]];
+        if (x->type == I_NECS || (x->type == I_NES && S_coded(c, up[k])))
+            return up[k];
+    }
+    for (int k = nup - 1; k >= 0; k--)
+        if (c->it[up[k]].type == I_NES)
+            return up[k];
+    return -1;
+}
+
+static int S_same_prefix(const S_ctx *c, int item, const char *src)
+{
+    if (!src)
+        return 0;
+    const S_item *x = &c->it[item];
+    if (x->type != I_NES)
+        return 0;
+    return !strncmp(c->ent[x->ent].code, src, strlen(src));
+}
+
+static int S_find_target(const S_ctx *c, const int *up, int nup, const int *low, int nlow,
+                         int src)
+{
+    const char *sc = NULL;
+    if (src >= 0 && c->it[src].type == I_NES)
+        sc = c->ent[c->it[src].ent].code;
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k < nlow; k++) {
+            int t = c->it[low[k]].type;
+            if (t != I_NES && t != I_NECS)
+                continue;
+            if (pass == 0 && S_coded(c, low[k]) && !S_same_prefix(c, low[k], sc))
+                return low[k];
+            if (pass == 1 && t == I_NES && !S_coded(c, low[k]))
+                return low[k];
+        }
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k < nup; k++) {
+            int t = c->it[up[k]].type;
+            if (t != I_NES && t != I_NECS)
+                continue;
+            if (pass == 0 && S_coded(c, up[k]) && !S_same_prefix(c, up[k], sc))
+                return up[k];
+            if (pass == 1 && t == I_NES && !S_coded(c, up[k]) && up[k] != src)
+                return up[k];
+        }
+    return -1;
+}
+
+static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passive,
+                         int verb_tok)
+{
+    const char *sc[64], *tc[64];
+    const S_ent *se[64], *te[64];
+    int ns = S_codes(c, src, sc, se, 64);
+    int nt = S_codes(c, tgt, tc, te, 64);
+    if (!ns || !nt)
+        return 0;
+    char s0[64], t0[64];
+    snprintf(s0, sizeof s0, "%s", sc[0]);
+    snprintf(t0, sizeof t0, "%s", tc[0]);
+    const char *colon = strchr(code, ':');
+    int sym_fill_t = 0, sym_fill_s = 0;
+    if (colon && (!strcmp(s0, "---") || !strcmp(t0, "---"))) {
+        if (!strcmp(t0, "---"))
+            sym_fill_t = 1;
+        else
+            sym_fill_s = 1;
+    }
+    for (int round = 0; round < (colon ? 2 : 1); round++) {
+        char ecode[16];
+        if (colon)
+            snprintf(ecode, sizeof ecode, "%.*s", round == 0 ? (int)(colon - code) : 15,
+                     round == 0 ? code : colon + 1);
+        else
+            snprintf(ecode, sizeof ecode, "%s", code);
+        if (!strcmp(ecode, "---") || !ecode[0])
+            continue;
+        const char **A = sc, **B = tc;
+        const S_ent **Ae = se, **Be = te;
+        int na = ns, nb = nt;
+        if (sym_fill_t)
+            B = sc, Be = se, nb = ns;
+        if (sym_fill_s)
+            A = tc, Ae = te, na = nt;
+        if (round == 1) {
+            const char **T = A;
+            const S_ent **Te = Ae;
+            int tn = na;
+            A = B, Ae = Be, na = nb;
+            B = T, Be = Te, nb = tn;
+        }
+        for (int i = 0; i < na; i++)
+            for (int j = 0; j < nb; j++) {
+                char a[64], b[64];
+                S_code_or_phrase(c, Ae[i], A[i], a, sizeof a);
+                S_code_or_phrase(c, Be[j], B[j], b, sizeof b);
+                if (!strcmp(a, b))
+                    continue;
+                int r = passive ? S_add_event(c, b, a, ecode, Be[j], Ae[i], verb_tok)
+                                : S_add_event(c, a, b, ecode, Ae[i], Be[j], verb_tok);
+                if (r)
+                    return -1;
+            }
+    }
+    return 0;
+}
+
+/* PETRARCH's passive test: a VBN inside the phrase, "BY" after it and an auxiliary
+ * WAS/IS/BEEN before it; returns the VBN's token or -1. */
+static int S_passive(const S_ctx *c, int vp)
+{
+    const dyad_tnode *x = S_node(c, vp);
+    int vbn = -1;
+    for (int k = x->tok + 1; k < x->tok_end; k++)
+        if (!strcmp(S_node(c, c->t->tok_node[k])->label, "VBN")) {
+            vbn = k;
+            break;
+        }
+    if (vbn < 0)
+        return -1;
+    int by = 0;
+    for (int k = vbn + 1; k < x->tok_end && !by; k++)
+        by = !strcmp(c->up[k], "BY");
+    if (!by)
+        return -1;
+    for (int k = vbn - 1; k >= x->tok; k--) {
+        const char *tag = S_node(c, c->t->tok_node[k])->label;
+        if (!strncmp(tag, "VB", 2) &&
+            (!strcmp(c->up[k], "WAS") || !strcmp(c->up[k], "IS") || !strcmp(c->up[k], "BEEN")))
+            return vbn;
+    }
+    return -1;
+}
+
+static int S_item_of_tok(const S_ctx *c, int from, int to, int tok)
+{
+    for (int k = from; k < to; k++)
+        if (c->it[k].type == I_WORD && c->it[k].tok == tok)
+            return k;
+    return -1;
+}
+
+/* Does multi-word entry v fit around the verb item? Sets the first/last items used. */
+static int S_multi_fits(const S_ctx *c, const dyad_verb *v, int vi, int end, int *first,
+                        int *last)
+{
+    *first = *last = vi;
+    for (int i = 0; i < v->npost; i++) {
+        int k = vi + 1 + i;
+        if (k >= end || c->it[k].type != I_WORD || strcmp(c->up[c->it[k].tok], v->post[i]))
+            return 0;
+        *last = k;
+    }
+    for (int i = 0; i < v->npre; i++) {
+        int k = vi - 1 - i;
+        if (k < 0 || c->it[k].type != I_WORD || strcmp(c->up[c->it[k].tok], v->pre[i]))
+            return 0;
+        *first = k;
+    }
+    return 1;
+}
+
+static int S_check_verbs(S_ctx *c)
+{
+    int resume = 0;
+    for (size_t i = 0; i < c->nvc; i++) {
+        S_verbc *vc = &c->vc[i];
+        if (vc->verb_item < resume)
+            continue;
+        int vitem = vc->verb_item;
+        int pv = S_passive(c, vc->vp);
+        if (pv >= 0) {
+            int k = S_item_of_tok(c, vitem, vc->end_item, pv);
+            if (k >= 0)
+                vitem = k;
+            else
+                pv = -1;
+        }
+        if (c->it[vitem].type != I_WORD)
+            continue;
+        const char *w = c->up[c->it[vitem].tok];
+        void *v = dyad_strmap_get(c->d->verbmap, w, strlen(w));
+        if (!v)
+            continue;
+        const dyad_verb *ve = NULL;
+        int first = vitem, last = vitem;
+        for (int k = (int)((intptr_t)v - 1); k >= 0; k = c->d->verb.v[k].next)
+            if (S_multi_fits(c, &c->d->verb.v[k], vitem, vc->end_item, &first, &last)) {
+                ve = &c->d->verb.v[k];
+                break;
+            }
+        if (!ve)
+            continue;
+        int nup, nlow;
+        S_sequences(c, first, last, vc->end_item, &nup, &nlow);
+        const dyad_vblock *bl = &c->d->block.v[ve->block];
+        S_loc src = {-1}, tgt = {-1};
+        const char *code = NULL;
+        for (uint32_t p = bl->first; p < bl->end; p++) {
+            const dyad_pattern *pt = &c->d->pat.v[p];
+            src.item = tgt.item = -1;
+            if (S_match(c, pt->up, pt->nup, c->seq_up, nup, 1, &src, &tgt) &&
+                S_match(c, pt->low, pt->nlow, c->seq_low, nlow, 0, &src, &tgt)) {
+                code = pt->code;
+                break;
+            }
+        }
+        int pat_roles = code && (src.item >= 0 || tgt.item >= 0);
+        if (!code) {
+            src.item = tgt.item = -1;
+            if (strcmp(ve->code, "---"))
+                code = ve->code;
+        }
+        if (!code)
+            continue;
+        resume = vc->end_item;
+        if (src.item < 0)
+            src.item = S_find_source(c, c->seq_up, nup);
+        if (src.item < 0)
+            continue;
+        if (tgt.item < 0)
+            tgt.item = S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item);
+        if (tgt.item < 0)
+            continue;
+        /* a pattern that names $ or + already says who did what to whom */
+        int swap = pv >= 0 && !pat_roles;
+        if (S_make_events(c, src.item, tgt.item, code, swap, c->it[vitem].tok))
+            return -1;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- API */
+
+void dyad_code_opts_default(dyad_code_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->require_dyad = 1;
+}
+
+void dyad_coding_free(dyad_coding *c)
+{
+    if (!c)
+        return;
+    free(c->ev);
+    memset(c, 0, sizeof *c);
+}
+
+static void S_ctx_free(S_ctx *c)
+{
+    free(c->up);
+    free(c->upbuf);
+    free(c->it);
+    free(c->ent);
+    free(c->vc);
+    free(c->nec);
+    free(c->seq_up);
+    free(c->seq_low);
+}
+
+dyad_status dyad_code_tree(const dyad_dict *d, const dyad_tree *t, const char *date,
+                           const char *text, const dyad_code_opts *opts, dyad_coding *out)
+{
+    if (!d || !t || !out)
+        return DYAD_EINVAL;
+    out->n = 0;
+    out->discard = 0;
+    dyad_code_opts defo;
+    if (!opts) {
+        dyad_code_opts_default(&defo);
+        opts = &defo;
+    }
+    S_ctx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    c.t = t;
+    c.o = opts;
+    c.out = out;
+    c.date = date && *date ? dyad_date_ordinal(date, strlen(date)) : -1;
+    /* upper-case tokens, one buffer */
+    size_t total = 0;
+    for (size_t i = 0; i < t->ntok; i++)
+        total += strlen(t->n[t->tok_node[i]].word) + 1;
+    c.up = malloc((t->ntok + 1) * sizeof *c.up);
+    c.upbuf = malloc(total + 1);
+    c.nec = calloc(t->nn + 1, 1);
+    if (!c.up || !c.upbuf || !c.nec)
+        goto nomem;
+    char *p = c.upbuf;
+    for (size_t i = 0; i < t->ntok; i++) {
+        const char *w = t->n[t->tok_node[i]].word;
+        c.up[i] = p;
+        while (*w)
+            *p++ = (char)toupper((unsigned char)*w++);
+        *p++ = 0;
+    }
+    if (text) {
+        out->discard = dyad_dict_discard(d, text);
+    } else {
+        dyad_buf b = {0};
+        for (size_t i = 0; i < t->ntok; i++)
+            if (dyad_buf_puts(&b, i ? " " : "") || dyad_buf_puts(&b, c.up[i]))
+                c.oom = 1;
+        if (b.data)
+            out->discard = dyad_dict_discard(d, b.data);
+        dyad_buf_free(&b);
+    }
+    if (c.oom)
+        goto nomem;
+    if (out->discard) {
+        S_ctx_free(&c);
+        return DYAD_OK;
+    }
+    int root = 0;
+    while (t->nn > 0 && (S_label_is(&c, root, "ROOT") || !t->n[root].label[0]) &&
+           t->n[root].first >= 0 && t->n[root].first == t->n[root].last &&
+           !t->n[root].word)
+        root = t->n[root].first;
+    S_mark_compounds(&c);
+    if (t->nn > 0 && S_linearize(&c, root, 0))
+        goto nomem;
+    c.seq_up = malloc((c.nit + 1) * sizeof(int));
+    c.seq_low = malloc((c.nit + 1) * sizeof(int));
+    if (!c.seq_up || !c.seq_low)
+        goto nomem;
+    if (S_check_verbs(&c) || c.oom)
+        goto nomem;
+    S_ctx_free(&c);
+    return DYAD_OK;
+nomem:
+    S_ctx_free(&c);
+    return DYAD_ENOMEM;
+}

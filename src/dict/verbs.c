@@ -1,0 +1,521 @@
+/*
+ * verbs.c — reader of TABARI / PETRARCH verb dictionaries.
+ *
+ * "--- NAME [code] ---" opens a block; the verb lines that follow share the block's
+ * patterns. A verb line is "VERB {IRREGULAR FORMS} [code]"; without {} the regular
+ * forms (-S/-ES/-IES, -ED/-D/-IED, -ING) are generated. Multi-word verbs join words
+ * with '_' and mark the verb with '+' ("+BREAK_DOWN", "WIRE_+TAP"). "&NAME" starts a
+ * synset whose "+PHRASE" members get automatic plurals unless NAME or the phrase ends
+ * in '_'; a member "+&OTHER" includes another synset. Patterns are
+ * "- WORDS * WORDS [code]": '_' joins words that must be adjacent, blanks allow words
+ * in between; $ source, + target, ^ skip a noun phrase, % compound, &SYN a synset.
+ * "~" transformation lines (PETRARCH-2) are accepted and ignored.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "dict/dict.h"
+
+#define MAXW 64
+
+typedef struct S_vctx {
+    dyad_dict *d;
+    const char *name;
+    dyad_diag *diag;
+    dyad_status st;
+    int block;   /* current block, -1 none */
+    int syn;     /* synset being defined, -1 none */
+    int noplural;
+} S_vctx;
+
+static char *S_dup(S_vctx *c, const char *s, size_t n)
+{
+    char *p = dyad_arena_strndup(c->d->arena, s, n);
+    if (p)
+        dyad_upcase(p);
+    return p;
+}
+
+/* ---------------------------------------------------------------- synsets */
+
+static int S_syn_add(S_vctx *c, dyad_synset *sy, char **w, int nw)
+{
+    if (dyad_vec_grow((void **)&sy->ph, &sy->cap, sy->n, sizeof *sy->ph))
+        return -1;
+    const char **ws = dyad_arena_alloc(c->d->arena, (size_t)nw * sizeof *ws);
+    if (!ws)
+        return -1;
+    for (int i = 0; i < nw; i++)
+        if (!(ws[i] = S_dup(c, w[i], strlen(w[i]))))
+            return -1;
+    sy->ph[sy->n].w = ws;
+    sy->ph[sy->n].n = nw;
+    sy->n++;
+    return 0;
+}
+
+static int S_syn_member(S_vctx *c, char *s, long ln)
+{
+    dyad_synset *sy = &c->d->syn.v[c->syn];
+    if (s[0] == '&') {
+        char *w[2];
+        if (dyad_split_words(s, 0, w, 2) < 1)
+            return 0;
+        void *v = dyad_strmap_get(c->d->synmap, w[0], strlen(w[0]));
+        if (!v) {
+            dyad_diagf(c->diag, DYAD_WARN, c->name, ln, "undefined synset %s; skipped", w[0]);
+            return 0;
+        }
+        dyad_synset *inc = &c->d->syn.v[(intptr_t)v - 1];
+        sy = &c->d->syn.v[c->syn];
+        if (inc == sy)
+            return 0;
+        for (size_t i = 0; i < inc->n; i++) {
+            if (dyad_vec_grow((void **)&sy->ph, &sy->cap, sy->n, sizeof *sy->ph))
+                return -1;
+            sy->ph[sy->n++] = inc->ph[i];
+        }
+        return 0;
+    }
+    size_t n = strlen(s);
+    int plural = !c->noplural;
+    if (n && s[n - 1] == '_') {
+        plural = 0;
+        s[--n] = 0;
+    }
+    char *w[MAXW];
+    int nw = dyad_split_words(s, 1, w, MAXW);
+    if (nw == 0) {
+        dyad_diagf(c->diag, DYAD_WARN, c->name, ln, "empty synset member; skipped");
+        return 0;
+    }
+    if (S_syn_add(c, sy, w, nw))
+        return -1;
+    if (plural) {
+        char pl[256];
+        const char *last = w[nw - 1];
+        size_t ln2 = strlen(last);
+        char e = (char)toupper((unsigned char)last[ln2 - 1]);
+        if (ln2 + 3 >= sizeof pl)
+            return 0;
+        if (e == 'Y')
+            snprintf(pl, sizeof pl, "%.*sIES", (int)(ln2 - 1), last);
+        else if (e == 'S' || e == 'X' || e == 'Z')
+            snprintf(pl, sizeof pl, "%sES", last);
+        else
+            snprintf(pl, sizeof pl, "%sS", last);
+        w[nw - 1] = pl;
+        if (S_syn_add(c, sy, w, nw))
+            return -1;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- verbs */
+
+static int S_verb_push(S_vctx *c, const char *word, dyad_verb v)
+{
+    int created = 0;
+    void **slot = dyad_strmap_slot(c->d->verbmap, word, strlen(word), &created);
+    if (!slot)
+        return -1;
+    int idx = (int)c->d->verb.n;
+    v.next = -1;
+    int multi = v.npre || v.npost;
+    if (!created) {
+        int head = (int)((intptr_t)*slot - 1);
+        if (multi) {
+            v.next = head; /* multi-word forms are tried first */
+        } else {
+            int k = head;
+            for (;;) {
+                dyad_verb *e = &c->d->verb.v[k];
+                if (!e->npre && !e->npost)
+                    return 0; /* first single-word definition wins */
+                if (e->next < 0)
+                    break;
+                k = e->next;
+            }
+            if (DYAD_VEC_PUSH(c->d->verb, v))
+                return -1;
+            c->d->verb.v[k].next = idx;
+            return 0;
+        }
+    }
+    if (DYAD_VEC_PUSH(c->d->verb, v))
+        return -1;
+    slot = dyad_strmap_slot(c->d->verbmap, word, strlen(word), NULL);
+    if (!slot)
+        return -1;
+    *slot = (void *)(intptr_t)(idx + 1);
+    return 0;
+}
+
+/* Regular forms of a stem into out (4 forms). */
+static int S_forms(const char *stem, char out[4][128])
+{
+    size_t n = strlen(stem);
+    if (n == 0 || n > 100)
+        return 0;
+    char e = stem[n - 1];
+    char p = n > 1 ? stem[n - 2] : 0;
+    snprintf(out[0], 128, "%s", stem);
+    if (e == 'Y' && !strchr("AEIOU", p))
+        snprintf(out[1], 128, "%.*sIES", (int)(n - 1), stem);
+    else if (e == 'S' || e == 'X' || e == 'Z' || (e == 'H' && (p == 'C' || p == 'S')))
+        snprintf(out[1], 128, "%sES", stem);
+    else
+        snprintf(out[1], 128, "%sS", stem);
+    if (e == 'E')
+        snprintf(out[2], 128, "%sD", stem);
+    else if (e == 'Y' && !strchr("AEIOU", p))
+        snprintf(out[2], 128, "%.*sIED", (int)(n - 1), stem);
+    else
+        snprintf(out[2], 128, "%sED", stem);
+    if (e == 'E' && n > 2 && p != 'E')
+        snprintf(out[3], 128, "%.*sING", (int)(n - 1), stem);
+    else
+        snprintf(out[3], 128, "%sING", stem);
+    return 4;
+}
+
+/* Add one written form: "WORD" or "A_B_+C_D" (the '+' word is the verb). */
+static int S_verb_form(S_vctx *c, char *form, const char *code, int regular, long ln)
+{
+    char *w[MAXW];
+    int multi = strchr(form, '_') != NULL;
+    int nw = dyad_split_words(form, 1, w, MAXW);
+    if (nw == 0)
+        return 0;
+    int vi = -1;
+    for (int i = 0; i < nw; i++)
+        if (w[i][0] == '+') {
+            vi = i;
+            w[i]++;
+        }
+    if (vi < 0) {
+        if (multi) {
+            dyad_diagf(c->diag, DYAD_WARN, c->name, ln,
+                       "multi-word verb needs '+' on its verb word; skipped");
+            return 0;
+        }
+        vi = 0;
+    }
+    if (!w[vi][0])
+        return 0;
+    dyad_verb v = {0};
+    v.code = code;
+    v.block = c->block;
+    v.npre = vi;
+    v.npost = nw - vi - 1;
+    if (v.npre) {
+        v.pre = dyad_arena_alloc(c->d->arena, (size_t)v.npre * sizeof *v.pre);
+        if (!v.pre)
+            return -1;
+        for (int i = 0; i < v.npre; i++)
+            if (!(v.pre[i] = S_dup(c, w[vi - 1 - i], strlen(w[vi - 1 - i]))))
+                return -1;
+    }
+    if (v.npost) {
+        v.post = dyad_arena_alloc(c->d->arena, (size_t)v.npost * sizeof *v.post);
+        if (!v.post)
+            return -1;
+        for (int i = 0; i < v.npost; i++)
+            if (!(v.post[i] = S_dup(c, w[vi + 1 + i], strlen(w[vi + 1 + i]))))
+                return -1;
+    }
+    char stem[128];
+    snprintf(stem, sizeof stem, "%s", w[vi]);
+    dyad_upcase(stem);
+    if (!regular)
+        return S_verb_push(c, stem, v);
+    char forms[4][128];
+    int nf = S_forms(stem, forms);
+    for (int i = 0; i < nf; i++)
+        if (S_verb_push(c, forms[i], v))
+            return -1;
+    return 0;
+}
+
+static int S_verb_line(S_vctx *c, char *line, long ln)
+{
+    const char *code = c->d->block.v[c->block].code;
+    char *b = strchr(line, '[');
+    if (b) {
+        char *e = strchr(b, ']');
+        if (!e) {
+            dyad_diagf(c->diag, DYAD_WARN, c->name, ln, "missing ']' in verb code; skipped");
+            return 0;
+        }
+        char *cw[2];
+        *e = 0;
+        if (dyad_split_words(b + 1, 0, cw, 2) >= 1 && !(code = S_dup(c, cw[0], strlen(cw[0]))))
+            return -1;
+        *b = 0;
+    }
+    char *brace = strchr(line, '{');
+    if (brace) {
+        char *be = strchr(brace, '}');
+        if (!be) {
+            dyad_diagf(c->diag, DYAD_WARN, c->name, ln, "missing '}' in verb forms; skipped");
+            return 0;
+        }
+        *be = 0;
+        *brace = 0;
+        char *f[MAXW];
+        int nf = dyad_split_words(brace + 1, 0, f, MAXW);
+        for (int i = 0; i < nf; i++)
+            if (S_verb_form(c, f[i], code, 0, ln))
+                return -1;
+    }
+    /* "LASH OUT": blanks join a multi-word verb whose first word is the verb */
+    size_t n = strlen(line);
+    while (n && (line[n - 1] == ' ' || line[n - 1] == '\t'))
+        line[--n] = 0;
+    if (!n)
+        return 0;
+    if (strchr(line, '_') && !strchr(line, '+')) {
+        dyad_diagf(c->diag, DYAD_WARN, c->name, ln,
+                   "multi-word verb needs '+' on its verb word; skipped");
+        return 0;
+    }
+    char main_form[512];
+    size_t k = 0;
+    int has_plus = strchr(line, '+') != NULL, words = 0;
+    for (char *p = line; *p && k + 2 < sizeof main_form; p++) {
+        if (*p == ' ' || *p == '\t') {
+            if (k && main_form[k - 1] != '_')
+                main_form[k++] = '_';
+            continue;
+        }
+        if (!has_plus && words == 0 && (p == line))
+            main_form[k++] = '+', words = 1;
+        main_form[k++] = *p;
+    }
+    main_form[k] = 0;
+    if (!strchr(main_form, '_') && main_form[0] == '+')
+        memmove(main_form, main_form + 1, k);
+    return S_verb_form(c, main_form, code, brace == NULL, ln);
+}
+
+/* ---------------------------------------------------------------- patterns */
+
+/* Tokenize a pattern half. `upper`: tokens are returned nearest-the-verb first. */
+static int S_tokens(S_vctx *c, char *s, int upper, int first_gap, dyad_ptok **out, int *nout,
+                    long ln)
+{
+    dyad_ptok tok[MAXW];
+    int gapafter[MAXW];
+    int nt = 0, gap = first_gap;
+    char *p = s;
+    while (*p) {
+        int sep_us = 0, sep = 0;
+        while (*p == ' ' || *p == '\t' || *p == '_' || *p == '(' || *p == ')' || *p == '{' ||
+               *p == '}') {
+            if (*p == '_')
+                sep_us = 1;
+            sep = 1;
+            p++;
+        }
+        if (nt > 0 && sep)
+            gapafter[nt - 1] = !sep_us;
+        if (!*p)
+            break;
+        char *b = p;
+        while (*p && *p != ' ' && *p != '\t' && *p != '_' && *p != '(' && *p != ')' &&
+               *p != '{' && *p != '}')
+            p++;
+        if (nt >= MAXW)
+            break;
+        dyad_ptok t = {0};
+        size_t n = (size_t)(p - b);
+        if (nt > 0)
+            gap = sep ? !sep_us : 0;
+        t.gap = gap;
+        if (n == 1 && strchr("$+^%", b[0])) {
+            t.type = b[0] == '$' ? DYAD_PT_SRC
+                   : b[0] == '+' ? DYAD_PT_TGT
+                   : b[0] == '^' ? DYAD_PT_SKIP
+                                 : DYAD_PT_COMP;
+        } else if (b[0] == '&') {
+            char name[128];
+            snprintf(name, sizeof name, "%.*s", (int)n, b);
+            dyad_upcase(name);
+            size_t nl = strlen(name);
+            void *v = dyad_strmap_get(c->d->synmap, name, nl);
+            if (!v && nl > 1 && name[nl - 1] == '_')
+                v = dyad_strmap_get(c->d->synmap, name, nl - 1);
+            if (!v) {
+                dyad_diagf(c->diag, DYAD_WARN, c->name, ln,
+                           "undefined synset %s in pattern; pattern skipped", name);
+                return 1;
+            }
+            t.type = DYAD_PT_SYN;
+            t.syn = (int)((intptr_t)v - 1);
+        } else {
+            t.type = DYAD_PT_WORD;
+            if (!(t.word = S_dup(c, b, n)))
+                return -1;
+        }
+        gapafter[nt] = 1;
+        tok[nt++] = t;
+    }
+    if (upper) {
+        /* matching runs from the verb outwards: a token's gap is the separator after it */
+        if (nt > 0)
+            gapafter[nt - 1] = first_gap;
+        dyad_ptok rev[MAXW];
+        for (int i = 0; i < nt; i++) {
+            rev[i] = tok[nt - 1 - i];
+            rev[i].gap = gapafter[nt - 1 - i];
+        }
+        memcpy(tok, rev, (size_t)nt * sizeof *tok);
+    }
+    *nout = nt;
+    *out = NULL;
+    if (nt) {
+        *out = dyad_arena_alloc(c->d->arena, (size_t)nt * sizeof **out);
+        if (!*out)
+            return -1;
+        memcpy(*out, tok, (size_t)nt * sizeof *tok);
+    }
+    return 0;
+}
+
+static int S_pattern(S_vctx *c, char *s, long ln)
+{
+    if (c->block < 0) {
+        dyad_diagf(c->diag, DYAD_WARN, c->name, ln, "pattern outside a verb block; skipped");
+        return 0;
+    }
+    char *b = strrchr(s, '[');
+    char *e = b ? strchr(b, ']') : NULL;
+    if (!b || !e) {
+        dyad_diagf(c->diag, DYAD_WARN, c->name, ln, "pattern without [code]; skipped");
+        return 0;
+    }
+    *e = 0;
+    char *cw[2];
+    if (dyad_split_words(b + 1, 0, cw, 2) < 1) {
+        dyad_diagf(c->diag, DYAD_WARN, c->name, ln, "empty pattern code; skipped");
+        return 0;
+    }
+    const char *code = S_dup(c, cw[0], strlen(cw[0]));
+    if (!code)
+        return -1;
+    *b = 0;
+    char *star = strchr(s, '*');
+    if (!star) {
+        dyad_diagf(c->diag, DYAD_WARN, c->name, ln, "pattern without '*' verb marker; skipped");
+        return 0;
+    }
+    if (strchr(star + 1, '*')) {
+        dyad_diagf(c->diag, DYAD_WARN, c->name, ln, "pattern with two '*'; skipped");
+        return 0;
+    }
+    dyad_pattern pt = {0};
+    pt.code = code;
+    pt.line = ln;
+    int upgap = !(star > s && star[-1] == '_');
+    int lowgap = star[1] != '_';
+    *star = 0;
+    int r = S_tokens(c, s, 1, upgap, &pt.up, &pt.nup, ln);
+    if (r == 0)
+        r = S_tokens(c, star + 1, 0, lowgap, &pt.low, &pt.nlow, ln);
+    if (r > 0)
+        return 0;
+    if (r < 0)
+        return -1;
+    if (DYAD_VEC_PUSH(c->d->pat, pt))
+        return -1;
+    c->d->block.v[c->block].end = (uint32_t)c->d->pat.n;
+    return 0;
+}
+
+static int S_line(void *ctx, char *line, long ln)
+{
+    S_vctx *c = ctx;
+    int rc = 0;
+    if (line[0] == '-' && line[1] == '-' && line[2] == '-') {
+        c->syn = -1;
+        char *w[4];
+        char *b = strchr(line, '[');
+        const char *code = "---";
+        if (b) {
+            char *e = strchr(b, ']');
+            if (e) {
+                *e = 0;
+                char *cw[2];
+                if (dyad_split_words(b + 1, 0, cw, 2) >= 1 && !(code = S_dup(c, cw[0], strlen(cw[0]))))
+                    goto nomem;
+            }
+            *b = 0;
+        }
+        int nw = dyad_split_words(line + 3, 0, w, 4);
+        dyad_vblock bl = {0};
+        bl.name = nw ? S_dup(c, w[0], strlen(w[0])) : "";
+        bl.code = code;
+        bl.first = bl.end = (uint32_t)c->d->pat.n;
+        if (!bl.name || DYAD_VEC_PUSH(c->d->block, bl))
+            goto nomem;
+        c->block = (int)c->d->block.n - 1;
+    } else if (line[0] == '-') {
+        c->syn = -1;
+        rc = S_pattern(c, line + 1, ln);
+    } else if (line[0] == '&') {
+        char *w[2];
+        dyad_split_words(line, 0, w, 2);
+        size_t n = strlen(w[0]);
+        c->noplural = n > 1 && w[0][n - 1] == '_';
+        if (c->noplural)
+            w[0][--n] = 0;
+        dyad_upcase(w[0]);
+        int created = 0;
+        void **slot = dyad_strmap_slot(c->d->synmap, w[0], n, &created);
+        if (!slot)
+            goto nomem;
+        if (created) {
+            dyad_synset sy = {0};
+            sy.name = S_dup(c, w[0], n);
+            if (!sy.name || DYAD_VEC_PUSH(c->d->syn, sy))
+                goto nomem;
+            slot = dyad_strmap_slot(c->d->synmap, w[0], n, NULL);
+            *slot = (void *)(intptr_t)c->d->syn.n;
+        }
+        c->syn = (int)((intptr_t)*slot - 1);
+    } else if (line[0] == '+' && c->syn >= 0) {
+        rc = S_syn_member(c, line + 1, ln);
+    } else if (line[0] == '~') {
+        /* PETRARCH-2 verb transformation: not used by this coder */
+    } else if (line[0] == '<') {
+        /* stray markup */
+    } else {
+        c->syn = -1;
+        if (c->block < 0) {
+            dyad_diagf(c->diag, DYAD_WARN, c->name, ln, "verb outside a '---' block; skipped");
+            return 0;
+        }
+        rc = S_verb_line(c, line, ln);
+    }
+    if (rc < 0)
+        goto nomem;
+    return 0;
+nomem:
+    c->st = DYAD_ENOMEM;
+    return 1;
+}
+
+dyad_status dyad_read_verbs(dyad_dict *d, const char *name, const char *text, size_t len,
+                            dyad_diag *diag)
+{
+    S_vctx c = {0};
+    c.d = d;
+    c.name = name;
+    c.diag = diag;
+    c.block = -1;
+    c.syn = -1;
+    if (dyad_dict_lines(text, len, 0, S_line, &c) < 0)
+        c.st = DYAD_ENOMEM;
+    return c.st;
+}

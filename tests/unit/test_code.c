@@ -1,0 +1,123 @@
+/* test_code.c — the coder on small trees with the fixture dictionaries. */
+#include <string.h>
+#include "harness.h"
+#include "dyad_code.h"
+
+static dyad_dict *S_dict(void)
+{
+    dyad_diag q = {0};
+    dyad_dict *d = dyad_dict_new();
+    dyad_dict_load(d, DYAD_DICT_VERBS, "tests/fixtures/dict/verbs.txt", &q);
+    dyad_dict_load(d, DYAD_DICT_ACTORS, "tests/fixtures/dict/actors.txt", &q);
+    dyad_dict_load(d, DYAD_DICT_AGENTS, "tests/fixtures/dict/agents.txt", &q);
+    dyad_dict_load(d, DYAD_DICT_DISCARDS, "tests/fixtures/dict/discards.txt", &q);
+    return d;
+}
+
+/* Code a tree; returns events as sorted "SRC TGT CODE;" text in buf. */
+static const char *S_code(const dyad_dict *d, const char *tree, const char *date,
+                          const char *text, const dyad_code_opts *o, char *buf, size_t cap)
+{
+    dyad_diag q = {0};
+    dyad_tree *t = NULL;
+    buf[0] = 0;
+    if (dyad_tree_parse(tree, strlen(tree), "test", 1, &q, &t) != DYAD_OK)
+        return "(parse error)";
+    dyad_coding c = {0};
+    if (dyad_code_tree(d, t, date, text, o, &c) != DYAD_OK) {
+        dyad_tree_free(t);
+        return "(code error)";
+    }
+    /* simple insertion order is deterministic; sort by string for stable checks */
+    char lines[16][160];
+    size_t n = c.n < 16 ? c.n : 16;
+    for (size_t i = 0; i < n; i++)
+        snprintf(lines[i], sizeof lines[i], "%s %s %s;", c.ev[i].source, c.ev[i].target,
+                 c.ev[i].code);
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && strcmp(lines[j - 1], lines[j]) > 0; j--) {
+            char tmp[160];
+            strcpy(tmp, lines[j]);
+            strcpy(lines[j], lines[j - 1]);
+            strcpy(lines[j - 1], tmp);
+        }
+    for (size_t i = 0; i < n; i++)
+        strncat(buf, lines[i], cap - strlen(buf) - 1);
+    dyad_coding_free(&c);
+    dyad_tree_free(t);
+    return buf;
+}
+
+int main(void)
+{
+    dyad_dict *d = S_dict();
+    char b[1024];
+    const char *restore = "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (JJ diplomatic) "
+                          "(NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))";
+    STR_EQ(S_code(d, restore, "19950101", NULL, NULL, b, sizeof b), "ARN GON 064;");
+    /* symmetric codes give both directions */
+    STR_EQ(S_code(d, "(S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor))))", "19950101", NULL,
+                  NULL, b, sizeof b),
+           "ARN GON 031;GON ARN 031;");
+    /* verb code without a pattern */
+    STR_EQ(S_code(d, "(S (NP (NNP Arnor)) (VP (VBZ attacks) (NP (NNP Gondor))))", NULL, NULL,
+                  NULL, b, sizeof b),
+           "ARN GON 190;");
+    /* passive: the "by" phrase is the source */
+    STR_EQ(S_code(d, "(S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN attacked) (PP (IN by) "
+                     "(NP (NNP Arnor))))))", NULL, NULL, NULL, b, sizeof b),
+           "ARN GON 191;");
+    /* dated actor codes follow the sentence date */
+    const char *gollum = "(S (NP (NNP Gollum)) (VP (VBD attacked) (NP (NNP Arnor))))";
+    STR_EQ(S_code(d, gollum, "19970101", NULL, NULL, b, sizeof b), "HOBGOV ARN 190;");
+    STR_EQ(S_code(d, gollum, "2005-01-01", NULL, NULL, b, sizeof b), "HOBREB ARN 190;");
+    STR_EQ(S_code(d, gollum, "19900101", NULL, NULL, b, sizeof b), "HOB ARN 190;");
+    /* agents combine with the actor of their phrase */
+    STR_EQ(S_code(d, "(S (NP (JJ Arnorian) (NNS police)) (VP (VBD attacked) (NP (NNP Gondor))))",
+                  NULL, NULL, NULL, b, sizeof b),
+           "ARNCOP GON 190;");
+    /* a verb with the null code and no pattern codes nothing */
+    STR_EQ(S_code(d, "(S (NP (NNP Arnor)) (VP (VBD said) (NP (NNP Gondor))))", NULL, NULL, NULL,
+                  b, sizeof b),
+           "");
+    /* unknown target: dropped unless require_dyad is off */
+    const char *half = "(S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNS villages))))";
+    STR_EQ(S_code(d, half, NULL, NULL, NULL, b, sizeof b), "");
+    dyad_code_opts o;
+    dyad_code_opts_default(&o);
+    o.require_dyad = 0;
+    STR_EQ(S_code(d, half, NULL, NULL, &o, b, sizeof b), "ARN --- 190;");
+    o.new_actor_length = 2;
+    STR_EQ(S_code(d, half, NULL, NULL, &o, b, sizeof b), "ARN \"VILLAGES\" 190;");
+    /* compound subjects multiply events */
+    STR_EQ(S_code(d, "(S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD attacked) "
+                     "(NP (NNP Gollum))))", "19900101", NULL, NULL, b, sizeof b),
+           "ARN HOB 190;GON HOB 190;");
+    /* discarded sentences are not coded */
+    STR_EQ(S_code(d, restore, NULL, "Arnor restored baseball ties with Gondor.", NULL, b, sizeof b),
+           "");
+
+    /* event records with spans in the text */
+    dyad_diag q = {0};
+    dyad_tree *t = NULL;
+    const char *text = "Arnor restored diplomatic ties with Gondor.";
+    INT_EQ(dyad_tree_parse(restore, strlen(restore), NULL, 0, &q, &t), DYAD_OK);
+    dyad_coding c = {0};
+    INT_EQ(dyad_code_tree(d, t, "19950101", text, NULL, &c), DYAD_OK);
+    INT_EQ(c.n, 1);
+    dyad_event ev;
+    dyad_coding_events(&c, t, "doc1", text, "19950101", &ev);
+    STR_EQ(ev.doc, "doc1");
+    STR_EQ(ev.date, "1995-01-01");
+    STR_EQ(ev.code, "064");
+    INT_EQ(ev.source_span.off, 0);
+    INT_EQ(ev.source_span.len, 5);
+    INT_EQ(ev.target_span.off, 36);
+    INT_EQ(ev.target_span.len, 6);
+    INT_EQ(ev.verb_span.off, 6);
+    INT_EQ(ev.verb_span.len, 8);
+    dyad_coding_free(&c);
+    dyad_tree_free(t);
+    dyad_dict_free(d);
+    return T_done();
+}

@@ -1,0 +1,148 @@
+/* test_dict.c — dictionary readers: entries, forms, dated codes, warnings with lines. */
+#include <string.h>
+#include "harness.h"
+#include "dyad_code.h"
+#include "dict/dict.h"
+
+typedef struct warns {
+    int n;
+    long lines[64];
+} warns;
+
+static void S_diag(void *user, dyad_severity sev, const char *file, long line, const char *msg)
+{
+    warns *w = user;
+    (void)sev, (void)file, (void)msg;
+    if (w->n < 64)
+        w->lines[w->n++] = line;
+}
+
+static int S_has_line(const warns *w, long line)
+{
+    for (int i = 0; i < w->n; i++)
+        if (w->lines[i] == line)
+            return 1;
+    return 0;
+}
+
+static const char *S_actor(const dyad_dict *d, const char *phrase, const char *date)
+{
+    char buf[256];
+    char *w[16];
+    strcpy(buf, phrase);
+    int nw = dyad_split_words(buf, 1, w, 16);
+    int node = 0;
+    for (int i = 0; i < nw && node >= 0; i++)
+        node = dyad_trie_child(&d->actors, node, w[i], strlen(w[i]));
+    if (node < 0 || d->actors.val[node] < 0)
+        return NULL;
+    return dyad_actor_code_for(d, d->actors.val[node], date ? dyad_date_ordinal(date, strlen(date)) : -1);
+}
+
+int main(void)
+{
+    warns w = {0};
+    dyad_diag diag = {S_diag, &w, 0, 0};
+    dyad_dict *d = dyad_dict_new();
+    OK(d != NULL);
+
+    INT_EQ(dyad_dict_load(d, DYAD_DICT_VERBS, "tests/fixtures/dict/verbs.txt", &diag), DYAD_OK);
+    dyad_dict_stats st;
+    dyad_dict_get_stats(d, &st);
+    INT_EQ(st.verb_patterns, 3);
+    INT_EQ(st.synsets, 1);
+    OK(dyad_strmap_get(d->verbmap, "RESTORED", 8) != NULL);
+    OK(dyad_strmap_get(d->verbmap, "RESTORING", 9) != NULL);
+    OK(dyad_strmap_get(d->verbmap, "MET", 3) != NULL);
+    OK(dyad_strmap_get(d->verbmap, "MEETED", 6) == NULL); /* {} forms replace regular ones */
+    OK(dyad_strmap_get(d->verbmap, "BEATING", 7) != NULL); /* multi-word +BEAT_UP */
+    /* broken lines are reported with their line numbers and skipped */
+    OK(S_has_line(&w, 23));
+    OK(S_has_line(&w, 24));
+    OK(S_has_line(&w, 25));
+    OK(S_has_line(&w, 26));
+
+    w.n = 0;
+    INT_EQ(dyad_dict_load(d, DYAD_DICT_ACTORS, "tests/fixtures/dict/actors.txt", &diag), DYAD_OK);
+    STR_EQ(S_actor(d, "ARNOR", NULL), "ARN");
+    STR_EQ(S_actor(d, "ARNORIAN", NULL), "ARN");
+    STR_EQ(S_actor(d, "GONDOR", NULL), "GON");
+    STR_EQ(S_actor(d, "MINAS TIRITH", NULL), "GONCAP");
+    STR_EQ(S_actor(d, "SMEAGOL", "19940101"), "HOB");
+    STR_EQ(S_actor(d, "GOLLUM", "19970101"), "HOBGOV");
+    STR_EQ(S_actor(d, "GOLLUM", "2001-01-01"), "HOBREB");
+    OK(S_actor(d, "NOCODE", NULL) == NULL);
+    OK(S_has_line(&w, 11)); /* actor without a code */
+    OK(S_has_line(&w, 12)); /* bad date */
+
+    w.n = 0;
+    INT_EQ(dyad_dict_load(d, DYAD_DICT_AGENTS, "tests/fixtures/dict/agents.txt", &diag), DYAD_OK);
+    dyad_dict_get_stats(d, &st);
+    INT_EQ(st.agents, 4);
+    OK(dyad_trie_child(&d->agents, 0, "CONGRESSWOMAN", 13) >= 0);
+    OK(dyad_trie_child(&d->agents, 0, "MINISTERS", 9) >= 0);
+    OK(dyad_trie_child(&d->agents, 0, "POLICES", 7) < 0);
+    OK(S_has_line(&w, 6));
+    OK(S_has_line(&w, 7));
+
+    INT_EQ(dyad_dict_load(d, DYAD_DICT_DISCARDS, "tests/fixtures/dict/discards.txt", &diag), DYAD_OK);
+    INT_EQ(dyad_dict_discard(d, "The baseball season opened."), 1);
+    INT_EQ(dyad_dict_discard(d, "Fans of the World Cup cheered."), 2);
+    INT_EQ(dyad_dict_discard(d, "Baseballs flew."), 1);   /* stem */
+    INT_EQ(dyad_dict_discard(d, "Golfers met."), 0);      /* GOLF_ is a whole word */
+    INT_EQ(dyad_dict_discard(d, "They played golf."), 1);
+    INT_EQ(dyad_dict_discard(d, "Arnor met Gondor."), 0);
+
+    w.n = 0;
+    INT_EQ(dyad_dict_load(d, DYAD_DICT_ISSUES, "tests/fixtures/dict/issues.txt", &diag), DYAD_OK);
+    dyad_issue is[4];
+    size_t ni = dyad_dict_issues(d, "Voters voted in the elections on human-rights.", is, 4);
+    INT_EQ(ni, 2);
+    STR_EQ(is[0].code, "ELECTIONS");
+    INT_EQ(is[0].count, 2);
+    STR_EQ(is[1].code, "RIGHTS");
+    INT_EQ(dyad_dict_issues(d, "It was a mock election.", is, 4), 0);
+    OK(S_has_line(&w, 6));
+
+    dyad_dict_get_stats(d, &st);
+    OK(st.bytes > 1000);
+    INT_EQ(dyad_dict_load(d, DYAD_DICT_VERBS, "tests/fixtures/dict/no-such-file", &diag), DYAD_ENOTFOUND);
+    dyad_dict_free(d);
+    dyad_dict_free(NULL);
+
+    /* the full Phoenix set loads without errors */
+    const char *sh = T_shared();
+    if (!sh) {
+        SKIP("../shared not present");
+    } else {
+        static const char *files[][2] = {
+            {"V", "petrarch2/CAMEO.2.0.txt"},
+            {"A", "petrarch2/Phoenix.Countries.actors.txt"},
+            {"A", "petrarch2/Phoenix.International.actors.txt"},
+            {"A", "petrarch2/Phoenix.MilNonState.actors.txt"},
+            {"G", "petrarch2/Phoenix.agents.txt"},
+            {"D", "petrarch2/Phoenix.discards.txt"},
+            {"I", "petrarch2/Phoenix.IssueCoding.txt"},
+        };
+        dyad_diag quiet = {0};
+        d = dyad_dict_new();
+        for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+            char path[512];
+            snprintf(path, sizeof path, "%s/%s", sh, files[i][1]);
+            dyad_dict_kind k = files[i][0][0] == 'V' ? DYAD_DICT_VERBS
+                             : files[i][0][0] == 'A' ? DYAD_DICT_ACTORS
+                             : files[i][0][0] == 'G' ? DYAD_DICT_AGENTS
+                             : files[i][0][0] == 'D' ? DYAD_DICT_DISCARDS
+                                                     : DYAD_DICT_ISSUES;
+            INT_EQ(dyad_dict_load(d, k, path, &quiet), DYAD_OK);
+        }
+        INT_EQ(quiet.nerror, 0);
+        dyad_dict_get_stats(d, &st);
+        OK(st.actors > 10000);
+        OK(st.verb_patterns > 4000);
+        OK(st.agents > 500);
+        STR_EQ(S_actor(d, "UNITED STATES", "20150101"), "USA");
+        dyad_dict_free(d);
+    }
+    return T_done();
+}

@@ -1,0 +1,52 @@
+/* test_validate.c — validation runs: a small file written here, then the PETRARCH-2
+ * unit-test records from ../shared, whose pass count must not fall below the floor. */
+#include <string.h>
+#include "harness.h"
+#include "dyad_code.h"
+
+/* Records of PETR.UnitTest.records.xml coded as expected when this floor was set. */
+#define DYAD_PETR_FLOOR 256
+
+typedef struct fails {
+    char ids[8][32];
+    int n;
+} fails;
+
+static void S_rec(void *user, const char *id, int ok, const char *exp, const char *got)
+{
+    fails *f = user;
+    (void)exp, (void)got;
+    if (!ok && f->n < 8)
+        snprintf(f->ids[f->n++], sizeof f->ids[0], "%s", id);
+}
+
+int main(void)
+{
+    dyad_diag q = {0};
+    long pass = 0, fail = 0;
+    fails f = {0};
+    INT_EQ(dyad_validate_file("tests/fixtures/dict/mini.xml", NULL, S_rec, &f, &q, &pass, &fail),
+           DYAD_OK);
+    INT_EQ(pass, 4);
+    INT_EQ(fail, 1);
+    STR_EQ(f.ids[0], "T-04"); /* its expected event is deliberately reversed */
+    OK(q.nerror >= 1);        /* the broken tree of T-05 was reported */
+    INT_EQ(dyad_validate_file("tests/fixtures/dict/none.xml", NULL, NULL, NULL, &q, &pass, &fail),
+           DYAD_ENOTFOUND);
+
+    const char *sh = T_shared();
+    if (!sh) {
+        SKIP("../shared not present");
+        return T_done();
+    }
+    char path[512];
+    snprintf(path, sizeof path, "%s/petrarch2/PETR.UnitTest.records.xml", sh);
+    dyad_diag q2 = {0};
+    INT_EQ(dyad_validate_file(path, NULL, NULL, NULL, &q2, &pass, &fail), DYAD_OK);
+    INT_EQ(pass + fail, 284);
+    OK(pass >= DYAD_PETR_FLOOR);
+    if (pass < DYAD_PETR_FLOOR)
+        fprintf(stderr, "PETRARCH unit records: %ld passed, below the floor %d\n", pass,
+                DYAD_PETR_FLOOR);
+    return T_done();
+}
