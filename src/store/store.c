@@ -1,0 +1,828 @@
+/*
+ * store.c — the SQLite event store: schema creation and versioning, transactional and
+ * idempotent ingest of an article with its sentences and mentions, near-duplicate
+ * linking and event merging at ingest time. Tables and rules: docs/schema.md.
+ *
+ * Idempotence rests on three facts: every write for an article happens inside one
+ * transaction (or savepoint of a batch transaction); an article is recognised again by
+ * its id (articles.doc, article_aliases.doc) before anything is written; and every
+ * value written depends only on the database contents and the article, never on the
+ * clock or on how articles were batched. So a run killed mid-batch and rerun performs
+ * exactly the writes an uninterrupted run would, and ends with the same rows.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "store/store_int.h"
+#include "merge/merge.h"
+#include "util/util.h"
+
+static const char *const S_schema =
+    "CREATE TABLE articles("
+    " article_id INTEGER PRIMARY KEY,"
+    " doc TEXT NOT NULL UNIQUE,"
+    " date TEXT NOT NULL,"
+    " title TEXT NOT NULL,"
+    " url TEXT NOT NULL,"
+    " outlet TEXT NOT NULL,"
+    " content_hash TEXT NOT NULL UNIQUE,"
+    " dup_of INTEGER REFERENCES articles(article_id),"
+    " dup_sim REAL,"
+    " n_sentences INTEGER NOT NULL,"
+    " n_mentions INTEGER NOT NULL,"
+    " text TEXT NOT NULL);"
+    "CREATE INDEX articles_dup_of ON articles(dup_of);"
+    "CREATE TABLE article_aliases("
+    " doc TEXT PRIMARY KEY,"
+    " article_id INTEGER NOT NULL REFERENCES articles(article_id),"
+    " date TEXT NOT NULL, title TEXT NOT NULL, url TEXT NOT NULL, outlet TEXT NOT NULL"
+    ") WITHOUT ROWID;"
+    "CREATE TABLE minhash("
+    " article_id INTEGER PRIMARY KEY REFERENCES articles(article_id),"
+    " sig BLOB NOT NULL);"
+    "CREATE TABLE lsh("
+    " band INTEGER NOT NULL, bucket INTEGER NOT NULL,"
+    " article_id INTEGER NOT NULL REFERENCES articles(article_id),"
+    " PRIMARY KEY(band, bucket, article_id)) WITHOUT ROWID;"
+    "CREATE TABLE sentences("
+    " sentence_id INTEGER PRIMARY KEY,"
+    " article_id INTEGER NOT NULL REFERENCES articles(article_id),"
+    " sent INTEGER NOT NULL,"
+    " off INTEGER NOT NULL,"
+    " len INTEGER NOT NULL,"
+    " text TEXT NOT NULL,"
+    " UNIQUE(article_id, sent));"
+    "CREATE VIRTUAL TABLE sentences_fts USING fts5("
+    " text, content='sentences', content_rowid='sentence_id');"
+    "CREATE TABLE events("
+    " event_id INTEGER PRIMARY KEY,"
+    " date TEXT NOT NULL,"
+    " source TEXT NOT NULL, target TEXT NOT NULL,"
+    " code TEXT NOT NULL, root TEXT NOT NULL,"
+    " quad INTEGER NOT NULL, goldstein REAL NOT NULL,"
+    " modality TEXT NOT NULL,"
+    " num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL,"
+    " num_articles INTEGER NOT NULL,"
+    " rep_mention_id INTEGER);"
+    "CREATE INDEX events_date ON events(date);"
+    "CREATE INDEX events_dyad ON events(source, target);"
+    "CREATE TABLE mentions("
+    " mention_id INTEGER PRIMARY KEY,"
+    " event_id INTEGER NOT NULL REFERENCES events(event_id),"
+    " article_id INTEGER NOT NULL REFERENCES articles(article_id),"
+    " sentence_id INTEGER NOT NULL REFERENCES sentences(sentence_id),"
+    " sent INTEGER NOT NULL,"
+    " source TEXT NOT NULL, target TEXT NOT NULL,"
+    " code TEXT NOT NULL, root TEXT NOT NULL,"
+    " quad INTEGER NOT NULL, goldstein REAL NOT NULL,"
+    " date TEXT NOT NULL, date_basis TEXT NOT NULL, article_date TEXT NOT NULL,"
+    " modality TEXT NOT NULL,"
+    " source_off INTEGER, source_len INTEGER,"
+    " target_off INTEGER, target_len INTEGER,"
+    " verb_off INTEGER, verb_len INTEGER,"
+    " src_key TEXT NOT NULL, tgt_key TEXT NOT NULL, day INTEGER);"
+    "CREATE INDEX mentions_merge ON mentions(src_key, tgt_key, root, modality, day);"
+    "CREATE INDEX mentions_event ON mentions(event_id);"
+    "CREATE INDEX mentions_article ON mentions(article_id);"
+    "CREATE INDEX mentions_sentence ON mentions(sentence_id);";
+
+static const char *const S_sql[S_NSTMT] = {
+    [S_LOOKUP_DOC] = "SELECT 1 FROM articles WHERE doc=?1 "
+                     "UNION ALL SELECT 2 FROM article_aliases WHERE doc=?1",
+    [S_LOOKUP_HASH] = "SELECT article_id FROM articles WHERE content_hash=?1",
+    [S_INSERT_ALIAS] = "INSERT INTO article_aliases(doc,article_id,date,title,url,outlet) "
+                       "VALUES(?1,?2,?3,?4,?5,?6)",
+    [S_INSERT_ARTICLE] =
+        "INSERT INTO articles(doc,date,title,url,outlet,content_hash,dup_of,dup_sim,"
+        "n_sentences,n_mentions,text) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+    [S_INSERT_MINHASH] = "INSERT INTO minhash(article_id,sig) VALUES(?1,?2)",
+    [S_INSERT_LSH] = "INSERT OR IGNORE INTO lsh(band,bucket,article_id) VALUES(?1,?2,?3)",
+    [S_LSH_CANDIDATES] = "SELECT article_id FROM lsh WHERE band=?1 AND bucket=?2",
+    [S_CANDIDATE_SIG] = "SELECT m.sig, a.dup_of FROM minhash m JOIN articles a "
+                        "ON a.article_id=m.article_id WHERE m.article_id=?1",
+    [S_INSERT_SENTENCE] = "INSERT INTO sentences(article_id,sent,off,len,text) "
+                          "VALUES(?1,?2,?3,?4,?5)",
+    [S_INSERT_FTS] = "INSERT INTO sentences_fts(rowid,text) VALUES(?1,?2)",
+    [S_MERGE_FULL] = "SELECT DISTINCT event_id, code FROM mentions WHERE src_key=?1 AND "
+                     "tgt_key=?2 AND root=?3 AND modality=?4 AND day BETWEEN ?5 AND ?6",
+    [S_MERGE_PARTIAL] = "SELECT DISTINCT event_id, code FROM mentions WHERE src_key=?1 AND "
+                        "tgt_key=?2 AND root=?3 AND modality=?4 AND day IS NULL AND date=?5",
+    [S_MOVE_MENTIONS] = "UPDATE mentions SET event_id=?1 WHERE event_id=?2",
+    [S_DELETE_EVENT] = "DELETE FROM events WHERE event_id=?1",
+    [S_INSERT_EVENT] = "INSERT INTO events(date,source,target,code,root,quad,goldstein,"
+                       "modality,num_mentions,num_sources,num_articles) "
+                       "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,0,0,0)",
+    [S_INSERT_MENTION] =
+        "INSERT INTO mentions(event_id,article_id,sentence_id,sent,source,target,code,root,"
+        "quad,goldstein,date,date_basis,article_date,modality,source_off,source_len,"
+        "target_off,target_len,verb_off,verb_len,src_key,tgt_key,day) VALUES(?1,?2,?3,?4,"
+        "?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23)",
+    [S_EVENT_COUNTS] =
+        "SELECT count(*), count(DISTINCT coalesce(a.dup_of,a.article_id)),"
+        " count(DISTINCT CASE WHEN a.outlet<>'' THEN a.outlet"
+        "  ELSE '#'||coalesce(a.dup_of,a.article_id) END)"
+        " FROM mentions m JOIN articles a ON a.article_id=m.article_id WHERE m.event_id=?1",
+    [S_EVENT_REP] =
+        "SELECT m.mention_id,m.date,m.source,m.target,m.code,m.root,m.quad,m.goldstein,"
+        "m.modality FROM mentions m JOIN articles a ON a.article_id=m.article_id "
+        "WHERE m.event_id=?1 ORDER BY m.day IS NULL, m.date, length(m.code) DESC, m.code,"
+        " length(m.source)+length(m.target) DESC, m.source, m.target, a.doc, m.sent,"
+        " m.mention_id LIMIT 1",
+    [S_UPDATE_EVENT] =
+        "UPDATE events SET date=?2,source=?3,target=?4,code=?5,root=?6,quad=?7,"
+        "goldstein=?8,modality=?9,num_mentions=?10,num_sources=?11,num_articles=?12,"
+        "rep_mention_id=?13 WHERE event_id=?1",
+};
+
+const char *dyad_add_status_name(dyad_add_status st)
+{
+    switch (st) {
+    case DYAD_ADD_ADDED: return "added";
+    case DYAD_ADD_DUPLICATE_ID: return "duplicate_id";
+    case DYAD_ADD_DUPLICATE_CONTENT: return "duplicate_content";
+    }
+    return "unknown";
+}
+
+int dyad_modality_parse(const char *name)
+{
+    for (int m = DYAD_MOD_ASSERTED; m <= DYAD_MOD_NEGATED; m++)
+        if (!strcmp(name, dyad_modality_name((dyad_modality)m)))
+            return m;
+    return -1;
+}
+
+int dyad_date_basis_parse(const char *name)
+{
+    for (int b = DYAD_DATE_ARTICLE; b <= DYAD_DATE_EXPLICIT; b++)
+        if (!strcmp(name, dyad_date_basis_name((dyad_date_basis)b)))
+            return b;
+    return -1;
+}
+
+dyad_status dyad_store_sqlerr(dyad_store *s, dyad_diag *diag, const char *what)
+{
+    int rc = sqlite3_errcode(s->db);
+    dyad_diagf(diag, DYAD_ERROR, s->path, 0, "%s: %s", what, sqlite3_errmsg(s->db));
+    return rc == SQLITE_NOMEM ? DYAD_ENOMEM : DYAD_EIO;
+}
+
+static int S_exec(dyad_store *s, const char *sql)
+{
+    return sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
+}
+
+static int S_user_version(dyad_store *s)
+{
+    sqlite3_stmt *st;
+    int v = -1;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+/* Create the schema in a fresh database, or check the version of an existing one. */
+static dyad_status S_schema_init(dyad_store *s, dyad_diag *diag)
+{
+    if (S_exec(s, "BEGIN IMMEDIATE"))
+        return dyad_store_sqlerr(s, diag, "cannot lock database");
+    int v = S_user_version(s);
+    dyad_status st = DYAD_OK;
+    if (v < 0) {
+        st = dyad_store_sqlerr(s, diag, "cannot read schema version");
+    } else if (v == 0) {
+        char pragma[64];
+        snprintf(pragma, sizeof pragma, "PRAGMA user_version=%d", DYAD_STORE_SCHEMA_VERSION);
+        sqlite3_stmt *probe;
+        /* version 0 with tables in it is some other program's database */
+        if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM sqlite_master", -1, &probe,
+                               NULL) != SQLITE_OK ||
+            sqlite3_step(probe) != SQLITE_ROW) {
+            sqlite3_finalize(probe);
+            st = dyad_store_sqlerr(s, diag, "cannot read schema");
+        } else {
+            int ntab = sqlite3_column_int(probe, 0);
+            sqlite3_finalize(probe);
+            if (ntab > 0) {
+                dyad_diagf(diag, DYAD_ERROR, s->path, 0, "not a dyad event store");
+                st = DYAD_EINVAL;
+            } else if (S_exec(s, S_schema) || S_exec(s, pragma)) {
+                st = dyad_store_sqlerr(s, diag, "cannot create schema");
+            }
+        }
+    } else if (v != DYAD_STORE_SCHEMA_VERSION) {
+        dyad_diagf(diag, DYAD_ERROR, s->path, 0,
+                   "schema version %d, this dyad reads version %d", v,
+                   DYAD_STORE_SCHEMA_VERSION);
+        st = DYAD_EINVAL;
+    }
+    if (st == DYAD_OK && S_exec(s, "COMMIT"))
+        st = dyad_store_sqlerr(s, diag, "cannot commit schema");
+    if (st != DYAD_OK)
+        S_exec(s, "ROLLBACK");
+    return st;
+}
+
+dyad_status dyad_store_open(const char *path, dyad_store **out, dyad_diag *diag)
+{
+    *out = NULL;
+    dyad_store *s = calloc(1, sizeof *s);
+    if (!s)
+        return DYAD_ENOMEM;
+    s->path = strdup(path);
+    if (!s->path) {
+        free(s);
+        return DYAD_ENOMEM;
+    }
+    dyad_status st = DYAD_OK;
+    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
+        SQLITE_OK) {
+        st = s->db ? dyad_store_sqlerr(s, diag, "cannot open database") : DYAD_ENOMEM;
+        goto fail;
+    }
+    sqlite3_busy_timeout(s->db, 10000);
+    if (S_exec(s, "PRAGMA journal_mode=WAL") || S_exec(s, "PRAGMA synchronous=NORMAL") ||
+        S_exec(s, "PRAGMA foreign_keys=ON")) {
+        st = dyad_store_sqlerr(s, diag, "cannot configure database");
+        goto fail;
+    }
+    if ((st = S_schema_init(s, diag)) != DYAD_OK)
+        goto fail;
+    for (int i = 0; i < S_NSTMT; i++)
+        if (sqlite3_prepare_v3(s->db, S_sql[i], -1, SQLITE_PREPARE_PERSISTENT, &s->st[i],
+                               NULL) != SQLITE_OK) {
+            st = dyad_store_sqlerr(s, diag, "cannot prepare statement");
+            goto fail;
+        }
+    *out = s;
+    return DYAD_OK;
+fail:
+    dyad_store_free(s);
+    return st;
+}
+
+void dyad_store_free(dyad_store *s)
+{
+    if (!s)
+        return;
+    for (int i = 0; i < S_NSTMT; i++)
+        sqlite3_finalize(s->st[i]);
+    if (s->db) {
+        if (!sqlite3_get_autocommit(s->db))
+            S_exec(s, "ROLLBACK");
+        sqlite3_close(s->db);
+    }
+    free(s->path);
+    free(s);
+}
+
+dyad_status dyad_store_begin(dyad_store *s)
+{
+    if (s->in_batch)
+        return DYAD_EINVAL;
+    if (S_exec(s, "BEGIN IMMEDIATE"))
+        return dyad_store_sqlerr(s, NULL, "begin");
+    s->in_batch = 1;
+    return DYAD_OK;
+}
+
+dyad_status dyad_store_commit(dyad_store *s)
+{
+    if (!s->in_batch)
+        return DYAD_EINVAL;
+    s->in_batch = 0;
+    if (S_exec(s, "COMMIT")) {
+        dyad_status st = dyad_store_sqlerr(s, NULL, "commit");
+        S_exec(s, "ROLLBACK");
+        return st;
+    }
+    return DYAD_OK;
+}
+
+/* ---- statement helpers: bind, step to completion, reset ---- */
+
+static void S_text(sqlite3_stmt *st, int i, const char *v)
+{
+    sqlite3_bind_text(st, i, v ? v : "", -1, SQLITE_STATIC);
+}
+
+static void S_textn(sqlite3_stmt *st, int i, const char *v, size_t n)
+{
+    sqlite3_bind_text64(st, i, v, n, SQLITE_STATIC, SQLITE_UTF8);
+}
+
+/* Run a statement that returns no rows. */
+static int S_run(sqlite3_stmt *st)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static void S_done(sqlite3_stmt *st)
+{
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+}
+
+/* 0: unknown id, 1: a stored article, 2: an alias of one, -1: error. */
+static int S_lookup_doc(dyad_store *s, const char *id)
+{
+    sqlite3_stmt *st = s->st[S_LOOKUP_DOC];
+    S_text(st, 1, id);
+    int rc = sqlite3_step(st), r = 0;
+    if (rc == SQLITE_ROW)
+        r = sqlite3_column_int(st, 0);
+    else if (rc != SQLITE_DONE)
+        r = -1;
+    S_done(st);
+    return r;
+}
+
+int dyad_store_has_article(dyad_store *s, const char *id)
+{
+    int r = S_lookup_doc(s, id);
+    return r < 0 ? -1 : r > 0;
+}
+
+/* ---- validation of caller input ---- */
+
+static int S_str_ok(const char *field, size_t cap)
+{
+    return memchr(field, '\0', cap) != NULL;
+}
+
+static int S_code_ok(const char *c)
+{
+    size_t n = strnlen(c, 8);
+    if (n < 3 || n > 4)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (c[i] < '0' || c[i] > '9')
+            return 0;
+    return 1;
+}
+
+static int S_span_ok(dyad_span sp, size_t len)
+{
+    return sp.len == 0 || (size_t)sp.off + sp.len <= len;
+}
+
+static dyad_status S_validate(const dyad_article *a, size_t text_len, const dyad_span *sents,
+                              size_t nsent, const dyad_event *ev, size_t n, dyad_diag *diag)
+{
+    for (size_t i = 0; i < nsent; i++)
+        if (!S_span_ok(sents[i], text_len)) {
+            dyad_diagf(diag, DYAD_ERROR, a->file, a->line,
+                       "article %s: sentence %zu lies outside the text", a->id, i);
+            return DYAD_EINVAL;
+        }
+    for (size_t i = 0; i < n; i++) {
+        const dyad_event *e = &ev[i];
+        const char *why = NULL;
+        if (e->sent < 0 || (size_t)e->sent >= nsent || sents[e->sent].len == 0)
+            why = "names a sentence the article does not have";
+        else if (!S_str_ok(e->source, sizeof e->source) ||
+                 !S_str_ok(e->target, sizeof e->target) || !S_str_ok(e->date, sizeof e->date) ||
+                 !S_str_ok(e->article_date, sizeof e->article_date) ||
+                 !S_str_ok(e->code, sizeof e->code))
+            why = "has an unterminated field";
+        else if (!S_code_ok(e->code))
+            why = "has an event code that is not 3 or 4 digits";
+        else if (e->quad < 1 || e->quad > 4)
+            why = "has a quad class outside 1..4";
+        else if ((unsigned)e->modality > DYAD_MOD_NEGATED ||
+                 (unsigned)e->date_basis > DYAD_DATE_EXPLICIT)
+            why = "has an unknown modality or date basis";
+        else if (!S_span_ok(e->source_span, sents[e->sent].len) ||
+                 !S_span_ok(e->target_span, sents[e->sent].len) ||
+                 !S_span_ok(e->verb_span, sents[e->sent].len))
+            why = "has a span outside its sentence";
+        if (why) {
+            dyad_diagf(diag, DYAD_ERROR, a->file, a->line, "article %s: mention %zu %s",
+                       a->id, i, why);
+            return DYAD_EINVAL;
+        }
+    }
+    return DYAD_OK;
+}
+
+/* ---- near duplicates ---- */
+
+/* The original a new article copies, or 0: the most similar stored article whose
+ * estimated similarity reaches DYAD_NEAR_DUP_MIN (ties: the lowest id), followed to
+ * its own original so that copies of copies point at the first report. */
+static int S_find_original(dyad_store *s, const dyad_minhash *mh, sqlite3_int64 *orig,
+                           double *sim)
+{
+    sqlite3_int64 seen[64];
+    size_t nseen = 0;
+    *orig = 0;
+    *sim = 0;
+    double best = -1;
+    sqlite3_int64 best_id = 0;
+    for (int b = 0; b < DYAD_MH_BANDS; b++) {
+        sqlite3_stmt *st = s->st[S_LSH_CANDIDATES];
+        sqlite3_bind_int(st, 1, b);
+        sqlite3_bind_int64(st, 2, dyad_minhash_bucket(mh, b));
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            sqlite3_int64 id = sqlite3_column_int64(st, 0);
+            int dup = 0;
+            for (size_t i = 0; i < nseen && !dup; i++)
+                dup = seen[i] == id;
+            if (dup)
+                continue;
+            if (nseen < sizeof seen / sizeof *seen)
+                seen[nseen++] = id;
+            sqlite3_stmt *q = s->st[S_CANDIDATE_SIG];
+            sqlite3_bind_int64(q, 1, id);
+            if (sqlite3_step(q) == SQLITE_ROW &&
+                sqlite3_column_bytes(q, 0) == DYAD_MH_BYTES) {
+                dyad_minhash other;
+                dyad_minhash_unpack(sqlite3_column_blob(q, 0), &other);
+                double sv = dyad_minhash_similarity(mh, &other);
+                sqlite3_int64 root = sqlite3_column_type(q, 1) == SQLITE_NULL
+                                         ? id
+                                         : sqlite3_column_int64(q, 1);
+                if (sv >= DYAD_NEAR_DUP_MIN &&
+                    (sv > best || (sv == best && root < best_id))) {
+                    best = sv;
+                    best_id = root;
+                }
+            }
+            S_done(q);
+        }
+        S_done(st);
+        if (rc != SQLITE_DONE)
+            return -1;
+    }
+    if (best_id) {
+        *orig = best_id;
+        *sim = best;
+    }
+    return 0;
+}
+
+/* ---- event merging ---- */
+
+typedef struct S_idset {
+    sqlite3_int64 *v;
+    size_t n, cap;
+} S_idset;
+
+static int S_idset_add(S_idset *set, sqlite3_int64 id)
+{
+    for (size_t i = 0; i < set->n; i++)
+        if (set->v[i] == id)
+            return 0;
+    if (set->n == set->cap) {
+        size_t cap = set->cap ? set->cap * 2 : 16;
+        sqlite3_int64 *p = realloc(set->v, cap * sizeof *p);
+        if (!p)
+            return -1;
+        set->v = p;
+        set->cap = cap;
+    }
+    set->v[set->n++] = id;
+    return 0;
+}
+
+/* Events holding a mention compatible with e (see merge.h), into *found. */
+static int S_compatible_events(dyad_store *s, const dyad_event *e, const char *sk,
+                               const char *tk, const char *root, const char *date, long day,
+                               int full, S_idset *found)
+{
+    sqlite3_stmt *st = s->st[full ? S_MERGE_FULL : S_MERGE_PARTIAL];
+    S_text(st, 1, sk);
+    S_text(st, 2, tk);
+    S_text(st, 3, root);
+    S_text(st, 4, dyad_modality_name(e->modality));
+    if (full) {
+        sqlite3_bind_int64(st, 5, day - DYAD_MERGE_WINDOW_DAYS);
+        sqlite3_bind_int64(st, 6, day + DYAD_MERGE_WINDOW_DAYS);
+    } else {
+        S_text(st, 5, date);
+    }
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *code = (const char *)sqlite3_column_text(st, 1);
+        if (code && dyad_codes_compatible(code, e->code) &&
+            S_idset_add(found, sqlite3_column_int64(st, 0))) {
+            rc = SQLITE_NOMEM;
+            break;
+        }
+    }
+    S_done(st);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Recompute an event's counts and representative mention from its mentions. */
+static int S_refresh_event(dyad_store *s, sqlite3_int64 ev)
+{
+    sqlite3_stmt *c = s->st[S_EVENT_COUNTS], *r = s->st[S_EVENT_REP], *u = s->st[S_UPDATE_EVENT];
+    sqlite3_bind_int64(c, 1, ev);
+    if (sqlite3_step(c) != SQLITE_ROW) {
+        S_done(c);
+        return -1;
+    }
+    int nm = sqlite3_column_int(c, 0), na = sqlite3_column_int(c, 1),
+        ns = sqlite3_column_int(c, 2);
+    S_done(c);
+    if (nm == 0) /* merged into another event earlier in this article */
+        return 0;
+    sqlite3_bind_int64(r, 1, ev);
+    if (sqlite3_step(r) != SQLITE_ROW) {
+        S_done(r);
+        return -1;
+    }
+    sqlite3_bind_int64(u, 1, ev);
+    for (int i = 1; i <= 8; i++)
+        sqlite3_bind_value(u, i + 1, sqlite3_column_value(r, i));
+    sqlite3_bind_int(u, 10, nm);
+    sqlite3_bind_int(u, 11, ns);
+    sqlite3_bind_int(u, 12, na);
+    sqlite3_bind_int64(u, 13, sqlite3_column_int64(r, 0));
+    int rc = S_run(u);
+    S_done(r);
+    return rc;
+}
+
+static void S_span(sqlite3_stmt *st, int i, dyad_span sp)
+{
+    if (sp.len) {
+        sqlite3_bind_int64(st, i, sp.off);
+        sqlite3_bind_int64(st, i + 1, sp.len);
+    } else {
+        sqlite3_bind_null(st, i);
+        sqlite3_bind_null(st, i + 1);
+    }
+}
+
+/* Store one mention and merge it into the events it is compatible with. */
+static int S_add_mention(dyad_store *s, const dyad_article *a, sqlite3_int64 art,
+                         sqlite3_int64 sentence_id, const dyad_event *e, S_idset *touched)
+{
+    char sk[32], tk[32], root[3] = {e->code[0], e->code[1], '\0'};
+    size_t skn = dyad_actor_key_len(e->source), tkn = dyad_actor_key_len(e->target);
+    memcpy(sk, e->source, skn);
+    sk[skn] = '\0';
+    memcpy(tk, e->target, tkn);
+    tk[tkn] = '\0';
+    const char *date = e->date[0] ? e->date : a->date ? a->date : "";
+    const char *adate = e->article_date[0] ? e->article_date : a->date ? a->date : "";
+    int full;
+    long day = dyad_day_number(date, &full);
+
+    S_idset found = {0};
+    if (S_compatible_events(s, e, sk, tk, root, date, day, full, &found)) {
+        free(found.v);
+        return -1;
+    }
+    sqlite3_int64 ev = 0;
+    int rc = 0;
+    for (size_t i = 0; i < found.n; i++)
+        if (!ev || found.v[i] < ev)
+            ev = found.v[i];
+    for (size_t i = 0; i < found.n && !rc; i++) {
+        if (found.v[i] == ev)
+            continue;
+        /* This mention bridges two events: they are one component now. */
+        sqlite3_bind_int64(s->st[S_MOVE_MENTIONS], 1, ev);
+        sqlite3_bind_int64(s->st[S_MOVE_MENTIONS], 2, found.v[i]);
+        sqlite3_bind_int64(s->st[S_DELETE_EVENT], 1, found.v[i]);
+        rc = S_run(s->st[S_MOVE_MENTIONS]) || S_run(s->st[S_DELETE_EVENT]);
+    }
+    free(found.v);
+    if (rc)
+        return -1;
+    if (!ev) {
+        sqlite3_stmt *st = s->st[S_INSERT_EVENT];
+        S_text(st, 1, date);
+        S_text(st, 2, e->source);
+        S_text(st, 3, e->target);
+        S_text(st, 4, e->code);
+        S_text(st, 5, root);
+        sqlite3_bind_int(st, 6, e->quad);
+        sqlite3_bind_double(st, 7, e->goldstein);
+        S_text(st, 8, dyad_modality_name(e->modality));
+        if (S_run(st))
+            return -1;
+        ev = sqlite3_last_insert_rowid(s->db);
+    }
+    sqlite3_stmt *st = s->st[S_INSERT_MENTION];
+    sqlite3_bind_int64(st, 1, ev);
+    sqlite3_bind_int64(st, 2, art);
+    sqlite3_bind_int64(st, 3, sentence_id);
+    sqlite3_bind_int(st, 4, e->sent);
+    S_text(st, 5, e->source);
+    S_text(st, 6, e->target);
+    S_text(st, 7, e->code);
+    S_text(st, 8, root);
+    sqlite3_bind_int(st, 9, e->quad);
+    sqlite3_bind_double(st, 10, e->goldstein);
+    S_text(st, 11, date);
+    S_text(st, 12, dyad_date_basis_name(e->date_basis));
+    S_text(st, 13, adate);
+    S_text(st, 14, dyad_modality_name(e->modality));
+    S_span(st, 15, e->source_span);
+    S_span(st, 17, e->target_span);
+    S_span(st, 19, e->verb_span);
+    S_text(st, 21, sk);
+    S_text(st, 22, tk);
+    if (full)
+        sqlite3_bind_int64(st, 23, day);
+    else
+        sqlite3_bind_null(st, 23);
+    if (S_run(st))
+        return -1;
+    return S_idset_add(touched, ev);
+}
+
+/* ---- one article ---- */
+
+/* All writes for one article; the caller wraps them in a transaction or savepoint. */
+static int S_add(dyad_store *s, const dyad_article *a, const char *text, size_t len,
+                 const dyad_span *sents, size_t nsent, const dyad_event *ev, size_t n,
+                 dyad_add_status *out)
+{
+    int known = S_lookup_doc(s, a->id);
+    if (known < 0)
+        return -1;
+    if (known) {
+        *out = known == 1 ? DYAD_ADD_DUPLICATE_ID : DYAD_ADD_DUPLICATE_CONTENT;
+        return 0;
+    }
+    char hash[33];
+    dyad_content_hash(text, len, hash);
+    sqlite3_stmt *st = s->st[S_LOOKUP_HASH];
+    S_text(st, 1, hash);
+    int rc = sqlite3_step(st);
+    sqlite3_int64 same = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    S_done(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return -1;
+    if (same) {
+        st = s->st[S_INSERT_ALIAS];
+        S_text(st, 1, a->id);
+        sqlite3_bind_int64(st, 2, same);
+        S_text(st, 3, a->date);
+        S_text(st, 4, a->title);
+        S_text(st, 5, a->url);
+        S_text(st, 6, a->source);
+        *out = DYAD_ADD_DUPLICATE_CONTENT;
+        return S_run(st);
+    }
+
+    dyad_minhash mh;
+    dyad_minhash_text(text, len, &mh);
+    sqlite3_int64 orig = 0;
+    double sim = 0;
+    if (mh.nshingles && S_find_original(s, &mh, &orig, &sim))
+        return -1;
+    st = s->st[S_INSERT_ARTICLE];
+    S_text(st, 1, a->id);
+    S_text(st, 2, a->date);
+    S_text(st, 3, a->title);
+    S_text(st, 4, a->url);
+    S_text(st, 5, a->source);
+    S_text(st, 6, hash);
+    if (orig) {
+        sqlite3_bind_int64(st, 7, orig);
+        sqlite3_bind_double(st, 8, sim);
+    }
+    sqlite3_bind_int64(st, 9, (sqlite3_int64)nsent);
+    sqlite3_bind_int64(st, 10, (sqlite3_int64)n);
+    S_textn(st, 11, text, len);
+    if (S_run(st))
+        return -1;
+    sqlite3_int64 art = sqlite3_last_insert_rowid(s->db);
+
+    if (mh.nshingles) {
+        unsigned char sig[DYAD_MH_BYTES];
+        dyad_minhash_pack(&mh, sig);
+        st = s->st[S_INSERT_MINHASH];
+        sqlite3_bind_int64(st, 1, art);
+        sqlite3_bind_blob(st, 2, sig, DYAD_MH_BYTES, SQLITE_STATIC);
+        if (S_run(st))
+            return -1;
+        st = s->st[S_INSERT_LSH];
+        for (int b = 0; b < DYAD_MH_BANDS; b++) {
+            sqlite3_bind_int(st, 1, b);
+            sqlite3_bind_int64(st, 2, dyad_minhash_bucket(&mh, b));
+            sqlite3_bind_int64(st, 3, art);
+            if (S_run(st))
+                return -1;
+        }
+    }
+
+    sqlite3_int64 *sid = malloc((nsent ? nsent : 1) * sizeof *sid);
+    S_idset touched = {0};
+    rc = sid ? 0 : -1;
+    for (size_t i = 0; i < nsent && !rc; i++) {
+        if (sents[i].len == 0)
+            continue;
+        st = s->st[S_INSERT_SENTENCE];
+        sqlite3_bind_int64(st, 1, art);
+        sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+        sqlite3_bind_int64(st, 3, sents[i].off);
+        sqlite3_bind_int64(st, 4, sents[i].len);
+        S_textn(st, 5, text + sents[i].off, sents[i].len);
+        rc = S_run(st);
+        sid[i] = sqlite3_last_insert_rowid(s->db);
+        st = s->st[S_INSERT_FTS];
+        sqlite3_bind_int64(st, 1, sid[i]);
+        S_textn(st, 2, text + sents[i].off, sents[i].len);
+        rc = rc || S_run(st);
+    }
+    for (size_t i = 0; i < n && !rc; i++)
+        rc = S_add_mention(s, a, art, sid[ev[i].sent], &ev[i], &touched);
+    for (size_t i = 0; i < touched.n && !rc; i++)
+        rc = S_refresh_event(s, touched.v[i]);
+    free(sid);
+    free(touched.v);
+    *out = DYAD_ADD_ADDED;
+    return rc;
+}
+
+dyad_status dyad_store_add_article(dyad_store *s, const dyad_article *a,
+                                   const char *clean_text, size_t clean_len,
+                                   const dyad_span *sents, size_t nsent,
+                                   const dyad_event *mentions, size_t n,
+                                   dyad_add_status *out_status, dyad_diag *diag)
+{
+    if (!s || !a || !a->id || !*a->id || (nsent && !sents) || (n && !mentions)) {
+        dyad_diagf(diag, DYAD_ERROR, a ? a->file : NULL, a ? a->line : 0,
+                   "article without an id");
+        return DYAD_EINVAL;
+    }
+    const char *text = clean_text ? clean_text : a->text ? a->text : "";
+    size_t len = clean_text ? clean_len : a->text ? a->text_len : 0;
+    dyad_status st = S_validate(a, len, sents, nsent, mentions, n, diag);
+    if (st != DYAD_OK)
+        return st;
+    if (S_exec(s, s->in_batch ? "SAVEPOINT article" : "BEGIN IMMEDIATE"))
+        return dyad_store_sqlerr(s, diag, "cannot start transaction");
+    dyad_add_status what = DYAD_ADD_ADDED;
+    if (S_add(s, a, text, len, sents, nsent, mentions, n, &what)) {
+        st = dyad_store_sqlerr(s, diag, a->id);
+        S_exec(s, s->in_batch ? "ROLLBACK TO article; RELEASE article" : "ROLLBACK");
+        return st;
+    }
+    if (S_exec(s, s->in_batch ? "RELEASE article" : "COMMIT")) {
+        st = dyad_store_sqlerr(s, diag, "cannot commit");
+        S_exec(s, s->in_batch ? "ROLLBACK TO article; RELEASE article" : "ROLLBACK");
+        return st;
+    }
+    if (out_status)
+        *out_status = what;
+    return DYAD_OK;
+}
+
+dyad_status dyad_store_ingest(dyad_store *s, const dyad_article *a, dyad_code_fn code,
+                              void *user, dyad_add_status *out_status, dyad_diag *diag)
+{
+    int known = S_lookup_doc(s, a->id);
+    if (known < 0)
+        return dyad_store_sqlerr(s, diag, a->id);
+    if (known) {
+        if (out_status)
+            *out_status = known == 1 ? DYAD_ADD_DUPLICATE_ID : DYAD_ADD_DUPLICATE_CONTENT;
+        return DYAD_OK;
+    }
+    dyad_coded_article c = {0};
+    dyad_status st = code(user, a, &c);
+    if (st != DYAD_OK)
+        return st;
+    return dyad_store_add_article(s, a, c.clean_text, c.clean_len, c.sents, c.nsent,
+                                  c.events, c.nevents, out_status, diag);
+}
+
+dyad_status dyad_store_counts_get(dyad_store *s, dyad_store_counts *out)
+{
+    static const char *const sql =
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM article_aliases),"
+        " (SELECT count(*) FROM articles WHERE dup_of IS NOT NULL),"
+        " (SELECT count(*) FROM sentences), (SELECT count(*) FROM mentions),"
+        " (SELECT count(*) FROM events)";
+    sqlite3_stmt *st;
+    memset(out, 0, sizeof *out);
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return dyad_store_sqlerr(s, NULL, "counts");
+    dyad_status r = DYAD_OK;
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        out->articles = sqlite3_column_int64(st, 0);
+        out->aliases = sqlite3_column_int64(st, 1);
+        out->near_dups = sqlite3_column_int64(st, 2);
+        out->sentences = sqlite3_column_int64(st, 3);
+        out->mentions = sqlite3_column_int64(st, 4);
+        out->events = sqlite3_column_int64(st, 5);
+    } else {
+        r = dyad_store_sqlerr(s, NULL, "counts");
+    }
+    sqlite3_finalize(st);
+    return r;
+}

@@ -1,0 +1,49 @@
+/*
+ * store_int.h — internal: the store object shared by the files of src/store/ (schema
+ * and ingest in store.c, queries in query.c, dumps in dump.c).
+ */
+#ifndef DYAD_STORE_INT_H
+#define DYAD_STORE_INT_H
+
+#include <sqlite3.h>
+#include "dyad_store.h"
+
+/* Prepared statements kept for the life of the store (ingest hot path). */
+enum {
+    S_LOOKUP_DOC,
+    S_LOOKUP_HASH,
+    S_INSERT_ALIAS,
+    S_INSERT_ARTICLE,
+    S_INSERT_MINHASH,
+    S_INSERT_LSH,
+    S_LSH_CANDIDATES,
+    S_CANDIDATE_SIG,
+    S_INSERT_SENTENCE,
+    S_INSERT_FTS,
+    S_MERGE_FULL,
+    S_MERGE_PARTIAL,
+    S_MOVE_MENTIONS,
+    S_DELETE_EVENT,
+    S_INSERT_EVENT,
+    S_INSERT_MENTION,
+    S_EVENT_COUNTS,
+    S_EVENT_REP,
+    S_UPDATE_EVENT,
+    S_NSTMT
+};
+
+struct dyad_store {
+    sqlite3 *db;
+    char *path;
+    int in_batch;
+    sqlite3_stmt *st[S_NSTMT];
+};
+
+/* Report the connection's last error through diag; returns DYAD_EIO (or ENOMEM). */
+dyad_status dyad_store_sqlerr(dyad_store *s, dyad_diag *diag, const char *what);
+
+/* Names back to enums (-1 when unknown): "asserted"... and "article"... */
+int dyad_modality_parse(const char *name);
+int dyad_date_basis_parse(const char *name);
+
+#endif
