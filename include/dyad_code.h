@@ -85,9 +85,10 @@ typedef struct dyad_code_opts {
     int require_dyad;     /* drop events whose source or target is unknown (default 1) */
     int new_actor_length; /* >0: uncoded entities of at most this many words are coded as
                              their quoted text (PETRARCH new_actor_length; default 0) */
-    int comma_min, comma_max;   /* drop inner comma clauses of this many words (0: off) */
-    int comma_bmin, comma_bmax; /* the same for an initial clause */
-    int comma_emin, comma_emax; /* the same for a final clause */
+    int comma_min, comma_max;   /* drop inner comma clauses of this many words (max 0:
+                                   off; default 2..8, as PETRARCH) */
+    int comma_bmin, comma_bmax; /* the same for an initial clause (default off) */
+    int comma_emin, comma_emax; /* the same for a final clause (default 2..8) */
 } dyad_code_opts;
 void dyad_code_opts_default(dyad_code_opts *o);
 

@@ -62,6 +62,7 @@ typedef struct S_ctx {
     S_verbc *vc;
     size_t nvc, capvc;
     unsigned char *nec;     /* node -> marked compound */
+    unsigned char *del;     /* item removed with a comma-delimited clause */
     int *seq_up, *seq_low;
     int oom;
     dyad_coding *out;
@@ -153,7 +154,7 @@ static void S_code_words(S_ctx *c, char **w, int n, char *out, size_t cap)
     }
     int have_actor = code[0] != 0;
     int nag = 0;
-    for (int k = 0; k < n; k++) {
+    for (int k = 0; k < n; k += len ? len : 1) {
         int g = S_longest(&d->agents, w + k, n - k, &len);
         if (g < 0)
             continue;
@@ -385,6 +386,8 @@ static int S_np_prep(S_ctx *c, int np, int pp)
     /* preposition: the first IN leaf after the head phrase, inside e */
     int prep = -1;
     const dyad_tnode *fx = S_node(c, first);
+    if (fx->tok_end < 0)
+        return 0; /* an empty head phrase */
     for (int k = fx->tok_end; k < S_node(c, e)->tok_end; k++)
         if (!strcmp(S_node(c, c->t->tok_node[k])->label, "IN")) {
             prep = k;
@@ -548,7 +551,11 @@ static int S_match(const S_ctx *c, const dyad_ptok *tk, int ntk, const int *seq,
         if (x->type >= I_NES) {
             int entering = upper ? (x->type == I_NEE || x->type == I_NECE)
                                  : (x->type == I_NES || x->type == I_NECS);
-            inside = entering ? S_start_of(c, seq, nseq, ks, upper) : -1;
+            /* within a compound, $ + % refer to the whole compound, not a member */
+            if (entering && !(inside >= 0 && c->it[inside].type == I_NECS))
+                inside = S_start_of(c, seq, nseq, ks, upper);
+            else if (!entering && inside >= 0 && c->it[inside].ent == x->ent)
+                inside = -1;
             if (++ks >= nseq)
                 return 0;
             continue;
@@ -556,11 +563,17 @@ static int S_match(const S_ctx *c, const dyad_ptok *tk, int ntk, const int *seq,
         const dyad_ptok *t = &tk[kp];
         if (t->type == DYAD_PT_SRC || t->type == DYAD_PT_TGT || t->type == DYAD_PT_SKIP ||
             t->type == DYAD_PT_COMP) {
-            if (inside >= 0) {
+            /* % needs a compound; over anything else it is a word that did not match */
+            int fits = inside >= 0 && (t->type != DYAD_PT_COMP || c->it[inside].type == I_NECS);
+            if (fits) {
                 if (t->type == DYAD_PT_SRC)
                     src->item = inside;
                 else if (t->type == DYAD_PT_TGT)
                     tgt->item = inside;
+                else if (t->type == DYAD_PT_COMP && !upper)
+                    tgt->item = inside; /* "* WITH %": the compound is the target */
+                else if (t->type == DYAD_PT_COMP)
+                    src->item = tgt->item = inside; /* "% *": events among its members */
                 /* the rest of the entity is passed over */
                 int e = c->it[inside].ent;
                 while (ks < nseq) {
@@ -612,8 +625,9 @@ static int S_coded(const S_ctx *c, int item)
     return strncmp(c->ent[x->ent].code, "---", 3) != 0;
 }
 
-/* Codes of the entity at item: members of a compound, or the entity alone. */
-static int S_codes(const S_ctx *c, int item, const char **codes, const S_ent **ents, int max)
+/* Codes of the entity at item: members of a compound, or the entity alone; a code
+ * "A/B" written in the actor dictionary stands for both A and B. */
+static int S_codes(const S_ctx *c, int item, char (*codes)[64], const S_ent **ents, int max)
 {
     const S_item *x = &c->it[item];
     const S_ent *e = &c->ent[x->ent];
@@ -622,8 +636,18 @@ static int S_codes(const S_ctx *c, int item, const char **codes, const S_ent **e
     int cnt = x->type == I_NECS ? e->nmem : 1;
     for (int i = 0; i < cnt && n < max; i++) {
         const S_ent *m = &c->ent[first + i];
-        ents[n] = m;
-        codes[n++] = m->code;
+        const char *p = m->code;
+        for (;;) {
+            const char *sl = strchr(p, '/');
+            size_t len = sl ? (size_t)(sl - p) : strlen(p);
+            if (n < max) {
+                snprintf(codes[n], 64, "%.*s", (int)len, p);
+                ents[n++] = m;
+            }
+            if (!sl)
+                break;
+            p = sl + 1;
+        }
     }
     return n;
 }
@@ -679,12 +703,15 @@ static int S_sequences(S_ctx *c, int first_item, int last_item, int end_item, in
 {
     *nup = *nlow = 0;
     for (int k = first_item - 1; k >= 0; k--) {
+        if (c->del[k])
+            continue;
         if (c->it[k].type == I_COMMA)
             break;
         c->seq_up[(*nup)++] = k;
     }
     for (int k = last_item + 1; k < end_item; k++)
-        c->seq_low[(*nlow)++] = k;
+        if (!c->del[k])
+            c->seq_low[(*nlow)++] = k;
     return 0;
 }
 
@@ -743,10 +770,11 @@ static int S_find_target(const S_ctx *c, const int *up, int nup, const int *low,
 static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passive,
                          int verb_tok)
 {
-    const char *sc[64], *tc[64];
+    static const int MAXC = 64;
+    char sc[64][64], tc[64][64];
     const S_ent *se[64], *te[64];
-    int ns = S_codes(c, src, sc, se, 64);
-    int nt = S_codes(c, tgt, tc, te, 64);
+    int ns = S_codes(c, src, sc, se, MAXC);
+    int nt = S_codes(c, tgt, tc, te, MAXC);
     if (!ns || !nt)
         return 0;
     char s0[64], t0[64];
@@ -769,7 +797,7 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
             snprintf(ecode, sizeof ecode, "%s", code);
         if (!strcmp(ecode, "---") || !ecode[0])
             continue;
-        const char **A = sc, **B = tc;
+        char (*A)[64] = sc, (*B)[64] = tc;
         const S_ent **Ae = se, **Be = te;
         int na = ns, nb = nt;
         if (sym_fill_t)
@@ -777,7 +805,7 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
         if (sym_fill_s)
             A = tc, Ae = te, na = nt;
         if (round == 1) {
-            const char **T = A;
+            char (*T)[64] = A;
             const S_ent **Te = Ae;
             int tn = na;
             A = B, Ae = Be, na = nb;
@@ -839,14 +867,18 @@ static int S_multi_fits(const S_ctx *c, const dyad_verb *v, int vi, int end, int
                         int *last)
 {
     *first = *last = vi;
+    int k = vi;
     for (int i = 0; i < v->npost; i++) {
-        int k = vi + 1 + i;
+        for (k++; k < end && c->it[k].type >= I_NES; k++)
+            ; /* the parser may have put the particle into a noun phrase */
         if (k >= end || c->it[k].type != I_WORD || strcmp(c->up[c->it[k].tok], v->post[i]))
             return 0;
         *last = k;
     }
+    k = vi;
     for (int i = 0; i < v->npre; i++) {
-        int k = vi - 1 - i;
+        for (k--; k >= 0 && c->it[k].type >= I_NES; k--)
+            ;
         if (k < 0 || c->it[k].type != I_WORD || strcmp(c->up[c->it[k].tok], v->pre[i]))
             return 0;
         *first = k;
@@ -854,12 +886,116 @@ static int S_multi_fits(const S_ctx *c, const dyad_verb *v, int vi, int end, int
     return 1;
 }
 
+/* ---------------------------------------------------------------- comma clauses */
+
+/* PETRARCH's check_commas: clauses set off by commas whose length in words is within
+ * the configured bounds are removed before coding (initial, internal, terminal), then
+ * a comma left with no words before it (or after it) is dropped too. Removing a clause
+ * removes its words and the entities wholly inside it. */
+
+static int S_alpha_words(const S_ctx *c, int lo, int hi)
+{
+    int n = 0;
+    for (int k = lo; k < hi; k++)
+        if (!c->del[k] && c->it[k].type == I_WORD && isalpha((unsigned char)c->up[c->it[k].tok][0]))
+            n++;
+    return n;
+}
+
+/* End item of the entity starting at k. */
+static int S_ent_end(const S_ctx *c, int k)
+{
+    int e = c->it[k].ent;
+    for (size_t j = (size_t)k + 1; j < c->nit; j++)
+        if ((c->it[j].type == I_NEE || c->it[j].type == I_NECE) && c->it[j].ent == e)
+            return (int)j;
+    return (int)c->nit - 1;
+}
+
+static void S_delete(S_ctx *c, int lo, int hi)
+{
+    int k = 0;
+    while (k < hi) {
+        const S_item *x = &c->it[k];
+        if (x->type == I_NES || x->type == I_NECS) {
+            int e = S_ent_end(c, k);
+            if (k >= lo && e < hi)
+                for (int j = k; j <= e; j++)
+                    c->del[j] = 1;
+            k = e + 1; /* an entity reaching outside the clause stays whole */
+            continue;
+        }
+        if (k >= lo && (x->type == I_WORD || x->type == I_COMMA))
+            c->del[k] = 1;
+        k++;
+    }
+}
+
+static int S_next_comma(const S_ctx *c, int from, int to)
+{
+    for (int k = from; k < to; k++)
+        if (!c->del[k] && c->it[k].type == I_COMMA)
+            return k;
+    return -1;
+}
+
+static int S_prev_comma(const S_ctx *c, int from)
+{
+    for (int k = from; k >= 0; k--)
+        if (!c->del[k] && c->it[k].type == I_COMMA)
+            return k;
+    return -1;
+}
+
+static void S_commas(S_ctx *c)
+{
+    const dyad_code_opts *o = c->o;
+    int n = (int)c->nit;
+    int first = S_next_comma(c, 0, n);
+    if (first < 0)
+        return;
+    if (o->comma_bmax) {
+        int kount = S_alpha_words(c, 0, first);
+        if (kount >= o->comma_bmin && kount <= o->comma_bmax)
+            S_delete(c, 0, first);
+    }
+    int kend = n - 1; /* the final punctuation, or the last word */
+    while (kend > 0 && c->it[kend].type != I_WORD && c->it[kend].type != I_COMMA)
+        kend--;
+    if (o->comma_emax) {
+        int ka = S_prev_comma(c, kend - 1);
+        if (ka >= 0) {
+            int kount = S_alpha_words(c, ka, n);
+            if (kount >= o->comma_emin && kount <= o->comma_emax)
+                S_delete(c, ka + 1, kend);
+        }
+    }
+    if (o->comma_max) {
+        int ka = S_next_comma(c, 0, n);
+        while (ka >= 0) {
+            int kb = S_next_comma(c, ka + 1, n);
+            if (kb < 0)
+                break;
+            int kount = S_alpha_words(c, ka + 1, kb);
+            if (kount >= o->comma_min && kount <= o->comma_max)
+                S_delete(c, ka, kb);
+            ka = kb;
+        }
+    }
+    first = S_next_comma(c, 0, n);
+    if (first >= 0 && S_alpha_words(c, 0, first) == 0)
+        c->del[first] = 1;
+    int last = S_prev_comma(c, kend - 1);
+    if (last >= 0 && S_alpha_words(c, last + 1, kend) == 0)
+        c->del[last] = 1;
+}
+
 static int S_check_verbs(S_ctx *c)
 {
     int resume = 0;
     for (size_t i = 0; i < c->nvc; i++) {
         S_verbc *vc = &c->vc[i];
-        if (vc->verb_item < resume)
+        if (vc->verb_item < resume || c->del[vc->verb_item])
             continue;
         int vitem = vc->verb_item;
         int pv = S_passive(c, vc->vp);
@@ -887,23 +1023,31 @@ static int S_check_verbs(S_ctx *c)
             continue;
         int nup, nlow;
         S_sequences(c, first, last, vc->end_item, &nup, &nlow);
-        const dyad_vblock *bl = &c->d->block.v[ve->block];
         S_loc src = {-1}, tgt = {-1};
-        const char *code = NULL;
-        for (uint32_t p = bl->first; p < bl->end; p++) {
-            const dyad_pattern *pt = &c->d->pat.v[p];
-            src.item = tgt.item = -1;
-            if (S_match(c, pt->up, pt->nup, c->seq_up, nup, 1, &src, &tgt) &&
-                S_match(c, pt->low, pt->nlow, c->seq_low, nlow, 0, &src, &tgt)) {
-                code = pt->code;
-                break;
+        const char *code = NULL, *own = NULL;
+        /* a word defined in several blocks uses the patterns of all of them */
+        int single = !ve->npre && !ve->npost;
+        for (const dyad_verb *e = ve; e && !code;
+             e = single && e->next >= 0 ? &c->d->verb.v[e->next] : NULL) {
+            if (single && (e->npre || e->npost))
+                continue;
+            if (!own && strcmp(e->code, "---"))
+                own = e->code;
+            const dyad_vblock *bl = &c->d->block.v[e->block];
+            for (uint32_t p = bl->first; p < bl->end; p++) {
+                const dyad_pattern *pt = &c->d->pat.v[p];
+                src.item = tgt.item = -1;
+                if (S_match(c, pt->up, pt->nup, c->seq_up, nup, 1, &src, &tgt) &&
+                    S_match(c, pt->low, pt->nlow, c->seq_low, nlow, 0, &src, &tgt)) {
+                    code = pt->code;
+                    break;
+                }
             }
         }
         int pat_roles = code && (src.item >= 0 || tgt.item >= 0);
         if (!code) {
             src.item = tgt.item = -1;
-            if (strcmp(ve->code, "---"))
-                code = ve->code;
+            code = own;
         }
         if (!code)
             continue;
@@ -930,6 +1074,10 @@ void dyad_code_opts_default(dyad_code_opts *o)
 {
     memset(o, 0, sizeof *o);
     o->require_dyad = 1;
+    o->comma_min = 2; /* PETRARCH's defaults: inner and final clauses of 2..8 words */
+    o->comma_max = 8;
+    o->comma_emin = 2;
+    o->comma_emax = 8;
 }
 
 void dyad_coding_free(dyad_coding *c)
@@ -948,6 +1096,7 @@ static void S_ctx_free(S_ctx *c)
     free(c->ent);
     free(c->vc);
     free(c->nec);
+    free(c->del);
     free(c->seq_up);
     free(c->seq_low);
 }
@@ -1013,6 +1162,10 @@ dyad_status dyad_code_tree(const dyad_dict *d, const dyad_tree *t, const char *d
     S_mark_compounds(&c);
     if (t->nn > 0 && S_linearize(&c, root, 0))
         goto nomem;
+    c.del = calloc(c.nit + 1, 1);
+    if (!c.del)
+        goto nomem;
+    S_commas(&c);
     c.seq_up = malloc((c.nit + 1) * sizeof(int));
     c.seq_low = malloc((c.nit + 1) * sizeof(int));
     if (!c.seq_up || !c.seq_low)

@@ -131,8 +131,8 @@ static int S_verb_push(S_vctx *c, const char *word, dyad_verb v)
             int k = head;
             for (;;) {
                 dyad_verb *e = &c->d->verb.v[k];
-                if (!e->npre && !e->npost)
-                    return 0; /* first single-word definition wins */
+                if (!e->npre && !e->npost && e->block == v.block)
+                    return 0; /* already defined in this block */
                 if (e->next < 0)
                     break;
                 k = e->next;

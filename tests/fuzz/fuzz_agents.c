@@ -1,0 +1,17 @@
+/* fuzz_agents.c — libFuzzer target: the agents dictionary reader on arbitrary bytes. */
+#include <stddef.h>
+#include <stdint.h>
+#include "dyad_code.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    dyad_diag diag = {0};
+    dyad_dict *d = dyad_dict_new();
+    if (!d)
+        return 0;
+    dyad_dict_read(d, DYAD_DICT_AGENTS, "fuzz", (const char *)data, size, &diag);
+    dyad_dict_stats st;
+    dyad_dict_get_stats(d, &st);
+    dyad_dict_free(d);
+    return 0;
+}
