@@ -1,0 +1,93 @@
+/*
+ * dyad_resolve.h — the resolve stage: for each coded event, is it asserted, planned,
+ * hypothetical, asked or denied (modality), and when did it happen (event date)?
+ *
+ * GDELT-style coders date every mention on the article's day and code hypotheticals,
+ * history and denials as fresh events. These functions look at the words around the
+ * event verb to avoid that. They work on tokens with Penn Treebank POS tags, so they do
+ * not depend on any one tagger or parser; a dependency parse is used when given.
+ *
+ * Both functions are pure: no allocation, no global state, thread-safe, O(tokens) with
+ * small constants (word tables with binary search, no regular expressions).
+ *
+ * Policies (what the words mean) are listed in full in src/resolve/modality.c and
+ * src/resolve/date.c; the test fixtures tests/fixtures/resolve/{modality,dates}.txt show
+ * them case by case.
+ */
+#ifndef DYAD_RESOLVE_H
+#define DYAD_RESOLVE_H
+
+#include <stddef.h>
+#include "dyad.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* One tagged sentence, borrowed from the caller for the duration of a call. */
+typedef struct dyad_tagged {
+    const char *text;        /* sentence text, UTF-8 (need not be NUL-terminated) */
+    size_t text_len;         /* bytes of text; spans beyond it are treated as empty */
+    const dyad_span *tok;    /* ntok token spans over text */
+    const char *const *tag;  /* ntok Penn Treebank tags ("MD", "VBD", ...); NULL entries
+                                are read as unknown */
+    const int *head;         /* NULL, or ntok heads of a dependency parse: 0-based index
+                                of each token's head, -1 for the root */
+    int ntok;
+} dyad_tagged;
+
+/* Where an event sits in the sentence: token indices (0-based). Set unknown ranges to
+ * ntok 0 (a zero-initialised struct plus .verb is valid). */
+typedef struct dyad_event_toks {
+    int verb;                /* the event's main verb (for "imposed sanctions on": imposed) */
+    int src_tok, src_ntok;   /* source words, if known */
+    int tgt_tok, tgt_ntok;   /* target words, if known */
+} dyad_event_toks;
+
+/*
+ * Modality of the event whose verb is ev->verb. Only the verb's own clause and the verbs
+ * that govern it count: a modal or negation in another clause ("Officials who could not
+ * be named said Russia attacked") does not. Returns DYAD_MOD_ASSERTED for invalid input
+ * (NULL, verb out of range).
+ */
+dyad_modality dyad_modality_of(const dyad_tagged *s, const dyad_event_toks *ev);
+
+/*
+ * Date of the event whose verb is ev->verb. article_date is "YYYY-MM-DD" (or
+ * "YYYYMMDD"), or NULL/"" when unknown. Writes to out (11 bytes) the event date as
+ * "YYYY-MM-DD", "YYYY-MM" or "YYYY", and to *basis how it was found:
+ *   DYAD_DATE_EXPLICIT  a date or year written in the verb's clause ("in 2018",
+ *                       "Aug. 12, 2019", "on August 12" with the year inferred);
+ *   DYAD_DATE_RELATIVE  a relative expression anchored to the article date
+ *                       ("on Wednesday", "last week", "two days ago");
+ *   DYAD_DATE_ARTICLE   none found: the article date (normalised to YYYY-MM-DD), or ""
+ *                       when the article date is unknown (relative expressions cannot be
+ *                       anchored then either).
+ * Returns DYAD_OK, or DYAD_EINVAL (out/basis/s/ev NULL or verb out of range; out is then
+ * "" and *basis DYAD_DATE_ARTICLE when they are not NULL).
+ */
+dyad_status dyad_event_date(const dyad_tagged *s, const dyad_event_toks *ev,
+                            const char *article_date, char out[11],
+                            dyad_date_basis *basis);
+
+/*
+ * 1 when the event date (YYYY-MM-DD, YYYY-MM or YYYY) ends more than `days` days before
+ * the article date, i.e. it refers to history rather than news (a year or month counts
+ * by its last day, so "2018" is historical for a 2019-03-01 article with days = 30 but
+ * not for 2019-01-15). 0 otherwise, also when either date is missing or malformed.
+ * Callers decide what to do with historical events (they are still emitted).
+ */
+int dyad_date_is_historical(const char *date, const char *article_date, int days);
+
+/*
+ * Convenience for the pipeline: set out->modality, out->date, out->date_basis and
+ * out->article_date (copied from article_date, "" when unknown/malformed) for one event.
+ * Returns what dyad_event_date returns.
+ */
+dyad_status dyad_resolve_event(const dyad_tagged *s, const dyad_event_toks *ev,
+                               const char *article_date, dyad_event *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,747 @@
+/*
+ * date.c — the date of an event: a date written in the event's clause, a relative
+ * expression anchored to the article date, or the article date itself.
+ *
+ * Algorithm: scan the sentence once for time expressions (word tables, no regular
+ * expressions); attach each to a verb; keep those attached to the event verb; resolve
+ * the best one against the article date with the event verb's tense.
+ *
+ * Expressions (Penn Treebank tokens; months and weekdays must be capitalised):
+ *   explicit  2019-08-12 | Aug. 12, 2019 | August 12 2019 | 12 August 2019 | August 2019
+ *             | on August 12 / Aug. 12th / August 12-14 (year inferred, see below)
+ *             | in/during/by/of/from/between March (year inferred) | in 2018 | (1972)
+ *             | at/during/in/on the 2018 summit (a year modifying a noun counts only
+ *             behind one of these prepositions: "criticised the 2018 summit" does not)
+ *   relative  yesterday, today, tonight, tomorrow, last night, this morning
+ *             | (on|last|next|this) Monday [night|morning|...]
+ *             | last/this/next week|weekend|month|year, earlier/later this month|year
+ *             | N days|weeks|months|years ago, last/next March
+ *   skipped   (matched so they are not misread, never used): since/until/before/after X,
+ *             decades ("the 1990s": no decade form exists in the record), "the past
+ *             week" and "the coming days" (durations), "a few days ago", "the next day"
+ *             (relative to another event).
+ * Resolution (article date A, tense of the event verb from modality analysis):
+ *   - weekdays: past tense -> the most recent such day on or before A, future/planned ->
+ *     the next on or after A, present/unknown -> the nearest; "last Friday" is strictly
+ *     before A (2024-01-02 -> 2023-12-29), "next Friday" strictly after.
+ *   - a month (and day) without a year: past -> the latest not after A, future -> the
+ *     earliest not before A, present -> this year unless more than six months away. A
+ *     year expression attached to the same verb supplies the year ("In 2019, ... on
+ *     August 12"). Impossible dates (Feb 29 2023, April 31) are ignored.
+ *   - weeks have no form in the record: last/this/next week give the month (YYYY-MM) of
+ *     that week's Thursday; "N weeks ago" the month of A - 7N days; a weekend gives its
+ *     Saturday.
+ *   - ranges ("from Monday to Wednesday", "August 12-14", "between 2018 and 2020") give
+ *     their start: the expression nearest the verb, or the first number of a range.
+ * Attachment: with a dependency parse, an expression belongs to the first verb above its
+ * head. Without one, to the nearest verb heading its own group, where crossing a comma
+ * costs 3 tokens and crossing that/if/whether/because/which (a new clause) costs 10;
+ * ties go to the verb on the left. The event verb also takes expressions of a verb it is
+ * the purpose of ("met on Monday to discuss": discuss) and of a verb coordinated with it
+ * ("attacked and seized the town on Monday"). Expressions inside the source or target
+ * words describe those actors and are not used. Among several, the finest (day, month,
+ * year) wins, then the nearest.
+ * Unknown article date: relative expressions and years to infer cannot be anchored, so
+ * only dates with a written year are used; otherwise the date is "" (basis article).
+ */
+#include <stdio.h>
+#include <string.h>
+#include "resolve/resolve.h"
+
+#define S_N(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ---------------------------------------------------------------- calendar */
+
+static int S_leap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int S_mdays(int y, int m)
+{
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && S_leap(y) ? 29 : d[m - 1];
+}
+
+/* Days since 1970-01-01 (H. Hinnant's days_from_civil). */
+static long S_days(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void S_civil(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* 0 = Sunday .. 6 = Saturday; 1970-01-01 was a Thursday. */
+static int S_wday(long z)
+{
+    return (int)(((z % 7) + 11) % 7);
+}
+
+/* Parse "YYYY-MM-DD", "YYYYMMDD", "YYYY-MM" or "YYYY" (n bytes); gran 3/2/1, 0 bad. */
+static int S_parse_date(const char *p, size_t n, int *y, int *m, int *d)
+{
+    int v[8];
+    size_t k = 0, nd = 0;
+    int sep = 0;
+    for (; k < n && nd < 8; k++) {
+        if (p[k] >= '0' && p[k] <= '9')
+            v[nd++] = p[k] - '0';
+        else if (p[k] == '-' && (nd == 4 || nd == 6))
+            sep++;
+        else
+            return 0;
+    }
+    if (k != n || (sep && sep != (int)(nd - 4) / 2))
+        return 0;
+    if (nd != 4 && nd != 6 && nd != 8)
+        return 0;
+    *y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+    *m = nd >= 6 ? v[4] * 10 + v[5] : 1;
+    *d = nd == 8 ? v[6] * 10 + v[7] : 1;
+    if (*y < 1000 || *y > 9998 || *m < 1 || *m > 12 || *d < 1 || *d > S_mdays(*y, *m))
+        return 0;
+    return nd == 8 ? 3 : nd == 6 ? 2 : 1;
+}
+
+int dyad_date_is_historical(const char *date, const char *article_date, int days)
+{
+    int y, m, d, ay, am, ad;
+    if (!date || !article_date)
+        return 0;
+    int g = S_parse_date(date, strlen(date), &y, &m, &d);
+    if (!g || S_parse_date(article_date, strlen(article_date), &ay, &am, &ad) != 3)
+        return 0;
+    if (g == 1)
+        m = 12;
+    if (g <= 2)
+        d = S_mdays(y, m); /* a year or month counts by its last day */
+    return S_days(ay, am, ad) - S_days(y, m, d) > days;
+}
+
+/* ---------------------------------------------------------------- words */
+
+static int S_month(const char *w)
+{
+    static const char *const full[] = {"january", "february", "march", "april", "may",
+                                       "june", "july", "august", "september", "october",
+                                       "november", "december"};
+    static const char *const abbr[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                       "aug", "sep", "oct", "nov", "dec"};
+    if (strncmp(w, "mid-", 4) == 0)
+        w += 4;
+    for (int i = 0; i < 12; i++) {
+        size_t n = strlen(abbr[i]);
+        if (strcmp(w, full[i]) == 0)
+            return i + 1;
+        if (strncmp(w, abbr[i], n) == 0 && (strcmp(w + n, ".") == 0 || (i != 4 && !w[n]) ||
+                                            (i == 8 && (!strcmp(w + n, "t.") || !strcmp(w + n, "t")))))
+            return i + 1;
+    }
+    return 0;
+}
+
+static int S_weekday(const char *w)
+{
+    static const char *const d[] = {"sunday", "monday", "tuesday", "wednesday",
+                                    "thursday", "friday", "saturday"};
+    for (int i = 0; i < 7; i++)
+        if (strcmp(w, d[i]) == 0)
+            return i;
+    return -1;
+}
+
+/* A count word or number 1..99 ("a", "two", "3"); 0 when none. */
+static int S_count(const char *w)
+{
+    static const char *const n[] = {"a", "one", "two", "three", "four", "five", "six",
+                                    "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    for (int i = 0; i < (int)S_N(n); i++)
+        if (strcmp(w, n[i]) == 0)
+            return i ? i : 1;
+    if (strcmp(w, "an") == 0)
+        return 1;
+    int v = 0, k = 0;
+    for (; w[k] >= '0' && w[k] <= '9' && k < 3; k++)
+        v = v * 10 + (w[k] - '0');
+    return k && !w[k] && v > 0 && v < 100 ? v : 0;
+}
+
+/* A day of month: "12", "12th", "1st", "12-14" (start of a range); 0 when none. */
+static int S_mday(const char *w)
+{
+    int v = 0, k = 0;
+    for (; w[k] >= '0' && w[k] <= '9' && k < 2; k++)
+        v = v * 10 + (w[k] - '0');
+    if (!k || v < 1 || v > 31)
+        return 0;
+    const char *r = w + k;
+    if (!*r || !strcmp(r, "st") || !strcmp(r, "nd") || !strcmp(r, "rd") || !strcmp(r, "th") ||
+        !strcmp(r, ",") || (r[0] == '-' && r[1] >= '0' && r[1] <= '9') ||
+        (!strncmp(r, "\xe2\x80\x93", 3) && r[3] >= '0' && r[3] <= '9'))
+        return v;
+    return 0;
+}
+
+/* A year 1800..2199: "2018", "2018-19"; 0 when none. */
+static int S_year(const char *w)
+{
+    int v = 0, k = 0;
+    for (; w[k] >= '0' && w[k] <= '9' && k < 4; k++)
+        v = v * 10 + (w[k] - '0');
+    if (k != 4 || v < 1800 || v > 2199)
+        return 0;
+    if (!w[4] || (w[4] == '-' && w[5] >= '0' && w[5] <= '9') || !strncmp(w + 4, "\xe2\x80\x93", 3))
+        return v;
+    return 0;
+}
+
+static int S_is_decade(const char *w)
+{
+    size_t n = strlen(w);
+    return n >= 3 && w[n - 1] == 's' && w[n - 2] == '0' && w[0] >= '0' && w[0] <= '9';
+}
+
+/* ---------------------------------------------------------------- expressions */
+
+enum { K_SKIP = 0, K_ABS, K_MONTHDAY, K_WEEKDAY, K_OFFSET, K_UNIT };
+
+typedef struct S_expr {
+    int a, b;      /* tokens [a, b) */
+    int kind;
+    int y, m, d;   /* K_ABS: as written (m/d 0 when absent); K_MONTHDAY: m, d (d 0) */
+    int rel;       /* K_MONTHDAY/K_WEEKDAY: -1 last, +1 next, 2 this, 0 plain */
+    int unit;      /* K_OFFSET: days offset in d; K_UNIT: 'w','W'(weekend),'m','y' */
+    int explicit_; /* basis */
+} S_expr;
+
+/* Token i is capitalised (after a "mid-" prefix). */
+static int S_cap(const dyad_tagged *s, int i)
+{
+    if (i < 0 || i >= s->ntok || s->tok[i].len == 0 || s->tok[i].off >= s->text_len ||
+        s->tok[i].len > s->text_len - s->tok[i].off)
+        return 0;
+    const char *p = s->text + s->tok[i].off;
+    if (s->tok[i].len > 4 && (p[0] == 'm' || p[0] == 'M') && !strncmp(p + 1, "id-", 3))
+        p += 4;
+    return *p >= 'A' && *p <= 'Z';
+}
+
+/* Lower-cased word i into b, "" when absent. */
+static const char *S_w(const dyad_tagged *s, int i, char *b)
+{
+    if (!dyad_rs_word(s, i, b))
+        b[0] = 0;
+    return b;
+}
+
+static int S_in(const char *w, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(w, list[k]) == 0)
+            return 1;
+    return 0;
+}
+
+static const char *const S_blockers[] = {"since", "until", "till", "before", "after",
+                                         "than", "through", "throughout"};
+static const char *const S_parts[] = {"morning", "afternoon", "evening", "night",
+                                      "overnight"};
+
+/* The month token at i (capitalised, not the verb "march" / modal "may"). */
+static int S_month_at(const dyad_tagged *s, int i)
+{
+    char b[DYAD_RS_WORD_MAX + 1];
+    if (!S_cap(s, i) || !dyad_rs_word(s, i, b))
+        return 0;
+    int m = S_month(b);
+    if ((m == 5 || m == 3) && strncmp(b, "mid-", 4) &&
+        (!dyad_rs_tag_is(s, i, "NNP") && s->tag && s->tag[i]))
+        return 0;
+    if (m == 5 && !strcmp(b, "may") && i == 0)
+        return 0;
+    return m;
+}
+
+/* Match one expression starting at token i; 0 when none. */
+static int S_match(const dyad_tagged *s, int i, S_expr *e)
+{
+    char w0[DYAD_RS_WORD_MAX + 1], w1[DYAD_RS_WORD_MAX + 1], w2[DYAD_RS_WORD_MAX + 1];
+    char pw[DYAD_RS_WORD_MAX + 1];
+    S_w(s, i, w0);
+    S_w(s, i + 1, w1);
+    S_w(s, i + 2, w2);
+    S_w(s, i - 1, pw);
+    memset(e, 0, sizeof *e);
+    e->a = i;
+    int blocked = S_in(pw, S_blockers, S_N(S_blockers));
+    int y, m, d;
+
+    /* 2019-08-12 */
+    if (w0[0] >= '1' && w0[0] <= '2' && strlen(w0) == 10 &&
+        S_parse_date(w0, 10, &y, &m, &d) == 3) {
+        *e = (S_expr){i, i + 1, blocked ? K_SKIP : K_ABS, y, m, d, 0, 0, 1};
+        return 1;
+    }
+    /* months: Aug. 12, 2019 | August 2019 | in March | last March */
+    if ((m = S_month_at(s, i)) != 0) {
+        int j = i + 1;
+        if (!strcmp(w1, ".")) {
+            j++;
+            S_w(s, j, w1);
+            S_w(s, j + 1, w2);
+        }
+        int day = S_mday(w1);
+        if (day) {
+            int k = j + 1;
+            if (!strcmp(w2, ",")) {
+                k++;
+                S_w(s, k, w2);
+            }
+            y = S_year(w2);
+            if (y) {
+                *e = (S_expr){i, k + 1, K_ABS, y, m, day, 0, 0, 1};
+            } else {
+                *e = (S_expr){i, j + 1, K_MONTHDAY, 0, m, day, 0, 0, 1};
+            }
+        } else if ((y = S_year(w1)) != 0) {
+            *e = (S_expr){i, j + 1, K_ABS, y, m, 0, 0, 0, 1};
+        } else {
+            static const char *const pre[] = {"in", "during", "by", "of", "from", "between",
+                                              "early", "late", "mid", "last", "next", "this",
+                                              "since", "until", "till", "before", "after"};
+            if (!S_in(pw, pre, S_N(pre)))
+                return 0;
+            int rel = !strcmp(pw, "last") ? -1 : !strcmp(pw, "next") ? 1 : !strcmp(pw, "this") ? 2 : 0;
+            *e = (S_expr){rel ? i - 1 : i, j, K_MONTHDAY, 0, m, 0, rel, 0, rel == 0};
+        }
+        if (blocked)
+            e->kind = K_SKIP;
+        return 1;
+    }
+    /* 12 August 2019 | 12 August */
+    int day = S_mday(w0);
+    if (day && (m = S_month_at(s, i + 1)) != 0) {
+        int j = i + 2;
+        if (dyad_rs_is(s, j, "."))
+            j++;
+        char wy[DYAD_RS_WORD_MAX + 1];
+        y = S_year(S_w(s, j, wy));
+        if (y)
+            *e = (S_expr){i, j + 1, K_ABS, y, m, day, 0, 0, 1};
+        else
+            *e = (S_expr){i, j, K_MONTHDAY, 0, m, day, 0, 0, 1};
+        if (blocked)
+            e->kind = K_SKIP;
+        return 1;
+    }
+    /* years */
+    if ((y = S_year(w0)) != 0 && dyad_rs_tag_is(s, i, "CD")) {
+        static const char *const pre[] = {"in", "during", "by", "of", "from", "between", "for"};
+        static const char *const adjpre[] = {"at", "during", "in", "on"};
+        char ppw[DYAD_RS_WORD_MAX + 1];
+        S_w(s, i - 2, ppw);
+        *e = (S_expr){i, i + 1, K_ABS, y, 0, 0, 0, 0, 1};
+        if (blocked) {
+            e->kind = K_SKIP;
+        } else if (S_in(pw, pre, S_N(pre)) || ((!strcmp(pw, "early") || !strcmp(pw, "late") ||
+                                                !strcmp(pw, "mid")) && S_in(ppw, pre, S_N(pre)))) {
+            /* "in 2018", "in early 2018" */
+        } else if (!strcmp(pw, "(") || !strcmp(pw, "-lrb-")) {
+            /* "(1972)" */
+        } else if ((dyad_rs_tag_is(s, i - 1, "DT") || dyad_rs_tag_is(s, i - 1, "PRP$")) &&
+                   (dyad_rs_tag_is(s, i + 1, "NN") || dyad_rs_tag_is(s, i + 1, "JJ") ||
+                    dyad_rs_tag_is(s, i + 1, "POS"))) {
+            /* "the 2018 summit": only as a time or place adjunct */
+            if (!S_in(ppw, adjpre, S_N(adjpre)))
+                e->kind = K_SKIP;
+        } else {
+            return 0;
+        }
+        return 1;
+    }
+    if (S_is_decade(w0) && dyad_rs_tag_is(s, i, "CD")) {
+        *e = (S_expr){i, i + 1, K_SKIP, 0, 0, 0, 0, 0, 0};
+        return 1;
+    }
+    /* weekdays: on/last/next/this Monday [night] */
+    int wd = S_cap(s, i) ? S_weekday(w0) : -1;
+    if (wd >= 0) {
+        int rel = !strcmp(pw, "last") ? -1 : !strcmp(pw, "next") ? 1 : !strcmp(pw, "this") ? 2 : 0;
+        int b = i + 1;
+        if (S_in(w1, S_parts, S_N(S_parts)))
+            b++;
+        *e = (S_expr){rel ? i - 1 : i, b, blocked ? K_SKIP : K_WEEKDAY, 0, 0, wd, rel, 0, 0};
+        return 1;
+    }
+    /* yesterday, today, tonight, tomorrow, last night, this morning */
+    static const char *const dayw[] = {"yesterday", "today", "tonight", "tomorrow"};
+    static const int dayoff[] = {-1, 0, 0, 1};
+    for (size_t k = 0; k < S_N(dayw); k++)
+        if (!strcmp(w0, dayw[k])) {
+            int b = i + 1 + S_in(w1, S_parts, S_N(S_parts));
+            *e = (S_expr){i, b, blocked ? K_SKIP : K_OFFSET, 0, 0, dayoff[k], 0, 0, 0};
+            return 1;
+        }
+    if ((!strcmp(w0, "last") || !strcmp(w0, "this")) && S_in(w1, S_parts, S_N(S_parts)) &&
+        strcmp(w1, "overnight")) {
+        *e = (S_expr){i, i + 2, K_OFFSET, 0, 0, !strcmp(w0, "last") ? -1 : 0, 0, 0, 0};
+        return 1;
+    }
+    /* last/this/next week|weekend|month|year; earlier/later this month */
+    static const char *const rels[] = {"last", "this", "next", "past", "coming", "previous",
+                                       "following"};
+    static const char *const units[] = {"week", "weekend", "month", "year"};
+    static const char units_c[] = {'w', 'W', 'm', 'y'};
+    if (S_in(w0, rels, S_N(rels)))
+        for (size_t k = 0; k < S_N(units); k++)
+            if (!strcmp(w1, units[k])) {
+                int rel = !strcmp(w0, "last") ? -1 : !strcmp(w0, "next") ? 1 :
+                          !strcmp(w0, "this") ? 0 : 9;
+                int a = i;
+                if (!strcmp(pw, "earlier") || !strcmp(pw, "later") || !strcmp(pw, "late") ||
+                    !strcmp(pw, "early"))
+                    a--;
+                char ppw[DYAD_RS_WORD_MAX + 1];
+                int kind = rel == 9 || (a == i ? blocked
+                                               : S_in(S_w(s, a - 1, ppw), S_blockers, S_N(S_blockers)))
+                               ? K_SKIP : K_UNIT;
+                *e = (S_expr){a, i + 2, kind, 0, 0, 0, rel, units_c[k], 0};
+                return 1;
+            }
+    /* N days|weeks|months|years ago */
+    int n = S_count(w0);
+    if (n || !strcmp(w0, "few") || !strcmp(w0, "several")) {
+        static const char *const agou[] = {"day", "days", "week", "weeks", "month", "months",
+                                           "year", "years"};
+        if (S_in(w1, agou, S_N(agou)) && !strcmp(w2, "ago")) {
+            *e = (S_expr){i, i + 3, n ? K_OFFSET : K_SKIP, 0, 0, -n, 0, w1[0], 0};
+            if (w1[0] == 'd')
+                e->unit = 0;
+            return 1;
+        }
+    }
+    /* "the next day", "a day later": relative to some other event */
+    if ((!strcmp(w0, "next") || !strcmp(w0, "following") || !strcmp(w0, "previous")) &&
+        !strcmp(w1, "day")) {
+        *e = (S_expr){i, i + 2, K_SKIP, 0, 0, 0, 0, 0, 0};
+        return 1;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- attachment */
+
+static int S_clause_word(const dyad_tagged *s, int i)
+{
+    static const char *const w[] = {"that", "if", "whether", "because", "which", "who",
+                                    "while", "although", "when", "unless", "where"};
+    char b[DYAD_RS_WORD_MAX + 1];
+    return dyad_rs_word(s, i, b) && S_in(b, w, S_N(w)) && !dyad_rs_tag_is(s, i, "DT");
+}
+
+static int S_sep(const dyad_tagged *s, int i)
+{
+    char b[DYAD_RS_WORD_MAX + 1];
+    int n = dyad_rs_word(s, i, b);
+    return (n == 1 && strchr(",;:\"()", b[0])) || !strcmp(b, "--") || !strcmp(b, "``") ||
+           !strcmp(b, "''");
+}
+
+/* The verb an expression [a, b) belongs to, or -1. */
+static int S_attach(const dyad_tagged *s, int a, int b)
+{
+    if (s->head) {
+        for (int t = a; t < b; t++) {
+            int h = s->head[t];
+            if (h >= a && h < b)
+                continue;
+            for (int k = 0; k < 8 && h >= 0 && h < s->ntok; k++, h = s->head[h])
+                if (dyad_rs_tag_is(s, h, "VB"))
+                    return h;
+            break;
+        }
+    }
+    int best = -1, bestc = 1 << 30;
+    for (int u = 0; u < s->ntok; u++) {
+        if ((u >= a && u < b) || !dyad_rs_is_main_verb(s, u))
+            continue;
+        int lo = u < a ? u + 1 : b, hi = u < a ? a : u;
+        int c = hi - lo + 1;
+        for (int k = lo; k < hi; k++) {
+            if (S_sep(s, k))
+                c += 3;
+            if (S_clause_word(s, k))
+                c += 10;
+        }
+        if (c < bestc) {
+            bestc = c;
+            best = u;
+        }
+    }
+    return best;
+}
+
+/* 1 when an expression attached to u counts for the event verb. */
+static int S_counts_for(const dyad_tagged *s, const dyad_rs_info *info, int v, int u)
+{
+    if (u == v || (u == info->gov && info->gov_to))
+        return 1;
+    /* coordinated verbs: "attacked and seized the town", "met and discussed" */
+    int lo = u < v ? u : v, hi = u < v ? v : u;
+    if (strcmp(dyad_rs_tag(s, u), dyad_rs_tag(s, v)) != 0 || hi - lo > 8)
+        return 0;
+    int cc = 0;
+    for (int k = lo + 1; k < hi; k++) {
+        if (dyad_rs_is(s, k, "and") || dyad_rs_is(s, k, "or"))
+            cc++;
+        else if (dyad_rs_tag_is(s, k, "VB") || dyad_rs_tag_is(s, k, "MD") || S_sep(s, k) ||
+                 S_clause_word(s, k) || dyad_rs_tag_is(s, k, "IN") || dyad_rs_tag_is(s, k, "TO"))
+            return 0;
+    }
+    return cc == 1 && (dyad_rs_is(s, hi - 1, "and") || dyad_rs_is(s, hi - 1, "or"));
+}
+
+static int S_inside(int a, int b, int t, int n)
+{
+    return n > 0 && a >= t && b <= t + n;
+}
+
+/* ---------------------------------------------------------------- resolution */
+
+typedef struct S_res {
+    int y, m, d, gran;      /* gran 3 day, 2 month, 1 year, 0 none */
+    int explicit_, inferred; /* inferred: the year was not written */
+} S_res;
+
+static int S_rel_weekday(int aw, int wd, int rel, dyad_rs_tense t)
+{
+    int back = (aw - wd + 7) % 7, fwd = (wd - aw + 7) % 7;
+    if (rel == -1)
+        return back ? -back : -7;
+    if (rel == 1)
+        return fwd ? fwd : 7;
+    if (t == DYAD_RS_PAST)
+        return -back;
+    if (t == DYAD_RS_FUTURE)
+        return fwd;
+    return back <= fwd ? -back : fwd;
+}
+
+/* Resolve e; 0 when it cannot be (no anchor, impossible date). */
+static int S_resolve(const S_expr *e, int have_a, long az, dyad_rs_tense t, S_res *r)
+{
+    int ay = 0, am = 0, ad = 0;
+    if (have_a)
+        S_civil(az, &ay, &am, &ad);
+    memset(r, 0, sizeof *r);
+    r->explicit_ = e->explicit_;
+    switch (e->kind) {
+    case K_ABS:
+        r->y = e->y, r->m = e->m, r->d = e->d;
+        r->gran = e->d ? 3 : e->m ? 2 : 1;
+        if (e->d && e->d > S_mdays(e->y, e->m))
+            return 0;
+        return 1;
+    case K_MONTHDAY: {
+        if (!have_a) { /* only usable with a year from another expression */
+            if (e->rel)
+                return 0;
+            r->m = e->m, r->d = e->d;
+            r->gran = e->d ? 3 : 2;
+            r->inferred = 1;
+            return 1;
+        }
+        int y = ay;
+        int after = e->m > am || (e->m == am && e->d > ad);
+        int before = e->m < am || (e->m == am && e->d && e->d < ad);
+        if (e->rel == -1)
+            y = e->m < am ? ay : ay - 1;
+        else if (e->rel == 1)
+            y = e->m > am ? ay : ay + 1;
+        else if (e->rel == 2)
+            y = ay;
+        else if (t == DYAD_RS_PAST)
+            y = after ? ay - 1 : ay;
+        else if (t == DYAD_RS_FUTURE)
+            y = before ? ay + 1 : ay;
+        else
+            y = e->m - am > 6 ? ay - 1 : am - e->m > 6 ? ay + 1 : ay;
+        if (e->d && e->d > S_mdays(y, e->m))
+            return 0;
+        r->y = y, r->m = e->m, r->d = e->d;
+        r->gran = e->d ? 3 : 2;
+        r->inferred = e->rel == 0;
+        return 1;
+    }
+    case K_WEEKDAY:
+        if (!have_a)
+            return 0;
+        S_civil(az + S_rel_weekday(S_wday(az), e->d, e->rel, t), &r->y, &r->m, &r->d);
+        r->gran = 3;
+        return 1;
+    case K_OFFSET:
+        if (!have_a)
+            return 0;
+        if (e->unit == 0) {
+            S_civil(az + e->d, &r->y, &r->m, &r->d);
+            r->gran = 3;
+        } else if (e->unit == 'w') {
+            S_civil(az + 7L * e->d, &r->y, &r->m, &r->d);
+            r->gran = 2;
+        } else if (e->unit == 'm') {
+            int mm = ay * 12 + (am - 1) + e->d;
+            r->y = mm / 12, r->m = mm % 12 + 1;
+            r->gran = 2;
+        } else {
+            r->y = ay + e->d;
+            r->gran = 1;
+        }
+        return 1;
+    case K_UNIT:
+        if (!have_a)
+            return 0;
+        if (e->unit == 'w' || e->unit == 'W') {
+            int aw = S_wday(az);
+            long thu = az + (4 - (aw ? aw : 7)); /* this ISO week's Thursday */
+            if (e->unit == 'w') {
+                S_civil(thu + 7L * e->rel, &r->y, &r->m, &r->d);
+                r->gran = 2;
+            } else {
+                long sat;
+                if (e->rel == -1)
+                    sat = az - ((aw - 6 + 7) % 7 ? (aw - 6 + 7) % 7 : 7);
+                else if (aw == 0)
+                    sat = az - 1 + 7L * e->rel; /* Sunday: this weekend began yesterday */
+                else
+                    sat = az + (6 - aw) + 7L * e->rel;
+                S_civil(sat, &r->y, &r->m, &r->d);
+                r->gran = 3;
+            }
+        } else if (e->unit == 'm') {
+            int mm = ay * 12 + (am - 1) + e->rel;
+            r->y = mm / 12, r->m = mm % 12 + 1;
+            r->gran = 2;
+        } else {
+            r->y = ay + e->rel;
+            r->gran = 1;
+        }
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static void S_format(char out[11], const S_res *r)
+{
+    unsigned y = (unsigned)r->y % 10000u, m = (unsigned)r->m % 100u, d = (unsigned)r->d % 100u;
+    if (r->gran == 3)
+        snprintf(out, 11, "%04u-%02u-%02u", y, m, d);
+    else if (r->gran == 2)
+        snprintf(out, 11, "%04u-%02u", y, m);
+    else if (r->gran == 1)
+        snprintf(out, 11, "%04u", y);
+    else
+        out[0] = 0;
+}
+
+static int S_valid(const dyad_tagged *s, const dyad_event_toks *ev)
+{
+    return s && ev && s->tok && (s->text || !s->text_len) && s->ntok > 0 && ev->verb >= 0 &&
+           ev->verb < s->ntok;
+}
+
+dyad_status dyad_event_date(const dyad_tagged *s, const dyad_event_toks *ev,
+                            const char *article_date, char out[11], dyad_date_basis *basis)
+{
+    if (out)
+        out[0] = 0;
+    if (basis)
+        *basis = DYAD_DATE_ARTICLE;
+    if (!out || !basis || !S_valid(s, ev))
+        return DYAD_EINVAL;
+
+    int ay = 0, am = 0, ad = 0;
+    int have_a = article_date &&
+                 S_parse_date(article_date, strnlen(article_date, 11), &ay, &am, &ad) == 3;
+    long az = have_a ? S_days(ay, am, ad) : 0;
+
+    dyad_rs_info info;
+    dyad_rs_analyse(s, ev, &info);
+    int v = ev->verb;
+
+    S_res best = {0}, year = {0};
+    int bestdist = 1 << 30, yeardist = 1 << 30;
+    for (int i = 0; i < s->ntok;) {
+        S_expr e;
+        if (!S_match(s, i, &e)) {
+            i++;
+            continue;
+        }
+        int next = e.b > i ? e.b : i + 1;
+        S_res r;
+        int u = e.kind == K_SKIP ? -1 : S_attach(s, e.a, e.b);
+        if (u >= 0 && S_counts_for(s, &info, v, u) &&
+            !S_inside(e.a, e.b, ev->src_tok, ev->src_ntok) &&
+            !S_inside(e.a, e.b, ev->tgt_tok, ev->tgt_ntok) &&
+            S_resolve(&e, have_a, az, info.tense, &r)) {
+            int dist = e.a > v ? e.a - v : v - e.b + 1;
+            if (r.gran == 1 && !r.inferred && dist < yeardist) {
+                year = r;
+                yeardist = dist;
+            }
+            if (r.gran > best.gran || (r.gran == best.gran && dist < bestdist)) {
+                best = r;
+                bestdist = dist;
+            }
+        }
+        i = next;
+    }
+    if (best.gran > 1 && best.inferred && year.gran) {
+        best.y = year.y; /* "In 2019, ... in August" */
+        best.explicit_ |= year.explicit_;
+        if (best.gran == 3 && best.d > S_mdays(best.y, best.m))
+            best.gran = 0;
+    } else if (best.gran > 1 && best.inferred && !have_a) {
+        best = year; /* no year to give the month: the year alone, if any */
+    }
+    if (best.gran) {
+        S_format(out, &best);
+        *basis = best.explicit_ ? DYAD_DATE_EXPLICIT : DYAD_DATE_RELATIVE;
+    } else if (have_a) {
+        S_res a = {ay, am, ad, 3, 0, 0};
+        S_format(out, &a);
+    }
+    return DYAD_OK;
+}
+
+dyad_status dyad_resolve_event(const dyad_tagged *s, const dyad_event_toks *ev,
+                               const char *article_date, dyad_event *out)
+{
+    if (!out)
+        return DYAD_EINVAL;
+    int ay, am, ad;
+    out->article_date[0] = 0;
+    if (article_date && S_parse_date(article_date, strnlen(article_date, 11), &ay, &am, &ad) == 3)
+    {
+        S_res a = {ay, am, ad, 3, 0, 0};
+        S_format(out->article_date, &a);
+    }
+    out->modality = dyad_modality_of(s, ev);
+    return dyad_event_date(s, ev, article_date, out->date, &out->date_basis);
+}

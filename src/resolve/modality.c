@@ -1,0 +1,947 @@
+/*
+ * modality.c — is an event asserted, planned, hypothetical, asked or denied?
+ *
+ * Algorithm (over Penn Treebank tags, no parser needed; see resolve.h):
+ *  1. Verb group. Walk left from the event verb over what belongs to it: auxiliaries
+ *     (be/have/do), modals, negation (not, n't, never, no longer), adverbs, and
+ *     infinitive governors "X to V" where X is a verb, adjective or noun in the lemma
+ *     table ("plans to", "is scheduled to", "refused to", "has no plans to", "urged
+ *     Russia to"). Governors keep the walk going, so "did not agree to meet" is negated.
+ *  2. Clause. Walk on over the subject to the clause boundary: start of sentence,
+ *     punctuation, a complementiser (that / if / unless / whether), a relative pronoun,
+ *     a subordinator or preposition, or another verb ("said Russia attacked"). A
+ *     governing verb or adjective found there counts only through the clause table:
+ *     "denied (that)" negates, "asked whether/if" makes a question, "feared / unclear
+ *     whether / rumoured" make it hypothetical, reporting verbs pass the clause through.
+ *     Modals or negation elsewhere in the sentence ("Officials who could not be named
+ *     said Russia attacked") are never seen.
+ *  3. Right context: "no" as the object's determiner ("offered no concessions"), a
+ *     trailing if/unless clause (for modal, future or present verbs), a post-posed
+ *     attribution (", officials said"), and whether the segment ends in "?".
+ *  With a dependency parse (heads), a trailing if-clause must hang from the event verb.
+ *
+ * Policy (decisions where news usage is ambiguous; the fixtures show each):
+ *  - question: the verb's segment ends in "?" (not a later "but will NATO respond?"
+ *    clause), or "asked/wondered whether|if".
+ *  - hypothetical: may, might, could, can, should, must, ought; would, unless it reports
+ *    speech ("said it would visit" and "would visit, officials said" are planned);
+ *    if/unless/whether clauses and the main clause of a conditional; possibly, perhaps,
+ *    probably; wishes and attempts (wants, hopes, seeks, tries, offers, threatens,
+ *    urges X to, is likely to, is believed/rumoured/suspected to); "considering,
+ *    mulling, proposed" + -ing; clauses under "fear(ed), unclear, speculation, believe".
+ *    A threat is itself an asserted event (CAMEO 13x, verb "threatened"); only the
+ *    threatened act ("threatened to attack": verb attack) is hypothetical.
+ *  - negated: not/n't/never/no longer on the verb or its auxiliaries, "refused / declined
+ *    / failed / is unable to", "has yet to", "no plans to", "denied (that | -ing)",
+ *    "rejected calls to", "refrained from / without / instead of -ing", "no" as object
+ *    determiner. "could not / cannot / will not" are negated; "may not, might not,
+ *    should not, must not" stay hypothetical. Double negation cancels.
+ *  - planned: will, shall, 'll, "is to", "is going to", "is about to", "plans / intends
+ *    / aims / agreed / promised / pledged / vowed / decided / voted / ordered to",
+ *    "is scheduled / set / due / expected / poised to".
+ *  - asserted: everything else, including "reportedly", "allegedly", "said to",
+ *    "claimed/alleged that": attribution is not modality.
+ *  Precedence: question > hypothetical > negated > planned > asserted.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "resolve/resolve.h"
+
+/* ---------------------------------------------------------------- word tables */
+
+/* Function words, matched exactly. */
+enum {
+    F_NEG = 1u << 0,     /* not, n't, never */
+    F_FUT = 1u << 1,     /* will, shall */
+    F_WOULD = 1u << 2,
+    F_WEAK = 1u << 3,    /* may, might, could, can, should, must, ought */
+    F_SOFTNEG = 1u << 4, /* weak modals whose negation stays hypothetical */
+    F_BE = 1u << 5,
+    F_HAVE = 1u << 6,
+    F_DO = 1u << 7,
+    F_PASTAUX = 1u << 8,
+    F_SPEC = 1u << 9,    /* possibly, perhaps ... */
+    F_COND = 1u << 10,   /* if, unless */
+    F_WHETHER = 1u << 11,
+    F_SUB = 1u << 12     /* subordinators */
+};
+
+/* Lemmas, matched after stripping inflections: how each governs an event verb. */
+enum {
+    T_PLAN = 1u << 0, /* X to V: planned */
+    T_HYP = 1u << 1,  /* X to V: hypothetical */
+    T_NEG = 1u << 2,  /* X to V: negated */
+    T_PASS = 1u << 3, /* X to V: as X itself ("began to", "managed to") */
+    G_NEG = 1u << 4,  /* X V-ing / X from V-ing: negated */
+    G_HYP = 1u << 5,  /* X V-ing / X of V-ing: hypothetical */
+    C_NEG = 1u << 6,  /* X (that) clause: negated */
+    C_Q = 1u << 7,    /* X whether/if clause: question */
+    C_HYP = 1u << 8,  /* X (that) clause: hypothetical */
+    C_REP = 1u << 9   /* reporting verb: clause passes through, "would" reports plans */
+};
+#define T_ANY (T_PLAN | T_HYP | T_NEG | T_PASS)
+
+typedef struct S_entry {
+    const char *w;
+    uint32_t f;
+} S_entry;
+
+/* Both tables are sorted by strcmp (checked by dyad_rs_tables_ok in the tests). */
+static const S_entry S_func[] = {
+    {"'d", F_WOULD},
+    {"'ll", F_FUT},
+    {"'m", F_BE},
+    {"'re", F_BE},
+    {"'s", F_BE},
+    {"'ve", F_HAVE},
+    {"after", F_SUB},
+    {"although", F_SUB},
+    {"am", F_BE},
+    {"are", F_BE},
+    {"as", F_SUB},
+    {"be", F_BE},
+    {"because", F_SUB},
+    {"been", F_BE},
+    {"before", F_SUB},
+    {"being", F_BE},
+    {"ca", F_WEAK},
+    {"can", F_WEAK},
+    {"cannot", F_WEAK|F_NEG},
+    {"conceivably", F_SPEC},
+    {"could", F_WEAK},
+    {"did", F_DO|F_PASTAUX},
+    {"do", F_DO},
+    {"does", F_DO},
+    {"had", F_HAVE|F_PASTAUX},
+    {"has", F_HAVE},
+    {"have", F_HAVE},
+    {"having", F_HAVE},
+    {"if", F_COND},
+    {"is", F_BE},
+    {"may", F_WEAK|F_SOFTNEG},
+    {"maybe", F_SPEC},
+    {"might", F_WEAK|F_SOFTNEG},
+    {"must", F_WEAK|F_SOFTNEG},
+    {"n't", F_NEG},
+    {"never", F_NEG},
+    {"not", F_NEG},
+    {"once", F_SUB},
+    {"ought", F_WEAK|F_SOFTNEG},
+    {"perhaps", F_SPEC},
+    {"possibly", F_SPEC},
+    {"potentially", F_SPEC},
+    {"probably", F_SPEC},
+    {"shall", F_FUT},
+    {"should", F_WEAK|F_SOFTNEG},
+    {"since", F_SUB},
+    {"supposedly", F_SPEC},
+    {"though", F_SUB},
+    {"unless", F_COND},
+    {"until", F_SUB},
+    {"was", F_BE|F_PASTAUX},
+    {"were", F_BE|F_PASTAUX},
+    {"when", F_SUB},
+    {"whereas", F_SUB},
+    {"whether", F_WHETHER},
+    {"while", F_SUB},
+    {"will", F_FUT},
+    {"wo", F_FUT},
+    {"would", F_WOULD},
+};
+
+static const S_entry S_lex[] = {
+    {"able", T_PASS},
+    {"about", T_PLAN},
+    {"accuse", T_PASS},
+    {"acknowledge", C_REP},
+    {"add", C_REP},
+    {"admit", C_REP},
+    {"advise", T_HYP},
+    {"advocate", G_HYP},
+    {"afraid", C_HYP},
+    {"agree", T_PLAN|C_REP},
+    {"aim", T_PLAN},
+    {"allege", C_REP},
+    {"announce", C_REP},
+    {"appeal", T_HYP},
+    {"appear", T_HYP},
+    {"argue", C_REP},
+    {"arrange", T_PLAN},
+    {"ask", T_HYP|C_Q},
+    {"assert", C_REP},
+    {"attempt", T_HYP},
+    {"avoid", G_NEG},
+    {"ban", G_NEG},
+    {"bar", G_NEG},
+    {"begin", T_PASS},
+    {"believe", T_HYP|C_HYP},
+    {"bid", T_HYP},
+    {"block", G_NEG},
+    {"call", T_HYP},
+    {"capable", G_HYP},
+    {"claim", C_REP},
+    {"consider", G_HYP},
+    {"contemplate", G_HYP},
+    {"continue", T_PASS},
+    {"decide", T_PLAN},
+    {"decision", T_PLAN},
+    {"declare", C_REP},
+    {"decline", T_NEG},
+    {"demand", T_HYP|C_HYP},
+    {"deny", G_NEG|C_NEG},
+    {"deter", G_NEG},
+    {"dismiss", C_NEG},
+    {"doubt", C_HYP},
+    {"due", T_PLAN},
+    {"eager", T_HYP},
+    {"effort", T_HYP},
+    {"emphasise", C_REP},
+    {"emphasize", C_REP},
+    {"encourage", T_HYP},
+    {"expect", T_PLAN},
+    {"explain", C_REP},
+    {"explore", G_HYP},
+    {"fail", T_NEG},
+    {"fear", C_HYP},
+    {"forecast", C_HYP},
+    {"go", T_PLAN},
+    {"going", T_PLAN},
+    {"happen", T_PASS},
+    {"help", T_PASS},
+    {"hesitate", T_NEG},
+    {"hope", T_HYP|C_HYP},
+    {"idea", G_HYP},
+    {"indicate", C_REP},
+    {"insist", C_REP},
+    {"intend", T_PLAN},
+    {"intention", T_PLAN},
+    {"invite", T_HYP},
+    {"keen", T_HYP},
+    {"keep", G_NEG},
+    {"learn", C_REP},
+    {"likely", T_HYP|C_HYP},
+    {"manage", T_PASS},
+    {"mull", G_HYP},
+    {"need", T_HYP},
+    {"note", C_REP},
+    {"offer", T_HYP},
+    {"order", T_PLAN},
+    {"plan", T_PLAN},
+    {"pledge", T_PLAN|C_REP},
+    {"plot", T_HYP},
+    {"poised", T_PLAN},
+    {"possibility", G_HYP|C_HYP},
+    {"possible", C_HYP},
+    {"predict", C_HYP},
+    {"prepare", T_PLAN},
+    {"press", T_HYP},
+    {"prevent", G_NEG},
+    {"probable", C_HYP},
+    {"prohibit", G_NEG},
+    {"promise", T_PLAN|C_REP},
+    {"proposal", T_HYP},
+    {"propose", T_HYP|G_HYP},
+    {"prospect", G_HYP},
+    {"push", T_HYP},
+    {"query", C_Q},
+    {"question", C_Q},
+    {"ready", T_HYP},
+    {"refrain", G_NEG},
+    {"refuse", T_NEG|G_NEG},
+    {"refute", C_NEG},
+    {"reject", C_NEG|G_NEG},
+    {"reluctant", T_HYP},
+    {"report", C_REP},
+    {"request", T_HYP},
+    {"resist", G_NEG},
+    {"reveal", C_REP},
+    {"rule", G_NEG},
+    {"rumor", T_HYP|C_HYP},
+    {"rumour", T_HYP|C_HYP},
+    {"said", C_REP},
+    {"say", C_REP},
+    {"schedule", T_PLAN},
+    {"scheduled", T_PLAN},
+    {"see", C_REP},
+    {"seek", T_HYP},
+    {"seem", T_HYP},
+    {"set", T_PLAN},
+    {"slate", T_PLAN},
+    {"sought", T_HYP},
+    {"speculate", C_HYP},
+    {"speculation", C_HYP},
+    {"start", T_PASS},
+    {"state", C_REP},
+    {"stop", G_NEG},
+    {"stress", C_REP},
+    {"struggle", T_HYP},
+    {"suggest", C_HYP|G_HYP},
+    {"suppose", T_HYP|C_HYP},
+    {"suspect", T_HYP|G_HYP|C_HYP},
+    {"talk", G_HYP},
+    {"tell", T_HYP|C_REP},
+    {"tend", T_PASS},
+    {"think", T_HYP|G_HYP|C_HYP},
+    {"thought", T_HYP|C_HYP},
+    {"threat", T_HYP|G_HYP},
+    {"threaten", T_HYP|G_HYP|C_HYP},
+    {"told", T_HYP|C_REP},
+    {"try", T_HYP},
+    {"tweet", C_REP},
+    {"unable", T_NEG},
+    {"uncertain", C_HYP},
+    {"unclear", C_HYP},
+    {"unknown", C_HYP},
+    {"unlikely", T_HYP|C_HYP},
+    {"urge", T_HYP},
+    {"use", T_PASS},
+    {"vote", T_PLAN},
+    {"vow", T_PLAN|C_REP},
+    {"want", T_HYP},
+    {"warn", T_HYP|C_HYP},
+    {"weigh", G_HYP},
+    {"willing", T_HYP},
+    {"wish", T_HYP|C_HYP},
+    {"wonder", C_Q},
+    {"worry", C_HYP},
+    {"write", C_REP},
+    {"wrote", C_REP},
+    {"yet", T_NEG},
+};
+
+#define S_N(a) (sizeof(a) / sizeof((a)[0]))
+
+static uint32_t S_find(const S_entry *t, size_t n, const char *w)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(w, t[mid].w);
+        if (c == 0)
+            return t[mid].f;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
+int dyad_rs_tables_ok(void)
+{
+    for (size_t i = 1; i < S_N(S_func); i++)
+        if (strcmp(S_func[i - 1].w, S_func[i].w) >= 0)
+            return 0;
+    for (size_t i = 1; i < S_N(S_lex); i++)
+        if (strcmp(S_lex[i - 1].w, S_lex[i].w) >= 0)
+            return 0;
+    return 1;
+}
+
+/* ---------------------------------------------------------------- token access */
+
+int dyad_rs_word(const dyad_tagged *s, int i, char *buf)
+{
+    if (i < 0 || i >= s->ntok)
+        return 0;
+    dyad_span sp = s->tok[i];
+    if (sp.off > s->text_len || sp.len > s->text_len - sp.off)
+        return 0;
+    const unsigned char *p = (const unsigned char *)s->text + sp.off;
+    int n = 0;
+    for (uint32_t k = 0; k < sp.len; k++) {
+        unsigned c = p[k];
+        if (c == 0xE2 && k + 2 < sp.len && p[k + 1] == 0x80 &&
+            (p[k + 2] == 0x99 || p[k + 2] == 0x98)) { /* curly apostrophes */
+            c = '\'';
+            k += 2;
+        }
+        if (n >= DYAD_RS_WORD_MAX)
+            return 0;
+        buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    buf[n] = 0;
+    return n;
+}
+
+const char *dyad_rs_tag(const dyad_tagged *s, int i)
+{
+    if (i < 0 || i >= s->ntok || !s->tag || !s->tag[i])
+        return "";
+    return s->tag[i];
+}
+
+int dyad_rs_tag_is(const dyad_tagged *s, int i, const char *prefix)
+{
+    const char *t = dyad_rs_tag(s, i);
+    return strncmp(t, prefix, strlen(prefix)) == 0;
+}
+
+int dyad_rs_is(const dyad_tagged *s, int i, const char *w)
+{
+    char b[DYAD_RS_WORD_MAX + 1];
+    return dyad_rs_word(s, i, b) > 0 && strcmp(b, w) == 0;
+}
+
+static uint32_t S_fw(const dyad_tagged *s, int i)
+{
+    char b[DYAD_RS_WORD_MAX + 1];
+    return dyad_rs_word(s, i, b) ? S_find(S_func, S_N(S_func), b) : 0;
+}
+
+/* Lemma flags of token i: the word itself, then with -s, -es, -ies, -ed, -d, -ied,
+ * -ing (plus e) or a doubled consonant stripped ("planned", "planning"). */
+static uint32_t S_lx(const dyad_tagged *s, int i)
+{
+    char b[DYAD_RS_WORD_MAX + 3];
+    int n = dyad_rs_word(s, i, b);
+    if (!n)
+        return 0;
+    uint32_t f = S_find(S_lex, S_N(S_lex), b);
+    if (f)
+        return f;
+    static const struct { const char *suf, *add; } rules[] = {
+        {"ies", "y"}, {"ied", "y"}, {"es", ""}, {"s", ""}, {"ed", ""}, {"ed", "e"},
+        {"ing", ""}, {"ing", "e"},
+    };
+    for (size_t r = 0; r < S_N(rules); r++) {
+        int ls = (int)strlen(rules[r].suf);
+        if (n <= ls + 1 || strcmp(b + n - ls, rules[r].suf) != 0)
+            continue;
+        char c[DYAD_RS_WORD_MAX + 3];
+        memcpy(c, b, (size_t)(n - ls));
+        strcpy(c + n - ls, rules[r].add);
+        if ((f = S_find(S_lex, S_N(S_lex), c)) != 0)
+            return f;
+        int m = n - ls; /* planned -> plan, planning -> plan */
+        if (!*rules[r].add && m >= 3 && c[m - 1] == c[m - 2]) {
+            c[m - 1] = 0;
+            if ((f = S_find(S_lex, S_N(S_lex), c)) != 0)
+                return f;
+        }
+    }
+    return 0;
+}
+
+static int S_tag_eq(const dyad_tagged *s, int i, const char *t)
+{
+    return strcmp(dyad_rs_tag(s, i), t) == 0;
+}
+
+static int S_is_verb(const dyad_tagged *s, int i)
+{
+    return dyad_rs_tag_is(s, i, "VB") || S_tag_eq(s, i, "MD");
+}
+
+static int S_is_adv(const dyad_tagged *s, int i)
+{
+    return dyad_rs_tag_is(s, i, "RB");
+}
+
+/* Clause-breaking punctuation, by tag or by text (tags differ between tag sets). */
+static int S_is_punct(const dyad_tagged *s, int i)
+{
+    static const char *const p[] = {",", ":", ";", ".", "``", "''", "-LRB-", "-RRB-",
+                                    "(", ")", "--", "\"", "?", "!", "HYPH", "NFP"};
+    const char *t = dyad_rs_tag(s, i);
+    for (size_t k = 0; k < S_N(p); k++)
+        if (strcmp(t, p[k]) == 0)
+            return 1;
+    char b[DYAD_RS_WORD_MAX + 1];
+    int n = dyad_rs_word(s, i, b);
+    return n == 1 && strchr(",;:.?!\"()", b[0]) != NULL;
+}
+
+static int S_is_end(const dyad_tagged *s, int i)
+{
+    char b[DYAD_RS_WORD_MAX + 1];
+    int n = dyad_rs_word(s, i, b);
+    return n == 1 && strchr(".?!;", b[0]) != NULL;
+}
+
+/* Words that may stand in a noun phrase between a verb and what follows it. */
+static int S_is_np(const dyad_tagged *s, int i)
+{
+    static const char *const p[] = {"NN", "PRP", "DT", "JJ", "CD", "POS", "PDT"};
+    for (size_t k = 0; k < S_N(p); k++)
+        if (dyad_rs_tag_is(s, i, p[k]))
+            return 1;
+    return dyad_rs_is(s, i, "of");
+}
+
+/* An auxiliary: a form of be/have/do or a modal, tagged as a verb (not "'s" POS). */
+static int S_is_aux(const dyad_tagged *s, int i)
+{
+    uint32_t f = S_fw(s, i);
+    if (S_tag_eq(s, i, "MD"))
+        return 1;
+    return (f & (F_BE | F_HAVE | F_DO)) && dyad_rs_tag_is(s, i, "VB");
+}
+
+int dyad_rs_is_main_verb(const dyad_tagged *s, int i)
+{
+    if (!dyad_rs_tag_is(s, i, "VB"))
+        return 0;
+    if (!S_is_aux(s, i) && !dyad_rs_is(s, i, "going"))
+        return 1;
+    /* an auxiliary when a verb or "to" follows within its group */
+    for (int j = i + 1; j < s->ntok && j <= i + 4; j++) {
+        if (dyad_rs_tag_is(s, j, "VB") || S_tag_eq(s, j, "TO") || S_tag_eq(s, j, "MD"))
+            return 0;
+        if (!(S_is_adv(s, j) || (S_fw(s, j) & F_NEG)))
+            break;
+    }
+    return 1;
+}
+
+/* ---------------------------------------------------------------- analysis */
+
+typedef struct S_st {
+    int neg, fut, would, weak, softneg, plan, hyp, q, cond, spec, rep, inv;
+    int top;      /* leftmost verb or modal of the group: its tag gives the tense */
+} S_st;
+
+static void S_modal(S_st *st, const dyad_tagged *s, int i)
+{
+    uint32_t f = S_fw(s, i);
+    if (f & F_NEG)
+        st->neg++;
+    if (f & F_FUT)
+        st->fut = 1;
+    if (f & F_WOULD)
+        st->would = 1;
+    if (f & F_WEAK) {
+        st->weak = 1;
+        if (f & F_SOFTNEG)
+            st->softneg = 1;
+    }
+    st->top = i;
+}
+
+static void S_apply_to(S_st *st, uint32_t f)
+{
+    if (f & T_PLAN)
+        st->plan = 1;
+    else if (f & T_HYP)
+        st->hyp = 1;
+    else if (f & T_NEG)
+        st->neg++;
+}
+
+/* Skip adverbs leftward from i (counting negation); returns the first other token. */
+static int S_skip_adv_left(S_st *st, const dyad_tagged *s, int i)
+{
+    while (i >= 0 && (S_is_adv(s, i) || (S_fw(s, i) & F_NEG)) && !dyad_rs_is(s, i, "yet")) {
+        if (S_fw(s, i) & F_NEG)
+            st->neg++;
+        i--;
+    }
+    return i;
+}
+
+/* Step 1: the verb group. Returns its first token; *gov / *gov_to report a verb that
+ * governs an infinitive without belonging to the group ("met to discuss"). */
+static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
+{
+    int lo = v, i = v - 1;
+    st->top = v;
+    while (i >= 0) {
+        uint32_t f = S_fw(s, i);
+        if (dyad_rs_is(s, i, "longer") && dyad_rs_is(s, i - 1, "no")) {
+            st->neg++;
+            lo = i - 1;
+            i -= 2;
+            continue;
+        }
+        if (f & F_NEG) {
+            if (f & F_WEAK)
+                S_modal(st, s, i);
+            else
+                st->neg++;
+            lo = i--;
+            continue;
+        }
+        if (S_tag_eq(s, i, "MD") || (f & (F_FUT | F_WOULD | F_WEAK))) {
+            if (!S_tag_eq(s, i, "MD") && !dyad_rs_tag_is(s, i, "VB") && s->tag && s->tag[i])
+                break; /* "can" as a noun, "will" as a noun */
+            S_modal(st, s, i);
+            lo = i--;
+            continue;
+        }
+        if (S_is_aux(s, i)) {
+            st->top = i;
+            lo = i--;
+            continue;
+        }
+        if (S_is_adv(s, i)) {
+            if (f & F_SPEC)
+                st->spec = 1;
+            lo = i--;
+            continue;
+        }
+        if (S_tag_eq(s, i, "TO") || dyad_rs_is(s, i, "to")) {
+            int g = S_skip_adv_left(st, s, i - 1);
+            if (g < 0)
+                return i;
+            uint32_t gf = S_fw(s, g), lf = S_lx(s, g);
+            if (dyad_rs_is(s, g, "yet")) { /* "has yet to" */
+                st->neg++;
+                lo = g;
+                i = g - 1;
+                continue;
+            }
+            if ((gf & F_BE) && dyad_rs_tag_is(s, g, "VB")) { /* "is to meet" */
+                st->plan = 1;
+                st->top = g;
+                lo = g;
+                i = g - 1;
+                continue;
+            }
+            if ((gf & F_HAVE) && dyad_rs_tag_is(s, g, "VB")) { /* "has to" */
+                st->hyp = 1;
+                st->top = g;
+                lo = g;
+                i = g - 1;
+                continue;
+            }
+            if (lf & T_ANY) {
+                lo = g;
+                if (dyad_rs_tag_is(s, g, "NN")) {
+                    /* a noun governs: "has no plans to", "rejected calls to" */
+                    int k = g - 1;
+                    while (k >= 0 && (dyad_rs_tag_is(s, k, "DT") || dyad_rs_tag_is(s, k, "JJ") ||
+                                      dyad_rs_tag_is(s, k, "PRP$"))) {
+                        if (dyad_rs_is(s, k, "no"))
+                            st->neg++;
+                        k--;
+                    }
+                    if (k >= 0 && S_is_verb(s, k) && (S_lx(s, k) & (C_NEG | G_NEG)) &&
+                        !S_is_aux(s, k)) {
+                        st->neg++; /* the call was rejected: the act is negated */
+                        st->top = k;
+                        return k;
+                    }
+                    S_apply_to(st, lf);
+                    if (k >= 0 && S_is_aux(s, k)) {
+                        lo = k;
+                        i = k;
+                        continue;
+                    }
+                    return lo;
+                }
+                S_apply_to(st, lf);
+                if (S_is_verb(s, g))
+                    st->top = g;
+                i = g - 1;
+                continue;
+            }
+            if (S_is_verb(s, g)) { /* purpose: "met to discuss" */
+                *gov = g;
+                *gov_to = 1;
+                return i;
+            }
+            if (S_is_np(s, g)) { /* object control: "urged Russia to withdraw" */
+                int k = g, steps = 0;
+                while (k >= 0 && steps < 8 && S_is_np(s, k) && !S_is_verb(s, k)) {
+                    k--;
+                    steps++;
+                }
+                if ((dyad_rs_is(s, k, "on") || dyad_rs_is(s, k, "upon")) && S_is_verb(s, k - 1))
+                    k--; /* "called on Moscow to" */
+                if (k >= 0 && S_is_verb(s, k)) {
+                    uint32_t kf = S_lx(s, k);
+                    if (kf & T_ANY) {
+                        S_apply_to(st, kf);
+                        st->top = k;
+                        lo = k;
+                        i = k - 1;
+                        continue;
+                    }
+                    *gov = k;
+                    *gov_to = 1;
+                }
+            }
+            return i;
+        }
+        /* a shared auxiliary over coordinated verbs: "will meet Putin and sign a deal" */
+        if ((dyad_rs_is(s, i, "and") || dyad_rs_is(s, i, "or")) && lo == v &&
+            (S_tag_eq(s, v, "VB") || S_tag_eq(s, v, "VBN") || S_tag_eq(s, v, "VBG"))) {
+            int k = i - 1;
+            while (k >= 0 && k >= i - 8 && !S_is_punct(s, k) && !S_tag_eq(s, k, "TO") &&
+                   !(S_is_verb(s, k) && strcmp(dyad_rs_tag(s, k), dyad_rs_tag(s, v)) == 0))
+                k--;
+            if (k >= 0 && k >= i - 8 && S_is_verb(s, k) &&
+                strcmp(dyad_rs_tag(s, k), dyad_rs_tag(s, v)) == 0) {
+                lo = k;
+                i = k - 1;
+                continue;
+            }
+        }
+        break;
+    }
+    return lo;
+}
+
+/* The head noun/verb/adjective governing a clause introduced at token c (that, if,
+ * whether): apply its clause class. Returns the governor's lemma flags. */
+static uint32_t S_clause_gov(S_st *st, const dyad_tagged *s, int c)
+{
+    int g = c - 1;
+    while (g >= 0 && (S_is_adv(s, g) || S_tag_eq(s, g, ",")))
+        g--;
+    if (g < 0)
+        return 0;
+    uint32_t f = S_lx(s, g);
+    if (dyad_rs_tag_is(s, g, "NN") && !(f & (C_NEG | C_HYP | C_Q))) {
+        /* "denied reports that ...": the verb before a neutral noun decides */
+        int k = g - 1;
+        while (k >= 0 && (dyad_rs_tag_is(s, k, "DT") || dyad_rs_tag_is(s, k, "JJ") ||
+                          dyad_rs_tag_is(s, k, "PRP$")))
+            k--;
+        if (k >= 0 && S_is_verb(s, k))
+            f = S_lx(s, k);
+    }
+    if (f & C_NEG)
+        st->neg++;
+    else if (f & C_HYP)
+        st->hyp = 1;
+    if (f & C_REP)
+        st->rep = 1;
+    return f;
+}
+
+/* The first token of the sentence segment containing i (after the last ; or start). */
+static int S_segment_start(const dyad_tagged *s, int i)
+{
+    while (i > 0 && !S_is_end(s, i - 1))
+        i--;
+    return i;
+}
+
+/* Step 2: from the group's first token, over the subject to the clause boundary. */
+static void S_clause(S_st *st, const dyad_tagged *s, int v, int lo, int *gov)
+{
+    int k = lo - 1, ing = S_tag_eq(s, v, "VBG") || S_tag_eq(s, lo, "VBG");
+    int adj = dyad_rs_tag_is(s, lo - 1, "RP") ? lo - 2 : lo - 1; /* "ruled out attacking" */
+    for (int steps = 0; k >= 0 && steps < 40; k--, steps++) {
+        uint32_t f = S_fw(s, k);
+        if (S_is_punct(s, k))
+            break;
+        if (f & F_COND) {
+            if (S_lx(s, k - 1) & C_Q) /* "asked if" */
+                st->q = 1;
+            else
+                st->cond = 1;
+            return;
+        }
+        if (f & F_WHETHER) {
+            if (!(S_clause_gov(st, s, k) & C_Q))
+                st->hyp = 1;
+            else
+                st->q = 1;
+            return;
+        }
+        if (dyad_rs_is(s, k, "that") && !dyad_rs_tag_is(s, k, "DT")) {
+            if (!S_tag_eq(s, k, "WDT"))
+                S_clause_gov(st, s, k);
+            return;
+        }
+        if (dyad_rs_tag_is(s, k, "WDT") || dyad_rs_tag_is(s, k, "WP"))
+            return; /* relative clause */
+        if (S_is_verb(s, k)) {
+            /* an inverted auxiliary: "Did Russia attack", "Should Russia attack" */
+            if (S_is_aux(s, k) && (k == 0 || S_is_punct(s, k - 1) || dyad_rs_tag_is(s, k - 1, "W") ||
+                                   dyad_rs_tag_is(s, k - 1, "CC"))) {
+                S_modal(st, s, k);
+                if (dyad_rs_is(s, k, "had") || dyad_rs_is(s, k, "were"))
+                    st->inv = 1; /* "Had Russia attacked, ..." unless a question */
+                return;
+            }
+            uint32_t lf = S_lx(s, k);
+            *gov = k;
+            if (ing && k == adj) { /* "denied attacking", "considered attacking" */
+                if (lf & G_NEG)
+                    st->neg++;
+                else if (lf & G_HYP)
+                    st->hyp = 1;
+            } else if (lf & C_NEG) {
+                st->neg++;
+            } else if (lf & C_Q) {
+                st->q = 1;
+            } else if (lf & C_HYP) {
+                st->hyp = 1;
+            }
+            if (lf & C_REP)
+                st->rep = 1;
+            return;
+        }
+        if (dyad_rs_tag_is(s, k, "IN") && !dyad_rs_is(s, k, "of")) {
+            if (ing && k == lo - 1) {
+                /* prepositions before a gerund: "without", "refrained from" ... */
+                int p = S_skip_adv_left(st, s, k - 1);
+                if (dyad_rs_is(s, k, "without") ||
+                    (dyad_rs_is(s, k, "than") && dyad_rs_is(s, p, "rather")))
+                    st->neg++;
+                else if (S_lx(s, p) & G_NEG)
+                    st->neg++;
+                else if (S_lx(s, p) & G_HYP)
+                    st->hyp = 1;
+            }
+            return;
+        }
+        if (ing && k == lo - 1 && dyad_rs_is(s, k, "of")) { /* "instead of", "possibility of" */
+            int p = k - 1;
+            if (dyad_rs_is(s, p, "instead"))
+                st->neg++;
+            else if (S_lx(s, p) & G_HYP)
+                st->hyp = 1;
+            return;
+        }
+        if (dyad_rs_tag_is(s, k, "CC") || dyad_rs_tag_is(s, k, "W"))
+            return;
+    }
+}
+
+/* With a parse: 1 when token j hangs (directly or through its clause's verb) from a
+ * token of the verb group [lo, v]. Without one: 1. */
+static int S_hangs_from(const dyad_tagged *s, int j, int lo, int v)
+{
+    if (!s->head)
+        return 1;
+    for (int k = 0, h = s->head[j]; k < 3 && h >= 0 && h < s->ntok; k++, h = s->head[h])
+        if (h >= lo && h <= v)
+            return 1;
+    return 0;
+}
+
+/* "if anything", "if so", "if not", "if any" followed by a comma: no condition. */
+static int S_if_idiom(const dyad_tagged *s, int i)
+{
+    static const char *const w[] = {"anything", "so", "not", "any", "anyone"};
+    for (size_t k = 0; k < S_N(w); k++)
+        if (dyad_rs_is(s, i + 1, w[k]) && S_is_punct(s, i + 2))
+            return 1;
+    return 0;
+}
+
+/* Step 3: what follows the verb. */
+static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, int *rep_post,
+                    int *qmark)
+{
+    int j = v + 1;
+    while (j < s->ntok && (dyad_rs_tag_is(s, j, "RP") || (S_is_adv(s, j) && !(S_fw(s, j) & F_NEG))))
+        j++;
+    if (dyad_rs_is(s, j, "no")) {
+        static const char *const not_neg[] = {"fewer", "less", "more", "longer", "later",
+                                              "sooner", "doubt", "matter"};
+        int neg = 1;
+        for (size_t k = 0; k < S_N(not_neg); k++)
+            if (dyad_rs_is(s, j + 1, not_neg[k]))
+                neg = 0;
+        st->neg += neg;
+    }
+    int newclause = 0;
+    for (j = v + 1; j < s->ntok && !S_is_end(s, j); j++) {
+        if ((S_is_punct(s, j) || dyad_rs_tag_is(s, j, "CC")) && j + 1 < s->ntok) {
+            int n = j + 1;
+            while (n < s->ntok && (dyad_rs_tag_is(s, n, "CC") || S_is_punct(s, n)))
+                n++;
+            if (S_is_aux(s, n) || dyad_rs_tag_is(s, n, "W"))
+                newclause = 1; /* ", but will NATO respond?" */
+            if (dyad_rs_tag_is(s, j, "CC") || dyad_rs_is(s, j, ";"))
+                if (S_is_verb(s, n) || dyad_rs_tag_is(s, n, "NN") || dyad_rs_tag_is(s, n, "PRP"))
+                    newclause = 1;
+        }
+        if (!newclause && (S_fw(s, j) & F_COND) && !dyad_rs_is(s, j - 1, "as") &&
+            !(S_lx(s, j - 1) & C_Q) && S_hangs_from(s, j, lo, v))
+            *tcond = 1;
+        if (S_is_punct(s, j) && dyad_rs_is(s, j, ",")) {
+            /* ", officials said." / ", said Lavrov." closing the segment */
+            for (int k = j + 1; k < s->ntok && k <= j + 6 && !S_is_punct(s, k); k++) {
+                if (dyad_rs_tag_is(s, k, "VB") && (S_lx(s, k) & C_REP)) {
+                    int e = k + 1;
+                    while (e < s->ntok && e <= k + 5 && S_is_np(s, e))
+                        e++;
+                    if (e >= s->ntok || S_is_end(s, e) || dyad_rs_is(s, e, "''") ||
+                        dyad_rs_is(s, e, "\""))
+                        *rep_post = 1;
+                    break;
+                }
+            }
+        }
+    }
+    if (j < s->ntok && dyad_rs_is(s, j, "?") && !newclause)
+        *qmark = 1;
+    (void)st;
+}
+
+void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_info *out)
+{
+    S_st st;
+    memset(&st, 0, sizeof st);
+    int v = ev->verb, gov = -1, gov_to = 0;
+    int lo = S_group(&st, s, v, &gov, &gov_to);
+    if (lo < 0)
+        lo = 0;
+    S_clause(&st, s, v, lo, &gov);
+    int tcond = 0, rep_post = 0, qmark = 0;
+    S_right(&st, s, v, lo, &tcond, &rep_post, &qmark);
+
+    /* a conditional sentence: "If Russia attacks, NATO will respond" */
+    int seg = S_segment_start(s, lo);
+    while (seg < v && (dyad_rs_tag_is(s, seg, "CC") || S_is_adv(s, seg) || S_is_punct(s, seg)))
+        seg++;
+    int cond = st.cond || (seg < v && (S_fw(s, seg) & F_COND) && !S_if_idiom(s, seg));
+    int past = S_tag_eq(s, st.top, "VBD") || S_tag_eq(s, st.top, "VBN") ||
+               dyad_rs_is(s, st.top, "did") || dyad_rs_is(s, st.top, "had");
+    int perfect = 0;
+    for (int k = lo; k < v; k++)
+        if ((S_fw(s, k) & F_HAVE) && S_tag_eq(s, v, "VBN"))
+            perfect = 1;
+    int modal = st.fut || st.would || st.weak || st.plan;
+    if (tcond && (modal || !past))
+        cond = 1;
+    if (st.inv && !qmark)
+        cond = 1;
+
+    int would_plan = st.would && !cond && !perfect && (st.rep || rep_post);
+    int weak = (st.weak && (!st.neg || st.softneg)) || (st.would && !would_plan);
+
+    dyad_modality m;
+    if (st.q || qmark)
+        m = DYAD_MOD_QUESTION;
+    else if (cond || st.hyp || weak || st.spec)
+        m = DYAD_MOD_HYPOTHETICAL;
+    else if (st.neg % 2)
+        m = DYAD_MOD_NEGATED;
+    else if (st.plan || st.fut || would_plan)
+        m = DYAD_MOD_PLANNED;
+    else
+        m = DYAD_MOD_ASSERTED;
+
+    dyad_rs_tense t;
+    if (st.fut)
+        t = DYAD_RS_FUTURE;
+    else if ((st.plan || st.would) && !perfect)
+        t = past ? DYAD_RS_PRESENT : DYAD_RS_FUTURE;
+    else if (past || perfect)
+        t = DYAD_RS_PAST;
+    else
+        t = DYAD_RS_PRESENT;
+
+    out->mod = m;
+    out->tense = t;
+    out->chain_lo = lo;
+    out->gov = gov;
+    out->gov_to = gov_to;
+}
+
+dyad_modality dyad_modality_of(const dyad_tagged *s, const dyad_event_toks *ev)
+{
+    if (!s || !ev || !s->tok || ev->verb < 0 || ev->verb >= s->ntok || (!s->text && s->text_len))
+        return DYAD_MOD_ASSERTED;
+    dyad_rs_info info;
+    dyad_rs_analyse(s, ev, &info);
+    return info.mod;
+}

@@ -1,0 +1,49 @@
+/*
+ * resolve.h — internal helpers shared by modality.c and date.c: reading tokens as
+ * lower-cased words and tags, and the analysis of an event verb's group and clause
+ * (modals, negation, governing verbs, tense) that both modality and dating need.
+ */
+#ifndef DYAD_RESOLVE_INT_H
+#define DYAD_RESOLVE_INT_H
+
+#include "dyad_resolve.h"
+
+/* Longest word the tables know; longer tokens never match a table word. */
+#define DYAD_RS_WORD_MAX 24
+
+/* Token i lower-cased (ASCII) into buf (DYAD_RS_WORD_MAX+1 bytes); returns its length,
+ * 0 when i is out of range, empty, or longer than DYAD_RS_WORD_MAX. */
+int dyad_rs_word(const dyad_tagged *s, int i, char *buf);
+/* The tag of token i, "" when out of range or NULL. */
+const char *dyad_rs_tag(const dyad_tagged *s, int i);
+/* 1 when token i's tag starts with prefix ("VB", "NN", "JJ", ...). */
+int dyad_rs_tag_is(const dyad_tagged *s, int i, const char *prefix);
+/* 1 when token i is exactly the ASCII word w (case-insensitive). */
+int dyad_rs_is(const dyad_tagged *s, int i, const char *w);
+
+/* Tense of the event verb as far as dating needs it. */
+typedef enum dyad_rs_tense {
+    DYAD_RS_PRESENT = 0, /* present or unknown: relative days resolve to the nearest */
+    DYAD_RS_PAST,
+    DYAD_RS_FUTURE
+} dyad_rs_tense;
+
+typedef struct dyad_rs_info {
+    dyad_modality mod;
+    dyad_rs_tense tense;
+    int chain_lo;  /* first token of the verb group (auxiliaries, modals, "plans to") */
+    int gov;       /* the verb governing the event's clause or infinitive, or -1 */
+    int gov_to;    /* 1 when gov governs the event verb through "to" (infinitive) */
+} dyad_rs_info;
+
+/* Analyse the event verb ev->verb of s (both already checked valid). */
+void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_info *out);
+
+/* 1 when token i heads a verb group of its own: a verb (VB*) that is not an auxiliary
+ * of a following verb. Used to attach time expressions to their nearest verb. */
+int dyad_rs_is_main_verb(const dyad_tagged *s, int i);
+
+/* 1 when the word tables are sorted (binary search relies on it); for the tests. */
+int dyad_rs_tables_ok(void);
+
+#endif

@@ -1,0 +1,127 @@
+/* test_date.c — event dates, driven by tests/fixtures/resolve/dates.txt (one case a line:
+ * article date, expected date, expected basis, then the tagged sentence with the verb in
+ * brackets; "-" stands for an unknown/empty date), plus the historical-date helper,
+ * source/target spans and API edge cases. */
+#include "harness.h"
+#include "resolve_fixture.h"
+
+#define FIXTURE "tests/fixtures/resolve/dates.txt"
+
+static const char *S_dash(const char *f)
+{
+    return strcmp(f, "-") == 0 ? "" : f;
+}
+
+static int S_run_fixture(void)
+{
+    FILE *f = fopen(FIXTURE, "r");
+    if (!f) {
+        T_REPORT(0, "cannot open %s", FIXTURE);
+        return 0;
+    }
+    static rf_case c;
+    char line[8192], err[128];
+    long ln = 0;
+    int ncase = 0, npass = 0;
+    while (fgets(line, sizeof line, f)) {
+        ln++;
+        int r = rf_parse(line, 3, &c, err, sizeof err);
+        if (r == 0)
+            continue;
+        if (r < 0) {
+            T_REPORT(0, "%s:%ld: %s", FIXTURE, ln, err);
+            continue;
+        }
+        ncase++;
+        char out[11];
+        dyad_date_basis basis;
+        dyad_status st = dyad_event_date(&c.s, &c.ev, S_dash(c.field[0]), out, &basis);
+        const char *bn = dyad_date_basis_name(basis);
+        int ok = st == DYAD_OK && strcmp(out, S_dash(c.field[1])) == 0 &&
+                 strcmp(bn, c.field[2]) == 0;
+        npass += ok;
+        T_REPORT(ok, "%s:%ld: got %s %s, want %s %s: %s", FIXTURE, ln, out[0] ? out : "-", bn,
+                 c.field[1], c.field[2], c.text);
+    }
+    fclose(f);
+    fprintf(stderr, "date fixture: %d of %d cases pass\n", npass, ncase);
+    return ncase;
+}
+
+static void S_historical(void)
+{
+    OK(dyad_date_is_historical("2018", "2019-03-01", 30));
+    OK(!dyad_date_is_historical("2018", "2019-01-15", 30));
+    OK(dyad_date_is_historical("2018-12", "2019-02-01", 30));
+    OK(!dyad_date_is_historical("2018-12", "2019-01-20", 30));
+    OK(dyad_date_is_historical("2024-01-01", "2024-02-01", 30));  /* 31 days */
+    OK(!dyad_date_is_historical("2024-01-02", "2024-02-01", 30)); /* 30 days */
+    OK(dyad_date_is_historical("2024-03-01", "2024-03-02", 0));
+    OK(!dyad_date_is_historical("2025-01-01", "2024-02-01", 30)); /* future */
+    OK(!dyad_date_is_historical("", "2024-02-01", 30));
+    OK(!dyad_date_is_historical("2018", "", 30));
+    OK(!dyad_date_is_historical(NULL, "2024-02-01", 30));
+    OK(!dyad_date_is_historical("2018-02-30", "2024-02-01", 30)); /* malformed */
+    OK(!dyad_date_is_historical("2018", "2024-02", 30));          /* article needs a day */
+    OK(dyad_date_is_historical("2016-02-29", "20240201", 30));
+}
+
+static void S_api(void)
+{
+    static rf_case c;
+    char err[64], out[11];
+    dyad_date_basis basis;
+    INT_EQ(rf_parse("x Trump/NNP [praised/VBD] the/DT 2018/CD summit/NN at/IN the/DT 2018/CD "
+                    "Helsinki/NNP meeting/NN ./.", 1, &c, err, sizeof err), 1);
+    INT_EQ(dyad_event_date(&c.s, &c.ev, "2024-03-13", out, &basis), DYAD_OK);
+    STR_EQ(out, "2018");
+    INT_EQ(basis, DYAD_DATE_EXPLICIT);
+    /* the same words inside the target span describe the target, not the event */
+    c.ev.tgt_tok = 5;
+    c.ev.tgt_ntok = 5;
+    INT_EQ(dyad_event_date(&c.s, &c.ev, "2024-03-13", out, &basis), DYAD_OK);
+    STR_EQ(out, "2024-03-13");
+    INT_EQ(basis, DYAD_DATE_ARTICLE);
+    c.ev.tgt_ntok = 0;
+
+    /* invalid arguments */
+    INT_EQ(dyad_event_date(NULL, &c.ev, "2024-03-13", out, &basis), DYAD_EINVAL);
+    STR_EQ(out, "");
+    INT_EQ(dyad_event_date(&c.s, NULL, "2024-03-13", out, &basis), DYAD_EINVAL);
+    INT_EQ(dyad_event_date(&c.s, &c.ev, "2024-03-13", NULL, &basis), DYAD_EINVAL);
+    INT_EQ(dyad_event_date(&c.s, &c.ev, "2024-03-13", out, NULL), DYAD_EINVAL);
+    dyad_event_toks bad = {.verb = 99};
+    INT_EQ(dyad_event_date(&c.s, &bad, "2024-03-13", out, &basis), DYAD_EINVAL);
+
+    /* malformed article dates are unknown dates */
+    static const char *const badart[] = {"2024-13-01", "2024-02-30", "yesterday", "2024-3-1",
+                                         "2024-03-13x", "0999-01-01"};
+    INT_EQ(rf_parse("x Police/NNS [arrested/VBD] him/PRP on/IN Monday/NNP ./.", 1, &c, err,
+                    sizeof err), 1);
+    for (size_t i = 0; i < sizeof badart / sizeof *badart; i++) {
+        INT_EQ(dyad_event_date(&c.s, &c.ev, badart[i], out, &basis), DYAD_OK);
+        STR_EQ(out, "");
+    }
+    INT_EQ(dyad_event_date(&c.s, &c.ev, "20240313", out, &basis), DYAD_OK);
+    STR_EQ(out, "2024-03-11");
+
+    /* the pipeline helper fills modality, date, basis and article date */
+    dyad_event ev;
+    memset(&ev, 0, sizeof ev);
+    INT_EQ(rf_parse("x Russia/NNP will/MD [meet/VB] Ukraine/NNP on/IN Friday/NNP ./.", 1, &c,
+                    err, sizeof err), 1);
+    INT_EQ(dyad_resolve_event(&c.s, &c.ev, "20240313", &ev), DYAD_OK);
+    INT_EQ(ev.modality, DYAD_MOD_PLANNED);
+    STR_EQ(ev.date, "2024-03-15");
+    INT_EQ(ev.date_basis, DYAD_DATE_RELATIVE);
+    STR_EQ(ev.article_date, "2024-03-13");
+    INT_EQ(dyad_resolve_event(&c.s, &c.ev, NULL, NULL), DYAD_EINVAL);
+}
+
+int main(void)
+{
+    OK(S_run_fixture() >= 150);
+    S_historical();
+    S_api();
+    return T_done();
+}
