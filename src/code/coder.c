@@ -139,6 +139,19 @@ static int S_longest(const dyad_trie *tr, char **w, int n, int *len)
     return best;
 }
 
+/* dst = a followed by b, cut to fit (codes longer than a buffer are not meaningful). */
+static void S_join2(char *dst, size_t cap, const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    if (na > cap - 1)
+        na = cap - 1;
+    if (nb > cap - 1 - na)
+        nb = cap - 1 - na;
+    memcpy(dst, a, na);
+    memcpy(dst + na, b, nb);
+    dst[na + nb] = 0;
+}
+
 /* PETRARCH check_NEphrase: first actor, then all agents combined onto its code. */
 static void S_code_words(S_ctx *c, char **w, int n, char *out, size_t cap)
 {
@@ -176,12 +189,9 @@ static void S_code_words(S_ctx *c, char **w, int n, char *out, size_t cap)
             }
         if (dup)
             break;
-        char tmp[64];
-        if (suffix)
-            snprintf(tmp, sizeof tmp, "%s%s", code, agc);
-        else
-            snprintf(tmp, sizeof tmp, "%s%s", agc, code);
-        snprintf(code, sizeof code, "%s", tmp);
+        char tmp[sizeof code];
+        S_join2(tmp, sizeof tmp, suffix ? code : agc, suffix ? agc : code);
+        memcpy(code, tmp, sizeof code);
     }
     if (!code[0])
         snprintf(code, sizeof code, "---");

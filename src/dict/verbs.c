@@ -102,9 +102,9 @@ static int S_syn_member(S_vctx *c, char *s, long ln)
         if (e == 'Y')
             snprintf(pl, sizeof pl, "%.*sIES", (int)(ln2 - 1), last);
         else if (e == 'S' || e == 'X' || e == 'Z')
-            snprintf(pl, sizeof pl, "%sES", last);
+            snprintf(pl, sizeof pl, "%.200sES", last);
         else
-            snprintf(pl, sizeof pl, "%sS", last);
+            snprintf(pl, sizeof pl, "%.200sS", last);
         w[nw - 1] = pl;
         if (S_syn_add(c, sy, w, nw))
             return -1;
@@ -160,23 +160,23 @@ static int S_forms(const char *stem, char out[4][128])
         return 0;
     char e = stem[n - 1];
     char p = n > 1 ? stem[n - 2] : 0;
-    snprintf(out[0], 128, "%s", stem);
+    snprintf(out[0], 128, "%.100s", stem);
     if (e == 'Y' && !strchr("AEIOU", p))
         snprintf(out[1], 128, "%.*sIES", (int)(n - 1), stem);
     else if (e == 'S' || e == 'X' || e == 'Z' || (e == 'H' && (p == 'C' || p == 'S')))
-        snprintf(out[1], 128, "%sES", stem);
+        snprintf(out[1], 128, "%.100sES", stem);
     else
-        snprintf(out[1], 128, "%sS", stem);
+        snprintf(out[1], 128, "%.100sS", stem);
     if (e == 'E')
-        snprintf(out[2], 128, "%sD", stem);
+        snprintf(out[2], 128, "%.100sD", stem);
     else if (e == 'Y' && !strchr("AEIOU", p))
         snprintf(out[2], 128, "%.*sIED", (int)(n - 1), stem);
     else
-        snprintf(out[2], 128, "%sED", stem);
+        snprintf(out[2], 128, "%.100sED", stem);
     if (e == 'E' && n > 2 && p != 'E')
         snprintf(out[3], 128, "%.*sING", (int)(n - 1), stem);
     else
-        snprintf(out[3], 128, "%sING", stem);
+        snprintf(out[3], 128, "%.100sING", stem);
     return 4;
 }
 
