@@ -31,17 +31,17 @@ extern "C" {
 
 /* ================================================================ reading */
 
-typedef enum dyad_format {
-    DYAD_FMT_AUTO = 0, /* sniff the (decompressed) content: '{' first -> JSON lines,
+typedef enum dyad_input_format {
+    DYAD_INPUT_AUTO = 0, /* sniff the (decompressed) content: '{' first -> JSON lines,
                           '<' first -> HTML, anything else -> plain text */
-    DYAD_FMT_TEXT,     /* the whole input is one article; id = file name sans extension */
-    DYAD_FMT_JSONL,    /* one JSON object per line: "text" required; "id", "date" (or
+    DYAD_INPUT_TEXT,     /* the whole input is one article; id = file name sans extension */
+    DYAD_INPUT_JSONL,    /* one JSON object per line: "text" required; "id", "date" (or
                           "published"), "title", "url", "source" optional */
-    DYAD_FMT_HTML      /* one HTML page: main text, title, date, url, site name */
-} dyad_format;
+    DYAD_INPUT_HTML      /* one HTML page: main text, title, date, url, site name */
+} dyad_input_format;
 
 /* Parse "auto", "text", "jsonl", "html" (NULL on others: returns -1). */
-int dyad_format_parse(const char *name, dyad_format *out);
+int dyad_input_format_parse(const char *name, dyad_input_format *out);
 
 /* Limits. A JSON line longer than DYAD_READ_MAX_LINE bytes, or a text/HTML article
  * larger than DYAD_READ_MAX_DOC bytes (after decompression), is reported and skipped. */
@@ -51,18 +51,18 @@ int dyad_format_parse(const char *name, dyad_format *out);
 typedef struct dyad_reader dyad_reader;
 
 /*
- * Open `path` ("-" is stdin) for reading articles in format `fmt` (DYAD_FMT_AUTO to
+ * Open `path` ("-" is stdin) for reading articles in format `fmt` (DYAD_INPUT_AUTO to
  * sniff). gzip input (possibly multi-member) is recognised by its magic bytes whatever
  * the name. Returns NULL when the file cannot be opened or memory runs out; the reason
  * goes to `diag` as an error naming the file. `diag` may be NULL and must outlive the
  * reader. Input is streamed: a JSON-lines file is never held whole in memory.
  */
-dyad_reader *dyad_reader_new(const char *path, dyad_format fmt, dyad_diag *diag);
+dyad_reader *dyad_reader_new(const char *path, dyad_input_format fmt, dyad_diag *diag);
 
 /* The same over `len` bytes of memory (not copied: they must outlive the reader).
  * `name` names the input in diagnostics and gives text/HTML articles their id. */
 dyad_reader *dyad_reader_new_mem(const char *name, const void *data, size_t len,
-                                 dyad_format fmt, dyad_diag *diag);
+                                 dyad_input_format fmt, dyad_diag *diag);
 
 /*
  * Read the next article into *out. Returns 1 when one was read, 0 at the end of the
@@ -80,7 +80,7 @@ int dyad_reader_next(dyad_reader *r, dyad_article *out);
 dyad_status dyad_reader_status(const dyad_reader *r);
 
 /* The format in use (after sniffing, which happens at the first dyad_reader_next). */
-dyad_format dyad_reader_format(const dyad_reader *r);
+dyad_input_format dyad_reader_format(const dyad_reader *r);
 
 void dyad_reader_free(dyad_reader *r);
 

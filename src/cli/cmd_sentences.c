@@ -37,7 +37,7 @@ static void S_field(const char *s, size_t n)
 
 int cmd_sentences(int argc, char **argv)
 {
-    dyad_format fmt = DYAD_FMT_AUTO;
+    dyad_input_format fmt = DYAD_INPUT_AUTO;
     dyad_clean_opts copts = {0};
     int raw = 0, offsets = 0, nfiles = 0;
     for (int i = 1; i < argc; i++) {
@@ -46,7 +46,7 @@ int cmd_sentences(int argc, char **argv)
             S_usage(stdout);
             return 0;
         } else if (!strcmp(a, "--format") && i + 1 < argc) {
-            if (dyad_format_parse(argv[++i], &fmt)) {
+            if (dyad_input_format_parse(argv[++i], &fmt)) {
                 fprintf(stderr, "dyad sentences: unknown format '%s'\n", argv[i]);
                 return 2;
             }

@@ -35,7 +35,7 @@ struct dyad_reader {
     size_t pos, len, cap;
     int eof;               /* no more decompressed bytes will come */
     int truncated;         /* the gzip data ended early or was corrupt */
-    dyad_format fmt;
+    dyad_input_format fmt;
     int sniffed, done;
     long line;             /* line number of the next JSON line */
     dyad_status st;
@@ -45,18 +45,18 @@ struct dyad_reader {
     char date[11];         /* the current article's normalised date */
 };
 
-int dyad_format_parse(const char *name, dyad_format *out)
+int dyad_input_format_parse(const char *name, dyad_input_format *out)
 {
     static const char *const names[] = {"auto", "text", "jsonl", "html"};
     for (int i = 0; i < 4; i++)
         if (name && !strcmp(name, names[i])) {
-            *out = (dyad_format)i;
+            *out = (dyad_input_format)i;
             return 0;
         }
     return -1;
 }
 
-static dyad_reader *S_new(const char *name, dyad_format fmt, dyad_diag *diag)
+static dyad_reader *S_new(const char *name, dyad_input_format fmt, dyad_diag *diag)
 {
     dyad_reader *r = calloc(1, sizeof *r);
     if (!r)
@@ -87,7 +87,7 @@ static dyad_reader *S_new(const char *name, dyad_format fmt, dyad_diag *diag)
     return r;
 }
 
-dyad_reader *dyad_reader_new(const char *path, dyad_format fmt, dyad_diag *diag)
+dyad_reader *dyad_reader_new(const char *path, dyad_input_format fmt, dyad_diag *diag)
 {
     FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
     if (!f) {
@@ -106,7 +106,7 @@ dyad_reader *dyad_reader_new(const char *path, dyad_format fmt, dyad_diag *diag)
 }
 
 dyad_reader *dyad_reader_new_mem(const char *name, const void *data, size_t len,
-                                 dyad_format fmt, dyad_diag *diag)
+                                 dyad_input_format fmt, dyad_diag *diag)
 {
     dyad_reader *r = S_new(name, fmt, diag);
     if (!r) {
@@ -137,7 +137,7 @@ void dyad_reader_free(dyad_reader *r)
 }
 
 dyad_status dyad_reader_status(const dyad_reader *r) { return r ? r->st : DYAD_EINVAL; }
-dyad_format dyad_reader_format(const dyad_reader *r) { return r ? r->fmt : DYAD_FMT_AUTO; }
+dyad_input_format dyad_reader_format(const dyad_reader *r) { return r ? r->fmt : DYAD_INPUT_AUTO; }
 
 static int S_fail(dyad_reader *r, dyad_status st, const char *what)
 {
@@ -286,7 +286,7 @@ static void S_sniff(dyad_reader *r)
     r->sniffed = 1;
     while (r->len - r->pos < 512 && S_fill(r) > 0)
         ;
-    if (r->fmt != DYAD_FMT_AUTO)
+    if (r->fmt != DYAD_INPUT_AUTO)
         return;
     const unsigned char *s = (const unsigned char *)r->buf + r->pos;
     size_t n = r->len - r->pos, i = 0;
@@ -294,9 +294,9 @@ static void S_sniff(dyad_reader *r)
         i = 3;
     while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
         i++;
-    r->fmt = i < n && s[i] == '{' ? DYAD_FMT_JSONL
-           : i < n && s[i] == '<' ? DYAD_FMT_HTML
-                                  : DYAD_FMT_TEXT;
+    r->fmt = i < n && s[i] == '{' ? DYAD_INPUT_JSONL
+           : i < n && s[i] == '<' ? DYAD_INPUT_HTML
+                                  : DYAD_INPUT_TEXT;
 }
 
 /* ---- record helpers ---- */
@@ -502,7 +502,7 @@ static int S_next_doc(dyad_reader *r, dyad_article *a, char datebuf[11])
     dyad_buf_clear(&r->rec);
     dyad_buf_clear(&r->text);
     const char *date = NULL;
-    if (r->fmt == DYAD_FMT_HTML) {
+    if (r->fmt == DYAD_INPUT_HTML) {
         dyad_html_meta m;
         dyad_buf_clear(&r->meta);
         dyad_status st = dyad_html_extract(s, n, &r->text, &r->meta, &m);
@@ -536,6 +536,6 @@ int dyad_reader_next(dyad_reader *r, dyad_article *out)
     if (r->st != DYAD_OK)
         return -1;
     r->date[0] = '\0';
-    return r->fmt == DYAD_FMT_JSONL ? S_next_jsonl(r, out, r->date)
+    return r->fmt == DYAD_INPUT_JSONL ? S_next_jsonl(r, out, r->date)
                                     : S_next_doc(r, out, r->date);
 }
