@@ -123,19 +123,41 @@ static void S_mark_compounds(S_ctx *c)
 
 /* ---------------------------------------------------------------- entity coding */
 
+/* Depth-first walk for the phrase of trie tr that starts at w[start] and has the most
+ * words; adjacent edges take the next word, gap edges any later one. */
+static void S_walk(const dyad_trie *tr, int node, char **w, int n, int pos, int depth,
+                   int *best, int *bestdepth, int *bestend, int *budget)
+{
+    if (depth >= tr->maxlen || --*budget < 0)
+        return; /* the budget bounds pathological repetitions of gap phrases */
+    for (int p = pos; p < n; p++) {
+        int adj = p == pos;
+        for (int g = adj ? 0 : 1; g < 2; g++) {
+            if (node == 0 && g)
+                continue; /* the first word has no edge before it */
+            int ch = g ? dyad_trie_child_gap(tr, node, w[p], strlen(w[p]))
+                       : dyad_trie_child(tr, node, w[p], strlen(w[p]));
+            if (ch < 0)
+                continue;
+            if (tr->val[ch] >= 0 && (depth + 1 > *bestdepth ||
+                                     (depth + 1 == *bestdepth && p + 1 < *bestend))) {
+                *best = tr->val[ch];
+                *bestdepth = depth + 1;
+                *bestend = p + 1;
+            }
+            S_walk(tr, ch, w, n, p + 1, depth + 1, best, bestdepth, bestend, budget);
+        }
+        if (node == 0)
+            break;
+    }
+}
+
+/* Payload of the best phrase starting at w[0]; *len = words spanned. -1 when none. */
 static int S_longest(const dyad_trie *tr, char **w, int n, int *len)
 {
-    int node = 0, best = -1;
-    *len = 0;
-    for (int i = 0; i < n && i < tr->maxlen; i++) {
-        node = dyad_trie_child(tr, node, w[i], strlen(w[i]));
-        if (node < 0)
-            break;
-        if (tr->val[node] >= 0) {
-            best = tr->val[node];
-            *len = i + 1;
-        }
-    }
+    int best = -1, depth = 0, end = 0, budget = 4096;
+    S_walk(tr, 0, w, n, 0, 0, &best, &depth, &end, &budget);
+    *len = best >= 0 ? end : 0;
     return best;
 }
 
@@ -299,58 +321,68 @@ fail:
     return -1;
 }
 
-/* Emit an entity for the words of `body` (a token list) in which the tokens of the
- * compound node `nec` (or -1) are replaced by one entity per member. */
-static int S_emit_entity(S_ctx *c, const S_toks *body, int nec, int adjs)
+/* Emit an entity for the words of `body` (a token list) in which the tokens of each
+ * compound node necs[0..nnec) are replaced by one of its members: one entity per
+ * combination of members, grouped as a compound (NEC) when there is any. */
+static int S_emit_entity(S_ctx *c, const S_toks *body, const int *necs, int nnec, int adjs)
 {
-    if (nec < 0)
+    if (nnec == 0)
         return body->n ? S_entity(c, body->v, (int)body->n) : 0;
-    S_toks mem[32];
-    int nm = S_members(c, nec, adjs, mem, 32);
-    if (nm < 0)
-        return -1;
-    const dyad_tnode *x = S_node(c, nec);
-    S_toks pre = {0}, post = {0};
+    S_toks mem[2][32];
+    int nm[2] = {1, 1};
     int rc = 0;
-    for (size_t i = 0; i < body->n && !rc; i++) {
-        int tk = body->v[i];
-        if (tk < x->tok)
-            rc = S_tadd(c, &pre, tk);
-        else if (tk >= x->tok_end)
-            rc = S_tadd(c, &post, tk);
+    for (int k = 0; k < nnec; k++) {
+        nm[k] = S_members(c, necs[k], adjs, mem[k], 32);
+        if (nm[k] < 0) {
+            for (int j = 0; j < k; j++)
+                for (int i = 0; i < nm[j]; i++)
+                    free(mem[j][i].v);
+            return -1;
+        }
     }
     int e = -1;
-    if (!rc && !GROW(c, c->ent, c->nent, c->capent)) {
+    if (GROW(c, c->ent, c->nent, c->capent))
+        rc = -1;
+    if (!rc) {
         e = (int)c->nent++;
         memset(&c->ent[e], 0, sizeof c->ent[e]);
         c->ent[e].compound = 1;
         c->ent[e].first_mem = (int)c->nent;
-        c->ent[e].tok0 = x->tok;
-        c->ent[e].tok1 = x->tok_end;
+        c->ent[e].tok0 = S_node(c, necs[0])->tok;
+        c->ent[e].tok1 = S_node(c, necs[nnec - 1])->tok_end;
         rc = S_push(c, I_NECS, -1, e);
-    } else {
-        rc = -1;
     }
-    for (int m = 0; m < nm && !rc; m++) {
-        S_toks all = {0};
-        for (size_t i = 0; i < pre.n && !rc; i++)
-            rc = S_tadd(c, &all, pre.v[i]);
-        for (size_t i = 0; i < mem[m].n && !rc; i++)
-            rc = S_tadd(c, &all, mem[m].v[i]);
-        for (size_t i = 0; i < post.n && !rc; i++)
-            rc = S_tadd(c, &all, post.v[i]);
-        if (!rc && all.n) {
-            rc = S_entity(c, all.v, (int)all.n);
-            c->ent[e].nmem++;
+    for (int i = 0; i < nm[0] && !rc; i++)
+        for (int j = 0; j < (nnec > 1 ? nm[1] : 1) && !rc; j++) {
+            S_toks all = {0};
+            const S_toks *pick[2] = {&mem[0][i], nnec > 1 ? &mem[1][j] : NULL};
+            int done[2] = {0, 0};
+            for (size_t t = 0; t < body->n && !rc; t++) {
+                int tk = body->v[t], in = -1;
+                for (int k = 0; k < nnec; k++) {
+                    const dyad_tnode *x = S_node(c, necs[k]);
+                    if (tk >= x->tok && tk < x->tok_end)
+                        in = k;
+                }
+                if (in < 0) {
+                    rc = S_tadd(c, &all, tk);
+                } else if (!done[in]) {
+                    done[in] = 1;
+                    for (size_t q = 0; q < pick[in]->n && !rc; q++)
+                        rc = S_tadd(c, &all, pick[in]->v[q]);
+                }
+            }
+            if (!rc && all.n) {
+                rc = S_entity(c, all.v, (int)all.n);
+                c->ent[e].nmem++;
+            }
+            free(all.v);
         }
-        free(all.v);
-    }
     if (!rc)
         rc = S_push(c, I_NECE, -1, e);
-    for (int m = 0; m < nm; m++)
-        free(mem[m].v);
-    free(pre.v);
-    free(post.v);
+    for (int k = 0; k < nnec; k++)
+        for (int i = 0; i < nm[k]; i++)
+            free(mem[k][i].v);
     return rc;
 }
 
@@ -380,6 +412,31 @@ static int S_find(const S_ctx *c, int node, const char *l, int self)
             return (int)k;
     }
     return -1;
+}
+
+/* Up to two marked compounds in node's subtree (outside SBARs, not nested). */
+static int S_necs(const S_ctx *c, int node, int *out)
+{
+    int n = 0;
+    const dyad_tree *t = c->t;
+    int base = t->n[node].depth, skip = -1;
+    for (size_t k = (size_t)node; k < t->nn && n < 2; k++) {
+        const dyad_tnode *y = &t->n[k];
+        if (k > (size_t)node && y->depth <= base)
+            break;
+        if (skip >= 0 && y->depth > skip)
+            continue;
+        skip = -1;
+        if (!strcmp(y->label, "SBAR")) {
+            skip = y->depth;
+            continue;
+        }
+        if (c->nec[k]) {
+            out[n++] = (int)k;
+            skip = y->depth;
+        }
+    }
+    return n;
 }
 
 static int S_linearize(S_ctx *c, int node, int flat);
@@ -424,11 +481,12 @@ static int S_np_prep(S_ctx *c, int np, int pp)
         rc = S_tadd(c, &body, prep);
     if (!rc)
         rc = S_words_below(c, obj, -1, &body);
-    int nec = c->nec[first] ? first : c->nec[obj] ? obj : S_find(c, obj, NULL, 0);
-    if (nec < 0)
-        nec = S_find(c, first, NULL, 0);
+    int necs[2];
+    int nnec = S_necs(c, first, necs);
+    if (nnec < 2)
+        nnec += S_necs(c, obj, necs + nnec) > 0;
     if (!rc)
-        rc = S_emit_entity(c, &body, nec, 0);
+        rc = S_emit_entity(c, &body, necs, nnec > 2 ? 2 : nnec, 0);
     free(body.v);
     (void)np;
     return rc ? -1 : 1;
@@ -440,16 +498,18 @@ static int S_np(S_ctx *c, int np, int flat)
         S_toks body = {0};
         int rc = S_words_below(c, np, -1, &body);
         if (!rc)
-            rc = S_emit_entity(c, &body, np, 1);
+            rc = S_emit_entity(c, &body, &np, 1, 1);
         free(body.v);
         return rc;
     }
     int pos = S_find(c, np, "POS", 0);
     if (pos >= 0) {
         S_toks body = {0};
+        int necs[2];
+        int nnec = S_necs(c, np, necs);
         int rc = S_words_below(c, np, pos, &body);
         if (!rc)
-            rc = S_emit_entity(c, &body, S_find(c, np, NULL, 0), 0);
+            rc = S_emit_entity(c, &body, necs, nnec, 0);
         free(body.v);
         return rc;
     }
@@ -462,7 +522,7 @@ static int S_np(S_ctx *c, int np, int flat)
         S_toks body = {0};
         int rc = S_words_below(c, np, -1, &body);
         if (!rc)
-            rc = S_emit_entity(c, &body, -1, 0);
+            rc = S_emit_entity(c, &body, NULL, 0, 0);
         free(body.v);
         return rc;
     }
@@ -777,6 +837,25 @@ static int S_find_target(const S_ctx *c, const int *up, int nup, const int *low,
     return -1;
 }
 
+/* Compound members nothing is known of are left out when other members are known. */
+static int S_drop_unknown(char (*codes)[64], const S_ent **ents, int n)
+{
+    int known = 0, k = 0;
+    for (int i = 0; i < n; i++)
+        known |= strcmp(codes[i], "---") != 0;
+    if (n < 2 || !known)
+        return n;
+    for (int i = 0; i < n; i++)
+        if (strcmp(codes[i], "---")) {
+            if (k != i) {
+                memcpy(codes[k], codes[i], 64);
+                ents[k] = ents[i];
+            }
+            k++;
+        }
+    return k;
+}
+
 static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passive,
                          int verb_tok)
 {
@@ -787,6 +866,19 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
     int nt = S_codes(c, tgt, tc, te, MAXC);
     if (!ns || !nt)
         return 0;
+    /* unknown entities may stand as their words (new_actor_length) from here on */
+    for (int i = 0; i < ns; i++) {
+        char tmp[64];
+        S_code_or_phrase(c, se[i], sc[i], tmp, sizeof tmp);
+        memcpy(sc[i], tmp, sizeof tmp);
+    }
+    for (int i = 0; i < nt; i++) {
+        char tmp[64];
+        S_code_or_phrase(c, te[i], tc[i], tmp, sizeof tmp);
+        memcpy(tc[i], tmp, sizeof tmp);
+    }
+    ns = S_drop_unknown(sc, se, ns);
+    nt = S_drop_unknown(tc, te, nt);
     char s0[64], t0[64];
     snprintf(s0, sizeof s0, "%s", sc[0]);
     snprintf(t0, sizeof t0, "%s", tc[0]);
@@ -823,9 +915,7 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
         }
         for (int i = 0; i < na; i++)
             for (int j = 0; j < nb; j++) {
-                char a[64], b[64];
-                S_code_or_phrase(c, Ae[i], A[i], a, sizeof a);
-                S_code_or_phrase(c, Be[j], B[j], b, sizeof b);
+                const char *a = A[i], *b = B[j];
                 if (!strcmp(a, b))
                     continue;
                 int r = passive ? S_add_event(c, b, a, ecode, Be[j], Ae[i], verb_tok)

@@ -32,7 +32,8 @@ typedef struct S_actx {
     dyad_strmap *marks;
 } S_actx;
 
-/* Insert a phrase (words split at blanks and '_') into trie t; returns node or -1. */
+/* Insert a phrase into trie t: words split at '_' (adjacent) and blanks (other words
+ * may come between); returns node, -1 on ENOMEM, -2 for an empty phrase. */
 static int S_insert_phrase(dyad_trie *t, const char *phrase)
 {
     char buf[1024];
@@ -42,14 +43,30 @@ static int S_insert_phrase(dyad_trie *t, const char *phrase)
     memcpy(buf, phrase, n);
     buf[n] = 0;
     dyad_upcase(buf);
-    char *w[MAXW];
+    const char *w[MAXW];
     size_t lens[MAXW];
-    int nw = dyad_split_words(buf, 1, w, MAXW);
+    unsigned char gaps[MAXW];
+    int nw = 0, gap = 0;
+    char *p = buf;
+    while (*p && nw < MAXW) {
+        while (*p == ' ' || *p == '\t' || *p == '_') {
+            if (*p != '_')
+                gap = 1;
+            p++;
+        }
+        if (!*p)
+            break;
+        char *b = p;
+        while (*p && *p != ' ' && *p != '\t' && *p != '_')
+            p++;
+        w[nw] = b;
+        lens[nw] = (size_t)(p - b);
+        gaps[nw++] = (unsigned char)gap;
+        gap = 0;
+    }
     if (nw == 0)
         return -2;
-    for (int i = 0; i < nw; i++)
-        lens[i] = strlen(w[i]);
-    return dyad_trie_insert(t, (const char *const *)w, lens, nw);
+    return dyad_trie_insert(t, w, lens, gaps, nw);
 }
 
 /* Parse one "[CODE restriction]" group (without brackets) into d->codes. */

@@ -42,9 +42,9 @@ void dyad_trie_fini(dyad_trie *t)
     memset(t, 0, sizeof *t);
 }
 
-static size_t S_key(char *buf, size_t cap, int node, const char *w, size_t n)
+static size_t S_key(char *buf, size_t cap, int node, int gap, const char *w, size_t n)
 {
-    int k = snprintf(buf, cap, "%x:", (unsigned)node);
+    int k = snprintf(buf, cap, "%x%c", (unsigned)node, gap ? ';' : ':');
     if (n > cap - (size_t)k - 1)
         n = cap - (size_t)k - 1;
     memcpy(buf + k, w, n);
@@ -52,20 +52,31 @@ static size_t S_key(char *buf, size_t cap, int node, const char *w, size_t n)
     return (size_t)k + n;
 }
 
-int dyad_trie_child(const dyad_trie *t, int node, const char *w, size_t n)
+static int S_child(const dyad_trie *t, int node, int gap, const char *w, size_t n)
 {
     char key[256];
-    size_t kn = S_key(key, sizeof key, node, w, n);
+    size_t kn = S_key(key, sizeof key, node, gap, w, n);
     void *v = dyad_strmap_get(t->map, key, kn);
     return v ? (int)((intptr_t)v - 1) : -1;
 }
 
-int dyad_trie_insert(dyad_trie *t, const char *const *words, const size_t *lens, int nw)
+int dyad_trie_child(const dyad_trie *t, int node, const char *w, size_t n)
+{
+    return S_child(t, node, 0, w, n);
+}
+
+int dyad_trie_child_gap(const dyad_trie *t, int node, const char *w, size_t n)
+{
+    return S_child(t, node, 1, w, n);
+}
+
+int dyad_trie_insert(dyad_trie *t, const char *const *words, const size_t *lens,
+                     const unsigned char *gaps, int nw)
 {
     int node = 0;
     char key[256];
     for (int i = 0; i < nw; i++) {
-        size_t kn = S_key(key, sizeof key, node, words[i], lens[i]);
+        size_t kn = S_key(key, sizeof key, node, i > 0 && gaps && gaps[i], words[i], lens[i]);
         int created = 0;
         void **slot = dyad_strmap_slot(t->map, key, kn, &created);
         if (!slot)
@@ -172,9 +183,20 @@ int dyad_dict_lines(const char *text, size_t len, int keep_hash, dyad_line_fn fn
         if (p[0] == '<' && p[1] == '!')
             *p = 0;
         if (!keep_hash) {
-            char *h = strchr(p, '#');
-            if (h)
-                *h = 0;
+            /* '#' starts a comment at the start of a line or after a blank or ']', but
+             * not inside [...]: "[###]" is a (TABARI discard) code */
+            int depth = 0;
+            for (char *h = p; *h; h++) {
+                if (*h == '[')
+                    depth++;
+                else if (*h == ']' && depth)
+                    depth--;
+                else if (*h == '#' && !depth &&
+                         (h == p || h[-1] == ' ' || h[-1] == '\t' || h[-1] == ']')) {
+                    *h = 0;
+                    break;
+                }
+            }
         }
         size_t m = strlen(p);
         while (m && (p[m - 1] == ' ' || p[m - 1] == '\t' || p[m - 1] == '\r'))

@@ -6,6 +6,8 @@
  *
  * Phrase tries (actors, agents, issues) are stored as one hash map per trie whose keys
  * are "<parent node id in hex>:<WORD>", so a word-by-word walk costs one probe a word.
+ * Actor and agent phrases written with blanks ("ITHILEN TELEVISION") allow other words
+ * in between (TABARI / PETRARCH-1); those edges use ';' instead of ':' in the key.
  */
 #ifndef DYAD_DICT_DICT_H
 #define DYAD_DICT_DICT_H
@@ -23,10 +25,14 @@ typedef struct dyad_trie {
 
 int dyad_trie_init(dyad_trie *t);
 void dyad_trie_fini(dyad_trie *t);
-/* Insert words[0..nw); returns node id or -1 on ENOMEM. */
-int dyad_trie_insert(dyad_trie *t, const char *const *words, const size_t *lens, int nw);
-/* Child of node for word w (upper case), -1 when absent. */
+/* Insert words[0..nw); gaps[i] (may be NULL: none) lets words come between word i-1
+ * and word i. Returns the node id or -1 on ENOMEM. */
+int dyad_trie_insert(dyad_trie *t, const char *const *words, const size_t *lens,
+                     const unsigned char *gaps, int nw);
+/* Child of node for word w (upper case) along an adjacent-only edge, -1 when absent. */
 int dyad_trie_child(const dyad_trie *t, int node, const char *w, size_t n);
+/* The same along an edge that allows words in between. */
+int dyad_trie_child_gap(const dyad_trie *t, int node, const char *w, size_t n);
 size_t dyad_trie_bytes(const dyad_trie *t);
 
 /* ---- actors ---- */

@@ -33,7 +33,7 @@ static int S_insert(dyad_trie *t, char *phrase, int us)
         return -2;
     for (int i = 0; i < nw; i++)
         lens[i] = strlen(w[i]);
-    return dyad_trie_insert(t, (const char *const *)w, lens, nw);
+    return dyad_trie_insert(t, (const char *const *)w, lens, NULL, nw);
 }
 
 static int S_discard_line(void *ctx, char *line, long ln)

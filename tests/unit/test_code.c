@@ -93,6 +93,25 @@ int main(void)
     STR_EQ(S_code(d, "(S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD attacked) "
                      "(NP (NNP Gollum))))", "19900101", NULL, NULL, b, sizeof b),
            "ARN HOB 190;GON HOB 190;");
+    /* actor phrases written with blanks allow words in between */
+    STR_EQ(S_code(d, "(S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Ithilen) (JJ state-run) "
+                     "(NN television))))", NULL, NULL, NULL, b, sizeof b),
+           "ARN ITHTV 190;");
+    /* "% *": events among the members of a compound; "* WITH %": the compound is target */
+    STR_EQ(S_code(d, "(S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBP agree)))", NULL, NULL,
+                  NULL, b, sizeof b),
+           "ARN GON 030;GON ARN 030;");
+    STR_EQ(S_code(d, "(S (NP (NNP Gollum)) (VP (VBZ agrees) (PP (IN with) (NP (NNP Arnor) "
+                     "(CC and) (NNP Gondor)))))", "19900101", NULL, NULL, b, sizeof b),
+           "HOB ARN 031;HOB GON 031;");
+    /* a short final comma clause is removed before coding (PETRARCH's default 2..8) */
+    const char *two = "(S (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor)))) (, ,) "
+                      "(S (NP (NNP Gollum)) (VP (VBD attacked) (NP (NNP Arnor)))) (. .))";
+    STR_EQ(S_code(d, two, "19900101", NULL, NULL, b, sizeof b), "ARN GON 190;");
+    dyad_code_opts o2;
+    dyad_code_opts_default(&o2);
+    o2.comma_emax = 0;
+    STR_EQ(S_code(d, two, "19900101", NULL, &o2, b, sizeof b), "ARN GON 190;HOB ARN 190;");
     /* discarded sentences are not coded */
     STR_EQ(S_code(d, restore, NULL, "Arnor restored baseball ties with Gondor.", NULL, b, sizeof b),
            "");

@@ -5,7 +5,7 @@
 #include "dyad_code.h"
 
 /* Records of PETR.UnitTest.records.xml coded as expected when this floor was set. */
-#define DYAD_PETR_FLOOR 270
+#define DYAD_PETR_FLOOR 276
 
 typedef struct fails {
     char ids[8][32];
