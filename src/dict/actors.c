@@ -3,7 +3,8 @@
  *
  * Actors: an entry line "NAME [CODE]" (words joined by '_' or blanks), then optional
  * "+SYNONYM" lines and "[CODE restriction]" lines; restrictions are "<YYMMDD",
- * ">YYMMDD" or "YYMMDD-YYMMDD" (6 or 8 digit dates). Every phrase of an entry maps to
+ * ">YYMMDD", "YYMMDD-YYMMDD" or a bare date (from then on); dates have 6 or 8 digits.
+ * Names on consecutive lines before any code share the codes that follow (TABARI). Every phrase of an entry maps to
  * the entry's code list; the sentence date picks the code when coding.
  * Agents: "PHRASE {PLURAL} [~CODE]" (or [CODE~]); without {} a regular plural is made;
  * "!MARK! = A, B" defines a substitution used as "CONGRESS!MARK!".
@@ -103,7 +104,10 @@ static int S_code(S_actx *c, char *s, long ln)
         } else {
             char *dash = strchr(rest, '-');
             if (!dash) {
-                bad = 1;
+                /* a bare date: from that date on (PETRARCH-2 reads it so) */
+                ac.kind = DYAD_DATE_AFTER;
+                ac.d1 = dyad_date_ordinal(rest, rl);
+                bad = ac.d1 < 0;
             } else {
                 ac.kind = DYAD_DATE_RANGE;
                 ac.d1 = dyad_date_ordinal(rest, (size_t)(dash - rest));
@@ -219,6 +223,17 @@ static int S_actor_line(void *ctx, char *line, long ln)
         if (!rc && line[1])
             rc = S_add_phrase(c, line + 1, ln);
     } else {
+        /* TABARI lists several names on consecutive lines before their shared codes */
+        int joins = c->have_entry && c->ncodes == 0 && c->nphr > 0 &&
+                    c->phr_line[c->nphr - 1] == ln - 1;
+        if (joins) {
+            rc = S_codes(c, line, ln);
+            if (!rc)
+                rc = S_add_phrase(c, line, ln);
+            if (rc)
+                goto nomem;
+            return 0;
+        }
         if (S_flush(c))
             goto nomem;
         c->have_entry = 1;

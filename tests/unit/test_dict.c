@@ -77,6 +77,12 @@ int main(void)
     OK(S_actor(d, "NOCODE", NULL) == NULL);
     STR_EQ(S_actor(d, "NASGUL", NULL), "###");
     STR_EQ(S_actor(d, "ITHILEN TELEVISION", NULL), "ITHTV");
+    /* names on consecutive lines share the codes after them */
+    STR_EQ(S_actor(d, "LEONID BREZHNEV", "19700101"), "RUSGOV");
+    STR_EQ(S_actor(d, "SECRETARY BREZHNEV", "19700101"), "RUSGOV");
+    /* a bare date means from that date on */
+    STR_EQ(S_actor(d, "CAMERON", "20120101"), "GBRGOV");
+    STR_EQ(S_actor(d, "CAMERON", "20000101"), "---");
     OK(S_has_line(&w, 11)); /* actor without a code */
     OK(S_has_line(&w, 12)); /* bad date */
 
