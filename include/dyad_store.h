@@ -48,7 +48,8 @@ void dyad_store_free(dyad_store *s);
  * Batches: between dyad_store_begin() and dyad_store_commit() every added article goes
  * into one transaction, which is much faster than one transaction per article. A batch
  * commits atomically: a crash before the commit loses the whole batch and nothing else.
- * Without a batch, each dyad_store_add_article() commits by itself.
+ * Without a batch, each dyad_store_add_article() commits by itself. Begin inside a
+ * batch is DYAD_EINVAL, and so is commit outside one.
  */
 dyad_status dyad_store_begin(dyad_store *s);
 dyad_status dyad_store_commit(dyad_store *s);
@@ -73,10 +74,12 @@ const char *dyad_add_status_name(dyad_add_status st);
  *   mentions[0..n):     coded mentions; mentions[i].sent indexes sents, spans are
  *                       relative to that sentence; doc/text/sent_off are ignored (the
  *                       store takes them from the article and the sentence spans).
- * Either everything is stored or nothing is (within a batch, a failed article is rolled
- * back alone). *out_status (may be NULL) says what happened. A sentence span outside
- * the text or a mention naming a missing sentence is DYAD_EINVAL, reported through diag
- * with the article's file and line.
+ * Invalid input (a sentence span outside the text, a mention naming a missing
+ * sentence, a malformed code...) is DYAD_EINVAL, reported through diag with the
+ * article's file and line, and nothing of the article is written; a batch goes on.
+ * A database failure (DYAD_EIO, DYAD_ENOMEM) rolls back the article, and inside a batch
+ * the whole batch, which then is over (begin a new one to go on). *out_status (may be
+ * NULL) says what happened.
  */
 dyad_status dyad_store_add_article(dyad_store *s, const dyad_article *a,
                                    const char *clean_text, size_t clean_len,

@@ -40,9 +40,8 @@ static const char *const S_schema =
     " article_id INTEGER PRIMARY KEY REFERENCES articles(article_id),"
     " sig BLOB NOT NULL);"
     "CREATE TABLE lsh("
-    " band INTEGER NOT NULL, bucket INTEGER NOT NULL,"
-    " article_id INTEGER NOT NULL REFERENCES articles(article_id),"
-    " PRIMARY KEY(band, bucket, article_id)) WITHOUT ROWID;"
+    " key INTEGER PRIMARY KEY,"
+    " article_id INTEGER NOT NULL REFERENCES articles(article_id));"
     "CREATE TABLE sentences("
     " sentence_id INTEGER PRIMARY KEY,"
     " article_id INTEGER NOT NULL REFERENCES articles(article_id),"
@@ -62,7 +61,10 @@ static const char *const S_schema =
     " modality TEXT NOT NULL,"
     " num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL,"
     " num_articles INTEGER NOT NULL,"
-    " rep_mention_id INTEGER);"
+    " rep_mention_id INTEGER,"
+    " src_key TEXT NOT NULL, tgt_key TEXT NOT NULL,"
+    " anchor TEXT NOT NULL, anchor_day INTEGER);"
+    "CREATE INDEX events_merge ON events(src_key, tgt_key, root, modality, anchor_day);"
     "CREATE INDEX events_date ON events(date);"
     "CREATE INDEX events_dyad ON events(source, target);"
     "CREATE TABLE mentions("
@@ -78,9 +80,7 @@ static const char *const S_schema =
     " modality TEXT NOT NULL,"
     " source_off INTEGER, source_len INTEGER,"
     " target_off INTEGER, target_len INTEGER,"
-    " verb_off INTEGER, verb_len INTEGER,"
-    " src_key TEXT NOT NULL, tgt_key TEXT NOT NULL, day INTEGER);"
-    "CREATE INDEX mentions_merge ON mentions(src_key, tgt_key, root, modality, day);"
+    " verb_off INTEGER, verb_len INTEGER);"
     "CREATE INDEX mentions_event ON mentions(event_id);"
     "CREATE INDEX mentions_article ON mentions(article_id);"
     "CREATE INDEX mentions_sentence ON mentions(sentence_id);";
@@ -95,42 +95,37 @@ static const char *const S_sql[S_NSTMT] = {
         "INSERT INTO articles(doc,date,title,url,outlet,content_hash,dup_of,dup_sim,"
         "n_sentences,n_mentions,text) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
     [S_INSERT_MINHASH] = "INSERT INTO minhash(article_id,sig) VALUES(?1,?2)",
-    [S_INSERT_LSH] = "INSERT OR IGNORE INTO lsh(band,bucket,article_id) VALUES(?1,?2,?3)",
-    [S_LSH_CANDIDATES] = "SELECT article_id FROM lsh WHERE band=?1 AND bucket=?2",
+    /* S_INSERT_LSH takes one parameter per band: see S_band_sql */
+    [S_LSH_CANDIDATES] = "SELECT article_id FROM lsh WHERE key=?1",
     [S_CANDIDATE_SIG] = "SELECT m.sig, a.dup_of FROM minhash m JOIN articles a "
                         "ON a.article_id=m.article_id WHERE m.article_id=?1",
     [S_INSERT_SENTENCE] = "INSERT INTO sentences(article_id,sent,off,len,text) "
                           "VALUES(?1,?2,?3,?4,?5)",
     [S_INSERT_FTS] = "INSERT INTO sentences_fts(rowid,text) VALUES(?1,?2)",
-    [S_MERGE_FULL] = "SELECT DISTINCT event_id, code FROM mentions WHERE src_key=?1 AND "
-                     "tgt_key=?2 AND root=?3 AND modality=?4 AND day BETWEEN ?5 AND ?6",
-    [S_MERGE_PARTIAL] = "SELECT DISTINCT event_id, code FROM mentions WHERE src_key=?1 AND "
-                        "tgt_key=?2 AND root=?3 AND modality=?4 AND day IS NULL AND date=?5",
-    [S_MOVE_MENTIONS] = "UPDATE mentions SET event_id=?1 WHERE event_id=?2",
-    [S_DELETE_EVENT] = "DELETE FROM events WHERE event_id=?1",
+    [S_MERGE_FULL] = "SELECT DISTINCT e.event_id, e.anchor_day, m.code FROM events e "
+                     "JOIN mentions m ON m.event_id=e.event_id WHERE e.src_key=?1 AND "
+                     "e.tgt_key=?2 AND e.root=?3 AND e.modality=?4 AND "
+                     "e.anchor_day BETWEEN ?5 AND ?6",
+    [S_MERGE_PARTIAL] = "SELECT DISTINCT e.event_id, 0, m.code FROM events e "
+                        "JOIN mentions m ON m.event_id=e.event_id WHERE e.src_key=?1 AND "
+                        "e.tgt_key=?2 AND e.root=?3 AND e.modality=?4 AND "
+                        "e.anchor_day IS NULL AND e.anchor=?5",
     [S_INSERT_EVENT] = "INSERT INTO events(date,source,target,code,root,quad,goldstein,"
-                       "modality,num_mentions,num_sources,num_articles) "
-                       "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,0,0,0)",
+                       "modality,num_mentions,num_sources,num_articles,src_key,tgt_key,"
+                       "anchor,anchor_day) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,0,0,0,?9,?10,?1,?11)",
     [S_INSERT_MENTION] =
         "INSERT INTO mentions(event_id,article_id,sentence_id,sent,source,target,code,root,"
         "quad,goldstein,date,date_basis,article_date,modality,source_off,source_len,"
-        "target_off,target_len,verb_off,verb_len,src_key,tgt_key,day) VALUES(?1,?2,?3,?4,"
-        "?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23)",
-    [S_EVENT_COUNTS] =
-        "SELECT count(*), count(DISTINCT coalesce(a.dup_of,a.article_id)),"
-        " count(DISTINCT CASE WHEN a.outlet<>'' THEN a.outlet"
-        "  ELSE '#'||coalesce(a.dup_of,a.article_id) END)"
-        " FROM mentions m JOIN articles a ON a.article_id=m.article_id WHERE m.event_id=?1",
-    [S_EVENT_REP] =
-        "SELECT m.mention_id,m.date,m.source,m.target,m.code,m.root,m.quad,m.goldstein,"
-        "m.modality FROM mentions m JOIN articles a ON a.article_id=m.article_id "
-        "WHERE m.event_id=?1 ORDER BY m.day IS NULL, m.date, length(m.code) DESC, m.code,"
-        " length(m.source)+length(m.target) DESC, m.source, m.target, a.doc, m.sent,"
-        " m.mention_id LIMIT 1",
+        "target_off,target_len,verb_off,verb_len) VALUES(?1,?2,?3,?4,"
+        "?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)",
+    [S_EVENT_MENTIONS] =
+        "SELECT m.mention_id, coalesce(a.dup_of,a.article_id), a.outlet, a.doc, m.sent,"
+        " m.date, m.source, m.target, m.code, m.quad, m.goldstein FROM mentions m"
+        " JOIN articles a ON a.article_id=m.article_id WHERE m.event_id=?1",
     [S_UPDATE_EVENT] =
         "UPDATE events SET date=?2,source=?3,target=?4,code=?5,root=?6,quad=?7,"
-        "goldstein=?8,modality=?9,num_mentions=?10,num_sources=?11,num_articles=?12,"
-        "rep_mention_id=?13 WHERE event_id=?1",
+        "goldstein=?8,num_mentions=?9,num_sources=?10,num_articles=?11,"
+        "rep_mention_id=?12 WHERE event_id=?1",
 };
 
 const char *dyad_add_status_name(dyad_add_status st)
@@ -164,6 +159,43 @@ dyad_status dyad_store_sqlerr(dyad_store *s, dyad_diag *diag, const char *what)
     int rc = sqlite3_errcode(s->db);
     dyad_diagf(diag, DYAD_ERROR, s->path, 0, "%s: %s", what, sqlite3_errmsg(s->db));
     return rc == SQLITE_NOMEM ? DYAD_ENOMEM : DYAD_EIO;
+}
+
+/*
+ * LSH keys: the week of the article's date in the high bits, the band's bucket in the
+ * low 40. Keying by week keeps each batch's inserts in one region of the table (news
+ * arrives roughly in date order), so a commit rewrites a few pages instead of pages all
+ * over an index that grows with the store; and copies are searched for among articles
+ * dated within a week either side, which is where syndication happens. A key keeps the
+ * first article that filled it (later ones with the same bucket are near-duplicate
+ * candidates of it anyway). 40-bit buckets collide by chance about once per million
+ * articles in a week: a wasted comparison, never a false link, since candidates are
+ * confirmed by their signatures.
+ */
+#define S_LSH_WEEKS 3
+
+static int64_t S_lsh_key(long week, int64_t bucket)
+{
+    return (int64_t)(((uint64_t)(week + 1) << 40) | ((uint64_t)bucket & 0xFFFFFFFFFFULL));
+}
+
+/* The week of an article date: days since 1970-01-01 over 7; -1 without a date. */
+static long S_week(const char *date)
+{
+    int ok;
+    long day = dyad_day_number(date ? date : "", &ok);
+    return ok && day >= 0 ? day / 7 : -1;
+}
+
+/* All bands of an article are inserted by one multi-row INSERT: ?1..?BANDS the keys,
+ * ?BANDS+1 the article. */
+static const char *S_band_sql(char *buf, size_t cap)
+{
+    size_t k = (size_t)snprintf(buf, cap, "INSERT OR IGNORE INTO lsh(key,article_id) VALUES");
+    for (int b = 0; b < DYAD_MH_BANDS && k < cap; b++)
+        k += (size_t)snprintf(buf + k, cap - k, "%s(?%d,?%d)", b ? "," : "", b + 1,
+                              DYAD_MH_BANDS + 1);
+    return buf;
 }
 
 static int S_exec(dyad_store *s, const char *sql)
@@ -244,18 +276,22 @@ dyad_status dyad_store_open(const char *path, dyad_store **out, dyad_diag *diag)
     }
     sqlite3_busy_timeout(s->db, 10000);
     if (S_exec(s, "PRAGMA journal_mode=WAL") || S_exec(s, "PRAGMA synchronous=NORMAL") ||
-        S_exec(s, "PRAGMA foreign_keys=ON")) {
+        S_exec(s, "PRAGMA cache_size=-65536") || S_exec(s, "PRAGMA wal_autocheckpoint=8192") ||
+        S_exec(s, "PRAGMA foreign_keys=OFF")) {
         st = dyad_store_sqlerr(s, diag, "cannot configure database");
         goto fail;
     }
     if ((st = S_schema_init(s, diag)) != DYAD_OK)
         goto fail;
-    for (int i = 0; i < S_NSTMT; i++)
-        if (sqlite3_prepare_v3(s->db, S_sql[i], -1, SQLITE_PREPARE_PERSISTENT, &s->st[i],
-                               NULL) != SQLITE_OK) {
+    for (int i = 0; i < S_NSTMT; i++) {
+        char band_sql[4096];
+        const char *sql = S_sql[i] ? S_sql[i] : S_band_sql(band_sql, sizeof band_sql);
+        if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->st[i], NULL) !=
+            SQLITE_OK) {
             st = dyad_store_sqlerr(s, diag, "cannot prepare statement");
             goto fail;
         }
+    }
     *out = s;
     return DYAD_OK;
 fail:
@@ -415,60 +451,92 @@ static dyad_status S_validate(const dyad_article *a, size_t text_len, const dyad
 /* The original a new article copies, or 0: the most similar stored article whose
  * estimated similarity reaches DYAD_NEAR_DUP_MIN (ties: the lowest id), followed to
  * its own original so that copies of copies point at the first report. */
-static int S_find_original(dyad_store *s, const dyad_minhash *mh, sqlite3_int64 *orig,
-                           double *sim)
+static int S_find_original(dyad_store *s, const dyad_minhash *mh, long week,
+                           sqlite3_int64 *orig, double *sim)
 {
-    sqlite3_int64 seen[64];
+    sqlite3_int64 seen[64], best_id = 0;
     size_t nseen = 0;
-    *orig = 0;
-    *sim = 0;
     double best = -1;
-    sqlite3_int64 best_id = 0;
-    for (int b = 0; b < DYAD_MH_BANDS; b++) {
-        sqlite3_stmt *st = s->st[S_LSH_CANDIDATES];
-        sqlite3_bind_int(st, 1, b);
-        sqlite3_bind_int64(st, 2, dyad_minhash_bucket(mh, b));
-        int rc;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            sqlite3_int64 id = sqlite3_column_int64(st, 0);
-            int dup = 0;
-            for (size_t i = 0; i < nseen && !dup; i++)
-                dup = seen[i] == id;
-            if (dup)
-                continue;
-            if (nseen < sizeof seen / sizeof *seen)
-                seen[nseen++] = id;
-            sqlite3_stmt *q = s->st[S_CANDIDATE_SIG];
-            sqlite3_bind_int64(q, 1, id);
-            if (sqlite3_step(q) == SQLITE_ROW &&
-                sqlite3_column_bytes(q, 0) == DYAD_MH_BYTES) {
-                dyad_minhash other;
-                dyad_minhash_unpack(sqlite3_column_blob(q, 0), &other);
-                double sv = dyad_minhash_similarity(mh, &other);
-                sqlite3_int64 root = sqlite3_column_type(q, 1) == SQLITE_NULL
-                                         ? id
-                                         : sqlite3_column_int64(q, 1);
-                if (sv >= DYAD_NEAR_DUP_MIN &&
-                    (sv > best || (sv == best && root < best_id))) {
-                    best = sv;
-                    best_id = root;
-                }
-            }
-            S_done(q);
-        }
+    sqlite3_stmt *st = s->st[S_LSH_CANDIDATES], *q = s->st[S_CANDIDATE_SIG];
+    int rc = SQLITE_DONE;
+    for (int k = 0; k < S_LSH_WEEKS * DYAD_MH_BANDS && rc == SQLITE_DONE; k++) {
+        long w = week < 0 ? week : week - 1 + k / DYAD_MH_BANDS;
+        sqlite3_bind_int64(st, 1, S_lsh_key(w, dyad_minhash_bucket(mh, k % DYAD_MH_BANDS)));
+        rc = sqlite3_step(st);
+        sqlite3_int64 id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
         S_done(st);
-        if (rc != SQLITE_DONE)
-            return -1;
+        if (rc == SQLITE_ROW)
+            rc = SQLITE_DONE;
+        if (!id)
+            continue;
+        int dup = 0;
+        for (size_t i = 0; i < nseen && !dup; i++)
+            dup = seen[i] == id;
+        if (dup)
+            continue;
+        if (nseen < sizeof seen / sizeof *seen)
+            seen[nseen++] = id; /* beyond that a candidate may be compared twice: harmless */
+        sqlite3_bind_int64(q, 1, id);
+        if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_bytes(q, 0) == DYAD_MH_BYTES) {
+            dyad_minhash other;
+            dyad_minhash_unpack(sqlite3_column_blob(q, 0), &other);
+            double sv = dyad_minhash_similarity(mh, &other);
+            sqlite3_int64 root =
+                sqlite3_column_type(q, 1) == SQLITE_NULL ? id : sqlite3_column_int64(q, 1);
+            if (sv >= DYAD_NEAR_DUP_MIN && (sv > best || (sv == best && root < best_id))) {
+                best = sv;
+                best_id = root;
+            }
+        }
+        S_done(q);
     }
-    if (best_id) {
-        *orig = best_id;
-        *sim = best;
-    }
-    return 0;
+    *orig = best_id;
+    *sim = best_id ? best : 0;
+    return rc == SQLITE_DONE ? 0 : -1;
 }
 
-/* ---- event merging ---- */
+/*
+ * The event a mention joins (see merge.h): among events with the same actor keys, root
+ * and modality whose anchor (the date of the event's first mention) lies within the
+ * window of the mention's date (partial dates: equal), and that hold a mention with a
+ * compatible code, the one whose anchor is nearest, then the oldest. 0: none.
+ */
+static int S_join_event(dyad_store *s, const dyad_event *e, const char *sk, const char *tk,
+                        const char *root, const char *date, long day, int full,
+                        sqlite3_int64 *out)
+{
+    sqlite3_stmt *st = s->st[full ? S_MERGE_FULL : S_MERGE_PARTIAL];
+    S_text(st, 1, sk);
+    S_text(st, 2, tk);
+    S_text(st, 3, root);
+    S_text(st, 4, dyad_modality_name(e->modality));
+    if (full) {
+        sqlite3_bind_int64(st, 5, day - DYAD_MERGE_WINDOW_DAYS);
+        sqlite3_bind_int64(st, 6, day + DYAD_MERGE_WINDOW_DAYS);
+    } else {
+        S_text(st, 5, date);
+    }
+    sqlite3_int64 best = 0;
+    long best_dist = 0;
+    int rc;
+    *out = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *code = (const char *)sqlite3_column_text(st, 2);
+        if (!code || !dyad_codes_compatible(code, e->code))
+            continue;
+        sqlite3_int64 id = sqlite3_column_int64(st, 0);
+        long dist = full ? labs((long)sqlite3_column_int64(st, 1) - day) : 0;
+        if (!best || dist < best_dist || (dist == best_dist && id < best)) {
+            best = id;
+            best_dist = dist;
+        }
+    }
+    S_done(st);
+    *out = best;
+    return rc == SQLITE_DONE ? 0 : -1;
+}
 
+/* Events an article touched, refreshed once when it is stored. */
 typedef struct S_idset {
     sqlite3_int64 *v;
     size_t n, cap;
@@ -491,64 +559,144 @@ static int S_idset_add(S_idset *set, sqlite3_int64 id)
     return 0;
 }
 
-/* Events holding a mention compatible with e (see merge.h), into *found. */
-static int S_compatible_events(dyad_store *s, const dyad_event *e, const char *sk,
-                               const char *tk, const char *root, const char *date, long day,
-                               int full, S_idset *found)
+/* One mention of an event, as the representative choice compares them. */
+typedef struct S_cand {
+    sqlite3_int64 id;
+    int sent, quad;
+    double goldstein;
+    char date[11], code[8], source[32], target[32];
+    const char *doc;
+} S_cand;
+
+static int S_text_into(sqlite3_stmt *st, int col, char *dst, size_t cap)
 {
-    sqlite3_stmt *st = s->st[full ? S_MERGE_FULL : S_MERGE_PARTIAL];
-    S_text(st, 1, sk);
-    S_text(st, 2, tk);
-    S_text(st, 3, root);
-    S_text(st, 4, dyad_modality_name(e->modality));
-    if (full) {
-        sqlite3_bind_int64(st, 5, day - DYAD_MERGE_WINDOW_DAYS);
-        sqlite3_bind_int64(st, 6, day + DYAD_MERGE_WINDOW_DAYS);
-    } else {
-        S_text(st, 5, date);
-    }
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        const char *code = (const char *)sqlite3_column_text(st, 1);
-        if (code && dyad_codes_compatible(code, e->code) &&
-            S_idset_add(found, sqlite3_column_int64(st, 0))) {
-            rc = SQLITE_NOMEM;
-            break;
-        }
-    }
-    S_done(st);
-    return rc == SQLITE_DONE ? 0 : -1;
+    const char *t = (const char *)sqlite3_column_text(st, col);
+    return snprintf(dst, cap, "%s", t ? t : "");
 }
 
-/* Recompute an event's counts and representative mention from its mentions. */
+/* Is a a better representative than b? Full dates before partial ones, then the
+ * earliest, then the most specific code, then the most specific actors, then the
+ * names, article and sentence: a total order on what the mentions say, so the choice
+ * does not depend on the order they were stored in. */
+static int S_better(const S_cand *a, const S_cand *b)
+{
+    int c;
+    size_t la = strlen(a->date), lb = strlen(b->date);
+    if ((la == 10) != (lb == 10))
+        return la == 10;
+    if ((c = strcmp(a->date, b->date)))
+        return c < 0;
+    if (strlen(a->code) != strlen(b->code))
+        return strlen(a->code) > strlen(b->code);
+    if ((c = strcmp(a->code, b->code)))
+        return c < 0;
+    size_t sa = strlen(a->source) + strlen(a->target), sb = strlen(b->source) + strlen(b->target);
+    if (sa != sb)
+        return sa > sb;
+    if ((c = strcmp(a->source, b->source)) || (c = strcmp(a->target, b->target)) ||
+        (c = strcmp(a->doc, b->doc)))
+        return c < 0;
+    if (a->sent != b->sent)
+        return a->sent < b->sent;
+    return a->id < b->id;
+}
+
+/* Growable list of distinct strings, for counting distinct clusters and outlets. */
+typedef struct S_strset {
+    char **v;
+    size_t n, cap;
+} S_strset;
+
+static int S_strset_add(S_strset *set, const char *x)
+{
+    for (size_t i = 0; i < set->n; i++)
+        if (!strcmp(set->v[i], x))
+            return 0;
+    if (set->n == set->cap) {
+        size_t cap = set->cap ? set->cap * 2 : 8;
+        char **p = realloc(set->v, cap * sizeof *p);
+        if (!p)
+            return -1;
+        set->v = p;
+        set->cap = cap;
+    }
+    if (!(set->v[set->n] = strdup(x)))
+        return -1;
+    set->n++;
+    return 0;
+}
+
+static void S_strset_free(S_strset *set)
+{
+    for (size_t i = 0; i < set->n; i++)
+        free(set->v[i]);
+    free(set->v);
+}
+
+/* Recompute an event's counts and representative mention from its mentions
+ * (NumArticles: distinct near-duplicate clusters; NumSources: distinct outlets, an
+ * article without one counting as its cluster's own source). Events are small (their
+ * mentions lie within the date window), so this reads them all. */
 static int S_refresh_event(dyad_store *s, sqlite3_int64 ev)
 {
-    sqlite3_stmt *c = s->st[S_EVENT_COUNTS], *r = s->st[S_EVENT_REP], *u = s->st[S_UPDATE_EVENT];
-    sqlite3_bind_int64(c, 1, ev);
-    if (sqlite3_step(c) != SQLITE_ROW) {
-        S_done(c);
-        return -1;
+    sqlite3_stmt *st = s->st[S_EVENT_MENTIONS], *u = s->st[S_UPDATE_EVENT];
+    S_strset clusters = {0}, outlets = {0};
+    S_cand best, cur;
+    char *best_doc = NULL;
+    int n = 0, rc, bad = 0;
+    sqlite3_bind_int64(st, 1, ev);
+    while (!bad && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        char cluster[32], outlet_key[48];
+        const char *outlet = (const char *)sqlite3_column_text(st, 2);
+        snprintf(cluster, sizeof cluster, "%lld", (long long)sqlite3_column_int64(st, 1));
+        if (outlet && *outlet)
+            bad = S_strset_add(&outlets, outlet);
+        else {
+            snprintf(outlet_key, sizeof outlet_key, "\x01%s", cluster);
+            bad = S_strset_add(&outlets, outlet_key);
+        }
+        bad = bad || S_strset_add(&clusters, cluster);
+        cur.id = sqlite3_column_int64(st, 0);
+        cur.doc = (const char *)sqlite3_column_text(st, 3);
+        cur.doc = cur.doc ? cur.doc : "";
+        cur.sent = sqlite3_column_int(st, 4);
+        S_text_into(st, 5, cur.date, sizeof cur.date);
+        S_text_into(st, 6, cur.source, sizeof cur.source);
+        S_text_into(st, 7, cur.target, sizeof cur.target);
+        S_text_into(st, 8, cur.code, sizeof cur.code);
+        cur.quad = sqlite3_column_int(st, 9);
+        cur.goldstein = sqlite3_column_double(st, 10);
+        if (!bad && (n == 0 || S_better(&cur, &best))) {
+            free(best_doc);
+            best = cur;
+            best.doc = best_doc = strdup(cur.doc);
+            bad = !best_doc;
+        }
+        n++;
     }
-    int nm = sqlite3_column_int(c, 0), na = sqlite3_column_int(c, 1),
-        ns = sqlite3_column_int(c, 2);
-    S_done(c);
-    if (nm == 0) /* merged into another event earlier in this article */
-        return 0;
-    sqlite3_bind_int64(r, 1, ev);
-    if (sqlite3_step(r) != SQLITE_ROW) {
-        S_done(r);
-        return -1;
+    S_done(st);
+    if (!bad && rc == SQLITE_DONE && n > 0) {
+        char root[3] = {best.code[0], best.code[1], '\0'};
+        sqlite3_bind_int64(u, 1, ev);
+        S_text(u, 2, best.date);
+        S_text(u, 3, best.source);
+        S_text(u, 4, best.target);
+        S_text(u, 5, best.code);
+        S_text(u, 6, root);
+        sqlite3_bind_int(u, 7, best.quad);
+        sqlite3_bind_double(u, 8, best.goldstein);
+        sqlite3_bind_int(u, 9, n);
+        sqlite3_bind_int64(u, 10, (sqlite3_int64)outlets.n);
+        sqlite3_bind_int64(u, 11, (sqlite3_int64)clusters.n);
+        sqlite3_bind_int64(u, 12, best.id);
+        bad = S_run(u);
+    } else {
+        bad = 1;
     }
-    sqlite3_bind_int64(u, 1, ev);
-    for (int i = 1; i <= 8; i++)
-        sqlite3_bind_value(u, i + 1, sqlite3_column_value(r, i));
-    sqlite3_bind_int(u, 10, nm);
-    sqlite3_bind_int(u, 11, ns);
-    sqlite3_bind_int(u, 12, na);
-    sqlite3_bind_int64(u, 13, sqlite3_column_int64(r, 0));
-    int rc = S_run(u);
-    S_done(r);
-    return rc;
+    free(best_doc);
+    S_strset_free(&clusters);
+    S_strset_free(&outlets);
+    return bad ? -1 : 0;
 }
 
 static void S_span(sqlite3_stmt *st, int i, dyad_span sp)
@@ -562,7 +710,7 @@ static void S_span(sqlite3_stmt *st, int i, dyad_span sp)
     }
 }
 
-/* Store one mention and merge it into the events it is compatible with. */
+/* Store one mention in the event it joins, or in a new event. */
 static int S_add_mention(dyad_store *s, const dyad_article *a, sqlite3_int64 art,
                          sqlite3_int64 sentence_id, const dyad_event *e, S_idset *touched)
 {
@@ -577,27 +725,8 @@ static int S_add_mention(dyad_store *s, const dyad_article *a, sqlite3_int64 art
     int full;
     long day = dyad_day_number(date, &full);
 
-    S_idset found = {0};
-    if (S_compatible_events(s, e, sk, tk, root, date, day, full, &found)) {
-        free(found.v);
-        return -1;
-    }
-    sqlite3_int64 ev = 0;
-    int rc = 0;
-    for (size_t i = 0; i < found.n; i++)
-        if (!ev || found.v[i] < ev)
-            ev = found.v[i];
-    for (size_t i = 0; i < found.n && !rc; i++) {
-        if (found.v[i] == ev)
-            continue;
-        /* This mention bridges two events: they are one component now. */
-        sqlite3_bind_int64(s->st[S_MOVE_MENTIONS], 1, ev);
-        sqlite3_bind_int64(s->st[S_MOVE_MENTIONS], 2, found.v[i]);
-        sqlite3_bind_int64(s->st[S_DELETE_EVENT], 1, found.v[i]);
-        rc = S_run(s->st[S_MOVE_MENTIONS]) || S_run(s->st[S_DELETE_EVENT]);
-    }
-    free(found.v);
-    if (rc)
+    sqlite3_int64 ev;
+    if (S_join_event(s, e, sk, tk, root, date, day, full, &ev))
         return -1;
     if (!ev) {
         sqlite3_stmt *st = s->st[S_INSERT_EVENT];
@@ -609,6 +738,12 @@ static int S_add_mention(dyad_store *s, const dyad_article *a, sqlite3_int64 art
         sqlite3_bind_int(st, 6, e->quad);
         sqlite3_bind_double(st, 7, e->goldstein);
         S_text(st, 8, dyad_modality_name(e->modality));
+        S_text(st, 9, sk);
+        S_text(st, 10, tk);
+        if (full)
+            sqlite3_bind_int64(st, 11, day);
+        else
+            sqlite3_bind_null(st, 11);
         if (S_run(st))
             return -1;
         ev = sqlite3_last_insert_rowid(s->db);
@@ -631,12 +766,6 @@ static int S_add_mention(dyad_store *s, const dyad_article *a, sqlite3_int64 art
     S_span(st, 15, e->source_span);
     S_span(st, 17, e->target_span);
     S_span(st, 19, e->verb_span);
-    S_text(st, 21, sk);
-    S_text(st, 22, tk);
-    if (full)
-        sqlite3_bind_int64(st, 23, day);
-    else
-        sqlite3_bind_null(st, 23);
     if (S_run(st))
         return -1;
     return S_idset_add(touched, ev);
@@ -681,7 +810,8 @@ static int S_add(dyad_store *s, const dyad_article *a, const char *text, size_t 
     dyad_minhash_text(text, len, &mh);
     sqlite3_int64 orig = 0;
     double sim = 0;
-    if (mh.nshingles && S_find_original(s, &mh, &orig, &sim))
+    long week = S_week(a->date);
+    if (mh.nshingles && S_find_original(s, &mh, week, &orig, &sim))
         return -1;
     st = s->st[S_INSERT_ARTICLE];
     S_text(st, 1, a->id);
@@ -710,13 +840,11 @@ static int S_add(dyad_store *s, const dyad_article *a, const char *text, size_t 
         if (S_run(st))
             return -1;
         st = s->st[S_INSERT_LSH];
-        for (int b = 0; b < DYAD_MH_BANDS; b++) {
-            sqlite3_bind_int(st, 1, b);
-            sqlite3_bind_int64(st, 2, dyad_minhash_bucket(&mh, b));
-            sqlite3_bind_int64(st, 3, art);
-            if (S_run(st))
-                return -1;
-        }
+        for (int b = 0; b < DYAD_MH_BANDS; b++)
+            sqlite3_bind_int64(st, b + 1, S_lsh_key(week, dyad_minhash_bucket(&mh, b)));
+        sqlite3_bind_int64(st, DYAD_MH_BANDS + 1, art);
+        if (S_run(st))
+            return -1;
     }
 
     sqlite3_int64 *sid = malloc((nsent ? nsent : 1) * sizeof *sid);
@@ -764,17 +892,18 @@ dyad_status dyad_store_add_article(dyad_store *s, const dyad_article *a,
     dyad_status st = S_validate(a, len, sents, nsent, mentions, n, diag);
     if (st != DYAD_OK)
         return st;
-    if (S_exec(s, s->in_batch ? "SAVEPOINT article" : "BEGIN IMMEDIATE"))
+    /* No savepoint per article inside a batch: everything that can be wrong with the
+     * input was checked above, so only a database failure can stop S_add, and that
+     * abandons the batch. (A savepoint would copy every page the article touches to a
+     * statement journal, which costs more than the article's own writes.) */
+    if (!s->in_batch && S_exec(s, "BEGIN IMMEDIATE"))
         return dyad_store_sqlerr(s, diag, "cannot start transaction");
     dyad_add_status what = DYAD_ADD_ADDED;
-    if (S_add(s, a, text, len, sents, nsent, mentions, n, &what)) {
+    if (S_add(s, a, text, len, sents, nsent, mentions, n, &what) ||
+        (!s->in_batch && S_exec(s, "COMMIT"))) {
         st = dyad_store_sqlerr(s, diag, a->id);
-        S_exec(s, s->in_batch ? "ROLLBACK TO article; RELEASE article" : "ROLLBACK");
-        return st;
-    }
-    if (S_exec(s, s->in_batch ? "RELEASE article" : "COMMIT")) {
-        st = dyad_store_sqlerr(s, diag, "cannot commit");
-        S_exec(s, s->in_batch ? "ROLLBACK TO article; RELEASE article" : "ROLLBACK");
+        S_exec(s, "ROLLBACK");
+        s->in_batch = 0;
         return st;
     }
     if (out_status)
