@@ -33,14 +33,14 @@ extern "C" {
 
 typedef enum dyad_input_format {
     DYAD_INPUT_AUTO = 0, /* sniff the (decompressed) content: '{' first -> JSON lines,
-                          '<' first -> HTML, anything else -> plain text */
+                            '<' first -> HTML, anything else -> plain text */
     DYAD_INPUT_TEXT,     /* the whole input is one article; id = file name sans extension */
     DYAD_INPUT_JSONL,    /* one JSON object per line: "text" required; "id", "date" (or
-                          "published"), "title", "url", "source" optional */
+                            "published"), "title", "url", "source" optional */
     DYAD_INPUT_HTML      /* one HTML page: main text, title, date, url, site name */
 } dyad_input_format;
 
-/* Parse "auto", "text", "jsonl", "html" (NULL on others: returns -1). */
+/* Parse "auto", "text", "jsonl", "html" into *out: 0, or -1 for any other name. */
 int dyad_input_format_parse(const char *name, dyad_input_format *out);
 
 /* Limits. A JSON line longer than DYAD_READ_MAX_LINE bytes, or a text/HTML article

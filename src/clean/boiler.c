@@ -10,81 +10,128 @@
 #include <string.h>
 #include "clean/clean.h"
 
-#define S_SHORT 300 /* longer paragraphs are never boilerplate */
+#define S_SHORT 300       /* longer paragraphs are never boilerplate */
+#define S_SHORT_SHAPE 200 /* only shorter ones are judged by contained phrases and shape */
+
+typedef struct S_phrase {
+    const char *s; /* lower case */
+    size_t n;
+} S_phrase;
+#define P(lit) {lit, sizeof(lit) - 1}
 
 /* Whole paragraph (trailing punctuation and case ignored). */
-static const char *const S_exact[] = {
-    "share", "shares", "tweet", "email", "e-mail", "print", "advertisement", "ad",
-    "sponsored", "skip to content", "skip to main content", "skip navigation",
-    "read more", "read next", "related", "related articles", "related posts",
-    "related stories", "related news", "related content", "related coverage",
-    "related topics", "you may also like", "you might also like", "recommended",
-    "recommended stories", "more stories", "more news", "top stories", "most read",
-    "most popular", "trending", "trending now", "comments", "comment", "leave a reply",
-    "leave a comment", "post comment", "cancel reply", "sign up", "subscribe", "log in",
-    "login", "menu", "search", "home", "loading", "share this", "like this",
-    "share this article", "share this story", "reuters", "(reuters)", "ap", "afp",
-    "associated press", "the associated press", "bloomberg", "close", "next", "previous",
-    "back to top", "see more", "show more", "load more", "view comments", "newsletter",
-    "advertise with us", "continue reading", "story continues below advertisement",
-    "scroll to continue with content", "more", "video", "watch", "listen",
-    "listen to this article", "copy link", "link copied", "follow us", NULL};
+static const S_phrase S_exact[] = {
+    P("share"), P("shares"), P("tweet"), P("email"), P("e-mail"), P("print"),
+    P("advertisement"), P("ad"), P("sponsored"), P("skip to content"),
+    P("skip to main content"), P("skip navigation"), P("read more"), P("read next"),
+    P("related"), P("related articles"), P("related posts"), P("related stories"),
+    P("related news"), P("related content"), P("related coverage"), P("related topics"),
+    P("you may also like"), P("you might also like"), P("recommended"),
+    P("recommended stories"), P("more stories"), P("more news"), P("top stories"),
+    P("most read"), P("most popular"), P("trending"), P("trending now"), P("comments"),
+    P("comment"), P("leave a reply"), P("leave a comment"), P("post comment"),
+    P("cancel reply"), P("sign up"), P("subscribe"), P("log in"), P("login"), P("menu"),
+    P("search"), P("home"), P("loading"), P("share this"), P("like this"),
+    P("share this article"), P("share this story"), P("reuters"), P("(reuters)"),
+    P("ap"), P("afp"), P("associated press"), P("the associated press"), P("bloomberg"),
+    P("close"), P("next"), P("previous"), P("back to top"), P("see more"),
+    P("show more"), P("load more"), P("view comments"), P("newsletter"),
+    P("advertise with us"), P("continue reading"),
+    P("story continues below advertisement"), P("scroll to continue with content"),
+    P("more"), P("video"), P("watch"), P("listen"), P("listen to this article"),
+    P("copy link"), P("link copied"), P("follow us"),
+    {NULL, 0}};
 
 /* Paragraph start. */
-static const char *const S_prefix[] = {
-    "skip to ", "adblock detected", "ad blocker detected", "ad-blocker detected",
-    "we noticed you're using an ad", "we noticed you are using an ad",
-    "please disable your ad", "please whitelist", "please consider supporting us by disabling",
-    "this site uses akismet", "your email address will not be published",
-    "required fields are marked", "save my name, email", "notify me of ",
-    "you must be logged in to post", "leave a reply", "leave a comment",
-    "you may also like", "you might also like", "related articles", "related posts",
-    "related stories", "related:", "read more:", "read more about", "read also",
-    "also read", "see also:", "recommended for you", "more from ", "share on ",
-    "share this ", "share via ", "share to ", "click to share", "click to email",
-    "click to print", "follow us on", "we use cookies", "this website uses cookies",
-    "this site uses cookies", "by continuing to use this", "by using this site",
-    "accept all cookies", "cookie policy", "cookie settings", "cookies help us",
-    "subscribe to our newsletter", "sign up for our newsletter", "sign up to our newsletter",
-    "get the latest news", "tags:", "tag:", "tagged:", "tagged with", "filed under",
-    "categories:", "category:", "posted in ", "topics:", "photo:", "photo credit",
-    "photos:", "photograph:", "image:", "image credit", "image source", "picture:",
-    "credit:", "(photo", "file photo", "reporting by ", "writing by ", "editing by ",
-    "additional reporting by", "compiled by ", "updated:", "published:", "last updated",
-    "posted on ", "posted by ", "copyright ", "(c) ", "\xc2\xa9", "all rights reserved",
-    "sponsored content", "story continues below", "continue reading", "click here",
-    "download the app", "join our ", "follow us", "this article was originally published",
-    "this story has been shared", "comments (", "advertisement", NULL};
+static const S_phrase S_prefix[] = {
+    P("skip to "), P("adblock detected"), P("ad blocker detected"),
+    P("ad-blocker detected"), P("we noticed you're using an ad"),
+    P("we noticed you are using an ad"), P("please disable your ad"),
+    P("please whitelist"), P("please consider supporting us by disabling"),
+    P("this site uses akismet"), P("your email address will not be published"),
+    P("required fields are marked"), P("save my name, email"), P("notify me of "),
+    P("you must be logged in to post"), P("leave a reply"), P("leave a comment"),
+    P("you may also like"), P("you might also like"), P("related articles"),
+    P("related posts"), P("related stories"), P("related:"), P("read more:"),
+    P("read more about"), P("read also"), P("also read"), P("see also:"),
+    P("recommended for you"), P("more from "), P("share on "), P("share this "),
+    P("share via "), P("share to "), P("click to share"), P("click to email"),
+    P("click to print"), P("follow us on"), P("we use cookies"),
+    P("this website uses cookies"), P("this site uses cookies"),
+    P("by continuing to use this"), P("by using this site"), P("accept all cookies"),
+    P("cookie policy"), P("cookie settings"), P("cookies help us"),
+    P("subscribe to our newsletter"), P("sign up for our newsletter"),
+    P("sign up to our newsletter"), P("get the latest news"), P("tags:"), P("tag:"),
+    P("tagged:"), P("tagged with"), P("filed under"), P("categories:"), P("category:"),
+    P("posted in "), P("topics:"), P("photo:"), P("photo credit"), P("photos:"),
+    P("photograph:"), P("image:"), P("image credit"), P("image source"), P("picture:"),
+    P("credit:"), P("(photo"), P("file photo"), P("reporting by "), P("writing by "),
+    P("editing by "), P("additional reporting by"), P("compiled by "), P("updated:"),
+    P("published:"), P("last updated"), P("posted on "), P("posted by "),
+    P("copyright "), P("(c) "), P("\xc2\xa9"), P("all rights reserved"),
+    P("sponsored content"), P("story continues below"), P("continue reading"),
+    P("click here"), P("download the app"), P("join our "), P("follow us"),
+    P("this article was originally published"), P("this story has been shared"),
+    P("comments ("), P("advertisement"),
+    {NULL, 0}};
 
 /* Anywhere in a short paragraph. */
-static const char *const S_contains[] = {
-    "akismet", "ad blocker", "adblocker", "adblock", "uses cookies", "use cookies",
-    "all rights reserved", "comment data is processed", "getty images", "ap photo",
-    "afp photo", "afp via getty", "photo by ", "/reuters", "reuters/", "epa-efe",
-    "shutterstock", "min read", "minute read", NULL};
+/* Contained in a short paragraph, at a word start (or at a '/'); grouped by first
+ * byte so that a word start costs one switch. */
+static const S_phrase S_has_a[] = {P("akismet"), P("ad blocker"), P("adblocker"),
+                                   P("adblock"), P("all rights reserved"), P("ap photo"),
+                                   P("afp photo"), P("afp via getty"), {NULL, 0}};
+static const S_phrase S_has_c[] = {P("comment data is processed"), {NULL, 0}};
+static const S_phrase S_has_e[] = {P("epa-efe"), {NULL, 0}};
+static const S_phrase S_has_g[] = {P("getty images"), {NULL, 0}};
+static const S_phrase S_has_m[] = {P("min read"), P("minute read"), {NULL, 0}};
+static const S_phrase S_has_p[] = {P("photo by "), {NULL, 0}};
+static const S_phrase S_has_r[] = {P("reuters/"), {NULL, 0}};
+static const S_phrase S_has_s[] = {P("shutterstock"), {NULL, 0}};
+static const S_phrase S_has_u[] = {P("uses cookies"), P("use cookies"), {NULL, 0}};
+static const S_phrase S_has_slash[] = {P("/reuters"), {NULL, 0}};
+
+static const S_phrase *S_contains(int c)
+{
+    switch (c) {
+    case 'a': return S_has_a;
+    case 'c': return S_has_c;
+    case 'e': return S_has_e;
+    case 'g': return S_has_g;
+    case 'm': return S_has_m;
+    case 'p': return S_has_p;
+    case 'r': return S_has_r;
+    case 's': return S_has_s;
+    case 'u': return S_has_u;
+    case '/': return S_has_slash;
+    default: return NULL;
+    }
+}
 
 /* Words of share bars ("Share Facebook Twitter WhatsApp Email"); the first group must
  * occur for the paragraph to count as one. */
-static const char *const S_share_core[] = {
-    "share", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit",
-    "telegram", "tweet", "email", "e-mail", "print", "messenger", "flipboard", NULL};
-static const char *const S_share_more[] = {
-    "on", "this", "article", "story", "via", "sms", "mail", "copy", "link", "url",
-    "copied", "pocket", "tumblr", "x", "the", "to", "or", "and", "shares", "threads",
-    "bluesky", "comments", "comment", "save", NULL};
+static const S_phrase S_share_core[] = {
+    P("share"), P("facebook"), P("twitter"), P("whatsapp"), P("linkedin"),
+    P("pinterest"), P("reddit"), P("telegram"), P("tweet"), P("email"), P("e-mail"),
+    P("print"), P("messenger"), P("flipboard"),
+    {NULL, 0}};
+static const S_phrase S_share_more[] = {
+    P("on"), P("this"), P("article"), P("story"), P("via"), P("sms"), P("mail"),
+    P("copy"), P("link"), P("url"), P("copied"), P("pocket"), P("tumblr"), P("x"),
+    P("the"), P("to"), P("or"), P("and"), P("shares"), P("threads"), P("bluesky"),
+    P("comments"), P("comment"), P("save"),
+    {NULL, 0}};
 
 static int S_lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
 /* Case-insensitive prefix test over ASCII (UTF-8 bytes compare as themselves). */
 static int S_starts(const char *s, size_t n, const char *p)
 {
-    size_t k = strlen(p);
-    if (k > n)
-        return 0;
-    for (size_t i = 0; i < k; i++)
+    size_t i = 0;
+    for (; i < n && p[i]; i++)
         if (S_lower((unsigned char)s[i]) != (unsigned char)p[i])
             return 0;
-    return 1;
+    return p[i] == '\0';
 }
 
 static int S_has(const char *s, size_t n, const char *p)
@@ -96,10 +143,10 @@ static int S_has(const char *s, size_t n, const char *p)
     return 0;
 }
 
-static int S_in(const char *w, size_t n, const char *const *list)
+static int S_in(const char *w, size_t n, const S_phrase *list)
 {
-    for (size_t i = 0; list[i]; i++)
-        if (strlen(list[i]) == n && S_starts(w, n, list[i]))
+    for (const S_phrase *p = list; p->s; p++)
+        if (p->n == n && S_lower((unsigned char)w[0]) == p->s[0] && S_starts(w, n, p->s))
             return 1;
     return 0;
 }
@@ -132,7 +179,12 @@ static int S_share_bar(const char *s, size_t n)
 static int S_menu(const char *s, size_t n)
 {
     int seps = 0;
+    if (!memchr(s, '|', n) && !memchr(s, '>', n) && !memchr(s, '/', n) &&
+        !memchr(s, 0xC2, n) && !memchr(s, 0xE2, n))
+        return 0;
     for (size_t i = 0; i + 2 < n; i++) {
+        if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ')
+            return 0; /* has sentences */
         if (s[i] != ' ')
             continue;
         const char *p = s + i + 1;
@@ -145,9 +197,6 @@ static int S_menu(const char *s, size_t n)
         else if (i + 4 < n && p[3] == ' ' && !memcmp(p, "\xe2\x80\xa2", 3))
             seps++; /* • */
     }
-    for (size_t i = 0; i + 1 < n; i++)
-        if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ')
-            return 0; /* has sentences */
     return seps >= 3 && n / (size_t)(seps + 1) < 30;
 }
 
@@ -191,19 +240,35 @@ static int S_byline(const char *s, size_t n)
 
 int dyad_clean_is_boilerplate(const char *s, size_t n)
 {
-    if (n > S_SHORT)
+    if (n > S_SHORT || n == 0)
         return 0;
+    char low[S_SHORT];
+    size_t head = n < 64 ? n : 64; /* phrases of the lists are shorter */
+    for (size_t i = 0; i < head; i++)
+        low[i] = (char)S_lower((unsigned char)s[i]);
     size_t m = n; /* the paragraph without trailing punctuation */
     while (m && (s[m - 1] == '.' || s[m - 1] == ':' || s[m - 1] == '!' || s[m - 1] == ' ' ||
                  s[m - 1] == '>' || s[m - 1] == '|' || s[m - 1] == '-'))
         m--;
-    if (S_in(s, m, S_exact))
-        return 1;
-    for (size_t i = 0; S_prefix[i]; i++)
-        if (S_starts(s, n, S_prefix[i]))
+    if (m <= head)
+        for (const S_phrase *p = S_exact; p->s; p++)
+            if (p->n == m && !memcmp(low, p->s, m))
+                return 1;
+    for (const S_phrase *p = S_prefix; p->s; p++)
+        if (p->n <= head && p->s[0] == low[0] && !memcmp(low, p->s, p->n))
             return 1;
-    for (size_t i = 0; S_contains[i]; i++)
-        if (S_has(s, n, S_contains[i]))
-            return 1;
+    if (n > S_SHORT_SHAPE)
+        return 0;
+    /* contained phrases start at a word (or at a '/') */
+    for (size_t i = 0; i + 1 < n; i++) {
+        const S_phrase *p;
+        if ((i > 0 && s[i - 1] != ' ' && s[i - 1] != '(' && s[i] != '/') ||
+            !(p = S_contains(S_lower((unsigned char)s[i]))))
+            continue;
+        for (; p->s; p++)
+            if (p->s[1] == S_lower((unsigned char)s[i + 1]) && p->n <= n - i &&
+                S_starts(s + i, p->n, p->s))
+                return 1;
+    }
     return S_share_bar(s, n) || S_menu(s, n) || S_hashtags(s, n) || S_byline(s, n);
 }

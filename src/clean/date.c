@@ -37,7 +37,7 @@ static size_t S_word(const char *s, size_t n)
 
 static int S_ieq(const char *s, size_t n, const char *lower)
 {
-    if (strlen(lower) != n)
+    if (!n || (s[0] | 32) != lower[0] || strlen(lower) != n)
         return 0;
     for (size_t i = 0; i < n; i++)
         if ((s[i] | 32) != lower[i])

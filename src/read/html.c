@@ -178,7 +178,11 @@ static void S_walk(S_out *o, xmlNode *root)
             break;
         n = n->next;
     }
-    S_break(o, 0);
+    while (o->b->len > o->start &&
+           (o->b->data[o->b->len - 1] == '\n' || o->b->data[o->b->len - 1] == ' '))
+        o->b->len--;
+    if (o->b->data)
+        o->b->data[o->b->len] = '\0';
 }
 
 /* ---- metadata ---- */

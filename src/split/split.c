@@ -232,12 +232,17 @@ static void S_tok(dyad_splitter *sp, size_t off, size_t len, const char *norm)
 static void S_word(dyad_splitter *sp, const char *text, size_t a, size_t b)
 {
     static const char *const sfx[] = {"s", "m", "d", "ll", "re", "ve", "t"};
+    static const unsigned char sfx_len[] = {1, 1, 1, 2, 2, 2, 1};
     static const char *const curly_norm[] = {"'s", "'m", "'d", "'ll", "'re", "'ve", "n't"};
     const char *w = text + a;
     size_t n = b - a;
-    for (size_t ap = 1; ap <= 3; ap += 2) {
+    /* only words with an apostrophe near the end, or "cannot", have pieces */
+    int apos = 0;
+    for (size_t i = n > 6 ? n - 6 : 0; i < n; i++)
+        apos |= w[i] == '\'' || (unsigned char)w[i] == 0x99;
+    for (size_t ap = 1; apos && ap <= 3; ap += 2) {
         for (size_t k = 0; k < sizeof sfx / sizeof *sfx; k++) {
-            size_t sl = strlen(sfx[k]);
+            size_t sl = sfx_len[k];
             if (n < ap + sl + 1)
                 continue;
             const char *p = w + n - sl - ap; /* the apostrophe */
@@ -315,6 +320,7 @@ static const char *S_punct_norm(int c, int opening)
 /* Tokens of one whitespace-free chunk text[a..b); `last`: it ends the sentence. */
 static void S_chunk(dyad_splitter *sp, const char *text, size_t a, size_t b, int last)
 {
+    int quoted = 0; /* the chunk opened a single quote: a final ' closes it */
     /* leading punctuation */
     while (a < b && !sp->err) {
         unsigned c = (unsigned char)text[a];
@@ -331,6 +337,7 @@ static void S_chunk(dyad_splitter *sp, const char *text, size_t a, size_t b, int
                      S_lc((unsigned char)text[a + 2]) == 'm')) {
             S_tok(sp, a, 1, "`");
             a++;
+            quoted = 1;
         } else if (c == '(' || c == '[' || c == '{' || c == '$' || c == '#') {
             S_tok(sp, a, 1, S_punct_norm((int)c, 1));
             a++;
@@ -375,7 +382,7 @@ static void S_chunk(dyad_splitter *sp, const char *text, size_t a, size_t b, int
             tail[nt].off = b - 1, tail[nt].len = 1, tail[nt].norm = "''";
             nt++, b--;
         } else if (c == '\'' && b - 1 > a &&
-                   (S_lc((unsigned char)text[b - 2]) == 's' ||
+                   (quoted || S_lc((unsigned char)text[b - 2]) == 's' ||
                     !S_alpha((unsigned char)text[b - 2]))) {
             tail[nt].off = b - 1, tail[nt].len = 1, tail[nt].norm = NULL;
             nt++, b--;
@@ -400,7 +407,7 @@ static void S_chunk(dyad_splitter *sp, const char *text, size_t a, size_t b, int
     /* the core, cut at inner "--" and "..." */
     size_t start = a;
     for (size_t i = a; i < b && !sp->err;) {
-        size_t k = S_inner_punct(text, i, b);
+        size_t k = text[i] == '-' || text[i] == '.' ? S_inner_punct(text, i, b) : 0;
         if (!k || i == a) {
             i++;
             continue;
@@ -489,6 +496,8 @@ static int S_period_ends(const char *text, size_t u0, size_t i, size_t k, size_t
     return 1;
 }
 
+static const unsigned char S_term[256] = {['.'] = 1, ['?'] = 1, ['!'] = 1};
+
 /* Split one unit text[u0..u1) into sentences. */
 static void S_unit(dyad_splitter *sp, const char *text, size_t u0, size_t u1)
 {
@@ -499,7 +508,7 @@ static void S_unit(dyad_splitter *sp, const char *text, size_t u0, size_t u1)
     size_t start = u0;
     for (size_t i = u0; i < u1 && !sp->err; i++) {
         int c = (unsigned char)text[i];
-        if (c != '.' && c != '?' && c != '!')
+        if (!S_term[c])
             continue;
         size_t j = i;
         while (j + 1 < u1 && (text[j + 1] == '.' || text[j + 1] == '?' || text[j + 1] == '!'))
