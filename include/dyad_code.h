@@ -98,6 +98,7 @@ typedef struct dyad_coded_event {
     int src_tok, src_ntok;       /* tokens that gave the source (ntok 0: none) */
     int tgt_tok, tgt_ntok;
     int verb_tok, verb_ntok;
+    int negated;                 /* "not"/"n't"/"never" governs the verb */
 } dyad_coded_event;
 
 typedef struct dyad_coding {
@@ -115,7 +116,8 @@ dyad_status dyad_code_tree(const dyad_dict *d, const dyad_tree *t, const char *d
 void dyad_coding_free(dyad_coding *c);
 
 /* Fill ev[0..c->n) as event records: doc, sentence text (borrowed pointers), codes,
- * article date from `date`, date basis "article", modality asserted, and byte spans of
+ * article date from `date`, date basis "article", modality asserted (negated when the
+ * verb is negated), and byte spans of
  * the source, target and verb words located in `text` (len 0 when not found). */
 void dyad_coding_events(const dyad_coding *c, const dyad_tree *t, const char *doc,
                         const char *text, const char *date, dyad_event *ev);

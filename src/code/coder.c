@@ -65,6 +65,7 @@ typedef struct S_ctx {
     unsigned char *del;     /* item removed with a comma-delimited clause */
     int *seq_up, *seq_low;
     int oom;
+    int negated;            /* the verb being coded is negated */
     dyad_coding *out;
 } S_ctx;
 
@@ -732,6 +733,21 @@ static void S_code_or_phrase(const S_ctx *c, const S_ent *e, const char *code, c
         snprintf(out, cap, "%s", code);
 }
 
+/* Is the verb of phrase vp negated: an RB "not", "n't" or "never" before the verb as a
+ * child of its verb phrase or of an enclosing one in the same clause? */
+static int S_negated(const S_ctx *c, int vp, int verb_tok)
+{
+    for (int p = vp; p >= 0 && S_label_is(c, p, "VP"); p = S_node(c, p)->parent)
+        for (int ch = S_node(c, p)->first; ch >= 0; ch = S_node(c, ch)->next) {
+            const dyad_tnode *x = S_node(c, ch);
+            if (x->word && !strcmp(x->label, "RB") && x->tok < verb_tok &&
+                (!strcmp(c->up[x->tok], "NOT") || !strcmp(c->up[x->tok], "N'T") ||
+                 !strcmp(c->up[x->tok], "NEVER")))
+                return 1;
+        }
+    return 0;
+}
+
 static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *code,
                        const S_ent *se, const S_ent *te, int verb_tok)
 {
@@ -763,6 +779,7 @@ static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *c
     }
     e->verb_tok = verb_tok;
     e->verb_ntok = 1;
+    e->negated = c->negated;
     return 0;
 }
 
@@ -1162,6 +1179,7 @@ static int S_check_verbs(S_ctx *c)
             continue;
         /* a pattern that names $ or + already says who did what to whom */
         int swap = pv >= 0 && !pat_roles;
+        c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
         if (S_make_events(c, src.item, tgt.item, code, swap, c->it[vitem].tok))
             return -1;
     }

@@ -135,6 +135,20 @@ int main(void)
     INT_EQ(ev.target_span.len, 6);
     INT_EQ(ev.verb_span.off, 6);
     INT_EQ(ev.verb_span.len, 8);
+    INT_EQ(ev.modality, DYAD_MOD_ASSERTED);
+    dyad_coding_free(&c);
+    dyad_tree_free(t);
+
+    /* negation is kept as the event's modality */
+    const char *neg = "(S (NP (NNP Arnor)) (VP (VBD did) (RB not) (VP (VB attack) "
+                      "(NP (NNP Gondor)))))";
+    INT_EQ(dyad_tree_parse(neg, strlen(neg), NULL, 0, &q, &t), DYAD_OK);
+    INT_EQ(dyad_code_tree(d, t, NULL, NULL, NULL, &c), DYAD_OK);
+    INT_EQ(c.n, 1);
+    INT_EQ(c.ev[0].negated, 1);
+    dyad_coding_events(&c, t, "doc2", "Arnor did not attack Gondor.", NULL, &ev);
+    INT_EQ(ev.modality, DYAD_MOD_NEGATED);
+    STR_EQ(ev.date, "");
     dyad_coding_free(&c);
     dyad_tree_free(t);
     dyad_dict_free(d);
