@@ -15,11 +15,17 @@
  *     while independent reports of one event, in other words, stay below 0.05. Hash
  *     functions come from fixed seeds, so signatures are the same on every run.
  *
- *  2. Mentions of the same event. Two mentions are compatible when their actors agree
- *     at country level (dyad_actor_key_len), their CAMEO roots are equal and the codes are
- *     compatible (dyad_codes_compatible), their modalities are equal, and their dates
- *     are within DYAD_MERGE_WINDOW_DAYS (partial dates: equal). Events are the
- *     connected components of this relation (see docs/schema.md).
+ *  2. Mentions of the same event. A mention is compatible with an event when their
+ *     actors agree at country level (dyad_actor_key_len), their CAMEO roots are equal
+ *     and the mention's code is compatible (dyad_codes_compatible) with a code of one
+ *     of the event's mentions, their modalities are equal, and the mention's date lies
+ *     within DYAD_MERGE_WINDOW_DAYS of the event's anchor, the date of its first
+ *     mention (partial dates: equal). The mention joins the compatible event with the
+ *     nearest anchor (then the oldest), else starts one. Anchoring bounds an event to
+ *     three days: linking mention to mention instead would chain a daily series of
+ *     meetings into one months-long "event". The price is that grouping can depend on
+ *     ingest order when reports of one event spread over more than the window; it is
+ *     always the same for the same order (docs/schema.md).
  */
 #ifndef DYAD_MERGE_H
 #define DYAD_MERGE_H
