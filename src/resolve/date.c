@@ -16,6 +16,7 @@
  *             | (on|last|next|this) Monday [night|morning|...]
  *             | last/this/next week|weekend|month|year, earlier/later this month|year
  *             | N days|weeks|months|years ago, last/next March
+ *             | in the summer, last autumn, next spring (the year the season starts in)
  *   skipped   (matched so they are not misread, never used): since/until/before/after X,
  *             decades ("the 1990s": no decade form exists in the record), "the past
  *             week" and "the coming days" (durations), "a few days ago", "the next day"
@@ -35,12 +36,16 @@
  *     their start: the expression nearest the verb, or the first number of a range.
  * Attachment: with a dependency parse, an expression belongs to the first verb above its
  * head. Without one, to the nearest verb heading its own group, where crossing a comma
- * costs 3 tokens and crossing that/if/whether/because/which (a new clause) costs 10;
+ * or "and" costs 3 tokens and crossing that/if/whether/because/which (a new clause) or
+ * an infinitive's "to" ("urged X on Tuesday to force") costs 10;
  * ties go to the verb on the left. The event verb also takes expressions of a verb it is
  * the purpose of ("met on Monday to discuss": discuss) and of a verb coordinated with it
  * ("attacked and seized the town on Monday"). Expressions inside the source or target
  * words describe those actors and are not used. Among several, the finest (day, month,
- * year) wins, then the nearest.
+ * year) wins, then the nearest. A participle clause after a comma takes the time of the
+ * verb before it ("declared martial law on Tuesday, accusing ..."). An event with no
+ * expression of its own inside a clause of a reporting verb ("said on Friday that the US
+ * was terminating ...") takes the statement's date, unless it is planned or future.
  * Unknown article date: relative expressions and years to infer cannot be anchored, so
  * only dates with a written year are used; otherwise the date is "" (basis article).
  */
@@ -219,7 +224,7 @@ static int S_is_decade(const char *w)
 
 /* ---------------------------------------------------------------- expressions */
 
-enum { K_SKIP = 0, K_ABS, K_MONTHDAY, K_WEEKDAY, K_OFFSET, K_UNIT };
+enum { K_SKIP = 0, K_ABS, K_MONTHDAY, K_WEEKDAY, K_OFFSET, K_UNIT, K_SEASON };
 
 typedef struct S_expr {
     int a, b;      /* tokens [a, b) */
@@ -436,6 +441,27 @@ static int S_match(const dyad_tagged *s, int i, S_expr *e)
             return 1;
         }
     }
+    /* in the autumn, last summer, this spring: the year the season starts in */
+    static const char *const seasons[] = {"spring", "summer", "autumn", "fall", "winter"};
+    static const int season_m[] = {3, 6, 9, 9, 12};
+    for (size_t k = 0; k < S_N(seasons); k++) {
+        if (strcmp(w0, seasons[k]) != 0)
+            continue;
+        char ppw[DYAD_RS_WORD_MAX + 1];
+        S_w(s, i - 2, ppw);
+        int rel = !strcmp(pw, "last") ? -1 : !strcmp(pw, "next") ? 1 : !strcmp(pw, "this") ? 2 : 0;
+        int ok = rel || (!strcmp(pw, "the") && (!strcmp(ppw, "in") || !strcmp(ppw, "during"))) ||
+                 (k != 3 && (!strcmp(pw, "in") || !strcmp(pw, "during")));
+        if (!ok)
+            return 0;
+        /* "the summer of 2018", "summer 2018": the year matcher takes the year */
+        int written = S_year(w1) || (!strcmp(w1, "of") && S_year(w2));
+        if (!strcmp(w1, "of") && !written)
+            return 0; /* "the fall of the regime" */
+        *e = (S_expr){rel ? i - 1 : i, i + 1, written || blocked ? K_SKIP : K_SEASON, 0,
+                      season_m[k], 0, rel, 0, 0};
+        return 1;
+    }
     /* "the next day", "a day later": relative to some other event */
     if ((!strcmp(w0, "next") || !strcmp(w0, "following") || !strcmp(w0, "previous")) &&
         !strcmp(w1, "day")) {
@@ -447,12 +473,16 @@ static int S_match(const dyad_tagged *s, int i, S_expr *e)
 
 /* ---------------------------------------------------------------- attachment */
 
+static int S_sep(const dyad_tagged *s, int i);
+
 static int S_clause_word(const dyad_tagged *s, int i)
 {
     static const char *const w[] = {"that", "if", "whether", "because", "which", "who",
                                     "while", "although", "when", "unless", "where"};
     char b[DYAD_RS_WORD_MAX + 1];
-    return dyad_rs_word(s, i, b) && S_in(b, w, S_N(w)) && !dyad_rs_tag_is(s, i, "DT");
+    if (dyad_rs_is(s, i, "that"))
+        return dyad_rs_that_kind(s, i) != 0;
+    return dyad_rs_word(s, i, b) && S_in(b, w, S_N(w));
 }
 
 static int S_sep(const dyad_tagged *s, int i)
@@ -463,7 +493,27 @@ static int S_sep(const dyad_tagged *s, int i)
            !strcmp(b, "''");
 }
 
-/* The verb an expression [a, b) belongs to, or -1. */
+static int S_tag_vbg_after_in(const dyad_tagged *s, int u)
+{
+    return dyad_rs_tag_is(s, u, "VBG") && dyad_rs_tag_is(s, u - 1, "IN");
+}
+
+/* How far (tokens) an expression may be from its verb without a parse. */
+#define S_WINDOW 40
+
+/* Cost of crossing token k between an expression and a verb: punctuation, "and" and an
+ * infinitive's "to" start another phrase ("urged X on Tuesday to force"), a clause word
+ * another clause. */
+static int S_cross(const dyad_tagged *s, int k)
+{
+    int c = S_clause_word(s, k) || dyad_rs_tag_is(s, k, "TO") || dyad_rs_is(s, k, "to") ? 10 : 0;
+    if (S_sep(s, k) || dyad_rs_tag_is(s, k, "CC"))
+        c += 3;
+    return c;
+}
+
+/* The verb an expression [a, b) belongs to, or -1. Without a parse: the cheapest main
+ * verb within S_WINDOW on either side, cost = tokens apart + crossings; ties go left. */
 static int S_attach(const dyad_tagged *s, int a, int b)
 {
     if (s->head) {
@@ -477,24 +527,27 @@ static int S_attach(const dyad_tagged *s, int a, int b)
             break;
         }
     }
-    int best = -1, bestc = 1 << 30;
-    for (int u = 0; u < s->ntok; u++) {
-        if ((u >= a && u < b) || !dyad_rs_is_main_verb(s, u))
-            continue;
-        int lo = u < a ? u + 1 : b, hi = u < a ? a : u;
-        int c = hi - lo + 1;
-        for (int k = lo; k < hi; k++) {
-            if (S_sep(s, k))
-                c += 3;
-            if (S_clause_word(s, k))
-                c += 10;
+    int left = -1, leftc = 0, right = -1, rightc = 0, pen = 0;
+    for (int u = a - 1; u >= 0 && a - u <= S_WINDOW; u--) {
+        if (dyad_rs_is_main_verb(s, u)) {
+            left = u, leftc = a - u + pen;
+            break;
         }
-        if (c < bestc) {
-            bestc = c;
-            best = u;
-        }
+        pen += S_cross(s, u);
     }
-    return best;
+    pen = 0;
+    for (int u = b; u < s->ntok && u - b < S_WINDOW; u++) {
+        if (dyad_rs_is_main_verb(s, u)) {
+            right = u, rightc = u - b + 1 + pen;
+            if (S_tag_vbg_after_in(s, u))
+                rightc += 3; /* "accused X on Sunday of massacring" */
+            break;
+        }
+        pen += S_cross(s, u);
+    }
+    if (left >= 0 && (right < 0 || leftc <= rightc))
+        return left;
+    return right;
 }
 
 /* 1 when an expression attached to u counts for the event verb. */
@@ -502,16 +555,26 @@ static int S_counts_for(const dyad_tagged *s, const dyad_rs_info *info, int v, i
 {
     if (u == v || (u == info->gov && info->gov_to))
         return 1;
+    if (u < v && dyad_rs_tag_is(s, v, "VBG") && S_sep(s, v - 1)) {
+        /* a participle clause takes its main clause's time: "declared martial law on
+         * Tuesday, accusing the opposition ..." */
+        for (int k = v - 2; k > u; k--)
+            if (dyad_rs_is_main_verb(s, k) || S_clause_word(s, k) || dyad_rs_is(s, k, ";"))
+                return 0;
+        return v - u <= 20;
+    }
     /* coordinated verbs: "attacked and seized the town", "met and discussed" */
     int lo = u < v ? u : v, hi = u < v ? v : u;
-    if (strcmp(dyad_rs_tag(s, u), dyad_rs_tag(s, v)) != 0 || hi - lo > 8)
+    const char *tu = dyad_rs_tag(s, u), *tv = dyad_rs_tag(s, v);
+    int past = (!strcmp(tu, "VBD") || !strcmp(tu, "VBN")) && (!strcmp(tv, "VBD") || !strcmp(tv, "VBN"));
+    if ((strcmp(tu, tv) != 0 && !past) || hi - lo > 10)
         return 0;
     int cc = 0;
     for (int k = lo + 1; k < hi; k++) {
         if (dyad_rs_is(s, k, "and") || dyad_rs_is(s, k, "or"))
             cc++;
         else if (dyad_rs_tag_is(s, k, "VB") || dyad_rs_tag_is(s, k, "MD") || S_sep(s, k) ||
-                 S_clause_word(s, k) || dyad_rs_tag_is(s, k, "IN") || dyad_rs_tag_is(s, k, "TO"))
+                 S_clause_word(s, k) || dyad_rs_tag_is(s, k, "TO"))
             return 0;
     }
     return cc == 1 && (dyad_rs_is(s, hi - 1, "and") || dyad_rs_is(s, hi - 1, "or"));
@@ -642,6 +705,23 @@ static int S_resolve(const S_expr *e, int have_a, long az, dyad_rs_tense t, S_re
             r->gran = 1;
         }
         return 1;
+    case K_SEASON: {
+        if (!have_a)
+            return 0;
+        int sm = e->m, em = e->m + 2; /* winter ends in the next year's February */
+        if (e->rel == -1)
+            r->y = am > em ? ay : ay - 1;
+        else if (e->rel == 1)
+            r->y = am < sm ? ay : ay + 1;
+        else if (e->rel == 2 || t == DYAD_RS_PRESENT)
+            r->y = ay;
+        else if (t == DYAD_RS_PAST)
+            r->y = am >= sm ? ay : ay - 1;
+        else
+            r->y = am <= em ? ay : ay + 1;
+        r->gran = 1;
+        return 1;
+    }
     default:
         return 0;
     }
@@ -658,6 +738,48 @@ static void S_format(char out[11], const S_res *r)
         snprintf(out, 11, "%04u", y);
     else
         out[0] = 0;
+}
+
+/* The best date attached to verb v (analysed in info) into *best (gran 0: none). */
+static void S_pick(const dyad_tagged *s, const dyad_event_toks *ev, const dyad_rs_info *info,
+                   int v, int have_a, long az, S_res *best_out)
+{
+    S_res best = {0}, year = {0};
+    int bestdist = 1 << 30, yeardist = 1 << 30;
+    for (int i = 0; i < s->ntok;) {
+        S_expr e;
+        if (!S_match(s, i, &e)) {
+            i++;
+            continue;
+        }
+        int next = e.b > i ? e.b : i + 1;
+        S_res r;
+        int u = e.kind == K_SKIP ? -1 : S_attach(s, e.a, e.b);
+        if (u >= 0 && S_counts_for(s, info, v, u) &&
+            !S_inside(e.a, e.b, ev->src_tok, ev->src_ntok) &&
+            !S_inside(e.a, e.b, ev->tgt_tok, ev->tgt_ntok) &&
+            S_resolve(&e, have_a, az, info->tense, &r)) {
+            int dist = e.a > v ? e.a - v : v - e.b + 1;
+            if (r.gran == 1 && !r.inferred && dist < yeardist) {
+                year = r;
+                yeardist = dist;
+            }
+            if (r.gran > best.gran || (r.gran == best.gran && dist < bestdist)) {
+                best = r;
+                bestdist = dist;
+            }
+        }
+        i = next;
+    }
+    if (best.gran > 1 && best.inferred && year.gran) {
+        best.y = year.y; /* "In 2019, ... in August" */
+        best.explicit_ |= year.explicit_;
+        if (best.gran == 3 && best.d > S_mdays(best.y, best.m))
+            best.gran = 0;
+    } else if (best.gran > 1 && best.inferred && !have_a) {
+        best = year; /* no year to give the month: the year alone, if any */
+    }
+    *best_out = best;
 }
 
 static int S_valid(const dyad_tagged *s, const dyad_event_toks *ev)
@@ -683,42 +805,16 @@ dyad_status dyad_event_date(const dyad_tagged *s, const dyad_event_toks *ev,
 
     dyad_rs_info info;
     dyad_rs_analyse(s, ev, &info);
-    int v = ev->verb;
-
-    S_res best = {0}, year = {0};
-    int bestdist = 1 << 30, yeardist = 1 << 30;
-    for (int i = 0; i < s->ntok;) {
-        S_expr e;
-        if (!S_match(s, i, &e)) {
-            i++;
-            continue;
-        }
-        int next = e.b > i ? e.b : i + 1;
-        S_res r;
-        int u = e.kind == K_SKIP ? -1 : S_attach(s, e.a, e.b);
-        if (u >= 0 && S_counts_for(s, &info, v, u) &&
-            !S_inside(e.a, e.b, ev->src_tok, ev->src_ntok) &&
-            !S_inside(e.a, e.b, ev->tgt_tok, ev->tgt_ntok) &&
-            S_resolve(&e, have_a, az, info.tense, &r)) {
-            int dist = e.a > v ? e.a - v : v - e.b + 1;
-            if (r.gran == 1 && !r.inferred && dist < yeardist) {
-                year = r;
-                yeardist = dist;
-            }
-            if (r.gran > best.gran || (r.gran == best.gran && dist < bestdist)) {
-                best = r;
-                bestdist = dist;
-            }
-        }
-        i = next;
-    }
-    if (best.gran > 1 && best.inferred && year.gran) {
-        best.y = year.y; /* "In 2019, ... in August" */
-        best.explicit_ |= year.explicit_;
-        if (best.gran == 3 && best.d > S_mdays(best.y, best.m))
-            best.gran = 0;
-    } else if (best.gran > 1 && best.inferred && !have_a) {
-        best = year; /* no year to give the month: the year alone, if any */
+    S_res best;
+    S_pick(s, ev, &info, ev->verb, have_a, az, &best);
+    if (!best.gran && info.rep_gov >= 0 && info.tense != DYAD_RS_FUTURE &&
+        info.mod != DYAD_MOD_PLANNED) {
+        /* "said on Friday that the US was terminating ...": the statement's date */
+        dyad_rs_info rinfo;
+        dyad_event_toks rev = *ev;
+        rev.verb = info.rep_gov;
+        dyad_rs_analyse(s, &rev, &rinfo);
+        S_pick(s, &rev, &rinfo, rev.verb, have_a, az, &best);
     }
     if (best.gran) {
         S_format(out, &best);

@@ -24,7 +24,8 @@
  *  - question: the verb's segment ends in "?" (not a later "but will NATO respond?"
  *    clause), or "asked/wondered whether|if".
  *  - hypothetical: may, might, could, can, should, must, ought; would, unless it reports
- *    speech ("said it would visit" and "would visit, officials said" are planned);
+ *    speech without a condition ("said it would visit" and "would visit, officials
+ *    said" are planned; "said allies would invite Kyiv when/once/if ..." is not);
  *    if/unless/whether clauses and the main clause of a conditional; possibly, perhaps,
  *    probably; wishes and attempts (wants, hopes, seeks, tries, offers, threatens,
  *    urges X to, is likely to, is believed/rumoured/suspected to); "considering,
@@ -34,7 +35,8 @@
  *  - negated: not/n't/never/no longer on the verb or its auxiliaries, "refused / declined
  *    / failed / is unable to", "has yet to", "no plans to", "denied (that | -ing)",
  *    "rejected calls to", "refrained from / without / instead of -ing", "no" as object
- *    determiner. "could not / cannot / will not" are negated; "may not, might not,
+ *    determiner, "ended / concluded without" an agreement. "could not / cannot / will
+ *    not" are negated; "may not, might not,
  *    should not, must not" stay hypothetical. Double negation cancels.
  *  - planned: will, shall, 'll, "is to", "is going to", "is about to", "plans / intends
  *    / aims / agreed / promised / pledged / vowed / decided / voted / ordered to",
@@ -78,7 +80,8 @@ enum {
     C_NEG = 1u << 6,  /* X (that) clause: negated */
     C_Q = 1u << 7,    /* X whether/if clause: question */
     C_HYP = 1u << 8,  /* X (that) clause: hypothetical */
-    C_REP = 1u << 9   /* reporting verb: clause passes through, "would" reports plans */
+    C_REP = 1u << 9,  /* reporting verb: clause passes through, "would" reports plans */
+    E_END = 1u << 10  /* X without NP: negated ("ended without an agreement") */
 };
 #define T_ANY (T_PLAN | T_HYP | T_NEG | T_PASS)
 
@@ -156,6 +159,7 @@ static const S_entry S_lex[] = {
     {"accuse", T_PASS},
     {"acknowledge", C_REP},
     {"add", C_REP},
+    {"adjourn", E_END},
     {"admit", C_REP},
     {"advise", T_HYP},
     {"advocate", G_HYP},
@@ -181,6 +185,8 @@ static const S_entry S_lex[] = {
     {"call", T_HYP},
     {"capable", G_HYP},
     {"claim", C_REP},
+    {"close", E_END},
+    {"conclude", E_END},
     {"consider", G_HYP},
     {"contemplate", G_HYP},
     {"continue", T_PASS},
@@ -199,11 +205,13 @@ static const S_entry S_lex[] = {
     {"emphasise", C_REP},
     {"emphasize", C_REP},
     {"encourage", T_HYP},
+    {"end", E_END},
     {"expect", T_PLAN},
     {"explain", C_REP},
     {"explore", G_HYP},
     {"fail", T_NEG},
     {"fear", C_HYP},
+    {"finish", E_END},
     {"forecast", C_HYP},
     {"go", T_PLAN},
     {"going", T_PLAN},
@@ -305,6 +313,7 @@ static const S_entry S_lex[] = {
     {"wish", T_HYP|C_HYP},
     {"wonder", C_Q},
     {"worry", C_HYP},
+    {"wrap", E_END},
     {"write", C_REP},
     {"wrote", C_REP},
     {"yet", T_NEG},
@@ -495,10 +504,26 @@ int dyad_rs_is_main_verb(const dyad_tagged *s, int i)
     return 1;
 }
 
+int dyad_rs_that_kind(const dyad_tagged *s, int i)
+{
+    static const char *const comp_next[] = {"DT", "PRP", "NNP", "CD", "EX", "NNS", "PDT"};
+    if (!dyad_rs_is(s, i, "that"))
+        return 0;
+    if (S_is_verb(s, i + 1) || S_is_adv(s, i + 1))
+        return 2; /* "the militants that attacked" */
+    for (size_t k = 0; k < S_N(comp_next); k++)
+        if (dyad_rs_tag_is(s, i + 1, comp_next[k]))
+            return 1; /* "said that the police", "that Canada would" */
+    if (S_tag_eq(s, i, "IN"))
+        return 1;
+    return S_tag_eq(s, i, "WDT") ? 2 : 0;
+}
+
 /* ---------------------------------------------------------------- analysis */
 
 typedef struct S_st {
     int neg, fut, would, weak, softneg, plan, hyp, q, cond, spec, rep, inv;
+    int repgov;   /* a reporting verb governing the clause, or -1 */
     int top;      /* leftmost verb or modal of the group: its tag gives the tense */
 } S_st;
 
@@ -683,31 +708,50 @@ static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
     return lo;
 }
 
-/* The head noun/verb/adjective governing a clause introduced at token c (that, if,
- * whether): apply its clause class. Returns the governor's lemma flags. */
-static uint32_t S_clause_gov(S_st *st, const dyad_tagged *s, int c)
+/* The word governing a clause introduced at token c (that, if, whether): a verb,
+ * adjective or noun, found past adverbs, past a neutral noun or a time/place adjunct
+ * ("denied reports that", "said on Tuesday that", "told him in a call that") and past a
+ * coordinated clause ("said that ... and that"). Applies its clause class and returns
+ * its lemma flags; a reporting verb is remembered in st->repgov for dating. */
+static uint32_t S_clause_gov(S_st *st, const dyad_tagged *s, int c, int depth)
 {
     int g = c - 1;
     while (g >= 0 && (S_is_adv(s, g) || S_tag_eq(s, g, ",")))
         g--;
     if (g < 0)
         return 0;
-    uint32_t f = S_lx(s, g);
-    if (dyad_rs_tag_is(s, g, "NN") && !(f & (C_NEG | C_HYP | C_Q))) {
-        /* "denied reports that ...": the verb before a neutral noun decides */
+    if (dyad_rs_tag_is(s, g, "CC")) {
         int k = g - 1;
-        while (k >= 0 && (dyad_rs_tag_is(s, k, "DT") || dyad_rs_tag_is(s, k, "JJ") ||
-                          dyad_rs_tag_is(s, k, "PRP$")))
+        while (k >= 0 && k > g - 30 && !S_is_end(s, k) &&
+               dyad_rs_that_kind(s, k) != 1)
             k--;
-        if (k >= 0 && S_is_verb(s, k))
+        if (depth < 3 && k >= 0 && dyad_rs_that_kind(s, k) == 1)
+            return S_clause_gov(st, s, k, depth + 1);
+        return 0;
+    }
+    uint32_t f = S_lx(s, g);
+    int noun = dyad_rs_tag_is(s, g, "NN");
+    if ((noun && !(f & (C_NEG | C_HYP | C_Q))) ||
+        (!noun && !S_is_verb(s, g) && !dyad_rs_tag_is(s, g, "JJ"))) {
+        int k = g - 1;
+        while (k >= 0 && k > g - 12 && !S_is_verb(s, k) && !S_is_punct(s, k) &&
+               !dyad_rs_tag_is(s, k, "W") && !(S_fw(s, k) & (F_COND | F_WHETHER)) &&
+               !dyad_rs_is(s, k, "that"))
+            k--;
+        if (k >= 0 && S_is_verb(s, k)) {
             f = S_lx(s, k);
+            g = k;
+        }
     }
     if (f & C_NEG)
         st->neg++;
     else if (f & C_HYP)
         st->hyp = 1;
-    if (f & C_REP)
+    if (f & C_REP) {
         st->rep = 1;
+        if (S_is_verb(s, g))
+            st->repgov = g;
+    }
     return f;
 }
 
@@ -736,17 +780,18 @@ static void S_clause(S_st *st, const dyad_tagged *s, int v, int lo, int *gov)
             return;
         }
         if (f & F_WHETHER) {
-            if (!(S_clause_gov(st, s, k) & C_Q))
+            if (!(S_clause_gov(st, s, k, 0) & C_Q))
                 st->hyp = 1;
             else
                 st->q = 1;
             return;
         }
-        if (dyad_rs_is(s, k, "that") && !dyad_rs_tag_is(s, k, "DT")) {
-            if (!S_tag_eq(s, k, "WDT"))
-                S_clause_gov(st, s, k);
+        if (dyad_rs_that_kind(s, k) == 1) {
+            S_clause_gov(st, s, k, 0);
             return;
         }
+        if (dyad_rs_that_kind(s, k) == 2)
+            return; /* relative clause */
         if (dyad_rs_tag_is(s, k, "WDT") || dyad_rs_tag_is(s, k, "WP"))
             return; /* relative clause */
         if (S_is_verb(s, k)) {
@@ -772,8 +817,10 @@ static void S_clause(S_st *st, const dyad_tagged *s, int v, int lo, int *gov)
             } else if (lf & C_HYP) {
                 st->hyp = 1;
             }
-            if (lf & C_REP)
+            if (lf & C_REP) {
                 st->rep = 1;
+                st->repgov = k;
+            }
             return;
         }
         if (dyad_rs_tag_is(s, k, "IN") && !dyad_rs_is(s, k, "of")) {
@@ -832,6 +879,8 @@ static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, i
     int j = v + 1;
     while (j < s->ntok && (dyad_rs_tag_is(s, j, "RP") || (S_is_adv(s, j) && !(S_fw(s, j) & F_NEG))))
         j++;
+    if (dyad_rs_is(s, j, "without") && (S_lx(s, v) & E_END))
+        st->neg++; /* "the talks ended without an agreement" */
     if (dyad_rs_is(s, j, "no")) {
         static const char *const not_neg[] = {"fewer", "less", "more", "longer", "later",
                                               "sooner", "doubt", "matter"};
@@ -845,7 +894,7 @@ static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, i
     for (j = v + 1; j < s->ntok && !S_is_end(s, j); j++) {
         if ((S_is_punct(s, j) || dyad_rs_tag_is(s, j, "CC")) && j + 1 < s->ntok) {
             int n = j + 1;
-            while (n < s->ntok && (dyad_rs_tag_is(s, n, "CC") || S_is_punct(s, n)))
+            while (n < s->ntok && n < j + 4 && (dyad_rs_tag_is(s, n, "CC") || S_is_punct(s, n)))
                 n++;
             if (S_is_aux(s, n) || dyad_rs_tag_is(s, n, "W"))
                 newclause = 1; /* ", but will NATO respond?" */
@@ -856,6 +905,9 @@ static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, i
         if (!newclause && (S_fw(s, j) & F_COND) && !dyad_rs_is(s, j - 1, "as") &&
             !(S_lx(s, j - 1) & C_Q) && S_hangs_from(s, j, lo, v))
             *tcond = 1;
+        if (!newclause && st->would && (dyad_rs_is(s, j, "when") || dyad_rs_is(s, j, "once")) &&
+            S_hangs_from(s, j, lo, v))
+            *tcond = 1; /* "would invite Kyiv when conditions were met" */
         if (S_is_punct(s, j) && dyad_rs_is(s, j, ",")) {
             /* ", officials said." / ", said Lavrov." closing the segment */
             for (int k = j + 1; k < s->ntok && k <= j + 6 && !S_is_punct(s, k); k++) {
@@ -873,13 +925,13 @@ static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, i
     }
     if (j < s->ntok && dyad_rs_is(s, j, "?") && !newclause)
         *qmark = 1;
-    (void)st;
 }
 
 void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_info *out)
 {
     S_st st;
     memset(&st, 0, sizeof st);
+    st.repgov = -1;
     int v = ev->verb, gov = -1, gov_to = 0;
     int lo = S_group(&st, s, v, &gov, &gov_to);
     if (lo < 0)
@@ -935,6 +987,7 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     out->chain_lo = lo;
     out->gov = gov;
     out->gov_to = gov_to;
+    out->rep_gov = st.repgov;
 }
 
 dyad_modality dyad_modality_of(const dyad_tagged *s, const dyad_event_toks *ev)

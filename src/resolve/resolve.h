@@ -34,6 +34,8 @@ typedef struct dyad_rs_info {
     int chain_lo;  /* first token of the verb group (auxiliaries, modals, "plans to") */
     int gov;       /* the verb governing the event's clause or infinitive, or -1 */
     int gov_to;    /* 1 when gov governs the event verb through "to" (infinitive) */
+    int rep_gov;   /* a reporting verb whose clause holds the event ("said on Monday that
+                      ..."), or -1: its date stands in when the event has none */
 } dyad_rs_info;
 
 /* Analyse the event verb ev->verb of s (both already checked valid). */
@@ -42,6 +44,11 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
 /* 1 when token i heads a verb group of its own: a verb (VB*) that is not an auxiliary
  * of a following verb. Used to attach time expressions to their nearest verb. */
 int dyad_rs_is_main_verb(const dyad_tagged *s, int i);
+
+/* Token i as "that": 0 not "that" or a determiner ("that deal"), 1 a complementiser
+ * ("said that the police ..."), 2 a relative pronoun ("the militants that attacked").
+ * Decided by what follows, since taggers confuse IN / WDT / DT here. */
+int dyad_rs_that_kind(const dyad_tagged *s, int i);
 
 /* 1 when the word tables are sorted (binary search relies on it); for the tests. */
 int dyad_rs_tables_ok(void);
