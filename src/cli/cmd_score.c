@@ -344,9 +344,6 @@ static int S_gold_line(void *user, const char *file, long line, const char *s, s
     memset(d, 0, sizeof *d);
     *slot = (void *)(uintptr_t)c->ndocs;
     d->line = line;
-    long nsents = -1;
-    if (story && S_gold_sents(c, line, o, d, &nsents))
-        goto done;
     d->id = S_dup(c, id);
     d->date = S_dup(c, date);
     d->title = S_dup(c, title);
@@ -354,7 +351,8 @@ static int S_gold_line(void *user, const char *file, long line, const char *s, s
     d->story = S_dup(c, story);
     d->corpus = S_dup(c, corpus);
     d->fnv = S_dup(c, fnv);
-    if (!d->id || !d->date || !d->title)
+    long nsents = -1;
+    if (!d->id || !d->date || !d->title || (story && S_gold_sents(c, line, o, d, &nsents)))
         goto done;
     if (S_gold_events(c, line, o, "events", &d->gold, nsents) ||
         S_gold_events(c, line, o, "absent", &d->absent, nsents))
