@@ -2,7 +2,8 @@
  * cmd_code.c — `dyad code`: code parsed sentences into JSON-lines events.
  * Input: lines "id<TAB>date<TAB>(ROOT (S ...))" (one Treebank tree per line; the text
  * of each sentence is its words joined by blanks). Dictionaries come from options or
- * from the <Environment> of a PETRARCH validation file given with --env.
+ * from the <Environment> of a PETRARCH validation file given with --env. Bad lines are
+ * reported as file:line and skipped; the exit status is then 1.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +26,7 @@ static void S_usage(FILE *f)
                "  --no-dyad         keep events with an unknown source or target\n");
 }
 
+/* 0 ok, -1 a bad line (reported, skipped), 1 an output or memory failure. */
 static int S_code_line(const dyad_dict *d, const dyad_code_opts *o, char *line, const char *file,
                        long ln, dyad_diag *diag, dyad_coding *cod)
 {
@@ -32,13 +34,13 @@ static int S_code_line(const dyad_dict *d, const dyad_code_opts *o, char *line, 
     char *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
     if (!t2) {
         fprintf(stderr, "dyad: %s:%ld: expected id<TAB>date<TAB>tree; line skipped\n", file, ln);
-        return 0;
+        return -1;
     }
     *t1 = *t2 = 0;
     const char *id = line, *date = t1 + 1, *tree = t2 + 1;
     dyad_tree *t = NULL;
     if (dyad_tree_parse(tree, strlen(tree), file, ln, diag, &t) != DYAD_OK)
-        return 0;
+        return -1; /* reported through diag */
     dyad_buf text = {0};
     int rc = 0;
     for (size_t i = 0; i < dyad_tree_ntokens(t); i++)
@@ -134,13 +136,18 @@ int cmd_code(int argc, char **argv)
     long ln = 0;
     dyad_coding cod = {0};
     rc = 0;
-    while ((n = getline(&line, &cap, in)) > 0 && !rc) {
+    int bad = 0;
+    while ((n = getline(&line, &cap, in)) > 0 && rc <= 0) {
         ln++;
         while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
             line[--n] = 0;
-        if (n)
-            rc = S_code_line(d, &o, line, file ? file : "-", ln, &diag, &cod);
+        if (n && (rc = S_code_line(d, &o, line, file ? file : "-", ln, &diag, &cod)) < 0)
+            bad = 1;
     }
+    if (rc < 0)
+        rc = 0;
+    if (bad)
+        rc = 1; /* every good line was still coded */
     free(line);
     dyad_coding_free(&cod);
     if (in != stdin)

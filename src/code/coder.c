@@ -443,7 +443,7 @@ static int S_necs(const S_ctx *c, int node, int *out)
 static int S_linearize(S_ctx *c, int node, int flat);
 
 /* NP with a PP: "(NP (NP head) (PP (IN prep) (NP object)))"; 1 done, 0 not this shape. */
-static int S_np_prep(S_ctx *c, int np, int pp)
+static int S_np_prep(S_ctx *c, int pp)
 {
     int e = S_node(c, pp)->parent;
     if (e < 0 || !S_label_is(c, e, "NP"))
@@ -489,11 +489,10 @@ static int S_np_prep(S_ctx *c, int np, int pp)
     if (!rc)
         rc = S_emit_entity(c, &body, necs, nnec > 2 ? 2 : nnec, 0);
     free(body.v);
-    (void)np;
     return rc ? -1 : 1;
 }
 
-static int S_np(S_ctx *c, int np, int flat)
+static int S_np(S_ctx *c, int np)
 {
     if (c->nec[np]) {
         S_toks body = {0};
@@ -516,7 +515,7 @@ static int S_np(S_ctx *c, int np, int flat)
     }
     int pp = S_find(c, np, "PP", 0);
     if (pp >= 0) {
-        int r = S_np_prep(c, np, pp);
+        int r = S_np_prep(c, pp);
         if (r != 0)
             return r < 0 ? -1 : 0;
     } else if (S_find(c, np, "NP", 0) < 0 && S_find(c, np, NULL, 0) < 0) {
@@ -531,7 +530,6 @@ static int S_np(S_ctx *c, int np, int flat)
     for (int ch = S_node(c, np)->first; ch >= 0; ch = S_node(c, ch)->next)
         if (S_linearize(c, ch, 1))
             return -1;
-    (void)flat;
     return 0;
 }
 
@@ -547,7 +545,7 @@ static int S_linearize(S_ctx *c, int node, int flat)
         return 0;
     }
     if (!strcmp(x->label, "NP") || c->nec[node])
-        return S_np(c, node, flat);
+        return S_np(c, node);
     int vci = -1;
     if (!strcmp(x->label, "VP") && x->first >= 0 && S_isleaf(c, x->first) &&
         !strncmp(S_node(c, x->first)->label, "VB", 2)) {

@@ -34,6 +34,19 @@ int main(void)
     INT_EQ(dyad_validate_file("tests/fixtures/dict/none.xml", NULL, NULL, NULL, &q, &pass, &fail),
            DYAD_ENOTFOUND);
 
+    /* the command: --min-pass decides the exit status */
+    const char *bin = getenv("DYAD_BIN");
+    if (bin) {
+        char cmd[512];
+        snprintf(cmd, sizeof cmd, "%s validate tests/fixtures/dict/mini.xml >/dev/null 2>&1", bin);
+        INT_EQ(system(cmd), 0);
+        snprintf(cmd, sizeof cmd,
+                 "%s validate --min-pass 5 tests/fixtures/dict/mini.xml >/dev/null 2>&1", bin);
+        OK(system(cmd) != 0);
+        snprintf(cmd, sizeof cmd, "%s validate --bogus >/dev/null 2>&1", bin);
+        OK(system(cmd) != 0);
+    }
+
     const char *sh = T_shared();
     if (!sh) {
         SKIP("../shared not present");
