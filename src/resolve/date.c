@@ -283,12 +283,28 @@ static int S_month_at(const dyad_tagged *s, int i)
     return m;
 }
 
+/* Cheap filter: can an expression start with word w (token i)? Most words cannot. */
+static int S_may_start(const dyad_tagged *s, int i, const char *w)
+{
+    static const char *const t[] = {"yesterday", "today", "tonight", "tomorrow", "last",
+                                    "this", "next", "past", "coming", "previous", "following",
+                                    "a", "an", "one", "two", "three", "four", "five", "six",
+                                    "seven", "eight", "nine", "ten", "eleven", "twelve", "few",
+                                    "several", "spring", "summer", "autumn", "fall", "winter"};
+    if (w[0] >= '0' && w[0] <= '9')
+        return 1;
+    if (S_cap(s, i))
+        return S_month(w) || S_weekday(w) >= 0 || S_in(w, t, S_N(t));
+    return !strncmp(w, "mid-", 4) || S_in(w, t, S_N(t));
+}
+
 /* Match one expression starting at token i; 0 when none. */
 static int S_match(const dyad_tagged *s, int i, S_expr *e)
 {
     char w0[DYAD_RS_WORD_MAX + 1], w1[DYAD_RS_WORD_MAX + 1], w2[DYAD_RS_WORD_MAX + 1];
     char pw[DYAD_RS_WORD_MAX + 1];
-    S_w(s, i, w0);
+    if (!S_may_start(s, i, S_w(s, i, w0)))
+        return 0;
     S_w(s, i + 1, w1);
     S_w(s, i + 2, w2);
     S_w(s, i - 1, pw);

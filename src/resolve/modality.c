@@ -389,8 +389,27 @@ int dyad_rs_tag_is(const dyad_tagged *s, int i, const char *prefix)
 
 int dyad_rs_is(const dyad_tagged *s, int i, const char *w)
 {
-    char b[DYAD_RS_WORD_MAX + 1];
-    return dyad_rs_word(s, i, b) > 0 && strcmp(b, w) == 0;
+    /* compared in place: most calls fail on the length */
+    if (i < 0 || i >= s->ntok)
+        return 0;
+    dyad_span sp = s->tok[i];
+    size_t n = strlen(w);
+    if (sp.len != n || sp.off > s->text_len || sp.len > s->text_len - sp.off) {
+        if (sp.len == n + 2 && strchr(w, '\'')) { /* a curly apostrophe: n’t */
+            char b[DYAD_RS_WORD_MAX + 1];
+            return dyad_rs_word(s, i, b) > 0 && strcmp(b, w) == 0;
+        }
+        return 0;
+    }
+    const char *p = s->text + sp.off;
+    for (size_t k = 0; k < n; k++) {
+        char c = p[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != w[k])
+            return 0;
+    }
+    return n > 0;
 }
 
 static uint32_t S_fw(const dyad_tagged *s, int i)
@@ -453,20 +472,24 @@ static int S_is_punct(const dyad_tagged *s, int i)
 {
     static const char *const p[] = {",", ":", ";", ".", "``", "''", "-LRB-", "-RRB-",
                                     "(", ")", "--", "\"", "?", "!", "HYPH", "NFP"};
+    if (i < 0 || i >= s->ntok)
+        return 0;
     const char *t = dyad_rs_tag(s, i);
-    for (size_t k = 0; k < S_N(p); k++)
+    int word_tag = t[0] >= 'A' && t[0] <= 'Z' && strcmp(t, "HYPH") && strcmp(t, "NFP");
+    for (size_t k = 0; !word_tag && k < S_N(p); k++)
         if (strcmp(t, p[k]) == 0)
             return 1;
-    char b[DYAD_RS_WORD_MAX + 1];
-    int n = dyad_rs_word(s, i, b);
-    return n == 1 && strchr(",;:.?!\"()", b[0]) != NULL;
+    if (s->tok[i].len != 1 || s->tok[i].off >= s->text_len)
+        return 0;
+    return strchr(",;:.?!\"()", s->text[s->tok[i].off]) != NULL;
 }
 
 static int S_is_end(const dyad_tagged *s, int i)
 {
-    char b[DYAD_RS_WORD_MAX + 1];
-    int n = dyad_rs_word(s, i, b);
-    return n == 1 && strchr(".?!;", b[0]) != NULL;
+    if (i < 0 || i >= s->ntok || s->tok[i].len != 1 || s->tok[i].off >= s->text_len)
+        return 0;
+    char c = s->text[s->tok[i].off];
+    return c && strchr(".?!;", c) != NULL;
 }
 
 /* Words that may stand in a noun phrase between a verb and what follows it. */
@@ -554,10 +577,11 @@ static void S_apply_to(S_st *st, uint32_t f)
         st->neg++;
 }
 
-/* Skip adverbs leftward from i (counting negation); returns the first other token. */
+/* Skip adverbs leftward from i (counting negation); returns the first other token.
+ * Adverbs that govern an infinitive ("about to", "yet to") are not skipped. */
 static int S_skip_adv_left(S_st *st, const dyad_tagged *s, int i)
 {
-    while (i >= 0 && (S_is_adv(s, i) || (S_fw(s, i) & F_NEG)) && !dyad_rs_is(s, i, "yet")) {
+    while (i >= 0 && (S_is_adv(s, i) || (S_fw(s, i) & F_NEG)) && !(S_lx(s, i) & T_ANY)) {
         if (S_fw(s, i) & F_NEG)
             st->neg++;
         i--;
@@ -617,7 +641,11 @@ static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
                 continue;
             }
             if ((gf & F_BE) && dyad_rs_tag_is(s, g, "VB")) { /* "is to meet" */
-                st->plan = 1;
+                int adj = 1; /* not "was first to share" */
+                for (int k = g + 1; k < i; k++)
+                    if (!(S_fw(s, k) & F_NEG))
+                        adj = 0;
+                st->plan |= adj;
                 st->top = g;
                 lo = g;
                 i = g - 1;
@@ -824,6 +852,8 @@ static void S_clause(S_st *st, const dyad_tagged *s, int v, int lo, int *gov)
             return;
         }
         if (dyad_rs_tag_is(s, k, "IN") && !dyad_rs_is(s, k, "of")) {
+            if (!(ing && k == lo - 1) && !(f & F_SUB))
+                continue; /* a preposition inside the subject: "children in Sudan are" */
             if (ing && k == lo - 1) {
                 /* prepositions before a gerund: "without", "refrained from" ... */
                 int p = S_skip_adv_left(st, s, k - 1);
@@ -952,7 +982,7 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
         if ((S_fw(s, k) & F_HAVE) && S_tag_eq(s, v, "VBN"))
             perfect = 1;
     int modal = st.fut || st.would || st.weak || st.plan;
-    if (tcond && (modal || !past))
+    if (tcond && modal)
         cond = 1;
     if (st.inv && !qmark)
         cond = 1;
