@@ -262,6 +262,14 @@ static int S_gold_events(S_ctx *c, long line, const cJSON *o, const char *kind, 
         S_ev *ev = S_push(out);
         if (!ev || S_gold_event(c, line, e, kind, ev, nsents))
             return -1;
+        for (size_t i = 0; i + 1 < out->n && ev->sent >= 0; i++)
+            if (out->v[i].sent == ev->sent && !strcmp(out->v[i].src, ev->src) &&
+                !strcmp(out->v[i].tgt, ev->tgt) && !strcmp(out->v[i].root, ev->root)) {
+                dyad_diagf(&c->diag, DYAD_WARN, c->gold_file, line,
+                           "\"%s\" repeats %s->%s %s in sentence %d; it counts once", kind,
+                           ev->src, ev->tgt, ev->root, ev->sent);
+                break;
+            }
     }
     return 0;
 }

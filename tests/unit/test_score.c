@@ -134,6 +134,11 @@ static void S_bad_input(void)
     INT_EQ(S_run("score --gold " FIX "gold.jsonl " FIX "no_such_file.jsonl", &out), 1);
     OK(strstr(out, "no_such_file.jsonl") != NULL);
     free(out);
+    /* a key repeated within one sentence of gold is a warning, not an error */
+    INT_EQ(S_run("score --json --gold " FIX "dup_gold.jsonl /dev/null", &out), 0);
+    OK(strstr(out, FIX "dup_gold.jsonl:1: warning:") != NULL);
+    OK(strstr(out, "\"gold\":1,") != NULL);
+    free(out);
     INT_EQ(S_run("score " FIX "sys.jsonl", &out), 2);
     free(out);
     INT_EQ(S_run("score --help", &out), 0);
