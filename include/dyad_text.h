@@ -120,6 +120,7 @@ dyad_status dyad_clean(dyad_cleaner *c, const dyad_article *a, dyad_cleaned *out
  * (a curly quote made straight, a space put in) maps to the start of the characters it
  * replaced or follows. In a paragraph that needed Unicode composition (NFC, rare:
  * combining marks) offsets are counted from the paragraph's start and are approximate.
+ * The map never decreases and never passes the end of the article text.
  */
 size_t dyad_clean_orig_offset(const dyad_cleaner *c, size_t off);
 

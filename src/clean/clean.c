@@ -49,6 +49,7 @@ struct dyad_cleaner {
     size_t ustart;   /* where the current unit starts in the output buffer */
     int nfc;         /* the current unit has combining marks */
     int err;         /* ENOMEM while writing */
+    size_t orig_len; /* length of the article text last cleaned */
 };
 
 dyad_cleaner *dyad_cleaner_new(const dyad_clean_opts *opts)
@@ -118,7 +119,12 @@ size_t dyad_clean_orig_offset(const dyad_cleaner *c, size_t off)
             hi = mid;
     }
     const S_anchor *a = &c->anc[lo];
-    return off >= a->clean ? a->orig + (off - a->clean) : a->orig;
+    size_t o = off >= a->clean ? a->orig + (off - a->clean) : a->orig;
+    /* a replacement longer than what it replaced ("..." for one byte) must not run
+       past the next anchor or the input's end: the map never goes backwards */
+    if (lo + 1 < c->nanc && o > c->anc[lo + 1].orig)
+        o = c->anc[lo + 1].orig;
+    return o < c->orig_len ? o : c->orig_len;
 }
 
 /* ---- normalisation ---- */
@@ -747,7 +753,8 @@ static void S_unit(dyad_cleaner *c, S_state *st, const char *s, size_t n, size_t
 {
     size_t len0 = c->out.len, nanc0 = c->nanc, anc0 = c->nanc;
     if (c->out.len) {
-        S_put(c, &c->out, "\n\n", 2, base);
+        /* the separator stands for the line end before the unit */
+        S_put(c, &c->out, "\n\n", 2, base ? base - 1 : 0);
         anc0 = c->nanc;
     }
     c->ustart = c->out.len;
@@ -822,6 +829,7 @@ dyad_status dyad_clean(dyad_cleaner *c, const dyad_article *a, dyad_cleaned *out
     c->nanc = 0;
     c->err = 0;
     c->nseen = 0;
+    c->orig_len = n;
     if (++c->gen == 0) {
         /* generation counter wrapped: clear the stamps for real */
         if (c->seen)
@@ -866,6 +874,7 @@ dyad_status dyad_clean(dyad_cleaner *c, const dyad_article *a, dyad_cleaned *out
         S_unit(c, &st, s + ustart, n - ustart, ustart);
     if (c->err || dyad_buf_reserve(&c->out, 0))
         return DYAD_ENOMEM;
+    c->out.data[c->out.len] = '\0';
     out->text = c->out.data;
     out->len = c->out.len;
     return DYAD_OK;

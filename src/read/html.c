@@ -117,9 +117,9 @@ typedef struct S_out {
 static void S_break(S_out *o, int nl)
 {
     size_t n = o->b->len - o->start;
-    const char *s = o->b->data + o->start;
     if (n == 0)
         return;
+    const char *s = o->b->data + o->start;
     /* trailing spaces go: a line never ends in one */
     while (n && s[n - 1] == ' ')
         n--, o->b->len--;

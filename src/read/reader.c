@@ -519,8 +519,9 @@ static int S_next_doc(dyad_reader *r, dyad_article *a, char datebuf[11])
     } else if (dyad_buf_put(&r->text, s, n)) {
         return S_fail(r, DYAD_ENOMEM, "out of memory");
     }
-    if (!r->text.data && dyad_buf_reserve(&r->text, 0))
+    if (dyad_buf_reserve(&r->text, 0))
         return S_fail(r, DYAD_ENOMEM, "out of memory");
+    r->text.data[r->text.len] = '\0';
     a->text = r->text.data;
     a->text_len = r->text.len;
     r->pos = r->len;
