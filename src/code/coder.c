@@ -969,6 +969,20 @@ static int S_passive(const S_ctx *c, int vp)
     return -1;
 }
 
+/* The entity right after "by" in a passive verb phrase, -1 when none. */
+static int S_agent(const S_ctx *c, const int *low, int nlow)
+{
+    for (int k = 0; k + 1 < nlow; k++) {
+        const S_item *x = &c->it[low[k]];
+        if (x->type != I_WORD || strcmp(c->up[x->tok], "BY"))
+            continue;
+        int t = c->it[low[k + 1]].type;
+        if (t == I_NES || t == I_NECS)
+            return low[k + 1];
+    }
+    return -1;
+}
+
 static int S_item_of_tok(const S_ctx *c, int from, int to, int tok)
 {
     for (int k = from; k < to; k++)
@@ -1171,6 +1185,8 @@ static int S_check_verbs(S_ctx *c)
             src.item = S_find_source(c, c->seq_up, nup);
         if (src.item < 0)
             continue;
+        if (tgt.item < 0 && pv >= 0 && !pat_roles)
+            tgt.item = S_agent(c, c->seq_low, nlow); /* swapped below: the doer */
         if (tgt.item < 0)
             tgt.item = S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item);
         if (tgt.item < 0)

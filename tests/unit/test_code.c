@@ -67,6 +67,11 @@ int main(void)
     STR_EQ(S_code(d, "(S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN attacked) (PP (IN by) "
                      "(NP (NNP Arnor))))))", NULL, NULL, NULL, b, sizeof b),
            "ARN GON 191;");
+    /* ... and the doer is the entity after "by", not another one before it */
+    STR_EQ(S_code(d, "(S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN blocked) (PP (IN in) "
+                     "(NP (NNP Ithilen))) (PP (IN by) (NP (NNP Arnor))))))", NULL, NULL, NULL,
+                  b, sizeof b),
+           "ARN GON 191;");
     /* dated actor codes follow the sentence date */
     const char *gollum = "(S (NP (NNP Gollum)) (VP (VBD attacked) (NP (NNP Arnor))))";
     STR_EQ(S_code(d, gollum, "19970101", NULL, NULL, b, sizeof b), "HOBGOV ARN 190;");
