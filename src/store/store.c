@@ -38,10 +38,9 @@ static const char *const S_schema =
     ") WITHOUT ROWID;"
     "CREATE TABLE minhash("
     " article_id INTEGER PRIMARY KEY REFERENCES articles(article_id),"
+    " week INTEGER NOT NULL,"
     " sig BLOB NOT NULL);"
-    "CREATE TABLE lsh("
-    " key INTEGER PRIMARY KEY,"
-    " article_id INTEGER NOT NULL REFERENCES articles(article_id));"
+    "CREATE INDEX minhash_week ON minhash(week, article_id);"
     "CREATE TABLE sentences("
     " sentence_id INTEGER PRIMARY KEY,"
     " article_id INTEGER NOT NULL REFERENCES articles(article_id),"
@@ -94,9 +93,9 @@ static const char *const S_sql[S_NSTMT] = {
     [S_INSERT_ARTICLE] =
         "INSERT INTO articles(doc,date,title,url,outlet,content_hash,dup_of,dup_sim,"
         "n_sentences,n_mentions,text) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
-    [S_INSERT_MINHASH] = "INSERT INTO minhash(article_id,sig) VALUES(?1,?2)",
-    /* S_INSERT_LSH takes one parameter per band: see S_band_sql */
-    [S_LSH_CANDIDATES] = "SELECT article_id FROM lsh WHERE key=?1",
+    [S_INSERT_MINHASH] = "INSERT INTO minhash(article_id,week,sig) VALUES(?1,?2,?3)",
+    [S_LSH_WEEK] = "SELECT article_id, sig FROM minhash WHERE week=?1 ORDER BY article_id",
+    [S_DATA_VERSION] = "PRAGMA data_version",
     [S_CANDIDATE_SIG] = "SELECT m.sig, a.dup_of FROM minhash m JOIN articles a "
                         "ON a.article_id=m.article_id WHERE m.article_id=?1",
     [S_INSERT_SENTENCE] = "INSERT INTO sentences(article_id,sent,off,len,text) "
@@ -162,24 +161,24 @@ dyad_status dyad_store_sqlerr(dyad_store *s, dyad_diag *diag, const char *what)
 }
 
 /*
- * LSH keys: the week of the article's date in the high bits, the band's bucket in the
- * low 40. Keying by week keeps each batch's inserts in one region of the table (news
- * arrives roughly in date order), so a commit rewrites a few pages instead of pages all
- * over an index that grows with the store; and copies are searched for among articles
- * dated within a week either side, which is where syndication happens. A key keeps the
- * first article that filled it (later ones with the same bucket are near-duplicate
- * candidates of it anyway). 40-bit buckets collide by chance about once per million
- * articles in a week: a wasted comparison, never a false link, since candidates are
- * confirmed by their signatures.
+ * LSH banding, in memory. Signatures are stored with the week of their article's date
+ * (days since 1970-01-01 over 7; -1 without a date). Copies are searched for among
+ * articles dated within a week either side, which is where syndication happens, so the
+ * store only needs the band buckets of three weeks at a time: it computes them from
+ * the stored signatures of those weeks into a hash table (lsh.c) and adds each new
+ * article's. A bucket key keeps the first article that filled it (later ones with the
+ * same bucket are near-duplicate candidates of it anyway). Keys are the week in the high
+ * bits and the bucket in the low 40: 40-bit buckets collide by chance about once per
+ * million articles in a week, a wasted comparison, never a false link, since candidates
+ * are confirmed by their signatures. Nothing of this is stored, so it costs no writes.
  */
 #define S_LSH_WEEKS 3
 
 static int64_t S_lsh_key(long week, int64_t bucket)
 {
-    return (int64_t)(((uint64_t)(week + 1) << 40) | ((uint64_t)bucket & 0xFFFFFFFFFFULL));
+    return (int64_t)(((uint64_t)(week + 2) << 40) | ((uint64_t)bucket & 0xFFFFFFFFFFULL));
 }
 
-/* The week of an article date: days since 1970-01-01 over 7; -1 without a date. */
 static long S_week(const char *date)
 {
     int ok;
@@ -187,15 +186,12 @@ static long S_week(const char *date)
     return ok && day >= 0 ? day / 7 : -1;
 }
 
-/* All bands of an article are inserted by one multi-row INSERT: ?1..?BANDS the keys,
- * ?BANDS+1 the article. */
-static const char *S_band_sql(char *buf, size_t cap)
+static int S_lsh_put(dyad_store *s, long week, const dyad_minhash *mh, sqlite3_int64 id)
 {
-    size_t k = (size_t)snprintf(buf, cap, "INSERT OR IGNORE INTO lsh(key,article_id) VALUES");
-    for (int b = 0; b < DYAD_MH_BANDS && k < cap; b++)
-        k += (size_t)snprintf(buf + k, cap - k, "%s(?%d,?%d)", b ? "," : "", b + 1,
-                              DYAD_MH_BANDS + 1);
-    return buf;
+    for (int b = 0; b < DYAD_MH_BANDS; b++)
+        if (dyad_lsh_cache_put(s->lsh, S_lsh_key(week, dyad_minhash_bucket(mh, b)), id))
+            return -1;
+    return 0;
 }
 
 static int S_exec(dyad_store *s, const char *sql)
@@ -264,7 +260,10 @@ dyad_status dyad_store_open(const char *path, dyad_store **out, dyad_diag *diag)
     if (!s)
         return DYAD_ENOMEM;
     s->path = strdup(path);
-    if (!s->path) {
+    s->lsh = dyad_lsh_cache_new();
+    if (!s->path || !s->lsh) {
+        free(s->path);
+        dyad_lsh_cache_free(s->lsh);
         free(s);
         return DYAD_ENOMEM;
     }
@@ -284,10 +283,8 @@ dyad_status dyad_store_open(const char *path, dyad_store **out, dyad_diag *diag)
     if ((st = S_schema_init(s, diag)) != DYAD_OK)
         goto fail;
     for (int i = 0; i < S_NSTMT; i++) {
-        char band_sql[4096];
-        const char *sql = S_sql[i] ? S_sql[i] : S_band_sql(band_sql, sizeof band_sql);
-        if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->st[i], NULL) !=
-            SQLITE_OK) {
+        if (sqlite3_prepare_v3(s->db, S_sql[i], -1, SQLITE_PREPARE_PERSISTENT, &s->st[i],
+                               NULL) != SQLITE_OK) {
             st = dyad_store_sqlerr(s, diag, "cannot prepare statement");
             goto fail;
         }
@@ -310,15 +307,40 @@ void dyad_store_free(dyad_store *s)
             S_exec(s, "ROLLBACK");
         sqlite3_close(s->db);
     }
+    dyad_lsh_cache_free(s->lsh);
     free(s->path);
     free(s);
+}
+
+/* Start a write transaction; forget cached LSH keys if another connection committed
+ * since our last transaction (they may have added keys, or this may be a new file). */
+static int S_begin(dyad_store *s)
+{
+    if (S_exec(s, "BEGIN IMMEDIATE"))
+        return -1;
+    sqlite3_stmt *st = s->st[S_DATA_VERSION];
+    sqlite3_int64 v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+    sqlite3_reset(st);
+    if (v != s->data_version) {
+        dyad_lsh_cache_clear(s->lsh);
+        s->data_version = v;
+    }
+    return 0;
+}
+
+/* Roll back the open transaction; cached keys may include rolled-back inserts. */
+static void S_rollback(dyad_store *s)
+{
+    S_exec(s, "ROLLBACK");
+    dyad_lsh_cache_clear(s->lsh);
+    s->in_batch = 0;
 }
 
 dyad_status dyad_store_begin(dyad_store *s)
 {
     if (s->in_batch)
         return DYAD_EINVAL;
-    if (S_exec(s, "BEGIN IMMEDIATE"))
+    if (S_begin(s))
         return dyad_store_sqlerr(s, NULL, "begin");
     s->in_batch = 1;
     return DYAD_OK;
@@ -331,7 +353,7 @@ dyad_status dyad_store_commit(dyad_store *s)
     s->in_batch = 0;
     if (S_exec(s, "COMMIT")) {
         dyad_status st = dyad_store_sqlerr(s, NULL, "commit");
-        S_exec(s, "ROLLBACK");
+        S_rollback(s);
         return st;
     }
     return DYAD_OK;
@@ -451,22 +473,56 @@ static dyad_status S_validate(const dyad_article *a, size_t text_len, const dyad
 /* The original a new article copies, or 0: the most similar stored article whose
  * estimated similarity reaches DYAD_NEAR_DUP_MIN (ties: the lowest id), followed to
  * its own original so that copies of copies point at the first report. */
+/* Make sure the LSH keys of weeks week-1..week+1 are in the cache. */
+static int S_lsh_load(dyad_store *s, long week)
+{
+    long first = week < 0 ? week : week - 1, last = week < 0 ? week : week + 1;
+    int missing = 0;
+    for (long w = first; w <= last; w++)
+        missing += !dyad_lsh_cache_has_week(s->lsh, w);
+    if (!missing)
+        return 0;
+    if (!dyad_lsh_cache_room(s->lsh, missing))
+        dyad_lsh_cache_clear(s->lsh);
+    sqlite3_stmt *st = s->st[S_LSH_WEEK];
+    for (long w = first; w <= last; w++) {
+        if (dyad_lsh_cache_has_week(s->lsh, w))
+            continue;
+        sqlite3_bind_int64(st, 1, w);
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            dyad_minhash mh;
+            if (sqlite3_column_bytes(st, 1) != DYAD_MH_BYTES)
+                continue;
+            dyad_minhash_unpack(sqlite3_column_blob(st, 1), &mh);
+            if (S_lsh_put(s, w, &mh, sqlite3_column_int64(st, 0))) {
+                rc = SQLITE_NOMEM;
+                break;
+            }
+        }
+        S_done(st);
+        if (rc != SQLITE_DONE) {
+            dyad_lsh_cache_clear(s->lsh);
+            return -1;
+        }
+        dyad_lsh_cache_add_week(s->lsh, w);
+    }
+    return 0;
+}
+
 static int S_find_original(dyad_store *s, const dyad_minhash *mh, long week,
                            sqlite3_int64 *orig, double *sim)
 {
     sqlite3_int64 seen[64], best_id = 0;
     size_t nseen = 0;
     double best = -1;
-    sqlite3_stmt *st = s->st[S_LSH_CANDIDATES], *q = s->st[S_CANDIDATE_SIG];
-    int rc = SQLITE_DONE;
-    for (int k = 0; k < S_LSH_WEEKS * DYAD_MH_BANDS && rc == SQLITE_DONE; k++) {
+    sqlite3_stmt *q = s->st[S_CANDIDATE_SIG];
+    if (S_lsh_load(s, week))
+        return -1;
+    for (int k = 0; k < S_LSH_WEEKS * DYAD_MH_BANDS; k++) {
         long w = week < 0 ? week : week - 1 + k / DYAD_MH_BANDS;
-        sqlite3_bind_int64(st, 1, S_lsh_key(w, dyad_minhash_bucket(mh, k % DYAD_MH_BANDS)));
-        rc = sqlite3_step(st);
-        sqlite3_int64 id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-        S_done(st);
-        if (rc == SQLITE_ROW)
-            rc = SQLITE_DONE;
+        sqlite3_int64 id =
+            dyad_lsh_cache_get(s->lsh, S_lsh_key(w, dyad_minhash_bucket(mh, k % DYAD_MH_BANDS)));
         if (!id)
             continue;
         int dup = 0;
@@ -477,7 +533,8 @@ static int S_find_original(dyad_store *s, const dyad_minhash *mh, long week,
         if (nseen < sizeof seen / sizeof *seen)
             seen[nseen++] = id; /* beyond that a candidate may be compared twice: harmless */
         sqlite3_bind_int64(q, 1, id);
-        if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_bytes(q, 0) == DYAD_MH_BYTES) {
+        int rc = sqlite3_step(q);
+        if (rc == SQLITE_ROW && sqlite3_column_bytes(q, 0) == DYAD_MH_BYTES) {
             dyad_minhash other;
             dyad_minhash_unpack(sqlite3_column_blob(q, 0), &other);
             double sv = dyad_minhash_similarity(mh, &other);
@@ -489,10 +546,12 @@ static int S_find_original(dyad_store *s, const dyad_minhash *mh, long week,
             }
         }
         S_done(q);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return -1;
     }
     *orig = best_id;
     *sim = best_id ? best : 0;
-    return rc == SQLITE_DONE ? 0 : -1;
+    return 0;
 }
 
 /*
@@ -836,14 +895,9 @@ static int S_add(dyad_store *s, const dyad_article *a, const char *text, size_t 
         dyad_minhash_pack(&mh, sig);
         st = s->st[S_INSERT_MINHASH];
         sqlite3_bind_int64(st, 1, art);
-        sqlite3_bind_blob(st, 2, sig, DYAD_MH_BYTES, SQLITE_STATIC);
-        if (S_run(st))
-            return -1;
-        st = s->st[S_INSERT_LSH];
-        for (int b = 0; b < DYAD_MH_BANDS; b++)
-            sqlite3_bind_int64(st, b + 1, S_lsh_key(week, dyad_minhash_bucket(&mh, b)));
-        sqlite3_bind_int64(st, DYAD_MH_BANDS + 1, art);
-        if (S_run(st))
+        sqlite3_bind_int64(st, 2, week);
+        sqlite3_bind_blob(st, 3, sig, DYAD_MH_BYTES, SQLITE_STATIC);
+        if (S_run(st) || S_lsh_put(s, week, &mh, art))
             return -1;
     }
 
@@ -896,14 +950,13 @@ dyad_status dyad_store_add_article(dyad_store *s, const dyad_article *a,
      * input was checked above, so only a database failure can stop S_add, and that
      * abandons the batch. (A savepoint would copy every page the article touches to a
      * statement journal, which costs more than the article's own writes.) */
-    if (!s->in_batch && S_exec(s, "BEGIN IMMEDIATE"))
+    if (!s->in_batch && S_begin(s))
         return dyad_store_sqlerr(s, diag, "cannot start transaction");
     dyad_add_status what = DYAD_ADD_ADDED;
     if (S_add(s, a, text, len, sents, nsent, mentions, n, &what) ||
         (!s->in_batch && S_exec(s, "COMMIT"))) {
         st = dyad_store_sqlerr(s, diag, a->id);
-        S_exec(s, "ROLLBACK");
-        s->in_batch = 0;
+        S_rollback(s);
         return st;
     }
     if (out_status)

@@ -15,8 +15,6 @@ enum {
     S_INSERT_ALIAS,
     S_INSERT_ARTICLE,
     S_INSERT_MINHASH,
-    S_INSERT_LSH,
-    S_LSH_CANDIDATES,
     S_CANDIDATE_SIG,
     S_INSERT_SENTENCE,
     S_INSERT_FTS,
@@ -26,14 +24,29 @@ enum {
     S_INSERT_MENTION,
     S_EVENT_MENTIONS,
     S_UPDATE_EVENT,
+    S_LSH_WEEK,
+    S_DATA_VERSION,
     S_NSTMT
 };
+
+/* In-memory LSH band buckets of a few weeks (lsh.c; how they are used: store.c). */
+typedef struct dyad_lsh_cache dyad_lsh_cache;
+dyad_lsh_cache *dyad_lsh_cache_new(void);
+void dyad_lsh_cache_free(dyad_lsh_cache *c);
+void dyad_lsh_cache_clear(dyad_lsh_cache *c);
+int dyad_lsh_cache_has_week(const dyad_lsh_cache *c, long week);
+int dyad_lsh_cache_room(const dyad_lsh_cache *c, int weeks);   /* can hold more weeks */
+void dyad_lsh_cache_add_week(dyad_lsh_cache *c, long week);
+int dyad_lsh_cache_put(dyad_lsh_cache *c, int64_t key, int64_t article); /* -1: ENOMEM */
+int64_t dyad_lsh_cache_get(const dyad_lsh_cache *c, int64_t key);        /* 0: absent */
 
 struct dyad_store {
     sqlite3 *db;
     char *path;
     int in_batch;
     sqlite3_stmt *st[S_NSTMT];
+    dyad_lsh_cache *lsh;     /* LSH buckets of the weeks in use */
+    sqlite3_int64 data_version; /* of the last transaction begun: other writers? */
 };
 
 /* Report the connection's last error through diag; returns DYAD_EIO (or ENOMEM). */
