@@ -170,15 +170,17 @@ static int S_missing_space(const dyad_cleaner *c, int next)
     case '.': {
         if (!S_is_upper(next))
             return 0;
-        /* the word before the period: "U.S" (initialism) or "J" (initial) keep going */
+        /* the word before the period: "U.S" (initialism), "J" (initial), "Turkish-U"
+           or an upper-case word ("NATO.Org") keep going */
         size_t i = end - 1;
-        while (i > start && o[i - 1] != ' ' && o[i - 1] != '.')
+        while (i > start && o[i - 1] != ' ' && o[i - 1] != '.' && o[i - 1] != '-' &&
+               o[i - 1] != '/')
             i--;
         if (i > start && o[i - 1] == '.')
             return 0;
         if (end - 1 - i < 2 && S_is_alpha(q))
             return 0;
-        if (!S_is_alpha(q) && !(q >= '0' && q <= '9') && q != ')' && q != '"')
+        if (!(q >= 'a' && q <= 'z') && !(q >= '0' && q <= '9') && q != ')' && q != '"')
             return 0;
         break;
     }

@@ -7,8 +7,10 @@
  * and then a sentence start follow (not a lower-case letter). A period does not end a
  * sentence after a title ("Mr.", "Gen.", "Sen."), after an initial ("John F. Kennedy"),
  * before a number after "No." or a month ("Aug. 6"); after abbreviations that can also
- * close a sentence ("U.S.", "Inc.", "D.C.", "a.m.") it ends one only when the next word
- * is a common sentence opener ("The", "He", "But", ...). Decimals, URLs and "U.S." never
+ * close a sentence ("Inc.", "Jr.", "a.m.") it ends one only when the next word is a
+ * common sentence opener ("The", "He", "But", ...); after upper-case initialisms ("U.S.",
+ * "D.C.") it ends one unless the next word is one that follows them in names ("U.S.
+ * Senate", "U.N. Security Council"). Decimals, URLs and "U.S." never
  * offer a candidate because no space follows their periods.
  * ICU is not used: its rules break after "Sen." and "U.N." and need the same lists.
  *
@@ -96,6 +98,22 @@ static const char *const S_openers[] = {
     "Sources", "Police", "Reuters", "Its", "Each", "All", "Another", "Until", "Because",
     NULL};
 
+/* Capitalised words that follow an upper-case initialism inside a sentence ("U.S.
+ * Senate", "U.N. Security Council"); after "U.S." any other capitalised word starts a
+ * new sentence ("... into the U.S. Sheinbaum sent troops"). */
+static const char *const S_followers[] = {
+    "Administration", "Agency", "Agriculture", "Air", "Ambassador", "Army", "Assembly",
+    "Attorney", "Border", "Bureau", "Capitol", "Census", "Central", "Chamber", "Coast",
+    "Commerce", "Commission", "Congress", "Consulate", "Council", "Court", "Customs",
+    "Defence", "Defense", "Department", "Development", "District", "Dollar", "Embassy",
+    "Energy", "Envoy", "Federal", "Food", "Foreign", "Forces", "Forest", "General",
+    "Geological", "Government", "High", "Home", "House", "Human", "Immigration",
+    "Institute", "Intelligence", "Justice", "Labor", "Marine", "Marines", "Military",
+    "Mission", "National", "Naval", "Navy", "Office", "Open", "Parliament", "Peacekeeping",
+    "Postal", "President", "Prime", "Refugee", "Representative", "Secretary",
+    "Secretary-General", "Security", "Senate", "Senator", "Special", "State", "Steel",
+    "Supreme", "Trade", "Treasury", "Vice", "World", NULL};
+
 static int S_lc(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 static int S_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static int S_lower(int c) { return c >= 'a' && c <= 'z'; }
@@ -146,11 +164,14 @@ static int S_abbrev_like(const char *w, size_t n)
     return dots > 0;
 }
 
-static int S_opener(const char *s, size_t n)
+/* Does s start with one of the words of list (a whole word)? */
+static int S_word_in(const char *s, size_t n, const char *const *list)
 {
-    for (size_t k = 0; S_openers[k]; k++) {
-        size_t m = strlen(S_openers[k]);
-        if (m <= n && !memcmp(s, S_openers[k], m) && (m == n || !S_alpha((unsigned char)s[m])))
+    for (size_t k = 0; list[k]; k++) {
+        if (list[k][0] != s[0])
+            continue;
+        size_t m = strlen(list[k]);
+        if (m <= n && !memcmp(s, list[k], m) && (m == n || !S_alpha((unsigned char)s[m])))
             return 1;
     }
     return 0;
@@ -491,8 +512,12 @@ static int S_period_ends(const char *text, size_t u0, size_t i, size_t k, size_t
     if (n == 1 && S_alpha((unsigned char)word[0]))
         return 0; /* an initial */
     int inner = memchr(word, '.', n) != NULL;
+    if (inner && S_abbrev_like(word, n) && S_upper((unsigned char)word[0]) &&
+        S_upper((unsigned char)word[n - 1]))
+        return S_upper((unsigned char)text[k]) ? !S_word_in(text + k, end - k, S_followers)
+                                               : S_word_in(text + k, end - k, S_openers);
     if (kind == A_AMBIG || kind == A_MONTH || (inner && S_abbrev_like(word, n)))
-        return S_opener(text + k, end - k);
+        return S_word_in(text + k, end - k, S_openers);
     return 1;
 }
 

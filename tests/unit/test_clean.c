@@ -218,6 +218,8 @@ static void test_space_repair(void)
         {"See www.Example.Com/A.Html or http://x.org/a,b.C or me@Mail.Com today.",
          "See www.Example.Com/A.Html or http://x.org/a,b.C or me@Mail.Com today."},
         {"J.R.R. Tolkien wrote it.", "J.R.R. Tolkien wrote it."},
+        {"The Turkish-U.S. relationship and NATO.Org stay.",
+         "The Turkish-U.S. relationship and NATO.Org stay."},
         {"version 2.0.1 and example.com are fine.", "version 2.0.1 and example.com are fine."},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)

@@ -80,6 +80,11 @@ static void test_abbreviations(void)
                        "for more."),
            "Shares of Acme Co. rose.|The U.S. Senate voted.|It ended at 5 p.m.|"
            "The vote was close.|Talks, e.g. on grain, went on.|See www.example.com for more.");
+    STR_EQ(S_sents(sp, "Troops went into the U.S. Sheinbaum sent more. The U.N. Security "
+                       "Council met at 9 a.m. Monday in Washington, D.C. Talks with the U.K. "
+                       "Prime Minister followed."),
+           "Troops went into the U.S.|Sheinbaum sent more.|The U.N. Security Council met at "
+           "9 a.m. Monday in Washington, D.C.|Talks with the U.K. Prime Minister followed.");
     STR_EQ(S_sents(sp, "Why? Nobody knows! Really. He said no. but then left. He paused... "
                        "Then spoke. Wait... what?"),
            "Why?|Nobody knows!|Really.|He said no. but then left.|He paused...|Then spoke.|"
