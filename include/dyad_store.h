@@ -203,8 +203,9 @@ typedef int (*dyad_dyad_fn)(void *user, const dyad_dyad_row *r);
 
 /*
  * Counts and Goldstein per directed dyad per period, ordered by period, source, target.
- * level: number of leading characters of actor codes that name the dyad (3: country
- * level, 0: full codes). Events whose date lacks the day (YYYY-MM, YYYY) are left out
+ * level: number of leading characters of actor codes that name the dyad; 3 is country
+ * level as event merging uses it (6 characters for IGO, NGO, IMG, MNC: IGOUNO), 0 full
+ * codes. Events whose date lacks the day (YYYY-MM, YYYY) are left out
  * of day and week buckets. q filters as for dyad_store_query() (may be NULL).
  */
 dyad_status dyad_store_dyads(dyad_store *s, const dyad_query *q, dyad_period by, int level,

@@ -243,6 +243,12 @@ dyad_status dyad_store_query(dyad_store *s, const dyad_query *q, dyad_record_fn 
     return st;
 }
 
+/* An actor's country-level key in SQL: 3 characters, 6 for transnational roots
+ * (merge.h, dyad_actor_key_len). */
+static const char S_country_fmt[] =
+    "CASE WHEN substr(%c.source, 1, 3) IN ('IGO', 'NGO', 'IMG', 'MNC') "
+    "THEN substr(%c.source, 1, 6) ELSE substr(%c.source, 1, 3) END";
+
 dyad_status dyad_store_dyads(dyad_store *s, const dyad_query *q, dyad_period by, int level,
                              dyad_dyad_fn fn, void *user, dyad_diag *diag)
 {
@@ -251,7 +257,7 @@ dyad_status dyad_store_dyads(dyad_store *s, const dyad_query *q, dyad_period by,
         q = &none;
     if (level < 0 || level > 32)
         return DYAD_EINVAL;
-    char x = q->mentions ? 'm' : 'e', period[200], src[64], tgt[64], head[1200];
+    char x = q->mentions ? 'm' : 'e', period[200], src[200], tgt[200], head[1400];
     switch (by) {
     case DYAD_BY_DAY: snprintf(period, sizeof period, "%c.date", x); break;
     case DYAD_BY_WEEK:
@@ -264,7 +270,12 @@ dyad_status dyad_store_dyads(dyad_store *s, const dyad_query *q, dyad_period by,
     case DYAD_BY_MONTH: snprintf(period, sizeof period, "substr(%c.date, 1, 7)", x); break;
     default: return DYAD_EINVAL;
     }
-    if (level) {
+    if (level == 3) { /* country level, as event merging keys actors */
+        snprintf(src, sizeof src, S_country_fmt, x, x, x);
+        snprintf(tgt, sizeof tgt, S_country_fmt, x, x, x);
+        for (char *p = tgt; (p = strstr(p, "source")); p += 6)
+            memcpy(p, "target", 6);
+    } else if (level) {
         snprintf(src, sizeof src, "substr(%c.source, 1, %d)", x, level);
         snprintf(tgt, sizeof tgt, "substr(%c.target, 1, %d)", x, level);
     } else {

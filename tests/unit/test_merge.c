@@ -159,6 +159,21 @@ static void S_prf(sqlite3 *db, const char *label, double *prec, double *rec)
            label, S_n * (S_n - 1) / 2, *prec, *rec, tp, fp, fn);
 }
 
+typedef struct S_dyads {
+    int uno, afu, usa_rus;
+} S_dyads;
+
+static int S_dyad_row(void *user, const dyad_dyad_row *r)
+{
+    S_dyads *d = user;
+    d->uno += !strcmp(r->source, "IGOUNO") && !strcmp(r->target, "SDN") && r->events == 1;
+    d->afu += !strcmp(r->source, "IGOAFU") && !strcmp(r->target, "SDN") && r->events == 1;
+    /* sanctions twice (03-04, 03-20) and talks: 3 events, 7 + 1 + 1 mentions */
+    d->usa_rus += !strcmp(r->source, "USA") && !strcmp(r->target, "RUS") &&
+                  !strcmp(r->period, "2024-03") && r->events == 3 && r->mentions == 9;
+    return 0;
+}
+
 int main(void)
 {
     if (S_load()) {
@@ -190,6 +205,10 @@ int main(void)
     INT_EQ(c.articles, S_n - 1);
     INT_EQ(c.mentions, 36);
     INT_EQ(c.events, 19);
+    /* dyads at country level keep transnational actors apart, like merging does */
+    S_dyads d = {0};
+    INT_EQ(dyad_store_dyads(s1, NULL, DYAD_BY_MONTH, 3, S_dyad_row, &d, NULL), DYAD_OK);
+    OK(d.uno == 1 && d.afu == 1 && d.usa_rus == 1);
     dyad_store_free(s1);
     dyad_store_free(s2);
 
