@@ -15,6 +15,7 @@
  *   relative  yesterday, today, tonight, tomorrow, last night, this morning
  *             | (on|last|next|this) Monday [night|morning|...]
  *             | last/this/next week|weekend|month|year, earlier/later this month|year
+ *             | over/during the weekend
  *             | N days|weeks|months|years ago, last/next March
  *             | in the summer, last autumn, next spring (the year the season starts in)
  *   skipped   (matched so they are not misread, never used): since/until/before/after X,
@@ -290,7 +291,8 @@ static int S_may_start(const dyad_tagged *s, int i, const char *w)
                                     "this", "next", "past", "coming", "previous", "following",
                                     "a", "an", "one", "two", "three", "four", "five", "six",
                                     "seven", "eight", "nine", "ten", "eleven", "twelve", "few",
-                                    "several", "spring", "summer", "autumn", "fall", "winter"};
+                                    "several", "spring", "summer", "autumn", "fall", "winter",
+                                    "weekend"};
     if (w[0] >= '0' && w[0] <= '9')
         return 1;
     if (S_cap(s, i))
@@ -372,6 +374,10 @@ static int S_match(const dyad_tagged *s, int i, S_expr *e)
         return 1;
     }
     /* years */
+    if (!strncmp(w0, "mid-", 4) && (y = S_year(w0 + 4)) != 0) { /* "in mid-2018" */
+        *e = (S_expr){i, i + 1, blocked ? K_SKIP : K_ABS, y, 0, 0, 0, 0, 1};
+        return 1;
+    }
     if ((y = S_year(w0)) != 0 && dyad_rs_tag_is(s, i, "CD")) {
         static const char *const pre[] = {"in", "during", "by", "of", "from", "between", "for"};
         static const char *const adjpre[] = {"at", "during", "in", "on"};
@@ -422,6 +428,15 @@ static int S_match(const dyad_tagged *s, int i, S_expr *e)
     if ((!strcmp(w0, "last") || !strcmp(w0, "this")) && S_in(w1, S_parts, S_N(S_parts)) &&
         strcmp(w1, "overnight")) {
         *e = (S_expr){i, i + 2, K_OFFSET, 0, 0, !strcmp(w0, "last") ? -1 : 0, 0, 0, 0};
+        return 1;
+    }
+    /* over/during/at the weekend: the weekend before or after by tense */
+    if (!strcmp(w0, "weekend") && !strcmp(pw, "the")) {
+        static const char *const pre[] = {"over", "during", "at", "on"};
+        char ppw[DYAD_RS_WORD_MAX + 1];
+        if (!S_in(S_w(s, i - 2, ppw), pre, S_N(pre)))
+            return 0;
+        *e = (S_expr){i - 1, i + 1, K_UNIT, 0, 0, 0, 3, 'W', 0};
         return 1;
     }
     /* last/this/next week|weekend|month|year; earlier/later this month */
@@ -697,18 +712,21 @@ static int S_resolve(const S_expr *e, int have_a, long az, dyad_rs_tense t, S_re
             return 0;
         if (e->unit == 'w' || e->unit == 'W') {
             int aw = S_wday(az);
+            int rel = e->rel;
+            if (rel == 3) /* "over the weekend": this one if it is under way */
+                rel = t == DYAD_RS_FUTURE || aw == 6 || aw == 0 ? 0 : -1;
             long thu = az + (4 - (aw ? aw : 7)); /* this ISO week's Thursday */
             if (e->unit == 'w') {
-                S_civil(thu + 7L * e->rel, &r->y, &r->m, &r->d);
+                S_civil(thu + 7L * rel, &r->y, &r->m, &r->d);
                 r->gran = 2;
             } else {
                 long sat;
-                if (e->rel == -1)
+                if (rel == -1)
                     sat = az - ((aw - 6 + 7) % 7 ? (aw - 6 + 7) % 7 : 7);
                 else if (aw == 0)
-                    sat = az - 1 + 7L * e->rel; /* Sunday: this weekend began yesterday */
+                    sat = az - 1 + 7L * rel; /* Sunday: this weekend began yesterday */
                 else
-                    sat = az + (6 - aw) + 7L * e->rel;
+                    sat = az + (6 - aw) + 7L * rel;
                 S_civil(sat, &r->y, &r->m, &r->d);
                 r->gran = 3;
             }

@@ -18,7 +18,11 @@
  *  3. Right context: "no" as the object's determiner ("offered no concessions"), a
  *     trailing if/unless clause (for modal, future or present verbs), a post-posed
  *     attribution (", officials said"), and whether the segment ends in "?".
- *  With a dependency parse (heads), a trailing if-clause must hang from the event verb.
+ *  With a dependency parse (heads): negation and modals attached to the event verb count
+ *  even when a parenthetical cuts them off ("did not, as promised, withdraw"); the
+ *  verb's head stands in as governor when the walk found none ("denied, in a statement,
+ *  that ..."); a trailing if-clause must hang from the event verb. Heads are UD-style
+ *  (auxiliaries, negation and "that"/"if" marks depend on the content verb).
  *
  * Policy (decisions where news usage is ambiguous; the fixtures show each):
  *  - question: the verb's segment ends in "?" (not a later "but will NATO respond?"
@@ -547,6 +551,7 @@ int dyad_rs_that_kind(const dyad_tagged *s, int i)
 typedef struct S_st {
     int neg, fut, would, weak, softneg, plan, hyp, q, cond, spec, rep, inv;
     int repgov;   /* a reporting verb governing the clause, or -1 */
+    int govfound; /* the clause walk found its governor */
     int top;      /* leftmost verb or modal of the group: its tag gives the tense */
 } S_st;
 
@@ -771,6 +776,8 @@ static uint32_t S_clause_gov(S_st *st, const dyad_tagged *s, int c, int depth)
             g = k;
         }
     }
+    if (f || S_is_verb(s, g) || dyad_rs_tag_is(s, g, "JJ"))
+        st->govfound = 1;
     if (f & C_NEG)
         st->neg++;
     else if (f & C_HYP)
@@ -833,6 +840,7 @@ static void S_clause(S_st *st, const dyad_tagged *s, int v, int lo, int *gov)
             }
             uint32_t lf = S_lx(s, k);
             *gov = k;
+            st->govfound = 1;
             if (ing && k == adj) { /* "denied attacking", "considered attacking" */
                 if (lf & G_NEG)
                     st->neg++;
@@ -902,6 +910,40 @@ static int S_if_idiom(const dyad_tagged *s, int i)
     return 0;
 }
 
+/* With a dependency parse: negation and modals that hang from the event verb but were
+ * cut off from it by a parenthetical ("did not, as promised, withdraw"), and the
+ * governing verb when the linear walk found none ("denied, in a statement on Tuesday,
+ * that its forces attacked"). */
+static void S_heads(S_st *st, const dyad_tagged *s, int v, int lo)
+{
+    for (int j = 0; j < lo; j++) {
+        if (s->head[j] != v)
+            continue;
+        uint32_t f = S_fw(s, j);
+        if (S_tag_eq(s, j, "MD") || (f & (F_FUT | F_WOULD | F_WEAK)))
+            S_modal(st, s, j);
+        else if (f & F_NEG)
+            st->neg++;
+    }
+    int h = s->head[v];
+    if (st->govfound || h < 0 || h >= lo || !(S_is_verb(s, h) || dyad_rs_tag_is(s, h, "JJ")))
+        return;
+    for (int j = h + 1; j < v; j++)
+        if (s->head[j] == v && (S_tag_eq(s, j, "TO") || dyad_rs_is(s, j, "to")))
+            return; /* an infinitive: the verb group walk decides */
+    uint32_t f = S_lx(s, h);
+    if (f & C_NEG)
+        st->neg++;
+    else if (f & C_Q)
+        st->q = 1;
+    else if (f & C_HYP)
+        st->hyp = 1;
+    if (f & C_REP) {
+        st->rep = 1;
+        st->repgov = h;
+    }
+}
+
 /* Step 3: what follows the verb. */
 static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, int *rep_post,
                     int *qmark)
@@ -967,6 +1009,8 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     if (lo < 0)
         lo = 0;
     S_clause(&st, s, v, lo, &gov);
+    if (s->head)
+        S_heads(&st, s, v, lo);
     int tcond = 0, rep_post = 0, qmark = 0;
     S_right(&st, s, v, lo, &tcond, &rep_post, &qmark);
 
