@@ -8,9 +8,9 @@
  * sentence after a title ("Mr.", "Gen.", "Sen."), after an initial ("John F. Kennedy"),
  * before a number after "No." or a month ("Aug. 6"); after abbreviations that can also
  * close a sentence ("Inc.", "Jr.", "a.m.") it ends one only when the next word is a
- * common sentence opener ("The", "He", "But", ...); after upper-case initialisms ("U.S.",
- * "D.C.") it ends one unless the next word is one that follows them in names ("U.S.
- * Senate", "U.N. Security Council"). Decimals, URLs and "U.S." never
+ * common sentence opener ("The", "He", "But", ...), or, after upper-case initialisms
+ * ("U.S.", "D.C."), a capitalised word that is no name part ("U.S. Senate") followed by
+ * a verb of reporting ("... into the U.S. Sheinbaum sent troops"). Decimals, URLs and "U.S." never
  * offer a candidate because no space follows their periods.
  * ICU is not used: its rules break after "Sen." and "U.N." and need the same lists.
  *
@@ -113,6 +113,14 @@ static const char *const S_followers[] = {
     "Postal", "President", "Prime", "Refugee", "Representative", "Secretary",
     "Secretary-General", "Security", "Senate", "Senator", "Special", "State", "Steel",
     "Supreme", "Trade", "Treasury", "Vice", "World", NULL};
+
+/* Past-tense verbs that, after a capitalised word, show that word is a subject. */
+static const char *const S_verbs[] = {
+    "said", "sent", "told", "added", "announced", "asked", "called", "denied", "warned",
+    "urged", "signed", "met", "agreed", "rejected", "accused", "ordered", "vowed",
+    "wrote", "insisted", "argued", "noted", "declined", "responded", "replied", "claimed",
+    "confirmed", "launched", "promised", "threatened", "visited", "arrived", "left",
+    NULL};
 
 static int S_lc(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 static int S_upper(int c) { return c >= 'A' && c <= 'Z'; }
@@ -513,9 +521,18 @@ static int S_period_ends(const char *text, size_t u0, size_t i, size_t k, size_t
         return 0; /* an initial */
     int inner = memchr(word, '.', n) != NULL;
     if (inner && S_abbrev_like(word, n) && S_upper((unsigned char)word[0]) &&
-        S_upper((unsigned char)word[n - 1]))
-        return S_upper((unsigned char)text[k]) ? !S_word_in(text + k, end - k, S_followers)
-                                               : S_word_in(text + k, end - k, S_openers);
+        S_upper((unsigned char)word[n - 1]) && !S_word_in(text + k, end - k, S_openers)) {
+        /* "... into the U.S. Sheinbaum sent troops": a name and a verb of reporting */
+        if (S_word_in(text + k, end - k, S_followers))
+            return 0;
+        size_t v = k;
+        while (v < end && S_alpha((unsigned char)text[v]))
+            v++;
+        if (v >= end || text[v] != ' ')
+            return 0;
+        v++;
+        return S_word_in(text + v, end - v, S_verbs);
+    }
     if (kind == A_AMBIG || kind == A_MONTH || (inner && S_abbrev_like(word, n)))
         return S_word_in(text + k, end - k, S_openers);
     return 1;

@@ -81,10 +81,12 @@ static void test_abbreviations(void)
            "Shares of Acme Co. rose.|The U.S. Senate voted.|It ended at 5 p.m.|"
            "The vote was close.|Talks, e.g. on grain, went on.|See www.example.com for more.");
     STR_EQ(S_sents(sp, "Troops went into the U.S. Sheinbaum sent more. The U.N. Security "
-                       "Council met at 9 a.m. Monday in Washington, D.C. Talks with the U.K. "
-                       "Prime Minister followed."),
+                       "Council met at 9 a.m. Monday in Washington, D.C. Officials met the U.K. "
+                       "Prime Minister. Bonds of the U.S. Economy will grow. He "
+                       "went to the U.S. Bankruptcy Court."),
            "Troops went into the U.S.|Sheinbaum sent more.|The U.N. Security Council met at "
-           "9 a.m. Monday in Washington, D.C.|Talks with the U.K. Prime Minister followed.");
+           "9 a.m. Monday in Washington, D.C.|Officials met the U.K. Prime Minister.|"
+           "Bonds of the U.S. Economy will grow.|He went to the U.S. Bankruptcy Court.");
     STR_EQ(S_sents(sp, "Why? Nobody knows! Really. He said no. but then left. He paused... "
                        "Then spoke. Wait... what?"),
            "Why?|Nobody knows!|Really.|He said no. but then left.|He paused...|Then spoke.|"
