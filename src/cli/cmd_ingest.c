@@ -76,10 +76,10 @@ static int S_line(S_run *r, const char *line, size_t len, const char *file, long
         return -1;
     dyad_add_status what;
     dyad_status st = dyad_store_ingest(r->store, &a, dyad_precoded_code, r->pre, &what, &r->diag);
-    if (st == DYAD_EINVAL) {
-        r->bad++;
+    if (st == DYAD_EIO || st == DYAD_ENOMEM) {
+        return -1; /* the store failed: stop, keeping what was committed */
     } else if (st != DYAD_OK) {
-        return -1;
+        r->bad++;  /* this article was refused (diagnosed): go on with the next */
     } else if (what == DYAD_ADD_ADDED) {
         dyad_coded_article c;
         dyad_precoded_code(r->pre, &a, &c);
