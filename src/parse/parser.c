@@ -1,0 +1,223 @@
+/*
+ * parser.c — tagging and parsing one sentence with a loaded model: a two-pass greedy
+ * left-to-right tagger (averaged perceptron over joint UPOS+XPOS tags, Collins 2002;
+ * the second pass also sees the first pass's tags to the right) and a greedy arc-eager
+ * parser whose arcs are labelled as they are made, so that labels feed later features
+ * (Zhang & Nivre 2011). Also the evaluation loop over a CoNLL-U file.
+ * A dyad_parser holds only scratch memory; the model is shared read-only.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "parse_int.h"
+#include "util/util.h"
+
+struct dyad_parser {
+    const dyad_model *m;
+    int cap;                 /* words the scratch arrays hold */
+    dyad_ptok *tok;
+    dyad_pstate st;
+    void *stmem;
+    int32_t *scores;
+    const char **upos, **xpos, **deprel;
+    int *head;
+};
+
+dyad_parser *dyad_parser_new(const dyad_model *m)
+{
+    if (!m)
+        return NULL;
+    dyad_parser *p = calloc(1, sizeof *p);
+    if (!p)
+        return NULL;
+    p->m = m;
+    int ncls = m->ntags > m->nlabels ? m->ntags : m->nlabels;
+    p->scores = malloc((size_t)(ncls > DYAD_NACT ? ncls : DYAD_NACT) * sizeof(int32_t));
+    if (!p->scores) {
+        free(p);
+        return NULL;
+    }
+    return p;
+}
+
+void dyad_parser_free(dyad_parser *p)
+{
+    if (!p)
+        return;
+    free(p->tok);
+    free(p->stmem);
+    free(p->scores);
+    free(p->upos);
+    free(p->head);
+    free(p);
+}
+
+static int S_reserve(dyad_parser *p, int n)
+{
+    if (n <= p->cap)
+        return 0;
+    int cap = n < 64 ? 64 : n;
+    free(p->tok);
+    free(p->stmem);
+    free(p->upos);
+    free(p->head);
+    p->tok = malloc((size_t)cap * sizeof *p->tok);
+    p->upos = malloc((size_t)cap * 3 * sizeof *p->upos);
+    p->head = malloc((size_t)cap * sizeof *p->head);
+    p->stmem = NULL;
+    if (!p->tok || !p->upos || !p->head || dyad_pstate_alloc(&p->st, cap, &p->stmem)) {
+        p->cap = 0;
+        return -1;
+    }
+    p->xpos = p->upos + cap;
+    p->deprel = p->xpos + cap;
+    p->cap = cap;
+    return 0;
+}
+
+static int S_argmax(const int32_t *s, int n, int skip)
+{
+    int best = -1;
+    for (int i = 0; i < n; i++)
+        if (i != skip && (best < 0 || s[i] > s[best]))
+            best = i;
+    return best;
+}
+
+static void S_tag(dyad_parser *p, int n)
+{
+    uint64_t f[DYAD_MAX_FEATS];
+    for (int pass = 0; pass < 2; pass++) {
+        const dyad_aptab *t = &p->m->tab[pass ? DYAD_TAB_TAG2 : DYAD_TAB_TAG];
+        for (int i = 0; i < n; i++) {
+            int nf = dyad_tag_feats(p->tok, n, i, pass, f);
+            dyad_ap_score(t, f, nf, p->scores);
+            p->tok[i].tag = S_argmax(p->scores, p->m->ntags, -1);
+        }
+        if (pass == 0)
+            for (int i = 0; i < n; i++)
+                p->tok[i].tag1 = p->tok[i].tag;
+    }
+}
+
+static int S_label(void *user, const dyad_pstate *s, int h, int d)
+{
+    dyad_parser *p = user;
+    if (h == 0)
+        return p->m->root_label;
+    uint64_t f[DYAD_MAX_FEATS];
+    int nf = dyad_label_feats(s, p->tok, h, d, f);
+    dyad_ap_score(&p->m->tab[DYAD_TAB_LAB], f, nf, p->scores);
+    return S_argmax(p->scores, p->m->nlabels, p->m->root_label);
+}
+
+static void S_parse(dyad_parser *p, int n)
+{
+    dyad_pstate *s = &p->st;
+    uint64_t f[DYAD_MAX_FEATS];
+    int32_t sc[DYAD_NACT];
+    dyad_pstate_init(s, n);
+    while (!dyad_pstate_done(s)) {
+        int nf = dyad_act_feats(s, p->tok, f);
+        dyad_ap_score(&p->m->tab[DYAD_TAB_ACT], f, nf, sc);
+        int best = -1;
+        for (int a = 0; a < DYAD_NACT; a++)
+            if (dyad_pstate_valid(s, a) && (best < 0 || sc[a] > sc[best]))
+                best = a;
+        int label = -1;
+        if (best == DYAD_LEFT)
+            label = S_label(p, s, dyad_pstate_buf(s, 0), s->stack[s->sp - 1]);
+        else if (best == DYAD_RIGHT)
+            label = S_label(p, s, s->stack[s->sp - 1], s->b);
+        dyad_pstate_apply(s, best, label);
+    }
+    dyad_pstate_finish(s, p->m->root_label, S_label, p);
+}
+
+dyad_status dyad_parse_sentence(dyad_parser *p, const char *const *words,
+                                const size_t *lens, int n, int parse,
+                                dyad_parse_result *out)
+{
+    if (!p || !words || !lens || !out || n < 1)
+        return DYAD_EINVAL;
+    if (n > DYAD_PARSE_MAX_TOKENS)
+        return DYAD_ELIMIT;
+    if (S_reserve(p, n))
+        return DYAD_ENOMEM;
+    const dyad_model *m = p->m;
+    for (int i = 0; i < n; i++) {
+        if (!words[i] && lens[i])
+            return DYAD_EINVAL;
+        dyad_ptok_init(&p->tok[i], words[i] ? words[i] : "", lens[i]);
+    }
+    S_tag(p, n);
+    for (int i = 0; i < n; i++) {
+        p->upos[i] = m->upos[p->tok[i].tag];
+        p->xpos[i] = m->xpos[p->tok[i].tag];
+    }
+    out->n = n;
+    out->upos = p->upos;
+    out->xpos = p->xpos;
+    out->head = NULL;
+    out->deprel = NULL;
+    if (!parse)
+        return DYAD_OK;
+    S_parse(p, n);
+    for (int i = 0; i < n; i++) {
+        p->head[i] = p->st.head[i + 1];
+        p->deprel[i] = dyad_model_label(m, p->st.label[i + 1]);
+    }
+    out->head = p->head;
+    out->deprel = p->deprel;
+    return DYAD_OK;
+}
+
+/* Length of the universal part of a relation ("obl" of "obl:tmod"). */
+static size_t S_univ(const char *l)
+{
+    const char *c = strchr(l, ':');
+    return c ? (size_t)(c - l) : strlen(l);
+}
+
+dyad_status dyad_parse_eval(dyad_parser *p, const dyad_conllu *gold,
+                            dyad_parse_scores *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t *lens = NULL;
+    int lcap = 0;
+    clock_t t0 = clock();
+    for (size_t k = 0; k < gold->nsent; k++) {
+        const dyad_conllu_sent *g = &gold->sent[k];
+        if (g->n > lcap) {
+            free(lens);
+            lcap = g->n * 2;
+            if (!(lens = malloc((size_t)lcap * sizeof *lens)))
+                return DYAD_ENOMEM;
+        }
+        for (int i = 0; i < g->n; i++)
+            lens[i] = strlen(g->form[i]);
+        dyad_parse_result r;
+        dyad_status st = dyad_parse_sentence(p, g->form, lens, g->n, 1, &r);
+        if (st == DYAD_ELIMIT)
+            continue;
+        if (st) {
+            free(lens);
+            return st;
+        }
+        out->sents++;
+        for (int i = 0; i < g->n; i++) {
+            out->tokens++;
+            out->upos += !strcmp(r.upos[i], g->upos[i]);
+            out->xpos += !strcmp(r.xpos[i], g->xpos[i]);
+            if (r.head[i] != g->head[i])
+                continue;
+            out->uas++;
+            out->las += !strcmp(r.deprel[i], g->deprel[i]);
+            size_t a = S_univ(r.deprel[i]), b = S_univ(g->deprel[i]);
+            out->las_univ += a == b && !memcmp(r.deprel[i], g->deprel[i], a);
+        }
+    }
+    out->seconds = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    free(lens);
+    return DYAD_OK;
+}

@@ -1,0 +1,841 @@
+/*
+ * ptb.c — dependency parse (UD relations, Penn tags) to a Penn Treebank bracketed
+ * constituency tree in the style of the Stanford parser output that PETRARCH-2 reads.
+ *
+ * Algorithm: the tree is first made projective by lifting crossing arcs to the
+ * grandparent (Kahane et al. 1998), so every head's subtree is a contiguous span. Then
+ * each head builds its phrase "head-outward" (as in Collins' head-driven models read
+ * backwards, cf. Xia & Palmer 2001): it starts from the head word and wraps layers
+ * around it, each layer taking the dependents next to the current span, which keeps
+ * the words in order whatever the relations:
+ *   nominal  base NP (det, amod, compound, nummod, possessor NP with its POS 's, flat)
+ *            -> NP (NP base) + PP / SBAR / VP / appositive post-modifiers
+ *            -> coordination (NP (NP ..) (CC and) (NP ..)), flat when all are single words
+ *            -> PP when it has a `case` marker: (PP (IN of) (NP ...))
+ *   clause   innermost VP = verb (or copula + predicate phrase) and its complements;
+ *            one VP per auxiliary, modal or infinitival "to" around it (PTB's VP chain);
+ *            S = fronted material + subject NP + VP + clause punctuation;
+ *            SBAR = complementiser (mark) or relative pronoun (WHNP) + S.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "dyad_parse.h"
+#include "util/util.h"
+
+typedef struct S_node {
+    const char *label;  /* phrase label, or the tag of a word */
+    int word;           /* 1-based word for leaves, 0 for phrases */
+    int first, last, next;
+} S_node;
+
+typedef struct S_ctx {
+    int n;
+    const char *const *words;
+    const size_t *lens;
+    const char *const *xpos;
+    const char *const *rel;
+    int *head;          /* projective heads, 1-based, [0] unused */
+    int *kids;          /* children of each head, in word order */
+    int *kid_off;       /* kids of h: kids[kid_off[h] .. kid_off[h+1]) */
+    char *taken;        /* dependent already placed by an outer rule */
+    S_node *nodes;
+    int nn, cap;
+    int oom;
+} S_ctx;
+
+/* ---- small helpers ------------------------------------------------------------------ */
+
+static const char *S_tag(const S_ctx *c, int w)
+{
+    const char *t = c->xpos[w - 1];
+    return t && *t ? t : "XX";
+}
+
+/* Does the relation of w have universal part u ("nsubj" matches "nsubj:pass")? */
+static int S_rel(const S_ctx *c, int w, const char *u)
+{
+    const char *r = c->rel[w - 1];
+    size_t k = strlen(u);
+    return r && !strncmp(r, u, k) && (r[k] == '\0' || r[k] == ':');
+}
+
+static int S_rel_exact(const S_ctx *c, int w, const char *r)
+{
+    return c->rel[w - 1] && !strcmp(c->rel[w - 1], r);
+}
+
+static int S_tag_is(const S_ctx *c, int w, const char *prefix)
+{
+    return !strncmp(S_tag(c, w), prefix, strlen(prefix));
+}
+
+static int S_new(S_ctx *c, const char *label, int word)
+{
+    if (c->nn == c->cap) {
+        int nc = c->cap ? c->cap * 2 : 64;
+        S_node *nw = realloc(c->nodes, (size_t)nc * sizeof *nw);
+        if (!nw) {
+            c->oom = 1;
+            return 0;
+        }
+        c->nodes = nw;
+        c->cap = nc;
+    }
+    S_node *x = &c->nodes[c->nn];
+    x->label = label;
+    x->word = word;
+    x->first = x->last = x->next = -1;
+    return c->nn++;
+}
+
+static void S_append(S_ctx *c, int parent, int child)
+{
+    if (c->oom || child < 0)
+        return;
+    S_node *p = &c->nodes[parent];
+    c->nodes[child].next = -1;
+    if (p->last < 0)
+        p->first = child;
+    else
+        c->nodes[p->last].next = child;
+    p->last = child;
+}
+
+static int S_leaf(S_ctx *c, int w)
+{
+    return S_new(c, S_tag(c, w), w);
+}
+
+/* A phrase holding one child: returns the new node. */
+static int S_wrap(S_ctx *c, const char *label, int child)
+{
+    int p = S_new(c, label, 0);
+    if (!c->oom)
+        S_append(c, p, child);
+    return p;
+}
+
+static int S_nkids(const S_ctx *c, int node)
+{
+    int k = 0;
+    for (int x = c->nodes[node].first; x >= 0; x = c->nodes[x].next)
+        k++;
+    return k;
+}
+
+static int S_all_leaves(const S_ctx *c, int node)
+{
+    for (int x = c->nodes[node].first; x >= 0; x = c->nodes[x].next)
+        if (!c->nodes[x].word)
+            return 0;
+    return 1;
+}
+
+/* ---- classification ------------------------------------------------------------------ */
+
+static int S_nominal_tag(const S_ctx *c, int w)
+{
+    static const char *const t[] = {"NN", "PRP", "CD", "EX", "WP", "FW", "DT", "SYM",
+                                    "$", "ADD", "GW", "LS", "NFP", "WDT", NULL};
+    const char *tag = S_tag(c, w);
+    if (!strcmp(tag, "PRP$") || !strcmp(tag, "WP$"))
+        return 0;
+    for (int i = 0; t[i]; i++)
+        if (!strncmp(tag, t[i], strlen(t[i])))
+            return 1;
+    return 0;
+}
+
+static int S_is_clause(const S_ctx *c, int h)
+{
+    if (S_tag_is(c, h, "VB") || S_tag_is(c, h, "MD"))
+        return 1;
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+        int d = c->kids[k];
+        if (S_rel(c, d, "nsubj") || S_rel(c, d, "csubj") || S_rel(c, d, "cop") ||
+            S_rel(c, d, "aux") || S_rel(c, d, "expl"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Dependents that sit inside a base NP next to the head noun. */
+static int S_np_internal(const S_ctx *c, int d, int h)
+{
+    if (S_rel(c, d, "det") || S_rel(c, d, "amod") || S_rel(c, d, "compound") ||
+        S_rel(c, d, "nummod") || S_rel(c, d, "flat") || S_rel(c, d, "fixed") ||
+        S_rel(c, d, "goeswith") || S_rel_exact(c, d, "nmod:poss"))
+        return 1;
+    if (S_rel(c, d, "case") && !strcmp(S_tag(c, d), "POS"))
+        return 1;
+    if (S_rel(c, d, "punct") && !strcmp(S_tag(c, d), "HYPH"))
+        return 1;
+    if (d < h && (S_rel(c, d, "advmod") || S_rel(c, d, "nmod")))
+        return 1;
+    return 0;
+}
+
+static int S_phrase(S_ctx *c, int h);
+
+/* A dependent inside a base phrase: the bare word when it has no dependents of its
+ * own, else its full phrase. */
+static int S_inner(S_ctx *c, int d)
+{
+    for (int k = c->kid_off[d]; k < c->kid_off[d + 1]; k++)
+        if (!c->taken[c->kids[k]])
+            return S_phrase(c, d);
+    return S_leaf(c, d);
+}
+
+/* Words w of h's children with taken[w] == 0, in order, into [lo, hi) around h. */
+typedef struct S_span {
+    int *v;
+    int n;
+    int hpos; /* index in v where the head would go: v[0..hpos) are left of h */
+} S_span;
+
+static int S_collect(S_ctx *c, int h, S_span *s)
+{
+    int cnt = c->kid_off[h + 1] - c->kid_off[h];
+    s->v = malloc((size_t)(cnt ? cnt : 1) * sizeof(int));
+    s->n = 0;
+    s->hpos = 0;
+    if (!s->v) {
+        c->oom = 1;
+        return -1;
+    }
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+        int d = c->kids[k];
+        if (c->taken[d])
+            continue;
+        if (d < h)
+            s->hpos = s->n + 1;
+        s->v[s->n++] = d;
+    }
+    return 0;
+}
+
+/* ---- nominal and other non-clausal phrases ------------------------------------------ */
+
+static const char *S_base_label(const S_ctx *c, int h)
+{
+    if (S_nominal_tag(c, h))
+        return "NP";
+    if (S_tag_is(c, h, "JJ"))
+        return "ADJP";
+    if (S_tag_is(c, h, "RB") || S_tag_is(c, h, "WRB"))
+        return "ADVP";
+    if (S_tag_is(c, h, "IN") || S_tag_is(c, h, "TO"))
+        return "PP";
+    if (S_tag_is(c, h, "UH"))
+        return "INTJ";
+    return "X";
+}
+
+/* Leading cc / punctuation of a conjunct, placed by the coordination around it. */
+static void S_take_conj_lead(S_ctx *c, int conj, int *lead, int *nlead)
+{
+    *nlead = 0;
+    for (int k = c->kid_off[conj]; k < c->kid_off[conj + 1]; k++) {
+        int d = c->kids[k];
+        if (d > conj || c->taken[d])
+            break;
+        if (!(S_rel(c, d, "cc") || S_rel(c, d, "punct")))
+            break;
+        c->taken[d] = 1;
+        lead[(*nlead)++] = d;
+    }
+}
+
+/* Coordination layer: node `first` plus the conj dependents of h in v[from..to). */
+static int S_coordinate(S_ctx *c, int h, int first, const char *label, const int *v, int from,
+                        int to, int (*build)(S_ctx *, int))
+{
+    int coord = S_new(c, label, 0);
+    if (c->oom)
+        return first;
+    S_append(c, coord, first);
+    int simple = c->nodes[first].word || S_all_leaves(c, first);
+    for (int k = from; k < to; k++) {
+        int d = v[k];
+        if (S_rel(c, d, "conj")) {
+            int lead[64], nlead;
+            S_take_conj_lead(c, d, lead, &nlead);
+            for (int j = 0; j < nlead; j++)
+                S_append(c, coord, S_inner(c, lead[j]));
+            int x = build(c, d);
+            simple &= c->nodes[x].word || S_all_leaves(c, x);
+            S_append(c, coord, x);
+        } else {
+            int x = S_inner(c, d);
+            S_append(c, coord, x);
+        }
+    }
+    /* "(NP (NNP A) (CC and) (NNP B))": single-word nominal conjuncts stay flat */
+    if (simple && !strcmp(label, "NP")) {
+        int flat = S_new(c, "NP", 0);
+        for (int x = c->nodes[coord].first; x >= 0;) {
+            int nx = c->nodes[x].next;
+            if (c->nodes[x].word) {
+                S_append(c, flat, x);
+            } else {
+                for (int y = c->nodes[x].first; y >= 0;) {
+                    int ny = c->nodes[y].next;
+                    S_append(c, flat, y);
+                    y = ny;
+                }
+            }
+            x = nx;
+        }
+        return flat;
+    }
+    return coord;
+}
+
+static int S_phrase_noncl(S_ctx *c, int h);
+
+static int S_noncl_conj(S_ctx *c, int d)
+{
+    return S_phrase_noncl(c, d);
+}
+
+/* Post-modifier of a noun or head of a non-clausal phrase. */
+static int S_modifier(S_ctx *c, int d)
+{
+    return S_phrase(c, d);
+}
+
+static int S_phrase_noncl(S_ctx *c, int h)
+{
+    S_span s;
+    if (S_collect(c, h, &s))
+        return S_leaf(c, h);
+    const char *label = S_base_label(c, h);
+    int nominal = !strcmp(label, "NP");
+    /* a lone function word or punctuation mark is just a leaf */
+    if (s.n == 0 && (!strcmp(label, "X") || !strcmp(label, "PP"))) {
+        free(s.v);
+        return S_leaf(c, h);
+    }
+    /* case markers at the outer left (and "ago"-like ones at the outer right) make PP */
+    int lo = 0, hi = s.n;
+    while (lo < s.hpos && S_rel(c, s.v[lo], "case") && strcmp(S_tag(c, s.v[lo]), "POS"))
+        lo++;
+    int rcase_from = hi;
+    while (rcase_from > s.hpos && S_rel(c, s.v[rcase_from - 1], "case") &&
+           strcmp(S_tag(c, s.v[rcase_from - 1]), "POS") && nominal)
+        rcase_from--;
+    hi = rcase_from;
+    /* base phrase: internal dependents adjacent to the head */
+    int bl = s.hpos, br = s.hpos;
+    if (nominal) {
+        while (bl > lo && S_np_internal(c, s.v[bl - 1], h))
+            bl--;
+        while (br < hi && S_np_internal(c, s.v[br], h))
+            br++;
+    } else {
+        /* adjectives, adverbs: one flat phrase up to the coordination, if any */
+        bl = lo;
+        while (br < hi && !S_rel(c, s.v[br], "conj"))
+            br++;
+        if (br < hi)
+            while (br > s.hpos && (S_rel(c, s.v[br - 1], "punct") || S_rel(c, s.v[br - 1], "cc")))
+                br--;
+    }
+    int base = S_new(c, label, 0);
+    for (int k = bl; k < s.hpos; k++)
+        S_append(c, base, S_inner(c, s.v[k]));
+    S_append(c, base, S_leaf(c, h));
+    for (int k = s.hpos; k < br; k++)
+        S_append(c, base, S_inner(c, s.v[k]));
+    int cur = base;
+    /* conjuncts and what follows them form a coordination; other post-modifiers
+     * wrap the base as (NP (NP ...) (PP ...)) */
+    int conj_at = -1;
+    for (int k = br; k < hi; k++)
+        if (S_rel(c, s.v[k], "conj")) {
+            conj_at = k;
+            break;
+        }
+    int mod_end = conj_at >= 0 ? conj_at : hi;
+    /* punctuation and cc just before the first conjunct belong to the coordination */
+    while (conj_at >= 0 && mod_end > br &&
+           (S_rel(c, s.v[mod_end - 1], "punct") || S_rel(c, s.v[mod_end - 1], "cc")))
+        mod_end--;
+    if (mod_end > br || bl > lo) {
+        int outer = S_new(c, label, 0);
+        for (int k = lo; k < bl; k++)
+            S_append(c, outer, S_modifier(c, s.v[k]));
+        S_append(c, outer, cur);
+        for (int k = br; k < mod_end; k++)
+            S_append(c, outer, S_modifier(c, s.v[k]));
+        cur = outer;
+    }
+    if (mod_end < hi)
+        cur = S_coordinate(c, h, cur, label, s.v, mod_end, hi, S_noncl_conj);
+    if (lo > 0 || rcase_from < s.n) {
+        int pp = S_new(c, "PP", 0);
+        for (int k = 0; k < lo; k++)
+            S_append(c, pp, S_inner(c, s.v[k]));
+        S_append(c, pp, cur);
+        for (int k = rcase_from; k < s.n; k++)
+            S_append(c, pp, S_inner(c, s.v[k]));
+        cur = pp;
+    }
+    free(s.v);
+    return cur;
+}
+
+/* ---- clauses -------------------------------------------------------------------------- */
+
+static int S_chain_elem(const S_ctx *c, int d)
+{
+    return S_rel(c, d, "aux") || S_rel(c, d, "cop") ||
+           (S_rel(c, d, "mark") && !strcmp(S_tag(c, d), "TO"));
+}
+
+static int S_subject(const S_ctx *c, int d)
+{
+    return S_rel(c, d, "nsubj") || S_rel(c, d, "csubj") || S_rel(c, d, "expl");
+}
+
+static int S_has_to(const S_ctx *c, int h)
+{
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++)
+        if (S_rel(c, c->kids[k], "mark") && !strcmp(S_tag(c, c->kids[k]), "TO"))
+            return 1;
+    return 0;
+}
+
+static int S_has_subject(const S_ctx *c, int h)
+{
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++)
+        if (S_subject(c, c->kids[k]))
+            return 1;
+    return 0;
+}
+
+/* Right dependents of a copular predicate that belong to the clause, not the predicate. */
+static int S_clause_level(const S_ctx *c, int d)
+{
+    return S_rel(c, d, "advcl") || S_rel(c, d, "parataxis") || S_rel(c, d, "punct") ||
+           S_rel(c, d, "obl") || S_rel(c, d, "ccomp") || S_rel(c, d, "xcomp") ||
+           S_rel(c, d, "discourse") || S_rel(c, d, "vocative") || S_rel(c, d, "conj") ||
+           S_rel(c, d, "cc") || S_rel(c, d, "advmod") || S_rel(c, d, "csubj") ||
+           S_rel(c, d, "nsubj") || S_rel(c, d, "mark") || S_rel(c, d, "aux") ||
+           S_rel(c, d, "cop") || S_rel(c, d, "expl") || S_rel(c, d, "dislocated");
+}
+
+static int S_clause(S_ctx *c, int h);
+
+static int S_clause_conj(S_ctx *c, int d)
+{
+    return S_clause(c, d);
+}
+
+/* The clause of h without complementiser: (S subj (VP ...)) or a bare VP chain. */
+static int S_clause_body(S_ctx *c, int h, int *is_s)
+{
+    int cop = -1;
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+        int d = c->kids[k];
+        if (!c->taken[d] && S_rel(c, d, "cop") && d < h) /* "how fanatic they are": not */
+            cop = d;
+    }
+    /* the predicate of a copula: h with the dependents that are not clause-level */
+    int pred = -1;
+    if (cop > 0) {
+        char *mark = calloc((size_t)c->n + 1, 1);
+        if (!mark) {
+            c->oom = 1;
+            return S_leaf(c, h);
+        }
+        /* the predicate keeps its right dependents up to the first clause-level one,
+         * so that both stay contiguous */
+        int cut = c->n + 1;
+        for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+            int d = c->kids[k];
+            if (d > h && !c->taken[d] && S_clause_level(c, d)) {
+                cut = d;
+                break;
+            }
+        }
+        for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+            int d = c->kids[k];
+            int inside = d > cop && d < cut;
+            if (!c->taken[d] && !inside) {
+                c->taken[d] = 1;
+                mark[d] = 1;
+            }
+        }
+        pred = S_phrase_noncl(c, h);
+        for (int d = 1; d <= c->n; d++)
+            if (mark[d])
+                c->taken[d] = 0;
+        free(mark);
+        /* the predicate's own dependents are now placed */
+        for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+            int d = c->kids[k];
+            if (d > cop && d < cut)
+                c->taken[d] = 1;
+        }
+    }
+    S_span s;
+    if (S_collect(c, h, &s))
+        return S_leaf(c, h);
+    /* the verb of the innermost VP: the copula or h */
+    int verb = cop > 0 ? cop : h;
+    int vpos = 0; /* index in s.v of the first dependent right of the verb */
+    while (vpos < s.n && s.v[vpos] < verb)
+        vpos++;
+    if (cop > 0) /* the copula itself is among h's dependents: skip it */
+        vpos++;
+    /* chain elements: auxiliaries etc. left of the verb, nearest last */
+    int chain[32], nchain = 0;
+    for (int k = 0; k < vpos && k < s.n; k++) {
+        int d = s.v[k];
+        if (d != cop && S_chain_elem(c, d) && nchain < 32)
+            chain[nchain++] = k;
+    }
+    /* subject: the nearest subject left of the chain/verb */
+    int subj = -1;
+    int chain_start = nchain ? chain[0] : (cop > 0 ? vpos - 1 : vpos);
+    for (int k = chain_start - 1; k >= 0; k--)
+        if (S_subject(c, s.v[k])) {
+            subj = k;
+            break;
+        }
+    /* right edge of the VP: trailing punctuation and clausal conjuncts stay outside */
+    int conj_at = s.n;
+    for (int k = vpos; k < s.n; k++)
+        if (S_rel(c, s.v[k], "conj")) {
+            conj_at = k;
+            break;
+        }
+    int vend = conj_at;
+    while (vend > vpos && (S_rel(c, s.v[vend - 1], "punct") || S_rel(c, s.v[vend - 1], "cc")))
+        vend--;
+    /* innermost VP */
+    int vp = S_new(c, "VP", 0);
+    int inner_from = nchain ? chain[nchain - 1] + 1 : chain_start;
+    if (cop > 0) {
+        for (int k = inner_from; k < vpos - 1; k++)
+            S_append(c, vp, S_modifier(c, s.v[k]));
+        S_append(c, vp, S_inner(c, cop));
+        S_append(c, vp, pred);
+    } else {
+        for (int k = inner_from; k < vpos; k++)
+            S_append(c, vp, S_modifier(c, s.v[k]));
+        S_append(c, vp, S_leaf(c, h));
+    }
+    for (int k = vpos; k < vend; k++)
+        S_append(c, vp, S_modifier(c, s.v[k]));
+    /* one VP per chain element, innermost first */
+    for (int j = nchain - 1; j >= 0; j--) {
+        int outer = S_new(c, "VP", 0);
+        S_append(c, outer, S_inner(c, s.v[chain[j]]));
+        int to = j + 1 < nchain ? chain[j + 1] : inner_from;
+        for (int k = chain[j] + 1; k < to; k++)
+            S_append(c, outer, S_modifier(c, s.v[k]));
+        S_append(c, outer, vp);
+        vp = outer;
+    }
+    /* dependents between the subject and the chain go into the outermost VP */
+    int vp_from = subj >= 0 ? subj + 1 : 0;
+    int pre_from = subj >= 0 ? subj + 1 : 0;
+    /* without a subject, leading punctuation, marks and fronted phrases stay at S level */
+    if (subj < 0) {
+        pre_from = chain_start;
+        vp_from = chain_start;
+        int k = chain_start;
+        while (k > 0 && !S_rel(c, s.v[k - 1], "punct") && !S_rel(c, s.v[k - 1], "mark") &&
+               !S_rel(c, s.v[k - 1], "advcl") && !S_rel(c, s.v[k - 1], "obl") &&
+               !S_rel(c, s.v[k - 1], "cc"))
+            k--;
+        vp_from = pre_from = k;
+    }
+    if (vp_from < chain_start) {
+        int outer = S_new(c, "VP", 0);
+        for (int k = vp_from; k < chain_start; k++)
+            S_append(c, outer, S_modifier(c, s.v[k]));
+        for (int x = c->nodes[vp].first; x >= 0;) {
+            int nx = c->nodes[x].next;
+            S_append(c, outer, x);
+            x = nx;
+        }
+        vp = outer;
+    }
+    /* VP coordination: conjuncts without their own subject */
+    if (conj_at < s.n && !S_has_subject(c, s.v[conj_at]) && subj >= 0) {
+        int lead_end = s.n;
+        for (int k = conj_at; k < s.n; k++)
+            if (S_rel(c, s.v[k], "punct") && k == s.n - 1)
+                lead_end = k;
+        int coord = S_new(c, "VP", 0);
+        S_append(c, coord, vp);
+        for (int k = vend; k < conj_at; k++)
+            S_append(c, coord, S_inner(c, s.v[k]));
+        for (int k = conj_at; k < lead_end; k++) {
+            int d = s.v[k];
+            if (S_rel(c, d, "conj")) {
+                int lead[64], nlead;
+                S_take_conj_lead(c, d, lead, &nlead);
+                for (int j = 0; j < nlead; j++)
+                    S_append(c, coord, S_inner(c, lead[j]));
+                int x = S_clause(c, d);
+                /* (S (VP ...)) of a subjectless conjunct: keep the VP */
+                if (!strcmp(c->nodes[x].label, "S") && S_nkids(c, x) == 1 &&
+                    !strcmp(c->nodes[c->nodes[x].first].label, "VP"))
+                    x = c->nodes[x].first;
+                S_append(c, coord, x);
+            } else {
+                S_append(c, coord, S_modifier(c, d));
+            }
+        }
+        vp = coord;
+        vend = conj_at = lead_end;
+        int sn = S_new(c, "S", 0);
+        for (int k = 0; k < subj; k++)
+            S_append(c, sn, S_modifier(c, s.v[k]));
+        S_append(c, sn, S_modifier(c, s.v[subj]));
+        S_append(c, sn, vp);
+        for (int k = lead_end; k < s.n; k++)
+            S_append(c, sn, S_modifier(c, s.v[k]));
+        *is_s = 1;
+        free(s.v);
+        return sn;
+    }
+    int sn = S_new(c, "S", 0);
+    for (int k = 0; k < pre_from; k++)
+        if (k != subj)
+            S_append(c, sn, S_modifier(c, s.v[k]));
+    if (subj >= 0)
+        S_append(c, sn, S_modifier(c, s.v[subj]));
+    S_append(c, sn, vp);
+    for (int k = vend; k < conj_at; k++)
+        S_append(c, sn, S_modifier(c, s.v[k]));
+    int res = sn;
+    if (conj_at < s.n)
+        res = S_coordinate(c, h, sn, "S", s.v, conj_at, s.n, S_clause_conj);
+    *is_s = 1;
+    free(s.v);
+    return res;
+}
+
+/* A clause with its complementiser or relative pronoun: SBAR, S or (for some
+ * subjectless modifiers) VP. */
+static int S_clause(S_ctx *c, int h)
+{
+    /* leading marks (that, because, if; not infinitival "to") make SBAR */
+    int marks[8], nm = 0, wh = -1;
+    int relcl = S_rel_exact(c, h, "acl:relcl");
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+        int d = c->kids[k];
+        if (d > h || c->taken[d])
+            break;
+        if (S_rel(c, d, "mark") && strcmp(S_tag(c, d), "TO") && nm < 8) {
+            marks[nm++] = d;
+            c->taken[d] = 1;
+            continue;
+        }
+        /* relative and interrogative pronouns at the left edge: WHNP / WHADVP */
+        if (nm == 0 && wh < 0 && (relcl || S_rel(c, h, "ccomp") || S_rel(c, h, "advcl")) &&
+            (S_tag_is(c, d, "W")) && c->kid_off[d] == c->kid_off[d + 1]) {
+            wh = d;
+            c->taken[d] = 1;
+            continue;
+        }
+        break;
+    }
+    int is_s = 0;
+    int body = S_clause_body(c, h, &is_s);
+    int subjless = !S_has_subject(c, h);
+    if (nm == 0 && wh < 0) {
+        if (S_rel(c, h, "ccomp"))
+            return S_wrap(c, "SBAR", body);
+        /* participial modifiers "the man killed by ...": VP */
+        if ((S_rel(c, h, "acl") || S_rel(c, h, "advcl")) && subjless && !S_has_to(c, h) &&
+            !strcmp(c->nodes[body].label, "S") && S_nkids(c, body) == 1)
+            return c->nodes[body].first;
+        return body;
+    }
+    int sbar = S_new(c, "SBAR", 0);
+    if (wh > 0) {
+        const char *wl = S_tag_is(c, wh, "WRB") ? "WHADVP" : "WHNP";
+        S_append(c, sbar, S_wrap(c, wl, S_leaf(c, wh)));
+    }
+    for (int j = 0; j < nm; j++)
+        S_append(c, sbar, S_inner(c, marks[j]));
+    S_append(c, sbar, body);
+    return sbar;
+}
+
+static int S_phrase(S_ctx *c, int h)
+{
+    if (c->oom)
+        return 0;
+    return S_is_clause(c, h) ? S_clause(c, h) : S_phrase_noncl(c, h);
+}
+
+/* ---- tree preparation and output ---------------------------------------------------- */
+
+/* Lift arcs until no arc crosses another: afterwards every subtree is a span. */
+static void S_projectivize(int *h, int n)
+{
+    for (int changed = 1, rounds = 0; changed && rounds < n * n + 1; rounds++) {
+        changed = 0;
+        for (int d = 1; d <= n && !changed; d++) {
+            int lo = h[d] < d ? h[d] : d, hi = h[d] < d ? d : h[d];
+            for (int k = lo + 1; k < hi; k++) {
+                int a = k, steps = 0;
+                while (a != 0 && a != h[d] && steps++ <= n)
+                    a = h[a];
+                if (a != h[d] && h[d] != 0) {
+                    h[d] = h[h[d]];
+                    changed = 1;
+                    break;
+                }
+            }
+        }
+    }
+}
+
+static int S_put_word(dyad_buf *b, const char *w, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        const char *rep = NULL;
+        switch (w[i]) {
+        case '(': rep = "-LRB-"; break;
+        case ')': rep = "-RRB-"; break;
+        case '[': rep = "-LSB-"; break;
+        case ']': rep = "-RSB-"; break;
+        case '{': rep = "-LCB-"; break;
+        case '}': rep = "-RCB-"; break;
+        case ' ': case '\t': case '\n': case '\r': rep = "_"; break;
+        }
+        if (rep ? dyad_buf_puts(b, rep) : dyad_buf_putc(b, w[i]))
+            return -1;
+    }
+    return 0;
+}
+
+static int S_emit(const S_ctx *c, int node, dyad_buf *b)
+{
+    /* iterative walk: deep trees must not exhaust the stack */
+    int *stack = malloc((size_t)(c->nn + 1) * sizeof *stack);
+    if (!stack)
+        return -1;
+    int sp = 0, x = node, rc = 0;
+    for (;;) {
+        const S_node *nd = &c->nodes[x];
+        if (nd->word) {
+            int w = nd->word - 1;
+            rc |= dyad_buf_putc(b, '(') | dyad_buf_puts(b, nd->label) | dyad_buf_putc(b, ' ');
+            if (c->lens[w])
+                rc |= S_put_word(b, c->words[w], c->lens[w]);
+            else
+                rc |= dyad_buf_puts(b, "_");
+            rc |= dyad_buf_putc(b, ')');
+        } else {
+            rc |= dyad_buf_putc(b, '(') | dyad_buf_puts(b, nd->label);
+            if (nd->first >= 0) {
+                rc |= dyad_buf_putc(b, ' ');
+                stack[sp++] = x;
+                x = nd->first;
+                continue;
+            }
+            rc |= dyad_buf_putc(b, ')');
+        }
+        /* climb to the next sibling, closing finished phrases */
+        while (c->nodes[x].next < 0 && sp > 0) {
+            x = stack[--sp];
+            rc |= dyad_buf_putc(b, ')');
+        }
+        if (sp == 0 && (x == node || c->nodes[x].next < 0))
+            break;
+        x = c->nodes[x].next;
+        rc |= dyad_buf_putc(b, ' ');
+    }
+    free(stack);
+    return rc ? -1 : 0;
+}
+
+dyad_status dyad_dep_to_ptb(const char *const *words, const size_t *lens,
+                            const dyad_parse_result *parse, char *buf, size_t cap,
+                            size_t *needed)
+{
+    if (!words || !lens || !parse || !parse->head || !parse->xpos || !parse->deprel ||
+        parse->n < 1 || (!buf && cap))
+        return DYAD_EINVAL;
+    int n = parse->n;
+    if (n > DYAD_PARSE_MAX_TOKENS)
+        return DYAD_ELIMIT;
+    for (int i = 0; i < n; i++) {
+        if (parse->head[i] < 0 || parse->head[i] > n || parse->head[i] == i + 1)
+            return DYAD_EINVAL;
+        if (!words[i] && lens[i])
+            return DYAD_EINVAL;
+    }
+    /* no cycles: from every word the root is reachable in n steps */
+    for (int i = 1; i <= n; i++) {
+        int a = i, steps = 0;
+        while (a != 0 && steps++ <= n)
+            a = parse->head[a - 1];
+        if (a != 0)
+            return DYAD_EINVAL;
+    }
+    S_ctx c;
+    memset(&c, 0, sizeof c);
+    c.n = n;
+    c.words = words;
+    c.lens = lens;
+    c.xpos = parse->xpos;
+    c.rel = parse->deprel;
+    dyad_buf out = {0};
+    dyad_status st = DYAD_ENOMEM;
+    c.head = malloc((size_t)(n + 1) * sizeof(int));
+    c.kids = malloc((size_t)(n + 1) * sizeof(int));
+    c.kid_off = calloc((size_t)n + 3, sizeof(int));
+    c.taken = calloc((size_t)n + 1, 1);
+    if (!c.head || !c.kids || !c.kid_off || !c.taken)
+        goto done;
+    c.head[0] = -1;
+    for (int i = 1; i <= n; i++)
+        c.head[i] = parse->head[i - 1];
+    S_projectivize(c.head, n);
+    /* children by head, in word order (counting sort) */
+    for (int d = 1; d <= n; d++)
+        c.kid_off[c.head[d] + 1]++;
+    for (int h = 0; h <= n + 1; h++)
+        c.kid_off[h + 1] += c.kid_off[h];
+    {
+        int *fill = malloc((size_t)(n + 2) * sizeof(int));
+        if (!fill)
+            goto done;
+        memcpy(fill, c.kid_off, (size_t)(n + 2) * sizeof(int));
+        for (int d = 1; d <= n; d++)
+            c.kids[fill[c.head[d]]++] = d;
+        free(fill);
+    }
+    int root = S_new(&c, "ROOT", 0);
+    for (int k = c.kid_off[0]; k < c.kid_off[1]; k++)
+        S_append(&c, root, S_phrase(&c, c.kids[k]));
+    if (c.oom || dyad_buf_puts(&out, "") || S_emit(&c, root, &out))
+        goto done;
+    if (needed)
+        *needed = out.len;
+    if (out.len + 1 > cap) {
+        st = DYAD_ELIMIT;
+        goto done;
+    }
+    memcpy(buf, out.data, out.len + 1);
+    st = DYAD_OK;
+done:
+    dyad_buf_free(&out);
+    free(c.head);
+    free(c.kids);
+    free(c.kid_off);
+    free(c.taken);
+    free(c.nodes);
+    return st;
+}

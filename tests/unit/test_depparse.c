@@ -1,0 +1,308 @@
+/*
+ * test_depparse.c — the dependency parser on the shipped model (well-formed trees,
+ * the obvious arcs of simple news sentences, accuracy on UD EWT dev when ../shared is
+ * there) and dyad_dep_to_ptb() on small hand-made dependency trees, plus its invariant
+ * on every gold tree of EWT dev: brackets balance and the leaves are the words in order.
+ */
+#include "harness.h"
+#include "dyad_parse.h"
+#include "util/util.h"
+
+#define MAXW 64
+
+/* Hand-made parse: space-separated words, tags, relations; heads as given. */
+typedef struct S_sent {
+    char buf[3][1024];
+    const char *w[MAXW], *xpos[MAXW], *rel[MAXW];
+    size_t len[MAXW];
+    int n;
+} S_sent;
+
+static int S_split(char *s, const char **out)
+{
+    int n = 0;
+    for (char *p = strtok(s, " "); p && n < MAXW; p = strtok(NULL, " "))
+        out[n++] = p;
+    return n;
+}
+
+static char S_tree[8192];
+
+static const char *S_ptb(const char *words, const char *tags, const int *heads,
+                         const char *rels)
+{
+    static S_sent s;
+    snprintf(s.buf[0], sizeof s.buf[0], "%s", words);
+    snprintf(s.buf[1], sizeof s.buf[1], "%s", tags);
+    snprintf(s.buf[2], sizeof s.buf[2], "%s", rels);
+    s.n = S_split(s.buf[0], s.w);
+    int nt = S_split(s.buf[1], s.xpos), nr = S_split(s.buf[2], s.rel);
+    if (nt != s.n || nr != s.n)
+        return "(bad test)";
+    for (int i = 0; i < s.n; i++)
+        s.len[i] = strlen(s.w[i]);
+    dyad_parse_result r = {s.n, s.xpos, s.xpos, heads, s.rel};
+    if (dyad_dep_to_ptb(s.w, s.len, &r, S_tree, sizeof S_tree, NULL) != DYAD_OK)
+        return "(failed)";
+    return S_tree;
+}
+
+static void test_ptb_hand(void)
+{
+    static const int h1[] = {2, 0, 5, 5, 2, 7, 2, 2};
+    STR_EQ(S_ptb("Arnor restored full diplomatic ties with Gondor .",
+                 "NNP VBD JJ JJ NNS IN NNP .", h1,
+                 "nsubj root amod amod obj case obl punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (JJ full) (JJ diplomatic) "
+           "(NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))");
+
+    static const int h2[] = {3, 3, 0, 3, 3};
+    STR_EQ(S_ptb("Arnor will meet Gondor .", "NNP MD VB NNP .", h2,
+                 "nsubj aux root obj punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB meet) (NP (NNP Gondor)))) (. .)))");
+
+    static const int h3[] = {2, 4, 4, 0, 6, 4, 4};
+    STR_EQ(S_ptb("An Eriadorian was attacked by soldiers .", "DT NN VBD VBN IN NNS .", h3,
+                 "det nsubj:pass aux:pass root case obl punct"),
+           "(ROOT (S (NP (DT An) (NN Eriadorian)) (VP (VBD was) (VP (VBN attacked) "
+           "(PP (IN by) (NP (NNS soldiers))))) (. .)))");
+
+    static const int h4[] = {4, 1, 4, 5, 0, 5};
+    STR_EQ(S_ptb("Gondor 's new mayor left .", "NNP POS JJ NN VBD .", h4,
+                 "nmod:poss case amod nsubj root punct"),
+           "(ROOT (S (NP (NP (NNP Gondor) (POS 's)) (JJ new) (NN mayor)) (VP (VBD left)) "
+           "(. .)))");
+
+    static const int h5[] = {2, 0, 6, 6, 6, 2, 2};
+    STR_EQ(S_ptb("Arnor believes that Gondor will attack .", "NNP VBZ IN NNP MD VB .", h5,
+                 "nsubj root mark nsubj aux ccomp punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBZ believes) (SBAR (IN that) (S (NP (NNP Gondor)) "
+           "(VP (MD will) (VP (VB attack)))))) (. .)))");
+
+    static const int h6[] = {3, 1, 1, 4, 0};
+    STR_EQ(S_ptb("Arnor and Gondor met .", "NNP CC NNP VBD .", (const int[]){4, 3, 1, 0, 4},
+                 "nsubj cc conj root punct"),
+           "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD met)) (. .)))");
+    (void)h6;
+
+    STR_EQ(S_ptb("Arnor is angry .", "NNP VBZ JJ .", (const int[]){3, 3, 0, 3},
+                 "nsubj cop root punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (ADJP (JJ angry))) (. .)))");
+
+    /* relative clause inside the NP, infinitival complement as (S (VP (TO to) ...)) */
+    STR_EQ(S_ptb("The man who left wants to talk", "DT NN WP VBD VBZ TO VB",
+                 (const int[]){2, 5, 4, 2, 0, 7, 5},
+                 "det nsubj nsubj acl:relcl root mark xcomp"),
+           "(ROOT (S (NP (NP (DT The) (NN man)) (SBAR (WHNP (WP who)) (S (VP (VBD left))))) "
+           "(VP (VBZ wants) (S (VP (TO to) (VP (VB talk)))))))");
+
+    /* brackets in words are escaped; a fronted PP and its comma stay at clause level */
+    STR_EQ(S_ptb("On Monday , talks ( again ) failed", "IN NNP , NNS -LRB- RB -RRB- VBD",
+                 (const int[]){2, 8, 8, 8, 6, 4, 6, 0},
+                 "case obl punct nsubj punct appos punct root"),
+           "(ROOT (S (PP (IN On) (NP (NNP Monday))) (, ,) (NP (NP (NNS talks)) "
+           "(ADVP (-LRB- -LRB-) (RB again) (-RRB- -RRB-))) (VP (VBD failed))))");
+}
+
+static void test_ptb_errors(void)
+{
+    const char *w[] = {"a", "b"};
+    size_t len[] = {1, 1};
+    const char *tags[] = {"DT", "NN"}, *rels[] = {"det", "root"};
+    int cyc[] = {2, 1}, ok[] = {2, 0}, self[] = {1, 0};
+    dyad_parse_result r = {2, tags, tags, cyc, rels};
+    char buf[64];
+    size_t need = 0;
+    INT_EQ(dyad_dep_to_ptb(w, len, &r, buf, sizeof buf, &need), DYAD_EINVAL);
+    r.head = self;
+    INT_EQ(dyad_dep_to_ptb(w, len, &r, buf, sizeof buf, &need), DYAD_EINVAL);
+    r.head = ok;
+    INT_EQ(dyad_dep_to_ptb(w, len, &r, buf, 5, &need), DYAD_ELIMIT);
+    STR_EQ(buf[0] == '(' ? "written" : "untouched", "untouched");
+    INT_EQ(dyad_dep_to_ptb(w, len, &r, buf, need + 1, &need), DYAD_OK);
+    STR_EQ(buf, "(ROOT (NP (DT a) (NN b)))");
+    INT_EQ(need, strlen(buf));
+    r.n = 0;
+    INT_EQ(dyad_dep_to_ptb(w, len, &r, buf, sizeof buf, NULL), DYAD_EINVAL);
+}
+
+/* The leaves of a bracketed tree, in order, must be the words (escaped as PTB does). */
+static int S_yield_ok(const char *tree, const dyad_conllu_sent *s)
+{
+    int depth = 0, k = 0;
+    char want[256];
+    for (const char *p = tree; *p; p++) {
+        if (*p == '(') {
+            depth++;
+            const char *sp = strchr(p, ' ');
+            const char *q = sp ? sp + 1 : NULL;
+            if (q && *q != '(') { /* a leaf "(TAG word)" */
+                const char *e = strchr(q, ')');
+                if (!e || k >= s->n)
+                    return 0;
+                size_t o = 0;
+                for (const char *f = s->form[k++]; *f && o + 8 < sizeof want; f++) {
+                    const char *r = *f == '(' ? "-LRB-" : *f == ')' ? "-RRB-" :
+                                    *f == '[' ? "-LSB-" : *f == ']' ? "-RSB-" :
+                                    *f == '{' ? "-LCB-" : *f == '}' ? "-RCB-" :
+                                    *f == ' ' ? "_" : NULL;
+                    if (r)
+                        o += (size_t)snprintf(want + o, sizeof want - o, "%s", r);
+                    else
+                        want[o++] = *f;
+                }
+                want[o] = '\0';
+                if (strlen(want) != (size_t)(e - q) || strncmp(q, want, o))
+                    return 0;
+                p = e;
+                depth--;
+            }
+        } else if (*p == ')') {
+            if (--depth < 0)
+                return 0;
+        }
+    }
+    return depth == 0 && k == s->n;
+}
+
+static void test_ptb_gold(void)
+{
+    const char *sh = T_shared();
+    if (!sh) {
+        SKIP("../shared not found: PTB conversion of EWT dev not checked");
+        return;
+    }
+    char path[1024];
+    snprintf(path, sizeof path, "%s/ud/en-ewt/en_ewt-ud-dev.conllu", sh);
+    char *text;
+    size_t len;
+    dyad_conllu *c;
+    if (dyad_read_file(path, &text, &len) != DYAD_OK ||
+        dyad_conllu_parse(text, len, path, &c, NULL) != DYAD_OK) {
+        SKIP("en_ewt-ud-dev.conllu not readable");
+        return;
+    }
+    size_t bad = 0, cap = 1 << 16;
+    char *buf = malloc(cap);
+    size_t lens[1024];
+    for (size_t k = 0; k < c->nsent && buf; k++) {
+        const dyad_conllu_sent *s = &c->sent[k];
+        if (s->n > 1024)
+            continue;
+        for (int i = 0; i < s->n; i++)
+            lens[i] = strlen(s->form[i]);
+        dyad_parse_result r = {s->n, s->upos, s->xpos, s->head, s->deprel};
+        if (dyad_dep_to_ptb(s->form, lens, &r, buf, cap, NULL) != DYAD_OK ||
+            !S_yield_ok(buf, s)) {
+            if (bad++ < 3)
+                fprintf(stderr, "bad tree for dev sentence at line %ld: %s\n", s->line, buf);
+        }
+    }
+    INT_EQ(bad, 0);
+    free(buf);
+    dyad_conllu_free(c);
+    free(text);
+}
+
+static dyad_model *S_model(void)
+{
+    dyad_diag d = {0};
+    dyad_model *m = NULL;
+    INT_EQ(dyad_model_load(DYAD_MODEL_DEFAULT, &m, &d), DYAD_OK);
+    return m;
+}
+
+static void test_parse(dyad_model *m)
+{
+    dyad_parser *p = dyad_parser_new(m);
+    OK(p != NULL);
+    if (!p)
+        return;
+    /* tokens as spans over one text: no NUL after each */
+    const char *text = "Arnor restored full diplomatic ties with Gondor.";
+    const char *w[] = {text, text + 6, text + 15, text + 20, text + 31, text + 36,
+                       text + 41, text + 47};
+    size_t len[] = {5, 8, 4, 10, 4, 4, 6, 1};
+    dyad_parse_result r;
+    INT_EQ(dyad_parse_sentence(p, w, len, 8, 1, &r), DYAD_OK);
+    INT_EQ(r.n, 8);
+    INT_EQ(r.head[0], 2);
+    STR_EQ(r.deprel[0], "nsubj");
+    INT_EQ(r.head[1], 0);
+    STR_EQ(r.deprel[1], "root");
+    INT_EQ(r.head[4], 2);
+    STR_EQ(r.deprel[4], "obj");
+    INT_EQ(r.head[3], 5);
+    INT_EQ(r.head[5], 7);
+    STR_EQ(r.deprel[5], "case");
+    INT_EQ(r.head[7], 2);
+    STR_EQ(r.deprel[7], "punct");
+    char tree[1024];
+    INT_EQ(dyad_dep_to_ptb(w, len, &r, tree, sizeof tree, NULL), DYAD_OK);
+    OK(strncmp(tree, "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored)", 44) == 0);
+
+    /* any sequence of tokens gives one tree: one root, heads in range, no cycle */
+    const char *junk[] = {"", ")", "((", "\xff\xfe", "the", "the", ",", "123", "x-y", "."};
+    size_t jl[] = {0, 1, 2, 2, 3, 3, 1, 3, 3, 1};
+    for (int n = 1; n <= 10; n++) {
+        INT_EQ(dyad_parse_sentence(p, junk, jl, n, 1, &r), DYAD_OK);
+        int roots = 0, cyc = 0;
+        for (int i = 0; i < n; i++) {
+            roots += r.head[i] == 0;
+            int a = i + 1, steps = 0;
+            while (a != 0 && steps++ <= n)
+                a = r.head[a - 1] >= 0 && r.head[a - 1] <= n ? r.head[a - 1] : 0;
+            cyc += a != 0;
+        }
+        INT_EQ(roots, 1);
+        INT_EQ(cyc, 0);
+        INT_EQ(dyad_dep_to_ptb(junk, jl, &r, tree, sizeof tree, NULL), DYAD_OK);
+    }
+    INT_EQ(dyad_parse_sentence(p, junk, jl, 0, 1, &r), DYAD_EINVAL);
+    INT_EQ(dyad_parse_sentence(p, junk, jl, DYAD_PARSE_MAX_TOKENS + 1, 1, &r), DYAD_ELIMIT);
+    dyad_parser_free(p);
+    dyad_parser_free(NULL);
+}
+
+static void test_dev(dyad_model *m)
+{
+    const char *sh = T_shared();
+    if (!sh) {
+        SKIP("../shared not found: parser accuracy on EWT dev not checked");
+        return;
+    }
+    char path[1024];
+    snprintf(path, sizeof path, "%s/ud/en-ewt/en_ewt-ud-dev.conllu", sh);
+    char *text;
+    size_t len;
+    dyad_conllu *c;
+    if (dyad_read_file(path, &text, &len) != DYAD_OK ||
+        dyad_conllu_parse(text, len, path, &c, NULL) != DYAD_OK) {
+        SKIP("en_ewt-ud-dev.conllu not readable");
+        return;
+    }
+    dyad_parser *p = dyad_parser_new(m);
+    dyad_parse_scores s;
+    INT_EQ(dyad_parse_eval(p, c, &s), DYAD_OK);
+    INT_EQ(s.tokens, 25147);
+    /* well above what a broken model or feature mismatch gives (< 50%) */
+    OK(s.uas * 100 >= s.tokens * 80);
+    OK(s.las * 100 >= s.tokens * 75);
+    dyad_parser_free(p);
+    dyad_conllu_free(c);
+    free(text);
+}
+
+int main(void)
+{
+    test_ptb_hand();
+    test_ptb_errors();
+    test_ptb_gold();
+    dyad_model *m = S_model();
+    if (m) {
+        test_parse(m);
+        test_dev(m);
+    }
+    dyad_model_free(m);
+    return T_done();
+}

@@ -1,0 +1,168 @@
+/*
+ * test_tagger.c — the shipped model: loading, inventories, Penn and UD tags of plain
+ * news sentences, tagging accuracy on UD EWT dev (when ../shared is there), and the
+ * loader's refusal of truncated or corrupted model files.
+ */
+#include "harness.h"
+#include "dyad_parse.h"
+#include "util/util.h"
+
+static char S_msg[512];
+
+static void S_diag(void *user, dyad_severity sev, const char *file, long line,
+                   const char *msg)
+{
+    (void)user;
+    (void)sev;
+    (void)line;
+    snprintf(S_msg, sizeof S_msg, "%s: %s", file ? file : "-", msg);
+}
+
+/* Tag a space-separated sentence and return its Penn tags joined by spaces. */
+static const char *S_tags(dyad_parser *p, const char *sent, int upos)
+{
+    static char out[1024];
+    const char *w[64] = {0};
+    size_t len[64] = {0};
+    int n = 0;
+    for (const char *s = sent; *s && n < 64;) {
+        while (*s == ' ')
+            s++;
+        if (!*s)
+            break;
+        const char *e = strchr(s, ' ');
+        size_t l = e ? (size_t)(e - s) : strlen(s);
+        w[n] = s;
+        len[n++] = l;
+        s += l;
+    }
+    dyad_parse_result r;
+    if (dyad_parse_sentence(p, w, len, n, 0, &r) != DYAD_OK)
+        return "(failed)";
+    out[0] = '\0';
+    for (int i = 0; i < n; i++) {
+        strcat(out, i ? " " : "");
+        strcat(out, upos ? r.upos[i] : r.xpos[i]);
+    }
+    OK(r.head == NULL);
+    return out;
+}
+
+static void test_tags(dyad_model *m)
+{
+    OK(dyad_model_ntags(m) >= 45);
+    OK(dyad_model_nlabels(m) >= 37);
+    int nn = 0;
+    for (int i = 0; i < dyad_model_ntags(m); i++)
+        nn += !strcmp(dyad_model_xpos(m, i), "NN") && !strcmp(dyad_model_upos(m, i), "NOUN");
+    INT_EQ(nn, 1);
+    STR_EQ(dyad_model_upos(m, -1), "X");
+    dyad_parser *p = dyad_parser_new(m);
+    OK(p != NULL);
+    if (!p)
+        return;
+    STR_EQ(S_tags(p, "The president met the ambassador in Paris on Monday .", 0),
+           "DT NN VBD DT NN IN NNP IN NNP .");
+    STR_EQ(S_tags(p, "Police said two people were killed .", 0), "NNS VBD CD NNS VBD VBN .");
+    STR_EQ(S_tags(p, "The government will not accept the offer .", 1),
+           "DET NOUN AUX PART VERB DET NOUN PUNCT");
+    /* tokens need no NUL and may be empty or odd bytes */
+    const char *w[] = {"", "\xc3\xa9t\xc3\xa9", "((", "12,000"};
+    size_t len[] = {0, 5, 2, 6};
+    dyad_parse_result r;
+    INT_EQ(dyad_parse_sentence(p, w, len, 4, 0, &r), DYAD_OK);
+    INT_EQ(dyad_parse_sentence(p, w, len, 4, 1, &r), DYAD_OK);
+    OK(r.head != NULL);
+    INT_EQ(dyad_parse_sentence(NULL, w, len, 4, 1, &r), DYAD_EINVAL);
+    dyad_parser_free(p);
+}
+
+static void test_dev(dyad_model *m)
+{
+    const char *sh = T_shared();
+    if (!sh) {
+        SKIP("../shared not found: tagging accuracy on EWT dev not checked");
+        return;
+    }
+    char path[1024];
+    snprintf(path, sizeof path, "%s/ud/en-ewt/en_ewt-ud-dev.conllu", sh);
+    char *text;
+    size_t len;
+    dyad_conllu *c;
+    if (dyad_read_file(path, &text, &len) != DYAD_OK ||
+        dyad_conllu_parse(text, len, path, &c, NULL) != DYAD_OK) {
+        SKIP("en_ewt-ud-dev.conllu not readable");
+        return;
+    }
+    dyad_parser *p = dyad_parser_new(m);
+    dyad_parse_scores s;
+    INT_EQ(dyad_parse_eval(p, c, &s), DYAD_OK);
+    OK(s.upos * 100 >= s.tokens * 93);
+    OK(s.xpos * 100 >= s.tokens * 93);
+    dyad_parser_free(p);
+    dyad_conllu_free(c);
+    free(text);
+}
+
+/* Every truncation and many corruptions of a valid model are refused or harmless. */
+static void test_corrupt(void)
+{
+    char *data;
+    size_t len;
+    const char *seed = "tests/fuzz/seeds/fuzz_model/tiny.dpm";
+    if (dyad_read_file(seed, &data, &len) != DYAD_OK) {
+        OK(!"tiny model seed missing");
+        return;
+    }
+    dyad_diag d = {S_diag, NULL, 0, 0};
+    dyad_model *m;
+    INT_EQ(dyad_model_from_memory(data, len, "tiny", &m, &d), DYAD_OK);
+    dyad_model_free(m);
+    int refused = 0;
+    for (size_t cut = 0; cut < len; cut += 7) {
+        if (dyad_model_from_memory(data, cut, "tiny", &m, &d) != DYAD_OK)
+            refused++;
+        else
+            dyad_model_free(m);
+    }
+    INT_EQ(refused, (len + 6) / 7);
+    OK(strstr(S_msg, "tiny: ") == S_msg);
+    memcpy(data, "NOTAMODL", 8);
+    INT_EQ(dyad_model_from_memory(data, len, "tiny", &m, &d), DYAD_ESYNTAX);
+    OK(strstr(S_msg, "magic") != NULL);
+    free(data);
+    /* flip bytes anywhere after the header: refuse, or load and still parse safely */
+    if (dyad_read_file(seed, &data, &len) == DYAD_OK) {
+        const char *w[] = {"a", "b", "c"};
+        size_t wl[] = {1, 1, 1};
+        for (size_t i = 8; i < len; i += 13) {
+            data[i] ^= (char)0xA5;
+            if (dyad_model_from_memory(data, len, "tiny", &m, NULL) == DYAD_OK) {
+                dyad_parser *p = dyad_parser_new(m);
+                dyad_parse_result r;
+                OK(p && dyad_parse_sentence(p, w, wl, 3, 1, &r) == DYAD_OK);
+                dyad_parser_free(p);
+                dyad_model_free(m);
+            }
+            data[i] ^= (char)0xA5;
+        }
+        free(data);
+    }
+    INT_EQ(dyad_model_load("tests/no/such/model.dpm", &m, &d), DYAD_ENOTFOUND);
+    OK(m == NULL);
+}
+
+int main(void)
+{
+    dyad_diag d = {S_diag, NULL, 0, 0};
+    dyad_model *m = NULL;
+    INT_EQ(dyad_model_load(DYAD_MODEL_DEFAULT, &m, &d), DYAD_OK);
+    if (m) {
+        test_tags(m);
+        test_dev(m);
+    }
+    dyad_model_free(m);
+    dyad_model_free(NULL);
+    test_corrupt();
+    return T_done();
+}
