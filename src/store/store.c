@@ -214,6 +214,10 @@ static int S_user_version(dyad_store *s)
 /* Create the schema in a fresh database, or check the version of an existing one. */
 static dyad_status S_schema_init(dyad_store *s, dyad_diag *diag)
 {
+    /* the common case, a current store, needs no write lock: readers can open a store
+     * while an ingest holds the lock */
+    if (S_user_version(s) == DYAD_STORE_SCHEMA_VERSION)
+        return DYAD_OK;
     if (S_exec(s, "BEGIN IMMEDIATE"))
         return dyad_store_sqlerr(s, diag, "cannot lock database");
     int v = S_user_version(s);
