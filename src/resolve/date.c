@@ -142,46 +142,75 @@ int dyad_date_is_historical(const char *date, const char *article_date, int days
 
 /* ---------------------------------------------------------------- words */
 
-static int S_month(const char *w)
+/* Words that time expressions start with, sorted by strcmp: 100 + month, 200 + weekday
+ * (0 = Sunday), 300 + a count ("a", "two"), 1 another trigger ("last", "summer"). */
+static const struct S_tw {
+    const char *w;
+    int code;
+} S_timew[] = {
+    {"a", 301}, {"an", 301}, {"apr", 104}, {"apr.", 104}, {"april", 104}, {"aug", 108},
+    {"aug.", 108}, {"august", 108}, {"autumn", 1}, {"coming", 1}, {"dec", 112},
+    {"dec.", 112}, {"december", 112}, {"eight", 308}, {"eleven", 311}, {"fall", 1},
+    {"feb", 102}, {"feb.", 102}, {"february", 102}, {"few", 1}, {"five", 305},
+    {"following", 1}, {"four", 304}, {"friday", 205}, {"jan", 101}, {"jan.", 101},
+    {"january", 101}, {"jul", 107}, {"jul.", 107}, {"july", 107}, {"jun", 106},
+    {"jun.", 106}, {"june", 106}, {"last", 1}, {"mar", 103}, {"mar.", 103}, {"march", 103},
+    {"may", 105}, {"may.", 105}, {"monday", 201}, {"next", 1}, {"nine", 309}, {"nov", 111},
+    {"nov.", 111}, {"november", 111}, {"oct", 110}, {"oct.", 110}, {"october", 110},
+    {"one", 301}, {"past", 1}, {"previous", 1}, {"saturday", 206}, {"sep", 109},
+    {"sep.", 109}, {"sept", 109}, {"sept.", 109}, {"september", 109}, {"seven", 307},
+    {"several", 1}, {"six", 306}, {"spring", 1}, {"summer", 1}, {"sunday", 200},
+    {"ten", 310}, {"this", 1}, {"three", 303}, {"thursday", 204}, {"today", 1},
+    {"tomorrow", 1}, {"tonight", 1}, {"tuesday", 202}, {"twelve", 312}, {"two", 302},
+    {"wednesday", 203}, {"weekend", 1}, {"winter", 1}, {"yesterday", 1},
+};
+
+static int S_time_code(const char *w)
 {
-    static const char *const full[] = {"january", "february", "march", "april", "may",
-                                       "june", "july", "august", "september", "october",
-                                       "november", "december"};
-    static const char *const abbr[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
-                                       "aug", "sep", "oct", "nov", "dec"};
-    if (strncmp(w, "mid-", 4) == 0)
-        w += 4;
-    for (int i = 0; i < 12; i++) {
-        size_t n = strlen(abbr[i]);
-        if (strcmp(w, full[i]) == 0)
-            return i + 1;
-        if (strncmp(w, abbr[i], n) == 0 && (strcmp(w + n, ".") == 0 || (i != 4 && !w[n]) ||
-                                            (i == 8 && (!strcmp(w + n, "t.") || !strcmp(w + n, "t")))))
-            return i + 1;
+    size_t lo = 0, hi = S_N(S_timew);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(w, S_timew[mid].w);
+        if (c == 0)
+            return S_timew[mid].code;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
     }
     return 0;
 }
 
+int dyad_rs_date_table_ok(void)
+{
+    for (size_t i = 1; i < S_N(S_timew); i++)
+        if (strcmp(S_timew[i - 1].w, S_timew[i].w) >= 0)
+            return 0;
+    return 1;
+}
+
+/* Month 1..12 of a word ("Aug.", "sept", "mid-March"), 0 when none. */
+static int S_month(const char *w)
+{
+    if (strncmp(w, "mid-", 4) == 0)
+        w += 4;
+    int c = S_time_code(w);
+    return c > 100 && c <= 112 ? c - 100 : 0;
+}
+
+/* Weekday 0 (Sunday) .. 6, -1 when none. */
 static int S_weekday(const char *w)
 {
-    static const char *const d[] = {"sunday", "monday", "tuesday", "wednesday",
-                                    "thursday", "friday", "saturday"};
-    for (int i = 0; i < 7; i++)
-        if (strcmp(w, d[i]) == 0)
-            return i;
-    return -1;
+    int c = S_time_code(w);
+    return c >= 200 && c < 207 ? c - 200 : -1;
 }
 
 /* A count word or number 1..99 ("a", "two", "3"); 0 when none. */
 static int S_count(const char *w)
 {
-    static const char *const n[] = {"a", "one", "two", "three", "four", "five", "six",
-                                    "seven", "eight", "nine", "ten", "eleven", "twelve"};
-    for (int i = 0; i < (int)S_N(n); i++)
-        if (strcmp(w, n[i]) == 0)
-            return i ? i : 1;
-    if (strcmp(w, "an") == 0)
-        return 1;
+    int c = S_time_code(w);
+    if (c > 300)
+        return c - 300;
     int v = 0, k = 0;
     for (; w[k] >= '0' && w[k] <= '9' && k < 3; k++)
         v = v * 10 + (w[k] - '0');
@@ -285,19 +314,9 @@ static int S_month_at(const dyad_tagged *s, int i)
 }
 
 /* Cheap filter: can an expression start with word w (token i)? Most words cannot. */
-static int S_may_start(const dyad_tagged *s, int i, const char *w)
+static int S_may_start(const char *w)
 {
-    static const char *const t[] = {"yesterday", "today", "tonight", "tomorrow", "last",
-                                    "this", "next", "past", "coming", "previous", "following",
-                                    "a", "an", "one", "two", "three", "four", "five", "six",
-                                    "seven", "eight", "nine", "ten", "eleven", "twelve", "few",
-                                    "several", "spring", "summer", "autumn", "fall", "winter",
-                                    "weekend"};
-    if (w[0] >= '0' && w[0] <= '9')
-        return 1;
-    if (S_cap(s, i))
-        return S_month(w) || S_weekday(w) >= 0 || S_in(w, t, S_N(t));
-    return !strncmp(w, "mid-", 4) || S_in(w, t, S_N(t));
+    return (w[0] >= '0' && w[0] <= '9') || !strncmp(w, "mid-", 4) || S_time_code(w) != 0;
 }
 
 /* Match one expression starting at token i; 0 when none. */
@@ -305,7 +324,7 @@ static int S_match(const dyad_tagged *s, int i, S_expr *e)
 {
     char w0[DYAD_RS_WORD_MAX + 1], w1[DYAD_RS_WORD_MAX + 1], w2[DYAD_RS_WORD_MAX + 1];
     char pw[DYAD_RS_WORD_MAX + 1];
-    if (!S_may_start(s, i, S_w(s, i, w0)))
+    if (!S_may_start(S_w(s, i, w0)))
         return 0;
     S_w(s, i + 1, w1);
     S_w(s, i + 2, w2);

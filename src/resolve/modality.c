@@ -974,7 +974,8 @@ static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, i
                 if (S_is_verb(s, n) || dyad_rs_tag_is(s, n, "NN") || dyad_rs_tag_is(s, n, "PRP"))
                     newclause = 1;
         }
-        if (!newclause && (S_fw(s, j) & F_COND) && !dyad_rs_is(s, j - 1, "as") &&
+        if (!newclause && (dyad_rs_is(s, j, "if") || dyad_rs_is(s, j, "unless")) &&
+            !dyad_rs_is(s, j - 1, "as") &&
             !(S_lx(s, j - 1) & C_Q) && S_hangs_from(s, j, lo, v))
             *tcond = 1;
         if (!newclause && st->would && (dyad_rs_is(s, j, "when") || dyad_rs_is(s, j, "once")) &&

@@ -52,5 +52,6 @@ int dyad_rs_that_kind(const dyad_tagged *s, int i);
 
 /* 1 when the word tables are sorted (binary search relies on it); for the tests. */
 int dyad_rs_tables_ok(void);
+int dyad_rs_date_table_ok(void);
 
 #endif

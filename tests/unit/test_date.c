@@ -4,6 +4,7 @@
  * source/target spans and API edge cases. */
 #include "harness.h"
 #include "resolve_fixture.h"
+#include "resolve/resolve.h"
 
 #define FIXTURE "tests/fixtures/resolve/dates.txt"
 
@@ -120,6 +121,7 @@ static void S_api(void)
 
 int main(void)
 {
+    OK(dyad_rs_date_table_ok());
     OK(S_run_fixture() >= 150);
     S_historical();
     S_api();
