@@ -61,7 +61,7 @@ typedef struct S_ctx {
     size_t nent, capent;
     S_verbc *vc;
     size_t nvc, capvc;
-    unsigned char *nec;     /* node -> marked compound */
+    unsigned char *nec;     /* node -> 1 compound, 2 examined and not one, 0 other */
     unsigned char *del;     /* item removed with a comma-delimited clause */
     int *seq_up, *seq_low;
     int oom;
@@ -102,8 +102,8 @@ static void S_mark_compounds(S_ctx *c)
         if (!x->word || strcmp(x->label, "CC") || x->parent < 0)
             continue;
         int p = x->parent;
-        if (!S_label_is(c, p, "NP"))
-            continue;
+        if (!S_label_is(c, p, "NP") || c->nec[p])
+            continue; /* each phrase is examined once, however many CCs it has */
         /* subtree of p: nodes p .. q-1 where q is the first node after p's subtree */
         int ncc = 0, nn = 0, bad = 0;
         for (size_t k = (size_t)p; k < t->nn; k++) {
@@ -117,8 +117,7 @@ static void S_mark_compounds(S_ctx *c)
             if (y->label[0] == 'N')
                 nn++;
         }
-        if (!bad && ncc == 1 && nn >= 3)
-            c->nec[p] = 1;
+        c->nec[p] = (!bad && ncc == 1 && nn >= 3) ? 1 : 2;
     }
 }
 
@@ -409,7 +408,7 @@ static int S_find(const S_ctx *c, int node, const char *l, int self)
             skip_depth = y->depth;
             continue;
         }
-        if (l ? !strcmp(y->label, l) : c->nec[k])
+        if (l ? !strcmp(y->label, l) : c->nec[k] == 1)
             return (int)k;
     }
     return -1;
@@ -432,7 +431,7 @@ static int S_necs(const S_ctx *c, int node, int *out)
             skip = y->depth;
             continue;
         }
-        if (c->nec[k]) {
+        if (c->nec[k] == 1) {
             out[n++] = (int)k;
             skip = y->depth;
         }
@@ -449,7 +448,7 @@ static int S_np_prep(S_ctx *c, int pp)
     if (e < 0 || !S_label_is(c, e, "NP"))
         return 0;
     int first = S_node(c, e)->first;
-    if (first < 0 || (!S_label_is(c, first, "NP") && !c->nec[first]))
+    if (first < 0 || (!S_label_is(c, first, "NP") && c->nec[first] != 1))
         return 0;
     /* preposition: the first IN leaf after the head phrase, inside e */
     int prep = -1;
@@ -469,7 +468,7 @@ static int S_np_prep(S_ctx *c, int pp)
         const dyad_tnode *y = &c->t->n[k];
         if (y->depth <= S_node(c, e)->depth)
             break;
-        if ((!strcmp(y->label, "NP") || c->nec[k]) && y->tok > prep) {
+        if ((!strcmp(y->label, "NP") || c->nec[k] == 1) && y->tok > prep) {
             obj = (int)k;
             break;
         }
@@ -494,7 +493,7 @@ static int S_np_prep(S_ctx *c, int pp)
 
 static int S_np(S_ctx *c, int np)
 {
-    if (c->nec[np]) {
+    if (c->nec[np] == 1) {
         S_toks body = {0};
         int rc = S_words_below(c, np, -1, &body);
         if (!rc)
@@ -544,7 +543,7 @@ static int S_linearize(S_ctx *c, int node, int flat)
                 return -1;
         return 0;
     }
-    if (!strcmp(x->label, "NP") || c->nec[node])
+    if (!strcmp(x->label, "NP") || c->nec[node] == 1)
         return S_np(c, node);
     int vci = -1;
     if (!strcmp(x->label, "VP") && x->first >= 0 && S_isleaf(c, x->first) &&
