@@ -83,6 +83,7 @@ int main(int argc, char **argv)
            nsent, ntok);
     printf("read (JSON lines):          %7.1f MB/s\n", mb / t_read);
     printf("clean:                      %7.1f MB/s\n", mb / best_clean);
+    printf("split + tokenise (cleaned): %7.1f MB/s\n", mb / (best_all - best_clean));
     printf("clean + split + tokenise:   %7.1f MB/s  (best of %d, one core)\n", mb / best_all,
            rounds);
     for (size_t i = 0; i < n; i++) {

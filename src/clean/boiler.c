@@ -7,6 +7,7 @@
  * separators, hashtags, a "By First Last" byline). Only short paragraphs are judged:
  * a long paragraph is prose even when it mentions cookies.
  */
+#include <stdint.h>
 #include <string.h>
 #include "clean/clean.h"
 
@@ -151,6 +152,28 @@ static int S_in(const char *w, size_t n, const S_phrase *list)
     return 0;
 }
 
+/* First two letters of the phrases of S_contains: bit b of S_pairs[a]. Keep in step
+ * with the S_has_ lists above (test_clean checks each kind). */
+#define B(ch) (1u << ((ch) - 'a'))
+static const uint32_t S_pairs[26] = {
+    ['a' - 'a'] = B('k') | B('d') | B('l') | B('p') | B('f'),
+    ['c' - 'a'] = B('o'), ['e' - 'a'] = B('p'), ['g' - 'a'] = B('e'), ['m' - 'a'] = B('i'),
+    ['p' - 'a'] = B('h'), ['r' - 'a'] = B('e'), ['s' - 'a'] = B('h'), ['u' - 'a'] = B('s')};
+#undef B
+
+/* Does a phrase of S_contains start at s[i]? */
+static int S_has_at(const char *s, size_t n, size_t i)
+{
+    const S_phrase *p;
+    if (i + 1 >= n || !(p = S_contains(S_lower((unsigned char)s[i]))))
+        return 0;
+    for (; p->s; p++)
+        if (p->s[1] == S_lower((unsigned char)s[i + 1]) && p->n <= n - i &&
+            S_starts(s + i, p->n, p->s))
+            return 1;
+    return 0;
+}
+
 /* Every word is a share-bar word and one of them names a service. */
 static int S_share_bar(const char *s, size_t n)
 {
@@ -259,16 +282,18 @@ int dyad_clean_is_boilerplate(const char *s, size_t n)
             return 1;
     if (n > S_SHORT_SHAPE)
         return 0;
-    /* contained phrases start at a word (or at a '/') */
+    /* contained phrases start at a word (after a space or '('), or at a '/'; a table
+       of their first two letters keeps the look-ups off most words */
     for (size_t i = 0; i + 1 < n; i++) {
-        const S_phrase *p;
-        if ((i > 0 && s[i - 1] != ' ' && s[i - 1] != '(' && s[i] != '/') ||
-            !(p = S_contains(S_lower((unsigned char)s[i]))))
+        if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(')
             continue;
-        for (; p->s; p++)
-            if (p->s[1] == S_lower((unsigned char)s[i + 1]) && p->n <= n - i &&
-                S_starts(s + i, p->n, p->s))
-                return 1;
+        unsigned a = (unsigned)S_lower((unsigned char)s[i]) - 'a';
+        unsigned b = (unsigned)S_lower((unsigned char)s[i + 1]) - 'a';
+        if (a < 26 && b < 26 && ((S_pairs[a] >> b) & 1) && S_has_at(s, n, i))
+            return 1;
     }
+    for (const char *q = memchr(s, '/', n); q; q = memchr(q + 1, '/', n - (size_t)(q + 1 - s)))
+        if (S_has_at(s, n, (size_t)(q - s)))
+            return 1;
     return S_share_bar(s, n) || S_menu(s, n) || S_hashtags(s, n) || S_byline(s, n);
 }

@@ -330,13 +330,17 @@ static int S_norm(dyad_cleaner *c, dyad_buf *dst, const char *str, size_t n, siz
                after punctuation glued to a letter ("today.While"), where the next
                run decides whether a space is missing */
             size_t j = i;
-            while (j < n) {
+            for (;;) {
+                while (j < n && (unsigned)(s[j] - 0x21) < 0x5Eu && !S_glue[s[j]])
+                    j++; /* the hot loop: printable ASCII */
+                if (j >= n)
+                    break;
                 unsigned b = s[j];
-                if (b > 0x20 && b < 0x7F) {
+                if (S_glue[b]) {
                     j++;
-                    if (S_glue[b] && j < n && S_is_alpha(s[j]) && dst == &c->out)
+                    if (j < n && S_is_alpha(s[j]) && dst == &c->out)
                         break;
-                } else if (b == ' ' && j > i && j + 1 < n && s[j + 1] > 0x20 && s[j + 1] < 0x7F) {
+                } else if (b == ' ' && j > i && j + 1 < n && (unsigned)(s[j + 1] - 0x21) < 0x5Eu) {
                     j++;
                 } else {
                     break;

@@ -456,6 +456,22 @@ static void S_chunk(dyad_splitter *sp, const char *text, size_t a, size_t b, int
 
 /* ---- sentences ---- */
 
+#define S_DIGITS ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, \
+                 ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1
+#define S_LETTERS(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, \
+                  y, z) [a] = 1, [b] = 1, [c] = 1, [d] = 1, [e] = 1, [f] = 1, [g] = 1, \
+                  [h] = 1, [i] = 1, [j] = 1, [k] = 1, [l] = 1, [m] = 1, [n] = 1, [o] = 1, \
+                  [p] = 1, [q] = 1, [r] = 1, [s] = 1, [t] = 1, [u] = 1, [v] = 1, [w] = 1, \
+                  [x] = 1, [y] = 1, [z] = 1
+static const unsigned char S_alnum[256] = {
+    S_DIGITS,
+    S_LETTERS('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+              'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'),
+    S_LETTERS('A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O',
+              'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z')};
+#undef S_DIGITS
+#undef S_LETTERS
+
 static void S_sentence(dyad_splitter *sp, const char *text, size_t a, size_t b)
 {
     while (a < b && S_space((unsigned char)text[a]))
@@ -483,9 +499,12 @@ static void S_sentence(dyad_splitter *sp, const char *text, size_t a, size_t b)
         while (i < b && S_space((unsigned char)text[i]))
             i++;
         size_t j = i;
+        int plain = 1; /* letters and digits only: the token is the chunk */
         while (j < b && !S_space((unsigned char)text[j]))
-            j++;
-        if (j > i)
+            plain &= S_alnum[(unsigned char)text[j++]];
+        if (plain && j > i && !(j - i == 6 && (text[i] | 32) == 'c'))
+            S_tok(sp, i, j - i, NULL); /* "cannot" is the one plain word PTB splits */
+        else if (j > i)
             S_chunk(sp, text, i, j, j == b);
         i = j;
     }
