@@ -16,7 +16,9 @@
  * no-op). Results handed out by _next / dyad_clean / dyad_split point into the object
  * that produced them and stay valid until the next call on that object or its _free.
  * Objects are not shared between threads; make one of each per thread (they hold only
- * reusable buffers, so they are cheap). Nothing here prints.
+ * reusable buffers, so they are cheap). Nothing here prints. HTML is parsed by libxml2,
+ * whose own rule applies: a program reading HTML from several threads calls
+ * xmlInitParser() once before starting them.
  */
 #ifndef DYAD_TEXT_H
 #define DYAD_TEXT_H

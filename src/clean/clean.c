@@ -747,14 +747,12 @@ static void S_nfc(dyad_cleaner *c, size_t anc0)
 }
 
 typedef struct S_state {
-    const dyad_article *a;
     dyad_cleaned *res;
-    int units;        /* units judged so far */
-    int kept;         /* units kept so far */
-    int dateline_done;
+    int kept;          /* units kept so far */
+    int dateline_done; /* a dateline was stripped */
 } S_state;
 
-/* Normalise and judge one unit of original text made of `nl` lines in [s, s+n). */
+/* Normalise and judge one unit: the original text s[0..n) at offset `base`. */
 static void S_unit(dyad_cleaner *c, S_state *st, const char *s, size_t n, size_t base)
 {
     size_t len0 = c->out.len, nanc0 = c->nanc, anc0 = c->nanc;
@@ -772,7 +770,6 @@ static void S_unit(dyad_cleaner *c, S_state *st, const char *s, size_t n, size_t
     const char *p = c->out.data + c->ustart;
     size_t pn = c->out.len - c->ustart;
     int drop = pn == 0;
-    st->units++;
     if (!drop && c->nfc)
         S_nfc(c, anc0), p = c->out.data + c->ustart, pn = c->out.len - c->ustart;
     if (!drop && !c->opts.keep_boilerplate) {
@@ -846,7 +843,7 @@ dyad_status dyad_clean(dyad_cleaner *c, const dyad_article *a, dyad_cleaned *out
         S_norm(c, &c->title, a->title, strlen(a->title), 0, 0);
     if (dyad_buf_reserve(&c->out, n + n / 8 + 16))
         return DYAD_ENOMEM;
-    S_state st = {a, out, 0, 0, 0};
+    S_state st = {out, 0, 0};
     int wrapped = S_wrapped(s, n);
     size_t ustart = 0; /* start of the current unit in s, or SIZE_MAX when none */
     int in_unit = 0;

@@ -153,8 +153,8 @@ static void S_walk(S_out *o, xmlNode *root)
         if (n->type == XML_ELEMENT_NODE) {
             if (!S_dropped(n)) {
                 const char *name = (const char *)n->name;
-                if (!strcasecmp(name, "br"))
-                    S_break(o, 1);
+                if (!strcasecmp(name, "br")) /* <br><br> ends a paragraph */
+                    S_break(o, o->b->len > o->start && o->b->data[o->b->len - 1] == '\n' ? 2 : 1);
                 else if (S_in(name, S_block_tags))
                     S_break(o, 2);
                 else if (!strcasecmp(name, "td") || !strcasecmp(name, "th"))

@@ -4,6 +4,7 @@
  * over-long lines, format sniffing and its override, stdin through the CLI.
  */
 #include <stdint.h>
+#include <sys/wait.h>
 #include "harness.h"
 #include "dyad_text.h"
 
@@ -115,13 +116,14 @@ static void test_html(void)
     /* a page without <article>/<main>: the body; no og:title: <title>; <time> date */
     const char *page = "<html><head><title>Plain page</title></head><body>"
                        "<nav>Home | News</nav><div>First <b>bold</b> words.</div>"
-                       "<p>Second<br/>line.</p><time datetime=\"2023-01-02\">Jan 2</time>"
+                       "<p>Second<br/>line.</p><p>Third<br><br>Fourth</p>"
+                       "<time datetime=\"2023-01-02\">Jan 2</time>"
                        "<script>var x = 1;</script></body></html>";
     r = dyad_reader_new_mem("mem.html", page, strlen(page), DYAD_INPUT_AUTO, &d);
     INT_EQ(dyad_reader_next(r, &a), 1);
     STR_EQ(a.title, "Plain page");
     STR_EQ(a.date, "2023-01-02");
-    STR_EQ(a.text, "First bold words.\n\nSecond\nline.\n\nJan 2");
+    STR_EQ(a.text, "First bold words.\n\nSecond\nline.\n\nThird\n\nFourth\n\nJan 2");
     STR_EQ(a.id, "mem");
     dyad_reader_free(r);
 }
@@ -227,6 +229,58 @@ static void test_stdin_cli(void)
                 "stdin\t1\t15\tSecond member.\tSecond member .\n");
 }
 
+/* Run the CLI; returns its exit status and the first line of stdout in line. */
+static int S_cli(const char *args, char *line, size_t cap)
+{
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "%s %s 2>/dev/null", getenv("DYAD_BIN"), args);
+    FILE *p = popen(cmd, "r");
+    if (!p)
+        return -1;
+    line[0] = '\0';
+    if (!fgets(line, (int)cap, p))
+        line[0] = '\0';
+    char rest[4096];
+    while (fread(rest, 1, sizeof rest, p) > 0)
+        ;
+    int st = pclose(p);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+static void test_cli_options(void)
+{
+    if (!getenv("DYAD_BIN")) {
+        SKIP("DYAD_BIN not set");
+        return;
+    }
+    char line[1024];
+    INT_EQ(S_cli("sentences", line, sizeof line), 2);
+    INT_EQ(S_cli("sentences --bogus x", line, sizeof line), 2);
+    INT_EQ(S_cli("sentences --format xml x", line, sizeof line), 2);
+    INT_EQ(S_cli("sentences --help", line, sizeof line), 0);
+    OK(strncmp(line, "usage: dyad sentences", 21) == 0);
+    /* records skipped as bad input: the others are printed, the exit status says so */
+    INT_EQ(S_cli("sentences " FIX "articles.jsonl", line, sizeof line), 1);
+    STR_EQ(line, "# a1\t2024-05-20\tTalks open in Geneva\n");
+    INT_EQ(S_cli("sentences " FIX "no-such-file.txt", line, sizeof line), 1);
+    /* offsets, raw mode, format override, year for datelines */
+    INT_EQ(S_cli("sentences --offsets --year 2024 " FIX "dateline.txt | sed -n 2p", line,
+                 sizeof line),
+           0);
+    OK(strstr(line, "\tThe@0:3 president@4:9 ") != NULL);
+    INT_EQ(S_cli("sentences --year 2024 " FIX "dateline.txt", line, sizeof line), 0);
+    STR_EQ(line, "# dateline\t2024-08-06\t\n");
+    INT_EQ(S_cli("sentences --raw " FIX "dateline.txt | sed -n 2p | cut -f4", line,
+                 sizeof line),
+           0);
+    STR_EQ(line, "WASHINGTON, Aug. 6 (AP) -- The president said on Tuesday that talks with "
+                 "Gen. Smith would go on.\n");
+    INT_EQ(S_cli("sentences --format text " FIX "articles.jsonl | sed -n 1p", line,
+                 sizeof line),
+           0);
+    STR_EQ(line, "# articles\t\t\n");
+}
+
 int main(void)
 {
     test_jsonl();
@@ -235,5 +289,6 @@ int main(void)
     test_sniff_override();
     test_long_line();
     test_stdin_cli();
+    test_cli_options();
     return T_done();
 }
