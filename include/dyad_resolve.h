@@ -82,7 +82,9 @@ int dyad_date_is_historical(const char *date, const char *article_date, int days
 /*
  * Convenience for the pipeline: set out->modality, out->date, out->date_basis and
  * out->article_date (copied from article_date, "" when unknown/malformed) for one event.
- * Returns what dyad_event_date returns.
+ * Returns what dyad_event_date returns. An event whose verb is unknown (ev->verb < 0,
+ * e.g. its words could not be aligned with the tokens) gets DYAD_OK, modality question
+ * when the sentence ends in "?" and asserted otherwise, and the article date.
  */
 dyad_status dyad_resolve_event(const dyad_tagged *s, const dyad_event_toks *ev,
                                const char *article_date, dyad_event *out);

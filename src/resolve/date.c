@@ -886,10 +886,20 @@ dyad_status dyad_resolve_event(const dyad_tagged *s, const dyad_event_toks *ev,
         return DYAD_EINVAL;
     int ay, am, ad;
     out->article_date[0] = 0;
-    if (article_date && S_parse_date(article_date, strnlen(article_date, 11), &ay, &am, &ad) == 3)
-    {
+    if (article_date && S_parse_date(article_date, strnlen(article_date, 11), &ay, &am, &ad) == 3) {
         S_res a = {ay, am, ad, 3, 0, 0};
         S_format(out->article_date, &a);
+    }
+    if (s && ev && s->tok && ev->verb < 0) {
+        /* no verb to look around: the sentence's mood and the article's date */
+        int last = s->ntok - 1;
+        while (last > 0 && (dyad_rs_is(s, last, "''") || dyad_rs_is(s, last, "\"") ||
+                            dyad_rs_is(s, last, ")")))
+            last--;
+        out->modality = dyad_rs_is(s, last, "?") ? DYAD_MOD_QUESTION : DYAD_MOD_ASSERTED;
+        memcpy(out->date, out->article_date, sizeof out->date);
+        out->date_basis = DYAD_DATE_ARTICLE;
+        return DYAD_OK;
     }
     out->modality = dyad_modality_of(s, ev);
     return dyad_event_date(s, ev, article_date, out->date, &out->date_basis);

@@ -66,7 +66,7 @@ enum {
     F_BE = 1u << 5,
     F_HAVE = 1u << 6,
     F_DO = 1u << 7,
-    F_PASTAUX = 1u << 8,
+    F_PASTAUX = 1u << 8, /* did, had, was, were: past tense */
     F_SPEC = 1u << 9,    /* possibly, perhaps ... */
     F_COND = 1u << 10,   /* if, unless */
     F_WHETHER = 1u << 11,
@@ -359,7 +359,7 @@ int dyad_rs_word(const dyad_tagged *s, int i, char *buf)
     if (i < 0 || i >= s->ntok)
         return 0;
     dyad_span sp = s->tok[i];
-    if (sp.off > s->text_len || sp.len > s->text_len - sp.off)
+    if (sp.len == 0 || sp.off > s->text_len || sp.len > s->text_len - sp.off)
         return 0;
     const unsigned char *p = (const unsigned char *)s->text + sp.off;
     int n = 0;
@@ -1021,7 +1021,7 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
         seg++;
     int cond = st.cond || (seg < v && (S_fw(s, seg) & F_COND) && !S_if_idiom(s, seg));
     int past = S_tag_eq(s, st.top, "VBD") || S_tag_eq(s, st.top, "VBN") ||
-               dyad_rs_is(s, st.top, "did") || dyad_rs_is(s, st.top, "had");
+               (S_fw(s, st.top) & F_PASTAUX);
     int perfect = 0;
     for (int k = lo; k < v; k++)
         if ((S_fw(s, k) & F_HAVE) && S_tag_eq(s, v, "VBN"))

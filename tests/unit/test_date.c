@@ -117,6 +117,17 @@ static void S_api(void)
     INT_EQ(ev.date_basis, DYAD_DATE_RELATIVE);
     STR_EQ(ev.article_date, "2024-03-13");
     INT_EQ(dyad_resolve_event(&c.s, &c.ev, NULL, NULL), DYAD_EINVAL);
+
+    /* an event without a verb: the sentence's mood and the article date */
+    dyad_event_toks nov = {.verb = -1};
+    INT_EQ(dyad_resolve_event(&c.s, &nov, "2024-03-13", &ev), DYAD_OK);
+    INT_EQ(ev.modality, DYAD_MOD_ASSERTED);
+    STR_EQ(ev.date, "2024-03-13");
+    INT_EQ(ev.date_basis, DYAD_DATE_ARTICLE);
+    INT_EQ(rf_parse("x Will/MD Russia/NNP [attack/VB] ?/. ''/''", 1, &c, err, sizeof err), 1);
+    INT_EQ(dyad_resolve_event(&c.s, &nov, NULL, &ev), DYAD_OK);
+    INT_EQ(ev.modality, DYAD_MOD_QUESTION);
+    STR_EQ(ev.date, "");
 }
 
 int main(void)
