@@ -101,11 +101,13 @@ static const char *const S_sql[S_NSTMT] = {
     [S_INSERT_SENTENCE] = "INSERT INTO sentences(article_id,sent,off,len,text) "
                           "VALUES(?1,?2,?3,?4,?5)",
     [S_INSERT_FTS] = "INSERT INTO sentences_fts(rowid,text) VALUES(?1,?2)",
-    [S_MERGE_FULL] = "SELECT DISTINCT e.event_id, e.anchor_day, m.code FROM events e "
+    /* no DISTINCT: it would build a temporary table on every call; repeated codes are
+     * cheap to check twice */
+    [S_MERGE_FULL] = "SELECT e.event_id, e.anchor_day, m.code FROM events e "
                      "JOIN mentions m ON m.event_id=e.event_id WHERE e.src_key=?1 AND "
                      "e.tgt_key=?2 AND e.root=?3 AND e.modality=?4 AND "
                      "e.anchor_day BETWEEN ?5 AND ?6",
-    [S_MERGE_PARTIAL] = "SELECT DISTINCT e.event_id, 0, m.code FROM events e "
+    [S_MERGE_PARTIAL] = "SELECT e.event_id, 0, m.code FROM events e "
                         "JOIN mentions m ON m.event_id=e.event_id WHERE e.src_key=?1 AND "
                         "e.tgt_key=?2 AND e.root=?3 AND e.modality=?4 AND "
                         "e.anchor_day IS NULL AND e.anchor=?5",
@@ -631,10 +633,14 @@ typedef struct S_cand {
     const char *doc;
 } S_cand;
 
-static int S_text_into(sqlite3_stmt *st, int col, char *dst, size_t cap)
+static void S_text_into(sqlite3_stmt *st, int col, char *dst, size_t cap)
 {
     const char *t = (const char *)sqlite3_column_text(st, col);
-    return snprintf(dst, cap, "%s", t ? t : "");
+    size_t n = t ? (size_t)sqlite3_column_bytes(st, col) : 0;
+    n = n < cap - 1 ? n : cap - 1;
+    if (n)
+        memcpy(dst, t, n);
+    dst[n] = '\0';
 }
 
 /* Is a a better representative than b? Full dates before partial ones, then the
@@ -703,22 +709,23 @@ static void S_strset_free(S_strset *set)
 static int S_refresh_event(dyad_store *s, sqlite3_int64 ev)
 {
     sqlite3_stmt *st = s->st[S_EVENT_MENTIONS], *u = s->st[S_UPDATE_EVENT];
-    S_strset clusters = {0}, outlets = {0};
+    S_idset clusters = {0};
+    S_strset outlets = {0};
     S_cand best, cur;
     char *best_doc = NULL;
     int n = 0, rc, bad = 0;
     sqlite3_bind_int64(st, 1, ev);
     while (!bad && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        char cluster[32], outlet_key[48];
+        sqlite3_int64 cluster = sqlite3_column_int64(st, 1);
         const char *outlet = (const char *)sqlite3_column_text(st, 2);
-        snprintf(cluster, sizeof cluster, "%lld", (long long)sqlite3_column_int64(st, 1));
-        if (outlet && *outlet)
+        if (outlet && *outlet) {
             bad = S_strset_add(&outlets, outlet);
-        else {
-            snprintf(outlet_key, sizeof outlet_key, "\x01%s", cluster);
-            bad = S_strset_add(&outlets, outlet_key);
+        } else { /* "\x01" + cluster id: cannot equal an outlet name */
+            char key[32];
+            snprintf(key, sizeof key, "\x01%lld", (long long)cluster);
+            bad = S_strset_add(&outlets, key);
         }
-        bad = bad || S_strset_add(&clusters, cluster);
+        bad = bad || S_idset_add(&clusters, cluster);
         cur.id = sqlite3_column_int64(st, 0);
         cur.doc = (const char *)sqlite3_column_text(st, 3);
         cur.doc = cur.doc ? cur.doc : "";
@@ -757,7 +764,7 @@ static int S_refresh_event(dyad_store *s, sqlite3_int64 ev)
         bad = 1;
     }
     free(best_doc);
-    S_strset_free(&clusters);
+    free(clusters.v);
     S_strset_free(&outlets);
     return bad ? -1 : 0;
 }
