@@ -37,7 +37,9 @@ typedef struct dyad_store dyad_store;
  * Open (creating when absent) the database at path, create or check the schema, and
  * switch to WAL with synchronous=NORMAL. A database written by a newer schema version
  * is refused (DYAD_EINVAL). On success *out is the caller's; free it with
- * dyad_store_free(). Problems are reported through diag (may be NULL).
+ * dyad_store_free(). Problems are reported through diag (may be NULL). Memory: a page
+ * cache of up to 64 MiB, and while ingesting the LSH buckets of at most 12 weeks of
+ * articles (about 1 KiB per article).
  */
 dyad_status dyad_store_open(const char *path, dyad_store **out, dyad_diag *diag);
 
