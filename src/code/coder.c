@@ -66,6 +66,7 @@ typedef struct S_ctx {
     int *seq_up, *seq_low;
     int oom;
     int negated;            /* the verb being coded is negated */
+    int verb_tok0, verb_tok1; /* its words, for the verb span */
     dyad_coding *out;
 } S_ctx;
 
@@ -566,6 +567,7 @@ static int S_linearize(S_ctx *c, int node, int flat)
 
 typedef struct S_loc {
     int item;  /* item index of the entity start marker, -1 none */
+    int last;  /* item of the last pattern word matched (on the target's S_loc), -1 */
 } S_loc;
 
 static const char *S_itword(const S_ctx *c, int item)
@@ -669,6 +671,7 @@ static int S_match(const S_ctx *c, const dyad_ptok *tk, int ntk, const int *seq,
         }
         if (len) {
             ks += len - 1;
+            tgt->last = seq[ks];
             if (++kp >= ntk)
                 return 1;
             if (++ks >= nseq)
@@ -746,7 +749,7 @@ static int S_negated(const S_ctx *c, int vp, int verb_tok)
 }
 
 static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *code,
-                       const S_ent *se, const S_ent *te, int verb_tok)
+                       const S_ent *se, const S_ent *te)
 {
     if (!strcmp(src, tgt))
         return 0;
@@ -774,8 +777,8 @@ static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *c
         e->tgt_tok = te->tok0;
         e->tgt_ntok = te->tok1 - te->tok0;
     }
-    e->verb_tok = verb_tok;
-    e->verb_ntok = 1;
+    e->verb_tok = c->verb_tok0;
+    e->verb_ntok = c->verb_tok1 - c->verb_tok0 + 1;
     e->negated = c->negated;
     return 0;
 }
@@ -870,8 +873,7 @@ static int S_drop_unknown(char (*codes)[64], const S_ent **ents, int n)
     return k;
 }
 
-static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passive,
-                         int verb_tok)
+static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passive)
 {
     static const int MAXC = 64;
     char sc[64][64], tc[64][64];
@@ -932,8 +934,8 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
                 const char *a = A[i], *b = B[j];
                 if (!strcmp(a, b))
                     continue;
-                int r = passive ? S_add_event(c, b, a, ecode, Be[j], Ae[i], verb_tok)
-                                : S_add_event(c, a, b, ecode, Ae[i], Be[j], verb_tok);
+                int r = passive ? S_add_event(c, b, a, ecode, Be[j], Ae[i])
+                                : S_add_event(c, a, b, ecode, Ae[i], Be[j]);
                 if (r)
                     return -1;
             }
@@ -1151,7 +1153,7 @@ static int S_check_verbs(S_ctx *c)
             continue;
         int nup, nlow;
         S_sequences(c, first, last, vc->end_item, &nup, &nlow);
-        S_loc src = {-1}, tgt = {-1};
+        S_loc src = {-1, -1}, tgt = {-1, -1};
         const char *code = NULL, *own = NULL;
         /* a word defined in several blocks uses the patterns of all of them */
         int single = !ve->npre && !ve->npost;
@@ -1164,9 +1166,12 @@ static int S_check_verbs(S_ctx *c)
             const dyad_vblock *bl = &c->d->block.v[e->block];
             for (uint32_t p = bl->first; p < bl->end; p++) {
                 const dyad_pattern *pt = &c->d->pat.v[p];
-                src.item = tgt.item = -1;
-                if (S_match(c, pt->up, pt->nup, c->seq_up, nup, 1, &src, &tgt) &&
+                src.item = tgt.item = tgt.last = -1;
+                S_loc up_last = {-1, -1};
+                if (S_match(c, pt->up, pt->nup, c->seq_up, nup, 1, &src, &up_last) &&
                     S_match(c, pt->low, pt->nlow, c->seq_low, nlow, 0, &src, &tgt)) {
+                    if (up_last.item >= 0 && tgt.item < 0)
+                        tgt.item = up_last.item; /* a + before the verb */
                     code = pt->code;
                     break;
                 }
@@ -1174,9 +1179,15 @@ static int S_check_verbs(S_ctx *c)
         }
         int pat_roles = code && (src.item >= 0 || tgt.item >= 0);
         if (!code) {
-            src.item = tgt.item = -1;
+            src.item = tgt.item = tgt.last = -1;
             code = own;
         }
+        /* the verb's words: a multi-word verb, and the pattern words after it */
+        c->verb_tok0 = c->it[first].type == I_WORD ? c->it[first].tok : c->it[vitem].tok;
+        c->verb_tok1 = c->it[last].type == I_WORD ? c->it[last].tok : c->it[vitem].tok;
+        if (tgt.last >= 0 && c->it[tgt.last].type == I_WORD &&
+            c->it[tgt.last].tok > c->verb_tok1 && c->it[tgt.last].tok - c->verb_tok0 < 12)
+            c->verb_tok1 = c->it[tgt.last].tok;
         if (!code)
             continue;
         resume = vc->end_item;
@@ -1193,7 +1204,7 @@ static int S_check_verbs(S_ctx *c)
         /* a pattern that names $ or + already says who did what to whom */
         int swap = pv >= 0 && !pat_roles;
         c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
-        if (S_make_events(c, src.item, tgt.item, code, swap, c->it[vitem].tok))
+        if (S_make_events(c, src.item, tgt.item, code, swap))
             return -1;
     }
     return 0;

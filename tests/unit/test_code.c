@@ -138,8 +138,8 @@ int main(void)
     INT_EQ(ev.source_span.len, 5);
     INT_EQ(ev.target_span.off, 36);
     INT_EQ(ev.target_span.len, 6);
-    INT_EQ(ev.verb_span.off, 6);
-    INT_EQ(ev.verb_span.len, 8);
+    INT_EQ(ev.verb_span.off, 6); /* "restored diplomatic ties with": verb and pattern */
+    INT_EQ(ev.verb_span.len, 29);
     INT_EQ(ev.modality, DYAD_MOD_ASSERTED);
     dyad_coding_free(&c);
     dyad_tree_free(t);
