@@ -46,7 +46,7 @@ void dyad_splitter_free(dyad_splitter *s)
 
 /* ---- abbreviations ---- */
 
-enum { A_NONE = 0, A_TITLE, A_NUMBER, A_MONTH, A_AMBIG };
+enum { A_NONE = 0, A_TITLE, A_NUMBER, A_MONTH, A_AMBIG, A_STATE };
 
 #define E(w, k) {w, sizeof(w) - 1, k}
 static const struct {
@@ -83,6 +83,21 @@ static const struct {
     E("al", A_AMBIG), E("pty", A_AMBIG), E("mfg", A_AMBIG), E("intl", A_AMBIG),
     E("natl", A_AMBIG), E("depts", A_AMBIG), E("hwy", A_AMBIG), E("mln", A_AMBIG),
     E("bln", A_AMBIG), E("pct", A_AMBIG), E("yr", A_AMBIG), E("yrs", A_AMBIG),
+    E("incl", A_AMBIG), E("excl", A_AMBIG), E("min", A_AMBIG), E("max", A_AMBIG),
+    E("avg", A_AMBIG), E("govt", A_AMBIG), E("lbs", A_AMBIG), E("oz", A_AMBIG),
+    E("hrs", A_AMBIG), E("mins", A_AMBIG), E("sq", A_AMBIG), E("ext", A_AMBIG),
+    E("misc", A_AMBIG), E("ref", A_AMBIG), E("tbsp", A_AMBIG),
+    E("tsp", A_AMBIG), E("pt", A_AMBIG), E("vols", A_AMBIG), E("cent", A_AMBIG),
+    /* US states as wire copy writes them ("Dallas, Tex."): only when capitalised */
+    E("ala", A_STATE), E("ariz", A_STATE), E("ark", A_STATE), E("calif", A_STATE),
+    E("colo", A_STATE), E("conn", A_STATE), E("del", A_STATE), E("fla", A_STATE),
+    E("ga", A_STATE), E("ill", A_STATE), E("ind", A_STATE), E("kan", A_STATE),
+    E("ky", A_STATE), E("la", A_STATE), E("md", A_STATE), E("mass", A_STATE),
+    E("mich", A_STATE), E("minn", A_STATE), E("miss", A_STATE), E("mo", A_STATE),
+    E("mont", A_STATE), E("neb", A_STATE), E("nev", A_STATE), E("okla", A_STATE),
+    E("ore", A_STATE), E("pa", A_STATE), E("tenn", A_STATE), E("tex", A_STATE),
+    E("va", A_STATE), E("vt", A_STATE), E("wash", A_STATE), E("wis", A_STATE),
+    E("wyo", A_STATE),
 };
 #undef E
 
@@ -151,7 +166,8 @@ static int S_abbrev_like(const char *w, size_t n)
         return 0;
     if (n == 1)
         return S_alpha((unsigned char)w[0]);
-    if (S_abbr_kind(w, n))
+    int kind = S_abbr_kind(w, n);
+    if (kind && (kind != A_STATE || S_upper((unsigned char)w[0])))
         return 1;
     int dots = 0;
     size_t seg = 0;
@@ -532,6 +548,8 @@ static int S_period_ends(const char *text, size_t u0, size_t i, size_t k, size_t
     const char *word = text + w;
     int next_digit = S_digit((unsigned char)text[k]);
     int kind = S_abbr_kind(word, n);
+    if (kind == A_STATE)
+        kind = S_upper((unsigned char)word[0]) ? A_AMBIG : A_NONE; /* "Tex." but "ill." */
     if (kind == A_TITLE)
         return 0;
     if ((kind == A_NUMBER || kind == A_MONTH) && next_digit)
@@ -558,6 +576,36 @@ static int S_period_ends(const char *text, size_t u0, size_t i, size_t k, size_t
 }
 
 static const unsigned char S_term[256] = {['.'] = 1, ['?'] = 1, ['!'] = 1};
+
+/* Informal text starts sentences in lower case ("are you kidding? why would you"). A
+ * break before a lower-case word is taken only after ? or ! with no closing quote
+ * ("'Why?' he asked" goes on) outside a quotation, or after a period that ends a plain lower-case word of
+ * two or more letters that is no abbreviation, before a word of two or more letters. */
+static int S_lower_start(const char *text, size_t u0, size_t i, size_t j, size_t e, size_t k,
+                         size_t end)
+{
+    if (!S_lower((unsigned char)text[k]) || k + 1 >= end || !S_lower((unsigned char)text[k + 1]))
+        return 0;
+    if (e != j + 1)
+        return 0; /* a closing quote or bracket: "Why?" he asked */
+    if (text[i] != '.') {
+        /* inside an open quotation the question goes on: "Is he? he asked himself" */
+        int q = 0;
+        for (size_t p = u0; p < i; p++)
+            q += text[p] == '"' || ((unsigned char)text[p] == 0xE2 && p + 2 < i &&
+                                    (unsigned char)text[p + 1] == 0x80 &&
+                                    ((unsigned char)text[p + 2] & 0xFE) == 0x9C);
+        return !(q & 1);
+    }
+    if (j != i)
+        return 0; /* "..." before lower case goes on */
+    size_t w = i;
+    while (w > u0 && S_lower((unsigned char)text[w - 1]))
+        w--;
+    if (i - w < 2 || (w > u0 && !S_space((unsigned char)text[w - 1])))
+        return 0;
+    return !S_abbr_kind(text + w, i - w);
+}
 
 /* Split one unit text[u0..u1) into sentences. */
 static void S_unit(dyad_splitter *sp, const char *text, size_t u0, size_t u1)
@@ -588,7 +636,7 @@ static void S_unit(dyad_splitter *sp, const char *text, size_t u0, size_t u1)
         if (k >= u1)
             ends = 1;
         else if (!S_starter(text + k, u1 - k))
-            ends = 0;
+            ends = S_lower_start(text, start, i, j, e, k, u1);
         else if (c == '.' && j == i)
             ends = S_period_ends(text, start, i, k, u1);
         else

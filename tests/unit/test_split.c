@@ -91,6 +91,14 @@ static void test_abbreviations(void)
                        "Then spoke. Wait... what?"),
            "Why?|Nobody knows!|Really.|He said no. but then left.|He paused...|Then spoke.|"
            "Wait... what?");
+    /* informal lower-case starts; abbreviations and quotes still hold */
+    STR_EQ(S_sents(sp, "are you kidding? why would you? \"Why?\" he asked. it is small. see "
+                       "e.g. the dog, etc. and more. He fell ill. Doctors came to Dallas, "
+                       "Tex. on Monday. \"Is he going? he would not stay,\" one said."),
+           "are you kidding?|why would you?|\"Why?\" he asked.|it is small.|see e.g. the "
+           "dog, etc. and more.|He fell ill.|Doctors came to Dallas, Tex. on Monday.|"
+           "\"Is he going? he would not stay,\" one said.");
+    STR_EQ(S_forms(sp, "He fell ill."), "He fell ill .");
     dyad_splitter_free(sp);
 }
 
