@@ -41,7 +41,11 @@
  * an infinitive's "to" ("urged X on Tuesday to force") costs 10;
  * ties go to the verb on the left. The event verb also takes expressions of a verb it is
  * the purpose of ("met on Monday to discuss": discuss) and of a verb coordinated with it
- * ("attacked and seized the town on Monday"). Expressions inside the source or target
+ * ("attacked and seized the town on Monday"), of its purpose infinitive ("launched an
+ * operation to flush out ... in 2015"), of the verb its participle or gerund clause hangs
+ * from or that hangs from it ("declared martial law on Tuesday, accusing ...", "by
+ * imposing"), and of a ", when" clause after the expression ("in 2013, when both
+ * countries withdrew their ambassadors"). Expressions inside the source or target
  * words describe those actors and are not used. Among several, the finest (day, month,
  * year) wins, then the nearest. A participle clause after a comma takes the time of the
  * verb before it ("declared martial law on Tuesday, accusing ..."). An event with no
@@ -432,7 +436,9 @@ static int S_match(const dyad_tagged *s, int i, S_expr *e)
         int b = i + 1;
         if (S_in(w1, S_parts, S_N(S_parts)))
             b++;
-        *e = (S_expr){rel ? i - 1 : i, b, blocked ? K_SKIP : K_WEEKDAY, 0, 0, wd, rel, 0, 0};
+        char ppw[DYAD_RS_WORD_MAX + 1];
+        int nominal = !strcmp(rel ? S_w(s, i - 2, ppw) : pw, "of"); /* "the attack of last Friday" */
+        *e = (S_expr){rel ? i - 1 : i, b, blocked || nominal ? K_SKIP : K_WEEKDAY, 0, 0, wd, rel, 0, 0};
         return 1;
     }
     /* yesterday, today, tonight, tomorrow, last night, this morning */
@@ -548,6 +554,12 @@ static int S_tag_vbg_after_in(const dyad_tagged *s, int u)
     return dyad_rs_tag_is(s, u, "VBG") && dyad_rs_tag_is(s, u - 1, "IN");
 }
 
+/* Token k is an infinitive's "to" (a base-form verb follows), not the preposition. */
+static int S_inf_to(const dyad_tagged *s, int k)
+{
+    return (dyad_rs_tag_is(s, k, "TO") || dyad_rs_is(s, k, "to")) && dyad_rs_tag_eq(s, k + 1, "VB");
+}
+
 /* How far (tokens) an expression may be from its verb without a parse. */
 #define S_WINDOW 40
 
@@ -556,7 +568,7 @@ static int S_tag_vbg_after_in(const dyad_tagged *s, int u)
  * another clause. */
 static int S_cross(const dyad_tagged *s, int k)
 {
-    int c = S_clause_word(s, k) || dyad_rs_tag_is(s, k, "TO") || dyad_rs_is(s, k, "to") ? 10 : 0;
+    int c = S_clause_word(s, k) || S_inf_to(s, k) ? 10 : 0;
     if (S_sep(s, k) || dyad_rs_tag_is(s, k, "CC"))
         c += 3;
     return c;
@@ -600,34 +612,76 @@ static int S_attach(const dyad_tagged *s, int a, int b)
     return right;
 }
 
-/* 1 when an expression attached to u counts for the event verb. */
+/* The main verb that a gerund or participle v hangs from, or -1: v follows a comma, a
+ * preposition or a coordinated gerund ("declared martial law on Tuesday, accusing ...",
+ * "ignited the war by first imposing and then delaying ..."); the verb is the nearest
+ * main verb before it, with no clause word between. */
+static int S_adjunct_of(const dyad_tagged *s, int v)
+{
+    if (!dyad_rs_tag_is(s, v, "VBG") && !dyad_rs_tag_eq(s, v, "VBN"))
+        return -1;
+    int k = v - 1;
+    while (k >= 0 && (dyad_rs_tag_is(s, k, "RB") || dyad_rs_tag_is(s, k, "CC") ||
+                      dyad_rs_tag_is(s, k, "VBG")))
+        k--;
+    if (k < 0 || !(S_sep(s, k) || (dyad_rs_tag_is(s, k, "IN") && !S_clause_word(s, k))))
+        return -1;
+    for (int steps = 0; k >= 0 && steps < 20; k--, steps++) {
+        if (S_clause_word(s, k) || dyad_rs_is(s, k, ";"))
+            return -1;
+        if (dyad_rs_is_main_verb(s, k) && !dyad_rs_tag_is(s, k, "VBG"))
+            return k;
+    }
+    return -1;
+}
+
+/* 1 when v governs u as its purpose infinitive: "launched an operation to flush". */
+static int S_purpose_of(const dyad_tagged *s, int v, int u)
+{
+    if (u <= v + 1 || u - v > 12 || !S_inf_to(s, u - 1))
+        return 0;
+    for (int k = v + 1; k < u - 1; k++)
+        if (dyad_rs_tag_is(s, k, "VB") || dyad_rs_tag_is(s, k, "MD") || S_sep(s, k) ||
+            S_clause_word(s, k))
+            return 0;
+    return 1;
+}
+
+/* 1 when an expression attached to u counts for the event verb v: its own, or that of
+ * a verb sharing its time (purpose infinitive, participle clause, coordinated verb). */
 static int S_counts_for(const dyad_tagged *s, const dyad_rs_info *info, int v, int u)
 {
-    if (u == v || (u == info->gov && info->gov_to))
+    if (u == v || (u == info->gov && info->gov_to) || S_purpose_of(s, v, u))
         return 1;
-    if (u < v && dyad_rs_tag_is(s, v, "VBG") && S_sep(s, v - 1)) {
-        /* a participle clause takes its main clause's time: "declared martial law on
-         * Tuesday, accusing the opposition ..." */
-        for (int k = v - 2; k > u; k--)
-            if (dyad_rs_is_main_verb(s, k) || S_clause_word(s, k) || dyad_rs_is(s, k, ";"))
-                return 0;
-        return v - u <= 20;
-    }
+    if (S_adjunct_of(s, v) == u || S_adjunct_of(s, u) == v)
+        return 1;
     /* coordinated verbs: "attacked and seized the town", "met and discussed" */
     int lo = u < v ? u : v, hi = u < v ? v : u;
     const char *tu = dyad_rs_tag(s, u), *tv = dyad_rs_tag(s, v);
     int past = (!strcmp(tu, "VBD") || !strcmp(tu, "VBN")) && (!strcmp(tv, "VBD") || !strcmp(tv, "VBN"));
-    if ((strcmp(tu, tv) != 0 && !past) || hi - lo > 10)
+    if ((strcmp(tu, tv) != 0 && !past) || hi - lo > 12)
         return 0;
     int cc = 0;
     for (int k = lo + 1; k < hi; k++) {
         if (dyad_rs_is(s, k, "and") || dyad_rs_is(s, k, "or"))
             cc++;
         else if (dyad_rs_tag_is(s, k, "VB") || dyad_rs_tag_is(s, k, "MD") || S_sep(s, k) ||
-                 S_clause_word(s, k) || dyad_rs_tag_is(s, k, "TO"))
+                 S_clause_word(s, k) || S_inf_to(s, k))
             return 0;
     }
     return cc == 1 && (dyad_rs_is(s, hi - 1, "and") || dyad_rs_is(s, hi - 1, "or"));
+}
+
+/* 1 when v sits in a ", when ..." clause right after the expression ending at b: "in
+ * 2013, when both countries withdrew their ambassadors". */
+static int S_when_after(const dyad_tagged *s, int b, int v)
+{
+    if (!S_sep(s, b) || !dyad_rs_is(s, b + 1, "when") || v <= b + 1 || v - b > 12)
+        return 0;
+    for (int k = b + 2; k < v; k++)
+        if (dyad_rs_is_main_verb(s, k) || S_sep(s, k) || S_clause_word(s, k))
+            return 0;
+    return 1;
 }
 
 static int S_inside(int a, int b, int t, int n)
@@ -808,7 +862,7 @@ static void S_pick(const dyad_tagged *s, const dyad_event_toks *ev, const dyad_r
         int next = e.b > i ? e.b : i + 1;
         S_res r;
         int u = e.kind == K_SKIP ? -1 : S_attach(s, e.a, e.b);
-        if (u >= 0 && S_counts_for(s, info, v, u) &&
+        if (u >= 0 && (S_counts_for(s, info, v, u) || S_when_after(s, e.b, v)) &&
             !S_inside(e.a, e.b, ev->src_tok, ev->src_ntok) &&
             !S_inside(e.a, e.b, ev->tgt_tok, ev->tgt_ntok) &&
             S_resolve(&e, have_a, az, info->tense, &r)) {

@@ -456,14 +456,14 @@ static uint32_t S_lx(const dyad_tagged *s, int i)
     return 0;
 }
 
-static int S_tag_eq(const dyad_tagged *s, int i, const char *t)
+int dyad_rs_tag_eq(const dyad_tagged *s, int i, const char *t)
 {
     return strcmp(dyad_rs_tag(s, i), t) == 0;
 }
 
 static int S_is_verb(const dyad_tagged *s, int i)
 {
-    return dyad_rs_tag_is(s, i, "VB") || S_tag_eq(s, i, "MD");
+    return dyad_rs_tag_is(s, i, "VB") || dyad_rs_tag_eq(s, i, "MD");
 }
 
 static int S_is_adv(const dyad_tagged *s, int i)
@@ -510,7 +510,7 @@ static int S_is_np(const dyad_tagged *s, int i)
 static int S_is_aux(const dyad_tagged *s, int i)
 {
     uint32_t f = S_fw(s, i);
-    if (S_tag_eq(s, i, "MD"))
+    if (dyad_rs_tag_eq(s, i, "MD"))
         return 1;
     return (f & (F_BE | F_HAVE | F_DO)) && dyad_rs_tag_is(s, i, "VB");
 }
@@ -523,7 +523,7 @@ int dyad_rs_is_main_verb(const dyad_tagged *s, int i)
         return 1;
     /* an auxiliary when a verb or "to" follows within its group */
     for (int j = i + 1; j < s->ntok && j <= i + 4; j++) {
-        if (dyad_rs_tag_is(s, j, "VB") || S_tag_eq(s, j, "TO") || S_tag_eq(s, j, "MD"))
+        if (dyad_rs_tag_is(s, j, "VB") || dyad_rs_tag_eq(s, j, "TO") || dyad_rs_tag_eq(s, j, "MD"))
             return 0;
         if (!(S_is_adv(s, j) || (S_fw(s, j) & F_NEG)))
             break;
@@ -541,9 +541,9 @@ int dyad_rs_that_kind(const dyad_tagged *s, int i)
     for (size_t k = 0; k < S_N(comp_next); k++)
         if (dyad_rs_tag_is(s, i + 1, comp_next[k]))
             return 1; /* "said that the police", "that Canada would" */
-    if (S_tag_eq(s, i, "IN"))
+    if (dyad_rs_tag_eq(s, i, "IN"))
         return 1;
-    return S_tag_eq(s, i, "WDT") ? 2 : 0;
+    return dyad_rs_tag_eq(s, i, "WDT") ? 2 : 0;
 }
 
 /* ---------------------------------------------------------------- analysis */
@@ -616,8 +616,8 @@ static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
             lo = i--;
             continue;
         }
-        if (S_tag_eq(s, i, "MD") || (f & (F_FUT | F_WOULD | F_WEAK))) {
-            if (!S_tag_eq(s, i, "MD") && !dyad_rs_tag_is(s, i, "VB") && s->tag && s->tag[i])
+        if (dyad_rs_tag_eq(s, i, "MD") || (f & (F_FUT | F_WOULD | F_WEAK))) {
+            if (!dyad_rs_tag_eq(s, i, "MD") && !dyad_rs_tag_is(s, i, "VB") && s->tag && s->tag[i])
                 break; /* "can" as a noun, "will" as a noun */
             S_modal(st, s, i);
             lo = i--;
@@ -634,7 +634,7 @@ static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
             lo = i--;
             continue;
         }
-        if (S_tag_eq(s, i, "TO") || dyad_rs_is(s, i, "to")) {
+        if (dyad_rs_tag_eq(s, i, "TO") || dyad_rs_is(s, i, "to")) {
             int g = S_skip_adv_left(st, s, i - 1);
             if (g < 0)
                 return i;
@@ -724,9 +724,9 @@ static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
         }
         /* a shared auxiliary over coordinated verbs: "will meet Putin and sign a deal" */
         if ((dyad_rs_is(s, i, "and") || dyad_rs_is(s, i, "or")) && lo == v &&
-            (S_tag_eq(s, v, "VB") || S_tag_eq(s, v, "VBN") || S_tag_eq(s, v, "VBG"))) {
+            (dyad_rs_tag_eq(s, v, "VB") || dyad_rs_tag_eq(s, v, "VBN") || dyad_rs_tag_eq(s, v, "VBG"))) {
             int k = i - 1;
-            while (k >= 0 && k >= i - 8 && !S_is_punct(s, k) && !S_tag_eq(s, k, "TO") &&
+            while (k >= 0 && k >= i - 8 && !S_is_punct(s, k) && !dyad_rs_tag_eq(s, k, "TO") &&
                    !(S_is_verb(s, k) && strcmp(dyad_rs_tag(s, k), dyad_rs_tag(s, v)) == 0))
                 k--;
             if (k >= 0 && k >= i - 8 && S_is_verb(s, k) &&
@@ -749,7 +749,7 @@ static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
 static uint32_t S_clause_gov(S_st *st, const dyad_tagged *s, int c, int depth)
 {
     int g = c - 1;
-    while (g >= 0 && (S_is_adv(s, g) || S_tag_eq(s, g, ",")))
+    while (g >= 0 && (S_is_adv(s, g) || dyad_rs_tag_eq(s, g, ",")))
         g--;
     if (g < 0)
         return 0;
@@ -767,7 +767,8 @@ static uint32_t S_clause_gov(S_st *st, const dyad_tagged *s, int c, int depth)
     if ((noun && !(f & (C_NEG | C_HYP | C_Q))) ||
         (!noun && !S_is_verb(s, g) && !dyad_rs_tag_is(s, g, "JJ"))) {
         int k = g - 1;
-        while (k >= 0 && k > g - 12 && !S_is_verb(s, k) && !S_is_punct(s, k) &&
+        while (k >= 0 && k > g - 12 && !S_is_verb(s, k) &&
+               (!S_is_punct(s, k) || dyad_rs_is(s, k, ",")) && /* "in the capital, Banja Luka," */
                !dyad_rs_tag_is(s, k, "W") && !(S_fw(s, k) & (F_COND | F_WHETHER)) &&
                !dyad_rs_is(s, k, "that"))
             k--;
@@ -801,7 +802,7 @@ static int S_segment_start(const dyad_tagged *s, int i)
 /* Step 2: from the group's first token, over the subject to the clause boundary. */
 static void S_clause(S_st *st, const dyad_tagged *s, int v, int lo, int *gov)
 {
-    int k = lo - 1, ing = S_tag_eq(s, v, "VBG") || S_tag_eq(s, lo, "VBG");
+    int k = lo - 1, ing = dyad_rs_tag_eq(s, v, "VBG") || dyad_rs_tag_eq(s, lo, "VBG");
     int adj = dyad_rs_tag_is(s, lo - 1, "RP") ? lo - 2 : lo - 1; /* "ruled out attacking" */
     for (int steps = 0; k >= 0 && steps < 40; k--, steps++) {
         uint32_t f = S_fw(s, k);
@@ -920,7 +921,7 @@ static void S_heads(S_st *st, const dyad_tagged *s, int v, int lo)
         if (s->head[j] != v)
             continue;
         uint32_t f = S_fw(s, j);
-        if (S_tag_eq(s, j, "MD") || (f & (F_FUT | F_WOULD | F_WEAK)))
+        if (dyad_rs_tag_eq(s, j, "MD") || (f & (F_FUT | F_WOULD | F_WEAK)))
             S_modal(st, s, j);
         else if (f & F_NEG)
             st->neg++;
@@ -929,7 +930,7 @@ static void S_heads(S_st *st, const dyad_tagged *s, int v, int lo)
     if (st->govfound || h < 0 || h >= lo || !(S_is_verb(s, h) || dyad_rs_tag_is(s, h, "JJ")))
         return;
     for (int j = h + 1; j < v; j++)
-        if (s->head[j] == v && (S_tag_eq(s, j, "TO") || dyad_rs_is(s, j, "to")))
+        if (s->head[j] == v && (dyad_rs_tag_eq(s, j, "TO") || dyad_rs_is(s, j, "to")))
             return; /* an infinitive: the verb group walk decides */
     uint32_t f = S_lx(s, h);
     if (f & C_NEG)
@@ -1020,11 +1021,11 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     while (seg < v && (dyad_rs_tag_is(s, seg, "CC") || S_is_adv(s, seg) || S_is_punct(s, seg)))
         seg++;
     int cond = st.cond || (seg < v && (S_fw(s, seg) & F_COND) && !S_if_idiom(s, seg));
-    int past = S_tag_eq(s, st.top, "VBD") || S_tag_eq(s, st.top, "VBN") ||
+    int past = dyad_rs_tag_eq(s, st.top, "VBD") || dyad_rs_tag_eq(s, st.top, "VBN") ||
                (S_fw(s, st.top) & F_PASTAUX);
     int perfect = 0;
     for (int k = lo; k < v; k++)
-        if ((S_fw(s, k) & F_HAVE) && S_tag_eq(s, v, "VBN"))
+        if ((S_fw(s, k) & F_HAVE) && dyad_rs_tag_eq(s, v, "VBN"))
             perfect = 1;
     int modal = st.fut || st.would || st.weak || st.plan;
     if (tcond && modal)

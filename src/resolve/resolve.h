@@ -18,6 +18,8 @@ int dyad_rs_word(const dyad_tagged *s, int i, char *buf);
 const char *dyad_rs_tag(const dyad_tagged *s, int i);
 /* 1 when token i's tag starts with prefix ("VB", "NN", "JJ", ...). */
 int dyad_rs_tag_is(const dyad_tagged *s, int i, const char *prefix);
+/* 1 when token i's tag is exactly t. */
+int dyad_rs_tag_eq(const dyad_tagged *s, int i, const char *t);
 /* 1 when token i is exactly the ASCII word w (case-insensitive). */
 int dyad_rs_is(const dyad_tagged *s, int i, const char *w);
 
