@@ -148,8 +148,8 @@ static void S_walk(const dyad_trie *tr, int node, char **w, int n, int pos, int 
             }
             S_walk(tr, ch, w, n, p + 1, depth + 1, best, bestdepth, bestend, budget);
         }
-        if (node == 0)
-            break;
+        if (node == 0 || !tr->gapkids[node])
+            break; /* only gap edges reach past the next word */
     }
 }
 

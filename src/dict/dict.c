@@ -30,6 +30,9 @@ int dyad_trie_init(dyad_trie *t)
     t->map = dyad_strmap_new();
     if (!t->map || dyad_vec_grow((void **)&t->val, &t->cap, 0, sizeof *t->val))
         return -1;
+    t->gapkids = calloc(t->cap, 1);
+    if (!t->gapkids)
+        return -1;
     t->val[0] = -1; /* root */
     t->n = 1;
     return 0;
@@ -39,13 +42,25 @@ void dyad_trie_fini(dyad_trie *t)
 {
     dyad_strmap_free(t->map);
     free(t->val);
+    free(t->gapkids);
     memset(t, 0, sizeof *t);
 }
 
 static size_t S_key(char *buf, size_t cap, int node, int gap, const char *w, size_t n)
 {
-    int k = snprintf(buf, cap, "%x%c", (unsigned)node, gap ? ';' : ':');
-    if (n > cap - (size_t)k - 1)
+    /* hex digits of node (at least one), then the edge kind; cheaper than snprintf */
+    static const char hex[] = "0123456789abcdef";
+    size_t k = 0;
+    unsigned u = (unsigned)node;
+    char tmp[8];
+    do {
+        tmp[k++] = hex[u & 15];
+        u >>= 4;
+    } while (u);
+    for (size_t i = 0; i < k; i++)
+        buf[i] = tmp[k - 1 - i];
+    buf[k++] = gap ? ';' : ':';
+    if (n > cap - k - 1)
         n = cap - (size_t)k - 1;
     memcpy(buf + k, w, n);
     buf[k + n] = 0;
@@ -82,12 +97,22 @@ int dyad_trie_insert(dyad_trie *t, const char *const *words, const size_t *lens,
         if (!slot)
             return -1;
         if (created) {
+            size_t oldcap = t->cap;
             if (dyad_vec_grow((void **)&t->val, &t->cap, t->n, sizeof *t->val))
                 return -1;
+            if (t->cap != oldcap) {
+                unsigned char *g = realloc(t->gapkids, t->cap);
+                if (!g)
+                    return -1;
+                memset(g + oldcap, 0, t->cap - oldcap);
+                t->gapkids = g;
+            }
             t->val[t->n] = -1;
             *slot = (void *)(intptr_t)(t->n + 1);
             t->n++;
         }
+        if (i > 0 && gaps && gaps[i])
+            t->gapkids[node] = 1;
         node = (int)((intptr_t)*slot - 1);
     }
     if (nw > t->maxlen)
@@ -97,7 +122,7 @@ int dyad_trie_insert(dyad_trie *t, const char *const *words, const size_t *lens,
 
 size_t dyad_trie_bytes(const dyad_trie *t)
 {
-    return (t->map ? dyad_strmap_bytes(t->map) : 0) + t->cap * sizeof *t->val;
+    return (t->map ? dyad_strmap_bytes(t->map) : 0) + t->cap * (sizeof *t->val + 1);
 }
 
 /* ---------------------------------------------------------------- text helpers */

@@ -19,6 +19,7 @@
 typedef struct dyad_trie {
     dyad_strmap *map;  /* "hex(parent):WORD" -> node id + 1 */
     int32_t *val;      /* node -> payload index, -1 none */
+    unsigned char *gapkids; /* node -> 1 when some child edge allows words between */
     size_t n, cap;
     int maxlen;        /* longest phrase in words */
 } dyad_trie;
