@@ -362,8 +362,9 @@ static const char *S_punct_norm(int c, int opening)
     }
 }
 
-/* Tokens of one whitespace-free chunk text[a..b); `last`: it ends the sentence. */
-static void S_chunk(dyad_splitter *sp, const char *text, size_t a, size_t b, int last)
+/* Tokens of one piece of a chunk without inner double quotes, text[a..b); `last`: it
+ * ends the sentence. */
+static void S_piece(dyad_splitter *sp, const char *text, size_t a, size_t b, int last)
 {
     int quoted = 0; /* the chunk opened a single quote: a final ' closes it */
     /* leading punctuation */
@@ -468,6 +469,26 @@ static void S_chunk(dyad_splitter *sp, const char *text, size_t a, size_t b, int
         S_tok(sp, b, 0, ".");
     while (nt > 0)
         nt--, S_tok(sp, tail[nt].off, tail[nt].len, tail[nt].norm);
+}
+
+/* Tokens of one whitespace-free chunk text[a..b): double quotes inside it (said:"We)
+ * are tokens of their own, opening when a letter or digit follows and no word or
+ * sentence punctuation comes before. */
+static void S_chunk(dyad_splitter *sp, const char *text, size_t a, size_t b, int last)
+{
+    for (size_t p = a + 1; p + 1 < b && !sp->err; p++) {
+        if (text[p] != '"')
+            continue;
+        unsigned prev = (unsigned char)text[p - 1], next = (unsigned char)text[p + 1];
+        int opening = S_alpha((int)next) || S_digit((int)next);
+        opening &= !S_alpha((int)prev) && !S_digit((int)prev) && prev != '.' && prev != ',' &&
+                   prev != '?' && prev != '!';
+        S_piece(sp, text, a, p, 0);
+        sp->quotes++;
+        S_tok(sp, p, 1, opening ? "``" : "''");
+        a = p + 1;
+    }
+    S_piece(sp, text, a, b, last);
 }
 
 /* ---- sentences ---- */

@@ -157,6 +157,9 @@ static void test_tokens(void)
     /* curly quotes and apostrophes (text that was not cleaned) */
     STR_EQ(S_forms(sp, "\xe2\x80\x9cIt\xe2\x80\x99s fine,\xe2\x80\x9d he said."),
            "`` It 's fine , '' he said .");
+    /* quotes inside a chunk */
+    STR_EQ(S_forms(sp, "He said:\"We go.\" Then \"left\"early."),
+           "He said : `` We go . '' Then `` left '' early .");
     /* single quotes */
     STR_EQ(S_forms(sp, "He said 'no' in the '90s."), "He said ` no ' in the '90s .");
     /* URLs and e-mail addresses are one token */
