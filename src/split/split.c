@@ -458,7 +458,8 @@ static void S_piece(dyad_splitter *sp, const char *text, size_t a, size_t b, int
             i++;
             continue;
         }
-        S_word(sp, text, start, i);
+        if (start < i)
+            S_word(sp, text, start, i);
         S_tok(sp, i, k, S_run_norm(text[i], k));
         i += k;
         start = i;

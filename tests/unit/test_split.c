@@ -157,6 +157,8 @@ static void test_tokens(void)
     /* curly quotes and apostrophes (text that was not cleaned) */
     STR_EQ(S_forms(sp, "\xe2\x80\x9cIt\xe2\x80\x99s fine,\xe2\x80\x9d he said."),
            "`` It 's fine , '' he said .");
+    /* runs of dashes and dots inside a word */
+    STR_EQ(S_forms(sp, "It went a...--b well."), "It went a ... -- b well .");
     /* quotes inside a chunk */
     STR_EQ(S_forms(sp, "He said:\"We go.\" Then \"left\"early."),
            "He said : `` We go . '' Then `` left '' early .");
