@@ -14,6 +14,21 @@
 #include "parse_int.h"
 #include "util/util.h"
 
+const dyad_apent *dyad_ap_find(const dyad_aptab *t, uint64_t key)
+{
+    uint32_t fp = dyad_ap_fp(key);
+    uint32_t j = dyad_ap_home(key, t->nslots);
+    for (uint32_t probe = 0; probe < t->nslots; probe++) {
+        if (t->slots[j].fp == fp)
+            return t->ents + t->slots[j].start;
+        if (t->slots[j].fp == 0)
+            break;
+        if (++j == t->nslots)
+            j = 0;
+    }
+    return NULL;
+}
+
 /* Three sweeps so that the cache misses of one feature overlap those of the others:
  * prefetch every slot, then resolve slots and prefetch their weight runs, then add.
  * Lookups dominate the cost of tagging and parsing; this roughly halves it. */
@@ -26,19 +41,10 @@ void dyad_ap_score(const dyad_aptab *t, const uint64_t *f, int nf, int32_t *scor
     for (int i = 0; i < nf; i++)
         __builtin_prefetch(&t->slots[dyad_ap_home(f[i], t->nslots)]);
     for (int i = 0; i < nf; i++) {
-        uint32_t fp = dyad_ap_fp(f[i]);
-        uint32_t j = dyad_ap_home(f[i], t->nslots);
-        for (uint32_t probe = 0; probe < t->nslots; probe++) {
-            const dyad_apslot *sl = &t->slots[j];
-            if (sl->fp == fp) {
-                run[nrun++] = sl->start;
-                __builtin_prefetch(&t->ents[sl->start]);
-                break;
-            }
-            if (sl->fp == 0)
-                break;
-            if (++j == t->nslots)
-                j = 0;
+        const dyad_apent *e = dyad_ap_find(t, f[i]);
+        if (e) {
+            run[nrun++] = (uint32_t)(e - t->ents);
+            __builtin_prefetch(e);
         }
     }
     for (uint32_t c = 0; c < t->ncls; c++)
@@ -160,7 +166,8 @@ static dyad_status S_validate(dyad_model *m, const char *name, dyad_diag *diag)
     if ((st = S_check_tab(m, &h, DYAD_TAB_TAG, h.ntags, name, diag)) ||
         (st = S_check_tab(m, &h, DYAD_TAB_ACT, ncls_act, name, diag)) ||
         (st = S_check_tab(m, &h, DYAD_TAB_LAB, h.nlabels, name, diag)) ||
-        (st = S_check_tab(m, &h, DYAD_TAB_TAG2, h.ntags, name, diag)))
+        (st = S_check_tab(m, &h, DYAD_TAB_TAG2, h.ntags, name, diag)) ||
+        (st = S_check_tab(m, &h, DYAD_TAB_DICT, h.ntags, name, diag)))
         return st;
     return DYAD_OK;
 }

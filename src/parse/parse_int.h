@@ -21,16 +21,25 @@
  * open addressing with linear probing from dyad_ap_home(), holding the high 32 bits of
  * the key (| 1, so that 0 marks an empty slot) and the start of the feature's run; the
  * last entry of a run has DYAD_AP_LAST set in its class. Table 0 scores tags (first
- * pass), 1 parser actions, 2 arc labels, 3 tags (second pass). */
+ * pass), 1 parser actions, 2 arc labels, 3 tags (second pass), 4 the tag dictionary. */
 #define DYAD_MODEL_MAGIC "DYADPM\r\n"
-#define DYAD_MODEL_VERSION 4u
+#define DYAD_MODEL_VERSION 5u
 #define DYAD_MODEL_ENDIAN 0x01020304u
 /* Bumped whenever feature templates change: old models would score garbage. */
 #define DYAD_FEAT_VERSION 5u
 
 /* Tagging runs twice: the second pass (TAG2) also sees the first pass's tags of the
  * words to the right, a cheap bidirectional context. */
-enum { DYAD_TAB_TAG = 0, DYAD_TAB_ACT = 1, DYAD_TAB_LAB = 2, DYAD_TAB_TAG2 = 3, DYAD_NTAB = 4 };
+/* DICT maps the exact form of frequent words that always had one tag in training to that
+ * tag: they skip the tagger (Honnibal's tag dictionary), a third of the words of news. */
+enum {
+    DYAD_TAB_TAG = 0,
+    DYAD_TAB_ACT = 1,
+    DYAD_TAB_LAB = 2,
+    DYAD_TAB_TAG2 = 3,
+    DYAD_TAB_DICT = 4,
+    DYAD_NTAB = 5
+};
 
 #define DYAD_AP_LAST 0x8000u
 
@@ -86,6 +95,9 @@ struct dyad_model {
     int root_label;     /* index of "root" */
     dyad_aptab tab[DYAD_NTAB];
 };
+
+/* The run of entries of feature `key`, or NULL when the table does not hold it. */
+const dyad_apent *dyad_ap_find(const dyad_aptab *t, uint64_t key);
 
 /* scores[0..ncls) = sum of the (quantised) weights of the nf features. */
 void dyad_ap_score(const dyad_aptab *t, const uint64_t *f, int nf, int32_t *scores);

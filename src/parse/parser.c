@@ -90,6 +90,11 @@ static void S_tag(dyad_parser *p, int n)
     for (int pass = 0; pass < 2; pass++) {
         const dyad_aptab *t = &p->m->tab[pass ? DYAD_TAB_TAG2 : DYAD_TAB_TAG];
         for (int i = 0; i < n; i++) {
+            const dyad_apent *e = dyad_ap_find(&p->m->tab[DYAD_TAB_DICT], p->tok[i].form);
+            if (e) {
+                p->tok[i].tag = e->cls & ~DYAD_AP_LAST;
+                continue;
+            }
             int nf = dyad_tag_feats(p->tok, n, i, pass, f);
             dyad_ap_score(t, f, nf, p->scores);
             p->tok[i].tag = S_argmax(p->scores, p->m->ntags, -1);
@@ -118,11 +123,16 @@ static void S_parse(dyad_parser *p, int n)
     int32_t sc[DYAD_NACT];
     dyad_pstate_init(s, n);
     while (!dyad_pstate_done(s)) {
-        int nf = dyad_act_feats(s, p->tok, f);
-        dyad_ap_score(&p->m->tab[DYAD_TAB_ACT], f, nf, sc);
-        int best = -1;
+        int valid[DYAD_NACT], nvalid = 0, best = -1;
         for (int a = 0; a < DYAD_NACT; a++)
-            if (dyad_pstate_valid(s, a) && (best < 0 || sc[a] > sc[best]))
+            nvalid += valid[a] = dyad_pstate_valid(s, a);
+        /* a forced move (empty stack, or the root in the buffer) needs no scoring */
+        if (nvalid > 1) {
+            int nf = dyad_act_feats(s, p->tok, f);
+            dyad_ap_score(&p->m->tab[DYAD_TAB_ACT], f, nf, sc);
+        }
+        for (int a = 0; a < DYAD_NACT; a++)
+            if (valid[a] && (best < 0 || (nvalid > 1 && sc[a] > sc[best])))
                 best = a;
         int label = -1;
         if (best == DYAD_LEFT)
