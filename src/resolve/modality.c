@@ -1023,9 +1023,9 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     int cond = st.cond || (seg < v && (S_fw(s, seg) & F_COND) && !S_if_idiom(s, seg));
     int past = dyad_rs_tag_eq(s, st.top, "VBD") || dyad_rs_tag_eq(s, st.top, "VBN") ||
                (S_fw(s, st.top) & F_PASTAUX);
-    int perfect = 0;
-    for (int k = lo; k < v; k++)
-        if ((S_fw(s, k) & F_HAVE) && dyad_rs_tag_eq(s, v, "VBN"))
+    int perfect = 0; /* "has attacked", "could have attacked" */
+    for (int k = lo; k < v && dyad_rs_tag_eq(s, v, "VBN"); k++)
+        if (S_fw(s, k) & F_HAVE)
             perfect = 1;
     int modal = st.fut || st.would || st.weak || st.plan;
     if (tcond && modal)
@@ -1060,7 +1060,6 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
 
     out->mod = m;
     out->tense = t;
-    out->chain_lo = lo;
     out->gov = gov;
     out->gov_to = gov_to;
     out->rep_gov = st.repgov;

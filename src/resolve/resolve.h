@@ -33,7 +33,6 @@ typedef enum dyad_rs_tense {
 typedef struct dyad_rs_info {
     dyad_modality mod;
     dyad_rs_tense tense;
-    int chain_lo;  /* first token of the verb group (auxiliaries, modals, "plans to") */
     int gov;       /* the verb governing the event's clause or infinitive, or -1 */
     int gov_to;    /* 1 when gov governs the event verb through "to" (infinitive) */
     int rep_gov;   /* a reporting verb whose clause holds the event ("said on Monday that
