@@ -299,10 +299,50 @@ static int S_noncl_conj(S_ctx *c, int d)
     return S_phrase_noncl(c, d);
 }
 
-/* Post-modifier of a noun or head of a non-clausal phrase. */
-static int S_modifier(S_ctx *c, int d)
+/* Append dependent d's phrase to parent; punctuation at the edges of d's span goes to
+ * parent's level, as PTB attaches commas around appositions and clauses. */
+static void S_add_dep(S_ctx *c, int parent, int d)
 {
-    return S_phrase(c, d);
+    int k0 = c->kid_off[d], k1 = c->kid_off[d + 1];
+    int lo = k0, hi = k1;
+    while (lo < hi && (c->taken[c->kids[lo]] ||
+                       (c->kids[lo] < d && S_rel(c, c->kids[lo], "punct") &&
+                        c->kid_off[c->kids[lo]] == c->kid_off[c->kids[lo] + 1])))
+        lo++;
+    while (hi > lo && (c->taken[c->kids[hi - 1]] ||
+                       (c->kids[hi - 1] > d && S_rel(c, c->kids[hi - 1], "punct") &&
+                        c->kid_off[c->kids[hi - 1]] == c->kid_off[c->kids[hi - 1] + 1])))
+        hi--;
+    for (int k = k0; k < lo; k++)
+        if (!c->taken[c->kids[k]]) {
+            c->taken[c->kids[k]] = 1;
+            S_append(c, parent, S_leaf(c, c->kids[k]));
+        }
+    int trail[16], nt = 0;
+    for (int k = hi; k < k1 && nt < 16; k++)
+        if (!c->taken[c->kids[k]]) {
+            c->taken[c->kids[k]] = 1; /* placed after the phrase below */
+            trail[nt++] = c->kids[k];
+        }
+    S_append(c, parent, S_phrase(c, d));
+    for (int j = 0; j < nt; j++)
+        S_append(c, parent, S_leaf(c, trail[j]));
+}
+
+/* Append x to base, splicing the words of a flat NP (compound names stay flat:
+ * "(NNP Deputy) (NNP Prime) (NNP Minister) (NNP Telemar)"). */
+static void S_append_flat(S_ctx *c, int base, int x)
+{
+    if (!c->oom && !c->nodes[x].word && !strcmp(c->nodes[x].label, "NP") &&
+        S_all_leaves(c, x)) {
+        for (int y = c->nodes[x].first; y >= 0;) {
+            int ny = c->nodes[y].next;
+            S_append(c, base, y);
+            y = ny;
+        }
+        return;
+    }
+    S_append(c, base, x);
 }
 
 static int S_phrase_noncl(S_ctx *c, int h)
@@ -311,6 +351,8 @@ static int S_phrase_noncl(S_ctx *c, int h)
     if (S_collect(c, h, &s))
         return S_leaf(c, h);
     const char *label = S_base_label(c, h);
+    if (S_rel(c, h, "nummod") && S_tag_is(c, h, "CD"))
+        label = "QP"; /* "(QP (RB almost) (CD five))" */
     int nominal = !strcmp(label, "NP");
     /* a lone function word or punctuation mark is just a leaf */
     if (s.n == 0 && (!strcmp(label, "X") || !strcmp(label, "PP"))) {
@@ -343,11 +385,18 @@ static int S_phrase_noncl(S_ctx *c, int h)
                 br--;
     }
     int base = S_new(c, label, 0);
-    for (int k = bl; k < s.hpos; k++)
-        S_append(c, base, S_inner(c, s.v[k]));
-    S_append(c, base, S_leaf(c, h));
-    for (int k = s.hpos; k < br; k++)
-        S_append(c, base, S_inner(c, s.v[k]));
+    for (int k = bl; k < br; k++) {
+        if (k == s.hpos)
+            S_append(c, base, S_leaf(c, h));
+        int d = s.v[k];
+        int x = S_inner(c, d);
+        if (nominal && (S_rel(c, d, "compound") || S_rel(c, d, "flat")))
+            S_append_flat(c, base, x);
+        else
+            S_append(c, base, x);
+    }
+    if (br == s.hpos)
+        S_append(c, base, S_leaf(c, h));
     int cur = base;
     /* conjuncts and what follows them form a coordination; other post-modifiers
      * wrap the base as (NP (NP ...) (PP ...)) */
@@ -365,10 +414,10 @@ static int S_phrase_noncl(S_ctx *c, int h)
     if (mod_end > br || bl > lo) {
         int outer = S_new(c, label, 0);
         for (int k = lo; k < bl; k++)
-            S_append(c, outer, S_modifier(c, s.v[k]));
+            S_add_dep(c, outer, s.v[k]);
         S_append(c, outer, cur);
         for (int k = br; k < mod_end; k++)
-            S_append(c, outer, S_modifier(c, s.v[k]));
+            S_add_dep(c, outer, s.v[k]);
         cur = outer;
     }
     if (mod_end < hi)
@@ -520,23 +569,23 @@ static int S_clause_body(S_ctx *c, int h, int *is_s)
     int inner_from = nchain ? chain[nchain - 1] + 1 : chain_start;
     if (cop > 0) {
         for (int k = inner_from; k < vpos - 1; k++)
-            S_append(c, vp, S_modifier(c, s.v[k]));
+            S_add_dep(c, vp, s.v[k]);
         S_append(c, vp, S_inner(c, cop));
         S_append(c, vp, pred);
     } else {
         for (int k = inner_from; k < vpos; k++)
-            S_append(c, vp, S_modifier(c, s.v[k]));
+            S_add_dep(c, vp, s.v[k]);
         S_append(c, vp, S_leaf(c, h));
     }
     for (int k = vpos; k < vend; k++)
-        S_append(c, vp, S_modifier(c, s.v[k]));
+        S_add_dep(c, vp, s.v[k]);
     /* one VP per chain element, innermost first */
     for (int j = nchain - 1; j >= 0; j--) {
         int outer = S_new(c, "VP", 0);
         S_append(c, outer, S_inner(c, s.v[chain[j]]));
         int to = j + 1 < nchain ? chain[j + 1] : inner_from;
         for (int k = chain[j] + 1; k < to; k++)
-            S_append(c, outer, S_modifier(c, s.v[k]));
+            S_add_dep(c, outer, s.v[k]);
         S_append(c, outer, vp);
         vp = outer;
     }
@@ -557,7 +606,7 @@ static int S_clause_body(S_ctx *c, int h, int *is_s)
     if (vp_from < chain_start) {
         int outer = S_new(c, "VP", 0);
         for (int k = vp_from; k < chain_start; k++)
-            S_append(c, outer, S_modifier(c, s.v[k]));
+            S_add_dep(c, outer, s.v[k]);
         for (int x = c->nodes[vp].first; x >= 0;) {
             int nx = c->nodes[x].next;
             S_append(c, outer, x);
@@ -589,18 +638,18 @@ static int S_clause_body(S_ctx *c, int h, int *is_s)
                     x = c->nodes[x].first;
                 S_append(c, coord, x);
             } else {
-                S_append(c, coord, S_modifier(c, d));
+                S_add_dep(c, coord, d);
             }
         }
         vp = coord;
         vend = conj_at = lead_end;
         int sn = S_new(c, "S", 0);
         for (int k = 0; k < subj; k++)
-            S_append(c, sn, S_modifier(c, s.v[k]));
-        S_append(c, sn, S_modifier(c, s.v[subj]));
+            S_add_dep(c, sn, s.v[k]);
+        S_add_dep(c, sn, s.v[subj]);
         S_append(c, sn, vp);
         for (int k = lead_end; k < s.n; k++)
-            S_append(c, sn, S_modifier(c, s.v[k]));
+            S_add_dep(c, sn, s.v[k]);
         *is_s = 1;
         free(s.v);
         return sn;
@@ -608,12 +657,12 @@ static int S_clause_body(S_ctx *c, int h, int *is_s)
     int sn = S_new(c, "S", 0);
     for (int k = 0; k < pre_from; k++)
         if (k != subj)
-            S_append(c, sn, S_modifier(c, s.v[k]));
+            S_add_dep(c, sn, s.v[k]);
     if (subj >= 0)
-        S_append(c, sn, S_modifier(c, s.v[subj]));
+        S_add_dep(c, sn, s.v[subj]);
     S_append(c, sn, vp);
     for (int k = vend; k < conj_at; k++)
-        S_append(c, sn, S_modifier(c, s.v[k]));
+        S_add_dep(c, sn, s.v[k]);
     int res = sn;
     if (conj_at < s.n)
         res = S_coordinate(c, h, sn, "S", s.v, conj_at, s.n, S_clause_conj);
@@ -651,7 +700,7 @@ static int S_clause(S_ctx *c, int h)
     int body = S_clause_body(c, h, &is_s);
     int subjless = !S_has_subject(c, h);
     if (nm == 0 && wh < 0) {
-        if (S_rel(c, h, "ccomp"))
+        if (S_rel(c, h, "ccomp") && h > c->head[h])
             return S_wrap(c, "SBAR", body);
         /* participial modifiers "the man killed by ...": VP */
         if ((S_rel(c, h, "acl") || S_rel(c, h, "advcl")) && subjless && !S_has_to(c, h) &&

@@ -101,7 +101,16 @@ static void test_ptb_hand(void)
                  (const int[]){2, 8, 8, 8, 6, 4, 6, 0},
                  "case obl punct nsubj punct appos punct root"),
            "(ROOT (S (PP (IN On) (NP (NNP Monday))) (, ,) (NP (NP (NNS talks)) "
-           "(ADVP (-LRB- -LRB-) (RB again) (-RRB- -RRB-))) (VP (VBD failed))))");
+           "(-LRB- -LRB-) (ADVP (RB again)) (-RRB- -RRB-)) (VP (VBD failed))))");
+
+    /* compound names stay one flat NP beside a possessor; commas around an apposition
+     * belong to the enclosing NP */
+    STR_EQ(S_ptb("Gondor 's Prime Minister Telemar , a veteran , left",
+                 "NNP POS NNP NNP NNP , DT NN , VBD",
+                 (const int[]){5, 1, 4, 5, 10, 8, 8, 5, 8, 0},
+                 "nmod:poss case compound compound nsubj punct det appos punct root"),
+           "(ROOT (S (NP (NP (NP (NNP Gondor) (POS 's)) (NNP Prime) (NNP Minister) "
+           "(NNP Telemar)) (, ,) (NP (DT a) (NN veteran)) (, ,)) (VP (VBD left))))");
 }
 
 static void test_ptb_errors(void)
