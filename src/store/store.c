@@ -61,6 +61,7 @@ static const char *const S_schema =
     " num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL,"
     " num_articles INTEGER NOT NULL,"
     " rep_mention_id INTEGER,"
+    " codes TEXT NOT NULL,"
     " src_key TEXT NOT NULL, tgt_key TEXT NOT NULL,"
     " anchor TEXT NOT NULL, anchor_day INTEGER);"
     "CREATE INDEX events_merge ON events(src_key, tgt_key, root, modality, anchor_day);"
@@ -101,19 +102,16 @@ static const char *const S_sql[S_NSTMT] = {
     [S_INSERT_SENTENCE] = "INSERT INTO sentences(article_id,sent,off,len,text) "
                           "VALUES(?1,?2,?3,?4,?5)",
     [S_INSERT_FTS] = "INSERT INTO sentences_fts(rowid,text) VALUES(?1,?2)",
-    /* no DISTINCT: it would build a temporary table on every call; repeated codes are
-     * cheap to check twice */
-    [S_MERGE_FULL] = "SELECT e.event_id, e.anchor_day, m.code FROM events e "
-                     "JOIN mentions m ON m.event_id=e.event_id WHERE e.src_key=?1 AND "
-                     "e.tgt_key=?2 AND e.root=?3 AND e.modality=?4 AND "
-                     "e.anchor_day BETWEEN ?5 AND ?6",
-    [S_MERGE_PARTIAL] = "SELECT e.event_id, 0, m.code FROM events e "
-                        "JOIN mentions m ON m.event_id=e.event_id WHERE e.src_key=?1 AND "
-                        "e.tgt_key=?2 AND e.root=?3 AND e.modality=?4 AND "
-                        "e.anchor_day IS NULL AND e.anchor=?5",
+    [S_MERGE_FULL] = "SELECT event_id, anchor_day, codes FROM events WHERE src_key=?1 AND "
+                     "tgt_key=?2 AND root=?3 AND modality=?4 AND anchor_day BETWEEN ?5 AND ?6",
+    [S_MERGE_PARTIAL] = "SELECT event_id, 0, codes FROM events WHERE src_key=?1 AND "
+                        "tgt_key=?2 AND root=?3 AND modality=?4 AND anchor_day IS NULL AND "
+                        "anchor=?5",
+    [S_EVENT_CODES] = "UPDATE events SET codes=?2 WHERE event_id=?1",
     [S_INSERT_EVENT] = "INSERT INTO events(date,source,target,code,root,quad,goldstein,"
-                       "modality,num_mentions,num_sources,num_articles,src_key,tgt_key,"
-                       "anchor,anchor_day) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,0,0,0,?9,?10,?1,?11)",
+                       "modality,num_mentions,num_sources,num_articles,codes,src_key,tgt_key,"
+                       "anchor,anchor_day) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,0,0,0,?4,?9,?10,?1,"
+                       "?11)",
     [S_INSERT_MENTION] =
         "INSERT INTO mentions(event_id,article_id,sentence_id,sent,source,target,code,root,"
         "quad,goldstein,date,date_basis,article_date,modality,source_off,source_len,"
@@ -560,11 +558,61 @@ static int S_find_original(dyad_store *s, const dyad_minhash *mh, long week,
     return 0;
 }
 
+/* The codes of an event's mentions are kept in events.codes, distinct, sorted, separated
+ * by spaces, so that matching a mention needs no look-up of the event's mentions. */
+#define S_CODES_MAX 256
+
+/* Whether the list holds a code compatible with c, and whether it holds c itself. */
+static void S_codes_check(const char *list, const char *c, int *compat, int *has)
+{
+    *compat = *has = 0;
+    for (const char *p = list; *p;) {
+        size_t n = strcspn(p, " ");
+        char one[8];
+        if (n < sizeof one) {
+            memcpy(one, p, n);
+            one[n] = '\0';
+            *compat |= dyad_codes_compatible(one, c);
+            *has |= !strcmp(one, c);
+        }
+        p += n;
+        p += *p == ' ';
+    }
+}
+
+/* list with c inserted in order, into out; 0 when it does not fit (c left out). */
+static int S_codes_add(const char *list, const char *c, char out[S_CODES_MAX])
+{
+    size_t k = 0, cl = strlen(c), ll = strlen(list);
+    int done = 0;
+    if (ll + cl + 2 > S_CODES_MAX)
+        return 0;
+    for (const char *p = list; *p || !done;) {
+        size_t n = strcspn(p, " ");
+        const char *tok = p;
+        if (!done && (!*p || strncmp(c, tok, n > cl ? n : cl) < 0)) {
+            tok = c;
+            n = cl;
+            done = 1;
+        } else {
+            p += n;
+            p += *p == ' ';
+        }
+        if (k)
+            out[k++] = ' ';
+        memcpy(out + k, tok, n);
+        k += n;
+    }
+    out[k] = '\0';
+    return 1;
+}
+
 /*
  * The event a mention joins (see merge.h): among events with the same actor keys, root
  * and modality whose anchor (the date of the event's first mention) lies within the
  * window of the mention's date (partial dates: equal), and that hold a mention with a
- * compatible code, the one whose anchor is nearest, then the oldest. 0: none.
+ * compatible code, the one whose anchor is nearest, then the oldest. 0: none. The
+ * chosen event's code list takes the mention's code.
  */
 static int S_join_event(dyad_store *s, const dyad_event *e, const char *sk, const char *tk,
                         const char *root, const char *date, long day, int full,
@@ -583,22 +631,36 @@ static int S_join_event(dyad_store *s, const dyad_event *e, const char *sk, cons
     }
     sqlite3_int64 best = 0;
     long best_dist = 0;
-    int rc;
+    int rc, best_has = 0;
+    char best_codes[S_CODES_MAX] = "";
     *out = 0;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        const char *code = (const char *)sqlite3_column_text(st, 2);
-        if (!code || !dyad_codes_compatible(code, e->code))
+        const char *codes = (const char *)sqlite3_column_text(st, 2);
+        int compat, has;
+        S_codes_check(codes ? codes : "", e->code, &compat, &has);
+        if (!compat)
             continue;
         sqlite3_int64 id = sqlite3_column_int64(st, 0);
         long dist = full ? labs((long)sqlite3_column_int64(st, 1) - day) : 0;
         if (!best || dist < best_dist || (dist == best_dist && id < best)) {
             best = id;
             best_dist = dist;
+            best_has = has;
+            snprintf(best_codes, sizeof best_codes, "%s", codes);
         }
     }
     S_done(st);
+    if (rc != SQLITE_DONE)
+        return -1;
+    char codes[S_CODES_MAX];
+    if (best && !best_has && S_codes_add(best_codes, e->code, codes)) {
+        sqlite3_bind_int64(s->st[S_EVENT_CODES], 1, best);
+        S_text(s->st[S_EVENT_CODES], 2, codes);
+        if (S_run(s->st[S_EVENT_CODES]))
+            return -1;
+    }
     *out = best;
-    return rc == SQLITE_DONE ? 0 : -1;
+    return 0;
 }
 
 /* Events an article touched, refreshed once when it is stored. */
