@@ -20,8 +20,9 @@
  *     attribution (", officials said"), and whether the segment ends in "?".
  *  With a dependency parse (heads): negation and modals attached to the event verb count
  *  even when a parenthetical cuts them off ("did not, as promised, withdraw"); the
- *  verb's head stands in as governor when the walk found none ("denied, in a statement,
- *  that ..."); a trailing if-clause must hang from the event verb. Heads are UD-style
+ *  verb's head stands in as governor when the walk stopped at punctuation or found no
+ *  governor for "that" ("denied -- in a statement -- that ..."; never for adverbial,
+ *  relative or coordinated clauses); a trailing if-clause must hang from the event verb. Heads are UD-style
  *  (auxiliaries, negation and "that"/"if" marks depend on the content verb).
  *
  * Policy (decisions where news usage is ambiguous; the fixtures show each):
@@ -552,6 +553,8 @@ typedef struct S_st {
     int neg, fut, would, weak, softneg, plan, hyp, q, cond, spec, rep, inv;
     int repgov;   /* a reporting verb governing the clause, or -1 */
     int govfound; /* the clause walk found its governor */
+    int open;     /* ... or stopped at punctuation or a governor-less "that": a parse may
+                     know better */
     int top;      /* leftmost verb or modal of the group: its tag gives the tense */
 } S_st;
 
@@ -806,8 +809,10 @@ static void S_clause(S_st *st, const dyad_tagged *s, int v, int lo, int *gov)
     int adj = dyad_rs_tag_is(s, lo - 1, "RP") ? lo - 2 : lo - 1; /* "ruled out attacking" */
     for (int steps = 0; k >= 0 && steps < 40; k--, steps++) {
         uint32_t f = S_fw(s, k);
-        if (S_is_punct(s, k))
+        if (S_is_punct(s, k)) {
+            st->open = 1;
             break;
+        }
         if (f & F_COND) {
             if (S_lx(s, k - 1) & C_Q) /* "asked if" */
                 st->q = 1;
@@ -824,6 +829,7 @@ static void S_clause(S_st *st, const dyad_tagged *s, int v, int lo, int *gov)
         }
         if (dyad_rs_that_kind(s, k) == 1) {
             S_clause_gov(st, s, k, 0);
+            st->open = !st->govfound;
             return;
         }
         if (dyad_rs_that_kind(s, k) == 2)
@@ -927,7 +933,7 @@ static void S_heads(S_st *st, const dyad_tagged *s, int v, int lo)
             st->neg++;
     }
     int h = s->head[v];
-    if (st->govfound || h < 0 || h >= lo || !(S_is_verb(s, h) || dyad_rs_tag_is(s, h, "JJ")))
+    if (!st->open || h < 0 || h >= lo || !(S_is_verb(s, h) || dyad_rs_tag_is(s, h, "JJ")))
         return;
     for (int j = h + 1; j < v; j++)
         if (s->head[j] == v && (dyad_rs_tag_eq(s, j, "TO") || dyad_rs_is(s, j, "to")))
