@@ -233,6 +233,14 @@ static void test_spot(const dyad_dict *d)
           "AFGREB PAK 111");
     check(d, "(DT The) (NNP Taliban)", "criticized", "(NNP Pakistan)", "2023-06-01",
           "AFGGOV PAK 111");
+    /* the day of the change and sentences without a date */
+    check(d, "(DT The) (NNP Taliban)", "criticized", "(NNP Pakistan)", "2021-08-14",
+          "AFGREB PAK 111");
+    check(d, "(DT The) (NNP Taliban)", "criticized", "(NNP Pakistan)", "2021-08-15",
+          "AFGGOV PAK 111");
+    check(d, "(DT The) (NNP Taliban)", "criticized", "(NNP Pakistan)", "", "AFGGOV PAK 111");
+    check(d, "(NNP Hemedti)", "attacked", "(NNP Chad)", "2019-08-20", "SDNMIL TCD 190");
+    check(d, "(NNP Hemedti)", "attacked", "(NNP Chad)", "2019-08-21", "SDNGOV TCD 190");
     check(d, "(DT The) (NNP RSF)", "attacked", "(NNP Khartoum)", "2022-01-01",
           "SDNMIL SDNGOV 190");
     check(d, "(DT The) (NNP RSF)", "attacked", "(NNP Khartoum)", "2024-01-01",
