@@ -4,7 +4,7 @@
  * linking and event merging at ingest time. Tables and rules: docs/schema.md.
  *
  * Idempotence rests on three facts: every write for an article happens inside one
- * transaction (or savepoint of a batch transaction); an article is recognised again by
+ * transaction (its own, or its batch's); an article is recognised again by
  * its id (articles.doc, article_aliases.doc) before anything is written; and every
  * value written depends only on the database contents and the article, never on the
  * clock or on how articles were batched. So a run killed mid-batch and rerun performs
@@ -905,7 +905,7 @@ static int S_add_mention(dyad_store *s, const dyad_article *a, sqlite3_int64 art
 
 /* ---- one article ---- */
 
-/* All writes for one article; the caller wraps them in a transaction or savepoint. */
+/* All writes for one article; the caller wraps them in a transaction. */
 static int S_add(dyad_store *s, const dyad_article *a, const char *text, size_t len,
                  const dyad_span *sents, size_t nsent, const dyad_event *ev, size_t n,
                  dyad_add_status *out)

@@ -3,8 +3,8 @@
  * and requires the canonical dump of every table (dyad_store_dump) to equal that of an
  * uninterrupted run; 20 rounds. Also: ingesting twice changes nothing, and the query
  * commands read the result. The collection has exact and syndicated copies and many
- * mentions that merge (including mentions that bridge two events into one), so every
- * kind of write is exercised. */
+ * mentions that merge into events (and events that take new codes), so every kind of
+ * write is exercised. */
 #include <signal.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
