@@ -626,7 +626,7 @@ static int S_adjunct_of(const dyad_tagged *s, int v)
         k--;
     if (k < 0 || !(S_sep(s, k) || (dyad_rs_tag_is(s, k, "IN") && !S_clause_word(s, k))))
         return -1;
-    for (int steps = 0; k >= 0 && steps < 20; k--, steps++) {
+    for (int steps = 0; k >= 0 && steps < 30; k--, steps++) {
         if (S_clause_word(s, k) || dyad_rs_is(s, k, ";"))
             return -1;
         if (dyad_rs_is_main_verb(s, k) && !dyad_rs_tag_is(s, k, "VBG"))
