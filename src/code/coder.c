@@ -1,21 +1,26 @@
 /*
  * coder.c — the event coder: parse tree + date + dictionaries -> (source, target, code).
  *
- * Algorithm (after PETRARCH-1's read_TreeBank/check_verbs, re-done on a tree):
+ * Algorithm (after PETRARCH-1's read_TreeBank/check_commas/check_verbs, re-done on a
+ * tree; PETRARCH-2 is followed for agents consuming their words and for negation):
  *  1. Noun phrases become entities (NE): an NP without inner NPs; an NP with a
  *     possessive (words minus "'s"); an NP of the form NP + PP (head words, preposition
  *     and object); an NP with one CC and at least three N* nodes is a compound (NEC)
- *     whose members each become an entity (leading adjectives shared). An entity's code
- *     is its first actor (date-resolved) plus the agents found in it ("~GOV" suffix,
- *     "NGO~" prefix), or "---" when nothing is known.
- *  2. The sentence is linearised into words and entity markers. For each verb phrase
- *     headed by a VB* word found in the verb dictionary, the words before the verb
- *     (back to a comma, nearest first) and the words of the verb phrase are matched
- *     against the verb's patterns; the first match gives the code, else the verb's own
- *     code. Passive "was VBN ... by" swaps source and target.
+ *     whose members each become an entity (leading adjectives shared; two compounds in
+ *     one phrase give every combination). An entity's code is its first actor
+ *     (date-resolved) plus the agents found in it ("~GOV" suffix, "NGO~" prefix), or
+ *     "---" when nothing is known.
+ *  2. The sentence is linearised into words and entity markers; comma clauses of the
+ *     configured lengths are removed. For each verb phrase headed by a VB* word found in
+ *     the verb dictionary, the words before the verb (back to a comma, nearest first)
+ *     and the words of the verb phrase are matched against the verb's patterns; the
+ *     first match gives the code, else the verb's own code. A match skips the rest of
+ *     that verb phrase. Passive "was VBN ... by X" makes X the doer.
  *  3. Source: the pattern's $, else the first coded entity before the verb; target: the
  *     pattern's +, else the first coded entity after the verb with another code, else
- *     one before it. Compounds multiply events; "a:b" codes give a and the reverse b.
+ *     one before it; "% *" codes among a compound's members, "* WITH %" makes the
+ *     compound the target. Compounds multiply events; "a:b" codes give a and the
+ *     reverse b; "A/B" actor codes stand for both.
  * Everything is per-call state in one context; the dictionary is only read.
  */
 #include <ctype.h>
