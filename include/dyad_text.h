@@ -112,7 +112,8 @@ dyad_cleaner *dyad_cleaner_new(const dyad_clean_opts *opts);
 void dyad_cleaner_free(dyad_cleaner *c);
 
 /* Clean a->text (a->title is used to recognise a repeated headline; a->date is kept
- * when set). Invalid UTF-8 bytes are read as Latin-1 (0xA0..0xFF) or become U+FFFD.
+ * when set). Bytes that are not UTF-8 are read as Windows-1252 (Latin-1 for 0xA0..0xFF);
+ * the few it leaves undefined become U+FFFD. The cleaner keeps no pointer into *a.
  * Returns DYAD_OK or DYAD_ENOMEM (or DYAD_ELIMIT for texts of 4 GiB or more). */
 dyad_status dyad_clean(dyad_cleaner *c, const dyad_article *a, dyad_cleaned *out);
 
