@@ -101,10 +101,13 @@ typedef struct dyad_coded_event {
     int negated;                 /* "not"/"n't"/"never" governs the verb */
 } dyad_coded_event;
 
+#define DYAD_MAX_ISSUES 8
 typedef struct dyad_coding {
     dyad_coded_event *ev; /* n events; freed by dyad_coding_free */
     size_t n, cap;
     int discard;          /* dyad_dict_discard() of the text: 1 or 2 means no coding */
+    dyad_issue issues[DYAD_MAX_ISSUES]; /* issues of the sentence when it gave events */
+    size_t nissues;
 } dyad_coding;
 
 /* Code one sentence. `date` is YYYYMMDD or YYYY-MM-DD (actor codes are chosen by it;

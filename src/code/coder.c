@@ -1255,6 +1255,7 @@ dyad_status dyad_code_tree(const dyad_dict *d, const dyad_tree *t, const char *d
         return DYAD_EINVAL;
     out->n = 0;
     out->discard = 0;
+    out->nissues = 0;
     dyad_code_opts defo;
     if (!opts) {
         dyad_code_opts_default(&defo);
@@ -1284,22 +1285,18 @@ dyad_status dyad_code_tree(const dyad_dict *d, const dyad_tree *t, const char *d
             *p++ = (char)toupper((unsigned char)*w++);
         *p++ = 0;
     }
-    if (text) {
-        out->discard = dyad_dict_discard(d, text);
-    } else {
-        dyad_buf b = {0};
+    dyad_buf words = {0}; /* the tree's words stand in for a missing text */
+    if (!text) {
         for (size_t i = 0; i < t->ntok; i++)
-            if (dyad_buf_puts(&b, i ? " " : "") || dyad_buf_puts(&b, c.up[i]))
+            if (dyad_buf_puts(&words, i ? " " : "") || dyad_buf_puts(&words, c.up[i]))
                 c.oom = 1;
-        if (b.data)
-            out->discard = dyad_dict_discard(d, b.data);
-        dyad_buf_free(&b);
+        text = words.data ? words.data : "";
     }
-    if (c.oom)
-        goto nomem;
-    if (out->discard) {
+    out->discard = dyad_dict_discard(d, text);
+    if (c.oom || out->discard) {
+        dyad_buf_free(&words);
         S_ctx_free(&c);
-        return DYAD_OK;
+        return c.oom ? DYAD_ENOMEM : DYAD_OK;
     }
     int root = 0;
     while (t->nn > 0 && (S_label_is(&c, root, "ROOT") || !t->n[root].label[0]) &&
@@ -1319,9 +1316,14 @@ dyad_status dyad_code_tree(const dyad_dict *d, const dyad_tree *t, const char *d
         goto nomem;
     if (S_check_verbs(&c) || c.oom)
         goto nomem;
+    /* as PETRARCH, issues are reported for sentences that gave events */
+    if (out->n)
+        out->nissues = dyad_dict_issues(d, text, out->issues, DYAD_MAX_ISSUES);
+    dyad_buf_free(&words);
     S_ctx_free(&c);
     return DYAD_OK;
 nomem:
+    dyad_buf_free(&words);
     S_ctx_free(&c);
     return DYAD_ENOMEM;
 }

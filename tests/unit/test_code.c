@@ -11,6 +11,7 @@ static dyad_dict *S_dict(void)
     dyad_dict_load(d, DYAD_DICT_ACTORS, "tests/fixtures/dict/actors.txt", &q);
     dyad_dict_load(d, DYAD_DICT_AGENTS, "tests/fixtures/dict/agents.txt", &q);
     dyad_dict_load(d, DYAD_DICT_DISCARDS, "tests/fixtures/dict/discards.txt", &q);
+    dyad_dict_load(d, DYAD_DICT_ISSUES, "tests/fixtures/dict/issues.txt", &q);
     return d;
 }
 
@@ -141,6 +142,12 @@ int main(void)
     INT_EQ(ev.verb_span.off, 6); /* "restored diplomatic ties with": verb and pattern */
     INT_EQ(ev.verb_span.len, 29);
     INT_EQ(ev.modality, DYAD_MOD_ASSERTED);
+    INT_EQ(c.nissues, 0);
+    dyad_coding_free(&c);
+    INT_EQ(dyad_code_tree(d, t, "19950101", "Arnor restored ties with Gondor after the elections.",
+                          NULL, &c), DYAD_OK);
+    INT_EQ(c.nissues, 1); /* issues come with the events of a sentence */
+    STR_EQ(c.issues[0].code, "ELECTIONS");
     dyad_coding_free(&c);
     dyad_tree_free(t);
 
