@@ -123,7 +123,7 @@ static const S_phrase S_share_more[] = {
     P("comments"), P("comment"), P("save"),
     {NULL, 0}};
 
-static int S_lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+static int S_lower(int c) { return c | (((unsigned)c - 'A' < 26u) << 5); }
 
 /* Case-insensitive prefix test over ASCII (UTF-8 bytes compare as themselves). */
 static int S_starts(const char *s, size_t n, const char *p)
@@ -278,7 +278,7 @@ int dyad_clean_is_boilerplate(const char *s, size_t n)
             if (p->n == m && !memcmp(low, p->s, m))
                 return 1;
     for (const S_phrase *p = S_prefix; p->s; p++)
-        if (p->n <= head && p->s[0] == low[0] && !memcmp(low, p->s, p->n))
+        if (p->n <= head && p->s[0] == low[0] && p->s[1] == low[1] && !memcmp(low, p->s, p->n))
             return 1;
     if (n > S_SHORT_SHAPE)
         return 0;
