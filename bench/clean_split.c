@@ -4,6 +4,10 @@
  * into sentences and tokenised; MB/s counts the article text bytes as read.
  * Times are CPU time of the process (one thread), so other load on the machine does
  * not count against it. Usage: clean_split CORPUS.jsonl [ROUNDS]
+ *
+ * Given a CoNLL-U file instead (UD English EWT), it measures sentence boundaries: the
+ * "# text" lines of each paragraph ("# newpar"/"# newdoc") are joined by spaces, split,
+ * and boundaries inside paragraphs are compared with the treebank's (precision/recall).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,12 +22,97 @@ static double S_now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* ---- sentence boundaries against a CoNLL-U treebank ---- */
+
+typedef struct S_eval {
+    dyad_splitter *sp;
+    char *para;
+    size_t len, cap;
+    size_t *gold; /* end offsets of the gold sentences of the paragraph */
+    size_t ngold, capgold;
+    long tp, fp, fn, paras;
+} S_eval;
+
+static int S_has_end(const size_t *v, size_t n, size_t x)
+{
+    for (size_t i = 0; i < n; i++)
+        if (v[i] == x)
+            return 1;
+    return 0;
+}
+
+static void S_eval_flush(S_eval *e)
+{
+    dyad_split_result r;
+    if (!e->len || dyad_split(e->sp, e->para, e->len, &r) != DYAD_OK) {
+        e->len = e->ngold = 0;
+        return;
+    }
+    size_t sys[4096], nsys = 0; /* inner boundaries only: the paragraph end is given */
+    for (size_t s = 0; s + 1 < r.nsent && nsys < 4096; s++)
+        sys[nsys++] = r.sent[s].off + r.sent[s].len;
+    for (size_t i = 0; i < nsys; i++)
+        S_has_end(e->gold, e->ngold ? e->ngold - 1 : 0, sys[i]) ? e->tp++ : e->fp++;
+    for (size_t g = 0; g + 1 < e->ngold; g++)
+        if (!S_has_end(sys, nsys, e->gold[g]))
+            e->fn++;
+    e->paras++;
+    e->len = e->ngold = 0;
+}
+
+static int S_eval_conllu(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        fprintf(stderr, "%s: cannot open\n", path);
+        return 1;
+    }
+    S_eval e = {0};
+    e.sp = dyad_splitter_new();
+    char line[65536];
+    while (e.sp && fgets(line, sizeof line, f)) {
+        if (!strncmp(line, "# newpar", 8) || !strncmp(line, "# newdoc", 8))
+            S_eval_flush(&e);
+        if (strncmp(line, "# text = ", 9))
+            continue;
+        size_t n = strcspn(line + 9, "\r\n");
+        if (e.len + n + 2 > e.cap) {
+            e.cap = (e.len + n + 2) * 2;
+            e.para = realloc(e.para, e.cap);
+        }
+        if (e.ngold == e.capgold) {
+            e.capgold = e.capgold ? e.capgold * 2 : 64;
+            e.gold = realloc(e.gold, e.capgold * sizeof *e.gold);
+        }
+        if (!e.para || !e.gold)
+            return 1;
+        if (e.len)
+            e.para[e.len++] = ' ';
+        memcpy(e.para + e.len, line + 9, n);
+        e.len += n;
+        e.gold[e.ngold++] = e.len;
+    }
+    S_eval_flush(&e);
+    fclose(f);
+    printf("%s: %ld paragraphs, sentence boundaries precision %.3f recall %.3f "
+           "(%ld right, %ld wrong, %ld missed)\n",
+           path, e.paras, e.tp / (double)(e.tp + e.fp ? e.tp + e.fp : 1),
+           e.tp / (double)(e.tp + e.fn ? e.tp + e.fn : 1), e.tp, e.fp, e.fn);
+    dyad_splitter_free(e.sp);
+    free(e.para);
+    free(e.gold);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
         fprintf(stderr, "usage: %s CORPUS.jsonl [ROUNDS]\n", argv[0]);
         return 2;
     }
+    size_t al = strlen(argv[1]);
+    if (al > 7 && !strcmp(argv[1] + al - 7, ".conllu"))
+        return S_eval_conllu(argv[1]);
     int rounds = argc > 2 ? atoi(argv[2]) : 3;
     dyad_diag diag = {0};
     double t0 = S_now();

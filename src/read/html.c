@@ -319,7 +319,8 @@ static int S_has_charset(const char *s, size_t n)
     if (n > 4096)
         n = 4096;
     for (size_t i = 0; i + 7 <= n; i++)
-        if (!strncasecmp(s + i, "charset", 7) || !strncasecmp(s + i, "encoding", 8))
+        if (!strncasecmp(s + i, "charset", 7) ||
+            (i + 8 <= n && !strncasecmp(s + i, "encoding", 8)))
             return 1;
     return 0;
 }
