@@ -5,8 +5,8 @@
  *
  *   bench/parse MODEL FILE [REPEAT]
  *
- * Prints sentences/s and words/s measured on the file, and the sentences/s that
- * words/s means for 25-word news sentences (the rate is close to linear in length).
+ * Prints sentences/s and words/s measured on the file (CPU time of the process), and the
+ * sentences/s that words/s means for 25-word news sentences (linear in length).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,11 +15,18 @@
 #include "dyad_parse.h"
 #include "util/util.h"
 
-static double S_now(void)
+static double S_clock(clockid_t id)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(id, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Rates use CPU time of this process: on a shared machine, waiting for the core is
+ * not the parser's cost. Wall time is printed beside it. */
+static double S_now(void)
+{
+    return S_clock(CLOCK_PROCESS_CPUTIME_ID);
 }
 
 static void S_diag(void *user, dyad_severity sev, const char *file, long line,
@@ -121,7 +128,7 @@ int main(int argc, char **argv)
     dyad_parser *p = dyad_parser_new(m);
     if (!p || nsent == 0)
         return 1;
-    double t1 = S_now();
+    double t1 = S_now(), w1 = S_clock(CLOCK_MONOTONIC);
     long heads = 0;
     for (int r = 0; r < repeat; r++)
         for (size_t s = 0; s < nsent; s++) {
@@ -131,12 +138,13 @@ int main(int argc, char **argv)
                 return 1;
             heads += res.head[0];
         }
-    double secs = S_now() - t1;
+    double secs = S_now() - t1, wall = S_clock(CLOCK_MONOTONIC) - w1;
     double sps = (double)nsent * repeat / secs, wps = (double)ntok * repeat / secs;
     printf("parse: model load %.1f ms; %zu sentences, %zu words (%.1f words/sentence) x %d\n",
            load_ms, nsent, ntok, (double)ntok / (double)nsent, repeat);
-    printf("parse: %.0f sentences/s, %.0f words/s on one core; = %.0f sentences/s at 25 "
-           "words/sentence (checksum %ld)\n", sps, wps, wps / 25.0, heads);
+    printf("parse: %.0f sentences/s, %.0f words/s on one core (CPU time; wall %.0f "
+           "sentences/s); = %.0f sentences/s at 25 words/sentence (checksum %ld)\n", sps, wps,
+           (double)nsent * repeat / wall, wps / 25.0, heads);
     dyad_parser_free(p);
     dyad_model_free(m);
     dyad_conllu_free(c);

@@ -38,6 +38,27 @@ void dyad_ap_score(const dyad_aptab *t, const uint64_t *f, int nf, int32_t *scor
     int nrun = 0;
     if (nf > DYAD_MAX_FEATS)
         nf = DYAD_MAX_FEATS;
+    if (t->aslots) {
+        const dyad_actslot *sl = t->aslots;
+        int32_t sc[DYAD_NACT] = {0};
+        for (int i = 0; i < nf; i++)
+            __builtin_prefetch(&sl[dyad_ap_home(f[i], t->nslots)]);
+        for (int i = 0; i < nf; i++) {
+            uint32_t fp = dyad_ap_fp(f[i]), j = dyad_ap_home(f[i], t->nslots);
+            for (uint32_t probe = 0; probe < t->nslots && sl[j].fp; probe++) {
+                if (sl[j].fp == fp) {
+                    for (int a = 0; a < DYAD_NACT; a++)
+                        sc[a] += sl[j].w[a];
+                    break;
+                }
+                if (++j == t->nslots)
+                    j = 0;
+            }
+        }
+        for (int a = 0; a < DYAD_NACT; a++)
+            scores[a] = sc[a];
+        return;
+    }
     for (int i = 0; i < nf; i++)
         __builtin_prefetch(&t->slots[dyad_ap_home(f[i], t->nslots)]);
     for (int i = 0; i < nf; i++) {
@@ -84,6 +105,20 @@ static dyad_status S_check_tab(dyad_model *m, const dyad_mhdr *h, int k, uint32_
         BAD("table %d: too few slots (%u)", k, mt->nslots);
     if (mt->slots_off % 8 || mt->ents_off % 8)
         BAD("table %d: misaligned section", k);
+    if (k == DYAD_TAB_ACT) {
+        if (mt->nents != 0 || !S_fits(mt->slots_off, mt->nslots, sizeof(dyad_actslot), m->size))
+            BAD("action table extends past the end of the file (truncated?)");
+        const dyad_actslot *as = (const dyad_actslot *)(base + mt->slots_off);
+        uint32_t empty = 0;
+        for (uint32_t i = 0; i < mt->nslots; i++)
+            empty += as[i].fp == 0;
+        if (empty == 0)
+            BAD("action table has no empty slot");
+        m->tab[k].aslots = as;
+        m->tab[k].nslots = mt->nslots;
+        m->tab[k].ncls = ncls;
+        return DYAD_OK;
+    }
     if (!S_fits(mt->slots_off, mt->nslots, sizeof(dyad_apslot), m->size) ||
         !S_fits(mt->ents_off, mt->nents, sizeof(dyad_apent), m->size))
         BAD("table %d extends past the end of the file (truncated?)", k);

@@ -134,9 +134,59 @@ int dyad_aptrain_update(dyad_aptrain *t, const uint64_t *f, int nf, uint32_t cls
 typedef struct S_out {
     dyad_apslot *slots;
     dyad_apent *ents;
+    dyad_actslot *aslots; /* instead of slots and entries: the action table */
     uint32_t nslots, nents;
     float scale;
 } S_out;
+
+/* The action table's layout: weights inside the slots. */
+static int S_freeze_act(const dyad_aptrain *t, float prune, S_out *o)
+{
+    double inv = t->clock > 0 ? 1.0 / t->clock : 0, maxw = 0;
+    size_t nfeat = 0;
+    for (size_t r = 0; r < t->nrows * DYAD_NACT; r++) {
+        double v = fabs(t->w[r] - t->u[r] * inv);
+        if (v > maxw)
+            maxw = v;
+    }
+    double scale = maxw > 0 ? maxw / 32767.0 : 1.0;
+    o->scale = (float)scale;
+    for (size_t r = 0; r < t->nrows; r++) {
+        int keep = 0;
+        for (int c = 0; c < DYAD_NACT; c++) {
+            double v = t->w[r * DYAD_NACT + c] - t->u[r * DYAD_NACT + c] * inv;
+            keep |= fabs(v) >= prune && lrint(v / scale) != 0;
+        }
+        nfeat += (size_t)keep;
+    }
+    uint32_t ns = (uint32_t)(nfeat + nfeat / 4 + 2);
+    o->nslots = ns;
+    o->nents = 0;
+    o->aslots = calloc(ns, sizeof *o->aslots);
+    if (!o->aslots)
+        return -1;
+    for (size_t i = 0; i < t->cap; i++) {
+        if (!t->keys[i])
+            continue;
+        size_t r = t->rowof[i];
+        int16_t q[DYAD_NACT];
+        int keep = 0;
+        for (int c = 0; c < DYAD_NACT; c++) {
+            double v = t->w[r * DYAD_NACT + c] - t->u[r * DYAD_NACT + c] * inv;
+            long x = lrint(v / scale);
+            q[c] = (int16_t)(x > 32767 ? 32767 : x < -32767 ? -32767 : x);
+            keep |= fabs(v) >= prune && x != 0;
+        }
+        if (!keep)
+            continue;
+        uint32_t j = dyad_ap_home(t->keys[i], ns);
+        while (o->aslots[j].fp)
+            j = j + 1 == ns ? 0 : j + 1;
+        o->aslots[j].fp = dyad_ap_fp(t->keys[i]);
+        memcpy(o->aslots[j].w, q, sizeof q);
+    }
+    return 0;
+}
 
 /* Averaged, pruned, int16-quantised copy of t in the model file's layout. */
 static int S_freeze(const dyad_aptrain *t, float prune, S_out *o)
@@ -221,7 +271,8 @@ int dyad_model_write(const char *path, int ntags, const char *const *upos,
     FILE *f = NULL;
     int rc = -1;
     for (int k = 0; k < DYAD_NTAB; k++)
-        if (S_freeze(tabs[k], prune[k], &o[k]))
+        if (k == DYAD_TAB_ACT ? S_freeze_act(tabs[k], prune[k], &o[k])
+                              : S_freeze(tabs[k], prune[k], &o[k]))
             goto done;
     dyad_mhdr h;
     memset(&h, 0, sizeof h);
@@ -245,7 +296,8 @@ int dyad_model_write(const char *path, int ntags, const char *const *upos,
         h.tab[k].nslots = o[k].nslots;
         h.tab[k].nents = o[k].nents;
         h.tab[k].slots_off = off;
-        off += (uint64_t)o[k].nslots * sizeof(dyad_apslot);
+        off += (uint64_t)o[k].nslots * (o[k].aslots ? sizeof(dyad_actslot) : sizeof(dyad_apslot));
+        off = (off + 7) & ~(uint64_t)7;
         h.tab[k].ents_off = off;
         off += (uint64_t)o[k].nents * sizeof(dyad_apent);
         off = (off + 7) & ~(uint64_t)7;
@@ -266,9 +318,17 @@ int dyad_model_write(const char *path, int ntags, const char *const *upos,
     if (S_pad(f, &pos))
         goto done;
     for (int k = 0; k < DYAD_NTAB; k++) {
-        if (fwrite(o[k].slots, sizeof(dyad_apslot), o[k].nslots, f) != o[k].nslots)
+        if (o[k].aslots) {
+            if (fwrite(o[k].aslots, sizeof(dyad_actslot), o[k].nslots, f) != o[k].nslots)
+                goto done;
+            pos += (uint64_t)o[k].nslots * sizeof(dyad_actslot);
+        } else {
+            if (fwrite(o[k].slots, sizeof(dyad_apslot), o[k].nslots, f) != o[k].nslots)
+                goto done;
+            pos += (uint64_t)o[k].nslots * sizeof(dyad_apslot);
+        }
+        if (S_pad(f, &pos))
             goto done;
-        pos += (uint64_t)o[k].nslots * sizeof(dyad_apslot);
         if (o[k].nents && fwrite(o[k].ents, sizeof(dyad_apent), o[k].nents, f) != o[k].nents)
             goto done;
         pos += (uint64_t)o[k].nents * sizeof(dyad_apent);
@@ -284,6 +344,7 @@ done:
     for (int k = 0; k < DYAD_NTAB; k++) {
         free(o[k].slots);
         free(o[k].ents);
+        free(o[k].aslots);
     }
     return rc;
 }
