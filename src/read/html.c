@@ -4,7 +4,8 @@
  * else <article>, else <main>, else <body>) and walk it without recursion, dropping
  * elements that never hold article prose (scripts, navigation, forms, asides, ...) and
  * elements whose class, id or ARIA role name a known kind of page furniture (cookie
- * banners, share bars, related links, comment sections). Block elements end paragraphs.
+ * banners, share bars, related links, comment sections). Of several <article>s the one
+ * with the most text wins (the others are teasers). Block elements end paragraphs.
  * What slips through (a stray "Share on Facebook" line) is the cleaner's job.
  */
 #include <libxml/HTMLparser.h>
@@ -207,6 +208,54 @@ static xmlNode *S_find(xmlNode *root, int (*pred)(const xmlNode *))
     return NULL;
 }
 
+/* Bytes of text below n, not counting what S_walk would drop. */
+static size_t S_text_len(xmlNode *root)
+{
+    size_t len = 0;
+    xmlNode *n = root->children;
+    while (n) {
+        if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content)
+            len += strlen((const char *)n->content);
+        if (n->type == XML_ELEMENT_NODE && n->children && !S_dropped(n)) {
+            n = n->children;
+            continue;
+        }
+        while (n != root && !n->next)
+            n = n->parent;
+        if (n == root)
+            break;
+        n = n->next;
+    }
+    return len;
+}
+
+/* Of the elements for which pred() holds, the one with the most text: pages put
+ * teasers of other stories in <article> elements of their own. Nested candidates are
+ * not searched inside one another. */
+static xmlNode *S_largest(xmlNode *root, int (*pred)(const xmlNode *))
+{
+    xmlNode *best = NULL, *n = root;
+    size_t best_len = 0;
+    while (n) {
+        int hit = n->type == XML_ELEMENT_NODE && pred(n);
+        if (hit) {
+            size_t len = S_text_len(n);
+            if (!best || len > best_len)
+                best = n, best_len = len;
+        }
+        if (!hit && n->children && n->type == XML_ELEMENT_NODE) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+    return best;
+}
+
 static int S_attr_is(const xmlNode *n, const char *name, const char *value)
 {
     char *v = S_attr(n, name);
@@ -344,9 +393,9 @@ dyad_status dyad_html_extract(const char *html, size_t n, dyad_buf *text, dyad_b
     }
     int err = 0;
     S_meta(root, meta, out, &err);
-    xmlNode *main = S_find(root, S_is_body_prop);
+    xmlNode *main = S_largest(root, S_is_body_prop);
     if (!main)
-        main = S_find(root, S_is_article);
+        main = S_largest(root, S_is_article);
     if (!main)
         main = S_find(root, S_is_main);
     if (!main)

@@ -126,6 +126,15 @@ static void test_html(void)
     STR_EQ(a.text, "First bold words.\n\nSecond\nline.\n\nThird\n\nFourth\n\nJan 2");
     STR_EQ(a.id, "mem");
     dyad_reader_free(r);
+
+    /* several <article>s: the story is the longest, not the teaser before it */
+    page = "<html><body><article><p>Teaser: grain prices fall.</p></article>"
+           "<article><p>The full story of the talks, which went on for hours.</p>"
+           "<p>Both sides spoke.</p></article></body></html>";
+    r = dyad_reader_new_mem("two.html", page, strlen(page), DYAD_INPUT_AUTO, &d);
+    INT_EQ(dyad_reader_next(r, &a), 1);
+    STR_EQ(a.text, "The full story of the talks, which went on for hours.\n\nBoth sides spoke.");
+    dyad_reader_free(r);
 }
 
 static void test_text_and_gzip(void)
