@@ -364,9 +364,10 @@ static int S_json_record(dyad_reader *r, const char *s, size_t n, long line,
                          dyad_article *a, char datebuf[11])
 {
     cJSON_Delete(r->json);
-    r->json = cJSON_ParseWithLength(s, n);
+    /* the parse end, not cJSON_GetErrorPtr(): that one is a global shared by threads */
+    const char *e = NULL;
+    r->json = cJSON_ParseWithLengthOpts(s, n, &e, 0);
     if (!r->json) {
-        const char *e = cJSON_GetErrorPtr();
         long col = e && e >= s && e <= s + n ? (long)(e - s) + 1 : 0;
         dyad_diagf(r->diag, DYAD_WARN, r->name, line,
                    "broken JSON (near byte %ld): record skipped", col);
