@@ -784,6 +784,8 @@ static void S_unit(dyad_cleaner *c, S_state *st, const char *s, size_t n, size_t
                 st->res->date_from_text = 1;
             }
             drop = 1;
+        } else if (lead && S_time_rest(p + lead, pn - lead)) {
+            drop = 1; /* "Updated 10:30 AM EDT" */
         }
         if (!drop && st->kept == 0 && c->title.len &&
             S_is_title(c->title.data, c->title.len, p, pn))

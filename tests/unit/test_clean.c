@@ -115,7 +115,8 @@ static void test_boilerplate_kinds(void)
         "This website uses cookies.", "Our site uses cookies to work. OK",
         "Subscribe to our newsletter", "3 min read", "Reporting by Jane Doe; Editing by Bob Roe",
         "\xc2\xa9 2024 The Daily Ledger. All rights reserved.", "Copyright 2024 Example News",
-        "Posted in World News", "Updated: 10:30 AM", "Email", "Print", NULL};
+        "Posted in World News", "Updated: 10:30 AM", "Updated 10:30 AM EDT", "Email",
+        "Print", NULL};
     for (size_t i = 0; noise[i]; i++) {
         char text[512];
         snprintf(text, sizeof text, "Officials met on Monday.\n%s\nThey agreed.", noise[i]);
