@@ -11,16 +11,16 @@
 int dyad_pstate_alloc(dyad_pstate *s, int maxn, void **mem)
 {
     size_t m = (size_t)maxn + 2;
-    char *p = malloc(m * (9 * sizeof(int) + 2 * sizeof(uint64_t)));
+    char *p = malloc(m * (10 * sizeof(int) + 2 * sizeof(uint64_t)));
     *mem = p;
     if (!p)
         return -1;
     s->lset = (uint64_t *)p;
     s->rset = s->lset + m;
     int *q = (int *)(s->rset + m);
-    int **arr[9] = {&s->stack, &s->head, &s->label, &s->lc1, &s->lc2,
-                    &s->rc1, &s->rc2, &s->nl, &s->nr};
-    for (int k = 0; k < 9; k++, q += m)
+    int **arr[10] = {&s->stack, &s->head, &s->label, &s->lc1, &s->lc2,
+                     &s->rc1, &s->rc2, &s->nl, &s->nr, &s->scratch};
+    for (int k = 0; k < 10; k++, q += m)
         *arr[k] = q;
     return 0;
 }
@@ -108,23 +108,22 @@ void dyad_pstate_finish(dyad_pstate *s, int root_label,
                         int (*label_of)(void *user, const dyad_pstate *s, int h, int d),
                         void *user)
 {
-    /* size of each subtree under the root: count each word into its top ancestor */
-    int best = -1, best_size = -1;
-    for (int r = 1; r <= s->n; r++) {
-        if (s->head[r] != 0)
-            continue;
-        int size = 0;
-        for (int i = 1; i <= s->n; i++) {
-            int a = i, steps = 0;
-            while (a > 0 && s->head[a] > 0 && steps++ <= s->n)
-                a = s->head[a];
-            size += a == r;
-        }
-        if (size > best_size) {
-            best = r;
-            best_size = size;
-        }
+    /* size of each subtree under the root: count each word into its top ancestor
+     * (one upward walk per word: O(n * depth), never quadratic in root children) */
+    int best = -1;
+    int *size = s->scratch;
+    for (int i = 0; i <= s->n; i++)
+        size[i] = 0;
+    for (int i = 1; i <= s->n; i++) {
+        int a = i, steps = 0;
+        while (a > 0 && s->head[a] > 0 && steps++ <= s->n)
+            a = s->head[a];
+        if (a > 0 && s->head[a] == 0)
+            size[a]++;
     }
+    for (int r = 1; r <= s->n; r++)
+        if (s->head[r] == 0 && (best < 0 || size[r] > size[best]))
+            best = r;
     if (best < 0) /* cannot happen after a complete parse; keep the tree valid anyway */
         best = 1;
     for (int i = 1; i <= s->n; i++) {

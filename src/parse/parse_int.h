@@ -164,6 +164,7 @@ typedef struct dyad_pstate {
     int *lc1, *lc2, *rc1, *rc2;   /* two leftmost / two rightmost children */
     int *nl, *nr;                 /* number of left / right children */
     uint64_t *lset, *rset;        /* bit sets of the children's labels (mod 64) */
+    int *scratch;                 /* for dyad_pstate_finish */
 } dyad_pstate;
 
 /* The word at buffer position b + k: a word index, 0 for the root, -1 past the end. */

@@ -240,7 +240,7 @@ static void S_take_conj_lead(S_ctx *c, int conj, int *lead, int *nlead)
         int d = c->kids[k];
         if (d > conj || c->taken[d])
             break;
-        if (!(S_rel(c, d, "cc") || S_rel(c, d, "punct")))
+        if (!(S_rel(c, d, "cc") || S_rel(c, d, "punct")) || *nlead == 64)
             break;
         c->taken[d] = 1;
         lead[(*nlead)++] = d;
@@ -728,25 +728,67 @@ static int S_phrase(S_ctx *c, int h)
 
 /* ---- tree preparation and output ---------------------------------------------------- */
 
-/* Lift arcs until no arc crosses another: afterwards every subtree is a span. */
-static void S_projectivize(int *h, int n)
+typedef struct S_arc {
+    int lo, hi, dep;
+} S_arc;
+
+static int S_arc_cmp(const void *a, const void *b)
 {
-    for (int changed = 1, rounds = 0; changed && rounds < n * n + 1; rounds++) {
-        changed = 0;
-        for (int d = 1; d <= n && !changed; d++) {
-            int lo = h[d] < d ? h[d] : d, hi = h[d] < d ? d : h[d];
-            for (int k = lo + 1; k < hi; k++) {
-                int a = k, steps = 0;
-                while (a != 0 && a != h[d] && steps++ <= n)
-                    a = h[a];
-                if (a != h[d] && h[d] != 0) {
-                    h[d] = h[h[d]];
-                    changed = 1;
-                    break;
-                }
-            }
-        }
+    const S_arc *x = a, *y = b;
+    if (x->lo != y->lo)
+        return x->lo < y->lo ? -1 : 1;
+    return x->hi > y->hi ? -1 : x->hi < y->hi;
+}
+
+/* A dependent whose arc crosses another one, or 0 when the tree is projective. Arcs
+ * (with the root at position 0) must nest like brackets: sorted by left end (longest
+ * first), an arc may not end inside the one open before it. O(n log n). */
+static int S_crossing(const int *h, int n, S_arc *arcs, int *stack)
+{
+    for (int d = 1; d <= n; d++) {
+        arcs[d - 1].lo = h[d] < d ? h[d] : d;
+        arcs[d - 1].hi = h[d] < d ? d : h[d];
+        arcs[d - 1].dep = d;
     }
+    qsort(arcs, (size_t)n, sizeof *arcs, S_arc_cmp);
+    int sp = 0;
+    for (int i = 0; i < n; i++) {
+        while (sp > 0 && arcs[stack[sp - 1]].hi <= arcs[i].lo)
+            sp--;
+        if (sp > 0 && arcs[stack[sp - 1]].hi < arcs[i].hi)
+            return arcs[i].dep;
+        stack[sp++] = i;
+    }
+    return 0;
+}
+
+/* Lift crossing arcs to the grandparent until none is left, so that every subtree is
+ * a span. Lifting moves a word up, so it ends; after 4n lifts (adversarial input) all
+ * words go under the first root word, a tree that is projective by construction.
+ * Returns -1 on ENOMEM. */
+static int S_projectivize(int *h, int n)
+{
+    S_arc *arcs = malloc((size_t)n * sizeof *arcs);
+    int *stack = malloc((size_t)n * sizeof *stack);
+    if (!arcs || !stack) {
+        free(arcs);
+        free(stack);
+        return -1;
+    }
+    int d, lifts = 0;
+    while ((d = S_crossing(h, n, arcs, stack)) != 0 && lifts++ < 4 * n)
+        h[d] = h[d] > 0 ? h[h[d]] : 0;
+    if (d != 0) {
+        int r = 0;
+        for (int i = 1; i <= n && !r; i++)
+            if (h[i] == 0)
+                r = i;
+        for (int i = 1; i <= n; i++)
+            h[i] = i == r ? 0 : r;
+    }
+    free(arcs);
+    free(stack);
+    return 0;
 }
 
 static int S_put_word(dyad_buf *b, const char *w, size_t len)
@@ -851,7 +893,8 @@ dyad_status dyad_dep_to_ptb(const char *const *words, const size_t *lens,
     c.head[0] = -1;
     for (int i = 1; i <= n; i++)
         c.head[i] = parse->head[i - 1];
-    S_projectivize(c.head, n);
+    if (S_projectivize(c.head, n))
+        goto done;
     /* children by head, in word order (counting sort) */
     for (int d = 1; d <= n; d++)
         c.kid_off[c.head[d] + 1]++;

@@ -213,6 +213,40 @@ static void test_ptb_gold(void)
     free(text);
 }
 
+/* Long, heavily non-projective trees convert (lifting stays fast) with words in order. */
+static void test_ptb_long(void)
+{
+    enum { N = 4000 };
+    static const char *w[N], *tag[N], *rel[N];
+    static size_t len[N];
+    static int head[N];
+    static char buf[N * 40];
+    unsigned x = 12345;
+    for (int i = 0; i < N; i++) {
+        x = x * 1103515245u + 12345u;
+        w[i] = i % 3 ? "w" : ",";
+        len[i] = 1;
+        tag[i] = i % 3 ? (i % 2 ? "NN" : "VB") : ",";
+        rel[i] = i % 3 ? (i % 2 ? "obj" : "conj") : "punct";
+        head[i] = i == 0 ? 0 : (int)((x >> 8) % (unsigned)i) + 1; /* an earlier word */
+    }
+    dyad_parse_result r = {N, tag, tag, head, rel};
+    size_t need = 0;
+    INT_EQ(dyad_dep_to_ptb(w, len, &r, buf, sizeof buf, &need), DYAD_OK);
+    int leaves = 0, depth = 0, bad = 0;
+    for (const char *p = buf; *p; p++) {
+        if (*p == '(')
+            depth++;
+        else if (*p == ')')
+            bad |= --depth < 0;
+        else if (*p == ' ' && p[1] != '(')
+            leaves++;
+    }
+    INT_EQ(leaves, N);
+    INT_EQ(depth, 0);
+    INT_EQ(bad, 0);
+}
+
 static dyad_model *S_model(void)
 {
     dyad_diag d = {0};
@@ -267,6 +301,18 @@ static void test_parse(dyad_model *m)
         INT_EQ(cyc, 0);
         INT_EQ(dyad_dep_to_ptb(junk, jl, &r, tree, sizeof tree, NULL), DYAD_OK);
     }
+    /* the longest sentence accepted: punctuation only, one tree all the same */
+    static const char *many[DYAD_PARSE_MAX_TOKENS];
+    static size_t ml[DYAD_PARSE_MAX_TOKENS];
+    for (int i = 0; i < DYAD_PARSE_MAX_TOKENS; i++) {
+        many[i] = i % 2 ? "," : "!";
+        ml[i] = 1;
+    }
+    INT_EQ(dyad_parse_sentence(p, many, ml, DYAD_PARSE_MAX_TOKENS, 1, &r), DYAD_OK);
+    int nroot = 0;
+    for (int i = 0; i < DYAD_PARSE_MAX_TOKENS; i++)
+        nroot += r.head[i] == 0;
+    INT_EQ(nroot, 1);
     INT_EQ(dyad_parse_sentence(p, junk, jl, 0, 1, &r), DYAD_EINVAL);
     INT_EQ(dyad_parse_sentence(p, junk, jl, DYAD_PARSE_MAX_TOKENS + 1, 1, &r), DYAD_ELIMIT);
     dyad_parser_free(p);
@@ -307,6 +353,7 @@ int main(void)
     test_ptb_hand();
     test_ptb_errors();
     test_ptb_gold();
+    test_ptb_long();
     dyad_model *m = S_model();
     if (m) {
         test_parse(m);
