@@ -249,7 +249,7 @@ static void S_take_conj_lead(S_ctx *c, int conj, int *lead, int *nlead)
 
 /* Coordination layer: node `first` plus the conj dependents of h in v[from..to). */
 static int S_coordinate(S_ctx *c, int h, int first, const char *label, const int *v, int from,
-                        int to, int (*build)(S_ctx *, int))
+                        int to)
 {
     int coord = S_new(c, label, 0);
     if (c->oom)
@@ -263,7 +263,7 @@ static int S_coordinate(S_ctx *c, int h, int first, const char *label, const int
             S_take_conj_lead(c, d, lead, &nlead);
             for (int j = 0; j < nlead; j++)
                 S_append(c, coord, S_inner(c, lead[j]));
-            int x = build(c, d);
+            int x = S_phrase(c, d);
             simple &= c->nodes[x].word || S_all_leaves(c, x);
             S_append(c, coord, x);
         } else {
@@ -293,11 +293,6 @@ static int S_coordinate(S_ctx *c, int h, int first, const char *label, const int
 }
 
 static int S_phrase_noncl(S_ctx *c, int h);
-
-static int S_noncl_conj(S_ctx *c, int d)
-{
-    return S_phrase_noncl(c, d);
-}
 
 /* Append dependent d's phrase to parent; punctuation at the edges of d's span goes to
  * parent's level, as PTB attaches commas around appositions and clauses. */
@@ -421,7 +416,7 @@ static int S_phrase_noncl(S_ctx *c, int h)
         cur = outer;
     }
     if (mod_end < hi)
-        cur = S_coordinate(c, h, cur, label, s.v, mod_end, hi, S_noncl_conj);
+        cur = S_coordinate(c, h, cur, label, s.v, mod_end, hi);
     if (lo > 0 || rcase_from < s.n) {
         int pp = S_new(c, "PP", 0);
         for (int k = 0; k < lo; k++)
@@ -476,11 +471,6 @@ static int S_clause_level(const S_ctx *c, int d)
 }
 
 static int S_clause(S_ctx *c, int h);
-
-static int S_clause_conj(S_ctx *c, int d)
-{
-    return S_clause(c, d);
-}
 
 /* The clause of h without complementiser: (S subj (VP ...)) or a bare VP chain. */
 static int S_clause_body(S_ctx *c, int h, int *is_s)
@@ -631,9 +621,10 @@ static int S_clause_body(S_ctx *c, int h, int *is_s)
                 S_take_conj_lead(c, d, lead, &nlead);
                 for (int j = 0; j < nlead; j++)
                     S_append(c, coord, S_inner(c, lead[j]));
-                int x = S_clause(c, d);
+                /* a nominal conjunct (a parser's slip, or "is X and Y") stays an NP */
+                int x = S_phrase(c, d);
                 /* (S (VP ...)) of a subjectless conjunct: keep the VP */
-                if (!strcmp(c->nodes[x].label, "S") && S_nkids(c, x) == 1 &&
+                if (!c->oom && !strcmp(c->nodes[x].label, "S") && S_nkids(c, x) == 1 &&
                     !strcmp(c->nodes[c->nodes[x].first].label, "VP"))
                     x = c->nodes[x].first;
                 S_append(c, coord, x);
@@ -665,7 +656,7 @@ static int S_clause_body(S_ctx *c, int h, int *is_s)
         S_add_dep(c, sn, s.v[k]);
     int res = sn;
     if (conj_at < s.n)
-        res = S_coordinate(c, h, sn, "S", s.v, conj_at, s.n, S_clause_conj);
+        res = S_coordinate(c, h, sn, "S", s.v, conj_at, s.n);
     *is_s = 1;
     free(s.v);
     return res;
