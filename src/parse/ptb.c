@@ -187,7 +187,7 @@ static int S_inner(S_ctx *c, int d)
     return S_leaf(c, d);
 }
 
-/* Words w of h's children with taken[w] == 0, in order, into [lo, hi) around h. */
+/* The children of h not yet placed (taken[] == 0), in word order. */
 typedef struct S_span {
     int *v;
     int n;
@@ -473,7 +473,7 @@ static int S_clause_level(const S_ctx *c, int d)
 static int S_clause(S_ctx *c, int h);
 
 /* The clause of h without complementiser: (S subj (VP ...)) or a bare VP chain. */
-static int S_clause_body(S_ctx *c, int h, int *is_s)
+static int S_clause_body(S_ctx *c, int h)
 {
     int cop = -1;
     for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
@@ -641,7 +641,6 @@ static int S_clause_body(S_ctx *c, int h, int *is_s)
         S_append(c, sn, vp);
         for (int k = lead_end; k < s.n; k++)
             S_add_dep(c, sn, s.v[k]);
-        *is_s = 1;
         free(s.v);
         return sn;
     }
@@ -657,7 +656,6 @@ static int S_clause_body(S_ctx *c, int h, int *is_s)
     int res = sn;
     if (conj_at < s.n)
         res = S_coordinate(c, h, sn, "S", s.v, conj_at, s.n);
-    *is_s = 1;
     free(s.v);
     return res;
 }
@@ -687,8 +685,7 @@ static int S_clause(S_ctx *c, int h)
         }
         break;
     }
-    int is_s = 0;
-    int body = S_clause_body(c, h, &is_s);
+    int body = S_clause_body(c, h);
     int subjless = !S_has_subject(c, h);
     if (nm == 0 && wh < 0) {
         if (S_rel(c, h, "ccomp") && h > c->head[h])

@@ -79,11 +79,9 @@ static void test_ptb_hand(void)
            "(ROOT (S (NP (NNP Arnor)) (VP (VBZ believes) (SBAR (IN that) (S (NP (NNP Gondor)) "
            "(VP (MD will) (VP (VB attack)))))) (. .)))");
 
-    static const int h6[] = {3, 1, 1, 4, 0};
     STR_EQ(S_ptb("Arnor and Gondor met .", "NNP CC NNP VBD .", (const int[]){4, 3, 1, 0, 4},
                  "nsubj cc conj root punct"),
            "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD met)) (. .)))");
-    (void)h6;
 
     STR_EQ(S_ptb("Arnor is angry .", "NNP VBZ JJ .", (const int[]){3, 3, 0, 3},
                  "nsubj cop root punct"),
