@@ -6,6 +6,9 @@
 #define DYAD_CLI_H
 
 #include "dyad.h"
+#include "dyad_export.h"
+#include "dyad_pipeline.h"
+#include "dyad_text.h"
 
 #define DYAD_CMD(name, fn, help) int fn(int argc, char **argv);
 #include "commands.inc"
@@ -14,5 +17,34 @@
 /* A dyad_diag_fn that prints "dyad: file:line: warning|error: msg" to stderr. */
 void cli_print_diag(void *user, dyad_severity sev, const char *file, long line,
                     const char *msg);
+
+
+/* ---- pipeline options shared by code, ingest and sentences (common.c) ---- */
+typedef struct cli_engine_args {
+    dyad_engine_opts o;
+    const char **actors; /* storage behind o.actors */
+    int jobs;            /* -j; 0 means 1 */
+    int format;          /* --format as dyad_format; 0 (JSON lines) by default */
+} cli_engine_args;
+
+extern const char cli_engine_help[];
+/* argv[*i] is a pipeline option: consume it (and its value) and return 1; 0 when it is
+ * not one; -1 after printing why its value is missing or bad. */
+int cli_engine_arg(cli_engine_args *a, int argc, char **argv, int *i);
+dyad_engine *cli_engine_load(cli_engine_args *a, dyad_diag *diag); /* prints on failure */
+void cli_engine_args_free(cli_engine_args *a);
+
+/* Input files read one article at a time, as a dyad_next_fn. A file that cannot be
+ * opened or ends in error sets failed (the reader has reported it) and reading goes on. */
+typedef struct cli_inputs {
+    char **paths;
+    int n, i;
+    dyad_input_format fmt;
+    dyad_diag *diag;
+    dyad_reader *r;
+    int failed;
+} cli_inputs;
+int cli_inputs_next(void *user, dyad_article *out);
+void cli_inputs_close(cli_inputs *in);
 
 #endif

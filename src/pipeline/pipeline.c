@@ -1,0 +1,554 @@
+/*
+ * pipeline.c — raw article to event mentions, stage by stage (dyad_pipeline.h).
+ *
+ * Each sentence takes one path: the splitter's Penn Treebank tokens are tagged and
+ * parsed by the dependency model, the parse becomes a PETRARCH-style bracketed tree, and
+ * the coder reads that tree. The coder's token indices are the splitter's (the tree keeps
+ * every token in order), so event spans come straight from token offsets and the
+ * resolve stage sees the same tokens, tags and heads the coder did.
+ */
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include "dyad_cameo.h"
+#include "dyad_parse.h"
+#include "dyad_pipeline.h"
+#include "dyad_resolve.h"
+#include "dyad_text.h"
+#include "util/util.h"
+
+#ifndef DYAD_DATADIR
+#define DYAD_DATADIR "data"
+#endif
+
+struct dyad_engine {
+    dyad_dict *dict;
+    dyad_model *model;
+    dyad_cameo *cameo_owned;
+    const dyad_cameo *cameo;
+    unsigned modalities;
+    dyad_code_opts code;
+    char date[11];  /* opts->date, or "" */
+    char today[11]; /* actor codes of undated articles are those in force today */
+};
+
+struct dyad_worker {
+    const dyad_engine *e;
+    dyad_cleaner *cleaner;
+    dyad_splitter *splitter;
+    dyad_parser *parser;
+    /* per sentence */
+    const char **words;
+    size_t *lens;
+    dyad_span *spans;
+    int *heads;
+    size_t wcap;
+    char *ptb;
+    size_t ptbcap;
+    dyad_coding coding;
+    dyad_event *cev;
+    size_t cevcap;
+    /* per article */
+    dyad_buf sent;       /* the current sentence, NUL-terminated */
+    dyad_buf texts;      /* sentence texts, NUL-separated */
+    dyad_span *sents;
+    size_t sentcap;
+    dyad_event *ev;
+    size_t nev, evcap;
+    size_t *ev_text;     /* offset of each event's sentence text in texts */
+    size_t evtcap;
+};
+
+const char *dyad_data_dir(void)
+{
+    const char *d = getenv("DYAD_DATA");
+    return d && *d ? d : DYAD_DATADIR;
+}
+
+/* ---------------------------------------------------------------- dictionary folders */
+
+static int S_has_suffix(const char *s, const char *suf)
+{
+    size_t n = strlen(s), m = strlen(suf);
+    return n >= m && strcasecmp(s + n - m, suf) == 0;
+}
+
+static int S_name_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+dyad_status dyad_dict_dir_files(const char *dir, dyad_validate_opts *o, char **mem,
+                                dyad_diag *diag)
+{
+    *mem = NULL;
+    DIR *dp = opendir(dir);
+    if (!dp) {
+        dyad_diagf(diag, DYAD_ERROR, dir, 0, "cannot open dictionary folder");
+        return DYAD_ENOTFOUND;
+    }
+    /* Names first, sorted, so the load order (and so the result) never depends on the
+     * file system's directory order. */
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    dyad_status st = DYAD_OK;
+    for (struct dirent *de; (de = readdir(dp));) {
+        if (de->d_name[0] == '.' || !S_has_suffix(de->d_name, ".txt"))
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 32;
+            char **p = realloc(names, cap * sizeof *p);
+            if (!p) {
+                st = DYAD_ENOMEM;
+                break;
+            }
+            names = p;
+        }
+        if (!(names[n] = strdup(de->d_name))) {
+            st = DYAD_ENOMEM;
+            break;
+        }
+        n++;
+    }
+    closedir(dp);
+    if (st == DYAD_OK && n)
+        qsort(names, n, sizeof *names, S_name_cmp);
+
+    int phoenix = 0;
+    for (size_t i = 0; i < n; i++)
+        phoenix |= strncasecmp(names[i], "CAMEO", 5) == 0;
+
+    /* One block holds every path and the actors array; sized by the upper bound. */
+    size_t dl = strlen(dir), bytes = (n + 1) * sizeof(char *);
+    for (size_t i = 0; i < n; i++)
+        bytes += dl + 1 + strlen(names[i]) + 1;
+    char *block = st == DYAD_OK ? malloc(bytes) : NULL;
+    if (st == DYAD_OK && !block)
+        st = DYAD_ENOMEM;
+    if (st == DYAD_OK) {
+        const char **actors = (const char **)block;
+        char *p = block + (n + 1) * sizeof(char *);
+        size_t na = 0;
+        int own_actors = o->nactors == 0;
+        for (size_t i = 0; i < n; i++) {
+            const char *nm = names[i];
+            const char **slot = NULL;
+            int is_actor = 0;
+            if (phoenix) {
+                if (strncasecmp(nm, "CAMEO", 5) == 0)
+                    slot = &o->verbs;
+                else if (strncmp(nm, "Phoenix.", 8) == 0 && strstr(nm, "actors"))
+                    is_actor = 1;
+                else if (!strcmp(nm, "Phoenix.agents.txt"))
+                    slot = &o->agents;
+                else if (!strcmp(nm, "Phoenix.discards.txt"))
+                    slot = &o->discards;
+                else if (!strcmp(nm, "Phoenix.IssueCoding.txt"))
+                    slot = &o->issues;
+            } else {
+                if (!strcmp(nm, "verbs.txt"))
+                    slot = &o->verbs;
+                else if (S_has_suffix(nm, ".actors.txt"))
+                    is_actor = 1;
+                else if (!strcmp(nm, "agents.txt"))
+                    slot = &o->agents;
+                else if (!strcmp(nm, "discards.txt"))
+                    slot = &o->discards;
+                else if (!strcmp(nm, "issues.txt"))
+                    slot = &o->issues;
+            }
+            if ((slot && *slot) || (is_actor && !own_actors) || (!slot && !is_actor))
+                continue;
+            int len = sprintf(p, "%s/%s", dir, nm);
+            if (is_actor)
+                actors[na++] = p;
+            else
+                *slot = p;
+            p += len + 1;
+        }
+        if (own_actors) {
+            o->actors = actors;
+            o->nactors = na;
+        }
+        if (!o->verbs) {
+            dyad_diagf(diag, DYAD_ERROR, dir, 0, "no verb dictionary (verbs.txt or CAMEO*.txt)");
+            st = DYAD_ENOTFOUND;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    if (st != DYAD_OK) {
+        free(block);
+        return st;
+    }
+    *mem = block;
+    return DYAD_OK;
+}
+
+/* ---------------------------------------------------------------- engine */
+
+dyad_status dyad_engine_load(const dyad_engine_opts *opts, dyad_engine **out, dyad_diag *diag)
+{
+    dyad_engine_opts none = {0};
+    if (!opts)
+        opts = &none;
+    *out = NULL;
+    dyad_engine *e = calloc(1, sizeof *e);
+    char *dirmem = NULL, *path = NULL;
+    dyad_status st = DYAD_ENOMEM;
+    if (!e || !(e->dict = dyad_dict_new()))
+        goto fail;
+
+    dyad_validate_opts files = {opts->verbs, opts->agents, opts->discards, opts->issues,
+                                opts->actors, opts->nactors};
+    dyad_buf dflt = {0};
+    const char *dir = opts->dict_dir;
+    if (!dir && !opts->verbs) {
+        if (dyad_buf_printf(&dflt, "%s/dict", dyad_data_dir()))
+            goto fail;
+        dir = dflt.data;
+    }
+    st = dir ? dyad_dict_dir_files(dir, &files, &dirmem, diag) : DYAD_OK;
+    dyad_buf_free(&dflt);
+    if (st != DYAD_OK || (st = dyad_dict_load_set(e->dict, &files, NULL, diag)) != DYAD_OK)
+        goto fail;
+
+    dyad_buf mp = {0};
+    const char *model = opts->model;
+    if (!model) {
+        if (dyad_buf_printf(&mp, "%s/model/en_ewt.dpm", dyad_data_dir())) {
+            st = DYAD_ENOMEM;
+            goto fail;
+        }
+        model = path = mp.data;
+    }
+    if ((st = dyad_model_load(model, &e->model, diag)) != DYAD_OK)
+        goto fail;
+
+    if (opts->cameo) {
+        if ((st = dyad_cameo_load(opts->cameo, &e->cameo_owned, diag)) != DYAD_OK)
+            goto fail;
+        e->cameo = e->cameo_owned;
+    } else {
+        e->cameo = dyad_cameo_builtin();
+    }
+    e->modalities = opts->modalities ? opts->modalities
+                                     : (1u << DYAD_MOD_ASSERTED) | (1u << DYAD_MOD_PLANNED);
+    static const dyad_code_opts zero;
+    if (memcmp(&opts->code, &zero, sizeof zero))
+        e->code = opts->code;
+    else
+        dyad_code_opts_default(&e->code);
+    if (opts->date && snprintf(e->date, sizeof e->date, "%s", opts->date) != 10) {
+        dyad_diagf(diag, DYAD_ERROR, NULL, 0, "date '%s' is not YYYY-MM-DD", opts->date);
+        st = DYAD_EINVAL;
+        goto fail;
+    }
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(e->today, sizeof e->today, "%Y-%m-%d", &tm);
+    free(dirmem);
+    free(path);
+    *out = e;
+    return DYAD_OK;
+fail:
+    free(dirmem);
+    free(path);
+    dyad_engine_free(e);
+    return st;
+}
+
+void dyad_engine_free(dyad_engine *e)
+{
+    if (!e)
+        return;
+    dyad_dict_free(e->dict);
+    dyad_model_free(e->model);
+    dyad_cameo_free(e->cameo_owned);
+    free(e);
+}
+
+const dyad_dict *dyad_engine_dict(const dyad_engine *e) { return e->dict; }
+
+/* ---------------------------------------------------------------- worker */
+
+dyad_worker *dyad_worker_new(const dyad_engine *e)
+{
+    dyad_worker *w = calloc(1, sizeof *w);
+    if (!w)
+        return NULL;
+    w->e = e;
+    w->cleaner = dyad_cleaner_new(NULL);
+    w->splitter = dyad_splitter_new();
+    w->parser = dyad_parser_new(e->model);
+    if (!w->cleaner || !w->splitter || !w->parser) {
+        dyad_worker_free(w);
+        return NULL;
+    }
+    return w;
+}
+
+void dyad_worker_free(dyad_worker *w)
+{
+    if (!w)
+        return;
+    dyad_cleaner_free(w->cleaner);
+    dyad_splitter_free(w->splitter);
+    dyad_parser_free(w->parser);
+    free(w->words);
+    free(w->lens);
+    free(w->spans);
+    free(w->heads);
+    free(w->ptb);
+    dyad_coding_free(&w->coding);
+    free(w->cev);
+    dyad_buf_free(&w->sent);
+    dyad_buf_free(&w->texts);
+    free(w->sents);
+    free(w->ev);
+    free(w->ev_text);
+    free(w);
+}
+
+/* Grow *p (of *cap elements of size sz) to hold at least n. */
+static int S_grow(void *pp, size_t *cap, size_t n, size_t sz)
+{
+    if (n <= *cap)
+        return 0;
+    size_t c = *cap ? *cap : 16;
+    while (c < n)
+        c *= 2;
+    void *q = realloc(*(void **)pp, c * sz);
+    if (!q)
+        return -1;
+    *(void **)pp = q;
+    *cap = c;
+    return 0;
+}
+
+static int S_words_reserve(dyad_worker *w, size_t n)
+{
+    if (n <= w->wcap)
+        return 0;
+    size_t c = w->wcap ? w->wcap : 64;
+    while (c < n)
+        c *= 2;
+    /* The four arrays grow together; each realloc keeps its old block on failure. */
+    void *p;
+    if (!(p = realloc(w->words, c * sizeof *w->words)))
+        return -1;
+    w->words = p;
+    if (!(p = realloc(w->lens, c * sizeof *w->lens)))
+        return -1;
+    w->lens = p;
+    if (!(p = realloc(w->spans, c * sizeof *w->spans)))
+        return -1;
+    w->spans = p;
+    if (!(p = realloc(w->heads, c * sizeof *w->heads)))
+        return -1;
+    w->heads = p;
+    w->wcap = c;
+    return 0;
+}
+
+/* Tag, parse and bracket the n words in w->words/lens; *res gets the parse. */
+static dyad_status S_parse_words(dyad_worker *w, int n, dyad_parse_result *res,
+                                 const char **ptb)
+{
+    dyad_status st = dyad_parse_sentence(w->parser, w->words, w->lens, n, 1, res);
+    if (st != DYAD_OK)
+        return st;
+    for (;;) {
+        size_t need = 0;
+        st = dyad_dep_to_ptb(w->words, w->lens, res, w->ptb, w->ptbcap, &need);
+        if (st != DYAD_ELIMIT || need + 1 <= w->ptbcap)
+            break;
+        char *q = realloc(w->ptb, need + 1);
+        if (!q)
+            return DYAD_ENOMEM;
+        w->ptb = q;
+        w->ptbcap = need + 1;
+    }
+    *ptb = w->ptb;
+    return st;
+}
+
+/* Load the words of tokens [t0, t0+n) of text into w->words/lens/spans (spans relative
+ * to base). */
+static dyad_status S_load_words(dyad_worker *w, const char *text, const dyad_token *tok,
+                                size_t n, uint32_t base)
+{
+    if (S_words_reserve(w, n))
+        return DYAD_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        const dyad_token *t = &tok[i];
+        w->words[i] = t->norm ? t->norm : text + t->off;
+        w->lens[i] = t->norm ? strlen(t->norm) : t->len;
+        w->spans[i] = (dyad_span){t->off - base, t->len};
+    }
+    return DYAD_OK;
+}
+
+dyad_status dyad_worker_parse_text(dyad_worker *w, const char *text, size_t len,
+                                   const char **ptb)
+{
+    dyad_split_result sp;
+    dyad_status st = dyad_split(w->splitter, text, len, &sp);
+    if (st != DYAD_OK)
+        return st;
+    if (sp.ntok == 0 || sp.ntok > DYAD_PARSE_MAX_TOKENS)
+        return sp.ntok ? DYAD_ELIMIT : DYAD_EINVAL;
+    /* All tokens as one sentence: the caller hands us one sentence. */
+    if ((st = S_load_words(w, text, sp.tok, sp.ntok, 0)) != DYAD_OK)
+        return st;
+    dyad_parse_result res;
+    return S_parse_words(w, (int)sp.ntok, &res, ptb);
+}
+
+/* Span covering tokens [t, t+n) of the sentence, or empty. */
+static dyad_span S_tok_span(const dyad_worker *w, int t, int n, int ntok)
+{
+    if (n <= 0 || t < 0 || t + n > ntok)
+        return (dyad_span){0, 0};
+    uint32_t a = w->spans[t].off, b = w->spans[t + n - 1].off + w->spans[t + n - 1].len;
+    return (dyad_span){a, b > a ? b - a : 0};
+}
+
+/* Code one sentence (tokens already in w->words); append its events to w->ev. */
+static dyad_status S_code_sentence(dyad_worker *w, const char *stext, size_t slen, int ntok,
+                                   int sent, uint32_t sent_off, const char *doc,
+                                   const char *date, size_t text_off, dyad_diag *diag,
+                                   const char *file, long line)
+{
+    const char *as_of = *date ? date : w->e->today;
+    dyad_parse_result res;
+    const char *ptb;
+    dyad_status st = S_parse_words(w, ntok, &res, &ptb);
+    if (st == DYAD_ENOMEM)
+        return st;
+    if (st != DYAD_OK) {
+        dyad_diagf(diag, DYAD_WARN, file, line, "%s: sentence %d not parsed: %s", doc, sent,
+                   dyad_status_str(st));
+        return DYAD_OK;
+    }
+    dyad_tree *tree = NULL;
+    if ((st = dyad_tree_parse(ptb, strlen(ptb), NULL, 0, NULL, &tree)) != DYAD_OK) {
+        if (st == DYAD_ENOMEM)
+            return st;
+        dyad_diagf(diag, DYAD_WARN, file, line, "%s: sentence %d: no tree: %s", doc, sent,
+                   dyad_status_str(st));
+        return DYAD_OK;
+    }
+    st = dyad_code_tree(w->e->dict, tree, as_of, stext, &w->e->code, &w->coding);
+    if (st != DYAD_OK || w->coding.n == 0) {
+        dyad_tree_free(tree);
+        return st == DYAD_ENOMEM ? st : DYAD_OK;
+    }
+    if (S_grow(&w->cev, &w->cevcap, w->coding.n, sizeof *w->cev)) {
+        dyad_tree_free(tree);
+        return DYAD_ENOMEM;
+    }
+    dyad_coding_events(&w->coding, tree, doc, stext, date, w->cev);
+    int aligned = dyad_tree_ntokens(tree) == (size_t)ntok;
+    dyad_tree_free(tree);
+
+    for (int i = 0; i < ntok; i++)
+        w->heads[i] = res.head[i] - 1;
+    dyad_tagged tg = {stext, slen, w->spans, res.xpos, w->heads, ntok};
+    for (size_t i = 0; i < w->coding.n; i++) {
+        const dyad_coded_event *ce = &w->coding.ev[i];
+        dyad_event *ev = &w->cev[i];
+        if (dyad_cameo_lookup(w->e->cameo, ev->code, &ev->goldstein, &ev->quad, NULL) !=
+            DYAD_OK)
+            continue; /* not a CAMEO code (e.g. a dictionary's "---"): no event */
+        ev->sent = sent;
+        ev->sent_off = sent_off;
+        if (aligned) {
+            ev->source_span = S_tok_span(w, ce->src_tok, ce->src_ntok, ntok);
+            ev->target_span = S_tok_span(w, ce->tgt_tok, ce->tgt_ntok, ntok);
+            ev->verb_span = S_tok_span(w, ce->verb_tok, ce->verb_ntok, ntok);
+        }
+        dyad_event_toks et = {aligned ? ce->verb_tok : -1, ce->src_tok, ce->src_ntok,
+                              ce->tgt_tok, ce->tgt_ntok};
+        if (aligned && ce->verb_tok >= 0 && ce->verb_tok < ntok)
+            dyad_resolve_event(&tg, &et, date, ev);
+        else
+            dyad_resolve_event(&tg, &(dyad_event_toks){0}, date, ev);
+        if (!(w->e->modalities & (1u << ev->modality)))
+            continue;
+        if (S_grow(&w->ev, &w->evcap, w->nev + 1, sizeof *w->ev))
+            return DYAD_ENOMEM;
+        if (S_grow(&w->ev_text, &w->evtcap, w->nev + 1, sizeof *w->ev_text))
+            return DYAD_ENOMEM;
+        w->ev_text[w->nev] = text_off;
+        w->ev[w->nev++] = *ev;
+    }
+    return DYAD_OK;
+}
+
+dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_article *out,
+                             dyad_diag *diag)
+{
+    memset(out, 0, sizeof *out);
+    w->nev = 0;
+    dyad_buf_clear(&w->texts);
+    dyad_article dated;
+    if (w->e->date[0]) {
+        dated = *a;
+        dated.date = w->e->date;
+        a = &dated;
+    }
+    dyad_cleaned cl;
+    dyad_status st = dyad_clean(w->cleaner, a, &cl);
+    if (st != DYAD_OK)
+        return st;
+    dyad_split_result sp;
+    if ((st = dyad_split(w->splitter, cl.text, cl.len, &sp)) != DYAD_OK)
+        return st;
+    if (S_grow(&w->sents, &w->sentcap, sp.nsent, sizeof *w->sents))
+        return DYAD_ENOMEM;
+    const char *doc = a->id ? a->id : "";
+    for (size_t s = 0; s < sp.nsent; s++) {
+        const dyad_sentence *se = &sp.sent[s];
+        w->sents[s] = (dyad_span){se->off, se->len};
+        size_t toff = w->texts.len;
+        if (dyad_buf_put(&w->texts, cl.text + se->off, se->len) || dyad_buf_putc(&w->texts, 0))
+            return DYAD_ENOMEM;
+        if (se->ntok == 0)
+            continue;
+        if (se->ntok > DYAD_PARSE_MAX_TOKENS) {
+            dyad_diagf(diag, DYAD_WARN, a->file, a->line, "%s: sentence %zu has %u tokens; "
+                       "longer than %d, not coded", doc, s, se->ntok, DYAD_PARSE_MAX_TOKENS);
+            continue;
+        }
+        if ((st = S_load_words(w, cl.text, sp.tok + se->tok, se->ntok, se->off)) != DYAD_OK)
+            return st;
+        /* w->texts may move while it grows, so the coder reads a NUL-terminated copy and
+         * events get their final text pointer once the article is done. */
+        dyad_buf_clear(&w->sent);
+        if (dyad_buf_put(&w->sent, cl.text + se->off, se->len))
+            return DYAD_ENOMEM;
+        st = S_code_sentence(w, w->sent.data, se->len, (int)se->ntok, (int)s, se->off, doc,
+                             cl.date, toff, diag, a->file, a->line);
+        if (st != DYAD_OK)
+            return st;
+    }
+    for (size_t i = 0; i < w->nev; i++)
+        w->ev[i].text = w->texts.data + w->ev_text[i];
+    out->clean_text = cl.text;
+    out->clean_len = cl.len;
+    out->sents = w->sents;
+    out->nsent = sp.nsent;
+    out->events = w->ev;
+    out->nevents = w->nev;
+    return DYAD_OK;
+}
+
+dyad_status dyad_worker_code_fn(void *user, const dyad_article *a, dyad_coded_article *out)
+{
+    return dyad_worker_code(user, a, out, NULL);
+}
