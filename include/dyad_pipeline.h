@@ -28,7 +28,10 @@ typedef struct dyad_engine_opts {
     const char *verbs, *agents, *discards, *issues;
     const char *const *actors;
     size_t nactors;
+    const char *env;     /* a PETRARCH validation file: its <Environment> names the
+                            dictionaries of the kinds not given above (no defaults) */
     const char *model;   /* parser model file; NULL: DATA/model/en_ewt.dpm */
+    int no_model;        /* 1: load no parser; only dyad_worker_code_tree can code */
     const char *cameo;   /* CAMEO table file; NULL: the built-in table */
     unsigned modalities; /* bit (1 << dyad_modality) per modality to emit; 0: asserted
                             and planned (the default output) */
@@ -76,6 +79,18 @@ void dyad_worker_free(dyad_worker *w);
  */
 dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_article *out,
                              dyad_diag *diag);
+
+/*
+ * Code one sentence supplied as a Penn Treebank tree (as in PETRARCH records) instead
+ * of raw text: the tree's words joined by blanks are the sentence, and events go
+ * through the same coding and resolve steps as dyad_worker_code (modality and dates
+ * from the tree's tags; there are no dependency heads). date is YYYY-MM-DD or
+ * YYYYMMDD. *out as for dyad_worker_code, with one sentence. A malformed tree is
+ * DYAD_ESYNTAX or DYAD_ELIMIT, reported through diag at file:line.
+ */
+dyad_status dyad_worker_code_tree(dyad_worker *w, const char *doc, const char *date,
+                                  const char *ptb, size_t len, const char *file, long line,
+                                  dyad_coded_article *out, dyad_diag *diag);
 
 /* dyad_worker_code as a dyad_code_fn (user is the worker), diagnostics dropped. */
 dyad_status dyad_worker_code_fn(void *user, const dyad_article *a, dyad_coded_article *out);

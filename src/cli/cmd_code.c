@@ -1,159 +1,242 @@
 /*
- * cmd_code.c — `dyad code`: code parsed sentences into JSON-lines events.
- * Input: lines "id<TAB>date<TAB>(ROOT (S ...))" (one Treebank tree per line; the text
- * of each sentence is its words joined by blanks). Dictionaries come from options or
- * from the <Environment> of a PETRARCH validation file given with --env. Bad lines are
- * reported as file:line and skipped; the exit status is then 1.
+ * cmd_code.c — `dyad code`: articles in, event mentions out (JSON lines by default).
+ *
+ * Raw articles (text, JSON lines, HTML, gzip of each, stdin) go through the whole
+ * pipeline on -j threads with output in input order, so the command is also a streaming
+ * filter (JSON lines in, JSON lines out) for running on shards. With --parsed the input
+ * is already parsed: a PETRARCH records file (XML) or lines "id<TAB>date<TAB>(ROOT ...)",
+ * coded without the built-in parser.
+ *
+ * Exit status: 0 when every input was read and coded, 1 when some file, record or
+ * article was skipped (each reported as file:line) or output failed, 2 for bad usage.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
-#include "dyad_code.h"
-#include "dyad_export.h"
+#include "parse/petrxml.h"
 #include "util/util.h"
 
 static void S_usage(FILE *f)
 {
-    fprintf(f, "usage: dyad code [OPTIONS] [FILE|-]\n"
-               "Code lines 'id<TAB>date<TAB>treebank' into events (JSON lines on stdout).\n\n"
-               "  --env FILE.xml    take dictionaries from a validation file's <Environment>\n"
-               "  --verbs FILE      verb dictionary\n"
-               "  --actors FILE     actor dictionary; repeatable\n"
-               "  --agents FILE     agent dictionary\n"
-               "  --discards FILE   discard dictionary\n"
-               "  --issues FILE     issue dictionary\n"
-               "  --no-dyad         keep events with an unknown source or target\n");
+    fprintf(f,
+            "usage: dyad code [OPTIONS] [FILE...]\n"
+            "Code news articles into CAMEO events, one event mention per line on stdout.\n"
+            "FILE: plain text (one article), JSON lines ({\"id\",\"date\",\"title\",\"text\",\n"
+            "\"url\",\"source\"}), or an HTML page, any of them gzip-compressed; '-' or no\n"
+            "FILE reads standard input.\n\n"
+            "  --input FMT        auto (default: sniffed), text, jsonl, html\n"
+            "  --parsed           input is parsed already: a PETRARCH records file (XML; its\n"
+            "                     <Environment> dictionaries are used unless others are\n"
+            "                     given) or lines 'id<TAB>date<TAB>(ROOT ...)'\n"
+            "  --env FILE.xml     dictionaries named by a validation file's <Environment>\n"
+            "  --no-dyad          keep events whose source or target is unknown\n"
+            "%s",
+            cli_engine_help);
 }
 
-/* 0 ok, -1 a bad line (reported, skipped), 1 an output or memory failure. */
-static int S_code_line(const dyad_dict *d, const dyad_code_opts *o, char *line, const char *file,
-                       long ln, dyad_diag *diag, dyad_coding *cod)
+typedef struct S_out {
+    cli_engine_args *args;
+    long articles, events;
+    int bad, failed; /* an article not coded; output failed */
+} S_out;
+
+static int S_write(S_out *o, const dyad_coded_article *c)
 {
-    char *t1 = strchr(line, '\t');
-    char *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
-    if (!t2) {
-        fprintf(stderr, "dyad: %s:%ld: expected id<TAB>date<TAB>tree; line skipped\n", file, ln);
-        return -1;
-    }
-    *t1 = *t2 = 0;
-    const char *id = line, *date = t1 + 1, *tree = t2 + 1;
-    dyad_tree *t = NULL;
-    if (dyad_tree_parse(tree, strlen(tree), file, ln, diag, &t) != DYAD_OK)
-        return -1; /* reported through diag */
-    dyad_buf text = {0};
-    int rc = 0;
-    for (size_t i = 0; i < dyad_tree_ntokens(t); i++)
-        if ((i && dyad_buf_putc(&text, ' ')) || dyad_buf_puts(&text, dyad_tree_token(t, i)))
-            rc = 1;
-    if (!rc && dyad_code_tree(d, t, date, text.data ? text.data : "", o, cod) != DYAD_OK)
-        rc = 1;
-    if (!rc && cod->n) {
-        dyad_event *ev = calloc(cod->n, sizeof *ev);
-        if (!ev) {
-            rc = 1;
-        } else {
-            dyad_coding_events(cod, t, id, text.data, date, ev);
-            for (size_t i = 0; i < cod->n && !rc; i++)
-                rc = dyad_event_write(stdout, DYAD_FMT_JSONL, &ev[i]) != DYAD_OK;
-            free(ev);
+    for (size_t i = 0; i < c->nevents; i++)
+        if (dyad_event_write(stdout, (dyad_format)o->args->format, &c->events[i]) != DYAD_OK) {
+            o->failed = 1;
+            return 1;
         }
-    }
-    dyad_buf_free(&text);
-    dyad_tree_free(t);
-    return rc;
+    o->events += (long)c->nevents;
+    return 0;
 }
 
-int cmd_code(int argc, char **argv)
+static int S_sink(void *user, const dyad_article *a, const dyad_coded_article *c,
+                  dyad_status st)
 {
-    dyad_validate_opts vo = {0};
-    const char **actors = calloc((size_t)argc + 1, sizeof *actors);
-    const char *file = NULL, *env = NULL;
-    dyad_code_opts o;
-    dyad_code_opts_default(&o);
-    int rc = 2;
-    dyad_dict *d = NULL;
-    if (!actors)
-        return 1;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char **slot = NULL;
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            S_usage(stdout);
-            rc = 0;
-            goto out;
-        } else if (!strcmp(a, "--no-dyad")) {
-            o.require_dyad = 0;
-            continue;
-        } else if (!strcmp(a, "--env"))
-            slot = &env;
-        else if (!strcmp(a, "--verbs"))
-            slot = &vo.verbs;
-        else if (!strcmp(a, "--agents"))
-            slot = &vo.agents;
-        else if (!strcmp(a, "--discards"))
-            slot = &vo.discards;
-        else if (!strcmp(a, "--issues"))
-            slot = &vo.issues;
-        else if (!strcmp(a, "--actors"))
-            slot = &actors[vo.nactors];
-        else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "dyad code: unknown option '%s'\n", a);
-            S_usage(stderr);
-            goto out;
-        } else if (!file) {
-            file = a;
-            continue;
-        } else {
-            fprintf(stderr, "dyad code: one input file only\n");
-            goto out;
-        }
-        if (i + 1 >= argc) {
-            fprintf(stderr, "dyad code: %s needs a file\n", a);
-            goto out;
-        }
-        *slot = argv[++i];
-        if (slot == &actors[vo.nactors])
-            vo.nactors++;
+    S_out *o = user;
+    o->articles++;
+    if (!c) {
+        fprintf(stderr, "dyad: %s:%ld: article '%s' not coded: %s\n", a->file ? a->file : "-",
+                a->line, a->id, dyad_status_str(st));
+        o->bad = 1;
+        return 0;
     }
-    if (!env && !vo.verbs) {
-        fprintf(stderr, "dyad code: give --verbs (and actors/agents) or --env FILE.xml\n");
-        goto out;
+    return S_write(o, c);
+}
+
+/* One parsed sentence: code it with w and write its events. */
+static void S_code_parsed(dyad_worker *w, S_out *o, const char *id, const char *date,
+                          const char *tree, const char *file, long line, dyad_diag *diag)
+{
+    dyad_coded_article c;
+    dyad_status st = dyad_worker_code_tree(w, id, date, tree, strlen(tree), file, line, &c, diag);
+    o->articles++;
+    if (st == DYAD_OK)
+        S_write(o, &c);
+    else
+        o->bad = 1; /* reported through diag */
+}
+
+/* Tree lines start with an id; a records file with markup. */
+static int S_is_xml(const char *path)
+{
+    FILE *f = strcmp(path, "-") ? fopen(path, "rb") : NULL;
+    int c = ' ';
+    while (f && (c = getc(f)) != EOF && (c == ' ' || c == '\t' || c == '\r' || c == '\n'))
+        ;
+    if (f)
+        fclose(f);
+    return c == '<';
+}
+
+/* A PETRARCH records file. */
+static void S_parsed_xml(dyad_worker *w, S_out *o, const char *path, dyad_diag *diag)
+{
+    dyad_petrxml *x = NULL;
+    if (dyad_petrxml_read(path, diag, &x) != DYAD_OK) {
+        o->bad = 1;
+        return;
     }
-    vo.actors = actors;
-    rc = 1;
-    dyad_diag diag = {cli_print_diag, NULL, 0, 0};
-    if (!(d = dyad_dict_new()) || dyad_dict_load_set(d, &vo, env, &diag) != DYAD_OK)
-        goto out;
-    FILE *in = (!file || !strcmp(file, "-")) ? stdin : fopen(file, "r");
+    for (size_t i = 0; i < x->nrec && !o->failed; i++) {
+        const dyad_petr_record *r = &x->rec[i];
+        if (r->is_config)
+            continue;
+        if (!r->parse) {
+            dyad_diagf(diag, DYAD_WARN, path, r->line, "record '%s' has no <Parse>; skipped",
+                       r->id ? r->id : "");
+            o->bad = 1;
+            continue;
+        }
+        S_code_parsed(w, o, r->id ? r->id : "", r->date ? r->date : "", r->parse, path,
+                      r->parse_line, diag);
+    }
+    dyad_petrxml_free(x);
+}
+
+/* Lines "id<TAB>date<TAB>tree". */
+static void S_parsed_lines(dyad_worker *w, S_out *o, const char *path, dyad_diag *diag)
+{
+    FILE *in = strcmp(path, "-") ? fopen(path, "r") : stdin;
     if (!in) {
-        fprintf(stderr, "dyad code: cannot open %s\n", file);
-        goto out;
+        dyad_diagf(diag, DYAD_ERROR, path, 0, "cannot open");
+        o->bad = 1;
+        return;
     }
     char *line = NULL;
     size_t cap = 0;
     ssize_t n;
     long ln = 0;
-    dyad_coding cod = {0};
-    rc = 0;
-    int bad = 0;
-    while ((n = getline(&line, &cap, in)) > 0 && rc <= 0) {
+    while (!o->failed && (n = getline(&line, &cap, in)) > 0) {
         ln++;
         while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
             line[--n] = 0;
-        if (n && (rc = S_code_line(d, &o, line, file ? file : "-", ln, &diag, &cod)) < 0)
-            bad = 1;
+        if (!n)
+            continue;
+        char *t1 = strchr(line, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+        if (!t2) {
+            dyad_diagf(diag, DYAD_WARN, path, ln, "expected id<TAB>date<TAB>tree; skipped");
+            o->bad = 1;
+            continue;
+        }
+        *t1 = *t2 = 0;
+        S_code_parsed(w, o, line, t1 + 1, t2 + 1, path, ln, diag);
     }
-    if (rc < 0)
-        rc = 0;
-    if (bad)
-        rc = 1; /* every good line was still coded */
+    if (ferror(in)) {
+        dyad_diagf(diag, DYAD_ERROR, path, ln, "read error");
+        o->bad = 1;
+    }
     free(line);
-    dyad_coding_free(&cod);
     if (in != stdin)
         fclose(in);
+}
+
+int cmd_code(int argc, char **argv)
+{
+    cli_engine_args args = {0};
+    dyad_code_opts_default(&args.o.code);
+    char **files = calloc((size_t)argc + 1, sizeof *files);
+    int nfiles = 0, parsed = 0, rc = 2;
+    dyad_input_format fmt = DYAD_INPUT_AUTO;
+    dyad_engine *e = NULL;
+    if (!files)
+        return 1;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int k = cli_engine_arg(&args, argc, argv, &i);
+        if (k < 0)
+            goto out;
+        if (k)
+            continue;
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            S_usage(stdout);
+            rc = 0;
+            goto out;
+        } else if (!strcmp(a, "--parsed")) {
+            parsed = 1;
+        } else if (!strcmp(a, "--no-dyad")) {
+            args.o.code.require_dyad = 0;
+        } else if (!strcmp(a, "--env") && i + 1 < argc) {
+            args.o.env = argv[++i];
+        } else if (!strcmp(a, "--input") && i + 1 < argc) {
+            if (dyad_input_format_parse(argv[++i], &fmt)) {
+                fprintf(stderr, "dyad code: unknown input format '%s'\n", argv[i]);
+                goto out;
+            }
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "dyad code: unknown option '%s'\n", a);
+            S_usage(stderr);
+            goto out;
+        } else {
+            files[nfiles++] = argv[i];
+        }
+    }
+    if (!nfiles)
+        files[nfiles++] = "-";
+    rc = 1;
+    dyad_diag diag = {cli_print_diag, NULL, 0, 0};
+    /* A records file brings its own dictionaries, as `dyad validate` reads them. */
+    int own_dict = args.o.dict_dir || args.o.verbs || args.o.nactors || args.o.env;
+    if (parsed && !own_dict && nfiles == 1 && S_is_xml(files[0]))
+        args.o.env = files[0];
+    args.o.no_model = parsed;
+    if (!(e = cli_engine_load(&args, &diag)))
+        goto out;
+    S_out o = {&args, 0, 0, 0, 0};
+    if (dyad_event_write_header(stdout, (dyad_format)args.format) != DYAD_OK)
+        o.failed = 1;
+    if (parsed) {
+        dyad_worker *w = dyad_worker_new(e);
+        if (!w)
+            goto out;
+        for (int i = 0; i < nfiles && !o.failed; i++) {
+            if (S_is_xml(files[i]))
+                S_parsed_xml(w, &o, files[i], &diag);
+            else
+                S_parsed_lines(w, &o, files[i], &diag);
+        }
+        dyad_worker_free(w);
+    } else if (!o.failed) {
+        dyad_diag rdiag = {cli_print_diag, NULL, 0, 0}; /* its warnings are skipped records */
+        cli_inputs in = {files, nfiles, 0, fmt, &rdiag, NULL, 0};
+        dyad_status st = dyad_code_stream(e, cli_inputs_next, &in, args.jobs, S_sink, &o, &diag);
+        cli_inputs_close(&in);
+        if (st != DYAD_OK) {
+            fprintf(stderr, "dyad code: stopped: %s\n", dyad_status_str(st));
+            o.failed = 1;
+        }
+        if (in.failed || rdiag.nwarn || rdiag.nerror)
+            o.bad = 1;
+    }
+    if (fflush(stdout) != 0)
+        o.failed = 1;
+    if (o.failed)
+        fprintf(stderr, "dyad code: output failed\n");
+    rc = o.failed || o.bad;
 out:
-    dyad_dict_free(d);
-    free(actors);
+    dyad_engine_free(e);
+    cli_engine_args_free(&args);
+    free(files);
     return rc;
 }

@@ -202,18 +202,19 @@ dyad_status dyad_engine_load(const dyad_engine_opts *opts, dyad_engine **out, dy
     if (!e || !(e->dict = dyad_dict_new()))
         goto fail;
 
-    dyad_validate_opts files = {opts->verbs, opts->agents, opts->discards, opts->issues,
-                                opts->actors, opts->nactors};
+    dyad_validate_opts files = {.verbs = opts->verbs, .agents = opts->agents,
+                                .discards = opts->discards, .issues = opts->issues,
+                                .actors = opts->actors, .nactors = opts->nactors};
     dyad_buf dflt = {0};
     const char *dir = opts->dict_dir;
-    if (!dir && !opts->verbs) {
+    if (!dir && !opts->verbs && !opts->env) {
         if (dyad_buf_printf(&dflt, "%s/dict", dyad_data_dir()))
             goto fail;
         dir = dflt.data;
     }
     st = dir ? dyad_dict_dir_files(dir, &files, &dirmem, diag) : DYAD_OK;
     dyad_buf_free(&dflt);
-    if (st != DYAD_OK || (st = dyad_dict_load_set(e->dict, &files, NULL, diag)) != DYAD_OK)
+    if (st != DYAD_OK || (st = dyad_dict_load_set(e->dict, &files, opts->env, diag)) != DYAD_OK)
         goto fail;
 
     dyad_buf mp = {0};
@@ -225,7 +226,7 @@ dyad_status dyad_engine_load(const dyad_engine_opts *opts, dyad_engine **out, dy
         }
         model = path = mp.data;
     }
-    if ((st = dyad_model_load(model, &e->model, diag)) != DYAD_OK)
+    if (!opts->no_model && (st = dyad_model_load(model, &e->model, diag)) != DYAD_OK)
         goto fail;
 
     if (opts->cameo) {
@@ -284,8 +285,8 @@ dyad_worker *dyad_worker_new(const dyad_engine *e)
     w->e = e;
     w->cleaner = dyad_cleaner_new(NULL);
     w->splitter = dyad_splitter_new();
-    w->parser = dyad_parser_new(e->model);
-    if (!w->cleaner || !w->splitter || !w->parser) {
+    w->parser = e->model ? dyad_parser_new(e->model) : NULL;
+    if (!w->cleaner || !w->splitter || (e->model && !w->parser)) {
         dyad_worker_free(w);
         return NULL;
     }
@@ -359,6 +360,8 @@ static int S_words_reserve(dyad_worker *w, size_t n)
 static dyad_status S_parse_words(dyad_worker *w, int n, dyad_parse_result *res,
                                  const char **ptb)
 {
+    if (!w->parser)
+        return DYAD_EINVAL; /* an engine loaded without a model */
     dyad_status st = dyad_parse_sentence(w->parser, w->words, w->lens, n, 1, res);
     if (st != DYAD_OK)
         return st;
@@ -418,55 +421,41 @@ static dyad_span S_tok_span(const dyad_worker *w, int t, int n, int ntok)
     return (dyad_span){a, b > a ? b - a : 0};
 }
 
-/* Code one sentence (tokens already in w->words); append its events to w->ev. */
-static dyad_status S_code_sentence(dyad_worker *w, const char *stext, size_t slen, int ntok,
-                                   int sent, uint32_t sent_off, const char *doc,
-                                   const char *date, size_t text_off, dyad_diag *diag,
-                                   const char *file, long line)
+/* The sentence being coded: its text, token spans over it and Penn Treebank tags, and
+ * the dependency heads when a parse gave them (NULL for a supplied tree). */
+typedef struct S_sent {
+    const char *text;
+    size_t len;
+    int ntok, index;
+    uint32_t off;        /* in the cleaned article */
+    size_t text_off;     /* of its copy in w->texts */
+    const char *const *tags;
+    const int *heads;
+} S_sent;
+
+/* Code the tree of sentence s and resolve each event; append those of the engine's
+ * modalities to w->ev. Token i of the tree is token i of s (its span). */
+static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_sent *s,
+                               const char *doc, const char *date)
 {
     const char *as_of = *date ? date : w->e->today;
-    dyad_parse_result res;
-    const char *ptb;
-    dyad_status st = S_parse_words(w, ntok, &res, &ptb);
-    if (st == DYAD_ENOMEM)
+    dyad_status st = dyad_code_tree(w->e->dict, tree, as_of, s->text, &w->e->code, &w->coding);
+    if (st != DYAD_OK || w->coding.n == 0)
         return st;
-    if (st != DYAD_OK) {
-        dyad_diagf(diag, DYAD_WARN, file, line, "%s: sentence %d not parsed: %s", doc, sent,
-                   dyad_status_str(st));
-        return DYAD_OK;
-    }
-    dyad_tree *tree = NULL;
-    if ((st = dyad_tree_parse(ptb, strlen(ptb), NULL, 0, NULL, &tree)) != DYAD_OK) {
-        if (st == DYAD_ENOMEM)
-            return st;
-        dyad_diagf(diag, DYAD_WARN, file, line, "%s: sentence %d: no tree: %s", doc, sent,
-                   dyad_status_str(st));
-        return DYAD_OK;
-    }
-    st = dyad_code_tree(w->e->dict, tree, as_of, stext, &w->e->code, &w->coding);
-    if (st != DYAD_OK || w->coding.n == 0) {
-        dyad_tree_free(tree);
-        return st == DYAD_ENOMEM ? st : DYAD_OK;
-    }
-    if (S_grow(&w->cev, &w->cevcap, w->coding.n, sizeof *w->cev)) {
-        dyad_tree_free(tree);
+    if (S_grow(&w->cev, &w->cevcap, w->coding.n, sizeof *w->cev))
         return DYAD_ENOMEM;
-    }
-    dyad_coding_events(&w->coding, tree, doc, stext, date, w->cev);
+    dyad_coding_events(&w->coding, tree, doc, s->text, date, w->cev);
+    int ntok = s->ntok;
     int aligned = dyad_tree_ntokens(tree) == (size_t)ntok;
-    dyad_tree_free(tree);
-
-    for (int i = 0; i < ntok; i++)
-        w->heads[i] = res.head[i] - 1;
-    dyad_tagged tg = {stext, slen, w->spans, res.xpos, w->heads, ntok};
+    dyad_tagged tg = {s->text, s->len, w->spans, s->tags, s->heads, ntok};
     for (size_t i = 0; i < w->coding.n; i++) {
         const dyad_coded_event *ce = &w->coding.ev[i];
         dyad_event *ev = &w->cev[i];
         if (dyad_cameo_lookup(w->e->cameo, ev->code, &ev->goldstein, &ev->quad, NULL) !=
             DYAD_OK)
             continue; /* not a CAMEO code (e.g. a dictionary's "---"): no event */
-        ev->sent = sent;
-        ev->sent_off = sent_off;
+        ev->sent = s->index;
+        ev->sent_off = s->off;
         if (aligned) {
             ev->source_span = S_tok_span(w, ce->src_tok, ce->src_ntok, ntok);
             ev->target_span = S_tok_span(w, ce->tgt_tok, ce->tgt_ntok, ntok);
@@ -480,20 +469,116 @@ static dyad_status S_code_sentence(dyad_worker *w, const char *stext, size_t sle
             dyad_resolve_event(&tg, &(dyad_event_toks){0}, date, ev);
         if (!(w->e->modalities & (1u << ev->modality)))
             continue;
-        if (S_grow(&w->ev, &w->evcap, w->nev + 1, sizeof *w->ev))
+        if (S_grow(&w->ev, &w->evcap, w->nev + 1, sizeof *w->ev) ||
+            S_grow(&w->ev_text, &w->evtcap, w->nev + 1, sizeof *w->ev_text))
             return DYAD_ENOMEM;
-        if (S_grow(&w->ev_text, &w->evtcap, w->nev + 1, sizeof *w->ev_text))
-            return DYAD_ENOMEM;
-        w->ev_text[w->nev] = text_off;
+        w->ev_text[w->nev] = s->text_off;
         w->ev[w->nev++] = *ev;
     }
     return DYAD_OK;
+}
+
+/* Parse sentence s (tokens already in w->words) and code it. */
+static dyad_status S_code_sentence(dyad_worker *w, S_sent *s, const char *doc,
+                                   const char *date, dyad_diag *diag, const char *file,
+                                   long line)
+{
+    dyad_parse_result res;
+    const char *ptb;
+    dyad_status st = S_parse_words(w, s->ntok, &res, &ptb);
+    if (st == DYAD_ENOMEM)
+        return st;
+    if (st != DYAD_OK) {
+        dyad_diagf(diag, DYAD_WARN, file, line, "%s: sentence %d not parsed: %s", doc,
+                   s->index, dyad_status_str(st));
+        return DYAD_OK;
+    }
+    dyad_tree *tree = NULL;
+    if ((st = dyad_tree_parse(ptb, strlen(ptb), NULL, 0, NULL, &tree)) != DYAD_OK) {
+        if (st == DYAD_ENOMEM)
+            return st;
+        dyad_diagf(diag, DYAD_WARN, file, line, "%s: sentence %d: no tree: %s", doc,
+                   s->index, dyad_status_str(st));
+        return DYAD_OK;
+    }
+    for (int i = 0; i < s->ntok; i++)
+        w->heads[i] = res.head[i] - 1;
+    s->tags = res.xpos;
+    s->heads = w->heads;
+    st = S_code_tree(w, tree, s, doc, date);
+    dyad_tree_free(tree);
+    return st;
+}
+
+/* Point each event at its sentence's copy in w->texts (final once the article is
+ * done, as the buffer may move while it grows) and fill *out. */
+static void S_finish(dyad_worker *w, const char *clean, size_t clean_len, size_t nsent,
+                     dyad_coded_article *out)
+{
+    for (size_t i = 0; i < w->nev; i++)
+        w->ev[i].text = w->texts.data + w->ev_text[i];
+    out->clean_text = clean;
+    out->clean_len = clean_len;
+    out->sents = w->sents;
+    out->nsent = nsent;
+    out->events = w->ev;
+    out->nevents = w->nev;
+}
+
+dyad_status dyad_worker_code_tree(dyad_worker *w, const char *doc, const char *date,
+                                  const char *ptb, size_t len, const char *file, long line,
+                                  dyad_coded_article *out, dyad_diag *diag)
+{
+    memset(out, 0, sizeof *out);
+    w->nev = 0;
+    dyad_buf_clear(&w->texts);
+    if (w->e->date[0])
+        date = w->e->date;
+    char d[11] = "";
+    dyad_tree *tree = NULL;
+    dyad_status st = dyad_tree_parse(ptb, len, file, line, diag, &tree);
+    if (st != DYAD_OK)
+        return st;
+    /* The sentence text is the tree's words joined by blanks; tokens index into it. */
+    size_t n = dyad_tree_ntokens(tree);
+    if (S_words_reserve(w, n ? n : 1) || S_grow(&w->sents, &w->sentcap, 1, sizeof *w->sents)) {
+        st = DYAD_ENOMEM;
+        goto done;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const char *tok = dyad_tree_token(tree, i);
+        w->spans[i] = (dyad_span){(uint32_t)w->texts.len + (i > 0), (uint32_t)strlen(tok)};
+        w->words[i] = dyad_tree_tag(tree, i); /* tags, for resolve */
+        if ((i && dyad_buf_putc(&w->texts, ' ')) || dyad_buf_puts(&w->texts, tok)) {
+            st = DYAD_ENOMEM;
+            goto done;
+        }
+    }
+    if (dyad_buf_putc(&w->texts, 0)) {
+        st = DYAD_ENOMEM;
+        goto done;
+    }
+    /* dyad_resolve_event wants YYYY-MM-DD; PETRARCH records give YYYYMMDD. */
+    if (date && strlen(date) == 8 && strspn(date, "0123456789") == 8)
+        snprintf(d, sizeof d, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
+    else if (date)
+        snprintf(d, sizeof d, "%s", date);
+    size_t tlen = w->texts.len - 1;
+    w->sents[0] = (dyad_span){0, (uint32_t)tlen};
+    S_sent s = {w->texts.data, tlen, (int)n, 0, 0, 0, w->words, NULL};
+    if ((st = S_code_tree(w, tree, &s, doc ? doc : "", d)) == DYAD_OK)
+        S_finish(w, w->texts.data, tlen, 1, out);
+done:
+    dyad_tree_free(tree);
+    return st;
 }
 
 dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_article *out,
                              dyad_diag *diag)
 {
     memset(out, 0, sizeof *out);
+    if (!w->parser)
+        return DYAD_EINVAL; /* an engine loaded without a model */
     w->nev = 0;
     dyad_buf_clear(&w->texts);
     dyad_article dated;
@@ -527,24 +612,15 @@ dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_a
         }
         if ((st = S_load_words(w, cl.text, sp.tok + se->tok, se->ntok, se->off)) != DYAD_OK)
             return st;
-        /* w->texts may move while it grows, so the coder reads a NUL-terminated copy and
-         * events get their final text pointer once the article is done. */
+        /* w->texts may move while it grows, so the coder reads a NUL-terminated copy. */
         dyad_buf_clear(&w->sent);
         if (dyad_buf_put(&w->sent, cl.text + se->off, se->len))
             return DYAD_ENOMEM;
-        st = S_code_sentence(w, w->sent.data, se->len, (int)se->ntok, (int)s, se->off, doc,
-                             cl.date, toff, diag, a->file, a->line);
-        if (st != DYAD_OK)
+        S_sent ss = {w->sent.data, se->len, (int)se->ntok, (int)s, se->off, toff, NULL, NULL};
+        if ((st = S_code_sentence(w, &ss, doc, cl.date, diag, a->file, a->line)) != DYAD_OK)
             return st;
     }
-    for (size_t i = 0; i < w->nev; i++)
-        w->ev[i].text = w->texts.data + w->ev_text[i];
-    out->clean_text = cl.text;
-    out->clean_len = cl.len;
-    out->sents = w->sents;
-    out->nsent = sp.nsent;
-    out->events = w->ev;
-    out->nevents = w->nev;
+    S_finish(w, cl.text, cl.len, sp.nsent, out);
     return DYAD_OK;
 }
 

@@ -1,0 +1,203 @@
+/* test_pipeline.c — raw article to events through the engine and workers: the default
+ * dictionaries and model, modality filtering, dates, actor codes as of the article
+ * date, supplied Treebank trees, engine errors, and the ordered multi-threaded stream,
+ * whose output must be byte-identical for every thread count. */
+#include <string.h>
+#include "harness.h"
+#include "dyad_export.h"
+#include "dyad_pipeline.h"
+#include "dyad_text.h"
+
+static dyad_engine *S_engine(unsigned modalities, const char *date)
+{
+    dyad_engine_opts o = {0};
+    o.modalities = modalities;
+    o.date = date;
+    dyad_engine *e = NULL;
+    dyad_diag d = {0};
+    INT_EQ(dyad_engine_load(&o, &e, &d), DYAD_OK);
+    INT_EQ(d.nerror, 0);
+    return e;
+}
+
+/* Code one article; its events as "SRC TGT CODE modality date basis; ..." in *out. */
+static void S_code(dyad_engine *e, const char *date, const char *text, char *out, size_t cap)
+{
+    dyad_worker *w = dyad_worker_new(e);
+    dyad_article a = {"t", date, "", text, strlen(text), "", "", "test", 0};
+    dyad_coded_article c;
+    out[0] = 0;
+    OK(w != NULL);
+    if (!w)
+        return;
+    INT_EQ(dyad_worker_code(w, &a, &c, NULL), DYAD_OK);
+    size_t n = 0;
+    for (size_t i = 0; i < c.nevents; i++) {
+        const dyad_event *ev = &c.events[i];
+        n += (size_t)snprintf(out + n, n < cap ? cap - n : 0, "%s%s %s %s %s %s %s",
+                              i ? "; " : "", ev->source, ev->target, ev->code,
+                              dyad_modality_name(ev->modality), ev->date,
+                              dyad_date_basis_name(ev->date_basis));
+        /* every event points into its sentence and the sentence into the article */
+        OK(ev->sent >= 0 && (size_t)ev->sent < c.nsent);
+        OK(ev->verb_span.off + ev->verb_span.len <= strlen(ev->text));
+        OK(!strncmp(c.clean_text + c.sents[ev->sent].off, ev->text, c.sents[ev->sent].len));
+    }
+    dyad_worker_free(w);
+}
+
+/* ---- the stream: articles from memory, events serialised as JSON lines ---- */
+
+typedef struct S_src {
+    dyad_reader *r;
+} S_src;
+
+static int S_next(void *user, dyad_article *a)
+{
+    return dyad_reader_next(((S_src *)user)->r, a) == 1;
+}
+
+typedef struct S_sinkst {
+    FILE *f;
+    long articles;
+} S_sinkst;
+
+static int S_sink(void *user, const dyad_article *a, const dyad_coded_article *c,
+                  dyad_status st)
+{
+    S_sinkst *s = user;
+    s->articles++;
+    fprintf(s->f, "# %s %d %zu\n", a->id, (int)st, c ? c->nsent : 0);
+    for (size_t i = 0; c && i < c->nevents; i++)
+        dyad_event_write(s->f, DYAD_FMT_JSONL, &c->events[i]);
+    return 0;
+}
+
+static char *S_stream(dyad_engine *e, const char *path, int threads, long *narticles)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    S_sinkst s = {open_memstream(&buf, &len), 0};
+    S_src src = {dyad_reader_new(path, DYAD_INPUT_AUTO, NULL)};
+    OK(src.r != NULL);
+    if (src.r)
+        INT_EQ(dyad_code_stream(e, S_next, &src, threads, S_sink, &s, NULL), DYAD_OK);
+    dyad_reader_free(src.r);
+    fclose(s.f);
+    *narticles = s.articles;
+    return buf;
+}
+
+int main(void)
+{
+    char got[2048];
+    dyad_engine *e = S_engine(0, NULL);
+    if (!e)
+        return T_done();
+
+    /* an asserted attack, dated by "on Monday" against a Tuesday article */
+    S_code(e, "2024-03-05", "Russian forces shelled the Ukrainian city of Kharkiv on Monday.", got,
+           sizeof got);
+    OK(strstr(got, "RUS") == got);
+    OK(strstr(got, " UKR") != NULL);
+    OK(strstr(got, " 19") != NULL);
+    OK(strstr(got, "asserted 2024-03-04 relative") != NULL);
+
+    /* hypothetical and negated events stay out of the default output ... */
+    const char *hyp = "Russia could attack Ukraine next week. China refused to meet Japan.";
+    S_code(e, "2024-03-05", hyp, got, sizeof got);
+    OK(strstr(got, "RUS") == NULL);
+    /* ... and are there, with their modality, when asked for */
+    dyad_engine *all = S_engine(~0u, NULL);
+    S_code(all, "2024-03-05", hyp, got, sizeof got);
+    OK(strstr(got, "RUS UKR 1") != NULL && strstr(got, "hypothetical") != NULL);
+    OK(strstr(got, "CHN JPN 125") != NULL); /* a refusal is an event of its own */
+
+    /* history keeps its own date */
+    S_code(e, "2024-03-05", "Russia invaded Ukraine in February 2022.", got, sizeof got);
+    OK(strstr(got, "2022-02 explicit") != NULL);
+
+    /* the engine date overrides the article's: officials get the codes of that date */
+    const char *meet = "Antony Blinken met Wang Yi in Beijing on Monday.";
+    S_code(e, "2023-05-01", meet, got, sizeof got);
+    OK(strncmp(got, "USAGOV CHNGOV 04", 16) == 0);
+    dyad_engine *later = S_engine(0, "2026-05-01");
+    S_code(later, "2023-05-01", meet, got, sizeof got);
+    OK(strncmp(got, "USAELI CHNGOV 04", 16) == 0);
+    OK(strstr(got, "2026-04-27 relative") != NULL);
+    dyad_engine_free(later);
+    dyad_engine_free(all);
+
+    /* a supplied tree takes the same coding and resolve steps */
+    {
+        dyad_engine_opts o = {0};
+        o.verbs = "tests/fixtures/dict/verbs.txt";
+        const char *actors[] = {"tests/fixtures/dict/actors.txt"};
+        o.actors = actors;
+        o.nactors = 1;
+        o.agents = "tests/fixtures/dict/agents.txt";
+        o.no_model = 1;
+        dyad_engine *t = NULL;
+        dyad_diag d = {0};
+        INT_EQ(dyad_engine_load(&o, &t, &d), DYAD_OK);
+        dyad_worker *w = t ? dyad_worker_new(t) : NULL;
+        OK(w != NULL);
+        if (w) {
+            const char *tree = "(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor))) (. .)))";
+            dyad_coded_article c;
+            INT_EQ(dyad_worker_code_tree(w, "r1", "19950101", tree, strlen(tree), "x", 1, &c, &d),
+                   DYAD_OK);
+            INT_EQ(c.nsent, 1);
+            OK(c.nevents >= 1);
+            if (c.nevents) {
+                STR_EQ(c.events[0].text, "Arnor met Gondor .");
+                STR_EQ(c.events[0].article_date, "1995-01-01");
+                INT_EQ(c.events[0].verb_span.off, 6);
+                INT_EQ(c.events[0].verb_span.len, 3);
+            }
+            /* a broken tree is reported at its file and line, and nothing is coded */
+            dyad_diag d2 = {0};
+            INT_EQ(dyad_worker_code_tree(w, "r2", "", "(ROOT (S", 8, "x", 7, &c, &d2),
+                   DYAD_ESYNTAX);
+            INT_EQ(d2.nerror, 1);
+            /* without a model, raw text cannot be coded */
+            dyad_article a = {"a", "", "", "Arnor met Gondor.", 17, "", "", "", 0};
+            INT_EQ(dyad_worker_code(w, &a, &c, NULL), DYAD_EINVAL);
+        }
+        dyad_worker_free(w);
+        dyad_engine_free(t);
+    }
+
+    /* a dictionary folder that does not exist */
+    {
+        dyad_engine_opts o = {0};
+        o.dict_dir = "tests/fixtures/no-such-folder";
+        dyad_engine *x = NULL;
+        dyad_diag d = {0};
+        INT_EQ(dyad_engine_load(&o, &x, &d), DYAD_ENOTFOUND);
+        OK(x == NULL);
+        INT_EQ(d.nerror, 1);
+        o.dict_dir = NULL;
+        o.date = "2024-3-5";
+        INT_EQ(dyad_engine_load(&o, &x, &d), DYAD_EINVAL);
+    }
+
+    /* the stream gives the same bytes, in input order, for 1, 2 and 3 threads */
+    {
+        long n1 = 0, n2 = 0, n3 = 0;
+        char *one = S_stream(e, "tests/eval/news.jsonl", 1, &n1);
+        char *two = S_stream(e, "tests/eval/news.jsonl", 2, &n2);
+        char *three = S_stream(e, "tests/eval/news.jsonl", 3, &n3);
+        OK(n1 > 100);
+        INT_EQ(n2, n1);
+        INT_EQ(n3, n1);
+        OK(one && two && three && strlen(one) > 10000);
+        OK(one && two && !strcmp(one, two));
+        OK(one && three && !strcmp(one, three));
+        free(one);
+        free(two);
+        free(three);
+    }
+    dyad_engine_free(e);
+    return T_done();
+}
