@@ -131,6 +131,11 @@ typedef struct dyad_validate_opts {
     const char *verbs, *agents, *discards, *issues; /* NULL: from <Environment> */
     const char *const *actors;                       /* nactors paths replace the list */
     size_t nactors;
+    /* NULL: code each record's <Parse>. Else the tree to code is reparse(user, text) of
+     * the record's <Text> (`dyad validate --reparse`); NULL from it means no parse (the
+     * record then has no events). The string need only last until the next call. */
+    const char *(*reparse)(void *user, const char *text);
+    void *reparse_user;
 } dyad_validate_opts;
 
 /* Load a full dictionary set: the files named in opts, and for every kind opts leaves

@@ -7,10 +7,28 @@
 #include <string.h>
 #include "cli.h"
 #include "dyad_code.h"
+#include "dyad_pipeline.h"
+#include "util/util.h"
 
 typedef struct S_state {
     int verbose;
+    dyad_worker *w; /* --reparse */
+    dyad_diag *diag;
 } S_state;
+
+/* A record's text as one sentence parsed by the built-in parser. */
+static const char *S_reparse(void *user, const char *text)
+{
+    S_state *s = user;
+    const char *ptb = NULL;
+    dyad_status st = dyad_worker_parse_text(s->w, text, strlen(text), &ptb);
+    if (st != DYAD_OK) {
+        dyad_diagf(s->diag, DYAD_WARN, NULL, 0, "cannot parse '%.60s': %s", text,
+                   dyad_status_str(st));
+        return NULL;
+    }
+    return ptb;
+}
 
 static void S_report(void *user, const char *id, int ok, const char *expected, const char *got)
 {
@@ -30,6 +48,9 @@ static void S_usage(FILE *f)
                "  --agents FILE     agent dictionary\n"
                "  --discards FILE   discard dictionary\n"
                "  --issues FILE     issue dictionary\n"
+               "  --reparse         ignore the records' <Parse> trees: parse their <Text> with\n"
+               "                    the built-in tagger and parser\n"
+               "  --model FILE      parser model for --reparse (default DATA/model/en_ewt.dpm)\n"
                "  --min-pass N      exit 1 when fewer than N records pass\n"
                "  -v, --verbose     print passing records too\n");
 }
@@ -38,8 +59,10 @@ int cmd_validate(int argc, char **argv)
 {
     dyad_validate_opts o = {0};
     const char **actors = calloc((size_t)argc + 1, sizeof *actors);
-    const char *file = NULL;
+    const char *file = NULL, *model = NULL;
     long min_pass = -1;
+    int reparse = 0;
+    dyad_engine *e = NULL;
     S_state st = {0};
     int rc = 2;
     if (!actors)
@@ -64,7 +87,13 @@ int cmd_validate(int argc, char **argv)
             slot = &o.issues;
         else if (!strcmp(a, "--actors"))
             slot = &actors[o.nactors];
-        else if (!strcmp(a, "--min-pass")) {
+        else if (!strcmp(a, "--reparse")) {
+            reparse = 1;
+            continue;
+        } else if (!strcmp(a, "--model") && i + 1 < argc) {
+            model = argv[++i];
+            continue;
+        } else if (!strcmp(a, "--min-pass")) {
             char *end;
             if (i + 1 >= argc || (min_pass = strtol(argv[i + 1], &end, 10)) < 0 || *end) {
                 fprintf(stderr, "dyad validate: --min-pass needs a number\n");
@@ -97,6 +126,16 @@ int cmd_validate(int argc, char **argv)
     }
     o.actors = actors;
     dyad_diag diag = {cli_print_diag, NULL, 0, 0};
+    if (reparse) {
+        /* The parser comes from an engine; its dictionaries are the records' own. */
+        dyad_engine_opts eo = {.env = file, .model = model};
+        rc = 1;
+        if (dyad_engine_load(&eo, &e, &diag) != DYAD_OK || !(st.w = dyad_worker_new(e)))
+            goto out;
+        st.diag = &diag;
+        o.reparse = S_reparse;
+        o.reparse_user = &st;
+    }
     long pass = 0, fail = 0;
     dyad_status s = dyad_validate_file(file, &o, S_report, &st, &diag, &pass, &fail);
     if (s != DYAD_OK) {
@@ -107,6 +146,8 @@ int cmd_validate(int argc, char **argv)
     printf("%ld passed, %ld failed\n", pass, fail);
     rc = (min_pass >= 0 && pass < min_pass) ? 1 : 0;
 out:
+    dyad_worker_free(st.w);
+    dyad_engine_free(e);
     free(actors);
     return rc;
 }

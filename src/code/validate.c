@@ -178,10 +178,13 @@ dyad_status dyad_validate_file(const char *xml_path, const dyad_validate_opts *o
         }
         size_t ne = (r->noevents || r->error) ? 0 : r->nev;
         cod.n = 0;
-        if (r->parse) {
+        const char *parse = r->parse;
+        if (opts->reparse)
+            parse = r->text ? opts->reparse(opts->reparse_user, r->text) : NULL;
+        if (parse) {
             dyad_tree *t = NULL;
-            if (dyad_tree_parse(r->parse, strlen(r->parse), xml_path, r->parse_line, diag,
-                                &t) == DYAD_OK) {
+            if (dyad_tree_parse(parse, strlen(parse), xml_path, r->parse_line, diag, &t) ==
+                DYAD_OK) {
                 st = dyad_code_tree(d, t, r->date, r->text, &o, &cod);
                 dyad_tree_free(t);
                 if (st)
