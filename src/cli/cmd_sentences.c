@@ -3,7 +3,7 @@
  * gzip, "-" for stdin), clean them and print one line per sentence:
  *
  *   doc <TAB> sentence index <TAB> byte offset in the cleaned text <TAB> sentence
- *   <TAB> its Penn Treebank tokens separated by spaces
+ *   <TAB> its Penn Treebank tokens separated by spaces [<TAB> its parse, with --parse]
  *
  * preceded per article by "# doc<TAB>date<TAB>title". The work is in libdyad
  * (dyad_text.h); this file parses options and prints.
@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "dyad_pipeline.h"
 #include "dyad_text.h"
 
 static void S_usage(FILE *f)
@@ -24,6 +25,9 @@ static void S_usage(FILE *f)
             "  --year Y     year for datelines without one (\"Aug. 6\")\n"
             "  --raw        split the text as read, without cleaning\n"
             "  --offsets    print tokens as TOKEN@OFFSET:LENGTH\n"
+            "  --parse      add the sentence's parse by the built-in parser, as the\n"
+            "               Penn Treebank tree the coder reads\n"
+            "  --model FILE parser model for --parse (default DATA/model/en_ewt.dpm)\n"
             "  --help       this text\n"
             "FILE may be gzip-compressed; \"-\" reads stdin.\n");
 }
@@ -39,7 +43,8 @@ int cmd_sentences(int argc, char **argv)
 {
     dyad_input_format fmt = DYAD_INPUT_AUTO;
     dyad_clean_opts copts = {0};
-    int raw = 0, offsets = 0, nfiles = 0;
+    int raw = 0, offsets = 0, parse = 0, nfiles = 0;
+    const char *model = NULL;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -56,6 +61,10 @@ int cmd_sentences(int argc, char **argv)
             raw = 1;
         } else if (!strcmp(a, "--offsets")) {
             offsets = 1;
+        } else if (!strcmp(a, "--parse")) {
+            parse = 1;
+        } else if (!strcmp(a, "--model") && i + 1 < argc) {
+            model = argv[++i];
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "dyad sentences: unknown option '%s'\n", a);
             S_usage(stderr);
@@ -71,7 +80,17 @@ int cmd_sentences(int argc, char **argv)
     dyad_diag diag = {cli_print_diag, NULL, 0, 0};
     dyad_cleaner *cl = dyad_cleaner_new(&copts);
     dyad_splitter *sp = dyad_splitter_new();
+    dyad_engine *e = NULL;
+    dyad_worker *w = NULL;
     int rc = 0;
+    if (parse) {
+        /* The engine brings the parser; its dictionaries are not used here. */
+        dyad_engine_opts eo = {.model = model};
+        if (dyad_engine_load(&eo, &e, &diag) != DYAD_OK || !(w = dyad_worker_new(e))) {
+            rc = 1;
+            goto done;
+        }
+    }
     if (!cl || !sp) {
         fprintf(stderr, "dyad sentences: out of memory\n");
         rc = 1;
@@ -79,7 +98,7 @@ int cmd_sentences(int argc, char **argv)
     }
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        if (!strcmp(a, "--format") || !strcmp(a, "--year")) {
+        if (!strcmp(a, "--format") || !strcmp(a, "--year") || !strcmp(a, "--model")) {
             i++;
             continue;
         }
@@ -123,6 +142,11 @@ int cmd_sentences(int argc, char **argv)
                     if (offsets)
                         printf("@%u:%u", sr.tok[t].off, sr.tok[t].len);
                 }
+                const char *ptb = NULL;
+                if (w && dyad_worker_parse_text(w, c.text + se->off, se->len, &ptb) == DYAD_OK)
+                    printf("\t%s", ptb);
+                else if (w)
+                    fputs("\t(not parsed)", stdout);
                 putchar('\n');
             }
         }
@@ -133,6 +157,8 @@ int cmd_sentences(int argc, char **argv)
     if (diag.nwarn || diag.nerror)
         rc = 1;
 done:
+    dyad_worker_free(w);
+    dyad_engine_free(e);
     dyad_cleaner_free(cl);
     dyad_splitter_free(sp);
     return rc;
