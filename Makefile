@@ -6,6 +6,8 @@
 #   make fuzz       build libFuzzer targets (clang) and run each briefly on its seeds
 #   make demo       code the bundled sample articles
 #   make bench      throughput figures (bench/README.md)
+#   make model      retrain data/model/en_ewt.dpm from UD English EWT (UD=folder, default
+#                   $(SHARED)/ud/en-ewt; scripts/train-model.sh, a few minutes on one core)
 
 CC      ?= gcc
 PKGS    := zlib sqlite3 libxml-2.0 libcjson libutf8proc
@@ -92,9 +94,13 @@ demo: deps
 bench: all
 	@B=$(B) SHARED=$(SHARED) sh bench/run.sh
 
+UD ?= $(SHARED)/ud/en-ewt
+model: $(B)/dyad $(B)/dyad-train
+	nice sh scripts/train-model.sh $(UD)
+
 clean:
 	rm -rf build build-san build-fuzz
 
-.PHONY: all deps check run-tests check-san fuzz demo bench clean
+.PHONY: all deps check run-tests check-san fuzz demo bench model clean
 .SECONDARY:
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TRAIN_OBJ:.o=.d)
