@@ -49,8 +49,12 @@ dyad_status dyad_dict_read(dyad_dict *d, dyad_dict_kind kind, const char *name,
 typedef struct dyad_dict_stats {
     size_t verbs, verb_patterns, synsets, actors, actor_phrases, agents, discards, issues;
     size_t bytes; /* memory held by the dictionary structures */
+    int compiled; /* 1: mapped from a compiled file (bytes is then mostly that file) */
 } dyad_dict_stats;
 void dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *out);
+/* The compiled file (see dyad_dict_load_set) d was mapped from or that loading d wrote;
+ * NULL when there is none. */
+const char *dyad_dict_compiled_path(const dyad_dict *d);
 
 /* Discard check of a sentence text: 0 none, 1 discard the sentence, 2 the story. */
 int dyad_dict_discard(const dyad_dict *d, const char *text);

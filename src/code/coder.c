@@ -202,7 +202,7 @@ static void S_code_words(S_ctx *c, char **w, int n, char *out, size_t cap)
         if (!nag && !have_actor)
             snprintf(code, sizeof code, "---");
         nag++;
-        const char *ag = d->agent.v[g];
+        const char *ag = dyad_dict_str(d, d->agent.v[g]);
         char agc[32];
         size_t al = strlen(ag);
         int suffix = ag[0] == '~';
@@ -599,12 +599,12 @@ static int S_syn_match(const S_ctx *c, const dyad_synset *sy, const int *seq, in
                        int ks, int upper)
 {
     for (size_t i = 0; i < sy->n; i++) {
-        const dyad_phrase *p = &sy->ph[i];
+        const dyad_phrase *p = &c->d->phrase.v[sy->first + i];
         int ok = 1;
         for (int j = 0; j < p->n && ok; j++) {
             int k = ks + j;
             const char *w = k < nseq ? S_itword(c, seq[k]) : NULL;
-            const char *pw = p->w[upper ? p->n - 1 - j : j];
+            const char *pw = dyad_dict_word(c->d, p->w, upper ? p->n - 1 - j : j);
             ok = w && !strcmp(w, pw);
         }
         if (ok)
@@ -672,7 +672,7 @@ static int S_match(const S_ctx *c, const dyad_ptok *tk, int ntk, const int *seq,
             len = S_syn_match(c, &c->d->syn.v[t->syn], seq, nseq, ks, upper);
         else {
             const char *w = S_itword(c, seq[ks]);
-            len = w && !strcmp(w, t->word);
+            len = w && !strcmp(w, dyad_dict_str(c->d, t->word));
         }
         if (len) {
             ks += len - 1;
@@ -1006,7 +1006,8 @@ static int S_multi_fits(const S_ctx *c, const dyad_verb *v, int vi, int end, int
     for (int i = 0; i < v->npost; i++) {
         for (k++; k < end && c->it[k].type >= I_NES; k++)
             ; /* the parser may have put the particle into a noun phrase */
-        if (k >= end || c->it[k].type != I_WORD || strcmp(c->up[c->it[k].tok], v->post[i]))
+        if (k >= end || c->it[k].type != I_WORD ||
+            strcmp(c->up[c->it[k].tok], dyad_dict_word(c->d, v->post, i)))
             return 0;
         *last = k;
     }
@@ -1014,7 +1015,8 @@ static int S_multi_fits(const S_ctx *c, const dyad_verb *v, int vi, int end, int
     for (int i = 0; i < v->npre; i++) {
         for (k--; k >= 0 && c->it[k].type >= I_NES; k--)
             ;
-        if (k < 0 || c->it[k].type != I_WORD || strcmp(c->up[c->it[k].tok], v->pre[i]))
+        if (k < 0 || c->it[k].type != I_WORD ||
+            strcmp(c->up[c->it[k].tok], dyad_dict_word(c->d, v->pre, i)))
             return 0;
         *first = k;
     }
@@ -1144,12 +1146,12 @@ static int S_check_verbs(S_ctx *c)
         if (c->it[vitem].type != I_WORD)
             continue;
         const char *w = c->up[c->it[vitem].tok];
-        void *v = dyad_strmap_get(c->d->verbmap, w, strlen(w));
-        if (!v)
+        int head = dyad_dict_verb(c->d, w, strlen(w));
+        if (head < 0)
             continue;
         const dyad_verb *ve = NULL;
         int first = vitem, last = vitem;
-        for (int k = (int)((intptr_t)v - 1); k >= 0; k = c->d->verb.v[k].next)
+        for (int k = head; k >= 0; k = c->d->verb.v[k].next)
             if (S_multi_fits(c, &c->d->verb.v[k], vitem, vc->end_item, &first, &last)) {
                 ve = &c->d->verb.v[k];
                 break;
@@ -1166,18 +1168,20 @@ static int S_check_verbs(S_ctx *c)
              e = single && e->next >= 0 ? &c->d->verb.v[e->next] : NULL) {
             if (single && (e->npre || e->npost))
                 continue;
-            if (!own && strcmp(e->code, "---"))
-                own = e->code;
+            if (!own && strcmp(dyad_dict_str(c->d, e->code), "---"))
+                own = dyad_dict_str(c->d, e->code);
             const dyad_vblock *bl = &c->d->block.v[e->block];
             for (uint32_t p = bl->first; p < bl->end; p++) {
                 const dyad_pattern *pt = &c->d->pat.v[p];
                 src.item = tgt.item = tgt.last = -1;
                 S_loc up_last = {-1, -1};
-                if (S_match(c, pt->up, pt->nup, c->seq_up, nup, 1, &src, &up_last) &&
-                    S_match(c, pt->low, pt->nlow, c->seq_low, nlow, 0, &src, &tgt)) {
+                if (S_match(c, dyad_dict_toks(c->d, pt->up), pt->nup, c->seq_up, nup, 1, &src,
+                            &up_last) &&
+                    S_match(c, dyad_dict_toks(c->d, pt->low), pt->nlow, c->seq_low, nlow, 0,
+                            &src, &tgt)) {
                     if (up_last.item >= 0 && tgt.item < 0)
                         tgt.item = up_last.item; /* a + before the verb */
-                    code = pt->code;
+                    code = dyad_dict_str(c->d, pt->code);
                     break;
                 }
             }

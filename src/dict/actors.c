@@ -29,13 +29,14 @@ typedef struct S_actx {
     uint32_t code_first, ncodes;
     long entry_line;
     int have_entry;
-    /* agent substitution markers */
+    /* agent substitution markers and their lists, for one file */
     dyad_strmap *marks;
+    dyad_arena *lists;
 } S_actx;
 
 /* Insert a phrase into trie t: words split at '_' (adjacent) and blanks (other words
  * may come between); returns node, -1 on ENOMEM, -2 for an empty phrase. */
-static int S_insert_phrase(dyad_trie *t, const char *phrase)
+static int S_insert_phrase(dyad_dict *d, dyad_trie *t, const char *phrase)
 {
     char buf[1024];
     size_t n = strlen(phrase);
@@ -67,7 +68,7 @@ static int S_insert_phrase(dyad_trie *t, const char *phrase)
     }
     if (nw == 0)
         return -2;
-    return dyad_trie_insert(t, w, lens, gaps, nw);
+    return dyad_trie_insert(d, t, w, lens, gaps, nw);
 }
 
 /* Parse one "[CODE restriction]" group (without brackets) into d->codes. */
@@ -80,10 +81,11 @@ static int S_code(S_actx *c, char *s, long ln)
         return 0;
     }
     dyad_actor_code ac = {0};
-    ac.code = dyad_arena_strndup(c->d->arena, w[0], strlen(w[0]));
-    if (!ac.code)
+    int ok;
+    dyad_upcase(w[0]);
+    ac.code = dyad_dict_intern(c->d, w[0], strlen(w[0]), &ok);
+    if (!ok)
         return -1;
-    dyad_upcase((char *)ac.code);
     /* join the rest: "< 950601", "19950601 - 19990815", ">990816", "170120-210120" */
     char rest[64] = "";
     size_t rl = 0;
@@ -117,7 +119,7 @@ static int S_code(S_actx *c, char *s, long ln)
         }
         if (bad) {
             dyad_diagf(c->diag, DYAD_WARN, c->name, ln,
-                       "bad date restriction '%s' on code %s; code skipped", rest, ac.code);
+                       "bad date restriction '%s' on code %s; code skipped", rest, w[0]);
             return 0;
         }
     }
@@ -166,7 +168,7 @@ static int S_flush(S_actx *c)
             rc = -1;
         } else {
             for (int i = 0; i < c->nphr; i++) {
-                int node = S_insert_phrase(&c->d->actors, c->phr[i]);
+                int node = S_insert_phrase(c->d, &c->d->actors, c->phr[i]);
                 if (node == -1) {
                     rc = -1;
                     break;
@@ -271,7 +273,7 @@ dyad_status dyad_read_actors(dyad_dict *d, const char *name, const char *text, s
 
 static int S_store_agent(S_actx *c, const char *phrase, int code)
 {
-    int node = S_insert_phrase(&c->d->agents, phrase);
+    int node = S_insert_phrase(c->d, &c->d->agents, phrase);
     if (node == -1)
         return -1;
     if (node >= 0)
@@ -291,7 +293,7 @@ static int S_agent_line(void *ctx, char *line, long ln)
                        "substitution marker incorrectly defined; skipped");
             return 0;
         }
-        char *list = dyad_arena_strndup(c->d->arena, eq + 1, strlen(eq + 1));
+        char *list = dyad_arena_strndup(c->lists, eq + 1, strlen(eq + 1));
         if (!list)
             goto nomem;
         void **slot = dyad_strmap_slot(c->marks, bang + 1, (size_t)(e - bang - 1), NULL);
@@ -319,9 +321,10 @@ static int S_agent_line(void *ctx, char *line, long ln)
                    "agent code '%s' needs a '~' before or after it; skipped", codebuf);
         return 0;
     }
-    const char *code = dyad_arena_strndup(c->d->arena, codebuf, cn);
+    int ok;
+    dyad_str code = dyad_dict_intern(c->d, codebuf, cn, &ok);
     int idx = (int)c->d->agent.n;
-    if (!code || DYAD_VEC_PUSH(c->d->agent, code))
+    if (!ok || DYAD_VEC_PUSH(c->d->agent, code))
         goto nomem;
     char *phrase = line;
     if ((bang = strchr(phrase, '!'))) {
@@ -405,10 +408,12 @@ dyad_status dyad_read_agents(dyad_dict *d, const char *name, const char *text, s
     c.name = name;
     c.diag = diag;
     c.marks = dyad_strmap_new();
-    if (!c.marks)
-        return DYAD_ENOMEM;
-    if (dyad_dict_lines(text, len, 0, S_agent_line, &c) < 0)
+    c.lists = dyad_arena_new();
+    if (!c.marks || !c.lists)
+        c.st = DYAD_ENOMEM;
+    else if (dyad_dict_lines(text, len, 0, S_agent_line, &c) < 0)
         c.st = DYAD_ENOMEM;
     dyad_strmap_free(c.marks);
+    dyad_arena_free(c.lists);
     return c.st;
 }

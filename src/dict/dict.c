@@ -1,12 +1,13 @@
 /*
- * dict.c — the dictionary set: lifetime, loading by kind, phrase tries, shared line
- * reader (comment rules of PETRARCH's read_FIN_line: '#' comments, <!-- --> blocks),
- * dates of dated actor codes, memory accounting.
+ * dict.c — the dictionary set: lifetime, loading by kind, the string pool, hash tables
+ * and phrase tries, shared line reader (comment rules of PETRARCH's read_FIN_line: '#'
+ * comments, <!-- --> blocks), dates of dated actor codes, memory accounting.
  */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include "dict/dict.h"
 
 int dyad_vec_grow(void **v, size_t *cap, size_t n, size_t elem)
@@ -22,13 +23,115 @@ int dyad_vec_grow(void **v, size_t *cap, size_t n, size_t elem)
     return 0;
 }
 
+/* ---------------------------------------------------------------- strings */
+
+dyad_str dyad_dict_intern(dyad_dict *d, const char *s, size_t n, int *ok)
+{
+    *ok = 1;
+    void **slot = dyad_strmap_slot(d->intern, s, n, NULL);
+    if (!slot)
+        goto nomem;
+    if (*slot)
+        return (dyad_str)((uintptr_t)*slot - 1);
+    /* offsets are 32 bits: a pool near 4 GB is treated as out of memory */
+    if (d->str.n + n + 1 > UINT32_MAX)
+        goto nomem;
+    size_t off = d->str.n;
+    while (d->str.cap < off + n + 1)
+        if (dyad_vec_grow((void **)&d->str.v, &d->str.cap, d->str.cap, 1))
+            goto nomem;
+    memcpy(d->str.v + off, s, n);
+    d->str.v[off + n] = 0;
+    d->str.n = off + n + 1;
+    *slot = (void *)(uintptr_t)(off + 1);
+    return (dyad_str)off;
+nomem:
+    *ok = 0;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- hash tables */
+
+static uint64_t S_hkey(uint32_t key, const char *w, size_t n)
+{
+    return dyad_hash(w, n) ^ ((uint64_t)key * 0x9E3779B97F4A7C15ULL);
+}
+
+/* The slot of (key, w) or the empty slot where it would go; NULL for an empty table.
+ * strncmp stops at the pool string's end, so no read passes it. */
+static dyad_slot *S_find(const dyad_wmap *h, const char *pool, uint32_t key, const char *w,
+                         size_t n, uint64_t hv)
+{
+    if (!h->slot.n)
+        return NULL;
+    size_t mask = h->slot.n - 1;
+    for (size_t i = (size_t)hv & mask;; i = (i + 1) & mask) {
+        dyad_slot *s = &h->slot.v[i];
+        if (!s->val || (s->hash == (uint32_t)hv && s->key == key &&
+                        !strncmp(pool + s->word, w, n) && !pool[s->word + n]))
+            return s;
+    }
+}
+
+int32_t dyad_wmap_get(const dyad_wmap *h, const char *pool, uint32_t key, const char *w,
+                      size_t n)
+{
+    const dyad_slot *s = S_find(h, pool, key, w, n, S_hkey(key, w, n));
+    return s && s->val ? (int32_t)(s->val - 1) : -1;
+}
+
+static int S_rehash(dyad_wmap *h, size_t nn)
+{
+    dyad_slot *v = calloc(nn, sizeof *v);
+    if (!v)
+        return -1;
+    for (size_t i = 0; i < h->slot.n; i++) {
+        const dyad_slot *s = &h->slot.v[i];
+        if (!s->val)
+            continue;
+        size_t k = s->hash & (nn - 1);
+        while (v[k].val)
+            k = (k + 1) & (nn - 1);
+        v[k] = *s;
+    }
+    free(h->slot.v);
+    h->slot.v = v;
+    h->slot.n = h->slot.cap = nn;
+    return 0;
+}
+
+int dyad_wmap_set(dyad_dict *d, dyad_wmap *h, uint32_t key, const char *w, size_t n,
+                  int32_t val)
+{
+    if ((h->used + 1) * 2 > h->slot.n && S_rehash(h, h->slot.n ? h->slot.n * 2 : 16))
+        return -1;
+    uint64_t hv = S_hkey(key, w, n);
+    dyad_slot *s = S_find(h, d->str.v, key, w, n, hv);
+    if (!s->val) {
+        int ok;
+        dyad_str ws = dyad_dict_intern(d, w, n, &ok);
+        if (!ok)
+            return -1;
+        s->hash = (uint32_t)hv;
+        s->key = key;
+        s->word = ws;
+        h->used++;
+    }
+    s->val = (uint32_t)val + 1;
+    return 0;
+}
+
+int dyad_dict_verb(const dyad_dict *d, const char *w, size_t n)
+{
+    return dyad_wmap_get(&d->verbmap, d->str.v, 0, w, n);
+}
+
 /* ---------------------------------------------------------------- tries */
 
-int dyad_trie_init(dyad_trie *t)
+static int S_trie_init(dyad_dict *d, dyad_trie *t)
 {
-    memset(t, 0, sizeof *t);
-    t->map = dyad_strmap_new();
-    if (!t->map || dyad_vec_grow((void **)&t->val, &t->cap, 0, sizeof *t->val))
+    t->pool = &d->str.v;
+    if (dyad_vec_grow((void **)&t->val, &t->cap, 0, sizeof *t->val))
         return -1;
     t->gapkids = calloc(t->cap, 1);
     if (!t->gapkids)
@@ -38,65 +141,25 @@ int dyad_trie_init(dyad_trie *t)
     return 0;
 }
 
-void dyad_trie_fini(dyad_trie *t)
-{
-    dyad_strmap_free(t->map);
-    free(t->val);
-    free(t->gapkids);
-    memset(t, 0, sizeof *t);
-}
-
-static size_t S_key(char *buf, size_t cap, int node, int gap, const char *w, size_t n)
-{
-    /* hex digits of node (at least one), then the edge kind; cheaper than snprintf */
-    static const char hex[] = "0123456789abcdef";
-    size_t k = 0;
-    unsigned u = (unsigned)node;
-    char tmp[8];
-    do {
-        tmp[k++] = hex[u & 15];
-        u >>= 4;
-    } while (u);
-    for (size_t i = 0; i < k; i++)
-        buf[i] = tmp[k - 1 - i];
-    buf[k++] = gap ? ';' : ':';
-    if (n > cap - k - 1)
-        n = cap - (size_t)k - 1;
-    memcpy(buf + k, w, n);
-    buf[k + n] = 0;
-    return (size_t)k + n;
-}
-
-static int S_child(const dyad_trie *t, int node, int gap, const char *w, size_t n)
-{
-    char key[256];
-    size_t kn = S_key(key, sizeof key, node, gap, w, n);
-    void *v = dyad_strmap_get(t->map, key, kn);
-    return v ? (int)((intptr_t)v - 1) : -1;
-}
-
 int dyad_trie_child(const dyad_trie *t, int node, const char *w, size_t n)
 {
-    return S_child(t, node, 0, w, n);
+    return dyad_wmap_get(&t->edge, *t->pool, (uint32_t)node << 1, w, n);
 }
 
 int dyad_trie_child_gap(const dyad_trie *t, int node, const char *w, size_t n)
 {
-    return S_child(t, node, 1, w, n);
+    return dyad_wmap_get(&t->edge, *t->pool, (uint32_t)node << 1 | 1, w, n);
 }
 
-int dyad_trie_insert(dyad_trie *t, const char *const *words, const size_t *lens,
-                     const unsigned char *gaps, int nw)
+int dyad_trie_insert(dyad_dict *d, dyad_trie *t, const char *const *words,
+                     const size_t *lens, const unsigned char *gaps, int nw)
 {
     int node = 0;
-    char key[256];
     for (int i = 0; i < nw; i++) {
-        size_t kn = S_key(key, sizeof key, node, i > 0 && gaps && gaps[i], words[i], lens[i]);
-        int created = 0;
-        void **slot = dyad_strmap_slot(t->map, key, kn, &created);
-        if (!slot)
-            return -1;
-        if (created) {
+        int gap = i > 0 && gaps && gaps[i];
+        uint32_t key = (uint32_t)node << 1 | (uint32_t)gap;
+        int32_t ch = dyad_wmap_get(&t->edge, d->str.v, key, words[i], lens[i]);
+        if (ch < 0) {
             size_t oldcap = t->cap;
             if (dyad_vec_grow((void **)&t->val, &t->cap, t->n, sizeof *t->val))
                 return -1;
@@ -107,22 +170,18 @@ int dyad_trie_insert(dyad_trie *t, const char *const *words, const size_t *lens,
                 memset(g + oldcap, 0, t->cap - oldcap);
                 t->gapkids = g;
             }
-            t->val[t->n] = -1;
-            *slot = (void *)(intptr_t)(t->n + 1);
-            t->n++;
+            ch = (int32_t)t->n;
+            if (dyad_wmap_set(d, &t->edge, key, words[i], lens[i], ch))
+                return -1;
+            t->val[t->n++] = -1;
         }
-        if (i > 0 && gaps && gaps[i])
+        if (gap)
             t->gapkids[node] = 1;
-        node = (int)((intptr_t)*slot - 1);
+        node = ch;
     }
     if (nw > t->maxlen)
         t->maxlen = nw;
     return node;
-}
-
-size_t dyad_trie_bytes(const dyad_trie *t)
-{
-    return (t->map ? dyad_strmap_bytes(t->map) : 0) + t->cap * (sizeof *t->val + 1);
 }
 
 /* ---------------------------------------------------------------- text helpers */
@@ -285,44 +344,121 @@ int32_t dyad_date_ordinal(const char *s, size_t n)
 const char *dyad_actor_code_for(const dyad_dict *d, int actor, int32_t date)
 {
     const dyad_actor *a = &d->actor.v[actor];
-    const char *plain = NULL;
+    const dyad_actor_code *plain = NULL;
     for (uint32_t i = 0; i < a->n; i++) {
         const dyad_actor_code *c = &d->codes.v[a->first + i];
         switch (c->kind) {
         case DYAD_DATE_NONE:
             if (!plain)
-                plain = c->code;
+                plain = c;
             break;
         case DYAD_DATE_BEFORE:
             if (date >= 0 && date < c->d1)
-                return c->code;
+                return dyad_dict_str(d, c->code);
             break;
         case DYAD_DATE_AFTER:
             if (date >= 0 && date >= c->d1)
-                return c->code;
+                return dyad_dict_str(d, c->code);
             break;
         case DYAD_DATE_RANGE:
             if (date >= 0 && date >= c->d1 && date <= c->d2)
-                return c->code;
+                return dyad_dict_str(d, c->code);
             break;
         }
     }
-    return plain ? plain : "---";
+    return plain ? dyad_dict_str(d, plain->code) : "---";
 }
 
 /* ---------------------------------------------------------------- lifetime */
+
+void dyad_dict_sections(dyad_dict *d, dyad_dict_sec *s)
+{
+#define S_SEC(vec) (dyad_dict_sec){(void **)&(vec).v, &(vec).n, &(vec).cap, sizeof *(vec).v}
+#define S_TRIE(t)                                                                          \
+    S_SEC((t).edge.slot), (dyad_dict_sec){(void **)&(t).val, &(t).n, &(t).cap, sizeof *(t).val}, \
+        (dyad_dict_sec){(void **)&(t).gapkids, &(t).n, &(t).cap, 1}
+    dyad_dict_sec all[DYAD_DICT_NSEC] = {
+        S_SEC(d->str), S_SEC(d->codes), S_SEC(d->actor), S_SEC(d->agent), S_SEC(d->verb),
+        S_SEC(d->block), S_SEC(d->pat), S_SEC(d->ptok), S_SEC(d->words), S_SEC(d->phrase),
+        S_SEC(d->syn), S_SEC(d->disc), S_SEC(d->issue_code), S_SEC(d->issue_codes),
+        S_SEC(d->verbmap.slot), S_SEC(d->synmap.slot), S_TRIE(d->actors), S_TRIE(d->agents),
+        S_TRIE(d->discards), S_TRIE(d->issues)};
+#undef S_TRIE
+#undef S_SEC
+    memcpy(s, all, sizeof all);
+}
+
+void dyad_dict_release(dyad_dict *d)
+{
+    dyad_dict_sec s[DYAD_DICT_NSEC];
+    dyad_dict_sections(d, s);
+    for (int i = 0; i < DYAD_DICT_NSEC; i++) {
+        if (!d->map)
+            free(*s[i].v);
+        *s[i].v = NULL;
+        *s[i].n = *s[i].cap = 0;
+    }
+    if (d->map)
+        munmap(d->map, d->mapsize);
+    d->map = NULL;
+    d->mapsize = 0;
+    dyad_strmap_free(d->intern);
+    d->intern = NULL;
+}
+
+int dyad_dict_own(dyad_dict *d)
+{
+    if (!d->map)
+        return 0;
+    dyad_dict_sec s[DYAD_DICT_NSEC];
+    void *copy[DYAD_DICT_NSEC] = {0};
+    dyad_dict_sections(d, s);
+    dyad_strmap *in = dyad_strmap_new();
+    int i;
+    for (i = 0; in && i < DYAD_DICT_NSEC; i++) {
+        size_t bytes = *s[i].n * s[i].elem;
+        if (bytes && !(copy[i] = malloc(bytes)))
+            break;
+        if (bytes)
+            memcpy(copy[i], *s[i].v, bytes);
+    }
+    /* the pool is a run of NUL-terminated strings: index each for later additions */
+    for (size_t off = 0; in && i == DYAD_DICT_NSEC && off < d->str.n;) {
+        size_t len = strlen(d->str.v + off);
+        void **slot = dyad_strmap_slot(in, d->str.v + off, len, NULL);
+        if (!slot)
+            i = -1;
+        else if (!*slot)
+            *slot = (void *)(uintptr_t)(off + 1);
+        off += len + 1;
+    }
+    if (i != DYAD_DICT_NSEC) {
+        for (int k = 0; k < DYAD_DICT_NSEC; k++)
+            free(copy[k]);
+        dyad_strmap_free(in);
+        return -1;
+    }
+    munmap(d->map, d->mapsize);
+    d->map = NULL;
+    d->mapsize = 0;
+    for (i = 0; i < DYAD_DICT_NSEC; i++) {
+        *s[i].v = copy[i];
+        *s[i].cap = *s[i].n;
+    }
+    d->intern = in;
+    return 0;
+}
 
 dyad_dict *dyad_dict_new(void)
 {
     dyad_dict *d = calloc(1, sizeof *d);
     if (!d)
         return NULL;
-    d->arena = dyad_arena_new();
-    d->verbmap = dyad_strmap_new();
-    d->synmap = dyad_strmap_new();
-    if (!d->arena || !d->verbmap || !d->synmap || dyad_trie_init(&d->actors) ||
-        dyad_trie_init(&d->agents) || dyad_trie_init(&d->discards) ||
-        dyad_trie_init(&d->issues)) {
+    int ok = (d->intern = dyad_strmap_new()) != NULL;
+    if (ok)
+        dyad_dict_intern(d, "", 0, &ok); /* offset 0 is "" */
+    if (!ok || S_trie_init(d, &d->actors) || S_trie_init(d, &d->agents) ||
+        S_trie_init(d, &d->discards) || S_trie_init(d, &d->issues)) {
         dyad_dict_free(d);
         return NULL;
     }
@@ -333,25 +469,8 @@ void dyad_dict_free(dyad_dict *d)
 {
     if (!d)
         return;
-    dyad_arena_free(d->arena);
-    dyad_trie_fini(&d->actors);
-    dyad_trie_fini(&d->agents);
-    dyad_trie_fini(&d->discards);
-    dyad_trie_fini(&d->issues);
-    free(d->codes.v);
-    free(d->actor.v);
-    free(d->agent.v);
-    dyad_strmap_free(d->verbmap);
-    dyad_strmap_free(d->synmap);
-    free(d->verb.v);
-    free(d->block.v);
-    free(d->pat.v);
-    for (size_t i = 0; i < d->syn.n; i++)
-        free(d->syn.v[i].ph);
-    free(d->syn.v);
-    free(d->disc.v);
-    free(d->issue_code.v);
-    free(d->issue_codes.v);
+    dyad_dict_release(d);
+    free(d->compiled_path);
     free(d);
 }
 
@@ -360,6 +479,8 @@ dyad_status dyad_dict_read(dyad_dict *d, dyad_dict_kind kind, const char *name,
 {
     if (!d || (!text && len))
         return DYAD_EINVAL;
+    if (dyad_dict_own(d))
+        return DYAD_ENOMEM;
     switch (kind) {
     case DYAD_DICT_VERBS: return dyad_read_verbs(d, name, text, len, diag);
     case DYAD_DICT_ACTORS: return dyad_read_actors(d, name, text, len, diag);
@@ -399,17 +520,20 @@ void dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *o)
     o->agents = d->agent.n;
     o->discards = d->disc.n;
     o->issues = d->issue_code.n;
-    size_t b = sizeof *d + dyad_arena_bytes(d->arena) + dyad_trie_bytes(&d->actors) +
-               dyad_trie_bytes(&d->agents) + dyad_trie_bytes(&d->discards) +
-               dyad_trie_bytes(&d->issues) + dyad_strmap_bytes(d->verbmap) +
-               dyad_strmap_bytes(d->synmap);
-    b += d->codes.cap * sizeof *d->codes.v + d->actor.cap * sizeof *d->actor.v +
-         d->agent.cap * sizeof *d->agent.v + d->verb.cap * sizeof *d->verb.v +
-         d->block.cap * sizeof *d->block.v + d->pat.cap * sizeof *d->pat.v +
-         d->syn.cap * sizeof *d->syn.v + d->disc.cap * sizeof *d->disc.v +
-         d->issue_code.cap * sizeof *d->issue_code.v +
-         d->issue_codes.cap * sizeof *d->issue_codes.v;
-    for (size_t i = 0; i < d->syn.n; i++)
-        b += d->syn.v[i].cap * sizeof *d->syn.v[i].ph;
+    o->compiled = d->map != NULL;
+    if (d->map) {
+        o->bytes = sizeof *d + d->mapsize;
+        return;
+    }
+    dyad_dict_sec s[DYAD_DICT_NSEC];
+    dyad_dict_sections((dyad_dict *)d, s);
+    size_t b = sizeof *d + dyad_strmap_bytes(d->intern);
+    for (int i = 0; i < DYAD_DICT_NSEC; i++)
+        b += *s[i].cap * s[i].elem;
     o->bytes = b;
+}
+
+const char *dyad_dict_compiled_path(const dyad_dict *d)
+{
+    return d ? d->compiled_path : NULL;
 }

@@ -1,13 +1,18 @@
 /*
  * dict.h — internal layout of a loaded dictionary set (dyad_dict) shared by the readers
- * (verbs.c, actors.c, lists.c) and the coder. Everything lives in one arena plus a few
- * growable arrays; look-ups are hash maps keyed by upper-case words, so coding a
- * sentence never walks a whole dictionary.
+ * (verbs.c, actors.c, lists.c), the compiled form (compiled.c) and the coder.
  *
- * Phrase tries (actors, agents, issues) are stored as one hash map per trie whose keys
- * are "<parent node id in hex>:<WORD>", so a word-by-word walk costs one probe a word.
+ * Every structure is a flat array of fixed-size records that refer to each other by
+ * index and to strings by offset into one string pool (d->str): nothing holds a
+ * pointer. The same arrays are grown by the text readers and, in the compiled form,
+ * mapped read-only from a file and used in place (compiled.c), so a set loads in the
+ * time it takes to check it and coding reads identical bytes either way.
+ *
+ * Look-ups are open-addressing hash tables (dyad_wmap) over pool strings: the verb
+ * map (WORD -> first verb entry), the synset names, and one per phrase trie whose keys
+ * are (parent node, edge kind, WORD), so a word-by-word walk costs one probe a word.
  * Actor and agent phrases written with blanks ("ITHILEN TELEVISION") allow other words
- * in between (TABARI / PETRARCH-1); those edges use ';' instead of ':' in the key.
+ * in between (TABARI / PETRARCH-1); those edges are the "gap" kind.
  */
 #ifndef DYAD_DICT_DICT_H
 #define DYAD_DICT_DICT_H
@@ -15,106 +20,168 @@
 #include "dyad_code.h"
 #include "util/util.h"
 
+#define DYAD_VEC(T) struct { T *v; size_t n, cap; }
+
+/* Offset of a NUL-terminated string in d->str; 0 is "". */
+typedef uint32_t dyad_str;
+
+/* ---- hash tables: (key, WORD) -> value; linear probing, load factor <= 1/2 ---- */
+typedef struct dyad_slot {
+    uint32_t hash;   /* low bits of the key's hash */
+    uint32_t key;    /* tries: parent node << 1 | gap edge; word maps: 0 */
+    dyad_str word;
+    uint32_t val;    /* value + 1; 0 marks an empty slot */
+} dyad_slot;
+typedef struct dyad_wmap {
+    DYAD_VEC(dyad_slot) slot; /* n is 0 or a power of two */
+    size_t used;
+} dyad_wmap;
+
+/* Value stored for (key, w[0..n)), -1 when absent. */
+int32_t dyad_wmap_get(const dyad_wmap *h, const char *pool, uint32_t key, const char *w,
+                      size_t n);
+/* Insert or replace; the word is added to d's pool. 0 ok, -1 ENOMEM. */
+int dyad_wmap_set(dyad_dict *d, dyad_wmap *h, uint32_t key, const char *w, size_t n,
+                  int32_t val);
+
 /* ---- phrase trie ---- */
 typedef struct dyad_trie {
-    dyad_strmap *map;  /* "hex(parent):WORD" -> node id + 1 */
-    int32_t *val;      /* node -> payload index, -1 none */
-    unsigned char *gapkids; /* node -> 1 when some child edge allows words between */
-    size_t n, cap;
-    int maxlen;        /* longest phrase in words */
+    dyad_wmap edge;          /* (parent, gap, WORD) -> child node */
+    int32_t *val;            /* node -> payload index, -1 none */
+    unsigned char *gapkids;  /* node -> 1 when some child edge allows words between */
+    size_t n, cap;           /* nodes (both arrays); node 0 is the root */
+    int maxlen;              /* longest phrase in words */
+    char *const *pool;       /* &d->str.v: the edges' words */
 } dyad_trie;
 
-int dyad_trie_init(dyad_trie *t);
-void dyad_trie_fini(dyad_trie *t);
 /* Insert words[0..nw); gaps[i] (may be NULL: none) lets words come between word i-1
  * and word i. Returns the node id or -1 on ENOMEM. */
-int dyad_trie_insert(dyad_trie *t, const char *const *words, const size_t *lens,
-                     const unsigned char *gaps, int nw);
+int dyad_trie_insert(dyad_dict *d, dyad_trie *t, const char *const *words,
+                     const size_t *lens, const unsigned char *gaps, int nw);
 /* Child of node for word w (upper case) along an adjacent-only edge, -1 when absent. */
 int dyad_trie_child(const dyad_trie *t, int node, const char *w, size_t n);
 /* The same along an edge that allows words in between. */
 int dyad_trie_child_gap(const dyad_trie *t, int node, const char *w, size_t n);
-size_t dyad_trie_bytes(const dyad_trie *t);
 
 /* ---- actors ---- */
 enum { DYAD_DATE_NONE = 0, DYAD_DATE_BEFORE, DYAD_DATE_AFTER, DYAD_DATE_RANGE };
 typedef struct dyad_actor_code {
-    const char *code;
-    int kind;          /* DYAD_DATE_* */
+    dyad_str code;
+    int32_t kind;      /* DYAD_DATE_* */
     int32_t d1, d2;    /* ordinal days */
 } dyad_actor_code;
 typedef struct dyad_actor {
-    uint32_t first, n; /* range in codes[] */
+    uint32_t first, n; /* range in codes */
 } dyad_actor;
 
 /* ---- verbs ---- */
 enum { DYAD_PT_WORD = 0, DYAD_PT_SYN, DYAD_PT_SRC, DYAD_PT_TGT, DYAD_PT_SKIP, DYAD_PT_COMP };
 typedef struct dyad_ptok {
-    int type;          /* DYAD_PT_* */
-    int gap;           /* 1: other words may come before it; 0: must be adjacent */
-    const char *word;  /* DYAD_PT_WORD */
-    int syn;           /* DYAD_PT_SYN: synset index */
+    int32_t type;      /* DYAD_PT_* */
+    int32_t gap;       /* 1: other words may come before it; 0: must be adjacent */
+    dyad_str word;     /* DYAD_PT_WORD */
+    int32_t syn;       /* DYAD_PT_SYN: synset index */
 } dyad_ptok;
 typedef struct dyad_pattern {
-    dyad_ptok *up;     /* nearest the verb first */
-    dyad_ptok *low;
-    int nup, nlow;
-    const char *code;
-    long line;
+    uint32_t up, low;  /* first token in ptok; up is nearest the verb first */
+    int32_t nup, nlow;
+    dyad_str code;
+    int32_t line;
 } dyad_pattern;
 typedef struct dyad_vblock {
-    const char *name, *code;
+    dyad_str name, code;
     uint32_t first, end; /* patterns [first, end) */
 } dyad_vblock;
 typedef struct dyad_verb {
-    const char *code;    /* the verb's own code ("---": none) */
-    int block;
-    const char **pre;    /* multi-word verbs: words before (nearest first) */
-    const char **post;   /* and after the verb word */
-    int npre, npost;
-    int next;            /* next entry for the same word, -1 */
+    dyad_str code;       /* the verb's own code ("---": none) */
+    int32_t block;
+    uint32_t pre, post;  /* multi-word verbs: words (in words) before the verb, nearest
+                            first, and after it */
+    int32_t npre, npost;
+    int32_t next;        /* next entry for the same word, -1 */
 } dyad_verb;
 typedef struct dyad_phrase {
-    const char **w;
-    int n;
+    uint32_t w;          /* first word in words */
+    int32_t n;
 } dyad_phrase;
 typedef struct dyad_synset {
-    const char *name;
-    dyad_phrase *ph;
-    size_t n, cap;
+    dyad_str name;
+    uint32_t first, n;   /* range in phrase */
 } dyad_synset;
 
 /* ---- discards and issues ---- */
 typedef struct dyad_discard {
-    int story;           /* '+' entries */
-    int exact;           /* last word must match whole ('_' suffix) */
+    int32_t story;       /* '+' entries */
+    int32_t exact;       /* last word must match whole ('_' suffix) */
 } dyad_discard;
 
-#define DYAD_VEC(T) struct { T *v; size_t n, cap; }
-
 struct dyad_dict {
-    dyad_arena *arena;
+    DYAD_VEC(char) str;             /* string pool */
     /* actors and agents */
     dyad_trie actors, agents;
     DYAD_VEC(dyad_actor_code) codes;
     DYAD_VEC(dyad_actor) actor;
-    DYAD_VEC(const char *) agent;   /* agent codes as written: "~GOV", "NGO~" */
+    DYAD_VEC(dyad_str) agent;       /* agent codes as written: "~GOV", "NGO~" */
     size_t actor_phrases;
     /* verbs */
-    dyad_strmap *verbmap;           /* WORD -> index + 1 into verb[] (first entry) */
+    dyad_wmap verbmap;              /* WORD -> first entry in verb */
     DYAD_VEC(dyad_verb) verb;
     DYAD_VEC(dyad_vblock) block;
     DYAD_VEC(dyad_pattern) pat;
+    DYAD_VEC(dyad_ptok) ptok;
+    DYAD_VEC(dyad_str) words;       /* words of multi-word verbs and synset phrases */
+    DYAD_VEC(dyad_phrase) phrase;
     DYAD_VEC(dyad_synset) syn;
-    dyad_strmap *synmap;            /* "&NAME" -> index + 1 */
+    dyad_wmap synmap;               /* "&NAME" -> synset */
     /* discards: trie of phrases */
     dyad_trie discards;
     DYAD_VEC(dyad_discard) disc;
     /* issues */
     dyad_trie issues;
-    DYAD_VEC(int) issue_code;       /* payload -> code index */
-    DYAD_VEC(const char *) issue_codes;
+    DYAD_VEC(int32_t) issue_code;   /* payload -> index in issue_codes */
+    DYAD_VEC(dyad_str) issue_codes;
+    /* building only: pool string -> offset + 1, so each string is stored once */
+    dyad_strmap *intern;
+    /* compiled form (compiled.c): the mapping every array points into, or NULL */
+    void *map;
+    size_t mapsize;
+    char *compiled_path;            /* file loaded from or written, or NULL */
 };
+
+static inline const char *dyad_dict_str(const dyad_dict *d, dyad_str s) { return d->str.v + s; }
+/* Word i of a run of words starting at first. */
+static inline const char *dyad_dict_word(const dyad_dict *d, uint32_t first, int i)
+{
+    return d->str.v + d->words.v[first + (uint32_t)i];
+}
+/* Pattern tokens from first (NULL when there are none at all). */
+static inline const dyad_ptok *dyad_dict_toks(const dyad_dict *d, uint32_t first)
+{
+    return d->ptok.n ? d->ptok.v + first : NULL;
+}
+/* First verb entry of an upper-case word, -1 when it is no verb. */
+int dyad_dict_verb(const dyad_dict *d, const char *w, size_t n);
+
+/* String s[0..n) in the pool (stored once); 0 with *ok = 0 on ENOMEM. */
+dyad_str dyad_dict_intern(dyad_dict *d, const char *s, size_t n, int *ok);
+
+/* The arrays of a dictionary set, in the order of the compiled format: count, capacity
+ * and element size of each, so one loop frees, copies, writes or maps them all. Arrays
+ * that share a count (a trie's val and gapkids) name the same n. */
+typedef struct dyad_dict_sec {
+    void **v;
+    size_t *n, *cap;
+    size_t elem;
+} dyad_dict_sec;
+#define DYAD_DICT_NSEC 28
+void dyad_dict_sections(dyad_dict *d, dyad_dict_sec *s);
+
+/* Make a mapped (compiled) set writable before entries are added: copy its arrays out
+ * of the mapping. 0 ok, -1 ENOMEM (d unchanged). */
+int dyad_dict_own(dyad_dict *d);
+/* Free (or unmap) every array of d and zero the sections; compiled.c then points them
+ * into a mapping. d is not usable until it does. */
+void dyad_dict_release(dyad_dict *d);
 
 /* Grow a DYAD_VEC to hold one more element; 0 ok, -1 ENOMEM. */
 int dyad_vec_grow(void **v, size_t *cap, size_t n, size_t elem);

@@ -23,7 +23,7 @@ typedef struct S_lctx {
     dyad_status st;
 } S_lctx;
 
-static int S_insert(dyad_trie *t, char *phrase, int us)
+static int S_insert(dyad_dict *d, dyad_trie *t, char *phrase, int us)
 {
     char *w[MAXW];
     size_t lens[MAXW];
@@ -33,7 +33,7 @@ static int S_insert(dyad_trie *t, char *phrase, int us)
         return -2;
     for (int i = 0; i < nw; i++)
         lens[i] = strlen(w[i]);
-    return dyad_trie_insert(t, (const char *const *)w, lens, NULL, nw);
+    return dyad_trie_insert(d, t, (const char *const *)w, lens, NULL, nw);
 }
 
 static int S_discard_line(void *ctx, char *line, long ln)
@@ -51,7 +51,7 @@ static int S_discard_line(void *ctx, char *line, long ln)
         ds.exact = 1;
         line[--n] = 0;
     }
-    int node = S_insert(&c->d->discards, line, 0);
+    int node = S_insert(c->d, &c->d->discards, line, 0);
     if (node == -2) {
         dyad_diagf(c->diag, DYAD_WARN, c->name, ln, "empty discard phrase; skipped");
         return 0;
@@ -79,7 +79,7 @@ static int S_issue_store(S_lctx *c, const char *form, int code)
 {
     char buf[1024];
     snprintf(buf, sizeof buf, "%s", form);
-    int node = S_insert(&c->d->issues, buf, 0);
+    int node = S_insert(c->d, &c->d->issues, buf, 0);
     if (node == -2)
         return 0;
     if (node < 0)
@@ -141,8 +141,9 @@ static int S_issue_line(void *ctx, char *line, long ln)
     dyad_dict *d = c->d;
     if (line[0] == '<')
         return 0; /* <ISSUE ...> section markers */
+    /* codes 0 and 1 are the ignore markers '~' and '~~' (no code string) */
     if (d->issue_codes.n == 0 &&
-        (DYAD_VEC_PUSH(d->issue_codes, "~") || DYAD_VEC_PUSH(d->issue_codes, "~~")))
+        (DYAD_VEC_PUSH(d->issue_codes, 0) || DYAD_VEC_PUSH(d->issue_codes, 0)))
         goto nomem;
     int code;
     char *target;
@@ -158,13 +159,16 @@ static int S_issue_line(void *ctx, char *line, long ln)
         }
         *e = 0;
         *b = 0;
+        int ok;
+        dyad_str s = dyad_dict_intern(d, b + 1, strlen(b + 1), &ok);
+        if (!ok)
+            goto nomem;
         code = -1;
         for (size_t i = 2; i < d->issue_codes.n; i++)
-            if (!strcmp(d->issue_codes.v[i], b + 1))
+            if (d->issue_codes.v[i] == s)
                 code = (int)i;
         if (code < 0) {
-            const char *s = dyad_arena_strndup(d->arena, b + 1, strlen(b + 1));
-            if (!s || DYAD_VEC_PUSH(d->issue_codes, s))
+            if (DYAD_VEC_PUSH(d->issue_codes, s))
                 goto nomem;
             code = (int)d->issue_codes.n - 1;
         }
@@ -294,12 +298,12 @@ size_t dyad_dict_issues(const dyad_dict *d, const char *text, dyad_issue *out, s
         }
         size_t k;
         for (k = 0; k < nout; k++)
-            if (out[k].code == d->issue_codes.v[code]) {
+            if (out[k].code == dyad_dict_str(d, d->issue_codes.v[code])) {
                 out[k].count++;
                 break;
             }
         if (k == nout && nout < max) {
-            out[nout].code = d->issue_codes.v[code];
+            out[nout].code = dyad_dict_str(d, d->issue_codes.v[code]);
             out[nout++].count = 1;
         }
     }

@@ -29,52 +29,66 @@ typedef struct S_vctx {
     int noplural;
 } S_vctx;
 
-static char *S_dup(S_vctx *c, const char *s, size_t n)
+/* s[0..n) upper-cased (in place) and stored in the pool; *ok = 0 on ENOMEM. */
+static dyad_str S_dup(S_vctx *c, char *s, size_t n, int *ok)
 {
-    char *p = dyad_arena_strndup(c->d->arena, s, n);
-    if (p)
-        dyad_upcase(p);
-    return p;
+    for (size_t i = 0; i < n; i++)
+        s[i] = (char)toupper((unsigned char)s[i]);
+    return dyad_dict_intern(c->d, s, n, ok);
 }
 
 /* ---------------------------------------------------------------- synsets */
 
-static int S_syn_add(S_vctx *c, dyad_synset *sy, char **w, int nw)
+/* A synset's phrases are contiguous: before one grows, move its phrases to the end of
+ * d->phrase unless they are there (a synset reopened after another was defined; the
+ * old copies stay unused). */
+static int S_syn_tail(dyad_dict *d, int syn)
 {
-    if (dyad_vec_grow((void **)&sy->ph, &sy->cap, sy->n, sizeof *sy->ph))
-        return -1;
-    const char **ws = dyad_arena_alloc(c->d->arena, (size_t)nw * sizeof *ws);
-    if (!ws)
-        return -1;
-    for (int i = 0; i < nw; i++)
-        if (!(ws[i] = S_dup(c, w[i], strlen(w[i]))))
+    dyad_synset *sy = &d->syn.v[syn];
+    if (sy->first + sy->n == d->phrase.n)
+        return 0;
+    uint32_t first = (uint32_t)d->phrase.n;
+    for (uint32_t i = 0; i < sy->n; i++)
+        if (DYAD_VEC_PUSH(d->phrase, d->phrase.v[sy->first + i]))
             return -1;
-    sy->ph[sy->n].w = ws;
-    sy->ph[sy->n].n = nw;
-    sy->n++;
+    sy->first = first;
+    return 0;
+}
+
+static int S_syn_add(S_vctx *c, char **w, int nw)
+{
+    dyad_dict *d = c->d;
+    dyad_phrase ph = {(uint32_t)d->words.n, nw};
+    for (int i = 0; i < nw; i++) {
+        int ok;
+        dyad_str ws = S_dup(c, w[i], strlen(w[i]), &ok);
+        if (!ok || DYAD_VEC_PUSH(d->words, ws))
+            return -1;
+    }
+    if (S_syn_tail(d, c->syn) || DYAD_VEC_PUSH(d->phrase, ph))
+        return -1;
+    d->syn.v[c->syn].n++;
     return 0;
 }
 
 static int S_syn_member(S_vctx *c, char *s, long ln)
 {
-    dyad_synset *sy = &c->d->syn.v[c->syn];
+    dyad_dict *d = c->d;
     if (s[0] == '&') {
         char *w[2];
         if (dyad_split_words(s, 0, w, 2) < 1)
             return 0;
-        void *v = dyad_strmap_get(c->d->synmap, w[0], strlen(w[0]));
-        if (!v) {
+        int inc = dyad_wmap_get(&d->synmap, d->str.v, 0, w[0], strlen(w[0]));
+        if (inc < 0) {
             dyad_diagf(c->diag, DYAD_WARN, c->name, ln, "undefined synset %s; skipped", w[0]);
             return 0;
         }
-        dyad_synset *inc = &c->d->syn.v[(intptr_t)v - 1];
-        sy = &c->d->syn.v[c->syn];
-        if (inc == sy)
-            return 0;
-        for (size_t i = 0; i < inc->n; i++) {
-            if (dyad_vec_grow((void **)&sy->ph, &sy->cap, sy->n, sizeof *sy->ph))
+        if (inc == c->syn || S_syn_tail(d, c->syn))
+            return inc == c->syn ? 0 : -1;
+        for (uint32_t i = 0; i < d->syn.v[inc].n; i++) {
+            if (DYAD_VEC_PUSH(d->phrase, d->phrase.v[d->syn.v[inc].first + i]))
                 return -1;
-            sy->ph[sy->n++] = inc->ph[i];
+            d->syn.v[c->syn].n++;
         }
         return 0;
     }
@@ -90,7 +104,7 @@ static int S_syn_member(S_vctx *c, char *s, long ln)
         dyad_diagf(c->diag, DYAD_WARN, c->name, ln, "empty synset member; skipped");
         return 0;
     }
-    if (S_syn_add(c, sy, w, nw))
+    if (S_syn_add(c, w, nw))
         return -1;
     if (plural) {
         char pl[256];
@@ -106,7 +120,7 @@ static int S_syn_member(S_vctx *c, char *s, long ln)
         else
             snprintf(pl, sizeof pl, "%.200sS", last);
         w[nw - 1] = pl;
-        if (S_syn_add(c, sy, w, nw))
+        if (S_syn_add(c, w, nw))
             return -1;
     }
     return 0;
@@ -116,40 +130,33 @@ static int S_syn_member(S_vctx *c, char *s, long ln)
 
 static int S_verb_push(S_vctx *c, const char *word, dyad_verb v)
 {
-    int created = 0;
-    void **slot = dyad_strmap_slot(c->d->verbmap, word, strlen(word), &created);
-    if (!slot)
-        return -1;
-    int idx = (int)c->d->verb.n;
+    dyad_dict *d = c->d;
+    size_t wn = strlen(word);
+    int idx = (int)d->verb.n;
+    int head = dyad_dict_verb(d, word, wn);
     v.next = -1;
-    int multi = v.npre || v.npost;
-    if (!created) {
-        int head = (int)((intptr_t)*slot - 1);
-        if (multi) {
+    if (head >= 0) {
+        if (v.npre || v.npost) {
             v.next = head; /* multi-word forms are tried first */
         } else {
             int k = head;
             for (;;) {
-                dyad_verb *e = &c->d->verb.v[k];
+                const dyad_verb *e = &d->verb.v[k];
                 if (!e->npre && !e->npost && e->block == v.block)
                     return 0; /* already defined in this block */
                 if (e->next < 0)
                     break;
                 k = e->next;
             }
-            if (DYAD_VEC_PUSH(c->d->verb, v))
+            if (DYAD_VEC_PUSH(d->verb, v))
                 return -1;
-            c->d->verb.v[k].next = idx;
+            d->verb.v[k].next = idx;
             return 0;
         }
     }
-    if (DYAD_VEC_PUSH(c->d->verb, v))
+    if (DYAD_VEC_PUSH(d->verb, v))
         return -1;
-    slot = dyad_strmap_slot(c->d->verbmap, word, strlen(word), NULL);
-    if (!slot)
-        return -1;
-    *slot = (void *)(intptr_t)(idx + 1);
-    return 0;
+    return dyad_wmap_set(d, &d->verbmap, 0, word, wn, idx);
 }
 
 /* Regular forms of a stem into out (4 forms). */
@@ -181,7 +188,7 @@ static int S_forms(const char *stem, char out[4][128])
 }
 
 /* Add one written form: "WORD" or "A_B_+C_D" (the '+' word is the verb). */
-static int S_verb_form(S_vctx *c, char *form, const char *code, int regular, long ln)
+static int S_verb_form(S_vctx *c, char *form, dyad_str code, int regular, long ln)
 {
     char *w[MAXW];
     int multi = strchr(form, '_') != NULL;
@@ -209,21 +216,15 @@ static int S_verb_form(S_vctx *c, char *form, const char *code, int regular, lon
     v.block = c->block;
     v.npre = vi;
     v.npost = nw - vi - 1;
-    if (v.npre) {
-        v.pre = dyad_arena_alloc(c->d->arena, (size_t)v.npre * sizeof *v.pre);
-        if (!v.pre)
+    /* the words before the verb, nearest first, then those after it */
+    v.pre = (uint32_t)c->d->words.n;
+    v.post = v.pre + (uint32_t)v.npre;
+    for (int i = 0; i < v.npre + v.npost; i++) {
+        char *x = i < v.npre ? w[vi - 1 - i] : w[vi + 1 + i - v.npre];
+        int ok;
+        dyad_str ws = S_dup(c, x, strlen(x), &ok);
+        if (!ok || DYAD_VEC_PUSH(c->d->words, ws))
             return -1;
-        for (int i = 0; i < v.npre; i++)
-            if (!(v.pre[i] = S_dup(c, w[vi - 1 - i], strlen(w[vi - 1 - i]))))
-                return -1;
-    }
-    if (v.npost) {
-        v.post = dyad_arena_alloc(c->d->arena, (size_t)v.npost * sizeof *v.post);
-        if (!v.post)
-            return -1;
-        for (int i = 0; i < v.npost; i++)
-            if (!(v.post[i] = S_dup(c, w[vi + 1 + i], strlen(w[vi + 1 + i]))))
-                return -1;
     }
     char stem[128];
     snprintf(stem, sizeof stem, "%s", w[vi]);
@@ -240,7 +241,7 @@ static int S_verb_form(S_vctx *c, char *form, const char *code, int regular, lon
 
 static int S_verb_line(S_vctx *c, char *line, long ln)
 {
-    const char *code = c->d->block.v[c->block].code;
+    dyad_str code = c->d->block.v[c->block].code;
     char *b = strchr(line, '[');
     if (b) {
         char *e = strchr(b, ']');
@@ -249,8 +250,11 @@ static int S_verb_line(S_vctx *c, char *line, long ln)
             return 0;
         }
         char *cw[2];
+        int ok = 1;
         *e = 0;
-        if (dyad_split_words(b + 1, 0, cw, 2) >= 1 && !(code = S_dup(c, cw[0], strlen(cw[0]))))
+        if (dyad_split_words(b + 1, 0, cw, 2) >= 1)
+            code = S_dup(c, cw[0], strlen(cw[0]), &ok);
+        if (!ok)
             return -1;
         *b = 0;
     }
@@ -302,8 +306,8 @@ static int S_verb_line(S_vctx *c, char *line, long ln)
 /* ---------------------------------------------------------------- patterns */
 
 /* Tokenize a pattern half. `upper`: tokens are returned nearest-the-verb first. */
-static int S_tokens(S_vctx *c, char *s, int upper, int first_gap, dyad_ptok **out, int *nout,
-                    long ln)
+static int S_tokens(S_vctx *c, char *s, int upper, int first_gap, uint32_t *first,
+                    int32_t *nout, long ln)
 {
     dyad_ptok tok[MAXW];
     int gapafter[MAXW];
@@ -343,19 +347,22 @@ static int S_tokens(S_vctx *c, char *s, int upper, int first_gap, dyad_ptok **ou
             snprintf(name, sizeof name, "%.*s", (int)n, b);
             dyad_upcase(name);
             size_t nl = strlen(name);
-            void *v = dyad_strmap_get(c->d->synmap, name, nl);
-            if (!v && nl > 1 && name[nl - 1] == '_')
-                v = dyad_strmap_get(c->d->synmap, name, nl - 1);
-            if (!v) {
+            const dyad_dict *d = c->d;
+            int syn = dyad_wmap_get(&d->synmap, d->str.v, 0, name, nl);
+            if (syn < 0 && nl > 1 && name[nl - 1] == '_')
+                syn = dyad_wmap_get(&d->synmap, d->str.v, 0, name, nl - 1);
+            if (syn < 0) {
                 dyad_diagf(c->diag, DYAD_WARN, c->name, ln,
                            "undefined synset %s in pattern; pattern skipped", name);
                 return 1;
             }
             t.type = DYAD_PT_SYN;
-            t.syn = (int)((intptr_t)v - 1);
+            t.syn = syn;
         } else {
+            int ok;
             t.type = DYAD_PT_WORD;
-            if (!(t.word = S_dup(c, b, n)))
+            t.word = S_dup(c, b, n, &ok);
+            if (!ok)
                 return -1;
         }
         gapafter[nt] = 1;
@@ -373,13 +380,10 @@ static int S_tokens(S_vctx *c, char *s, int upper, int first_gap, dyad_ptok **ou
         memcpy(tok, rev, (size_t)nt * sizeof *tok);
     }
     *nout = nt;
-    *out = NULL;
-    if (nt) {
-        *out = dyad_arena_alloc(c->d->arena, (size_t)nt * sizeof **out);
-        if (!*out)
+    *first = (uint32_t)c->d->ptok.n;
+    for (int i = 0; i < nt; i++)
+        if (DYAD_VEC_PUSH(c->d->ptok, tok[i]))
             return -1;
-        memcpy(*out, tok, (size_t)nt * sizeof *tok);
-    }
     return 0;
 }
 
@@ -401,8 +405,9 @@ static int S_pattern(S_vctx *c, char *s, long ln)
         dyad_diagf(c->diag, DYAD_WARN, c->name, ln, "empty pattern code; skipped");
         return 0;
     }
-    const char *code = S_dup(c, cw[0], strlen(cw[0]));
-    if (!code)
+    int ok;
+    dyad_str code = S_dup(c, cw[0], strlen(cw[0]), &ok);
+    if (!ok)
         return -1;
     *b = 0;
     char *star = strchr(s, '*');
@@ -416,15 +421,18 @@ static int S_pattern(S_vctx *c, char *s, long ln)
     }
     dyad_pattern pt = {0};
     pt.code = code;
-    pt.line = ln;
+    pt.line = (int32_t)ln;
     int upgap = !(star > s && star[-1] == '_');
     int lowgap = star[1] != '_';
     *star = 0;
+    size_t ntok = c->d->ptok.n;
     int r = S_tokens(c, s, 1, upgap, &pt.up, &pt.nup, ln);
     if (r == 0)
         r = S_tokens(c, star + 1, 0, lowgap, &pt.low, &pt.nlow, ln);
-    if (r > 0)
+    if (r > 0) {
+        c->d->ptok.n = ntok; /* drop the tokens of the half already read */
         return 0;
+    }
     if (r < 0)
         return -1;
     if (DYAD_VEC_PUSH(c->d->pat, pt))
@@ -441,23 +449,25 @@ static int S_line(void *ctx, char *line, long ln)
         c->syn = -1;
         char *w[4];
         char *b = strchr(line, '[');
-        const char *code = "---";
+        char none[] = "---";
+        dyad_vblock bl = {0};
+        int ok;
+        bl.code = S_dup(c, none, 3, &ok);
         if (b) {
             char *e = strchr(b, ']');
             if (e) {
                 *e = 0;
                 char *cw[2];
-                if (dyad_split_words(b + 1, 0, cw, 2) >= 1 && !(code = S_dup(c, cw[0], strlen(cw[0]))))
-                    goto nomem;
+                if (ok && dyad_split_words(b + 1, 0, cw, 2) >= 1)
+                    bl.code = S_dup(c, cw[0], strlen(cw[0]), &ok);
             }
             *b = 0;
         }
         int nw = dyad_split_words(line + 3, 0, w, 4);
-        dyad_vblock bl = {0};
-        bl.name = nw ? S_dup(c, w[0], strlen(w[0])) : "";
-        bl.code = code;
+        if (ok && nw)
+            bl.name = S_dup(c, w[0], strlen(w[0]), &ok);
         bl.first = bl.end = (uint32_t)c->d->pat.n;
-        if (!bl.name || DYAD_VEC_PUSH(c->d->block, bl))
+        if (!ok || DYAD_VEC_PUSH(c->d->block, bl))
             goto nomem;
         c->block = (int)c->d->block.n - 1;
     } else if (line[0] == '-') {
@@ -470,20 +480,19 @@ static int S_line(void *ctx, char *line, long ln)
         c->noplural = n > 1 && w[0][n - 1] == '_';
         if (c->noplural)
             w[0][--n] = 0;
+        dyad_dict *d = c->d;
         dyad_upcase(w[0]);
-        int created = 0;
-        void **slot = dyad_strmap_slot(c->d->synmap, w[0], n, &created);
-        if (!slot)
-            goto nomem;
-        if (created) {
+        c->syn = dyad_wmap_get(&d->synmap, d->str.v, 0, w[0], n);
+        if (c->syn < 0) {
+            int ok;
             dyad_synset sy = {0};
-            sy.name = S_dup(c, w[0], n);
-            if (!sy.name || DYAD_VEC_PUSH(c->d->syn, sy))
+            sy.name = S_dup(c, w[0], n, &ok);
+            sy.first = (uint32_t)d->phrase.n;
+            c->syn = (int)d->syn.n;
+            if (!ok || DYAD_VEC_PUSH(d->syn, sy) ||
+                dyad_wmap_set(d, &d->synmap, 0, w[0], n, c->syn))
                 goto nomem;
-            slot = dyad_strmap_slot(c->d->synmap, w[0], n, NULL);
-            *slot = (void *)(intptr_t)c->d->syn.n;
         }
-        c->syn = (int)((intptr_t)*slot - 1);
     } else if (line[0] == '+' && c->syn >= 0) {
         rc = S_syn_member(c, line + 1, ln);
     } else if (line[0] == '~') {
