@@ -1,10 +1,11 @@
-/* test_ingest_kill.c — crash safety of `dyad ingest`: runs it as a child process on a
- * generated collection, SIGKILLs it at seeded random moments, reruns it to completion,
- * and requires the canonical dump of every table (dyad_store_dump) to equal that of an
- * uninterrupted run; 20 rounds. Also: ingesting twice changes nothing, and the query
- * commands read the result. The collection has exact and syndicated copies and many
- * mentions that merge into events (and events that take new codes), so every kind of
- * write is exercised. */
+/* test_ingest_kill.c — crash safety of `dyad ingest`: runs it as a child process,
+ * SIGKILLs it at seeded random moments, reruns it to completion, and requires the
+ * canonical dump of every table (dyad_store_dump) to equal that of an uninterrupted
+ * run. Two inputs: a generated pre-coded collection (20 rounds; exact and syndicated
+ * copies, many mentions that merge into events and events that take new codes, so
+ * every kind of write is exercised), and raw articles coded by the pipeline on two
+ * threads (8 rounds). Also: ingesting twice changes nothing, and the query commands
+ * read the result. */
 #include <signal.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
@@ -15,6 +16,7 @@
 
 #define NART 1200
 #define ROUNDS 20
+#define RAW_ROUNDS 8
 
 static uint64_t S_rng = 0x2545F4914F6CDD1DULL;
 
@@ -144,14 +146,20 @@ static int S_generate(const char *path)
     return fclose(f) ? -1 : 0;
 }
 
+static int S_precoded = 1; /* which input the runs ingest */
+
 static pid_t S_spawn(const char *bin, const char *db, const char *input)
 {
     pid_t pid = fork();
     if (pid == 0) {
         FILE *devnull = freopen("/dev/null", "w", stderr);
         (void)devnull;
-        execl(bin, bin, "ingest", "--precoded", "--db", db, "--batch", "16", "--quiet", input,
-              (char *)NULL);
+        if (S_precoded)
+            execl(bin, bin, "ingest", "--precoded", "--db", db, "--batch", "16", "--quiet",
+                  input, (char *)NULL);
+        else
+            execl(bin, bin, "ingest", "-j", "2", "--db", db, "--batch", "16", "--quiet", input,
+                  (char *)NULL);
         _exit(127);
     }
     return pid;
@@ -229,6 +237,42 @@ static long S_cmd_lines(const char *cmd)
     return pclose(p) == 0 ? n : -1;
 }
 
+/* Kill runs at random moments, rerun to completion, compare with the clean dump. */
+static void S_kill_rounds(const char *bin, const char *db, const char *input, const char *want,
+                          double t_clean, int rounds)
+{
+    int interrupted = 0, same = 0, consistent = 0;
+    for (int round = 0; round < rounds; round++) {
+        S_remove_db(db);
+        int killed_here = 0;
+        for (int k = 0; k < 2; k++) {
+            double delay = t_clean * (S_rand() % 1000) / 1000.0;
+            pid_t pid = S_spawn(bin, db, input);
+            struct timespec ts = {(time_t)delay, (long)((delay - (time_t)delay) * 1e9)};
+            nanosleep(&ts, NULL);
+            int status;
+            if (waitpid(pid, &status, WNOHANG) == 0) {
+                kill(pid, SIGKILL);
+                killed_here++;
+            }
+            waitpid(pid, &status, 0);
+            consistent += access(db, F_OK) != 0 || S_integrity_ok(db); /* none yet: fine */
+        }
+        interrupted += killed_here > 0;
+        INT_EQ(S_run(bin, db, input), 0);
+        char *got = S_dump(db);
+        same += got && !strcmp(got, want);
+        free(got);
+    }
+    printf("kill test (%s): %d of %d rounds interrupted mid-run, %d of %d reruns equal to a "
+           "clean run, %d of %d killed states consistent (clean run %.2fs)\n",
+           S_precoded ? "pre-coded" : "raw, -j 2", interrupted, rounds, same, rounds,
+           consistent, 2 * rounds, t_clean);
+    INT_EQ(same, rounds);
+    INT_EQ(consistent, 2 * rounds);
+    OK(interrupted >= rounds / 2);
+}
+
 int main(void)
 {
     const char *bin = getenv("DYAD_BIN");
@@ -280,36 +324,27 @@ int main(void)
     snprintf(cmd, sizeof cmd, "%s events --db %s/missing.db 2>/dev/null", bin, dir);
     INT_EQ(S_cmd_lines(cmd), -1);
 
-    /* kill at random moments, rerun, compare */
-    int interrupted = 0, same = 0, consistent = 0;
-    for (int round = 0; round < ROUNDS; round++) {
-        S_remove_db(db);
-        int killed_here = 0;
-        for (int k = 0; k < 2; k++) {
-            double delay = t_clean * (S_rand() % 1000) / 1000.0;
-            pid_t pid = S_spawn(bin, db, input);
-            struct timespec ts = {(time_t)delay, (long)((delay - (time_t)delay) * 1e9)};
-            nanosleep(&ts, NULL);
-            int status;
-            if (waitpid(pid, &status, WNOHANG) == 0) {
-                kill(pid, SIGKILL);
-                killed_here++;
-            }
-            waitpid(pid, &status, 0);
-            consistent += access(db, F_OK) != 0 || S_integrity_ok(db); /* none yet: fine */
-        }
-        interrupted += killed_here > 0;
-        INT_EQ(S_run(bin, db, input), 0);
-        char *got = S_dump(db);
-        same += got && !strcmp(got, want);
-        free(got);
+    S_kill_rounds(bin, db, input, want, t_clean, ROUNDS);
+    free(want);
+
+    /* raw articles through the pipeline: the eval set and the store collection's text */
+    S_precoded = 0;
+    snprintf(cmd, sizeof cmd, "cat tests/eval/news.jsonl tests/fixtures/store/collection.jsonl > %s",
+             input);
+    INT_EQ(system(cmd), 0);
+    S_remove_db(clean);
+    t0 = S_now();
+    INT_EQ(S_run(bin, clean, input), 0);
+    t_clean = S_now() - t0;
+    want = S_dump(clean);
+    OK(want != NULL && strlen(want) > 100000);
+    if (want && dyad_store_open(clean, &s, NULL) == DYAD_OK) {
+        INT_EQ(dyad_store_counts_get(s, &c), DYAD_OK);
+        dyad_store_free(s);
+        OK(c.articles > 150 && c.mentions > 100 && (c.aliases > 0 || c.near_dups > 0));
     }
-    printf("kill test: %d of %d rounds interrupted mid-run, %d of %d reruns equal to a "
-           "clean run, %d of %d killed states consistent (clean run %.2fs)\n",
-           interrupted, ROUNDS, same, ROUNDS, consistent, 2 * ROUNDS, t_clean);
-    INT_EQ(same, ROUNDS);
-    INT_EQ(consistent, 2 * ROUNDS);
-    OK(interrupted >= ROUNDS / 2);
+    if (want)
+        S_kill_rounds(bin, db, input, want, t_clean, RAW_ROUNDS);
     free(want);
 
     S_remove_db(db);
