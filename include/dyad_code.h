@@ -140,11 +140,22 @@ typedef struct dyad_validate_opts {
      * record then has no events). The string need only last until the next call. */
     const char *(*reparse)(void *user, const char *text);
     void *reparse_user;
+    int cache; /* DYAD_CACHE_*: how the set's compiled form is used (see below) */
 } dyad_validate_opts;
+
+enum {
+    DYAD_CACHE_AUTO = 0, /* use the compiled form when current, else read and rewrite it */
+    DYAD_CACHE_OFF,      /* read the text files only (as does DYAD_NO_CACHE=1) */
+    DYAD_CACHE_REBUILD   /* read the text files and rewrite the compiled form */
+};
 
 /* Load a full dictionary set: the files named in opts, and for every kind opts leaves
  * NULL, the file named in the <Environment> of validation file `xml_path` (may be NULL),
- * resolved relative to that file's folder. */
+ * resolved relative to that file's folder.
+ * A set loaded into an empty dictionary is kept compiled (a file mapped in place) in
+ * $DYAD_CACHE, else $XDG_CACHE_HOME/dyad, else ~/.cache/dyad; the compiled form is used
+ * while no file of the set (nor the program) has changed, and gives the same results
+ * and warnings as the text. A cache that cannot be written only costs speed. */
 dyad_status dyad_dict_load_set(dyad_dict *d, const dyad_validate_opts *opts,
                                const char *xml_path, dyad_diag *diag);
 

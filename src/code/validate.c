@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "dyad_code.h"
+#include "dict/dict.h"
 #include "parse/petrxml.h"
 #include "parse/tree.h"
 #include "util/util.h"
@@ -45,8 +46,8 @@ static dyad_status S_load(dyad_dict *d, dyad_dict_kind k, const char *xml, const
     return st;
 }
 
-static dyad_status S_load_all(dyad_dict *d, const dyad_validate_opts *opts,
-                              const char *xml_path, const dyad_petrxml *x, dyad_diag *diag)
+static dyad_status S_load_each(dyad_dict *d, const dyad_validate_opts *opts,
+                               const char *xml_path, const dyad_petrxml *x, dyad_diag *diag)
 {
     dyad_status st;
     const char *none = NULL;
@@ -66,6 +67,15 @@ static dyad_status S_load_all(dyad_dict *d, const dyad_validate_opts *opts,
                 return st;
     }
     return DYAD_OK;
+}
+
+/* The files are gathered first and loaded as one set, so that the set's compiled form
+ * can stand in for them (dict/compiled.c). */
+static dyad_status S_load_all(dyad_dict *d, const dyad_validate_opts *opts,
+                              const char *xml_path, const dyad_petrxml *x, dyad_diag *diag)
+{
+    dyad_dict_gather(d);
+    return dyad_dict_gather_end(d, S_load_each(d, opts, xml_path, x, diag), opts->cache, diag);
 }
 
 dyad_status dyad_dict_load_set(dyad_dict *d, const dyad_validate_opts *opts,

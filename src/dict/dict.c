@@ -388,6 +388,17 @@ void dyad_dict_sections(dyad_dict *d, dyad_dict_sec *s)
     memcpy(s, all, sizeof all);
 }
 
+static void S_unmap(dyad_dict *d)
+{
+    if (d->map_heap)
+        free(d->map);
+    else if (d->map)
+        munmap(d->map, d->mapsize);
+    d->map = NULL;
+    d->mapsize = 0;
+    d->map_heap = 0;
+}
+
 void dyad_dict_release(dyad_dict *d)
 {
     dyad_dict_sec s[DYAD_DICT_NSEC];
@@ -398,10 +409,7 @@ void dyad_dict_release(dyad_dict *d)
         *s[i].v = NULL;
         *s[i].n = *s[i].cap = 0;
     }
-    if (d->map)
-        munmap(d->map, d->mapsize);
-    d->map = NULL;
-    d->mapsize = 0;
+    S_unmap(d);
     dyad_strmap_free(d->intern);
     d->intern = NULL;
 }
@@ -438,9 +446,7 @@ int dyad_dict_own(dyad_dict *d)
         dyad_strmap_free(in);
         return -1;
     }
-    munmap(d->map, d->mapsize);
-    d->map = NULL;
-    d->mapsize = 0;
+    S_unmap(d);
     for (i = 0; i < DYAD_DICT_NSEC; i++) {
         *s[i].v = copy[i];
         *s[i].cap = *s[i].n;
@@ -469,6 +475,8 @@ void dyad_dict_free(dyad_dict *d)
 {
     if (!d)
         return;
+    if (d->gather) /* a set load left unfinished: drop the files it recorded */
+        dyad_dict_gather_end(d, DYAD_EINVAL, DYAD_CACHE_OFF, NULL);
     dyad_dict_release(d);
     free(d->compiled_path);
     free(d);
@@ -496,6 +504,8 @@ dyad_status dyad_dict_load(dyad_dict *d, dyad_dict_kind kind, const char *path,
 {
     char *text = NULL;
     size_t len = 0;
+    if (d && d->gather)
+        return dyad_dict_gather_add(d, kind, path, diag);
     dyad_status st = dyad_read_file(path, &text, &len);
     if (st != DYAD_OK) {
         dyad_diagf(diag, DYAD_ERROR, path, 0, "cannot read dictionary: %s",

@@ -142,10 +142,12 @@ struct dyad_dict {
     DYAD_VEC(dyad_str) issue_codes;
     /* building only: pool string -> offset + 1, so each string is stored once */
     dyad_strmap *intern;
-    /* compiled form (compiled.c): the mapping every array points into, or NULL */
+    /* compiled form (compiled.c): the image every array points into, or NULL */
     void *map;
     size_t mapsize;
+    int map_heap;                   /* the image is malloc'd (from memory), not mapped */
     char *compiled_path;            /* file loaded from or written, or NULL */
+    struct dyad_gather *gather;     /* files recorded for a set load, or NULL */
 };
 
 static inline const char *dyad_dict_str(const dyad_dict *d, dyad_str s) { return d->str.v + s; }
@@ -182,6 +184,23 @@ int dyad_dict_own(dyad_dict *d);
 /* Free (or unmap) every array of d and zero the sections; compiled.c then points them
  * into a mapping. d is not usable until it does. */
 void dyad_dict_release(dyad_dict *d);
+
+/* ---- compiled form and set loading (compiled.c) ---- */
+/* Start gathering a set: until dyad_dict_gather_end, dyad_dict_load records the files
+ * (dyad_dict_gather_add) instead of reading them. Does nothing unless d is empty. */
+void dyad_dict_gather(dyad_dict *d);
+dyad_status dyad_dict_gather_add(dyad_dict *d, dyad_dict_kind kind, const char *path,
+                                 dyad_diag *diag);
+/* Load the gathered set (st: status of gathering it; an error is passed through):
+ * from its compiled file when that is sound and current, else from the text, writing
+ * the compiled file. cache is DYAD_CACHE_*. */
+dyad_status dyad_dict_gather_end(dyad_dict *d, dyad_status st, int cache, dyad_diag *diag);
+/* Use a compiled image from memory (copied) in the empty d; a refused image gives
+ * DYAD_ESYNTAX with an error naming the reason. */
+dyad_status dyad_dict_from_image(dyad_dict *d, const void *image, size_t size,
+                                 const char *name, dyad_diag *diag);
+/* Recompute an image's checksum in place (the fuzz target checks the rest). */
+void dyad_dict_image_seal(void *image, size_t size);
 
 /* Grow a DYAD_VEC to hold one more element; 0 ok, -1 ENOMEM. */
 int dyad_vec_grow(void **v, size_t *cap, size_t n, size_t elem);
