@@ -8,13 +8,19 @@
  * backwards, cf. Xia & Palmer 2001): it starts from the head word and wraps layers
  * around it, each layer taking the dependents next to the current span, which keeps
  * the words in order whatever the relations:
- *   nominal  base NP (det, amod, compound, nummod, possessor NP with its POS 's, flat)
+ *   nominal  base NP (det, amod, compound, nummod, possessor NP with its POS 's, flat;
+ *            modifiers that are NPs themselves are spliced in, so that titles and names
+ *            make one flat NP as in CoreNLP's trees)
  *            -> NP (NP base) + PP / SBAR / VP / appositive post-modifiers
  *            -> coordination (NP (NP ..) (CC and) (NP ..)), flat when all are single words
  *            -> PP when it has a `case` marker: (PP (IN of) (NP ...))
- *   clause   innermost VP = verb (or copula + predicate phrase) and its complements;
- *            one VP per auxiliary, modal or infinitival "to" around it (PTB's VP chain);
- *            S = fronted material + subject NP + VP + clause punctuation;
+ *   clause   innermost VP = verb (or copula + predicate phrase) and its complements,
+ *            with nothing before the verb (the coder finds verbs as a VP's first word);
+ *            one VP per auxiliary, modal or infinitival "to" around it (PTB's VP chain),
+ *            holding the adverbs that follow it, negation as a bare RB: (VP (VBD did)
+ *            (RB not) (VP (VB meet) ..)); subjectless conjuncts coordinate VPs inside
+ *            the chain they share;
+ *            S = fronted material + subject NP + adverbs + VP + clause punctuation;
  *            SBAR = complementiser (mark) or relative pronoun (WHNP) + S.
  */
 #include <stdlib.h>
@@ -131,7 +137,37 @@ static int S_all_leaves(const S_ctx *c, int node)
     return 1;
 }
 
+/* Has node a child phrase labelled NP (a clause's subject)? */
+static int S_has_np(const S_ctx *c, int node)
+{
+    for (int x = c->nodes[node].first; x >= 0; x = c->nodes[x].next)
+        if (!c->nodes[x].word && !strcmp(c->nodes[x].label, "NP"))
+            return 1;
+    return 0;
+}
+
 /* ---- classification ------------------------------------------------------------------ */
+
+/* Is word w `s`, ignoring ASCII case? */
+static int S_word_is(const S_ctx *c, int w, const char *s)
+{
+    size_t n = strlen(s);
+    if (c->lens[w - 1] != n)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char a = c->words[w - 1][i];
+        if ((a >= 'A' && a <= 'Z' ? a + 32 : a) != s[i])
+            return 0;
+    }
+    return 1;
+}
+
+/* "not", "n't", "never": bare RB leaves in the VP, where the coder looks for negation. */
+static int S_negation(const S_ctx *c, int w)
+{
+    return S_tag_is(c, w, "RB") &&
+           (S_word_is(c, w, "not") || S_word_is(c, w, "n't") || S_word_is(c, w, "never"));
+}
 
 static int S_nominal_tag(const S_ctx *c, int w)
 {
@@ -324,12 +360,27 @@ static void S_add_dep(S_ctx *c, int parent, int d)
         S_append(c, parent, S_leaf(c, trail[j]));
 }
 
-/* Append x to base, splicing the words of a flat NP (compound names stay flat:
- * "(NNP Deputy) (NNP Prime) (NNP Minister) (NNP Telemar)"). */
+/* Can NP x be spliced into the base NP around it: words, QP and ADJP only, no
+ * possessive? */
+static int S_flat_np(const S_ctx *c, int x)
+{
+    if (c->nodes[x].word || strcmp(c->nodes[x].label, "NP"))
+        return 0;
+    for (int y = c->nodes[x].first; y >= 0; y = c->nodes[y].next) {
+        const char *l = c->nodes[y].label;
+        if (c->nodes[y].word ? !strcmp(l, "POS")
+                             : strcmp(l, "QP") && strcmp(l, "ADJP"))
+            return 0;
+    }
+    return 1;
+}
+
+/* Append x to base, splicing a flat NP: CoreNLP draws one flat NP for a name with its
+ * titles and modifiers, "(NP (JJ Iranian) (NNP Foreign) (NNP Minister) (NNP Hossein)
+ * (NNP Amirabdollahian))", and the coder reads an inner NP as the entity. */
 static void S_append_flat(S_ctx *c, int base, int x)
 {
-    if (!c->oom && !c->nodes[x].word && !strcmp(c->nodes[x].label, "NP") &&
-        S_all_leaves(c, x)) {
+    if (!c->oom && S_flat_np(c, x)) {
         for (int y = c->nodes[x].first; y >= 0;) {
             int ny = c->nodes[y].next;
             S_append(c, base, y);
@@ -349,8 +400,8 @@ static int S_phrase_noncl(S_ctx *c, int h)
     if (S_rel(c, h, "nummod") && S_tag_is(c, h, "CD"))
         label = "QP"; /* "(QP (RB almost) (CD five))" */
     int nominal = !strcmp(label, "NP");
-    /* a lone function word or punctuation mark is just a leaf */
-    if (s.n == 0 && (!strcmp(label, "X") || !strcmp(label, "PP"))) {
+    /* a lone function word, punctuation mark or negation is just a leaf */
+    if (s.n == 0 && (!strcmp(label, "X") || !strcmp(label, "PP") || S_negation(c, h))) {
         free(s.v);
         return S_leaf(c, h);
     }
@@ -385,7 +436,7 @@ static int S_phrase_noncl(S_ctx *c, int h)
             S_append(c, base, S_leaf(c, h));
         int d = s.v[k];
         int x = S_inner(c, d);
-        if (nominal && (S_rel(c, d, "compound") || S_rel(c, d, "flat")))
+        if (nominal && !S_rel_exact(c, d, "nmod:poss"))
             S_append_flat(c, base, x);
         else
             S_append(c, base, x);
@@ -473,6 +524,64 @@ static int S_clause_level(const S_ctx *c, int d)
 static int S_clause(S_ctx *c, int h);
 
 /* The clause of h without complementiser: (S subj (VP ...)) or a bare VP chain. */
+/* Adverbs right after a copula that go in its VP rather than the predicate:
+ * (VP (VBZ is) (RB not) (NP a member)); an adjective keeps its own ("very good"). */
+static int S_vp_adverb(const S_ctx *c, int d, int pred)
+{
+    return S_rel(c, d, "advmod") && (S_negation(c, d) || !S_tag_is(c, pred, "JJ"));
+}
+
+/* Last word of d's subtree (subtrees are spans once the tree is projective). */
+static int S_right_edge(const S_ctx *c, int d)
+{
+    while (c->kid_off[d + 1] > c->kid_off[d] && c->kids[c->kid_off[d + 1] - 1] > d)
+        d = c->kids[c->kid_off[d + 1] - 1];
+    return d;
+}
+
+static int S_has_chain(const S_ctx *c, int h)
+{
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++)
+        if (S_chain_elem(c, c->kids[k]))
+            return 1;
+    return 0;
+}
+
+/* VP coordination: vp, the cc and punctuation v[vend..conj_at), then the conjuncts and
+ * whatever else h has up to v[end). A subjectless conjunct drawn as a clause,
+ * (S (ADVP then) (VP ...)), gives its parts to the coordination. */
+static int S_coordinate_vp(S_ctx *c, int vp, const S_span *s, int vend, int conj_at, int end)
+{
+    int coord = S_new(c, "VP", 0);
+    S_append(c, coord, vp);
+    for (int k = vend; k < conj_at; k++)
+        S_append(c, coord, S_inner(c, s->v[k]));
+    for (int k = conj_at; k < end; k++) {
+        int d = s->v[k];
+        if (!S_rel(c, d, "conj")) {
+            S_add_dep(c, coord, d);
+            continue;
+        }
+        int lead[64], nlead;
+        S_take_conj_lead(c, d, lead, &nlead);
+        for (int j = 0; j < nlead; j++)
+            S_append(c, coord, S_inner(c, lead[j]));
+        /* a nominal conjunct (a parser's slip, or "is X and Y") stays an NP */
+        int x = S_phrase(c, d);
+        if (!c->oom && !strcmp(c->nodes[x].label, "S") && !S_has_np(c, x) &&
+            !strcmp(c->nodes[c->nodes[x].last].label, "VP")) {
+            for (int y = c->nodes[x].first; y >= 0;) {
+                int ny = c->nodes[y].next;
+                S_append(c, coord, y);
+                y = ny;
+            }
+        } else {
+            S_append(c, coord, x);
+        }
+    }
+    return coord;
+}
+
 static int S_clause_body(S_ctx *c, int h)
 {
     int cop = -1;
@@ -490,18 +599,23 @@ static int S_clause_body(S_ctx *c, int h)
             return S_leaf(c, h);
         }
         /* the predicate keeps its right dependents up to the first clause-level one,
-         * so that both stay contiguous */
-        int cut = c->n + 1;
+         * so that both stay contiguous; adverbs right after the copula belong to its
+         * VP: (VP (VBZ is) (RB not) (NP a member)) */
+        int cut = c->n + 1, lift_end = cop;
         for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
             int d = c->kids[k];
-            if (d > h && !c->taken[d] && S_clause_level(c, d)) {
+            if (c->taken[d] || d < cop)
+                continue;
+            if (d < h && d == lift_end + 1 && S_vp_adverb(c, d, h))
+                lift_end = S_right_edge(c, d);
+            if (d > h && S_clause_level(c, d)) {
                 cut = d;
                 break;
             }
         }
         for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
             int d = c->kids[k];
-            int inside = d > cop && d < cut;
+            int inside = d > lift_end && d < cut;
             if (!c->taken[d] && !inside) {
                 c->taken[d] = 1;
                 mark[d] = 1;
@@ -515,36 +629,27 @@ static int S_clause_body(S_ctx *c, int h)
         /* the predicate's own dependents are now placed */
         for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
             int d = c->kids[k];
-            if (d > cop && d < cut)
+            if (d > lift_end && d < cut)
                 c->taken[d] = 1;
         }
     }
     S_span s;
     if (S_collect(c, h, &s))
         return S_leaf(c, h);
-    /* the verb of the innermost VP: the copula or h */
+    /* the word that heads the innermost VP: the copula or h; v[0..vstart) precede it,
+     * v[vpos..) follow it */
     int verb = cop > 0 ? cop : h;
-    int vpos = 0; /* index in s.v of the first dependent right of the verb */
-    while (vpos < s.n && s.v[vpos] < verb)
-        vpos++;
-    if (cop > 0) /* the copula itself is among h's dependents: skip it */
-        vpos++;
-    /* chain elements: auxiliaries etc. left of the verb, nearest last */
+    int vstart = 0;
+    while (vstart < s.n && s.v[vstart] < verb)
+        vstart++;
+    int vpos = cop > 0 ? vstart + 1 : vstart;
+    /* chain elements: auxiliaries, modals, infinitival "to" left of the verb */
     int chain[32], nchain = 0;
-    for (int k = 0; k < vpos && k < s.n; k++) {
-        int d = s.v[k];
-        if (d != cop && S_chain_elem(c, d) && nchain < 32)
+    for (int k = 0; k < vstart; k++)
+        if (S_chain_elem(c, s.v[k]) && nchain < 32)
             chain[nchain++] = k;
-    }
-    /* subject: the nearest subject left of the chain/verb */
-    int subj = -1;
-    int chain_start = nchain ? chain[0] : (cop > 0 ? vpos - 1 : vpos);
-    for (int k = chain_start - 1; k >= 0; k--)
-        if (S_subject(c, s.v[k])) {
-            subj = k;
-            break;
-        }
-    /* right edge of the VP: trailing punctuation and clausal conjuncts stay outside */
+    int chain_start = nchain ? chain[0] : vstart;
+    /* right edge of the VP: trailing punctuation and conjuncts stay outside */
     int conj_at = s.n;
     for (int k = vpos; k < s.n; k++)
         if (S_rel(c, s.v[k], "conj")) {
@@ -554,107 +659,48 @@ static int S_clause_body(S_ctx *c, int h)
     int vend = conj_at;
     while (vend > vpos && (S_rel(c, s.v[vend - 1], "punct") || S_rel(c, s.v[vend - 1], "cc")))
         vend--;
-    /* innermost VP */
+    /* innermost VP: nothing before its verb, which is how the coder finds it */
     int vp = S_new(c, "VP", 0);
-    int inner_from = nchain ? chain[nchain - 1] + 1 : chain_start;
-    if (cop > 0) {
-        for (int k = inner_from; k < vpos - 1; k++)
-            S_add_dep(c, vp, s.v[k]);
-        S_append(c, vp, S_inner(c, cop));
-        S_append(c, vp, pred);
-    } else {
-        for (int k = inner_from; k < vpos; k++)
-            S_add_dep(c, vp, s.v[k]);
-        S_append(c, vp, S_leaf(c, h));
-    }
-    for (int k = vpos; k < vend; k++)
+    S_append(c, vp, cop > 0 ? S_inner(c, cop) : S_leaf(c, h));
+    for (int k = vpos; k < vend; k++) {
+        if (pred >= 0 && s.v[k] > h) {
+            S_append(c, vp, pred);
+            pred = -1;
+        }
         S_add_dep(c, vp, s.v[k]);
-    /* one VP per chain element, innermost first */
+    }
+    if (pred >= 0)
+        S_append(c, vp, pred);
+    /* conjuncts without a subject coordinate VPs; without auxiliaries of their own
+     * they share ours: (VP (MD will) (VP (VP meet ..) (CC and) (VP discuss ..))) */
+    int vpcoord = conj_at < s.n && !S_has_subject(c, s.v[conj_at]);
+    int lead_end = s.n;
+    if (vpcoord && s.n > conj_at + 1 && S_rel(c, s.v[s.n - 1], "punct"))
+        lead_end = s.n - 1;
+    if (vpcoord && nchain && !S_has_chain(c, s.v[conj_at]))
+        vp = S_coordinate_vp(c, vp, &s, vend, conj_at, lead_end);
+    /* one VP per chain element, innermost first, with the adverbs that follow it */
     for (int j = nchain - 1; j >= 0; j--) {
         int outer = S_new(c, "VP", 0);
         S_append(c, outer, S_inner(c, s.v[chain[j]]));
-        int to = j + 1 < nchain ? chain[j + 1] : inner_from;
+        int to = j + 1 < nchain ? chain[j + 1] : vstart;
         for (int k = chain[j] + 1; k < to; k++)
             S_add_dep(c, outer, s.v[k]);
         S_append(c, outer, vp);
         vp = outer;
     }
-    /* dependents between the subject and the chain go into the outermost VP */
-    int vp_from = subj >= 0 ? subj + 1 : 0;
-    int pre_from = subj >= 0 ? subj + 1 : 0;
-    /* without a subject, leading punctuation, marks and fronted phrases stay at S level */
-    if (subj < 0) {
-        pre_from = chain_start;
-        vp_from = chain_start;
-        int k = chain_start;
-        while (k > 0 && !S_rel(c, s.v[k - 1], "punct") && !S_rel(c, s.v[k - 1], "mark") &&
-               !S_rel(c, s.v[k - 1], "advcl") && !S_rel(c, s.v[k - 1], "obl") &&
-               !S_rel(c, s.v[k - 1], "cc"))
-            k--;
-        vp_from = pre_from = k;
-    }
-    if (vp_from < chain_start) {
-        int outer = S_new(c, "VP", 0);
-        for (int k = vp_from; k < chain_start; k++)
-            S_add_dep(c, outer, s.v[k]);
-        for (int x = c->nodes[vp].first; x >= 0;) {
-            int nx = c->nodes[x].next;
-            S_append(c, outer, x);
-            x = nx;
-        }
-        vp = outer;
-    }
-    /* VP coordination: conjuncts without their own subject */
-    if (conj_at < s.n && !S_has_subject(c, s.v[conj_at]) && subj >= 0) {
-        int lead_end = s.n;
-        for (int k = conj_at; k < s.n; k++)
-            if (S_rel(c, s.v[k], "punct") && k == s.n - 1)
-                lead_end = k;
-        int coord = S_new(c, "VP", 0);
-        S_append(c, coord, vp);
-        for (int k = vend; k < conj_at; k++)
-            S_append(c, coord, S_inner(c, s.v[k]));
-        for (int k = conj_at; k < lead_end; k++) {
-            int d = s.v[k];
-            if (S_rel(c, d, "conj")) {
-                int lead[64], nlead;
-                S_take_conj_lead(c, d, lead, &nlead);
-                for (int j = 0; j < nlead; j++)
-                    S_append(c, coord, S_inner(c, lead[j]));
-                /* a nominal conjunct (a parser's slip, or "is X and Y") stays an NP */
-                int x = S_phrase(c, d);
-                /* (S (VP ...)) of a subjectless conjunct: keep the VP */
-                if (!c->oom && !strcmp(c->nodes[x].label, "S") && S_nkids(c, x) == 1 &&
-                    !strcmp(c->nodes[c->nodes[x].first].label, "VP"))
-                    x = c->nodes[x].first;
-                S_append(c, coord, x);
-            } else {
-                S_add_dep(c, coord, d);
-            }
-        }
-        vp = coord;
-        vend = conj_at = lead_end;
-        int sn = S_new(c, "S", 0);
-        for (int k = 0; k < subj; k++)
-            S_add_dep(c, sn, s.v[k]);
-        S_add_dep(c, sn, s.v[subj]);
-        S_append(c, sn, vp);
-        for (int k = lead_end; k < s.n; k++)
-            S_add_dep(c, sn, s.v[k]);
-        free(s.v);
-        return sn;
-    }
+    if (vpcoord && !(nchain && !S_has_chain(c, s.v[conj_at])))
+        vp = S_coordinate_vp(c, vp, &s, vend, conj_at, lead_end);
+    /* S: what precedes the chain (subject, fronted phrases, adverbs), the VP, the rest */
     int sn = S_new(c, "S", 0);
-    for (int k = 0; k < pre_from; k++)
-        if (k != subj)
-            S_add_dep(c, sn, s.v[k]);
-    if (subj >= 0)
-        S_add_dep(c, sn, s.v[subj]);
+    for (int k = 0; k < chain_start; k++)
+        S_add_dep(c, sn, s.v[k]);
     S_append(c, sn, vp);
-    for (int k = vend; k < conj_at; k++)
+    int rest = vpcoord ? lead_end : vend;
+    for (int k = rest; k < (vpcoord ? s.n : conj_at); k++)
         S_add_dep(c, sn, s.v[k]);
     int res = sn;
-    if (conj_at < s.n)
+    if (!vpcoord && conj_at < s.n)
         res = S_coordinate(c, h, sn, "S", s.v, conj_at, s.n);
     free(s.v);
     return res;

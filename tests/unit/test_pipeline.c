@@ -112,6 +112,12 @@ int main(void)
     S_code(all, "2024-03-05", hyp, got, sizeof got);
     OK(strstr(got, "RUS UKR 1") != NULL && strstr(got, "hypothetical") != NULL);
     OK(strstr(got, "CHN JPN 125") != NULL); /* a refusal is an event of its own */
+    /* "did not meet": the meeting is coded, negated, and left out by default */
+    const char *neg = "China did not meet Japan on Monday.";
+    S_code(all, "2024-03-05", neg, got, sizeof got);
+    OK(strstr(got, "CHN JPN 04") == got && strstr(got, "negated") != NULL);
+    S_code(e, "2024-03-05", neg, got, sizeof got);
+    OK(strstr(got, "CHN JPN") == NULL);
 
     /* history keeps its own date */
     S_code(e, "2024-03-05", "Russia invaded Ukraine in February 2022.", got, sizeof got);

@@ -1,0 +1,298 @@
+/*
+ * test_ptb.c — dyad_dep_to_ptb(): small hand-made dependency trees against the
+ * CoreNLP-style trees the coder was written for, errors, and the invariant on every gold
+ * tree of UD EWT dev and on long non-projective input: brackets balance and the leaves
+ * are the words in order.
+ */
+#include "harness.h"
+#include "dyad_parse.h"
+#include "util/util.h"
+
+#define MAXW 64
+
+/* Hand-made parse: space-separated words, tags, relations; heads as given. */
+typedef struct S_sent {
+    char buf[3][1024];
+    const char *w[MAXW], *xpos[MAXW], *rel[MAXW];
+    size_t len[MAXW];
+    int n;
+} S_sent;
+
+static int S_split(char *s, const char **out)
+{
+    int n = 0;
+    for (char *p = strtok(s, " "); p && n < MAXW; p = strtok(NULL, " "))
+        out[n++] = p;
+    return n;
+}
+
+static char S_tree[8192];
+
+static const char *S_ptb(const char *words, const char *tags, const int *heads,
+                         const char *rels)
+{
+    static S_sent s;
+    snprintf(s.buf[0], sizeof s.buf[0], "%s", words);
+    snprintf(s.buf[1], sizeof s.buf[1], "%s", tags);
+    snprintf(s.buf[2], sizeof s.buf[2], "%s", rels);
+    s.n = S_split(s.buf[0], s.w);
+    int nt = S_split(s.buf[1], s.xpos), nr = S_split(s.buf[2], s.rel);
+    if (nt != s.n || nr != s.n)
+        return "(bad test)";
+    for (int i = 0; i < s.n; i++)
+        s.len[i] = strlen(s.w[i]);
+    dyad_parse_result r = {s.n, s.xpos, s.xpos, heads, s.rel};
+    if (dyad_dep_to_ptb(s.w, s.len, &r, S_tree, sizeof S_tree, NULL) != DYAD_OK)
+        return "(failed)";
+    return S_tree;
+}
+
+static void test_ptb_hand(void)
+{
+    static const int h1[] = {2, 0, 5, 5, 2, 7, 2, 2};
+    STR_EQ(S_ptb("Arnor restored full diplomatic ties with Gondor .",
+                 "NNP VBD JJ JJ NNS IN NNP .", h1,
+                 "nsubj root amod amod obj case obl punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (JJ full) (JJ diplomatic) "
+           "(NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))");
+
+    static const int h2[] = {3, 3, 0, 3, 3};
+    STR_EQ(S_ptb("Arnor will meet Gondor .", "NNP MD VB NNP .", h2,
+                 "nsubj aux root obj punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB meet) (NP (NNP Gondor)))) (. .)))");
+
+    static const int h3[] = {2, 4, 4, 0, 6, 4, 4};
+    STR_EQ(S_ptb("An Eriadorian was attacked by soldiers .", "DT NN VBD VBN IN NNS .", h3,
+                 "det nsubj:pass aux:pass root case obl punct"),
+           "(ROOT (S (NP (DT An) (NN Eriadorian)) (VP (VBD was) (VP (VBN attacked) "
+           "(PP (IN by) (NP (NNS soldiers))))) (. .)))");
+
+    static const int h4[] = {4, 1, 4, 5, 0, 5};
+    STR_EQ(S_ptb("Gondor 's new mayor left .", "NNP POS JJ NN VBD .", h4,
+                 "nmod:poss case amod nsubj root punct"),
+           "(ROOT (S (NP (NP (NNP Gondor) (POS 's)) (JJ new) (NN mayor)) (VP (VBD left)) "
+           "(. .)))");
+
+    static const int h5[] = {2, 0, 6, 6, 6, 2, 2};
+    STR_EQ(S_ptb("Arnor believes that Gondor will attack .", "NNP VBZ IN NNP MD VB .", h5,
+                 "nsubj root mark nsubj aux ccomp punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBZ believes) (SBAR (IN that) (S (NP (NNP Gondor)) "
+           "(VP (MD will) (VP (VB attack)))))) (. .)))");
+
+    STR_EQ(S_ptb("Arnor and Gondor met .", "NNP CC NNP VBD .", (const int[]){4, 3, 1, 0, 4},
+                 "nsubj cc conj root punct"),
+           "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD met)) (. .)))");
+
+    STR_EQ(S_ptb("Arnor is angry .", "NNP VBZ JJ .", (const int[]){3, 3, 0, 3},
+                 "nsubj cop root punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (ADJP (JJ angry))) (. .)))");
+
+    /* relative clause inside the NP, infinitival complement as (S (VP (TO to) ...)) */
+    STR_EQ(S_ptb("The man who left wants to talk", "DT NN WP VBD VBZ TO VB",
+                 (const int[]){2, 5, 4, 2, 0, 7, 5},
+                 "det nsubj nsubj acl:relcl root mark xcomp"),
+           "(ROOT (S (NP (NP (DT The) (NN man)) (SBAR (WHNP (WP who)) (S (VP (VBD left))))) "
+           "(VP (VBZ wants) (S (VP (TO to) (VP (VB talk)))))))");
+
+    /* brackets in words are escaped; a fronted PP and its comma stay at clause level */
+    STR_EQ(S_ptb("On Monday , talks ( again ) failed", "IN NNP , NNS -LRB- RB -RRB- VBD",
+                 (const int[]){2, 8, 8, 8, 6, 4, 6, 0},
+                 "case obl punct nsubj punct appos punct root"),
+           "(ROOT (S (PP (IN On) (NP (NNP Monday))) (, ,) (NP (NP (NNS talks)) "
+           "(-LRB- -LRB-) (ADVP (RB again)) (-RRB- -RRB-)) (VP (VBD failed))))");
+
+    /* compound names stay one flat NP beside a possessor; commas around an apposition
+     * belong to the enclosing NP */
+    STR_EQ(S_ptb("Gondor 's Prime Minister Telemar , a veteran , left",
+                 "NNP POS NNP NNP NNP , DT NN , VBD",
+                 (const int[]){5, 1, 4, 5, 10, 8, 8, 5, 8, 0},
+                 "nmod:poss case compound compound nsubj punct det appos punct root"),
+           "(ROOT (S (NP (NP (NP (NNP Gondor) (POS 's)) (NNP Prime) (NNP Minister) "
+           "(NNP Telemar)) (, ,) (NP (DT a) (NN veteran)) (, ,)) (VP (VBD left))))");
+}
+
+static void test_ptb_errors(void)
+{
+    const char *w[] = {"a", "b"};
+    size_t len[] = {1, 1};
+    const char *tags[] = {"DT", "NN"}, *rels[] = {"det", "root"};
+    int cyc[] = {2, 1}, ok[] = {2, 0}, self[] = {1, 0};
+    dyad_parse_result r = {2, tags, tags, cyc, rels};
+    char buf[64];
+    size_t need = 0;
+    INT_EQ(dyad_dep_to_ptb(w, len, &r, buf, sizeof buf, &need), DYAD_EINVAL);
+    r.head = self;
+    INT_EQ(dyad_dep_to_ptb(w, len, &r, buf, sizeof buf, &need), DYAD_EINVAL);
+    r.head = ok;
+    INT_EQ(dyad_dep_to_ptb(w, len, &r, buf, 5, &need), DYAD_ELIMIT);
+    STR_EQ(buf[0] == '(' ? "written" : "untouched", "untouched");
+    INT_EQ(dyad_dep_to_ptb(w, len, &r, buf, need + 1, &need), DYAD_OK);
+    STR_EQ(buf, "(ROOT (NP (DT a) (NN b)))");
+    INT_EQ(need, strlen(buf));
+    r.n = 0;
+    INT_EQ(dyad_dep_to_ptb(w, len, &r, buf, sizeof buf, NULL), DYAD_EINVAL);
+}
+
+/* The leaves of a bracketed tree, in order, must be the words (escaped as PTB does). */
+static int S_yield_ok(const char *tree, const dyad_conllu_sent *s)
+{
+    int depth = 0, k = 0;
+    char want[256];
+    for (const char *p = tree; *p; p++) {
+        if (*p == '(') {
+            depth++;
+            const char *sp = strchr(p, ' ');
+            const char *q = sp ? sp + 1 : NULL;
+            if (q && *q != '(') { /* a leaf "(TAG word)" */
+                const char *e = strchr(q, ')');
+                if (!e || k >= s->n)
+                    return 0;
+                size_t o = 0;
+                for (const char *f = s->form[k++]; *f && o + 8 < sizeof want; f++) {
+                    const char *r = *f == '(' ? "-LRB-" : *f == ')' ? "-RRB-" :
+                                    *f == '[' ? "-LSB-" : *f == ']' ? "-RSB-" :
+                                    *f == '{' ? "-LCB-" : *f == '}' ? "-RCB-" :
+                                    *f == ' ' ? "_" : NULL;
+                    if (r)
+                        o += (size_t)snprintf(want + o, sizeof want - o, "%s", r);
+                    else
+                        want[o++] = *f;
+                }
+                want[o] = '\0';
+                if (strlen(want) != (size_t)(e - q) || strncmp(q, want, o))
+                    return 0;
+                p = e;
+                depth--;
+            }
+        } else if (*p == ')') {
+            if (--depth < 0)
+                return 0;
+        }
+    }
+    return depth == 0 && k == s->n;
+}
+
+static void test_ptb_gold(void)
+{
+    const char *sh = T_shared();
+    if (!sh) {
+        SKIP("../shared not found: PTB conversion of EWT dev not checked");
+        return;
+    }
+    char path[1024];
+    snprintf(path, sizeof path, "%s/ud/en-ewt/en_ewt-ud-dev.conllu", sh);
+    char *text;
+    size_t len;
+    dyad_conllu *c;
+    if (dyad_read_file(path, &text, &len) != DYAD_OK ||
+        dyad_conllu_parse(text, len, path, &c, NULL) != DYAD_OK) {
+        SKIP("en_ewt-ud-dev.conllu not readable");
+        return;
+    }
+    size_t bad = 0, cap = 1 << 16;
+    char *buf = malloc(cap);
+    size_t lens[1024];
+    for (size_t k = 0; k < c->nsent && buf; k++) {
+        const dyad_conllu_sent *s = &c->sent[k];
+        if (s->n > 1024)
+            continue;
+        for (int i = 0; i < s->n; i++)
+            lens[i] = strlen(s->form[i]);
+        dyad_parse_result r = {s->n, s->upos, s->xpos, s->head, s->deprel};
+        if (dyad_dep_to_ptb(s->form, lens, &r, buf, cap, NULL) != DYAD_OK ||
+            !S_yield_ok(buf, s)) {
+            if (bad++ < 3)
+                fprintf(stderr, "bad tree for dev sentence at line %ld: %s\n", s->line, buf);
+        }
+    }
+    INT_EQ(bad, 0);
+    free(buf);
+    dyad_conllu_free(c);
+    free(text);
+}
+
+/* Long, heavily non-projective trees convert (lifting stays fast) with words in order. */
+static void test_ptb_long(void)
+{
+    enum { N = 4000 };
+    static const char *w[N], *tag[N], *rel[N];
+    static size_t len[N];
+    static int head[N];
+    static char buf[N * 40];
+    unsigned x = 12345;
+    for (int i = 0; i < N; i++) {
+        x = x * 1103515245u + 12345u;
+        w[i] = i % 3 ? "w" : ",";
+        len[i] = 1;
+        tag[i] = i % 3 ? (i % 2 ? "NN" : "VB") : ",";
+        rel[i] = i % 3 ? (i % 2 ? "obj" : "conj") : "punct";
+        head[i] = i == 0 ? 0 : (int)((x >> 8) % (unsigned)i) + 1; /* an earlier word */
+    }
+    dyad_parse_result r = {N, tag, tag, head, rel};
+    size_t need = 0;
+    INT_EQ(dyad_dep_to_ptb(w, len, &r, buf, sizeof buf, &need), DYAD_OK);
+    int leaves = 0, depth = 0, bad = 0;
+    for (const char *p = buf; *p; p++) {
+        if (*p == '(')
+            depth++;
+        else if (*p == ')')
+            bad |= --depth < 0;
+        else if (*p == ' ' && p[1] != '(')
+            leaves++;
+    }
+    INT_EQ(leaves, N);
+    INT_EQ(depth, 0);
+    INT_EQ(bad, 0);
+}
+
+/* Shapes the coder depends on: it finds a verb as the first word of a VP, negation as
+ * an RB child of the VP chain, and takes an NP without inner NPs as one actor. */
+static void test_ptb_coder_shapes(void)
+{
+    /* negation and adverbs beside the auxiliary, never before the verb inside its VP */
+    STR_EQ(S_ptb("China did not meet Japan .", "NNP VBD RB VB NNP .",
+                 (const int[]){4, 4, 4, 0, 4, 4}, "nsubj aux advmod root obj punct"),
+           "(ROOT (S (NP (NNP China)) (VP (VBD did) (RB not) (VP (VB meet) (NP (NNP Japan)))) "
+           "(. .)))");
+    STR_EQ(S_ptb("Arnor has again appealed", "NNP VBZ RB VBN", (const int[]){4, 4, 4, 0},
+                 "nsubj aux advmod root"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBZ has) (ADVP (RB again)) (VP (VBN appealed)))))");
+    /* without an auxiliary the adverb is the clause's */
+    STR_EQ(S_ptb("Arnor also met Gondor", "NNP RB VBD NNP", (const int[]){3, 3, 0, 3},
+                 "nsubj advmod root obj"),
+           "(ROOT (S (NP (NNP Arnor)) (ADVP (RB also)) (VP (VBD met) (NP (NNP Gondor)))))");
+    /* a copula keeps the negation in its VP, not in the predicate NP */
+    STR_EQ(S_ptb("Mordor is n't a place", "NNP VBZ RB DT NN", (const int[]){5, 5, 5, 5, 0},
+                 "nsubj cop advmod det root"),
+           "(ROOT (S (NP (NNP Mordor)) (VP (VBZ is) (RB n't) (NP (DT a) (NN place)))))");
+    /* ... but an adjective keeps its degree adverb */
+    STR_EQ(S_ptb("Arnor is very angry", "NNP VBZ RB JJ", (const int[]){4, 4, 4, 0},
+                 "nsubj cop advmod root"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (ADJP (RB very) (JJ angry)))))");
+    /* conjuncts without their own auxiliary share it */
+    STR_EQ(S_ptb("Arnor will meet Gondor and sign a pact", "NNP MD VB NNP CC VB DT NN",
+                 (const int[]){3, 3, 0, 3, 6, 3, 8, 6},
+                 "nsubj aux root obj cc conj det obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VP (VB meet) (NP (NNP Gondor))) "
+           "(CC and) (VP (VB sign) (NP (DT a) (NN pact)))))))");
+    /* titles and names: one flat NP however the parser nested them */
+    STR_EQ(S_ptb("Iranian Foreign Minister Hossein Amirabdollahian left",
+                 "JJ NNP NNP NNP NNP VBD", (const int[]){4, 3, 4, 6, 4, 0},
+                 "amod amod nmod:desc nsubj flat root"),
+           "(ROOT (S (NP (JJ Iranian) (NNP Foreign) (NNP Minister) (NNP Hossein) "
+           "(NNP Amirabdollahian)) (VP (VBD left))))");
+    STR_EQ(S_ptb("Bree Prime Minister Romendacil left", "NNP NNP NNP NNP VBD",
+                 (const int[]){5, 3, 4, 1, 0}, "nsubj amod nmod:desc flat root"),
+           "(ROOT (S (NP (NNP Bree) (NNP Prime) (NNP Minister) (NNP Romendacil)) "
+           "(VP (VBD left))))");
+}
+
+int main(void)
+{
+    test_ptb_hand();
+    test_ptb_coder_shapes();
+    test_ptb_errors();
+    test_ptb_gold();
+    test_ptb_long();
+    return T_done();
+}
