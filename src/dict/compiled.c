@@ -92,25 +92,30 @@ static void S_tables(dyad_dict *d, dyad_wmap **w, dyad_trie **t)
     }
 }
 
-/* Two independent lanes of multiply-xorshift over 8-byte words: a changed word always
- * changes the result, and it runs at memory speed. */
+/* Four independent lanes of multiply-xorshift over 8-byte words: a changed word always
+ * changes its lane (each step is a bijection), and it runs at memory speed. */
+#define S_LANE(a, x, k) ((a) = ((a) ^ (x)) * (k), (a) ^= (a) >> 29)
 static uint64_t S_sum(const unsigned char *p, size_t n, uint64_t h)
 {
-    uint64_t a = h ^ 0x9E3779B97F4A7C15ULL, b = h + n;
+    const uint64_t k0 = 0xFF51AFD7ED558CCDULL, k1 = 0xC4CEB9FE1A85EC53ULL,
+                   k2 = 0x9E3779B97F4A7C15ULL, k3 = 0xD6E8FEB86659FD93ULL;
+    uint64_t a0 = h ^ k0, a1 = h ^ k1, a2 = h + n, a3 = h - n, x[4];
     size_t i = 0;
-    for (; i + 16 <= n; i += 16) {
-        uint64_t x, y;
-        memcpy(&x, p + i, 8);
-        memcpy(&y, p + i + 8, 8);
-        a = (a ^ x) * 0xFF51AFD7ED558CCDULL;
-        a ^= a >> 29;
-        b = (b ^ y) * 0xC4CEB9FE1A85EC53ULL;
-        b ^= b >> 31;
+    for (; i + 32 <= n; i += 32) {
+        memcpy(x, p + i, 32);
+        S_LANE(a0, x[0], k0);
+        S_LANE(a1, x[1], k1);
+        S_LANE(a2, x[2], k2);
+        S_LANE(a3, x[3], k3);
     }
     for (; i < n; i++)
-        a = (a ^ p[i]) * 0x100000001B3ULL;
-    return a ^ (b * 0x9E3779B97F4A7C15ULL) ^ (a >> 32);
+        a0 = (a0 ^ p[i]) * 0x100000001B3ULL;
+    S_LANE(a0, a1, k1);
+    S_LANE(a0, a2, k2);
+    S_LANE(a0, a3, k3);
+    return a0;
 }
+#undef S_LANE
 
 static uint64_t S_image_sum(const unsigned char *p, size_t size)
 {
@@ -364,25 +369,29 @@ static int S_in(uint64_t first, int64_t n, size_t have)
     return n >= 0 && first <= have && (uint64_t)n <= have - first;
 }
 
+/* Tables are the largest part of a set: the loop is kept free of branches. */
 static int S_map_ok(S_chk *c, const dyad_wmap *h, int tries, size_t nodes, size_t nval)
 {
-    size_t ns = h->slot.n, empty = 0, used = 0;
-    if (ns & (ns - 1))
+    size_t ns = h->slot.n, empty = 0;
+    if (ns & (ns - 1) || nval > UINT32_MAX - 1 || nodes > UINT32_MAX / 2)
         return S_FAIL(c, "hash table of %zu slots", ns);
+    /* tries: key (parent << 1 | gap) below 2 * nodes, value a node but not the root;
+     * word maps: key 0 */
+    uint32_t nstr = (uint32_t)(c->v->str.n < UINT32_MAX ? c->v->str.n : UINT32_MAX);
+    uint32_t kmax = tries ? (uint32_t)nodes * 2 : 1, vmin = tries ? 2 : 1;
+    uint32_t vmax = (uint32_t)nval + 1;
+    unsigned bad = 0;
     for (size_t i = 0; i < ns; i++) {
         const dyad_slot *s = &h->slot.v[i];
-        if (!s->val) {
-            empty++;
-            continue;
-        }
-        used++;
-        if (s->word >= c->v->str.n || s->val - 1 >= nval ||
-            (tries ? (s->key >> 1) >= nodes || s->val == 1 : s->key != 0))
-            return S_FAIL(c, "bad hash table entry");
+        unsigned full = s->val != 0;
+        empty += !full;
+        bad |= full & ((s->word >= nstr) | (s->key >= kmax) | (s->val < vmin) | (s->val > vmax));
     }
+    if (bad)
+        return S_FAIL(c, "bad hash table entry");
     if (ns && !empty)
         return S_FAIL(c, "full hash table");
-    if (used != h->used)
+    if (ns - empty != h->used)
         return S_FAIL(c, "hash table count");
     return 0;
 }
