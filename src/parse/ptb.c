@@ -3,7 +3,9 @@
  * constituency tree in the style of the Stanford parser output that PETRARCH-2 reads.
  *
  * Algorithm: the tree is first made projective by lifting crossing arcs to the
- * grandparent (Kahane et al. 1998), so every head's subtree is a contiguous span. Then
+ * grandparent (Kahane et al. 1998), so every head's subtree is a contiguous span, and a
+ * few unmistakable parser mistakes that would cost the coder events are undone (see
+ * "repairs"). Then
  * each head builds its phrase "head-outward" (as in Collins' head-driven models read
  * backwards, cf. Xia & Palmer 2001): it starts from the head word and wraps layers
  * around it, each layer taking the dependents next to the current span, which keeps
@@ -39,7 +41,7 @@ typedef struct S_ctx {
     const char *const *words;
     const size_t *lens;
     const char *const *xpos;
-    const char *const *rel;
+    const char **rel;   /* relations, [w - 1]; repairs may replace some */
     int *head;          /* projective heads, 1-based, [0] unused */
     int *kids;          /* children of each head, in word order */
     int *kid_off;       /* kids of h: kids[kid_off[h] .. kid_off[h+1]) */
@@ -760,6 +762,138 @@ static int S_phrase(S_ctx *c, int h)
     return S_is_clause(c, h) ? S_clause(c, h) : S_phrase_noncl(c, h);
 }
 
+/* ---- repairs ---------------------------------------------------------------------------- */
+
+/* A few mistakes of a greedy parser cost the coder whole events; they are undone here,
+ * where the tree they leave is unmistakable. */
+
+static int S_left_edge(const S_ctx *c, int d)
+{
+    while (c->kid_off[d + 1] > c->kid_off[d] && c->kids[c->kid_off[d]] < d)
+        d = c->kids[c->kid_off[d]];
+    return d;
+}
+
+static int S_word_in(const S_ctx *c, int w, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (S_word_is(c, w, list[i]))
+            return 1;
+    return 0;
+}
+
+static const char *const S_subordinators[] = {
+    "after", "before", "since", "until", "till", "while", "because", "once", "as", "if",
+    "unless", "although", "though", "whereas", "when", NULL};
+
+/* "after a hafling was reported": the parser takes "a hafling" for the object of
+ * "after" and leaves "was reported" without a subject. A nominal whose first word is a
+ * subordinator and that is followed at once by a finite auxiliary of a subjectless verb
+ * is that verb's subject, and the subordinator its mark. */
+static int S_repair_subordinate(S_ctx *c, int n)
+{
+    int cs = S_left_edge(c, n);
+    if (cs == n || c->head[cs] != n || !S_rel(c, cs, "case") ||
+        !S_word_in(c, cs, S_subordinators) || !S_nominal_tag(c, n))
+        return 0;
+    int a = S_right_edge(c, n) + 1;
+    if (a > c->n || !(S_rel(c, a, "aux") || S_rel(c, a, "cop")))
+        return 0;
+    if (!(S_tag_is(c, a, "VBD") || S_tag_is(c, a, "VBZ") || S_tag_is(c, a, "VBP") ||
+          S_tag_is(c, a, "MD")))
+        return 0;
+    int v = c->head[a];
+    if (v < a || S_has_subject(c, v) || S_left_edge(c, v) != a || c->taken[v] ||
+        c->taken[cs])
+        return 0;
+    c->taken[n] = c->taken[v] = c->taken[cs] = 1;
+    if (c->head[n] != v) {
+        c->head[v] = c->head[n];
+        c->rel[v - 1] = "advcl";
+        c->head[n] = v;
+    }
+    int pass = 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++)
+        pass |= S_rel_exact(c, c->kids[k], "aux:pass");
+    c->rel[n - 1] = pass ? "nsubj:pass" : "nsubj";
+    c->head[cs] = v;
+    c->rel[cs - 1] = "mark";
+    return 1;
+}
+
+/* "The Hermit Kingdom fired": two subjects side by side are one name. */
+static int S_repair_subjects(S_ctx *c, int a)
+{
+    int h = c->head[a];
+    if (h < 1 || !S_subject(c, a) || !S_nominal_tag(c, a))
+        return 0;
+    /* the sibling whose subtree starts right after a's */
+    int b = S_right_edge(c, a) + 1;
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+        int d = c->kids[k];
+        if (d > a && S_left_edge(c, d) == b && !c->taken[d] && S_subject(c, d) &&
+            S_nominal_tag(c, d)) {
+            c->head[a] = d;
+            c->rel[a - 1] = "compound";
+            c->taken[a] = c->taken[d] = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static const char *const S_time_nouns[] = {
+    "day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "spring", "summer", "autumn", "fall", "winter", "quarter", "decade", NULL};
+static const char *const S_time_mods[] = {"next", "last", "this", "coming", "past",
+                                          "previous", "following", NULL};
+
+/* "travel to Beijing next month": the parser makes the place a compound of the time
+ * noun. A proper noun before "next/last/this ..." heads its own phrase, which takes
+ * the time noun's place; the time noun becomes a temporal modifier of the same head. */
+static int S_repair_time(S_ctx *c, int t)
+{
+    if (c->head[t] < 1 || !S_tag_is(c, t, "NN") || !S_word_in(c, t, S_time_nouns))
+        return 0;
+    int place = -1, mod = -1;
+    for (int k = c->kid_off[t]; k < c->kid_off[t + 1]; k++) {
+        int d = c->kids[k];
+        if (d > t)
+            break;
+        if (S_rel(c, d, "compound") && S_tag_is(c, d, "NNP") && mod < 0)
+            place = d;
+        else if (place > 0 && S_word_in(c, d, S_time_mods) && S_right_edge(c, place) + 1 == d)
+            mod = d;
+    }
+    if (place < 0 || mod < 0 || c->taken[place])
+        return 0;
+    c->taken[t] = c->taken[place] = 1;
+    for (int k = c->kid_off[t]; k < c->kid_off[t + 1]; k++) {
+        int d = c->kids[k];
+        if (d < place && S_rel(c, d, "case"))
+            c->head[d] = place;
+    }
+    c->head[place] = c->head[t];
+    c->rel[place - 1] = c->rel[t - 1];
+    c->rel[t - 1] = S_tag_is(c, c->head[t], "VB") ? "obl:tmod" : "nmod:tmod";
+    return 1;
+}
+
+/* Each repair reads the tree as the parser left it (the child lists are not updated)
+ * and marks the words it changes in taken[], which the others leave alone. Returns the
+ * number of repairs. */
+static int S_repair(S_ctx *c)
+{
+    int fixed = 0;
+    for (int w = 1; w <= c->n; w++)
+        if (!c->taken[w])
+            fixed += S_repair_subordinate(c, w) || S_repair_subjects(c, w) ||
+                     S_repair_time(c, w);
+    memset(c->taken, 0, (size_t)c->n + 1);
+    return fixed;
+}
+
 /* ---- tree preparation and output ---------------------------------------------------- */
 
 typedef struct S_arc {
@@ -885,6 +1019,25 @@ static int S_emit(const S_ctx *c, int node, dyad_buf *b)
     return rc ? -1 : 0;
 }
 
+/* Children by head, in word order (counting sort). */
+static int S_kids(S_ctx *c)
+{
+    int n = c->n;
+    int *fill = malloc((size_t)(n + 2) * sizeof(int));
+    if (!fill)
+        return -1;
+    memset(c->kid_off, 0, (size_t)(n + 3) * sizeof(int));
+    for (int d = 1; d <= n; d++)
+        c->kid_off[c->head[d] + 1]++;
+    for (int h = 0; h <= n + 1; h++)
+        c->kid_off[h + 1] += c->kid_off[h];
+    memcpy(fill, c->kid_off, (size_t)(n + 2) * sizeof(int));
+    for (int d = 1; d <= n; d++)
+        c->kids[fill[c->head[d]]++] = d;
+    free(fill);
+    return 0;
+}
+
 dyad_status dyad_dep_to_ptb(const char *const *words, const size_t *lens,
                             const dyad_parse_result *parse, char *buf, size_t cap,
                             size_t *needed)
@@ -915,34 +1068,23 @@ dyad_status dyad_dep_to_ptb(const char *const *words, const size_t *lens,
     c.words = words;
     c.lens = lens;
     c.xpos = parse->xpos;
-    c.rel = parse->deprel;
     dyad_buf out = {0};
     dyad_status st = DYAD_ENOMEM;
     c.head = malloc((size_t)(n + 1) * sizeof(int));
     c.kids = malloc((size_t)(n + 1) * sizeof(int));
     c.kid_off = calloc((size_t)n + 3, sizeof(int));
     c.taken = calloc((size_t)n + 1, 1);
-    if (!c.head || !c.kids || !c.kid_off || !c.taken)
+    c.rel = malloc((size_t)n * sizeof *c.rel);
+    if (!c.head || !c.kids || !c.kid_off || !c.taken || !c.rel)
         goto done;
+    memcpy(c.rel, parse->deprel, (size_t)n * sizeof *c.rel);
     c.head[0] = -1;
     for (int i = 1; i <= n; i++)
         c.head[i] = parse->head[i - 1];
-    if (S_projectivize(c.head, n))
+    if (S_projectivize(c.head, n) || S_kids(&c))
         goto done;
-    /* children by head, in word order (counting sort) */
-    for (int d = 1; d <= n; d++)
-        c.kid_off[c.head[d] + 1]++;
-    for (int h = 0; h <= n + 1; h++)
-        c.kid_off[h + 1] += c.kid_off[h];
-    {
-        int *fill = malloc((size_t)(n + 2) * sizeof(int));
-        if (!fill)
-            goto done;
-        memcpy(fill, c.kid_off, (size_t)(n + 2) * sizeof(int));
-        for (int d = 1; d <= n; d++)
-            c.kids[fill[c.head[d]]++] = d;
-        free(fill);
-    }
+    if (S_repair(&c) && (S_projectivize(c.head, n) || S_kids(&c)))
+        goto done;
     int root = S_new(&c, "ROOT", 0);
     for (int k = c.kid_off[0]; k < c.kid_off[1]; k++)
         S_append(&c, root, S_phrase(&c, c.kids[k]));
@@ -962,6 +1104,7 @@ done:
     free(c.kids);
     free(c.kid_off);
     free(c.taken);
+    free(c.rel);
     free(c.nodes);
     return st;
 }

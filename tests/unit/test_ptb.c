@@ -287,10 +287,38 @@ static void test_ptb_coder_shapes(void)
            "(VP (VBD left))))");
 }
 
+/* Parser mistakes that would cost the coder its events are undone. */
+static void test_ptb_repairs(void)
+{
+    /* "after a hafling" taken for a PP: the nominal is the subject of "was reported" */
+    STR_EQ(S_ptb("Arnor left after a hafling was reported", "NNP VBD IN DT NN VBD VBN",
+                 (const int[]){2, 0, 5, 5, 2, 7, 2},
+                 "nsubj root case det obl aux:pass advcl"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (SBAR (IN after) (S (NP (DT a) (NN hafling)) "
+           "(VP (VBD was) (VP (VBN reported))))))))");
+    /* ... but a PP followed by a clause with a subject of its own stays */
+    STR_EQ(S_ptb("Arnor left after talks as Gondor was angry",
+                 "NNP VBD IN NNS IN NNP VBD JJ", (const int[]){2, 0, 4, 2, 8, 8, 8, 2},
+                 "nsubj root case obl mark nsubj cop advcl"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (PP (IN after) (NP (NNS talks))) "
+           "(SBAR (IN as) (S (NP (NNP Gondor)) (VP (VBD was) (ADJP (JJ angry))))))))");
+    /* two subjects side by side are one name */
+    STR_EQ(S_ptb("The Hermit Kingdom fired shells", "DT NN NNP VBD NNS",
+                 (const int[]){2, 4, 4, 0, 4}, "det nsubj nsubj root obj"),
+           "(ROOT (S (NP (DT The) (NN Hermit) (NNP Kingdom)) (VP (VBD fired) (NP (NNS shells)))))");
+    /* a place glued to "next month" gets its own phrase */
+    STR_EQ(S_ptb("Wang will travel to Beijing next month", "NNP MD VB IN NNP JJ NN",
+                 (const int[]){3, 3, 0, 7, 7, 7, 3},
+                 "nsubj aux root case compound amod obl"),
+           "(ROOT (S (NP (NNP Wang)) (VP (MD will) (VP (VB travel) (PP (IN to) (NP (NNP Beijing))) "
+           "(NP (JJ next) (NN month))))))");
+}
+
 int main(void)
 {
     test_ptb_hand();
     test_ptb_coder_shapes();
+    test_ptb_repairs();
     test_ptb_errors();
     test_ptb_gold();
     test_ptb_long();
