@@ -4,7 +4,10 @@
 # Expects `dyad code FILE.jsonl` to read JSON-lines articles {id,date,title,text} and to
 # write events as JSON lines (shared/schema/events.md), default filters on. Prints
 # precision/recall/F1 per set (per sentence, then distinct per article); says clearly
-# what it skips and why. Set SHOW_ERRORS=1 to list false positives and misses.
+# what it skips and why. Set SHOW_ERRORS=1 to list false positives and misses of the
+# tuning sets. SETS="news voa" limits the run to the sets named (default: all four).
+# The held-out sets (news_heldout, voa_heldout) only ever print figures here: their errors
+# are not for tuning (see README.md).
 DYAD=${1:-build/dyad}
 SHARED=${DYAD_SHARED:-../shared}
 HERE=$(dirname "$0")
@@ -23,21 +26,28 @@ if ! "$DYAD" code "$TMP/probe.jsonl" > "$TMP/probe.out" 2> "$TMP/probe.err" ||
     exit 0
 fi
 
-score_set() { # name gold
-    name=$1; gold=$2
+score_set() { # name gold show-errors
+    name=$1; gold=$2; errs=$3
     "$DYAD" score --gold "$gold" --articles --shared "$SHARED" > "$TMP/$name.articles.jsonl" || return 1
     "$DYAD" code "$TMP/$name.articles.jsonl" > "$TMP/$name.events.jsonl" || return 1
     echo "== $name: $(wc -l < "$TMP/$name.articles.jsonl") articles, $(wc -l < "$TMP/$name.events.jsonl") events coded"
-    "$DYAD" score --gold "$gold" "$TMP/$name.events.jsonl" ${SHOW_ERRORS:+--show-errors} || return 1
+    "$DYAD" score --gold "$gold" "$TMP/$name.events.jsonl" ${errs:+--show-errors} || return 1
     echo "-- $name, each (source, target, root) once per article:"
     "$DYAD" score --gold "$gold" --distinct "$TMP/$name.events.jsonl" | grep '^matched'
 }
 
 rc=0
-score_set news "$HERE/news.jsonl" || rc=1
-if [ -f "$SHARED/corpora/voa/voa_stories.jsonl" ]; then
-    score_set voa "$HERE/voa.jsonl" || rc=1
-else
-    echo "eval: SKIP voa: $SHARED/corpora/voa/voa_stories.jsonl not found"
-fi
+SETS=${SETS:-news voa news_heldout voa_heldout}
+for set in $SETS; do
+    case $set in
+    news|voa) errs=$SHOW_ERRORS ;;
+    news_heldout|voa_heldout) errs= ;;
+    *) echo "eval: unknown set '$set' (news, voa, news_heldout, voa_heldout)"; rc=1; continue ;;
+    esac
+    if [ "${set#voa}" != "$set" ] && [ ! -f "$SHARED/corpora/voa/voa_stories.jsonl" ]; then
+        echo "eval: SKIP $set: $SHARED/corpora/voa/voa_stories.jsonl not found"
+        continue
+    fi
+    score_set "$set" "$HERE/$set.jsonl" "$errs" || rc=1
+done
 exit $rc
