@@ -184,6 +184,13 @@ static int S_nominal_tag(const S_ctx *c, int w)
     return 0;
 }
 
+/* A measure phrase "five years (after ...)", in any of UD's spellings. */
+static int S_unmarked(const S_ctx *c, int d)
+{
+    return S_rel_exact(c, d, "obl:npmod") || S_rel_exact(c, d, "obl:unmarked") ||
+           S_rel_exact(c, d, "nmod:npmod") || S_rel_exact(c, d, "nmod:unmarked");
+}
+
 static int S_is_clause(const S_ctx *c, int h)
 {
     if (S_tag_is(c, h, "VB") || S_tag_is(c, h, "MD"))
@@ -332,8 +339,21 @@ static int S_coordinate(S_ctx *c, int h, int first, const char *label, const int
 
 static int S_phrase_noncl(S_ctx *c, int h);
 
+/* Does the comma kids[k] of d close a pair opened by an earlier comma after d, as in
+ * "(NP (NP minister) (, ,) (PP in remarks ..) (, ,))"? */
+static int S_closing_comma(const S_ctx *c, int d, int k)
+{
+    if (strcmp(S_tag(c, c->kids[k]), ","))
+        return 0;
+    for (int j = c->kid_off[d]; j < k; j++)
+        if (c->kids[j] > d && !strcmp(S_tag(c, c->kids[j]), ","))
+            return 1;
+    return 0;
+}
+
 /* Append dependent d's phrase to parent; punctuation at the edges of d's span goes to
- * parent's level, as PTB attaches commas around appositions and clauses. */
+ * parent's level, as PTB attaches commas around appositions and clauses (the second of
+ * a pair inside d's span stays with it). */
 static void S_add_dep(S_ctx *c, int parent, int d)
 {
     int k0 = c->kid_off[d], k1 = c->kid_off[d + 1];
@@ -344,7 +364,8 @@ static void S_add_dep(S_ctx *c, int parent, int d)
         lo++;
     while (hi > lo && (c->taken[c->kids[hi - 1]] ||
                        (c->kids[hi - 1] > d && S_rel(c, c->kids[hi - 1], "punct") &&
-                        c->kid_off[c->kids[hi - 1]] == c->kid_off[c->kids[hi - 1] + 1])))
+                        c->kid_off[c->kids[hi - 1]] == c->kid_off[c->kids[hi - 1] + 1] &&
+                        !S_closing_comma(c, d, hi - 1))))
         hi--;
     for (int k = k0; k < lo; k++)
         if (!c->taken[c->kids[k]]) {
@@ -525,7 +546,6 @@ static int S_clause_level(const S_ctx *c, int d)
 
 static int S_clause(S_ctx *c, int h);
 
-/* The clause of h without complementiser: (S subj (VP ...)) or a bare VP chain. */
 /* Adverbs right after a copula that go in its VP rather than the predicate:
  * (VP (VBZ is) (RB not) (NP a member)); an adjective keeps its own ("very good"). */
 static int S_vp_adverb(const S_ctx *c, int d, int pred)
@@ -584,6 +604,7 @@ static int S_coordinate_vp(S_ctx *c, int vp, const S_span *s, int vend, int conj
     return coord;
 }
 
+/* The clause of h without complementiser: (S subj (VP ...)) or a bare VP chain. */
 static int S_clause_body(S_ctx *c, int h)
 {
     int cop = -1;
@@ -712,13 +733,19 @@ static int S_clause_body(S_ctx *c, int h)
  * subjectless modifiers) VP. */
 static int S_clause(S_ctx *c, int h)
 {
-    /* leading marks (that, because, if; not infinitival "to") make SBAR */
-    int marks[8], nm = 0, wh = -1;
+    /* leading marks (that, because, if; not infinitival "to") make SBAR, with a
+     * measure phrase before them: (SBAR (NP five years) (IN after) (S ...)) */
+    int marks[8], nm = 0, wh = -1, pre = -1;
     int relcl = S_rel_exact(c, h, "acl:relcl");
     for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
         int d = c->kids[k];
         if (d > h || c->taken[d])
             break;
+        if (k == c->kid_off[h] && S_unmarked(c, d) && k + 1 < c->kid_off[h + 1] &&
+            S_rel(c, c->kids[k + 1], "mark")) {
+            pre = d;
+            continue;
+        }
         if (S_rel(c, d, "mark") && strcmp(S_tag(c, d), "TO") && nm < 8) {
             marks[nm++] = d;
             c->taken[d] = 1;
@@ -733,10 +760,16 @@ static int S_clause(S_ctx *c, int h)
         }
         break;
     }
+    if (nm == 0)
+        pre = -1;
+    int pre_node = pre > 0 ? S_phrase(c, pre) : -1;
+    if (pre > 0)
+        c->taken[pre] = 1;
     int body = S_clause_body(c, h);
     int subjless = !S_has_subject(c, h);
     if (nm == 0 && wh < 0) {
-        if (S_rel(c, h, "ccomp") && h > c->head[h])
+        /* "said (SBAR (S ...))", "the man (SBAR (S he named))" */
+        if ((S_rel(c, h, "ccomp") && h > c->head[h]) || relcl)
             return S_wrap(c, "SBAR", body);
         /* participial modifiers "the man killed by ...": VP */
         if ((S_rel(c, h, "acl") || S_rel(c, h, "advcl")) && subjless && !S_has_to(c, h) &&
@@ -745,6 +778,8 @@ static int S_clause(S_ctx *c, int h)
         return body;
     }
     int sbar = S_new(c, "SBAR", 0);
+    if (pre_node >= 0)
+        S_append(c, sbar, pre_node);
     if (wh > 0) {
         const char *wl = S_tag_is(c, wh, "WRB") ? "WHADVP" : "WHNP";
         S_append(c, sbar, S_wrap(c, wl, S_leaf(c, wh)));
@@ -786,38 +821,128 @@ static const char *const S_subordinators[] = {
     "after", "before", "since", "until", "till", "while", "because", "once", "as", "if",
     "unless", "although", "though", "whereas", "when", NULL};
 
-/* "after a hafling was reported": the parser takes "a hafling" for the object of
- * "after" and leaves "was reported" without a subject. A nominal whose first word is a
- * subordinator and that is followed at once by a finite auxiliary of a subjectless verb
- * is that verb's subject, and the subordinator its mark. */
+/* "after a hafling was reported", "after crowds burned": the parser takes the subject
+ * for the object of "after", leaving "was reported" without a subject, or hangs the
+ * subordinator on the subject. A nominal whose first word is a subordinator, and that
+ * is the subject of a verb or is followed at once by the finite auxiliary of a
+ * subjectless one, is that verb's subject and the subordinator its mark (a measure
+ * phrase before the subordinator, "five years after", goes with the mark). */
 static int S_repair_subordinate(S_ctx *c, int n)
 {
-    int cs = S_left_edge(c, n);
-    if (cs == n || c->head[cs] != n || !S_rel(c, cs, "case") ||
-        !S_word_in(c, cs, S_subordinators) || !S_nominal_tag(c, n))
-        return 0;
-    int a = S_right_edge(c, n) + 1;
-    if (a > c->n || !(S_rel(c, a, "aux") || S_rel(c, a, "cop")))
-        return 0;
-    if (!(S_tag_is(c, a, "VBD") || S_tag_is(c, a, "VBZ") || S_tag_is(c, a, "VBP") ||
-          S_tag_is(c, a, "MD")))
-        return 0;
-    int v = c->head[a];
-    if (v < a || S_has_subject(c, v) || S_left_edge(c, v) != a || c->taken[v] ||
-        c->taken[cs])
-        return 0;
-    c->taken[n] = c->taken[v] = c->taken[cs] = 1;
-    if (c->head[n] != v) {
-        c->head[v] = c->head[n];
-        c->rel[v - 1] = "advcl";
-        c->head[n] = v;
+    int cs = -1, pre = -1;
+    for (int k = c->kid_off[n]; k < c->kid_off[n + 1] && c->kids[k] < n && cs < 0; k++) {
+        int d = c->kids[k];
+        if (S_rel(c, d, "case") && S_word_in(c, d, S_subordinators))
+            cs = d;
+        else if (k == c->kid_off[n] && S_unmarked(c, d))
+            pre = d;
+        else
+            break;
     }
-    int pass = 0;
-    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++)
-        pass |= S_rel_exact(c, c->kids[k], "aux:pass");
-    c->rel[n - 1] = pass ? "nsubj:pass" : "nsubj";
+    if (cs < 0 || !S_nominal_tag(c, n) || c->taken[cs] || (pre > 0 && c->taken[pre]))
+        return 0;
+    int v = c->head[n];
+    if (!(S_subject(c, n) && v > n)) {
+        int a = S_right_edge(c, n) + 1;
+        if (a > c->n || !(S_rel(c, a, "aux") || S_rel(c, a, "cop")))
+            return 0;
+        if (!(S_tag_is(c, a, "VBD") || S_tag_is(c, a, "VBZ") || S_tag_is(c, a, "VBP") ||
+              S_tag_is(c, a, "MD")))
+            return 0;
+        v = c->head[a];
+        if (v < a || S_has_subject(c, v) || S_left_edge(c, v) != a || c->taken[v])
+            return 0;
+        if (c->head[n] != v) {
+            c->head[v] = c->head[n];
+            c->rel[v - 1] = "advcl";
+            c->head[n] = v;
+        }
+        int pass = 0;
+        for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++)
+            pass |= S_rel_exact(c, c->kids[k], "aux:pass");
+        c->rel[n - 1] = pass ? "nsubj:pass" : "nsubj";
+    }
+    c->taken[n] = c->taken[v] = c->taken[cs] = 1;
     c->head[cs] = v;
     c->rel[cs - 1] = "mark";
+    if (pre > 0) {
+        c->taken[pre] = 1;
+        c->head[pre] = v;
+        c->rel[pre - 1] = "obl:npmod";
+    }
+    return 1;
+}
+
+/* "A, B, and C" read as A with an apposition or list item that has a conjunction:
+ * those items are conjuncts. */
+static int S_repair_list(S_ctx *c, int h)
+{
+    int last = -1;
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+        int d = c->kids[k];
+        if (d < h || !(S_rel(c, d, "appos") || S_rel(c, d, "list")))
+            continue;
+        for (int j = c->kid_off[d]; j < c->kid_off[d + 1] && c->kids[j] < d; j++)
+            if (S_rel(c, c->kids[j], "cc"))
+                last = d;
+    }
+    if (last < 0 || !S_nominal_tag(c, h))
+        return 0;
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+        int d = c->kids[k];
+        if (d > h && d <= last && !c->taken[d] && (S_rel(c, d, "appos") || S_rel(c, d, "list"))) {
+            c->rel[d - 1] = "conj";
+            c->taken[d] = 1;
+        }
+    }
+    return 1;
+}
+
+static const char *const S_report_verbs[] = {
+    "said", "says", "say", "told", "tells", "reported", "reports", "added", "adds",
+    "stated", "announced", "noted", "claimed", "confirmed", NULL};
+
+/* "..., the official news agency WFNA said." read as a relative clause of "agency"
+ * (with "WFNA" its subject) inside an apposition: the reporting verb heads the
+ * sentence, as the parser draws "..., an official said.", with the agency and its name
+ * as subject and the rest of the sentence as what was said. */
+static int S_repair_report(S_ctx *c, int v)
+{
+    int np = c->head[v];
+    if (np < 1 || !S_rel_exact(c, v, "acl:relcl") || !S_word_in(c, v, S_report_verbs) ||
+        c->taken[np])
+        return 0;
+    int name = -1;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++) {
+        int d = c->kids[k];
+        if (d < v && (S_subject(c, d) ? name >= 0 || !S_tag_is(c, d, "NNP") :
+                                        S_rel(c, d, "mark") || S_tag_is(c, d, "W")))
+            return 0; /* a relative clause with its own subject or pronoun */
+        if (d < v && S_subject(c, d))
+            name = d;
+    }
+    int base = np; /* last word of the noun phrase without the clause */
+    for (int k = c->kid_off[np]; k < c->kid_off[np + 1] && c->kids[k] < v; k++)
+        if (c->kids[k] > np)
+            base = S_right_edge(c, c->kids[k]);
+    int end = S_right_edge(c, v);
+    while (end < c->n && S_rel(c, end + 1, "punct"))
+        end++;
+    int lead = S_left_edge(c, np);
+    int root = c->kid_off[1] > c->kid_off[0] ? c->kids[c->kid_off[0]] : -1;
+    if (name < 0 || end != c->n || S_left_edge(c, name) != base + 1 ||
+        lead < 2 || strcmp(S_tag(c, lead), ",") || root < 1 || root >= lead ||
+        c->kid_off[1] - c->kid_off[0] != 1)
+        return 0;
+    c->taken[v] = c->taken[np] = c->taken[name] = c->taken[root] = 1;
+    c->head[v] = 0;
+    c->rel[v - 1] = "root";
+    c->head[root] = v;
+    c->rel[root - 1] = "ccomp";
+    c->head[np] = v;
+    c->rel[np - 1] = "nsubj";
+    c->head[name] = np;
+    c->rel[name - 1] = "flat";
     return 1;
 }
 
@@ -880,6 +1005,56 @@ static int S_repair_time(S_ctx *c, int t)
     return 1;
 }
 
+static int S_punct_tag(const S_ctx *c, int w)
+{
+    static const char *const t[] = {",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH",
+                                    "NFP", NULL};
+    for (int i = 0; t[i]; i++)
+        if (!strcmp(S_tag(c, w), t[i]))
+            return 1;
+    return 0;
+}
+
+/* A punctuation mark never heads a phrase: its dependents go to its head (a subject
+ * after the verb being its object). */
+static int S_repair_punct(S_ctx *c, int p)
+{
+    int h = c->head[p];
+    if (h < 1 || c->kid_off[p + 1] == c->kid_off[p] || !S_punct_tag(c, p))
+        return 0;
+    for (int k = c->kid_off[p]; k < c->kid_off[p + 1]; k++) {
+        int d = c->kids[k];
+        if (c->taken[d])
+            continue;
+        c->taken[d] = 1;
+        c->head[d] = h;
+        if (S_subject(c, d) && d > h && S_tag_is(c, h, "VB"))
+            c->rel[d - 1] = "obj";
+    }
+    return 1;
+}
+
+static const char *const S_dates[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", NULL};
+
+/* "signed an accord on Thursday": a date hung on the object goes to the verb, where
+ * CoreNLP draws it; an object with a PP inside reads to the coder as "accord on
+ * Thursday", the rest of the phrase unseen. */
+static int S_repair_date(S_ctx *c, int t)
+{
+    int o = c->head[t];
+    if (o < 1 || !S_rel(c, t, "nmod") || !S_tag_is(c, t, "NNP") || !S_word_in(c, t, S_dates) ||
+        c->taken[o] || !(S_rel(c, o, "obj") || S_rel(c, o, "obl")) || c->head[o] < 1 ||
+        !S_tag_is(c, c->head[o], "VB") || S_right_edge(c, t) != t)
+        return 0;
+    c->taken[t] = 1;
+    c->head[t] = c->head[o];
+    c->rel[t - 1] = "obl";
+    return 1;
+}
+
 /* Each repair reads the tree as the parser left it (the child lists are not updated)
  * and marks the words it changes in taken[], which the others leave alone. Returns the
  * number of repairs. */
@@ -889,7 +1064,8 @@ static int S_repair(S_ctx *c)
     for (int w = 1; w <= c->n; w++)
         if (!c->taken[w])
             fixed += S_repair_subordinate(c, w) || S_repair_subjects(c, w) ||
-                     S_repair_time(c, w);
+                     S_repair_time(c, w) || S_repair_list(c, w) || S_repair_report(c, w) ||
+                     S_repair_punct(c, w) || S_repair_date(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     return fixed;
 }

@@ -101,6 +101,12 @@ static void test_ptb_hand(void)
            "(ROOT (S (PP (IN On) (NP (NNP Monday))) (, ,) (NP (NP (NNS talks)) "
            "(-LRB- -LRB-) (ADVP (RB again)) (-RRB- -RRB-)) (VP (VBD failed))))");
 
+    /* commas around a subject's modifier both stay in the subject */
+    STR_EQ(S_ptb("Arnor , in remarks , urged Gondor", "NNP , IN NNS , VBD NNP",
+                 (const int[]){6, 1, 4, 1, 1, 0, 6}, "nsubj punct case nmod punct root obj"),
+           "(ROOT (S (NP (NP (NNP Arnor)) (, ,) (PP (IN in) (NP (NNS remarks))) (, ,)) "
+           "(VP (VBD urged) (NP (NNP Gondor)))))");
+
     /* compound names stay one flat NP beside a possessor; commas around an apposition
      * belong to the enclosing NP */
     STR_EQ(S_ptb("Gondor 's Prime Minister Telemar , a veteran , left",
@@ -306,6 +312,37 @@ static void test_ptb_repairs(void)
     STR_EQ(S_ptb("The Hermit Kingdom fired shells", "DT NN NNP VBD NNS",
                  (const int[]){2, 4, 4, 0, 4}, "det nsubj nsubj root obj"),
            "(ROOT (S (NP (DT The) (NN Hermit) (NNP Kingdom)) (VP (VBD fired) (NP (NNS shells)))))");
+    /* the subordinator hung on the subject marks the clause, with its measure phrase */
+    STR_EQ(S_ptb("Arnor left five years after crowds burned it", "NNP VBD CD NNS IN NNS VBD PRP",
+                 (const int[]){2, 0, 4, 6, 6, 7, 2, 7},
+                 "nsubj root nummod nmod:unmarked case nsubj advcl obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (SBAR (NP (CD five) (NNS years)) (IN after) "
+           "(S (NP (NNS crowds)) (VP (VBD burned) (NP (PRP it))))))))");
+    /* "A, B, and C" read as appositions */
+    STR_EQ(S_ptb("Mordor , Fornost , and Gondor met", "NNP , NNP , CC NNP VBD",
+                 (const int[]){7, 3, 1, 6, 6, 1, 0}, "nsubj punct list punct cc appos root"),
+           "(ROOT (S (NP (NNP Mordor) (, ,) (NNP Fornost) (, ,) (CC and) (NNP Gondor)) "
+           "(VP (VBD met))))");
+    /* "..., the agency WFNA said." read as a relative clause of "agency" */
+    STR_EQ(S_ptb("Arnor met Gondor , the agency WFNA said .", "NNP VBD NNP , DT NN NNP VBD .",
+                 (const int[]){2, 0, 2, 6, 6, 3, 8, 6, 2},
+                 "nsubj root obj punct det appos nsubj acl:relcl punct"),
+           "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor)))) (, ,) "
+           "(NP (DT the) (NN agency) (NNP WFNA)) (VP (VBD said)) (. .)))");
+    /* ... but a real relative clause stays */
+    STR_EQ(S_ptb("Arnor met the man Gondor named", "NNP VBD DT NN NNP VBD",
+                 (const int[]){2, 0, 4, 2, 6, 4}, "nsubj root det obj nsubj acl:relcl"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (NP (DT the) (NN man)) "
+           "(SBAR (S (NP (NNP Gondor)) (VP (VBD named))))))))");
+    /* a punctuation mark heading the object */
+    STR_EQ(S_ptb("Arnor closed the roads .", "NNP VBD DT NNS .", (const int[]){2, 0, 4, 5, 2},
+                 "nsubj root det nsubj punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD closed) (NP (DT the) (NNS roads))) (. .)))");
+    /* a date on the object belongs to the verb */
+    STR_EQ(S_ptb("Arnor signed an accord on Thursday", "NNP VBD DT NN IN NNP",
+                 (const int[]){2, 0, 4, 2, 6, 4}, "nsubj root det obj case nmod"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD signed) (NP (DT an) (NN accord)) "
+           "(PP (IN on) (NP (NNP Thursday))))))");
     /* a place glued to "next month" gets its own phrase */
     STR_EQ(S_ptb("Wang will travel to Beijing next month", "NNP MD VB IN NNP JJ NN",
                  (const int[]){3, 3, 0, 7, 7, 7, 3},
