@@ -64,8 +64,10 @@ typedef struct S_input {
 
 typedef struct S_warn {
     int32_t sev, line;
-    uint32_t file, msg; /* offsets in the meta strings */
+    uint32_t file, msg; /* offsets in the meta strings; file S_FILE | i: input i */
 } S_warn;
+/* A warning about one of the set's files names it as the caller does this time. */
+#define S_FILE 0x80000000u
 
 typedef struct S_hdr {
     char magic[8];
@@ -177,6 +179,7 @@ void dyad_dict_gather(dyad_dict *d)
 /* Warnings of a text load, kept for the compiled file and passed on to the caller. */
 typedef struct S_rec {
     dyad_diag *to;
+    const struct dyad_gather *g;
     DYAD_VEC(S_warn) w;
     dyad_buf str;
     int oom;
@@ -195,7 +198,11 @@ static void S_record(void *user, dyad_severity sev, const char *file, long line,
 {
     S_rec *r = user;
     dyad_diagf(r->to, sev, file, line, "%s", msg);
-    S_warn w = {(int32_t)sev, (int32_t)line, S_rec_str(r, file), S_rec_str(r, msg)};
+    S_warn w = {(int32_t)sev, (int32_t)line, 0, S_rec_str(r, msg)};
+    size_t i = 0;
+    while (file && i < r->g->n && strcmp(file, r->g->f[i].path))
+        i++;
+    w.file = file && i < r->g->n ? S_FILE | (uint32_t)i : S_rec_str(r, file);
     if (DYAD_VEC_PUSH(r->w, w))
         r->oom = 1;
 }
@@ -546,7 +553,9 @@ static int S_check(S_chk *c, const unsigned char *p, size_t size, S_hdr *h)
             return S_FAIL(c, "bad file name");
     const S_warn *wr = (const S_warn *)(p + h->sec[DYAD_DICT_NSEC + 1].off);
     for (size_t i = 0; i < h->sec[DYAD_DICT_NSEC + 1].n; i++)
-        if (wr[i].file >= ms->n || wr[i].msg >= ms->n)
+        if ((wr[i].file & S_FILE ? (wr[i].file & ~S_FILE) >= h->sec[DYAD_DICT_NSEC].n
+                                 : wr[i].file >= ms->n) ||
+            wr[i].msg >= ms->n)
             return S_FAIL(c, "bad warning");
     return S_records_ok(c);
 }
@@ -694,9 +703,11 @@ static int S_map(dyad_dict *d, const char *path, const struct dyad_gather *g,
         S_attach(d, c.v, mem, size, 0);
         const S_warn *w = (const S_warn *)((char *)mem + h.sec[DYAD_DICT_NSEC + 1].off);
         const char *s = (const char *)mem + h.sec[DYAD_DICT_NSEC + 2].off;
-        for (size_t i = 0; i < h.sec[DYAD_DICT_NSEC + 1].n; i++)
-            dyad_diagf(diag, (dyad_severity)w[i].sev, s[w[i].file] ? s + w[i].file : NULL,
-                       w[i].line, "%s", s + w[i].msg);
+        for (size_t i = 0; i < h.sec[DYAD_DICT_NSEC + 1].n; i++) {
+            uint32_t f = w[i].file;
+            const char *file = f & S_FILE ? g->f[f & ~S_FILE].path : s[f] ? s + f : NULL;
+            dyad_diagf(diag, (dyad_severity)w[i].sev, file, w[i].line, "%s", s + w[i].msg);
+        }
         rc = 1;
     }
     if (rc != 1)
@@ -712,12 +723,12 @@ dyad_status dyad_dict_gather_end(dyad_dict *d, dyad_status st, int cache, dyad_d
     if (!g)
         return st; /* not gathering (the set was read as text) */
     const char *off = S_env("DYAD_NO_CACHE");
-    if (off && strcmp(off, "0"))
+    if ((off && strcmp(off, "0")) || !g->n)
         cache = DYAD_CACHE_OFF;
     char prog[4096];
     S_stamp pst;
     dyad_buf path = {0};
-    S_rec rec = {diag, {0}, {0}, 0};
+    S_rec rec = {diag, g, {0}, {0}, 0};
     dyad_diag recd = {S_record, &rec, 0, 0};
     if (st == DYAD_OK && cache != DYAD_CACHE_OFF) {
         S_prog(prog, sizeof prog, &pst);

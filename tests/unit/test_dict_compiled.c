@@ -261,6 +261,18 @@ static void test_stale(void)
     OK(strstr(g.last, "test.actors.txt:3:") != NULL);
     dyad_dict_free(d);
 
+    /* the same files named another way: the same compiled file, and its warnings name
+     * the files as the caller does */
+    char other[320];
+    const char *oa[1] = {other};
+    snprintf(other, sizeof other, "%s/./test.actors.txt", set_dir);
+    dyad_validate_opts o3 = o;
+    o3.actors = oa;
+    d = S_load(&o3, DYAD_CACHE_AUTO, &g);
+    OK(d && S_compiled(d));
+    OK(strstr(g.last, "/./test.actors.txt:3:") != NULL);
+    dyad_dict_free(d);
+
     /* a new mtime (same content) makes the compiled file stale */
     S_touch(f_verbs, 100);
     d = S_load(&o, DYAD_CACHE_AUTO, &g);
