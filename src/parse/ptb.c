@@ -191,8 +191,16 @@ static int S_unmarked(const S_ctx *c, int d)
            S_rel_exact(c, d, "nmod:npmod") || S_rel_exact(c, d, "nmod:unmarked");
 }
 
+/* A participle before its noun, "a clearly (JJ inebriated) official": an adjective. */
+static int S_prenominal(const S_ctx *c, int h)
+{
+    return S_rel(c, h, "amod") && h < c->head[h];
+}
+
 static int S_is_clause(const S_ctx *c, int h)
 {
+    if (S_prenominal(c, h))
+        return 0;
     if (S_tag_is(c, h, "VB") || S_tag_is(c, h, "MD"))
         return 1;
     for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
@@ -266,7 +274,7 @@ static const char *S_base_label(const S_ctx *c, int h)
 {
     if (S_nominal_tag(c, h))
         return "NP";
-    if (S_tag_is(c, h, "JJ"))
+    if (S_tag_is(c, h, "JJ") || S_prenominal(c, h))
         return "ADJP";
     if (S_tag_is(c, h, "RB") || S_tag_is(c, h, "WRB"))
         return "ADVP";
@@ -383,6 +391,20 @@ static void S_add_dep(S_ctx *c, int parent, int d)
         S_append(c, parent, S_leaf(c, trail[j]));
 }
 
+/* Append x to parent, or x's children when x is labelled `label`. */
+static void S_append_kids(S_ctx *c, int parent, int x, const char *label)
+{
+    if (c->oom || c->nodes[x].word || strcmp(c->nodes[x].label, label)) {
+        S_append(c, parent, x);
+        return;
+    }
+    for (int y = c->nodes[x].first; y >= 0;) {
+        int ny = c->nodes[y].next;
+        S_append(c, parent, y);
+        y = ny;
+    }
+}
+
 /* Can NP x be spliced into the base NP around it: words, QP and ADJP only, no
  * possessive? */
 static int S_flat_np(const S_ctx *c, int x)
@@ -403,15 +425,7 @@ static int S_flat_np(const S_ctx *c, int x)
  * (NNP Amirabdollahian))", and the coder reads an inner NP as the entity. */
 static void S_append_flat(S_ctx *c, int base, int x)
 {
-    if (!c->oom && S_flat_np(c, x)) {
-        for (int y = c->nodes[x].first; y >= 0;) {
-            int ny = c->nodes[y].next;
-            S_append(c, base, y);
-            y = ny;
-        }
-        return;
-    }
-    S_append(c, base, x);
+    S_append_kids(c, base, x, !c->oom && S_flat_np(c, x) ? "NP" : "");
 }
 
 static int S_phrase_noncl(S_ctx *c, int h)
@@ -590,16 +604,9 @@ static int S_coordinate_vp(S_ctx *c, int vp, const S_span *s, int vend, int conj
             S_append(c, coord, S_inner(c, lead[j]));
         /* a nominal conjunct (a parser's slip, or "is X and Y") stays an NP */
         int x = S_phrase(c, d);
-        if (!c->oom && !strcmp(c->nodes[x].label, "S") && !S_has_np(c, x) &&
-            !strcmp(c->nodes[c->nodes[x].last].label, "VP")) {
-            for (int y = c->nodes[x].first; y >= 0;) {
-                int ny = c->nodes[y].next;
-                S_append(c, coord, y);
-                y = ny;
-            }
-        } else {
-            S_append(c, coord, x);
-        }
+        int bare = !c->oom && !strcmp(c->nodes[x].label, "S") && !S_has_np(c, x) &&
+                   !strcmp(c->nodes[c->nodes[x].last].label, "VP");
+        S_append_kids(c, coord, x, bare ? "S" : "");
     }
     return coord;
 }
@@ -690,7 +697,19 @@ static int S_clause_body(S_ctx *c, int h)
             S_append(c, vp, pred);
             pred = -1;
         }
-        S_add_dep(c, vp, s.v[k]);
+        int d = s.v[k];
+        if (k + 1 < vend && (S_rel(c, d, "obj") || S_rel(c, d, "iobj")) &&
+            S_rel(c, s.v[k + 1], "xcomp") && S_has_to(c, s.v[k + 1]) &&
+            !S_has_subject(c, s.v[k + 1])) {
+            /* "urged (S (NP Eriador) (VP (TO to) (VP respond)))", as CoreNLP */
+            int sn = S_new(c, "S", 0);
+            S_add_dep(c, sn, d);
+            int x = S_phrase(c, s.v[++k]);
+            S_append_kids(c, sn, x, "S");
+            S_append(c, vp, sn);
+            continue;
+        }
+        S_add_dep(c, vp, d);
     }
     if (pred >= 0)
         S_append(c, vp, pred);
@@ -1055,6 +1074,46 @@ static int S_repair_date(S_ctx *c, int t)
     return 1;
 }
 
+/* "Russian police arrested students" read as "(police arrested) students": a
+ * participle before a noun has no subject, so one with a subject is the verb, and the
+ * noun its object. */
+static int S_repair_amod(S_ctx *c, int v)
+{
+    int n = c->head[v];
+    if (n < 1 || !S_prenominal(c, v) || !(S_tag_is(c, v, "VBN") || S_tag_is(c, v, "VBD")) ||
+        !S_has_subject(c, v) || c->taken[n])
+        return 0;
+    c->taken[v] = c->taken[n] = 1;
+    c->head[v] = c->head[n];
+    c->rel[v - 1] = c->rel[n - 1];
+    c->head[n] = v;
+    c->rel[n - 1] = "obj";
+    return 1;
+}
+
+/* "the closure of guest houses in Michel Delving": of two PPs side by side after a
+ * noun, the second goes to the nearer noun. The coder reads (NP (NP a) (PP p b)) as one
+ * entity "a p b" and would not see a second PP beside the first at all. */
+static int S_repair_pp(S_ctx *c, int p)
+{
+    int n = c->head[p];
+    if (n < 1 || p < n || !S_rel(c, p, "nmod") || !S_nominal_tag(c, n) || c->taken[p])
+        return 0;
+    int cs = S_left_edge(c, p);
+    if (cs == p || c->head[cs] != p || !S_rel(c, cs, "case"))
+        return 0;
+    for (int k = c->kid_off[n]; k < c->kid_off[n + 1]; k++) {
+        int q = c->kids[k];
+        if (q > n && q < p && S_right_edge(c, q) + 1 == cs && S_rel(c, q, "nmod") &&
+            S_nominal_tag(c, q) && S_left_edge(c, q) < q && !c->taken[q]) {
+            c->taken[p] = 1;
+            c->head[p] = q;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Each repair reads the tree as the parser left it (the child lists are not updated)
  * and marks the words it changes in taken[], which the others leave alone. Returns the
  * number of repairs. */
@@ -1065,7 +1124,8 @@ static int S_repair(S_ctx *c)
         if (!c->taken[w])
             fixed += S_repair_subordinate(c, w) || S_repair_subjects(c, w) ||
                      S_repair_time(c, w) || S_repair_list(c, w) || S_repair_report(c, w) ||
-                     S_repair_punct(c, w) || S_repair_date(c, w);
+                     S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||
+                     S_repair_pp(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     return fixed;
 }

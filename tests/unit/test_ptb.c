@@ -281,6 +281,15 @@ static void test_ptb_coder_shapes(void)
                  "nsubj aux root obj cc conj det obj"),
            "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VP (VB meet) (NP (NNP Gondor))) "
            "(CC and) (VP (VB sign) (NP (DT a) (NN pact)))))))");
+    /* a participle before its noun is an adjective phrase */
+    STR_EQ(S_ptb("a clearly inebriated official", "DT RB VBN NN", (const int[]){4, 3, 4, 0},
+                 "det advmod amod root"),
+           "(ROOT (NP (DT a) (ADJP (RB clearly) (VBN inebriated)) (NN official)))");
+    /* the object of a verb with a "to" complement is that complement's subject */
+    STR_EQ(S_ptb("Arnor urged Eriador to respond", "NNP VBD NNP TO VB",
+                 (const int[]){2, 0, 2, 5, 2}, "nsubj root obj mark xcomp"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD urged) (S (NP (NNP Eriador)) (VP (TO to) "
+           "(VP (VB respond)))))))");
     /* titles and names: one flat NP however the parser nested them */
     STR_EQ(S_ptb("Iranian Foreign Minister Hossein Amirabdollahian left",
                  "JJ NNP NNP NNP NNP VBD", (const int[]){4, 3, 4, 6, 4, 0},
@@ -343,6 +352,15 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 0, 4, 2, 6, 4}, "nsubj root det obj case nmod"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD signed) (NP (DT an) (NN accord)) "
            "(PP (IN on) (NP (NNP Thursday))))))");
+    /* a participle with a subject of its own is the verb */
+    STR_EQ(S_ptb("Russian police arrested students", "JJ NN VBN NNS",
+                 (const int[]){2, 3, 4, 0}, "amod nsubj amod root"),
+           "(ROOT (S (NP (JJ Russian) (NN police)) (VP (VBN arrested) (NP (NNS students)))))");
+    /* a second PP after a noun goes to the nearer noun */
+    STR_EQ(S_ptb("the closure of houses in Bree", "DT NN IN NNS IN NNP",
+                 (const int[]){2, 0, 4, 2, 6, 2}, "det root case nmod case nmod"),
+           "(ROOT (NP (NP (DT the) (NN closure)) (PP (IN of) (NP (NP (NNS houses)) "
+           "(PP (IN in) (NP (NNP Bree)))))))");
     /* a place glued to "next month" gets its own phrase */
     STR_EQ(S_ptb("Wang will travel to Beijing next month", "NNP MD VB IN NNP JJ NN",
                  (const int[]){3, 3, 0, 7, 7, 7, 3},
