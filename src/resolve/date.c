@@ -45,8 +45,14 @@
  * operation to flush out ... in 2015"), of the verb its participle or gerund clause hangs
  * from or that hangs from it ("declared martial law on Tuesday, accusing ...", "by
  * imposing"), and of a ", when" clause after the expression ("in 2013, when both
- * countries withdrew their ambassadors"). Expressions inside the source or target
- * words describe those actors and are not used. Among several, the finest (day, month,
+ * countries withdrew their ambassadors") and of a "when" clause after the event's own
+ * words ("to visit Cuba when Air Force One landed in Havana on Sunday"). Expressions
+ * inside the source or target words describe those actors and are not used, except a
+ * day or relative expression behind a preposition at their end ("shelled towns inside
+ * Armenia on Tuesday": the parser hung the event's time on the noun). An event in an
+ * "N days/hours/weeks after|before" clause with no expression of its own takes the
+ * date of the clause the phrase hangs from, moved by N ("hit Odesa on Saturday, a day
+ * after Moscow and Kyiv signed a deal": Friday; "days after": that month). Among several, the finest (day, month,
  * year) wins, then the nearest. A participle clause after a comma takes the time of the
  * verb before it ("declared martial law on Tuesday, accusing ..."). An event with no
  * expression of its own inside a clause of a reporting verb ("said on Friday that the US
@@ -684,9 +690,33 @@ static int S_when_after(const dyad_tagged *s, int b, int v)
     return 1;
 }
 
-static int S_inside(int a, int b, int t, int n)
+/* 1 when the expression [a, b) lies inside the actor words [t, t + n) and describes them
+ * ("the 2018 summit"). A day or relative expression that ends the actor words behind a
+ * preposition is the event's time the parser hung on the noun ("shelled towns inside
+ * Armenia on Tuesday", "The Security Council on Monday demanded"): not inside. */
+/* 1 when u heads a "when" clause right after the event verb v's own words: "became the
+ * first president to visit Cuba when Air Force One landed in Havana on Sunday". */
+static int S_when_clause(const dyad_tagged *s, int v, int u)
 {
-    return n > 0 && a >= t && b <= t + n;
+    int w = -1;
+    if (u <= v + 2 || u - v > 20)
+        return 0;
+    for (int k = v + 1; k < u; k++) {
+        if (dyad_rs_is(s, k, "when") && w < 0)
+            w = k;
+        else if (dyad_rs_is_main_verb(s, k) || dyad_rs_is(s, k, ";") ||
+                 (w < 0 && S_clause_word(s, k)))
+            return 0;
+    }
+    return w >= 0;
+}
+
+static int S_inside(const dyad_tagged *s, const S_expr *e, int t, int n)
+{
+    if (n <= 0 || e->a < t || e->b > t + n)
+        return 0;
+    int year_only = e->kind == K_ABS && !e->m;
+    return year_only || e->b != t + n || e->a == t || !dyad_rs_tag_is(s, e->a - 1, "IN");
 }
 
 /* ---------------------------------------------------------------- resolution */
@@ -862,9 +892,10 @@ static void S_pick(const dyad_tagged *s, const dyad_event_toks *ev, const dyad_r
         int next = e.b > i ? e.b : i + 1;
         S_res r;
         int u = e.kind == K_SKIP ? -1 : S_attach(s, e.a, e.b);
-        if (u >= 0 && (S_counts_for(s, info, v, u) || S_when_after(s, e.b, v)) &&
-            !S_inside(e.a, e.b, ev->src_tok, ev->src_ntok) &&
-            !S_inside(e.a, e.b, ev->tgt_tok, ev->tgt_ntok) &&
+        if (u >= 0 &&
+            (S_counts_for(s, info, v, u) || S_when_after(s, e.b, v) || S_when_clause(s, v, u)) &&
+            !S_inside(s, &e, ev->src_tok, ev->src_ntok) &&
+            !S_inside(s, &e, ev->tgt_tok, ev->tgt_ntok) &&
             S_resolve(&e, have_a, az, info->tense, &r)) {
             int dist = e.a > v ? e.a - v : v - e.b + 1;
             if (r.gran == 1 && !r.inferred && dist < yeardist) {
@@ -889,6 +920,76 @@ static void S_pick(const dyad_tagged *s, const dyad_event_toks *ev, const dyad_r
     *best_out = best;
 }
 
+/* An event verb v in a "(a day | two days | hours | weeks) after/before" clause: "hit
+ * Odesa on Saturday, a day after Moscow and Kyiv signed a deal". Returns the verb of the
+ * clause the phrase hangs from (-1 when none: the article date anchors), the day
+ * offset in *days (weeks, months: *months) and the precision the offset leaves in
+ * *gran; 0 when v is in no such clause. */
+static int S_offset_clause(const dyad_tagged *s, int v, int *anchor, long *days, int *months,
+                           int *gran)
+{
+    static const char *const units[] = {"hour", "hours", "day", "days", "week", "weeks",
+                                        "month", "months", "year", "years"};
+    char w[DYAD_RS_WORD_MAX + 1];
+    int k = v - 1;
+    for (; k >= 0 && v - k <= 12; k--) {
+        S_w(s, k, w);
+        if (!strcmp(w, "after") || !strcmp(w, "before"))
+            break;
+        if (dyad_rs_is_main_verb(s, k) || S_sep(s, k) || S_clause_word(s, k))
+            return 0;
+    }
+    if (k < 1 || v - k > 12)
+        return 0;
+    int sign = !strcmp(S_w(s, k, w), "after") ? -1 : 1;
+    size_t u = 0;
+    for (S_w(s, k - 1, w); u < S_N(units) && strcmp(w, units[u]); u++)
+        ;
+    if (u == S_N(units))
+        return 0;
+    int n = S_count(S_w(s, k - 2, w));
+    int lead = k - 1 - (n != 0); /* first word of "a day after" */
+    *days = 0, *months = 0, *gran = 3;
+    if (u >= 2 && u <= 3)
+        n ? (void)(*days = sign * n) : (void)(*gran = 2);
+    else if (u >= 4 && u <= 5)
+        *days = sign * 7L * (n ? n : 1), *gran = 2;
+    else if (u >= 6 && u <= 7)
+        *months = sign * (n ? n : 1), *gran = 2;
+    else if (u >= 8)
+        *months = sign * 12 * (n ? n : 1), *gran = 1;
+    *anchor = -1;
+    for (int j = lead - 1; j >= 0 && lead - j <= 30; j--) {
+        if (S_clause_word(s, j) || dyad_rs_is(s, j, ";"))
+            break;
+        if (dyad_rs_is_main_verb(s, j)) {
+            *anchor = j;
+            break;
+        }
+    }
+    return 1;
+}
+
+/* The date written for verb v of event ev: its own expressions, else, when `reported`
+ * and v is inside a clause of a reporting verb ("said on Friday that the US was
+ * terminating ..."), the statement's date unless the event is planned or future. */
+static void S_date_of(const dyad_tagged *s, const dyad_event_toks *ev, int v, int reported,
+                      int have_a, long az, S_res *best)
+{
+    dyad_rs_info info;
+    dyad_event_toks vev = *ev;
+    vev.verb = v;
+    dyad_rs_analyse(s, &vev, &info);
+    S_pick(s, &vev, &info, v, have_a, az, best);
+    if (reported && !best->gran && info.rep_gov >= 0 && info.tense != DYAD_RS_FUTURE &&
+        info.mod != DYAD_MOD_PLANNED) {
+        dyad_rs_info rinfo;
+        vev.verb = info.rep_gov;
+        dyad_rs_analyse(s, &vev, &rinfo);
+        S_pick(s, &vev, &rinfo, vev.verb, have_a, az, best);
+    }
+}
+
 static int S_valid(const dyad_tagged *s, const dyad_event_toks *ev)
 {
     return s && ev && s->tok && (s->text || !s->text_len) && s->ntok > 0 && ev->verb >= 0 &&
@@ -910,19 +1011,28 @@ dyad_status dyad_event_date(const dyad_tagged *s, const dyad_event_toks *ev,
                  S_parse_date(article_date, strnlen(article_date, 11), &ay, &am, &ad) == 3;
     long az = have_a ? S_days(ay, am, ad) : 0;
 
-    dyad_rs_info info;
-    dyad_rs_analyse(s, ev, &info);
     S_res best;
-    S_pick(s, ev, &info, ev->verb, have_a, az, &best);
-    if (!best.gran && info.rep_gov >= 0 && info.tense != DYAD_RS_FUTURE &&
-        info.mod != DYAD_MOD_PLANNED) {
-        /* "said on Friday that the US was terminating ...": the statement's date */
-        dyad_rs_info rinfo;
-        dyad_event_toks rev = *ev;
-        rev.verb = info.rep_gov;
-        dyad_rs_analyse(s, &rev, &rinfo);
-        S_pick(s, &rev, &rinfo, rev.verb, have_a, az, &best);
+    S_date_of(s, ev, ev->verb, 0, have_a, az, &best);
+    int anchor, months, gran;
+    long days;
+    if (!best.gran && have_a && S_offset_clause(s, ev->verb, &anchor, &days, &months, &gran)) {
+        /* "a day after X": X's date is the governing clause's date moved back */
+        S_res a = {0};
+        if (anchor >= 0)
+            S_date_of(s, ev, anchor, 1, have_a, az, &a);
+        if (!a.gran)
+            a = (S_res){ay, am, ad, 3, 0, 0};
+        if (a.gran == 3) {
+            int mm = a.y * 12 + (a.m - 1) + months;
+            int y = mm / 12, m = mm % 12 + 1;
+            int d = a.d > S_mdays(y, m) ? S_mdays(y, m) : a.d;
+            S_civil(S_days(y, m, d) + days, &best.y, &best.m, &best.d);
+            best.gran = gran;
+            best.explicit_ = a.explicit_;
+        }
     }
+    if (!best.gran)
+        S_date_of(s, ev, ev->verb, 1, have_a, az, &best);
     if (best.gran) {
         S_format(out, &best);
         *basis = best.explicit_ ? DYAD_DATE_EXPLICIT : DYAD_DATE_RELATIVE;

@@ -84,6 +84,27 @@ static void S_api(void)
     STR_EQ(out, "2024-03-13");
     INT_EQ(basis, DYAD_DATE_ARTICLE);
     c.ev.tgt_ntok = 0;
+    /* a day phrase that ends the actor words is the event's time the parser hung on the
+     * noun; a year there still describes the actor */
+    INT_EQ(rf_parse("x Azerbaijani/JJ forces/NNS [shelled/VBD] towns/NNS inside/IN Armenia/NNP "
+                    "on/IN Tuesday/NNP ./.", 1, &c, err, sizeof err), 1);
+    c.ev.tgt_tok = 3;
+    c.ev.tgt_ntok = 5;
+    INT_EQ(dyad_event_date(&c.s, &c.ev, "2022-09-14", out, &basis), DYAD_OK);
+    STR_EQ(out, "2022-09-13");
+    INT_EQ(rf_parse("x The/DT Council/NNP on/IN Monday/NNP [demanded/VBD] a/DT ceasefire/NN ./.",
+                    1, &c, err, sizeof err), 1);
+    c.ev.src_tok = 0;
+    c.ev.src_ntok = 4;
+    INT_EQ(dyad_event_date(&c.s, &c.ev, "2024-03-26", out, &basis), DYAD_OK);
+    STR_EQ(out, "2024-03-25");
+    INT_EQ(rf_parse("x Iran/NNP [attacked/VBD] the/DT bases/NNS of/IN 2018/CD ./.", 1, &c, err,
+                    sizeof err), 1);
+    c.ev.tgt_tok = 2;
+    c.ev.tgt_ntok = 4;
+    INT_EQ(dyad_event_date(&c.s, &c.ev, "2024-03-26", out, &basis), DYAD_OK);
+    STR_EQ(out, "2024-03-26");
+    c.ev.src_ntok = c.ev.tgt_ntok = 0;
 
     /* invalid arguments */
     INT_EQ(dyad_event_date(NULL, &c.ev, "2024-03-13", out, &basis), DYAD_EINVAL);
