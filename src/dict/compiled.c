@@ -380,13 +380,13 @@ static int S_in(uint64_t first, int64_t n, size_t have)
 static int S_map_ok(S_chk *c, const dyad_wmap *h, int tries, size_t nodes, size_t nval)
 {
     size_t ns = h->slot.n, empty = 0;
-    if (ns & (ns - 1) || nval > UINT32_MAX - 1 || nodes > UINT32_MAX / 2)
+    if (ns & (ns - 1) || nval > UINT32_MAX || nodes > UINT32_MAX / 2)
         return S_FAIL(c, "hash table of %zu slots", ns);
     /* tries: key (parent << 1 | gap) below 2 * nodes, value a node but not the root;
-     * word maps: key 0 */
+     * word maps: key 0; a value v + 1 with v below nval */
     uint32_t nstr = (uint32_t)(c->v->str.n < UINT32_MAX ? c->v->str.n : UINT32_MAX);
     uint32_t kmax = tries ? (uint32_t)nodes * 2 : 1, vmin = tries ? 2 : 1;
-    uint32_t vmax = (uint32_t)nval + 1;
+    uint32_t vmax = (uint32_t)nval;
     unsigned bad = 0;
     for (size_t i = 0; i < ns; i++) {
         const dyad_slot *s = &h->slot.v[i];
