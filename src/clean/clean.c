@@ -14,8 +14,10 @@
  *      new clause ("today.While", "meeting,according"), never inside initialisms,
  *      numbers, URLs or e-mail addresses. Units with combining marks get NFC.
  *   3. Judgement of the finished unit: boilerplate (boiler.c), the headline repeated,
- *      a repeat of an earlier unit (64-bit hash set with byte comparison: linear),
- *      a date-only line (its date kept), a dateline at the start of the first body
+ *      the headline line that opens a text without a title, a repeat of an earlier
+ *      unit (64-bit hash set with byte comparison: linear), a date-only line ("March 3,
+ *      2025 7:42 AM UTC Updated 2 hours ago", "Ottawa, Feb. 2, 2025": its date kept),
+ *      a dateline at the start of the first body
  *      paragraph (stripped; its date kept when the article has none). A dropped unit
  *      is rolled back by truncating the output.
  * The offset map is a sorted list of anchors (clean offset, original offset) written
@@ -595,6 +597,75 @@ static int S_time_rest(const char *s, size_t n)
     return 1;
 }
 
+/* "2 hours ago", "an hour ago", "minutes ago": a page's relative time stamp. */
+static int S_ago(const char *s, size_t n)
+{
+    static const char *const units[] = {"second", "minute", "min", "hour", "hr", "day",
+                                        "week", NULL};
+    size_t i = 0;
+    while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == ' '))
+        i++;
+    if (S_ieq_prefix("an ", 3, s + i, n - i))
+        i += 3;
+    else if (S_ieq_prefix("a ", 2, s + i, n - i))
+        i += 2;
+    for (size_t u = 0; units[u]; u++) {
+        size_t k = strlen(units[u]);
+        if (!S_ieq_prefix(units[u], k, s + i, n - i))
+            continue;
+        k += i;
+        if (k < n && (s[k] == 's' || s[k] == 'S'))
+            k++;
+        return S_ieq_prefix(" ago", 4, s + k, n - k) && k + 4 == n;
+    }
+    return 0;
+}
+
+/* The rest of a time line: a time of day and zone, then maybe "Updated" and another
+ * time or "2 hours ago" ("7:42 AM UTC Updated 2 hours ago"). */
+static int S_time_line_rest(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 7 <= n; i++) {
+        if ((i == 0 || s[i - 1] == ' ') && S_ieq_prefix("updated", 7, s + i, n - i)) {
+            size_t k = i + 7;
+            while (k < n && (s[k] == ' ' || s[k] == ':'))
+                k++;
+            return S_time_rest(s, i) && (S_time_rest(s + k, n - k) || S_ago(s + k, n - k));
+        }
+    }
+    return S_time_rest(s, n);
+}
+
+/* "Ottawa, Feb. 2, 2025": a place (one to three capitalised words) and a date, alone on
+ * a line above the story; the length of the place part with its ", " (0: none). */
+static size_t S_place_date(const char *p, size_t n)
+{
+    size_t i = 0;
+    for (int words = 0; words < 3 && i < n && S_is_upper((unsigned char)p[i]); words++) {
+        while (i < n && (S_is_alpha((unsigned char)p[i]) || p[i] == '.' || p[i] == '-'))
+            i++;
+        if (i + 1 < n && p[i] == ',' && p[i + 1] == ' ')
+            return i + 2;
+        if (i < n && p[i] == ' ')
+            i++;
+    }
+    return 0;
+}
+
+/* A headline line at the top of a text without a title: capitalised, a few words, no
+ * sentence punctuation at its end ("Russian drones hit Odesa port as Kyiv and
+ * Washington prepare talks"; a question headline "Will Canada hit back? What ..."). */
+static int S_headline(const char *p, size_t n)
+{
+    size_t words = 1;
+    if (n < 12 || n > 160 || !S_is_upper((unsigned char)p[0]))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        words += p[i] == ' ';
+    int last = (unsigned char)p[n - 1];
+    return words >= 3 && words <= 24 && !strchr(".!?:;,\"')]", last);
+}
+
 /* Year that dates without one ("Aug. 6") are given. */
 static int S_year(const dyad_cleaner *c, const char *date)
 {
@@ -750,7 +821,17 @@ typedef struct S_state {
     dyad_cleaned *res;
     int kept;          /* units kept so far */
     int dateline_done; /* a dateline was stripped */
+    const char *end;   /* end of the article text: is there more after a unit? */
 } S_state;
+
+/* Does any non-blank text follow p (up to end)? */
+static int S_more(const char *p, const char *end)
+{
+    for (; p < end; p++)
+        if (*p != ' ' && *p != '\n' && *p != '\r' && *p != '\t')
+            return 1;
+    return 0;
+}
 
 /* Normalise and judge one unit: the original text s[0..n) at offset `base`. */
 static void S_unit(dyad_cleaner *c, S_state *st, const char *s, size_t n, size_t base)
@@ -775,10 +856,13 @@ static void S_unit(dyad_cleaner *c, S_state *st, const char *s, size_t n, size_t
     if (!drop && !c->opts.keep_boilerplate) {
         char d[11];
         int year = S_year(c, st->res->date);
-        /* a line that is only a date (and maybe a time), above the body */
+        /* a line that is only a date (and maybe a time, or a place before it), above the
+         * body */
         size_t lead = st->kept < 3 && pn <= 64 ? S_date_lead(p, pn) : 0;
+        if (st->kept < 3 && pn <= 64 && !lead)
+            lead = S_place_date(p, pn);
         size_t k = st->kept < 3 && pn <= 64 ? dyad_date_parse(p + lead, pn - lead, year, d) : 0;
-        if (k && S_time_rest(p + lead + k, pn - lead - k)) {
+        if (k && S_time_line_rest(p + lead + k, pn - lead - k)) {
             if (!st->res->date[0]) {
                 memcpy(st->res->date, d, 11);
                 st->res->date_from_text = 1;
@@ -790,6 +874,9 @@ static void S_unit(dyad_cleaner *c, S_state *st, const char *s, size_t n, size_t
         if (!drop && st->kept == 0 && c->title.len &&
             S_is_title(c->title.data, c->title.len, p, pn))
             drop = 1;
+        if (!drop && st->kept == 0 && !c->title.len && !st->res->ndropped &&
+            S_headline(p, pn) && S_more(s + n, st->end))
+            drop = 1; /* the untitled text's own headline: not story text */
         if (!drop)
             drop = dyad_clean_is_boilerplate(p, pn);
         if (!drop && (pn >= 24 || (p[pn - 1] != '.' && p[pn - 1] != '"')))
@@ -845,7 +932,7 @@ dyad_status dyad_clean(dyad_cleaner *c, const dyad_article *a, dyad_cleaned *out
         S_norm(c, &c->title, a->title, strlen(a->title), 0, 0);
     if (dyad_buf_reserve(&c->out, n + n / 8 + 16))
         return DYAD_ENOMEM;
-    S_state st = {out, 0, 0};
+    S_state st = {out, 0, 0, s + n};
     int wrapped = S_wrapped(s, n);
     size_t ustart = 0; /* start of the current unit in s, or SIZE_MAX when none */
     int in_unit = 0;

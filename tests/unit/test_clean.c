@@ -259,6 +259,27 @@ static void test_dates(void)
     STR_EQ(S_clean(c, NULL, NULL, "Published: May 21, 2024 10:30 AM EDT\nTalks began.", &r),
            "Talks began.");
     STR_EQ(r.date, "2024-05-21");
+    /* a time line with a relative "Updated ...", and a place-and-date line */
+    STR_EQ(S_clean(c, NULL, NULL,
+                   "March 3, 2025 7:42 AM UTC Updated 2 hours ago\n\nKYIV, March 3 (Reuters) - "
+                   "Drones hit Odesa.", &r),
+           "Drones hit Odesa.");
+    STR_EQ(r.date, "2025-03-03");
+    STR_EQ(S_clean(c, NULL, NULL, "Jan. 5, 2025 Updated an hour ago\nTalks began.", &r),
+           "Talks began.");
+    STR_EQ(r.date, "2025-01-05");
+    STR_EQ(S_clean(c, NULL, NULL, "Ottawa, Feb. 2, 2025\n\nTrump imposed tariffs.", &r),
+           "Trump imposed tariffs.");
+    STR_EQ(r.date, "2025-02-02");
+    STR_EQ(S_clean(c, NULL, NULL, "New York City, Feb. 2, 2025\n\nTalks began.", &r),
+           "Talks began.");
+    STR_EQ(r.date, "2025-02-02");
+    /* not date lines: more than a time after "Updated", a sentence after a place */
+    STR_EQ(S_clean(c, "Trade", NULL, "March 3, 2025 Updated the guidance on trade\nTalks began.", &r),
+           "March 3, 2025 Updated the guidance on trade\n\nTalks began.");
+    STR_EQ(S_clean(c, NULL, NULL, "Ottawa, Feb. 2, 2025, was cold.", &r),
+           "Ottawa, Feb. 2, 2025, was cold.");
+    STR_EQ(r.date, "");
     /* not datelines */
     STR_EQ(S_clean(c, NULL, NULL, "NATO leaders met - briefly.", &r), "NATO leaders met - briefly.");
     STR_EQ(S_clean(c, NULL, NULL, "The talks: a summary.", &r), "The talks: a summary.");
@@ -281,6 +302,31 @@ static void test_dates(void)
     INT_EQ(dyad_date_parse("2024-02-30", 10, 0, d), 0);
     INT_EQ(dyad_date_parse("Mayor Smith", 11, 2020, d), 0);
     INT_EQ(dyad_date_parse("2024-", 5, 0, d), 0);
+}
+
+/* A headline line opening a text without a title is not story text. A line with
+ * sentence punctuation, the only paragraph, or a text with a title of its own keeps its
+ * first line. */
+static void test_headline(void)
+{
+    dyad_cleaned r;
+    dyad_cleaner *c = dyad_cleaner_new(NULL);
+    STR_EQ(S_clean(c, NULL, NULL,
+                   "Russian drones hit Odesa port as Kyiv prepares talks\n\nRussia attacked "
+                   "Odesa.", &r),
+           "Russia attacked Odesa.");
+    INT_EQ(r.ndropped, 1);
+    STR_EQ(S_clean(c, NULL, NULL, "Will Canada hit back? What tariffs mean for Ottawa\n\n"
+                                  "Trump imposed tariffs.", &r),
+           "Trump imposed tariffs.");
+    STR_EQ(S_clean(c, NULL, NULL, "Russia attacked Odesa overnight.\n\nFour were hurt.", &r),
+           "Russia attacked Odesa overnight.\n\nFour were hurt.");
+    STR_EQ(S_clean(c, NULL, NULL, "Russian drones hit Odesa port overnight", &r),
+           "Russian drones hit Odesa port overnight");
+    STR_EQ(S_clean(c, "Drones hit Odesa", NULL,
+                   "Russian drones hit the port of Odesa\n\nFour were hurt.", &r),
+           "Russian drones hit the port of Odesa\n\nFour were hurt.");
+    dyad_cleaner_free(c);
 }
 
 static void test_wrapped(void)
@@ -315,6 +361,7 @@ int main(void)
     test_normalise();
     test_space_repair();
     test_dates();
+    test_headline();
     test_wrapped();
     dyad_cleaner_free(NULL);
     return T_done();
