@@ -4,6 +4,8 @@
 # counts as one failure. Ends with the total line that CI reads.
 pass=0; fail=0; skip=0
 export DYAD_SHARED="${SHARED:-../shared}" DYAD_BIN="${B:-build}/dyad"
+# compiled dictionary sets made by the tests stay in the build folder, not ~/.cache
+export DYAD_CACHE="${B:-build}/cache"
 [ -d "$DYAD_SHARED" ] || echo "note: $DYAD_SHARED not found; tests that need it are skipped"
 for t in "$@"; do
     out=$("$t" 2>"$t.err"); rc=$?
