@@ -15,6 +15,7 @@
  *            make one flat NP as in CoreNLP's trees)
  *            -> NP (NP base) + PP / SBAR / VP / appositive post-modifiers
  *            -> coordination (NP (NP ..) (CC and) (NP ..)), flat when all are single words
+ *               (the coder takes each NP of a coordination as a member of a compound)
  *            -> PP when it has a `case` marker: (PP (IN of) (NP ...))
  *   clause   innermost VP = verb (or copula + predicate phrase) and its complements,
  *            with nothing before the verb (the coder finds verbs as a VP's first word);
@@ -184,6 +185,11 @@ static int S_nominal_tag(const S_ctx *c, int w)
     return 0;
 }
 
+static int S_subject(const S_ctx *c, int d)
+{
+    return S_rel(c, d, "nsubj") || S_rel(c, d, "csubj") || S_rel(c, d, "expl");
+}
+
 /* A measure phrase "five years (after ...)", in any of UD's spellings. */
 static int S_unmarked(const S_ctx *c, int d)
 {
@@ -272,7 +278,9 @@ static int S_collect(S_ctx *c, int h, S_span *s)
 
 static const char *S_base_label(const S_ctx *c, int h)
 {
-    if (S_nominal_tag(c, h))
+    /* an adjective as subject or object, "Israel's (JJ military) said", is a noun */
+    if (S_nominal_tag(c, h) || (S_tag_is(c, h, "JJ") && (S_subject(c, h) || S_rel(c, h, "obj") ||
+                                                         S_rel(c, h, "iobj"))))
         return "NP";
     if (S_tag_is(c, h, "JJ") || S_prenominal(c, h))
         return "ADJP";
@@ -300,49 +308,59 @@ static void S_take_conj_lead(S_ctx *c, int conj, int *lead, int *nlead)
     }
 }
 
-/* Coordination layer: node `first` plus the conj dependents of h in v[from..to). */
-static int S_coordinate(S_ctx *c, int h, int first, const char *label, const int *v, int from,
+static void S_add_dep(S_ctx *c, int parent, int d);
+static void S_append_kids(S_ctx *c, int parent, int x, const char *label);
+
+/* Coordination layer: node `first` plus the conj dependents of h in v[from..to); what
+ * follows the last conjunct of a phrase modifies the whole coordination:
+ * (NP (NP (NP air strikes) (CC and) (NP artillery fire)) (PP against ..)). */
+static int S_coordinate(S_ctx *c, int first, const char *label, const int *v, int from,
                         int to)
 {
     int coord = S_new(c, label, 0);
     if (c->oom)
         return first;
     S_append(c, coord, first);
-    int simple = c->nodes[first].word || S_all_leaves(c, first);
-    for (int k = from; k < to; k++) {
+    int end = to;
+    if (strcmp(label, "S")) {
+        end = from;
+        for (int k = from; k < to; k++)
+            if (S_rel(c, v[k], "conj"))
+                end = k + 1;
+    }
+    for (int k = from; k < end; k++) {
         int d = v[k];
         if (S_rel(c, d, "conj")) {
             int lead[64], nlead;
             S_take_conj_lead(c, d, lead, &nlead);
             for (int j = 0; j < nlead; j++)
                 S_append(c, coord, S_inner(c, lead[j]));
-            int x = S_phrase(c, d);
-            simple &= c->nodes[x].word || S_all_leaves(c, x);
-            S_append(c, coord, x);
+            S_append(c, coord, S_phrase(c, d));
         } else {
-            int x = S_inner(c, d);
-            S_append(c, coord, x);
+            S_append(c, coord, S_inner(c, d));
         }
     }
-    /* "(NP (NNP A) (CC and) (NNP B))": single-word nominal conjuncts stay flat */
-    if (simple && !strcmp(label, "NP")) {
+    /* "(NP (NNP A) (CC and) (NNP B))": one-word conjuncts stay flat; longer ones are
+     * NPs of their own, which the coder takes as the members of a compound actor */
+    int simple = !c->oom && !strcmp(label, "NP");
+    for (int x = c->nodes[coord].first; x >= 0 && simple; x = c->nodes[x].next)
+        simple = c->nodes[x].word || (S_nkids(c, x) == 1 && S_all_leaves(c, x));
+    if (simple) {
         int flat = S_new(c, "NP", 0);
         for (int x = c->nodes[coord].first; x >= 0;) {
             int nx = c->nodes[x].next;
-            if (c->nodes[x].word) {
-                S_append(c, flat, x);
-            } else {
-                for (int y = c->nodes[x].first; y >= 0;) {
-                    int ny = c->nodes[y].next;
-                    S_append(c, flat, y);
-                    y = ny;
-                }
-            }
+            S_append_kids(c, flat, x, c->nodes[x].label);
             x = nx;
         }
-        return flat;
+        coord = flat;
     }
-    return coord;
+    if (end == to)
+        return coord;
+    int outer = S_new(c, label, 0);
+    S_append(c, outer, coord);
+    for (int k = end; k < to; k++)
+        S_add_dep(c, outer, v[k]);
+    return outer;
 }
 
 static int S_phrase_noncl(S_ctx *c, int h);
@@ -442,8 +460,13 @@ static int S_phrase_noncl(S_ctx *c, int h)
         free(s.v);
         return S_leaf(c, h);
     }
-    /* case markers at the outer left (and "ago"-like ones at the outer right) make PP */
+    /* case markers at the outer left (and "ago"-like ones at the outer right) make PP,
+     * with the adverbs before them: (PP (ADVP early) (IN on) (NP Friday)) */
     int lo = 0, hi = s.n;
+    while (lo < s.hpos && S_rel(c, s.v[lo], "advmod"))
+        lo++;
+    if (lo == s.hpos || !S_rel(c, s.v[lo], "case") || !strcmp(S_tag(c, s.v[lo]), "POS"))
+        lo = 0;
     while (lo < s.hpos && S_rel(c, s.v[lo], "case") && strcmp(S_tag(c, s.v[lo]), "POS"))
         lo++;
     int rcase_from = hi;
@@ -504,7 +527,7 @@ static int S_phrase_noncl(S_ctx *c, int h)
         cur = outer;
     }
     if (mod_end < hi)
-        cur = S_coordinate(c, h, cur, label, s.v, mod_end, hi);
+        cur = S_coordinate(c, cur, label, s.v, mod_end, hi);
     if (lo > 0 || rcase_from < s.n) {
         int pp = S_new(c, "PP", 0);
         for (int k = 0; k < lo; k++)
@@ -524,11 +547,6 @@ static int S_chain_elem(const S_ctx *c, int d)
 {
     return S_rel(c, d, "aux") || S_rel(c, d, "cop") ||
            (S_rel(c, d, "mark") && !strcmp(S_tag(c, d), "TO"));
-}
-
-static int S_subject(const S_ctx *c, int d)
-{
-    return S_rel(c, d, "nsubj") || S_rel(c, d, "csubj") || S_rel(c, d, "expl");
 }
 
 static int S_has_to(const S_ctx *c, int h)
@@ -638,7 +656,9 @@ static int S_clause_body(S_ctx *c, int h)
                 continue;
             if (d < h && d == lift_end + 1 && S_vp_adverb(c, d, h))
                 lift_end = S_right_edge(c, d);
-            if (d > h && S_clause_level(c, d)) {
+            /* an adjective keeps its infinitive: (ADJP (JJ ready) (S (VP (TO to) ..))) */
+            if (d > h && S_clause_level(c, d) &&
+                !(S_rel(c, d, "xcomp") && S_tag_is(c, h, "JJ") && S_has_to(c, d))) {
                 cut = d;
                 break;
             }
@@ -743,7 +763,7 @@ static int S_clause_body(S_ctx *c, int h)
         S_add_dep(c, sn, s.v[k]);
     int res = sn;
     if (!vpcoord && conj_at < s.n)
-        res = S_coordinate(c, h, sn, "S", s.v, conj_at, s.n);
+        res = S_coordinate(c, sn, "S", s.v, conj_at, s.n);
     free(s.v);
     return res;
 }
@@ -892,6 +912,72 @@ static int S_repair_subordinate(S_ctx *c, int n)
     return 1;
 }
 
+static const char *const S_time_units[] = {"years", "months", "weeks", "days", "hours",
+                                           "decades", "year", "month", "week", "day",
+                                           "hour", "decade", NULL};
+
+/* "(restored ties) five years after crowds trashed its embassy": the measure phrase
+ * the parser hangs on the verb belongs to the clause it measures, as CoreNLP's
+ * (SBAR (NP five years) (IN after) (S ...)). */
+static int S_repair_measure(S_ctx *c, int t)
+{
+    int h = c->head[t];
+    if (h < 1 || t < h || !S_word_in(c, t, S_time_units) || c->taken[t] ||
+        S_left_edge(c, t) == t)
+        return 0;
+    for (int k = c->kid_off[t]; k < c->kid_off[t + 1]; k++)
+        if (c->kids[k] > t || S_rel(c, c->kids[k], "case"))
+            return 0; /* "years of war", "in five years" */
+    int m = S_right_edge(c, t) + 1;
+    if (m > c->n || !S_rel(c, m, "mark") || !S_word_in(c, m, S_subordinators))
+        return 0;
+    int v = c->head[m];
+    if (v < m || c->head[v] != h || !S_rel(c, v, "advcl") || S_left_edge(c, v) != m)
+        return 0;
+    c->taken[t] = 1;
+    c->head[t] = v;
+    c->rel[t - 1] = "obl:npmod";
+    return 1;
+}
+
+/* A conjunct with no conjunction or comma before it is part of a name: of the head
+ * ("Bree Prime Minister Romendacil" read as Bree + Romendacil), or of the conjunct
+ * right before it ("Putin and U.S. President Donald Trump" read as Putin + U.S.
+ * President + Donald Trump), which then modifies it. */
+static int S_repair_conj(S_ctx *c, int d)
+{
+    int h = c->head[d];
+    if (h < 1 || d < h || !S_rel(c, d, "conj") || !S_tag_is(c, d, "NNP") || c->taken[d])
+        return 0;
+    int lead = S_left_edge(c, d);
+    for (int k = c->kid_off[d]; k < c->kid_off[d + 1] && c->kids[k] < d; k++)
+        if (S_rel(c, c->kids[k], "cc") || S_rel(c, c->kids[k], "punct"))
+            return 0;
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+        int q = c->kids[k];
+        if (q > h && q < d && S_rel(c, q, "conj") && S_right_edge(c, q) + 1 == lead &&
+            S_tag_is(c, q, "NN") && !c->taken[q]) {
+            for (int j = c->kid_off[q]; j < c->kid_off[q + 1]; j++) {
+                int e = c->kids[j];
+                if (e < q && (S_rel(c, e, "cc") || S_rel(c, e, "punct")))
+                    c->head[e] = d;
+            }
+            c->head[q] = d;
+            c->rel[q - 1] = "compound";
+            c->taken[q] = c->taken[d] = 1;
+            return 1;
+        }
+    }
+    if (!S_tag_is(c, h, "NNP"))
+        return 0;
+    for (int w = h + 1; w < d; w++)
+        if (S_rel(c, w, "cc") || S_rel(c, w, "punct") || S_tag_is(c, w, "CC"))
+            return 0;
+    c->taken[d] = 1;
+    c->rel[d - 1] = "flat";
+    return 1;
+}
+
 /* "A, B, and C" read as A with an apposition or list item that has a conjunction:
  * those items are conjuncts. */
 static int S_repair_list(S_ctx *c, int h)
@@ -965,11 +1051,14 @@ static int S_repair_report(S_ctx *c, int v)
     return 1;
 }
 
-/* "The Hermit Kingdom fired": two subjects side by side are one name. */
+/* "The Hermit Kingdom fired", "Russian envoy Vassily Nebenzia dismissed": a subject,
+ * or a bare noun phrase before the verb, right before its subject is part of one name. */
 static int S_repair_subjects(S_ctx *c, int a)
 {
     int h = c->head[a];
-    if (h < 1 || !S_subject(c, a) || !S_nominal_tag(c, a))
+    if (h < 1 || !S_nominal_tag(c, a) || a > h)
+        return 0;
+    if (!S_subject(c, a) && !S_rel(c, a, "obj") && !S_rel(c, a, "iobj") && !S_unmarked(c, a))
         return 0;
     /* the sibling whose subtree starts right after a's */
     int b = S_right_edge(c, a) + 1;
@@ -980,6 +1069,121 @@ static int S_repair_subjects(S_ctx *c, int a)
             c->head[a] = d;
             c->rel[a - 1] = "compound";
             c->taken[a] = c->taken[d] = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "Ukrainian forces crossed into Russia, the military said", "Hamas gunmen stormed
+ * into Israel": the verb read as a participle modifying the subject (the noun phrase
+ * then being the sentence's root, or a second subject of the reporting verb). The
+ * participle without a subject of its own is the verb, and the noun its subject. */
+static int S_repair_reduced(S_ctx *c, int n)
+{
+    int h = c->head[n], v = -1;
+    if (h < 0 || !S_tag_is(c, n, "NN") || c->taken[n])
+        return 0;
+    for (int k = c->kid_off[n]; k < c->kid_off[n + 1] && v < 0; k++) {
+        int d = c->kids[k];
+        if (d > n && !S_rel(c, d, "punct"))
+            v = d;
+    }
+    if (v < 0 || !S_rel_exact(c, v, "acl") || S_has_subject(c, v) || c->taken[v] ||
+        !(S_tag_is(c, v, "VBN") || S_tag_is(c, v, "VBD")))
+        return 0;
+    const char *rel;
+    if (S_has_chain(c, n)) {
+        return 0;
+    } else if (h == 0) {
+        rel = "root";
+    } else if (S_rel(c, n, "ccomp") || S_rel(c, n, "parataxis")) {
+        rel = c->rel[n - 1];
+    } else if (S_subject(c, n) && h > v) {
+        int other = 0; /* another subject of h after this one */
+        for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++)
+            other |= c->kids[k] > n && c->kids[k] < h && S_subject(c, c->kids[k]);
+        if (!other)
+            return 0;
+        rel = "ccomp";
+    } else {
+        return 0;
+    }
+    c->taken[n] = c->taken[v] = 1;
+    for (int k = c->kid_off[n]; k < c->kid_off[n + 1]; k++)
+        if (c->kids[k] > v)
+            c->head[c->kids[k]] = v;
+    c->head[v] = h;
+    c->rel[v - 1] = rel;
+    c->head[n] = v;
+    c->rel[n - 1] = "nsubj";
+    return 1;
+}
+
+/* "Turkish President Erdogan visited", "Chinese Foreign Minister Wang Yi hailed", "X and
+ * Russian Foreign Minister Lavrov": a capitalised adjective right before a noun phrase,
+ * taken by the parser for a subject, an adverb or a conjunct of its own (with the noun
+ * phrase beside it or below it), modifies that phrase. */
+static int S_repair_adjective(S_ctx *c, int a)
+{
+    int h = c->head[a];
+    if (h < 1 || !S_tag_is(c, a, "JJ") || S_tag_is(c, a, "JJR") ||
+        (S_rel(c, a, "amod") && !S_tag_is(c, h, "VB")) ||
+        c->lens[a - 1] == 0 || c->words[a - 1][0] < 'A' || c->words[a - 1][0] > 'Z')
+        return 0;
+    int n = -1, below = 0;
+    for (int pass = 0; pass < 2 && n < 0; pass++) {
+        int p = pass ? a : h;
+        for (int k = c->kid_off[p]; k < c->kid_off[p + 1]; k++) {
+            int d = c->kids[k];
+            if (d > a && S_left_edge(c, d) == a + 1 && S_tag_is(c, d, "NN") && !c->taken[d]) {
+                n = d;
+                below = pass;
+            }
+        }
+    }
+    if (n < 0)
+        return 0;
+    for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++) {
+        int d = c->kids[k];
+        if (d != n && !S_rel(c, d, "cc") && !S_rel(c, d, "punct"))
+            return 0;
+    }
+    if (below) {
+        c->head[n] = h;
+        if (!S_subject(c, n))
+            c->rel[n - 1] = c->rel[a - 1];
+    } else if (S_rel(c, a, "conj")) {
+        c->rel[n - 1] = "conj";
+    }
+    for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++)
+        if (c->kids[k] != n)
+            c->head[c->kids[k]] = n;
+    c->head[a] = n;
+    c->rel[a - 1] = "amod";
+    c->taken[a] = c->taken[n] = 1;
+    return 1;
+}
+
+/* "U.S. Secretary of State Marco Rubio": the name after the PP goes with the PP's noun,
+ * (PP (IN of) (NP (NNP State) (NNP Marco) (NNP Rubio))), as CoreNLP draws it. */
+static int S_repair_flat(S_ctx *c, int f)
+{
+    int h = c->head[f];
+    if (h < 1 || f < h || !S_rel(c, f, "flat") || !S_tag_is(c, f, "NNP"))
+        return 0;
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+        int q = c->kids[k];
+        if (q < h || q >= f || !S_rel(c, q, "nmod") || !S_tag_is(c, q, "NNP") ||
+            S_left_edge(c, q) == q || c->taken[q])
+            continue;
+        /* only other words of the name between the PP and f */
+        int w = S_right_edge(c, q) + 1;
+        while (w < f && c->head[w] == q && S_rel(c, w, "flat"))
+            w++;
+        if (w == S_left_edge(c, f)) {
+            c->head[f] = q;
+            c->taken[f] = 1;
             return 1;
         }
     }
@@ -1125,7 +1329,8 @@ static int S_repair(S_ctx *c)
             fixed += S_repair_subordinate(c, w) || S_repair_subjects(c, w) ||
                      S_repair_time(c, w) || S_repair_list(c, w) || S_repair_report(c, w) ||
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||
-                     S_repair_pp(c, w);
+                     S_repair_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
+                     S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     return fixed;
 }

@@ -290,6 +290,27 @@ static void test_ptb_coder_shapes(void)
                  (const int[]){2, 0, 2, 5, 2}, "nsubj root obj mark xcomp"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD urged) (S (NP (NNP Eriador)) (VP (TO to) "
            "(VP (VB respond)))))))");
+    /* conjuncts of several words are NPs of their own (the members of a compound) */
+    STR_EQ(S_ptb("Russian President Putin and Chinese leader Xi met",
+                 "JJ NNP NNP CC JJ NN NNP VBD", (const int[]){3, 3, 8, 7, 7, 7, 3, 0},
+                 "amod compound nsubj cc amod compound conj root"),
+           "(ROOT (S (NP (NP (JJ Russian) (NNP President) (NNP Putin)) (CC and) "
+           "(NP (JJ Chinese) (NN leader) (NNP Xi))) (VP (VBD met))))");
+    /* what follows the last conjunct modifies the coordination */
+    STR_EQ(S_ptb("air strikes and artillery fire against forces", "NN NNS CC NN NN IN NNS",
+                 (const int[]){2, 0, 5, 5, 2, 7, 2}, "compound root cc compound conj case nmod"),
+           "(ROOT (NP (NP (NP (NN air) (NNS strikes)) (CC and) (NP (NN artillery) (NN fire))) "
+           "(PP (IN against) (NP (NNS forces)))))");
+    /* adverbs before a preposition are in its PP; an adjective subject is a noun phrase;
+     * an adjective keeps its infinitive */
+    STR_EQ(S_ptb("Israel 's military struck early on Friday", "NNP POS JJ VBD RB IN NNP",
+                 (const int[]){3, 1, 4, 0, 7, 7, 4}, "nmod:poss case nsubj root advmod case obl"),
+           "(ROOT (S (NP (NP (NNP Israel) (POS 's)) (JJ military)) (VP (VBD struck) "
+           "(PP (RB early) (IN on) (NP (NNP Friday))))))");
+    STR_EQ(S_ptb("Beijing was ready to work", "NNP VBD JJ TO VB", (const int[]){3, 3, 0, 5, 3},
+                 "nsubj cop root mark xcomp"),
+           "(ROOT (S (NP (NNP Beijing)) (VP (VBD was) (ADJP (JJ ready) (S (VP (TO to) "
+           "(VP (VB work))))))))");
     /* titles and names: one flat NP however the parser nested them */
     STR_EQ(S_ptb("Iranian Foreign Minister Hossein Amirabdollahian left",
                  "JJ NNP NNP NNP NNP VBD", (const int[]){4, 3, 4, 6, 4, 0},
@@ -361,6 +382,50 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 0, 4, 2, 6, 2}, "det root case nmod case nmod"),
            "(ROOT (NP (NP (DT the) (NN closure)) (PP (IN of) (NP (NP (NNS houses)) "
            "(PP (IN in) (NP (NNP Bree)))))))");
+    /* a nationality the parser took for a subject or an adverb modifies the name */
+    STR_EQ(S_ptb("Turkish President Erdogan visited Cairo", "JJ NNP NNP VBD NNP",
+                 (const int[]){4, 3, 4, 0, 4}, "nsubj nmod:desc nsubj root obj"),
+           "(ROOT (S (NP (JJ Turkish) (NNP President) (NNP Erdogan)) (VP (VBD visited) "
+           "(NP (NNP Cairo)))))");
+    STR_EQ(S_ptb("Rubio and Russian Foreign Minister Lavrov met", "NNP CC JJ NNP NNP NNP VBD",
+                 (const int[]){7, 3, 1, 5, 6, 1, 0}, "nsubj cc conj amod nmod:desc appos root"),
+           "(ROOT (S (NP (NP (NNP Rubio)) (CC and) (NP (JJ Russian) (NNP Foreign) "
+           "(NNP Minister) (NNP Lavrov))) (VP (VBD met))))");
+    /* a bare noun before the subject is part of its name */
+    STR_EQ(S_ptb("Russian envoy Vassily Nebenzia dismissed it", "JJ NN NNP NNP VBD PRP",
+                 (const int[]){2, 5, 5, 3, 0, 5}, "amod obj nsubj flat root obj"),
+           "(ROOT (S (NP (JJ Russian) (NN envoy) (NNP Vassily) (NNP Nebenzia)) "
+           "(VP (VBD dismissed) (NP (PRP it)))))");
+    /* the name after "Secretary of State" goes with State */
+    STR_EQ(S_ptb("Secretary of State Marco Rubio left", "NNP IN NNP NNP NNP VBD",
+                 (const int[]){6, 3, 1, 1, 1, 0}, "nsubj case nmod flat flat root"),
+           "(ROOT (S (NP (NP (NNP Secretary)) (PP (IN of) (NP (NNP State) (NNP Marco) "
+           "(NNP Rubio)))) (VP (VBD left))))");
+    /* the verb read as a participle on the subject of the reporting verb */
+    STR_EQ(S_ptb("forces crossed into Russia , the military said", "NNS VBN IN NNP , DT NN VBD",
+                 (const int[]){8, 1, 4, 2, 8, 7, 8, 0},
+                 "nsubj acl case obl punct det nsubj root"),
+           "(ROOT (S (S (NP (NNS forces)) (VP (VBN crossed) (PP (IN into) (NP (NNP Russia))))) "
+           "(, ,) (NP (DT the) (NN military)) (VP (VBD said))))");
+    /* ... and as the root noun phrase */
+    STR_EQ(S_ptb("Hamas gunmen stormed Israel .", "NNP NNS VBN NNP .",
+                 (const int[]){2, 0, 2, 3, 2}, "compound root acl obj punct"),
+           "(ROOT (S (NP (NNP Hamas) (NNS gunmen)) (VP (VBN stormed) (NP (NNP Israel))) (. .)))");
+    /* conjuncts without a conjunction before them are parts of names */
+    STR_EQ(S_ptb("Bree Prime Minister Romendacil left", "NNP NNP NNP NNP VBD",
+                 (const int[]){5, 3, 4, 1, 0}, "nsubj amod nmod:desc conj root"),
+           "(ROOT (S (NP (NNP Bree) (NNP Prime) (NNP Minister) (NNP Romendacil)) "
+           "(VP (VBD left))))");
+    STR_EQ(S_ptb("Putin and U.S. President Donald Trump met", "NNP CC NNP NNP NNP NNP VBD",
+                 (const int[]){7, 4, 4, 1, 6, 1, 0},
+                 "nsubj cc compound conj compound conj root"),
+           "(ROOT (S (NP (NP (NNP Putin)) (CC and) (NP (NNP U.S.) (NNP President) (NNP Donald) "
+           "(NNP Trump))) (VP (VBD met))))");
+    /* a measure phrase hung on the verb belongs to the clause it measures */
+    STR_EQ(S_ptb("Arnor left five years after crowds came", "NNP VBD CD NNS IN NNS VBD",
+                 (const int[]){2, 0, 4, 2, 7, 7, 2}, "nsubj root nummod obl:npmod mark nsubj advcl"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (SBAR (NP (CD five) (NNS years)) (IN after) "
+           "(S (NP (NNS crowds)) (VP (VBD came)))))))");
     /* a place glued to "next month" gets its own phrase */
     STR_EQ(S_ptb("Wang will travel to Beijing next month", "NNP MD VB IN NNP JJ NN",
                  (const int[]){3, 3, 0, 7, 7, 7, 3},
