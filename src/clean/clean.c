@@ -689,7 +689,8 @@ static size_t S_date_any(const char *p, size_t n, int year, char date[11])
 
 /*
  * A dateline at the start of p: "WASHINGTON, Aug. 6 (AP) -- ", "LONDON (Reuters) - ",
- * "KYIV, Ukraine, May 20, 2024 /PRNewswire/ -- ", "May 20, 2024 -- ". Returns the
+ * "KYIV, Ukraine, May 20, 2024 /PRNewswire/ -- ", "May 20, 2024 -- ", "ISLAMABAD/PENTAGON --
+ * " (VOA: two places). Returns the
  * length to strip (0: none) and the date it gave, if any. `strict` demands a date or
  * an agency, not a place alone.
  */
@@ -698,9 +699,10 @@ static size_t S_dateline(const char *p, size_t n, int year, int strict, char dat
     size_t i = 0;
     int caps = 0, have_date = 0, have_agency = 0;
     date[0] = '\0';
-    /* place: upper-case words ("NEW YORK", "WASHINGTON D.C.") */
+    /* place: upper-case words ("NEW YORK", "WASHINGTON D.C.", "ISLAMABAD/PENTAGON") */
     while (i < n && (S_is_upper((unsigned char)p[i]) || p[i] == ' ' || p[i] == '.' ||
-                     p[i] == '-' || p[i] == '\'' || (unsigned char)p[i] >= 0x80)) {
+                     p[i] == '-' || p[i] == '\'' || (unsigned char)p[i] >= 0x80 ||
+                     (p[i] == '/' && i > 0 && S_is_upper((unsigned char)p[i - 1])))) {
         if (S_is_upper((unsigned char)p[i]))
             caps++;
         if (p[i] == '-' && i + 1 < n && (p[i + 1] == ' ' || p[i + 1] == '-'))

@@ -250,6 +250,7 @@ static void test_dates(void)
     STR_EQ(r.date, "2024-08-06");
     INT_EQ(r.date_from_text, 1);
     STR_EQ(S_clean(c, NULL, NULL, "LONDON (Reuters) - Oil rose.", &r), "Oil rose.");
+    STR_EQ(S_clean(c, NULL, NULL, "ISLAMABAD/PENTAGON -- A plane crashed.", &r), "A plane crashed.");
     STR_EQ(r.date, "");
     STR_EQ(S_clean(c, NULL, NULL, "KYIV, Ukraine, May 20, 2023 /PRNewswire/ -- A firm said.", &r),
            "A firm said.");
