@@ -38,6 +38,9 @@ typedef struct dyad_engine_opts {
     dyad_code_opts code; /* coder options; zero-filled means dyad_code_opts_default */
     const char *date;    /* YYYY-MM-DD: code every article as of this date, whatever its
                             own; NULL: the article's date, else a dateline's, else none */
+    int parse_all;       /* 1: tag and parse every sentence, also those whose words show
+                            they cannot give an event (the same events, slower: a check
+                            of that filter) */
 } dyad_engine_opts;
 
 /* The data folder: $DYAD_DATA when set, else the one dyad was built with. Static. */
@@ -91,6 +94,13 @@ dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_a
 dyad_status dyad_worker_code_tree(dyad_worker *w, const char *doc, const char *date,
                                   const char *ptb, size_t len, const char *file, long line,
                                   dyad_coded_article *out, dyad_diag *diag);
+
+/* What a worker has coded since it was made: articles, their sentences (those with a
+ * token), and how many of those were tagged and parsed (see parse_all). */
+typedef struct dyad_worker_counts {
+    size_t articles, sentences, parsed;
+} dyad_worker_counts;
+void dyad_worker_get_counts(const dyad_worker *w, dyad_worker_counts *out);
 
 /* dyad_worker_code as a dyad_code_fn (user is the worker), diagnostics dropped. */
 dyad_status dyad_worker_code_fn(void *user, const dyad_article *a, dyad_coded_article *out);

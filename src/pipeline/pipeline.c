@@ -17,6 +17,8 @@
 #include "dyad_pipeline.h"
 #include "dyad_resolve.h"
 #include "dyad_text.h"
+#include "resolve/coref.h"
+#include "pipeline/prefilter.h"
 #include "util/util.h"
 
 #ifndef DYAD_DATADIR
@@ -30,6 +32,7 @@ struct dyad_engine {
     const dyad_cameo *cameo;
     unsigned modalities;
     dyad_code_opts code;
+    int parse_all;
     char date[11];  /* opts->date, or "" */
     char today[11]; /* actor codes of undated articles are those in force today */
 };
@@ -38,7 +41,10 @@ struct dyad_worker {
     const dyad_engine *e;
     dyad_cleaner *cleaner;
     dyad_splitter *splitter;
+    dyad_prefilter *filter;
     dyad_parser *parser;
+    dyad_coref *coref;   /* coreference state, reset per article */
+    dyad_worker_counts counts;
     /* per sentence */
     const char **words;
     size_t *lens;
@@ -248,6 +254,7 @@ dyad_status dyad_engine_load(const dyad_engine_opts *opts, dyad_engine **out, dy
         st = DYAD_EINVAL;
         goto fail;
     }
+    e->parse_all = opts->parse_all;
     time_t now = time(NULL);
     struct tm tm;
     gmtime_r(&now, &tm);
@@ -285,8 +292,10 @@ dyad_worker *dyad_worker_new(const dyad_engine *e)
     w->e = e;
     w->cleaner = dyad_cleaner_new(NULL);
     w->splitter = dyad_splitter_new();
+    w->filter = dyad_prefilter_new();
     w->parser = e->model ? dyad_parser_new(e->model) : NULL;
-    if (!w->cleaner || !w->splitter || (e->model && !w->parser)) {
+    w->coref = dyad_coref_new();
+    if (!w->cleaner || !w->splitter || !w->coref || !w->filter || (e->model && !w->parser)) {
         dyad_worker_free(w);
         return NULL;
     }
@@ -299,7 +308,9 @@ void dyad_worker_free(dyad_worker *w)
         return;
     dyad_cleaner_free(w->cleaner);
     dyad_splitter_free(w->splitter);
+    dyad_prefilter_free(w->filter);
     dyad_parser_free(w->parser);
+    dyad_coref_free(w->coref);
     free(w->words);
     free(w->lens);
     free(w->spans);
@@ -388,10 +399,8 @@ static dyad_status S_load_words(dyad_worker *w, const char *text, const dyad_tok
     if (S_words_reserve(w, n))
         return DYAD_ENOMEM;
     for (size_t i = 0; i < n; i++) {
-        const dyad_token *t = &tok[i];
-        w->words[i] = t->norm ? t->norm : text + t->off;
-        w->lens[i] = t->norm ? strlen(t->norm) : t->len;
-        w->spans[i] = (dyad_span){t->off - base, t->len};
+        w->words[i] = dyad_token_word(text, &tok[i], &w->lens[i]);
+        w->spans[i] = (dyad_span){tok[i].off - base, tok[i].len};
     }
     return DYAD_OK;
 }
@@ -439,7 +448,8 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
                                const char *doc, const char *date)
 {
     const char *as_of = *date ? date : w->e->today;
-    dyad_status st = dyad_code_tree(w->e->dict, tree, as_of, s->text, &w->e->code, &w->coding);
+    dyad_status st = dyad_code_tree_coref(w->e->dict, tree, as_of, s->text, &w->e->code,
+                                          w->coref, &w->coding);
     if (st != DYAD_OK || w->coding.n == 0)
         return st;
     if (S_grow(&w->cev, &w->cevcap, w->coding.n, sizeof *w->cev))
@@ -532,6 +542,7 @@ dyad_status dyad_worker_code_tree(dyad_worker *w, const char *doc, const char *d
     memset(out, 0, sizeof *out);
     w->nev = 0;
     dyad_buf_clear(&w->texts);
+    dyad_coref_reset(w->coref);
     if (w->e->date[0])
         date = w->e->date;
     char d[11] = "";
@@ -581,6 +592,7 @@ dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_a
         return DYAD_EINVAL; /* an engine loaded without a model */
     w->nev = 0;
     dyad_buf_clear(&w->texts);
+    dyad_coref_reset(w->coref);
     dyad_article dated;
     if (w->e->date[0]) {
         dated = *a;
@@ -596,6 +608,13 @@ dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_a
         return st;
     if (S_grow(&w->sents, &w->sentcap, sp.nsent, sizeof *w->sents))
         return DYAD_ENOMEM;
+    /* Sentences whose words show they cannot change the events are not parsed
+     * (prefilter.c says why that leaves the events as they are). */
+    const unsigned char *keep = NULL;
+    if (!w->e->parse_all && !(keep = dyad_prefilter_article(w->filter, w->e->dict, &w->e->code,
+                                                             cl.text, &sp)))
+        return DYAD_ENOMEM;
+    w->counts.articles++;
     const char *doc = a->id ? a->id : "";
     for (size_t s = 0; s < sp.nsent; s++) {
         const dyad_sentence *se = &sp.sent[s];
@@ -605,11 +624,14 @@ dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_a
             return DYAD_ENOMEM;
         if (se->ntok == 0)
             continue;
+        w->counts.sentences++;
         if (se->ntok > DYAD_PARSE_MAX_TOKENS) {
             dyad_diagf(diag, DYAD_WARN, a->file, a->line, "%s: sentence %zu has %u tokens; "
                        "longer than %d, not coded", doc, s, se->ntok, DYAD_PARSE_MAX_TOKENS);
             continue;
         }
+        if (keep && !keep[s])
+            continue;
         if ((st = S_load_words(w, cl.text, sp.tok + se->tok, se->ntok, se->off)) != DYAD_OK)
             return st;
         /* w->texts may move while it grows, so the coder reads a NUL-terminated copy. */
@@ -617,12 +639,15 @@ dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_a
         if (dyad_buf_put(&w->sent, cl.text + se->off, se->len))
             return DYAD_ENOMEM;
         S_sent ss = {w->sent.data, se->len, (int)se->ntok, (int)s, se->off, toff, NULL, NULL};
+        w->counts.parsed++;
         if ((st = S_code_sentence(w, &ss, doc, cl.date, diag, a->file, a->line)) != DYAD_OK)
             return st;
     }
     S_finish(w, cl.text, cl.len, sp.nsent, out);
     return DYAD_OK;
 }
+
+void dyad_worker_get_counts(const dyad_worker *w, dyad_worker_counts *out) { *out = w->counts; }
 
 dyad_status dyad_worker_code_fn(void *user, const dyad_article *a, dyad_coded_article *out)
 {
