@@ -21,6 +21,12 @@
  *     one before it; "% *" codes among a compound's members, "* WITH %" makes the
  *     compound the target. Compounds multiply events; "a:b" codes give a and the
  *     reverse b; "A/B" actor codes stand for both.
+ * In an article (dyad_code_tree_coref, resolve/coref.h) the coder also reads beyond
+ * the sentence and its first actor, as PETRARCH's single-sentence records do not:
+ *  - an entity without an actor of its own takes the code coreference finds for it,
+ *    again for each event with the other participant to avoid; every entity and
+ *    event is recorded for the sentences after it;
+ *  - an actor still without a country ("---GOV") is unknown, as "---" is.
  * Everything is per-call state in one context; the dictionary is only read.
  */
 #include <ctype.h>
@@ -29,6 +35,7 @@
 #include <string.h>
 #include "dict/dict.h"
 #include "parse/tree.h"
+#include "resolve/coref.h"
 
 enum { I_WORD = 0, I_COMMA, I_NES, I_NEE, I_NECS, I_NECE };
 
@@ -45,6 +52,10 @@ typedef struct S_ent {
     int nwords;
     int tok0, tok1;         /* token span [tok0, tok1) */
     char phrase[256];       /* upper-case words, for new_actor_length */
+    int dated;              /* its actor has date-limited codes */
+    int cr_id;              /* its mention in the coreference state, -1 none */
+    int cr_try;             /* no actor of its own: may refer back (coref.h) */
+    char own[32];           /* then its own code ("---", "---GOV") */
 } S_ent;
 
 typedef struct S_verbc {
@@ -73,6 +84,7 @@ typedef struct S_ctx {
     int negated;            /* the verb being coded is negated */
     int verb_tok0, verb_tok1; /* its words, for the verb span */
     dyad_coding *out;
+    dyad_coref *cr;         /* the article's coreference state, or NULL */
 } S_ctx;
 
 #define GROW(c, arr, n, cap)                                                            \
@@ -180,16 +192,29 @@ static void S_join2(char *dst, size_t cap, const char *a, const char *b)
     dst[na + nb] = 0;
 }
 
-/* PETRARCH check_NEphrase: first actor, then all agents combined onto its code. */
-static void S_code_words(S_ctx *c, char **w, int n, char *out, size_t cap)
+/* Does the actor have codes limited to dates (as the entries of people have)? */
+static int S_dated(const dyad_dict *d, int actor)
+{
+    const dyad_actor *a = &d->actor.v[actor];
+    for (uint32_t i = 0; i < a->n; i++)
+        if (d->codes.v[a->first + i].kind != DYAD_DATE_NONE)
+            return 1;
+    return 0;
+}
+
+/* PETRARCH check_NEphrase: first actor, then all agents combined onto its code.
+ * *dated tells whether the actor's codes are date-limited. */
+static void S_code_words(S_ctx *c, char **w, int n, char *out, size_t cap, int *dated)
 {
     const dyad_dict *d = c->d;
     char code[64] = "";
     int len;
+    *dated = 0;
     for (int k = 0; k < n; k++) {
         int a = S_longest(&d->actors, w + k, n - k, &len);
         if (a >= 0) {
             snprintf(code, sizeof code, "%s", dyad_actor_code_for(d, a, c->date));
+            *dated = S_dated(d, a);
             break;
         }
     }
@@ -226,6 +251,115 @@ static void S_code_words(S_ctx *c, char **w, int n, char *out, size_t cap)
     snprintf(out, cap, "%s", code);
 }
 
+/* ---------------------------------------------------------------- coreference */
+
+#define CR_MAXW 64
+
+/* Entity x, of tokens toks[0..n), as coref.h reads a phrase; w and tag hold CR_MAXW. */
+static void S_cr_np(const S_ctx *c, const S_ent *x, const int *toks, int n, const char **w,
+                    const char **tag, dyad_cr_np *np)
+{
+    if (n > CR_MAXW)
+        n = CR_MAXW;
+    for (int i = 0; i < n; i++) {
+        w[i] = c->up[toks[i]];
+        tag[i] = S_node(c, c->t->tok_node[toks[i]])->label;
+    }
+    np->w = w;
+    np->tag = tag;
+    np->n = n;
+    np->tok = x->tok0;
+    np->code = x->code;
+    np->dated = x->dated;
+}
+
+/* The same for the words entity x spans (a phrase that refers back is one run). */
+static void S_span_np(const S_ctx *c, const S_ent *x, int *toks, const char **w,
+                      const char **tag, dyad_cr_np *np)
+{
+    int n = 0;
+    for (int k = x->tok0; k < x->tok1 && n < CR_MAXW; k++)
+        toks[n++] = k;
+    S_cr_np(c, x, toks, n, w, tag, np);
+}
+
+/* A new entity: a phrase without an actor may take an earlier one's code; either way
+ * it becomes a mention later phrases may refer to. */
+static int S_refer(S_ctx *c, S_ent *x, const int *toks, int n)
+{
+    const char *w[CR_MAXW], *tag[CR_MAXW];
+    dyad_cr_np np;
+    S_cr_np(c, x, toks, n, w, tag, &np);
+    char code[64];
+    int ante = -1;
+    x->cr_try = !strncmp(x->code, "---", 3) && strlen(x->code) < sizeof x->own;
+    if (x->cr_try) {
+        memcpy(x->own, x->code, strlen(x->code) + 1);
+        if (dyad_coref_resolve(c->cr, &np, NULL, code, sizeof code, &ante))
+            memcpy(x->code, code, sizeof code);
+    }
+    if (dyad_coref_add(c->cr, &np, x->code, ante, &x->cr_id) != DYAD_OK)
+        c->oom = 1;
+    return c->oom ? -1 : 0;
+}
+
+/* The known codes of entity e (of a compound: its members), '/'-separated. */
+static void S_ent_codes(const S_ctx *c, int e, char *out, size_t cap)
+{
+    const S_ent *x = &c->ent[e];
+    int first = x->compound ? x->first_mem : e;
+    int cnt = x->compound ? x->nmem : 1;
+    size_t n = 0;
+    out[0] = 0;
+    for (int i = 0; i < cnt; i++) {
+        const char *m = c->ent[first + i].code;
+        if (!strncmp(m, "---", 3) || m[0] == '"')
+            continue;
+        int k = snprintf(out + n, cap - n, "%s%s", n ? "/" : "", m);
+        if (k < 0 || (size_t)k >= cap - n) {
+            out[n] = 0;
+            return;
+        }
+        n += (size_t)k;
+    }
+}
+
+/* A compound is also one plural mention ("they", "both countries"). */
+static int S_refer_group(S_ctx *c, int e)
+{
+    char codes[256];
+    S_ent_codes(c, e, codes, sizeof codes);
+    if (dyad_coref_add_group(c->cr, c->ent[e].tok0, codes) != DYAD_OK)
+        c->oom = 1;
+    return c->oom ? -1 : 0;
+}
+
+/* Before an event between the entities at items a and b, a phrase that refers back is
+ * resolved again, now avoiding the other participant ("Xi greeted him": not Xi;
+ * "Russia launched drones at the country": not Russia). Given up, it is unknown. */
+static void S_recheck(S_ctx *c, int a, int b)
+{
+    for (int round = 0; round < 2 && a != b; round++) {
+        int ia = round ? b : a, ib = round ? a : b;
+        if (c->it[ia].type != I_NES || !c->ent[c->it[ia].ent].cr_try)
+            continue;
+        S_ent *x = &c->ent[c->it[ia].ent];
+        char avoid[256], code[64];
+        S_ent_codes(c, c->it[ib].ent, avoid, sizeof avoid);
+        if (!avoid[0])
+            continue;
+        int toks[CR_MAXW], ante = -1;
+        const char *w[CR_MAXW], *tag[CR_MAXW];
+        dyad_cr_np np;
+        memcpy(x->code, x->own, sizeof x->own);
+        S_span_np(c, x, toks, w, tag, &np);
+        if (!dyad_coref_resolve(c->cr, &np, avoid, code, sizeof code, &ante))
+            memcpy(code, x->own, sizeof x->own);
+        memcpy(x->code, code, sizeof code);
+        dyad_coref_update(c->cr, x->cr_id, &np, x->code, ante);
+    }
+}
+
 /* Make one entity from tokens toks[0..n). */
 static int S_entity(S_ctx *c, const int *toks, int n)
 {
@@ -252,7 +386,10 @@ static int S_entity(S_ctx *c, const int *toks, int n)
             pl += (size_t)k;
     }
     x->nwords = n;
-    S_code_words(c, w, nw, x->code, sizeof x->code);
+    S_code_words(c, w, nw, x->code, sizeof x->code, &x->dated);
+    x->cr_id = -1;
+    if (c->cr && S_refer(c, x, toks, n))
+        return -1;
     if (S_push(c, I_NES, -1, e))
         return -1;
     for (int i = 0; i < n; i++)
@@ -386,6 +523,8 @@ static int S_emit_entity(S_ctx *c, const S_toks *body, const int *necs, int nnec
         }
     if (!rc)
         rc = S_push(c, I_NECE, -1, e);
+    if (!rc && c->cr)
+        rc = S_refer_group(c, e);
     for (int k = 0; k < nnec; k++)
         for (int i = 0; i < nm[k]; i++)
             free(mem[k][i].v);
@@ -758,7 +897,14 @@ static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *c
 {
     if (!strcmp(src, tgt))
         return 0;
-    if (c->o->require_dyad && (!strcmp(src, "---") || !strcmp(tgt, "---")))
+    /* the doer is remembered even when the target is unknown: "the killings" */
+    if (c->cr && dyad_coref_event(c->cr, src, code) != DYAD_OK) {
+        c->oom = 1;
+        return -1;
+    }
+    /* in an article, an actor coreference could not name is unknown too ("---GOV") */
+    size_t unk = c->cr ? 3 : 4;
+    if (c->o->require_dyad && (!strncmp(src, "---", unk) || !strncmp(tgt, "---", unk)))
         return 0;
     dyad_coding *o = c->out;
     for (size_t i = 0; i < o->n; i++)
@@ -836,14 +982,19 @@ static int S_find_target(const S_ctx *c, const int *up, int nup, const int *low,
     const char *sc = NULL;
     if (src >= 0 && c->it[src].type == I_NES)
         sc = c->ent[c->it[src].ent].code;
-    for (int pass = 0; pass < 2; pass++)
+    /* coded and not the source; then a phrase that refers back to the source's actor
+     * (resolved again for the event: "Xi greeted him"); then uncoded */
+    for (int pass = 0; pass < 3; pass++)
         for (int k = 0; k < nlow; k++) {
             int t = c->it[low[k]].type;
             if (t != I_NES && t != I_NECS)
                 continue;
-            if (pass == 0 && S_coded(c, low[k]) && !S_same_prefix(c, low[k], sc))
+            int coded = S_coded(c, low[k]);
+            if (pass == 0 && coded && !S_same_prefix(c, low[k], sc))
                 return low[k];
-            if (pass == 1 && t == I_NES && !S_coded(c, low[k]))
+            if (pass == 1 && coded && t == I_NES && c->ent[c->it[low[k]].ent].cr_try)
+                return low[k];
+            if (pass == 2 && t == I_NES && !coded)
                 return low[k];
         }
     for (int pass = 0; pass < 2; pass++)
@@ -1212,6 +1363,8 @@ static int S_check_verbs(S_ctx *c)
             continue;
         /* a pattern that names $ or + already says who did what to whom */
         int swap = pv >= 0 && !pat_roles;
+        if (c->cr)
+            S_recheck(c, src.item, tgt.item);
         c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
         if (S_make_events(c, src.item, tgt.item, code, swap))
             return -1;
@@ -1255,8 +1408,17 @@ static void S_ctx_free(S_ctx *c)
 dyad_status dyad_code_tree(const dyad_dict *d, const dyad_tree *t, const char *date,
                            const char *text, const dyad_code_opts *opts, dyad_coding *out)
 {
+    return dyad_code_tree_coref(d, t, date, text, opts, NULL, out);
+}
+
+dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const char *date,
+                                 const char *text, const dyad_code_opts *opts,
+                                 dyad_coref *cr, dyad_coding *out)
+{
     if (!d || !t || !out)
         return DYAD_EINVAL;
+    if (cr)
+        dyad_coref_sentence(cr);
     out->n = 0;
     out->discard = 0;
     out->nissues = 0;
@@ -1271,6 +1433,7 @@ dyad_status dyad_code_tree(const dyad_dict *d, const dyad_tree *t, const char *d
     c.t = t;
     c.o = opts;
     c.out = out;
+    c.cr = cr;
     c.date = date && *date ? dyad_date_ordinal(date, strlen(date)) : -1;
     /* upper-case tokens, one buffer */
     size_t total = 0;

@@ -1,0 +1,766 @@
+/*
+ * coref.c — coreference within an article (coref.h): the actors named so far, kept in
+ * the order the coder met them, and the rules that let a pronoun, a title, a surname,
+ * "the country", "both sides" or "the appeal" stand for one (or two) of them.
+ *
+ * Everything is decided from the words of the phrase and what earlier phrases were
+ * coded as; there is no model. Candidates are ranked by recency only, and each kind of
+ * phrase looks back over a window of sentences that fits how far news writers let it
+ * reach: surnames and titles the whole article, pronouns two sentences, "the country"
+ * one. Wrong antecedents cost precision, so whenever two different countries fit
+ * equally the phrase stays unresolved.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "resolve/coref.h"
+#include "util/util.h"
+
+enum { K_THING = 0, K_PERSON, K_GROUP };   /* what a mention is referred to as */
+enum { G_ANY = 0, G_MALE, G_FEMALE };
+
+/* Offices, as bits: a person named with a title keeps it for "the president". */
+enum {
+    T_PRESIDENT = 1u << 0, T_PM = 1u << 1, T_CHANCELLOR = 1u << 2, T_MONARCH = 1u << 3,
+    T_SUPREME = 1u << 4, T_LEADER = 1u << 5, T_FM = 1u << 6, T_DM = 1u << 7,
+    T_MINISTER = 1u << 8, T_ENVOY = 1u << 9, T_SPOKES = 1u << 10, T_COMMANDER = 1u << 11,
+    T_SECGEN = 1u << 12, T_SPEAKER = 1u << 13, T_POPE = 1u << 14,
+    T_OTHER = 1u << 15 /* an office that makes a person but is no reference alone */
+};
+/* "the leader" is whoever heads a state or government; "the minister" any minister. */
+#define T_HEAD (T_PRESIDENT | T_PM | T_CHANCELLOR | T_MONARCH | T_SUPREME | T_LEADER)
+#define T_ANYMIN (T_PM | T_FM | T_DM | T_MINISTER)
+
+typedef struct S_title {
+    const char *w[3];
+    unsigned bits;
+    int gender;
+} S_title;
+
+/* Longer phrases first where one starts another ("PRIME MINISTER" before none). */
+static const S_title S_titles[] = {
+    {{"PRESIDENT"}, T_PRESIDENT, G_ANY},
+    {{"PRESIDENT-ELECT"}, T_PRESIDENT, G_ANY},
+    {{"PRIME", "MINISTER"}, T_PM, G_ANY},
+    {{"PREMIER"}, T_PM, G_ANY},
+    {{"CHANCELLOR"}, T_CHANCELLOR, G_ANY},
+    {{"KING"}, T_MONARCH, G_MALE},
+    {{"QUEEN"}, T_MONARCH, G_FEMALE},
+    {{"EMIR"}, T_MONARCH, G_MALE},
+    {{"SULTAN"}, T_MONARCH, G_MALE},
+    {{"CROWN", "PRINCE"}, T_MONARCH, G_MALE},
+    {{"PRINCE"}, T_MONARCH, G_MALE},
+    {{"MONARCH"}, T_MONARCH, G_ANY},
+    {{"SUPREME", "LEADER"}, T_SUPREME, G_ANY},
+    {{"AYATOLLAH"}, T_SUPREME, G_MALE},
+    {{"LEADER"}, T_LEADER, G_ANY},
+    {{"FOREIGN", "MINISTER"}, T_FM, G_ANY},
+    {{"FOREIGN", "SECRETARY"}, T_FM, G_ANY},
+    {{"SECRETARY", "OF", "STATE"}, T_FM, G_ANY},
+    {{"TOP", "DIPLOMAT"}, T_FM, G_ANY},
+    {{"DEFENSE", "MINISTER"}, T_DM, G_ANY},
+    {{"DEFENCE", "MINISTER"}, T_DM, G_ANY},
+    {{"DEFENSE", "SECRETARY"}, T_DM, G_ANY},
+    {{"DEFENCE", "SECRETARY"}, T_DM, G_ANY},
+    {{"SECRETARY-GENERAL"}, T_SECGEN, G_ANY},
+    {{"SECRETARY", "GENERAL"}, T_SECGEN, G_ANY},
+    {{"PRESS", "SECRETARY"}, T_SPOKES, G_ANY},
+    {{"MINISTER"}, T_MINISTER, G_ANY},
+    {{"ENVOY"}, T_ENVOY, G_ANY},
+    {{"AMBASSADOR"}, T_ENVOY, G_ANY},
+    {{"NEGOTIATOR"}, T_ENVOY, G_ANY},
+    {{"SPOKESMAN"}, T_SPOKES, G_MALE},
+    {{"SPOKESWOMAN"}, T_SPOKES, G_FEMALE},
+    {{"SPOKESPERSON"}, T_SPOKES, G_ANY},
+    {{"COMMANDER"}, T_COMMANDER, G_ANY},
+    {{"GENERAL"}, T_COMMANDER, G_ANY},
+    {{"SPEAKER"}, T_SPEAKER, G_ANY},
+    {{"POPE"}, T_POPE, G_MALE},
+    {{"CHAIRMAN"}, T_OTHER, G_MALE},
+    {{"CHAIRWOMAN"}, T_OTHER, G_FEMALE},
+    {{"CHIEF"}, T_OTHER, G_ANY},
+    {{"PROSECUTOR"}, T_OTHER, G_ANY},
+    {{"JUDGE"}, T_OTHER, G_ANY},
+    {{"MAYOR"}, T_OTHER, G_ANY},
+    {{"GOVERNOR"}, T_OTHER, G_ANY},
+    {{"SENATOR"}, T_OTHER, G_ANY},
+    {{"LAWMAKER"}, T_OTHER, G_ANY},
+    {{"OFFICIAL"}, T_OTHER, G_ANY},
+    {{"DIPLOMAT"}, T_OTHER, G_ANY},
+    {{"ADVISER"}, T_OTHER, G_ANY},
+    {{"ADVISOR"}, T_OTHER, G_ANY},
+    {{"AIDE"}, T_OTHER, G_ANY},
+    {{"DIRECTOR"}, T_OTHER, G_ANY},
+    {{"COMMISSIONER"}, T_OTHER, G_ANY},
+    {{"SECRETARY"}, T_OTHER, G_ANY},
+};
+
+typedef struct S_word {
+    const char *w;
+    int v;
+} S_word;
+
+static const S_word S_honorifics[] = {
+    {"MR", G_MALE},   {"MR.", G_MALE},   {"SIR", G_MALE},      {"LORD", G_MALE},
+    {"MRS", G_FEMALE}, {"MRS.", G_FEMALE}, {"MS", G_FEMALE},     {"MS.", G_FEMALE},
+    {"MISS", G_FEMALE}, {"DAME", G_FEMALE}, {"MADAME", G_FEMALE}, {"DR", G_ANY},
+    {"DR.", G_ANY},
+};
+
+/* Pronouns: kind, gender; POSS marks the possessive forms ("his government"). */
+#define POSS 8
+static const S_word S_pronouns[] = {
+    {"HE", K_PERSON | G_MALE << 4},   {"HIM", K_PERSON | G_MALE << 4},
+    {"HIMSELF", K_PERSON | G_MALE << 4}, {"HIS", K_PERSON | G_MALE << 4 | POSS},
+    {"SHE", K_PERSON | G_FEMALE << 4}, {"HER", K_PERSON | G_FEMALE << 4 | POSS},
+    {"HERS", K_PERSON | G_FEMALE << 4}, {"HERSELF", K_PERSON | G_FEMALE << 4},
+    {"IT", K_THING},                  {"ITSELF", K_THING},
+    {"ITS", K_THING | POSS},          {"THEY", K_GROUP},
+    {"THEM", K_GROUP},                {"THEMSELVES", K_GROUP},
+    {"THEIR", K_GROUP | POSS},
+};
+
+/* Heads of "both X" / "the two X": countries (keys), people (codes) or either. */
+enum { P_STATE = 1, P_PERSON, P_ANY };
+static const S_word S_plural_heads[] = {
+    {"SIDES", P_ANY},          {"PARTIES", P_ANY},        {"COUNTRIES", P_STATE},
+    {"NATIONS", P_STATE},      {"STATES", P_STATE},       {"GOVERNMENTS", P_STATE},
+    {"NEIGHBOURS", P_STATE},   {"NEIGHBORS", P_STATE},    {"ALLIES", P_STATE},
+    {"RIVALS", P_STATE},       {"CAPITALS", P_STATE},     {"DELEGATIONS", P_STATE},
+    {"ARMIES", P_STATE},       {"MILITARIES", P_STATE},   {"LEADERS", P_PERSON},
+    {"PRESIDENTS", P_PERSON},  {"MINISTERS", P_PERSON},   {"PREMIERS", P_PERSON},
+    {"MEN", P_PERSON},         {"COUNTERPARTS", P_PERSON}, {"DIPLOMATS", P_PERSON},
+};
+static const S_word S_numbers[] = {{"BOTH", 2}, {"TWO", 2}, {"THREE", 3}, {"FOUR", 4}};
+
+/* "the country": the singular nouns that stand for a state. */
+static const char *const S_state_nouns[] = {"COUNTRY", "NATION", "ISLAND", "KINGDOM",
+                                             "REPUBLIC", "EMIRATE"};
+
+/* Event nouns: "the appeal" is the doing of the source of the latest appeal event.
+ * Roots as a bit set (bit r for CAMEO root r); ~0 any. */
+#define R(r) (1u << (r))
+static const S_word S_event_nouns[] = {
+    {"APPEAL", R(2) | R(10)},       {"REQUEST", R(2) | R(10)},   {"PLEA", R(2)},
+    {"DEMAND", R(10)},              {"DEMANDS", R(10)},          {"DECISION", ~0},
+    {"MOVE", ~0},                   {"STEP", ~0},                {"ACTION", ~0},
+    {"MEASURES", ~0},               {"ANNOUNCEMENT", ~0},        {"REMARKS", ~0},
+    {"COMMENTS", ~0},               {"STATEMENT", ~0},           {"ACCUSATION", R(11)},
+    {"ACCUSATIONS", R(11)},         {"ALLEGATION", R(11)},       {"ALLEGATIONS", R(11)},
+    {"CLAIMS", R(11)},              {"CHARGES", R(11)},          {"CRITICISM", R(11)},
+    {"CONDEMNATION", R(11)},        {"ATTACK", R(18) | R(19) | R(20)},
+    {"ATTACKS", R(18) | R(19) | R(20)}, {"STRIKE", R(18) | R(19) | R(20)},
+    {"STRIKES", R(18) | R(19) | R(20)}, {"AIRSTRIKE", R(19)},     {"AIRSTRIKES", R(19)},
+    {"BOMBING", R(18) | R(19)},     {"SHELLING", R(19)},         {"KILLING", R(17) | R(18) | R(19) | R(20)},
+    {"KILLINGS", R(17) | R(18) | R(19) | R(20)}, {"INVASION", R(19)}, {"INCURSION", R(19)},
+    {"OFFENSIVE", R(19)},           {"ASSAULT", R(18) | R(19)},  {"RAID", R(19)},
+    {"CRACKDOWN", R(17)},           {"ARREST", R(17)},           {"ARRESTS", R(17)},
+    {"DETENTION", R(17)},           {"EXPULSION", R(17)},        {"EXPULSIONS", R(17)},
+    {"SANCTIONS", R(16)},           {"TARIFFS", R(16)},          {"DUTIES", R(16)},
+    {"RESTRICTIONS", R(16)},        {"EMBARGO", R(16)},          {"BAN", R(16)},
+    {"THREAT", R(13)},              {"THREATS", R(13)},          {"WARNING", R(13)},
+    {"WARNINGS", R(13)},            {"ULTIMATUM", R(13)},        {"VISIT", R(4)},
+    {"TRIP", R(4)},                 {"PROPOSAL", R(3)},          {"OFFER", R(3)},
+    {"DRILLS", R(15)},              {"EXERCISES", R(15)},
+};
+#undef R
+
+/* CAMEO region codes: not countries, so never "the country". */
+static const char *const S_regions[] = {
+    "AFR", "ASA", "BLK", "CAF", "CAS", "CAU", "CEU", "CRB", "EAF", "EEU", "EIN", "EUR",
+    "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF",
+    "WST",
+};
+
+#define NAMEW 4
+typedef struct S_ment {
+    char code[64];          /* "A/B" for a group */
+    char name[NAMEW][24];   /* a person's name words */
+    int nname;
+    unsigned titles;
+    int kind, gender;
+    int silent;             /* no actor (yet), or an event noun: never an antecedent */
+    int sent, tok;
+} S_ment;
+
+typedef struct S_evt {
+    char source[64];
+    unsigned root;          /* bit of the CAMEO root */
+    int sent;
+} S_evt;
+
+struct dyad_coref {
+    S_ment *m;
+    size_t nm, capm;
+    S_evt *e;
+    size_t ne, cape;
+    int sent;               /* the current sentence, 0-based; -1 before the first */
+};
+
+dyad_coref *dyad_coref_new(void)
+{
+    dyad_coref *cr = calloc(1, sizeof *cr);
+    if (cr)
+        cr->sent = -1;
+    return cr;
+}
+
+void dyad_coref_free(dyad_coref *cr)
+{
+    if (!cr)
+        return;
+    free(cr->m);
+    free(cr->e);
+    free(cr);
+}
+
+void dyad_coref_reset(dyad_coref *cr)
+{
+    cr->nm = cr->ne = 0;
+    cr->sent = -1;
+}
+
+void dyad_coref_sentence(dyad_coref *cr) { cr->sent++; }
+
+/* ---------------------------------------------------------------- words */
+
+static int S_lookup(const S_word *t, size_t n, const char *w, int *v)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(t[i].w, w)) {
+            *v = t[i].v;
+            return 1;
+        }
+    return 0;
+}
+#define LOOKUP(table, w, v) S_lookup(table, sizeof table / sizeof *table, w, v)
+
+static int S_in(const char *const *t, size_t n, const char *w)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(t[i], w))
+            return 1;
+    return 0;
+}
+
+static int S_is_det(const char *w)
+{
+    static const char *const det[] = {"THE", "THIS", "THAT", "THESE", "THOSE"};
+    return S_in(det, sizeof det / sizeof *det, w);
+}
+
+static int S_tag_is(const dyad_cr_np *np, int i, const char *prefix)
+{
+    return np->tag && np->tag[i] && !strncmp(np->tag[i], prefix, strlen(prefix));
+}
+
+/* Title at word i: its length in words (0 none), bits and gender. */
+static int S_title_at(const dyad_cr_np *np, int i, unsigned *bits, int *gender)
+{
+    for (size_t k = 0; k < sizeof S_titles / sizeof *S_titles; k++) {
+        const S_title *t = &S_titles[k];
+        int n = 0;
+        while (n < 3 && t->w[n] && i + n < np->n && !strcmp(np->w[i + n], t->w[n]))
+            n++;
+        if (n && (n == 3 || !t->w[n])) {
+            *bits = t->bits;
+            *gender = t->gender;
+            return n;
+        }
+    }
+    return 0;
+}
+
+/* What the words of a phrase say about it. */
+typedef struct S_np {
+    int det;            /* starts with a determiner */
+    int first;          /* first word after determiners */
+    unsigned titles;    /* the last (head) title */
+    int title_end;      /* word after it, 0 none */
+    int gender;
+    int honorific;
+    int pron, pron_v;   /* a pronoun leads the phrase, with its S_pronouns value */
+    int plural_head;    /* last word tagged NNS/NNPS */
+    int names;          /* proper nouns after the title (and honorifics) */
+} S_np;
+
+static void S_read(const dyad_cr_np *np, S_np *r)
+{
+    memset(r, 0, sizeof *r);
+    while (r->first < np->n && S_is_det(np->w[r->first]))
+        r->first++;
+    r->det = r->first > 0;
+    if (r->first < np->n && LOOKUP(S_pronouns, np->w[r->first], &r->pron_v))
+        r->pron = 1;
+    for (int i = r->first; i < np->n;) {
+        unsigned b;
+        int g, v;
+        int len = S_title_at(np, i, &b, &g);
+        if (len) {
+            r->titles = b;
+            r->title_end = i + len;
+            if (g)
+                r->gender = g;
+            r->names = 0;
+            i += len;
+            continue;
+        }
+        if (LOOKUP(S_honorifics, np->w[i], &v)) {
+            r->honorific = 1;
+            if (v)
+                r->gender = v;
+        } else if (S_tag_is(np, i, "NNP")) {
+            r->names++;
+        } else {
+            r->names = 0;
+        }
+        i++;
+    }
+    r->plural_head = np->n > 0 && (S_tag_is(np, np->n - 1, "NNS") || S_tag_is(np, np->n - 1, "NNPS"));
+}
+
+/* ---------------------------------------------------------------- codes */
+
+/* Length of the country-level part of a code: organisations keep their sector. */
+static size_t S_keylen(const char *code)
+{
+    static const char *const org[] = {"IGO", "NGO", "IMG", "MNC"};
+    size_t n = strcspn(code, "/");
+    size_t k = 3;
+    for (size_t i = 0; i < sizeof org / sizeof *org; i++)
+        if (!strncmp(code, org[i], 3))
+            k = 6;
+    return n < k ? n : k;
+}
+
+static int S_same_key(const char *a, const char *b)
+{
+    size_t na = S_keylen(a), nb = S_keylen(b);
+    return na == nb && !strncmp(a, b, na);
+}
+
+/* Is a country the code's key (not an organisation, region or unknown)? */
+static int S_is_state(const char *code)
+{
+    if (S_keylen(code) != 3 || code[0] == '-' || code[0] == '"')
+        return 0;
+    char k[4] = {code[0], code[1], code[2], 0};
+    return !S_in(S_regions, sizeof S_regions / sizeof *S_regions, k) && strcmp(k, "IGO") &&
+           strcmp(k, "NGO") && strcmp(k, "IMG") && strcmp(k, "MNC");
+}
+
+/* Does a member of code (A/B) share its key with a member of avoid? With a suffix
+ * the result is key + suffix, to be compared whole: "the government" may act on "the
+ * rebels" of its own country. */
+static int S_avoided(const char *code, const char *avoid, const char *suffix)
+{
+    if (!avoid)
+        return 0;
+    size_t sl = suffix ? strlen(suffix) : 0;
+    for (const char *a = code; a; a = strchr(a, '/') ? strchr(a, '/') + 1 : NULL)
+        for (const char *b = avoid; b; b = strchr(b, '/') ? strchr(b, '/') + 1 : NULL) {
+            size_t ka = S_keylen(a), nb = strcspn(b, "/");
+            if (!sl ? S_same_key(a, b)
+                    : nb == ka + sl && !strncmp(a, b, ka) && !strncmp(b + ka, suffix, sl))
+                return 1;
+        }
+    return 0;
+}
+
+/* Append code (or its key followed by suffix, when key_only) to out, '/'-separated. */
+static void S_append(char *out, size_t cap, const char *code, int key_only, const char *suffix)
+{
+    size_t n = strlen(out);
+    for (const char *a = code; a && n + 1 < cap; a = strchr(a, '/') ? strchr(a, '/') + 1 : NULL) {
+        int len = key_only ? (int)S_keylen(a) : (int)strcspn(a, "/");
+        int k = snprintf(out + n, cap - n, "%s%.*s%s", n ? "/" : "", len, a,
+                         key_only ? suffix : "");
+        if (k < 0 || (size_t)k >= cap - n) {
+            out[n] = 0;
+            return;
+        }
+        n += (size_t)k;
+    }
+}
+
+/* ---------------------------------------------------------------- candidates */
+
+enum { Q_NONE = 0, Q_PRON, Q_NAME, Q_TITLE, Q_STATE, Q_PLURAL, Q_EVENT };
+
+typedef struct S_query {
+    int kind;
+    int want;           /* Q_PRON: K_*; Q_PLURAL: P_* */
+    int gender;
+    unsigned titles;    /* Q_TITLE */
+    const char *name;   /* Q_NAME */
+    const char *country;/* Q_TITLE: the phrase's own actor code, or NULL */
+    int count;          /* Q_PLURAL */
+    unsigned roots;     /* Q_EVENT */
+    int window;         /* sentences to look back */
+    int key_only;       /* the result is the antecedent's key plus suffix */
+    const char *suffix; /* the phrase's own agents */
+} S_query;
+
+static int S_fits(const S_query *q, const S_ment *m)
+{
+    if (m->silent)
+        return 0;
+    if (q->gender && m->gender && q->gender != m->gender)
+        return 0;
+    switch (q->kind) {
+    case Q_PRON:
+        return m->kind == q->want;
+    case Q_NAME:
+        if (m->kind != K_PERSON)
+            return 0;
+        for (int i = 0; i < m->nname; i++)
+            if (!strcmp(m->name[i], q->name))
+                return 1;
+        return 0;
+    case Q_TITLE:
+        if (m->kind != K_PERSON)
+            return 0;
+        if (q->country && !S_same_key(q->country, m->code))
+            return 0;
+        if (q->titles & T_LEADER)
+            return (m->titles & T_HEAD) != 0;
+        if (q->titles & T_MINISTER)
+            return (m->titles & T_ANYMIN) != 0;
+        return (m->titles & q->titles) != 0;
+    case Q_STATE:
+        return m->kind != K_GROUP && S_is_state(m->code);
+    case Q_PLURAL:
+        if (m->kind == K_GROUP)
+            return 0; /* its members were mentions of their own */
+        if (q->want == P_PERSON)
+            return m->kind == K_PERSON;
+        return q->want == P_ANY || S_is_state(m->code);
+    }
+    return 0;
+}
+
+/* Mentions before the phrase (sentence cur, token tok), most recent first, within
+ * the query's window: calls back each fitting one. */
+#define EACH_CAND(cr, q, np, avoid, i, m)                                                 \
+    for (size_t i##_ = (cr)->nm; i##_-- > 0;)                                              \
+        for (const S_ment *m = &(cr)->m[i##_]; m; m = NULL)                                \
+            if ((m->sent < (cr)->sent || m->tok < (np)->tok) &&                            \
+                (cr)->sent - m->sent <= (q)->window && S_fits(q, m) &&                     \
+                !S_avoided(m->code, avoid, (q)->key_only ? (q)->suffix : NULL))
+
+static int S_result(const dyad_coref *cr, const S_query *q, const S_ment *m, char *out,
+                    size_t cap, int *ante)
+{
+    out[0] = 0;
+    S_append(out, cap, m->code, q->key_only, q->suffix);
+    *ante = (int)(m - cr->m);
+    return out[0] != 0;
+}
+
+/* One antecedent: the most recent candidate when every candidate of its sentence (or,
+ * for all_window, of the whole window) has the same key; for pronouns in a later
+ * sentence, else that sentence's first mention when it is a candidate. */
+static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
+                 const char *avoid, int all_window, char *out, size_t cap, int *ante)
+{
+    const S_ment *best = NULL, *earliest = NULL;
+    int mixed = 0;
+    EACH_CAND(cr, q, np, avoid, i, m)
+    {
+        if (!best)
+            best = m;
+        else if (!all_window && m->sent != best->sent)
+            break;
+        else if (!S_same_key(m->code, best->code))
+            mixed = 1;
+        earliest = m;
+    }
+    if (!best)
+        return 0;
+    if (!mixed)
+        return S_result(cr, q, best, out, cap, ante);
+    if (q->kind != Q_PRON || best->sent == cr->sent)
+        return 0;
+    for (size_t i = 0; i < cr->nm; i++)
+        if (cr->m[i].sent == best->sent)
+            return &cr->m[i] == earliest ? S_result(cr, q, earliest, out, cap, ante) : 0;
+    return 0;
+}
+
+/* q->count distinct actors, most recent first. */
+static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
+                     const char *avoid, char *out, size_t cap, int *ante)
+{
+    const S_ment *pick[4] = {NULL};
+    int n = 0;
+    EACH_CAND(cr, q, np, avoid, i, m)
+    {
+        int seen = 0;
+        for (int k = 0; k < n; k++)
+            seen |= S_same_key(pick[k]->code, m->code);
+        if (!seen)
+            pick[n++] = m;
+        if (n == q->count)
+            break;
+    }
+    if (n < q->count)
+        return 0;
+    out[0] = 0;
+    for (int k = n; k-- > 0;) /* in the order they were named */
+        S_append(out, cap, pick[k]->code, q->key_only, q->suffix);
+    *ante = (int)(pick[0] - cr->m);
+    return out[0] != 0;
+}
+
+/* The source of the latest event of the query's roots, when that sentence's such
+ * events share one source. */
+static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, char *out,
+                   size_t cap)
+{
+    const S_evt *best = NULL;
+    for (size_t i = cr->ne; i-- > 0;) {
+        const S_evt *e = &cr->e[i];
+        if (cr->sent - e->sent > q->window || (best && e->sent != best->sent))
+            break;
+        if (!(e->root & q->roots) || S_avoided(e->source, avoid, NULL))
+            continue;
+        if (best && !S_same_key(best->source, e->source))
+            return 0;
+        if (!best)
+            best = e;
+    }
+    if (!best)
+        return 0;
+    out[0] = 0;
+    S_append(out, cap, best->source, 0, "");
+    return out[0] != 0;
+}
+
+/* ---------------------------------------------------------------- the phrase */
+
+/* What kind of referring phrase np is; Q_NONE when it names its own actor or is none. */
+static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
+{
+    memset(q, 0, sizeof *q);
+    int own = strncmp(np->code, "---", 3) != 0;
+    q->suffix = own ? "" : np->code + 3;
+    if (np->n == 0 || r->first >= np->n)
+        return Q_NONE;
+    const char *head = np->w[np->n - 1];
+    int v;
+    if (r->pron && !own) {
+        q->kind = Q_PRON;
+        q->want = r->pron_v & 7;
+        q->gender = r->pron_v >> 4;
+        q->window = 2;
+        /* "his government": the antecedent's country with the phrase's agents */
+        q->key_only = (r->pron_v & POSS) && np->n > r->first + 1 && *q->suffix;
+        return q->kind;
+    }
+    for (int i = r->first; i < np->n; i++)
+        if (LOOKUP(S_numbers, np->w[i], &v) && !own) {
+            int p = P_ANY;
+            if (i + 1 < np->n && !LOOKUP(S_plural_heads, head, &p))
+                return Q_NONE; /* "two soldiers": a count, not a reference */
+            q->kind = Q_PLURAL;
+            q->want = p;
+            q->count = v;
+            q->window = 2;
+            q->key_only = p != P_PERSON;
+            return q->kind;
+        }
+    if (r->titles && r->title_end == np->n && r->titles != T_OTHER) {
+        /* "the president", "the Russian leader": a title with no name after it */
+        if (own && !r->det)
+            return Q_NONE;
+        q->kind = Q_TITLE;
+        q->titles = r->titles;
+        q->gender = r->gender;
+        q->country = own ? np->code : NULL;
+        q->window = 1 << 20;
+        return q->kind;
+    }
+    if (own)
+        return Q_NONE;
+    if (!strcmp(np->code, "---") && r->names == np->n - r->first - r->honorific &&
+        r->names > 0 && !r->det) {
+        q->kind = Q_NAME;
+        q->name = head;
+        q->gender = r->gender;
+        q->window = 1 << 20;
+        return q->kind;
+    }
+    if (!r->det)
+        return Q_NONE;
+    if (S_in(S_state_nouns, sizeof S_state_nouns / sizeof *S_state_nouns, head) ||
+        (*q->suffix && !r->titles && !r->names)) {
+        /* "the country", "the government", "the army" */
+        q->kind = Q_STATE;
+        q->window = 1;
+        q->key_only = 1;
+        return q->kind;
+    }
+    unsigned roots;
+    if (!*q->suffix && LOOKUP(S_event_nouns, head, &v)) {
+        roots = (unsigned)v;
+        q->kind = Q_EVENT;
+        q->roots = roots;
+        q->window = 2;
+        return q->kind;
+    }
+    return Q_NONE;
+}
+
+int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *avoid,
+                       char *out, size_t cap, int *ante)
+{
+    *ante = -1;
+    if (!cr || cap < 2 || cr->sent < 0)
+        return 0;
+    S_np r;
+    S_query q;
+    S_read(np, &r);
+    char tmp[64];
+    int ok = 0;
+    switch (S_classify(np, &r, &q)) {
+    case Q_NONE:
+        return 0;
+    case Q_PRON:
+        ok = S_one(cr, &q, np, avoid, 0, tmp, sizeof tmp, ante);
+        break;
+    case Q_NAME:
+    case Q_TITLE:
+    case Q_STATE:
+        ok = S_one(cr, &q, np, avoid, 1, tmp, sizeof tmp, ante);
+        break;
+    case Q_PLURAL:
+        ok = S_several(cr, &q, np, avoid, tmp, sizeof tmp, ante);
+        break;
+    case Q_EVENT:
+        ok = S_event(cr, &q, avoid, tmp, sizeof tmp);
+        break;
+    }
+    if (!ok || strlen(tmp) >= cap)
+        return 0;
+    memcpy(out, tmp, strlen(tmp) + 1);
+    return 1;
+}
+
+/* ---------------------------------------------------------------- mentions */
+
+static S_ment *S_new(dyad_coref *cr, int tok)
+{
+    if (cr->nm == cr->capm) {
+        size_t cap = cr->capm ? cr->capm * 2 : 32;
+        S_ment *m = realloc(cr->m, cap * sizeof *m);
+        if (!m)
+            return NULL;
+        cr->m = m;
+        cr->capm = cap;
+    }
+    S_ment *m = &cr->m[cr->nm++];
+    memset(m, 0, sizeof *m);
+    m->sent = cr->sent;
+    m->tok = tok;
+    return m;
+}
+
+/* Code, kind, office, gender and name of a mention from its words, or from its
+ * antecedent when it only refers to it ("he", "the president", "Blinken"). */
+static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *code,
+                       int ante, S_ment *m)
+{
+    S_np r;
+    S_query q;
+    S_read(np, &r);
+    int kind = S_classify(np, &r, &q);
+    int sent = m->sent, tok = m->tok;
+    memset(m, 0, sizeof *m);
+    m->sent = sent;
+    m->tok = tok;
+    snprintf(m->code, sizeof m->code, "%s", code);
+    m->silent = !strncmp(code, "---", 3) || code[0] == '"' || kind == Q_EVENT;
+    if (ante >= 0 && ante < (int)cr->nm &&
+        (kind == Q_NAME || kind == Q_TITLE || (kind == Q_PRON && !q.key_only))) {
+        const S_ment *a = &cr->m[ante];
+        memcpy(m->name, a->name, sizeof m->name);
+        m->nname = a->nname;
+        m->titles = a->titles | r.titles;
+        m->kind = a->kind;
+        m->gender = r.gender ? r.gender : a->gender;
+        return;
+    }
+    m->titles = r.titles;
+    m->gender = r.gender;
+    if (kind == Q_PLURAL || (kind == Q_PRON && q.want == K_GROUP && !q.key_only) ||
+        r.plural_head || strchr(m->code, '/'))
+        m->kind = K_GROUP;
+    else if (r.titles || r.honorific || (np->dated && !r.det) ||
+             (kind == Q_PRON && q.want == K_PERSON && !q.key_only))
+        m->kind = K_PERSON;
+    if (m->kind != K_PERSON)
+        return;
+    /* name: the proper nouns that close the phrase (after its title) */
+    int from = np->n - r.names;
+    if (from < r.title_end)
+        from = r.title_end;
+    for (int i = from; i < np->n && m->nname < NAMEW; i++)
+        if (S_tag_is(np, i, "NNP") && strlen(np->w[i]) < sizeof m->name[0])
+            snprintf(m->name[m->nname++], sizeof m->name[0], "%s", np->w[i]);
+}
+
+dyad_status dyad_coref_add(dyad_coref *cr, const dyad_cr_np *np, const char *code, int ante,
+                           int *id)
+{
+    *id = -1;
+    if (!cr || cr->sent < 0)
+        return DYAD_OK;
+    S_ment *m = S_new(cr, np->tok);
+    if (!m)
+        return DYAD_ENOMEM;
+    S_describe(cr, np, code, ante, m);
+    *id = (int)(m - cr->m);
+    return DYAD_OK;
+}
+
+void dyad_coref_update(dyad_coref *cr, int id, const dyad_cr_np *np, const char *code,
+                       int ante)
+{
+    if (cr && id >= 0 && (size_t)id < cr->nm)
+        S_describe(cr, np, code, ante, &cr->m[id]);
+}
+
+dyad_status dyad_coref_add_group(dyad_coref *cr, int tok, const char *code)
+{
+    if (!cr || cr->sent < 0 || !strchr(code, '/'))
+        return DYAD_OK;
+    S_ment *m = S_new(cr, tok);
+    if (!m)
+        return DYAD_ENOMEM;
+    snprintf(m->code, sizeof m->code, "%s", code);
+    m->kind = K_GROUP;
+    return DYAD_OK;
+}
+
+dyad_status dyad_coref_event(dyad_coref *cr, const char *source, const char *code)
+{
+    if (!cr || cr->sent < 0 || !strncmp(source, "---", 3) || source[0] == '"' ||
+        code[0] < '0' || code[0] > '2' || code[1] < '0' || code[1] > '9')
+        return DYAD_OK;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (root < 1 || root > 20)
+        return DYAD_OK;
+    if (cr->ne == cr->cape) {
+        size_t cap = cr->cape ? cr->cape * 2 : 16;
+        S_evt *e = realloc(cr->e, cap * sizeof *e);
+        if (!e)
+            return DYAD_ENOMEM;
+        cr->e = e;
+        cr->cape = cap;
+    }
+    S_evt *e = &cr->e[cr->ne++];
+    snprintf(e->source, sizeof e->source, "%s", source);
+    e->root = 1u << root;
+    e->sent = cr->sent;
+    return DYAD_OK;
+}

@@ -1,0 +1,94 @@
+/*
+ * coref.h — coreference within one article (resolve stage, internal to libdyad).
+ *
+ * A noun phrase that names no actor of its own takes the code of an actor the article
+ * named before it, in the same sentence or an earlier one:
+ *
+ *   he, him, his, she, her     the person (a title, a dated dictionary entry or an
+ *                              honorific says who is a person; Mr/Ms/King/Queen... give
+ *                              a gender, which then must agree)
+ *   it, its / they, them, their  a state or organisation / a plural actor or a compound
+ *   his government, its army   the antecedent's country with the phrase's own agent
+ *   Blinken (after "Antony     a word of the name of a person named before
+ *   Blinken"), Mr. Blinken
+ *   the president, the foreign the most recent person named with that title; "the
+ *   minister, the leader       Russian leader" is checked against persons of Russia
+ *   the country, the nation,   the one country of the sentence and the one before, with
+ *   the government, the army   the phrase's agent ("the army" -> RUSMIL)
+ *   both sides, the two        the two (three) most recent distinct countries or, for
+ *   leaders, both countries    leaders, persons
+ *   the appeal, the decision,  the source of the most recent event of a fitting kind
+ *   the accusation, the move   (target of "Moscow dismissed the appeal")
+ *
+ * The coder asks for each phrase in sentence order and may ask again for an event with
+ * the code of the other participant to avoid ("Xi greeted him": him is not Xi;
+ * "Russia launched drones at the country": not Russia). Candidates are ranked by
+ * recency; a pronoun whose most recent sentence with candidates holds several actors
+ * takes that sentence's first one (its subject) only when the sentence is an earlier
+ * one, and gives up within its own sentence. Every other kind gives up when more than
+ * one actor fits. Giving up leaves the coder's own code ("---", "---GOV").
+ *
+ * Events coded this way keep the words of the sentence as their source/target text
+ * and spans ("he", "the two leaders"); only the codes come from the antecedent. The
+ * codes are the antecedent's as the coder chose them for the article's date.
+ *
+ * One state per article: dyad_coref_reset at the start of each, then for each sentence
+ * in order dyad_code_tree_coref (dyad_code.h semantics plus this state). The state is
+ * owned by one thread (the pipeline's worker).
+ */
+#ifndef DYAD_RESOLVE_COREF_H
+#define DYAD_RESOLVE_COREF_H
+
+#include "dyad_code.h"
+
+typedef struct dyad_coref dyad_coref;
+
+/* A new empty state; NULL on ENOMEM. */
+dyad_coref *dyad_coref_new(void);
+void dyad_coref_free(dyad_coref *cr);
+/* Forget everything: the next sentence is the first of a new article. */
+void dyad_coref_reset(dyad_coref *cr);
+/* The next sentence begins (the coder calls this once per sentence). */
+void dyad_coref_sentence(dyad_coref *cr);
+
+/* A noun phrase as the coder sees it. */
+typedef struct dyad_cr_np {
+    const char *const *w;   /* its words, upper case, in order */
+    const char *const *tag; /* their Penn Treebank tags (NULL entries: unknown) */
+    int n;
+    int tok;                /* token of its first word in the sentence */
+    const char *code;       /* the coder's code: actor plus agents; "---" (nothing
+                               known) or "---" + agents when it has no actor */
+    int dated;              /* its actor has date-limited codes (people have) */
+} dyad_cr_np;
+
+/* Does np refer back to an actor? 1 with its code in out (cap bytes; "A/B" for more
+ * than one actor) and the antecedent's id in *ante; 0 when np is not a referring
+ * phrase, nothing fits or it is ambiguous. Codes of `avoid` (may be NULL; "A/B"
+ * allowed) are not taken, compared at country level. */
+int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *avoid,
+                       char *out, size_t cap, int *ante);
+
+/* Record np, coded `code` (its own, or resolved from antecedent `ante`; -1 none), as
+ * a mention; *id gets its id. A mention without an actor code ("---...") is kept in
+ * its place but never taken until dyad_coref_update gives it one. DYAD_ENOMEM is the
+ * only failure. */
+dyad_status dyad_coref_add(dyad_coref *cr, const dyad_cr_np *np, const char *code, int ante,
+                           int *id);
+/* Mention id (of phrase np) was resolved again for an event: now `code` from ante. */
+void dyad_coref_update(dyad_coref *cr, int id, const dyad_cr_np *np, const char *code,
+                       int ante);
+/* A compound ("Japan and the Philippines") at token tok whose members were added: one
+ * plural mention coded "A/B". */
+dyad_status dyad_coref_add_group(dyad_coref *cr, int tok, const char *code);
+/* An event the coder gave (for "the appeal", "the move", ...). */
+dyad_status dyad_coref_event(dyad_coref *cr, const char *source, const char *code);
+
+/* dyad_code_tree (dyad_code.h) with coreference: cr (NULL: none) is consulted for
+ * phrases without an actor of their own and fed this sentence's mentions and events.
+ * Implemented by the coder (src/code/coder.c). */
+dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const char *date,
+                                 const char *text, const dyad_code_opts *opts,
+                                 dyad_coref *cr, dyad_coding *out);
+
+#endif
