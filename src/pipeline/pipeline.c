@@ -17,6 +17,7 @@
 #include "dyad_pipeline.h"
 #include "dyad_resolve.h"
 #include "dyad_text.h"
+#include "resolve/coref.h"
 #include "pipeline/prefilter.h"
 #include "util/util.h"
 
@@ -42,6 +43,7 @@ struct dyad_worker {
     dyad_splitter *splitter;
     dyad_prefilter *filter;
     dyad_parser *parser;
+    dyad_coref *coref;   /* coreference state, reset per article */
     dyad_worker_counts counts;
     /* per sentence */
     const char **words;
@@ -292,7 +294,8 @@ dyad_worker *dyad_worker_new(const dyad_engine *e)
     w->splitter = dyad_splitter_new();
     w->filter = dyad_prefilter_new();
     w->parser = e->model ? dyad_parser_new(e->model) : NULL;
-    if (!w->cleaner || !w->splitter || !w->filter || (e->model && !w->parser)) {
+    w->coref = dyad_coref_new();
+    if (!w->cleaner || !w->splitter || !w->coref || !w->filter || (e->model && !w->parser)) {
         dyad_worker_free(w);
         return NULL;
     }
@@ -307,6 +310,7 @@ void dyad_worker_free(dyad_worker *w)
     dyad_splitter_free(w->splitter);
     dyad_prefilter_free(w->filter);
     dyad_parser_free(w->parser);
+    dyad_coref_free(w->coref);
     free(w->words);
     free(w->lens);
     free(w->spans);
@@ -444,7 +448,8 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
                                const char *doc, const char *date)
 {
     const char *as_of = *date ? date : w->e->today;
-    dyad_status st = dyad_code_tree(w->e->dict, tree, as_of, s->text, &w->e->code, &w->coding);
+    dyad_status st = dyad_code_tree_coref(w->e->dict, tree, as_of, s->text, &w->e->code,
+                                          w->coref, &w->coding);
     if (st != DYAD_OK || w->coding.n == 0)
         return st;
     if (S_grow(&w->cev, &w->cevcap, w->coding.n, sizeof *w->cev))
@@ -537,6 +542,7 @@ dyad_status dyad_worker_code_tree(dyad_worker *w, const char *doc, const char *d
     memset(out, 0, sizeof *out);
     w->nev = 0;
     dyad_buf_clear(&w->texts);
+    dyad_coref_reset(w->coref);
     if (w->e->date[0])
         date = w->e->date;
     char d[11] = "";
@@ -586,6 +592,7 @@ dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_a
         return DYAD_EINVAL; /* an engine loaded without a model */
     w->nev = 0;
     dyad_buf_clear(&w->texts);
+    dyad_coref_reset(w->coref);
     dyad_article dated;
     if (w->e->date[0]) {
         dated = *a;
