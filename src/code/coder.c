@@ -5,9 +5,12 @@
  * tree; PETRARCH-2 is followed for agents consuming their words and for negation):
  *  1. Noun phrases become entities (NE): an NP without inner NPs; an NP with a
  *     possessive (words minus "'s"); an NP of the form NP + PP (head words, preposition
- *     and object); an NP with one CC and at least three N* nodes is a compound (NEC)
- *     whose members each become an entity (leading adjectives shared; two compounds in
- *     one phrase give every combination). An entity's code is its first actor
+ *     and object); an NP with one CC and at least three N* nodes (or adjectives joined
+ *     by it before a noun) is a compound (NEC)
+ *     whose members (cut at the CC and commas; a run of nouns is one member) each
+ *     become an entity (leading adjectives shared, a noun shared by coordinated
+ *     modifiers; two compounds in one phrase give every combination). An entity's
+ *     code is its first actor
  *     (date-resolved) plus the agents found in it ("~GOV" suffix, "NGO~" prefix), or
  *     "---" when nothing is known.
  *  2. The sentence is linearised into words and entity markers; comma clauses of the
@@ -135,7 +138,16 @@ static void S_mark_compounds(S_ctx *c)
             if (y->label[0] == 'N')
                 nn++;
         }
-        c->nec[p] = (!bad && ncc == 1 && nn >= 3) ? 1 : 2;
+        /* "Chinese and Russian warships": coordinated modifiers of one noun */
+        int prev = -1, mods = 0;
+        for (int ch = t->n[p].first; ch >= 0 && ch != (int)i; ch = t->n[ch].next)
+            prev = ch;
+        if (prev >= 0 && x->next >= 0 && t->n[p].last >= 0) {
+            const dyad_tnode *a = &t->n[prev], *b = &t->n[x->next], *z = &t->n[t->n[p].last];
+            mods = a->word && b->word && z->word && !strncmp(a->label, "JJ", 2) &&
+                   !strncmp(b->label, "JJ", 2) && !strncmp(z->label, "NN", 2);
+        }
+        c->nec[p] = (!bad && ncc == 1 && (nn >= 3 || mods)) ? 1 : 2;
     }
 }
 
@@ -428,38 +440,65 @@ static int S_words_below(S_ctx *c, int node, int skip, S_toks *l)
     return 0;
 }
 
-/* Members of a compound node: (tokens of each member) into mem[], count returned. */
+/* Members of a compound node: (tokens of each member) into mem[], count returned.
+ * Its children are cut at each CC or comma; a run of nouns is one member ("United
+ * States"). Leading adjectives are shared when adjs ("Arnorian soldiers and police");
+ * coordinated modifiers share the noun ("Chinese and Russian warships"). */
 static int S_members(S_ctx *c, int nec, int adjs, S_toks *mem, int max)
 {
-    S_toks adj = {0};
-    int nm = 0, seen_noun = 0;
+    int nm = 0, noun[32] = {0}, lead_adj = 0;
+    memset(mem, 0, (size_t)max * sizeof *mem);
     for (int ch = S_node(c, nec)->first; ch >= 0 && nm < max; ch = S_node(c, ch)->next) {
         const dyad_tnode *y = S_node(c, ch);
-        if (!strcmp(y->label, "NP")) {
-            seen_noun = 1;
-            memset(&mem[nm], 0, sizeof mem[nm]);
-            if (S_words_below(c, ch, -1, &mem[nm]))
-                goto fail;
-            nm++;
-        } else if (y->word && !strncmp(y->label, "NN", 2)) {
-            seen_noun = 1;
-            memset(&mem[nm], 0, sizeof mem[nm]);
-            for (size_t i = 0; adjs && i < adj.n; i++)
-                if (S_tadd(c, &mem[nm], adj.v[i]))
+        if (y->word && (!strcmp(y->label, "CC") || !strcmp(y->label, ","))) {
+            if (mem[nm].n)
+                nm++;
+            continue;
+        }
+        int is_np = !strcmp(y->label, "NP");
+        int is_noun = y->word && !strncmp(y->label, "NN", 2);
+        int is_adj = y->word && !strncmp(y->label, "JJ", 2);
+        if (!is_np && !is_noun && !is_adj)
+            continue;
+        if (is_np ? S_words_below(c, ch, -1, &mem[nm]) : S_tadd(c, &mem[nm], y->tok))
+            goto fail;
+        if (is_adj && nm == 0 && !noun[0])
+            lead_adj = (int)mem[0].n;
+        noun[nm] |= !is_adj;
+    }
+    if (nm < max && mem[nm].n)
+        nm++;
+    if (nm < 2)
+        return nm;
+    int modifiers = noun[nm - 1];
+    for (int i = 0; i + 1 < nm; i++)
+        modifiers &= !noun[i];
+    if (modifiers) {
+        /* the nouns closing the last member close every other one */
+        const S_toks *last = &mem[nm - 1];
+        size_t k = 0;
+        while (k < last->n && !strncmp(S_node(c, c->t->tok_node[last->v[k]])->label, "JJ", 2))
+            k++;
+        for (int i = 0; i + 1 < nm; i++)
+            for (size_t q = k; q < last->n; q++)
+                if (S_tadd(c, &mem[i], last->v[q]))
                     goto fail;
-            if (S_tadd(c, &mem[nm], y->tok))
-                goto fail;
-            nm++;
-        } else if (!seen_noun && y->word && !strncmp(y->label, "JJ", 2)) {
-            if (S_tadd(c, &adj, y->tok))
-                goto fail;
+    } else if (adjs && lead_adj) {
+        for (int i = 1; i < nm; i++) {
+            S_toks m = {0};
+            for (int q = 0; q < lead_adj; q++)
+                if (S_tadd(c, &m, mem[0].v[q]))
+                    goto fail;
+            for (size_t q = 0; q < mem[i].n; q++)
+                if (S_tadd(c, &m, mem[i].v[q]))
+                    goto fail;
+            free(mem[i].v);
+            mem[i] = m;
         }
     }
-    free(adj.v);
     return nm;
 fail:
-    free(adj.v);
-    for (int i = 0; i < nm; i++)
+    for (int i = 0; i < max; i++)
         free(mem[i].v);
     return -1;
 }

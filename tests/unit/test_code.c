@@ -99,6 +99,13 @@ int main(void)
     STR_EQ(S_code(d, "(S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD attacked) "
                      "(NP (NNP Gollum))))", "19900101", NULL, NULL, b, sizeof b),
            "ARN HOB 190;GON HOB 190;");
+    /* a run of nouns is one member of a compound; coordinated modifiers share a noun */
+    STR_EQ(S_code(d, "(S (NP (NNP Minas) (NNP Tirith) (CC and) (NNP Arnor)) (VP (VBD attacked) "
+                     "(NP (NNP Ithilen))))", NULL, NULL, NULL, b, sizeof b),
+           "ARN ITH 190;GONCAP ITH 190;");
+    STR_EQ(S_code(d, "(S (NP (NNP Gondor)) (VP (VBD attacked) (NP (JJ Arnorian) (CC and) "
+                     "(JJ Ithilen) (NNS police))))", NULL, NULL, NULL, b, sizeof b),
+           "GON ARNCOP 190;GON ITHCOP 190;");
     /* actor phrases written with blanks allow words in between */
     STR_EQ(S_code(d, "(S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Ithilen) (JJ state-run) "
                      "(NN television))))", NULL, NULL, NULL, b, sizeof b),
