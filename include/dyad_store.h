@@ -122,12 +122,24 @@ dyad_status dyad_store_ingest(dyad_store *s, const dyad_article *a, dyad_code_fn
 /* ---- pre-coded articles as JSON lines ----------------------------------------- */
 
 /*
- * A reader of pre-coded articles, one JSON object per line:
+ * Pre-coded articles, one JSON object per line:
  *   {"id":..., "date":"YYYY-MM-DD", "title":..., "url":..., "source":..., "text":...,
- *    "events":[ event records of shared/schema/events.md ]}
- * Only "id" and "text" are required. Each event's sentence ("text") must occur in the
- * article text (it gives the sentence span); its source_text/target_text/verb_text are
- * located in the sentence. dyad_precoded_code() is a dyad_code_fn that hands back what
+ *    "sents":[[off,len],...], "events":[ event records of shared/schema/events.md ]}
+ * Only "id" and "text" are required; "text" is the cleaned text the store keeps.
+ *   - "sents", when present, gives the byte span in "text" of every sentence, all of
+ *     which are stored; each event's "sent" indexes it and its "text" must be that
+ *     sentence. Without "sents", each event's sentence text is searched for in the
+ *     article text, in sentence order from the end of the previous sentence (repeated
+ *     sentences map to successive occurrences), and only sentences with events are
+ *     stored.
+ *   - An event's source_text/target_text/verb_text lie in its sentence at the byte
+ *     offsets "source_off"/"target_off"/"verb_off" when these are given, else at their
+ *     first occurrence.
+ * dyad_precoded_write() writes this format with everything present, so that
+ * dyad_precoded_parse() of its output hands the store exactly what the coder gave:
+ * ingesting the output of `dyad code --format articles` gives the store that ingesting
+ * the raw articles gives (strings that are not UTF-8 excepted: they are written with
+ * U+FFFD in their place). dyad_precoded_code() is a dyad_code_fn that hands back what
  * the last parse read, so pre-coded input runs through the same path as a live coder.
  */
 typedef struct dyad_precoded dyad_precoded;
@@ -138,7 +150,8 @@ void dyad_precoded_free(dyad_precoded *p);
 /*
  * Parse one line (len bytes, need not be NUL-terminated) into *a. Strings in *a live
  * in p until the next parse. file/lineno name the line in diagnostics. Malformed input
- * is DYAD_ESYNTAX with a "file:line: message" diagnostic; the line is then skipped.
+ * is DYAD_ESYNTAX (DYAD_ELIMIT for an over-long field or too many sentences) with a
+ * "file:line: message" diagnostic; the line is then skipped.
  */
 dyad_status dyad_precoded_parse(dyad_precoded *p, const char *line, size_t len,
                                 const char *file, long lineno, dyad_article *a,
@@ -146,6 +159,14 @@ dyad_status dyad_precoded_parse(dyad_precoded *p, const char *line, size_t len,
 
 /* The dyad_code_fn for pre-coded input: user is the dyad_precoded. */
 dyad_status dyad_precoded_code(void *user, const dyad_article *a, dyad_coded_article *out);
+
+/*
+ * Write article a with its coding c as one line of the format above (one fwrite):
+ * a's id, date, title, url and source, c's cleaned text, sentence spans and events
+ * (each its JSON-lines record, dyad_event_write, plus the span offsets). DYAD_EIO when
+ * the stream fails.
+ */
+dyad_status dyad_precoded_write(FILE *f, const dyad_article *a, const dyad_coded_article *c);
 
 /* ---- queries ------------------------------------------------------------------ */
 

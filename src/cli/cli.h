@@ -25,6 +25,7 @@ typedef struct cli_engine_args {
     const char **actors; /* storage behind o.actors */
     int jobs;            /* -j; 0 means 1 */
     int format;          /* --format as dyad_format; 0 (JSON lines) by default */
+    int articles;        /* --format articles: pre-coded articles (dyad_precoded_write) */
 } cli_engine_args;
 
 extern const char cli_engine_help[];

@@ -3,12 +3,17 @@
  *
  * Raw articles (text, JSON lines, HTML, gzip of each, stdin) go through the whole
  * pipeline on -j threads with output in input order, so the command is also a streaming
- * filter (JSON lines in, JSON lines out) for running on shards. With --parsed the input
- * is already parsed: a PETRARCH records file (XML) or lines "id<TAB>date<TAB>(ROOT ...)",
- * coded without the built-in parser.
+ * filter (JSON lines in, JSON lines out) for running on shards. --format articles writes
+ * one line per article instead, with everything the store keeps of it, so that shards
+ * coded apart are merged by `dyad ingest --precoded` into the store one run would give
+ * (docs/slurm.md). With --parsed the input is already parsed: a PETRARCH records file
+ * (XML) or lines "id<TAB>date<TAB>(ROOT ...)", coded without the built-in parser.
  *
- * Exit status: 0 when every input was read and coded, 1 when some file, record or
- * article was skipped (each reported as file:line) or output failed, 2 for bad usage.
+ * Exit status: 0 when every input was read and coded; 1 when some file, record or
+ * article was skipped (each reported as file:line), the output holding all the rest;
+ * 2 for bad usage; 3 when the dictionaries or model could not be loaded, writing failed
+ * or coding stopped (the output is missing or incomplete), which scripts that run it on
+ * shards must tell apart from 1.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,15 +46,15 @@ typedef struct S_out {
     int bad, failed; /* an article not coded; output failed */
 } S_out;
 
-static int S_write(S_out *o, const dyad_coded_article *c)
+/* Write the events of c, or with --format articles the article a with them. */
+static int S_write(S_out *o, const dyad_article *a, const dyad_coded_article *c)
 {
-    for (size_t i = 0; i < c->nevents; i++)
-        if (dyad_event_write(stdout, (dyad_format)o->args->format, &c->events[i]) != DYAD_OK) {
-            o->failed = 1;
-            return 1;
-        }
-    o->events += (long)c->nevents;
-    return 0;
+    int bad = o->args->articles && dyad_precoded_write(stdout, a, c) != DYAD_OK;
+    for (size_t i = 0; i < c->nevents && !o->args->articles && !bad; i++)
+        bad = dyad_event_write(stdout, (dyad_format)o->args->format, &c->events[i]) != DYAD_OK;
+    o->failed |= bad;
+    o->events += bad ? 0 : (long)c->nevents;
+    return bad;
 }
 
 static int S_sink(void *user, const dyad_article *a, const dyad_coded_article *c,
@@ -63,7 +68,7 @@ static int S_sink(void *user, const dyad_article *a, const dyad_coded_article *c
         o->bad = 1;
         return 0;
     }
-    return S_write(o, c);
+    return S_write(o, a, c);
 }
 
 /* One parsed sentence: code it with w and write its events. */
@@ -74,7 +79,7 @@ static void S_code_parsed(dyad_worker *w, S_out *o, const char *id, const char *
     dyad_status st = dyad_worker_code_tree(w, id, date, tree, strlen(tree), file, line, &c, diag);
     o->articles++;
     if (st == DYAD_OK)
-        S_write(o, &c);
+        S_write(o, NULL, &c); /* never --format articles */
     else
         o->bad = 1; /* reported through diag */
 }
@@ -194,7 +199,11 @@ int cmd_code(int argc, char **argv)
     }
     if (!nfiles)
         files[nfiles++] = "-";
-    rc = 1;
+    if (parsed && args.articles) {
+        fprintf(stderr, "dyad code: --format articles needs articles, not --parsed sentences\n");
+        goto out;
+    }
+    rc = 3; /* until the end, a failure leaves no output or an incomplete one */
     dyad_diag diag = {cli_print_diag, NULL, 0, 0};
     /* A records file brings its own dictionaries, as `dyad validate` reads them. */
     int own_dict = args.o.dict_dir || args.o.verbs || args.o.nactors || args.o.env;
@@ -233,7 +242,7 @@ int cmd_code(int argc, char **argv)
         o.failed = 1;
     if (o.failed)
         fprintf(stderr, "dyad code: output failed\n");
-    rc = o.failed || o.bad;
+    rc = o.failed ? 3 : o.bad;
 out:
     dyad_engine_free(e);
     cli_engine_args_free(&args);

@@ -17,7 +17,9 @@ const char cli_engine_help[] =
     "  --model FILE       parser model (default DATA/model/en_ewt.dpm)\n"
     "  --cameo FILE       CAMEO table with Goldstein scores (default built in)\n"
     "  --all-modalities   also emit hypothetical, question and negated events\n"
-    "  --format NAME      jsonl (default), csv, table, phoenix\n"
+    "  --format NAME      jsonl (default), csv, table, phoenix; articles (dyad code): one\n"
+    "                     line per article with its cleaned text, sentences and events,\n"
+    "                     for `dyad ingest --precoded` (docs/slurm.md)\n"
     "  --date YYYY-MM-DD  code every article as of this date (actor codes, relative\n"
     "                     dates), whatever its own date\n"
     "  -j N               threads (output is identical for every N)\n"
@@ -61,7 +63,8 @@ int cli_engine_arg(cli_engine_args *a, int argc, char **argv, int *i)
     case 6: a->o.model = v; break;
     case 7: a->o.cameo = v; break;
     case 8:
-        if ((a->format = dyad_format_from_name(v)) < 0) {
+        a->articles = !strcmp(v, "articles");
+        if (!a->articles && (a->format = dyad_format_from_name(v)) < 0) {
             fprintf(stderr, "dyad: unknown format '%s'\n", v);
             return -1;
         }

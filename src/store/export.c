@@ -1,7 +1,9 @@
 /*
  * export.c — event mention and merged-event writers for every output format
- * (dyad_export.h). One record is formatted into a buffer and written with a single
- * fwrite, so a stream shared by threads under a lock never interleaves parts of records.
+ * (dyad_export.h), and the writer of pre-coded articles (dyad_store.h), whose events
+ * are the JSON-lines records. One record is formatted into a buffer and written with a
+ * single fwrite, so a stream shared by threads under a lock never interleaves parts of
+ * records.
  *
  * Column lists and what each column holds: docs/schema.md, "Export formats". The
  * Phoenix layout follows the Phoenix data set (Open Event Data Alliance, 2014–2018);
@@ -10,7 +12,7 @@
  * rest in 3-letter groups. GDELT tables follow the GDELT 2.0 event and mention codebooks.
  */
 #include <string.h>
-#include "dyad_export.h"
+#include "dyad_store.h"
 #include "util/util.h"
 
 int dyad_format_from_name(const char *name)
@@ -116,7 +118,18 @@ static int S_json_extra(dyad_buf *b, const dyad_record *r)
     return 0;
 }
 
-static int S_format_json(dyad_buf *b, const dyad_record *r)
+/* The byte offset in the sentence of a span's words, as the pre-coded format keeps it
+ * (the words alone may occur more than once); nothing for an empty span. */
+static int S_json_key_off(dyad_buf *b, const char *key, const dyad_event *ev, dyad_span sp)
+{
+    const char *p;
+    size_t n;
+    S_span_text(ev, sp, &p, &n);
+    return n ? dyad_buf_printf(b, ",\"%s\":%u", key, (unsigned)sp.off) : 0;
+}
+
+/* One record as a JSON object (no line end); offs: with the span offsets. */
+static int S_format_json(dyad_buf *b, const dyad_record *r, int offs)
 {
     const dyad_event *ev = &r->ev;
     const char *doc = S_str(ev->doc);
@@ -139,7 +152,10 @@ static int S_format_json(dyad_buf *b, const dyad_record *r)
            S_json_key_span(b, "source_text", ev, ev->source_span) ||
            S_json_key_span(b, "target_text", ev, ev->target_span) ||
            S_json_key_span(b, "verb_text", ev, ev->verb_span) || S_json_extra(b, r) ||
-           dyad_buf_puts(b, "}\n");
+           (offs && (S_json_key_off(b, "source_off", ev, ev->source_span) ||
+                     S_json_key_off(b, "target_off", ev, ev->target_span) ||
+                     S_json_key_off(b, "verb_off", ev, ev->verb_span))) ||
+           dyad_buf_putc(b, '}');
 }
 
 /* ---- CSV (RFC 4180) ---- */
@@ -419,23 +435,29 @@ static int S_format_table(dyad_buf *b, const dyad_record *r)
            dyad_buf_putc(b, '\n');
 }
 
+/* Write what a formatter put in b (rc: its result) with one fwrite, and free b. */
+static dyad_status S_flush(FILE *f, dyad_buf *b, int rc)
+{
+    dyad_status st = rc ? DYAD_ENOMEM : DYAD_OK;
+    if (st == DYAD_OK && fwrite(b->data, 1, b->len, f) != b->len)
+        st = DYAD_EIO;
+    dyad_buf_free(b);
+    return st;
+}
+
 dyad_status dyad_record_write(FILE *f, dyad_format fmt, const dyad_record *r)
 {
     dyad_buf b = {0};
     int rc = -1;
     switch (fmt) {
-    case DYAD_FMT_JSONL: rc = S_format_json(&b, r); break;
+    case DYAD_FMT_JSONL: rc = S_format_json(&b, r, 0) || dyad_buf_putc(&b, '\n'); break;
     case DYAD_FMT_CSV: rc = S_format_csv(&b, r); break;
     case DYAD_FMT_TABLE: rc = S_format_table(&b, r); break;
     case DYAD_FMT_PHOENIX: rc = S_format_phoenix(&b, r); break;
     case DYAD_FMT_GDELT_EVENTS: rc = S_format_gdelt_event(&b, r); break;
     case DYAD_FMT_GDELT_MENTIONS: rc = S_format_gdelt_mention(&b, r); break;
     }
-    dyad_status st = rc ? DYAD_ENOMEM : DYAD_OK;
-    if (st == DYAD_OK && fwrite(b.data, 1, b.len, f) != b.len)
-        st = DYAD_EIO;
-    dyad_buf_free(&b);
-    return st;
+    return S_flush(f, &b, rc);
 }
 
 dyad_status dyad_event_write(FILE *f, dyad_format fmt, const dyad_event *ev)
@@ -444,4 +466,43 @@ dyad_status dyad_event_write(FILE *f, dyad_format fmt, const dyad_event *ev)
     memset(&r, 0, sizeof r);
     r.ev = *ev;
     return dyad_record_write(f, fmt, &r);
+}
+
+/* ---- pre-coded articles (format: dyad_store.h) ---- */
+
+/* ,"key":"value" ("" for NULL) */
+static int S_json_meta(dyad_buf *b, const char *key, const char *v)
+{
+    return S_json_key_str(b, key, S_str(v), strlen(S_str(v)));
+}
+
+static int S_format_article(dyad_buf *b, const dyad_article *a, const dyad_coded_article *c)
+{
+    if (dyad_buf_puts(b, "{\"id\":") ||
+        dyad_buf_json_str(b, S_str(a->id), strlen(S_str(a->id))) ||
+        S_json_meta(b, "date", a->date) || S_json_meta(b, "title", a->title) ||
+        S_json_meta(b, "url", a->url) || S_json_meta(b, "source", a->source) ||
+        S_json_key_str(b, "text", c->clean_text ? c->clean_text : "", c->clean_len) ||
+        dyad_buf_puts(b, ",\"sents\":["))
+        return -1;
+    for (size_t i = 0; i < c->nsent; i++)
+        if (dyad_buf_printf(b, "%s[%u,%u]", i ? "," : "", (unsigned)c->sents[i].off,
+                            (unsigned)c->sents[i].len))
+            return -1;
+    if (dyad_buf_puts(b, "],\"events\":["))
+        return -1;
+    dyad_record r;
+    memset(&r, 0, sizeof r);
+    for (size_t i = 0; i < c->nevents; i++) {
+        r.ev = c->events[i];
+        if ((i && dyad_buf_putc(b, ',')) || S_format_json(b, &r, 1))
+            return -1;
+    }
+    return dyad_buf_puts(b, "]}\n");
+}
+
+dyad_status dyad_precoded_write(FILE *f, const dyad_article *a, const dyad_coded_article *c)
+{
+    dyad_buf b = {0};
+    return S_flush(f, &b, S_format_article(&b, a, c));
 }

@@ -1,13 +1,14 @@
 /*
  * precoded.c — reader of pre-coded articles as JSON lines (format in dyad_store.h):
- * an article with its event records already attached, as `dyad code` writes them
- * (shared/schema/events.md). It stands in for the live coder behind dyad_code_fn, so
- * stored results can be produced, tested and benchmarked without the parser.
+ * an article with its event records already attached, as `dyad code --format articles`
+ * writes them (or any tool that writes the records of shared/schema/events.md). It
+ * stands in for the live coder behind dyad_code_fn, so that shards coded elsewhere
+ * (a cluster job) are stored exactly as a live run would store them, and stored
+ * results can be produced, tested and benchmarked without the parser.
  *
- * Event records carry the sentence text, not its offset: the offset is found by
- * searching the article text, in sentence order, from the end of the previous
- * sentence (so repeated sentences map to successive occurrences). Span words are
- * located in the sentence the same way.
+ * Sentence spans and span offsets are taken as given when the line has them, and
+ * checked against the text; records of other tools, which carry only the sentence
+ * text and the words, are placed by searching (see dyad_store.h).
  */
 #define _GNU_SOURCE /* memmem */
 #include <cJSON.h>
@@ -118,21 +119,42 @@ static int S_date_ok(const char *d)
     return 0;
 }
 
-/* The span of the words w in the sentence, empty when absent or not found. */
-static dyad_span S_locate(S_ctx *c, size_t i, const char *key, const char *sent, const char *w)
+/* A non-negative integer below max, or -1. (Range first: the cast needs it.) */
+static double S_index(const cJSON *v, double max)
 {
-    dyad_span sp = {0, 0};
-    if (!w || !*w)
-        return sp;
+    if (!cJSON_IsNumber(v) || !(v->valuedouble >= 0 && v->valuedouble < max) ||
+        v->valuedouble != (double)(long)v->valuedouble)
+        return -1;
+    return v->valuedouble;
+}
+
+/*
+ * The span of the words w in the sentence: at offset off when given (an error when
+ * they are not there), else at their first occurrence (a warning and an empty span
+ * when they do not occur). Empty when w is.
+ */
+static dyad_status S_locate(S_ctx *c, size_t i, const char *key, const char *sent,
+                            const char *w, const cJSON *off, dyad_span *sp)
+{
+    *sp = (dyad_span){0, 0};
+    size_t wl = w ? strlen(w) : 0, sl = strlen(sent);
+    if (off) {
+        double o = S_index(off, (double)sl + 1);
+        if (o < 0 || !wl || (size_t)o + wl > sl || memcmp(sent + (size_t)o, w, wl))
+            S_FAIL(c, DYAD_ESYNTAX, "event %zu: \"%s\" is not where its offset says", i, key);
+        *sp = (dyad_span){(uint32_t)o, (uint32_t)wl};
+        return DYAD_OK;
+    }
+    if (!wl)
+        return DYAD_OK;
     const char *hit = strstr(sent, w);
     if (!hit) {
         dyad_diagf(c->diag, DYAD_WARN, c->file, c->line,
                    "event %zu: \"%s\" words not found in its sentence", i, key);
-        return sp;
+        return DYAD_OK;
     }
-    sp.off = (uint32_t)(hit - sent);
-    sp.len = (uint32_t)strlen(w);
-    return sp;
+    *sp = (dyad_span){(uint32_t)(hit - sent), (uint32_t)wl};
+    return DYAD_OK;
 }
 
 static dyad_status S_event(S_ctx *c, const cJSON *o, size_t i, dyad_event *e)
@@ -141,12 +163,11 @@ static dyad_status S_event(S_ctx *c, const cJSON *o, size_t i, dyad_event *e)
     memset(e, 0, sizeof *e);
     if (!cJSON_IsObject(o))
         S_FAIL(c, DYAD_ESYNTAX, "event %zu is not an object", i);
-    const cJSON *sent = cJSON_GetObjectItemCaseSensitive(o, "sent");
-    if (!cJSON_IsNumber(sent) || sent->valuedouble < 0 || sent->valuedouble >= S_MAX_SENT ||
-        sent->valuedouble != (double)(int)sent->valuedouble)
+    double sent = S_index(cJSON_GetObjectItemCaseSensitive(o, "sent"), S_MAX_SENT);
+    if (sent < 0)
         S_FAIL(c, DYAD_ESYNTAX, "event %zu: \"sent\" must be an integer 0..%d", i,
                S_MAX_SENT - 1);
-    e->sent = (int)sent->valuedouble;
+    e->sent = (int)sent;
     if (S_get_str(o, "text", &s) || !s || !*s)
         S_FAIL(c, DYAD_ESYNTAX, "event %zu: \"text\" (the sentence) missing", i);
     e->text = S_dup(c, s);
@@ -191,11 +212,14 @@ static dyad_status S_event(S_ctx *c, const cJSON *o, size_t i, dyad_event *e)
         S_FAIL(c, DYAD_ESYNTAX, "event %zu: unknown date_basis \"%s\"", i, s);
     e->date_basis = (dyad_date_basis)b;
     static const char *const spans[] = {"source_text", "target_text", "verb_text"};
+    static const char *const offs[] = {"source_off", "target_off", "verb_off"};
     dyad_span *dst[] = {&e->source_span, &e->target_span, &e->verb_span};
     for (int k = 0; k < 3; k++) {
         if (S_get_str(o, spans[k], &s))
             S_FAIL(c, DYAD_ESYNTAX, "event %zu: \"%s\" is not a string", i, spans[k]);
-        *dst[k] = S_locate(c, i, spans[k], e->text, s);
+        if ((st = S_locate(c, i, spans[k], e->text, s,
+                           cJSON_GetObjectItemCaseSensitive(o, offs[k]), dst[k])))
+            return st;
     }
     return DYAD_OK;
 }
@@ -206,8 +230,48 @@ static int S_by_sent(const void *x, const void *y)
     return (a->sent > b->sent) - (a->sent < b->sent);
 }
 
-/* Sentence spans from the events' sentence texts (see file comment). */
-static dyad_status S_sentences(S_ctx *c)
+/* The "sents" member: every sentence's span in the text. */
+static dyad_status S_given_sentences(S_ctx *c, const cJSON *arr)
+{
+    dyad_precoded *p = c->p;
+    if (!cJSON_IsArray(arr))
+        S_FAIL(c, DYAD_ESYNTAX, "\"sents\" is not an array");
+    size_t n = (size_t)cJSON_GetArraySize(arr);
+    if (n > S_MAX_SENT)
+        S_FAIL(c, DYAD_ELIMIT, "more than %d sentences", S_MAX_SENT);
+    if (n && !(p->sents = calloc(n, sizeof *p->sents)))
+        return DYAD_ENOMEM;
+    p->nsent = n;
+    size_t i = 0;
+    for (const cJSON *sp = arr->child; sp; sp = sp->next, i++) {
+        double off = -1, len = -1;
+        if (cJSON_IsArray(sp) && cJSON_GetArraySize(sp) == 2) {
+            off = S_index(sp->child, (double)p->text_len + 1);
+            len = S_index(sp->child->next, (double)p->text_len + 1);
+        }
+        if (off < 0 || len < 0 || off + len > (double)p->text_len)
+            S_FAIL(c, DYAD_ESYNTAX, "sentence %zu: not [offset,length] inside the text", i);
+        p->sents[i] = (dyad_span){(uint32_t)off, (uint32_t)len};
+    }
+    return DYAD_OK;
+}
+
+/* Each event's sentence is the given span's text. */
+static dyad_status S_check_sentences(S_ctx *c)
+{
+    dyad_precoded *p = c->p;
+    for (size_t i = 0; i < p->nevents; i++) {
+        const dyad_event *e = &p->events[i];
+        const dyad_span *sp = (size_t)e->sent < p->nsent ? &p->sents[e->sent] : NULL;
+        if (!sp || !sp->len || strlen(e->text) != sp->len ||
+            memcmp(p->text + sp->off, e->text, sp->len))
+            S_FAIL(c, DYAD_ESYNTAX, "event %zu: its text is not sentence %d", i, e->sent);
+    }
+    return DYAD_OK;
+}
+
+/* Sentence spans from the events' sentence texts (see dyad_store.h). */
+static dyad_status S_search_sentences(S_ctx *c)
 {
     dyad_precoded *p = c->p;
     size_t n = p->nevents, nsent = 0;
@@ -255,8 +319,6 @@ static dyad_status S_sentences(S_ctx *c)
         from = sp->off + tl;
     }
     free(order);
-    for (size_t i = 0; i < n && st == DYAD_OK; i++)
-        p->events[i].sent_off = p->sents[p->events[i].sent].off;
     return st;
 }
 
@@ -291,6 +353,11 @@ static dyad_status S_parse(S_ctx *c, const cJSON *j, dyad_article *a)
     if (!p->id || !p->text || !a->date || !a->title || !a->url || !a->source)
         return DYAD_ENOMEM;
 
+    const cJSON *sents = cJSON_GetObjectItemCaseSensitive(j, "sents");
+    int given = sents && !cJSON_IsNull(sents);
+    dyad_status st;
+    if (given && (st = S_given_sentences(c, sents)) != DYAD_OK)
+        return st;
     const cJSON *evs = cJSON_GetObjectItemCaseSensitive(j, "events");
     if (evs && !cJSON_IsNull(evs) && !cJSON_IsArray(evs))
         S_FAIL(c, DYAD_ESYNTAX, "article %s: \"events\" is not an array", id);
@@ -302,14 +369,17 @@ static dyad_status S_parse(S_ctx *c, const cJSON *j, dyad_article *a)
     }
     size_t i = 0;
     for (const cJSON *e = evs ? evs->child : NULL; e; e = e->next, i++) {
-        dyad_status st = S_event(c, e, i, &p->events[i]);
-        if (st != DYAD_OK)
+        if ((st = S_event(c, e, i, &p->events[i])) != DYAD_OK)
             return st;
         if (!p->events[i].text)
             return DYAD_ENOMEM;
         p->nevents = i + 1;
     }
-    return S_sentences(c);
+    if ((st = given ? S_check_sentences(c) : S_search_sentences(c)) != DYAD_OK)
+        return st;
+    for (i = 0; i < p->nevents; i++)
+        p->events[i].sent_off = p->sents[p->events[i].sent].off;
+    return DYAD_OK;
 }
 
 dyad_status dyad_precoded_parse(dyad_precoded *p, const char *line, size_t len,
