@@ -29,7 +29,8 @@
  *  - an entity without an actor of its own takes the code coreference finds for it,
  *    again for each event with the other participant to avoid; every entity and
  *    event is recorded for the sentences after it;
- *  - an actor still without a country ("---GOV") is unknown, as "---" is.
+ *  - an actor still without a country ("---GOV") is unknown, as "---" is;
+ *  - the subject of an embedded clause is its verb's source ("X said Y attacked Z").
  * Everything is per-call state in one context; the dictionary is only read.
  */
 #include <ctype.h>
@@ -992,6 +993,56 @@ static int S_sequences(S_ctx *c, int first_item, int last_item, int end_item, in
     return 0;
 }
 
+/* In an article: the subject of the clause of verb phrase vp when that clause is
+ * embedded ("X said [Y did Z]", "X warned that [Y would ...]"), as the entity of its
+ * subject phrase among the items before the verb, the first coded one, else an
+ * uncoded one: coreference had its chance ("X said he ...", "X said crowds ...": not
+ * X). -1 when the clause is the sentence's own or has no subject of its own; then the
+ * items before the verb are read as PETRARCH does (its unit records expect that). */
+static int S_clause_source(const S_ctx *c, int vp, const int *up, int nup)
+{
+    int top = vp;
+    while (S_node(c, top)->parent >= 0 && S_label_is(c, S_node(c, top)->parent, "VP"))
+        top = S_node(c, top)->parent;
+    int s = S_node(c, top)->parent;
+    if (s < 0 || S_node(c, s)->label[0] != 'S' || S_label_is(c, s, "SBAR"))
+        return -1;
+    int embedded = 0;
+    for (int p = S_node(c, s)->parent; p >= 0 && !embedded; p = S_node(c, p)->parent)
+        embedded = S_label_is(c, p, "SBAR") || S_label_is(c, p, "VP");
+    int subj = -1;
+    for (int ch = S_node(c, s)->first; ch >= 0 && ch != top; ch = S_node(c, ch)->next)
+        if (S_label_is(c, ch, "NP"))
+            subj = ch;
+    if (!embedded || subj < 0)
+        return -1;
+    const dyad_tnode *sn = S_node(c, subj);
+    int any = -1;
+    for (int k = nup - 1; k >= 0; k--) {
+        const S_item *x = &c->it[up[k]];
+        if (x->type != I_NES && x->type != I_NECS)
+            continue;
+        const S_ent *e = &c->ent[x->ent];
+        if (e->tok0 < sn->tok || e->tok1 > sn->tok_end)
+            continue;
+        if (x->type == I_NECS || S_coded(c, up[k]))
+            return up[k];
+        if (any < 0)
+            any = up[k];
+    }
+    if (any >= 0 && c->it[any].type == I_NES) {
+        /* "officials said that Prime Minister X would ...": X is theirs, as PETRARCH
+         * reads it */
+        int toks[CR_MAXW];
+        const char *w[CR_MAXW], *tag[CR_MAXW];
+        dyad_cr_np np;
+        S_span_np(c, &c->ent[c->it[any].ent], toks, w, tag, &np);
+        if (dyad_coref_office(&np))
+            return -1;
+    }
+    return any;
+}
+
 static int S_find_source(const S_ctx *c, const int *up, int nup)
 {
     for (int k = nup - 1; k >= 0; k--) {
@@ -1390,6 +1441,8 @@ static int S_check_verbs(S_ctx *c)
         if (!code)
             continue;
         resume = vc->end_item;
+        if (src.item < 0 && c->cr)
+            src.item = S_clause_source(c, vc->vp, c->seq_up, nup);
         if (src.item < 0)
             src.item = S_find_source(c, c->seq_up, nup);
         if (src.item < 0)

@@ -611,6 +611,13 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     return Q_NONE;
 }
 
+int dyad_coref_office(const dyad_cr_np *np)
+{
+    S_np r;
+    S_read(np, &r);
+    return r.titles && !strncmp(np->code, "---", 3);
+}
+
 int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *avoid,
                        char *out, size_t cap, int *ante)
 {

@@ -69,6 +69,10 @@ typedef struct dyad_cr_np {
 int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *avoid,
                        char *out, size_t cap, int *ante);
 
+/* 1 when np names a person by an office but not whose ("Prime Minister Binali
+ * Yildirim", "a senior official"). */
+int dyad_coref_office(const dyad_cr_np *np);
+
 /* Record np, coded `code` (its own, or resolved from antecedent `ante`; -1 none), as
  * a mention; *id gets its id. A mention without an actor code ("---...") is kept in
  * its place but never taken until dyad_coref_update gives it one. DYAD_ENOMEM is the
