@@ -30,7 +30,9 @@
  *    again for each event with the other participant to avoid; every entity and
  *    event is recorded for the sentences after it;
  *  - an actor still without a country ("---GOV") is unknown, as "---" is;
- *  - the subject of an embedded clause is its verb's source ("X said Y attacked Z").
+ *  - the subject of an embedded clause is its verb's source ("X said Y attacked Z");
+ *  - several actors with no one else named do a reciprocal event with one another
+ *    ("A and B held talks in C": A->B and B->A).
  * Everything is per-call state in one context; the dictionary is only read.
  */
 #include <ctype.h>
@@ -1368,6 +1370,41 @@ static void S_commas(S_ctx *c)
         c->del[last] = 1;
 }
 
+/* Several actors: a compound, or a phrase coreference gave several ("both sides"). */
+static int S_plural(const S_ctx *c, int item)
+{
+    const S_item *x = &c->it[item];
+    const S_ent *e = &c->ent[x->ent];
+    return x->type == I_NECS ? e->nmem > 1 : strchr(e->code, '/') != NULL;
+}
+
+/* Events that several actors do with one another when no one else is named: intents
+ * to cooperate, consultations, talks, agreements, cooperation, truces, clashes. */
+static int S_reciprocal(const char *code)
+{
+    static const char *const pre[] = {"03", "040", "041", "044", "046", "050", "057",
+                                      "06", "087", "190"};
+    for (size_t i = 0; i < sizeof pre / sizeof *pre; i++)
+        if (!strncmp(code, pre[i], strlen(pre[i])))
+            return 1;
+    return 0;
+}
+
+/* Is the entity at item where or at what occasion something happened ("in Riyadh",
+ * "at a summit")? */
+static int S_after_prep(const S_ctx *c, int item)
+{
+    static const char *const place[] = {"IN", "AT", "ON", "NEAR", "DURING", "INSIDE",
+                                        "OUTSIDE", "OFF"};
+    int tok = c->ent[c->it[item].ent].tok0;
+    if (tok <= 0 || strcmp(S_node(c, c->t->tok_node[tok - 1])->label, "IN"))
+        return 0;
+    for (size_t i = 0; i < sizeof place / sizeof *place; i++)
+        if (!strcmp(c->up[tok - 1], place[i]))
+            return 1;
+    return 0;
+}
+
 static int S_check_verbs(S_ctx *c)
 {
     int resume = 0;
@@ -1449,8 +1486,13 @@ static int S_check_verbs(S_ctx *c)
             continue;
         if (tgt.item < 0 && pv >= 0 && !pat_roles)
             tgt.item = S_agent(c, c->seq_low, nlow); /* swapped below: the doer */
+        int tgt_pat = tgt.item >= 0;
         if (tgt.item < 0)
             tgt.item = S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item);
+        /* "A and B held talks (in C)": each did it with the other */
+        if (!tgt_pat && pv < 0 && S_plural(c, src.item) && S_reciprocal(code) &&
+            (tgt.item < 0 || !S_coded(c, tgt.item) || S_after_prep(c, tgt.item)))
+            tgt.item = src.item;
         if (tgt.item < 0)
             continue;
         /* a pattern that names $ or + already says who did what to whom */
