@@ -399,7 +399,9 @@ static void S_add_dep(S_ctx *c, int parent, int d)
             S_append(c, parent, S_leaf(c, c->kids[k]));
         }
     int trail[16], nt = 0;
-    for (int k = hi; k < k1 && nt < 16; k++)
+    if (k1 - hi > 16)
+        hi = k1 - 16; /* a longer run: its first marks stay in the phrase, in order */
+    for (int k = hi; k < k1; k++)
         if (!c->taken[c->kids[k]]) {
             c->taken[c->kids[k]] = 1; /* placed after the phrase below */
             trail[nt++] = c->kids[k];
@@ -1460,6 +1462,25 @@ static int S_emit(const S_ctx *c, int node, dyad_buf *b)
     return rc ? -1 : 0;
 }
 
+/* Does every word reach the root? state: n + 1 ints of scratch. O(n). */
+static int S_acyclic(const int *head, int n, int *state)
+{
+    memset(state, 0, (size_t)(n + 1) * sizeof(int)); /* 0 new, 1 on the path, 2 done */
+    state[0] = 2;
+    for (int w = 1; w <= n; w++) {
+        int a = w;
+        while (state[a] == 0) {
+            state[a] = 1;
+            a = head[a];
+        }
+        if (state[a] == 1)
+            return 0;
+        for (a = w; state[a] == 1; a = head[a])
+            state[a] = 2;
+    }
+    return 1;
+}
+
 /* Children by head, in word order (counting sort). */
 static int S_kids(S_ctx *c)
 {
@@ -1516,7 +1537,8 @@ dyad_status dyad_dep_to_ptb(const char *const *words, const size_t *lens,
     c.kid_off = calloc((size_t)n + 3, sizeof(int));
     c.taken = calloc((size_t)n + 1, 1);
     c.rel = malloc((size_t)n * sizeof *c.rel);
-    if (!c.head || !c.kids || !c.kid_off || !c.taken || !c.rel)
+    int *saved = malloc((size_t)(n + 1) * sizeof(int));
+    if (!c.head || !c.kids || !c.kid_off || !c.taken || !c.rel || !saved)
         goto done;
     memcpy(c.rel, parse->deprel, (size_t)n * sizeof *c.rel);
     c.head[0] = -1;
@@ -1524,8 +1546,15 @@ dyad_status dyad_dep_to_ptb(const char *const *words, const size_t *lens,
         c.head[i] = parse->head[i - 1];
     if (S_projectivize(c.head, n) || S_kids(&c))
         goto done;
-    if (S_repair(&c) && (S_projectivize(c.head, n) || S_kids(&c)))
-        goto done;
+    memcpy(saved, c.head, (size_t)(n + 1) * sizeof(int));
+    if (S_repair(&c)) {
+        /* repairs keep the tree a tree; should they not, the parse stands as it was (the
+         * child lists, rebuilt below, serve as scratch) */
+        if (!S_acyclic(c.head, n, c.kids))
+            memcpy(c.head, saved, (size_t)(n + 1) * sizeof(int));
+        if (S_projectivize(c.head, n) || S_kids(&c))
+            goto done;
+    }
     int root = S_new(&c, "ROOT", 0);
     for (int k = c.kid_off[0]; k < c.kid_off[1]; k++)
         S_append(&c, root, S_phrase(&c, c.kids[k]));
@@ -1547,5 +1576,6 @@ done:
     free(c.taken);
     free(c.rel);
     free(c.nodes);
+    free(saved);
     return st;
 }

@@ -217,6 +217,27 @@ static void test_ptb_gold(void)
     free(text);
 }
 
+/* A run of more punctuation marks at the end of a phrase than are moved out of it keeps
+ * its order (a fuzzer's find). */
+static void test_ptb_punct_run(void)
+{
+    enum { N = 24 };
+    const char *form[N], *tag[N], *rel[N];
+    size_t len[N];
+    int head[N];
+    for (int i = 0; i < N; i++) {
+        form[i] = i == 0 ? "Arnor" : i == 1 ? "left" : i == 2 ? "Gondor" : i % 2 ? "," : ";";
+        tag[i] = i == 0 || i == 2 ? "NNP" : i == 1 ? "VBD" : ",";
+        rel[i] = i == 0 ? "nsubj" : i == 1 ? "root" : i == 2 ? "obj" : "punct";
+        head[i] = i == 1 ? 0 : i < 3 ? 2 : 3;
+        len[i] = strlen(form[i]);
+    }
+    dyad_conllu_sent s = {N, form, tag, tag, rel, head, 0};
+    dyad_parse_result r = {N, tag, tag, head, rel};
+    INT_EQ(dyad_dep_to_ptb(form, len, &r, S_tree, sizeof S_tree, NULL), DYAD_OK);
+    OK(S_yield_ok(S_tree, &s));
+}
+
 /* Long, heavily non-projective trees convert (lifting stays fast) with words in order. */
 static void test_ptb_long(void)
 {
@@ -442,5 +463,6 @@ int main(void)
     test_ptb_errors();
     test_ptb_gold();
     test_ptb_long();
+    test_ptb_punct_run();
     return T_done();
 }
