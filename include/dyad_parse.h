@@ -129,7 +129,9 @@ dyad_status dyad_parse_eval(dyad_parser *p, const dyad_conllu *gold,
  * tree, e.g. "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties))) (. .)))".
  * Phrases: NP (with possessive POS inside, relative clauses as SBAR), PP (case marker
  * + NP), VP chains for auxiliaries, modals and passives, S for subject + VP, SBAR for
- * marked clauses, coordination with CC. Brackets in words become -LRB-/-RRB-.
+ * marked clauses, coordination with CC, drawn as CoreNLP draws them (the shapes the
+ * coder was written for). A few parser mistakes that would cost the coder events are
+ * undone first (see src/parse/ptb.c). Brackets in words become -LRB-/-RRB-.
  * Writes a NUL-terminated string into buf (cap bytes); *needed (may be NULL) gets the
  * length required without the NUL. Returns DYAD_ELIMIT if it did not fit,
  * DYAD_EINVAL for an inconsistent parse (heads out of range or cyclic).
