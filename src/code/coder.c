@@ -136,7 +136,7 @@ static void S_mark_compounds(S_ctx *c)
                 break;
             if (y->label[0] == 'S' || !strcmp(y->label, "VP"))
                 bad = 1;
-            if (y->word && !strcmp(y->label, "CC"))
+            if (y->word && !strcmp(y->label, "CC") && y->parent == p)
                 ncc++;
             if (y->label[0] == 'N')
                 nn++;
@@ -234,6 +234,11 @@ static void S_code_words(S_ctx *c, char **w, int n, char *out, size_t cap, int *
         }
     }
     int have_actor = code[0] != 0;
+    /* TABARI's FORMER conversion: "former security officials" are elites, whatever
+     * their agents say */
+    int former = 0;
+    for (int k = 0; k < n; k++)
+        former |= !strcmp(w[k], "FORMER");
     int nag = 0;
     for (int k = 0; k < n; k += len ? len : 1) {
         int g = S_longest(&d->agents, w + k, n - k, &len);
@@ -242,7 +247,7 @@ static void S_code_words(S_ctx *c, char **w, int n, char *out, size_t cap, int *
         if (!nag && !have_actor)
             snprintf(code, sizeof code, "---");
         nag++;
-        const char *ag = dyad_dict_str(d, d->agent.v[g]);
+        const char *ag = former ? "~ELI" : dyad_dict_str(d, d->agent.v[g]);
         char agc[32];
         size_t al = strlen(ag);
         int suffix = ag[0] == '~';
@@ -1453,6 +1458,8 @@ static int S_check_verbs(S_ctx *c)
                 const dyad_pattern *pt = &c->d->pat.v[p];
                 src.item = tgt.item = tgt.last = -1;
                 S_loc up_last = {-1, -1};
+                if (!strcmp(dyad_dict_str(c->d, pt->code), "+++"))
+                    continue; /* TABARI's complex events, which PETRARCH does not code */
                 if (S_match(c, dyad_dict_toks(c->d, pt->up), pt->nup, c->seq_up, nup, 1, &src,
                             &up_last) &&
                     S_match(c, dyad_dict_toks(c->d, pt->low), pt->nlow, c->seq_low, nlow, 0,

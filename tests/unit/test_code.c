@@ -106,6 +106,15 @@ int main(void)
     STR_EQ(S_code(d, "(S (NP (NNP Gondor)) (VP (VBD attacked) (NP (JJ Arnorian) (CC and) "
                      "(JJ Ithilen) (NNS police))))", NULL, NULL, NULL, b, sizeof b),
            "GON ARNCOP 190;GON ITHCOP 190;");
+    /* a compound's conjunctions are its own: one nested in a member stays in it */
+    STR_EQ(S_code(d, "(S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NP (NNP Gondor)) (CC and) "
+                     "(NP (NP (NNP Ithilen)) (CC or) (NP (NNP Gollum))))))", "19900101", NULL,
+                  NULL, b, sizeof b),
+           "ARN GON 190;ARN ITH 190;");
+    /* TABARI's FORMER conversion: former officials are elites */
+    STR_EQ(S_code(d, "(S (NP (JJ Former) (JJ Arnorian) (NNS police)) (VP (VBD attacked) "
+                     "(NP (NNP Gondor))))", NULL, NULL, NULL, b, sizeof b),
+           "ARNELI GON 190;");
     /* actor phrases written with blanks allow words in between */
     STR_EQ(S_code(d, "(S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Ithilen) (JJ state-run) "
                      "(NN television))))", NULL, NULL, NULL, b, sizeof b),
