@@ -183,8 +183,8 @@ static void test_actor_codes(void)
 
 /* ---------------------------------------------------------------- spot checks */
 
-/* Code a bracketed tree on `date` and compare the first event with want
- * ("SRC TGT CODE", or "(none)"). */
+/* Code a bracketed tree on `date` and compare its events with want ("SRC TGT CODE",
+ * several joined by "; ", or "(none)"). */
 static void check_tree(const dyad_dict *d, const char *tree, const char *date,
                        const char *want)
 {
@@ -196,8 +196,12 @@ static void check_tree(const dyad_dict *d, const char *tree, const char *date,
         return;
     }
     dyad_coding c = {0};
-    if (dyad_code_tree(d, t, date, NULL, NULL, &c) == DYAD_OK && c.n > 0)
-        snprintf(got, sizeof got, "%s %s %s", c.ev[0].source, c.ev[0].target, c.ev[0].code);
+    if (dyad_code_tree(d, t, date, NULL, NULL, &c) == DYAD_OK && c.n > 0) {
+        size_t n = 0;
+        for (size_t i = 0; i < c.n && n < sizeof got; i++)
+            n += (size_t)snprintf(got + n, sizeof got - n, "%s%s %s %s", i ? "; " : "",
+                                  c.ev[i].source, c.ev[i].target, c.ev[i].code);
+    }
     T_REPORT(strcmp(got, want) == 0, "%s on %s: got \"%s\", want \"%s\"", tree, date, got,
              want);
     dyad_coding_free(&c);
@@ -289,6 +293,56 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Hamas)) (VP (VBD released) (NP (CD three) (NNS hostages)) "
                "(PP (IN to) (NP (DT the) (NNP Red) (NNP Cross)))) (. .)))",
                "2025-01-19", "PSEREB NGOHLHIRC 0841");
+    /* paired verbs code both directions: visits, hosting, telephone calls */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Modi)) (VP (VBD arrived) (PP (IN in) (NP (NNP Moscow)))) "
+               "(. .)))",
+               "2024-07-08", "INDGOV RUSGOV 042; RUSGOV INDGOV 043");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Erdogan)) (VP (VBD received) (NP (DT the) (JJ Iraqi) "
+               "(NN prime) (NN minister))) (. .)))",
+               "2024-05-01", "TURGOV IRQGOV 043; IRQGOV TURGOV 042");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Ukraine)) (VP (VBD received) (NP (NNS weapons)) (PP (IN from) "
+               "(NP (NNP Germany)))) (. .)))",
+               "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Biden)) (VP (VBD phoned) (NP (NNP Xi))) (. .)))",
+               "2024-05-01", "USAGOV CHNGOV 041; CHNGOV USAGOV 041");
+    /* naming is no phone call; a speech verb has no patterns of its own, so the reported
+     * clause's verb codes ("could sign": the coder's modality makes it hypothetical) */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Trump)) (VP (VBD called) (NP (NNP Canada)) (NP (NP (CD one)) "
+               "(PP (IN of) (NP (DT the) (JJS worst) (NNS nations))))) (. .)))",
+               "2025-03-11", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Marcos)) (VP (VBD said) (SBAR (S (NP (NNP Manila)) "
+               "(VP (MD could) (VP (VB sign) (NP (DT an) (NN agreement)) (PP (IN with) "
+               "(NP (NNP France)))))))) (. .)))",
+               "2024-07-08", "PHLGOV FRA 057");
+    /* the city where leaders meet is not the other party; "discuss X" takes a topic */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Biden)) (VP (VBD met) (NP (NNP Xi)) (PP (IN in) "
+               "(NP (NNP Geneva)))) (. .)))",
+               "2021-06-16", "USAGOV CHNGOV 040");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBD held) (NP (NNS talks)) (PP (IN in) "
+               "(NP (NNP Istanbul)))) (. .)))",
+               "2022-03-29", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Britain)) (VP (VBD discussed) (NP (NP (NNP Iran) (POS 's)) "
+               "(NN program))) (. .)))",
+               "2024-05-01", "(none)");
+    /* cities are their state; "Europe" as an actor is the EU */
+    check(d, "(NNP Russia)", "shelled", "(NNP Kostiantynivka)", "2025-01-10", "RUS UKR 194");
+    check(d, "(NNP Europe)", "criticized", "(NNP China)", "2024-05-01", "IGOEUREEC CHN 111");
+    check(d, "(NNP William) (NNP Ruto)", "met", "(NNP Yoweri) (NNP Museveni)", "2024-05-01",
+          "KENGOV UGAGOV 040");
+    /* blocking a convoy is a blockade, not a veto */
+    check_tree(d,
+               "(ROOT (S (NP (JJ Chinese) (NNS ships)) (VP (VBD blocked) (NP (DT a) (JJ Philippine) "
+               "(NN resupply) (NN mission))) (. .)))",
+               "2024-06-17", "CHN PHL 191");
     /* sport is discarded */
     check_tree(d,
                "(ROOT (S (NP (NNP Spain)) (VP (VBD beat) (NP (NNP Italy)) (PP (IN in) "
