@@ -31,6 +31,10 @@
  *    event is recorded for the sentences after it;
  *  - an actor still without a country ("---GOV") is unknown, as "---" is;
  *  - the subject of an embedded clause is its verb's source ("X said Y attacked Z");
+ *  - every form of "be" makes a passive, and so does a participle with "by" after a
+ *    noun ("a meeting requested by X"); the doer is the "by" phrase or the attack it
+ *    was done in ("killed in a U.S. air strike"), and a passive without one is no act
+ *    of its subject;
  *  - several actors with no one else named do a reciprocal event with one another
  *    ("A and B held talks in C": A->B and B->A).
  * Everything is per-call state in one context; the dictionary is only read.
@@ -1000,6 +1004,27 @@ static int S_sequences(S_ctx *c, int first_item, int last_item, int end_item, in
     return 0;
 }
 
+/* The entity of phrase node among the items before the verb: the first coded one,
+ * else an uncoded one; -1 when none. */
+static int S_phrase_entity(const S_ctx *c, int node, const int *up, int nup)
+{
+    const dyad_tnode *sn = S_node(c, node);
+    int any = -1;
+    for (int k = nup - 1; k >= 0; k--) {
+        const S_item *x = &c->it[up[k]];
+        if (x->type != I_NES && x->type != I_NECS)
+            continue;
+        const S_ent *e = &c->ent[x->ent];
+        if (e->tok0 < sn->tok || e->tok1 > sn->tok_end)
+            continue;
+        if (x->type == I_NECS || S_coded(c, up[k]))
+            return up[k];
+        if (any < 0)
+            any = up[k];
+    }
+    return any;
+}
+
 /* In an article: the subject of the clause of verb phrase vp when that clause is
  * embedded ("X said [Y did Z]", "X warned that [Y would ...]"), as the entity of its
  * subject phrase among the items before the verb, the first coded one, else an
@@ -1023,21 +1048,8 @@ static int S_clause_source(const S_ctx *c, int vp, const int *up, int nup)
             subj = ch;
     if (!embedded || subj < 0)
         return -1;
-    const dyad_tnode *sn = S_node(c, subj);
-    int any = -1;
-    for (int k = nup - 1; k >= 0; k--) {
-        const S_item *x = &c->it[up[k]];
-        if (x->type != I_NES && x->type != I_NECS)
-            continue;
-        const S_ent *e = &c->ent[x->ent];
-        if (e->tok0 < sn->tok || e->tok1 > sn->tok_end)
-            continue;
-        if (x->type == I_NECS || S_coded(c, up[k]))
-            return up[k];
-        if (any < 0)
-            any = up[k];
-    }
-    if (any >= 0 && c->it[any].type == I_NES) {
+    int any = S_phrase_entity(c, subj, up, nup);
+    if (any >= 0 && c->it[any].type == I_NES && !S_coded(c, any)) {
         /* "officials said that Prime Minister X would ...": X is theirs, as PETRARCH
          * reads it */
         int toks[CR_MAXW];
@@ -1196,43 +1208,84 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
     return 0;
 }
 
-/* PETRARCH's passive test: a VBN inside the phrase, "BY" after it and an auxiliary
- * WAS/IS/BEEN before it; returns the VBN's token or -1. */
-static int S_passive(const S_ctx *c, int vp)
+/* Is word k a form of "be" (or "get") that makes a passive? PETRARCH's test, which
+ * its records expect, takes WAS, IS and BEEN only. */
+static int S_passive_aux(const S_ctx *c, int k)
+{
+    static const char *const aux[] = {"WAS", "IS", "BEEN", "AM", "ARE", "BE", "BEING",
+                                      "GET", "GETS", "GOT", "GOTTEN", "WERE"};
+    size_t n = c->cr ? sizeof aux / sizeof *aux : 3;
+    if (k < 0 || strncmp(S_node(c, c->t->tok_node[k])->label, "VB", 2))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(c->up[k], aux[i]))
+            return 1;
+    return 0;
+}
+
+/* Is token k a word of verb phrase vp itself (in an article: not of a clause or noun
+ * phrase inside it, "said [troops had been sent]")? */
+static int S_vp_word(const S_ctx *c, int k, int vp)
+{
+    int p = S_node(c, c->t->tok_node[k])->parent;
+    while (c->cr && p >= 0 && p != vp && S_label_is(c, p, "VP"))
+        p = S_node(c, p)->parent;
+    return !c->cr || p == vp;
+}
+
+/* Passive voice in verb phrase vp: a VBN after a form of "be" in it; in an article
+ * also a VBN heading it below such a form ("has been killed") or, with "by", below a
+ * noun phrase it modifies (*np; "a deal brokered by China"). Returns the VBN's token
+ * or -1; *by tells whether "by" follows it. */
+static int S_passive(const S_ctx *c, int vp, int *by, int *np)
 {
     const dyad_tnode *x = S_node(c, vp);
     int vbn = -1;
-    for (int k = x->tok + 1; k < x->tok_end; k++)
-        if (!strcmp(S_node(c, c->t->tok_node[k])->label, "VBN")) {
-            vbn = k;
-            break;
-        }
+    *by = 0;
+    *np = -1;
+    int relative = 0;
+    if (c->cr && x->first >= 0 && S_isleaf(c, x->first) && S_label_is(c, x->first, "VBN")) {
+        int p = x->parent;
+        relative = p >= 0 && S_label_is(c, p, "NP");
+        if (relative)
+            vbn = x->tok, *np = p;
+        for (; vbn < 0 && p >= 0 && S_label_is(c, p, "VP"); p = S_node(c, p)->parent)
+            if (S_passive_aux(c, S_node(c, p)->tok))
+                vbn = x->tok;
+    }
+    for (int k = x->tok + 1; k < x->tok_end && vbn < 0; k++)
+        if (!strcmp(S_node(c, c->t->tok_node[k])->label, "VBN") && S_vp_word(c, k, vp))
+            for (int a = k - 1; a >= x->tok && vbn < 0; a--)
+                if (S_passive_aux(c, a) && S_vp_word(c, a, vp))
+                    vbn = k;
     if (vbn < 0)
         return -1;
-    int by = 0;
-    for (int k = vbn + 1; k < x->tok_end && !by; k++)
-        by = !strcmp(c->up[k], "BY");
-    if (!by)
-        return -1;
-    for (int k = vbn - 1; k >= x->tok; k--) {
-        const char *tag = S_node(c, c->t->tok_node[k])->label;
-        if (!strncmp(tag, "VB", 2) &&
-            (!strcmp(c->up[k], "WAS") || !strcmp(c->up[k], "IS") || !strcmp(c->up[k], "BEEN")))
-            return vbn;
-    }
-    return -1;
+    for (int k = vbn + 1; k < x->tok_end && !*by; k++)
+        *by = !strcmp(c->up[k], "BY");
+    return relative && !*by ? -1 : vbn; /* "troops stationed in Syria" is no act */
 }
 
-/* The entity right after "by" in a passive verb phrase, -1 when none. */
+/* The doer of a passive: the entity right after "by", or in an article the attack it
+ * was done in ("killed in a U.S. air strike"); -1 when none. */
 static int S_agent(const S_ctx *c, const int *low, int nlow)
 {
+    static const char *const attacks[] = {"AIRSTRIKE", "AIRSTRIKES", "ATTACK", "ATTACKS",
+                                          "BOMBING", "BOMBINGS", "RAID", "RAIDS", "SHELLING",
+                                          "STRIKE", "STRIKES"};
     for (int k = 0; k + 1 < nlow; k++) {
         const S_item *x = &c->it[low[k]];
-        if (x->type != I_WORD || strcmp(c->up[x->tok], "BY"))
-            continue;
         int t = c->it[low[k + 1]].type;
-        if (t == I_NES || t == I_NECS)
+        if (x->type != I_WORD || (t != I_NES && t != I_NECS))
+            continue;
+        if (!strcmp(c->up[x->tok], "BY"))
             return low[k + 1];
+        const S_ent *e = &c->ent[c->it[low[k + 1]].ent];
+        if (!c->cr || strcmp(c->up[x->tok], "IN"))
+            continue;
+        for (int w = e->tok0; w < e->tok1; w++)
+            for (size_t i = 0; i < sizeof attacks / sizeof *attacks; i++)
+                if (!strcmp(c->up[w], attacks[i]))
+                    return low[k + 1];
     }
     return -1;
 }
@@ -1417,8 +1470,10 @@ static int S_check_verbs(S_ctx *c)
         S_verbc *vc = &c->vc[i];
         if (vc->verb_item < resume || c->del[vc->verb_item])
             continue;
-        int vitem = vc->verb_item;
-        int pv = S_passive(c, vc->vp);
+        int vitem = vc->verb_item, by, patient;
+        int pv = S_passive(c, vc->vp, &by, &patient);
+        if (!by && !c->cr)
+            pv = -1; /* PETRARCH reads a passive without "by" as active */
         if (pv >= 0) {
             int k = S_item_of_tok(c, vitem, vc->end_item, pv);
             if (k >= 0)
@@ -1484,7 +1539,13 @@ static int S_check_verbs(S_ctx *c)
             c->verb_tok1 = c->it[tgt.last].tok;
         if (!code)
             continue;
+        int agent = pv >= 0 && !pat_roles ? S_agent(c, c->seq_low, nlow) : -1;
+        if (pv >= 0 && !pat_roles && agent < 0 && c->cr)
+            continue; /* in an article: done by someone unnamed (the verbs inside are
+                         still read) */
         resume = vc->end_item;
+        if (src.item < 0 && patient >= 0 && pv >= 0)
+            src.item = S_phrase_entity(c, patient, c->seq_up, nup); /* swapped below */
         if (src.item < 0 && c->cr)
             src.item = S_clause_source(c, vc->vp, c->seq_up, nup);
         if (src.item < 0)
@@ -1492,7 +1553,7 @@ static int S_check_verbs(S_ctx *c)
         if (src.item < 0)
             continue;
         if (tgt.item < 0 && pv >= 0 && !pat_roles)
-            tgt.item = S_agent(c, c->seq_low, nlow); /* swapped below: the doer */
+            tgt.item = agent; /* swapped below: the doer */
         int tgt_pat = tgt.item >= 0;
         if (tgt.item < 0)
             tgt.item = S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item);
