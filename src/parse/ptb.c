@@ -1167,6 +1167,41 @@ static int S_repair_adjective(S_ctx *c, int a)
     return 1;
 }
 
+/* "fired more than a dozen missiles" read as "more" the object and "missiles" its PP:
+ * the noun is the object, "more than" its quantity, as the parser draws it elsewhere. */
+static int S_repair_than(S_ctx *c, int m)
+{
+    int h = c->head[m];
+    if (h < 1 || !S_tag_is(c, m, "JJR") || c->taken[m] ||
+        !(S_word_is(c, m, "more") || S_word_is(c, m, "less") || S_word_is(c, m, "fewer")))
+        return 0;
+    for (int k = c->kid_off[m]; k < c->kid_off[m + 1]; k++) {
+        int n = c->kids[k], th = S_left_edge(c, n);
+        if (n < m || th != m + 1 || !S_word_is(c, th, "than") || !S_tag_is(c, n, "NN") ||
+            c->taken[n] || c->taken[th])
+            continue;
+        int num = n; /* the number it quantifies, else the noun */
+        for (int j = c->kid_off[n]; j < c->kid_off[n + 1]; j++)
+            if (S_rel(c, c->kids[j], "nummod"))
+                num = c->kids[j];
+        c->taken[m] = c->taken[n] = c->taken[th] = 1;
+        /* what else hung on "more" is the verb's or the noun's */
+        for (int j = c->kid_off[m]; j < c->kid_off[m + 1]; j++) {
+            int d = c->kids[j];
+            if (d != n && d != th)
+                c->head[d] = S_rel(c, d, "obl") || S_rel(c, d, "advcl") ? h : n;
+        }
+        c->head[n] = h;
+        c->rel[n - 1] = c->rel[m - 1];
+        c->head[m] = num;
+        c->rel[m - 1] = "advmod";
+        c->head[th] = m;
+        c->rel[th - 1] = "fixed";
+        return 1;
+    }
+    return 0;
+}
+
 /* "U.S. Secretary of State Marco Rubio": the name after the PP goes with the PP's noun,
  * (PP (IN of) (NP (NNP State) (NNP Marco) (NNP Rubio))), as CoreNLP draws it. */
 static int S_repair_flat(S_ctx *c, int f)
@@ -1264,18 +1299,31 @@ static const char *const S_dates[] = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", NULL};
 
-/* "signed an accord on Thursday": a date hung on the object goes to the verb, where
- * CoreNLP draws it; an object with a PP inside reads to the coder as "accord on
- * Thursday", the rest of the phrase unseen. */
+/* The verb a nominal belongs to, up through nominal heads (-1: none). */
+static int S_clause_verb(const S_ctx *c, int o)
+{
+    for (int steps = 0; o > 0 && steps < 8; steps++, o = c->head[o])
+        if (S_tag_is(c, o, "VB"))
+            return o;
+        else if (!S_nominal_tag(c, o))
+            return -1;
+    return -1;
+}
+
+/* "signed an accord on Thursday", "sanctions over abuses in Xinjiang on Monday": a date
+ * hung on a noun after the verb goes to the verb, where CoreNLP draws it; an object with
+ * a PP inside reads to the coder as "accord on Thursday", the rest of the phrase unseen. */
 static int S_repair_date(S_ctx *c, int t)
 {
     int o = c->head[t];
     if (o < 1 || !S_rel(c, t, "nmod") || !S_tag_is(c, t, "NNP") || !S_word_in(c, t, S_dates) ||
-        c->taken[o] || !(S_rel(c, o, "obj") || S_rel(c, o, "obl")) || c->head[o] < 1 ||
-        !S_tag_is(c, c->head[o], "VB") || S_right_edge(c, t) != t)
+        S_right_edge(c, t) != t)
+        return 0;
+    int v = S_clause_verb(c, o);
+    if (v < 1 || v > t)
         return 0;
     c->taken[t] = 1;
-    c->head[t] = c->head[o];
+    c->head[t] = v;
     c->rel[t - 1] = "obl";
     return 1;
 }
@@ -1298,7 +1346,8 @@ static int S_repair_amod(S_ctx *c, int v)
 }
 
 /* "the closure of guest houses in Michel Delving": of two PPs side by side after a
- * noun, the second goes to the nearer noun. The coder reads (NP (NP a) (PP p b)) as one
+ * noun, the second goes to the nearer noun (but a PP after a coordination inside a PP
+ * goes to the verb). The coder reads (NP (NP a) (PP p b)) as one
  * entity "a p b" and would not see a second PP beside the first at all. */
 static int S_repair_pp(S_ctx *c, int p)
 {
@@ -1308,6 +1357,19 @@ static int S_repair_pp(S_ctx *c, int p)
     int cs = S_left_edge(c, p);
     if (cs == p || c->head[cs] != p || !S_rel(c, cs, "case"))
         return 0;
+    /* after "of Japan and South Korea", "at Camp David" is the verb's */
+    int conj = 0, incase = 0;
+    for (int k = c->kid_off[n]; k < c->kid_off[n + 1]; k++) {
+        conj |= c->kids[k] < p && S_rel(c, c->kids[k], "conj");
+        incase |= c->kids[k] < n && S_rel(c, c->kids[k], "case");
+    }
+    int v = conj && incase ? S_clause_verb(c, c->head[n]) : -1;
+    if (v > 0 && v < n) {
+        c->taken[p] = 1;
+        c->head[p] = v;
+        c->rel[p - 1] = "obl";
+        return 1;
+    }
     for (int k = c->kid_off[n]; k < c->kid_off[n + 1]; k++) {
         int q = c->kids[k];
         if (q > n && q < p && S_right_edge(c, q) + 1 == cs && S_rel(c, q, "nmod") &&
@@ -1332,7 +1394,8 @@ static int S_repair(S_ctx *c)
                      S_repair_time(c, w) || S_repair_list(c, w) || S_repair_report(c, w) ||
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||
                      S_repair_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
-                     S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w);
+                     S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||
+                     S_repair_than(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     return fixed;
 }

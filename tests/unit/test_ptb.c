@@ -447,6 +447,22 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 0, 4, 2, 7, 7, 2}, "nsubj root nummod obl:npmod mark nsubj advcl"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (SBAR (NP (CD five) (NNS years)) (IN after) "
            "(S (NP (NNS crowds)) (VP (VBD came)))))))");
+    /* "more than" read as the object */
+    STR_EQ(S_ptb("Iran fired more than a dozen missiles", "NNP VBD JJR IN DT CD NNS",
+                 (const int[]){2, 0, 2, 7, 6, 7, 3}, "nsubj root obj case det nummod obl"),
+           "(ROOT (S (NP (NNP Iran)) (VP (VBD fired) (NP (QP (ADJP (JJR more) (IN than)) (DT a) "
+           "(CD dozen)) (NNS missiles)))))");
+    /* a date deep in the object, and a PP after a coordination inside a PP, are the verb's */
+    STR_EQ(S_ptb("EU imposed sanctions over abuses in Xinjiang on Monday",
+                 "NNP VBD NNS IN NNS IN NNP IN NNP", (const int[]){2, 0, 2, 5, 3, 7, 5, 9, 5},
+                 "nsubj root obj case nmod case nmod case nmod"),
+           "(ROOT (S (NP (NNP EU)) (VP (VBD imposed) (NP (NP (NNS sanctions)) (PP (IN over) "
+           "(NP (NP (NNS abuses)) (PP (IN in) (NP (NNP Xinjiang)))))) (PP (IN on) (NP (NNP Monday))))))");
+    STR_EQ(S_ptb("Biden hosted leaders of Japan and Korea at Camp David",
+                 "NNP VBD NNS IN NNP CC NNP IN NNP NNP", (const int[]){2, 0, 2, 5, 3, 7, 5, 10, 10, 5},
+                 "nsubj root obj case nmod cc conj case compound nmod"),
+           "(ROOT (S (NP (NNP Biden)) (VP (VBD hosted) (NP (NP (NNS leaders)) (PP (IN of) "
+           "(NP (NNP Japan) (CC and) (NNP Korea)))) (PP (IN at) (NP (NNP Camp) (NNP David))))))");
     /* a place glued to "next month" gets its own phrase */
     STR_EQ(S_ptb("Wang will travel to Beijing next month", "NNP MD VB IN NNP JJ NN",
                  (const int[]){3, 3, 0, 7, 7, 7, 3},
