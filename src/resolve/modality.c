@@ -32,9 +32,10 @@
  *    speech without a condition ("said it would visit" and "would visit, officials
  *    said" are planned; "said allies would invite Kyiv when/once/if ..." is not);
  *    if/unless/whether clauses and the main clause of a conditional; possibly, perhaps,
- *    probably; wishes and attempts (wants, hopes, seeks, tries, offers, threatens,
- *    urges X to, is likely to, is believed/rumoured/suspected to); "considering,
- *    mulling, proposed" + -ing; clauses under "fear(ed), unclear, speculation, believe".
+ *    probably; wishes and attempts (wants, hopes, seeks, is looking to, tries, offers,
+ *    threatens, urges X to, is likely to, is believed/rumoured/suspected to);
+ *    "considering, mulling, proposed" + -ing; clauses under "fear(ed), unclear,
+ *    speculation, believe".
  *    A threat is itself an asserted event (CAMEO 13x, verb "threatened"); only the
  *    threatened act ("threatened to attack": verb attack) is hypothetical.
  *  - negated: not/n't/never/no longer on the verb or its auxiliaries, "refused / declined
@@ -234,6 +235,7 @@ static const S_entry S_lex[] = {
     {"keep", G_NEG},
     {"learn", C_REP},
     {"likely", T_HYP|C_HYP},
+    {"look", T_HYP},
     {"manage", T_PASS},
     {"mull", G_HYP},
     {"need", T_HYP},
