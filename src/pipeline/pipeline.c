@@ -501,6 +501,7 @@ static dyad_status S_code_sentence(dyad_worker *w, S_sent *s, const char *doc,
     if (st != DYAD_OK) {
         dyad_diagf(diag, DYAD_WARN, file, line, "%s: sentence %d not parsed: %s", doc,
                    s->index, dyad_status_str(st));
+        dyad_coref_sentence(w->coref); /* coreference counts it all the same */
         return DYAD_OK;
     }
     dyad_tree *tree = NULL;
@@ -509,7 +510,13 @@ static dyad_status S_code_sentence(dyad_worker *w, S_sent *s, const char *doc,
             return st;
         dyad_diagf(diag, DYAD_WARN, file, line, "%s: sentence %d: no tree: %s", doc,
                    s->index, dyad_status_str(st));
+        dyad_coref_sentence(w->coref);
         return DYAD_OK;
+    }
+    if (!w->e->parse_all &&
+        dyad_prefilter_names(w->filter, w->words, w->lens, res.xpos, s->ntok)) {
+        dyad_tree_free(tree);
+        return DYAD_ENOMEM;
     }
     for (int i = 0; i < s->ntok; i++)
         w->heads[i] = res.head[i] - 1;
@@ -610,9 +617,8 @@ dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_a
         return DYAD_ENOMEM;
     /* Sentences whose words show they cannot change the events are not parsed
      * (prefilter.c says why that leaves the events as they are). */
-    const unsigned char *keep = NULL;
-    if (!w->e->parse_all && !(keep = dyad_prefilter_article(w->filter, w->e->dict, &w->e->code,
-                                                             cl.text, &sp)))
+    int filter = !w->e->parse_all;
+    if (filter && dyad_prefilter_article(w->filter, w->e->dict, &w->e->code, cl.text, &sp))
         return DYAD_ENOMEM;
     w->counts.articles++;
     const char *doc = a->id ? a->id : "";
@@ -625,13 +631,16 @@ dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_a
         if (se->ntok == 0)
             continue;
         w->counts.sentences++;
-        if (se->ntok > DYAD_PARSE_MAX_TOKENS) {
+        int keep = se->ntok <= DYAD_PARSE_MAX_TOKENS;
+        if (!keep)
             dyad_diagf(diag, DYAD_WARN, a->file, a->line, "%s: sentence %zu has %u tokens; "
                        "longer than %d, not coded", doc, s, se->ntok, DYAD_PARSE_MAX_TOKENS);
+        else if (filter && (keep = dyad_prefilter_keep(w->filter, cl.text, &sp, s)) < 0)
+            return DYAD_ENOMEM;
+        if (!keep) {
+            dyad_coref_sentence(w->coref); /* sentences after it are counted as they are */
             continue;
         }
-        if (keep && !keep[s])
-            continue;
         if ((st = S_load_words(w, cl.text, sp.tok + se->tok, se->ntok, se->off)) != DYAD_OK)
             return st;
         /* w->texts may move while it grows, so the coder reads a NUL-terminated copy. */

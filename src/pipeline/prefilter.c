@@ -1,13 +1,14 @@
 /*
  * prefilter.c — which sentences of an article are worth tagging and parsing. Tagging
- * and parsing are most of the cost of coding news, and most news sentences cannot give
- * an event: no verb of the dictionary that could yield a code, or no actor or agent for
- * it to code. That shows in the words alone, so those sentences are passed by.
+ * and parsing are most of the cost of coding news, and many news sentences cannot give
+ * an event nor anything a later event needs. That shows in their words, so those
+ * sentences are passed by.
  *
  * The filter must leave the events exactly as they are without it (tested by coding
- * real news both ways: tests/unit/test_prefilter.c; dyad_engine_opts.parse_all turns
- * it off). It relies on these properties of the coder (src/code/coder.c); a change
- * there that breaks one of them must change the classes here too:
+ * real news both ways: tests/unit/test_prefilter.c, tests/fuzz/fuzz_prefilter.c;
+ * dyad_engine_opts.parse_all turns it off). It relies on these properties of the coder
+ * (src/code/coder.c) and of coreference (src/resolve/coref.c); a change there that
+ * breaks one of them must change the classes here too:
  *
  *  1. Every event comes from a verb phrase whose verb word is in the verb dictionary
  *     (dyad_dict_verb), with a code other than "---": the verb entry's own or that of a
@@ -15,48 +16,145 @@
  *     for a one-word verb). A pattern matches only when each of its words is a word of
  *     the sentence and, for each &SET in it, all words of one of the set's phrases are;
  *     a multi-word verb only when its other words are in the sentence.
- *  2. Source and target codes must differ, so at least one end is a coded entity, and an
- *     entity's code comes only from actor and agent phrases found among its words, which
- *     are words of the sentence in sentence order (other words may have been left out
- *     between them). So the words of some actor or agent phrase occur in order in the
- *     sentence, unless new_actor_length codes unknown entities by their own words.
- *  3. The coder reads the Treebank words of the parse upper-cased with toupper(); a
+ *  2. Source and target codes must differ, so at least one end of an event is a coded
+ *     phrase. A phrase gets a code from the actor and agent phrases found among its
+ *     words, which are words of the sentence in sentence order (others may be left out
+ *     between them), so the words of such a phrase occur in order in the sentence; or,
+ *     unless new_actor_length codes unknown phrases by their own words, from
+ *     coreference, which needs one of the words of dyad_coref_keywords, or a name: a
+ *     word tagged NNP/NNPS in the phrase of a person coded before.
+ *  3. Coreference remembers coded phrases and events, and counts sentences (the
+ *     pipeline counts those it does not code, too). A phrase without a code is never
+ *     taken, and matters only beside coded phrases of its own sentence.
+ *  4. The coder reads the Treebank words of the parse upper-cased with toupper(); a
  *     token's Treebank word is the word the parser was given, except for the bytes the
  *     Treebank writer rewrites (dyad_dep_to_ptb: brackets, blanks), so a sentence with
  *     such a token is parsed whatever its words.
- *  4. Coding one sentence reads nothing of the others, except through coreference,
- *     whose antecedents are coded entities: a sentence with an actor or agent phrase is
- *     parsed whenever a later sentence of the article may give an event, so that a
- *     mention there can find it. Mentions that coreference resolves without such a
- *     phrase (pronouns, "both sides") must count as a phrase in S_classify, or a
- *     sentence that holds only them and a verb would be passed by.
  *
- * So a sentence is parsed when it has a verb as in 1 and a phrase as in 2, or a phrase
- * and a later sentence has both.
+ * So a sentence that could hold a coded phrase (a phrase of 2, a keyword, a name of an
+ * earlier parsed sentence) is parsed when it or a later sentence of the article has a
+ * verb as in 1, and every other sentence is passed by: it gives no event, and leaves
+ * coreference as it was for the sentences after it.
  */
 #include <ctype.h>
 #include <stdlib.h>
 #include "dict/dict.h"
 #include "pipeline/prefilter.h"
-
-enum { S_VERB = 1, S_PHRASE = 2 };
+#include "resolve/coref.h"
+#include "util/util.h"
 
 /* Trie nodes a sentence's words can reach at once; past that, assume a phrase. */
 #define S_MAX_ACTIVE 64
+
+/* A set of words (copies), open addressing over offsets into one buffer. */
+typedef struct S_wset {
+    dyad_buf str;
+    uint32_t *slot;      /* offset + 1, 0 empty */
+    size_t cap, n;
+    int oom;
+} S_wset;
 
 struct dyad_prefilter {
     char *up;            /* the sentence's words upper-cased, each NUL-terminated */
     size_t upcap;
     uint32_t *word;      /* offset of each word in up */
     size_t nword, wcap;
-    uint32_t *set;       /* hash set of the words: index + 1, 0 empty; built on demand */
-    size_t setcap;
-    int have_set;
-    unsigned char *cls;  /* per sentence: its class, then (from cls + scap) the verdict */
+    S_wset sent;         /* the sentence's words, built on demand (have_sent) */
+    int have_sent;
+    S_wset keywords;     /* dyad_coref_keywords */
+    S_wset names;        /* NNP words of the article's parsed sentences */
+    int any_name;        /* a name could not be kept exactly: every word may be one */
+    unsigned char *coded;/* per sentence: may hold a coded phrase without names */
     size_t scap;
+    size_t last;         /* one past the last sentence with a verb as in 1 */
 };
 
-dyad_prefilter *dyad_prefilter_new(void) { return calloc(1, sizeof(dyad_prefilter)); }
+static uint32_t S_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static void S_wset_clear(S_wset *s)
+{
+    dyad_buf_clear(&s->str);
+    if (s->n)
+        memset(s->slot, 0, s->cap * sizeof *s->slot);
+    s->n = 0;
+    s->oom = 0;
+}
+
+static void S_wset_free(S_wset *s)
+{
+    dyad_buf_free(&s->str);
+    free(s->slot);
+}
+
+static int S_wset_has(const S_wset *s, const char *w, size_t n)
+{
+    if (!s->n)
+        return 0;
+    size_t mask = s->cap - 1;
+    for (size_t k = S_hash(w, n) & mask; s->slot[k]; k = (k + 1) & mask) {
+        const char *x = s->str.data + s->slot[k] - 1;
+        if (!strncmp(x, w, n) && !x[n])
+            return 1;
+    }
+    return 0;
+}
+
+/* Add w[0..n) (once); on ENOMEM s->oom is set. */
+static void S_wset_add(S_wset *s, const char *w, size_t n)
+{
+    if (S_wset_has(s, w, n))
+        return;
+    if (2 * (s->n + 1) > s->cap) {
+        size_t cap = s->cap ? 2 * s->cap : 64;
+        uint32_t *slot = calloc(cap, sizeof *slot);
+        if (!slot) {
+            s->oom = 1;
+            return;
+        }
+        for (size_t i = 0; i < s->cap; i++)
+            if (s->slot[i]) {
+                const char *x = s->str.data + s->slot[i] - 1;
+                size_t k = S_hash(x, strlen(x)) & (cap - 1);
+                while (slot[k])
+                    k = (k + 1) & (cap - 1);
+                slot[k] = s->slot[i];
+            }
+        free(s->slot);
+        s->slot = slot;
+        s->cap = cap;
+    }
+    size_t off = s->str.len;
+    if (dyad_buf_put(&s->str, w, n) || dyad_buf_putc(&s->str, 0)) {
+        s->oom = 1;
+        return;
+    }
+    size_t k = S_hash(w, n) & (s->cap - 1);
+    while (s->slot[k])
+        k = (k + 1) & (s->cap - 1);
+    s->slot[k] = (uint32_t)off + 1;
+    s->n++;
+}
+
+static void S_add_keyword(void *user, const char *w) { S_wset_add(user, w, strlen(w)); }
+
+dyad_prefilter *dyad_prefilter_new(void)
+{
+    dyad_prefilter *f = calloc(1, sizeof *f);
+    if (!f)
+        return NULL;
+    dyad_coref_keywords(S_add_keyword, &f->keywords);
+    if (f->keywords.oom) {
+        dyad_prefilter_free(f);
+        return NULL;
+    }
+    return f;
+}
 
 void dyad_prefilter_free(dyad_prefilter *f)
 {
@@ -64,8 +162,10 @@ void dyad_prefilter_free(dyad_prefilter *f)
         return;
     free(f->up);
     free(f->word);
-    free(f->set);
-    free(f->cls);
+    S_wset_free(&f->sent);
+    S_wset_free(&f->keywords);
+    S_wset_free(&f->names);
+    free(f->coded);
     free(f);
 }
 
@@ -84,21 +184,22 @@ static int S_reserve(void *pp, size_t *cap, size_t n, size_t sz)
     return 0;
 }
 
-static uint32_t S_hash(const char *s)
-{
-    uint32_t h = 2166136261u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
-
 static const char *S_word(const dyad_prefilter *f, size_t i) { return f->up + f->word[i]; }
 
-/* Upper-case the n tokens' words into f. 1: a token's Treebank word differs from its
- * word (property 3); -1 ENOMEM. */
-static int S_load(dyad_prefilter *f, const char *text, const dyad_token *tok, size_t n)
+/* Does the Treebank writer rewrite byte c inside a word (property 4)? */
+static int S_rewritten(unsigned char c)
 {
-    size_t bytes = 0;
+    return c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}' || c == ' ' ||
+           c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Upper-case the words of sentence se into f. 1: a token's Treebank word differs from
+ * its word; -1 ENOMEM. */
+static int S_load(dyad_prefilter *f, const char *text, const dyad_split_result *sp,
+                  const dyad_sentence *se)
+{
+    const dyad_token *tok = sp->tok + se->tok;
+    size_t n = se->ntok, bytes = 0;
     for (size_t i = 0; i < n; i++) {
         size_t len;
         dyad_token_word(text, &tok[i], &len);
@@ -112,48 +213,27 @@ static int S_load(dyad_prefilter *f, const char *text, const dyad_token *tok, si
         const char *w = dyad_token_word(text, &tok[i], &len);
         f->word[i] = (uint32_t)(p - f->up);
         for (size_t k = 0; k < len; k++) {
-            unsigned char ch = (unsigned char)w[k];
-            if (ch == '(' || ch == ')' || ch == '[' || ch == ']' || ch == '{' || ch == '}' ||
-                ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')
+            if (S_rewritten((unsigned char)w[k]))
                 return 1;
-            *p++ = (char)toupper(ch);
+            *p++ = (char)toupper((unsigned char)w[k]);
         }
         *p++ = 0;
     }
     f->nword = n;
-    f->have_set = 0;
+    f->have_sent = 0;
     return 0;
 }
 
 /* Is w one of the sentence's words? The set is built on the first question. */
 static int S_has(dyad_prefilter *f, const char *w)
 {
-    size_t mask = f->setcap - 1;
-    if (!f->have_set) {
-        size_t need = 16;
-        while (need < 2 * f->nword)
-            need *= 2;
-        if (need > f->setcap) {
-            uint32_t *p = realloc(f->set, need * sizeof *p);
-            if (!p)
-                return 1; /* cannot tell: say yes */
-            f->set = p;
-            f->setcap = need;
-        }
-        mask = f->setcap - 1;
-        memset(f->set, 0, f->setcap * sizeof *f->set);
-        for (size_t i = 0; i < f->nword; i++) {
-            size_t k = S_hash(S_word(f, i)) & mask;
-            while (f->set[k])
-                k = (k + 1) & mask;
-            f->set[k] = (uint32_t)i + 1;
-        }
-        f->have_set = 1;
+    if (!f->have_sent) {
+        S_wset_clear(&f->sent);
+        for (size_t i = 0; i < f->nword; i++)
+            S_wset_add(&f->sent, S_word(f, i), strlen(S_word(f, i)));
+        f->have_sent = 1;
     }
-    for (size_t k = S_hash(w) & mask; f->set[k]; k = (k + 1) & mask)
-        if (!strcmp(S_word(f, f->set[k] - 1), w))
-            return 1;
-    return 0;
+    return f->sent.oom || S_wset_has(&f->sent, w, strlen(w)); /* no memory: say yes */
 }
 
 static int S_real_code(const dyad_dict *d, dyad_str code)
@@ -212,9 +292,20 @@ static int S_verb_can_code(dyad_prefilter *f, const dyad_dict *d, int32_t k)
     return 0;
 }
 
+static int S_has_verb(dyad_prefilter *f, const dyad_dict *d)
+{
+    for (size_t i = 0; i < f->nword; i++) {
+        const char *w = S_word(f, i);
+        int32_t k = dyad_dict_verb(d, w, strlen(w));
+        if (k >= 0 && S_verb_can_code(f, d, k))
+            return 1;
+    }
+    return 0;
+}
+
 /* Do the words of some phrase of trie t occur in order among the sentence's words
  * (property 2)? Every node reached so far stays a starting point, along either kind
- * of edge, since words between may have been left out of the entity. */
+ * of edge, since words between may have been left out of the phrase. */
 static int S_phrase_in(const dyad_prefilter *f, const dyad_trie *t)
 {
     int32_t act[S_MAX_ACTIVE] = {0}; /* the root */
@@ -244,44 +335,86 @@ static int S_phrase_in(const dyad_prefilter *f, const dyad_trie *t)
     return 0;
 }
 
-/* S_VERB | S_PHRASE as the sentence's words show them; -1 ENOMEM. S_VERB is only
- * looked for when there is a phrase, as nothing needs it otherwise. */
-static int S_classify(dyad_prefilter *f, const dyad_dict *d, const dyad_code_opts *o,
-                      const char *text, const dyad_token *tok, size_t n)
+/* What could give a phrase of the sentence a code (property 2), other than a name:
+ * S_ACTOR an actor phrase, S_OTHER an agent phrase or a coreference keyword. */
+enum { S_ACTOR = 1, S_OTHER = 2 };
+static int S_coders(const dyad_prefilter *f, const dyad_dict *d)
 {
-    int rc = S_load(f, text, tok, n);
-    if (rc)
-        return rc < 0 ? -1 : S_VERB | S_PHRASE;
-    if (o->new_actor_length <= 0 && !S_phrase_in(f, &d->actors) && !S_phrase_in(f, &d->agents))
-        return 0;
-    for (size_t i = 0; i < f->nword; i++) {
-        const char *w = S_word(f, i);
-        int32_t k = dyad_dict_verb(d, w, strlen(w));
-        if (k >= 0 && S_verb_can_code(f, d, k))
-            return S_VERB | S_PHRASE;
-    }
-    return S_PHRASE;
+    if (S_phrase_in(f, &d->actors))
+        return S_ACTOR;
+    for (size_t i = 0; i < f->nword; i++)
+        if (S_wset_has(&f->keywords, S_word(f, i), strlen(S_word(f, i))))
+            return S_OTHER;
+    return S_phrase_in(f, &d->agents) ? S_OTHER : 0;
 }
 
-const unsigned char *dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d,
-                                            const dyad_code_opts *o, const char *text,
-                                            const dyad_split_result *sp)
+int dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d, const dyad_code_opts *o,
+                           const char *text, const dyad_split_result *sp)
 {
     size_t n = sp->nsent;
-    if (S_reserve(&f->cls, &f->scap, n ? n : 1, 2))
-        return NULL;
-    unsigned char *keep = f->cls + f->scap;
-    size_t last = 0; /* one past the last sentence that may give an event */
-    for (size_t s = 0; s < n; s++) {
-        const dyad_sentence *se = &sp->sent[s];
-        int c = S_classify(f, d, o, text, sp->tok + se->tok, se->ntok);
-        if (c < 0)
-            return NULL;
-        f->cls[s] = (unsigned char)c;
-        if (c == (S_VERB | S_PHRASE))
-            last = s + 1;
+    S_wset_clear(&f->names);
+    f->any_name = 0;
+    if (S_reserve(&f->coded, &f->scap, n ? n : 1, 1))
+        return -1;
+    /* the last sentence with a verb: nothing after it can be needed */
+    f->last = 0;
+    for (size_t s = n; s-- > 0 && !f->last;) {
+        int rc = S_load(f, text, sp, &sp->sent[s]);
+        if (rc < 0)
+            return -1;
+        if (rc || S_has_verb(f, d))
+            f->last = s + 1;
     }
-    for (size_t s = 0; s < n; s++)
-        keep[s] = f->cls[s] == (S_VERB | S_PHRASE) || ((f->cls[s] & S_PHRASE) && s < last);
-    return keep;
+    /* Agents alone code an end only without require_dyad; otherwise, as everything
+     * coreference gives, they count from the first actor of the article on. */
+    int actor_seen = 0;
+    for (size_t s = 0; s < f->last; s++) {
+        int rc = S_load(f, text, sp, &sp->sent[s]);
+        if (rc < 0)
+            return -1;
+        int c = rc ? S_ACTOR : S_coders(f, d);
+        actor_seen |= c == S_ACTOR;
+        f->coded[s] = o->new_actor_length > 0 || (c && (actor_seen || !o->require_dyad));
+    }
+    return 0;
+}
+
+int dyad_prefilter_keep(dyad_prefilter *f, const char *text, const dyad_split_result *sp,
+                        size_t s)
+{
+    if (s >= f->last)
+        return 0;
+    if (f->coded[s] || f->any_name)
+        return 1;
+    /* names are of persons coded before, so only after an actor (coded[] says) */
+    if (!f->names.n)
+        return 0;
+    int rc = S_load(f, text, sp, &sp->sent[s]);
+    if (rc)
+        return rc;
+    for (size_t i = 0; i < f->nword; i++)
+        if (S_wset_has(&f->names, S_word(f, i), strlen(S_word(f, i))))
+            return 1;
+    return 0;
+}
+
+int dyad_prefilter_names(dyad_prefilter *f, const char *const *words, const size_t *lens,
+                         const char *const *xpos, int n)
+{
+    char up[256];
+    for (int i = 0; i < n; i++) {
+        if (!xpos[i] || strncmp(xpos[i], "NNP", 3))
+            continue;
+        if (lens[i] >= sizeof up) {
+            f->any_name = 1;
+            continue;
+        }
+        for (size_t k = 0; k < lens[i]; k++) {
+            if (S_rewritten((unsigned char)words[i][k]))
+                f->any_name = 1; /* its Treebank word is another */
+            up[k] = (char)toupper((unsigned char)words[i][k]);
+        }
+        S_wset_add(&f->names, up, lens[i]);
+    }
+    return f->names.oom ? -1 : 0;
 }

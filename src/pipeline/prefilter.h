@@ -1,7 +1,7 @@
 /*
  * prefilter.h — the pipeline's word filter (prefilter.c): which sentences of an
- * article must be tagged, parsed and coded, decided from their words and the loaded
- * dictionaries before the parser runs. Internal to src/pipeline/.
+ * article must be tagged, parsed and coded, decided from their words, the loaded
+ * dictionaries and the tags of the sentences parsed before. Internal to src/pipeline/.
  */
 #ifndef DYAD_PIPELINE_PREFILTER_H
 #define DYAD_PIPELINE_PREFILTER_H
@@ -28,12 +28,18 @@ dyad_prefilter *dyad_prefilter_new(void);
 void dyad_prefilter_free(dyad_prefilter *f);
 
 /*
- * For each sentence of an article split from text: 1 when it must be parsed and coded,
- * 0 when doing so cannot change the events of the article (coded with d and o). The
- * array belongs to f and lasts until its next call; NULL on ENOMEM.
+ * Which sentences of an article to parse and code, in three steps: the article's
+ * sentences (split from text) are looked at first; then, in order, each sentence is
+ * asked about (1: parse and code it, 0: it cannot change the events coded with d and o)
+ * and the tags of each parsed one are handed back, as the names they hold decide about
+ * later ones. -1: ENOMEM.
  */
-const unsigned char *dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d,
-                                            const dyad_code_opts *o, const char *text,
-                                            const dyad_split_result *sp);
+int dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d, const dyad_code_opts *o,
+                           const char *text, const dyad_split_result *sp);
+int dyad_prefilter_keep(dyad_prefilter *f, const char *text, const dyad_split_result *sp,
+                        size_t s);
+/* The n words of a parsed sentence (as the parser got them) with their Penn tags. */
+int dyad_prefilter_names(dyad_prefilter *f, const char *const *words, const size_t *lens,
+                         const char *const *xpos, int n);
 
 #endif

@@ -618,6 +618,23 @@ int dyad_coref_office(const dyad_cr_np *np)
     return r.titles && !strncmp(np->code, "---", 3);
 }
 
+void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user)
+{
+    const S_word *const tabs[] = {S_pronouns, S_numbers, S_event_nouns};
+    const size_t ntabs[] = {sizeof S_pronouns / sizeof *S_pronouns,
+                            sizeof S_numbers / sizeof *S_numbers,
+                            sizeof S_event_nouns / sizeof *S_event_nouns};
+    for (size_t t = 0; t < sizeof tabs / sizeof *tabs; t++)
+        for (size_t i = 0; i < ntabs[t]; i++)
+            fn(user, tabs[t][i].w);
+    for (size_t i = 0; i < sizeof S_state_nouns / sizeof *S_state_nouns; i++)
+        fn(user, S_state_nouns[i]);
+    /* Q_TITLE takes every office but T_OTHER, and needs all of its words */
+    for (size_t i = 0; i < sizeof S_titles / sizeof *S_titles; i++)
+        if (S_titles[i].bits != T_OTHER)
+            fn(user, S_titles[i].w[S_titles[i].w[2] ? 2 : S_titles[i].w[1] ? 1 : 0]);
+}
+
 int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *avoid,
                        char *out, size_t cap, int *ante)
 {

@@ -73,6 +73,13 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
  * Yildirim", "a senior official"). */
 int dyad_coref_office(const dyad_cr_np *np);
 
+/* Calls fn with each word (upper case) one of which a phrase needs to refer back other
+ * than by a name: pronouns, numbers ("both", "two"), the nouns of "the country" and of
+ * events, the last word of each office that refers ("the foreign minister"). A name
+ * refers back only to a person named before with that word tagged NNP/NNPS. The
+ * pipeline's word filter (src/pipeline/prefilter.c) reads these. */
+void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user);
+
 /* Record np, coded `code` (its own, or resolved from antecedent `ante`; -1 none), as
  * a mention; *id gets its id. A mention without an actor code ("---...") is kept in
  * its place but never taken until dyad_coref_update gives it one. DYAD_ENOMEM is the

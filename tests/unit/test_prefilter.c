@@ -198,6 +198,32 @@ int main(void)
                 "of Russia.", &sent, &parsed, &events);
     INT_EQ(parsed, 1);
 
+    /* agents without an actor code no end in an article: nothing to parse */
+    S_counts(e, "The company's chairman criticised the bank's directors on Monday.", &sent,
+             &parsed, &events);
+    INT_EQ(parsed, 0);
+
+    /* coreference: pronouns, and a name of a person named before, after a sentence
+     * passed by, which coreference counts all the same ("he" looks two sentences back:
+     * not to the first sentence of the second article) */
+    const char *refer[] = {
+        "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on "
+        "Monday. The weather was mild. He later criticised him.",
+        "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on "
+        "Monday. The weather was mild. Rain fell. He later criticised him.",
+        "Chinese spokesperson Zhao Lijian criticised Japanese envoy Taro Kono on Monday. "
+        "Zhao later criticised Kono.",
+    };
+    const long want_parsed[] = {2, 2, 2};
+    for (int k = 0; k < 3; k++) {
+        long all_sent, all_parsed;
+        S_counts(e, refer[k], &sent, &parsed, &events);
+        S_counts(all, refer[k], &all_sent, &all_parsed, &events_all);
+        INT_EQ(parsed, want_parsed[k]);
+        INT_EQ(all_parsed, all_sent);
+        INT_EQ(events, events_all);
+    }
+
     /* "said" has no code of its own: only a pattern with its words present can give one
      * ("- * DRILLS [150]" of the default dictionary) */
     S_counts(e, "Russia said on Monday that China was right.", &sent, &parsed, &events);
