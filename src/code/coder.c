@@ -36,7 +36,8 @@
  *    was done in ("killed in a U.S. air strike"), and a passive without one is no act
  *    of its subject;
  *  - several actors with no one else named do a reciprocal event with one another
- *    ("A and B held talks in C": A->B and B->A).
+ *    ("A and B held talks in C": A->B and B->A); a place ("in C", "a summit in C")
+ *    is no one, nor is whom a [---] pattern names as +, as "met (IN +)" does.
  * Everything is per-call state in one context; the dictionary is only read.
  */
 #include <ctype.h>
@@ -122,6 +123,18 @@ static int S_push(S_ctx *c, int type, int tok, int ent)
 
 /* ---------------------------------------------------------------- compounds */
 
+static int S_longest(const dyad_trie *tr, char **w, int n, int *len);
+
+/* Does a word below node begin an actor phrase ("Russian" does, "awful" not)? */
+static int S_has_actor(const S_ctx *c, int node)
+{
+    int len;
+    for (int k = S_node(c, node)->tok; k >= 0 && k < S_node(c, node)->tok_end; k++)
+        if (S_longest(&c->d->actors, c->up + k, S_node(c, node)->tok_end - k, &len) >= 0)
+            return 1;
+    return 0;
+}
+
 static void S_mark_compounds(S_ctx *c)
 {
     const dyad_tree *t = c->t;
@@ -130,6 +143,15 @@ static void S_mark_compounds(S_ctx *c)
         if (!x->word || strcmp(x->label, "CC") || x->parent < 0)
             continue;
         int p = x->parent;
+        if (S_label_is(c, p, "ADJP") && t->n[p].parent >= 0) {
+            /* "(NP (ADJP Russian and Ukrainian) delegations)" */
+            int np = t->n[p].parent, z = t->n[np].last;
+            if (S_label_is(c, np, "NP") && !c->nec[np] && z >= 0 && t->n[z].word &&
+                !strncmp(t->n[z].label, "NN", 2) && x->next >= 0 &&
+                S_has_actor(c, t->n[p].first) && S_has_actor(c, x->next))
+                c->nec[np] = 1;
+            continue;
+        }
         if (!S_label_is(c, p, "NP") || c->nec[p])
             continue; /* each phrase is examined once, however many CCs it has */
         /* subtree of p: nodes p .. q-1 where q is the first node after p's subtree */
@@ -152,7 +174,8 @@ static void S_mark_compounds(S_ctx *c)
         if (prev >= 0 && x->next >= 0 && t->n[p].last >= 0) {
             const dyad_tnode *a = &t->n[prev], *b = &t->n[x->next], *z = &t->n[t->n[p].last];
             mods = a->word && b->word && z->word && !strncmp(a->label, "JJ", 2) &&
-                   !strncmp(b->label, "JJ", 2) && !strncmp(z->label, "NN", 2);
+                   !strncmp(b->label, "JJ", 2) && !strncmp(z->label, "NN", 2) &&
+                   S_has_actor(c, prev) && S_has_actor(c, x->next);
         }
         c->nec[p] = (!bad && ncc == 1 && (nn >= 3 || mods)) ? 1 : 2;
     }
@@ -465,6 +488,19 @@ static int S_members(S_ctx *c, int nec, int adjs, S_toks *mem, int max)
         if (y->word && (!strcmp(y->label, "CC") || !strcmp(y->label, ","))) {
             if (mem[nm].n)
                 nm++;
+            continue;
+        }
+        if (!y->word && !strcmp(y->label, "ADJP")) {
+            /* its conjuncts are modifiers of the noun that follows */
+            for (int a = y->first; a >= 0; a = S_node(c, a)->next) {
+                const dyad_tnode *z = S_node(c, a);
+                if (z->word && (!strcmp(z->label, "CC") || !strcmp(z->label, ","))) {
+                    if (mem[nm].n && nm + 1 < max)
+                        nm++;
+                } else if (S_words_below(c, a, -1, &mem[nm])) {
+                    goto fail;
+                }
+            }
             continue;
         }
         int is_np = !strcmp(y->label, "NP");
@@ -1448,18 +1484,38 @@ static int S_reciprocal(const char *code)
     return 0;
 }
 
-/* Is the entity at item where or at what occasion something happened ("in Riyadh",
- * "at a summit")? */
-static int S_after_prep(const S_ctx *c, int item)
+/* Is token k a preposition of place or occasion ("in Riyadh", "at a summit")? */
+static int S_place_prep(const S_ctx *c, int k)
 {
     static const char *const place[] = {"IN", "AT", "ON", "NEAR", "DURING", "INSIDE",
                                         "OUTSIDE", "OFF"};
-    int tok = c->ent[c->it[item].ent].tok0;
-    if (tok <= 0 || strcmp(S_node(c, c->t->tok_node[tok - 1])->label, "IN"))
+    if (k < 0 || strcmp(S_node(c, c->t->tok_node[k])->label, "IN"))
         return 0;
     for (size_t i = 0; i < sizeof place / sizeof *place; i++)
-        if (!strcmp(c->up[tok - 1], place[i]))
+        if (!strcmp(c->up[k], place[i]))
             return 1;
+    return 0;
+}
+
+/* Is the entity at item where or at what occasion something happened: the object of
+ * a preposition of place ("in Riyadh", "on the sidelines of the G20 summit"), or a
+ * phrase whose actor is only its place ("their first summit in Helsinki")? */
+static int S_after_prep(S_ctx *c, int item)
+{
+    const S_ent *e = &c->ent[c->it[item].ent];
+    int t = e->tok0;
+    if (S_place_prep(c, t - 1))
+        return 1;
+    if (t >= 2 && !strcmp(c->up[t - 1], "OF") &&
+        (!strcmp(c->up[t - 2], "SIDELINES") || !strcmp(c->up[t - 2], "MARGINS")))
+        return 1;
+    for (int k = t + 1; k < e->tok1; k++)
+        if (S_place_prep(c, k)) {
+            char code[64];
+            int dated;
+            S_code_words(c, c->up + t, k - t, code, sizeof code, &dated);
+            return !strncmp(code, "---", 3);
+        }
     return 0;
 }
 
@@ -1526,6 +1582,15 @@ static int S_check_verbs(S_ctx *c)
                 }
             }
         }
+        int not_tgt = -1;
+        if (c->cr && code && !strcmp(code, "---") && tgt.item >= 0) {
+            /* in an article, a [---] pattern that names + says who is not the other
+             * party ("met in Geneva"): several actors still do the verb's own event
+             * with one another (below) */
+            not_tgt = tgt.item;
+            src.item = tgt.item = tgt.last = -1;
+            code = own;
+        }
         int pat_roles = code && (src.item >= 0 || tgt.item >= 0);
         if (!code) {
             src.item = tgt.item = tgt.last = -1;
@@ -1555,7 +1620,7 @@ static int S_check_verbs(S_ctx *c)
         if (tgt.item < 0 && pv >= 0 && !pat_roles)
             tgt.item = agent; /* swapped below: the doer */
         int tgt_pat = tgt.item >= 0;
-        if (tgt.item < 0)
+        if (tgt.item < 0 && not_tgt < 0)
             tgt.item = S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item);
         /* "A and B held talks (in C)": each did it with the other */
         if (!tgt_pat && pv < 0 && S_plural(c, src.item) && S_reciprocal(code) &&

@@ -106,6 +106,14 @@ int main(void)
     STR_EQ(S_code(d, "(S (NP (NNP Gondor)) (VP (VBD attacked) (NP (JJ Arnorian) (CC and) "
                      "(JJ Ithilen) (NNS police))))", NULL, NULL, NULL, b, sizeof b),
            "GON ARNCOP 190;GON ITHCOP 190;");
+    /* coordinated actor adjectives are a compound, other adjectives not */
+    STR_EQ(S_code(d, "(S (NP (NNP Gondor)) (VP (VBD attacked) (NP (ADJP (JJ Arnorian) (CC and) "
+                     "(JJ Ithilen)) (NNS police))))", NULL, NULL, NULL, b, sizeof b),
+           "GON ARNCOP 190;GON ITHCOP 190;");
+    STR_EQ(S_code(d, "(S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NP (NNP Ithilen) (POS 's)) "
+                     "(ADJP (JJ awful) (CC and) (JJ evil)) (NNS police))))", NULL, NULL, NULL, b,
+                  sizeof b),
+           "GON ITHCOP 190;");
     /* a compound's conjunctions are its own: one nested in a member stays in it */
     STR_EQ(S_code(d, "(S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NP (NNP Gondor)) (CC and) "
                      "(NP (NP (NNP Ithilen)) (CC or) (NP (NNP Gollum))))))", "19900101", NULL,
