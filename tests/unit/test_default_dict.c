@@ -141,8 +141,9 @@ static void test_verb_codes(void)
     free(text);
 }
 
-/* Actor codes: upper-case letters only, and the date restrictions come after the entry
- * they restrict (the reader checks their syntax). */
+/* Actor codes: upper-case letters only, or "---" for a phrase that is no actor (a treaty
+ * named after a city); the date restrictions come after the entry they restrict (the
+ * reader checks their syntax). */
 static void test_actor_codes(void)
 {
     for (size_t i = 0; i < NFILES; i++) {
@@ -167,6 +168,8 @@ static void test_actor_codes(void)
                 size_t n = 0;
                 while (isupper((unsigned char)b[1 + n]))
                     n++;
+                if (strncmp(b, "[---]", 5) == 0)
+                    continue;
                 if (n < 3 || (b[1 + n] != ']' && b[1 + n] != ' ')) {
                     fprintf(stderr, "%s:%ld: malformed actor code\n", FILES[i].path, line);
                     bad++;
@@ -336,6 +339,11 @@ static void test_spot(const dyad_dict *d)
     /* cities are their state; "Europe" as an actor is the EU */
     check(d, "(NNP Russia)", "shelled", "(NNP Kostiantynivka)", "2025-01-10", "RUS UKR 194");
     check(d, "(NNP Europe)", "criticized", "(NNP China)", "2024-05-01", "IGOEUREEC CHN 111");
+    /* a treaty named after a city is no actor; a paper named after one is media */
+    check(d, "(NNP Russia)", "criticized",
+          "(DT the) (NNP Paris) (NN climate) (NN agreement)", "2024-05-01", "(none)");
+    check(d, "(DT The) (NNP New) (NNP York) (NNP Times)", "criticized", "(NNP Russia)",
+          "2024-05-01", "USAMED RUS 111");
     check(d, "(NNP William) (NNP Ruto)", "met", "(NNP Yoweri) (NNP Museveni)", "2024-05-01",
           "KENGOV UGAGOV 040");
     /* blocking a convoy is a blockade, not a veto */
