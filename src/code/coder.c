@@ -391,6 +391,8 @@ static void S_recheck(S_ctx *c, int a, int b)
         if (c->it[ia].type != I_NES || !c->ent[c->it[ia].ent].cr_try)
             continue;
         S_ent *x = &c->ent[c->it[ia].ent];
+        if (S_label_is(c, c->t->tok_node[x->tok0], "PRP$"))
+            continue; /* "A and B upgraded their ties": possessives may be the doer's */
         char avoid[256], code[64];
         S_ent_codes(c, c->it[ib].ent, avoid, sizeof avoid);
         if (!avoid[0])
@@ -1040,6 +1042,20 @@ static int S_sequences(S_ctx *c, int first_item, int last_item, int end_item, in
     return 0;
 }
 
+/* The nearest entity before the verb, the nearest coded one if any; -1 none. */
+static int S_nearest(const S_ctx *c, const int *up, int nup)
+{
+    int any = -1;
+    for (int k = 0; k < nup; k++) {
+        int t = c->it[up[k]].type;
+        if (t == I_NECS || (t == I_NES && S_coded(c, up[k])))
+            return up[k];
+        if (t == I_NES && any < 0)
+            any = up[k];
+    }
+    return any;
+}
+
 /* The entity of phrase node among the items before the verb: the first coded one,
  * else an uncoded one; -1 when none. */
 static int S_phrase_entity(const S_ctx *c, int node, const int *up, int nup)
@@ -1174,6 +1190,14 @@ static int S_drop_unknown(char (*codes)[64], const S_ent **ents, int n)
     return k;
 }
 
+/* Is entity e a thing of the actor a possessive pronoun refers to ("his appeal", not
+ * "his army"), which stands for that actor? */
+static int S_own_possessive(const S_ctx *c, const S_ent *e)
+{
+    return c->cr && e->cr_try && !strcmp(e->own, "---") &&
+           S_label_is(c, c->t->tok_node[e->tok0], "PRP$");
+}
+
 static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passive)
 {
     static const int MAXC = 64;
@@ -1235,6 +1259,9 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
                 const char *a = A[i], *b = B[j];
                 if (!strcmp(a, b))
                     continue;
+                if ((S_own_possessive(c, Ae[i]) || S_own_possessive(c, Be[j])) &&
+                    dyad_coref_same_actor(a, b))
+                    continue; /* "X issued his appeal": X's own, no one else's */
                 int r = passive ? S_add_event(c, b, a, ecode, Be[j], Ae[i])
                                 : S_add_event(c, a, b, ecode, Ae[i], Be[j]);
                 if (r)
@@ -1271,8 +1298,9 @@ static int S_vp_word(const S_ctx *c, int k, int vp)
 
 /* Passive voice in verb phrase vp: a VBN after a form of "be" in it; in an article
  * also a VBN heading it below such a form ("has been killed") or, with "by", below a
- * noun phrase it modifies (*np; "a deal brokered by China"). Returns the VBN's token
- * or -1; *by tells whether "by" follows it. */
+ * noun phrase it modifies (*np; "a deal brokered by China") or alone in a clause
+ * after it (*np -2: the nearest entity before it). Returns the VBN's token or -1; *by
+ * tells whether "by" follows it. */
 static int S_passive(const S_ctx *c, int vp, int *by, int *np)
 {
     const dyad_tnode *x = S_node(c, vp);
@@ -1282,9 +1310,11 @@ static int S_passive(const S_ctx *c, int vp, int *by, int *np)
     int relative = 0;
     if (c->cr && x->first >= 0 && S_isleaf(c, x->first) && S_label_is(c, x->first, "VBN")) {
         int p = x->parent;
-        relative = p >= 0 && S_label_is(c, p, "NP");
+        /* below its noun, or alone in a clause after it: "a meeting (requested by X)" */
+        relative = p >= 0 && (S_label_is(c, p, "NP") ||
+                              (S_label_is(c, p, "S") && S_node(c, p)->first == vp));
         if (relative)
-            vbn = x->tok, *np = p;
+            vbn = x->tok, *np = S_label_is(c, p, "NP") ? p : -2;
         for (; vbn < 0 && p >= 0 && S_label_is(c, p, "VP"); p = S_node(c, p)->parent)
             if (S_passive_aux(c, S_node(c, p)->tok))
                 vbn = x->tok;
@@ -1464,6 +1494,14 @@ static void S_commas(S_ctx *c)
         c->del[last] = 1;
 }
 
+/* Is an actor known for the entity at item (for a compound: for one member)? */
+static int S_known(const S_ctx *c, int item)
+{
+    char codes[256];
+    S_ent_codes(c, c->it[item].ent, codes, sizeof codes);
+    return codes[0] != 0;
+}
+
 /* Several actors: a compound, or a phrase coreference gave several ("both sides"). */
 static int S_plural(const S_ctx *c, int item)
 {
@@ -1473,11 +1511,12 @@ static int S_plural(const S_ctx *c, int item)
 }
 
 /* Events that several actors do with one another when no one else is named: intents
- * to cooperate, consultations, talks, agreements, cooperation, truces, clashes. */
+ * to cooperate, consultations, talks, agreements, cooperation, truces, cutting ties
+ * or talks, clashes. */
 static int S_reciprocal(const char *code)
 {
     static const char *const pre[] = {"03", "040", "041", "044", "046", "050", "057",
-                                      "06", "087", "190"};
+                                      "06", "087", "160", "161", "164", "190"};
     for (size_t i = 0; i < sizeof pre / sizeof *pre; i++)
         if (!strncmp(code, pre[i], strlen(pre[i])))
             return 1;
@@ -1609,8 +1648,9 @@ static int S_check_verbs(S_ctx *c)
             continue; /* in an article: done by someone unnamed (the verbs inside are
                          still read) */
         resume = vc->end_item;
-        if (src.item < 0 && patient >= 0 && pv >= 0)
-            src.item = S_phrase_entity(c, patient, c->seq_up, nup); /* swapped below */
+        if (src.item < 0 && patient != -1 && pv >= 0) /* swapped below */
+            src.item = patient >= 0 ? S_phrase_entity(c, patient, c->seq_up, nup)
+                                    : S_nearest(c, c->seq_up, nup);
         if (src.item < 0 && c->cr)
             src.item = S_clause_source(c, vc->vp, c->seq_up, nup);
         if (src.item < 0)
@@ -1624,7 +1664,7 @@ static int S_check_verbs(S_ctx *c)
             tgt.item = S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item);
         /* "A and B held talks (in C)": each did it with the other */
         if (!tgt_pat && pv < 0 && S_plural(c, src.item) && S_reciprocal(code) &&
-            (tgt.item < 0 || !S_coded(c, tgt.item) || S_after_prep(c, tgt.item)))
+            (tgt.item < 0 || !S_known(c, tgt.item) || S_after_prep(c, tgt.item)))
             tgt.item = src.item;
         if (tgt.item < 0)
             continue;

@@ -611,6 +611,11 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     return Q_NONE;
 }
 
+int dyad_coref_same_actor(const char *a, const char *b)
+{
+    return strncmp(a, "---", 3) && strncmp(b, "---", 3) && S_same_key(a, b);
+}
+
 int dyad_coref_office(const dyad_cr_np *np)
 {
     S_np r;

@@ -69,6 +69,10 @@ typedef struct dyad_cr_np {
 int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *avoid,
                        char *out, size_t cap, int *ante);
 
+/* 1 when codes a and b name the same actor at country level (organisations by their
+ * sector: IGOUNO); unknown codes ("---...") name no one. */
+int dyad_coref_same_actor(const char *a, const char *b);
+
 /* 1 when np names a person by an office but not whose ("Prime Minister Binali
  * Yildirim", "a senior official"). */
 int dyad_coref_office(const dyad_cr_np *np);
