@@ -346,6 +346,25 @@ static void test_spot(const dyad_dict *d)
           "2024-05-01", "USAMED RUS 111");
     check(d, "(NNP William) (NNP Ruto)", "met", "(NNP Yoweri) (NNP Museveni)", "2024-05-01",
           "KENGOV UGAGOV 040");
+    /* agreeing to a ceasefire is the ceasefire; the infinitive before "with" */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Israel)) (VP (VBD agreed) (PP (IN to) (NP (DT a) (NN ceasefire))) "
+               "(PP (IN with) (NP (NNP Hamas)))) (. .)))",
+               "2024-05-01", "ISR PSEREB 0871");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBD agreed) (S (VP (TO to) (VP (VB withdraw) "
+               "(NP (NNS troops)) (PP (IN from) (NP (NP (DT the) (NN border)) (PP (IN with) "
+               "(NP (NNP Ukraine))))))))) (. .)))",
+               "2024-05-01", "RUS UKR 0356");
+    /* withdrawing from a deal reduces relations with the other party; keeping tariffs */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Trump)) (VP (VBD withdrew) (PP (IN from) (NP (NP (DT the) "
+               "(JJ nuclear) (NN deal)) (PP (IN with) (NP (NNP Iran)))))) (. .)))",
+               "2018-05-08", "USAGOV IRN 160");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD tightened) (NP (NNS restrictions)) (PP (IN on) "
+               "(NP (NNS exports))) (PP (IN to) (NP (NNP South) (NNP Korea)))) (. .)))",
+               "2019-07-04", "JPN KOR 163");
     /* blocking a convoy is a blockade, not a veto */
     check_tree(d,
                "(ROOT (S (NP (JJ Chinese) (NNS ships)) (VP (VBD blocked) (NP (DT a) (JJ Philippine) "
