@@ -30,7 +30,10 @@
  *    again for each event with the other participant to avoid; every entity and
  *    event is recorded for the sentences after it;
  *  - an actor still without a country ("---GOV") is unknown, as "---" is;
- *  - the subject of an embedded clause is its verb's source ("X said Y attacked Z");
+ *  - the subject of an embedded clause is its verb's source ("X said Y attacked Z"),
+ *    and so is a subject cut off by commas ("X, Ukraine's foreign minister, met Y"):
+ *    a comma clause that holds the sentence's own verb is not removed, and an
+ *    apposition gives an unknown name its actor;
  *  - every form of "be" makes a passive, and so does a participle with "by" after a
  *    noun ("a meeting requested by X"); the doer is the "by" phrase or the attack it
  *    was done in ("killed in a U.S. air strike"), and a passive without one is no act
@@ -96,6 +99,7 @@ typedef struct S_ctx {
     int verb_tok0, verb_tok1; /* its words, for the verb span */
     dyad_coding *out;
     dyad_coref *cr;         /* the article's coreference state, or NULL */
+    int root;               /* the sentence's top clause */
 } S_ctx;
 
 #define GROW(c, arr, n, cap)                                                            \
@@ -725,6 +729,39 @@ static int S_np_prep(S_ctx *c, int pp)
     return rc ? -1 : 1;
 }
 
+/* In an article: "X, Ukraine's foreign minister," names X by the phrase after it. np
+ * is NP , NP [,] and ents[k] the first entity made for its child k; an entity X
+ * without an actor takes that of the second NP, and is remembered with both phrases'
+ * words (its office and name). 0 ok, -1 ENOMEM. */
+static int S_apposition(S_ctx *c, int np, const size_t *ents)
+{
+    int a = S_node(c, np)->first, comma = a >= 0 ? S_node(c, a)->next : -1;
+    int b = comma >= 0 ? S_node(c, comma)->next : -1;
+    int rest = b >= 0 ? S_node(c, b)->next : -1;
+    if (b < 0 || !S_label_is(c, a, "NP") || !S_label_is(c, comma, ",") ||
+        !S_label_is(c, b, "NP") || (rest >= 0 && (!S_label_is(c, rest, ",") ||
+                                                 S_node(c, rest)->next >= 0)))
+        return 0;
+    if (ents[1] != ents[0] + 1 || ents[2] >= c->nent)
+        return 0; /* X must be one entity, the description have one */
+    S_ent *x = &c->ent[ents[0]];
+    const S_ent *d = &c->ent[ents[2]];
+    if (x->compound || d->compound || !x->cr_try || !strncmp(d->code, "---", 3))
+        return 0;
+    int toks[CR_MAXW], n = 0;
+    for (int t = d->tok0; t < d->tok1 && n < CR_MAXW; t++)
+        toks[n++] = t;
+    for (int t = x->tok0; t < x->tok1 && n < CR_MAXW; t++)
+        toks[n++] = t;
+    memcpy(x->code, d->code, sizeof x->code);
+    x->cr_try = 0;
+    const char *w[CR_MAXW], *tag[CR_MAXW];
+    dyad_cr_np cnp;
+    S_cr_np(c, x, toks, n, w, tag, &cnp);
+    dyad_coref_update(c->cr, x->cr_id, &cnp, x->code, -1);
+    return 0;
+}
+
 static int S_np(S_ctx *c, int np)
 {
     if (c->nec[np] == 1) {
@@ -760,10 +797,15 @@ static int S_np(S_ctx *c, int np)
         return rc;
     }
     /* not an entity: go inside; SBARs within a noun phrase only contribute words */
-    for (int ch = S_node(c, np)->first; ch >= 0; ch = S_node(c, ch)->next)
+    size_t ents[3] = {0, 0, 0};
+    int k = 0;
+    for (int ch = S_node(c, np)->first; ch >= 0; ch = S_node(c, ch)->next, k++) {
+        if (k < 3)
+            ents[k] = c->nent;
         if (S_linearize(c, ch, 1))
             return -1;
-    return 0;
+    }
+    return c->cr && S_apposition(c, np, ents) ? -1 : 0;
 }
 
 static int S_linearize(S_ctx *c, int node, int flat)
@@ -1056,54 +1098,49 @@ static int S_nearest(const S_ctx *c, const int *up, int nup)
     return any;
 }
 
-/* The entity of phrase node among the items before the verb: the first coded one,
- * else an uncoded one; -1 when none. */
-static int S_phrase_entity(const S_ctx *c, int node, const int *up, int nup)
+/* The entity of phrase node among items [0, before) still in the sentence: the first
+ * coded one, else an uncoded one; -1 when none. */
+static int S_phrase_entity(const S_ctx *c, int node, int before)
 {
     const dyad_tnode *sn = S_node(c, node);
     int any = -1;
-    for (int k = nup - 1; k >= 0; k--) {
-        const S_item *x = &c->it[up[k]];
-        if (x->type != I_NES && x->type != I_NECS)
+    for (int k = 0; k < before; k++) {
+        const S_item *x = &c->it[k];
+        if (c->del[k] || (x->type != I_NES && x->type != I_NECS))
             continue;
         const S_ent *e = &c->ent[x->ent];
         if (e->tok0 < sn->tok || e->tok1 > sn->tok_end)
             continue;
-        if (x->type == I_NECS || S_coded(c, up[k]))
-            return up[k];
+        if (x->type == I_NECS || S_coded(c, k))
+            return k;
         if (any < 0)
-            any = up[k];
+            any = k;
     }
     return any;
 }
 
-/* In an article: the subject of the clause of verb phrase vp when that clause is
- * embedded ("X said [Y did Z]", "X warned that [Y would ...]"), as the entity of its
- * subject phrase among the items before the verb, the first coded one, else an
- * uncoded one: coreference had its chance ("X said he ...", "X said crowds ...": not
- * X). -1 when the clause is the sentence's own or has no subject of its own; then the
- * items before the verb are read as PETRARCH does (its unit records expect that). */
-static int S_clause_source(const S_ctx *c, int vp, const int *up, int nup)
+/* In an article: the subject of the clause of verb phrase vp, as the entity of its
+ * subject phrase before item `before` (S_phrase_entity); -1 when the clause has no
+ * subject of its own, or when it is an office without a country in an embedded clause
+ * ("officials said that Prime Minister X would ...": X is theirs, as PETRARCH reads
+ * it). *embedded tells whether the clause is embedded ("X said [Y attacked Z]"). */
+static int S_subject(const S_ctx *c, int vp, int before, int *embedded)
 {
     int top = vp;
+    *embedded = 0;
     while (S_node(c, top)->parent >= 0 && S_label_is(c, S_node(c, top)->parent, "VP"))
         top = S_node(c, top)->parent;
     int s = S_node(c, top)->parent;
     if (s < 0 || S_node(c, s)->label[0] != 'S' || S_label_is(c, s, "SBAR"))
         return -1;
-    int embedded = 0;
-    for (int p = S_node(c, s)->parent; p >= 0 && !embedded; p = S_node(c, p)->parent)
-        embedded = S_label_is(c, p, "SBAR") || S_label_is(c, p, "VP");
+    for (int p = S_node(c, s)->parent; p >= 0 && !*embedded; p = S_node(c, p)->parent)
+        *embedded = S_label_is(c, p, "SBAR") || S_label_is(c, p, "VP");
     int subj = -1;
     for (int ch = S_node(c, s)->first; ch >= 0 && ch != top; ch = S_node(c, ch)->next)
         if (S_label_is(c, ch, "NP"))
             subj = ch;
-    if (!embedded || subj < 0)
-        return -1;
-    int any = S_phrase_entity(c, subj, up, nup);
-    if (any >= 0 && c->it[any].type == I_NES && !S_coded(c, any)) {
-        /* "officials said that Prime Minister X would ...": X is theirs, as PETRARCH
-         * reads it */
+    int any = subj >= 0 ? S_phrase_entity(c, subj, before) : -1;
+    if (*embedded && any >= 0 && c->it[any].type == I_NES && !S_coded(c, any)) {
         int toks[CR_MAXW];
         const char *w[CR_MAXW], *tag[CR_MAXW];
         dyad_cr_np np;
@@ -1416,8 +1453,24 @@ static int S_ent_end(const S_ctx *c, int k)
     return (int)c->nit - 1;
 }
 
+/* Does items [lo, hi) hold the verb of the sentence's own predicate (a verb phrase of
+ * its top clause or of a clause coordinated there)? */
+static int S_holds_main_verb(const S_ctx *c, int lo, int hi)
+{
+    for (size_t i = 0; i < c->nvc; i++) {
+        int p = S_node(c, c->vc[i].vp)->parent;
+        if (c->vc[i].verb_item < lo || c->vc[i].verb_item >= hi || p < 0)
+            continue;
+        if (p == c->root || (S_label_is(c, p, "S") && S_node(c, p)->parent == c->root))
+            return 1;
+    }
+    return 0;
+}
+
 static void S_delete(S_ctx *c, int lo, int hi)
 {
+    if (c->cr && S_holds_main_verb(c, lo, hi))
+        return; /* in an article: ", the foreign minister, met X" keeps "met X" */
     int k = 0;
     while (k < hi) {
         const S_item *x = &c->it[k];
@@ -1649,12 +1702,15 @@ static int S_check_verbs(S_ctx *c)
                          still read) */
         resume = vc->end_item;
         if (src.item < 0 && patient != -1 && pv >= 0) /* swapped below */
-            src.item = patient >= 0 ? S_phrase_entity(c, patient, c->seq_up, nup)
+            src.item = patient >= 0 ? S_phrase_entity(c, patient, first)
                                     : S_nearest(c, c->seq_up, nup);
-        if (src.item < 0 && c->cr)
-            src.item = S_clause_source(c, vc->vp, c->seq_up, nup);
+        int embedded = 0, subj = c->cr ? S_subject(c, vc->vp, first, &embedded) : -1;
+        if (src.item < 0 && embedded)
+            src.item = subj;
         if (src.item < 0)
             src.item = S_find_source(c, c->seq_up, nup);
+        if (src.item < 0)
+            src.item = subj; /* "X, Ukraine's foreign minister, met Y" */
         if (src.item < 0)
             continue;
         if (tgt.item < 0 && pv >= 0 && !pat_roles)
@@ -1777,6 +1833,7 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
            t->n[root].first >= 0 && t->n[root].first == t->n[root].last &&
            !t->n[root].word)
         root = t->n[root].first;
+    c.root = root;
     S_mark_compounds(&c);
     if (t->nn > 0 && S_linearize(&c, root, 0))
         goto nomem;
