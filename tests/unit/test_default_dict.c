@@ -365,6 +365,12 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Japan)) (VP (VBD tightened) (NP (NNS restrictions)) (PP (IN on) "
                "(NP (NNS exports))) (PP (IN to) (NP (NNP South) (NNP Korea)))) (. .)))",
                "2019-07-04", "JPN KOR 163");
+    /* "ready to X" states an intent */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Ukraine)) (VP (VBD was) (ADJP (JJ ready) (S (VP (TO to) (VP (VB accept) "
+               "(NP (DT a) (NN proposal)) (PP (IN from) (NP (DT the) (NNP United) (NNPS States)))))))) "
+               "(. .)))",
+               "2025-03-11", "UKR USA 035");
     /* blocking a convoy is a blockade, not a veto */
     check_tree(d,
                "(ROOT (S (NP (JJ Chinese) (NNS ships)) (VP (VBD blocked) (NP (DT a) (JJ Philippine) "
