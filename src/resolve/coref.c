@@ -439,14 +439,22 @@ static int S_fits(const S_query *q, const S_ment *m)
     return 0;
 }
 
-/* Mentions before the phrase (sentence cur, token tok), most recent first, within
- * the query's window: calls back each fitting one. */
-#define EACH_CAND(cr, q, np, avoid, i, m)                                                 \
-    for (size_t i##_ = (cr)->nm; i##_-- > 0;)                                              \
-        for (const S_ment *m = &(cr)->m[i##_]; m; m = NULL)                                \
-            if ((m->sent < (cr)->sent || m->tok < (np)->tok) &&                            \
-                (cr)->sent - m->sent <= (q)->window && S_fits(q, m) &&                     \
-                !S_avoided(m->code, avoid, (q)->key_only ? (q)->suffix : NULL))
+/* The next candidate for q before mention *i (most recent first), within the query's
+ * window and before the phrase itself; NULL when none is left. */
+static const S_ment *S_next_cand(const dyad_coref *cr, const S_query *q,
+                                 const dyad_cr_np *np, const char *avoid, size_t *i)
+{
+    while (*i > 0) {
+        const S_ment *m = &cr->m[--*i];
+        if (cr->sent - m->sent > q->window)
+            break; /* mentions are in sentence order */
+        if ((m->sent < cr->sent || m->tok < np->tok) && S_fits(q, m) &&
+            !S_avoided(m->code, avoid, q->key_only ? q->suffix : NULL))
+            return m;
+    }
+    *i = 0;
+    return NULL;
+}
 
 static int S_result(const dyad_coref *cr, const S_query *q, const S_ment *m, char *out,
                     size_t cap, int *ante)
@@ -463,10 +471,9 @@ static int S_result(const dyad_coref *cr, const S_query *q, const S_ment *m, cha
 static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
                  const char *avoid, int all_window, char *out, size_t cap, int *ante)
 {
-    const S_ment *best = NULL, *earliest = NULL;
+    const S_ment *best = NULL, *earliest = NULL, *m;
     int mixed = 0;
-    EACH_CAND(cr, q, np, avoid, i, m)
-    {
+    for (size_t i = cr->nm; (m = S_next_cand(cr, q, np, avoid, &i));) {
         if (!best)
             best = m;
         else if (!all_window && m->sent != best->sent)
@@ -481,27 +488,24 @@ static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
         return S_result(cr, q, best, out, cap, ante);
     if (q->kind != Q_PRON || best->sent == cr->sent)
         return 0;
-    for (size_t i = 0; i < cr->nm; i++)
-        if (cr->m[i].sent == best->sent)
-            return &cr->m[i] == earliest ? S_result(cr, q, earliest, out, cap, ante) : 0;
-    return 0;
+    size_t e = (size_t)(earliest - cr->m);
+    if (e > 0 && cr->m[e - 1].sent == best->sent)
+        return 0; /* something else opens that sentence */
+    return S_result(cr, q, earliest, out, cap, ante);
 }
 
 /* q->count distinct actors, most recent first. */
 static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
                      const char *avoid, char *out, size_t cap, int *ante)
 {
-    const S_ment *pick[4] = {NULL};
+    const S_ment *pick[4] = {NULL}, *m;
     int n = 0;
-    EACH_CAND(cr, q, np, avoid, i, m)
-    {
+    for (size_t i = cr->nm; n < q->count && (m = S_next_cand(cr, q, np, avoid, &i));) {
         int seen = 0;
         for (int k = 0; k < n; k++)
             seen |= S_same_key(pick[k]->code, m->code);
         if (!seen)
             pick[n++] = m;
-        if (n == q->count)
-            break;
     }
     if (n < q->count)
         return 0;
