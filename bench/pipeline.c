@@ -504,9 +504,11 @@ static cJSON *S_figures(const S_set *s)
     double sent = S_num(st, "sentences");
     cJSON_AddNumberToObject(o, "startup_ms", S_num(s->e2e1, "startup_cpu_ms"));
     cJSON_AddNumberToObject(o, "startup_wall_ms", S_num(s->e2e1, "startup_wall_ms"));
-    cJSON_AddNumberToObject(o, "clean_split_mb_s", S_rate(S_num(st, "mb"), S_num(st, "clean_split_s")));
-    cJSON_AddNumberToObject(o, "tag_parse_sent_s", S_rate(S_num(st, "parsed"), S_num(st, "parse_s")));
-    cJSON_AddNumberToObject(o, "code_sent_s", S_rate(S_num(st, "parsed"), S_num(st, "code_s")));
+    double parsed = S_num(st, "parsed");
+    cJSON_AddNumberToObject(o, "clean_split_mb_s",
+                            S_rate(S_num(st, "mb"), S_num(st, "clean_split_s")));
+    cJSON_AddNumberToObject(o, "tag_parse_sent_s", S_rate(parsed, S_num(st, "parse_s")));
+    cJSON_AddNumberToObject(o, "code_sent_s", S_rate(parsed, S_num(st, "code_s")));
     cJSON_AddNumberToObject(o, "filter_kept_pct", 100 * S_rate(S_num(st, "kept"), sent));
     cJSON_AddNumberToObject(o, "filter_kept_tokens_pct",
                             100 * S_rate(S_num(st, "kept_tokens"), S_num(st, "tokens")));

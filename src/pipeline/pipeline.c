@@ -326,22 +326,6 @@ void dyad_worker_free(dyad_worker *w)
     free(w);
 }
 
-/* Grow *p (of *cap elements of size sz) to hold at least n. */
-static int S_grow(void *pp, size_t *cap, size_t n, size_t sz)
-{
-    if (n <= *cap)
-        return 0;
-    size_t c = *cap ? *cap : 16;
-    while (c < n)
-        c *= 2;
-    void *q = realloc(*(void **)pp, c * sz);
-    if (!q)
-        return -1;
-    *(void **)pp = q;
-    *cap = c;
-    return 0;
-}
-
 static int S_words_reserve(dyad_worker *w, size_t n)
 {
     if (n <= w->wcap)
@@ -452,7 +436,7 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
                                           w->coref, &w->coding);
     if (st != DYAD_OK || w->coding.n == 0)
         return st;
-    if (S_grow(&w->cev, &w->cevcap, w->coding.n, sizeof *w->cev))
+    if (dyad_array_grow(&w->cev, &w->cevcap, w->coding.n, sizeof *w->cev))
         return DYAD_ENOMEM;
     dyad_coding_events(&w->coding, tree, doc, s->text, date, w->cev);
     int ntok = s->ntok;
@@ -479,8 +463,8 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
             dyad_resolve_event(&tg, &(dyad_event_toks){0}, date, ev);
         if (!(w->e->modalities & (1u << ev->modality)))
             continue;
-        if (S_grow(&w->ev, &w->evcap, w->nev + 1, sizeof *w->ev) ||
-            S_grow(&w->ev_text, &w->evtcap, w->nev + 1, sizeof *w->ev_text))
+        if (dyad_array_grow(&w->ev, &w->evcap, w->nev + 1, sizeof *w->ev) ||
+            dyad_array_grow(&w->ev_text, &w->evtcap, w->nev + 1, sizeof *w->ev_text))
             return DYAD_ENOMEM;
         w->ev_text[w->nev] = s->text_off;
         w->ev[w->nev++] = *ev;
@@ -559,7 +543,8 @@ dyad_status dyad_worker_code_tree(dyad_worker *w, const char *doc, const char *d
         return st;
     /* The sentence text is the tree's words joined by blanks; tokens index into it. */
     size_t n = dyad_tree_ntokens(tree);
-    if (S_words_reserve(w, n ? n : 1) || S_grow(&w->sents, &w->sentcap, 1, sizeof *w->sents)) {
+    if (S_words_reserve(w, n ? n : 1) ||
+        dyad_array_grow(&w->sents, &w->sentcap, 1, sizeof *w->sents)) {
         st = DYAD_ENOMEM;
         goto done;
     }
@@ -613,7 +598,7 @@ dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_a
     dyad_split_result sp;
     if ((st = dyad_split(w->splitter, cl.text, cl.len, &sp)) != DYAD_OK)
         return st;
-    if (S_grow(&w->sents, &w->sentcap, sp.nsent, sizeof *w->sents))
+    if (dyad_array_grow(&w->sents, &w->sentcap, sp.nsent, sizeof *w->sents))
         return DYAD_ENOMEM;
     /* Sentences whose words show they cannot change the events are not parsed
      * (prefilter.c says why that leaves the events as they are). */

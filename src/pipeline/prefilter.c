@@ -46,110 +46,62 @@
 /* Trie nodes a sentence's words can reach at once; past that, assume a phrase. */
 #define S_MAX_ACTIVE 64
 
-/* A set of words (copies), open addressing over offsets into one buffer. */
-typedef struct S_wset {
-    dyad_buf str;
-    uint32_t *slot;      /* offset + 1, 0 empty */
-    size_t cap, n;
-    int oom;
-} S_wset;
-
 struct dyad_prefilter {
     char *up;            /* the sentence's words upper-cased, each NUL-terminated */
     size_t upcap;
     uint32_t *word;      /* offset of each word in up */
     size_t nword, wcap;
-    S_wset sent;         /* the sentence's words, built on demand (have_sent) */
-    int have_sent;
-    S_wset keywords;     /* dyad_coref_keywords */
-    S_wset names;        /* NNP words of the article's parsed sentences */
+    dyad_strmap *seen;   /* word -> stamp of the last sentence that had it */
+    uintptr_t stamp;     /* of the sentence in up; its words are in seen when have_seen */
+    int have_seen;
+    dyad_strmap *keywords; /* dyad_coref_keywords */
+    dyad_strmap *names;  /* NNP words of the article's parsed sentences */
     int any_name;        /* a name could not be kept exactly: every word may be one */
     unsigned char *coded;/* per sentence: may hold a coded phrase without names */
     size_t scap;
     size_t last;         /* one past the last sentence with a verb as in 1 */
 };
 
-static uint32_t S_hash(const char *s, size_t n)
+static int S_put(dyad_strmap *m, const char *w, size_t n, uintptr_t val)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
-
-static void S_wset_clear(S_wset *s)
-{
-    dyad_buf_clear(&s->str);
-    if (s->n)
-        memset(s->slot, 0, s->cap * sizeof *s->slot);
-    s->n = 0;
-    s->oom = 0;
-}
-
-static void S_wset_free(S_wset *s)
-{
-    dyad_buf_free(&s->str);
-    free(s->slot);
-}
-
-static int S_wset_has(const S_wset *s, const char *w, size_t n)
-{
-    if (!s->n)
-        return 0;
-    size_t mask = s->cap - 1;
-    for (size_t k = S_hash(w, n) & mask; s->slot[k]; k = (k + 1) & mask) {
-        const char *x = s->str.data + s->slot[k] - 1;
-        if (!strncmp(x, w, n) && !x[n])
-            return 1;
-    }
+    void **slot = dyad_strmap_slot(m, w, n, NULL);
+    if (!slot)
+        return -1;
+    *slot = (void *)val;
     return 0;
 }
 
-/* Add w[0..n) (once); on ENOMEM s->oom is set. */
-static void S_wset_add(S_wset *s, const char *w, size_t n)
+static int S_in(const dyad_strmap *m, const char *w)
 {
-    if (S_wset_has(s, w, n))
-        return;
-    if (2 * (s->n + 1) > s->cap) {
-        size_t cap = s->cap ? 2 * s->cap : 64;
-        uint32_t *slot = calloc(cap, sizeof *slot);
-        if (!slot) {
-            s->oom = 1;
-            return;
-        }
-        for (size_t i = 0; i < s->cap; i++)
-            if (s->slot[i]) {
-                const char *x = s->str.data + s->slot[i] - 1;
-                size_t k = S_hash(x, strlen(x)) & (cap - 1);
-                while (slot[k])
-                    k = (k + 1) & (cap - 1);
-                slot[k] = s->slot[i];
-            }
-        free(s->slot);
-        s->slot = slot;
-        s->cap = cap;
-    }
-    size_t off = s->str.len;
-    if (dyad_buf_put(&s->str, w, n) || dyad_buf_putc(&s->str, 0)) {
-        s->oom = 1;
-        return;
-    }
-    size_t k = S_hash(w, n) & (s->cap - 1);
-    while (s->slot[k])
-        k = (k + 1) & (s->cap - 1);
-    s->slot[k] = (uint32_t)off + 1;
-    s->n++;
+    return dyad_strmap_get(m, w, strlen(w)) != NULL;
 }
 
-static void S_add_keyword(void *user, const char *w) { S_wset_add(user, w, strlen(w)); }
+static void S_add_keyword(void *user, const char *w)
+{
+    dyad_strmap **m = user;
+    if (*m && S_put(*m, w, strlen(w), 1)) {
+        dyad_strmap_free(*m);
+        *m = NULL;
+    }
+}
+
+/* A map emptied for the next article (the maps hold an article's words at most). */
+static int S_renew(dyad_strmap **m)
+{
+    if (*m && !dyad_strmap_count(*m))
+        return 0;
+    dyad_strmap_free(*m);
+    return (*m = dyad_strmap_new()) ? 0 : -1;
+}
 
 dyad_prefilter *dyad_prefilter_new(void)
 {
     dyad_prefilter *f = calloc(1, sizeof *f);
     if (!f)
         return NULL;
+    f->keywords = dyad_strmap_new();
     dyad_coref_keywords(S_add_keyword, &f->keywords);
-    if (f->keywords.oom) {
+    if (!f->keywords || S_renew(&f->seen) || S_renew(&f->names)) {
         dyad_prefilter_free(f);
         return NULL;
     }
@@ -162,26 +114,11 @@ void dyad_prefilter_free(dyad_prefilter *f)
         return;
     free(f->up);
     free(f->word);
-    S_wset_free(&f->sent);
-    S_wset_free(&f->keywords);
-    S_wset_free(&f->names);
+    dyad_strmap_free(f->seen);
+    dyad_strmap_free(f->keywords);
+    dyad_strmap_free(f->names);
     free(f->coded);
     free(f);
-}
-
-static int S_reserve(void *pp, size_t *cap, size_t n, size_t sz)
-{
-    if (n <= *cap)
-        return 0;
-    size_t c = *cap ? *cap : 64;
-    while (c < n)
-        c *= 2;
-    void *q = realloc(*(void **)pp, c * sz);
-    if (!q)
-        return -1;
-    *(void **)pp = q;
-    *cap = c;
-    return 0;
 }
 
 static const char *S_word(const dyad_prefilter *f, size_t i) { return f->up + f->word[i]; }
@@ -205,7 +142,8 @@ static int S_load(dyad_prefilter *f, const char *text, const dyad_split_result *
         dyad_token_word(text, &tok[i], &len);
         bytes += len + 1;
     }
-    if (S_reserve(&f->up, &f->upcap, bytes, 1) || S_reserve(&f->word, &f->wcap, n, sizeof *f->word))
+    if (dyad_array_grow(&f->up, &f->upcap, bytes, 1) ||
+        dyad_array_grow(&f->word, &f->wcap, n, sizeof *f->word))
         return -1;
     char *p = f->up;
     for (size_t i = 0; i < n; i++) {
@@ -220,20 +158,20 @@ static int S_load(dyad_prefilter *f, const char *text, const dyad_split_result *
         *p++ = 0;
     }
     f->nword = n;
-    f->have_sent = 0;
+    f->stamp++;
+    f->have_seen = 0;
     return 0;
 }
 
-/* Is w one of the sentence's words? The set is built on the first question. */
+/* Is w one of the sentence's words? They are stamped into f->seen on the first
+ * question; no memory to do so answers yes. */
 static int S_has(dyad_prefilter *f, const char *w)
 {
-    if (!f->have_sent) {
-        S_wset_clear(&f->sent);
-        for (size_t i = 0; i < f->nword; i++)
-            S_wset_add(&f->sent, S_word(f, i), strlen(S_word(f, i)));
-        f->have_sent = 1;
-    }
-    return f->sent.oom || S_wset_has(&f->sent, w, strlen(w)); /* no memory: say yes */
+    for (size_t i = 0; !f->have_seen && i < f->nword; i++)
+        if (S_put(f->seen, S_word(f, i), strlen(S_word(f, i)), f->stamp))
+            return 1;
+    f->have_seen = 1;
+    return (uintptr_t)dyad_strmap_get(f->seen, w, strlen(w)) == f->stamp;
 }
 
 static int S_real_code(const dyad_dict *d, dyad_str code)
@@ -343,7 +281,7 @@ static int S_coders(const dyad_prefilter *f, const dyad_dict *d)
     if (S_phrase_in(f, &d->actors))
         return S_ACTOR;
     for (size_t i = 0; i < f->nword; i++)
-        if (S_wset_has(&f->keywords, S_word(f, i), strlen(S_word(f, i))))
+        if (S_in(f->keywords, S_word(f, i)))
             return S_OTHER;
     return S_phrase_in(f, &d->agents) ? S_OTHER : 0;
 }
@@ -352,9 +290,9 @@ int dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d, const dyad_cod
                            const char *text, const dyad_split_result *sp)
 {
     size_t n = sp->nsent;
-    S_wset_clear(&f->names);
     f->any_name = 0;
-    if (S_reserve(&f->coded, &f->scap, n ? n : 1, 1))
+    if (S_renew(&f->names) || S_renew(&f->seen) ||
+        dyad_array_grow(&f->coded, &f->scap, n ? n : 1, 1))
         return -1;
     /* the last sentence with a verb: nothing after it can be needed */
     f->last = 0;
@@ -387,13 +325,13 @@ int dyad_prefilter_keep(dyad_prefilter *f, const char *text, const dyad_split_re
     if (f->coded[s] || f->any_name)
         return 1;
     /* names are of persons coded before, so only after an actor (coded[] says) */
-    if (!f->names.n)
+    if (!dyad_strmap_count(f->names))
         return 0;
     int rc = S_load(f, text, sp, &sp->sent[s]);
     if (rc)
         return rc;
     for (size_t i = 0; i < f->nword; i++)
-        if (S_wset_has(&f->names, S_word(f, i), strlen(S_word(f, i))))
+        if (S_in(f->names, S_word(f, i)))
             return 1;
     return 0;
 }
@@ -414,7 +352,8 @@ int dyad_prefilter_names(dyad_prefilter *f, const char *const *words, const size
                 f->any_name = 1; /* its Treebank word is another */
             up[k] = (char)toupper((unsigned char)words[i][k]);
         }
-        S_wset_add(&f->names, up, lens[i]);
+        if (S_put(f->names, up, lens[i], 1))
+            return -1;
     }
-    return f->names.oom ? -1 : 0;
+    return 0;
 }

@@ -268,8 +268,9 @@ int main(void)
     OK(S_head(corpus, reuters, 800) == 0);
     const char *files[4] = {"tests/eval/news.jsonl", reuters, NULL, NULL};
     if (bin && access(bin, X_OK) == 0) {
-        snprintf(cmd, sizeof cmd, "%s score --gold tests/eval/voa.jsonl --articles --shared %s > %s",
-                 bin, shared, voa);
+        snprintf(cmd, sizeof cmd,
+                 "%s score --gold tests/eval/voa.jsonl --articles --shared %s > %s", bin,
+                 shared, voa);
         INT_EQ(system(cmd), 0);
         files[2] = voa;
     } else {
