@@ -385,6 +385,17 @@ static int S_refer_group(S_ctx *c, int e)
     return c->oom ? -1 : 0;
 }
 
+/* The doer of an active verb is remembered even when no target is found ("Russia
+ * pulled out of the deal": "the decision" may be Russia's). 0 ok, -1 ENOMEM. */
+static int S_remember(S_ctx *c, int src, const char *code)
+{
+    char codes[256];
+    S_ent_codes(c, c->it[src].ent, codes, sizeof codes);
+    if (codes[0] && dyad_coref_event(c->cr, codes, code) != DYAD_OK)
+        c->oom = 1;
+    return c->oom ? -1 : 0;
+}
+
 /* Before an event between the entities at items a and b, a phrase that refers back is
  * resolved again, now avoiding the other participant ("Xi greeted him": not Xi;
  * "Russia launched drones at the country": not Russia). Given up, it is unknown. */
@@ -1308,12 +1319,13 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
     return 0;
 }
 
-/* Is word k a form of "be" (or "get") that makes a passive? PETRARCH's test, which
- * its records expect, takes WAS, IS and BEEN only. */
+/* Is word k a form of "be" (or "get", "stand accused") that makes a passive?
+ * PETRARCH's test, which its records expect, takes WAS, IS and BEEN only. */
 static int S_passive_aux(const S_ctx *c, int k)
 {
     static const char *const aux[] = {"WAS", "IS", "BEEN", "AM", "ARE", "BE", "BEING",
-                                      "GET", "GETS", "GOT", "GOTTEN", "WERE"};
+                                      "GET", "GETS", "GOT", "GOTTEN", "STAND", "STANDS",
+                                      "STOOD", "WERE"};
     size_t n = c->cr ? sizeof aux / sizeof *aux : 3;
     if (k < 0 || strncmp(S_node(c, c->t->tok_node[k])->label, "VB", 2))
         return 0;
@@ -1696,10 +1708,13 @@ static int S_check_verbs(S_ctx *c)
             c->verb_tok1 = c->it[tgt.last].tok;
         if (!code)
             continue;
-        int agent = pv >= 0 && !pat_roles ? S_agent(c, c->seq_low, nlow) : -1;
-        if (pv >= 0 && !pat_roles && agent < 0 && c->cr)
-            continue; /* in an article: done by someone unnamed (the verbs inside are
-                         still read) */
+        int agent = pv >= 0 ? S_agent(c, c->seq_low, nlow) : -1;
+        if (c->cr && pv >= 0 && src.item < 0 && agent < 0) {
+            resume = vc->end_item;
+            continue; /* in an article: done by someone unnamed */
+        }
+        if (c->cr && pv >= 0 && pat_roles && src.item < 0)
+            src.item = agent; /* "troops were sent to Russia by X": a + but no $ */
         resume = vc->end_item;
         if (src.item < 0 && patient != -1 && pv >= 0) /* swapped below */
             src.item = patient >= 0 ? S_phrase_entity(c, patient, first)
@@ -1716,6 +1731,8 @@ static int S_check_verbs(S_ctx *c)
         if (tgt.item < 0 && pv >= 0 && !pat_roles)
             tgt.item = agent; /* swapped below: the doer */
         int tgt_pat = tgt.item >= 0;
+        if (c->cr && pv < 0 && S_remember(c, src.item, code))
+            return -1;
         if (tgt.item < 0 && not_tgt < 0)
             tgt.item = S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item);
         /* "A and B held talks (in C)": each did it with the other */
