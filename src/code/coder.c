@@ -5,20 +5,20 @@
  * tree; PETRARCH-2 is followed for agents consuming their words and for negation):
  *  1. Noun phrases become entities (NE): an NP without inner NPs; an NP with a
  *     possessive (words minus "'s"); an NP of the form NP + PP (head words, preposition
- *     and object); an NP with one CC and at least three N* nodes (or adjectives joined
- *     by it before a noun) is a compound (NEC)
- *     whose members (cut at the CC and commas; a run of nouns is one member) each
- *     become an entity (leading adjectives shared, a noun shared by coordinated
- *     modifiers; two compounds in one phrase give every combination). An entity's
- *     code is its first actor
- *     (date-resolved) plus the agents found in it ("~GOV" suffix, "NGO~" prefix), or
- *     "---" when nothing is known.
+ *     and object); an NP with one CC of its own and at least three N* nodes (or actor
+ *     adjectives joined by it before a noun) is a compound (NEC) whose members (cut
+ *     at the CC and commas; a run of nouns is one member) each become an entity
+ *     (leading adjectives shared, a noun shared by coordinated modifiers; two
+ *     compounds in one phrase give every combination). An entity's code is its first
+ *     actor (date-resolved) plus the agents found in it ("~GOV" suffix, "NGO~"
+ *     prefix; "former" makes them ELI), or "---" when nothing is known.
  *  2. The sentence is linearised into words and entity markers; comma clauses of the
  *     configured lengths are removed. For each verb phrase headed by a VB* word found in
  *     the verb dictionary, the words before the verb (back to a comma, nearest first)
  *     and the words of the verb phrase are matched against the verb's patterns; the
- *     first match gives the code, else the verb's own code. A match skips the rest of
- *     that verb phrase. Passive "was VBN ... by X" makes X the doer.
+ *     first match gives the code, else the verb's own code ([+++] patterns are
+ *     passed over). A match skips the rest of that verb phrase. Passive "was VBN ...
+ *     by X" makes X the doer.
  *  3. Source: the pattern's $, else the first coded entity before the verb; target: the
  *     pattern's +, else the first coded entity after the verb with another code, else
  *     one before it; "% *" codes among a compound's members, "* WITH %" makes the
@@ -37,7 +37,7 @@
  *  - every form of "be" makes a passive, and so does a participle with "by" after a
  *    noun ("a meeting requested by X"); the doer is the "by" phrase or the attack it
  *    was done in ("killed in a U.S. air strike"), and a passive without one is no act
- *    of its subject;
+ *    of its subject, even when a pattern names the other party;
  *  - several actors with no one else named do a reciprocal event with one another
  *    ("A and B held talks in C": A->B and B->A); a place ("in C", "a summit in C")
  *    is no one, nor is whom a [---] pattern names as +, as "met (IN +)" does.

@@ -22,7 +22,8 @@
  *
  * The coder asks for each phrase in sentence order and may ask again for an event with
  * the code of the other participant to avoid ("Xi greeted him": him is not Xi;
- * "Russia launched drones at the country": not Russia). Candidates are ranked by
+ * "Russia launched drones at the country": not Russia; a possessive may be the doer's
+ * own, "their ties", and is not asked again). Candidates are ranked by
  * recency; a pronoun whose most recent sentence with candidates holds several actors
  * takes that sentence's first one (its subject) only when the sentence is an earlier
  * one, and gives up within its own sentence. Every other kind gives up when more than
@@ -33,8 +34,9 @@
  * codes are the antecedent's as the coder chose them for the article's date.
  *
  * One state per article: dyad_coref_reset at the start of each, then for each sentence
- * in order dyad_code_tree_coref (dyad_code.h semantics plus this state). The state is
- * owned by one thread (the pipeline's worker).
+ * in order dyad_code_tree_coref: dyad_code.h's coding plus this state and the other
+ * rules for articles listed in src/code/coder.c (docs/coding.md for users). The state
+ * is owned by one thread (the pipeline's worker).
  */
 #ifndef DYAD_RESOLVE_COREF_H
 #define DYAD_RESOLVE_COREF_H
