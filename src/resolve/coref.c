@@ -428,7 +428,7 @@ static int S_fits(const S_query *q, const S_ment *m)
             return (m->titles & T_ANYMIN) != 0;
         return (m->titles & q->titles) != 0;
     case Q_STATE:
-        return m->kind != K_GROUP && S_is_state(m->code);
+        return !strchr(m->code, '/') && S_is_state(m->code); /* not a compound's */
     case Q_PLURAL:
         if (m->kind == K_GROUP)
             return 0; /* its members were mentions of their own */
@@ -542,6 +542,16 @@ static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, ch
 
 /* ---------------------------------------------------------------- the phrase */
 
+/* Agents of people who act where they are: unnamed police, protesters, civilians
+ * ("police fired on protesters" in Nairobi are Kenya's). Unnamed gunmen, militants,
+ * troops (weapons are coded so too) and leaders are not among them. */
+static int S_domestic(const char *suffix)
+{
+    static const char *const agents[] = {"COP", "CVL", "EDU", "JUD", "LAB", "LEG", "MED",
+                                         "OPP", "REF"};
+    return strlen(suffix) == 3 && S_in(agents, sizeof agents / sizeof *agents, suffix);
+}
+
 /* What kind of referring phrase np is; Q_NONE when it names its own actor or is none. */
 static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
 {
@@ -594,7 +604,7 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         q->window = 1 << 20;
         return q->kind;
     }
-    if (!r->det)
+    if (!r->det && !(S_domestic(q->suffix) && !r->titles && !r->names))
         return Q_NONE;
     if (S_in(S_state_nouns, sizeof S_state_nouns / sizeof *S_state_nouns, head) ||
         (*q->suffix && !r->titles && !r->names)) {

@@ -14,7 +14,8 @@
  *   the president, the foreign the most recent person named with that title; "the
  *   minister, the leader       Russian leader" is checked against persons of Russia
  *   the country, the nation,   the one country of the sentence and the one before, with
- *   the government, the army   the phrase's agent ("the army" -> RUSMIL)
+ *   the government, the army,  the phrase's agent ("the army" -> RUSMIL)
+ *   police, protesters         (unnamed, "the" or not: people who act where they are)
  *   both sides, the two        the two (three) most recent distinct countries or, for
  *   leaders, both countries    leaders, persons
  *   the appeal, the decision,  the source of the most recent event of a fitting kind
