@@ -41,6 +41,8 @@ typedef struct dyad_engine_opts {
     int parse_all;       /* 1: tag and parse every sentence, also those whose words show
                             they cannot give an event (the same events, slower: a check
                             of that filter) */
+    int dict_cache;      /* DYAD_CACHE_* (dyad_code.h): how the dictionaries' compiled
+                            form is used; 0 (auto) as dyad_dict_load_set */
 } dyad_engine_opts;
 
 /* The data folder: $DYAD_DATA when set, else the one dyad was built with. Static. */

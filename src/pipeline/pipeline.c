@@ -210,7 +210,8 @@ dyad_status dyad_engine_load(const dyad_engine_opts *opts, dyad_engine **out, dy
 
     dyad_validate_opts files = {.verbs = opts->verbs, .agents = opts->agents,
                                 .discards = opts->discards, .issues = opts->issues,
-                                .actors = opts->actors, .nactors = opts->nactors};
+                                .actors = opts->actors, .nactors = opts->nactors,
+                                .cache = opts->dict_cache};
     dyad_buf dflt = {0};
     const char *dir = opts->dict_dir;
     if (!dir && !opts->verbs && !opts->env) {
