@@ -18,7 +18,9 @@
  *     and the words of the verb phrase are matched against the verb's patterns; the
  *     first match gives the code, else the verb's own code ([+++] patterns are
  *     passed over). A match skips the rest of that verb phrase. Passive "was VBN ...
- *     by X" makes X the doer.
+ *     by X" makes X the doer. A multi-word verb whose last word is a noun inside an
+ *     entity ("expressed condolences [to X]") leaves the rest of that entity to be
+ *     read as it ("(TO +)").
  *  3. Source: the pattern's $, else the first coded entity before the verb; target: the
  *     pattern's +, else the first coded entity after the verb with another code, else
  *     one before it; "% *" codes among a compound's members, "* WITH %" makes the
@@ -1077,9 +1079,12 @@ static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *c
 }
 
 /* Sequences: upper = items before the verb back to a comma, nearest first; lower =
- * items after the verb to the end of its verb phrase. */
-static int S_sequences(S_ctx *c, int first_item, int last_item, int end_item, int *nup,
-                       int *nlow)
+ * items after the verb to the end of its verb phrase. When a multi-word verb ends
+ * inside an entity ("expressed condolences [to Morocco]"), the lower sequence opens
+ * with the start markers of the entities still open there, so that the rest of the
+ * phrase is read as theirs ("(TO +)"). */
+static int S_sequences(S_ctx *c, int verb_item, int first_item, int last_item, int end_item,
+                       int *nup, int *nlow)
 {
     *nup = *nlow = 0;
     for (int k = first_item - 1; k >= 0; k--) {
@@ -1088,6 +1093,21 @@ static int S_sequences(S_ctx *c, int first_item, int last_item, int end_item, in
         if (c->it[k].type == I_COMMA)
             break;
         c->seq_up[(*nup)++] = k;
+    }
+    int closed = 0;
+    for (int k = last_item - 1; k > verb_item; k--) {
+        int t = c->it[k].type;
+        if (t == I_NEE || t == I_NECE)
+            closed++;
+        else if ((t == I_NES || t == I_NECS) && closed)
+            closed--;
+        else if ((t == I_NES || t == I_NECS) && !c->del[k])
+            c->seq_low[(*nlow)++] = k; /* innermost first: reversed below */
+    }
+    for (int i = 0; i < *nlow / 2; i++) {
+        int tmp = c->seq_low[i];
+        c->seq_low[i] = c->seq_low[*nlow - 1 - i];
+        c->seq_low[*nlow - 1 - i] = tmp;
     }
     for (int k = last_item + 1; k < end_item; k++)
         if (!c->del[k])
@@ -1657,7 +1677,7 @@ static int S_check_verbs(S_ctx *c)
         if (!ve)
             continue;
         int nup, nlow;
-        S_sequences(c, first, last, vc->end_item, &nup, &nlow);
+        S_sequences(c, vitem, first, last, vc->end_item, &nup, &nlow);
         S_loc src = {-1, -1}, tgt = {-1, -1};
         const char *code = NULL, *own = NULL;
         /* a word defined in several blocks uses the patterns of all of them */

@@ -1,4 +1,4 @@
-/* test_coref.c — coreference within an article: the cases of
+/* test_coref.c — coreference and the coder's other rules: the cases of
  * tests/fixtures/coref/cases.txt through the coder, then the pipeline's use of it. */
 #include <string.h>
 #include "harness.h"
@@ -40,14 +40,17 @@ static int S_cases(const dyad_dict *d, dyad_coref *cr)
     if (!f)
         return 0;
     char line[4096], title[256] = "", date[16] = "", tree[4096] = "", got[1024];
-    int checked = 0, lineno = 0, have_tree = 0;
+    int checked = 0, lineno = 0, have_tree = 0, alone = 0;
     while (fgets(line, sizeof line, f)) {
         lineno++;
         S_trim(line);
         if (!strncmp(line, "=== ", 4)) {
             snprintf(title, sizeof title, "%.200s", line + 4);
             date[0] = 0;
+            alone = 0;
             dyad_coref_reset(cr);
+        } else if (!strcmp(line, "petrarch")) {
+            alone = 1;
         } else if (!strncmp(line, "date ", 5)) {
             snprintf(date, sizeof date, "%.10s", line + 5);
         } else if (!strncmp(line, "> ", 2)) {
@@ -60,7 +63,7 @@ static int S_cases(const dyad_dict *d, dyad_coref *cr)
             have_tree = 0;
             if (dyad_tree_parse(tree, strlen(tree), DIR "cases.txt", lineno - 1, &q, &t) !=
                     DYAD_OK ||
-                dyad_code_tree_coref(d, t, date, NULL, NULL, cr, &c) != DYAD_OK)
+                dyad_code_tree_coref(d, t, date, NULL, NULL, alone ? NULL : cr, &c) != DYAD_OK)
                 snprintf(got, sizeof got, "(no coding)");
             else
                 S_events(&c, got, sizeof got);
