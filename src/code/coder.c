@@ -23,7 +23,7 @@
  *     read as it ("(TO +)").
  *  3. Source: the pattern's $, else the first coded entity before the verb; target: the
  *     pattern's +, else the first coded entity after the verb with another code, else
- *     one before it; "% *" codes among a compound's members, "* WITH %" makes the
+ *     one before it (not a member of the source); "% *" codes among a compound's members, "* WITH %" makes the
  *     compound the target. Compounds multiply events; "a:b" codes give a and the
  *     reverse b; "A/B" actor codes stand for both.
  * In an article (dyad_code_tree_coref, resolve/coref.h) the coder also reads beyond
@@ -42,7 +42,8 @@
  *    of its subject, even when a pattern names the other party;
  *  - several actors with no one else named do a reciprocal event with one another
  *    ("A and B held talks in C": A->B and B->A); a place ("in C", "a summit in C")
- *    is no one, nor is whom a [---] pattern names as +, as "met (IN +)" does.
+ *    is no one, nor is whom a [---] pattern names as +, as "met (IN +)" does, nor a
+ *    pattern's + that is a place or no one known ("met for hours in Geneva").
  * Everything is per-call state in one context; the dictionary is only read.
  */
 #include <ctype.h>
@@ -1226,11 +1227,14 @@ static int S_find_target(const S_ctx *c, const int *up, int nup, const int *low,
             if (pass == 2 && t == I_NES && !coded)
                 return low[k];
         }
+    const S_ent *se = src >= 0 ? &c->ent[c->it[src].ent] : NULL;
     for (int pass = 0; pass < 2; pass++)
         for (int k = 0; k < nup; k++) {
             int t = c->it[up[k]].type;
-            if (t != I_NES && t != I_NECS)
-                continue;
+            const S_ent *e = &c->ent[c->it[up[k]].ent];
+            if ((t != I_NES && t != I_NECS) ||
+                (se && e->tok0 >= se->tok0 && e->tok1 <= se->tok1))
+                continue; /* the source, or one of its members */
             if (pass == 0 && S_coded(c, up[k]) && !S_same_prefix(c, up[k], sc))
                 return up[k];
             if (pass == 1 && t == I_NES && !S_coded(c, up[k]) && up[k] != src)
@@ -1755,8 +1759,9 @@ static int S_check_verbs(S_ctx *c)
             return -1;
         if (tgt.item < 0 && not_tgt < 0)
             tgt.item = S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item);
-        /* "A and B held talks (in C)": each did it with the other */
-        if (!tgt_pat && pv < 0 && S_plural(c, src.item) && S_reciprocal(code) &&
+        /* "A and B held talks (in C)": each did it with the other; in an article also
+         * when a pattern's + is no one known or a place ("met for hours in Geneva") */
+        if ((!tgt_pat || c->cr) && pv < 0 && S_plural(c, src.item) && S_reciprocal(code) &&
             (tgt.item < 0 || !S_known(c, tgt.item) || S_after_prep(c, tgt.item)))
             tgt.item = src.item;
         if (tgt.item < 0)

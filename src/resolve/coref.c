@@ -494,12 +494,41 @@ static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
     return S_result(cr, q, earliest, out, cap, ante);
 }
 
-/* q->count distinct actors, most recent first. */
+/* Is group code g ("A/B") exactly q->count different actors q wants, none avoided? */
+static int S_group_fits(const S_query *q, const char *g, const char *avoid)
+{
+    int n = 0;
+    for (const char *a = g; a; a = strchr(a, '/') ? strchr(a, '/') + 1 : NULL) {
+        int seen = 0;
+        for (const char *b = g; b != a && !seen; b = strchr(b, '/') + 1)
+            seen = S_same_key(a, b);
+        if (q->want == P_STATE && !S_is_state(a))
+            return 0;
+        n += !seen;
+    }
+    return n == q->count && !S_avoided(g, avoid, q->key_only ? q->suffix : NULL);
+}
+
+/* q->count distinct actors: a compound of that many in the window ("Witkoff and
+ * Araqchi held talks, with Oman's minister shuttling ... Both sides said"), else the
+ * most recent ones. */
 static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
                      const char *avoid, char *out, size_t cap, int *ante)
 {
     const S_ment *pick[4] = {NULL}, *m;
     int n = 0;
+    for (size_t i = cr->nm; q->want != P_PERSON && i-- > 0;) {
+        m = &cr->m[i];
+        if (cr->sent - m->sent > q->window)
+            break;
+        if (m->kind == K_GROUP && !m->silent && (m->sent < cr->sent || m->tok < np->tok) &&
+            S_group_fits(q, m->code, avoid)) {
+            out[0] = 0;
+            S_append(out, cap, m->code, q->key_only, q->suffix);
+            *ante = (int)i;
+            return out[0] != 0;
+        }
+    }
     for (size_t i = cr->nm; n < q->count && (m = S_next_cand(cr, q, np, avoid, &i));) {
         int seen = 0;
         for (int k = 0; k < n; k++)

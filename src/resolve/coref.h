@@ -16,8 +16,9 @@
  *   the country, the nation,   the one country of the sentence and the one before, with
  *   the government, the army,  the phrase's agent ("the army" -> RUSMIL)
  *   police, protesters         (unnamed, "the" or not: people who act where they are)
- *   both sides, the two        the two (three) most recent distinct countries or, for
- *   leaders, both countries    leaders, persons
+ *   both sides, the two        a compound of two (three) countries in the window, else
+ *   leaders, both countries    the two (three) most recent distinct countries or, for
+ *                              leaders, persons
  *   the appeal, the decision,  the source of the most recent event of a fitting kind
  *   the accusation, the move   (target of "Moscow dismissed the appeal")
  *
