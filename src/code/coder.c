@@ -977,12 +977,18 @@ static int S_match(const S_ctx *c, const dyad_ptok *tk, int ntk, const int *seq,
 
 /* ---------------------------------------------------------------- events */
 
+/* Is the entity at item coded: an actor of its own or, for a compound, of a member
+ * ("air strikes and artillery fire" is not)? */
 static int S_coded(const S_ctx *c, int item)
 {
     const S_item *x = &c->it[item];
-    if (x->type == I_NECS)
-        return 1;
-    return strncmp(c->ent[x->ent].code, "---", 3) != 0;
+    const S_ent *e = &c->ent[x->ent];
+    int first = x->type == I_NECS ? e->first_mem : x->ent;
+    int cnt = x->type == I_NECS ? e->nmem : 1;
+    for (int i = 0; i < cnt; i++)
+        if (strncmp(c->ent[first + i].code, "---", 3))
+            return 1;
+    return 0;
 }
 
 /* Codes of the entity at item: members of a compound, or the entity alone; a code
@@ -1583,14 +1589,6 @@ static void S_commas(S_ctx *c)
         c->del[last] = 1;
 }
 
-/* Is an actor known for the entity at item (for a compound: for one member)? */
-static int S_known(const S_ctx *c, int item)
-{
-    char codes[256];
-    S_ent_codes(c, c->it[item].ent, codes, sizeof codes);
-    return codes[0] != 0;
-}
-
 /* Several actors: a compound, or a phrase coreference gave several ("both sides"). */
 static int S_plural(const S_ctx *c, int item)
 {
@@ -1762,7 +1760,7 @@ static int S_check_verbs(S_ctx *c)
         /* "A and B held talks (in C)": each did it with the other; in an article also
          * when a pattern's + is no one known or a place ("met for hours in Geneva") */
         if ((!tgt_pat || c->cr) && pv < 0 && S_plural(c, src.item) && S_reciprocal(code) &&
-            (tgt.item < 0 || !S_known(c, tgt.item) || S_after_prep(c, tgt.item)))
+            (tgt.item < 0 || !S_coded(c, tgt.item) || S_after_prep(c, tgt.item)))
             tgt.item = src.item;
         if (tgt.item < 0)
             continue;
