@@ -1028,18 +1028,36 @@ static void S_code_or_phrase(const S_ctx *c, const S_ent *e, const char *code, c
         snprintf(out, cap, "%s", code);
 }
 
-/* Is the verb of phrase vp negated: an RB "not", "n't" or "never" before the verb as a
- * child of its verb phrase or of an enclosing one in the same clause? */
+/* Is node a negation: RB "not", "n't" or "never", alone or as an ADVP's word? */
+static int S_neg_word(const S_ctx *c, int node)
+{
+    const dyad_tnode *x = S_node(c, node);
+    if (!x->word && !strcmp(x->label, "ADVP")) {
+        for (int ch = x->first; ch >= 0; ch = S_node(c, ch)->next)
+            if (S_neg_word(c, ch))
+                return 1;
+        return 0;
+    }
+    return x->word && !strcmp(x->label, "RB") &&
+           (!strcmp(c->up[x->tok], "NOT") || !strcmp(c->up[x->tok], "N'T") ||
+            !strcmp(c->up[x->tok], "NEVER"));
+}
+
+/* Is the verb of phrase vp negated: a negation before the verb as a child of its verb
+ * phrase, of an enclosing one in the same clause, or of the clause itself ("China
+ * (ADVP never) (VP attacked ...)")? */
 static int S_negated(const S_ctx *c, int vp, int verb_tok)
 {
-    for (int p = vp; p >= 0 && S_label_is(c, p, "VP"); p = S_node(c, p)->parent)
-        for (int ch = S_node(c, p)->first; ch >= 0; ch = S_node(c, ch)->next) {
-            const dyad_tnode *x = S_node(c, ch);
-            if (x->word && !strcmp(x->label, "RB") && x->tok < verb_tok &&
-                (!strcmp(c->up[x->tok], "NOT") || !strcmp(c->up[x->tok], "N'T") ||
-                 !strcmp(c->up[x->tok], "NEVER")))
+    int p = vp, top = vp;
+    for (; p >= 0 && S_label_is(c, p, "VP"); top = p, p = S_node(c, p)->parent)
+        for (int ch = S_node(c, p)->first; ch >= 0; ch = S_node(c, ch)->next)
+            if (S_node(c, ch)->tok < verb_tok && S_neg_word(c, ch))
                 return 1;
-        }
+    if (p < 0 || S_node(c, p)->label[0] != 'S' || S_label_is(c, p, "SBAR"))
+        return 0;
+    for (int ch = S_node(c, p)->first; ch >= 0 && ch != top; ch = S_node(c, ch)->next)
+        if (S_neg_word(c, ch))
+            return 1;
     return 0;
 }
 

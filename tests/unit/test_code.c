@@ -187,6 +187,27 @@ int main(void)
     STR_EQ(ev.date, "");
     dyad_coding_free(&c);
     dyad_tree_free(t);
+    /* "never" without an auxiliary: a word of the clause, alone or as an ADVP */
+    static const struct {
+        const char *tree;
+        int negated;
+    } negs[] = {
+        {"(S (NP (NNP Arnor)) (RB never) (VP (VBD attacked) (NP (NNP Gondor))))", 1},
+        {"(S (NP (NNP Arnor)) (ADVP (RB never)) (VP (VBD attacked) (NP (NNP Gondor))))", 1},
+        {"(S (NP (NNP Arnor)) (VP (VBZ has) (ADVP (RB never)) (VP (VBN attacked) "
+         "(NP (NNP Gondor)))))", 1},
+        {"(S (NP (NNP Arnor)) (ADVP (RB often)) (VP (VBD attacked) (NP (NNP Gondor))))", 0},
+        {"(S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor)) (SBAR (IN because) "
+         "(S (NP (NNP Gondor)) (RB never) (VP (VBD paid))))))", 0},
+    };
+    for (size_t i = 0; i < sizeof negs / sizeof *negs; i++) {
+        INT_EQ(dyad_tree_parse(negs[i].tree, strlen(negs[i].tree), NULL, 0, &q, &t), DYAD_OK);
+        INT_EQ(dyad_code_tree(d, t, NULL, NULL, NULL, &c), DYAD_OK);
+        INT_EQ(c.n, 1);
+        T_REPORT(c.n == 1 && c.ev[0].negated == negs[i].negated, "negation of %s", negs[i].tree);
+        dyad_coding_free(&c);
+        dyad_tree_free(t);
+    }
     dyad_dict_free(d);
     return T_done();
 }
