@@ -376,6 +376,16 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (JJ Chinese) (NNS ships)) (VP (VBD blocked) (NP (DT a) (JJ Philippine) "
                "(NN resupply) (NN mission))) (. .)))",
                "2024-06-17", "CHN PHL 191");
+    /* names and places added for real news: short names in office, regions, armed groups */
+    check(d, "(NNP Duterte)", "criticized", "(NNP China)", "2019-04-01", "PHLGOV CHN 111");
+    check(d, "(NNP Fu) (NNP Cong)", "blamed", "(DT the) (NNP United) (NNPS States)", "2025-03-12",
+          "CHNGOV USA 112");
+    check(d, "(NNP Doug) (NNP Ford)", "criticized", "(NNP Washington)", "2025-03-11",
+          "CANGOV USAGOV 111");
+    check(d, "(DT The) (NNP C.A.R.)", "accused", "(NNP Cameroon)", "2024-07-05", "CAF CMR 112");
+    check(d, "(CD 3R) (NNS rebels)", "attacked", "(NNS villages) (IN in) (NNP Kalat)", "2024-07-05",
+          "CAFREB PAK 190");
+    check(d, "(DT The) (NNP Treasury)", "sanctioned", "(NNP Iran)", "2025-03-12", "USAGOV IRN 163");
     /* sport is discarded */
     check_tree(d,
                "(ROOT (S (NP (NNP Spain)) (VP (VBD beat) (NP (NNP Italy)) (PP (IN in) "
