@@ -386,6 +386,72 @@ static void test_spot(const dyad_dict *d)
     check(d, "(CD 3R) (NNS rebels)", "attacked", "(NNS villages) (IN in) (NNP Kalat)", "2024-07-05",
           "CAFREB PAK 190");
     check(d, "(DT The) (NNP Treasury)", "sanctioned", "(NNP Iran)", "2025-03-12", "USAGOV IRN 163");
+    /* judgements: "called / described X Y", credit, blame placed, a verbal attack */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Seoul)) (VP (VBD called) (NP (NP (NNP Tokyo) (POS 's)) (NN move)) "
+               "(ADJP (JJ unjust))) (. .)))",
+               "2019-07-04", "KORGOV JPNGOV 111");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Tehran)) (VP (VBD described) (NP (DT the) (NNP U.S.) (NNS sanctions)) "
+               "(PP (IN as) (ADJP (JJ illegal)))) (. .)))",
+               "2019-07-04", "IRNGOV USA 111");
+    check(d, "(NNP Rubio)", "credited", "(NNP Britain)", "2025-03-10", "USAGOV GBR 051");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Mogadishu)) (VP (VBD placed) (NP (NN blame)) (PP (IN on) "
+               "(NP (NNP Puntland)))) (. .)))",
+               "2021-04-14", "SOMGOV SOM 112");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Trump)) (VP (VBD attacked) (NP (DT The) (NNP New) (NNP York) "
+               "(NNP Times)) (PP (IN for) (S (VP (VBG refusing) (S (VP (TO to) (VP (VB support) "
+               "(NP (PRP him))))))))) (. .)))",
+               "2025-03-13", "USAGOV USAMED 111");
+    /* calling a Security Council meeting asks for it; no telephone call */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Britain)) (VP (VBD called) (NP (NP (DT a) (NN meeting)) (PP (IN of) "
+               "(NP (DT the) (NNP U.N.) (NNP Security) (NNP Council)))) (S (VP (TO to) (VP (VB discuss) "
+               "(NP (NNP Iran)))))) (. .)))",
+               "2025-03-12", "GBR IGOUNO 020");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Erdogan)) (VP (VBD spoke) (PP (IN by) (NP (NN video) (NN link))) "
+               "(PP (IN with) (NP (NNP Macron)))) (. .)))",
+               "2021-03-09", "TURGOV FRAGOV 041; FRAGOV TURGOV 041");
+    /* trade wars waged or escalated, attacks ramped up, sales blocked, entry barred */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Trump)) (VP (VBD waged) (NP (NP (DT a) (NN trade) (NN war)) (PP (IN with) "
+               "(NP (NNP China))))) (. .)))",
+               "2019-05-10", "USAGOV CHN 163");
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NNP BLA)) (VP (VBD ramped) (PRT (RP up)) (NP (NP (NNS attacks)) "
+               "(PP (IN on) (NP (JJ Pakistani) (NNS soldiers))))) (. .)))",
+               "2025-03-12", "PAKREB PAKMIL 190");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Trump)) (VP (VBD blocked) (NP (NP (DT the) (NN sale)) (PP (IN to) "
+               "(NP (NNP Turkey))))) (. .)))",
+               "2019-07-17", "USAGOV TUR 163");
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NNP United) (NNPS States)) (VP (VBD barred) (NP (JJ Albanian) "
+               "(NNS officials)) (PP (IN from) (S (VP (VBG entering) (NP (DT the) (NN country)))))) (. .)))",
+               "2021-05-20", "USA ALBGOV 163");
+    /* "came under attack from Y": Y attacked; help to an actor; figures reached, risks foreseen */
+    check_tree(d,
+               "(ROOT (S (NP (JJ Syrian) (NNS forces)) (VP (VBD came) (PP (IN under) (NP (NN attack))) "
+               "(PP (IN from) (NP (NNP Hezbollah)))) (. .)))",
+               "2025-03-12", "LBNREB SYRMIL 190");
+    check_tree(d,
+               "(ROOT (S (NP (NNP India)) (VP (VBD helped) (S (NP (NNP Mauritius)) (VP (VB build) "
+               "(NP (DT an) (NN airstrip))))) (. .)))",
+               "2024-03-12", "IND MUS 070");
+    check_tree(d,
+               "(ROOT (S (NP (NP (NN Trade)) (PP (IN between) (NP (NNP China) (CC and) (NNP Mauritius)))) "
+               "(VP (VBD hit) (NP (QP ($ $) (CD 1.1) (CD billion)))) (. .)))",
+               "2025-03-12", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (JJ American) (NNS officials)) (VP (VBD warned) (PP (IN of) (NP (NP (DT a) "
+               "(JJ possible) (NN resurgence)) (PP (IN of) (NP (NNS attacks))) (PP (IN in) (NP (NNP Iraq)))))) "
+               "(. .)))",
+               "2024-07-01", "(none)");
+    check(d, "(NNP Seoul)", "assessed", "(NNP Pyongyang) (POS 's) (NN arsenal)", "2024-06-28",
+          "(none)");
     /* sport is discarded */
     check_tree(d,
                "(ROOT (S (NP (NNP Spain)) (VP (VBD beat) (NP (NNP Italy)) (PP (IN in) "
