@@ -329,8 +329,9 @@ static int S_may_start(const char *w)
     return (w[0] >= '0' && w[0] <= '9') || !strncmp(w, "mid-", 4) || S_time_code(w) != 0;
 }
 
-/* Match one expression starting at token i; 0 when none. */
-static int S_match(const dyad_tagged *s, int i, S_expr *e)
+/* Match one expression starting at token i; 0 when none. With `through`, a blocker
+ * before it ("since August 2022") does not make it K_SKIP. */
+static int S_match_at(const dyad_tagged *s, int i, S_expr *e, int through)
 {
     char w0[DYAD_RS_WORD_MAX + 1], w1[DYAD_RS_WORD_MAX + 1], w2[DYAD_RS_WORD_MAX + 1];
     char pw[DYAD_RS_WORD_MAX + 1];
@@ -341,7 +342,7 @@ static int S_match(const dyad_tagged *s, int i, S_expr *e)
     S_w(s, i - 1, pw);
     memset(e, 0, sizeof *e);
     e->a = i;
-    int blocked = S_in(pw, S_blockers, S_N(S_blockers));
+    int blocked = !through && S_in(pw, S_blockers, S_N(S_blockers));
     int y, m, d;
 
     /* 2019-08-12 */
@@ -486,7 +487,8 @@ static int S_match(const dyad_tagged *s, int i, S_expr *e)
                     a--;
                 char ppw[DYAD_RS_WORD_MAX + 1];
                 int kind = rel == 9 || (a == i ? blocked
-                                               : S_in(S_w(s, a - 1, ppw), S_blockers, S_N(S_blockers)))
+                                               : !through && S_in(S_w(s, a - 1, ppw), S_blockers,
+                                                                  S_N(S_blockers)))
                                ? K_SKIP : K_UNIT;
                 *e = (S_expr){a, i + 2, kind, 0, 0, 0, rel, units_c[k], 0};
                 return 1;
@@ -533,9 +535,25 @@ static int S_match(const dyad_tagged *s, int i, S_expr *e)
     return 0;
 }
 
-/* ---------------------------------------------------------------- attachment */
-
 static int S_sep(const dyad_tagged *s, int i);
+
+/* S_match_at; an expression that is a possessive dates the noun after it. That noun is
+ * the event when it is the subject ("Monday's attack killed five") or the occasion behind
+ * in/during/at ("killed in Tuesday's attack"); as an object it is not the verb's time
+ * ("condemned Tuesday's attack", "the rebukes over last month's deportations"): K_SKIP. */
+static int S_match(const dyad_tagged *s, int i, S_expr *e, int through)
+{
+    static const char *const occasion[] = {"in", "during", "at"};
+    char pw[DYAD_RS_WORD_MAX + 1];
+    if (!S_match_at(s, i, e, through))
+        return 0;
+    if ((dyad_rs_tag_eq(s, e->b, "POS") || dyad_rs_is(s, e->b, "'s")) && e->a > 0 &&
+        !S_sep(s, e->a - 1) && !S_in(S_w(s, e->a - 1, pw), occasion, S_N(occasion)))
+        e->kind = K_SKIP;
+    return 1;
+}
+
+/* ---------------------------------------------------------------- attachment */
 
 static int S_clause_word(const dyad_tagged *s, int i)
 {
@@ -635,8 +653,26 @@ static int S_adjunct_of(const dyad_tagged *s, int v)
     for (int steps = 0; k >= 0 && steps < 30; k--, steps++) {
         if (S_clause_word(s, k) || dyad_rs_is(s, k, ";"))
             return -1;
+        if (S_tag_vbg_after_in(s, k))
+            return -1; /* it hangs from that gerund: "blamed X for disrupting Y by withdrawing" */
         if (dyad_rs_is_main_verb(s, k) && !dyad_rs_tag_is(s, k, "VBG"))
             return k;
+    }
+    return -1;
+}
+
+/* The main verb whose object a participle v describes, or -1: "held a virtual summit
+ * lasting three hours on Monday" (v right after a noun, no comma or clause word back to
+ * the verb); its time is the verb's. */
+static int S_reduced_of(const dyad_tagged *s, int v)
+{
+    if (!dyad_rs_tag_eq(s, v, "VBG") || !dyad_rs_tag_is(s, v - 1, "NN"))
+        return -1;
+    for (int k = v - 2, steps = 0; k >= 0 && steps < 15; k--, steps++) {
+        if (S_clause_word(s, k) || S_sep(s, k) || S_inf_to(s, k))
+            return -1;
+        if (dyad_rs_is_main_verb(s, k))
+            return dyad_rs_tag_is(s, k, "VBG") ? -1 : k;
     }
     return -1;
 }
@@ -885,15 +921,21 @@ static void S_pick(const dyad_tagged *s, const dyad_event_toks *ev, const dyad_r
     int bestdist = 1 << 30, yeardist = 1 << 30;
     for (int i = 0; i < s->ntok;) {
         S_expr e;
-        if (!S_match(s, i, &e)) {
+        if (!S_match(s, i, &e, 0)) {
             i++;
             continue;
         }
+        char pw[DYAD_RS_WORD_MAX + 1];
+        if (e.kind == K_SKIP && !strcmp(S_w(s, e.a - 1, pw), "since") &&
+            S_when_after(s, e.b, v))
+            S_match(s, i, &e, 1); /* "Since August 2022, when the president called ..." */
         int next = e.b > i ? e.b : i + 1;
         S_res r;
         int u = e.kind == K_SKIP ? -1 : S_attach(s, e.a, e.b);
+        int reduced = e.kind != K_ABS || e.d; /* not a bare year: "the group fighting since" */
         if (u >= 0 &&
-            (S_counts_for(s, info, v, u) || S_when_after(s, e.b, v) || S_when_clause(s, v, u)) &&
+            (S_counts_for(s, info, v, u) || S_when_after(s, e.b, v) || S_when_clause(s, v, u) ||
+             (reduced && S_reduced_of(s, u) == v)) &&
             !S_inside(s, &e, ev->src_tok, ev->src_ntok) &&
             !S_inside(s, &e, ev->tgt_tok, ev->tgt_ntok) &&
             S_resolve(&e, have_a, az, info->tense, &r)) {
