@@ -18,7 +18,10 @@
  *             | over/during the weekend
  *             | N days|weeks|months|years ago, last/next March
  *             | in the summer, last autumn, next spring (the year the season starts in)
- *   skipped   (matched so they are not misread, never used): since/until/before/after X,
+ *   skipped   (matched so they are not misread, never used): since/until/before/after X
+ *             (except "Since August 2022, when X ...", which dates X), a possessive
+ *             ("last month's deportations") unless its noun is the subject or follows
+ *             in/during/at ("Monday's attack killed", "killed in Tuesday's attack"),
  *             decades ("the 1990s": no decade form exists in the record), "the past
  *             week" and "the coming days" (durations), "a few days ago", "the next day"
  *             (relative to another event).
@@ -44,8 +47,10 @@
  * ("attacked and seized the town on Monday"), of its purpose infinitive ("launched an
  * operation to flush out ... in 2015"), of the verb its participle or gerund clause hangs
  * from or that hangs from it ("declared martial law on Tuesday, accusing ...", "by
- * imposing"), and of a ", when" clause after the expression ("in 2013, when both
- * countries withdrew their ambassadors") and of a "when" clause after the event's own
+ * imposing"; not a gerund inside another gerund's clause), of a participle describing its
+ * object ("held a summit lasting three hours on Monday", a day, not a bare year), of a
+ * ", when" clause after the expression ("in 2013, when both countries withdrew their
+ * ambassadors") and of a "when" clause after the event's own
  * words ("to visit Cuba when Air Force One landed in Havana on Sunday"). Expressions
  * inside the source or target words describe those actors and are not used, except a
  * day or relative expression behind a preposition at their end ("shelled towns inside
@@ -639,7 +644,8 @@ static int S_attach(const dyad_tagged *s, int a, int b)
 /* The main verb that a gerund or participle v hangs from, or -1: v follows a comma, a
  * preposition or a coordinated gerund ("declared martial law on Tuesday, accusing ...",
  * "ignited the war by first imposing and then delaying ..."); the verb is the nearest
- * main verb before it, with no clause word between. */
+ * main verb before it, with no clause word or gerund of a preposition between ("blamed X
+ * for disrupting the deal by withdrawing in 2017": not blamed). */
 static int S_adjunct_of(const dyad_tagged *s, int v)
 {
     if (!dyad_rs_tag_is(s, v, "VBG") && !dyad_rs_tag_eq(s, v, "VBN"))
