@@ -5,7 +5,8 @@
  * (the bullet is not part of the sentence). Inside a unit a sentence ends at . ? ! (or
  * a run of them, "..." included) plus any closing quotes and brackets, when whitespace
  * and then a sentence start follow (not a lower-case letter). A period does not end a
- * sentence after a title ("Mr.", "Gen.", "Sen."), after an initial ("John F. Kennedy"),
+ * sentence after a title ("Mr.", "Gen.", "Sen."), after an initial ("John F. Kennedy";
+ * but a one-letter word before a pronoun or article ends one: "posted on X. He added"),
  * before a number after "No." or a month ("Aug. 6"); after abbreviations that can also
  * close a sentence ("Inc.", "Jr.", "a.m.") it ends one only when the next word is a
  * common sentence opener ("The", "He", "But", ...), or, after upper-case initialisms
@@ -112,6 +113,11 @@ static const char *const S_openers[] = {
     "Despite", "Such", "What", "Why", "How", "Who", "Where", "Analysts", "Shares",
     "Sources", "Police", "Reuters", "Its", "Each", "All", "Another", "Until", "Because",
     NULL};
+
+/* Words that never follow a name's initial: after "platform X." they open a sentence. */
+static const char *const S_pronouns[] = {
+    "He", "She", "It", "They", "We", "I", "The", "This", "That", "These", "Those", "There",
+    "His", "Her", "Their", "Its", "But", "However", "Meanwhile", NULL};
 
 /* Capitalised words that follow an upper-case initialism inside a sentence ("U.S.
  * Senate", "U.N. Security Council"); after "U.S." any other capitalised word starts a
@@ -577,7 +583,7 @@ static int S_period_ends(const char *text, size_t u0, size_t i, size_t k, size_t
     if ((kind == A_NUMBER || kind == A_MONTH) && next_digit)
         return 0;
     if (n == 1 && S_alpha((unsigned char)word[0]))
-        return 0; /* an initial */
+        return S_word_in(text + k, end - k, S_pronouns); /* an initial, or "platform X. He" */
     int inner = memchr(word, '.', n) != NULL;
     if (inner && S_abbrev_like(word, n) && S_upper((unsigned char)word[0]) &&
         S_upper((unsigned char)word[n - 1]) && !S_word_in(text + k, end - k, S_openers)) {

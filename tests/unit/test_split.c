@@ -68,13 +68,15 @@ static void test_abbreviations(void)
                        "came. Sen. Warren, Gov. Hochul and Rep. Ocasio-Cortez spoke. The U.S. "
                        "and the U.N. agreed. He lives in Washington, D.C. He works for Acme "
                        "Inc. and Foo Corp. in St. Louis. It was No. 1 on Jan. 5 and Aug. 6. "
-                       "John F. Kennedy died. The rate was 1.5 percent. Prices rose 3.2%."),
+                       "John F. Kennedy died. The rate was 1.5 percent. Prices rose 3.2%. He posted on X. He "
+                       "added more. Harry S. Truman and George W. Bush spoke."),
            "Mr. Smith met Mrs. Jones and Dr. Brown.|Gen. Lee and Lt. Col. Ford came.|"
            "Sen. Warren, Gov. Hochul and Rep. Ocasio-Cortez spoke.|"
            "The U.S. and the U.N. agreed.|He lives in Washington, D.C.|"
            "He works for Acme Inc. and Foo Corp. in St. Louis.|"
            "It was No. 1 on Jan. 5 and Aug. 6.|John F. Kennedy died.|"
-           "The rate was 1.5 percent.|Prices rose 3.2%.");
+           "The rate was 1.5 percent.|Prices rose 3.2%.|He posted on X.|He added more.|"
+           "Harry S. Truman and George W. Bush spoke.");
     STR_EQ(S_sents(sp, "Shares of Acme Co. rose. The U.S. Senate voted. It ended at 5 p.m. "
                        "The vote was close. Talks, e.g. on grain, went on. See www.example.com "
                        "for more."),
