@@ -29,8 +29,10 @@
  * In an article (dyad_code_tree_coref, resolve/coref.h) the coder also reads beyond
  * the sentence and its first actor, as PETRARCH's single-sentence records do not:
  *  - an entity without an actor of its own takes the code coreference finds for it,
- *    again for each event with the other participant to avoid; every entity and
- *    event is recorded for the sentences after it;
+ *    again once the sentence's entities are all known (people who act where they are
+ *    take a place named after them: "protesters in Yerevan") and for each event with
+ *    the other participant to avoid; every entity and event is recorded for the
+ *    sentences after it;
  *  - an actor still without a country ("---GOV") is unknown, as "---" is;
  *  - the subject of an embedded clause is its verb's source ("X said Y attacked Z"),
  *    and so is a subject cut off by commas ("X, Ukraine's foreign minister, met Y"):
@@ -253,7 +255,8 @@ static int S_dated(const dyad_dict *d, int actor)
 
 /* PETRARCH check_NEphrase: first actor, then all agents combined onto its code.
  * *dated tells whether the actor's codes are date-limited. */
-static void S_code_words(S_ctx *c, char **w, int n, char *out, size_t cap, int *dated)
+static void S_code_words(const S_ctx *c, char **w, int n, char *out, size_t cap,
+                         int *dated)
 {
     const dyad_dict *d = c->d;
     char code[64] = "";
@@ -309,6 +312,40 @@ static void S_code_words(S_ctx *c, char **w, int n, char *out, size_t cap, int *
 
 #define CR_MAXW 64
 
+/* Is token k a preposition of place or occasion ("in Riyadh", "at a summit")? */
+static int S_place_prep(const S_ctx *c, int k)
+{
+    static const char *const place[] = {"IN", "AT", "ON", "NEAR", "DURING", "INSIDE",
+                                        "OUTSIDE", "OFF"};
+    if (k < 0 || strcmp(S_node(c, c->t->tok_node[k])->label, "IN"))
+        return 0;
+    for (size_t i = 0; i < sizeof place / sizeof *place; i++)
+        if (!strcmp(c->up[k], place[i]))
+            return 1;
+    return 0;
+}
+
+/* Is entity e where or at what occasion something happened: the object of a
+ * preposition of place ("in Riyadh", "on the sidelines of the G20 summit"), or a
+ * phrase whose actor is only its place ("their first summit in Helsinki")? */
+static int S_at_place(const S_ctx *c, const S_ent *e)
+{
+    int t = e->tok0;
+    if (S_place_prep(c, t - 1))
+        return 1;
+    if (t >= 2 && !strcmp(c->up[t - 1], "OF") &&
+        (!strcmp(c->up[t - 2], "SIDELINES") || !strcmp(c->up[t - 2], "MARGINS")))
+        return 1;
+    for (int k = t + 1; k < e->tok1; k++)
+        if (S_place_prep(c, k)) {
+            char code[64];
+            int dated;
+            S_code_words(c, c->up + t, k - t, code, sizeof code, &dated);
+            return !strncmp(code, "---", 3);
+        }
+    return 0;
+}
+
 /* Entity x, of tokens toks[0..n), as coref.h reads a phrase; w and tag hold CR_MAXW. */
 static void S_cr_np(const S_ctx *c, const S_ent *x, const int *toks, int n, const char **w,
                     const char **tag, dyad_cr_np *np)
@@ -325,6 +362,7 @@ static void S_cr_np(const S_ctx *c, const S_ent *x, const int *toks, int n, cons
     np->tok = x->tok0;
     np->code = x->code;
     np->dated = x->dated;
+    np->place = S_at_place(c, x);
 }
 
 /* The same for the words entity x spans (a phrase that refers back is one run). */
@@ -355,6 +393,27 @@ static int S_refer(S_ctx *c, S_ent *x, const int *toks, int n)
     if (dyad_coref_add(c->cr, &np, x->code, ante, &x->cr_id) != DYAD_OK)
         c->oom = 1;
     return c->oom ? -1 : 0;
+}
+
+/* Once a sentence's phrases are all known, those that found no antecedent are asked
+ * again: people who act where they are take a place named after them ("protesters in
+ * Yerevan stormed ..."). */
+static void S_refer_ahead(S_ctx *c)
+{
+    for (size_t e = 0; e < c->nent; e++) {
+        S_ent *x = &c->ent[e];
+        if (x->compound || !x->cr_try || strcmp(x->code, x->own))
+            continue;
+        int toks[CR_MAXW], ante = -1;
+        const char *w[CR_MAXW], *tag[CR_MAXW];
+        char code[64];
+        dyad_cr_np np;
+        S_span_np(c, x, toks, w, tag, &np);
+        if (dyad_coref_resolve(c->cr, &np, NULL, code, sizeof code, &ante)) {
+            memcpy(x->code, code, sizeof code);
+            dyad_coref_update(c->cr, x->cr_id, &np, x->code, ante);
+        }
+    }
 }
 
 /* The known codes of entity e (of a compound: its members), '/'-separated. */
@@ -1628,41 +1687,6 @@ static int S_reciprocal(const char *code)
     return 0;
 }
 
-/* Is token k a preposition of place or occasion ("in Riyadh", "at a summit")? */
-static int S_place_prep(const S_ctx *c, int k)
-{
-    static const char *const place[] = {"IN", "AT", "ON", "NEAR", "DURING", "INSIDE",
-                                        "OUTSIDE", "OFF"};
-    if (k < 0 || strcmp(S_node(c, c->t->tok_node[k])->label, "IN"))
-        return 0;
-    for (size_t i = 0; i < sizeof place / sizeof *place; i++)
-        if (!strcmp(c->up[k], place[i]))
-            return 1;
-    return 0;
-}
-
-/* Is the entity at item where or at what occasion something happened: the object of
- * a preposition of place ("in Riyadh", "on the sidelines of the G20 summit"), or a
- * phrase whose actor is only its place ("their first summit in Helsinki")? */
-static int S_after_prep(S_ctx *c, int item)
-{
-    const S_ent *e = &c->ent[c->it[item].ent];
-    int t = e->tok0;
-    if (S_place_prep(c, t - 1))
-        return 1;
-    if (t >= 2 && !strcmp(c->up[t - 1], "OF") &&
-        (!strcmp(c->up[t - 2], "SIDELINES") || !strcmp(c->up[t - 2], "MARGINS")))
-        return 1;
-    for (int k = t + 1; k < e->tok1; k++)
-        if (S_place_prep(c, k)) {
-            char code[64];
-            int dated;
-            S_code_words(c, c->up + t, k - t, code, sizeof code, &dated);
-            return !strncmp(code, "---", 3);
-        }
-    return 0;
-}
-
 static int S_check_verbs(S_ctx *c)
 {
     int resume = 0;
@@ -1778,7 +1802,8 @@ static int S_check_verbs(S_ctx *c)
         /* "A and B held talks (in C)": each did it with the other; in an article also
          * when a pattern's + is no one known or a place ("met for hours in Geneva") */
         if ((!tgt_pat || c->cr) && pv < 0 && S_plural(c, src.item) && S_reciprocal(code) &&
-            (tgt.item < 0 || !S_coded(c, tgt.item) || S_after_prep(c, tgt.item)))
+            (tgt.item < 0 || !S_coded(c, tgt.item) ||
+             S_at_place(c, &c->ent[c->it[tgt.item].ent])))
             tgt.item = src.item;
         if (tgt.item < 0)
             continue;
@@ -1895,6 +1920,8 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
     S_mark_compounds(&c);
     if (t->nn > 0 && S_linearize(&c, root, 0))
         goto nomem;
+    if (cr)
+        S_refer_ahead(&c);
     c.del = calloc(c.nit + 1, 1);
     if (!c.del)
         goto nomem;

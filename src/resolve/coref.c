@@ -180,6 +180,8 @@ typedef struct S_ment {
     unsigned titles;
     int kind, gender;
     int silent;             /* no actor (yet), or an event noun: never an antecedent */
+    int place;              /* where something happens (dyad_cr_np.place) */
+    int referred;           /* its code is an antecedent's */
     int sent, tok;
 } S_ment;
 
@@ -399,6 +401,8 @@ typedef struct S_query {
     int window;         /* sentences to look back */
     int key_only;       /* the result is the antecedent's key plus suffix */
     const char *suffix; /* the phrase's own agents */
+    int ahead;          /* Q_STATE: places after the phrase in its sentence count
+                           (2: any phrase after it that names its own actor) */
 } S_query;
 
 static int S_fits(const S_query *q, const S_ment *m)
@@ -448,7 +452,8 @@ static const S_ment *S_next_cand(const dyad_coref *cr, const S_query *q,
         const S_ment *m = &cr->m[--*i];
         if (cr->sent - m->sent > q->window)
             break; /* mentions are in sentence order */
-        if ((m->sent < cr->sent || m->tok < np->tok) && S_fits(q, m) &&
+        int ahead = q->ahead && m->tok > np->tok && (m->place || (q->ahead > 1 && !m->referred));
+        if ((m->sent < cr->sent || m->tok < np->tok || ahead) && S_fits(q, m) &&
             !S_avoided(m->code, avoid, q->key_only ? q->suffix : NULL))
             return m;
     }
@@ -571,14 +576,23 @@ static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, ch
 
 /* ---------------------------------------------------------------- the phrase */
 
-/* Agents of people who act where they are: unnamed police, protesters, civilians
- * ("police fired on protesters" in Nairobi are Kenya's). Unnamed gunmen, militants,
- * troops (weapons are coded so too) and leaders are not among them. */
-static int S_domestic(const char *suffix)
+/* People who act where they are: unnamed police, protesters, civilians ("police fired
+ * on protesters" in Nairobi are Kenya's), by their agent, and security forces and
+ * separatists, whose agents (military, rebels) are those of troops and militants.
+ * Unnamed gunmen, militants, troops (weapons are coded so too) and leaders are not
+ * among them. */
+static int S_domestic(const dyad_cr_np *np, const char *suffix)
 {
     static const char *const agents[] = {"COP", "CVL", "EDU", "JUD", "LAB", "LEG", "MED",
                                          "OPP", "REF"};
-    return strlen(suffix) == 3 && S_in(agents, sizeof agents / sizeof *agents, suffix);
+    if (strlen(suffix) == 3 && S_in(agents, sizeof agents / sizeof *agents, suffix))
+        return 1;
+    for (int i = 0; i < np->n; i++)
+        if ((!strcmp(suffix, "REB") && !strncmp(np->w[i], "SEPARATIST", 10)) ||
+            (!strcmp(suffix, "MIL") && !strcmp(np->w[i], "SECURITY") && i + 1 < np->n &&
+             !strncmp(np->w[i + 1], "FORCE", 5)))
+            return 1;
+    return 0;
 }
 
 /* What kind of referring phrase np is; Q_NONE when it names its own actor or is none. */
@@ -633,7 +647,8 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         q->window = 1 << 20;
         return q->kind;
     }
-    if (!r->det && !(S_domestic(q->suffix) && !r->titles && !r->names))
+    int domestic = S_domestic(np, q->suffix) && !r->titles && !r->names;
+    if (!r->det && !domestic)
         return Q_NONE;
     if (S_in(S_state_nouns, sizeof S_state_nouns / sizeof *S_state_nouns, head) ||
         (*q->suffix && !r->titles && !r->names)) {
@@ -641,6 +656,7 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         q->kind = Q_STATE;
         q->window = 1;
         q->key_only = 1;
+        q->ahead = domestic;
         return q->kind;
     }
     unsigned roots;
@@ -700,9 +716,23 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
     case Q_PRON:
         ok = S_one(cr, &q, np, avoid, 0, tmp, sizeof tmp, ante);
         break;
+    case Q_STATE:
+        if (q.ahead) {
+            /* people who act where they are: the sentence before only when their own
+             * names no country */
+            q.window = 0;
+            ok = S_one(cr, &q, np, avoid, 1, tmp, sizeof tmp, ante);
+            q.ahead = 2;
+            size_t i = cr->nm;
+            if (ok || S_next_cand(cr, &q, np, NULL, &i))
+                break;
+            q.window = 1;
+            q.ahead = 1;
+        }
+        ok = S_one(cr, &q, np, avoid, 1, tmp, sizeof tmp, ante);
+        break;
     case Q_NAME:
     case Q_TITLE:
-    case Q_STATE:
         ok = S_one(cr, &q, np, avoid, 1, tmp, sizeof tmp, ante);
         break;
     case Q_PLURAL:
@@ -752,6 +782,8 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     m->tok = tok;
     snprintf(m->code, sizeof m->code, "%s", code);
     m->silent = !strncmp(code, "---", 3) || code[0] == '"' || kind == Q_EVENT;
+    m->place = np->place;
+    m->referred = ante >= 0;
     if (ante >= 0 && ante < (int)cr->nm &&
         (kind == Q_NAME || kind == Q_TITLE || (kind == Q_PRON && !q.key_only))) {
         const S_ment *a = &cr->m[ante];

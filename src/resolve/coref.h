@@ -15,7 +15,10 @@
  *   minister, the leader       Russian leader" is checked against persons of Russia
  *   the country, the nation,   the one country of the sentence and the one before, with
  *   the government, the army,  the phrase's agent ("the army" -> RUSMIL)
- *   police, protesters         (unnamed, "the" or not: people who act where they are)
+ *   police, protesters,        (unnamed, "the" or not: people who act where they are)
+ *   security forces,           the one country of their sentence, a place named after
+ *   separatists                them included ("protesters in Yerevan"), else of the
+ *                              sentence before too
  *   both sides, the two        a compound of two (three) countries in the window, else
  *   leaders, both countries    the two (three) most recent distinct countries or, for
  *                              leaders, persons
@@ -64,12 +67,15 @@ typedef struct dyad_cr_np {
     const char *code;       /* the coder's code: actor plus agents; "---" (nothing
                                known) or "---" + agents when it has no actor */
     int dated;              /* its actor has date-limited codes (people have) */
+    int place;              /* it says where something happens ("in Nairobi") */
 } dyad_cr_np;
 
 /* Does np refer back to an actor? 1 with its code in out (cap bytes; "A/B" for more
  * than one actor) and the antecedent's id in *ante; 0 when np is not a referring
  * phrase, nothing fits or it is ambiguous. Codes of `avoid` (may be NULL; "A/B"
- * allowed) are not taken, compared at country level. */
+ * allowed) are not taken, compared at country level. People who act where they are
+ * also take a place of their sentence added after them, so the coder asks again for
+ * such a phrase once its sentence's phrases are all added. */
 int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *avoid,
                        char *out, size_t cap, int *ante);
 
