@@ -452,6 +452,35 @@ static void test_spot(const dyad_dict *d)
                "2024-07-01", "(none)");
     check(d, "(NNP Seoul)", "assessed", "(NNP Pyongyang) (POS 's) (NN arsenal)", "2024-06-28",
           "(none)");
+    /* armed men entering or crossing into a place; ties ended; sanctions adopted; deals
+     * reached; calls had; troops leaving */
+    check(d, "(NNP Taliban) (NNS fighters)", "entered", "(NNP Kabul)", "2021-08-14",
+          "AFGREB AFGGOV 192");
+    check_tree(d,
+               "(ROOT (S (NP (JJ Ukrainian) (NNS forces)) (VP (VBD crossed) (PP (IN into) "
+               "(NP (NNP Russia)))) (. .)))",
+               "2024-08-06", "UKRMIL RUS 192");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Washington)) (VP (VBD terminated) (NP (NP (PRP$ its) (NN relationship)) "
+               "(PP (IN with) (NP (DT the) (NNP World) (NNP Health) (NNP Organization))))) (. .)))",
+               "2020-05-29", "USAGOV IGOUNOHLHWHO 161");
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NNP European) (NNP Union)) (VP (VBD adopted) (NP (NP (NNS sanctions)) "
+               "(PP (IN against) (NP (NNP Russia))))) (. .)))",
+               "2023-06-23", "IGOEUREEC RUS 163");
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NNP IMF)) (VP (VBD reached) (NP (NP (DT an) (NN agreement)) "
+               "(PP (IN with) (NP (NNP Pakistan))))) (. .)))",
+               "2024-07-12", "IGOBUSIMF PAK 057");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Zelensky)) (VP (VBD had) (NP (NP (DT a) (NN phone) (NN call)) "
+               "(PP (IN with) (NP (NNP Trump))))) (. .)))",
+               "2025-03-01", "UKRGOV USAGOV 041; USAGOV UKRGOV 041");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBZ has) (VP (VBN called) (PP (IN for) (NP (NP (NNS talks)) "
+               "(PP (IN with) (NP (NNP Ukraine))))))) (. .)))",
+               "2024-05-01", "RUS UKR 026");
+    check(d, "(NNP U.S.) (NNS troops)", "left", "(NNP Afghanistan)", "2021-08-30", "USAMIL AFG 0874");
     /* sport is discarded */
     check_tree(d,
                "(ROOT (S (NP (NNP Spain)) (VP (VBD beat) (NP (NNP Italy)) (PP (IN in) "
