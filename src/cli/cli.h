@@ -5,9 +5,11 @@
 #ifndef DYAD_CLI_H
 #define DYAD_CLI_H
 
+#include <stdio.h>
 #include "dyad.h"
 #include "dyad_export.h"
 #include "dyad_pipeline.h"
+#include "dyad_store.h"
 #include "dyad_text.h"
 
 #define DYAD_CMD(name, fn, help) int fn(int argc, char **argv);
@@ -47,5 +49,27 @@ typedef struct cli_inputs {
 } cli_inputs;
 int cli_inputs_next(void *user, dyad_article *out);
 void cli_inputs_close(cli_inputs *in);
+
+
+/* ---- store queries shared by events and dyads (common.c) ---- */
+typedef struct cli_query_args {
+    const char *cmd;         /* "dyad events": how messages begin */
+    void (*help)(FILE *f);   /* the command's usage */
+    const char *db;          /* --db */
+    dyad_query q;            /* --mentions and the filters of dyad_query_set */
+    dyad_diag diag;
+} cli_query_args;
+
+/* Read the command line of a store query: --help, --db (required), --mentions, the
+ * filters, and the command's own valued options through own(user, option, value),
+ * which returns 1 when it took the option, 0 when it is not one, -1 after printing why
+ * the value is bad. Returns -1 when the command goes on, else its exit status. */
+int cli_query_parse(cli_query_args *a, int argc, char **argv,
+                    int (*own)(void *user, const char *opt, const char *v), void *user);
+/* The existing store a->db; NULL after printing why not. Free with dyad_store_free. */
+dyad_store *cli_query_open(cli_query_args *a);
+/* Exit status once the rows are written: 1 after a write error (failed: a row could
+ * not be written) or when the query ended with st other than DYAD_OK. */
+int cli_query_end(cli_query_args *a, dyad_status st, int failed);
 
 #endif

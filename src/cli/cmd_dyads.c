@@ -5,10 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #include "cli.h"
-#include "dyad_store.h"
 
 static void S_help(FILE *f)
 {
@@ -29,6 +27,8 @@ static void S_help(FILE *f)
 }
 
 typedef struct S_out {
+    dyad_period by;
+    int level;
     int csv;
     int failed;
 } S_out;
@@ -50,88 +50,57 @@ static int S_row(void *user, const dyad_dyad_row *r)
     return 0;
 }
 
+/* --by, --level, --format */
+static int S_own(void *user, const char *a, const char *v)
+{
+    S_out *o = user;
+    if (!strcmp(a, "--by")) {
+        if (!strcmp(v, "day"))
+            o->by = DYAD_BY_DAY;
+        else if (!strcmp(v, "week"))
+            o->by = DYAD_BY_WEEK;
+        else if (!strcmp(v, "month"))
+            o->by = DYAD_BY_MONTH;
+        else {
+            fprintf(stderr, "dyad dyads: --by takes day, week or month\n");
+            return -1;
+        }
+    } else if (!strcmp(a, "--level")) {
+        char *end;
+        long l = strtol(v, &end, 10);
+        if (*end || l < 0 || l > 32) {
+            fprintf(stderr, "dyad dyads: --level takes 0..32\n");
+            return -1;
+        }
+        o->level = (int)l;
+    } else if (!strcmp(a, "--format")) {
+        if (strcmp(v, "csv") && strcmp(v, "table")) {
+            fprintf(stderr, "dyad dyads: --format takes table or csv\n");
+            return -1;
+        }
+        o->csv = !strcmp(v, "csv");
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
 int cmd_dyads(int argc, char **argv)
 {
-    const char *db = NULL;
-    dyad_period by = DYAD_BY_DAY;
-    int level = 3;
-    S_out o = {!isatty(1), 0};
-    dyad_query q;
-    dyad_query_init(&q);
-    dyad_diag diag = {cli_print_diag, NULL, 0, 0};
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            S_help(stdout);
-            return 0;
-        }
-        if (!strcmp(a, "--mentions")) {
-            q.mentions = 1;
-            continue;
-        }
-        if (strncmp(a, "--", 2) || i + 1 >= argc) {
-            fprintf(stderr, "dyad dyads: unexpected '%s'\n", a);
-            S_help(stderr);
-            return 2;
-        }
-        const char *v = argv[++i];
-        if (!strcmp(a, "--db")) {
-            db = v;
-        } else if (!strcmp(a, "--by")) {
-            if (!strcmp(v, "day"))
-                by = DYAD_BY_DAY;
-            else if (!strcmp(v, "week"))
-                by = DYAD_BY_WEEK;
-            else if (!strcmp(v, "month"))
-                by = DYAD_BY_MONTH;
-            else {
-                fprintf(stderr, "dyad dyads: --by takes day, week or month\n");
-                return 2;
-            }
-        } else if (!strcmp(a, "--level")) {
-            char *end;
-            long l = strtol(v, &end, 10);
-            if (*end || l < 0 || l > 32) {
-                fprintf(stderr, "dyad dyads: --level takes 0..32\n");
-                return 2;
-            }
-            level = (int)l;
-        } else if (!strcmp(a, "--format")) {
-            if (strcmp(v, "csv") && strcmp(v, "table")) {
-                fprintf(stderr, "dyad dyads: --format takes table or csv\n");
-                return 2;
-            }
-            o.csv = !strcmp(v, "csv");
-        } else {
-            dyad_status st = dyad_query_set(&q, a + 2, v, &diag);
-            if (st == DYAD_ENOTFOUND)
-                fprintf(stderr, "dyad dyads: unknown option '%s'\n", a);
-            if (st != DYAD_OK)
-                return 2;
-        }
-    }
-    if (!db) {
-        S_help(stderr);
-        return 2;
-    }
-    struct stat sb;
-    if (stat(db, &sb) != 0) {
-        fprintf(stderr, "dyad dyads: %s: no such database\n", db);
-        return 1;
-    }
-    dyad_store *s;
-    if (dyad_store_open(db, &s, &diag) != DYAD_OK)
+    S_out o = {DYAD_BY_DAY, 3, !isatty(1), 0};
+    cli_query_args a = {.cmd = "dyad dyads", .help = S_help};
+    int rc = cli_query_parse(&a, argc, argv, S_own, &o);
+    if (rc >= 0)
+        return rc;
+    dyad_store *s = cli_query_open(&a);
+    if (!s)
         return 1;
     if (o.csv)
         printf("period,source,target,events,mentions,goldstein_sum,goldstein_mean\r\n");
     else
         printf("%-10s  %-12s %-12s %7s %8s %10s %8s\n", "PERIOD", "SOURCE", "TARGET",
                "EVENTS", "MENTIONS", "GOLD_SUM", "GOLD_AVG");
-    dyad_status st = dyad_store_dyads(s, &q, by, level, S_row, &o, &diag);
+    dyad_status st = dyad_store_dyads(s, &a.q, o.by, o.level, S_row, &o, &a.diag);
     dyad_store_free(s);
-    if (fflush(stdout) || o.failed) {
-        fprintf(stderr, "dyad dyads: write error\n");
-        return 1;
-    }
-    return st == DYAD_OK ? 0 : 1;
+    return cli_query_end(&a, st, o.failed);
 }

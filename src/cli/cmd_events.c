@@ -4,10 +4,8 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #include "cli.h"
-#include "dyad_store.h"
 
 static void S_help(FILE *f)
 {
@@ -45,44 +43,22 @@ static int S_row(void *user, const dyad_record *r)
     return 0;
 }
 
+/* --format, checked once the command line is read */
+static int S_own(void *user, const char *opt, const char *v)
+{
+    if (strcmp(opt, "--format"))
+        return 0;
+    *(const char **)user = v;
+    return 1;
+}
+
 int cmd_events(int argc, char **argv)
 {
-    const char *db = NULL, *fmt_name = NULL;
-    dyad_query q;
-    dyad_query_init(&q);
-    dyad_diag diag = {cli_print_diag, NULL, 0, 0};
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            S_help(stdout);
-            return 0;
-        }
-        if (!strcmp(a, "--mentions")) {
-            q.mentions = 1;
-            continue;
-        }
-        if (strncmp(a, "--", 2) || i + 1 >= argc) {
-            fprintf(stderr, "dyad events: unexpected '%s'\n", a);
-            S_help(stderr);
-            return 2;
-        }
-        const char *v = argv[++i];
-        if (!strcmp(a, "--db")) {
-            db = v;
-        } else if (!strcmp(a, "--format")) {
-            fmt_name = v;
-        } else {
-            dyad_status st = dyad_query_set(&q, a + 2, v, &diag);
-            if (st == DYAD_ENOTFOUND)
-                fprintf(stderr, "dyad events: unknown option '%s'\n", a);
-            if (st != DYAD_OK)
-                return 2;
-        }
-    }
-    if (!db) {
-        S_help(stderr);
-        return 2;
-    }
+    const char *fmt_name = NULL;
+    cli_query_args a = {.cmd = "dyad events", .help = S_help};
+    int rc = cli_query_parse(&a, argc, argv, S_own, &fmt_name);
+    if (rc >= 0)
+        return rc;
     S_out o = {isatty(1) ? DYAD_FMT_TABLE : DYAD_FMT_JSONL, 0};
     if (fmt_name) {
         int f = dyad_format_from_name(fmt_name);
@@ -92,21 +68,12 @@ int cmd_events(int argc, char **argv)
         }
         o.fmt = (dyad_format)f;
     }
-    struct stat sb;
-    if (stat(db, &sb) != 0) {
-        fprintf(stderr, "dyad events: %s: no such database\n", db);
-        return 1;
-    }
-    dyad_store *s;
-    if (dyad_store_open(db, &s, &diag) != DYAD_OK)
+    dyad_store *s = cli_query_open(&a);
+    if (!s)
         return 1;
     dyad_status st = dyad_event_write_header(stdout, o.fmt);
     if (st == DYAD_OK)
-        st = dyad_store_query(s, &q, S_row, &o, &diag);
+        st = dyad_store_query(s, &a.q, S_row, &o, &a.diag);
     dyad_store_free(s);
-    if (fflush(stdout) || o.failed) {
-        fprintf(stderr, "dyad events: write error\n");
-        return 1;
-    }
-    return st == DYAD_OK ? 0 : 1;
+    return cli_query_end(&a, st, o.failed);
 }

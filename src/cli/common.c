@@ -1,11 +1,13 @@
 /*
  * common.c — option handling shared by the commands that run the pipeline (code,
  * ingest, sentences): which dictionaries, model and modalities, how many threads, and
- * the chain of input files read one article at a time.
+ * the chain of input files read one article at a time; and by the commands that query
+ * the store (events, dyads): the database, its filters and the end of the output.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "cli.h"
 
 const char cli_engine_help[] =
@@ -123,4 +125,68 @@ void cli_inputs_close(cli_inputs *in)
 {
     dyad_reader_free(in->r);
     in->r = NULL;
+}
+
+int cli_query_parse(cli_query_args *a, int argc, char **argv,
+                    int (*own)(void *user, const char *opt, const char *v), void *user)
+{
+    dyad_query_init(&a->q);
+    a->diag = (dyad_diag){cli_print_diag, NULL, 0, 0};
+    for (int i = 1; i < argc; i++) {
+        const char *o = argv[i];
+        if (!strcmp(o, "--help") || !strcmp(o, "-h")) {
+            a->help(stdout);
+            return 0;
+        }
+        if (!strcmp(o, "--mentions")) {
+            a->q.mentions = 1;
+            continue;
+        }
+        if (strncmp(o, "--", 2) || i + 1 >= argc) {
+            fprintf(stderr, "%s: unexpected '%s'\n", a->cmd, o);
+            a->help(stderr);
+            return 2;
+        }
+        const char *v = argv[++i];
+        int k = 1;
+        if (!strcmp(o, "--db"))
+            a->db = v;
+        else
+            k = own(user, o, v);
+        if (k < 0)
+            return 2;
+        if (k)
+            continue;
+        dyad_status st = dyad_query_set(&a->q, o + 2, v, &a->diag);
+        if (st == DYAD_ENOTFOUND)
+            fprintf(stderr, "%s: unknown option '%s'\n", a->cmd, o);
+        if (st != DYAD_OK)
+            return 2;
+    }
+    if (!a->db) {
+        a->help(stderr);
+        return 2;
+    }
+    return -1;
+}
+
+dyad_store *cli_query_open(cli_query_args *a)
+{
+    /* opening would create a missing database */
+    struct stat sb;
+    if (stat(a->db, &sb) != 0) {
+        fprintf(stderr, "%s: %s: no such database\n", a->cmd, a->db);
+        return NULL;
+    }
+    dyad_store *s;
+    return dyad_store_open(a->db, &s, &a->diag) == DYAD_OK ? s : NULL;
+}
+
+int cli_query_end(cli_query_args *a, dyad_status st, int failed)
+{
+    if (fflush(stdout) || failed) {
+        fprintf(stderr, "%s: write error\n", a->cmd);
+        return 1;
+    }
+    return st == DYAD_OK ? 0 : 1;
 }
