@@ -534,6 +534,25 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
             return out[0] != 0;
         }
     }
+    /* the actors of the latest sentence with any, most recent first; when that is an
+     * earlier sentence naming more than q->count, its first ones, as a pronoun takes its
+     * subject ("Putin and Zelenskiy met at a summit hosted by Macron and Merkel. The
+     * two leaders ..."); else the most recent, across sentences */
+    const S_ment *sent[16];
+    int ns = 0, first = 0;
+    for (size_t i = cr->nm; ns < 16 && (m = S_next_cand(cr, q, np, avoid, &i));) {
+        if (ns && m->sent != sent[0]->sent)
+            break;
+        int seen = 0;
+        for (int k = 0; k < ns; k++)
+            seen |= S_same_key(sent[k]->code, m->code);
+        if (!seen)
+            sent[ns++] = m;
+    }
+    if (ns > q->count && sent[0]->sent < cr->sent)
+        first = ns - q->count;
+    for (int k = first; k < ns && n < q->count; k++)
+        pick[n++] = sent[k];
     for (size_t i = cr->nm; n < q->count && (m = S_next_cand(cr, q, np, avoid, &i));) {
         int seen = 0;
         for (int k = 0; k < n; k++)
