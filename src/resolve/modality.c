@@ -49,6 +49,10 @@
  *    "is scheduled / set / due / expected / poised to".
  *  - asserted: everything else, including "reportedly", "allegedly", "said to",
  *    "claimed/alleged that": attribution is not modality.
+ *  - a gerund of means takes its governor's modality when it has none of its own: "may
+ *    tease the U.S. by defying it", "will respond by imposing tariffs".
+ *  A noun governs an infinitive also across a prepositional phrase ("calls in Congress to
+ *  impose sanctions": hypothetical).
  *  Precedence: question > hypothetical > negated > planned > asserted.
  */
 #include <stdint.h>
@@ -712,6 +716,11 @@ static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
                 }
                 if ((dyad_rs_is(s, k, "on") || dyad_rs_is(s, k, "upon")) && S_is_verb(s, k - 1))
                     k--; /* "called on Moscow to" */
+                if (dyad_rs_tag_is(s, k, "IN") && dyad_rs_tag_is(s, k - 1, "NN") &&
+                    (S_lx(s, k - 1) & T_ANY)) {
+                    S_apply_to(st, S_lx(s, k - 1)); /* "calls in Congress to impose" */
+                    return k - 1;
+                }
                 if (k >= 0 && S_is_verb(s, k)) {
                     uint32_t kf = S_lx(s, k);
                     if (kf & T_ANY) {
@@ -1009,6 +1018,34 @@ static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, i
         *qmark = 1;
 }
 
+/* The verb a gerund v is the means of: "may tease the U.S. by defying it", "should
+ * respond by committing to ...", "by attempting to buy arms and defying"; -1 when none.
+ * "by" and the gerund after it are found back from v over base forms and nouns (no
+ * finite verb, punctuation or clause word), then the verb before "by". */
+static int S_means_of(const dyad_tagged *s, int v)
+{
+    if (!dyad_rs_tag_eq(s, v, "VBG"))
+        return -1;
+    int by = -1;
+    for (int k = v - 1, steps = 0; k >= 0 && steps < 15; k--, steps++) {
+        if (dyad_rs_is(s, k, "by") && dyad_rs_tag_eq(s, k + 1, "VBG")) {
+            by = k;
+            break;
+        }
+        if (S_is_punct(s, k) || dyad_rs_tag_eq(s, k, "MD") || dyad_rs_tag_eq(s, k, "VBD") ||
+            dyad_rs_tag_eq(s, k, "VBZ") || dyad_rs_tag_eq(s, k, "VBP") ||
+            dyad_rs_tag_is(s, k, "W") || dyad_rs_that_kind(s, k))
+            return -1;
+    }
+    for (int k = by - 1, steps = 0; by > 0 && k >= 0 && steps < 15; k--, steps++) {
+        if (S_is_punct(s, k) || dyad_rs_tag_is(s, k, "W") || dyad_rs_that_kind(s, k))
+            return -1;
+        if (dyad_rs_is_main_verb(s, k))
+            return dyad_rs_tag_eq(s, k, "VBG") ? -1 : k;
+    }
+    return -1;
+}
+
 void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_info *out)
 {
     S_st st;
@@ -1071,6 +1108,19 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     out->gov = gov;
     out->gov_to = gov_to;
     out->rep_gov = st.repgov;
+
+    /* a means is as real as its end: "may tease the U.S. further by defying it" */
+    int means = m == DYAD_MOD_ASSERTED ? S_means_of(s, v) : -1;
+    if (means >= 0) {
+        dyad_event_toks gev = *ev;
+        dyad_rs_info g;
+        gev.verb = means;
+        dyad_rs_analyse(s, &gev, &g);
+        if (g.mod != DYAD_MOD_ASSERTED) {
+            out->mod = g.mod;
+            out->tense = g.tense;
+        }
+    }
 }
 
 dyad_modality dyad_modality_of(const dyad_tagged *s, const dyad_event_toks *ev)
