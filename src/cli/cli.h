@@ -49,6 +49,14 @@ typedef struct cli_inputs {
 } cli_inputs;
 int cli_inputs_next(void *user, dyad_article *out);
 void cli_inputs_close(cli_inputs *in);
+/* argv[*i] of a command that runs the pipeline over files (code, ingest): a pipeline
+ * option (cli_engine_arg), --input FMT into in->fmt, or a file ('-': standard input)
+ * added to in->paths, which has room for argc. Returns 1 when taken, 0 for another
+ * option (the command's own), -1 after printing why it is bad; cmd begins messages. */
+int cli_inputs_arg(cli_inputs *in, cli_engine_args *a, const char *cmd, int argc, char **argv,
+                   int *i);
+/* Report an article the pipeline could not code (a dyad_sink_fn given no result). */
+void cli_not_coded(const dyad_article *a, dyad_status st);
 
 
 /* ---- store queries shared by events and dyads (common.c) ---- */

@@ -63,8 +63,7 @@ static int S_sink(void *user, const dyad_article *a, const dyad_coded_article *c
     S_out *o = user;
     o->articles++;
     if (!c) {
-        fprintf(stderr, "dyad: %s:%ld: article '%s' not coded: %s\n", a->file ? a->file : "-",
-                a->line, a->id, dyad_status_str(st));
+        cli_not_coded(a, st);
         o->bad = 1;
         return 0;
     }
@@ -161,15 +160,14 @@ int cmd_code(int argc, char **argv)
 {
     cli_engine_args args = {0};
     dyad_code_opts_default(&args.o.code);
-    char **files = calloc((size_t)argc + 1, sizeof *files);
-    int nfiles = 0, parsed = 0, rc = 2;
-    dyad_input_format fmt = DYAD_INPUT_AUTO;
+    cli_inputs in = {.paths = calloc((size_t)argc + 1, sizeof *in.paths)};
+    int parsed = 0, rc = 2;
     dyad_engine *e = NULL;
-    if (!files)
+    if (!in.paths)
         return 1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        int k = cli_engine_arg(&args, argc, argv, &i);
+        int k = cli_inputs_arg(&in, &args, "dyad code", argc, argv, &i);
         if (k < 0)
             goto out;
         if (k)
@@ -184,21 +182,14 @@ int cmd_code(int argc, char **argv)
             args.o.code.require_dyad = 0;
         } else if (!strcmp(a, "--env") && i + 1 < argc) {
             args.o.env = argv[++i];
-        } else if (!strcmp(a, "--input") && i + 1 < argc) {
-            if (dyad_input_format_parse(argv[++i], &fmt)) {
-                fprintf(stderr, "dyad code: unknown input format '%s'\n", argv[i]);
-                goto out;
-            }
-        } else if (a[0] == '-' && a[1]) {
+        } else {
             fprintf(stderr, "dyad code: unknown option '%s'\n", a);
             S_usage(stderr);
             goto out;
-        } else {
-            files[nfiles++] = argv[i];
         }
     }
-    if (!nfiles)
-        files[nfiles++] = "-";
+    if (!in.n)
+        in.paths[in.n++] = "-";
     if (parsed && args.articles) {
         fprintf(stderr, "dyad code: --format articles needs articles, not --parsed sentences\n");
         goto out;
@@ -207,8 +198,8 @@ int cmd_code(int argc, char **argv)
     dyad_diag diag = {cli_print_diag, NULL, 0, 0};
     /* A records file brings its own dictionaries, as `dyad validate` reads them. */
     int own_dict = args.o.dict_dir || args.o.verbs || args.o.nactors || args.o.env;
-    if (parsed && !own_dict && nfiles == 1 && S_is_xml(files[0]))
-        args.o.env = files[0];
+    if (parsed && !own_dict && in.n == 1 && S_is_xml(in.paths[0]))
+        args.o.env = in.paths[0];
     args.o.no_model = parsed;
     if (!(e = cli_engine_load(&args, &diag)))
         goto out;
@@ -219,16 +210,16 @@ int cmd_code(int argc, char **argv)
         dyad_worker *w = dyad_worker_new(e);
         if (!w)
             goto out;
-        for (int i = 0; i < nfiles && !o.failed; i++) {
-            if (S_is_xml(files[i]))
-                S_parsed_xml(w, &o, files[i], &diag);
+        for (int i = 0; i < in.n && !o.failed; i++) {
+            if (S_is_xml(in.paths[i]))
+                S_parsed_xml(w, &o, in.paths[i], &diag);
             else
-                S_parsed_lines(w, &o, files[i], &diag);
+                S_parsed_lines(w, &o, in.paths[i], &diag);
         }
         dyad_worker_free(w);
     } else if (!o.failed) {
         dyad_diag rdiag = {cli_print_diag, NULL, 0, 0}; /* its warnings are skipped records */
-        cli_inputs in = {files, nfiles, 0, fmt, &rdiag, NULL, 0};
+        in.diag = &rdiag;
         dyad_status st = dyad_code_stream(e, cli_inputs_next, &in, args.jobs, S_sink, &o, &diag);
         cli_inputs_close(&in);
         if (st != DYAD_OK) {
@@ -246,6 +237,6 @@ int cmd_code(int argc, char **argv)
 out:
     dyad_engine_free(e);
     cli_engine_args_free(&args);
-    free(files);
+    free(in.paths);
     return rc;
 }

@@ -16,7 +16,6 @@
 #include <time.h>
 #include <unistd.h>
 #include "cli.h"
-#include "dyad_store.h"
 
 static void S_help(FILE *f)
 {
@@ -132,8 +131,7 @@ static int S_sink_raw(void *user, const dyad_article *a, const dyad_coded_articl
     S_run *r = user;
     r->total++;
     if (!c) {
-        fprintf(stderr, "dyad: %s:%ld: article '%s' not coded: %s\n", a->file ? a->file : "-",
-                a->line, a->id, dyad_status_str(st));
+        cli_not_coded(a, st);
         r->bad++;
         return 0;
     }
@@ -187,20 +185,19 @@ static void S_precoded_file(S_run *r, dyad_precoded *pre, const char *path)
 int cmd_ingest(int argc, char **argv)
 {
     const char *db = NULL;
-    int quiet = 0, precoded = 0, i, nfiles = 0;
-    dyad_input_format fmt = DYAD_INPUT_AUTO;
+    int quiet = 0, precoded = 0;
     cli_engine_args args = {0};
-    char **files = calloc((size_t)argc + 1, sizeof *files);
+    cli_inputs in = {.paths = calloc((size_t)argc + 1, sizeof *in.paths)};
     S_run r;
     memset(&r, 0, sizeof r);
     r.batch = 256;
     int rc = 2;
     dyad_engine *e = NULL;
-    if (!files)
+    if (!in.paths)
         return 1;
-    for (i = 1; i < argc; i++) {
+    for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        int k = cli_engine_arg(&args, argc, argv, &i);
+        int k = cli_inputs_arg(&in, &args, "dyad ingest", argc, argv, &i);
         if (k < 0)
             goto out;
         if (k)
@@ -218,24 +215,17 @@ int cmd_ingest(int argc, char **argv)
                 fprintf(stderr, "dyad ingest: --batch needs a positive number\n");
                 goto out;
             }
-        } else if (!strcmp(a, "--input") && i + 1 < argc) {
-            if (dyad_input_format_parse(argv[++i], &fmt)) {
-                fprintf(stderr, "dyad ingest: unknown input format '%s'\n", argv[i]);
-                goto out;
-            }
         } else if (!strcmp(a, "--precoded")) {
             precoded = 1;
         } else if (!strcmp(a, "--quiet")) {
             quiet = 1;
-        } else if (a[0] == '-' && a[1]) {
+        } else {
             fprintf(stderr, "dyad ingest: unknown option '%s'\n", a);
             S_help(stderr);
             goto out;
-        } else {
-            files[nfiles++] = argv[i];
         }
     }
-    if (!db || !nfiles) {
+    if (!db || !in.n) {
         S_help(stderr);
         goto out;
     }
@@ -251,12 +241,12 @@ int cmd_ingest(int argc, char **argv)
         dyad_precoded *pre = dyad_precoded_new();
         if (!pre)
             goto out;
-        for (int f = 0; f < nfiles && !r.failed; f++)
-            S_precoded_file(&r, pre, files[f]);
+        for (int f = 0; f < in.n && !r.failed; f++)
+            S_precoded_file(&r, pre, in.paths[f]);
         dyad_precoded_free(pre);
     } else {
         dyad_diag rdiag = {cli_print_diag, NULL, 0, 0}; /* its warnings are skipped records */
-        cli_inputs in = {files, nfiles, 0, fmt, &rdiag, NULL, 0};
+        in.diag = &rdiag;
         r.in = &in;
         if (dyad_code_stream(e, S_next_raw, &r, args.jobs, S_sink_raw, &r, &r.diag) != DYAD_OK)
             r.failed = 1;
@@ -278,6 +268,6 @@ out:
     dyad_store_free(r.store);
     dyad_engine_free(e);
     cli_engine_args_free(&args);
-    free(files);
+    free(in.paths);
     return rc;
 }

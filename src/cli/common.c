@@ -127,6 +127,33 @@ void cli_inputs_close(cli_inputs *in)
     in->r = NULL;
 }
 
+int cli_inputs_arg(cli_inputs *in, cli_engine_args *a, const char *cmd, int argc, char **argv,
+                   int *i)
+{
+    const char *o = argv[*i];
+    int k = cli_engine_arg(a, argc, argv, i);
+    if (k)
+        return k;
+    if (o[0] != '-' || !o[1]) {
+        in->paths[in->n++] = argv[*i];
+        return 1;
+    }
+    if (strcmp(o, "--input") || *i + 1 >= argc)
+        return 0;
+    const char *v = argv[++*i];
+    if (dyad_input_format_parse(v, &in->fmt)) {
+        fprintf(stderr, "%s: unknown input format '%s'\n", cmd, v);
+        return -1;
+    }
+    return 1;
+}
+
+void cli_not_coded(const dyad_article *a, dyad_status st)
+{
+    fprintf(stderr, "dyad: %s:%ld: article '%s' not coded: %s\n", a->file ? a->file : "-",
+            a->line, a->id, dyad_status_str(st));
+}
+
 int cli_query_parse(cli_query_args *a, int argc, char **argv,
                     int (*own)(void *user, const char *opt, const char *v), void *user)
 {
