@@ -481,6 +481,19 @@ static void test_spot(const dyad_dict *d)
                "(PP (IN with) (NP (NNP Ukraine))))))) (. .)))",
                "2024-05-01", "RUS UKR 026");
     check(d, "(NNP U.S.) (NNS troops)", "left", "(NNP Afghanistan)", "2021-08-30", "USAMIL AFG 0874");
+    /* counter-insurgency verbs; rebuffs; curbs */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Kenya)) (VP (VBD flushed) (PRT (RP out)) (NP (NNP al-Shabab) (NNS fighters))) "
+               "(. .)))",
+               "2015-09-01", "KEN SOMREB 190");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Moscow)) (VP (VBD brushed) (PRT (RP aside)) (NP (NP (NNP Washington) "
+               "(POS 's)) (NN offer))) (. .)))",
+               "2024-05-01", "RUSGOV USAGOV 127");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD curbed) (NP (NP (NNS exports)) (PP (IN to) "
+               "(NP (NNP South) (NNP Korea))))) (. .)))",
+               "2019-07-04", "JPN KOR 163");
     /* sport is discarded */
     check_tree(d,
                "(ROOT (S (NP (NNP Spain)) (VP (VBD beat) (NP (NNP Italy)) (PP (IN in) "
