@@ -21,7 +21,6 @@ typedef struct S_actx {
     dyad_dict *d;
     const char *name;
     dyad_diag *diag;
-    dyad_status st;
     /* pending actor entry */
     char *phr[256];
     long phr_line[256];
@@ -228,45 +227,29 @@ static int S_actor_line(void *ctx, char *line, long ln)
         /* TABARI lists several names on consecutive lines before their shared codes */
         int joins = c->have_entry && c->ncodes == 0 && c->nphr > 0 &&
                     c->phr_line[c->nphr - 1] == ln - 1;
-        if (joins) {
-            rc = S_codes(c, line, ln);
-            if (!rc)
-                rc = S_add_phrase(c, line, ln);
-            if (rc)
-                goto nomem;
-            return 0;
+        if (!joins) {
+            if (S_flush(c))
+                return -1;
+            c->have_entry = 1;
+            c->entry_line = ln;
         }
-        if (S_flush(c))
-            goto nomem;
-        c->have_entry = 1;
-        c->entry_line = ln;
         rc = S_codes(c, line, ln);
         if (!rc)
             rc = S_add_phrase(c, line, ln);
     }
-    if (rc)
-        goto nomem;
-    return 0;
-nomem:
-    c->st = DYAD_ENOMEM;
-    return 1;
+    return rc;
 }
 
 dyad_status dyad_read_actors(dyad_dict *d, const char *name, const char *text, size_t len,
                              dyad_diag *diag)
 {
-    S_actx c = {0};
-    c.d = d;
-    c.name = name;
-    c.diag = diag;
-    c.code_first = (uint32_t)d->codes.n;
-    if (dyad_dict_lines(text, len, 0, S_actor_line, &c) < 0)
-        c.st = DYAD_ENOMEM;
+    S_actx c = {.d = d, .name = name, .diag = diag, .code_first = (uint32_t)d->codes.n};
+    dyad_status st = dyad_dict_lines(text, len, S_actor_line, &c);
     if (S_flush(&c))
-        c.st = DYAD_ENOMEM;
+        st = DYAD_ENOMEM;
     for (int i = 0; i < c.nphr; i++)
         free(c.phr[i]);
-    return c.st;
+    return st;
 }
 
 /* ---------------------------------------------------------------- agents */
@@ -295,10 +278,10 @@ static int S_agent_line(void *ctx, char *line, long ln)
         }
         char *list = dyad_arena_strndup(c->lists, eq + 1, strlen(eq + 1));
         if (!list)
-            goto nomem;
+            return -1;
         void **slot = dyad_strmap_slot(c->marks, bang + 1, (size_t)(e - bang - 1), NULL);
         if (!slot)
-            goto nomem;
+            return -1;
         *slot = list;
         return 0;
     }
@@ -325,7 +308,7 @@ static int S_agent_line(void *ctx, char *line, long ln)
     dyad_str code = dyad_dict_intern(c->d, codebuf, cn, &ok);
     int idx = (int)c->d->agent.n;
     if (!ok || DYAD_VEC_PUSH(c->d->agent, code))
-        goto nomem;
+        return -1;
     char *phrase = line;
     if ((bang = strchr(phrase, '!'))) {
         char *e = strchr(bang + 1, '!');
@@ -348,7 +331,7 @@ static int S_agent_line(void *ctx, char *line, long ln)
             int k = snprintf(sub, sizeof sub, "%.*s%.*s%s", (int)(bang - phrase), phrase,
                              (int)n, p, e + 1);
             if (k > 0 && (size_t)k < sizeof sub && S_store_agent(c, sub, idx))
-                goto nomem;
+                return -1;
             if (!q)
                 break;
             p = q + 1;
@@ -365,12 +348,12 @@ static int S_agent_line(void *ctx, char *line, long ln)
         *be2 = 0;
         *brace = 0;
         if (S_store_agent(c, phrase, idx))
-            goto nomem;
+            return -1;
         char *w[16];
         int nw = dyad_split_words(brace + 1, 0, w, 16); /* several plural forms allowed */
         for (int i = 0; i < nw; i++)
             if (S_store_agent(c, w[i], idx))
-                goto nomem;
+                return -1;
         return 0;
     }
     size_t n = strlen(phrase);
@@ -381,7 +364,7 @@ static int S_agent_line(void *ctx, char *line, long ln)
         return 0;
     }
     if (S_store_agent(c, phrase, idx))
-        goto nomem;
+        return -1;
     char plural[1024];
     char last = (char)toupper((unsigned char)phrase[n - 1]);
     if (n + 3 < sizeof plural) {
@@ -392,28 +375,21 @@ static int S_agent_line(void *ctx, char *line, long ln)
         else
             snprintf(plural, sizeof plural, "%sS", phrase);
         if (S_store_agent(c, plural, idx))
-            goto nomem;
+            return -1;
     }
     return 0;
-nomem:
-    c->st = DYAD_ENOMEM;
-    return 1;
 }
 
 dyad_status dyad_read_agents(dyad_dict *d, const char *name, const char *text, size_t len,
                              dyad_diag *diag)
 {
-    S_actx c = {0};
-    c.d = d;
-    c.name = name;
-    c.diag = diag;
+    S_actx c = {.d = d, .name = name, .diag = diag};
     c.marks = dyad_strmap_new();
     c.lists = dyad_arena_new();
-    if (!c.marks || !c.lists)
-        c.st = DYAD_ENOMEM;
-    else if (dyad_dict_lines(text, len, 0, S_agent_line, &c) < 0)
-        c.st = DYAD_ENOMEM;
+    dyad_status st = DYAD_ENOMEM;
+    if (c.marks && c.lists)
+        st = dyad_dict_lines(text, len, S_agent_line, &c);
     dyad_strmap_free(c.marks);
     dyad_arena_free(c.lists);
-    return c.st;
+    return st;
 }

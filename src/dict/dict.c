@@ -212,7 +212,7 @@ int dyad_split_words(char *s, int us, char **w, int max)
     return n;
 }
 
-int dyad_dict_lines(const char *text, size_t len, int keep_hash, dyad_line_fn fn, void *ctx)
+dyad_status dyad_dict_lines(const char *text, size_t len, dyad_line_fn fn, void *ctx)
 {
     size_t i = 0;
     long ln = 0;
@@ -229,7 +229,7 @@ int dyad_dict_lines(const char *text, size_t len, int keep_hash, dyad_line_fn fn
         size_t n = e - b;
         char *line = n < sizeof small ? small : malloc(n + 1);
         if (!line)
-            return -1;
+            return DYAD_ENOMEM;
         memcpy(line, text + b, n);
         line[n] = 0;
         for (size_t k = 0; k < n; k++) /* NULs inside a line end it */
@@ -266,20 +266,18 @@ int dyad_dict_lines(const char *text, size_t len, int keep_hash, dyad_line_fn fn
             p++;
         if (p[0] == '<' && p[1] == '!')
             *p = 0;
-        if (!keep_hash) {
-            /* '#' starts a comment at the start of a line or after a blank or ']', but
-             * not inside [...]: "[###]" is a (TABARI discard) code */
-            int depth = 0;
-            for (char *h = p; *h; h++) {
-                if (*h == '[')
-                    depth++;
-                else if (*h == ']' && depth)
-                    depth--;
-                else if (*h == '#' && !depth &&
-                         (h == p || h[-1] == ' ' || h[-1] == '\t' || h[-1] == ']')) {
-                    *h = 0;
-                    break;
-                }
+        /* '#' starts a comment at the start of a line or after a blank or ']', but not
+         * inside [...]: "[###]" is a (TABARI discard) code */
+        int depth = 0;
+        for (char *h = p; *h; h++) {
+            if (*h == '[')
+                depth++;
+            else if (*h == ']' && depth)
+                depth--;
+            else if (*h == '#' && !depth &&
+                     (h == p || h[-1] == ' ' || h[-1] == '\t' || h[-1] == ']')) {
+                *h = 0;
+                break;
             }
         }
         size_t m = strlen(p);
@@ -291,9 +289,9 @@ int dyad_dict_lines(const char *text, size_t len, int keep_hash, dyad_line_fn fn
         if (line != small)
             free(line);
         if (stop)
-            return stop;
+            return DYAD_ENOMEM;
     }
-    return 0;
+    return DYAD_OK;
 }
 
 /* ---------------------------------------------------------------- dates */

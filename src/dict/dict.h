@@ -211,11 +211,13 @@ int dyad_vec_grow(void **v, size_t *cap, size_t n, size_t elem);
 /* Ordinal day of "YYYYMMDD", "YYYY-MM-DD" or "YYMMDD" (YY <= 30 is 20YY); -1 if bad. */
 int32_t dyad_date_ordinal(const char *s, size_t n);
 
-/* Line iteration over a dictionary text: comments (# to end of line, <!-- ... -->,
- * lines starting "<!") removed, then trimmed; empty lines skipped. The callback gets
- * a writable NUL-terminated copy and the 1-based line number; nonzero stops. */
+/* Line iteration over a dictionary text, the loop of every reader: comments (# to end
+ * of line, <!-- ... -->, lines starting "<!") removed, then trimmed; empty lines
+ * skipped. The callback gets a writable NUL-terminated copy and the 1-based line
+ * number, and returns 0, or nonzero when it ran out of memory, which stops reading.
+ * Returns DYAD_OK or DYAD_ENOMEM. */
 typedef int (*dyad_line_fn)(void *ctx, char *line, long lineno);
-int dyad_dict_lines(const char *text, size_t len, int keep_hash, dyad_line_fn fn, void *ctx);
+dyad_status dyad_dict_lines(const char *text, size_t len, dyad_line_fn fn, void *ctx);
 
 /* Split s in place into words at blanks and (when us) underscores; returns count. */
 int dyad_split_words(char *s, int us, char **w, int max);

@@ -20,7 +20,6 @@ typedef struct S_lctx {
     dyad_dict *d;
     const char *name;
     dyad_diag *diag;
-    dyad_status st;
 } S_lctx;
 
 static int S_insert(dyad_dict *d, dyad_trie *t, char *phrase, int us)
@@ -56,10 +55,8 @@ static int S_discard_line(void *ctx, char *line, long ln)
         dyad_diagf(c->diag, DYAD_WARN, c->name, ln, "empty discard phrase; skipped");
         return 0;
     }
-    if (node < 0 || DYAD_VEC_PUSH(c->d->disc, ds)) {
-        c->st = DYAD_ENOMEM;
-        return 1;
-    }
+    if (node < 0 || DYAD_VEC_PUSH(c->d->disc, ds))
+        return -1;
     c->d->discards.val[node] = (int32_t)c->d->disc.n - 1;
     return 0;
 }
@@ -67,10 +64,8 @@ static int S_discard_line(void *ctx, char *line, long ln)
 dyad_status dyad_read_discards(dyad_dict *d, const char *name, const char *text, size_t len,
                                dyad_diag *diag)
 {
-    S_lctx c = {d, name, diag, DYAD_OK};
-    if (dyad_dict_lines(text, len, 0, S_discard_line, &c) < 0)
-        c.st = DYAD_ENOMEM;
-    return c.st;
+    S_lctx c = {d, name, diag};
+    return dyad_dict_lines(text, len, S_discard_line, &c);
 }
 
 /* ---------------------------------------------------------------- issues */
@@ -144,7 +139,7 @@ static int S_issue_line(void *ctx, char *line, long ln)
     /* codes 0 and 1 are the ignore markers '~' and '~~' (no code string) */
     if (d->issue_codes.n == 0 &&
         (DYAD_VEC_PUSH(d->issue_codes, 0) || DYAD_VEC_PUSH(d->issue_codes, 0)))
-        goto nomem;
+        return -1;
     int code;
     char *target;
     if (line[0] == '~') {
@@ -162,34 +157,27 @@ static int S_issue_line(void *ctx, char *line, long ln)
         int ok;
         dyad_str s = dyad_dict_intern(d, b + 1, strlen(b + 1), &ok);
         if (!ok)
-            goto nomem;
+            return -1;
         code = -1;
         for (size_t i = 2; i < d->issue_codes.n; i++)
             if (d->issue_codes.v[i] == s)
                 code = (int)i;
         if (code < 0) {
             if (DYAD_VEC_PUSH(d->issue_codes, s))
-                goto nomem;
+                return -1;
             code = (int)d->issue_codes.n - 1;
         }
         target = line;
     }
     dyad_upcase(target);
-    if (S_issue_expand(c, target, code, 0))
-        goto nomem;
-    return 0;
-nomem:
-    c->st = DYAD_ENOMEM;
-    return 1;
+    return S_issue_expand(c, target, code, 0) ? -1 : 0;
 }
 
 dyad_status dyad_read_issues(dyad_dict *d, const char *name, const char *text, size_t len,
                              dyad_diag *diag)
 {
-    S_lctx c = {d, name, diag, DYAD_OK};
-    if (dyad_dict_lines(text, len, 0, S_issue_line, &c) < 0)
-        c.st = DYAD_ENOMEM;
-    return c.st;
+    S_lctx c = {d, name, diag};
+    return dyad_dict_lines(text, len, S_issue_line, &c);
 }
 
 /* ---------------------------------------------------------------- look-ups */
@@ -201,9 +189,13 @@ typedef struct S_words {
     int nw;
 } S_words;
 
-/* Upper-case words of text with surrounding punctuation trimmed. */
-static void S_text_words(const char *text, S_words *ws)
+/* Upper-case words of text with surrounding punctuation trimmed; NULL on ENOMEM. The
+ * caller frees. */
+static S_words *S_text_words(const char *text)
 {
+    S_words *ws = malloc(sizeof *ws);
+    if (!ws)
+        return NULL;
     size_t k = 0;
     ws->nw = 0;
     const char *p = text;
@@ -230,16 +222,14 @@ static void S_text_words(const char *text, S_words *ws)
         ws->n[ws->nw++] = n;
         k += n + 1;
     }
+    return ws;
 }
 
 int dyad_dict_discard(const dyad_dict *d, const char *text)
 {
-    if (!d || !text || d->disc.n == 0)
-        return 0;
-    S_words *ws = malloc(sizeof *ws);
+    S_words *ws = d && text && d->disc.n ? S_text_words(text) : NULL;
     if (!ws)
         return 0;
-    S_text_words(text, ws);
     int best = 0;
     for (int i = 0; i < ws->nw && best < 2; i++) {
         int node = 0;
@@ -267,12 +257,9 @@ int dyad_dict_discard(const dyad_dict *d, const char *text)
 
 size_t dyad_dict_issues(const dyad_dict *d, const char *text, dyad_issue *out, size_t max)
 {
-    if (!d || !text || d->issue_code.n == 0)
-        return 0;
-    S_words *ws = malloc(sizeof *ws);
+    S_words *ws = d && text && d->issue_code.n ? S_text_words(text) : NULL;
     if (!ws)
         return 0;
-    S_text_words(text, ws);
     size_t nout = 0;
     int i = 0;
     while (i < ws->nw) {

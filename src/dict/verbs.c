@@ -23,7 +23,6 @@ typedef struct S_vctx {
     dyad_dict *d;
     const char *name;
     dyad_diag *diag;
-    dyad_status st;
     int block;   /* current block, -1 none */
     int syn;     /* synset being defined, -1 none */
     int noplural;
@@ -468,7 +467,7 @@ static int S_line(void *ctx, char *line, long ln)
             bl.name = S_dup(c, w[0], strlen(w[0]), &ok);
         bl.first = bl.end = (uint32_t)c->d->pat.n;
         if (!ok || DYAD_VEC_PUSH(c->d->block, bl))
-            goto nomem;
+            return -1;
         c->block = (int)c->d->block.n - 1;
     } else if (line[0] == '-') {
         c->syn = -1;
@@ -491,7 +490,7 @@ static int S_line(void *ctx, char *line, long ln)
             c->syn = (int)d->syn.n;
             if (!ok || DYAD_VEC_PUSH(d->syn, sy) ||
                 dyad_wmap_set(d, &d->synmap, 0, w[0], n, c->syn))
-                goto nomem;
+                return -1;
         }
     } else if (line[0] == '+' && c->syn >= 0) {
         rc = S_syn_member(c, line + 1, ln);
@@ -507,24 +506,12 @@ static int S_line(void *ctx, char *line, long ln)
         }
         rc = S_verb_line(c, line, ln);
     }
-    if (rc < 0)
-        goto nomem;
-    return 0;
-nomem:
-    c->st = DYAD_ENOMEM;
-    return 1;
+    return rc < 0 ? -1 : 0;
 }
 
 dyad_status dyad_read_verbs(dyad_dict *d, const char *name, const char *text, size_t len,
                             dyad_diag *diag)
 {
-    S_vctx c = {0};
-    c.d = d;
-    c.name = name;
-    c.diag = diag;
-    c.block = -1;
-    c.syn = -1;
-    if (dyad_dict_lines(text, len, 0, S_line, &c) < 0)
-        c.st = DYAD_ENOMEM;
-    return c.st;
+    S_vctx c = {d, name, diag, -1, -1, 0};
+    return dyad_dict_lines(text, len, S_line, &c);
 }
