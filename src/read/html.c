@@ -58,6 +58,17 @@ static char *S_attr(const xmlNode *n, const char *name)
     return (char *)xmlGetProp(n, (const xmlChar *)name);
 }
 
+/* The node after n in document order below root, into n's children only when descend
+ * (and n is an element); NULL after the last. */
+static xmlNode *S_next(xmlNode *root, xmlNode *n, int descend)
+{
+    if (descend && n->children && n->type == XML_ELEMENT_NODE)
+        return n->children;
+    while (n && n != root && !n->next)
+        n = n->parent;
+    return !n || n == root ? NULL : n->next;
+}
+
 /* Does a class/id value contain a noise word (split at spaces, '-' and '_')? */
 static int S_noisy_value(const char *v)
 {
@@ -191,20 +202,9 @@ static void S_walk(S_out *o, xmlNode *root)
 /* First element, in document order, for which pred() holds. */
 static xmlNode *S_find(xmlNode *root, int (*pred)(const xmlNode *))
 {
-    xmlNode *n = root;
-    while (n) {
+    for (xmlNode *n = root; n; n = S_next(root, n, 1))
         if (n->type == XML_ELEMENT_NODE && pred(n))
             return n;
-        if (n->children && n->type == XML_ELEMENT_NODE) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
-            return NULL;
-        n = n->next;
-    }
     return NULL;
 }
 
@@ -212,20 +212,9 @@ static xmlNode *S_find(xmlNode *root, int (*pred)(const xmlNode *))
 static size_t S_text_len(xmlNode *root)
 {
     size_t len = 0;
-    xmlNode *n = root->children;
-    while (n) {
+    for (xmlNode *n = root->children; n; n = S_next(root, n, n->children && !S_dropped(n)))
         if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content)
             len += strlen((const char *)n->content);
-        if (n->type == XML_ELEMENT_NODE && n->children && !S_dropped(n)) {
-            n = n->children;
-            continue;
-        }
-        while (n != root && !n->next)
-            n = n->parent;
-        if (n == root)
-            break;
-        n = n->next;
-    }
     return len;
 }
 
@@ -234,24 +223,16 @@ static size_t S_text_len(xmlNode *root)
  * not searched inside one another. */
 static xmlNode *S_largest(xmlNode *root, int (*pred)(const xmlNode *))
 {
-    xmlNode *best = NULL, *n = root;
+    xmlNode *best = NULL;
     size_t best_len = 0;
-    while (n) {
-        int hit = n->type == XML_ELEMENT_NODE && pred(n);
+    int hit = 0;
+    for (xmlNode *n = root; n; n = S_next(root, n, !hit)) {
+        hit = n->type == XML_ELEMENT_NODE && pred(n);
         if (hit) {
             size_t len = S_text_len(n);
             if (!best || len > best_len)
                 best = n, best_len = len;
         }
-        if (!hit && n->children && n->type == XML_ELEMENT_NODE) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
-            break;
-        n = n->next;
     }
     return best;
 }
@@ -309,8 +290,7 @@ static void S_meta(xmlNode *root, dyad_buf *meta, dyad_html_meta *m, int *err)
         "pubdate", "publishdate", "publish-date", "publication_date", "dc.date",
         "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", NULL};
     size_t og_title = 0;
-    xmlNode *n = root;
-    while (n) {
+    for (xmlNode *n = root; n; n = S_next(root, n, 1)) {
         if (S_tag(n, "meta") || S_tag(n, "link")) {
             char *key = S_attr(n, "property");
             if (!key)
@@ -333,15 +313,6 @@ static void S_meta(xmlNode *root, dyad_buf *meta, dyad_html_meta *m, int *err)
             xmlFree(key);
             xmlFree(val);
         }
-        if (n->children && n->type == XML_ELEMENT_NODE) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
-            break;
-        n = n->next;
     }
     m->title = og_title;
     if (!m->title) {
