@@ -44,7 +44,8 @@
  * an infinitive's "to" ("urged X on Tuesday to force") costs 10;
  * ties go to the verb on the left. The event verb also takes expressions of a verb it is
  * the purpose of ("met on Monday to discuss": discuss) and of a verb coordinated with it
- * ("attacked and seized the town on Monday"), of its purpose infinitive ("launched an
+ * ("attacked and seized the town on Monday", also past a place set off by commas: "met in
+ * the capital, Bangui, and signed"), of its purpose infinitive ("launched an
  * operation to flush out ... in 2015"), of the verb its participle or gerund clause hangs
  * from or that hangs from it ("declared martial law on Tuesday, accusing ...", "by
  * imposing"; not a gerund inside another gerund's clause), of a participle describing its
@@ -52,9 +53,11 @@
  * ", when" clause after the expression ("in 2013, when both countries withdrew their
  * ambassadors") and of a "when" clause after the event's own
  * words ("to visit Cuba when Air Force One landed in Havana on Sunday"). Expressions
- * inside the source or target words describe those actors and are not used, except a
- * day or relative expression behind a preposition at their end ("shelled towns inside
- * Armenia on Tuesday": the parser hung the event's time on the noun). An event in an
+ * inside the source or target words describe those actors and are not used, except where
+ * the parser hung the event's time on a noun: a day or relative expression behind a
+ * preposition at their end ("shelled towns inside Armenia on Tuesday"), a bare weekday
+ * after a noun ("called a meeting Wednesday of the Council") and a time that opens them
+ * before a comma ("Last week, Cameroon and C.A.R. officials met"). An event in an
  * "N days/hours/weeks after|before" clause with no expression of its own takes the
  * date of the clause the phrase hangs from, moved by N ("hit Odesa on Saturday, a day
  * after Moscow and Kyiv signed a deal": Friday; "days after": that month). Among several, the finest (day, month,
@@ -709,12 +712,12 @@ static int S_counts_for(const dyad_tagged *s, const dyad_rs_info *info, int v, i
     int past = (!strcmp(tu, "VBD") || !strcmp(tu, "VBN")) && (!strcmp(tv, "VBD") || !strcmp(tv, "VBN"));
     if ((strcmp(tu, tv) != 0 && !past) || hi - lo > 12)
         return 0;
-    int cc = 0;
+    int cc = 0; /* commas may set off a place: "met in the capital, Bangui, and signed" */
     for (int k = lo + 1; k < hi; k++) {
         if (dyad_rs_is(s, k, "and") || dyad_rs_is(s, k, "or"))
             cc++;
-        else if (dyad_rs_tag_is(s, k, "VB") || dyad_rs_tag_is(s, k, "MD") || S_sep(s, k) ||
-                 S_clause_word(s, k) || S_inf_to(s, k))
+        else if (dyad_rs_tag_is(s, k, "VB") || dyad_rs_tag_is(s, k, "MD") ||
+                 (S_sep(s, k) && !dyad_rs_is(s, k, ",")) || S_clause_word(s, k) || S_inf_to(s, k))
             return 0;
     }
     return cc == 1 && (dyad_rs_is(s, hi - 1, "and") || dyad_rs_is(s, hi - 1, "or"));
@@ -732,10 +735,6 @@ static int S_when_after(const dyad_tagged *s, int b, int v)
     return 1;
 }
 
-/* 1 when the expression [a, b) lies inside the actor words [t, t + n) and describes them
- * ("the 2018 summit"). A day or relative expression that ends the actor words behind a
- * preposition is the event's time the parser hung on the noun ("shelled towns inside
- * Armenia on Tuesday", "The Security Council on Monday demanded"): not inside. */
 /* 1 when u heads a "when" clause right after the event verb v's own words: "became the
  * first president to visit Cuba when Air Force One landed in Havana on Sunday". */
 static int S_when_clause(const dyad_tagged *s, int v, int u)
@@ -753,9 +752,19 @@ static int S_when_clause(const dyad_tagged *s, int v, int u)
     return w >= 0;
 }
 
+/* 1 when the expression [a, b) lies inside the actor words [t, t + n) and describes them
+ * ("the 2018 summit"). Where the parser hung the event's time on a noun it is not inside:
+ * a day or relative expression that ends the actor words behind a preposition ("shelled
+ * towns inside Armenia on Tuesday", "The Security Council on Monday demanded"), a bare
+ * weekday after a noun ("called a meeting Wednesday of the Council"), and a time that
+ * opens the actor words before a comma ("Last week, Cameroon and C.A.R. officials met"). */
 static int S_inside(const dyad_tagged *s, const S_expr *e, int t, int n)
 {
     if (n <= 0 || e->a < t || e->b > t + n)
+        return 0;
+    if (e->a == t && e->b < t + n && dyad_rs_is(s, e->b, ","))
+        return 0;
+    if (e->kind == K_WEEKDAY && !e->rel && dyad_rs_tag_is(s, e->a - 1, "NN"))
         return 0;
     int year_only = e->kind == K_ABS && !e->m;
     return year_only || e->b != t + n || e->a == t || !dyad_rs_tag_is(s, e->a - 1, "IN");

@@ -104,6 +104,23 @@ static void S_api(void)
     c.ev.tgt_ntok = 4;
     INT_EQ(dyad_event_date(&c.s, &c.ev, "2024-03-26", out, &basis), DYAD_OK);
     STR_EQ(out, "2024-03-26");
+    /* a bare weekday after a noun, a time that opens the subject before a comma: where the
+     * parser hung the event's time */
+    INT_EQ(rf_parse("x Britain/NNP [called/VBD] a/DT meeting/NN Wednesday/NNP of/IN the/DT "
+                    "Security/NNP Council/NNP ./.", 1, &c, err, sizeof err), 1);
+    c.ev.src_ntok = 0;
+    c.ev.tgt_tok = 4;
+    c.ev.tgt_ntok = 5;
+    INT_EQ(dyad_event_date(&c.s, &c.ev, "2025-03-13", out, &basis), DYAD_OK);
+    STR_EQ(out, "2025-03-12");
+    INT_EQ(rf_parse("x Last/JJ week/NN ,/, Cameroon/NNP [met/VBD] Chad/NNP ./.", 1, &c, err,
+                    sizeof err), 1);
+    c.ev.src_tok = 0;
+    c.ev.src_ntok = 4;
+    c.ev.tgt_tok = 5;
+    c.ev.tgt_ntok = 1;
+    INT_EQ(dyad_event_date(&c.s, &c.ev, "2024-07-05", out, &basis), DYAD_OK);
+    STR_EQ(out, "2024-06");
     c.ev.src_ntok = c.ev.tgt_ntok = 0;
 
     /* invalid arguments */
