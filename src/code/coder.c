@@ -98,6 +98,9 @@ typedef struct S_ctx {
     size_t nvc, capvc;
     unsigned char *nec;     /* node -> 1 compound, 2 examined and not one, 0 other */
     unsigned char *del;     /* item removed with a comma-delimited clause */
+    int *wset;              /* the sentence's words: token + 1 by hash, 0 empty */
+    size_t wcap;            /* its slots, a power of two; 0 until first needed */
+    unsigned char *synok;   /* synset -> 1 a phrase of it may be in the sentence, 2 not */
     int *seq_up, *seq_low;
     int oom;
     int negated;            /* the verb being coded is negated */
@@ -938,6 +941,63 @@ static int S_start_of(const S_ctx *c, const int *seq, int nseq, int ks, int uppe
     return seq[ks];
 }
 
+/* A pattern matches only when each of its words is a word of the sentence and, for
+ * each &SET in it, all words of one of the set's phrases are; with a big verb
+ * dictionary most patterns fail so, and checking that against a set of the sentence's
+ * words is much cheaper than running the matcher over the sentence for them. */
+static int S_has_word(const S_ctx *c, const char *w)
+{
+    size_t h = (size_t)dyad_hash(w, strlen(w)) & (c->wcap - 1);
+    for (; c->wset[h]; h = (h + 1) & (c->wcap - 1))
+        if (!strcmp(c->up[c->wset[h] - 1], w))
+            return 1;
+    return 0;
+}
+
+/* May pattern tokens tk[0..ntk) match? The word set is made when first needed. */
+static int S_may_match(S_ctx *c, const dyad_ptok *tk, int ntk)
+{
+    size_t ntok = c->t->ntok;
+    if (!c->wcap && ntk) {
+        size_t cap = 16;
+        while (cap < 2 * ntok)
+            cap *= 2;
+        c->wset = calloc(cap, sizeof *c->wset);
+        c->synok = calloc(c->d->syn.n + 1, 1);
+        if (!c->wset || !c->synok) {
+            c->oom = 1;
+            return 0;
+        }
+        c->wcap = cap;
+        for (size_t k = 0; k < ntok; k++) {
+            size_t h = (size_t)dyad_hash(c->up[k], strlen(c->up[k])) & (cap - 1);
+            while (c->wset[h] && strcmp(c->up[c->wset[h] - 1], c->up[k]))
+                h = (h + 1) & (cap - 1);
+            c->wset[h] = (int)k + 1;
+        }
+    }
+    for (int i = 0; i < ntk; i++) {
+        if (tk[i].type == DYAD_PT_WORD && !S_has_word(c, dyad_dict_str(c->d, tk[i].word)))
+            return 0;
+        if (tk[i].type != DYAD_PT_SYN || c->synok[tk[i].syn] == 1)
+            continue;
+        if (c->synok[tk[i].syn] == 2)
+            return 0;
+        const dyad_synset *sy = &c->d->syn.v[tk[i].syn];
+        int any = 0;
+        for (uint32_t k = 0; k < sy->n && !any; k++) {
+            const dyad_phrase *p = &c->d->phrase.v[sy->first + k];
+            any = 1;
+            for (int j = 0; j < p->n && any; j++)
+                any = S_has_word(c, dyad_dict_word(c->d, p->w, j));
+        }
+        c->synok[tk[i].syn] = any ? 1 : 2;
+        if (!any)
+            return 0;
+    }
+    return 1;
+}
+
 static int S_syn_match(const S_ctx *c, const dyad_synset *sy, const int *seq, int nseq,
                        int ks, int upper)
 {
@@ -1739,7 +1799,9 @@ static int S_check_verbs(S_ctx *c)
                 S_loc up_last = {-1, -1};
                 if (!strcmp(dyad_dict_str(c->d, pt->code), "+++"))
                     continue; /* TABARI's complex events, which PETRARCH does not code */
-                if (S_match(c, dyad_dict_toks(c->d, pt->up), pt->nup, c->seq_up, nup, 1, &src,
+                if (S_may_match(c, dyad_dict_toks(c->d, pt->up), pt->nup) &&
+                    S_may_match(c, dyad_dict_toks(c->d, pt->low), pt->nlow) &&
+                    S_match(c, dyad_dict_toks(c->d, pt->up), pt->nup, c->seq_up, nup, 1, &src,
                             &up_last) &&
                     S_match(c, dyad_dict_toks(c->d, pt->low), pt->nlow, c->seq_low, nlow, 0,
                             &src, &tgt)) {
@@ -1849,6 +1911,8 @@ static void S_ctx_free(S_ctx *c)
     free(c->del);
     free(c->seq_up);
     free(c->seq_low);
+    free(c->wset);
+    free(c->synok);
 }
 
 dyad_status dyad_code_tree(const dyad_dict *d, const dyad_tree *t, const char *date,
