@@ -229,7 +229,7 @@ void dyad_coref_sentence(dyad_coref *cr) { cr->sent++; }
 static int S_lookup(const S_word *t, size_t n, const char *w, int *v)
 {
     for (size_t i = 0; i < n; i++)
-        if (!strcmp(t[i].w, w)) {
+        if (t[i].w[0] == w[0] && !strcmp(t[i].w, w)) {
             *v = t[i].v;
             return 1;
         }
@@ -240,7 +240,7 @@ static int S_lookup(const S_word *t, size_t n, const char *w, int *v)
 static int S_in(const char *const *t, size_t n, const char *w)
 {
     for (size_t i = 0; i < n; i++)
-        if (!strcmp(t[i], w))
+        if (t[i][0] == w[0] && !strcmp(t[i], w))
             return 1;
     return 0;
 }
@@ -262,6 +262,8 @@ static int S_title_at(const dyad_cr_np *np, int i, unsigned *bits, int *gender)
     for (size_t k = 0; k < sizeof S_titles / sizeof *S_titles; k++) {
         const S_title *t = &S_titles[k];
         int n = 0;
+        if (t->w[0][0] != np->w[i][0])
+            continue; /* most words start no title */
         while (n < 3 && t->w[n] && i + n < np->n && !strcmp(np->w[i + n], t->w[n]))
             n++;
         if (n && (n == 3 || !t->w[n])) {
