@@ -138,14 +138,8 @@ static void S_level(const char *code, char out[8])
 
 static S_ev *S_push(S_evs *e)
 {
-    if (e->n == e->cap) {
-        size_t cap = e->cap ? 2 * e->cap : 8;
-        S_ev *v = realloc(e->v, cap * sizeof *v);
-        if (!v)
-            return NULL;
-        e->v = v;
-        e->cap = cap;
-    }
+    if (dyad_vec_grow((void **)&e->v, &e->cap, e->n, sizeof *e->v))
+        return NULL;
     S_ev *ev = &e->v[e->n++];
     memset(ev, 0, sizeof *ev);
     ev->sent = -1;
@@ -340,14 +334,8 @@ static int S_gold_line(void *user, const char *file, long line, const char *s, s
         dyad_diagf(&c->diag, DYAD_ERROR, c->gold_file, line, "duplicate id \"%s\"", id);
         goto done;
     }
-    if (c->ndocs == c->capdocs) {
-        size_t cap = c->capdocs ? 2 * c->capdocs : 64;
-        S_doc *v = realloc(c->docs, cap * sizeof *v);
-        if (!v)
-            goto done;
-        c->docs = v;
-        c->capdocs = cap;
-    }
+    if (dyad_vec_grow((void **)&c->docs, &c->capdocs, c->ndocs, sizeof *c->docs))
+        goto done;
     S_doc *d = &c->docs[c->ndocs++];
     memset(d, 0, sizeof *d);
     *slot = (void *)(uintptr_t)c->ndocs;

@@ -10,19 +10,6 @@
 #include <sys/mman.h>
 #include "dict/dict.h"
 
-int dyad_vec_grow(void **v, size_t *cap, size_t n, size_t elem)
-{
-    if (n < *cap)
-        return 0;
-    size_t nc = *cap ? *cap * 2 : 16;
-    void *p = realloc(*v, nc * elem);
-    if (!p)
-        return -1;
-    *v = p;
-    *cap = nc;
-    return 0;
-}
-
 /* ---------------------------------------------------------------- strings */
 
 dyad_str dyad_dict_intern(dyad_dict *d, const char *s, size_t n, int *ok)

@@ -202,8 +202,7 @@ dyad_status dyad_dict_from_image(dyad_dict *d, const void *image, size_t size,
 /* Recompute an image's checksum in place (the fuzz target checks the rest). */
 void dyad_dict_image_seal(void *image, size_t size);
 
-/* Grow a DYAD_VEC to hold one more element; 0 ok, -1 ENOMEM. */
-int dyad_vec_grow(void **v, size_t *cap, size_t n, size_t elem);
+/* Append x to a DYAD_VEC (grown by dyad_vec_grow); 0 ok, -1 ENOMEM. */
 #define DYAD_VEC_PUSH(vec, x)                                                          \
     (dyad_vec_grow((void **)&(vec).v, &(vec).cap, (vec).n, sizeof *(vec).v) ? -1        \
                                                                            : ((vec).v[(vec).n++] = (x), 0))

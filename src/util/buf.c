@@ -1,11 +1,25 @@
 /*
- * buf.c — growable NUL-terminated byte buffer, JSON string escaping, whole-file reads.
+ * buf.c — growable NUL-terminated byte buffer and growable arrays, JSON string escaping,
+ * whole-file reads.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "util.h"
+
+int dyad_vec_grow(void **v, size_t *cap, size_t n, size_t elem)
+{
+    if (n < *cap)
+        return 0;
+    size_t nc = *cap ? *cap * 2 : 16;
+    void *p = realloc(*v, nc * elem);
+    if (!p)
+        return -1;
+    *v = p;
+    *cap = nc;
+    return 0;
+}
 
 int dyad_buf_reserve(dyad_buf *b, size_t extra)
 {

@@ -1,6 +1,6 @@
 /*
  * util.h — small internal building blocks shared by every stage: a growable byte
- * buffer, a string-keyed hash map, a bump arena for strings that live as long as their
+ * buffer and growable arrays, a string-keyed hash map, a bump arena for strings that live as long as their
  * owner, and diagnostic reporting. Internal only (not installed); symbols use the
  * dyad_ prefix so the static library exports nothing that can clash.
  */
@@ -37,6 +37,10 @@ void dyad_buf_clear(dyad_buf *b);                  /* len = 0, keeps memory */
 void dyad_buf_free(dyad_buf *b);                   /* releases memory, b reusable */
 /* Append s as a JSON string literal, quotes included; invalid UTF-8 becomes U+FFFD. */
 int dyad_buf_json_str(dyad_buf *b, const char *s, size_t n);
+
+/* Room for one more element in the array *v of *cap elements of elem bytes, n of them
+ * in use: doubled (from 16) when full. 0 ok, -1 ENOMEM (the array unchanged). */
+int dyad_vec_grow(void **v, size_t *cap, size_t n, size_t elem);
 
 /* Read a whole file into *out (NUL-terminated; caller frees). path "-" is stdin. */
 dyad_status dyad_read_file(const char *path, char **out, size_t *len);
