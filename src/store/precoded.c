@@ -90,6 +90,20 @@ static const char *S_dup(S_ctx *c, const char *s)
 }
 
 /* Copy a string member into a fixed field; absent is "". */
+/* A string member naming an enum value (parse: name -> value, -1 when unknown), dflt
+ * when absent. */
+static dyad_status S_enum(S_ctx *c, const cJSON *o, size_t i, const char *key,
+                          int (*parse)(const char *), int dflt, int *out)
+{
+    const char *s;
+    if (S_get_str(o, key, &s))
+        S_FAIL(c, DYAD_ESYNTAX, "event %zu: \"%s\" is not a string", i, key);
+    *out = s ? parse(s) : dflt;
+    if (*out < 0)
+        S_FAIL(c, DYAD_ESYNTAX, "event %zu: unknown %s \"%s\"", i, key, s);
+    return DYAD_OK;
+}
+
 static dyad_status S_field(S_ctx *c, const cJSON *o, size_t i, const char *key, char *dst,
                            size_t cap)
 {
@@ -199,17 +213,11 @@ static dyad_status S_event(S_ctx *c, const cJSON *o, size_t i, dyad_event *e)
     e->goldstein = g ? g->valuedouble : 0.0;
     if (e->goldstein < -10 || e->goldstein > 10)
         S_FAIL(c, DYAD_ESYNTAX, "event %zu: \"goldstein\" outside -10..10", i);
-    if (S_get_str(o, "modality", &s))
-        S_FAIL(c, DYAD_ESYNTAX, "event %zu: \"modality\" is not a string", i);
-    int m = s ? dyad_modality_parse(s) : DYAD_MOD_ASSERTED;
-    if (m < 0)
-        S_FAIL(c, DYAD_ESYNTAX, "event %zu: unknown modality \"%s\"", i, s);
+    int m, b;
+    if ((st = S_enum(c, o, i, "modality", dyad_modality_parse, DYAD_MOD_ASSERTED, &m)) ||
+        (st = S_enum(c, o, i, "date_basis", dyad_date_basis_parse, DYAD_DATE_ARTICLE, &b)))
+        return st;
     e->modality = (dyad_modality)m;
-    if (S_get_str(o, "date_basis", &s))
-        S_FAIL(c, DYAD_ESYNTAX, "event %zu: \"date_basis\" is not a string", i);
-    int b = s ? dyad_date_basis_parse(s) : DYAD_DATE_ARTICLE;
-    if (b < 0)
-        S_FAIL(c, DYAD_ESYNTAX, "event %zu: unknown date_basis \"%s\"", i, s);
     e->date_basis = (dyad_date_basis)b;
     static const char *const spans[] = {"source_text", "target_text", "verb_text"};
     static const char *const offs[] = {"source_off", "target_off", "verb_off"};

@@ -140,6 +140,33 @@ static dyad_status S_step_error(dyad_store *s, dyad_diag *diag)
     return dyad_store_sqlerr(s, diag, "query");
 }
 
+/* Reads one result row and hands it on; nonzero stops. */
+typedef int (*S_row_fn)(sqlite3_stmt *st, void *ctx);
+
+/* Run "head WHERE... tail" over its rows; st is the status of building w (the query
+ * does not run unless DYAD_OK). Frees w's text. */
+static dyad_status S_rows(dyad_store *s, dyad_status st, const char *head, S_where *w,
+                          const char *tail, long limit, S_row_fn row, void *ctx,
+                          dyad_diag *diag)
+{
+    sqlite3_stmt *stmt = NULL;
+    if (st == DYAD_OK)
+        st = S_prepare(s, head, w, tail, limit, &stmt, diag);
+    dyad_buf_free(&w->sql);
+    if (st != DYAD_OK)
+        return st;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        if (row(stmt, ctx)) {
+            rc = SQLITE_DONE;
+            break;
+        }
+    if (rc != SQLITE_DONE)
+        st = S_step_error(s, diag);
+    sqlite3_finalize(stmt);
+    return st;
+}
+
 static const char *S_col(sqlite3_stmt *st, int i)
 {
     const char *t = (const char *)sqlite3_column_text(st, i);
@@ -209,6 +236,20 @@ static void S_fill(sqlite3_stmt *st, int mentions, dyad_record *r)
     }
 }
 
+typedef struct S_records {
+    dyad_record_fn fn;
+    void *user;
+    int mentions;
+} S_records;
+
+static int S_record_row(sqlite3_stmt *st, void *ctx)
+{
+    S_records *c = ctx;
+    dyad_record r;
+    S_fill(st, c->mentions, &r);
+    return c->fn(c->user, &r);
+}
+
 dyad_status dyad_store_query(dyad_store *s, const dyad_query *q, dyad_record_fn fn,
                              void *user, dyad_diag *diag)
 {
@@ -220,27 +261,10 @@ dyad_status dyad_store_query(dyad_store *s, const dyad_query *q, dyad_record_fn 
     S_where w;
     memset(&w, 0, sizeof w);
     dyad_status st = S_filters(&w, q, x, diag);
-    sqlite3_stmt *stmt = NULL;
-    if (st == DYAD_OK)
-        st = S_prepare(s, head, &w,
-                       q->mentions ? " ORDER BY m.date, m.mention_id" : " ORDER BY e.date, e.event_id",
-                       q->limit, &stmt, diag);
-    dyad_buf_free(&w.sql);
-    if (st != DYAD_OK)
-        return st;
-    int rc;
-    dyad_record r;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        S_fill(stmt, q->mentions, &r);
-        if (fn(user, &r)) {
-            rc = SQLITE_DONE;
-            break;
-        }
-    }
-    if (rc != SQLITE_DONE)
-        st = S_step_error(s, diag);
-    sqlite3_finalize(stmt);
-    return st;
+    S_records c = {fn, user, q->mentions};
+    return S_rows(s, st, head, &w,
+                  q->mentions ? " ORDER BY m.date, m.mention_id" : " ORDER BY e.date, e.event_id",
+                  q->limit, S_record_row, &c, diag);
 }
 
 /* An actor's country-level key in SQL: 3 characters, 6 for transnational roots
@@ -248,6 +272,26 @@ dyad_status dyad_store_query(dyad_store *s, const dyad_query *q, dyad_record_fn 
 static const char S_country_fmt[] =
     "CASE WHEN substr(%c.source, 1, 3) IN ('IGO', 'NGO', 'IMG', 'MNC') "
     "THEN substr(%c.source, 1, 6) ELSE substr(%c.source, 1, 3) END";
+
+typedef struct S_dyads {
+    dyad_dyad_fn fn;
+    void *user;
+} S_dyads;
+
+static int S_dyad_row(sqlite3_stmt *st, void *ctx)
+{
+    S_dyads *c = ctx;
+    dyad_dyad_row r = {
+        .period = S_col(st, 0),
+        .source = S_col(st, 1),
+        .target = S_col(st, 2),
+        .events = sqlite3_column_int64(st, 3),
+        .mentions = sqlite3_column_int64(st, 4),
+        .goldstein_sum = sqlite3_column_double(st, 5),
+        .goldstein_mean = sqlite3_column_double(st, 6),
+    };
+    return c->fn(c->user, &r);
+}
 
 dyad_status dyad_store_dyads(dyad_store *s, const dyad_query *q, dyad_period by, int level,
                              dyad_dyad_fn fn, void *user, dyad_diag *diag)
@@ -296,33 +340,9 @@ dyad_status dyad_store_dyads(dyad_store *s, const dyad_query *q, dyad_period by,
         S_cond(&w, cond, "", 0);
         st = w.err ? DYAD_ENOMEM : DYAD_OK;
     }
-    sqlite3_stmt *stmt = NULL;
-    if (st == DYAD_OK)
-        st = S_prepare(s, head, &w, " GROUP BY p, src, tgt ORDER BY p, src, tgt", 0, &stmt,
-                       diag);
-    dyad_buf_free(&w.sql);
-    if (st != DYAD_OK)
-        return st;
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        dyad_dyad_row r = {
-            .period = S_col(stmt, 0),
-            .source = S_col(stmt, 1),
-            .target = S_col(stmt, 2),
-            .events = sqlite3_column_int64(stmt, 3),
-            .mentions = sqlite3_column_int64(stmt, 4),
-            .goldstein_sum = sqlite3_column_double(stmt, 5),
-            .goldstein_mean = sqlite3_column_double(stmt, 6),
-        };
-        if (fn(user, &r)) {
-            rc = SQLITE_DONE;
-            break;
-        }
-    }
-    if (rc != SQLITE_DONE)
-        st = S_step_error(s, diag);
-    sqlite3_finalize(stmt);
-    return st;
+    S_dyads c = {fn, user};
+    return S_rows(s, st, head, &w, " GROUP BY p, src, tgt ORDER BY p, src, tgt", 0, S_dyad_row,
+                  &c, diag);
 }
 
 void dyad_query_init(dyad_query *q)

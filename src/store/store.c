@@ -674,14 +674,8 @@ static int S_idset_add(S_idset *set, sqlite3_int64 id)
     for (size_t i = 0; i < set->n; i++)
         if (set->v[i] == id)
             return 0;
-    if (set->n == set->cap) {
-        size_t cap = set->cap ? set->cap * 2 : 16;
-        sqlite3_int64 *p = realloc(set->v, cap * sizeof *p);
-        if (!p)
-            return -1;
-        set->v = p;
-        set->cap = cap;
-    }
+    if (dyad_vec_grow((void **)&set->v, &set->cap, set->n, sizeof *set->v))
+        return -1;
     set->v[set->n++] = id;
     return 0;
 }
@@ -743,14 +737,8 @@ static int S_strset_add(S_strset *set, const char *x)
     for (size_t i = 0; i < set->n; i++)
         if (!strcmp(set->v[i], x))
             return 0;
-    if (set->n == set->cap) {
-        size_t cap = set->cap ? set->cap * 2 : 8;
-        char **p = realloc(set->v, cap * sizeof *p);
-        if (!p)
-            return -1;
-        set->v = p;
-        set->cap = cap;
-    }
+    if (dyad_vec_grow((void **)&set->v, &set->cap, set->n, sizeof *set->v))
+        return -1;
     if (!(set->v[set->n] = strdup(x)))
         return -1;
     set->n++;
@@ -842,6 +830,18 @@ static void S_span(sqlite3_stmt *st, int i, dyad_span sp)
     }
 }
 
+/* The coding an event and each of its mentions keep: source, target, code, root, quad,
+ * Goldstein in the columns from i on. */
+static void S_coding(sqlite3_stmt *st, int i, const dyad_event *e, const char *root)
+{
+    S_text(st, i, e->source);
+    S_text(st, i + 1, e->target);
+    S_text(st, i + 2, e->code);
+    S_text(st, i + 3, root);
+    sqlite3_bind_int(st, i + 4, e->quad);
+    sqlite3_bind_double(st, i + 5, e->goldstein);
+}
+
 /* Store one mention in the event it joins, or in a new event. */
 static int S_add_mention(dyad_store *s, const dyad_article *a, sqlite3_int64 art,
                          sqlite3_int64 sentence_id, const dyad_event *e, S_idset *touched)
@@ -863,12 +863,7 @@ static int S_add_mention(dyad_store *s, const dyad_article *a, sqlite3_int64 art
     if (!ev) {
         sqlite3_stmt *st = s->st[S_INSERT_EVENT];
         S_text(st, 1, date);
-        S_text(st, 2, e->source);
-        S_text(st, 3, e->target);
-        S_text(st, 4, e->code);
-        S_text(st, 5, root);
-        sqlite3_bind_int(st, 6, e->quad);
-        sqlite3_bind_double(st, 7, e->goldstein);
+        S_coding(st, 2, e, root);
         S_text(st, 8, dyad_modality_name(e->modality));
         S_text(st, 9, sk);
         S_text(st, 10, tk);
@@ -885,12 +880,7 @@ static int S_add_mention(dyad_store *s, const dyad_article *a, sqlite3_int64 art
     sqlite3_bind_int64(st, 2, art);
     sqlite3_bind_int64(st, 3, sentence_id);
     sqlite3_bind_int(st, 4, e->sent);
-    S_text(st, 5, e->source);
-    S_text(st, 6, e->target);
-    S_text(st, 7, e->code);
-    S_text(st, 8, root);
-    sqlite3_bind_int(st, 9, e->quad);
-    sqlite3_bind_double(st, 10, e->goldstein);
+    S_coding(st, 5, e, root);
     S_text(st, 11, date);
     S_text(st, 12, dyad_date_basis_name(e->date_basis));
     S_text(st, 13, adate);
