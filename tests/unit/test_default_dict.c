@@ -494,6 +494,15 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Japan)) (VP (VBD curbed) (NP (NP (NNS exports)) (PP (IN to) "
                "(NP (NNP South) (NNP Korea))))) (. .)))",
                "2019-07-04", "JPN KOR 163");
+    /* a pipeline from X halted; banks excluded from SWIFT */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Scholz)) (VP (VBD halted) (NP (NP (DT the) (NN pipeline)) (PP (IN from) "
+               "(NP (NNP Russia))))) (. .)))",
+               "2022-02-22", "DEUGOV RUS 160");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Britain)) (VP (VBD excluded) (NP (JJ Russian) (NNS banks)) (PP (IN from) "
+               "(NP (NNP SWIFT)))) (. .)))",
+               "2022-02-26", "GBR RUSBUS 163");
     /* sport is discarded */
     check_tree(d,
                "(ROOT (S (NP (NNP Spain)) (VP (VBD beat) (NP (NNP Italy)) (PP (IN in) "
