@@ -503,6 +503,11 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Britain)) (VP (VBD excluded) (NP (JJ Russian) (NNS banks)) (PP (IN from) "
                "(NP (NNP SWIFT)))) (. .)))",
                "2022-02-26", "GBR RUSBUS 163");
+    /* sanctions relief is no aid */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Washington)) (VP (VBD provided) (NP (NNP Tehran)) (PP (IN with) "
+               "(NP (NNS sanctions) (NN relief)))) (. .)))",
+               "2015-07-14", "USAGOV IRNGOV 085");
     /* sport is discarded */
     check_tree(d,
                "(ROOT (S (NP (NNP Spain)) (VP (VBD beat) (NP (NNP Italy)) (PP (IN in) "
