@@ -12,7 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "harness.h"
-#include "dyad_store.h"
+#include "cli_store.h"
 
 #define NART 1200
 #define ROUNDS 20
@@ -181,24 +181,6 @@ static double S_now(void)
     return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static char *S_dump(const char *db)
-{
-    dyad_store *s;
-    char *out = NULL;
-    size_t n = 0;
-    if (dyad_store_open(db, &s, NULL) != DYAD_OK)
-        return NULL;
-    FILE *f = open_memstream(&out, &n);
-    dyad_status st = dyad_store_dump(s, f, NULL);
-    fclose(f);
-    dyad_store_free(s);
-    if (st != DYAD_OK) {
-        free(out);
-        return NULL;
-    }
-    return out;
-}
-
 static int S_integrity_ok(const char *db)
 {
     sqlite3 *h;
@@ -212,16 +194,6 @@ static int S_integrity_ok(const char *db)
     }
     sqlite3_close(h);
     return ok;
-}
-
-static void S_remove_db(const char *db)
-{
-    char p[256];
-    unlink(db);
-    snprintf(p, sizeof p, "%s-wal", db);
-    unlink(p);
-    snprintf(p, sizeof p, "%s-shm", db);
-    unlink(p);
 }
 
 /* Lines of a command's standard output, or -1 when it fails. */
@@ -243,7 +215,7 @@ static void S_kill_rounds(const char *bin, const char *db, const char *input, co
 {
     int interrupted = 0, same = 0, consistent = 0;
     for (int round = 0; round < rounds; round++) {
-        S_remove_db(db);
+        cs_remove_db(db);
         int killed_here = 0;
         for (int k = 0; k < 2; k++) {
             double delay = t_clean * (S_rand() % 1000) / 1000.0;
@@ -260,7 +232,7 @@ static void S_kill_rounds(const char *bin, const char *db, const char *input, co
         }
         interrupted += killed_here > 0;
         INT_EQ(S_run(bin, db, input), 0);
-        char *got = S_dump(db);
+        char *got = cs_dump(db, NULL);
         same += got && !strcmp(got, want);
         free(got);
     }
@@ -293,14 +265,14 @@ int main(void)
     double t0 = S_now();
     INT_EQ(S_run(bin, clean, input), 0);
     double t_clean = S_now() - t0;
-    char *want = S_dump(clean);
+    char *want = cs_dump(clean, NULL);
     OK(want != NULL && strlen(want) > 100000);
     if (!want)
         return T_done();
 
     /* ingest twice: nothing changes, and the second run stores nothing */
     INT_EQ(S_run(bin, clean, input), 0);
-    char *again = S_dump(clean);
+    char *again = cs_dump(clean, NULL);
     OK(again && !strcmp(want, again));
     free(again);
     snprintf(cmd, sizeof cmd, "%s ingest --precoded --db %s %s 2>&1 >/dev/null | grep -c ' 0 added, '",
@@ -332,11 +304,11 @@ int main(void)
     snprintf(cmd, sizeof cmd, "cat tests/eval/news.jsonl tests/fixtures/store/collection.jsonl > %s",
              input);
     INT_EQ(system(cmd), 0);
-    S_remove_db(clean);
+    cs_remove_db(clean);
     t0 = S_now();
     INT_EQ(S_run(bin, clean, input), 0);
     t_clean = S_now() - t0;
-    want = S_dump(clean);
+    want = cs_dump(clean, NULL);
     OK(want != NULL && strlen(want) > 100000);
     if (want && dyad_store_open(clean, &s, NULL) == DYAD_OK) {
         INT_EQ(dyad_store_counts_get(s, &c), DYAD_OK);
@@ -347,8 +319,8 @@ int main(void)
         S_kill_rounds(bin, db, input, want, t_clean, RAW_ROUNDS);
     free(want);
 
-    S_remove_db(db);
-    S_remove_db(clean);
+    cs_remove_db(db);
+    cs_remove_db(clean);
     unlink(input);
     rmdir(dir);
     return T_done();

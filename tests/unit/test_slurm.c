@@ -11,12 +11,9 @@
  * The collection: tests/eval/news.jsonl, the store fixture (exact and syndicated
  * copies) and, when ../shared is there, the first 300 Reuters-21578 articles. */
 #include <limits.h>
-#include <stdarg.h>
-#include <sys/wait.h>
 #include <time.h>
-#include <unistd.h>
 #include "harness.h"
-#include "dyad_store.h"
+#include "cli_store.h"
 
 #define REUTERS "corpora/reuters21578/reuters21578.jsonl"
 
@@ -31,55 +28,6 @@ static const char *S_path(const char *name)
     k = (k + 1) % 4;
     snprintf(buf[k], sizeof buf[k], "%s/%s", S_dir, name);
     return buf[k];
-}
-
-/* Run a shell command; its exit status, or -1. */
-static int S_sh(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static int S_sh(const char *fmt, ...)
-{
-    char cmd[2048];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(cmd, sizeof cmd, fmt, ap);
-    va_end(ap);
-    int st = system(cmd);
-    return st == -1 || !WIFEXITED(st) ? -1 : WEXITSTATUS(st);
-}
-
-static char *S_slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *out = NULL;
-    size_t n = 0;
-    FILE *m = open_memstream(&out, &n);
-    char buf[65536];
-    for (size_t k; (k = fread(buf, 1, sizeof buf, f)) > 0;)
-        fwrite(buf, 1, k, m);
-    fclose(m);
-    fclose(f);
-    return out;
-}
-
-static char *S_dump(const char *db, dyad_store_counts *counts)
-{
-    dyad_store *s;
-    char *out = NULL;
-    size_t n = 0;
-    if (access(db, F_OK) != 0 || dyad_store_open(db, &s, NULL) != DYAD_OK)
-        return NULL;
-    FILE *f = open_memstream(&out, &n);
-    dyad_status st = dyad_store_dump(s, f, NULL);
-    fclose(f);
-    if (counts)
-        dyad_store_counts_get(s, counts);
-    dyad_store_free(s);
-    if (st != DYAD_OK) {
-        free(out);
-        return NULL;
-    }
-    return out;
 }
 
 /* The event mentions of pre-coded article files, in order, as `dyad code` writes them. */
@@ -130,12 +78,12 @@ static void S_same(const char *what, const char *got, const char *want)
 static void test_by_hand(const char *coll, const char *want_events, const char *want_dump)
 {
     /* three shards of consecutive lines, the last one longest */
-    INT_EQ(S_sh("cd %s && split -n l/3 -d -a 1 --additional-suffix=.jsonl %s part-", S_dir,
+    INT_EQ(cs_sh("cd %s && split -n l/3 -d -a 1 --additional-suffix=.jsonl %s part-", S_dir,
                 coll), 0);
     const char *outs[3] = {"out-0.jsonl", "out-1.jsonl", "out-2.jsonl"};
     char files[3][256];
     for (int i = 0; i < 3; i++) {
-        INT_EQ(S_sh("%s code -j %d --format articles %s/part-%d.jsonl > %s/%s 2>/dev/null",
+        INT_EQ(cs_sh("%s code -j %d --format articles %s/part-%d.jsonl > %s/%s 2>/dev/null",
                     S_bin, i + 1, S_dir, i, S_dir, outs[i]),
                0);
         snprintf(files[i], sizeof files[i], "%s/%s", S_dir, outs[i]);
@@ -144,24 +92,24 @@ static void test_by_hand(const char *coll, const char *want_events, const char *
     char *ev = S_events_of(fp, 3);
     S_same("events of the article shards", ev, want_events);
     free(ev);
-    INT_EQ(S_sh("%s ingest --precoded --quiet --db %s %s %s %s", S_bin, S_path("hand.db"),
+    INT_EQ(cs_sh("%s ingest --precoded --quiet --db %s %s %s %s", S_bin, S_path("hand.db"),
                 files[0], files[1], files[2]),
            0);
-    char *dump = S_dump(S_path("hand.db"), NULL);
+    char *dump = cs_dump(S_path("hand.db"), NULL);
     S_same("store merged from shards", dump, want_dump);
     free(dump);
 
     /* shard scripts tell a skipped record (1) from a missing output (3) */
-    INT_EQ(S_sh("printf '{\"id\":\"ok\",\"text\":\"A.\"}\\nnot json\\n' | %s code - "
+    INT_EQ(cs_sh("printf '{\"id\":\"ok\",\"text\":\"A.\"}\\nnot json\\n' | %s code - "
                 ">/dev/null 2>&1", S_bin), 1);
-    INT_EQ(S_sh("%s code --model %s %s >/dev/null 2>&1", S_bin, S_path("missing.dpm"), coll),
+    INT_EQ(cs_sh("%s code --model %s %s >/dev/null 2>&1", S_bin, S_path("missing.dpm"), coll),
            3);
-    INT_EQ(S_sh("%s code --parsed --format articles %s >/dev/null 2>&1", S_bin, coll), 2);
+    INT_EQ(cs_sh("%s code --parsed --format articles %s >/dev/null 2>&1", S_bin, coll), 2);
 }
 
 static int S_have(const char *prog)
 {
-    return S_sh("PATH=$PATH:/usr/sbin:/sbin command -v %s >/dev/null 2>&1", prog) == 0;
+    return cs_sh("PATH=$PATH:/usr/sbin:/sbin command -v %s >/dev/null 2>&1", prog) == 0;
 }
 
 /* The recipe on a one-machine cluster (tests/slurm/recipe.sh runs it). */
@@ -178,16 +126,16 @@ static void test_cluster(const char *coll, const char *want_events, const char *
     }
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    int rc = S_sh("DYAD=%s bash tests/slurm/recipe.sh %s %s > %s 2>&1", S_bin, S_dir, coll,
+    int rc = cs_sh("DYAD=%s bash tests/slurm/recipe.sh %s %s > %s 2>&1", S_bin, S_dir, coll,
                   S_path("recipe.log"));
     clock_gettime(CLOCK_MONOTONIC, &t1);
     INT_EQ(rc, 0);
     if (rc != 0)
-        S_sh("tail -n 40 %s >&2", S_path("recipe.log"));
+        cs_sh("tail -n 40 %s >&2", S_path("recipe.log"));
     /* nothing of the cluster outlives it */
-    INT_EQ(S_sh("ps -eo args | grep -F %s/cluster | grep -v grep", S_dir), 1);
+    INT_EQ(cs_sh("ps -eo args | grep -F %s/cluster | grep -v grep", S_dir), 1);
 
-    char *ev = S_slurp(S_path("events.jsonl"));
+    char *ev = cs_slurp(S_path("events.jsonl"));
     S_same("events of the SLURM array (run.sh --events)", ev, want_events);
     free(ev);
     const char *const outs[4] = {S_path("work/out-0000.jsonl"), S_path("work/out-0001.jsonl"),
@@ -195,23 +143,23 @@ static void test_cluster(const char *coll, const char *want_events, const char *
     ev = S_events_of(outs, 4);
     S_same("events of the SLURM array's article shards", ev, want_events);
     free(ev);
-    INT_EQ(S_sh("test -e %s", S_path("work/shard-0004.jsonl")), 1);
+    INT_EQ(cs_sh("test -e %s", S_path("work/shard-0004.jsonl")), 1);
 
-    char *dump = S_dump(S_path("store.db"), NULL);
+    char *dump = cs_dump(S_path("store.db"), NULL);
     S_same("store merged by the SLURM job (run.sh --db)", dump, want_dump);
     free(dump);
 
     /* a failing task: the merge job is cancelled, no store, run.sh says so */
-    char *bad = S_slurp(S_path("bad.rc"));
+    char *bad = cs_slurp(S_path("bad.rc"));
     OK(bad && atoi(bad) == 1);
     free(bad);
     INT_EQ(access(S_path("bad.db"), F_OK), -1);
 
     /* resumed after losing one output: three tasks found theirs done */
-    char *done = S_slurp(S_path("done.count"));
+    char *done = cs_slurp(S_path("done.count"));
     OK(done && atoi(done) == 3);
     free(done);
-    dump = S_dump(S_path("resumed.db"), NULL);
+    dump = cs_dump(S_path("resumed.db"), NULL);
     S_same("store of the resumed run", dump, want_dump);
     free(dump);
     printf("SLURM recipe: 4 shards, merged store and events equal to single runs; "
@@ -236,18 +184,18 @@ int main(void)
     const char *shared = T_shared();
     char coll[256];
     snprintf(coll, sizeof coll, "%s", S_path("collection.jsonl"));
-    INT_EQ(S_sh("cat tests/eval/news.jsonl tests/fixtures/store/collection.jsonl > %s", coll), 0);
+    INT_EQ(cs_sh("cat tests/eval/news.jsonl tests/fixtures/store/collection.jsonl > %s", coll), 0);
     if (shared)
-        INT_EQ(S_sh("head -n 300 %s/%s >> %s", shared, REUTERS, coll), 0);
+        INT_EQ(cs_sh("head -n 300 %s/%s >> %s", shared, REUTERS, coll), 0);
     else
         SKIP("../shared absent: the collection has no Reuters articles");
 
     /* the single runs */
-    INT_EQ(S_sh("%s code %s > %s 2>/dev/null", S_bin, coll, S_path("single.jsonl")), 0);
-    INT_EQ(S_sh("%s ingest --quiet --db %s %s", S_bin, S_path("single.db"), coll), 0);
-    char *want_events = S_slurp(S_path("single.jsonl"));
+    INT_EQ(cs_sh("%s code %s > %s 2>/dev/null", S_bin, coll, S_path("single.jsonl")), 0);
+    INT_EQ(cs_sh("%s ingest --quiet --db %s %s", S_bin, S_path("single.db"), coll), 0);
+    char *want_events = cs_slurp(S_path("single.jsonl"));
     dyad_store_counts c = {0};
-    char *want_dump = S_dump(S_path("single.db"), &c);
+    char *want_dump = cs_dump(S_path("single.db"), &c);
     OK(want_events && strlen(want_events) > 10000);
     OK(want_dump != NULL);
     /* what the comparison covers: events merged, copies linked and aliased */
@@ -260,6 +208,6 @@ int main(void)
     }
     free(want_events);
     free(want_dump);
-    S_sh("rm -rf %s", S_dir);
+    cs_sh("rm -rf %s", S_dir);
     return T_done();
 }

@@ -4,7 +4,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 #include "harness.h"
-#include "dyad_store.h"
+#include "cli_store.h"
 
 static char S_dir[64];
 
@@ -13,16 +13,6 @@ static const char *S_path(const char *name)
     static char p[128];
     snprintf(p, sizeof p, "%s/%s", S_dir, name);
     return p;
-}
-
-static void S_remove_db(const char *path)
-{
-    char p[160];
-    unlink(path);
-    snprintf(p, sizeof p, "%s-wal", path);
-    unlink(p);
-    snprintf(p, sizeof p, "%s-shm", path);
-    unlink(p);
 }
 
 static dyad_event S_ev(int sent, const char *src, const char *tgt, const char *code, int quad,
@@ -374,7 +364,7 @@ int main(void)
 
     const char *const dbs[] = {"a.db", "other.db", "p1.db", "p2.db", "p3.db"};
     for (size_t i = 0; i < sizeof dbs / sizeof *dbs; i++)
-        S_remove_db(S_path(dbs[i]));
+        cs_remove_db(S_path(dbs[i]));
     rmdir(S_dir);
     return T_done();
 }
