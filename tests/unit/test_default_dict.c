@@ -508,6 +508,24 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Washington)) (VP (VBD provided) (NP (NNP Tehran)) (PP (IN with) "
                "(NP (NNS sanctions) (NN relief)))) (. .)))",
                "2015-07-14", "USAGOV IRNGOV 085");
+    /* a demand to drop tariffs; a chemical attack; a capital captured while its president
+     * fled; protesters gathering */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Trump)) (VP (VBD demanded) (SBAR (IN that) (S (NP (NNP Ottawa)) "
+               "(VP (VB drop) (NP (PRP$ its) (NNS tariffs)))))) (. .)))",
+               "2025-03-11", "USAGOV CANGOV 1054");
+    check_tree(d,
+               "(ROOT (S (NP (NP (DT A) (JJ chemical) (NN attack)) (PP (IN by) (NP (JJ Syrian) (NNS forces)))) "
+               "(VP (VBD killed) (NP (JJ Syrian) (NNS civilians))) (. .)))",
+               "2018-04-08", "SYRMIL SYRCVL 2041");
+    check_tree(d,
+               "(ROOT (S (NP (JJ Syrian) (NNS rebels)) (VP (VBD captured) (NP (NNP Damascus)) (CC and) "
+               "(NP (NNP President) (NNP Assad)) (VP (VBD fled))) (. .)))",
+               "2024-12-08", "SYRREB SYRGOV 192");
+    check_tree(d,
+               "(ROOT (S (NP (NNS Protesters)) (VP (VBD gathered) (PP (IN outside) (NP (NNP Istanbul) "
+               "(NN city) (NN hall)))) (. .)))",
+               "2025-03-20", "---OPP TUR 141");
     /* sport is discarded */
     check_tree(d,
                "(ROOT (S (NP (NNP Spain)) (VP (VBD beat) (NP (NNP Italy)) (PP (IN in) "
