@@ -755,26 +755,8 @@ static int S_necs(const S_ctx *c, int node, int *out)
 
 static int S_linearize(S_ctx *c, int node, int flat);
 
-/* Linearise the parts of node's subtree that lie before token lo (after: from token
- * hi on), as the children of a noun phrase are; the words of [lo, hi) are another's. */
-static int S_rest(S_ctx *c, int node, int lo, int hi, int after)
-{
-    const dyad_tnode *x = S_node(c, node);
-    if (x->tok < 0 || x->tok_end <= x->tok || (after ? x->tok_end <= hi : x->tok >= lo))
-        return 0;
-    if (after ? x->tok >= hi : x->tok_end <= lo)
-        return S_linearize(c, node, 1);
-    for (int ch = x->first; ch >= 0; ch = S_node(c, ch)->next)
-        if (S_rest(c, ch, lo, hi, after))
-            return -1;
-    return 0;
-}
-
-/* NP with a PP: "(NP (NP head) (PP (IN prep) (NP object)))" somewhere in noun phrase
- * np; 1 done, 0 not this shape. Head, preposition and object are one entity; the
- * rest of np is read around it (another PP, an apposition, a participle: "a deal
- * with X (brokered by Y)"). */
-static int S_np_prep(S_ctx *c, int np, int pp)
+/* NP with a PP: "(NP (NP head) (PP (IN prep) (NP object)))"; 1 done, 0 not this shape. */
+static int S_np_prep(S_ctx *c, int pp)
 {
     int e = S_node(c, pp)->parent;
     if (e < 0 || !S_label_is(c, e, "NP"))
@@ -817,13 +799,8 @@ static int S_np_prep(S_ctx *c, int np, int pp)
     int nnec = S_necs(c, first, necs);
     if (nnec < 2)
         nnec += S_necs(c, obj, necs + nnec) > 0;
-    int lo = S_node(c, first)->tok, hi = S_node(c, obj)->tok_end;
-    if (!rc)
-        rc = S_rest(c, np, lo, hi, 0);
     if (!rc)
         rc = S_emit_entity(c, &body, necs, nnec > 2 ? 2 : nnec, 0);
-    if (!rc)
-        rc = S_rest(c, np, lo, hi, 1);
     free(body.v);
     return rc ? -1 : 1;
 }
@@ -884,7 +861,7 @@ static int S_np(S_ctx *c, int np)
     }
     int pp = S_find(c, np, "PP", 0);
     if (pp >= 0) {
-        int r = S_np_prep(c, np, pp);
+        int r = S_np_prep(c, pp);
         if (r != 0)
             return r < 0 ? -1 : 0;
     } else if (S_find(c, np, "NP", 0) < 0 && S_find(c, np, NULL, 0) < 0) {
