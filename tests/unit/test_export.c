@@ -63,6 +63,56 @@ static int S_csv_record(const char **pp, char *buf, char **field)
     return n;
 }
 
+/* A header line and one record, each split at tabs into fields ("" past the last). */
+static void S_header_row(char *line, char **h, char **f, int n)
+{
+    for (int i = 0; i < 64; i++)
+        h[i] = f[i] = "";
+    char *nl = strchr(line, '\n');
+    OK(nl != NULL);
+    if (!nl)
+        return;
+    INT_EQ(S_split(line, '\t', h), n);
+    INT_EQ(S_split(nl + 1, '\t', f), n);
+}
+
+/* Expected fields of a record: column and text. */
+typedef struct S_col {
+    int col;
+    const char *text;
+} S_col;
+
+static void S_cols(const char *what, char *const *f, const S_col *want, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        T_REPORT(!strcmp(f[want[i].col], want[i].text), "%s column %d: \"%s\", want \"%s\"",
+                 what, want[i].col, f[want[i].col], want[i].text);
+}
+#define S_COLS(what, f, ...)                                                    \
+    do {                                                                        \
+        const S_col want_[] = {__VA_ARGS__};                                    \
+        S_cols(what, f, want_, sizeof want_ / sizeof *want_);                   \
+    } while (0)
+
+/* Expected string members of a JSON object. */
+typedef struct S_key {
+    const char *key, *text;
+} S_key;
+
+static void S_keys(const cJSON *j, const S_key *want, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *got = cJSON_GetStringValue(cJSON_GetObjectItem(j, want[i].key));
+        T_REPORT(got && !strcmp(got, want[i].text), "\"%s\": \"%s\", want \"%s\"",
+                 want[i].key, got ? got : "(none)", want[i].text);
+    }
+}
+#define S_KEYS(j, ...)                                                          \
+    do {                                                                        \
+        const S_key want_[] = {__VA_ARGS__};                                    \
+        S_keys(j, want_, sizeof want_ / sizeof *want_);                         \
+    } while (0)
+
 static char *S_write(const dyad_event *ev)
 {
     char *out = NULL;
@@ -96,17 +146,12 @@ int main(void)
     OK(line[strlen(line) - 1] == '\n' && strchr(line, '\n') == line + strlen(line) - 1);
     cJSON *j = cJSON_Parse(line);
     OK(j != NULL);
-    STR_EQ(cJSON_GetObjectItem(j, "doc")->valuestring, "a17");
+    S_KEYS(j, {"doc", "a17"}, {"text", ev.text}, {"root", "16"}, {"date_basis", "relative"},
+           {"modality", "planned"}, {"source_text", "Canada"}, {"verb_text", "imposed"},
+           {"target_text", ""});
     INT_EQ(cJSON_GetObjectItem(j, "sent")->valueint, 3);
-    STR_EQ(cJSON_GetObjectItem(j, "text")->valuestring, ev.text);
-    STR_EQ(cJSON_GetObjectItem(j, "root")->valuestring, "16");
     INT_EQ(cJSON_GetObjectItem(j, "quad")->valueint, 4);
     OK(cJSON_GetObjectItem(j, "goldstein")->valuedouble == -8.0);
-    STR_EQ(cJSON_GetObjectItem(j, "date_basis")->valuestring, "relative");
-    STR_EQ(cJSON_GetObjectItem(j, "modality")->valuestring, "planned");
-    STR_EQ(cJSON_GetObjectItem(j, "source_text")->valuestring, "Canada");
-    STR_EQ(cJSON_GetObjectItem(j, "verb_text")->valuestring, "imposed");
-    STR_EQ(cJSON_GetObjectItem(j, "target_text")->valuestring, "");
     cJSON_Delete(j);
     free(line);
     INT_EQ(dyad_format_from_name("jsonl"), DYAD_FMT_JSONL);
@@ -140,7 +185,7 @@ int main(void)
     OK(j != NULL);
     INT_EQ(cJSON_GetObjectItem(j, "event_id")->valueint, 42);
     INT_EQ(cJSON_GetObjectItem(j, "num_articles")->valueint, 2);
-    STR_EQ(cJSON_GetObjectItem(j, "outlet")->valuestring, "wire");
+    S_KEYS(j, {"outlet", "wire"});
     OK(cJSON_GetObjectItem(j, "dup_of") == NULL);
     OK(cJSON_GetObjectItem(j, "mention_id") == NULL);
     cJSON_Delete(j);
@@ -154,89 +199,46 @@ int main(void)
     INT_EQ(nh, 24);
     INT_EQ(nf, nh);
     OK(*p == '\0');
-    STR_EQ(h[0], "event_id");
-    STR_EQ(f[0], "42");
-    STR_EQ(f[1], "");           /* no mention id */
-    STR_EQ(f[5], "USAGOV");
-    STR_EQ(f[14], "7");
-    STR_EQ(h[20], "text");
-    STR_EQ(f[20], r.ev.text);   /* embedded quote, comma, tab and newline intact */
-    STR_EQ(f[17], "Washington");
-    STR_EQ(f[18], "");
+    S_COLS("CSV header", h, {0, "event_id"}, {20, "text"});
+    /* no mention id (1); the text's embedded quote, comma, tab and newline intact (20) */
+    S_COLS("CSV", f, {0, "42"}, {1, ""}, {5, "USAGOV"}, {14, "7"}, {20, r.ev.text},
+           {17, "Washington"}, {18, ""});
     free(line);
 
     /* Phoenix: 26 columns in the data set's order, actor codes split */
     line = S_record(DYAD_FMT_PHOENIX, &r, 1);
     OK(strchr(line, '\n') == line + strlen(line) - 1); /* no header, one line */
     INT_EQ(S_split(line, '\t', f), 26);
-    STR_EQ(f[0], "42");
-    STR_EQ(f[1], "20150608");
-    STR_EQ(f[2], "2015");
-    STR_EQ(f[3], "06");
-    STR_EQ(f[4], "08");
-    STR_EQ(f[5], "USAGOV");
-    STR_EQ(f[6], "USA");
-    STR_EQ(f[7], "GOV");
-    STR_EQ(f[8], "");
-    STR_EQ(f[9], "IGOUNOKID");
-    STR_EQ(f[10], "IGO");
-    STR_EQ(f[11], "");
-    STR_EQ(f[12], "UNO;KID");
-    STR_EQ(f[13], "163");
-    STR_EQ(f[14], "16");
-    STR_EQ(f[15], "4");
-    STR_EQ(f[16], "-8.0");
-    STR_EQ(f[23], "a17_3");
-    STR_EQ(f[24], "https://example.org/a17");
-    STR_EQ(f[25], "wire");
+    S_COLS("Phoenix", f, {0, "42"}, {1, "20150608"}, {2, "2015"}, {3, "06"}, {4, "08"},
+           {5, "USAGOV"}, {6, "USA"}, {7, "GOV"}, {8, ""}, {9, "IGOUNOKID"}, {10, "IGO"},
+           {11, ""}, {12, "UNO;KID"}, {13, "163"}, {14, "16"}, {15, "4"}, {16, "-8.0"},
+           {23, "a17_3"}, {24, "https://example.org/a17"}, {25, "wire"});
     free(line);
 
     /* GDELT events: header names, same column count, country/group/type split */
     line = S_record(DYAD_FMT_GDELT_EVENTS, &r, 1);
-    char *nl = strchr(line, '\n');
-    OK(nl != NULL);
-    INT_EQ(S_split(line, '\t', h), 23);
-    INT_EQ(S_split(nl + 1, '\t', f), 23);
-    STR_EQ(h[0], "GlobalEventID");
-    STR_EQ(h[21], "NumArticles");
-    STR_EQ(f[1], "20150608");
-    STR_EQ(f[2], "201506");
-    STR_EQ(f[3], "2015");
-    STR_EQ(f[4], "2015.4356");   /* day 159 of 365 */
-    STR_EQ(f[6], "USA");
-    STR_EQ(f[8], "GOV");
-    STR_EQ(f[10], "");           /* IGO: no country ... */
-    STR_EQ(f[11], "UNO");        /* ... but a known group */
-    STR_EQ(f[13], "0");          /* not in the lead sentence */
-    STR_EQ(f[15], "163");
-    STR_EQ(f[16], "16");
-    STR_EQ(f[19], "7");
-    STR_EQ(f[20], "4");
-    STR_EQ(f[21], "2");
-    STR_EQ(f[22], "https://example.org/a17");
+    S_header_row(line, h, f, 23);
+    S_COLS("GDELT events header", h, {0, "GlobalEventID"}, {21, "NumArticles"});
+    /* 4: day 159 of 365; 10, 11: an IGO has no country but a known group; 13: not in
+     * the lead sentence */
+    S_COLS("GDELT events", f, {1, "20150608"}, {2, "201506"}, {3, "2015"}, {4, "2015.4356"},
+           {6, "USA"}, {8, "GOV"}, {10, ""}, {11, "UNO"}, {13, "0"}, {15, "163"}, {16, "16"},
+           {19, "7"}, {20, "4"}, {21, "2"}, {22, "https://example.org/a17"});
     free(line);
 
     /* GDELT mentions: offsets are in the article (sentence offset + span), -1 if none */
     r.mention_id = 9;
     line = S_record(DYAD_FMT_GDELT_MENTIONS, &r, 1);
-    nl = strchr(line, '\n');
-    INT_EQ(S_split(line, '\t', h), 13);
-    INT_EQ(S_split(nl + 1, '\t', f), 13);
-    STR_EQ(h[6], "SentenceID");
-    STR_EQ(f[0], "42");
-    STR_EQ(f[1], "20150608000000");
-    STR_EQ(f[2], "20150609000000");
-    STR_EQ(f[4], "wire");
-    STR_EQ(f[6], "4");            /* 1-based */
-    STR_EQ(f[7], "100");
-    STR_EQ(f[8], "-1");
-    STR_EQ(f[9], "136");
-    STR_EQ(f[12], "900");
+    S_header_row(line, h, f, 13);
+    S_COLS("GDELT mentions header", h, {6, "SentenceID"});
+    /* 6: the sentence, 1-based */
+    S_COLS("GDELT mentions", f, {0, "42"}, {1, "20150608000000"}, {2, "20150609000000"},
+           {4, "wire"}, {6, "4"}, {7, "100"}, {8, "-1"}, {9, "136"}, {12, "900"});
     free(line);
 
     /* table: header and a single line even though the sentence has a line break */
     line = S_record(DYAD_FMT_TABLE, &r, 1);
-    nl = strchr(line, '\n');
+    char *nl = strchr(line, '\n');
     OK(nl && strchr(nl + 1, '\n') == line + strlen(line) - 1);
     OK(strstr(line, "USAGOV") && strstr(line, "a17:3"));
     free(line);

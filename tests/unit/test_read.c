@@ -41,32 +41,47 @@ static int S_read_all(const char *path, dyad_input_format fmt, dyad_diag *d, cha
     return k < 0 ? -1 : n;
 }
 
+/* A reader of path, whose format must be sniffed as fmt, and its first article in a;
+ * NULL when it cannot be opened. */
+static dyad_reader *S_first(const char *path, dyad_input_format fmt, dyad_diag *d,
+                            dyad_article *a)
+{
+    dyad_reader *r = dyad_reader_new(path, DYAD_INPUT_AUTO, d);
+    OK(r != NULL);
+    if (!r)
+        return NULL;
+    INT_EQ(dyad_reader_next(r, a), 1);
+    INT_EQ(dyad_reader_format(r), fmt);
+    return r;
+}
+
+/* The metadata of an article, field by field. */
+static void S_meta(const dyad_article *a, const char *id, const char *date, const char *title,
+                   const char *url, const char *source)
+{
+    STR_EQ(a->id, id);
+    STR_EQ(a->date, date);
+    STR_EQ(a->title, title);
+    STR_EQ(a->url, url);
+    STR_EQ(a->source, source);
+}
+
 static void test_jsonl(void)
 {
     S_diags[0] = '\0';
     dyad_diag d = {S_collect, NULL, 0, 0};
-    dyad_reader *r = dyad_reader_new(FIX "articles.jsonl", DYAD_INPUT_AUTO, &d);
-    OK(r != NULL);
+    dyad_article a;
+    dyad_reader *r = S_first(FIX "articles.jsonl", DYAD_INPUT_JSONL, &d, &a);
     if (!r)
         return;
-    dyad_article a;
-    INT_EQ(dyad_reader_next(r, &a), 1);
-    INT_EQ(dyad_reader_format(r), DYAD_INPUT_JSONL);
-    STR_EQ(a.id, "a1");
-    STR_EQ(a.date, "2024-05-20");
-    STR_EQ(a.title, "Talks open in Geneva");
-    STR_EQ(a.url, "https://www.example.org/a1");
-    STR_EQ(a.source, "Example Wire");
+    S_meta(&a, "a1", "2024-05-20", "Talks open in Geneva", "https://www.example.org/a1",
+           "Example Wire");
     STR_EQ(a.text, "Talks open in Geneva\n\nDelegates met on Monday. They will meet again today.");
     INT_EQ(a.text_len, strlen(a.text));
     INT_EQ(a.line, 1);
     /* line 2 is broken JSON: skipped; line 3 has only "text" */
     INT_EQ(dyad_reader_next(r, &a), 1);
-    STR_EQ(a.id, "articles-3");
-    STR_EQ(a.date, "");
-    STR_EQ(a.title, "");
-    STR_EQ(a.url, "");
-    STR_EQ(a.source, "");
+    S_meta(&a, "articles-3", "", "", "", "");
     INT_EQ(a.line, 3);
     /* line 5 lacks text, line 6 is no object; line 7: numeric id, "published" date */
     INT_EQ(dyad_reader_next(r, &a), 1);
@@ -88,18 +103,12 @@ static void test_jsonl(void)
 static void test_html(void)
 {
     dyad_diag d = {0};
-    dyad_reader *r = dyad_reader_new(FIX "page.html", DYAD_INPUT_AUTO, &d);
-    OK(r != NULL);
+    dyad_article a;
+    dyad_reader *r = S_first(FIX "page.html", DYAD_INPUT_HTML, &d, &a);
     if (!r)
         return;
-    dyad_article a;
-    INT_EQ(dyad_reader_next(r, &a), 1);
-    INT_EQ(dyad_reader_format(r), DYAD_INPUT_HTML);
-    STR_EQ(a.id, "page");
-    STR_EQ(a.title, "Ministers agree on grain corridor");
-    STR_EQ(a.date, "2024-05-20");
-    STR_EQ(a.url, "https://ledger.example.com/world/grain-corridor");
-    STR_EQ(a.source, "The Daily Ledger");
+    S_meta(&a, "page", "2024-05-20", "Ministers agree on grain corridor",
+           "https://ledger.example.com/world/grain-corridor", "The Daily Ledger");
     /* navigation, cookie banner, byline, share bar, figure, aside, tags, comments and
        footer are gone; <br> is a line break, blocks are paragraphs */
     STR_EQ(a.text,
