@@ -446,6 +446,10 @@ static void test_spot(const dyad_dict *d)
                "(VP (VBD hit) (NP (QP ($ $) (CD 1.1) (CD billion)))) (. .)))",
                "2025-03-12", "(none)");
     check_tree(d,
+               "(ROOT (S (NP (NNP Europe)) (VP (VBD retaliated) (PP (IN with) (NP (NP (NNS tariffs)) (PP (IN on) "
+               "(NP (QP ($ $) (CD 28) (CD billion)) (PP (IN of) (NP (NNP U.S.) (NNS exports)))))))) (. .)))",
+               "2025-03-13", "IGOEUREEC USA 163");
+    check_tree(d,
                "(ROOT (S (NP (JJ American) (NNS officials)) (VP (VBD warned) (PP (IN of) (NP (NP (DT a) "
                "(JJ possible) (NN resurgence)) (PP (IN of) (NP (NNS attacks))) (PP (IN in) (NP (NNP Iraq)))))) "
                "(. .)))",
