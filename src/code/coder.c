@@ -30,9 +30,11 @@
  * the sentence and its first actor, as PETRARCH's single-sentence records do not:
  *  - an entity without an actor of its own takes the code coreference finds for it,
  *    again once the sentence's entities are all known (people who act where they are
- *    take a place named after them: "protesters in Yerevan") and for each event with
- *    the other participant to avoid; every entity and event is recorded for the
- *    sentences after it;
+ *    take a place named after them: "protesters in Yerevan"), when the target is
+ *    sought (a phrase ambiguous in its sentence may not be once the doer is excluded:
+ *    "Scholz spoke with Netanyahu and urged him") and for each event with the other
+ *    participant to avoid; every entity and event is recorded for the sentences after
+ *    it;
  *  - an actor still without a country ("---GOV") is unknown, as "---" is;
  *  - the subject of an embedded clause is its verb's source ("X said Y attacked Z"),
  *    and so is a subject cut off by commas ("X, Ukraine's foreign minister, met Y"):
@@ -461,32 +463,37 @@ static int S_remember(S_ctx *c, int src, const char *code)
     return c->oom ? -1 : 0;
 }
 
+/* The phrase that refers back at item a is resolved again avoiding the other party at
+ * item b ("Xi greeted him": not Xi); given up, it is unknown. */
+static void S_recheck_one(S_ctx *c, int a, int b)
+{
+    if (a == b || c->it[a].type != I_NES || !c->ent[c->it[a].ent].cr_try)
+        return;
+    S_ent *x = &c->ent[c->it[a].ent];
+    if (S_label_is(c, c->t->tok_node[x->tok0], "PRP$"))
+        return; /* "A and B upgraded their ties": possessives may be the doer's */
+    char avoid[256], code[64];
+    S_ent_codes(c, c->it[b].ent, avoid, sizeof avoid);
+    if (!avoid[0])
+        return;
+    int toks[CR_MAXW], ante = -1;
+    const char *w[CR_MAXW], *tag[CR_MAXW];
+    dyad_cr_np np;
+    memcpy(x->code, x->own, sizeof x->own);
+    S_span_np(c, x, toks, w, tag, &np);
+    if (!dyad_coref_resolve(c->cr, &np, avoid, code, sizeof code, &ante))
+        memcpy(code, x->own, sizeof x->own);
+    memcpy(x->code, code, sizeof code);
+    dyad_coref_update(c->cr, x->cr_id, &np, x->code, ante);
+}
+
 /* Before an event between the entities at items a and b, a phrase that refers back is
  * resolved again, now avoiding the other participant ("Xi greeted him": not Xi;
- * "Russia launched drones at the country": not Russia). Given up, it is unknown. */
+ * "Russia launched drones at the country": not Russia). */
 static void S_recheck(S_ctx *c, int a, int b)
 {
-    for (int round = 0; round < 2 && a != b; round++) {
-        int ia = round ? b : a, ib = round ? a : b;
-        if (c->it[ia].type != I_NES || !c->ent[c->it[ia].ent].cr_try)
-            continue;
-        S_ent *x = &c->ent[c->it[ia].ent];
-        if (S_label_is(c, c->t->tok_node[x->tok0], "PRP$"))
-            continue; /* "A and B upgraded their ties": possessives may be the doer's */
-        char avoid[256], code[64];
-        S_ent_codes(c, c->it[ib].ent, avoid, sizeof avoid);
-        if (!avoid[0])
-            continue;
-        int toks[CR_MAXW], ante = -1;
-        const char *w[CR_MAXW], *tag[CR_MAXW];
-        dyad_cr_np np;
-        memcpy(x->code, x->own, sizeof x->own);
-        S_span_np(c, x, toks, w, tag, &np);
-        if (!dyad_coref_resolve(c->cr, &np, avoid, code, sizeof code, &ante))
-            memcpy(code, x->own, sizeof x->own);
-        memcpy(x->code, code, sizeof code);
-        dyad_coref_update(c->cr, x->cr_id, &np, x->code, ante);
-    }
+    S_recheck_one(c, a, b);
+    S_recheck_one(c, b, a);
 }
 
 /* Make one entity from tokens toks[0..n). */
@@ -1349,12 +1356,18 @@ static int S_same_prefix(const S_ctx *c, int item, const char *src)
     return !strncmp(c->ent[x->ent].code, src, strlen(src));
 }
 
-static int S_find_target(const S_ctx *c, const int *up, int nup, const int *low, int nlow,
+static int S_find_target(S_ctx *c, const int *up, int nup, const int *low, int nlow,
                          int src)
 {
     const char *sc = NULL;
     if (src >= 0 && c->it[src].type == I_NES)
         sc = c->ent[c->it[src].ent].code;
+    /* a phrase that could not say whom it refers to may once the doer is known ("Scholz
+     * spoke with Netanyahu and urged him", "Russian forces struck cities across the
+     * country") */
+    for (int k = 0; c->cr && src >= 0 && k < nlow; k++)
+        if (c->it[low[k]].type == I_NES && !S_coded(c, low[k]))
+            S_recheck_one(c, low[k], src);
     /* coded and not the source; then a phrase that refers back to the source's actor
      * (resolved again for the event: "Xi greeted him"); then uncoded */
     for (int pass = 0; pass < 3; pass++)
