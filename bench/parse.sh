@@ -4,18 +4,13 @@
 # sentences, ~12 words) and Reuters-21578 newswire split crudely into one sentence per
 # line (~25 words), both from ../shared. Usage: sh bench/parse.sh [MODEL]
 set -e
-B=${B:-build}
-SHARED=${SHARED:-../shared}
+. bench/common.sh
 MODEL=${1:-data/model/en_ewt.dpm}
 make -s "$B/libdyad.a"
-# compile with exactly the Makefile's flags and libraries
-FLAGS=$(make -s --eval 'print-flags: ; @echo $(ALL_CFLAGS)' print-flags)
-LIBS=$(make -s --eval 'print-libs: ; @echo $(LDLIBS)' print-libs)
-cc $FLAGS bench/parse.c "$B/libdyad.a" $LIBS -o "$B/bench-parse"
+bench_build parse
 if [ ! -d "$SHARED" ]; then echo "parse: $SHARED not found; skipped"; exit 0; fi
 echo "== UD EWT test (web text)"
-taskset -c 0 "$B/bench-parse" "$MODEL" "$SHARED/ud/en-ewt/en_ewt-ud-test.conllu" 3 2>/dev/null ||
-    "$B/bench-parse" "$MODEL" "$SHARED/ud/en-ewt/en_ewt-ud-test.conllu" 3
+one_core "$B/bench/parse" "$MODEL" "$SHARED/ud/en-ewt/en_ewt-ud-test.conllu" 3
 # Reuters: JSON "text" fields -> crude tokens -> one sentence per line
 news="$B/bench-news.txt"
 if [ ! -s "$news" ]; then
@@ -26,5 +21,4 @@ if [ ! -s "$news" ]; then
         awk 'NF >= 5 && NF <= 80' | head -n 20000 > "$news"
 fi
 echo "== Reuters newswire ($(wc -l < "$news") sentences)"
-taskset -c 0 "$B/bench-parse" "$MODEL" "$news" 2 2>/dev/null ||
-    "$B/bench-parse" "$MODEL" "$news" 2
+one_core "$B/bench/parse" "$MODEL" "$news" 2

@@ -7,8 +7,7 @@
 # Environment: B, SHARED, CORPUS (another JSON-lines corpus), CG_ARTICLES (articles
 # of the callgrind slice, default 100), RESULTS (default bench/results.jsonl).
 set -e
-B=${B:-build}
-SHARED=${SHARED:-../shared}
+. bench/common.sh
 CORPUS=${CORPUS:-$SHARED/corpora/reuters21578/reuters21578.jsonl}
 RESULTS=${RESULTS:-bench/results.jsonl}
 CG_ARTICLES=${CG_ARTICLES:-100}
@@ -16,33 +15,24 @@ if [ ! -f "$CORPUS" ]; then
     echo "bench: SKIP: $CORPUS not found (the corpus is in ../shared beside the repository)"
     exit 0
 fi
-# the driver, built with exactly the Makefile's flags and libraries
-FLAGS=$(make -s --no-print-directory --eval 'print-flags: ; @echo $(ALL_CFLAGS)' print-flags)
-LIBS=$(make -s --no-print-directory --eval 'print-libs: ; @echo $(LDLIBS)' print-libs)
-mkdir -p "$B/bench"
+bench_build pipeline
 PIPE=$B/bench/pipeline
-# shellcheck disable=SC2086
-${CC:-cc} $FLAGS bench/pipeline.c "$B/libdyad.a" $LIBS -o "$PIPE"
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/dyad-bench.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT INT TERM
 CORES=$(nproc)
-# One core: pinned to CPU 0 when the system lets us (rates are CPU time either way).
-PIN=""
-taskset -c 0 true 2>/dev/null && PIN="taskset -c 0"
-one() { $PIN "$@"; }
 # Long runs share the machine politely; CPU-time rates do not depend on priority.
 run() { # SET DICT_OPTION...
     set_=$1; shift
     echo "bench: $set_ dictionaries: stages, one core" >&2
-    one nice "$PIPE" stages --set "$set_" "$@" "$CORPUS" > "$TMP/$set_.stages.json"
+    one_core nice "$PIPE" stages --set "$set_" "$@" "$CORPUS" > "$TMP/$set_.stages.json"
     echo "bench: $set_: end to end, one core" >&2
-    one nice "$PIPE" e2e --set "$set_" --kind e2e "$@" "$CORPUS" > "$TMP/$set_.e2e.json"
+    one_core nice "$PIPE" e2e --set "$set_" --kind e2e "$@" "$CORPUS" > "$TMP/$set_.e2e.json"
     echo "bench: $set_: end to end, every sentence parsed, one core" >&2
-    one nice "$PIPE" e2e --set "$set_" --kind parse-all --parse-all "$@" "$CORPUS" \
+    one_core nice "$PIPE" e2e --set "$set_" --kind parse-all --parse-all "$@" "$CORPUS" \
         > "$TMP/$set_.all.json"
     echo "bench: $set_: ingest into SQLite, one core" >&2
-    one nice "$PIPE" e2e --set "$set_" --kind ingest --db "$TMP/$set_.db" "$@" "$CORPUS" \
+    one_core nice "$PIPE" e2e --set "$set_" --kind ingest --db "$TMP/$set_.db" "$@" "$CORPUS" \
         > "$TMP/$set_.ingest.json"
     echo "bench: $set_: end to end, -j $CORES" >&2
     nice "$PIPE" e2e --set "$set_" --kind e2e-n -j "$CORES" "$@" "$CORPUS" > "$TMP/$set_.n.json"
