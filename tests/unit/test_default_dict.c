@@ -438,6 +438,10 @@ static void test_spot(const dyad_dict *d)
                "(PP (IN from) (NP (NNP Hezbollah)))) (. .)))",
                "2025-03-12", "LBNREB SYRMIL 190");
     check_tree(d,
+               "(ROOT (S (NP (DT The) (JJ Israeli) (NN government)) (VP (VBD came) (PP (IN under) "
+               "(NP (NN fire))) (PP (IN from) (NP (NNP Washington)))) (. .)))",
+               "2024-05-01", "USAGOV ISRGOV 111");
+    check_tree(d,
                "(ROOT (S (NP (NNP India)) (VP (VBD helped) (S (NP (NNP Mauritius)) (VP (VB build) "
                "(NP (DT an) (NN airstrip))))) (. .)))",
                "2024-03-12", "IND MUS 070");
