@@ -470,7 +470,9 @@ static void S_recheck_one(S_ctx *c, int a, int b)
     if (a == b || c->it[a].type != I_NES || !c->ent[c->it[a].ent].cr_try)
         return;
     S_ent *x = &c->ent[c->it[a].ent];
-    if (S_label_is(c, c->t->tok_node[x->tok0], "PRP$"))
+    const S_ent *y = &c->ent[c->it[b].ent];
+    if (S_label_is(c, c->t->tok_node[x->tok0], "PRP$") ||
+        (y->cr_try && S_label_is(c, c->t->tok_node[y->tok0], "PRP$")))
         return; /* "A and B upgraded their ties": possessives may be the doer's */
     char avoid[256], code[64];
     S_ent_codes(c, c->it[b].ent, avoid, sizeof avoid);
