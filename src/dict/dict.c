@@ -283,17 +283,6 @@ dyad_status dyad_dict_lines(const char *text, size_t len, dyad_line_fn fn, void 
 
 /* ---------------------------------------------------------------- dates */
 
-static int32_t S_days(int y, int m, int d)
-{
-    /* days from civil (proleptic Gregorian), H. Hinnant's algorithm */
-    y -= m <= 2;
-    int era = (y >= 0 ? y : y - 399) / 400;
-    int yoe = y - era * 400;
-    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe;
-}
-
 int32_t dyad_date_ordinal(const char *s, size_t n)
 {
     char dig[9];
@@ -323,7 +312,9 @@ int32_t dyad_date_ordinal(const char *s, size_t n)
     static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
         return -1;
-    return S_days(y, m, d) + 1000000; /* keep every real date positive */
+    /* counted from 0000-03-01 and shifted to keep every real date positive; compiled
+     * dictionaries hold these numbers */
+    return (int32_t)(dyad_days_from_civil(y, m, d) + 719468 + 1000000);
 }
 
 const char *dyad_actor_code_for(const dyad_dict *d, int actor, int32_t date)

@@ -5,6 +5,7 @@
  */
 #include <string.h>
 #include "merge/merge.h"
+#include "util/util.h"
 
 size_t dyad_actor_key_len(const char *code)
 {
@@ -57,12 +58,6 @@ long dyad_day_number(const char *date, int *ok)
         return 0;
     if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
         return 0;
-    /* Days from civil (H. Hinnant's algorithm), proleptic Gregorian calendar. */
-    long yy = y - (m <= 2);
-    long era = (yy >= 0 ? yy : yy - 399) / 400;
-    long yoe = yy - era * 400;
-    long doy = (153L * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     *ok = 1;
-    return era * 146097 + doe - 719468;
+    return dyad_days_from_civil(y, m, d);
 }

@@ -1,8 +1,9 @@
 /*
  * util.h — small internal building blocks shared by every stage: a growable byte
- * buffer and growable arrays, a string-keyed hash map, a bump arena for strings that live as long as their
- * owner, and diagnostic reporting. Internal only (not installed); symbols use the
- * dyad_ prefix so the static library exports nothing that can clash.
+ * buffer and growable arrays, a string-keyed hash map, a bump arena for strings that
+ * live as long as their owner, day numbers of dates, and diagnostic reporting. Internal
+ * only (not installed); symbols use the dyad_ prefix so the static library exports
+ * nothing that can clash.
  */
 #ifndef DYAD_UTIL_H
 #define DYAD_UTIL_H
@@ -67,5 +68,9 @@ size_t dyad_strmap_bytes(const dyad_strmap *m);
 int dyad_strmap_next(const dyad_strmap *m, size_t *it, const char **key, size_t *n, void **val);
 
 uint64_t dyad_hash(const void *p, size_t n);   /* FNV-1a 64 */
+
+/* Days since 1970-01-01 of year y, month m (1..12), day d (not checked against the
+ * month), proleptic Gregorian. */
+long dyad_days_from_civil(int y, int m, int d);
 
 #endif
