@@ -40,6 +40,9 @@
  *    and so is a subject cut off by commas ("X, Ukraine's foreign minister, met Y"):
  *    a comma clause that holds the sentence's own verb is not removed, and an
  *    apposition gives an unknown name its actor;
+ *  - a participle clause in a verb phrase ("issued a warrant for X, accusing him of
+ *    ...", "signed an order withdrawing the United States from ...") is coded on its
+ *    own after the verb's match, with the clause's subject as its doer;
  *  - every form of "be" makes a passive, and so does a participle with "by" after a
  *    noun ("a meeting requested by X"); the doer is the "by" phrase or the attack it
  *    was done in ("killed in a U.S. air strike"), and a passive without one is no act
@@ -83,6 +86,10 @@ typedef struct S_verbc {
     int vp;                 /* VP node */
     int verb_item;          /* item of the verb word */
     int end_item;           /* one past the VP's items */
+    int end_own;            /* in an article: one past the items of the verb's own
+                               phrase, before a participle clause it holds ("...,
+                               accusing him of"), which is coded on its own; else
+                               end_item */
 } S_verbc;
 
 typedef struct S_ctx {
@@ -914,12 +921,25 @@ static int S_linearize(S_ctx *c, int node, int flat)
         vci = (int)c->nvc++;
         c->vc[vci].vp = node;
         c->vc[vci].verb_item = (int)c->nit; /* the first child's word comes next */
+        c->vc[vci].end_own = -1;
     }
-    for (int ch = x->first; ch >= 0; ch = S_node(c, ch)->next)
+    int comma = -1; /* item of a comma child just before */
+    for (int ch = x->first; ch >= 0; ch = S_node(c, ch)->next) {
+        const dyad_tnode *y = S_node(c, ch);
+        int vp = !strcmp(y->label, "VP");
+        if (c->cr && vci >= 0 && c->vc[vci].end_own < 0 &&
+            ((comma >= 0 && (vp || !strcmp(y->label, "S"))) ||
+             (vp && y->first >= 0 && S_label_is(c, y->first, "VBG"))))
+            c->vc[vci].end_own = comma >= 0 ? comma : (int)c->nit;
+        comma = y->word && !strcmp(y->label, ",") ? (int)c->nit : -1;
         if (S_linearize(c, ch, flat))
             return -1;
-    if (vci >= 0)
+    }
+    if (vci >= 0) {
         c->vc[vci].end_item = (int)c->nit;
+        if (c->vc[vci].end_own < 0)
+            c->vc[vci].end_own = (int)c->nit;
+    }
     return 0;
 }
 
@@ -1648,15 +1668,19 @@ static int S_ent_end(const S_ctx *c, int k)
 }
 
 /* Does items [lo, hi) hold the verb of the sentence's own predicate (a verb phrase of
- * its top clause or of a clause coordinated there)? */
+ * its top clause or of a clause coordinated there), or of a participle clause of a
+ * verb phrase (S_verbc.end_own)? */
 static int S_holds_main_verb(const S_ctx *c, int lo, int hi)
 {
     for (size_t i = 0; i < c->nvc; i++) {
-        int p = S_node(c, c->vc[i].vp)->parent;
-        if (c->vc[i].verb_item < lo || c->vc[i].verb_item >= hi || p < 0)
+        int p = S_node(c, c->vc[i].vp)->parent, v = c->vc[i].verb_item;
+        if (v < lo || v >= hi || p < 0)
             continue;
         if (p == c->root || (S_label_is(c, p, "S") && S_node(c, p)->parent == c->root))
             return 1;
+        for (size_t j = 0; j < c->nvc; j++)
+            if (v >= c->vc[j].end_own && v < c->vc[j].end_item)
+                return 1;
     }
     return 0;
 }
@@ -1796,7 +1820,7 @@ static int S_check_verbs(S_ctx *c)
         if (!ve)
             continue;
         int nup, nlow;
-        S_sequences(c, vitem, first, last, vc->end_item, &nup, &nlow);
+        S_sequences(c, vitem, first, last, vc->end_own, &nup, &nlow);
         S_loc src = {-1, -1}, tgt = {-1, -1};
         const char *code = NULL, *own = NULL;
         /* a word defined in several blocks uses the patterns of all of them */
@@ -1851,12 +1875,12 @@ static int S_check_verbs(S_ctx *c)
             continue;
         int agent = pv >= 0 ? S_agent(c, c->seq_low, nlow) : -1;
         if (c->cr && pv >= 0 && src.item < 0 && agent < 0) {
-            resume = vc->end_item;
+            resume = vc->end_own;
             continue; /* in an article: done by someone unnamed */
         }
         if (c->cr && pv >= 0 && pat_roles && src.item < 0)
             src.item = agent; /* "troops were sent to Russia by X": a + but no $ */
-        resume = vc->end_item;
+        resume = vc->end_own;
         if (src.item < 0 && patient != -1 && pv >= 0) /* swapped below */
             src.item = patient >= 0 ? S_phrase_entity(c, patient, first)
                                     : S_nearest(c, c->seq_up, nup);
