@@ -863,11 +863,13 @@ static const char *const S_subordinators[] = {
     "unless", "although", "though", "whereas", "when", NULL};
 
 /* "after a hafling was reported", "after crowds burned": the parser takes the subject
- * for the object of "after", leaving "was reported" without a subject, or hangs the
- * subordinator on the subject. A nominal whose first word is a subordinator, and that
- * is the subject of a verb or is followed at once by the finite auxiliary of a
- * subjectless one, is that verb's subject and the subordinator its mark (a measure
- * phrase before the subordinator, "five years after", goes with the mark). */
+ * for the object of "after", leaving "was reported" (or "burned", then read as a
+ * conjunct of the main verb) without a subject, or hangs the subordinator on the
+ * subject. A nominal whose first word is a subordinator, and that is the subject of a
+ * verb or is followed at once by the finite auxiliary of a subjectless one, or by a
+ * subjectless verb the parser made a conjunct of its own head without a conjunction,
+ * is that verb's subject and the subordinator its mark (a measure phrase before the
+ * subordinator, "five years after", goes with the mark). */
 static int S_repair_subordinate(S_ctx *c, int n)
 {
     int cs = -1, pre = -1;
@@ -885,12 +887,23 @@ static int S_repair_subordinate(S_ctx *c, int n)
     int v = c->head[n];
     if (!(S_subject(c, n) && v > n)) {
         int a = S_right_edge(c, n) + 1;
-        if (a > c->n || !(S_rel(c, a, "aux") || S_rel(c, a, "cop")))
+        if (a > c->n)
             return 0;
-        if (!(S_tag_is(c, a, "VBD") || S_tag_is(c, a, "VBZ") || S_tag_is(c, a, "VBP") ||
-              S_tag_is(c, a, "MD")))
+        int aux = S_rel(c, a, "aux") || S_rel(c, a, "cop");
+        if (!aux) {
+            /* "a day after bombers (conj struck) three sites" */
+            if (!S_rel(c, a, "conj") || c->head[a] != c->head[n] ||
+                !(S_tag_is(c, a, "VBD") || S_tag_is(c, a, "VBZ") || S_tag_is(c, a, "VBP") ||
+                  S_tag_is(c, a, "VBN")))
+                return 0; /* a past participle: the tagger's mistake for the past */
+            for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++)
+                if (S_rel(c, c->kids[k], "cc"))
+                    return 0;
+        } else if (!(S_tag_is(c, a, "VBD") || S_tag_is(c, a, "VBZ") ||
+                     S_tag_is(c, a, "VBP") || S_tag_is(c, a, "MD"))) {
             return 0;
-        v = c->head[a];
+        }
+        v = aux ? c->head[a] : a;
         if (v < a || S_has_subject(c, v) || S_left_edge(c, v) != a || c->taken[v])
             return 0;
         if (c->head[n] != v) {

@@ -353,6 +353,17 @@ static void test_ptb_repairs(void)
                  "nsubj root case det obl aux:pass advcl"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (SBAR (IN after) (S (NP (DT a) (NN hafling)) "
            "(VP (VBD was) (VP (VBN reported))))))))");
+    /* ... or of a verb taken for a conjunct of the main verb, with no conjunction */
+    STR_EQ(S_ptb("Arnor left a day after crowds burned it", "NNP VBD DT NN IN NNS VBN PRP",
+                 (const int[]){2, 0, 4, 2, 6, 2, 2, 7},
+                 "nsubj root det obl:tmod case obl conj obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (NP (DT a) (NN day)) (SBAR (IN after) "
+           "(S (NP (NNS crowds)) (VP (VBN burned) (NP (PRP it))))))))");
+    /* ... but a true conjunct, with its conjunction, stays one */
+    STR_EQ(S_ptb("Arnor left after talks and burned it", "NNP VBD IN NNS CC VBD PRP",
+                 (const int[]){2, 0, 4, 2, 6, 2, 6}, "nsubj root case obl cc conj obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD left) (PP (IN after) (NP (NNS talks)))) "
+           "(CC and) (VP (VBD burned) (NP (PRP it))))))");
     /* ... but a PP followed by a clause with a subject of its own stays */
     STR_EQ(S_ptb("Arnor left after talks as Gondor was angry",
                  "NNP VBD IN NNS IN NNP VBD JJ", (const int[]){2, 0, 4, 2, 8, 8, 8, 2},
