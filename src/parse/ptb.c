@@ -858,6 +858,33 @@ static int S_word_in(const S_ctx *c, int w, const char *const *list)
     return 0;
 }
 
+static const char *const S_time_units[] = {"years", "months", "weeks", "days", "hours",
+                                           "decades", "year", "month", "week", "day",
+                                           "hour", "decade", NULL};
+
+static const char *const S_time_nouns[] = {
+    "day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "spring", "summer", "autumn", "fall", "winter", "quarter", "decade", NULL};
+static const char *const S_time_mods[] = {"next", "last", "this", "coming", "past",
+                                          "previous", "following", NULL};
+
+/* A time noun: "(last) week", "five years". */
+static int S_time(const S_ctx *c, int w)
+{
+    return S_word_in(c, w, S_time_nouns) || S_word_in(c, w, S_time_units);
+}
+
+static int S_punct_tag(const S_ctx *c, int w)
+{
+    static const char *const t[] = {",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH",
+                                    "NFP", NULL};
+    for (int i = 0; t[i]; i++)
+        if (!strcmp(S_tag(c, w), t[i]))
+            return 1;
+    return 0;
+}
+
 static const char *const S_subordinators[] = {
     "after", "before", "since", "until", "till", "while", "because", "once", "as", "if",
     "unless", "although", "though", "whereas", "when", NULL};
@@ -926,10 +953,6 @@ static int S_repair_subordinate(S_ctx *c, int n)
     }
     return 1;
 }
-
-static const char *const S_time_units[] = {"years", "months", "weeks", "days", "hours",
-                                           "decades", "year", "month", "week", "day",
-                                           "hour", "decade", NULL};
 
 /* "(restored ties) five years after crowds trashed its embassy": the measure phrase
  * the parser hangs on the verb belongs to the clause it measures, as CoreNLP's
@@ -1067,16 +1090,19 @@ static int S_repair_report(S_ctx *c, int v)
 }
 
 /* "The Hermit Kingdom fired", "Russian envoy Vassily Nebenzia dismissed": a subject,
- * or a bare noun phrase before the verb, right before its subject is part of one name. */
+ * or a bare noun phrase before the verb, right before its subject is part of one name;
+ * not a time ("Last week(,) officials met") nor a phrase closed by a comma. */
 static int S_repair_subjects(S_ctx *c, int a)
 {
     int h = c->head[a];
-    if (h < 1 || !S_nominal_tag(c, a) || a > h)
+    if (h < 1 || !S_nominal_tag(c, a) || a > h || S_time(c, a))
         return 0;
     if (!S_subject(c, a) && !S_rel(c, a, "obj") && !S_rel(c, a, "iobj") && !S_unmarked(c, a))
         return 0;
     /* the sibling whose subtree starts right after a's */
     int b = S_right_edge(c, a) + 1;
+    if (S_punct_tag(c, b - 1))
+        return 0;
     for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
         int d = c->kids[k];
         if (d > a && S_left_edge(c, d) == b && !c->taken[d] && S_subject(c, d) &&
@@ -1240,13 +1266,6 @@ static int S_repair_flat(S_ctx *c, int f)
     return 0;
 }
 
-static const char *const S_time_nouns[] = {
-    "day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "spring", "summer", "autumn", "fall", "winter", "quarter", "decade", NULL};
-static const char *const S_time_mods[] = {"next", "last", "this", "coming", "past",
-                                          "previous", "following", NULL};
-
 /* "travel to Beijing next month": the parser makes the place a compound of the time
  * noun. A proper noun before "next/last/this ..." heads its own phrase, which takes
  * the time noun's place; the time noun becomes a temporal modifier of the same head. */
@@ -1276,16 +1295,6 @@ static int S_repair_time(S_ctx *c, int t)
     c->rel[place - 1] = c->rel[t - 1];
     c->rel[t - 1] = S_tag_is(c, c->head[t], "VB") ? "obl:tmod" : "nmod:tmod";
     return 1;
-}
-
-static int S_punct_tag(const S_ctx *c, int w)
-{
-    static const char *const t[] = {",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH",
-                                    "NFP", NULL};
-    for (int i = 0; t[i]; i++)
-        if (!strcmp(S_tag(c, w), t[i]))
-            return 1;
-    return 0;
 }
 
 /* A punctuation mark never heads a phrase: its dependents go to its head (a subject

@@ -428,6 +428,15 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 5, 5, 3, 0, 5}, "amod obj nsubj flat root obj"),
            "(ROOT (S (NP (JJ Russian) (NN envoy) (NNP Vassily) (NNP Nebenzia)) "
            "(VP (VBD dismissed) (NP (PRP it)))))");
+    /* ... but not a time before it, with or without a comma */
+    STR_EQ(S_ptb("Last week , Gondor officials met", "JJ NN , NNP NNS VBD",
+                 (const int[]){2, 6, 2, 5, 6, 0}, "amod obl:unmarked punct compound nsubj root"),
+           "(ROOT (S (NP (JJ Last) (NN week)) (, ,) (NP (NNP Gondor) (NNS officials)) "
+           "(VP (VBD met))))");
+    STR_EQ(S_ptb("Earlier this month Arnor hosted Erdogan", "RBR DT NN NNP VBD NNP",
+                 (const int[]){3, 3, 5, 5, 0, 5}, "advmod det obl:npmod nsubj root obj"),
+           "(ROOT (S (NP (RBR Earlier) (DT this) (NN month)) (NP (NNP Arnor)) "
+           "(VP (VBD hosted) (NP (NNP Erdogan)))))");
     /* the name after "Secretary of State" goes with State */
     STR_EQ(S_ptb("Secretary of State Marco Rubio left", "NNP IN NNP NNP NNP VBD",
                  (const int[]){6, 3, 1, 1, 1, 0}, "nsubj case nmod flat flat root"),
