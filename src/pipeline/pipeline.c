@@ -462,6 +462,10 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
             dyad_resolve_event(&tg, &et, date, ev);
         else
             dyad_resolve_event(&tg, &(dyad_event_toks){0}, date, ev);
+        /* The coder saw the verb negated: whatever resolve read around it (it may not
+         * have found the verb at all), the event is never emitted as happening. */
+        if (ce->negated && ev->modality <= DYAD_MOD_PLANNED)
+            ev->modality = DYAD_MOD_NEGATED;
         if (!(w->e->modalities & (1u << ev->modality)))
             continue;
         if (dyad_array_grow(&w->ev, &w->evcap, w->nev + 1, sizeof *w->ev) ||
