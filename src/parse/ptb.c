@@ -1116,6 +1116,57 @@ static int S_repair_subjects(S_ctx *c, int a)
     return 0;
 }
 
+/* "Trump and Kim signed": subjects of one verb with a conjunction (and commas) between
+ * them, all hung on the verb, are one coordination, as in "A, B and C met"; the
+ * conjunction and commas go with the conjunct after them. */
+static int S_repair_subject_cc(S_ctx *c, int a)
+{
+    static const char *const joins[] = {"and", "or", "nor", "&", NULL};
+    int h = c->head[a];
+    if (h < 1 || a > h || !S_subject(c, a) || c->taken[a])
+        return 0;
+    /* "Police used tear gas to clear the building, and one woman was shot": the first
+     * is a clause of its own (see S_repair_reduced) */
+    for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++)
+        if (S_rel_exact(c, c->kids[k], "acl") &&
+            (S_tag_is(c, c->kids[k], "VBN") || S_tag_is(c, c->kids[k], "VBD")))
+            return 0;
+    int conj[16], gap[16], n = 0, cc = 0, comma = 0; /* conjuncts, their gaps' starts */
+    for (int last = a; n < 16;) {
+        int e = S_right_edge(c, last) + 1, from = e;
+        for (; e < h && c->head[e] == h && (S_rel(c, e, "cc") || S_rel(c, e, "punct")) &&
+               c->kid_off[e] == c->kid_off[e + 1]; e++) {
+            if (S_rel(c, e, "cc") && !S_word_in(c, e, joins))
+                return 0; /* "X did this, but analysts said" */
+            cc |= S_rel(c, e, "cc");
+            comma |= !strcmp(S_tag(c, e), ",");
+        }
+        int b = -1;
+        for (int k = c->kid_off[h]; k < c->kid_off[h + 1] && e > from; k++) {
+            int d = c->kids[k];
+            if (d < h && S_subject(c, d) && S_left_edge(c, d) == e && !c->taken[d])
+                b = d;
+        }
+        if (b < 0)
+            break;
+        gap[n] = from;
+        conj[n++] = last = b;
+    }
+    /* commas alone, "Putin, he said", or the comma of two clauses, "a stake in X, and
+     * the company said" */
+    if (!n || !cc || (n == 1 && comma))
+        return 0;
+    for (int i = 0; i < n; i++) {
+        for (int w = gap[i]; w < S_left_edge(c, conj[i]); w++)
+            c->head[w] = conj[i];
+        c->head[conj[i]] = a;
+        c->rel[conj[i] - 1] = "conj";
+        c->taken[conj[i]] = 1;
+    }
+    c->taken[a] = 1;
+    return 1;
+}
+
 /* "Ukrainian forces crossed into Russia, the military said", "Hamas gunmen stormed
  * into Israel": the verb read as a participle modifying the subject (the noun phrase
  * then being the sentence's root, or a second subject of the reporting verb). The
@@ -1413,7 +1464,8 @@ static int S_repair(S_ctx *c)
     for (int w = 1; w <= c->n; w++)
         if (!c->taken[w])
             fixed += S_repair_subordinate(c, w) || S_repair_subjects(c, w) ||
-                     S_repair_time(c, w) || S_repair_list(c, w) || S_repair_report(c, w) ||
+                     S_repair_subject_cc(c, w) || S_repair_time(c, w) ||
+                     S_repair_list(c, w) || S_repair_report(c, w) ||
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||
                      S_repair_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||

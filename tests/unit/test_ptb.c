@@ -437,6 +437,11 @@ static void test_ptb_repairs(void)
                  (const int[]){3, 3, 5, 5, 0, 5}, "advmod det obl:npmod nsubj root obj"),
            "(ROOT (S (NP (RBR Earlier) (DT this) (NN month)) (NP (NNP Arnor)) "
            "(VP (VBD hosted) (NP (NNP Erdogan)))))");
+    /* subjects with a conjunction between them, all hung on the verb, are coordinated */
+    STR_EQ(S_ptb("Arnor and Gondor signed a pact", "NNP CC NNP VBD DT NN",
+                 (const int[]){4, 4, 4, 0, 6, 4}, "nsubj cc nsubj root det obj"),
+           "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD signed) "
+           "(NP (DT a) (NN pact)))))");
     /* the name after "Secretary of State" goes with State */
     STR_EQ(S_ptb("Secretary of State Marco Rubio left", "NNP IN NNP NNP NNP VBD",
                  (const int[]){6, 3, 1, 1, 1, 0}, "nsubj case nmod flat flat root"),
