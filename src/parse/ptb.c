@@ -1212,6 +1212,90 @@ static int S_repair_reduced(S_ctx *c, int n)
     return 1;
 }
 
+/* Can nominal x be the subject of finite verb a ("history are": not)? */
+static int S_agrees(const S_ctx *c, int x, int a)
+{
+    static const char *const plural[] = {"they", "we", "you", "i", NULL};
+    static const char *const singular[] = {"he", "she", "it", NULL};
+    if (S_tag_is(c, a, "VBZ"))
+        return !S_tag_is(c, x, "NNS") && !S_tag_is(c, x, "NNPS") && !S_word_in(c, x, plural);
+    if (S_tag_is(c, a, "VBP"))
+        return strcmp(S_tag(c, x), "NN") && !S_word_in(c, x, singular);
+    return 1;
+}
+
+/* "warships held exercises on Wednesday, and Tokyo lodged a protest": the subject of
+ * the second clause read as a conjunct of a noun in the first, leaving its verb without
+ * a subject (or with the first clause's). A nominal joined by a comma and a conjunction
+ * to a head with no other conjunct, followed at once by a finite verb, is that verb's
+ * subject, and the verb a conjunct of the first clause's; when the first clause is a
+ * participle on the verb's subject, that participle is the first clause's verb. */
+static int S_repair_clause_subject(S_ctx *c, int x)
+{
+    int q = c->head[x], cc = -1, comma = -1;
+    if (q < 1 || x < q || !S_rel(c, x, "conj") || !S_nominal_tag(c, x) || c->taken[x])
+        return 0;
+    for (int k = c->kid_off[x]; k < c->kid_off[x + 1] && c->kids[k] < x; k++) {
+        int d = c->kids[k];
+        if (S_rel(c, d, "cc"))
+            cc = d;
+        else if (comma < 0 && !strcmp(S_tag(c, d), ","))
+            comma = d;
+    }
+    if (cc < 0 || comma < 0 || comma > cc)
+        return 0;
+    for (int k = c->kid_off[q]; k < c->kid_off[q + 1]; k++)
+        if (c->kids[k] != x && S_rel(c, c->kids[k], "conj"))
+            return 0;
+    int a = S_right_edge(c, x) + 1;
+    if (a > c->n || !(S_tag_is(c, a, "VBD") || S_tag_is(c, a, "VBZ") || S_tag_is(c, a, "VBP") ||
+                      S_tag_is(c, a, "MD")) || !S_agrees(c, x, a))
+        return 0;
+    int v = S_rel(c, a, "aux") || S_rel(c, a, "cop") ? c->head[a] : a;
+    if (v < a || !S_tag_is(c, v, "VB") || c->taken[v])
+        return 0;
+    /* the verb's words before it: only its chain, or a subject that holds x */
+    int s = -1, p = -1;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1] && c->kids[k] < a; k++) {
+        int d = c->kids[k];
+        if (S_subject(c, d) && S_left_edge(c, d) < x && S_right_edge(c, d) >= x)
+            s = d;
+        else if (!S_rel(c, d, "punct"))
+            return 0;
+    }
+    if (s > 0) {
+        for (int k = c->kid_off[s]; k < c->kid_off[s + 1]; k++) {
+            int d = c->kids[k];
+            if (d > s && S_rel_exact(c, d, "acl") && S_left_edge(c, d) < x &&
+                S_right_edge(c, d) >= x && !S_has_subject(c, d) &&
+                (S_tag_is(c, d, "VBN") || S_tag_is(c, d, "VBD")))
+                p = d;
+        }
+        if (p < 0 || c->taken[s] || c->taken[p])
+            return 0;
+        c->head[p] = c->head[v];
+        c->rel[p - 1] = c->rel[v - 1];
+        c->head[s] = c->head[v] = p;
+        c->rel[s - 1] = "nsubj";
+        /* the sentence's closing marks are the new head's */
+        for (int k = c->kid_off[v + 1] - 1; k >= c->kid_off[v] && c->kids[k] > v &&
+                                            S_rel(c, c->kids[k], "punct"); k--)
+            c->head[c->kids[k]] = p;
+        c->taken[s] = c->taken[p] = 1;
+    } else if (c->head[v] > 0 && !(c->head[v] < x && S_tag_is(c, c->head[v], "VB"))) {
+        return 0;
+    }
+    if (c->head[v] > 0)
+        c->rel[v - 1] = "conj";
+    c->head[x] = c->head[cc] = c->head[comma] = v;
+    c->rel[x - 1] = "nsubj";
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++)
+        if (S_rel_exact(c, c->kids[k], "aux:pass"))
+            c->rel[x - 1] = "nsubj:pass";
+    c->taken[x] = c->taken[v] = 1;
+    return 1;
+}
+
 /* "Turkish President Erdogan visited", "Chinese Foreign Minister Wang Yi hailed", "X and
  * Russian Foreign Minister Lavrov": a capitalised adjective right before a noun phrase,
  * taken by the parser for a subject, an adverb or a conjunct of its own (with the noun
@@ -1469,7 +1553,7 @@ static int S_repair(S_ctx *c)
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||
                      S_repair_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||
-                     S_repair_than(c, w);
+                     S_repair_than(c, w) || S_repair_clause_subject(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     return fixed;
 }

@@ -467,6 +467,24 @@ static void test_ptb_repairs(void)
                  "nsubj cc compound conj compound conj root"),
            "(ROOT (S (NP (NP (NNP Putin)) (CC and) (NP (NNP U.S.) (NNP President) (NNP Donald) "
            "(NNP Trump))) (VP (VBD met))))");
+    /* the subject of a second clause read as a conjunct in the first */
+    STR_EQ(S_ptb("Arnor attacked Bree on Monday , and Gondor responded",
+                 "NNP VBD NNP IN NNP , CC NNP VBD", (const int[]){2, 0, 2, 5, 2, 8, 8, 5, 2},
+                 "nsubj root obj case obl punct cc conj advcl"),
+           "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Bree)) (PP (IN on) "
+           "(NP (NNP Monday))))) (, ,) (CC and) (S (NP (NNP Gondor)) (VP (VBD responded)))))");
+    /* ... with the first clause's verb read as a participle on the subject */
+    STR_EQ(S_ptb("ships held drills on Monday , and Gondor protested .",
+                 "NNS VBN NNS IN NNP , CC NNP VBD .", (const int[]){9, 1, 2, 5, 3, 8, 8, 5, 0, 9},
+                 "nsubj acl obj case nmod punct cc conj root punct"),
+           "(ROOT (S (S (NP (NNS ships)) (VP (VBN held) (NP (NP (NNS drills)) (PP (IN on) "
+           "(NP (NNP Monday)))))) (, ,) (CC and) (S (NP (NNP Gondor)) (VP (VBD protested))) "
+           "(. .)))");
+    /* ... but not one that does not agree with the verb */
+    STR_EQ(S_ptb("Arnor attacked Bree , and history are made", "NNP VBD NNP , CC NN VBP VBN",
+                 (const int[]){2, 0, 2, 6, 6, 3, 8, 2}, "nsubj root obj punct cc conj aux:pass advcl"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Bree) (, ,) (CC and) "
+           "(NN history)) (VP (VBP are) (VP (VBN made))))))");
     /* a measure phrase hung on the verb belongs to the clause it measures */
     STR_EQ(S_ptb("Arnor left five years after crowds came", "NNP VBD CD NNS IN NNS VBD",
                  (const int[]){2, 0, 4, 2, 7, 7, 2}, "nsubj root nummod obl:npmod mark nsubj advcl"),
