@@ -1167,27 +1167,56 @@ static int S_repair_subject_cc(S_ctx *c, int a)
     return 1;
 }
 
+static int S_has_case(const S_ctx *c, int w)
+{
+    for (int k = c->kid_off[w]; k < c->kid_off[w + 1]; k++)
+        if (S_rel(c, c->kids[k], "case"))
+            return 1;
+    return 0;
+}
+
 /* "Ukrainian forces crossed into Russia, the military said", "Hamas gunmen stormed
- * into Israel": the verb read as a participle modifying the subject (the noun phrase
- * then being the sentence's root, or a second subject of the reporting verb). The
- * participle without a subject of its own is the verb, and the noun its subject. */
+ * into Israel", "Leaders from 90 countries gathered": the verb read as a participle
+ * modifying the subject, or a noun of the root noun phrase (the noun phrase then being
+ * the sentence's root, or a second subject of the reporting verb). The participle
+ * without a subject of its own is the verb, and the noun phrase its subject. */
 static int S_repair_reduced(S_ctx *c, int n)
 {
-    int h = c->head[n], v = -1;
-    if (h < 0 || !S_tag_is(c, n, "NN") || c->taken[n])
+    int h = c->head[n], v = -1, subj = n;
+    if (h < 0 || !S_tag_is(c, n, "NN") || c->taken[n] || S_has_chain(c, n))
         return 0;
+    /* the noun's first dependent after it; in the root noun phrase, after its PPs and
+     * conjuncts too (a noun phrase has no verb, a sentence has) */
+    int root = h == 0;
+    if (!root && S_rel(c, n, "nmod") && S_has_case(c, n)) {
+        while (S_rel(c, subj, "nmod") && S_has_case(c, subj) && c->head[subj] > 0)
+            subj = c->head[subj];
+        root = c->head[subj] == 0 && S_nominal_tag(c, subj) && !S_has_chain(c, subj) &&
+               !c->taken[subj];
+        if (!root)
+            subj = n;
+    }
     for (int k = c->kid_off[n]; k < c->kid_off[n + 1] && v < 0; k++) {
         int d = c->kids[k];
-        if (d > n && !S_rel(c, d, "punct"))
+        if (d > n && !S_rel(c, d, "punct") &&
+            !(root && (S_rel(c, d, "cc") || S_rel(c, d, "conj") || S_rel(c, d, "nmod"))))
             v = d;
     }
     if (v < 0 || !S_rel_exact(c, v, "acl") || S_has_subject(c, v) || c->taken[v] ||
         !(S_tag_is(c, v, "VBN") || S_tag_is(c, v, "VBD")))
         return 0;
     const char *rel;
-    if (S_has_chain(c, n)) {
-        return 0;
-    } else if (h == 0) {
+    if (root) {
+        /* a sentence, closed by a full stop, not a title or a PP ("From the amount of
+         * time spent ..."), nor a participle after a comma ("a ride in the park,
+         * followed by coffee.") */
+        int end = c->n, lv = S_left_edge(c, v);
+        while (end > 1 && (!strcmp(S_tag(c, end), "''") || !strcmp(S_tag(c, end), "-RRB-")))
+            end--;
+        if (strcmp(S_tag(c, end), ".") || S_has_case(c, subj) || !strcmp(S_tag(c, lv), ",") ||
+            !strcmp(S_tag(c, lv - 1), ","))
+            return 0;
+        h = 0;
         rel = "root";
     } else if (S_rel(c, n, "ccomp") || S_rel(c, n, "parataxis")) {
         rel = c->rel[n - 1];
@@ -1201,14 +1230,17 @@ static int S_repair_reduced(S_ctx *c, int n)
     } else {
         return 0;
     }
-    c->taken[n] = c->taken[v] = 1;
+    c->taken[n] = c->taken[v] = c->taken[subj] = 1;
     for (int k = c->kid_off[n]; k < c->kid_off[n + 1]; k++)
+        if (c->kids[k] > v)
+            c->head[c->kids[k]] = v;
+    for (int k = c->kid_off[subj]; k < c->kid_off[subj + 1]; k++)
         if (c->kids[k] > v)
             c->head[c->kids[k]] = v;
     c->head[v] = h;
     c->rel[v - 1] = rel;
-    c->head[n] = v;
-    c->rel[n - 1] = "nsubj";
+    c->head[subj] = v;
+    c->rel[subj - 1] = "nsubj";
     return 1;
 }
 

@@ -457,6 +457,20 @@ static void test_ptb_repairs(void)
     STR_EQ(S_ptb("Hamas gunmen stormed Israel .", "NNP NNS VBN NNP .",
                  (const int[]){2, 0, 2, 3, 2}, "compound root acl obj punct"),
            "(ROOT (S (NP (NNP Hamas) (NNS gunmen)) (VP (VBN stormed) (NP (NNP Israel))) (. .)))");
+    /* ... and on a noun in the PPs of the root noun phrase, or after its conjuncts, in a
+     * sentence (closed by a full stop) */
+    STR_EQ(S_ptb("Leaders from Bree gathered in Arnor .", "NNS IN NNP VBN IN NNP .",
+                 (const int[]){0, 3, 1, 3, 6, 4, 1}, "root case nmod acl case obl punct"),
+           "(ROOT (S (NP (NP (NNS Leaders)) (PP (IN from) (NP (NNP Bree)))) (VP (VBN gathered) "
+           "(PP (IN in) (NP (NNP Arnor)))) (. .)))");
+    STR_EQ(S_ptb("Leaders from Bree gathered in Arnor", "NNS IN NNP VBN IN NNP",
+                 (const int[]){0, 3, 1, 3, 6, 4}, "root case nmod acl case obl"),
+           "(ROOT (NP (NP (NNS Leaders)) (PP (IN from) (NP (NP (NNP Bree)) (VP (VBN gathered) "
+           "(PP (IN in) (NP (NNP Arnor))))))))");
+    STR_EQ(S_ptb("Arnor and Gondor agreed on Monday .", "NNP CC NNP VBD IN NNP .",
+                 (const int[]){0, 3, 1, 1, 6, 4, 1}, "root cc conj acl case obl punct"),
+           "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD agreed) "
+           "(PP (IN on) (NP (NNP Monday)))) (. .)))");
     /* conjuncts without a conjunction before them are parts of names */
     STR_EQ(S_ptb("Bree Prime Minister Romendacil left", "NNP NNP NNP NNP VBD",
                  (const int[]){5, 3, 4, 1, 0}, "nsubj amod nmod:desc conj root"),
