@@ -858,6 +858,17 @@ static int S_word_in(const S_ctx *c, int w, const char *const *list)
     return 0;
 }
 
+/* The verb a nominal belongs to, up through nominal heads (-1: none). */
+static int S_clause_verb(const S_ctx *c, int o)
+{
+    for (int steps = 0; o > 0 && steps < 8; steps++, o = c->head[o])
+        if (S_tag_is(c, o, "VB"))
+            return o;
+        else if (!S_nominal_tag(c, o))
+            return -1;
+    return -1;
+}
+
 static const char *const S_time_units[] = {"years", "months", "weeks", "days", "hours",
                                            "decades", "year", "month", "week", "day",
                                            "hour", "decade", NULL};
@@ -904,6 +915,8 @@ static int S_repair_subordinate(S_ctx *c, int n)
         int d = c->kids[k];
         if (S_rel(c, d, "case") && S_word_in(c, d, S_subordinators))
             cs = d;
+        else if (S_rel(c, d, "punct") && cs < 0 && pre < 0)
+            continue; /* ", after North Korea demanded" */
         else if (k == c->kid_off[n] && S_unmarked(c, d))
             pre = d;
         else
@@ -918,13 +931,15 @@ static int S_repair_subordinate(S_ctx *c, int n)
             return 0;
         int aux = S_rel(c, a, "aux") || S_rel(c, a, "cop");
         if (!aux) {
-            /* "a day after bombers (conj struck) three sites" */
-            if (!S_rel(c, a, "conj") || c->head[a] != c->head[n] ||
+            /* "a day after bombers (conj struck) three sites", also with the nominal in
+             * a phrase of the verb's: "on Saturday, a day after Moscow and Kyiv signed" */
+            if (!(S_rel(c, a, "conj") || S_rel(c, a, "advcl") || S_rel(c, a, "parataxis")) ||
+                (c->head[a] != c->head[n] && c->head[a] != S_clause_verb(c, c->head[n])) ||
                 !(S_tag_is(c, a, "VBD") || S_tag_is(c, a, "VBZ") || S_tag_is(c, a, "VBP") ||
                   S_tag_is(c, a, "VBN")))
                 return 0; /* a past participle: the tagger's mistake for the past */
             for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++)
-                if (S_rel(c, c->kids[k], "cc"))
+                if (S_rel(c, c->kids[k], "cc") || S_rel(c, c->kids[k], "mark"))
                     return 0;
         } else if (!(S_tag_is(c, a, "VBD") || S_tag_is(c, a, "VBZ") ||
                      S_tag_is(c, a, "VBP") || S_tag_is(c, a, "MD"))) {
@@ -934,7 +949,7 @@ static int S_repair_subordinate(S_ctx *c, int n)
         if (v < a || S_has_subject(c, v) || S_left_edge(c, v) != a || c->taken[v])
             return 0;
         if (c->head[n] != v) {
-            c->head[v] = c->head[n];
+            c->head[v] = aux ? c->head[n] : c->head[a];
             c->rel[v - 1] = "advcl";
             c->head[n] = v;
         }
@@ -946,6 +961,9 @@ static int S_repair_subordinate(S_ctx *c, int n)
     c->taken[n] = c->taken[v] = c->taken[cs] = 1;
     c->head[cs] = v;
     c->rel[cs - 1] = "mark";
+    for (int k = c->kid_off[n]; k < c->kid_off[n + 1] && c->kids[k] < cs; k++)
+        if (S_rel(c, c->kids[k], "punct")) /* the comma before the clause, beside it */
+            c->head[c->kids[k]] = c->head[v] > 0 ? c->head[v] : v;
     if (pre > 0) {
         c->taken[pre] = 1;
         c->head[pre] = v;
@@ -1487,17 +1505,6 @@ static const char *const S_dates[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", NULL};
-
-/* The verb a nominal belongs to, up through nominal heads (-1: none). */
-static int S_clause_verb(const S_ctx *c, int o)
-{
-    for (int steps = 0; o > 0 && steps < 8; steps++, o = c->head[o])
-        if (S_tag_is(c, o, "VB"))
-            return o;
-        else if (!S_nominal_tag(c, o))
-            return -1;
-    return -1;
-}
 
 /* "signed an accord on Thursday", "sanctions over abuses in Xinjiang on Monday": a date
  * hung on a noun after the verb goes to the verb, where CoreNLP draws it; an object with

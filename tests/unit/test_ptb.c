@@ -359,6 +359,19 @@ static void test_ptb_repairs(void)
                  "nsubj root det obl:tmod case obl conj obj"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (NP (DT a) (NN day)) (SBAR (IN after) "
            "(S (NP (NNS crowds)) (VP (VBN burned) (NP (PRP it))))))))");
+    /* ... also when the nominal is in a phrase of the verb's, after a comma */
+    STR_EQ(S_ptb("Arnor left Bree on Monday , a day after Gondor signed a pact",
+                 "NNP VBD NNP IN NNP , DT NN IN NNP VBD DT NN",
+                 (const int[]){2, 0, 2, 5, 2, 8, 8, 5, 10, 8, 2, 13, 11},
+                 "nsubj root obj case obl punct det appos case nmod conj det obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (NP (NNP Bree)) (PP (IN on) (NP (NP (NNP Monday)) "
+           "(, ,) (NP (DT a) (NN day)))) (SBAR (IN after) (S (NP (NNP Gondor)) (VP (VBD signed) "
+           "(NP (DT a) (NN pact))))))))");
+    STR_EQ(S_ptb("Arnor left without a deal , after Gondor demanded it",
+                 "NNP VBD IN DT NN , IN NNP VBD PRP", (const int[]){2, 0, 5, 5, 2, 8, 8, 5, 2, 9},
+                 "nsubj root case det obl punct case nmod conj obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (PP (IN without) (NP (DT a) (NN deal))) (, ,) "
+           "(SBAR (IN after) (S (NP (NNP Gondor)) (VP (VBD demanded) (NP (PRP it))))))))");
     /* ... but a true conjunct, with its conjunction, stays one */
     STR_EQ(S_ptb("Arnor left after talks and burned it", "NNP VBD IN NNS CC VBD PRP",
                  (const int[]){2, 0, 4, 2, 6, 2, 6}, "nsubj root case obl cc conj obj"),
