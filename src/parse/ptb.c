@@ -1109,11 +1109,12 @@ static int S_repair_report(S_ctx *c, int v)
 
 /* "The Hermit Kingdom fired", "Russian envoy Vassily Nebenzia dismissed": a subject,
  * or a bare noun phrase before the verb, right before its subject is part of one name;
- * not a time ("Last week(,) officials met") nor a phrase closed by a comma. */
+ * not a time ("Last week(,) officials met"), a phrase closed by a comma or a relative
+ * pronoun ("the evidence that the group presented"). */
 static int S_repair_subjects(S_ctx *c, int a)
 {
     int h = c->head[a];
-    if (h < 1 || !S_nominal_tag(c, a) || a > h || S_time(c, a))
+    if (h < 1 || !S_nominal_tag(c, a) || S_tag_is(c, a, "W") || a > h || S_time(c, a))
         return 0;
     if (!S_subject(c, a) && !S_rel(c, a, "obj") && !S_rel(c, a, "iobj") && !S_unmarked(c, a))
         return 0;

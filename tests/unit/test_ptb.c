@@ -441,6 +441,11 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 5, 5, 3, 0, 5}, "amod obj nsubj flat root obj"),
            "(ROOT (S (NP (JJ Russian) (NN envoy) (NNP Vassily) (NNP Nebenzia)) "
            "(VP (VBD dismissed) (NP (PRP it)))))");
+    /* ... but not a relative pronoun before it */
+    STR_EQ(S_ptb("the evidence that the group presented", "DT NN WDT DT NN VBD",
+                 (const int[]){2, 0, 6, 5, 6, 2}, "det root obj det nsubj acl:relcl"),
+           "(ROOT (NP (NP (DT the) (NN evidence)) (SBAR (WHNP (WDT that)) (S (NP (DT the) "
+           "(NN group)) (VP (VBD presented))))))");
     /* ... but not a time before it, with or without a comma */
     STR_EQ(S_ptb("Last week , Gondor officials met", "JJ NN , NNP NNS VBD",
                  (const int[]){2, 6, 2, 5, 6, 0}, "amod obl:unmarked punct compound nsubj root"),
