@@ -1263,14 +1263,14 @@ static int S_repair_reduced(S_ctx *c, int n)
     return 1;
 }
 
-/* Can nominal x be the subject of finite verb a ("history are": not)? */
+/* Can nominal x be the subject of finite verb a ("history are", "Iceland were": not)? */
 static int S_agrees(const S_ctx *c, int x, int a)
 {
-    static const char *const plural[] = {"they", "we", "you", "i", NULL};
+    static const char *const plural[] = {"they", "we", "you", NULL};
     static const char *const singular[] = {"he", "she", "it", NULL};
-    if (S_tag_is(c, a, "VBZ"))
+    if (S_tag_is(c, a, "VBZ") || S_word_is(c, a, "was"))
         return !S_tag_is(c, x, "NNS") && !S_tag_is(c, x, "NNPS") && !S_word_in(c, x, plural);
-    if (S_tag_is(c, a, "VBP"))
+    if (S_tag_is(c, a, "VBP") || S_word_is(c, a, "were"))
         return strcmp(S_tag(c, x), "NN") && !S_word_in(c, x, singular);
     return 1;
 }
@@ -1298,9 +1298,13 @@ static int S_repair_clause_subject(S_ctx *c, int x)
     for (int k = c->kid_off[q]; k < c->kid_off[q + 1]; k++)
         if (c->kids[k] != x && S_rel(c, c->kids[k], "conj"))
             return 0;
+    /* a past participle is a finite verb after a nominal conjunct of a verb (no such
+     * thing): "was assassinated near Tehran, and Iranian officials accused Israel" */
     int a = S_right_edge(c, x) + 1;
-    if (a > c->n || !(S_tag_is(c, a, "VBD") || S_tag_is(c, a, "VBZ") || S_tag_is(c, a, "VBP") ||
-                      S_tag_is(c, a, "MD")) || !S_agrees(c, x, a))
+    if (a > c->n || !S_agrees(c, x, a) ||
+        !(S_tag_is(c, a, "VBD") || S_tag_is(c, a, "VBZ") || S_tag_is(c, a, "VBP") ||
+          S_tag_is(c, a, "MD") ||
+          (S_tag_is(c, a, "VBN") && S_tag_is(c, q, "VB") && c->head[a] == q)))
         return 0;
     int v = S_rel(c, a, "aux") || S_rel(c, a, "cop") ? c->head[a] : a;
     if (v < a || !S_tag_is(c, v, "VB") || c->taken[v])

@@ -512,6 +512,13 @@ static void test_ptb_repairs(void)
            "(ROOT (S (S (NP (NNS ships)) (VP (VBN held) (NP (NP (NNS drills)) (PP (IN on) "
            "(NP (NNP Monday)))))) (, ,) (CC and) (S (NP (NNP Gondor)) (VP (VBD protested))) "
            "(. .)))");
+    /* ... or as a conjunct of its verb, followed by a participle */
+    STR_EQ(S_ptb("Arnor was attacked on Monday , and Gondor blamed Rohan .",
+                 "NNP VBD VBN IN NNP , CC NNP VBN NNP .", (const int[]){3, 3, 0, 5, 3, 8, 8, 3, 3, 9, 3},
+                 "nsubj:pass aux:pass root case obl punct cc conj xcomp obj punct"),
+           "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD was) (VP (VBN attacked) (PP (IN on) "
+           "(NP (NNP Monday)))))) (, ,) (CC and) (S (NP (NNP Gondor)) (VP (VBN blamed) "
+           "(NP (NNP Rohan)))) (. .)))");
     /* ... but not one that does not agree with the verb */
     STR_EQ(S_ptb("Arnor attacked Bree , and history are made", "NNP VBD NNP , CC NN VBP VBN",
                  (const int[]){2, 0, 2, 6, 6, 3, 8, 2}, "nsubj root obj punct cc conj aux:pass advcl"),
