@@ -776,17 +776,21 @@ static int S_clause(S_ctx *c, int h)
 {
     /* leading marks (that, because, if; not infinitival "to") make SBAR, with a
      * measure phrase before them: (SBAR (NP five years) (IN after) (S ...)) */
-    int marks[8], nm = 0, wh = -1, pre = -1;
+    int marks[8], nm = 0, wh = -1, pre = -1, first = 1;
     int relcl = S_rel_exact(c, h, "acl:relcl");
     for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
         int d = c->kids[k];
-        if (d > h || c->taken[d])
+        if (d > h)
             break;
-        if (k == c->kid_off[h] && S_unmarked(c, d) && k + 1 < c->kid_off[h + 1] &&
+        if (c->taken[d])
+            continue; /* a comma before the clause, placed beside it: ", while X did" */
+        if (first && S_unmarked(c, d) && k + 1 < c->kid_off[h + 1] &&
             S_rel(c, c->kids[k + 1], "mark")) {
             pre = d;
+            first = 0;
             continue;
         }
+        first = 0;
         if (S_rel(c, d, "mark") && strcmp(S_tag(c, d), "TO") && nm < 8) {
             marks[nm++] = d;
             c->taken[d] = 1;

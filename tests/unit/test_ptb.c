@@ -101,6 +101,15 @@ static void test_ptb_hand(void)
            "(ROOT (S (PP (IN On) (NP (NNP Monday))) (, ,) (NP (NP (NNS talks)) "
            "(-LRB- -LRB-) (ADVP (RB again)) (-RRB- -RRB-)) (VP (VBD failed))))");
 
+    /* a comma before a marked clause or a relative clause stays outside its SBAR */
+    STR_EQ(S_ptb("Arnor left , while Gondor stayed", "NNP VBD , IN NNP VBD",
+                 (const int[]){2, 0, 6, 6, 6, 2}, "nsubj root punct mark nsubj advcl"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (, ,) (SBAR (IN while) (S (NP (NNP Gondor)) "
+           "(VP (VBD stayed)))))))");
+    STR_EQ(S_ptb("Bree , which Arnor took", "NNP , WDT NNP VBD", (const int[]){0, 5, 5, 5, 1},
+                 "root punct obj nsubj acl:relcl"),
+           "(ROOT (NP (NP (NNP Bree)) (, ,) (SBAR (WHNP (WDT which)) (S (NP (NNP Arnor)) "
+           "(VP (VBD took))))))");
     /* commas around a subject's modifier both stay in the subject */
     STR_EQ(S_ptb("Arnor , in remarks , urged Gondor", "NNP , IN NNS , VBD NNP",
                  (const int[]){6, 1, 4, 1, 1, 0, 6}, "nsubj punct case nmod punct root obj"),
