@@ -1198,6 +1198,28 @@ static int S_has_case(const S_ctx *c, int w)
     return 0;
 }
 
+/* Is participle v passive: no object, and a "by" phrase that names a doer ("the budget
+ * approved by Parliament"), not an amount ("increased by 20 pct")? Then it is no verb
+ * whose subject is the noun before it. */
+static int S_passive(const S_ctx *c, int v)
+{
+    int agent = 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++) {
+        int d = c->kids[k];
+        if (S_rel(c, d, "obj"))
+            return 0;
+        if (!S_rel(c, d, "obl") || S_tag_is(c, d, "CD"))
+            continue;
+        int by = 0, amount = 0;
+        for (int j = c->kid_off[d]; j < c->kid_off[d + 1]; j++) {
+            by |= S_rel(c, c->kids[j], "case") && S_word_is(c, c->kids[j], "by");
+            amount |= S_rel(c, c->kids[j], "nummod");
+        }
+        agent |= by && !amount;
+    }
+    return agent;
+}
+
 /* "Ukrainian forces crossed into Russia, the military said", "Hamas gunmen stormed
  * into Israel", "Leaders from 90 countries gathered": the verb read as a participle
  * modifying the subject, or a noun of the root noun phrase (the noun phrase then being
@@ -1232,12 +1254,12 @@ static int S_repair_reduced(S_ctx *c, int n)
     if (root) {
         /* a sentence, closed by a full stop, not a title or a PP ("From the amount of
          * time spent ..."), nor a participle after a comma ("a ride in the park,
-         * followed by coffee.") */
+         * followed by coffee.") or a passive one */
         int end = c->n, lv = S_left_edge(c, v);
         while (end > 1 && (!strcmp(S_tag(c, end), "''") || !strcmp(S_tag(c, end), "-RRB-")))
             end--;
         if (strcmp(S_tag(c, end), ".") || S_has_case(c, subj) || !strcmp(S_tag(c, lv), ",") ||
-            !strcmp(S_tag(c, lv - 1), ","))
+            !strcmp(S_tag(c, lv - 1), ",") || S_passive(c, v))
             return 0;
         h = 0;
         rel = "root";
