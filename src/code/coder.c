@@ -1668,13 +1668,19 @@ static int S_ent_end(const S_ctx *c, int k)
 }
 
 /* Does items [lo, hi) hold the verb of the sentence's own predicate (a verb phrase of
- * its top clause or of a clause coordinated there), or of a participle clause of a
- * verb phrase (S_verbc.end_own)? */
+ * its top clause or of a clause coordinated there, also a finite one of verb phrases
+ * coordinated in it: "officials met in X, and signed ..."; a participle there is a
+ * clause of its own, "launched missiles ..., damaging power facilities"), or of a
+ * participle clause of a verb phrase (S_verbc.end_own)? */
 static int S_holds_main_verb(const S_ctx *c, int lo, int hi)
 {
     for (size_t i = 0; i < c->nvc; i++) {
-        int p = S_node(c, c->vc[i].vp)->parent, v = c->vc[i].verb_item;
-        if (v < lo || v >= hi || p < 0)
+        int vp = c->vc[i].vp, p = S_node(c, vp)->parent, v = c->vc[i].verb_item;
+        if (v < lo || v >= hi)
+            continue;
+        while (p >= 0 && S_label_is(c, p, "VP") && !S_label_is(c, S_node(c, vp)->first, "VBG"))
+            p = S_node(c, p)->parent;
+        if (p < 0)
             continue;
         if (p == c->root || (S_label_is(c, p, "S") && S_node(c, p)->parent == c->root))
             return 1;
