@@ -353,23 +353,6 @@ static int S_is_state(const char *code)
            strcmp(k, "NGO") && strcmp(k, "IMG") && strcmp(k, "MNC");
 }
 
-/* Does a member of code (A/B) share its key with a member of avoid? With a suffix
- * the result is key + suffix, to be compared whole: "the government" may act on "the
- * rebels" of its own country. */
-static int S_avoided(const char *code, const char *avoid, const char *suffix)
-{
-    if (!avoid)
-        return 0;
-    size_t sl = suffix ? strlen(suffix) : 0;
-    for (const char *a = code; a; a = strchr(a, '/') ? strchr(a, '/') + 1 : NULL)
-        for (const char *b = avoid; b; b = strchr(b, '/') ? strchr(b, '/') + 1 : NULL) {
-            size_t ka = S_keylen(a), nb = strcspn(b, "/");
-            if (!sl ? S_same_key(a, b)
-                    : nb == ka + sl && !strncmp(a, b, ka) && !strncmp(b + ka, suffix, sl))
-                return 1;
-        }
-    return 0;
-}
 
 /* Append code (or its key followed by suffix, when key_only) to out, '/'-separated. */
 static void S_append(char *out, size_t cap, const char *code, int key_only, const char *suffix)
@@ -406,6 +389,27 @@ typedef struct S_query {
     int ahead;          /* Q_STATE: places after the phrase in its sentence count
                            (2: any phrase after it that names its own actor) */
 } S_query;
+
+/* Does a member of code (A/B) share its key with a member of avoid? When the query
+ * (NULL: none) gives the result as key + suffix, that is compared whole: "the
+ * government" may act on "the rebels" of its own country; a person's pronoun avoids
+ * only the other party's own code: "a Bosnian court banned him" may be a Bosnian. */
+static int S_avoided(const char *code, const char *avoid, const S_query *q)
+{
+    if (!avoid)
+        return 0;
+    const char *suffix = q && q->key_only ? q->suffix : NULL;
+    size_t sl = suffix ? strlen(suffix) : 0;
+    for (const char *a = code; a; a = strchr(a, '/') ? strchr(a, '/') + 1 : NULL)
+        for (const char *b = avoid; b; b = strchr(b, '/') ? strchr(b, '/') + 1 : NULL) {
+            size_t ka = S_keylen(a), na = strcspn(a, "/"), nb = strcspn(b, "/");
+            if (q && q->kind == Q_PRON && q->want == K_PERSON ? na == nb && !strncmp(a, b, na)
+                : !sl ? S_same_key(a, b)
+                      : nb == ka + sl && !strncmp(a, b, ka) && !strncmp(b + ka, suffix, sl))
+                return 1;
+        }
+    return 0;
+}
 
 static int S_fits(const S_query *q, const S_ment *m)
 {
@@ -456,7 +460,7 @@ static const S_ment *S_next_cand(const dyad_coref *cr, const S_query *q,
             break; /* mentions are in sentence order */
         int ahead = q->ahead && m->tok > np->tok && (m->place || (q->ahead > 1 && !m->referred));
         if ((m->sent < cr->sent || m->tok < np->tok || ahead) && S_fits(q, m) &&
-            !S_avoided(m->code, avoid, q->key_only ? q->suffix : NULL))
+            !S_avoided(m->code, avoid, q))
             return m;
     }
     *i = 0;
@@ -513,7 +517,7 @@ static int S_group_fits(const S_query *q, const char *g, const char *avoid)
             return 0;
         n += !seen;
     }
-    return n == q->count && !S_avoided(g, avoid, q->key_only ? q->suffix : NULL);
+    return n == q->count && !S_avoided(g, avoid, q);
 }
 
 /* q->count distinct actors: a compound of that many in the window ("Witkoff and
