@@ -42,7 +42,9 @@
  *    apposition gives an unknown name its actor;
  *  - a participle clause in a verb phrase ("issued a warrant for X, accusing him of
  *    ...", "signed an order withdrawing the United States from ...") is coded on its
- *    own after the verb's match, with the clause's subject as its doer;
+ *    own after the verb's match, with the clause's subject as its doer; so is an
+ *    adverbial clause whose subject names an actor ("hit Odesa, a day after Moscow
+ *    and Kyiv signed a deal");
  *  - every form of "be" makes a passive, and so does a participle with "by" after a
  *    noun ("a meeting requested by X"); the doer is the "by" phrase or the attack it
  *    was done in ("killed in a U.S. air strike"), and a passive without one is no act
@@ -900,6 +902,70 @@ static int S_np(S_ctx *c, int np)
     return c->cr && S_apposition(c, np, ents) ? -1 : 0;
 }
 
+/* Does the entity at item end in an actor or agent phrase of its own: is its head an
+ * actor ("President Donald Trump", "American bombers"), not a thing of one ("a
+ * Ukrainian drone attack"), and not found by coreference? Of a compound: each member. */
+static int S_names_actor(const S_ctx *c, int item)
+{
+    const S_ent *x = &c->ent[c->it[item].ent];
+    int first = x->compound ? x->first_mem : c->it[item].ent;
+    int cnt = x->compound ? x->nmem : 1;
+    for (int i = 0; i < cnt; i++) {
+        const S_ent *m = &c->ent[first + i];
+        int named = 0, len;
+        for (int k = m->tok0; k < m->tok1 && !named && !m->cr_try; k++)
+            named = (S_longest(&c->d->actors, c->up + k, m->tok1 - k, &len) >= 0 ||
+                     S_longest(&c->d->agents, c->up + k, m->tok1 - k, &len) >= 0) &&
+                    k + len == m->tok1;
+        if (!named)
+            return 0;
+    }
+    return cnt > 0;
+}
+
+/* Is node, just linearised from item `from` on, an adverbial clause whose subject
+ * names an actor of its own (S_names_actor) and whose verb is in the dictionary ("a
+ * day after Moscow and Kyiv signed a deal", "after President Donald Trump
+ * threatened")? In a verb phrase it is an event of its own, as a participle clause
+ * is. */
+static int S_own_clause(const S_ctx *c, int node, int from)
+{
+    static const char *const sub[] = {"AFTER", "AS", "BECAUSE", "BEFORE", "SINCE", "WHEN",
+                                      "WHERE", "WHILE"};
+    const dyad_tnode *x = S_node(c, node);
+    int mark = x->first, s = mark >= 0 ? S_node(c, mark)->next : -1, subj = -1;
+    if (!S_label_is(c, node, "SBAR") || s < 0 || !S_label_is(c, s, "S"))
+        return 0;
+    if (S_label_is(c, mark, "WHADVP"))
+        mark = S_node(c, mark)->first;
+    int known = 0;
+    for (size_t i = 0; mark >= 0 && S_isleaf(c, mark) && i < sizeof sub / sizeof *sub; i++)
+        known |= !strcmp(c->up[S_node(c, mark)->tok], sub[i]);
+    for (int ch = S_node(c, s)->first; known && ch >= 0; ch = S_node(c, ch)->next) {
+        if (S_label_is(c, ch, "NP") && subj < 0) {
+            int e = from;
+            while (e < (int)c->nit && c->it[e].type != I_NES && c->it[e].type != I_NECS)
+                e++;
+            if (e == (int)c->nit || c->ent[c->it[e].ent].tok0 >= S_node(c, ch)->tok_end ||
+                !S_names_actor(c, e))
+                return 0; /* "as lawmakers met": whose is unclear */
+            subj = ch;
+        }
+        /* its verb, past auxiliaries: "had signed", "would agree" */
+        for (int vp = ch; subj >= 0 && vp >= 0 && S_label_is(c, vp, "VP");) {
+            int v = S_node(c, vp)->first;
+            if (v < 0 || !S_isleaf(c, v) || strncmp(S_node(c, v)->label, "VB", 2))
+                break;
+            const char *w = c->up[S_node(c, v)->tok];
+            if (dyad_dict_verb(c->d, w, strlen(w)) >= 0)
+                return 1;
+            for (vp = S_node(c, v)->next; vp >= 0 && !S_label_is(c, vp, "VP");)
+                vp = S_node(c, vp)->next;
+        }
+    }
+    return 0;
+}
+
 static int S_linearize(S_ctx *c, int node, int flat)
 {
     const dyad_tnode *x = S_node(c, node);
@@ -927,13 +993,16 @@ static int S_linearize(S_ctx *c, int node, int flat)
     for (int ch = x->first; ch >= 0; ch = S_node(c, ch)->next) {
         const dyad_tnode *y = S_node(c, ch);
         int vp = !strcmp(y->label, "VP");
+        int start = comma >= 0 ? comma : (int)c->nit;
         if (c->cr && vci >= 0 && c->vc[vci].end_own < 0 &&
             ((comma >= 0 && (vp || !strcmp(y->label, "S"))) ||
              (vp && y->first >= 0 && S_label_is(c, y->first, "VBG"))))
-            c->vc[vci].end_own = comma >= 0 ? comma : (int)c->nit;
+            c->vc[vci].end_own = start;
         comma = y->word && !strcmp(y->label, ",") ? (int)c->nit : -1;
         if (S_linearize(c, ch, flat))
             return -1;
+        if (c->cr && vci >= 0 && c->vc[vci].end_own < 0 && S_own_clause(c, ch, start))
+            c->vc[vci].end_own = start;
     }
     if (vci >= 0) {
         c->vc[vci].end_item = (int)c->nit;
