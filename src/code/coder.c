@@ -1848,16 +1848,27 @@ static int S_plural(const S_ctx *c, int item)
     return x->type == I_NECS ? e->nmem > 1 : strchr(e->code, '/') != NULL;
 }
 
-/* Events that several actors do with one another when no one else is named: intents
- * to cooperate, consultations, talks, agreements, cooperation, truces, cutting ties
- * or talks, clashes. */
-static int S_reciprocal(const char *code)
+/* Events that several actors do with one another when no one else is named by verb
+ * word w: intents to cooperate when agreed or cooperating ("the two leaders agreed to
+ * restart talks"; a promise or an offer each makes to someone else: "Australia,
+ * Canada and the United States offered to resettle the Uyghurs"), consultations,
+ * talks, agreements, cooperation, truces, cutting ties or talks, clashes. */
+static int S_reciprocal(const S_ctx *c, const char *code, const char *w)
 {
-    static const char *const pre[] = {"03", "040", "041", "044", "046", "050", "057",
-                                      "06", "087", "160", "161", "164", "190"};
+    static const char *const pre[] = {"040", "041", "044", "046", "050", "057", "06",
+                                      "087", "160", "161", "164", "190"};
+    static const char *const mutual[] = {"AGREE", "COOPERATE"};
     for (size_t i = 0; i < sizeof pre / sizeof *pre; i++)
         if (!strncmp(code, pre[i], strlen(pre[i])))
             return 1;
+    if (strncmp(code, "03", 2))
+        return 0;
+    for (int v = dyad_dict_verb(c->d, w, strlen(w)); v >= 0; v = c->d->verb.v[v].next)
+        for (size_t i = 0; i < sizeof mutual / sizeof *mutual; i++)
+            for (int m = dyad_dict_verb(c->d, mutual[i], strlen(mutual[i])); m >= 0;
+                 m = c->d->verb.v[m].next)
+                if (c->d->verb.v[m].block == c->d->verb.v[v].block)
+                    return 1;
     return 0;
 }
 
@@ -1977,7 +1988,7 @@ static int S_check_verbs(S_ctx *c)
             tgt.item = S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item);
         /* "A and B held talks (in C)": each did it with the other; in an article also
          * when a pattern's + is no one known or a place ("met for hours in Geneva") */
-        if ((!tgt_pat || c->cr) && pv < 0 && S_plural(c, src.item) && S_reciprocal(code) &&
+        if ((!tgt_pat || c->cr) && pv < 0 && S_plural(c, src.item) && S_reciprocal(c, code, w) &&
             (tgt.item < 0 || !S_coded(c, tgt.item) ||
              S_at_place(c, &c->ent[c->it[tgt.item].ent])))
             tgt.item = src.item;
