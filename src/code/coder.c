@@ -507,6 +507,30 @@ static void S_recheck(S_ctx *c, int a, int b)
     S_recheck_one(c, b, a);
 }
 
+/* In an article a place gives no country to unnamed rebels of the phrase before it
+ * ("the insurgents in Qatar's capital" are no Qatari rebels), except to separatists,
+ * who act where they are (dyad_coref_local): entity x of tokens toks[0..n), words w,
+ * is coded as its words before the place. (Troops, officials or a "paramilitary
+ * force in Kalat" are mostly the place's own.) */
+static void S_placed(const S_ctx *c, S_ent *x, const int *toks, int n, char **w)
+{
+    for (int i = 1; i < n; i++)
+        if (S_place_prep(c, toks[i])) {
+            char code[64];
+            int dated;
+            S_code_words(c, w, i, code, sizeof code, &dated);
+            const char *cw[CR_MAXW], *tag[CR_MAXW];
+            dyad_cr_np np;
+            S_cr_np(c, x, toks, i, cw, tag, &np);
+            np.code = code;
+            if (!strcmp(code, "---REB") && !dyad_coref_local(&np)) {
+                memcpy(x->code, code, sizeof code);
+                x->dated = 0;
+            }
+            return;
+        }
+}
+
 /* Make one entity from tokens toks[0..n). */
 static int S_entity(S_ctx *c, const int *toks, int n)
 {
@@ -534,6 +558,8 @@ static int S_entity(S_ctx *c, const int *toks, int n)
     }
     x->nwords = n;
     S_code_words(c, w, nw, x->code, sizeof x->code, &x->dated);
+    if (c->cr)
+        S_placed(c, x, toks, nw, w);
     x->cr_id = -1;
     if (c->cr && S_refer(c, x, toks, n))
         return -1;

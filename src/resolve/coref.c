@@ -620,6 +620,13 @@ static int S_domestic(const dyad_cr_np *np, const char *suffix)
     return 0;
 }
 
+/* Does np, with agents but no actor of its own, name people who act where they are? */
+static int S_local(const dyad_cr_np *np, const S_np *r)
+{
+    return !strncmp(np->code, "---", 3) && S_domestic(np, np->code + 3) && !r->titles &&
+           !r->names;
+}
+
 /* What kind of referring phrase np is; Q_NONE when it names its own actor or is none. */
 static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
 {
@@ -672,7 +679,7 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         q->window = 1 << 20;
         return q->kind;
     }
-    int domestic = S_domestic(np, q->suffix) && !r->titles && !r->names;
+    int domestic = S_local(np, r);
     if (!r->det && !domestic)
         return Q_NONE;
     if (S_in(S_state_nouns, sizeof S_state_nouns / sizeof *S_state_nouns, head) ||
@@ -705,6 +712,13 @@ int dyad_coref_office(const dyad_cr_np *np)
     S_np r;
     S_read(np, &r);
     return r.titles && !strncmp(np->code, "---", 3);
+}
+
+int dyad_coref_local(const dyad_cr_np *np)
+{
+    S_np r;
+    S_read(np, &r);
+    return S_local(np, &r);
 }
 
 void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user)

@@ -87,6 +87,12 @@ int dyad_coref_same_actor(const char *a, const char *b);
  * Yildirim", "a senior official"). */
 int dyad_coref_office(const dyad_cr_np *np);
 
+/* 1 when np, with agents but no actor of its own, names people who act where they are
+ * (unnamed police, protesters, civilians, security forces, separatists), so that a
+ * place gives them its country ("separatists in Balochistan"); unnamed insurgents may
+ * be anyone's. */
+int dyad_coref_local(const dyad_cr_np *np);
+
 /* Calls fn with each word (upper case) one of which a phrase needs to refer back other
  * than by a name: pronouns, numbers ("both", "two"), the nouns of "the country" and of
  * events, the last word of each office that refers ("the foreign minister"). A name
