@@ -1866,6 +1866,26 @@ static void S_commas(S_ctx *c)
         c->del[last] = 1;
 }
 
+/* Is the verb of phrase vp done by its clause's subject: a finite verb, or an
+ * infinitive right after the verb that governs it ("the two leaders are expected to
+ * discuss", "agreed to hold talks"), not one after its object or a phrase ("requested
+ * a meeting to discuss", "requested by X, Y and Z to discuss"), whose doer is unclear? */
+static int S_own_doer(const S_ctx *c, int vp)
+{
+    int to = S_node(c, vp)->parent, s = to >= 0 ? S_node(c, to)->parent : -1;
+    if (to < 0 || !S_label_is(c, to, "VP") || S_node(c, to)->first < 0 ||
+        !S_label_is(c, S_node(c, to)->first, "TO"))
+        return 1;
+    if (s < 0 || !S_label_is(c, s, "S") || S_node(c, s)->parent < 0)
+        return 0;
+    int prev = -1;
+    for (int ch = S_node(c, S_node(c, s)->parent)->first; ch >= 0 && ch != s;
+         ch = S_node(c, ch)->next)
+        if (!S_label_is(c, ch, "ADVP") && !S_label_is(c, ch, "RB"))
+            prev = ch;
+    return prev >= 0 && S_isleaf(c, prev) && !strncmp(S_node(c, prev)->label, "VB", 2);
+}
+
 /* Several actors: a compound, or a phrase coreference gave several ("both sides"). */
 static int S_plural(const S_ctx *c, int item)
 {
@@ -2015,6 +2035,7 @@ static int S_check_verbs(S_ctx *c)
         /* "A and B held talks (in C)": each did it with the other; in an article also
          * when a pattern's + is no one known or a place ("met for hours in Geneva") */
         if ((!tgt_pat || c->cr) && pv < 0 && S_plural(c, src.item) && S_reciprocal(c, code, w) &&
+            (!c->cr || S_own_doer(c, vc->vp)) &&
             (tgt.item < 0 || !S_coded(c, tgt.item) ||
              S_at_place(c, &c->ent[c->it[tgt.item].ent])))
             tgt.item = src.item;
