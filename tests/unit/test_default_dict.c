@@ -365,6 +365,16 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Japan)) (VP (VBD tightened) (NP (NNS restrictions)) (PP (IN on) "
                "(NP (NNS exports))) (PP (IN to) (NP (NNP South) (NNP Korea)))) (. .)))",
                "2019-07-04", "JPN KOR 163");
+    /* quitting an organisation is cutting relations with it; firing on crowds is
+     * repression */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Trump)) (VP (VBD withdrew) (NP (DT the) (NNP United) (NNPS States)) "
+               "(PP (IN from) (NP (DT the) (NNP World) (NNP Health) (NNP Organization)))) (. .)))",
+               "2025-01-20", "USA IGOUNOHLHWHO 161");
+    check_tree(d,
+               "(ROOT (S (NP (JJ Kenyan) (NN police)) (VP (VBD opened) (NP (NN fire)) (PP (IN on) "
+               "(NP (DT the) (JJ Kenyan) (NNS crowds)))) (. .)))",
+               "2024-06-25", "KENCOP KENOPP 175");
     /* "ready to X" states an intent */
     check_tree(d,
                "(ROOT (S (NP (NNP Ukraine)) (VP (VBD was) (ADJP (JJ ready) (S (VP (TO to) (VP (VB accept) "
