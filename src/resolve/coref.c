@@ -386,6 +386,7 @@ typedef struct S_query {
     int window;         /* sentences to look back */
     int key_only;       /* the result is the antecedent's key plus suffix */
     const char *suffix; /* the phrase's own agents */
+    int role;           /* Q_STATE: a named actor with the phrase's role first */
     int ahead;          /* Q_STATE: places after the phrase in its sentence count
                            (2: any phrase after it that names its own actor) */
 } S_query;
@@ -438,7 +439,15 @@ static int S_fits(const S_query *q, const S_ment *m)
             return (m->titles & T_ANYMIN) != 0;
         return (m->titles & q->titles) != 0;
     case Q_STATE:
-        return !strchr(m->code, '/') && S_is_state(m->code); /* not a compound's */
+        if (strchr(m->code, '/'))
+            return 0; /* a compound's */
+        if (q->role) {
+            for (size_t k = S_keylen(m->code); k + 3 <= strlen(m->code); k += 3)
+                if (!strncmp(m->code + k, q->suffix, 3))
+                    return 1;
+            return 0;
+        }
+        return S_is_state(m->code);
     case Q_PLURAL:
         if (m->kind == K_GROUP)
             return 0; /* its members were mentions of their own */
@@ -756,6 +765,17 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
         ok = S_one(cr, &q, np, avoid, 0, tmp, sizeof tmp, ante);
         break;
     case Q_STATE:
+        if (!q.ahead && !strcmp(q.suffix, "REB")) {
+            /* "the insurgent group", "the rebels": a group named as rebels lately ("the
+             * Taliban"), else the rebels of the one country in sight */
+            q.role = 1;
+            q.window = 2;
+            ok = S_one(cr, &q, np, avoid, 0, tmp, sizeof tmp, ante);
+            if (ok)
+                break;
+            q.role = 0;
+            q.window = 1;
+        }
         if (q.ahead) {
             /* people who act where they are: the sentence before only when their own
              * names no country */

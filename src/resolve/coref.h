@@ -14,7 +14,8 @@
  *   the president, the foreign the most recent person named with that title; "the
  *   minister, the leader       Russian leader" is checked against persons of Russia
  *   the country, the nation,   the one country of the sentence and the one before, with
- *   the government, the army,  the phrase's agent ("the army" -> RUSMIL)
+ *   the government, the army,  the phrase's agent ("the army" -> RUSMIL); rebels first
+ *   the rebels                 a group named as rebels lately ("the Taliban")
  *   police, protesters,        (unnamed, "the" or not: people who act where they are)
  *   security forces,           the one country of their sentence, a place named after
  *   separatists                them included ("protesters in Yerevan"), else of the
