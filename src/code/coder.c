@@ -1604,9 +1604,12 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
                 const char *a = A[i], *b = B[j];
                 if (!strcmp(a, b))
                     continue;
-                if ((S_own_possessive(c, Ae[i]) || S_own_possessive(c, Be[j])) &&
+                if ((S_own_possessive(c, Ae[i]) || S_own_possessive(c, Be[j]) ||
+                     !strncmp(ecode, "174", 3)) &&
                     dyad_coref_same_actor(a, b))
-                    continue; /* "X issued his appeal": X's own, no one else's */
+                    continue; /* "X issued his appeal": X's own, no one else's; a state
+                               * deports no people of its own ("Thailand deported 173
+                               * mostly women and children") */
                 int r = passive ? S_add_event(c, b, a, ecode, Be[j], Ae[i])
                                 : S_add_event(c, a, b, ecode, Ae[i], Be[j]);
                 if (r)
