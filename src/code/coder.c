@@ -9,7 +9,9 @@
  *     adjectives joined by it before a noun) is a compound (NEC) whose members (cut
  *     at the CC and commas; a run of nouns is one member) each become an entity
  *     (leading adjectives shared, a noun shared by coordinated modifiers; two
- *     compounds in one phrase give every combination). An entity's code is its first
+ *     compounds in one phrase give every combination; a list of names the parser
+ *     nested around a compound or in one is opened into it: "The United States,
+ *     Britain and France"). An entity's code is its first
  *     actor (date-resolved) plus the agents found in it ("~GOV" suffix, "NGO~"
  *     prefix; "former" makes them ELI), or "---" when nothing is known.
  *  2. The sentence is linearised into words and entity markers; comma clauses of the
@@ -107,7 +109,7 @@ typedef struct S_ctx {
     size_t nent, capent;
     S_verbc *vc;
     size_t nvc, capvc;
-    unsigned char *nec;     /* node -> 1 compound, 2 examined and not one, 0 other */
+    unsigned char *nec;     /* node -> 1 compound, 2 examined and not one, 3 a compound opened into the list around it, 0 other */
     unsigned char *del;     /* item removed with a comma-delimited clause */
     int *wset;              /* the sentence's words: token + 1 by hash, 0 empty */
     size_t wcap;            /* its slots, a power of two; 0 until first needed */
@@ -158,6 +160,47 @@ static int S_has_actor(const S_ctx *c, int node)
     return 0;
 }
 
+/* A name: a noun phrase of words only, closed by a proper noun ("the United States"). */
+static int S_name_np(const S_ctx *c, int node)
+{
+    const dyad_tnode *x = S_node(c, node);
+    if (x->word || strcmp(x->label, "NP") || x->last < 0)
+        return 0;
+    for (int ch = x->first; ch >= 0; ch = S_node(c, ch)->next)
+        if (!S_node(c, ch)->word || !strcmp(S_node(c, ch)->label, "POS"))
+            return 0;
+    return !strncmp(S_node(c, x->last)->label, "NNP", 3);
+}
+
+/* A list of names the parser nested in a compound or around one: an NP whose children
+ * are names, commas and conjunctions, or one such list ("(NP (NP The United States)
+ * (, ,) (NP United Nations))", "(NP (NP The United States) (, ,) (NP Britain and
+ * France))"), with a comma or conjunction between them; "X, the foreign minister" is
+ * no list. A list of words only ("Britain and France") is one when it has a CC. */
+static int S_list_np(const S_ctx *c, int node)
+{
+    const dyad_tnode *x = S_node(c, node);
+    if (x->word || strcmp(x->label, "NP"))
+        return 0;
+    int names = 0, seps = 0, words = 0, cc = 0;
+    for (int ch = x->first; ch >= 0; ch = S_node(c, ch)->next) {
+        const dyad_tnode *y = S_node(c, ch);
+        if (y->word && (!strcmp(y->label, ",") || !strcmp(y->label, "CC"))) {
+            seps++;
+            cc += !strcmp(y->label, "CC");
+        } else if (y->word && (!strncmp(y->label, "NNP", 3) || !strcmp(y->label, "DT"))) {
+            words++;
+        } else if (S_name_np(c, ch) || (ch == x->last && S_list_np(c, ch))) {
+            names++;
+        } else {
+            return 0;
+        }
+    }
+    if (names == 0)
+        return words > 0 && cc > 0;
+    return !words && seps > 0 && names >= 2;
+}
+
 static void S_mark_compounds(S_ctx *c)
 {
     const dyad_tree *t = c->t;
@@ -201,6 +244,16 @@ static void S_mark_compounds(S_ctx *c)
                    S_has_actor(c, prev) && S_has_actor(c, x->next);
         }
         c->nec[p] = (!bad && ncc == 1 && (nn >= 3 || mods)) ? 1 : 2;
+    }
+    /* "The United States, Britain and France" read as (NP (NP The United States) (, ,)
+     * (NP Britain and France)): the list around the compound is the compound */
+    for (size_t i = 0; i < t->nn; i++) {
+        int q = t->n[i].parent;
+        if (c->nec[i] != 1 || q < 0 || c->nec[q] == 1 || !S_label_is(c, q, "NP") ||
+            (int)i != t->n[q].last || !S_list_np(c, q))
+            continue;
+        c->nec[q] = 1;
+        c->nec[i] = 3; /* opened into the list's members */
     }
 }
 
@@ -601,6 +654,29 @@ static int S_words_below(S_ctx *c, int node, int skip, S_toks *l)
     return 0;
 }
 
+/* Does node have a CC child? */
+static int S_has_cc(const S_ctx *c, int node)
+{
+    for (int ch = S_node(c, node)->first; ch >= 0; ch = S_node(c, ch)->next)
+        if (S_node(c, ch)->word && !strcmp(S_node(c, ch)->label, "CC"))
+            return 1;
+    return 0;
+}
+
+/* Children of node into kids[], in place of a list of names inside it its own: of one
+ * with commas only ("(NP (NP The United States) (, ,) (NP United Nations)) and ...")
+ * or of the compound a list around it took over; a conjunction nested in a member
+ * stays in it ("Gondor and (Ithilen or Gollum)", as PETRARCH reads it). */
+static void S_list_kids(const S_ctx *c, int node, int *kids, int *nk, int max)
+{
+    for (int ch = S_node(c, node)->first; ch >= 0 && *nk < max; ch = S_node(c, ch)->next) {
+        if (c->nec[ch] == 3 || (S_list_np(c, ch) && !S_has_cc(c, ch)))
+            S_list_kids(c, ch, kids, nk, max);
+        else
+            kids[(*nk)++] = ch;
+    }
+}
+
 /* Members of a compound node: (tokens of each member) into mem[], count returned.
  * Its children are cut at each CC or comma; a run of nouns is one member ("United
  * States"). Leading adjectives are shared when adjs ("Arnorian soldiers and police");
@@ -609,7 +685,12 @@ static int S_members(S_ctx *c, int nec, int adjs, S_toks *mem, int max)
 {
     int nm = 0, noun[32] = {0}, lead_adj = 0;
     memset(mem, 0, (size_t)max * sizeof *mem);
-    for (int ch = S_node(c, nec)->first; ch >= 0 && nm < max; ch = S_node(c, ch)->next) {
+    /* children, with a nested list of names opened into its own ("(NP (NP The United
+     * States) (, ,) (NP United Nations)) and international rights groups") */
+    int kids[96], nk = 0;
+    S_list_kids(c, nec, kids, &nk, 96);
+    for (int ki = 0; ki < nk && nm < max; ki++) {
+        int ch = kids[ki];
         const dyad_tnode *y = S_node(c, ch);
         if (y->word && (!strcmp(y->label, "CC") || !strcmp(y->label, ","))) {
             if (mem[nm].n)

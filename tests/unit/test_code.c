@@ -119,6 +119,14 @@ int main(void)
                      "(NP (NP (NNP Ithilen)) (CC or) (NP (NNP Gollum))))))", "19900101", NULL,
                   NULL, b, sizeof b),
            "ARN GON 190;ARN ITH 190;");
+    /* a list of names the parser nested around a compound or in one is the compound */
+    STR_EQ(S_code(d, "(S (NP (NP (NNP Gondor)) (, ,) (NP (NNP Ithilen) (CC and) (NNP Gollum))) "
+                     "(VP (VBD attacked) (NP (NNP Arnor))))", "19900101", NULL, NULL, b, sizeof b),
+           "GON ARN 190;HOB ARN 190;ITH ARN 190;");
+    STR_EQ(S_code(d, "(S (NP (NP (NP (NNP Gondor)) (, ,) (NP (NNP Ithilen))) (CC and) "
+                     "(NP (NNP Gollum))) (VP (VBD attacked) (NP (NNP Arnor))))", "19900101", NULL,
+                  NULL, b, sizeof b),
+           "GON ARN 190;HOB ARN 190;ITH ARN 190;");
     /* TABARI's FORMER conversion: former officials are elites */
     STR_EQ(S_code(d, "(S (NP (JJ Former) (JJ Arnorian) (NNS police)) (VP (VBD attacked) "
                      "(NP (NNP Gondor))))", NULL, NULL, NULL, b, sizeof b),
