@@ -4,16 +4,22 @@
  *
  * Tagger: the rich local context of Ratnaparkhi (1996) / Collins (2002) as used by
  * averaged-perceptron taggers: word, lowercase, prefixes 1-3 and suffixes 1-4, shape,
- * flags, words at +-2, suffixes and shapes of neighbours, the two previous tags.
+ * flags, words at +-2, suffixes and shapes of neighbours, the two previous tags; and
+ * what unlabelled text says of the word and its neighbours: Brown clusters, as in
+ * Owoputi et al. (2013), and how often the word is capitalised.
  * Parser: the rich non-local templates of Zhang & Nivre (2011), "Transition-based
  * dependency parsing with rich non-local features": words/tags of s0, s1, b0-b2, the
- * heads and outer children of s0 and b0, distance, valency and label sets.
+ * heads and outer children of s0 and b0, distance, valency and label sets; clusters in
+ * place of words and tags (Koo et al. 2008, "Simple semi-supervised dependency
+ * parsing"); clause punctuation between s0 and b0. The arc labeller also reads the
+ * tagger's runner-up tag, so that it can label past a likely tagging error.
  */
 #include <string.h>
 #include "parse_int.h"
 
 #define FNV_OFF 0xcbf29ce484222325ULL
 #define FNV_PRIME 0x100000001b3ULL
+#define NONE 0x7fffffffULL /* and NONE + k: values that no word or tag has */
 
 static inline unsigned char S_low(unsigned char c)
 {
@@ -85,13 +91,49 @@ void dyad_ptok_init(dyad_ptok *t, const char *word, size_t len)
     if (nonascii)
         fl |= 64;
     fl |= (uint32_t)(len == 1 ? 0 : len <= 3 ? 1 : len <= 6 ? 2 : 3) << 8;
+    t->alpha = len && ((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z'));
+    t->sep = (len == 1 && (w[0] == ',' || w[0] == ';' || w[0] == ':')) ||
+             (len == 2 && w[0] == '-' && w[1] == '-');
     t->flags = fl;
     t->tag = t->tag1 = -1;
+    t->sure = 0;
+    dyad_ptok_word(t, 0);
 }
 
-#define NONE 0x7fffffffULL
+void dyad_ptok_sentence(dyad_ptok *t, int n)
+{
+    int k = 0, words = 0, caps = 0;
+    for (int i = 0; i < n; i++) {
+        t[i].nsep = k;
+        k += t[i].sep;
+        words += t[i].alpha;
+        caps += t[i].alpha && (t[i].flags & 1);
+    }
+    /* headings capitalise every word, where case says little of proper nouns */
+    int title = words < 3 ? 0 : caps * 10 >= words * 6 ? 2 : caps * 10 >= words * 3;
+    for (int i = 0; i < n; i++)
+        t[i].title = title;
+}
+
+/* Prefix lengths of a cluster's bit string (Koo et al. 2008 use 4 and 6 with the whole
+ * string); 0 = the whole string. */
+static const int S_clus_bits[DYAD_NCLP] = {0, 4, 6, 10};
+
+void dyad_ptok_word(dyad_ptok *t, uint32_t v)
+{
+    uint32_t code = v & DYAD_WORD_CODE;
+    t->caps = v >> DYAD_WORD_CAPS_SHIFT;
+    int len = code ? 31 - __builtin_clz(code) : 0;
+    for (int k = 0; k < DYAD_NCLP; k++) {
+        int b = S_clus_bits[k];
+        /* the leading 1 of a code keeps prefixes of different lengths apart */
+        t->clus[k] = !code ? NONE + 3 : !b || len <= b ? code : code >> (len - b);
+    }
+}
+
 #define TAG(j) ((j) >= 0 ? (uint64_t)t[j].tag : NONE)
 #define LOW(j) ((j) >= 0 && (j) < n ? t[j].low : ((j) < 0 ? NONE : NONE + 1))
+#define CL(j, k) ((j) >= 0 && (j) < n ? t[j].clus[k] : ((j) < 0 ? NONE : NONE + 1))
 #define F(k, a, b, c) f[nf++] = dyad_feat((k), (a), (b), (c))
 
 int dyad_tag_feats(const dyad_ptok *t, int n, int i, int pass2, uint64_t *f)
@@ -135,6 +177,15 @@ int dyad_tag_feats(const dyad_ptok *t, int n, int i, int pass2, uint64_t *f)
     F(31, w->low, LOW(i + 1), LOW(i + 2));
     F(32, LOW(i - 2), LOW(i - 1), w->low);
     F(33, w->suf[1], next_suf, 0);
+    /* Brown clusters: the word's at several granularities, its neighbours' */
+    for (int k = 0; k < DYAD_NCLP; k++)
+        F(50 + k, w->clus[k], 0, 0);
+    F(54, CL(i + 1, 0), 0, 0);
+    F(55, CL(i - 1, 0), 0, 0);
+    F(56, CL(i + 1, 1), 0, 0);
+    F(57, CL(i - 1, 1), 0, 0);
+    F(58, p1, w->clus[0], 0);
+    F(59, w->caps, w->flags & 1, i == 0);
     if (!pass2)
         return nf;
     uint64_t n1 = i + 1 < n ? (uint64_t)t[i + 1].tag1 : NONE + 1;
@@ -166,6 +217,17 @@ static inline uint64_t S_p(const dyad_ptok *t, int i)
     return i > 0 ? (uint64_t)t[i - 1].tag : (uint64_t)(i == 0 ? NONE + 2 : NONE);
 }
 
+static inline uint64_t S_alt(const dyad_ptok *t, int i)
+{
+    return i > 0 ? (uint64_t)t[i - 1].alt : (uint64_t)(i == 0 ? NONE + 2 : NONE);
+}
+
+/* Brown cluster prefix k of position i in parser numbering. */
+static inline uint64_t S_c(const dyad_ptok *t, int i, int k)
+{
+    return i > 0 ? t[i - 1].clus[k] : (uint64_t)(i == 0 ? NONE + 2 : NONE);
+}
+
 static inline uint64_t S_l(const dyad_pstate *s, int i)
 {
     return i > 0 && s->label[i] >= 0 ? (uint64_t)s->label[i] : NONE;
@@ -174,6 +236,15 @@ static inline uint64_t S_l(const dyad_pstate *s, int i)
 static inline int S_at(const int *a, int i)
 {
     return i >= 0 ? a[i] : -1;
+}
+
+/* Clause punctuation strictly between words a < b (parser numbering), capped at 2. */
+static inline uint64_t S_seps(const dyad_ptok *t, int a, int b)
+{
+    if (a <= 0 || b <= 0)
+        return NONE;
+    int k = t[b - 1].nsep - t[a - 1].nsep - t[a - 1].sep;
+    return (uint64_t)(k < 2 ? k : 2);
 }
 
 int dyad_act_feats(const dyad_pstate *s, const dyad_ptok *t, uint64_t *f)
@@ -291,6 +362,28 @@ int dyad_act_feats(const dyad_pstate *s, const dyad_ptok *t, uint64_t *f)
     F(178, s1w, s1p, 0);
     F(179, s0p, b0p, S_l(s, s0));
     F(180, s0w, s0has, b0p);
+    /* Brown clusters in place of words and tags (Koo et al. 2008) */
+    uint64_t s0c = S_c(t, s0, 0), b0c = S_c(t, b0, 0);
+    uint64_t s0c6 = S_c(t, s0, 2), b0c6 = S_c(t, b0, 2);
+    F(181, s0c, 0, 0);
+    F(182, b0c, 0, 0);
+    F(183, S_c(t, b1, 0), 0, 0);
+    F(184, s0c6, b0c6, 0);
+    F(185, S_c(t, s0, 1), S_c(t, b0, 1), d);
+    F(186, s0p, b0c, 0);
+    F(187, s0c, b0p, 0);
+    F(188, s0c6, b0c6, S_c(t, b1, 2));
+    F(189, S_c(t, s0h, 2), s0c6, b0c6);
+    F(190, S_c(t, b0l, 2), b0c6, s0c6);
+    /* clause punctuation between s0 and b0: coordination, apposition, parataxis */
+    uint64_t sep = S_seps(t, s0, b0);
+    F(191, s0p, b0p, sep);
+    F(192, s0w, sep, 0);
+    F(193, b0w, sep, 0);
+    /* the labels of the outer children against the pair */
+    F(194, S_l(s, s0l), s0p, b0p);
+    F(195, S_l(s, s0r), s0p, b0p);
+    F(196, S_l(s, b0l), b0p, s0p);
     return nf;
 }
 
@@ -329,5 +422,13 @@ int dyad_label_feats(const dyad_pstate *s, const dyad_ptok *t, int h, int d, uin
     F(222, S_w(t, dl), hp, dir);
     F(223, h > 0 ? t[h - 1].suf[2] : NONE, dp, dir);
     F(224, hw, S_w(t, dl), dp);
+    F(225, S_c(t, d, 2), S_c(t, h, 2), dir);
+    F(226, S_c(t, d, 0), dp, 0);
+    F(227, S_c(t, h, 0), dp, dir);
+    F(228, S_w(t, d - 1), dp, dir);
+    F(229, h < d ? S_seps(t, h, d) : S_seps(t, d, h), dp, hp);
+    /* the tagger's runner-up: amod or compound hangs on ADJ against NOUN */
+    F(230, dp, S_alt(t, d), hp);
+    F(231, dw, S_alt(t, d), 0);
     return nf;
 }

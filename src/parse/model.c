@@ -5,53 +5,116 @@
  * loading the model is never written: threads share it freely.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include "parse_int.h"
 #include "util/util.h"
 
-const dyad_apent *dyad_ap_find(const dyad_aptab *t, uint64_t key)
+/* Bit k set: slot k of a bucket holds fp or is empty. Slots fill in order, so the
+ * lowest such slot ends a lookup in the bucket: a hit, or a miss. SSE2 (every x86-64)
+ * compares four fingerprints at once. */
+static inline unsigned S_stops(const uint32_t *fps, int n, uint32_t fp)
 {
-    uint32_t fp = dyad_ap_fp(key);
-    uint32_t j = dyad_ap_home(key, t->nslots);
-    for (uint32_t probe = 0; probe < t->nslots; probe++) {
-        if (t->slots[j].fp == fp)
-            return t->ents + t->slots[j].start;
-        if (t->slots[j].fp == 0)
-            break;
-        if (++j == t->nslots)
+    unsigned m = 0;
+    int k = 0;
+#ifdef __SSE2__
+    __m128i key = _mm_set1_epi32((int)fp), zero = _mm_setzero_si128();
+    for (; k + 4 <= n; k += 4) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(fps + k));
+        __m128i stop = _mm_or_si128(_mm_cmpeq_epi32(v, key), _mm_cmpeq_epi32(v, zero));
+        m |= (unsigned)_mm_movemask_ps(_mm_castsi128_ps(stop)) << k;
+    }
+#endif
+    for (; k < n; k++)
+        m |= (unsigned)(fps[k] == fp || fps[k] == 0) << k;
+    return m;
+}
+
+/* The slot of key in a run or map table, or NULL. The probe is bounded by the table
+ * size, so that a corrupt table without empty slots cannot loop. */
+static inline const uint32_t *S_slot(const dyad_aptab *t, uint64_t key)
+{
+    uint32_t fp = dyad_ap_fp(key), j = dyad_ap_home(key, t->nbuckets);
+    for (uint32_t probe = 0; probe < t->nbuckets; probe++) {
+        const dyad_apbucket *b = &t->b[j];
+        unsigned m = S_stops(b->fp, DYAD_APB, fp);
+        if (m) {
+            int k = __builtin_ctz(m);
+            return b->fp[k] == fp ? &b->val[k] : NULL;
+        }
+        if (++j == t->nbuckets)
             j = 0;
     }
     return NULL;
 }
 
-/* Three sweeps so that the cache misses of one feature overlap those of the others:
- * prefetch every slot, then resolve slots and prefetch their weight runs, then add.
- * Lookups dominate the cost of tagging and parsing; this roughly halves it. */
+int dyad_ap_get(const dyad_aptab *t, uint64_t key, uint32_t *val)
+{
+    const uint32_t *v = S_slot(t, key);
+    if (v)
+        *val = *v;
+    return v != NULL;
+}
+
+/* scores[0..stride) += the dense rows rows[0..n), eight classes at a time, each sum
+ * kept in registers across the rows. */
+static void S_add_dense(int32_t *scores, const int16_t *const *rows, int n, uint32_t stride)
+{
+    for (uint32_t c = 0; c < stride; c += 8) {
+#ifdef __SSE2__
+        __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)(scores + c));
+        __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(scores + c + 4));
+        for (int r = 0; r < n; r++) {
+            __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(rows[r] + c));
+            /* sign-extend the eight int16 to int32: each lands in the high half */
+            lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
+            hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
+        }
+        _mm_storeu_si128((__m128i *)(void *)(scores + c), lo);
+        _mm_storeu_si128((__m128i *)(void *)(scores + c + 4), hi);
+#else
+        for (int r = 0; r < n; r++)
+            for (uint32_t k = c; k < c + 8; k++)
+                scores[k] += rows[r][k];
+#endif
+    }
+}
+
+/* Two sweeps so that the cache misses of one feature overlap those of the others:
+ * prefetch every home bucket, then look up and add. Run tables take three: the second
+ * sweep resolves buckets and prefetches weights, the third adds them. */
 void dyad_ap_score(const dyad_aptab *t, const uint64_t *f, int nf, int32_t *scores)
 {
     uint32_t run[DYAD_MAX_FEATS];
-    int nrun = 0;
+    const int16_t *rows[DYAD_MAX_FEATS];
+    int nrun = 0, nrow = 0;
     if (nf > DYAD_MAX_FEATS)
         nf = DYAD_MAX_FEATS;
-    if (t->aslots) {
-        const dyad_actslot *sl = t->aslots;
+    if (t->ab) {
         int32_t sc[DYAD_NACT] = {0};
         for (int i = 0; i < nf; i++)
-            __builtin_prefetch(&sl[dyad_ap_home(f[i], t->nslots)]);
+            __builtin_prefetch(&t->ab[dyad_ap_home(f[i], t->nbuckets)]);
         for (int i = 0; i < nf; i++) {
-            uint32_t fp = dyad_ap_fp(f[i]), j = dyad_ap_home(f[i], t->nslots);
-            for (uint32_t probe = 0; probe < t->nslots && sl[j].fp; probe++) {
-                if (sl[j].fp == fp) {
-                    for (int a = 0; a < DYAD_NACT; a++)
-                        sc[a] += sl[j].w[a];
+            uint32_t fp = dyad_ap_fp(f[i]), j = dyad_ap_home(f[i], t->nbuckets);
+            for (uint32_t probe = 0; probe < t->nbuckets; probe++) {
+                const dyad_actbucket *b = &t->ab[j];
+                unsigned m = S_stops(b->fp, DYAD_ACTB, fp);
+                if (m) {
+                    int k = __builtin_ctz(m);
+                    if (b->fp[k] == fp)
+                        for (int a = 0; a < DYAD_NACT; a++)
+                            sc[a] += b->w[k][a];
                     break;
                 }
-                if (++j == t->nslots)
+                if (++j == t->nbuckets)
                     j = 0;
             }
         }
@@ -59,17 +122,25 @@ void dyad_ap_score(const dyad_aptab *t, const uint64_t *f, int nf, int32_t *scor
             scores[a] = sc[a];
         return;
     }
+    uint32_t stride = DYAD_PAD8(t->ncls);
     for (int i = 0; i < nf; i++)
-        __builtin_prefetch(&t->slots[dyad_ap_home(f[i], t->nslots)]);
+        __builtin_prefetch(&t->b[dyad_ap_home(f[i], t->nbuckets)]);
     for (int i = 0; i < nf; i++) {
-        const dyad_apent *e = dyad_ap_find(t, f[i]);
-        if (e) {
-            run[nrun++] = (uint32_t)(e - t->ents);
-            __builtin_prefetch(e);
+        const uint32_t *v = S_slot(t, f[i]);
+        if (!v)
+            continue;
+        if (*v & DYAD_AP_DENSE) {
+            rows[nrow] = t->dense + (size_t)(*v & ~DYAD_AP_DENSE) * stride;
+            __builtin_prefetch(rows[nrow]);
+            nrow++;
+        } else {
+            run[nrun++] = *v;
+            __builtin_prefetch(t->ents + *v);
         }
     }
-    for (uint32_t c = 0; c < t->ncls; c++)
+    for (uint32_t c = 0; c < stride; c++)
         scores[c] = 0;
+    S_add_dense(scores, rows, nrow, stride);
     for (int k = 0; k < nrun; k++) {
         const dyad_apent *e = t->ents + run[k];
         for (;; e++) {
@@ -99,50 +170,54 @@ static dyad_status S_check_tab(dyad_model *m, const dyad_mhdr *h, int k, uint32_
 {
     const dyad_mtab *mt = &h->tab[k];
     const unsigned char *base = m->mem;
+    int kind = dyad_tab_kind(k);
     if (mt->ncls != ncls)
         BAD("table %d has %u classes, expected %u", k, mt->ncls, ncls);
-    if (mt->nslots < 2)
-        BAD("table %d: too few slots (%u)", k, mt->nslots);
-    if (mt->slots_off % 8 || mt->ents_off % 8)
+    if (mt->nbuckets < 1)
+        BAD("table %d has no buckets", k);
+    if (mt->slots_off % 8 || mt->ents_off % 8 || mt->dense_off % 16)
         BAD("table %d: misaligned section", k);
-    if (k == DYAD_TAB_ACT) {
-        if (mt->nents != 0 || !S_fits(mt->slots_off, mt->nslots, sizeof(dyad_actslot), m->size))
-            BAD("action table extends past the end of the file (truncated?)");
-        const dyad_actslot *as = (const dyad_actslot *)(base + mt->slots_off);
-        uint32_t empty = 0;
-        for (uint32_t i = 0; i < mt->nslots; i++)
-            empty += as[i].fp == 0;
-        if (empty == 0)
-            BAD("action table has no empty slot");
-        m->tab[k].aslots = as;
-        m->tab[k].nslots = mt->nslots;
-        m->tab[k].ncls = ncls;
-        return DYAD_OK;
-    }
-    if (!S_fits(mt->slots_off, mt->nslots, sizeof(dyad_apslot), m->size) ||
-        !S_fits(mt->ents_off, mt->nents, sizeof(dyad_apent), m->size))
+    /* both bucket kinds are 64 bytes: fingerprints first */
+    uint64_t stride = DYAD_PAD8(ncls);
+    if (!S_fits(mt->slots_off, mt->nbuckets, sizeof(dyad_apbucket), m->size) ||
+        !S_fits(mt->ents_off, mt->nents, sizeof(dyad_apent), m->size) ||
+        !S_fits(mt->dense_off, mt->ndense, stride * sizeof(int16_t), m->size))
         BAD("table %d extends past the end of the file (truncated?)", k);
-    const dyad_apslot *slots = (const dyad_apslot *)(base + mt->slots_off);
+    if ((kind == DYAD_KIND_RUNS) != (mt->nents > 0) ||
+        (kind != DYAD_KIND_RUNS && mt->ndense) || mt->ndense >= DYAD_AP_DENSE)
+        BAD("table %d: wrong number of weights (%u, %u)", k, mt->nents, mt->ndense);
+    const dyad_apbucket *b = (const dyad_apbucket *)(base + mt->slots_off);
+    const dyad_actbucket *ab = (const dyad_actbucket *)(base + mt->slots_off);
     const dyad_apent *ents = (const dyad_apent *)(base + mt->ents_off);
-    /* every run ends inside the table: the last entry closes a run, starts are in range */
-    if (mt->nents == 0 || !(ents[mt->nents - 1].cls & DYAD_AP_LAST))
-        BAD("table %d: weights do not end a run", k);
-    for (uint32_t i = 0; i < mt->nents; i++)
-        if ((ents[i].cls & ~DYAD_AP_LAST) >= ncls)
-            BAD("table %d: weight %u has class %u of %u", k, i,
-                (unsigned)(ents[i].cls & ~DYAD_AP_LAST), ncls);
+    int nb = kind == DYAD_KIND_ACT ? DYAD_ACTB : DYAD_APB;
     uint32_t empty = 0;
-    for (uint32_t i = 0; i < mt->nslots; i++) {
-        if (slots[i].fp == 0)
-            empty++;
-        else if (slots[i].start >= mt->nents)
-            BAD("table %d: slot %u points outside the weights", k, i);
-    }
+    for (uint32_t i = 0; i < mt->nbuckets; i++)
+        for (int j = 0; j < nb; j++) {
+            uint32_t fp = kind == DYAD_KIND_ACT ? ab[i].fp[j] : b[i].fp[j];
+            empty += fp == 0;
+            if (fp && kind == DYAD_KIND_RUNS &&
+                (b[i].val[j] & DYAD_AP_DENSE ? (b[i].val[j] & ~DYAD_AP_DENSE) >= mt->ndense
+                                            : b[i].val[j] >= mt->nents))
+                BAD("table %d: slot %u points outside the weights", k, i * DYAD_APB + j);
+        }
     if (empty == 0)
         BAD("table %d has no empty slot", k);
-    m->tab[k].slots = slots;
-    m->tab[k].ents = ents;
-    m->tab[k].nslots = mt->nslots;
+    if (kind == DYAD_KIND_RUNS) {
+        /* every run ends inside the table: the last entry closes a run */
+        if (!(ents[mt->nents - 1].cls & DYAD_AP_LAST))
+            BAD("table %d: weights do not end a run", k);
+        for (uint32_t i = 0; i < mt->nents; i++)
+            if ((ents[i].cls & ~DYAD_AP_LAST) >= ncls)
+                BAD("table %d: weight %u has class %u of %u", k, i,
+                    (unsigned)(ents[i].cls & ~DYAD_AP_LAST), ncls);
+        m->tab[k].ents = ents;
+        m->tab[k].dense = (const int16_t *)(const void *)(base + mt->dense_off);
+    }
+    if (kind == DYAD_KIND_ACT)
+        m->tab[k].ab = ab;
+    else
+        m->tab[k].b = b;
+    m->tab[k].nbuckets = mt->nbuckets;
     m->tab[k].ncls = ncls;
     return DYAD_OK;
 }
@@ -196,14 +271,18 @@ static dyad_status S_validate(dyad_model *m, const char *name, dyad_diag *diag)
             m->root_label = i;
     if (m->root_label < 0)
         BAD("model has no \"root\" label");
-    static const uint32_t ncls_act = DYAD_NACT;
-    dyad_status st;
-    if ((st = S_check_tab(m, &h, DYAD_TAB_TAG, h.ntags, name, diag)) ||
-        (st = S_check_tab(m, &h, DYAD_TAB_ACT, ncls_act, name, diag)) ||
-        (st = S_check_tab(m, &h, DYAD_TAB_LAB, h.nlabels, name, diag)) ||
-        (st = S_check_tab(m, &h, DYAD_TAB_TAG2, h.ntags, name, diag)) ||
-        (st = S_check_tab(m, &h, DYAD_TAB_DICT, h.ntags, name, diag)))
-        return st;
+    /* classes: tags, actions, labels, tags, none (word table) */
+    const uint32_t ncls[DYAD_NTAB] = {h.ntags, DYAD_NACT, h.nlabels, h.ntags, 0};
+    for (int k = 0; k < DYAD_NTAB; k++) {
+        dyad_status st = S_check_tab(m, &h, k, ncls[k], name, diag);
+        if (st)
+            return st;
+    }
+    float sc = h.tab[DYAD_TAB_TAG].scale;
+    if (!(sc > 0 && sc < 1e30f) || !(h.tag2_skip >= 0))
+        BAD("implausible weight scale or tagging margin");
+    double q = (double)h.tag2_skip / sc;
+    m->tag2_skip = q < INT32_MAX ? (int32_t)q : INT32_MAX;
     return DYAD_OK;
 }
 

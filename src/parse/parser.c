@@ -31,8 +31,8 @@ dyad_parser *dyad_parser_new(const dyad_model *m)
     if (!p)
         return NULL;
     p->m = m;
-    int ncls = m->ntags > m->nlabels ? m->ntags : m->nlabels;
-    p->scores = malloc((size_t)(ncls > DYAD_NACT ? ncls : DYAD_NACT) * sizeof(int32_t));
+    uint32_t ncls = (uint32_t)(m->ntags > m->nlabels ? m->ntags : m->nlabels);
+    p->scores = malloc(DYAD_PAD8(ncls) * sizeof(int32_t)); /* >= DYAD_NACT */
     if (!p->scores) {
         free(p);
         return NULL;
@@ -84,20 +84,32 @@ static int S_argmax(const int32_t *s, int n, int skip)
     return best;
 }
 
+/* Does the best of n scores beat every other by at least margin? */
+/* The second best of n scores. */
+static int S_runner_up(const int32_t *s, int n, int best)
+{
+    int alt = best ? 0 : 1;
+    for (int i = 0; i < n; i++)
+        if (i != best && s[i] > s[alt])
+            alt = i;
+    return alt;
+}
+
 static void S_tag(dyad_parser *p, int n)
 {
     uint64_t f[DYAD_MAX_FEATS];
     for (int pass = 0; pass < 2; pass++) {
         const dyad_aptab *t = &p->m->tab[pass ? DYAD_TAB_TAG2 : DYAD_TAB_TAG];
         for (int i = 0; i < n; i++) {
-            const dyad_apent *e = dyad_ap_find(&p->m->tab[DYAD_TAB_DICT], p->tok[i].form);
-            if (e) {
-                p->tok[i].tag = e->cls & ~DYAD_AP_LAST;
-                continue;
-            }
+            dyad_ptok *w = &p->tok[i];
+            if (pass && w->sure)
+                continue; /* w->tag is still the first pass's */
             int nf = dyad_tag_feats(p->tok, n, i, pass, f);
             dyad_ap_score(t, f, nf, p->scores);
-            p->tok[i].tag = S_argmax(p->scores, p->m->ntags, -1);
+            w->tag = S_argmax(p->scores, p->m->ntags, -1);
+            w->alt = S_runner_up(p->scores, p->m->ntags, w->tag);
+            if (!pass)
+                w->sure = p->scores[w->tag] - p->scores[w->alt] >= p->m->tag2_skip;
         }
         if (pass == 0)
             for (int i = 0; i < n; i++)
@@ -159,7 +171,11 @@ dyad_status dyad_parse_sentence(dyad_parser *p, const char *const *words,
         if (!words[i] && lens[i])
             return DYAD_EINVAL;
         dyad_ptok_init(&p->tok[i], words[i] ? words[i] : "", lens[i]);
+        uint32_t v;
+        if (dyad_ap_get(&m->tab[DYAD_TAB_WORD], dyad_word_key(&p->tok[i]), &v))
+            dyad_ptok_word(&p->tok[i], v);
     }
+    dyad_ptok_sentence(p->tok, n);
     S_tag(p, n);
     for (int i = 0; i < n; i++) {
         p->upos[i] = m->upos[p->tok[i].tag];

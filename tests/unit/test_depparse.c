@@ -100,9 +100,10 @@ static void test_dev(dyad_model *m)
     dyad_parse_scores s;
     INT_EQ(dyad_parse_eval(p, c, &s), DYAD_OK);
     INT_EQ(s.tokens, 25147);
-    /* well above what a broken model or feature mismatch gives (< 50%) */
-    OK(s.uas * 100 >= s.tokens * 80);
-    OK(s.las * 100 >= s.tokens * 75);
+    /* the shipped model's dev figures (data/model/README.md) less a little: a broken
+     * model gives < 50%, a feature that stops finding its table (clusters) ~1 point less */
+    OK(s.uas * 1000 >= s.tokens * 850);
+    OK(s.las * 1000 >= s.tokens * 813);
     dyad_parser_free(p);
     dyad_conllu_free(c);
     free(text);

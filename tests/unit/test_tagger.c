@@ -97,8 +97,10 @@ static void test_dev(dyad_model *m)
     dyad_parser *p = dyad_parser_new(m);
     dyad_parse_scores s;
     INT_EQ(dyad_parse_eval(p, c, &s), DYAD_OK);
-    OK(s.upos * 100 >= s.tokens * 93);
-    OK(s.xpos * 100 >= s.tokens * 93);
+    /* the shipped model's dev figures less a little (data/model/README.md): without its
+     * word clusters the tagger loses half a point */
+    OK(s.upos * 1000 >= s.tokens * 953);
+    OK(s.xpos * 1000 >= s.tokens * 947);
     dyad_parser_free(p);
     dyad_conllu_free(c);
     free(text);

@@ -29,11 +29,33 @@ void dyad_aptrain_score(const dyad_aptrain *t, const uint64_t *f, int nf, int av
 /* Add delta to the weights of class cls for the given features. -1 on ENOMEM. */
 int dyad_aptrain_update(dyad_aptrain *t, const uint64_t *f, int nf, uint32_t cls,
                         float delta);
+/* dst (never updated: its weights are its averages) += k * the averaged weights of src
+ * (same classes). -1 on ENOMEM. */
+int dyad_aptrain_add(dyad_aptrain *dst, const dyad_aptrain *src, float k);
 
-/* Write a model file: names are ntags UPOS, ntags XPOS, nlabels labels; averaged weights
- * of table k whose magnitude is below prune[k] are dropped. 0 ok, -1 on error. */
-int dyad_model_write(const char *path, int ntags, const char *const *upos,
-                     const char *const *xpos, int nlabels, const char *const *labels,
-                     dyad_aptrain *const tabs[DYAD_NTAB], const float prune[DYAD_NTAB]);
+/* A map table (the word table) in the model file's layout. */
+typedef struct dyad_apmap {
+    dyad_apbucket *b;
+    uint32_t nbuckets;
+} dyad_apmap;
+
+/* Build m from n distinct keys and their values. 0 ok, -1 on ENOMEM. */
+int dyad_map_build(dyad_apmap *m, const uint64_t *keys, const uint32_t *vals, size_t n);
+void dyad_map_free(dyad_apmap *m);
+
+/* What a model file is written from: names are ntags UPOS, ntags XPOS, nlabels labels;
+ * tabs[k] for run and action tables, maps[k] for map tables (dyad_tab_kind). */
+typedef struct dyad_model_src {
+    int ntags, nlabels;
+    const char *const *upos, *const *xpos, *const *labels;
+    float tag2_skip;    /* dyad_mhdr */
+    dyad_aptrain *tabs[DYAD_NTAB];
+    dyad_apmap maps[DYAD_NTAB];
+} dyad_model_src;
+
+/* Write a model file; averaged weights of table k whose magnitude is below prune[k] are
+ * dropped. 0 ok, -1 on error. */
+int dyad_model_write(const char *path, const dyad_model_src *src,
+                     const float prune[DYAD_NTAB]);
 
 #endif

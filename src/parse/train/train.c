@@ -2,28 +2,41 @@
  * train.c — build/dyad-train: trains the tagger and parser of dyad_parse.h on a
  * CoNLL-U treebank (UD English EWT) and evaluates models.
  *
- *   dyad-train train [-t TAG_EPOCHS] [-p PARSE_EPOCHS] [-k FOLDS] [-P T[/A],...] TRAIN DEV OUT
+ *   dyad-train train [-t TAG_EPOCHS] [-p PARSE_EPOCHS] [-k FOLDS] [-P T[/A],...]
+ *                    [-c CLUSTERS] [-m MIN_COUNT] [-u TEXT,...] [-S MARGIN] [-r RUNS]
+ *                    TRAIN DEV OUT
  *   dyad-train eval MODEL FILE.conllu
  *
+ * Words first: the training text and the unlabelled articles of -u (any input dyad
+ * reads, cleaned and split as the pipeline does) give Brown clusters (-c of them, over
+ * words seen -m times; brown.h) and how often each word is capitalised, the WORD table
+ * that tagger and parser features read.
  * Tagger: averaged perceptron (Collins 2002) over joint UPOS+XPOS tags, greedy
- * left-to-right. The parser is trained on tags predicted by taggers that did not see
+ * left-to-right, two passes; at run time words whose first-pass margin is at least -S
+ * skip the second. The parser is trained on tags predicted by taggers that did not see
  * the sentence (k-fold jackknifing), so that it learns to live with tagging errors.
  * Parser: arc-eager with the dynamic oracle of Goldberg & Nivre (2012, "A dynamic
  * oracle for arc-eager dependency parsing"): from the second epoch on it follows its own
  * predictions with probability 0.9 and learns the best zero-cost action from wherever
- * it is. Non-projective training trees are skipped (the oracle needs projective ones).
+ * it is. The oracle needs projective trees: non-projective ones are lifted.
  * Arcs are labelled as they are made by a second perceptron, trained on the gold arcs.
- * After each parser epoch the model is written and evaluated on DEV with the runtime
- * itself (to watch the curve); the last epoch is kept, written once per pruning
- * variant of -P (a comma-separated list of T or T/A: averaged weights below T are
- * dropped from the tagger and labeller tables, below A from the action table).
+ * The parser is trained -r times from different shuffles and explorations and the model
+ * keeps the mean of the runs' weights (an ensemble that costs no more than one parser).
+ * After each epoch of the first run the model is written and evaluated on DEV with the
+ * runtime itself (to watch the curve); the mean of the runs' last epochs is kept,
+ * written once per pruning variant of -P (a comma-separated list of T or T/A: averaged
+ * weights below T are dropped from the tagger and labeller tables, below A from the
+ * action table).
  */
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include "aptrain.h"
+#include "brown.h"
+#include "dyad_text.h"
 #include "util/util.h"
 
 typedef struct S_corpus {
@@ -31,7 +44,9 @@ typedef struct S_corpus {
     size_t *off;          /* word offset of each sentence */
     dyad_ptok *tok;       /* all words, features precomputed */
     int *gtag, *glab, *ghead, *ptag, *tag1;
-    char *proj;           /* projective tree? */
+    char *sure;           /* first tagging pass: margin at least the skip threshold */
+    int *alt;             /* runner-up tags of the tagging that gave ptag */
+    char *proj;           /* 1: projective tree, 2: made so by lifting, 0: unusable */
     size_t nwords;
 } S_corpus;
 
@@ -99,20 +114,27 @@ static int S_inv_get(S_inv *v, const char *key, int add)
     return (int)(intptr_t)*slot - 1;
 }
 
-/* Is the gold tree of sentence s (1-based heads h[1..n]) projective? */
-static int S_projective(const int *h, int n)
+/* The dependent of the shortest non-projective arc of heads h[1..n] (a word between
+ * the dependent and its head is not under the head), or 0 when the tree is projective. */
+static int S_nonproj(const int *h, int n)
 {
+    int best = 0, blen = 0;
     for (int d = 1; d <= n; d++) {
         int lo = h[d] < d ? h[d] : d, hi = h[d] < d ? d : h[d];
+        if (best && hi - lo >= blen)
+            continue;
         for (int k = lo + 1; k < hi; k++) {
             int a = k, steps = 0;
             while (a != 0 && a != h[d] && steps++ <= n)
                 a = h[a];
-            if (a != h[d])
-                return 0;
+            if (a != h[d]) {
+                best = d;
+                blen = hi - lo;
+                break;
+            }
         }
     }
-    return 1;
+    return best;
 }
 
 static void S_corpus_init(S_corpus *C, const dyad_conllu *c, S_inv *tags, S_inv *labs,
@@ -133,10 +155,13 @@ static void S_corpus_init(S_corpus *C, const dyad_conllu *c, S_inv *tags, S_inv 
     C->gtag = malloc(nw * sizeof(int));
     C->ptag = malloc(nw * sizeof(int));
     C->tag1 = malloc(nw * sizeof(int));
+    C->sure = calloc(nw, 1);
+    C->alt = malloc(nw * sizeof(int));
     C->glab = malloc((nw + c->nsent) * sizeof(int));
     C->ghead = malloc((nw + c->nsent) * sizeof(int));
     C->proj = malloc(c->nsent);
-    if (!C->off || !C->tok || !C->gtag || !C->ptag || !C->tag1 || !C->glab || !C->ghead || !C->proj)
+    if (!C->off || !C->tok || !C->gtag || !C->ptag || !C->tag1 || !C->sure || !C->alt ||
+        !C->glab || !C->ghead || !C->proj)
         S_die("out of memory");
     char key[256];
     for (size_t s = 0; s < c->nsent; s++) {
@@ -155,7 +180,14 @@ static void S_corpus_init(S_corpus *C, const dyad_conllu *c, S_inv *tags, S_inv 
             if (st->head[i] < 0)
                 ok = 0;
         }
-        C->proj[s] = ok && S_projective(gh, st->n);
+        dyad_ptok_sentence(C->tok + o, st->n);
+        /* pseudo-projective training (Nivre & Nilsson 2005, without label encoding):
+         * a non-projective tree is made projective by lifting its shortest crossing
+         * arc to the grandparent until none is left; the parser's output is projective */
+        int d = 0, lifts = 0;
+        while (ok && (d = S_nonproj(gh, st->n)) != 0 && lifts++ < 4 * st->n)
+            gh[d] = gh[gh[d]];
+        C->proj[s] = ok && d == 0 ? 1 + (lifts > 0) : 0;
     }
 }
 
@@ -170,63 +202,198 @@ static int S_argmax(const float *sc, int n, int skip)
     return best;
 }
 
+/* One perceptron step: the best class for features f (never `skip`) by the current
+ * weights; on a mistake against gold (when >= 0), a move towards it. */
+static int S_step(dyad_aptrain *t, const uint64_t *f, int nf, int gold, int skip, float *sc)
+{
+    t->clock += 1;
+    dyad_aptrain_score(t, f, nf, 0, sc);
+    int pred = S_argmax(sc, (int)t->ncls, skip);
+    if (gold >= 0 && pred != gold &&
+        (dyad_aptrain_update(t, f, nf, (uint32_t)gold, 1) ||
+         dyad_aptrain_update(t, f, nf, (uint32_t)pred, -1)))
+        S_die("out of memory");
+    return pred;
+}
+
 /* Tag sentence s (train != 0: perceptron updates against the gold tags); the second
- * pass reads the first pass's tags from C->tag1. */
+ * pass reads the first pass's tags from C->tag1. Tagging with averaged weights goes as
+ * at run time: the first pass marks the words whose margin is at least `skip`, whose
+ * tags the second keeps. */
 static void S_tag_sent(dyad_aptrain *t, S_corpus *C, size_t s, int train, int pass2,
-                       float *sc)
+                       float skip, float *sc)
 {
     int n = C->c->sent[s].n;
-    dyad_ptok *tok = C->tok + C->off[s];
-    const int *gold = C->gtag + C->off[s];
+    size_t o = C->off[s];
+    dyad_ptok *tok = C->tok + o;
+    const int *gold = C->gtag + o;
     uint64_t f[DYAD_MAX_FEATS];
     for (int i = 0; i < n; i++)
-        tok[i].tag1 = C->tag1[C->off[s] + (size_t)i];
+        tok[i].tag1 = C->tag1[o + (size_t)i];
     for (int i = 0; i < n; i++) {
-        int nf = dyad_tag_feats(tok, n, i, pass2, f);
-        if (train)
-            t->clock += 1;
-        dyad_aptrain_score(t, f, nf, !train, sc);
-        int pred = S_argmax(sc, (int)t->ncls, -1);
-        if (train && pred != gold[i] && gold[i] >= 0) {
-            if (dyad_aptrain_update(t, f, nf, (uint32_t)gold[i], 1) ||
-                dyad_aptrain_update(t, f, nf, (uint32_t)pred, -1))
-                S_die("out of memory");
+        if (!train && pass2 && C->sure[o + (size_t)i]) {
+            tok[i].tag = tok[i].tag1;
+            continue;
         }
-        tok[i].tag = pred;
+        int nf = dyad_tag_feats(tok, n, i, pass2, f);
+        if (train) {
+            tok[i].tag = S_step(t, f, nf, gold[i], -1, sc);
+            continue;
+        }
+        dyad_aptrain_score(t, f, nf, 1, sc);
+        int best = tok[i].tag = S_argmax(sc, (int)t->ncls, -1);
+        int alt = C->alt[o + (size_t)i] = S_argmax(sc, (int)t->ncls, best);
+        if (!pass2)
+            C->sure[o + (size_t)i] = sc[best] - sc[alt] >= skip;
     }
 }
 
-/* The tag dictionary: forms seen at least 20 times in training, with one tag at least
- * 99.5% of the time, map to that tag (a weight no pruning removes). */
-static void S_build_dict(dyad_aptrain *dict, const S_corpus *C, int ntags)
+/* ---- what unlabelled text says of words ------------------------------------------ */
+
+/* Tokens (WORD keys, 0 after each sentence) and case counts of unlabelled text. */
+typedef struct S_text {
+    uint64_t *v;
+    size_t n, cap;
+    dyad_aptrain caps;    /* per key: class 0 capitalised, 1 lower case */
+} S_text;
+
+static void S_push(S_text *t, uint64_t key)
 {
-    dyad_aptrain cnt;
-    if (dyad_aptrain_init(&cnt, (uint32_t)ntags) || dyad_aptrain_init(dict, (uint32_t)ntags))
-        S_die("out of memory");
-    for (size_t w = 0; w < C->nwords; w++)
-        if (C->gtag[w] >= 0 &&
-            dyad_aptrain_update(&cnt, &C->tok[w].form, 1, (uint32_t)C->gtag[w], 1))
+    if (t->n == t->cap) {
+        t->cap = t->cap ? 2 * t->cap : 1u << 20;
+        if (!(t->v = realloc(t->v, t->cap * sizeof *t->v)))
             S_die("out of memory");
-    size_t nd = 0;
-    for (size_t i = 0; i < cnt.cap; i++) {
-        if (!cnt.keys[i])
-            continue;
-        const float *c = cnt.w + (size_t)cnt.rowof[i] * cnt.ncls;
-        float total = 0;
-        int best = 0;
-        for (int k = 0; k < ntags; k++) {
-            total += c[k];
-            if (c[k] > c[best])
-                best = k;
-        }
-        if (total >= 20 && c[best] >= 0.995f * total) {
-            if (dyad_aptrain_update(dict, &cnt.keys[i], 1, (uint32_t)best, 1000))
-                S_die("out of memory");
-            nd++;
-        }
     }
-    fprintf(stderr, "tag dictionary: %zu words\n", nd);
-    dyad_aptrain_free(&cnt);
+    t->v[t->n++] = key;
+}
+
+/* Add one token; `initial`: it starts its sentence, where case says nothing. Tokens
+ * that are neither Capitalised nor lower case (numbers, acronyms) are not counted. */
+static void S_add_token(S_text *t, const char *w, size_t len, int initial)
+{
+    dyad_ptok pt;
+    dyad_ptok_init(&pt, w, len);
+    uint64_t key = dyad_word_key(&pt);
+    S_push(t, key);
+    unsigned char c0 = len ? (unsigned char)w[0] : 0, c1 = len > 1 ? (unsigned char)w[1] : 0;
+    int cls = c0 >= 'a' && c0 <= 'z'                            ? 1
+              : c0 >= 'A' && c0 <= 'Z' && !(c1 >= 'A' && c1 <= 'Z') ? 0
+                                                                    : -1;
+    if (!initial && cls >= 0 && dyad_aptrain_update(&t->caps, &key, 1, (uint32_t)cls, 1))
+        S_die("out of memory");
+}
+
+/* Add the articles of `path` (any input dyad reads), cleaned and split into sentences
+ * and tokens as the pipeline does. */
+static void S_read_text(S_text *t, const char *path)
+{
+    dyad_diag d = {S_print_diag, NULL, 0, 0};
+    dyad_reader *r = dyad_reader_new(path, DYAD_INPUT_AUTO, &d);
+    dyad_cleaner *cl = dyad_cleaner_new(NULL);
+    dyad_splitter *sp = dyad_splitter_new();
+    if (!r || !cl || !sp)
+        S_die(path);
+    dyad_article a;
+    size_t narticles = 0, before = t->n;
+    while (dyad_reader_next(r, &a) == 1) {
+        dyad_cleaned c;
+        dyad_split_result res;
+        if (dyad_clean(cl, &a, &c) != DYAD_OK || dyad_split(sp, c.text, c.len, &res) != DYAD_OK)
+            S_die("out of memory");
+        for (size_t s = 0; s < res.nsent; s++) {
+            for (uint32_t k = 0; k < res.sent[s].ntok; k++) {
+                char buf[256];
+                const char *w = dyad_token_str(&res.tok[res.sent[s].tok + k], c.text, buf,
+                                               sizeof buf);
+                S_add_token(t, w, strlen(w), k == 0);
+            }
+            S_push(t, 0);
+        }
+        narticles++;
+    }
+    if (dyad_reader_status(r) != DYAD_OK)
+        S_die(path);
+    fprintf(stderr, "%s: %zu articles, %zu tokens\n", path, narticles, t->n - before);
+    dyad_reader_free(r);
+    dyad_cleaner_free(cl);
+    dyad_splitter_free(sp);
+}
+
+/* The WORD table from the training text and the unlabelled text of `files` (comma-
+ * separated): Brown clusters (brown.h) of the words seen at least mincount times, and
+ * the case class of words seen at least twice where case tells. */
+static void S_build_words(dyad_apmap *map, const S_corpus *T, const char *files,
+                          int nclusters, int mincount)
+{
+    S_text t = {0};
+    dyad_aptrain vals; /* per key: class 0 the cluster code, 1 the case class */
+    if (dyad_aptrain_init(&t.caps, 2) || dyad_aptrain_init(&vals, 2))
+        S_die("out of memory");
+    clock_t t0 = clock();
+    for (size_t s = 0; s < T->c->nsent; s++) {
+        for (int i = 0; i < T->c->sent[s].n; i++)
+            S_add_token(&t, T->c->sent[s].form[i], strlen(T->c->sent[s].form[i]), i == 0);
+        S_push(&t, 0);
+    }
+    char path[4096];
+    for (const char *f = files; f && *f;) {
+        size_t len = strcspn(f, ",");
+        snprintf(path, sizeof path, "%.*s", (int)len, f);
+        S_read_text(&t, path);
+        f += len + (f[len] == ',');
+    }
+    uint64_t *keys = NULL;
+    uint32_t *codes = NULL;
+    size_t nw = 0;
+    if (nclusters > 0 && dyad_brown(t.v, t.n, nclusters, mincount, &keys, &codes, &nw))
+        S_die("out of memory");
+    for (size_t i = 0; i < nw; i++)
+        if (dyad_aptrain_update(&vals, &keys[i], 1, 0, (float)codes[i]))
+            S_die("out of memory");
+    for (size_t i = 0; i < t.caps.cap; i++) {
+        if (!t.caps.keys[i])
+            continue;
+        const float *c = t.caps.w + (size_t)t.caps.rowof[i] * 2;
+        float all = c[0] + c[1], r = all > 0 ? c[0] / all : 0;
+        int cls = r < 0.05f ? 1 : r < 0.5f ? 2 : r < 0.95f ? 3 : 4;
+        if (all >= 2 && dyad_aptrain_update(&vals, &t.caps.keys[i], 1, 1, (float)cls))
+            S_die("out of memory");
+    }
+    uint64_t *mk = malloc(vals.used * sizeof *mk + 1);
+    uint32_t *mv = malloc(vals.used * sizeof *mv + 1);
+    if (!mk || !mv)
+        S_die("out of memory");
+    size_t nm = 0;
+    for (size_t i = 0; i < vals.cap; i++) {
+        if (!vals.keys[i])
+            continue;
+        const float *v = vals.w + (size_t)vals.rowof[i] * 2;
+        mk[nm] = vals.keys[i];
+        mv[nm++] = (uint32_t)v[0] | (uint32_t)v[1] << DYAD_WORD_CAPS_SHIFT;
+    }
+    if (dyad_map_build(map, mk, mv, nm))
+        S_die("out of memory");
+    fprintf(stderr, "word table: %d Brown clusters of %zu words, %zu words in all, from %zu "
+            "tokens (%.0fs)\n", nclusters, nw, nm, t.n,
+            (double)(clock() - t0) / CLOCKS_PER_SEC);
+    free(t.v);
+    free(keys);
+    free(codes);
+    free(mk);
+    free(mv);
+    dyad_aptrain_free(&t.caps);
+    dyad_aptrain_free(&vals);
+}
+
+/* Give the words of C what the WORD table knows of them. */
+static void S_apply_words(S_corpus *C, const dyad_apmap *map)
+{
+    dyad_aptab view = {.b = map->b, .nbuckets = map->nbuckets};
+    for (size_t w = 0; w < C->nwords; w++) {
+        uint32_t v;
+        if (dyad_ap_get(&view, dyad_word_key(&C->tok[w]), &v))
+            dyad_ptok_word(&C->tok[w], v);
+    }
 }
 
 static void S_shuffle(size_t *v, size_t n)
@@ -256,7 +423,7 @@ static void S_train_tagger(dyad_aptrain *t, S_corpus *C, int ntags, int epochs, 
     for (int e = 0; e < epochs; e++) {
         S_shuffle(order, nuse);
         for (size_t k = 0; k < nuse; k++)
-            S_tag_sent(t, C, order[k], 1, pass2, sc);
+            S_tag_sent(t, C, order[k], 1, pass2, 0, sc);
     }
     free(order);
     free(sc);
@@ -264,7 +431,7 @@ static void S_train_tagger(dyad_aptrain *t, S_corpus *C, int ntags, int epochs, 
 
 /* Tag sentences (those of `fold` when folds > 0) with averaged weights into out. */
 static double S_tag_corpus(dyad_aptrain *t, S_corpus *C, int folds, int fold, int pass2,
-                           int *out)
+                           float skip, int *out)
 {
     float *sc = malloc(t->ncls * sizeof *sc);
     if (!sc)
@@ -273,7 +440,7 @@ static double S_tag_corpus(dyad_aptrain *t, S_corpus *C, int folds, int fold, in
     for (size_t s = 0; s < C->c->nsent; s++) {
         if (folds && (int)(s % (size_t)folds) != fold)
             continue;
-        S_tag_sent(t, C, s, 0, pass2, sc);
+        S_tag_sent(t, C, s, 0, pass2, skip, sc);
         for (int i = 0; i < C->c->sent[s].n; i++) {
             size_t w = C->off[s] + (size_t)i;
             out[w] = C->tok[w].tag;
@@ -356,8 +523,10 @@ static void S_parse_sent(dyad_aptrain *act, dyad_aptrain *lab, S_corpus *C, size
     size_t o = C->off[s];
     dyad_ptok *tok = C->tok + o;
     const int *gh = C->ghead + o + s, *gl = C->glab + o + s;
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++) {
         tok[i].tag = C->ptag[o + (size_t)i];
+        tok[i].alt = C->alt[o + (size_t)i];
+    }
     uint64_t f[DYAD_MAX_FEATS], lf[DYAD_MAX_FEATS];
     float sc[DYAD_NACT];
     int cost[DYAD_NACT];
@@ -396,14 +565,7 @@ static void S_parse_sent(dyad_aptrain *act, dyad_aptrain *lab, S_corpus *C, size
                 label = root;
             } else {
                 int lnf = dyad_label_feats(st, tok, h, d, lf);
-                lab->clock += 1;
-                dyad_aptrain_score(lab, lf, lnf, 0, lsc);
-                label = S_argmax(lsc, (int)lab->ncls, root);
-                if (gh[d] == h && gl[d] >= 0 && gl[d] != label) {
-                    if (dyad_aptrain_update(lab, lf, lnf, (uint32_t)gl[d], 1) ||
-                        dyad_aptrain_update(lab, lf, lnf, (uint32_t)label, -1))
-                        S_die("out of memory");
-                }
+                label = S_step(lab, lf, lnf, gh[d] == h ? gl[d] : -1, root, lsc);
             }
         }
         dyad_pstate_apply(st, follow, label);
@@ -450,15 +612,18 @@ static void S_prunes(const char *v, float pr[DYAD_NTAB])
 static int S_usage(void)
 {
     fprintf(stderr,
-            "usage: dyad-train train [-t TAG_EPOCHS] [-p PARSE_EPOCHS] [-k FOLDS] [-P T[/A],...] TRAIN DEV OUT\n"
+            "usage: dyad-train train [-t TAG_EPOCHS] [-p PARSE_EPOCHS] [-k FOLDS] [-P T[/A],...]\n"
+            "                        [-c CLUSTERS] [-m MIN_COUNT] [-u TEXT,...] [-S MARGIN] [-r RUNS]\n"
+            "                        TRAIN DEV OUT\n"
             "       dyad-train eval MODEL FILE.conllu\n");
     return 2;
 }
 
 static int S_cmd_train(int argc, char **argv)
 {
-    int tag_epochs = 6, parse_epochs = 12, folds = 4;
-    const char *prunes = "0.1";
+    int tag_epochs = 6, parse_epochs = 12, folds = 4, nclusters = 0, mincount = 3, runs = 1;
+    float skip = 20;
+    const char *prunes = "0.1", *text = NULL;
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; i += 2) {
         if (i + 1 >= argc)
@@ -471,10 +636,20 @@ static int S_cmd_train(int argc, char **argv)
             folds = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "-P"))
             prunes = argv[i + 1];
+        else if (!strcmp(argv[i], "-c"))
+            nclusters = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "-m"))
+            mincount = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "-u"))
+            text = argv[i + 1];
+        else if (!strcmp(argv[i], "-S"))
+            skip = strtof(argv[i + 1], NULL);
+        else if (!strcmp(argv[i], "-r"))
+            runs = atoi(argv[i + 1]);
         else
             return S_usage();
     }
-    if (argc - i != 3 || tag_epochs < 1 || parse_epochs < 1 || folds < 2)
+    if (argc - i != 3 || tag_epochs < 1 || parse_epochs < 1 || folds < 2 || runs < 1)
         return S_usage();
     const char *out = argv[i + 2];
     dyad_conllu *train = S_read(argv[i]), *dev = S_read(argv[i + 1]);
@@ -485,11 +660,18 @@ static int S_cmd_train(int argc, char **argv)
     S_corpus T, D;
     S_corpus_init(&T, train, &tags, &labs, 1);
     S_corpus_init(&D, dev, &tags, &labs, 0);
-    size_t nproj = 0;
-    for (size_t s = 0; s < train->nsent; s++)
-        nproj += (size_t)T.proj[s];
-    fprintf(stderr, "%d tags, %d labels, %zu of %zu training trees projective\n", tags.n,
-            labs.n, nproj, train->nsent);
+    size_t nproj = 0, nlift = 0;
+    for (size_t s = 0; s < train->nsent; s++) {
+        nproj += T.proj[s] == 1;
+        nlift += T.proj[s] == 2;
+    }
+    fprintf(stderr, "%d tags, %d labels, %zu of %zu training trees projective, %zu lifted\n",
+            tags.n, labs.n, nproj, train->nsent, nlift);
+
+    dyad_model_src src = {.ntags = tags.n, .nlabels = labs.n, .tag2_skip = skip};
+    S_build_words(&src.maps[DYAD_TAB_WORD], &T, text, nclusters, mincount);
+    S_apply_words(&T, &src.maps[DYAD_TAB_WORD]);
+    S_apply_words(&D, &src.maps[DYAD_TAB_WORD]);
 
     clock_t t0 = clock();
     /* two tagging passes, each jackknifed: pass 1 gives the second pass its right
@@ -500,13 +682,13 @@ static int S_cmd_train(int argc, char **argv)
         int *out_train = pass ? T.ptag : T.tag1, *out_dev = pass ? D.ptag : D.tag1;
         for (int k = 0; k < folds; k++) {
             S_train_tagger(&tagger[pass], &T, tags.n, tag_epochs, folds, k, pass);
-            double acc = S_tag_corpus(&tagger[pass], &T, folds, k, pass, out_train);
+            double acc = S_tag_corpus(&tagger[pass], &T, folds, k, pass, skip, out_train);
             fprintf(stderr, "pass %d jackknife fold %d: tag accuracy %.2f (%.0fs)\n", pass + 1,
                     k, acc, (double)(clock() - t0) / CLOCKS_PER_SEC);
             dyad_aptrain_free(&tagger[pass]);
         }
         S_train_tagger(&tagger[pass], &T, tags.n, tag_epochs, 0, 0, pass);
-        double dacc = S_tag_corpus(&tagger[pass], &D, 0, 0, pass, out_dev);
+        double dacc = S_tag_corpus(&tagger[pass], &D, 0, 0, pass, skip, out_dev);
         fprintf(stderr, "tagger pass %d: %zu features, dev joint tag accuracy %.2f (%.0fs)\n",
                 pass + 1, tagger[pass].nrows, dacc, (double)(clock() - t0) / CLOCKS_PER_SEC);
     }
@@ -544,28 +726,47 @@ static int S_cmd_train(int argc, char **argv)
         S_die("out of memory");
     memcpy(tmp, out, olen);
     memcpy(tmp + olen, ".tmp", 5);
-    dyad_aptrain dict;
-    S_build_dict(&dict, &T, tags.n);
-    dyad_aptrain *tabs[DYAD_NTAB] = {&tagger[0], &act, &lab, &tagger[1], &dict};
+    src.upos = (const char *const *)upos;
+    src.xpos = (const char *const *)xpos;
+    src.labels = (const char *const *)labs.names;
+    src.tabs[DYAD_TAB_TAG] = &tagger[0];
+    src.tabs[DYAD_TAB_TAG2] = &tagger[1];
     float prune[DYAD_NTAB];
     S_prunes(prunes, prune);
-    for (int e = 0; e < parse_epochs; e++) {
-        S_shuffle(order, nuse);
-        for (size_t k = 0; k < nuse; k++)
-            S_parse_sent(&act, &lab, &T, order[k], e > 0, 0, &st, lsc);
-        if (dyad_model_write(tmp, tags.n, (const char *const *)upos,
-                             (const char *const *)xpos, labs.n,
-                             (const char *const *)labs.names, tabs, prune))
-            S_die(tmp);
-        dyad_parse_scores r;
-        if (S_eval_file(tmp, dev, &r))
-            S_die("evaluating the model");
-        char what[64];
-        snprintf(what, sizeof what, "epoch %d dev (%.0fs)", e + 1,
-                 (double)(clock() - t0) / CLOCKS_PER_SEC);
-        S_print_scores(what, &r);
+    /* -r runs of the parser from different shuffles and explorations; the model keeps
+     * the mean of their averaged weights, i.e. the sum of their scores: an ensemble at
+     * the cost of one parser, and a model that depends less on one run's luck */
+    for (int run = 0; run < runs; run++) {
+        dyad_aptrain ract, rlab;
+        if (dyad_aptrain_init(&ract, DYAD_NACT) || dyad_aptrain_init(&rlab, (uint32_t)labs.n))
+            S_die("out of memory");
+        src.tabs[DYAD_TAB_ACT] = &ract;
+        src.tabs[DYAD_TAB_LAB] = &rlab;
+        for (int e = 0; e < parse_epochs; e++) {
+            S_shuffle(order, nuse);
+            for (size_t k = 0; k < nuse; k++)
+                S_parse_sent(&ract, &rlab, &T, order[k], e > 0, 0, &st, lsc);
+            if (run > 0 && e + 1 < parse_epochs)
+                continue; /* the curve of the first run is enough */
+            if (dyad_model_write(tmp, &src, prune))
+                S_die(tmp);
+            dyad_parse_scores r;
+            if (S_eval_file(tmp, dev, &r))
+                S_die("evaluating the model");
+            char what[64];
+            snprintf(what, sizeof what, "run %d epoch %d dev (%.0fs)", run + 1, e + 1,
+                     (double)(clock() - t0) / CLOCKS_PER_SEC);
+            S_print_scores(what, &r);
+        }
+        if (dyad_aptrain_add(&act, &ract, 1.0f / (float)runs) ||
+            dyad_aptrain_add(&lab, &rlab, 1.0f / (float)runs))
+            S_die("out of memory");
+        dyad_aptrain_free(&ract);
+        dyad_aptrain_free(&rlab);
     }
-    /* the last epoch's weights, pruned at each requested threshold: OUT for the first,
+    src.tabs[DYAD_TAB_ACT] = &act;
+    src.tabs[DYAD_TAB_LAB] = &lab;
+    /* the runs' mean, pruned at each requested threshold: OUT for the first,
      * OUT.P<threshold> for the others, to trade size against accuracy */
     for (const char *pv = prunes; *pv;) {
         char path[4096], what[4200];
@@ -575,9 +776,7 @@ static int S_cmd_train(int argc, char **argv)
             snprintf(path, sizeof path, "%s", out);
         else
             snprintf(path, sizeof path, "%s.P%g-%g", out, (double)pr[0], (double)pr[1]);
-        if (dyad_model_write(path, tags.n, (const char *const *)upos,
-                             (const char *const *)xpos, labs.n,
-                             (const char *const *)labs.names, tabs, pr))
+        if (dyad_model_write(path, &src, pr))
             S_die(path);
         dyad_parse_scores r;
         if (S_eval_file(path, dev, &r))
