@@ -483,6 +483,98 @@ static void S_refer_ahead(S_ctx *c)
     }
 }
 
+/* In an article, first persons inside a quotation are its speaker, the subject of the
+ * one verb of saying outside it ("'We strongly reject the allegations,' the Indian
+ * spokesperson told reporters", "'I urge the Taliban to ...,' he said"): I, me and we
+ * take the speaker's code, "our forces" its country's forces. A quotation that began
+ * in a sentence before is open from this one's start to its closing mark. */
+static void S_quote_speaker(S_ctx *c)
+{
+    static const char *const say[] = {"SAID", "SAYS", "SAY", "TOLD", "TELLS", "WROTE",
+                                      "WRITES", "ADDED", "ADDS", "DECLARED", "STATED",
+                                      "INSISTED", "TWEETED", "POSTED"};
+    int ntok = (int)c->t->ntok, nq = 0;
+    for (int k = 0; k < ntok; k++)
+        nq += !strcmp(c->up[k], "``") || !strcmp(c->up[k], "''");
+    if (!nq)
+        return;
+    unsigned char *inq = calloc((size_t)ntok + 1, 1);
+    if (!inq) {
+        c->oom = 1;
+        return;
+    }
+    int open = 0;
+    for (int k = 0; k < ntok; k++) { /* a closing mark first: the quote began before */
+        if (!strcmp(c->up[k], "``"))
+            break;
+        if (!strcmp(c->up[k], "''")) {
+            open = 1;
+            break;
+        }
+    }
+    for (int k = 0; k < ntok; k++) {
+        if (!strcmp(c->up[k], "``") || !strcmp(c->up[k], "''"))
+            open = !strcmp(c->up[k], "``");
+        else
+            inq[k] = (unsigned char)open;
+    }
+    int verb = -1, nverb = 0;
+    for (int k = 0; k < ntok; k++) {
+        if (inq[k] || strncmp(S_node(c, c->t->tok_node[k])->label, "VB", 2))
+            continue;
+        for (size_t i = 0; i < sizeof say / sizeof *say; i++)
+            if (!strcmp(c->up[k], say[i])) {
+                verb = k;
+                nverb++;
+            }
+    }
+    /* the speaker: the known actor right before the verb ("X (also) said"), or right
+     * after a saying verb that follows the quotation ("..., said X") */
+    const S_ent *sp = NULL;
+    for (size_t e = 0; verb >= 0 && nverb == 1 && e < c->nent && !sp; e++) {
+        const S_ent *y = &c->ent[e];
+        if (y->compound || y->tok0 < 0 || inq[y->tok0] || !strncmp(y->code, "---", 3))
+            continue;
+        int before = y->tok1 == verb ||
+                     (y->tok1 == verb - 1 &&
+                      !strncmp(S_node(c, c->t->tok_node[verb - 1])->label, "RB", 2));
+        int after = y->tok0 == verb + 1 && verb > 0 && strcmp(c->up[verb], "TOLD") &&
+                    strcmp(c->up[verb], "TELLS") &&
+                    (!strcmp(c->up[verb - 1], ",") || !strcmp(c->up[verb - 1], "''"));
+        if (before || after)
+            sp = y;
+    }
+    for (size_t e = 0; sp && e < c->nent; e++) {
+        S_ent *x = &c->ent[e];
+        if (x->compound || !x->cr_try || strcmp(x->code, x->own) || x->tok0 < 0 ||
+            !inq[x->tok0])
+            continue;
+        const char *w = c->up[x->tok0];
+        const char *tag = S_node(c, c->t->tok_node[x->tok0])->label;
+        int pers = !strcmp(tag, "PRP") && x->tok1 == x->tok0 + 1 &&
+                   (!strcmp(w, "I") || !strcmp(w, "WE") || !strcmp(w, "ME"));
+        int poss = !strcmp(tag, "PRP$") && (!strcmp(w, "OUR") || !strcmp(w, "MY")) &&
+                   strlen(x->own) > 3;
+        if (!pers && !poss)
+            continue;
+        if (pers) {
+            snprintf(x->code, sizeof x->code, "%s", sp->code);
+        } else {
+            /* a state's agent on the speaker's country; an organisation's its own */
+            int org = !strncmp(sp->code, "IGO", 3) || !strncmp(sp->code, "NGO", 3) ||
+                      !strncmp(sp->code, "IMG", 3) || !strncmp(sp->code, "MNC", 3);
+            snprintf(x->code, sizeof x->code, "%.*s%s", org ? 32 : 3, sp->code, x->own + 3);
+        }
+        x->cr_try = 0;
+        int toks[CR_MAXW];
+        const char *cw[CR_MAXW], *ctag[CR_MAXW];
+        dyad_cr_np np;
+        S_span_np(c, x, toks, cw, ctag, &np);
+        dyad_coref_update(c->cr, x->cr_id, &np, x->code, sp->cr_id);
+    }
+    free(inq);
+}
+
 /* The known codes of entity e (of a compound: its members), '/'-separated. */
 static void S_ent_codes(const S_ctx *c, int e, char *out, size_t cap)
 {
@@ -2240,8 +2332,10 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
     S_mark_compounds(&c);
     if (t->nn > 0 && S_linearize(&c, root, 0))
         goto nomem;
-    if (cr)
+    if (cr) {
         S_refer_ahead(&c);
+        S_quote_speaker(&c);
+    }
     c.del = calloc(c.nit + 1, 1);
     if (!c.del)
         goto nomem;
