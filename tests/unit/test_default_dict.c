@@ -470,6 +470,12 @@ static void test_spot(const dyad_dict *d)
                "2024-07-01", "(none)");
     check(d, "(NNP Seoul)", "assessed", "(NNP Pyongyang) (POS 's) (NN arsenal)", "2024-06-28",
           "(none)");
+    /* demonstrating a quality is no protest; demonstrating against someone is */
+    check(d, "(NNP France)", "demonstrated", "(PRP$ its) (NN resolve)", "2024-06-28", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNS Protesters)) (VP (VBD demonstrated) (PP (IN against) "
+               "(NP (DT the) (NNP Kremlin)))) (. .)))",
+               "2024-06-28", "---OPP RUSGOV 141");
     /* armed men entering or crossing into a place; ties ended; sanctions adopted; deals
      * reached; calls had; troops leaving */
     check(d, "(NNP Taliban) (NNS fighters)", "entered", "(NNP Kabul)", "2021-08-14",
