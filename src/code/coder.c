@@ -1835,8 +1835,17 @@ static int S_passive(const S_ctx *c, int vp, int *by, int *np)
         /* below its noun, or alone in a clause after it: "a meeting (requested by X)" */
         relative = p >= 0 && (S_label_is(c, p, "NP") ||
                               (S_label_is(c, p, "S") && S_node(c, p)->first == vp));
+        if (!relative && p >= 0 && S_label_is(c, p, "VP")) {
+            /* hung by the parser on the verb phrase of the noun it follows: "spoke
+             * ahead of a meeting (requested by X)" */
+            int prev = -1;
+            for (int ch = S_node(c, p)->first; ch >= 0 && ch != vp; ch = S_node(c, ch)->next)
+                prev = ch;
+            if (prev >= 0 && (S_label_is(c, prev, "NP") || S_label_is(c, prev, "PP")))
+                relative = 2;
+        }
         if (relative)
-            vbn = x->tok, *np = S_label_is(c, p, "NP") ? p : -2;
+            vbn = x->tok, *np = relative == 1 && S_label_is(c, p, "NP") ? p : -2;
         for (; vbn < 0 && p >= 0 && S_label_is(c, p, "VP"); p = S_node(c, p)->parent)
             if (S_passive_aux(c, S_node(c, p)->tok))
                 vbn = x->tok;
