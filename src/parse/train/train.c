@@ -114,6 +114,14 @@ static int S_inv_get(S_inv *v, const char *key, int add)
     return (int)(intptr_t)*slot - 1;
 }
 
+static void S_inv_free(S_inv *v)
+{
+    for (int k = 0; k < v->n; k++)
+        free(v->names[k]);
+    free(v->names);
+    dyad_strmap_free(v->map);
+}
+
 /* The dependent of the shortest non-projective arc of heads h[1..n] (a word between
  * the dependent and its head is not under the head), or 0 when the tree is projective. */
 static int S_nonproj(const int *h, int n)
@@ -322,6 +330,20 @@ static void S_read_text(S_text *t, const char *path)
 /* The WORD table from the training text and the unlabelled text of `files` (comma-
  * separated): Brown clusters (brown.h) of the words seen at least mincount times, and
  * the case class of words seen at least twice where case tells. */
+static void S_corpus_free(S_corpus *C)
+{
+    free(C->off);
+    free(C->tok);
+    free(C->gtag);
+    free(C->ptag);
+    free(C->tag1);
+    free(C->sure);
+    free(C->alt);
+    free(C->glab);
+    free(C->ghead);
+    free(C->proj);
+}
+
 static void S_build_words(dyad_apmap *map, const S_corpus *T, const char *files,
                           int nclusters, int mincount)
 {
@@ -794,6 +816,22 @@ static int S_cmd_train(int argc, char **argv)
     remove(tmp);
     fprintf(stderr, "wrote %s (%zu tagger, %zu action, %zu label features before pruning)\n",
             out, tagger[0].nrows + tagger[1].nrows, act.nrows, lab.nrows);
+    free(tmp);
+    free(order);
+    free(lsc);
+    free(stmem);
+    free(upos);
+    for (int k = 0; k < 2; k++)
+        dyad_aptrain_free(&tagger[k]);
+    dyad_aptrain_free(&act);
+    dyad_aptrain_free(&lab);
+    dyad_map_free(&src.maps[DYAD_TAB_WORD]);
+    S_corpus_free(&T);
+    S_corpus_free(&D);
+    S_inv_free(&tags);
+    S_inv_free(&labs);
+    dyad_conllu_free(train);
+    dyad_conllu_free(dev);
     return 0;
 }
 
