@@ -1783,6 +1783,11 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
                     continue; /* "X issued his appeal": X's own, no one else's; a state
                                * deports no people of its own ("Thailand deported 173
                                * mostly women and children") */
+                if (c->cr && !strncmp(ecode, "16", 2) && strlen(passive ? a : b) == 3 &&
+                    dyad_coref_same_actor(a, b))
+                    continue; /* nor does it sanction, or cut ties with, itself: "the 25%
+                               * U.S. tariff", "a tariff fight with the United States'
+                               * partners" are no American sanctions on America */
                 int r = passive ? S_add_event(c, b, a, ecode, Be[j], Ae[i])
                                 : S_add_event(c, a, b, ecode, Ae[i], Be[j]);
                 if (r)
