@@ -689,7 +689,10 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         return q->kind;
     }
     int domestic = S_local(np, r);
-    if (!r->det && !domestic)
+    /* "authorities deported 40 others to China": unnamed authorities, "the" or not,
+     * are those of the one country in sight */
+    int authorities = !strcmp(head, "AUTHORITIES") && *q->suffix && !r->titles && !r->names;
+    if (!r->det && !domestic && !authorities)
         return Q_NONE;
     if (S_in(S_state_nouns, sizeof S_state_nouns / sizeof *S_state_nouns, head) ||
         (*q->suffix && !r->titles && !r->names)) {
