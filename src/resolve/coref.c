@@ -744,6 +744,7 @@ void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user)
             fn(user, tabs[t][i].w);
     for (size_t i = 0; i < sizeof S_state_nouns / sizeof *S_state_nouns; i++)
         fn(user, S_state_nouns[i]);
+    fn(user, "AUTHORITIES"); /* "authorities" without "the" (S_classify) */
     /* Q_TITLE takes every office but T_OTHER, and needs all of its words */
     for (size_t i = 0; i < sizeof S_titles / sizeof *S_titles; i++)
         if (S_titles[i].bits != T_OTHER)
