@@ -38,8 +38,29 @@ static uint64_t S_hash_low(const unsigned char *w, size_t from, size_t to)
     return h;
 }
 
+/* The treebank spelling of a Penn Treebank token (the splitter's norm, dyad_split.h):
+ * UD keeps quotes and brackets as written, so `` and -LRB- would be unknown words to
+ * the model while " and ( are frequent ones. */
+static const char *S_treebank_form(const char *w, size_t len)
+{
+    static const char *const map[][2] = {
+        {"``", "\""}, {"''", "\""}, {"-LRB-", "("}, {"-RRB-", ")"}, {"-LSB-", "["},
+        {"-RSB-", "]"}, {"-LCB-", "{"}, {"-RCB-", "}"},
+    };
+    if (len == 2 || len == 5)
+        for (size_t k = 0; k < sizeof map / sizeof map[0]; k++)
+            if (strlen(map[k][0]) == len && !memcmp(w, map[k][0], len))
+                return map[k][1];
+    return NULL;
+}
+
 void dyad_ptok_init(dyad_ptok *t, const char *word, size_t len)
 {
+    const char *tb = S_treebank_form(word, len);
+    if (tb) {
+        word = tb;
+        len = 1;
+    }
     const unsigned char *w = (const unsigned char *)word;
     uint64_t hf = FNV_OFF, hs = FNV_OFF;
     int upper = 0, lower = 0, digit = 0, hyphen = 0, other = 0, nonascii = 0;

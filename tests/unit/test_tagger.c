@@ -66,6 +66,12 @@ static void test_tags(dyad_model *m)
     STR_EQ(S_tags(p, "Police said two people were killed .", 0), "NNS VBD CD NNS VBD VBN .");
     STR_EQ(S_tags(p, "The government will not accept the offer .", 1),
            "DET NOUN AUX PART VERB DET NOUN PUNCT");
+    /* the splitter's Treebank quotes and brackets are tagged as the treebank's own
+     * spellings are (the model never saw `` or -LRB-) */
+    char plain[128];
+    snprintf(plain, sizeof plain, "%s", S_tags(p, "He said \" we will ( not ) respond \" .", 0));
+    STR_EQ(S_tags(p, "He said `` we will -LRB- not -RRB- respond '' .", 0), plain);
+    STR_EQ(plain, "PRP VBD `` PRP MD -LRB- RB -RRB- VB '' .");
     /* tokens need no NUL and may be empty or odd bytes */
     const char *w[] = {"", "\xc3\xa9t\xc3\xa9", "((", "12,000"};
     size_t len[] = {0, 5, 2, 6};
