@@ -1122,22 +1122,41 @@ static int S_names_actor(const S_ctx *c, int item)
     return cnt > 0;
 }
 
+/* Is leaf v a verb of telling someone something ("told", "informed", "briefed")? What
+ * it tells is a clause of its own, as what is said is: "Wang Yi told his Iranian
+ * counterpart in a phone call that Beijing supported Tehran". */
+static int S_telling(const S_ctx *c, int v)
+{
+    static const char *const tell[] = {"TELL", "TELLS", "TELLING", "TOLD", "INFORM",
+                                       "INFORMS", "INFORMING", "INFORMED", "BRIEF",
+                                       "BRIEFS", "BRIEFING", "BRIEFED"};
+    if (v < 0 || !S_isleaf(c, v))
+        return 0;
+    for (size_t i = 0; i < sizeof tell / sizeof *tell; i++)
+        if (!strcmp(c->up[S_node(c, v)->tok], tell[i]))
+            return 1;
+    return 0;
+}
+
 /* Is node, just linearised from item `from` on, an adverbial clause whose subject
  * names an actor of its own (S_names_actor) and whose verb is in the dictionary ("a
  * day after Moscow and Kyiv signed a deal", "after President Donald Trump
  * threatened")? In a verb phrase it is an event of its own, as a participle clause
  * is. */
-static int S_own_clause(const S_ctx *c, int node, int from)
+static int S_own_clause(const S_ctx *c, int node, int from, int tell)
 {
     static const char *const sub[] = {"AFTER", "AS", "BECAUSE", "BEFORE", "SINCE", "WHEN",
                                       "WHERE", "WHILE"};
     const dyad_tnode *x = S_node(c, node);
     int mark = x->first, s = mark >= 0 ? S_node(c, mark)->next : -1, subj = -1;
+    if (tell && mark >= 0 && S_label_is(c, node, "SBAR") && S_label_is(c, mark, "S"))
+        s = mark, mark = -1; /* "told X (that) Y did Z": what is told */
     if (!S_label_is(c, node, "SBAR") || s < 0 || !S_label_is(c, s, "S"))
         return 0;
-    if (S_label_is(c, mark, "WHADVP"))
+    if (mark >= 0 && S_label_is(c, mark, "WHADVP"))
         mark = S_node(c, mark)->first;
-    int known = 0;
+    int known = tell && (mark < 0 || (S_isleaf(c, mark) &&
+                                      !strcmp(c->up[S_node(c, mark)->tok], "THAT")));
     for (size_t i = 0; mark >= 0 && S_isleaf(c, mark) && i < sizeof sub / sizeof *sub; i++)
         known |= !strcmp(c->up[S_node(c, mark)->tok], sub[i]);
     for (int ch = S_node(c, s)->first; known && ch >= 0; ch = S_node(c, ch)->next) {
@@ -1200,7 +1219,8 @@ static int S_linearize(S_ctx *c, int node, int flat)
         comma = y->word && !strcmp(y->label, ",") ? (int)c->nit : -1;
         if (S_linearize(c, ch, flat))
             return -1;
-        if (c->cr && vci >= 0 && c->vc[vci].end_own < 0 && S_own_clause(c, ch, start))
+        if (c->cr && vci >= 0 && c->vc[vci].end_own < 0 &&
+            S_own_clause(c, ch, start, S_telling(c, x->first)))
             c->vc[vci].end_own = start;
     }
     if (vci >= 0) {

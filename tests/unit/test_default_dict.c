@@ -470,6 +470,11 @@ static void test_spot(const dyad_dict *d)
                "2024-07-01", "(none)");
     check(d, "(NNP Seoul)", "assessed", "(NNP Pyongyang) (POS 's) (NN arsenal)", "2024-06-28",
           "(none)");
+    /* telling someone in a phone call is a call with them */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Wang) (NNP Yi)) (VP (VBD told) (NP (PRP$ his) (JJ Iranian) "
+               "(NN counterpart)) (PP (IN in) (NP (DT a) (NN phone) (NN call)))) (. .)))",
+               "2022-01-01", "CHNGOV IRN 041; IRN CHNGOV 041");
     /* demonstrating a quality is no protest; demonstrating against someone is */
     check(d, "(NNP France)", "demonstrated", "(PRP$ its) (NN resolve)", "2024-06-28", "(none)");
     check_tree(d,
