@@ -470,6 +470,19 @@ static void test_spot(const dyad_dict *d)
                "2024-07-01", "(none)");
     check(d, "(NNP Seoul)", "assessed", "(NNP Pyongyang) (POS 's) (NN arsenal)", "2024-06-28",
           "(none)");
+    /* what is sent decides before where it goes */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBD sent) (NP (NNS condolences)) (PP (IN to) "
+               "(NP (NNP Iran)))) (. .)))",
+               "2024-05-20", "RUS IRN 018");
+    check_tree(d,
+               "(ROOT (S (NP (NNP China)) (VP (VBD sent) (NP (DT an) (NN envoy)) (PP (IN to) "
+               "(NP (NNP Iran)))) (. .)))",
+               "2024-05-20", "CHN IRN 040");
+    check_tree(d,
+               "(ROOT (S (NP (NNP China)) (VP (VBD sent) (NP (NNS goods)) (PP (IN to) "
+               "(NP (NNP Iran)))) (. .)))",
+               "2024-05-20", "CHN IRN 070");
     /* telling someone in a phone call is a call with them */
     check_tree(d,
                "(ROOT (S (NP (NNP Wang) (NNP Yi)) (VP (VBD told) (NP (PRP$ his) (JJ Iranian) "
