@@ -37,6 +37,18 @@ static void S_diag(void *user, dyad_severity sev, const char *file, long line,
     fprintf(stderr, "bench/parse: %s:%ld: %s\n", file ? file : "-", line, msg);
 }
 
+/* Token i of the flat list: (word, len). 0, or -1 on ENOMEM. */
+static int S_push(const char ***w, size_t *cap, size_t **lens, size_t *lcap, size_t i,
+                  const char *word, size_t len)
+{
+    if (dyad_vec_grow((void **)w, cap, i, sizeof **w) ||
+        dyad_vec_grow((void **)lens, lcap, i, sizeof **lens))
+        return -1;
+    (*w)[i] = word;
+    (*lens)[i] = len;
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 3) {
@@ -59,12 +71,10 @@ int main(int argc, char **argv)
         return 1;
     }
     /* sentences as (pointer, length) arrays over one flat token list */
-    size_t cap = 1024, ntok = 0, nsent = 0, scap = 256;
-    const char **w = malloc(cap * sizeof *w);
-    size_t *lens = malloc(cap * sizeof *lens), *start = malloc((scap + 1) * sizeof *start);
+    size_t cap = 0, lcap = 0, ntok = 0, nsent = 0, scap = 0;
+    const char **w = NULL;
+    size_t *lens = NULL, *start = NULL;
     dyad_conllu *c = NULL;
-    if (!w || !lens || !start)
-        return 1;
     int conllu = len && (text[0] == '#' || memchr(text, '\t', len < 4096 ? len : 4096));
     if (conllu) {
         if (dyad_conllu_parse(text, len, argv[2], &c, &d) != DYAD_OK)
@@ -76,17 +86,10 @@ int main(int argc, char **argv)
         if (conllu) {
             if (k >= c->nsent)
                 break;
-            for (int i = 0; i < c->sent[k].n; i++) {
-                if (ntok == cap) {
-                    cap *= 2;
-                    w = realloc(w, cap * sizeof *w);
-                    lens = realloc(lens, cap * sizeof *lens);
-                    if (!w || !lens)
-                        return 1;
-                }
-                w[ntok] = c->sent[k].form[i];
-                lens[ntok++] = strlen(c->sent[k].form[i]);
-            }
+            for (int i = 0; i < c->sent[k].n; i++)
+                if (S_push(&w, &cap, &lens, &lcap, ntok++, c->sent[k].form[i],
+                           strlen(c->sent[k].form[i])))
+                    return 1;
             k++;
         } else {
             if (pos >= len)
@@ -99,17 +102,8 @@ int main(int argc, char **argv)
                 size_t s = i;
                 while (i < end && text[i] != ' ')
                     i++;
-                if (i > s) {
-                    if (ntok == cap) {
-                        cap *= 2;
-                        w = realloc(w, cap * sizeof *w);
-                        lens = realloc(lens, cap * sizeof *lens);
-                        if (!w || !lens)
-                            return 1;
-                    }
-                    w[ntok] = text + s;
-                    lens[ntok++] = i - s;
-                }
+                if (i > s && S_push(&w, &cap, &lens, &lcap, ntok++, text + s, i - s))
+                    return 1;
             }
             pos = end + 1;
         }
@@ -117,13 +111,12 @@ int main(int argc, char **argv)
             ntok = first;
             continue;
         }
-        if (nsent == scap) {
-            scap *= 2;
-            if (!(start = realloc(start, (scap + 1) * sizeof *start)))
-                return 1;
-        }
+        if (dyad_vec_reserve((void **)&start, &scap, nsent + 2, sizeof *start))
+            return 1;
         start[nsent++] = first;
     }
+    if (!start)
+        return 1;
     start[nsent] = ntok;
     dyad_parser *p = dyad_parser_new(m);
     if (!p || nsent == 0)

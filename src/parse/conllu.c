@@ -32,14 +32,8 @@ static int S_flush(S_reader *r)
         return 0;
     }
     dyad_conllu *c = r->c;
-    if (c->nsent == r->cap) {
-        size_t nc = r->cap ? r->cap * 2 : 256;
-        dyad_conllu_sent *ns = realloc(c->sent, nc * sizeof *ns);
-        if (!ns)
-            return -1;
-        c->sent = ns;
-        r->cap = nc;
-    }
+    if (dyad_vec_grow((void **)&c->sent, &r->cap, c->nsent, sizeof *c->sent))
+        return -1;
     int n = r->ntok;
     dyad_conllu_sent *s = &c->sent[c->nsent];
     s->n = n;

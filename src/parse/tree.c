@@ -10,17 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include "parse/tree.h"
+#include "util/util.h"
 
 static int S_add(dyad_tree *t, int parent, const char *label, const char *word, int depth)
 {
-    if (t->nn == t->cap) {
-        size_t nc = t->cap ? t->cap * 2 : 64;
-        dyad_tnode *p = realloc(t->n, nc * sizeof *p);
-        if (!p)
-            return -1;
-        t->n = p;
-        t->cap = nc;
-    }
+    if (dyad_vec_grow((void **)&t->n, &t->cap, t->nn, sizeof *t->n))
+        return -1;
     int id = (int)t->nn++;
     dyad_tnode *x = &t->n[id];
     x->label = label;

@@ -437,7 +437,7 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
                                           w->coref, &w->coding);
     if (st != DYAD_OK || w->coding.n == 0)
         return st;
-    if (dyad_array_grow(&w->cev, &w->cevcap, w->coding.n, sizeof *w->cev))
+    if (dyad_vec_reserve((void **)&w->cev, &w->cevcap, w->coding.n, sizeof *w->cev))
         return DYAD_ENOMEM;
     dyad_coding_events(&w->coding, tree, doc, s->text, date, w->cev);
     int ntok = s->ntok;
@@ -468,8 +468,8 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
             ev->modality = DYAD_MOD_NEGATED;
         if (!(w->e->modalities & (1u << ev->modality)))
             continue;
-        if (dyad_array_grow(&w->ev, &w->evcap, w->nev + 1, sizeof *w->ev) ||
-            dyad_array_grow(&w->ev_text, &w->evtcap, w->nev + 1, sizeof *w->ev_text))
+        if (dyad_vec_reserve((void **)&w->ev, &w->evcap, w->nev + 1, sizeof *w->ev) ||
+            dyad_vec_reserve((void **)&w->ev_text, &w->evtcap, w->nev + 1, sizeof *w->ev_text))
             return DYAD_ENOMEM;
         w->ev_text[w->nev] = s->text_off;
         w->ev[w->nev++] = *ev;
@@ -549,7 +549,7 @@ dyad_status dyad_worker_code_tree(dyad_worker *w, const char *doc, const char *d
     /* The sentence text is the tree's words joined by blanks; tokens index into it. */
     size_t n = dyad_tree_ntokens(tree);
     if (S_words_reserve(w, n ? n : 1) ||
-        dyad_array_grow(&w->sents, &w->sentcap, 1, sizeof *w->sents)) {
+        dyad_vec_reserve((void **)&w->sents, &w->sentcap, 1, sizeof *w->sents)) {
         st = DYAD_ENOMEM;
         goto done;
     }
@@ -603,7 +603,7 @@ dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_a
     dyad_split_result sp;
     if ((st = dyad_split(w->splitter, cl.text, cl.len, &sp)) != DYAD_OK)
         return st;
-    if (dyad_array_grow(&w->sents, &w->sentcap, sp.nsent, sizeof *w->sents))
+    if (dyad_vec_reserve((void **)&w->sents, &w->sentcap, sp.nsent, sizeof *w->sents))
         return DYAD_ENOMEM;
     /* Sentences whose words show they cannot change the events are not parsed
      * (prefilter.c says why that leaves the events as they are). */

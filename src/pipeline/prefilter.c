@@ -142,8 +142,8 @@ static int S_load(dyad_prefilter *f, const char *text, const dyad_split_result *
         dyad_token_word(text, &tok[i], &len);
         bytes += len + 1;
     }
-    if (dyad_array_grow(&f->up, &f->upcap, bytes, 1) ||
-        dyad_array_grow(&f->word, &f->wcap, n, sizeof *f->word))
+    if (dyad_vec_reserve((void **)&f->up, &f->upcap, bytes, 1) ||
+        dyad_vec_reserve((void **)&f->word, &f->wcap, n, sizeof *f->word))
         return -1;
     char *p = f->up;
     for (size_t i = 0; i < n; i++) {
@@ -292,7 +292,7 @@ int dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d, const dyad_cod
     size_t n = sp->nsent;
     f->any_name = 0;
     if (S_renew(&f->names) || S_renew(&f->seen) ||
-        dyad_array_grow(&f->coded, &f->scap, n ? n : 1, 1))
+        dyad_vec_reserve((void **)&f->coded, &f->scap, n ? n : 1, 1))
         return -1;
     /* the last sentence with a verb: nothing after it can be needed */
     f->last = 0;

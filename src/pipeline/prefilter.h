@@ -22,23 +22,6 @@ static inline const char *dyad_token_word(const char *text, const dyad_token *t,
     return text + t->off;
 }
 
-/* Grow *pp (an array of *cap elements of sz bytes) to hold at least n; 0, or -1 on
- * ENOMEM with the array as it was. */
-static inline int dyad_array_grow(void *pp, size_t *cap, size_t n, size_t sz)
-{
-    if (n <= *cap)
-        return 0;
-    size_t c = *cap ? *cap : 16;
-    while (c < n)
-        c *= 2;
-    void *q = realloc(*(void **)pp, c * sz);
-    if (!q)
-        return -1;
-    *(void **)pp = q;
-    *cap = c;
-    return 0;
-}
-
 typedef struct dyad_prefilter dyad_prefilter;
 
 /* Per-thread scratch memory; NULL on ENOMEM. */

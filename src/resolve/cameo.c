@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "resolve/cameo.h"
+#include "util/util.h"
 
 static const dyad_cameo_ent S_builtin_ent[] = {
 #include "resolve/cameo_table.inc"
@@ -164,14 +165,8 @@ static int S_line(S_reader *r, char *line, long ln)
                    DYAD_CAMEO_MAX_NAME);
         return 0;
     }
-    if (r->n == r->cap) {
-        size_t nc = r->cap ? r->cap * 2 : 256;
-        S_item *v = realloc(r->v, nc * sizeof *v);
-        if (!v)
-            return -1;
-        r->v = v;
-        r->cap = nc;
-    }
+    if (dyad_vec_grow((void **)&r->v, &r->cap, r->n, sizeof *r->v))
+        return -1;
     r->v[r->n].line = ln;
     dyad_cameo_ent *e = &r->v[r->n].e;
     memset(e, 0, sizeof *e);

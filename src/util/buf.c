@@ -8,11 +8,15 @@
 #include <string.h>
 #include "util.h"
 
-int dyad_vec_grow(void **v, size_t *cap, size_t n, size_t elem)
+int dyad_vec_reserve(void **v, size_t *cap, size_t n, size_t elem)
 {
-    if (n < *cap)
+    if (n <= *cap)
         return 0;
-    size_t nc = *cap ? *cap * 2 : 16;
+    size_t nc = *cap ? *cap : 16;
+    while (nc < n)
+        nc *= 2;
+    if (elem && nc > SIZE_MAX / elem)
+        return -1;
     void *p = realloc(*v, nc * elem);
     if (!p)
         return -1;

@@ -39,9 +39,27 @@ void dyad_buf_free(dyad_buf *b);                   /* releases memory, b reusabl
 /* Append s as a JSON string literal, quotes included; invalid UTF-8 becomes U+FFFD. */
 int dyad_buf_json_str(dyad_buf *b, const char *s, size_t n);
 
-/* Room for one more element in the array *v of *cap elements of elem bytes, n of them
- * in use: doubled (from 16) when full. 0 ok, -1 ENOMEM (the array unchanged). */
-int dyad_vec_grow(void **v, size_t *cap, size_t n, size_t elem);
+/* Room for at least n elements in the array *v of *cap elements of elem bytes: doubled
+ * (from 16) until there is. 0 ok, -1 ENOMEM (the array unchanged). */
+int dyad_vec_reserve(void **v, size_t *cap, size_t n, size_t elem);
+
+/* Room for one more element when n are in use. */
+static inline int dyad_vec_grow(void **v, size_t *cap, size_t n, size_t elem)
+{
+    return dyad_vec_reserve(v, cap, n + 1, elem);
+}
+
+/* Marsaglia's xorshift64: a cheap, seedable pseudo-random stream (never seed 0) for
+ * shuffles and tests that must replay the same way. */
+static inline uint32_t dyad_xorshift(uint64_t *state)
+{
+    uint64_t x = *state;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    *state = x;
+    return (uint32_t)(x >> 11);
+}
 
 /* Read a whole file into *out (NUL-terminated; caller frees). path "-" is stdin. */
 dyad_status dyad_read_file(const char *path, char **out, size_t *len);
