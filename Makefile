@@ -52,7 +52,7 @@ $(B)/dyad: $(CLI_OBJ) $(B)/libdyad.a
 $(B)/dyad-train: $(TRAIN_OBJ) $(B)/libdyad.a
 	$(CC) $(ALL_CFLAGS) $(TRAIN_OBJ) $(B)/libdyad.a $(LDLIBS) -o $@
 
-$(B)/tests/%: tests/unit/%.c tests/harness.h $(B)/libdyad.a
+$(B)/tests/%: tests/unit/%.c tests/harness.h $(wildcard tests/unit/*.h) $(B)/libdyad.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Itests $< $(B)/libdyad.a $(LDLIBS) -o $@
 

@@ -19,6 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "dyad_store.h"
+#include "util/util.h"
 
 static double S_cpu(void)
 {
@@ -47,10 +48,7 @@ static uint64_t S_rng = 0x9E3779B97F4A7C15ULL;
 
 static uint32_t S_rand(void)
 {
-    S_rng ^= S_rng << 13;
-    S_rng ^= S_rng >> 7;
-    S_rng ^= S_rng << 17;
-    return (uint32_t)(S_rng >> 11);
+    return dyad_xorshift(&S_rng);
 }
 
 static char *S_dup(const cJSON *j, const char *key)

@@ -128,4 +128,37 @@ static int rf_parse(const char *line, int nfield, rf_case *c, char *err, size_t 
     return 1;
 }
 
+/* Run every case of the fixture file path (nfield leading fields) through check, which
+ * reports its own assertion and returns whether the case passed; a line that cannot be
+ * read fails. Prints "what fixture: P of N cases pass" and returns N. */
+static int rf_run(const char *path, int nfield, const char *what,
+                  int (*check)(const rf_case *c, const char *path))
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        T_REPORT(0, "cannot open %s", path);
+        return 0;
+    }
+    static rf_case c;
+    char line[8192], err[128];
+    long ln = 0;
+    int ncase = 0, npass = 0;
+    while (fgets(line, sizeof line, f)) {
+        ln++;
+        int r = rf_parse(line, nfield, &c, err, sizeof err);
+        if (r == 0)
+            continue;
+        if (r < 0) {
+            T_REPORT(0, "%s:%ld: %s", path, ln, err);
+            continue;
+        }
+        c.line = ln;
+        ncase++;
+        npass += check(&c, path);
+    }
+    fclose(f);
+    fprintf(stderr, "%s fixture: %d of %d cases pass\n", what, npass, ncase);
+    return ncase;
+}
+
 #endif

@@ -13,40 +13,17 @@ static const char *S_dash(const char *f)
     return strcmp(f, "-") == 0 ? "" : f;
 }
 
-static int S_run_fixture(void)
+static int S_check(const rf_case *c, const char *path)
 {
-    FILE *f = fopen(FIXTURE, "r");
-    if (!f) {
-        T_REPORT(0, "cannot open %s", FIXTURE);
-        return 0;
-    }
-    static rf_case c;
-    char line[8192], err[128];
-    long ln = 0;
-    int ncase = 0, npass = 0;
-    while (fgets(line, sizeof line, f)) {
-        ln++;
-        int r = rf_parse(line, 3, &c, err, sizeof err);
-        if (r == 0)
-            continue;
-        if (r < 0) {
-            T_REPORT(0, "%s:%ld: %s", FIXTURE, ln, err);
-            continue;
-        }
-        ncase++;
-        char out[11];
-        dyad_date_basis basis;
-        dyad_status st = dyad_event_date(&c.s, &c.ev, S_dash(c.field[0]), out, &basis);
-        const char *bn = dyad_date_basis_name(basis);
-        int ok = st == DYAD_OK && strcmp(out, S_dash(c.field[1])) == 0 &&
-                 strcmp(bn, c.field[2]) == 0;
-        npass += ok;
-        T_REPORT(ok, "%s:%ld: got %s %s, want %s %s: %s", FIXTURE, ln, out[0] ? out : "-", bn,
-                 c.field[1], c.field[2], c.text);
-    }
-    fclose(f);
-    fprintf(stderr, "date fixture: %d of %d cases pass\n", npass, ncase);
-    return ncase;
+    char out[11];
+    dyad_date_basis basis;
+    dyad_status st = dyad_event_date(&c->s, &c->ev, S_dash(c->field[0]), out, &basis);
+    const char *bn = dyad_date_basis_name(basis);
+    int ok = st == DYAD_OK && strcmp(out, S_dash(c->field[1])) == 0 &&
+             strcmp(bn, c->field[2]) == 0;
+    T_REPORT(ok, "%s:%ld: got %s %s, want %s %s: %s", path, c->line, out[0] ? out : "-", bn,
+             c->field[1], c->field[2], c->text);
+    return ok;
 }
 
 static void S_historical(void)
@@ -171,7 +148,7 @@ static void S_api(void)
 int main(void)
 {
     OK(dyad_rs_date_table_ok());
-    OK(S_run_fixture() >= 150);
+    OK(rf_run(FIXTURE, 3, "date", S_check) >= 150);
     S_historical();
     S_api();
     return T_done();

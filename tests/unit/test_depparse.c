@@ -3,7 +3,7 @@
  * obvious arcs of simple news sentences, accuracy on UD EWT dev when ../shared is there.
  * (The Treebank conversion of parses is tested in test_ptb.c.)
  */
-#include "harness.h"
+#include "ewt_fixture.h"
 #include "dyad_parse.h"
 #include "util/util.h"
 
@@ -81,21 +81,10 @@ static void test_parse(dyad_model *m)
 
 static void test_dev(dyad_model *m)
 {
-    const char *sh = T_shared();
-    if (!sh) {
-        SKIP("../shared not found: parser accuracy on EWT dev not checked");
-        return;
-    }
-    char path[1024];
-    snprintf(path, sizeof path, "%s/ud/en-ewt/en_ewt-ud-dev.conllu", sh);
     char *text;
-    size_t len;
-    dyad_conllu *c;
-    if (dyad_read_file(path, &text, &len) != DYAD_OK ||
-        dyad_conllu_parse(text, len, path, &c, NULL) != DYAD_OK) {
-        SKIP("en_ewt-ud-dev.conllu not readable");
+    dyad_conllu *c = ewt_dev("parser accuracy on EWT dev", &text);
+    if (!c)
         return;
-    }
     dyad_parser *p = dyad_parser_new(m);
     dyad_parse_scores s;
     INT_EQ(dyad_parse_eval(p, c, &s), DYAD_OK);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include "harness.h"
 #include "cli_store.h"
+#include "util/util.h"
 
 #define NART 1200
 #define ROUNDS 20
@@ -22,10 +23,7 @@ static uint64_t S_rng = 0x2545F4914F6CDD1DULL;
 
 static uint32_t S_rand(void)
 {
-    S_rng ^= S_rng << 13;
-    S_rng ^= S_rng >> 7;
-    S_rng ^= S_rng << 17;
-    return (uint32_t)(S_rng >> 11);
+    return dyad_xorshift(&S_rng);
 }
 
 static const char *const S_actors[] = {"USA", "USAGOV", "RUS", "RUSMIL", "CHN", "CHNGOV",

@@ -7,41 +7,18 @@
 
 #define FIXTURE "tests/fixtures/resolve/modality.txt"
 
-static int S_run_fixture(void)
+static int S_check(const rf_case *c, const char *path)
 {
-    FILE *f = fopen(FIXTURE, "r");
-    if (!f) {
-        T_REPORT(0, "cannot open %s", FIXTURE);
-        return 0;
-    }
-    static rf_case c;
-    char line[8192], err[128];
-    long ln = 0;
-    int ncase = 0, npass = 0;
-    while (fgets(line, sizeof line, f)) {
-        ln++;
-        int r = rf_parse(line, 1, &c, err, sizeof err);
-        if (r == 0)
-            continue;
-        if (r < 0) {
-            T_REPORT(0, "%s:%ld: %s", FIXTURE, ln, err);
-            continue;
-        }
-        ncase++;
-        const char *got = dyad_modality_name(dyad_modality_of(&c.s, &c.ev));
-        int ok = strcmp(got, c.field[0]) == 0;
-        npass += ok;
-        T_REPORT(ok, "%s:%ld: got %s, want %s: %s", FIXTURE, ln, got, c.field[0], c.text);
-    }
-    fclose(f);
-    fprintf(stderr, "modality fixture: %d of %d cases pass\n", npass, ncase);
-    return ncase;
+    const char *got = dyad_modality_name(dyad_modality_of(&c->s, &c->ev));
+    int ok = strcmp(got, c->field[0]) == 0;
+    T_REPORT(ok, "%s:%ld: got %s, want %s: %s", path, c->line, got, c->field[0], c->text);
+    return ok;
 }
 
 int main(void)
 {
     OK(dyad_rs_tables_ok());
-    OK(S_run_fixture() >= 150);
+    OK(rf_run(FIXTURE, 1, "modality", S_check) >= 150);
 
     /* invalid input is asserted, never a crash */
     dyad_event_toks ev = {0};

@@ -4,7 +4,7 @@
  * tree of UD EWT dev and on long non-projective input: brackets balance and the leaves
  * are the words in order.
  */
-#include "harness.h"
+#include "ewt_fixture.h"
 #include "dyad_parse.h"
 #include "util/util.h"
 
@@ -189,21 +189,10 @@ static int S_yield_ok(const char *tree, const dyad_conllu_sent *s)
 
 static void test_ptb_gold(void)
 {
-    const char *sh = T_shared();
-    if (!sh) {
-        SKIP("../shared not found: PTB conversion of EWT dev not checked");
-        return;
-    }
-    char path[1024];
-    snprintf(path, sizeof path, "%s/ud/en-ewt/en_ewt-ud-dev.conllu", sh);
     char *text;
-    size_t len;
-    dyad_conllu *c;
-    if (dyad_read_file(path, &text, &len) != DYAD_OK ||
-        dyad_conllu_parse(text, len, path, &c, NULL) != DYAD_OK) {
-        SKIP("en_ewt-ud-dev.conllu not readable");
+    dyad_conllu *c = ewt_dev("PTB conversion of EWT dev", &text);
+    if (!c)
         return;
-    }
     size_t bad = 0, cap = 1 << 16;
     char *buf = malloc(cap);
     size_t lens[1024];
