@@ -1736,6 +1736,42 @@ static int S_own_possessive(const S_ctx *c, const S_ent *e)
            S_label_is(c, c->t->tok_node[e->tok0], "PRP$");
 }
 
+/* Are the doers at item people named by a plural noun of an actor or agent ("Iranians",
+ * "protesters", "West German farmers"), not a state or an organisation? */
+static int S_people(const S_ctx *c, int item)
+{
+    if (c->it[item].type != I_NES || !S_names_actor(c, item))
+        return 0;
+    const S_ent *x = &c->ent[c->it[item].ent];
+    return x->tok1 > x->tok0 &&
+           (S_label_is(c, c->t->tok_node[x->tok1 - 1], "NNS") ||
+            S_label_is(c, c->t->tok_node[x->tok1 - 1], "NNPS"));
+}
+
+/* In an article, people who protest against no one named protest against their own
+ * state's authorities ("Iranians protested in dozens of cities", "protesters in
+ * Yerevan stormed government buildings"): the events of the doers at item src that
+ * are of a state, each against its government. 0 ok, -1 ENOMEM. */
+static int S_protest_home(S_ctx *c, int src, const char *code)
+{
+    char sc[64][64];
+    const S_ent *se[64];
+    int ns = S_codes(c, src, sc, se, 64);
+    for (int i = 0; i < ns; i++) {
+        const char *a = sc[i];
+        if (strlen(a) < 3 || !strncmp(a, "---", 3) || !strncmp(a, "IGO", 3) ||
+            !strncmp(a, "NGO", 3) || !strncmp(a, "IMG", 3) || !strncmp(a, "MNC", 3) ||
+            !isupper((unsigned char)a[0]) || !isupper((unsigned char)a[1]) ||
+            !isupper((unsigned char)a[2]) || !dyad_coref_state(a))
+            continue;
+        char gov[8];
+        snprintf(gov, sizeof gov, "%.3sGOV", a);
+        if (S_add_event(c, a, gov, code, se[i], NULL))
+            return -1;
+    }
+    return 0;
+}
+
 static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passive)
 {
     static const int MAXC = 64;
@@ -2249,6 +2285,13 @@ static int S_check_verbs(S_ctx *c)
             (tgt.item < 0 || !S_coded(c, tgt.item) ||
              S_at_place(c, &c->ent[c->it[tgt.item].ent])))
             tgt.item = src.item;
+        if (c->cr && pv < 0 && !strncmp(code, "14", 2) && !strchr(code, ':') &&
+            (tgt.item < 0 || !S_coded(c, tgt.item)) && S_people(c, src.item)) {
+            c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
+            if (S_protest_home(c, src.item, code))
+                return -1;
+            continue;
+        }
         if (tgt.item < 0)
             continue;
         /* a pattern that names $ or + already says who did what to whom */

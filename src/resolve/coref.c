@@ -714,6 +714,8 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     return Q_NONE;
 }
 
+int dyad_coref_state(const char *code) { return S_is_state(code); }
+
 int dyad_coref_same_actor(const char *a, const char *b)
 {
     return strncmp(a, "---", 3) && strncmp(b, "---", 3) && S_same_key(a, b);

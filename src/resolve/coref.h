@@ -84,6 +84,9 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
 /* 1 when codes a and b name the same actor at country level (organisations by their
  * sector: IGOUNO); unknown codes ("---...") name no one. */
 int dyad_coref_same_actor(const char *a, const char *b);
+/* 1 when code is of a state (its key is 3 letters and no region's: "RUSOPP"), not of an
+ * organisation, a region or no one. */
+int dyad_coref_state(const char *code);
 
 /* 1 when np names a person by an office but not whose ("Prime Minister Binali
  * Yildirim", "a senior official"). */
