@@ -1643,6 +1643,53 @@ static int S_subject(const S_ctx *c, int vp, int before, int *embedded)
     return any;
 }
 
+/* In an article: the doer of a subjectless adverbial clause, the subject of the clause
+ * it modifies ("Funaro met Baker before travelling to Europe", "After meeting Putin, Xi
+ * said ..."): 1 with *ent its entity (-1: the subject is no entity) when vp heads such a
+ * clause, else 0. Without it the nearest coded phrase before the verb, often the main
+ * verb's object ("explaining Brazil's actions to Baker before travelling to Europe"),
+ * was taken for the traveller. */
+static int S_adjunct_doer(const S_ctx *c, int vp, int *ent)
+{
+    int top = vp;
+    while (S_node(c, top)->parent >= 0 && S_label_is(c, S_node(c, top)->parent, "VP"))
+        top = S_node(c, top)->parent;
+    int s = S_node(c, top)->parent;
+    if (s < 0 || !S_label_is(c, s, "S"))
+        return 0;
+    for (int ch = S_node(c, s)->first; ch >= 0 && ch != top; ch = S_node(c, ch)->next)
+        if (S_label_is(c, ch, "NP"))
+            return 0;
+    int sub = S_node(c, s)->parent;
+    if (sub < 0 || (!S_label_is(c, sub, "SBAR") && !S_label_is(c, sub, "PP")))
+        return 0;
+    int head = S_node(c, sub)->first;
+    if (head < 0 || head == s || !S_label_is(c, head, "IN"))
+        return 0;
+    int up = S_node(c, sub)->parent, subj = -1;
+    if (up >= 0 && S_label_is(c, up, "VP")) {
+        while (S_node(c, up)->parent >= 0 && S_label_is(c, S_node(c, up)->parent, "VP"))
+            up = S_node(c, up)->parent;
+        int cl = S_node(c, up)->parent;
+        if (cl < 0 || !S_label_is(c, cl, "S"))
+            return 0;
+        for (int ch = S_node(c, cl)->first; ch >= 0 && ch != up; ch = S_node(c, ch)->next)
+            if (S_label_is(c, ch, "NP"))
+                subj = ch;
+    } else if (up >= 0 && S_label_is(c, up, "S")) {
+        /* fronted: the first subject after it */
+        for (int ch = S_node(c, sub)->next; ch >= 0 && subj < 0; ch = S_node(c, ch)->next)
+            if (S_label_is(c, ch, "NP"))
+                subj = ch;
+            else if (S_label_is(c, ch, "VP"))
+                break;
+    }
+    if (subj < 0)
+        return 0;
+    *ent = S_phrase_entity(c, subj, (int)c->nit);
+    return 1;
+}
+
 static int S_find_source(const S_ctx *c, const int *up, int nup)
 {
     for (int k = nup - 1; k >= 0; k--) {
@@ -2265,6 +2312,12 @@ static int S_check_verbs(S_ctx *c)
         int embedded = 0, subj = c->cr ? S_subject(c, vc->vp, first, &embedded) : -1;
         if (src.item < 0 && embedded)
             src.item = subj;
+        int doer;
+        if (src.item < 0 && c->cr && S_adjunct_doer(c, vc->vp, &doer)) {
+            if (doer < 0)
+                continue;
+            src.item = doer;
+        }
         if (src.item < 0)
             src.item = S_find_source(c, c->seq_up, nup);
         if (src.item < 0)
