@@ -470,6 +470,11 @@ static void test_spot(const dyad_dict *d)
                "2024-07-01", "(none)");
     check(d, "(NNP Seoul)", "assessed", "(NNP Pyongyang) (POS 's) (NN arsenal)", "2024-06-28",
           "(none)");
+    /* a truce between two that takes effect is theirs, with one another */
+    check_tree(d,
+               "(ROOT (S (NP (NP (DT A) (NN ceasefire)) (PP (IN between) (NP (NNP Israel) (CC and) "
+               "(NNP Hezbollah)))) (VP (VBD took) (NP (NN effect))) (. .)))",
+               "2024-11-27", "ISR LBNREB 0871; LBNREB ISR 0871");
     /* what is sent decides before where it goes */
     check_tree(d,
                "(ROOT (S (NP (NNP Russia)) (VP (VBD sent) (NP (NNS condolences)) (PP (IN to) "
