@@ -1775,12 +1775,20 @@ static int S_drop_unknown(char (*codes)[64], const S_ent **ents, int n)
     return k;
 }
 
-/* Is entity e a thing of the actor a possessive pronoun refers to ("his appeal", not
- * "his army"), which stands for that actor? */
-static int S_own_possessive(const S_ctx *c, const S_ent *e)
+/* Is entity e a thing or people of the actor a possessive pronoun refers to ("his
+ * appeal", "their ambassadors"), which as a target is never that actor's other party:
+ * "Egypt and Turkey withdrew their ambassadors" is each from the other, not from
+ * itself ("his fighters took control of a Russian city" may be against his own)? */
+static int S_possessed(const S_ctx *c, const S_ent *e)
 {
-    return c->cr && e->cr_try && !strcmp(e->own, "---") &&
-           S_label_is(c, c->t->tok_node[e->tok0], "PRP$");
+    return c->cr && e->cr_try && S_label_is(c, c->t->tok_node[e->tok0], "PRP$");
+}
+
+/* Is entity e a thing of the actor a possessive pronoun refers to ("his appeal", not
+ * "his army"), which stands for that actor on either side? */
+static int S_own_thing(const S_ctx *c, const S_ent *e)
+{
+    return S_possessed(c, e) && !strcmp(e->own, "---");
 }
 
 /* Are the doers at item people named by a plural noun of an actor or agent ("Iranians",
@@ -1880,8 +1888,8 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
                 const char *a = A[i], *b = B[j];
                 if (!strcmp(a, b))
                     continue;
-                if ((S_own_possessive(c, Ae[i]) || S_own_possessive(c, Be[j]) ||
-                     !strncmp(ecode, "174", 3)) &&
+                if ((S_own_thing(c, Ae[i]) || S_own_thing(c, Be[j]) ||
+                     S_possessed(c, passive ? Ae[i] : Be[j]) || !strncmp(ecode, "174", 3)) &&
                     dyad_coref_same_actor(a, b))
                     continue; /* "X issued his appeal": X's own, no one else's; a state
                                * deports no people of its own ("Thailand deported 173
