@@ -79,7 +79,7 @@ FUZZ_SECONDS ?= 20
 
 build-fuzz/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	clang $(FUZZ_CFLAGS) -c $< -o $@
+	clang $(FUZZ_CFLAGS) -MMD -MP -c $< -o $@
 
 build-fuzz/%: tests/fuzz/%.c $(FUZZ_LIB_OBJ)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer $< $(FUZZ_LIB_OBJ) $(LDLIBS) -o $@
@@ -103,4 +103,4 @@ clean:
 
 .PHONY: all deps check run-tests check-san fuzz demo bench model clean
 .SECONDARY:
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TRAIN_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TRAIN_OBJ:.o=.d) $(FUZZ_LIB_OBJ:.o=.d)
