@@ -313,6 +313,7 @@ static const S_entry S_lex[] = {
     {"unclear", C_HYP},
     {"unknown", C_HYP},
     {"unlikely", T_HYP|C_HYP},
+    {"unwilling", T_NEG},
     {"urge", T_HYP},
     {"use", T_PASS},
     {"vote", T_PLAN},
