@@ -485,9 +485,18 @@ static void test_spot(const dyad_dict *d)
                "(NP (NNP Iran)))) (. .)))",
                "2024-05-20", "CHN IRN 040");
     check_tree(d,
-               "(ROOT (S (NP (NNP China)) (VP (VBD sent) (NP (NNS goods)) (PP (IN to) "
+               "(ROOT (S (NP (NNP China)) (VP (VBD sent) (NP (NNS parcels)) (PP (IN to) "
                "(NP (NNP Iran)))) (. .)))",
                "2024-05-20", "CHN IRN 070");
+    /* ... and trade or paperwork is no aid */
+    check_tree(d,
+               "(ROOT (S (NP (NNP China)) (VP (VBD shipped) (NP (NNS goods)) (PP (IN to) "
+               "(NP (NNP Iran)))) (. .)))",
+               "2024-05-20", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD sent) (NP (DT a) (NN questionnaire)) (PP (IN to) "
+               "(NP (NNP Iran)))) (. .)))",
+               "2024-05-20", "(none)");
     /* telling someone in a phone call is a call with them */
     check_tree(d,
                "(ROOT (S (NP (NNP Wang) (NNP Yi)) (VP (VBD told) (NP (PRP$ his) (JJ Iranian) "
