@@ -470,6 +470,9 @@ static void test_spot(const dyad_dict *d)
                "2024-07-01", "(none)");
     check(d, "(NNP Seoul)", "assessed", "(NNP Pyongyang) (POS 's) (NN arsenal)", "2024-06-28",
           "(none)");
+    /* attacking a decision, a newspaper or critics is done with words */
+    check(d, "(NNP Russia)", "attacked", "(NNP Germany) (POS 's) (NN decision)", "2024-05-20",
+          "RUS DEU 111");
     /* a truce between two that takes effect is theirs, with one another */
     check_tree(d,
                "(ROOT (S (NP (NP (DT A) (NN ceasefire)) (PP (IN between) (NP (NNP Israel) (CC and) "
