@@ -619,7 +619,17 @@ static int S_domestic(const dyad_cr_np *np, const char *suffix)
 {
     static const char *const agents[] = {"COP", "CVL", "EDU", "JUD", "LAB", "LEG", "MED",
                                          "OPP", "REF"};
-    if (strlen(suffix) == 3 && S_in(agents, sizeof agents / sizeof *agents, suffix))
+    /* each agent of the phrase one of them, or the government beside one: "opposition
+     * lawmakers" (OPPLEG), "ruling coalition lawmakers" (GOVLEG) */
+    size_t n = strlen(suffix), own = 0, gov = 0;
+    for (size_t k = 0; n && n % 3 == 0 && k < n; k += 3) {
+        char a[4] = {suffix[k], suffix[k + 1], suffix[k + 2], 0};
+        if (S_in(agents, sizeof agents / sizeof *agents, a))
+            own++;
+        else if (!strcmp(a, "GOV"))
+            gov++;
+    }
+    if (own && (own + gov) * 3 == n)
         return 1;
     for (int i = 0; i < np->n; i++)
         if ((!strcmp(suffix, "REB") && !strncmp(np->w[i], "SEPARATIST", 10)) ||
