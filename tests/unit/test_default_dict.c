@@ -470,6 +470,9 @@ static void test_spot(const dyad_dict *d)
                "2024-07-01", "(none)");
     check(d, "(NNP Seoul)", "assessed", "(NNP Pyongyang) (POS 's) (NN arsenal)", "2024-06-28",
           "(none)");
+    /* a suicide bomber's attack is a suicide bombing */
+    check(d, "(DT An) (NNP Islamic) (NNP State) (NN suicide) (NN bomber)", "attacked",
+          "(NNP Kabul)", "2021-08-26", "IMGMUSISIUAF AFGGOV 1831");
     /* attacking a decision, a newspaper or critics is done with words */
     check(d, "(NNP Russia)", "attacked", "(NNP Germany) (POS 's) (NN decision)", "2024-05-20",
           "RUS DEU 111");
