@@ -1791,6 +1791,35 @@ static int S_own_thing(const S_ctx *c, const S_ent *e)
     return S_possessed(c, e) && !strcmp(e->own, "---");
 }
 
+/* In an article, a threat or warning that names no one is aimed at whoever did
+ * something to its doer's country earlier in the sentence: "The European Union imposed
+ * tariffs on electric cars made in China, prompting Beijing to warn of retaliation",
+ * "The United States raised tariffs on Chinese goods, and Beijing vowed to take
+ * countermeasures". 1 when such events were made, 0 none, -1 ENOMEM. */
+static int S_threat_back(S_ctx *c, int src, const char *code)
+{
+    char sc[64][64];
+    const S_ent *se[64];
+    int ns = S_codes(c, src, sc, se, 64), made = 0;
+    size_t nev = c->out->n;
+    for (int i = 0; i < ns; i++) {
+        if (!strncmp(sc[i], "---", 3))
+            continue;
+        for (size_t k = 0; k < nev; k++) {
+            char other[64], target[64];
+            snprintf(other, sizeof other, "%s", c->out->ev[k].source);
+            snprintf(target, sizeof target, "%s", c->out->ev[k].target);
+            if (c->out->ev[k].negated || !dyad_coref_same_actor(target, sc[i]) ||
+                dyad_coref_same_actor(other, sc[i]) || !strncmp(other, "---", 3))
+                continue;
+            if (S_add_event(c, sc[i], other, code, se[i], NULL))
+                return -1;
+            made = 1;
+        }
+    }
+    return made;
+}
+
 /* Are the doers at item people named by a plural noun of an actor or agent ("Iranians",
  * "protesters", "West German farmers"), not a state or an organisation? */
 static int S_people(const S_ctx *c, int item)
@@ -2352,6 +2381,15 @@ static int S_check_verbs(S_ctx *c)
             if (S_protest_home(c, src.item, code))
                 return -1;
             continue;
+        }
+        if (c->cr && pv < 0 && !strncmp(code, "13", 2) && !strchr(code, ':') &&
+            (tgt.item < 0 || !S_coded(c, tgt.item))) {
+            c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
+            int r = S_threat_back(c, src.item, code);
+            if (r < 0)
+                return -1;
+            if (r > 0)
+                continue;
         }
         if (tgt.item < 0)
             continue;
