@@ -2231,16 +2231,22 @@ static int S_plural(const S_ctx *c, int item)
  * talks, agreements, cooperation, truces, cutting ties or talks, clashes. */
 static int S_reciprocal(const S_ctx *c, const char *code, const char *w)
 {
-    static const char *const pre[] = {"040", "041", "044", "046", "050", "057", "06",
+    static const char *const pre[] = {"040", "041", "044", "046", "050", "057",
                                       "087", "160", "161", "164", "190"};
-    static const char *const mutual[] = {"AGREE", "COOPERATE"};
+    /* intents and material cooperation are mutual only by the verb: "agreed",
+     * "cooperated", "traded", "shared", "trained" (together), not "invested" or
+     * "extradited" (to someone) */
+    static const char *const mutual03[] = {"AGREE", "COOPERATE", NULL};
+    static const char *const mutual06[] = {"TRADE", "SHARE", "TRAIN", NULL};
     for (size_t i = 0; i < sizeof pre / sizeof *pre; i++)
         if (!strncmp(code, pre[i], strlen(pre[i])))
             return 1;
-    if (strncmp(code, "03", 2))
-        return 0;
-    for (int v = dyad_dict_verb(c->d, w, strlen(w)); v >= 0; v = c->d->verb.v[v].next)
-        for (size_t i = 0; i < sizeof mutual / sizeof *mutual; i++)
+    const char *const *mutual = !strncmp(code, "03", 2)   ? mutual03
+                                : !strncmp(code, "06", 2) ? mutual06
+                                                          : NULL;
+    for (int v = mutual ? dyad_dict_verb(c->d, w, strlen(w)) : -1; v >= 0;
+         v = c->d->verb.v[v].next)
+        for (size_t i = 0; mutual[i]; i++)
             for (int m = dyad_dict_verb(c->d, mutual[i], strlen(mutual[i])); m >= 0;
                  m = c->d->verb.v[m].next)
                 if (c->d->verb.v[m].block == c->d->verb.v[v].block)
