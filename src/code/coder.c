@@ -1184,6 +1184,24 @@ static int S_own_clause(const S_ctx *c, int node, int from, int tell)
     return 0;
 }
 
+/* Does node hold a participle with its doer, outside clauses ("in a deal brokered by
+ * China")? Set off by a comma in a verb phrase it is an event of its own. */
+static int S_by_participle(const S_ctx *c, int node)
+{
+    const dyad_tree *t = c->t;
+    for (size_t k = (size_t)node + 1; k < t->nn && t->n[k].depth > t->n[node].depth; k++) {
+        const dyad_tnode *y = &t->n[k];
+        if (!strcmp(y->label, "VP") && y->first >= 0 && S_isleaf(c, y->first) &&
+            S_label_is(c, y->first, "VBN")) {
+            int pp = S_node(c, y->first)->next;
+            if (pp >= 0 && S_label_is(c, pp, "PP") && S_node(c, pp)->tok >= 0 &&
+                !strcmp(c->up[S_node(c, pp)->tok], "BY"))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int S_linearize(S_ctx *c, int node, int flat)
 {
     const dyad_tnode *x = S_node(c, node);
@@ -1214,6 +1232,7 @@ static int S_linearize(S_ctx *c, int node, int flat)
         int start = comma >= 0 ? comma : (int)c->nit;
         if (c->cr && vci >= 0 && c->vc[vci].end_own < 0 &&
             ((comma >= 0 && (vp || !strcmp(y->label, "S"))) ||
+             (comma >= 0 && !strcmp(y->label, "PP") && S_by_participle(c, ch)) ||
              (vp && y->first >= 0 && S_label_is(c, y->first, "VBG"))))
             c->vc[vci].end_own = start;
         comma = y->word && !strcmp(y->label, ",") ? (int)c->nit : -1;
@@ -1820,6 +1839,40 @@ static int S_threat_back(S_ctx *c, int src, const char *code)
     return made;
 }
 
+/* In an article, mediation that names no party known is between the parties of a
+ * reciprocal event earlier in the sentence: "Saudi Arabia and Iran agreed to restore
+ * relations, in a deal brokered by China", "Russian and Ukrainian delegations held
+ * talks, with Turkish Foreign Minister Hakan Fidan chairing the meeting": the
+ * mediator's event towards each. 1 when such events were made, 0 none, -1 ENOMEM. */
+static int S_mediated(S_ctx *c, int src, const char *code)
+{
+    char sc[64][64];
+    const S_ent *se[64];
+    int ns = S_codes(c, src, sc, se, 64), made = 0;
+    size_t nev = c->out->n;
+    for (int i = 0; i < ns; i++) {
+        if (!strncmp(sc[i], "---", 3))
+            continue;
+        for (size_t k = 0; k < nev; k++) {
+            const dyad_coded_event *e = &c->out->ev[k];
+            int mutual = 0;
+            for (size_t j = 0; j < nev && !mutual; j++)
+                mutual = !strcmp(c->out->ev[j].source, e->target) &&
+                         !strcmp(c->out->ev[j].target, e->source) &&
+                         !strcmp(c->out->ev[j].code, e->code);
+            if (!mutual || e->negated || dyad_coref_same_actor(e->source, sc[i]) ||
+                !strncmp(e->source, "---", 3))
+                continue;
+            char party[64];
+            snprintf(party, sizeof party, "%s", e->source);
+            if (S_add_event(c, sc[i], party, code, se[i], NULL))
+                return -1;
+            made = 1;
+        }
+    }
+    return made;
+}
+
 /* Are the doers at item people named by a plural noun of an actor or agent ("Iranians",
  * "protesters", "West German farmers"), not a state or an organisation? */
 static int S_people(const S_ctx *c, int item)
@@ -2392,6 +2445,17 @@ static int S_check_verbs(S_ctx *c)
             (tgt.item < 0 || !S_coded(c, tgt.item))) {
             c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
             int r = S_threat_back(c, src.item, code);
+            if (r < 0)
+                return -1;
+            if (r > 0)
+                continue;
+        }
+        int mdoer = pv >= 0 && !pat_roles ? tgt.item : src.item;
+        int mparty = pv >= 0 && !pat_roles ? src.item : tgt.item;
+        if (c->cr && !strncmp(code, "045", 3) && mdoer >= 0 && S_coded(c, mdoer) &&
+            (mparty < 0 || !S_coded(c, mparty))) {
+            c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
+            int r = S_mediated(c, mdoer, code);
             if (r < 0)
                 return -1;
             if (r > 0)
