@@ -337,6 +337,26 @@ static void S_code_words(const S_ctx *c, char **w, int n, char *out, size_t cap,
             break;
         }
     }
+    /* in an article, a ship or plane flagged, owned or operated by a state, or linked to
+     * it, is that state's: "a British-flagged oil tanker", "an Israel-linked cargo
+     * ship" (made, backed or bound are no ownership; src/pipeline/prefilter.c keeps
+     * such sentences: S_owned_in) */
+    for (int k = 0; c->cr && !code[0] && k < n; k++) {
+        static const char *const owned[] = {"-FLAGGED", "-OWNED", "-REGISTERED",
+                                            "-OPERATED", "-LINKED"};
+        const char *h = strrchr(w[k], '-');
+        int own = 0;
+        for (size_t i = 0; h && i < sizeof owned / sizeof *owned; i++)
+            own |= !strcmp(h, owned[i]);
+        if (!own || h == w[k] || (size_t)(h - w[k]) >= 64)
+            continue;
+        char pre[64];
+        snprintf(pre, sizeof pre, "%.*s", (int)(h - w[k]), w[k]);
+        char *one[1] = {pre};
+        int a = S_longest(&d->actors, one, 1, &len);
+        if (a >= 0)
+            snprintf(code, sizeof code, "%s", dyad_actor_code_for(d, a, c->date));
+    }
     int have_actor = code[0] != 0;
     /* TABARI's FORMER conversion: "former security officials" are elites, whatever
      * their agents say */
