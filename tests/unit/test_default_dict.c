@@ -470,6 +470,11 @@ static void test_spot(const dyad_dict *d)
                "2024-07-01", "(none)");
     check(d, "(NNP Seoul)", "assessed", "(NNP Pyongyang) (POS 's) (NN arsenal)", "2024-06-28",
           "(none)");
+    /* fighting that breaks out between two is theirs, with one another */
+    check_tree(d,
+               "(ROOT (S (NP (NNS Clashes)) (VP (VBD broke) (PRT (RP out)) (PP (IN between) "
+               "(NP (JJ Armenian) (CC and) (JJ Azerbaijani) (NNS forces)))) (. .)))",
+               "2023-04-15", "ARMMIL AZEMIL 190; AZEMIL ARMMIL 190");
     /* a suicide bomber's attack is a suicide bombing */
     check(d, "(DT An) (NNP Islamic) (NNP State) (NN suicide) (NN bomber)", "attacked",
           "(NNP Kabul)", "2021-08-26", "IMGMUSISIUAF AFGGOV 1831");
