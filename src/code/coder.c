@@ -338,24 +338,34 @@ static void S_code_words(const S_ctx *c, char **w, int n, char *out, size_t cap,
         }
     }
     /* in an article, a ship or plane flagged, owned or operated by a state, or linked to
-     * it, is that state's: "a British-flagged oil tanker", "an Israel-linked cargo
-     * ship" (made, backed or bound are no ownership; src/pipeline/prefilter.c keeps
-     * such sentences: S_owned_in) */
-    for (int k = 0; c->cr && !code[0] && k < n; k++) {
-        static const char *const owned[] = {"-FLAGGED", "-OWNED", "-REGISTERED",
-                                            "-OPERATED", "-LINKED"};
+     * it, is that state's, and so is whom it appointed: "a British-flagged oil tanker",
+     * "an Israel-linked cargo ship", "United Nations-appointed special rapporteur
+     * Richard Bennett" (made, backed, led or bound are no ownership;
+     * src/pipeline/prefilter.c keeps sentences with such words: S_owned_in) */
+    static const char *const owned[] = {"-FLAGGED", "-OWNED", "-REGISTERED", "-OPERATED",
+                                        "-LINKED", "-APPOINTED"};
+    char pre[32][64];
+    char *cut[32];
+    int ncut = 0;
+    for (int k = 0; c->cr && !code[0] && k < n && k < 32; k++) {
         const char *h = strrchr(w[k], '-');
         int own = 0;
-        for (size_t i = 0; h && i < sizeof owned / sizeof *owned; i++)
+        for (size_t i = 0; h && h != w[k] && i < sizeof owned / sizeof *owned; i++)
             own |= !strcmp(h, owned[i]);
-        if (!own || h == w[k] || (size_t)(h - w[k]) >= 64)
-            continue;
-        char pre[64];
-        snprintf(pre, sizeof pre, "%.*s", (int)(h - w[k]), w[k]);
-        char *one[1] = {pre};
-        int a = S_longest(&d->actors, one, 1, &len);
-        if (a >= 0)
+        if (own && (size_t)(h - w[k]) < sizeof pre[0]) {
+            snprintf(pre[k], sizeof pre[k], "%.*s", (int)(h - w[k]), w[k]);
+            cut[k] = pre[k];
+            ncut++;
+        } else {
+            cut[k] = w[k];
+        }
+    }
+    for (int k = 0; ncut && k < n && k < 32; k++) {
+        int a = S_longest(&d->actors, cut + k, (n < 32 ? n : 32) - k, &len);
+        if (a >= 0) {
             snprintf(code, sizeof code, "%s", dyad_actor_code_for(d, a, c->date));
+            break;
+        }
     }
     int have_actor = code[0] != 0;
     /* TABARI's FORMER conversion: "former security officials" are elites, whatever
@@ -1075,6 +1085,39 @@ static int S_apposition(S_ctx *c, int np, const size_t *ents)
     return 0;
 }
 
+/* In an article: an office the parser set apart from the name after it ("(NP (NP
+ * United Nations-appointed special rapporteur) (NP Richard Bennett))") names it as one
+ * phrase would: the name, of proper nouns only, takes the office's code unless the
+ * dictionary knows it, and is remembered with both phrases' words, as a person whom a
+ * later "Bennett" names. */
+static void S_titled_name(S_ctx *c, int np, const size_t *ents)
+{
+    int a = S_node(c, np)->first, b = a >= 0 ? S_node(c, a)->next : -1;
+    if (b < 0 || S_node(c, b)->next >= 0 || !S_label_is(c, a, "NP") || !S_name_np(c, b) ||
+        S_node(c, a)->last < 0 || !S_label_is(c, S_node(c, a)->last, "NN") ||
+        S_node(c, b)->tok_end - S_node(c, b)->tok < 2)
+        return;
+    if (ents[1] != ents[0] + 1 || ents[1] >= c->nent)
+        return; /* the office one entity, the name one */
+    const S_ent *d = &c->ent[ents[0]];
+    S_ent *x = &c->ent[ents[1]];
+    if (x->compound || d->compound || !strncmp(d->code, "---", 3) ||
+        x->tok0 != S_node(c, b)->tok || (!x->cr_try && x->dated))
+        return;
+    int toks[CR_MAXW], n = 0;
+    for (int t = d->tok0; t < d->tok1 && n < CR_MAXW; t++)
+        toks[n++] = t;
+    for (int t = x->tok0; t < x->tok1 && n < CR_MAXW; t++)
+        toks[n++] = t;
+    if (x->cr_try) /* a name the dictionary knows keeps its own code */
+        memcpy(x->code, d->code, sizeof x->code);
+    x->cr_try = 0;
+    const char *w[CR_MAXW], *tag[CR_MAXW];
+    dyad_cr_np cnp;
+    S_cr_np(c, x, toks, n, w, tag, &cnp);
+    dyad_coref_update(c->cr, x->cr_id, &cnp, x->code, -1);
+}
+
 static int S_np(S_ctx *c, int np)
 {
     if (c->nec[np] == 1) {
@@ -1118,7 +1161,11 @@ static int S_np(S_ctx *c, int np)
         if (S_linearize(c, ch, 1))
             return -1;
     }
-    return c->cr && S_apposition(c, np, ents) ? -1 : 0;
+    if (c->cr && S_apposition(c, np, ents))
+        return -1;
+    if (c->cr)
+        S_titled_name(c, np, ents);
+    return 0;
 }
 
 /* Does the entity at item end in an actor or agent phrase of its own: is its head an

@@ -273,23 +273,20 @@ static int S_phrase_in(const dyad_prefilter *f, const dyad_trie *t)
     return 0;
 }
 
-/* Is a word of the sentence an actor's ship or plane ("British-flagged", "Israel-linked"),
- * which the coder codes as that actor in an article (S_code_words of src/code/coder.c
- * takes the same endings)? */
-static int S_owned_in(const dyad_prefilter *f, const dyad_trie *t)
+/* Has the sentence a word that names an actor's ship or plane, or someone an actor
+ * appointed ("British-flagged", "Israel-linked", "Nations-appointed"), which the coder
+ * codes by the words before its ending in an article (S_code_words of
+ * src/code/coder.c takes the same endings)? Any such word counts, whatever comes
+ * before it. */
+static int S_owned_in(const dyad_prefilter *f)
 {
     static const char *const owned[] = {"-FLAGGED", "-OWNED", "-REGISTERED", "-OPERATED",
-                                        "-LINKED"};
+                                        "-LINKED", "-APPOINTED"};
     for (size_t i = 0; i < f->nword; i++) {
         const char *w = S_word(f, i), *h = strrchr(w, '-');
-        int own = 0;
-        for (size_t k = 0; h && k < sizeof owned / sizeof *owned; k++)
-            own |= !strcmp(h, owned[k]);
-        if (!own || h == w)
-            continue;
-        int ch = dyad_trie_child(t, 0, w, (size_t)(h - w));
-        if (ch >= 0 && t->val[ch] >= 0)
-            return 1;
+        for (size_t k = 0; h && h != w && k < sizeof owned / sizeof *owned; k++)
+            if (!strcmp(h, owned[k]))
+                return 1;
     }
     return 0;
 }
@@ -300,7 +297,7 @@ static int S_owned_in(const dyad_prefilter *f, const dyad_trie *t)
 enum { S_ACTOR = 1, S_OTHER = 2 };
 static int S_coders(const dyad_prefilter *f, const dyad_dict *d)
 {
-    if (S_phrase_in(f, &d->actors) || S_owned_in(f, &d->actors))
+    if (S_phrase_in(f, &d->actors) || S_owned_in(f))
         return S_ACTOR;
     for (size_t i = 0; i < f->nword; i++)
         if (S_in(f->keywords, S_word(f, i)))

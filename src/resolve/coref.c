@@ -93,6 +93,7 @@ static const S_title S_titles[] = {
     {{"DIRECTOR"}, T_OTHER, G_ANY},
     {{"COMMISSIONER"}, T_OTHER, G_ANY},
     {{"SECRETARY"}, T_OTHER, G_ANY},
+    {{"RAPPORTEUR"}, T_OTHER, G_ANY},
 };
 
 typedef struct S_word {
