@@ -121,6 +121,8 @@ typedef struct S_ctx {
     dyad_coding *out;
     dyad_coref *cr;         /* the article's coreference state, or NULL */
     int root;               /* the sentence's top clause */
+    unsigned char *inq;     /* in an article: token -> 1 inside a quotation */
+    int quote_sp;           /* the quotations' speaker entity (S_quote_speaker), -1 */
 } S_ctx;
 
 #define GROW(c, arr, n, cap)                                                            \
@@ -522,7 +524,8 @@ static void S_quote_speaker(S_ctx *c)
 {
     static const char *const say[] = {"SAID", "SAYS", "SAY", "TOLD", "TELLS", "WROTE",
                                       "WRITES", "ADDED", "ADDS", "DECLARED", "STATED",
-                                      "INSISTED", "TWEETED", "POSTED"};
+                                      "INSISTED", "TWEETED", "POSTED", "ALLEGED",
+                                      "CLAIMED"};
     int ntok = (int)c->t->ntok, nq = 0;
     for (int k = 0; k < ntok; k++)
         nq += !strcmp(c->up[k], "``") || !strcmp(c->up[k], "''");
@@ -533,6 +536,8 @@ static void S_quote_speaker(S_ctx *c)
         c->oom = 1;
         return;
     }
+    free(c->inq);
+    c->inq = inq;
     int open = 0;
     for (int k = 0; k < ntok; k++) { /* a closing mark first: the quote began before */
         if (!strcmp(c->up[k], "``"))
@@ -571,8 +576,10 @@ static void S_quote_speaker(S_ctx *c)
         int after = y->tok0 == verb + 1 && verb > 0 && strcmp(c->up[verb], "TOLD") &&
                     strcmp(c->up[verb], "TELLS") &&
                     (!strcmp(c->up[verb - 1], ",") || !strcmp(c->up[verb - 1], "''"));
-        if (before || after)
+        if (before || after) {
             sp = y;
+            c->quote_sp = (int)e;
+        }
     }
     for (size_t e = 0; sp && e < c->nent; e++) {
         S_ent *x = &c->ent[e];
@@ -602,7 +609,6 @@ static void S_quote_speaker(S_ctx *c)
         S_span_np(c, x, toks, cw, ctag, &np);
         dyad_coref_update(c->cr, x->cr_id, &np, x->code, sp->cr_id);
     }
-    free(inq);
 }
 
 /* The known codes of entity e (of a compound: its members), '/'-separated. */
@@ -1877,6 +1883,62 @@ static int S_own_thing(const S_ctx *c, const S_ent *e)
     return S_possessed(c, e) && !strcmp(e->own, "---");
 }
 
+static int S_item_of_tok(const S_ctx *c, int from, int to, int tok);
+static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passive);
+
+/* In an article, who reports the verb phrase vp (verb word at item vitem): the subject
+ * of a verb of saying or alleging whose clause holds it ("The United States said Iran
+ * is defying the Security Council"), or the speaker of the quotation it is in
+ * ("'the American side has violated the signed agreement,' Akhundzada alleged").
+ * The reporter's item, or -1. */
+static int S_reporter(const S_ctx *c, int vp, int vitem)
+{
+    static const char *const say[] = {"SAID", "SAYS", "SAY", "ADDED", "ADDS", "ALLEGED",
+                                      "ALLEGES", "CLAIMED", "CLAIMS", "CHARGED", "INSISTED",
+                                      "STATED", "DECLARED", "TOLD", "TELLS"};
+    for (int p = S_node(c, vp)->parent; p >= 0; p = S_node(c, p)->parent) {
+        int q = S_node(c, p)->parent;
+        if (!(S_label_is(c, p, "SBAR") || S_label_is(c, p, "S")) || q < 0 ||
+            !S_label_is(c, q, "VP"))
+            continue;
+        int v = S_node(c, q)->first;
+        if (v < 0 || !S_isleaf(c, v) || strncmp(S_node(c, v)->label, "VB", 2))
+            return -1;
+        int say_verb = 0;
+        for (size_t i = 0; i < sizeof say / sizeof *say; i++)
+            say_verb |= !strcmp(c->up[S_node(c, v)->tok], say[i]);
+        if (!say_verb)
+            return -1;
+        int vi = S_item_of_tok(c, 0, (int)c->nit, S_node(c, v)->tok), emb;
+        return vi >= 0 ? S_subject(c, q, vi, &emb) : -1;
+    }
+    int tok = c->it[vitem].tok;
+    if (c->inq && c->quote_sp >= 0 && tok >= 0 && c->inq[tok])
+        for (int k = 0; k < (int)c->nit; k++)
+            if (c->it[k].type == I_NES && c->it[k].ent == c->quote_sp)
+                return k;
+    return -1;
+}
+
+/* In an article, a violation reported by someone of another country is that one's
+ * accusation (112), not a violation of the reporter's telling: "The United States said
+ * Iran is flagrantly defying the U.N. Security Council" is USA->IRN 112. 1 when made,
+ * 0 not such a report, -1 ENOMEM. */
+static int S_reported_violation(S_ctx *c, int vp, int vitem, int src)
+{
+    int rep = S_reporter(c, vp, vitem);
+    if (rep < 0 || !S_coded(c, rep) || !S_coded(c, src))
+        return 0;
+    char rc[64][64], sc[64][64];
+    const S_ent *re[64], *se[64];
+    int nr = S_codes(c, rep, rc, re, 64), ns = S_codes(c, src, sc, se, 64);
+    for (int i = 0; i < nr; i++)
+        for (int j = 0; j < ns; j++)
+            if (dyad_coref_same_actor(rc[i], sc[j]))
+                return 0; /* "Pakistan said it had defied ..." is its own telling */
+    return S_make_events(c, rep, src, "112", 0) < 0 ? -1 : 1;
+}
+
 /* In an article, a threat or warning that names no one is aimed at whoever did
  * something to its doer's country earlier in the sentence: "The European Union imposed
  * tariffs on electric cars made in China, prompting Beijing to warn of retaliation",
@@ -2508,6 +2570,14 @@ static int S_check_verbs(S_ctx *c)
                 return -1;
             continue;
         }
+        if (c->cr && pv < 0 && (!strncmp(code, "128", 3) || !strncmp(code, "196", 3))) {
+            c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
+            int r = S_reported_violation(c, vc->vp, vitem, src.item);
+            if (r < 0)
+                return -1;
+            if (r > 0)
+                continue;
+        }
         if (c->cr && pv < 0 && !strncmp(code, "13", 2) && !strchr(code, ':') &&
             (tgt.item < 0 || !S_coded(c, tgt.item))) {
             c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
@@ -2574,6 +2644,7 @@ static void S_ctx_free(S_ctx *c)
     free(c->seq_low);
     free(c->wset);
     free(c->synok);
+    free(c->inq);
 }
 
 dyad_status dyad_code_tree(const dyad_dict *d, const dyad_tree *t, const char *date,
@@ -2642,6 +2713,7 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
            !t->n[root].word)
         root = t->n[root].first;
     c.root = root;
+    c.quote_sp = -1;
     S_mark_compounds(&c);
     if (t->nn > 0 && S_linearize(&c, root, 0))
         goto nomem;
