@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include "dict/dict.h"
+#include "dyad_cameo.h"
 
 /* ---------------------------------------------------------------- strings */
 
@@ -522,4 +523,57 @@ void dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *o)
 const char *dyad_dict_compiled_path(const dyad_dict *d)
 {
     return d ? d->compiled_path : NULL;
+}
+
+/* Each ':'-separated part of code is empty (":173": no event that way), "---" or a code
+ * t knows. */
+static int S_code_known(const dyad_cameo *t, const char *code)
+{
+    char part[16];
+    for (const char *p = code;;) {
+        size_t n = strcspn(p, ":");
+        if (n >= sizeof part)
+            return 0;
+        memcpy(part, p, n);
+        part[n] = 0;
+        if (n && strcmp(part, "---") && dyad_cameo_lookup(t, part, NULL, NULL, NULL) != DYAD_OK)
+            return 0;
+        if (!p[n])
+            return 1;
+        p += n + 1;
+    }
+}
+
+static int S_check_code(const dyad_dict *d, const dyad_cameo *t, dyad_strmap *seen,
+                        dyad_str code, const char *file, long line, const char *what,
+                        dyad_diag *diag)
+{
+    const char *c = dyad_dict_str(d, code);
+    if (S_code_known(t, c) || dyad_strmap_get(seen, c, strlen(c)))
+        return 0;
+    void **slot = dyad_strmap_slot(seen, c, strlen(c), NULL);
+    if (!slot)
+        return -1;
+    *slot = (void *)1;
+    dyad_diagf(diag, DYAD_WARN, file, line, "%s code '%s' is not a CAMEO code: its events are dropped",
+               what, c);
+    return 0;
+}
+
+int dyad_dict_check_codes(const dyad_dict *d, const dyad_cameo *t, const char *verbs_file,
+                          dyad_diag *diag)
+{
+    dyad_strmap *seen = dyad_strmap_new();
+    if (!seen)
+        return -1;
+    int rc = 0;
+    for (size_t i = 0; i < d->pat.n && !rc; i++)
+        rc = S_check_code(d, t, seen, d->pat.v[i].code, verbs_file, d->pat.v[i].line,
+                          "pattern", diag);
+    for (size_t i = 0; i < d->block.n && !rc; i++)
+        rc = S_check_code(d, t, seen, d->block.v[i].code, verbs_file, 0, "verb block", diag);
+    for (size_t i = 0; i < d->verb.n && !rc; i++)
+        rc = S_check_code(d, t, seen, d->verb.v[i].code, verbs_file, 0, "verb", diag);
+    dyad_strmap_free(seen);
+    return rc;
 }

@@ -17,6 +17,7 @@
 #ifndef DYAD_DICT_DICT_H
 #define DYAD_DICT_DICT_H
 
+#include "dyad_cameo.h"
 #include "dyad_code.h"
 #include "util/util.h"
 
@@ -236,5 +237,12 @@ dyad_status dyad_read_issues(dyad_dict *d, const char *name, const char *text, s
 
 /* Actor code of an actor entry for a date (ordinal, <0: none known); "---" if none. */
 const char *dyad_actor_code_for(const dyad_dict *d, int actor, int32_t date);
+
+/* Warn (as file verbs_file) about each code of a verb, verb block or pattern that the
+ * CAMEO table t does not know: the coder would find such events and drop them, so a
+ * typo in a dictionary would silently cost events. Each distinct code is named once,
+ * with the line of a pattern that has it where one does. -1 on ENOMEM. */
+int dyad_dict_check_codes(const dyad_dict *d, const dyad_cameo *t,
+                          const char *verbs_file, dyad_diag *diag);
 
 #endif

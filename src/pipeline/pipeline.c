@@ -17,6 +17,7 @@
 #include "dyad_pipeline.h"
 #include "dyad_resolve.h"
 #include "dyad_text.h"
+#include "dict/dict.h"
 #include "resolve/coref.h"
 #include "pipeline/prefilter.h"
 #include "util/util.h"
@@ -242,6 +243,10 @@ dyad_status dyad_engine_load(const dyad_engine_opts *opts, dyad_engine **out, dy
         e->cameo = e->cameo_owned;
     } else {
         e->cameo = dyad_cameo_builtin();
+    }
+    if (dyad_dict_check_codes(e->dict, e->cameo, files.verbs ? files.verbs : "verbs", diag)) {
+        st = DYAD_ENOMEM;
+        goto fail;
     }
     e->modalities = opts->modalities ? opts->modalities
                                      : (1u << DYAD_MOD_ASSERTED) | (1u << DYAD_MOD_PLANNED);

@@ -2,6 +2,8 @@
  * dictionaries and model, modality filtering, dates, actor codes as of the article
  * date, supplied Treebank trees, engine errors, and the ordered multi-threaded stream,
  * whose output must be byte-identical for every thread count. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "harness.h"
 #include "dyad_export.h"
@@ -17,7 +19,43 @@ static dyad_engine *S_engine(unsigned modalities, const char *date)
     dyad_diag d = {0};
     INT_EQ(dyad_engine_load(&o, &e, &d), DYAD_OK);
     INT_EQ(d.nerror, 0);
+    INT_EQ(d.nwarn, 0); /* the default dictionaries are clean, CAMEO codes included */
     return e;
+}
+
+static void S_keep_msg(void *user, dyad_severity sev, const char *file, long line,
+                       const char *msg)
+{
+    (void)sev;
+    char *b = user;
+    size_t n = strlen(b);
+    snprintf(b + n, 1024 - n, "%s:%ld: %s\n", file ? file : "-", line, msg);
+}
+
+/* A code the CAMEO table does not know is named where it is written: its events would
+ * silently go missing. */
+static void test_unknown_codes(void)
+{
+    char path[] = "/tmp/dyad-test-verbs-XXXXXX", msgs[1024] = "";
+    int fd = mkstemp(path);
+    OK(fd >= 0);
+    if (fd < 0)
+        return;
+    FILE *f = fdopen(fd, "w");
+    fputs("--- MEET [040] ---\nMEET\nGREET [99]\n- * TEA [043:992]\n- * LUNCH [:043]\n", f);
+    fclose(f);
+    dyad_engine_opts o = {0};
+    o.verbs = path;
+    o.no_model = 1;
+    dyad_engine *e = NULL;
+    dyad_diag d = {S_keep_msg, msgs, 0, 0};
+    INT_EQ(dyad_engine_load(&o, &e, &d), DYAD_OK);
+    INT_EQ(d.nwarn, 2);
+    OK(strstr(msgs, ":4: pattern code '043:992' is not a CAMEO code") != NULL);
+    OK(strstr(msgs, "verb code '99' is not a CAMEO code") != NULL);
+    OK(strstr(msgs, "':043'") == NULL); /* only the other way: a valid code */
+    dyad_engine_free(e);
+    remove(path);
 }
 
 /* Code one article; its events as "SRC TGT CODE modality date basis; ..." in *out. */
@@ -91,6 +129,7 @@ static char *S_stream(dyad_engine *e, const char *path, int threads, long *narti
 int main(void)
 {
     char got[2048];
+    test_unknown_codes();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
