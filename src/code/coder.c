@@ -611,6 +611,71 @@ static void S_quote_speaker(S_ctx *c)
     }
 }
 
+/* In an article, "it" or "they" opening a clause reported by a verb of saying is
+ * its reporter when that names an actor ("Ukraine said it is ready to accept a U.S.
+ * proposal", "the Taliban reported that they had barred him"), however many other
+ * actors the sentence names. */
+static void S_reported_pronouns(S_ctx *c)
+{
+    static const char *const say[] = {"SAID", "SAYS", "SAY", "ADDED", "ADDS", "STATED",
+                                      "DECLARED", "ANNOUNCED", "REPORTED", "CONFIRMED",
+                                      "INSISTED", "WARNED", "CLAIMED", "ALLEGED"};
+    for (size_t e = 0; e < c->nent; e++) {
+        S_ent *x = &c->ent[e];
+        if (x->compound || !x->cr_try || strcmp(x->code, x->own) || x->tok0 < 0 ||
+            x->tok1 != x->tok0 + 1 || strcmp(x->own, "---"))
+            continue;
+        const char *w = c->up[x->tok0];
+        int leaf = c->t->tok_node[x->tok0];
+        if (!S_label_is(c, leaf, "PRP") || (strcmp(w, "IT") && strcmp(w, "THEY")))
+            continue;
+        int np = S_node(c, leaf)->parent, s = np >= 0 ? S_node(c, np)->parent : -1;
+        if (np < 0 || !S_label_is(c, np, "NP") || s < 0 || !S_label_is(c, s, "S") ||
+            S_node(c, s)->first != np)
+            continue;
+        int up = S_node(c, s)->parent;
+        if (up >= 0 && S_label_is(c, up, "SBAR"))
+            up = S_node(c, up)->parent;
+        if (up < 0 || !S_label_is(c, up, "VP"))
+            continue;
+        int v = S_node(c, up)->first, is_say = 0;
+        if (v < 0 || !S_isleaf(c, v))
+            continue;
+        for (size_t i = 0; i < sizeof say / sizeof *say; i++)
+            is_say |= !strcmp(c->up[S_node(c, v)->tok], say[i]);
+        if (!is_say)
+            continue;
+        int top = up;
+        while (S_node(c, top)->parent >= 0 && S_label_is(c, S_node(c, top)->parent, "VP"))
+            top = S_node(c, top)->parent;
+        int cl = S_node(c, top)->parent, subj = -1;
+        if (cl < 0 || S_node(c, cl)->label[0] != 'S')
+            continue;
+        for (int ch = S_node(c, cl)->first; ch >= 0 && ch != top; ch = S_node(c, ch)->next)
+            if (S_label_is(c, ch, "NP"))
+                subj = ch;
+        if (subj < 0)
+            continue;
+        const S_ent *y = NULL;
+        for (size_t k = 0; k < c->nent && !y; k++) {
+            const S_ent *z = &c->ent[k];
+            if (!z->compound && z->tok0 >= S_node(c, subj)->tok &&
+                z->tok1 <= S_node(c, subj)->tok_end && strncmp(z->code, "---", 3) &&
+                z->code[0] != '"' && !(z->dated && !strcmp(w, "IT")))
+                y = z;
+        }
+        if (!y)
+            continue;
+        snprintf(x->code, sizeof x->code, "%s", y->code);
+        x->cr_try = 0;
+        int toks[CR_MAXW];
+        const char *cw[CR_MAXW], *ctag[CR_MAXW];
+        dyad_cr_np cnp;
+        S_span_np(c, x, toks, cw, ctag, &cnp);
+        dyad_coref_update(c->cr, x->cr_id, &cnp, x->code, y->cr_id);
+    }
+}
+
 /* The known codes of entity e (of a compound: its members), '/'-separated. */
 static void S_ent_codes(const S_ctx *c, int e, char *out, size_t cap)
 {
@@ -2720,6 +2785,7 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
     if (cr) {
         S_refer_ahead(&c);
         S_quote_speaker(&c);
+        S_reported_pronouns(&c);
     }
     c.del = calloc(c.nit + 1, 1);
     if (!c.del)
