@@ -163,6 +163,8 @@ static const S_word S_event_nouns[] = {
     {"WARNINGS", R(13)},            {"ULTIMATUM", R(13)},        {"VISIT", R(4)},
     {"TRIP", R(4)},                 {"PROPOSAL", R(3)},          {"OFFER", R(3)},
     {"DRILLS", R(15)},              {"EXERCISES", R(15)},
+    {"WARRANT", R(11) | R(17)},     {"VERDICT", R(11)},          {"SENTENCE", R(11)},
+    {"RESOLUTION", R(2) | R(10) | R(11) | R(16)},
 };
 #undef R
 
