@@ -2067,6 +2067,24 @@ static int S_mediated(S_ctx *c, int src, const char *code)
     return made;
 }
 
+/* The events of the doers at item that are of a state, each on its own country. 0 ok,
+ * -1 ENOMEM. */
+static int S_state_home(S_ctx *c, int src, const char *code)
+{
+    char sc[64][64];
+    const S_ent *se[64];
+    int ns = S_codes(c, src, sc, se, 64);
+    for (int i = 0; i < ns; i++) {
+        if (!dyad_coref_state(sc[i]) || strlen(sc[i]) <= 3)
+            continue;
+        char home[8];
+        snprintf(home, sizeof home, "%.3s", sc[i]);
+        if (S_add_event(c, sc[i], home, code, se[i], NULL))
+            return -1;
+    }
+    return 0;
+}
+
 /* Are the doers at item people named by a plural noun of an actor or agent ("Iranians",
  * "protesters", "West German farmers"), not a state or an organisation? */
 static int S_people(const S_ctx *c, int item)
@@ -2628,6 +2646,16 @@ static int S_check_verbs(S_ctx *c)
             (tgt.item < 0 || !S_coded(c, tgt.item) ||
              S_at_place(c, &c->ent[c->it[tgt.item].ent])))
             tgt.item = src.item;
+        if (c->cr && pv < 0 && !strncmp(code, "172", 3) &&
+            (tgt.item < 0 || !S_coded(c, tgt.item))) {
+            /* a curfew, martial law or a ban imposed on no one named is the state's on
+             * its own country ("South Korean President Yoon Suk Yeol declared martial
+             * law") */
+            c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
+            if (S_state_home(c, src.item, code))
+                return -1;
+            continue;
+        }
         if (c->cr && pv < 0 && !strncmp(code, "14", 2) && !strchr(code, ':') &&
             (tgt.item < 0 || !S_coded(c, tgt.item)) && S_people(c, src.item)) {
             c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
