@@ -1985,6 +1985,31 @@ static int S_reporter(const S_ctx *c, int vp, int vitem)
     return -1;
 }
 
+/* In an article, whom the clause holding the verb phrase vp is told to ("He told
+ * Zelenskiy that India was ready to play an active role in bringing peace"): the
+ * object of a verb of telling whose clause it is, when it names an actor of its own
+ * (not "told reporters", whose country is only their place's); -1 none. */
+static int S_addressee(const S_ctx *c, int vp)
+{
+    for (int p = S_node(c, vp)->parent; p >= 0; p = S_node(c, p)->parent) {
+        int q = S_node(c, p)->parent;
+        if (!S_label_is(c, p, "SBAR") || q < 0 || !S_label_is(c, q, "VP"))
+            continue;
+        int v = S_node(c, q)->first;
+        if (v < 0 || !S_telling(c, v))
+            return -1;
+        for (int ch = S_node(c, v)->next; ch >= 0 && ch != p; ch = S_node(c, ch)->next)
+            if (S_label_is(c, ch, "NP"))
+                for (int k = 0; k < (int)c->nit; k++)
+                    if (c->it[k].type == I_NES &&
+                        c->ent[c->it[k].ent].tok0 >= S_node(c, ch)->tok &&
+                        c->ent[c->it[k].ent].tok1 <= S_node(c, ch)->tok_end && S_coded(c, k))
+                        return c->ent[c->it[k].ent].cr_try ? -1 : k; /* not "reporters" */
+        return -1;
+    }
+    return -1;
+}
+
 /* In an article, a violation reported by someone of another country is that one's
  * accusation (112), not a violation of the reporter's telling: "The United States said
  * Iran is flagrantly defying the U.N. Security Council" is USA->IRN 112. 1 when made,
@@ -2690,6 +2715,12 @@ static int S_check_verbs(S_ctx *c)
                 return -1;
             if (r > 0)
                 continue;
+        }
+        if (c->cr && pv < 0 && !strchr(code, ':') && (tgt.item < 0 || !S_coded(c, tgt.item))) {
+            /* "He told Zelenskiy that India was ready to play a role": to the addressee */
+            int to = S_addressee(c, vc->vp);
+            if (to >= 0 && to != src.item)
+                tgt.item = to;
         }
         if (tgt.item < 0)
             continue;
