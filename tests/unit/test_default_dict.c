@@ -470,6 +470,20 @@ static void test_spot(const dyad_dict *d)
                "2024-07-01", "(none)");
     check(d, "(NNP Seoul)", "assessed", "(NNP Pyongyang) (POS 's) (NN arsenal)", "2024-06-28",
           "(none)");
+    /* condolences expressed, conveyed or extended, whatever comes between */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Modi)) (VP (VBD expressed) (NP (PRP$ his) (NNS condolences)) "
+               "(PP (IN to) (NP (NNP Russia)))) (. .)))",
+               "2024-03-23", "INDGOV RUS 018");
+    /* joint exercises conducted are military cooperation; a visit begun is a visit */
+    check_tree(d,
+               "(ROOT (S (NP (NNP India) (CC and) (NNP Russia)) (VP (VBD conducted) (NP (JJ joint) "
+               "(JJ naval) (NNS exercises))) (. .)))",
+               "2024-03-23", "IND RUS 062; RUS IND 062");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBD began) (NP (NP (DT a) (NN visit)) (PP (IN to) "
+               "(NP (NNP Mongolia))))) (. .)))",
+               "2024-09-03", "RUS MNG 042; MNG RUS 043");
     /* fighting that breaks out between two is theirs, with one another */
     check_tree(d,
                "(ROOT (S (NP (NNS Clashes)) (VP (VBD broke) (PRT (RP out)) (PP (IN between) "
