@@ -470,6 +470,16 @@ static void test_spot(const dyad_dict *d)
                "2024-07-01", "(none)");
     check(d, "(NNP Seoul)", "assessed", "(NNP Pyongyang) (POS 's) (NN arsenal)", "2024-06-28",
           "(none)");
+    /* a protest lodged, a case filed, rockets fired into a place, troops amassed */
+    check_tree(d,
+               "(ROOT (S (NP (NNP India)) (VP (VBD lodged) (NP (DT a) (JJ strong) (NN protest)) "
+               "(PP (IN with) (NP (NNP China)))) (. .)))",
+               "2020-06-17", "IND CHN 114");
+    check_tree(d,
+               "(ROOT (S (NP (NNP South) (NNP Africa)) (VP (VBD filed) (NP (NP (DT a) (NN case)) "
+               "(PP (IN against) (NP (NNP Israel))))) (. .)))",
+               "2023-12-29", "ZAF ISR 115");
+    check(d, "(NNP Russia)", "amassed", "(NNS troops)", "2022-01-10", "RUS ---MIL 154");
     /* condolences expressed, conveyed or extended, whatever comes between */
     check_tree(d,
                "(ROOT (S (NP (NNP Modi)) (VP (VBD expressed) (NP (PRP$ his) (NNS condolences)) "
