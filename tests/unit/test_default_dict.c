@@ -470,6 +470,12 @@ static void test_spot(const dyad_dict *d)
                "2024-07-01", "(none)");
     check(d, "(NNP Seoul)", "assessed", "(NNP Pyongyang) (POS 's) (NN arsenal)", "2024-06-28",
           "(none)");
+    /* pressing someone urges it; relations established are established */
+    check(d, "(NNP Washington)", "pressed", "(NNP Beijing)", "2020-09-15", "USAGOV CHNGOV 020");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Israel) (CC and) (NNP Bahrain)) (VP (VBD established) (NP (JJ "
+               "diplomatic) (NNS relations))) (. .)))",
+               "2020-09-15", "ISR BHR 050; BHR ISR 050");
     /* a protest lodged, a case filed, rockets fired into a place, troops amassed */
     check_tree(d,
                "(ROOT (S (NP (NNP India)) (VP (VBD lodged) (NP (DT a) (JJ strong) (NN protest)) "
