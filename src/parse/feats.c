@@ -118,6 +118,7 @@ void dyad_ptok_init(dyad_ptok *t, const char *word, size_t len)
     t->flags = fl;
     t->tag = t->tag1 = -1;
     t->sure = 0;
+    t->noprep = 0;
     dyad_ptok_word(t, 0);
 }
 

@@ -177,6 +177,7 @@ typedef struct dyad_ptok {
     int sep;            /* clause punctuation: , ; : -- */
     int nsep;           /* clause punctuation before the token in its sentence */
     int title;          /* its sentence's share of capitalised words: 0 low .. 2 a title */
+    int noprep;         /* not a word of the closed class of prepositions (IN) */
 } dyad_ptok;
 
 void dyad_ptok_init(dyad_ptok *t, const char *w, size_t len);

@@ -6,6 +6,7 @@
  * (Zhang & Nivre 2011). Also the evaluation loop over a CoNLL-U file.
  * A dyad_parser holds only scratch memory; the model is shared read-only.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -95,6 +96,17 @@ static int S_runner_up(const int32_t *s, int n, int best)
     return alt;
 }
 
+/* Prepositions and subordinating conjunctions (Penn IN) are a closed class, and none of
+ * them ends in -ed: such a word is never tagged IN, whatever the scores say. Rare past
+ * tenses came out as IN ("M23 rebels stormed the city", "Turkish warplanes bombed
+ * positions"), which left their sentences without a verb. (UD English EWT tags no
+ * word ending in -ed as IN.) */
+static int S_may_be_prep(const char *w, size_t len)
+{
+    return !(len >= 4 && (w[len - 2] == 'e' || w[len - 2] == 'E') &&
+             (w[len - 1] == 'd' || w[len - 1] == 'D'));
+}
+
 static void S_tag(dyad_parser *p, int n)
 {
     uint64_t f[DYAD_MAX_FEATS];
@@ -106,6 +118,10 @@ static void S_tag(dyad_parser *p, int n)
                 continue; /* w->tag is still the first pass's */
             int nf = dyad_tag_feats(p->tok, n, i, pass, f);
             dyad_ap_score(t, f, nf, p->scores);
+            if (w->noprep)
+                for (int k = 0; k < p->m->ntags; k++)
+                    if (!strcmp(p->m->xpos[k], "IN"))
+                        p->scores[k] = INT32_MIN / 2;
             w->tag = S_argmax(p->scores, p->m->ntags, -1);
             w->alt = S_runner_up(p->scores, p->m->ntags, w->tag);
             if (!pass)
@@ -171,6 +187,7 @@ dyad_status dyad_parse_sentence(dyad_parser *p, const char *const *words,
         if (!words[i] && lens[i])
             return DYAD_EINVAL;
         dyad_ptok_init(&p->tok[i], words[i] ? words[i] : "", lens[i]);
+        p->tok[i].noprep = !S_may_be_prep(words[i] ? words[i] : "", lens[i]);
         uint32_t v;
         if (dyad_ap_get(&m->tab[DYAD_TAB_WORD], dyad_word_key(&p->tok[i]), &v))
             dyad_ptok_word(&p->tok[i], v);

@@ -66,6 +66,11 @@ static void test_tags(dyad_model *m)
     STR_EQ(S_tags(p, "Police said two people were killed .", 0), "NNS VBD CD NNS VBD VBN .");
     STR_EQ(S_tags(p, "The government will not accept the offer .", 1),
            "DET NOUN AUX PART VERB DET NOUN PUNCT");
+    /* no word ending in -ed is a preposition (the scores made these IN) */
+    STR_EQ(S_tags(p, "M23 rebels stormed the Congolese city of Goma on Monday .", 0),
+           "CD NNS VBD DT JJ NN IN NNP IN NNP .");
+    OK(strstr(S_tags(p, "Turkish warplanes bombed Kurdish positions in Iraq .", 0),
+              "NNS VBD") != NULL);
     /* the splitter's Treebank quotes and brackets are tagged as the treebank's own
      * spellings are (the model never saw `` or -LRB-) */
     char plain[128];
