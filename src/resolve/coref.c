@@ -396,8 +396,9 @@ typedef struct S_query {
 
 /* Does a member of code (A/B) share its key with a member of avoid? When the query
  * (NULL: none) gives the result as key + suffix, that is compared whole: "the
- * government" may act on "the rebels" of its own country; a person's pronoun avoids
- * only the other party's own code: "a Bosnian court banned him" may be a Bosnian. */
+ * government" may act on "the rebels" of its own country; a person's pronoun, title or
+ * name avoids only the other party's own code: "a Bosnian court banned him" may be a
+ * Bosnian, "a member of the upper house urged the president" the country's own. */
 static int S_avoided(const char *code, const char *avoid, const S_query *q)
 {
     if (!avoid)
@@ -407,7 +408,9 @@ static int S_avoided(const char *code, const char *avoid, const S_query *q)
     for (const char *a = code; a; a = strchr(a, '/') ? strchr(a, '/') + 1 : NULL)
         for (const char *b = avoid; b; b = strchr(b, '/') ? strchr(b, '/') + 1 : NULL) {
             size_t ka = S_keylen(a), na = strcspn(a, "/"), nb = strcspn(b, "/");
-            if (q && q->kind == Q_PRON && q->want == K_PERSON ? na == nb && !strncmp(a, b, na)
+            if (q && ((q->kind == Q_PRON && q->want == K_PERSON) || q->kind == Q_TITLE ||
+                      q->kind == Q_NAME)
+                    ? na == nb && !strncmp(a, b, na)
                 : !sl ? S_same_key(a, b)
                       : nb == ka + sl && !strncmp(a, b, ka) && !strncmp(b + ka, suffix, sl))
                 return 1;
