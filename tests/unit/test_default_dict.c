@@ -305,10 +305,11 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Erdogan)) (VP (VBD received) (NP (DT the) (JJ Iraqi) "
                "(NN prime) (NN minister))) (. .)))",
                "2024-05-01", "TURGOV IRQGOV 043; IRQGOV TURGOV 042");
+    /* receiving weapons hosts no one; it says who gave them */
     check_tree(d,
                "(ROOT (S (NP (NNP Ukraine)) (VP (VBD received) (NP (NNS weapons)) (PP (IN from) "
                "(NP (NNP Germany)))) (. .)))",
-               "2024-05-01", "(none)");
+               "2024-05-01", "DEU UKR 072");
     check_tree(d,
                "(ROOT (S (NP (NNP Biden)) (VP (VBD phoned) (NP (NNP Xi))) (. .)))",
                "2024-05-01", "USAGOV CHNGOV 041; CHNGOV USAGOV 041");
