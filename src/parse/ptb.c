@@ -1111,6 +1111,9 @@ static int S_repair_report(S_ctx *c, int v)
     return 1;
 }
 
+/* Words that open a coordination: "both A and B". */
+static const char *const S_preconj[] = {"both", "either", "neither", NULL};
+
 /* "The Hermit Kingdom fired", "Russian envoy Vassily Nebenzia dismissed": a subject,
  * or a bare noun phrase before the verb, right before its subject is part of one name;
  * not a time ("Last week(,) officials met"), a phrase closed by a comma or a relative
@@ -1118,7 +1121,8 @@ static int S_repair_report(S_ctx *c, int v)
 static int S_repair_subjects(S_ctx *c, int a)
 {
     int h = c->head[a];
-    if (h < 1 || !S_nominal_tag(c, a) || S_tag_is(c, a, "W") || a > h || S_time(c, a))
+    if (h < 1 || !S_nominal_tag(c, a) || S_tag_is(c, a, "W") || a > h || S_time(c, a) ||
+        S_word_in(c, a, S_preconj))
         return 0;
     if (!S_subject(c, a) && !S_rel(c, a, "obj") && !S_rel(c, a, "iobj") && !S_unmarked(c, a))
         return 0;
@@ -1141,13 +1145,27 @@ static int S_repair_subjects(S_ctx *c, int a)
 
 /* "Trump and Kim signed": subjects of one verb with a conjunction (and commas) between
  * them, all hung on the verb, are one coordination, as in "A, B and C met"; the
- * conjunction and commas go with the conjunct after them. */
+ * conjunction and commas go with the conjunct after them, and so does an adjective the
+ * parser hung on the verb between them ("A and outgoing B spoke"). A "both", "either"
+ * or "neither" made a subject of its own opens the subject after it ("Both A and B"). */
 static int S_repair_subject_cc(S_ctx *c, int a)
 {
     static const char *const joins[] = {"and", "or", "nor", "&", NULL};
     int h = c->head[a];
     if (h < 1 || a > h || !S_subject(c, a) || c->taken[a])
         return 0;
+    if (S_word_in(c, a, S_preconj) && c->kid_off[a] == c->kid_off[a + 1]) {
+        for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+            int d = c->kids[k];
+            if (d > a && d < h && S_subject(c, d) && S_left_edge(c, d) == a + 1) {
+                c->head[a] = d;
+                c->rel[a - 1] = "det"; /* in the first conjunct's base NP */
+                c->taken[a] = 1;
+                return 1;
+            }
+        }
+        return 0;
+    }
     /* "Police used tear gas to clear the building, and one woman was shot": the first
      * is a clause of its own (see S_repair_reduced) */
     for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++)
@@ -1164,6 +1182,9 @@ static int S_repair_subject_cc(S_ctx *c, int a)
             cc |= S_rel(c, e, "cc");
             comma |= !strcmp(S_tag(c, e), ",");
         }
+        while (cc && e < h && c->head[e] == h && S_tag_is(c, e, "JJ") &&
+               c->kid_off[e] == c->kid_off[e + 1])
+            e++;
         int b = -1;
         for (int k = c->kid_off[h]; k < c->kid_off[h + 1] && e > from; k++) {
             int d = c->kids[k];
@@ -1180,8 +1201,11 @@ static int S_repair_subject_cc(S_ctx *c, int a)
     if (!n || !cc || (n == 1 && comma))
         return 0;
     for (int i = 0; i < n; i++) {
-        for (int w = gap[i]; w < S_left_edge(c, conj[i]); w++)
+        for (int w = gap[i]; w < S_left_edge(c, conj[i]); w++) {
             c->head[w] = conj[i];
+            if (S_tag_is(c, w, "JJ"))
+                c->rel[w - 1] = "amod";
+        }
         c->head[conj[i]] = a;
         c->rel[conj[i] - 1] = "conj";
         c->taken[conj[i]] = 1;

@@ -458,6 +458,13 @@ static void test_ptb_repairs(void)
                  (const int[]){4, 4, 4, 0, 6, 4}, "nsubj cc nsubj root det obj"),
            "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD signed) "
            "(NP (DT a) (NN pact)))))");
+    /* ... also after a "both" and with an adjective between them that the parser hung
+     * on the verb */
+    STR_EQ(S_ptb("Both Arnor and outgoing Gondor leader Faramir spoke", "DT NNP CC JJ NNP NN NNP VBD",
+                 (const int[]){8, 8, 8, 8, 6, 7, 8, 0},
+                 "nsubj nsubj cc advcl compound compound nsubj root"),
+           "(ROOT (S (NP (NP (DT Both) (NNP Arnor)) (CC and) (NP (JJ outgoing) (NNP Gondor) "
+           "(NN leader) (NNP Faramir))) (VP (VBD spoke))))");
     /* the name after "Secretary of State" goes with State */
     STR_EQ(S_ptb("Secretary of State Marco Rubio left", "NNP IN NNP NNP NNP VBD",
                  (const int[]){6, 3, 1, 1, 1, 0}, "nsubj case nmod flat flat root"),
