@@ -1481,6 +1481,33 @@ static int S_repair_than(S_ctx *c, int m)
     return 0;
 }
 
+/* "Doug Ford, Ontario's provincial leader": a phrase ending in a possessive 's that the
+ * parser hung beside the noun phrase right after it (two appositions) is that phrase's
+ * possessor, (NP (NP Ontario 's) provincial leader). */
+static int S_repair_possessor(S_ctx *c, int a)
+{
+    int h = c->head[a], e = S_right_edge(c, a);
+    if (h < 1 || a < h || e == a || !S_tag_is(c, e, "POS") || c->head[e] != a ||
+        !S_nominal_tag(c, a) || S_rel(c, a, "nmod"))
+        return 0;
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+        int d = c->kids[k];
+        if (d > e && S_left_edge(c, d) == e + 1 && S_nominal_tag(c, d) && !c->taken[d] &&
+            !S_rel(c, d, "nsubj") && !S_rel(c, d, "obj")) {
+            /* the comma or conjunction that opens it opens the phrase it joins: an
+             * apposition's comma goes to the noun it describes, a conjunct's to it */
+            for (int j = c->kid_off[a]; j < c->kid_off[a + 1] && c->kids[j] < a; j++)
+                if (S_rel(c, c->kids[j], "punct") || S_rel(c, c->kids[j], "cc"))
+                    c->head[c->kids[j]] = S_rel(c, d, "conj") ? d : h;
+            c->head[a] = d;
+            c->rel[a - 1] = "nmod:poss";
+            c->taken[a] = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "U.S. Secretary of State Marco Rubio": the name after the PP goes with the PP's noun,
  * (PP (IN of) (NP (NNP State) (NNP Marco) (NNP Rubio))), as CoreNLP draws it. */
 static int S_repair_flat(S_ctx *c, int f)
@@ -1647,7 +1674,8 @@ static int S_repair(S_ctx *c)
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||
                      S_repair_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||
-                     S_repair_than(c, w) || S_repair_clause_subject(c, w);
+                     S_repair_than(c, w) || S_repair_clause_subject(c, w) ||
+                     S_repair_possessor(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     return fixed;
 }

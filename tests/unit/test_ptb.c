@@ -465,6 +465,17 @@ static void test_ptb_repairs(void)
                  "nsubj nsubj cc advcl compound compound nsubj root"),
            "(ROOT (S (NP (NP (DT Both) (NNP Arnor)) (CC and) (NP (JJ outgoing) (NNP Gondor) "
            "(NN leader) (NNP Faramir))) (VP (VBD spoke))))");
+    /* a possessive hung beside the noun after it is that noun's possessor */
+    STR_EQ(S_ptb("Faramir , Gondor 's new steward , left", "NNP , NNP POS JJ NN , VBD",
+                 (const int[]){8, 3, 1, 3, 6, 1, 1, 0},
+                 "nsubj punct appos case amod appos punct root"),
+           "(ROOT (S (NP (NP (NNP Faramir)) (, ,) (NP (NP (NNP Gondor) (POS 's)) (JJ new) "
+           "(NN steward)) (, ,)) (VP (VBD left))))");
+    STR_EQ(S_ptb("Arnor 's Elessar and Gondor 's Faramir met", "NNP POS NNP CC NNP POS NNP VBD",
+                 (const int[]){3, 1, 8, 5, 3, 5, 3, 0},
+                 "nmod:poss case nsubj cc conj case conj root"),
+           "(ROOT (S (NP (NP (NP (NNP Arnor) (POS 's)) (NNP Elessar)) (CC and) (NP (NP (NNP Gondor) "
+           "(POS 's)) (NNP Faramir))) (VP (VBD met))))");
     /* the name after "Secretary of State" goes with State */
     STR_EQ(S_ptb("Secretary of State Marco Rubio left", "NNP IN NNP NNP NNP VBD",
                  (const int[]){6, 3, 1, 1, 1, 0}, "nsubj case nmod flat flat root"),
