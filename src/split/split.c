@@ -165,11 +165,15 @@ static int S_abbr_kind(const char *w, size_t n)
 }
 
 /* Does the word w[0..n) followed by a period read as an abbreviation: listed, one
- * letter (an initial), or letters with inner periods ("U.S", "a.m", "Ph.D")? */
+ * letter (an initial), or letters with inner periods ("U.S", "a.m", "Ph.D"), also
+ * after a hyphen ("Kenya-U.S", "pro-U.S")? */
 static int S_abbrev_like(const char *w, size_t n)
 {
     if (n == 0)
         return 0;
+    for (size_t i = n - 1; i > 0; i--)
+        if (w[i - 1] == '-')
+            return memchr(w + i, '.', n - i) && S_abbrev_like(w + i, n - i);
     if (n == 1)
         return S_alpha((unsigned char)w[0]);
     int kind = S_abbr_kind(w, n);

@@ -153,6 +153,9 @@ static void test_tokens(void)
     /* an abbreviation ends the sentence: it keeps its period, PTB adds a "." of length 0 */
     STR_EQ(S_toks(sp, "He works in the U.S."),
            "He@0:2 works@3:5 in@9:2 the@12:3 U.S.@16:4 .@20:0");
+    /* ... also after a hyphen, where a lone "." would read as the sentence's end */
+    STR_EQ(S_forms(sp, "A pro-U.S. militia hit a Kenya-U.S. base. It was well-known."),
+           "A pro-U.S. militia hit a Kenya-U.S. base . It was well-known .");
     /* mid-sentence abbreviations and numbers stay whole; $ and % split */
     STR_EQ(S_forms(sp, "Mr. Smith paid $5.50, or 3.2%, at 10:30 a.m. on Jan. 5 [in cash]."),
            "Mr. Smith paid $ 5.50 , or 3.2 % , at 10:30 a.m. on Jan. 5 -LSB- in cash -RSB- .");
