@@ -1693,6 +1693,11 @@ static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *c
     e->verb_tok = c->verb_tok0;
     e->verb_ntok = c->verb_tok1 - c->verb_tok0 + 1;
     e->negated = c->negated;
+    if (c->cr && !c->negated && strncmp(src, "---", 3) && strncmp(tgt, "---", 3) &&
+        dyad_coref_done(c->cr, src, tgt, code) != DYAD_OK) {
+        c->oom = 1;
+        return -1;
+    }
     return 0;
 }
 
@@ -2050,6 +2055,19 @@ static int S_threat_back(S_ctx *c, int src, const char *code)
             if (c->out->ev[k].negated || !dyad_coref_same_actor(target, sc[i]) ||
                 dyad_coref_same_actor(other, sc[i]) || !strncmp(other, "---", 3))
                 continue;
+            if (S_add_event(c, sc[i], other, code, se[i], NULL))
+                return -1;
+            made = 1;
+        }
+    }
+    /* none in this sentence: whoever used force against it in the sentence before
+     * ("The United States and Britain struck Houthi targets in Yemen on Friday. The
+     * Houthis vowed to retaliate") */
+    for (int i = 0; i < ns && !made; i++) {
+        char other[64];
+        if (!strncmp(sc[i], "---", 3))
+            continue;
+        for (int k = 0; (k = dyad_coref_forced_by(c->cr, sc[i], k, other, sizeof other)) >= 0;) {
             if (S_add_event(c, sc[i], other, code, se[i], NULL))
                 return -1;
             made = 1;

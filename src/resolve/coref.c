@@ -194,11 +194,18 @@ typedef struct S_evt {
     int sent;
 } S_evt;
 
+typedef struct S_done {
+    char source[64], target[64];
+    int root, sent;
+} S_done;
+
 struct dyad_coref {
     S_ment *m;
     size_t nm, capm;
     S_evt *e;
     size_t ne, cape;
+    S_done *d;              /* events output (dyad_coref_done) */
+    size_t nd, capd;
     int sent;               /* the current sentence, 0-based; -1 before the first */
 };
 
@@ -216,12 +223,13 @@ void dyad_coref_free(dyad_coref *cr)
         return;
     free(cr->m);
     free(cr->e);
+    free(cr->d);
     free(cr);
 }
 
 void dyad_coref_reset(dyad_coref *cr)
 {
-    cr->nm = cr->ne = 0;
+    cr->nm = cr->ne = cr->nd = 0;
     cr->sent = -1;
 }
 
@@ -948,4 +956,41 @@ dyad_status dyad_coref_event(dyad_coref *cr, const char *source, const char *cod
     e->root = 1u << root;
     e->sent = cr->sent;
     return DYAD_OK;
+}
+
+dyad_status dyad_coref_done(dyad_coref *cr, const char *source, const char *target,
+                            const char *code)
+{
+    if (!cr || cr->sent < 0 || code[0] < '0' || code[0] > '2' || code[1] < '0' ||
+        code[1] > '9')
+        return DYAD_OK;
+    if (cr->nd == cr->capd) {
+        size_t cap = cr->capd ? cr->capd * 2 : 16;
+        S_done *d = realloc(cr->d, cap * sizeof *d);
+        if (!d)
+            return DYAD_ENOMEM;
+        cr->d = d;
+        cr->capd = cap;
+    }
+    S_done *d = &cr->d[cr->nd++];
+    snprintf(d->source, sizeof d->source, "%s", source);
+    snprintf(d->target, sizeof d->target, "%s", target);
+    d->root = (code[0] - '0') * 10 + (code[1] - '0');
+    d->sent = cr->sent;
+    return DYAD_OK;
+}
+
+int dyad_coref_forced_by(const dyad_coref *cr, const char *target, int from, char *out,
+                         size_t cap)
+{
+    for (size_t i = from < 0 ? 0 : (size_t)from; cr && i < cr->nd; i++) {
+        const S_done *d = &cr->d[i];
+        if (d->sent != cr->sent - 1 || d->root < 15 || d->root > 20 ||
+            !dyad_coref_same_actor(d->target, target) ||
+            dyad_coref_same_actor(d->source, target))
+            continue;
+        snprintf(out, cap, "%s", d->source);
+        return (int)i + 1;
+    }
+    return -1;
 }

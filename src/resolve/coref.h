@@ -119,6 +119,17 @@ void dyad_coref_update(dyad_coref *cr, int id, const dyad_cr_np *np, const char 
 dyad_status dyad_coref_add_group(dyad_coref *cr, int tok, const char *code);
 /* An event the coder gave (for "the appeal", "the move", ...). */
 dyad_status dyad_coref_event(dyad_coref *cr, const char *source, const char *code);
+/* An event the coder output with both actors known, not negated: what the next
+ * sentence may answer ("The United States and Britain struck Houthi targets in Yemen.
+ * The Houthis vowed to retaliate"). */
+dyad_status dyad_coref_done(dyad_coref *cr, const char *source, const char *target,
+                            const char *code);
+/* Who, in the sentence just before this one, used force against target (an event of
+ * roots 15 to 20 whose target is target's actor, by another actor): the source of the
+ * first such event from index from on is copied to out; the index to go on from is
+ * returned, -1 when there is none. */
+int dyad_coref_forced_by(const dyad_coref *cr, const char *target, int from, char *out,
+                         size_t cap);
 
 /* dyad_code_tree (dyad_code.h) with coreference: cr (NULL: none) is consulted for
  * phrases without an actor of their own and fed this sentence's mentions and events.
