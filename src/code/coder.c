@@ -1276,6 +1276,61 @@ static int S_telling(const S_ctx *c, int v)
     return 0;
 }
 
+static int S_coded(const S_ctx *c, int item);
+
+/* In an article: does verb phrase vp say, outside its clauses, that its verb was done
+ * in a call ("congratulated Trump on his victory in a phone call", "extended his
+ * condolences to Iran in a telephone call with acting President Mohammad Mokhber",
+ * "agreed in a call with Trump to stop attacks")? A phone, telephone or video call, or
+ * a call with someone named. *with is the entity of the one it was with, -1 none. */
+static int S_call_pp(const S_ctx *c, int vp, int *with)
+{
+    const dyad_tree *t = c->t;
+    *with = -1;
+    for (size_t k = (size_t)vp + 1; k < t->nn && t->n[k].depth > t->n[vp].depth; k++) {
+        if (!S_label_is(c, (int)k, "PP"))
+            continue;
+        int clause = 0;
+        for (int p = t->n[k].parent; p >= 0 && p != vp; p = t->n[p].parent)
+            clause |= S_label_is(c, p, "S") || S_label_is(c, p, "SBAR");
+        int prep = t->n[k].first, np = prep >= 0 ? t->n[prep].next : -1;
+        if (clause || prep < 0 || !S_isleaf(c, prep) || strcmp(c->up[t->n[prep].tok], "IN") ||
+            np < 0 || !S_label_is(c, np, "NP"))
+            continue;
+        int inner = np;
+        while (t->n[inner].first >= 0 && S_label_is(c, t->n[inner].first, "NP"))
+            inner = t->n[inner].first;
+        int call = 0, phone = 0;
+        for (int tk = t->n[inner].tok; tk >= 0 && tk < t->n[inner].tok_end; tk++) {
+            const char *w = c->up[tk];
+            call |= !strcmp(w, "CALL") || !strcmp(w, "CONVERSATION");
+            phone |= !strcmp(w, "PHONE") || !strcmp(w, "TELEPHONE") || !strcmp(w, "VIDEO");
+        }
+        if (!call)
+            continue;
+        for (int ch = t->n[np].first; ch >= 0; ch = t->n[ch].next) {
+            int w = S_label_is(c, ch, "PP") ? t->n[ch].first : -1;
+            if (w < 0 || !S_isleaf(c, w) || strcmp(c->up[t->n[w].tok], "WITH") ||
+                t->n[w].next < 0)
+                continue;
+            /* the entity of the one it was with; the coder may read "a call with
+             * Trump" as one phrase whose actor is Trump's */
+            const dyad_tnode *x = &t->n[t->n[w].next];
+            for (int it = 0; it < (int)c->nit && *with < 0; it++) {
+                const S_item *y = &c->it[it];
+                if (c->del[it] || (y->type != I_NES && y->type != I_NECS))
+                    continue;
+                const S_ent *e = &c->ent[y->ent];
+                if (e->tok1 > x->tok && e->tok0 < x->tok_end && S_coded(c, it))
+                    *with = it;
+            }
+        }
+        if (phone || *with >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is node, just linearised from item `from` on, an adverbial clause whose subject
  * names an actor of its own (S_names_actor) and whose verb is in the dictionary ("a
  * day after Moscow and Kyiv signed a deal", "after President Donald Trump
@@ -2675,6 +2730,16 @@ static int S_check_verbs(S_ctx *c)
             src.item = subj; /* "X, Ukraine's foreign minister, met Y" */
         if (src.item < 0)
             continue;
+        /* "... in a phone call (with X)": the call too, with X or else the target */
+        int call_with = -1, call = c->cr && pv < 0 && S_call_pp(c, vc->vp, &call_with);
+        if (call && call_with >= 0) {
+            call = 0;
+            if (call_with != src.item && S_coded(c, call_with)) {
+                c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
+                if (S_make_events(c, src.item, call_with, "041:041", 0))
+                    return -1;
+            }
+        }
         if (tgt.item < 0 && pv >= 0 && !pat_roles)
             tgt.item = agent; /* swapped below: the doer */
         int tgt_pat = tgt.item >= 0;
@@ -2748,6 +2813,9 @@ static int S_check_verbs(S_ctx *c)
             S_recheck(c, src.item, tgt.item);
         c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
         if (S_make_events(c, src.item, tgt.item, code, swap))
+            return -1;
+        if (call && !swap && tgt.item != src.item && S_coded(c, tgt.item) &&
+            S_make_events(c, src.item, tgt.item, "041:041", 0))
             return -1;
     }
     return 0;
