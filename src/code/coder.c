@@ -2617,6 +2617,30 @@ static int S_reciprocal(const S_ctx *c, const char *code, const char *w)
     return 0;
 }
 
+/* Does verb phrase vp say that its doers did it to "each other" or "one another": is that
+ * its object, or the object of a preposition of its own ("India and Canada expelled
+ * each other's top diplomats", "accused one another", "clashed with each other")? Then
+ * any event of the verb is mutual; not so one of a clause below it ("pledging to help
+ * each other if either was attacked": the help is each other's, not the pledge). */
+static int S_each_other(const S_ctx *c, int vp)
+{
+    for (int ch = S_node(c, vp)->first; ch >= 0; ch = S_node(c, ch)->next) {
+        int np = ch;
+        if (S_label_is(c, ch, "PP")) {
+            int p = S_node(c, ch)->first;
+            np = p >= 0 ? S_node(c, p)->next : -1;
+        }
+        if (np < 0 || !S_label_is(c, np, "NP"))
+            continue;
+        int k = S_node(c, np)->tok;
+        if (k >= 0 && k + 1 < S_node(c, np)->tok_end &&
+            ((!strcmp(c->up[k], "EACH") && !strncmp(c->up[k + 1], "OTHER", 5)) ||
+             (!strcmp(c->up[k], "ONE") && !strcmp(c->up[k + 1], "ANOTHER"))))
+            return 1;
+    }
+    return 0;
+}
+
 static int S_check_verbs(S_ctx *c)
 {
     int resume = 0;
@@ -2749,7 +2773,8 @@ static int S_check_verbs(S_ctx *c)
             tgt.item = S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item);
         /* "A and B held talks (in C)": each did it with the other; in an article also
          * when a pattern's + is no one known or a place ("met for hours in Geneva") */
-        if ((!tgt_pat || c->cr) && pv < 0 && S_plural(c, src.item) && S_reciprocal(c, code, w) &&
+        if ((!tgt_pat || c->cr) && pv < 0 && S_plural(c, src.item) &&
+            (S_reciprocal(c, code, w) || S_each_other(c, vc->vp)) &&
             (!c->cr || S_own_doer(c, vc->vp)) &&
             (tgt.item < 0 || !S_coded(c, tgt.item) ||
              S_at_place(c, &c->ent[c->it[tgt.item].ent])))
