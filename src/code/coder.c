@@ -1378,7 +1378,9 @@ static int S_own_clause(const S_ctx *c, int node, int from, int tell)
 }
 
 /* Does node hold a participle with its doer, outside clauses ("in a deal brokered by
- * China")? Set off by a comma in a verb phrase it is an event of its own. */
+ * China")? A PP of a verb phrase that holds one is an event of its own, with or without
+ * a comma before it ("exchanged prisoners on Tuesday in a deal mediated by the United
+ * Arab Emirates": the Emirates mediated, they were not exchanged with). */
 static int S_by_participle(const S_ctx *c, int node)
 {
     const dyad_tree *t = c->t;
@@ -1425,7 +1427,7 @@ static int S_linearize(S_ctx *c, int node, int flat)
         int start = comma >= 0 ? comma : (int)c->nit;
         if (c->cr && vci >= 0 && c->vc[vci].end_own < 0 &&
             ((comma >= 0 && (vp || !strcmp(y->label, "S"))) ||
-             (comma >= 0 && !strcmp(y->label, "PP") && S_by_participle(c, ch)) ||
+             (!strcmp(y->label, "PP") && S_by_participle(c, ch)) ||
              (vp && y->first >= 0 && S_label_is(c, y->first, "VBG"))))
             c->vc[vci].end_own = start;
         comma = y->word && !strcmp(y->label, ",") ? (int)c->nit : -1;
@@ -2601,12 +2603,15 @@ static int S_reciprocal(const S_ctx *c, const char *code, const char *w)
      * "extradited" (to someone) */
     static const char *const mutual03[] = {"AGREE", "COOPERATE", NULL};
     static const char *const mutual06[] = {"TRADE", "SHARE", "TRAIN", NULL};
+    /* what is exchanged or swapped goes both ways, whatever it is ("Russia and Ukraine
+     * exchanged 90 prisoners of war each", "swapped prisoners", "exchanged threats") */
+    static const char *const mutual_any[] = {"EXCHANGE", "SWAP", NULL};
     for (size_t i = 0; i < sizeof pre / sizeof *pre; i++)
         if (!strncmp(code, pre[i], strlen(pre[i])))
             return 1;
     const char *const *mutual = !strncmp(code, "03", 2)   ? mutual03
                                 : !strncmp(code, "06", 2) ? mutual06
-                                                          : NULL;
+                                                          : mutual_any;
     for (int v = mutual ? dyad_dict_verb(c->d, w, strlen(w)) : -1; v >= 0;
          v = c->d->verb.v[v].next)
         for (size_t i = 0; mutual[i]; i++)
