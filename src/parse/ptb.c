@@ -1623,6 +1623,50 @@ static int S_repair_amod(S_ctx *c, int v)
     return 1;
 }
 
+/* "Trump at first imposed 25% tariffs on ...", "Standard Trustco previously reported
+ * assets of ...": a sentence whose root is a noun and which has no finite verb but a
+ * past form before a noun of the root's phrase, the parser having read "(adverb)
+ * imposed tariffs" as an adjective, has that form as its verb: the root noun is its
+ * subject and the noun its object; a preposition before the adverb goes with it ("at
+ * first"). */
+static int S_repair_verbless(S_ctx *c, int v)
+{
+    int n = c->head[v], r = c->head[n > 0 ? n : 0];
+    if (n < 1 || !S_prenominal(c, v) || !(S_tag_is(c, v, "VBN") || S_tag_is(c, v, "VBD")) ||
+        c->taken[n] || c->taken[v])
+        return 0;
+    /* the root: the noun's head or the noun's head's head, before the verb */
+    if (r > 0 && c->head[r] != 0)
+        r = c->head[r];
+    if (r < 1 || c->head[r] != 0 || r > v || !S_nominal_tag(c, r))
+        return 0;
+    for (int w = 1; w <= c->n; w++)
+        if (w != v && (S_tag_is(c, w, "VBD") || S_tag_is(c, w, "VBZ") ||
+                       S_tag_is(c, w, "VBP") || S_tag_is(c, w, "MD")))
+            return 0;
+    for (int k = c->kid_off[n]; k < c->kid_off[n + 1]; k++) {
+        int d = c->kids[k];
+        if (d < v && S_rel(c, d, "case")) {
+            int adv = -1;
+            for (int j = c->kid_off[v]; j < c->kid_off[v + 1]; j++)
+                if (c->kids[j] == d + 1 && S_rel(c, d + 1, "advmod"))
+                    adv = d + 1;
+            if (adv < 0)
+                return 0;
+            c->head[d] = adv;
+            c->rel[adv - 1] = "obl";
+        }
+    }
+    c->head[v] = 0;
+    c->rel[v - 1] = "root";
+    c->head[r] = v;
+    c->rel[r - 1] = "nsubj";
+    c->head[n] = v;
+    c->rel[n - 1] = "obj";
+    c->taken[v] = c->taken[n] = c->taken[r] = 1;
+    return 1;
+}
+
 /* "the closure of guest houses in Michel Delving": of two PPs side by side after a
  * noun, the second goes to the nearer noun (but a PP after a coordination inside a PP
  * goes to the verb). The coder reads (NP (NP a) (PP p b)) as one
@@ -1675,7 +1719,7 @@ static int S_repair(S_ctx *c)
                      S_repair_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||
-                     S_repair_possessor(c, w);
+                     S_repair_possessor(c, w) || S_repair_verbless(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     return fixed;
 }

@@ -476,6 +476,16 @@ static void test_ptb_repairs(void)
                  "nmod:poss case nsubj cc conj case conj root"),
            "(ROOT (S (NP (NP (NP (NNP Arnor) (POS 's)) (NNP Elessar)) (CC and) (NP (NP (NNP Gondor) "
            "(POS 's)) (NNP Faramir))) (VP (VBD met))))");
+    /* a verbless sentence whose past form the parser read as an adjective has it as
+     * its verb ("at first" a PP of its own); not so a noun phrase ("the newly elected
+     * steward") */
+    STR_EQ(S_ptb("Arnor at first imposed tariffs on Gondor", "NNP IN RB VBN NNS IN NNP",
+                 (const int[]){0, 5, 4, 5, 1, 7, 5}, "root case advmod amod nmod case nmod"),
+           "(ROOT (S (NP (NNP Arnor)) (PP (IN at) (ADVP (RB first))) (VP (VBN imposed) (NP (NP "
+           "(NNS tariffs)) (PP (IN on) (NP (NNP Gondor)))))))");
+    STR_EQ(S_ptb("the newly elected steward", "DT RB VBN NN", (const int[]){4, 3, 4, 0},
+                 "det advmod amod root"),
+           "(ROOT (NP (DT the) (ADJP (RB newly) (VBN elected)) (NN steward)))");
     /* the name after "Secretary of State" goes with State */
     STR_EQ(S_ptb("Secretary of State Marco Rubio left", "NNP IN NNP NNP NNP VBD",
                  (const int[]){6, 3, 1, 1, 1, 0}, "nsubj case nmod flat flat root"),
