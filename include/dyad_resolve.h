@@ -53,6 +53,18 @@ typedef struct dyad_event_toks {
 dyad_modality dyad_modality_of(const dyad_tagged *s, const dyad_event_toks *ev);
 
 /*
+ * The threat a conditional promise makes: when the event of verb ev->verb, of CAMEO code
+ * `code`, is the hypothetical consequence of a condition stated with will/would ("will
+ * impose tariffs on Canada if ...", "If Iran attacks, Israel will strike Iran") and
+ * the act is hostile (roots 15-20), writes to out the threat CAMEO codes it as (1312
+ * sanctions, 1313 cutting ties, 134 halting talks, 132 administrative sanctions, 137
+ * repression, 138 force ...) and returns 1; else 0. The act itself stays
+ * hypothetical; the threat is made now.
+ */
+int dyad_conditional_threat(const dyad_tagged *s, const dyad_event_toks *ev,
+                            const char *code, char out[8]);
+
+/*
  * Date of the event whose verb is ev->verb. article_date is "YYYY-MM-DD" (or
  * "YYYYMMDD"), or NULL/"" when unknown. Writes to out (11 bytes) the event date as
  * "YYYY-MM-DD", "YYYY-MM" or "YYYY", and to *basis how it was found:

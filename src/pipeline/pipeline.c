@@ -432,6 +432,19 @@ typedef struct S_sent {
     const int *heads;
 } S_sent;
 
+/* Keep event ev of the sentence at text_off when its modality is wanted; -1 on ENOMEM. */
+static int S_emit(dyad_worker *w, const dyad_event *ev, size_t text_off)
+{
+    if (!(w->e->modalities & (1u << ev->modality)))
+        return 0;
+    if (dyad_vec_reserve((void **)&w->ev, &w->evcap, w->nev + 1, sizeof *w->ev) ||
+        dyad_vec_reserve((void **)&w->ev_text, &w->evtcap, w->nev + 1, sizeof *w->ev_text))
+        return -1;
+    w->ev_text[w->nev] = text_off;
+    w->ev[w->nev++] = *ev;
+    return 0;
+}
+
 /* Code the tree of sentence s and resolve each event; append those of the engine's
  * modalities to w->ev. Token i of the tree is token i of s (its span). */
 static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_sent *s,
@@ -471,13 +484,19 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
          * have found the verb at all), the event is never emitted as happening. */
         if (ce->negated && ev->modality <= DYAD_MOD_PLANNED)
             ev->modality = DYAD_MOD_NEGATED;
-        if (!(w->e->modalities & (1u << ev->modality)))
-            continue;
-        if (dyad_vec_reserve((void **)&w->ev, &w->evcap, w->nev + 1, sizeof *w->ev) ||
-            dyad_vec_reserve((void **)&w->ev_text, &w->evtcap, w->nev + 1, sizeof *w->ev_text))
+        /* "will impose tariffs on Canada if ...": the act is hypothetical, the threat
+         * of it is made now */
+        dyad_event threat = *ev;
+        if (aligned && ev->modality == DYAD_MOD_HYPOTHETICAL && !ce->negated &&
+            dyad_conditional_threat(&tg, &et, ev->code, threat.code) &&
+            dyad_cameo_lookup(w->e->cameo, threat.code, &threat.goldstein, &threat.quad,
+                              NULL) == DYAD_OK) {
+            threat.modality = DYAD_MOD_ASSERTED;
+            if (S_emit(w, &threat, s->text_off))
+                return DYAD_ENOMEM;
+        }
+        if (S_emit(w, ev, s->text_off))
             return DYAD_ENOMEM;
-        w->ev_text[w->nev] = s->text_off;
-        w->ev[w->nev++] = *ev;
     }
     return DYAD_OK;
 }

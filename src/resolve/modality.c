@@ -56,6 +56,7 @@
  *  Precedence: question > hypothetical > negated > planned > asserted.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "resolve/resolve.h"
@@ -1079,6 +1080,14 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     if (st.inv && !qmark)
         cond = 1;
 
+    /* the condition's consequence: its if-clause follows the verb, or opens the sentence
+     * and a comma closes it before the verb */
+    int if_before = 0;
+    if (seg < v && (S_fw(s, seg) & F_COND) && !S_if_idiom(s, seg))
+        for (int k = seg + 1; k < v && !if_before; k++)
+            if_before = dyad_rs_is(s, k, ",");
+    int promise = (st.fut || st.would) && !st.weak && !st.cond && !(st.neg % 2) &&
+                  ((tcond && modal) || if_before);
     int would_plan = st.would && !cond && !perfect && (st.rep || rep_post);
     int weak = (st.weak && (!st.neg || st.softneg)) || (st.would && !would_plan);
 
@@ -1109,6 +1118,7 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     out->gov = gov;
     out->gov_to = gov_to;
     out->rep_gov = st.repgov;
+    out->promise = promise;
 
     /* a means is as real as its end: "may tease the U.S. further by defying it" */
     int means = m == DYAD_MOD_ASSERTED ? S_means_of(s, v) : -1;
@@ -1122,6 +1132,35 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
             out->tense = g.tense;
         }
     }
+}
+
+/* CAMEO's threats by what is threatened (a root, then its codes that differ). */
+static const struct {
+    const char *act, *threat;
+} S_threats[] = {
+    {"15", "138"},  {"16", "1312"}, {"161", "1313"}, {"162", "1311"}, {"164", "134"},
+    {"165", "135"}, {"166", "136"}, {"17", "137"},   {"172", "132"},  {"18", "138"},
+    {"19", "138"},  {"20", "138"},
+};
+
+int dyad_conditional_threat(const dyad_tagged *s, const dyad_event_toks *ev,
+                            const char *code, char out[8])
+{
+    if (!s || !ev || !code || !s->tok || ev->verb < 0 || ev->verb >= s->ntok ||
+        (!s->text && s->text_len))
+        return 0;
+    const char *threat = NULL;
+    for (size_t k = 0; k < sizeof S_threats / sizeof *S_threats; k++)
+        if (!strncmp(code, S_threats[k].act, strlen(S_threats[k].act)))
+            threat = S_threats[k].threat; /* the longer prefix is listed later */
+    if (!threat)
+        return 0;
+    dyad_rs_info info;
+    dyad_rs_analyse(s, ev, &info);
+    if (info.mod != DYAD_MOD_HYPOTHETICAL || !info.promise)
+        return 0;
+    snprintf(out, 8, "%s", threat);
+    return 1;
 }
 
 dyad_modality dyad_modality_of(const dyad_tagged *s, const dyad_event_toks *ev)

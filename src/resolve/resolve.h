@@ -37,6 +37,9 @@ typedef struct dyad_rs_info {
     int gov_to;    /* 1 when gov governs the event verb through "to" (infinitive) */
     int rep_gov;   /* a reporting verb whose clause holds the event ("said on Monday that
                       ..."), or -1: its date stands in when the event has none */
+    int promise;   /* the consequence of a condition, with will/would: "will impose
+                      tariffs if ...", "If X attacks, we will strike" (not the if-clause
+                      itself, nor could/might) */
 } dyad_rs_info;
 
 /* Analyse the event verb ev->verb of s (both already checked valid). */
