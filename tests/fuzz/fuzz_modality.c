@@ -1,4 +1,6 @@
-/* fuzz_modality.c — dyad_modality_of on arbitrary tagged sentences (resolve_input.h). */
+/* fuzz_modality.c — dyad_modality_of and dyad_conditional_threat on arbitrary tagged
+ * sentences (resolve_input.h). */
+#include <string.h>
 #include "resolve_input.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -8,6 +10,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     dyad_modality m = dyad_modality_of(&in.s, &in.ev);
     if (m < DYAD_MOD_ASSERTED || m > DYAD_MOD_NEGATED)
+        __builtin_trap();
+    /* a promise is a threat only when hypothetical, and the threat is a 13x code */
+    char out[8];
+    if (dyad_conditional_threat(&in.s, &in.ev, "190", out) &&
+        (m != DYAD_MOD_HYPOTHETICAL || strncmp(out, "13", 2)))
         __builtin_trap();
     return 0;
 }
