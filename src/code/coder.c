@@ -2189,12 +2189,21 @@ static int S_state_home(S_ctx *c, int src, const char *code)
  * "protesters", "West German farmers"), not a state or an organisation? */
 static int S_people(const S_ctx *c, int item)
 {
-    if (c->it[item].type != I_NES || !S_names_actor(c, item))
+    if (c->it[item].type != I_NES)
         return 0;
     const S_ent *x = &c->ent[c->it[item].ent];
-    return x->tok1 > x->tok0 &&
-           (S_label_is(c, c->t->tok_node[x->tok1 - 1], "NNS") ||
-            S_label_is(c, c->t->tok_node[x->tok1 - 1], "NNPS"));
+    if (x->tok1 <= x->tok0 || (!S_label_is(c, c->t->tok_node[x->tok1 - 1], "NNS") &&
+                               !S_label_is(c, c->t->tok_node[x->tok1 - 1], "NNPS")))
+        return 0;
+    if (S_names_actor(c, item))
+        return 1;
+    /* people whose country is where they act ("Rioters set fire to the town hall in
+     * Bordeaux ... in France"): an agent's plural, its actor found by coreference */
+    int len;
+    for (int k = x->tok0; k < x->tok1; k++)
+        if (S_longest(&c->d->agents, c->up + k, x->tok1 - k, &len) >= 0 && k + len == x->tok1)
+            return x->cr_try && x->code[0] && strncmp(x->code, "---", 3);
+    return 0;
 }
 
 /* In an article, people who protest against no one named protest against their own
