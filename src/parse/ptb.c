@@ -1111,6 +1111,46 @@ static int S_repair_report(S_ctx *c, int v)
     return 1;
 }
 
+/* Verbs of saying or of a stance taken in words. */
+static const char *const S_speech_verbs[] = {
+    "said", "says", "told", "tells", "added", "adds", "warned", "warns", "vowed", "vows",
+    "urged", "urges", "pledged", "pledges", "promised", "promises", "insisted", "insists",
+    "stressed", "stresses", "threatened", "threatens", "demanded", "demands", "noted",
+    "notes", "denied", "denies", NULL};
+
+/* "Tehran said the attack caused limited damage and warned it would respond": a verb
+ * of saying coordinated with the verb of what a reporting verb says, in the reporting
+ * verb's tense and without a subject of its own, is the reporter's second act of saying
+ * ("X said ... and said ...", "X says ... and urges ..."), not one of the reported
+ * clause's subject; "she says an officer recognized her and called her a spy" stays. */
+static int S_repair_report_conj(S_ctx *c, int v)
+{
+    int q = c->head[v];
+    if (q < 1 || v < q || !S_rel_exact(c, v, "conj") || c->taken[v] ||
+        !S_word_in(c, v, S_speech_verbs) || S_has_subject(c, v) || S_has_chain(c, v))
+        return 0;
+    int r = c->head[q];
+    if (r < 1 || r > q || !S_rel_exact(c, q, "ccomp") || !S_word_in(c, r, S_report_verbs) ||
+        strcmp(S_tag(c, r), S_tag(c, v)) || !S_has_subject(c, q) || c->taken[q])
+        return 0;
+    /* a perfect or modal goes on over "and" ("said the bank has declared a default
+     * and demanded repayment"), and a condition is no report ("said: if the union came
+     * to us and said ...") */
+    if (S_has_chain(c, q))
+        return 0;
+    for (int k = c->kid_off[q]; k < c->kid_off[q + 1] && c->kids[k] < q; k++)
+        if (S_rel(c, c->kids[k], "mark") && !S_word_is(c, c->kids[k], "that"))
+            return 0;
+    int cc = 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1] && c->kids[k] < v; k++)
+        cc |= S_rel(c, c->kids[k], "cc");
+    if (!cc || S_right_edge(c, q) != S_right_edge(c, v))
+        return 0;
+    c->head[v] = r;
+    c->taken[v] = c->taken[q] = 1;
+    return 1;
+}
+
 /* Words that open a coordination: "both A and B". */
 static const char *const S_preconj[] = {"both", "either", "neither", NULL};
 
@@ -1398,6 +1438,49 @@ static int S_repair_clause_subject(S_ctx *c, int x)
         if (S_rel_exact(c, c->kids[k], "aux:pass"))
             c->rel[x - 1] = "nsubj:pass";
     c->taken[x] = c->taken[v] = 1;
+    return 1;
+}
+
+/* "Trump met Kim at the border and briefly stepped onto North Korean soil": the object of
+ * the first verb read as the subject of a past participle coordinated with it. A past
+ * participle with a subject but no auxiliary is no clause of its own (a passive needs
+ * "was", a perfect "has"), so the noun phrase between the two verbs is the first
+ * verb's object, when that verb has a subject and no object, and the participle shares
+ * the first verb's subject as a verb of the same clause. */
+static int S_repair_conj_object(S_ctx *c, int s)
+{
+    int v = c->head[s];
+    if (v < 1 || s > v || !S_subject(c, s) || !S_nominal_tag(c, s) || c->taken[s] ||
+        c->taken[v] || !S_tag_is(c, v, "VBN") || !S_rel(c, v, "conj"))
+        return 0;
+    int h = c->head[v];
+    if (h < 1 || h > s || !S_tag_is(c, h, "VB") || c->taken[h] || S_has_chain(c, v))
+        return 0;
+    /* v's only subject is s, and its conjunction comes after s */
+    int cc = -1;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1] && c->kids[k] < v; k++) {
+        int d = c->kids[k];
+        if (d != s && S_subject(c, d))
+            return 0;
+        if (S_rel(c, d, "cc") && d > s)
+            cc = d;
+    }
+    if (cc < 0 || S_right_edge(c, s) > cc)
+        return 0;
+    /* h: a subject before it, no object or clause after it */
+    int subj = 0;
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+        int d = c->kids[k];
+        if (d < h && S_subject(c, d))
+            subj = 1;
+        if (d > h && (S_rel(c, d, "obj") || S_rel(c, d, "ccomp") || S_rel(c, d, "xcomp")))
+            return 0;
+    }
+    if (!subj)
+        return 0;
+    c->head[s] = h;
+    c->rel[s - 1] = "obj";
+    c->taken[s] = c->taken[v] = c->taken[h] = 1;
     return 1;
 }
 
@@ -1719,6 +1802,7 @@ static int S_repair(S_ctx *c)
                      S_repair_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||
+                     S_repair_conj_object(c, w) || S_repair_report_conj(c, w) ||
                      S_repair_possessor(c, w) || S_repair_verbless(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     return fixed;

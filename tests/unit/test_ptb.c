@@ -581,6 +581,44 @@ static void test_ptb_repairs(void)
                  "nsubj aux root case compound amod obl"),
            "(ROOT (S (NP (NNP Wang)) (VP (MD will) (VP (VB travel) (PP (IN to) (NP (NNP Beijing))) "
            "(NP (JJ next) (NN month))))))");
+    /* the first verb's object read as the subject of a past participle coordinated with
+     * it (no auxiliary): the object, and the participle a verb of the same clause */
+    STR_EQ(S_ptb("Arnor met Faramir at Bree and briefly stepped onto Gondor soil .",
+                 "NNP VBD NNP IN NNP CC RB VBN IN NNP NN .",
+                 (const int[]){2, 0, 8, 5, 3, 8, 8, 2, 11, 11, 8, 2},
+                 "nsubj root nsubj:pass case nmod cc advmod conj case compound obl punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD met) (NP (NP (NNP Faramir)) (PP (IN at) "
+           "(NP (NNP Bree))))) (CC and) (ADVP (RB briefly)) (VP (VBN stepped) (PP (IN "
+           "onto) (NP (NNP Gondor) (NN soil))))) (. .)))");
+    /* ... not a clause with its auxiliary ("and Faramir was received") */
+    STR_EQ(S_ptb("Arnor left and Faramir was received", "NNP VBD CC NNP VBD VBN",
+                 (const int[]){2, 0, 6, 6, 6, 2}, "nsubj root cc nsubj:pass aux:pass conj"),
+           "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD left))) (CC and) (S (NP (NNP Faramir)) "
+           "(VP (VBD was) (VP (VBN received))))))");
+    /* a verb of saying coordinated with the verb of what is said, in the reporting
+     * verb's tense, is the reporter's */
+    STR_EQ(S_ptb("Arnor said the attack caused damage and warned it would respond .",
+                 "NNP VBD DT NN VBN NN CC VBD PRP MD VB .",
+                 (const int[]){2, 0, 4, 5, 2, 5, 8, 5, 11, 11, 8, 2},
+                 "nsubj root det nsubj ccomp obj cc conj nsubj aux ccomp punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD said) (SBAR (S (NP (DT the) (NN "
+           "attack)) (VP (VBN caused) (NP (NN damage)))))) (CC and) (VP (VBD warned) (SBAR "
+           "(S (NP (PRP it)) (VP (MD would) (VP (VB respond))))))) (. .)))");
+    /* ... not in another tense, nor after a perfect */
+    STR_EQ(S_ptb("Arnor says the attack caused damage and warned Gondor",
+                 "NNP VBZ DT NN VBD NN CC VBD NNP",
+                 (const int[]){2, 0, 4, 5, 2, 5, 8, 5, 8},
+                 "nsubj root det nsubj ccomp obj cc conj obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBZ says) (SBAR (S (NP (DT the) (NN attack)) "
+           "(VP (VP (VBD caused) (NP (NN damage))) (CC and) (VP (VBD warned) (NP (NNP "
+           "Gondor)))))))))");
+    STR_EQ(S_ptb("Arnor said Gondor has seized Bree and demanded gold",
+                 "NNP VBD NNP VBZ VBN NNP CC VBD NN",
+                 (const int[]){2, 0, 5, 5, 2, 5, 8, 5, 8},
+                 "nsubj root nsubj aux ccomp obj cc conj obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (VBZ "
+           "has) (VP (VP (VBN seized) (NP (NNP Bree))) (CC and) (VP (VBD demanded) (NP (NN "
+           "gold))))))))))");
 }
 
 int main(void)
