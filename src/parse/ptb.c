@@ -1151,6 +1151,8 @@ static int S_repair_report_conj(S_ctx *c, int v)
     return 1;
 }
 
+static int S_has_case(const S_ctx *c, int w);
+
 /* Words that open a coordination: "both A and B". */
 static const char *const S_preconj[] = {"both", "either", "neither", NULL};
 
@@ -1170,12 +1172,15 @@ static int S_repair_subjects(S_ctx *c, int a)
     int b = S_right_edge(c, a) + 1;
     if (S_punct_tag(c, b - 1))
         return 0;
+    /* a possessor: "Myanmar 's military seized", its noun read as an adjective */
+    int poss = S_has_case(c, a) && !strcmp(S_tag(c, b - 1), "POS");
     for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
         int d = c->kids[k];
         if (d > a && S_left_edge(c, d) == b && !c->taken[d] && S_subject(c, d) &&
-            S_nominal_tag(c, d)) {
+            (S_nominal_tag(c, d) || (poss && d == b && S_tag_is(c, d, "JJ") &&
+                                     c->kid_off[d] == c->kid_off[d + 1]))) {
             c->head[a] = d;
-            c->rel[a - 1] = "compound";
+            c->rel[a - 1] = poss ? "nmod:poss" : "compound";
             c->taken[a] = c->taken[d] = 1;
             return 1;
         }

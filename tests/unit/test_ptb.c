@@ -581,6 +581,11 @@ static void test_ptb_repairs(void)
                  "nsubj aux root case compound amod obl"),
            "(ROOT (S (NP (NNP Wang)) (VP (MD will) (VP (VB travel) (PP (IN to) (NP (NNP Beijing))) "
            "(NP (JJ next) (NN month))))))");
+    /* a possessor hung beside the subject it possesses, its noun read as an adjective */
+    STR_EQ(S_ptb("Gondor 's military seized Bree", "NNP POS JJ VBD NNP",
+                 (const int[]){4, 1, 4, 0, 4}, "nsubj case nsubj root obj"),
+           "(ROOT (S (NP (NP (NNP Gondor) (POS 's)) (JJ military)) (VP (VBD seized) (NP (NNP "
+           "Bree)))))");
     /* the first verb's object read as the subject of a past participle coordinated with
      * it (no auxiliary): the object, and the participle a verb of the same clause */
     STR_EQ(S_ptb("Arnor met Faramir at Bree and briefly stepped onto Gondor soil .",
