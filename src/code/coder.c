@@ -1909,6 +1909,28 @@ static int S_adjunct_doer(const S_ctx *c, int vp, int *ent)
     return 1;
 }
 
+/* Is the clause of verb phrase vp a clause coordinated after another one ("(S (S Iran
+ * attacked Israel) (CC and) (S the United States condemned Tehran))")? Its subject is
+ * its verb's doer, not the first actor of the sentence, also with no comma between
+ * the clauses to end the words before the verb. */
+static int S_conj_clause(const S_ctx *c, int vp)
+{
+    int top = vp;
+    while (S_node(c, top)->parent >= 0 && S_label_is(c, S_node(c, top)->parent, "VP"))
+        top = S_node(c, top)->parent;
+    int s = S_node(c, top)->parent;
+    if (s < 0 || !S_label_is(c, s, "S") || S_node(c, s)->parent < 0 ||
+        !S_label_is(c, S_node(c, s)->parent, "S"))
+        return 0;
+    int before = 0, cc = 0;
+    for (int ch = S_node(c, S_node(c, s)->parent)->first; ch >= 0 && ch != s;
+         ch = S_node(c, ch)->next) {
+        before |= S_label_is(c, ch, "S");
+        cc = before && S_node(c, ch)->word && S_label_is(c, ch, "CC");
+    }
+    return before && cc;
+}
+
 static int S_find_source(const S_ctx *c, const int *up, int nup)
 {
     for (int k = nup - 1; k >= 0; k--) {
@@ -2755,6 +2777,9 @@ static int S_check_verbs(S_ctx *c)
                                     : S_nearest(c, c->seq_up, nup);
         int embedded = 0, subj = c->cr ? S_subject(c, vc->vp, first, &embedded) : -1;
         if (src.item < 0 && embedded)
+            src.item = subj;
+        if (src.item < 0 && subj >= 0 &&
+            (c->it[subj].type == I_NECS || S_coded(c, subj)) && S_conj_clause(c, vc->vp))
             src.item = subj;
         int doer;
         if (src.item < 0 && c->cr && S_adjunct_doer(c, vc->vp, &doer)) {

@@ -1388,18 +1388,32 @@ static int S_repair_clause_subject(S_ctx *c, int x)
         else if (comma < 0 && !strcmp(S_tag(c, d), ","))
             comma = d;
     }
-    if (cc < 0 || comma < 0 || comma > cc)
+    if (cc < 0 || comma > cc)
         return 0;
     for (int k = c->kid_off[q]; k < c->kid_off[q + 1]; k++)
         if (c->kids[k] != x && S_rel(c, c->kids[k], "conj"))
             return 0;
+    /* without a comma ("Israel struck Gaza and Hamas fired rockets"), only when the
+     * verb after x hangs, subjectless, on the verb of x's clause as a clause of its own
+     * or a conjunct, with no conjunction of its own: "hosted Zelenskiy held talks"
+     * reads as no English */
+    if (comma < 0) {
+        int a = S_right_edge(c, x) + 1, g = c->head[q];
+        if (a > c->n || !S_rel(c, q, "obj") || g < 1 || !S_tag_is(c, g, "VB") ||
+            c->head[a] != g || !(S_rel_exact(c, a, "ccomp") || S_rel_exact(c, a, "conj")) ||
+            S_left_edge(c, a) != a || S_has_subject(c, a) || S_has_chain(c, a))
+            return 0;
+        for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++)
+            if (S_rel(c, c->kids[k], "cc") || S_rel(c, c->kids[k], "mark"))
+                return 0;
+    }
     /* a past participle is a finite verb after a nominal conjunct of a verb (no such
      * thing): "was assassinated near Tehran, and Iranian officials accused Israel" */
     int a = S_right_edge(c, x) + 1;
     if (a > c->n || !S_agrees(c, x, a) ||
         !(S_tag_is(c, a, "VBD") || S_tag_is(c, a, "VBZ") || S_tag_is(c, a, "VBP") ||
           S_tag_is(c, a, "MD") ||
-          (S_tag_is(c, a, "VBN") && S_tag_is(c, q, "VB") && c->head[a] == q)))
+          (S_tag_is(c, a, "VBN") && ((S_tag_is(c, q, "VB") && c->head[a] == q) || comma < 0))))
         return 0;
     int v = S_rel(c, a, "aux") || S_rel(c, a, "cop") ? c->head[a] : a;
     if (v < a || !S_tag_is(c, v, "VB") || c->taken[v])
@@ -1437,7 +1451,9 @@ static int S_repair_clause_subject(S_ctx *c, int x)
     }
     if (c->head[v] > 0)
         c->rel[v - 1] = "conj";
-    c->head[x] = c->head[cc] = c->head[comma] = v;
+    c->head[x] = c->head[cc] = v;
+    if (comma > 0)
+        c->head[comma] = v;
     c->rel[x - 1] = "nsubj";
     for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++)
         if (S_rel_exact(c, c->kids[k], "aux:pass"))

@@ -581,6 +581,19 @@ static void test_ptb_repairs(void)
                  "nsubj aux root case compound amod obl"),
            "(ROOT (S (NP (NNP Wang)) (VP (MD will) (VP (VB travel) (PP (IN to) (NP (NNP Beijing))) "
            "(NP (JJ next) (NN month))))))");
+    /* the subject of a second clause read as a conjunct of the first verb's object,
+     * with no comma: its verb hangs on the first verb without a subject */
+    STR_EQ(S_ptb("Arnor struck Bree and Gondor fired rockets .", "NNP VBD NNP CC NNP VBD NNS .",
+                 (const int[]){2, 0, 2, 5, 3, 2, 6, 2},
+                 "nsubj root obj cc conj ccomp obj punct"),
+           "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD struck) (NP (NNP Bree)))) (CC and) (S (NP "
+           "(NNP Gondor)) (VP (VBD fired) (NP (NNS rockets)))) (. .)))");
+    /* ... not when that verb has a conjunction of its own ("and Gondor and fired") */
+    STR_EQ(S_ptb("Arnor struck Bree and Gondor and fired rockets", "NNP VBD NNP CC NNP CC VBD NNS",
+                 (const int[]){2, 0, 2, 5, 3, 7, 2, 7},
+                 "nsubj root obj cc conj cc conj obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD struck) (NP (NNP Bree) (CC and) (NNP "
+           "Gondor))) (CC and) (VP (VBD fired) (NP (NNS rockets))))))");
     /* a possessor hung beside the subject it possesses, its noun read as an adjective */
     STR_EQ(S_ptb("Gondor 's military seized Bree", "NNP POS JJ VBD NNP",
                  (const int[]){4, 1, 4, 0, 4}, "nsubj case nsubj root obj"),
