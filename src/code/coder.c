@@ -2113,12 +2113,15 @@ static int S_reported_violation(S_ctx *c, int vp, int vitem, int src)
     return S_make_events(c, rep, src, "112", 0) < 0 ? -1 : 1;
 }
 
-/* In an article, a threat or warning that names no one is aimed at whoever did
- * something to its doer's country earlier in the sentence: "The European Union imposed
- * tariffs on electric cars made in China, prompting Beijing to warn of retaliation",
- * "The United States raised tariffs on Chinese goods, and Beijing vowed to take
- * countermeasures". 1 when such events were made, 0 none, -1 ENOMEM. */
-static int S_threat_back(S_ctx *c, int src, const char *code)
+/* Whom an event made earlier in the sentence (one of the first nev) makes the other
+ * party of doer's event, or NULL. */
+typedef const char *(*S_party_fn)(const S_ctx *c, size_t nev, const dyad_coded_event *e,
+                                  const char *doer);
+
+/* For each known actor of item src, an event of `code` towards the party that `party`
+ * finds in each event made earlier in the sentence. 1 when some were made, 0 none, -1
+ * ENOMEM. */
+static int S_towards_earlier(S_ctx *c, int src, const char *code, S_party_fn party)
 {
     char sc[64][64];
     const S_ent *se[64];
@@ -2128,20 +2131,47 @@ static int S_threat_back(S_ctx *c, int src, const char *code)
         if (!strncmp(sc[i], "---", 3))
             continue;
         for (size_t k = 0; k < nev; k++) {
-            char other[64], target[64];
-            snprintf(other, sizeof other, "%s", c->out->ev[k].source);
-            snprintf(target, sizeof target, "%s", c->out->ev[k].target);
-            if (c->out->ev[k].negated || !dyad_coref_same_actor(target, sc[i]) ||
-                dyad_coref_same_actor(other, sc[i]) || !strncmp(other, "---", 3))
+            const char *p = party(c, nev, &c->out->ev[k], sc[i]);
+            if (!p)
                 continue;
+            char other[64];
+            snprintf(other, sizeof other, "%s", p); /* adding may move the events */
             if (S_add_event(c, sc[i], other, code, se[i], NULL))
                 return -1;
             made = 1;
         }
     }
+    return made;
+}
+
+/* The doer of an event against doer's own actor. */
+static const char *S_acted_on(const S_ctx *c, size_t nev, const dyad_coded_event *e,
+                              const char *doer)
+{
+    (void)c;
+    (void)nev;
+    if (e->negated || !dyad_coref_same_actor(e->target, doer) ||
+        dyad_coref_same_actor(e->source, doer) || !strncmp(e->source, "---", 3))
+        return NULL;
+    return e->source;
+}
+
+/* In an article, a threat or warning that names no one is aimed at whoever did
+ * something to its doer's country earlier in the sentence: "The European Union imposed
+ * tariffs on electric cars made in China, prompting Beijing to warn of retaliation",
+ * "The United States raised tariffs on Chinese goods, and Beijing vowed to take
+ * countermeasures". 1 when such events were made, 0 none, -1 ENOMEM. */
+static int S_threat_back(S_ctx *c, int src, const char *code)
+{
+    int made = S_towards_earlier(c, src, code, S_acted_on);
+    if (made)
+        return made;
     /* none in this sentence: whoever used force against it in the sentence before
      * ("The United States and Britain struck Houthi targets in Yemen on Friday. The
      * Houthis vowed to retaliate") */
+    char sc[64][64];
+    const S_ent *se[64];
+    int ns = S_codes(c, src, sc, se, 64);
     for (int i = 0; i < ns && !made; i++) {
         char other[64];
         if (!strncmp(sc[i], "---", 3))
@@ -2155,6 +2185,21 @@ static int S_threat_back(S_ctx *c, int src, const char *code)
     return made;
 }
 
+/* A party of a reciprocal event (one whose mirror is among the first nev) that is not
+ * the doer. */
+static const char *S_mutual_party(const S_ctx *c, size_t nev, const dyad_coded_event *e,
+                                  const char *doer)
+{
+    int mutual = 0;
+    for (size_t j = 0; j < nev && !mutual; j++)
+        mutual = !strcmp(c->out->ev[j].source, e->target) &&
+                 !strcmp(c->out->ev[j].target, e->source) && !strcmp(c->out->ev[j].code, e->code);
+    if (!mutual || e->negated || dyad_coref_same_actor(e->source, doer) ||
+        !strncmp(e->source, "---", 3))
+        return NULL;
+    return e->source;
+}
+
 /* In an article, mediation that names no party known is between the parties of a
  * reciprocal event earlier in the sentence: "Saudi Arabia and Iran agreed to restore
  * relations, in a deal brokered by China", "Russian and Ukrainian delegations held
@@ -2162,31 +2207,7 @@ static int S_threat_back(S_ctx *c, int src, const char *code)
  * mediator's event towards each. 1 when such events were made, 0 none, -1 ENOMEM. */
 static int S_mediated(S_ctx *c, int src, const char *code)
 {
-    char sc[64][64];
-    const S_ent *se[64];
-    int ns = S_codes(c, src, sc, se, 64), made = 0;
-    size_t nev = c->out->n;
-    for (int i = 0; i < ns; i++) {
-        if (!strncmp(sc[i], "---", 3))
-            continue;
-        for (size_t k = 0; k < nev; k++) {
-            const dyad_coded_event *e = &c->out->ev[k];
-            int mutual = 0;
-            for (size_t j = 0; j < nev && !mutual; j++)
-                mutual = !strcmp(c->out->ev[j].source, e->target) &&
-                         !strcmp(c->out->ev[j].target, e->source) &&
-                         !strcmp(c->out->ev[j].code, e->code);
-            if (!mutual || e->negated || dyad_coref_same_actor(e->source, sc[i]) ||
-                !strncmp(e->source, "---", 3))
-                continue;
-            char party[64];
-            snprintf(party, sizeof party, "%s", e->source);
-            if (S_add_event(c, sc[i], party, code, se[i], NULL))
-                return -1;
-            made = 1;
-        }
-    }
-    return made;
+    return S_towards_earlier(c, src, code, S_mutual_party);
 }
 
 /* The events of the doers at item that are of a state, each on its own country. 0 ok,
