@@ -842,14 +842,8 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
 
 static S_ment *S_new(dyad_coref *cr, int tok)
 {
-    if (cr->nm == cr->capm) {
-        size_t cap = cr->capm ? cr->capm * 2 : 32;
-        S_ment *m = realloc(cr->m, cap * sizeof *m);
-        if (!m)
-            return NULL;
-        cr->m = m;
-        cr->capm = cap;
-    }
+    if (dyad_vec_grow((void **)&cr->m, &cr->capm, cr->nm, sizeof *cr->m))
+        return NULL;
     S_ment *m = &cr->m[cr->nm++];
     memset(m, 0, sizeof *m);
     m->sent = cr->sent;
@@ -944,14 +938,8 @@ dyad_status dyad_coref_event(dyad_coref *cr, const char *source, const char *cod
     int root = (code[0] - '0') * 10 + (code[1] - '0');
     if (root < 1 || root > 20)
         return DYAD_OK;
-    if (cr->ne == cr->cape) {
-        size_t cap = cr->cape ? cr->cape * 2 : 16;
-        S_evt *e = realloc(cr->e, cap * sizeof *e);
-        if (!e)
-            return DYAD_ENOMEM;
-        cr->e = e;
-        cr->cape = cap;
-    }
+    if (dyad_vec_grow((void **)&cr->e, &cr->cape, cr->ne, sizeof *cr->e))
+        return DYAD_ENOMEM;
     S_evt *e = &cr->e[cr->ne++];
     snprintf(e->source, sizeof e->source, "%s", source);
     e->root = 1u << root;
@@ -965,14 +953,8 @@ dyad_status dyad_coref_done(dyad_coref *cr, const char *source, const char *targ
     if (!cr || cr->sent < 0 || code[0] < '0' || code[0] > '2' || code[1] < '0' ||
         code[1] > '9')
         return DYAD_OK;
-    if (cr->nd == cr->capd) {
-        size_t cap = cr->capd ? cr->capd * 2 : 16;
-        S_done *d = realloc(cr->d, cap * sizeof *d);
-        if (!d)
-            return DYAD_ENOMEM;
-        cr->d = d;
-        cr->capd = cap;
-    }
+    if (dyad_vec_grow((void **)&cr->d, &cr->capd, cr->nd, sizeof *cr->d))
+        return DYAD_ENOMEM;
     S_done *d = &cr->d[cr->nd++];
     snprintf(d->source, sizeof d->source, "%s", source);
     snprintf(d->target, sizeof d->target, "%s", target);
