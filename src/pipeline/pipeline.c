@@ -486,13 +486,15 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
             ev->modality = DYAD_MOD_NEGATED;
         /* "will impose tariffs on Canada if ...": the act is hypothetical, the threat
          * of it is made now */
-        dyad_event threat = *ev;
+        char tcode[8];
         if (aligned && ev->modality == DYAD_MOD_HYPOTHETICAL && !ce->negated &&
-            dyad_conditional_threat(&tg, &et, ev->code, threat.code) &&
-            dyad_cameo_lookup(w->e->cameo, threat.code, &threat.goldstein, &threat.quad,
-                              NULL) == DYAD_OK) {
+            dyad_conditional_threat(&tg, &et, ev->code, tcode)) {
+            dyad_event threat = *ev;
+            memcpy(threat.code, tcode, sizeof threat.code);
             threat.modality = DYAD_MOD_ASSERTED;
-            if (S_emit(w, &threat, s->text_off))
+            if (dyad_cameo_lookup(w->e->cameo, threat.code, &threat.goldstein, &threat.quad,
+                                  NULL) == DYAD_OK &&
+                S_emit(w, &threat, s->text_off))
                 return DYAD_ENOMEM;
         }
         if (S_emit(w, ev, s->text_off))
