@@ -79,15 +79,9 @@ void dyad_cleaner_free(dyad_cleaner *c)
 
 static void S_anchor_push(dyad_cleaner *c, size_t clean, size_t orig)
 {
-    if (c->nanc == c->capanc) {
-        size_t cap = c->capanc ? c->capanc * 2 : 256;
-        S_anchor *p = realloc(c->anc, cap * sizeof *p);
-        if (!p) {
-            c->err = 1;
-            return;
-        }
-        c->anc = p;
-        c->capanc = cap;
+    if (dyad_vec_grow((void **)&c->anc, &c->capanc, c->nanc, sizeof *c->anc)) {
+        c->err = 1;
+        return;
     }
     c->anc[c->nanc].clean = (uint32_t)clean;
     c->anc[c->nanc].orig = (uint32_t)orig;

@@ -88,14 +88,8 @@ void dyad_petrxml_free(dyad_petrxml *x)
 
 static dyad_petr_record *S_newrec(dyad_petrxml *x, size_t *cap)
 {
-    if (x->nrec == *cap) {
-        size_t nc = *cap ? *cap * 2 : 64;
-        dyad_petr_record *p = realloc(x->rec, nc * sizeof *p);
-        if (!p)
-            return NULL;
-        x->rec = p;
-        *cap = nc;
-    }
+    if (dyad_vec_grow((void **)&x->rec, cap, x->nrec, sizeof *x->rec))
+        return NULL;
     dyad_petr_record *r = &x->rec[x->nrec++];
     memset(r, 0, sizeof *r);
     return r;

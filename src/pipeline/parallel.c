@@ -102,15 +102,9 @@ static void S_keep_msg(void *user, dyad_severity sev, const char *file, long lin
 {
     tdiag *t = user;
     slot *s = t->cur;
-    if (s->nmsg == s->msgcap) {
-        size_t cap = s->msgcap ? s->msgcap * 2 : 4;
-        msg *p = realloc(s->msgs, cap * sizeof *p);
-        if (!p) {
-            s->oom = 1;
-            return;
-        }
-        s->msgs = p;
-        s->msgcap = cap;
+    if (dyad_vec_grow((void **)&s->msgs, &s->msgcap, s->nmsg, sizeof *s->msgs)) {
+        s->oom = 1;
+        return;
     }
     msg *mm = &s->msgs[s->nmsg];
     mm->sev = sev;

@@ -104,14 +104,9 @@ dyad_status dyad_dict_dir_files(const char *dir, dyad_validate_opts *o, char **m
     for (struct dirent *de; (de = readdir(dp));) {
         if (de->d_name[0] == '.' || !S_has_suffix(de->d_name, ".txt"))
             continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 32;
-            char **p = realloc(names, cap * sizeof *p);
-            if (!p) {
-                st = DYAD_ENOMEM;
-                break;
-            }
-            names = p;
+        if (dyad_vec_grow((void **)&names, &cap, n, sizeof *names)) {
+            st = DYAD_ENOMEM;
+            break;
         }
         if (!(names[n] = strdup(de->d_name))) {
             st = DYAD_ENOMEM;

@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "dyad_text.h"
+#include "util/util.h"
 
 struct dyad_splitter {
     dyad_sentence *sent;
@@ -265,15 +266,9 @@ static size_t S_bullet(const char *s, size_t n)
 
 static void S_tok(dyad_splitter *sp, size_t off, size_t len, const char *norm)
 {
-    if (sp->ntok == sp->captok) {
-        size_t cap = sp->captok ? sp->captok * 2 : 1024;
-        dyad_token *t = realloc(sp->tok, cap * sizeof *t);
-        if (!t) {
-            sp->err = 1;
-            return;
-        }
-        sp->tok = t;
-        sp->captok = cap;
+    if (dyad_vec_grow((void **)&sp->tok, &sp->captok, sp->ntok, sizeof *sp->tok)) {
+        sp->err = 1;
+        return;
     }
     dyad_token *t = &sp->tok[sp->ntok++];
     t->off = (uint32_t)off;
@@ -528,15 +523,9 @@ static void S_sentence(dyad_splitter *sp, const char *text, size_t a, size_t b)
         b--;
     if (a == b)
         return;
-    if (sp->nsent == sp->capsent) {
-        size_t cap = sp->capsent ? sp->capsent * 2 : 64;
-        dyad_sentence *p = realloc(sp->sent, cap * sizeof *p);
-        if (!p) {
-            sp->err = 1;
-            return;
-        }
-        sp->sent = p;
-        sp->capsent = cap;
+    if (dyad_vec_grow((void **)&sp->sent, &sp->capsent, sp->nsent, sizeof *sp->sent)) {
+        sp->err = 1;
+        return;
     }
     dyad_sentence *s = &sp->sent[sp->nsent++];
     s->off = (uint32_t)a;
