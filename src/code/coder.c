@@ -778,7 +778,10 @@ static void S_placed(const S_ctx *c, S_ent *x, const int *toks, int n, char **w)
 }
 
 /* Make one entity from tokens toks[0..n). */
-static int S_entity(S_ctx *c, const int *toks, int n)
+/* An entity of tokens toks[0..n). In an article, a name in tokens [h0, h1) after a
+ * possessive is who the phrase is ("Turkey's rival Greece", "China's ally Pakistan"),
+ * and the possessor's actor only counts when none is named there. */
+static int S_entity(S_ctx *c, const int *toks, int n, int h0, int h1)
 {
     if (GROW(c, c->ent, c->nent, c->capent))
         return -1;
@@ -803,7 +806,19 @@ static int S_entity(S_ctx *c, const int *toks, int n)
             pl += (size_t)k;
     }
     x->nwords = n;
-    S_code_words(c, w, nw, x->code, sizeof x->code, &x->dated);
+    /* the name must end the phrase: "Sweden's NATO membership" is Sweden's */
+    int head = -1, end = 0, len;
+    for (int i = 0; c->cr && i < nw; i++)
+        if (toks[i] >= h0 && toks[i] < h1)
+            end = i + 1;
+    for (int i = 0; c->cr && i < end && head < 0; i++)
+        if (toks[i] >= h0 && S_longest(&c->d->actors, w + i, end - i, &len) >= 0 &&
+            i + len == end)
+            head = i;
+    if (head >= 0)
+        S_code_words(c, w + head, end - head, x->code, sizeof x->code, &x->dated);
+    else
+        S_code_words(c, w, nw, x->code, sizeof x->code, &x->dated);
     if (c->cr)
         S_placed(c, x, toks, nw, w);
     x->cr_id = -1;
@@ -957,7 +972,7 @@ fail:
 static int S_emit_entity(S_ctx *c, const S_toks *body, const int *necs, int nnec, int adjs)
 {
     if (nnec == 0)
-        return body->n ? S_entity(c, body->v, (int)body->n) : 0;
+        return body->n ? S_entity(c, body->v, (int)body->n, 0, 0) : 0;
     S_toks mem[2][32];
     int nm[2] = {1, 1};
     int rc = 0;
@@ -1003,7 +1018,7 @@ static int S_emit_entity(S_ctx *c, const S_toks *body, const int *necs, int nnec
                 }
             }
             if (!rc && all.n) {
-                rc = S_entity(c, all.v, (int)all.n);
+                rc = S_entity(c, all.v, (int)all.n, 0, 0);
                 c->ent[e].nmem++;
             }
             free(all.v);
@@ -1205,7 +1220,15 @@ static int S_np(S_ctx *c, int np)
         int necs[2];
         int nnec = S_necs(c, np, necs);
         int rc = S_words_below(c, np, pos, &body);
-        if (!rc)
+        /* the words after the possessor in its own phrase, when they are words only */
+        int own = S_node(c, pos)->parent, ph = own >= 0 ? S_node(c, own)->parent : -1;
+        int h0 = own >= 0 ? S_node(c, own)->tok_end : 0, h1 = ph >= 0 ? S_node(c, ph)->tok_end : 0;
+        for (int ch = own >= 0 ? S_node(c, own)->next : -1; ch >= 0; ch = S_node(c, ch)->next)
+            if (!S_isleaf(c, ch))
+                h1 = 0;
+        if (!rc && nnec == 0 && body.n)
+            rc = S_entity(c, body.v, (int)body.n, h0, h1);
+        else if (!rc)
             rc = S_emit_entity(c, &body, necs, nnec, 0);
         free(body.v);
         return rc;
@@ -2533,10 +2556,36 @@ static int S_holds_main_verb(const S_ctx *c, int lo, int hi)
     return 0;
 }
 
+/* Does items [lo, hi) hold the first entity of the top clause's subject, the noun
+ * phrase before its verb phrase ("On Monday, [Saudi Crown Prince Mohammed bin Salman],
+ * known as MBS, met ...")? */
+static int S_holds_subject(const S_ctx *c, int lo, int hi)
+{
+    int subj = -1;
+    for (int ch = S_node(c, c->root)->first; ch >= 0 && !S_label_is(c, ch, "VP");
+         ch = S_node(c, ch)->next)
+        if (S_label_is(c, ch, "NP"))
+            subj = ch;
+    if (subj < 0)
+        return 0;
+    const dyad_tnode *sn = S_node(c, subj);
+    for (int k = 0; k < (int)c->nit; k++) {
+        const S_item *x = &c->it[k];
+        if (x->type != I_NES && x->type != I_NECS)
+            continue;
+        const S_ent *e = &c->ent[x->ent];
+        if (e->tok0 >= sn->tok && e->tok1 <= sn->tok_end)
+            return k >= lo && k < hi;
+    }
+    return 0;
+}
+
 static void S_delete(S_ctx *c, int lo, int hi)
 {
-    if (c->cr && S_holds_main_verb(c, lo, hi))
-        return; /* in an article: ", the foreign minister, met X" keeps "met X" */
+    /* in an article: ", the foreign minister, met X" keeps "met X", and "On Monday,
+     * X, known as Y, met Z" keeps X */
+    if (c->cr && (S_holds_main_verb(c, lo, hi) || S_holds_subject(c, lo, hi)))
+        return;
     int k = 0;
     while (k < hi) {
         const S_item *x = &c->it[k];

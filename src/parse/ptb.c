@@ -1771,6 +1771,63 @@ static int S_repair_verbless(S_ctx *c, int v)
     return 1;
 }
 
+/* "Later on Monday, Saudi Crown Prince Mohammed bin Salman, known as MBS, met with
+ * Rubio", "In a move that wrong-footed Ankara, Cairo last year signed an agreement":
+ * the subject after an opening phrase read as an apposition or conjunct of that
+ * phrase's last noun, which leaves the main verb without a subject. A finite root verb
+ * with no subject whose words before it (past commas and a time phrase) end a
+ * comma-led apposition or conjunct has that phrase as its subject; the time phrase
+ * goes to the verb. */
+static int S_repair_fronted_subject(S_ctx *c, int v)
+{
+    if (c->head[v] != 0 || !S_tag_is(c, v, "VB") || S_has_subject(c, v) || c->taken[v])
+        return 0;
+    int a = v, finite = S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBZ") || S_tag_is(c, v, "VBP");
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1] && c->kids[k] < v; k++) {
+        int d = c->kids[k];
+        if (!S_rel(c, d, "aux"))
+            continue;
+        a = d < a ? d : a;
+        finite |= S_tag_is(c, d, "MD") || S_tag_is(c, d, "VBD") || S_tag_is(c, d, "VBZ") ||
+                  S_tag_is(c, d, "VBP");
+    }
+    int p = a - 1;
+    while (p > 0 && (!strcmp(S_tag(c, p), ",") || S_time(c, p) || S_word_in(c, p, S_time_mods)))
+        p--;
+    if (!finite || p < 1)
+        return 0;
+    int x = p;
+    while (x > 0 && !((S_rel_exact(c, x, "appos") || S_rel_exact(c, x, "conj")) &&
+                      S_tag_is(c, x, "NNP")))
+        x = S_right_edge(c, c->head[x]) == p ? c->head[x] : 0;
+    if (x < 1 || c->taken[x] || S_word_in(c, x, S_dates) || S_has_case(c, x))
+        return 0;
+    /* the comma that opens x, its own first word or the one before it, stays behind */
+    int le = S_left_edge(c, x), h = c->head[x];
+    int comma = !strcmp(S_tag(c, le), ",") ? le : le - 1;
+    if (comma < 1 || h >= comma || strcmp(S_tag(c, comma), ","))
+        return 0;
+    for (int k = c->kid_off[x]; k < c->kid_off[x + 1]; k++)
+        if (S_rel(c, c->kids[k], "cc"))
+            return 0;
+    for (int w = p + 1; w < a; w++)
+        if (c->head[w] < p + 1 || c->head[w] >= a) {
+            c->head[w] = v;
+            if (strcmp(S_tag(c, w), ","))
+                c->rel[w - 1] = "obl:tmod";
+            c->taken[w] = 1;
+        }
+    if (comma == le)
+        c->head[comma] = h;
+    c->head[x] = v;
+    c->rel[x - 1] = "nsubj";
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++)
+        if (S_rel_exact(c, c->kids[k], "aux:pass"))
+            c->rel[x - 1] = "nsubj:pass";
+    c->taken[x] = c->taken[v] = 1;
+    return 1;
+}
+
 /* "the closure of guest houses in Michel Delving": of two PPs side by side after a
  * noun, the second goes to the nearer noun (but a PP after a coordination inside a PP
  * goes to the verb). The coder reads (NP (NP a) (PP p b)) as one
@@ -1824,7 +1881,8 @@ static int S_repair(S_ctx *c)
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||
                      S_repair_conj_object(c, w) || S_repair_report_conj(c, w) ||
-                     S_repair_possessor(c, w) || S_repair_verbless(c, w);
+                     S_repair_possessor(c, w) || S_repair_verbless(c, w) ||
+                     S_repair_fronted_subject(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     return fixed;
 }

@@ -486,6 +486,29 @@ static void test_ptb_repairs(void)
     STR_EQ(S_ptb("the newly elected steward", "DT RB VBN NN", (const int[]){4, 3, 4, 0},
                  "det advmod amod root"),
            "(ROOT (NP (DT the) (ADJP (RB newly) (VBN elected)) (NN steward)))");
+    /* a subject after an opening phrase read as an apposition or conjunct of the
+     * phrase's last noun is the subjectless root verb's, with the time phrase between */
+    STR_EQ(S_ptb("In a move that angered Arnor , Gondor last year signed a pact .",
+                 "IN DT NN WDT VBD NNP , NNP JJ NN VBD DT NN .",
+                 (const int[]){3, 3, 11, 5, 3, 5, 8, 6, 10, 5, 0, 13, 11, 11},
+                 "case det obl nsubj acl:relcl obj punct conj amod obl:unmarked root det obj "
+                 "punct"),
+           "(ROOT (S (PP (IN In) (NP (NP (DT a) (NN move)) (SBAR (WHNP (WDT that)) (S (VP "
+           "(VBD angered) (NP (NNP Arnor)) (, ,)))))) (NP (NNP Gondor)) (NP (JJ last) (NN "
+           "year)) (VP (VBD signed) (NP (DT a) (NN pact))) (. .)))");
+    STR_EQ(S_ptb("On Monday , Gondor 's steward Faramir , known as the Wise , met Elessar .",
+                 "IN NNP , NNP POS NN NNP , VBN IN DT NNP , VBD NNP .",
+                 (const int[]){2, 14, 7, 7, 4, 7, 2, 9, 7, 12, 12, 9, 2, 0, 14, 14},
+                 "case obl punct nmod:poss case compound appos punct acl case det obl punct "
+                 "root obj punct"),
+           "(ROOT (S (PP (IN On) (NP (NNP Monday))) (, ,) (NP (NP (NP (NNP Gondor) (POS "
+           "'s)) (NN steward) (NNP Faramir)) (, ,) (VP (VBN known) (PP (IN as) (NP (DT "
+           "the) (NNP Wise))))) (, ,) (VP (VBD met) (NP (NNP Elessar))) (. .)))");
+    /* a verb with its subject keeps it */
+    STR_EQ(S_ptb("They met on Monday , Tuesday .", "PRP VBD IN NNP , NNP .",
+                 (const int[]){2, 0, 4, 2, 6, 4, 2}, "nsubj root case obl punct appos punct"),
+           "(ROOT (S (NP (PRP They)) (VP (VBD met) (PP (IN on) (NP (NP (NNP Monday)) (, ,) "
+           "(NP (NNP Tuesday))))) (. .)))");
     /* the name after "Secretary of State" goes with State */
     STR_EQ(S_ptb("Secretary of State Marco Rubio left", "NNP IN NNP NNP NNP VBD",
                  (const int[]){6, 3, 1, 1, 1, 0}, "nsubj case nmod flat flat root"),
