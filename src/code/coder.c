@@ -54,7 +54,8 @@
  *  - several actors with no one else named do a reciprocal event with one another
  *    ("A and B held talks in C": A->B and B->A); a place ("in C", "a summit in C")
  *    is no one, nor is whom a [---] pattern names as +, as "met (IN +)" does, nor a
- *    pattern's + that is a place or no one known ("met for hours in Geneva").
+ *    pattern's + that is a place or no one known ("met for hours in Geneva");
+ *  - what is said or agreed in a place is not said to it ("pledged in Paris").
  * Everything is per-call state in one context; the dictionary is only read.
  */
 #include <ctype.h>
@@ -424,19 +425,39 @@ static int S_place_prep(const S_ctx *c, int k)
     return 0;
 }
 
+/* Is place preposition k one that says where and nothing else: not "on", often a
+ * topic ("declined to comment on Ukraine's claims", "conferred its highest honour on
+ * Modi"), nor "at", often whom words are aimed at ("pointed the finger at the U.S.
+ * budget deficit")? */
+static int S_venue_prep(const S_ctx *c, int k)
+{
+    return strcmp(c->up[k], "ON") && strcmp(c->up[k], "AT");
+}
+
 /* Is entity e where or at what occasion something happened: the object of a
  * preposition of place ("in Riyadh", "on the sidelines of the G20 summit"), or a
- * phrase whose actor is only its place ("their first summit in Helsinki")? */
-static int S_at_place(const S_ctx *c, const S_ent *e)
+ * phrase whose actor is only its place ("their first summit in Helsinki")? With
+ * `plain`, "on" and "at" are no places (S_venue_prep), and a preposition before e
+ * counts only when it is no word of the verb being coded and e is a phrase of its
+ * own, not one going on ("pledged $4.5 billion in aid to Ukraine"). */
+static int S_at_place(const S_ctx *c, const S_ent *e, int plain)
 {
     int t = e->tok0;
-    if (S_place_prep(c, t - 1))
-        return 1;
+    if (S_place_prep(c, t - 1)) {
+        if (!plain)
+            return 1;
+        int own = t - 1 > c->verb_tok1 && S_venue_prep(c, t - 1);
+        for (int k = t; own && k < e->tok1; k++)
+            own = !S_label_is(c, c->t->tok_node[k], "IN") &&
+                  !S_label_is(c, c->t->tok_node[k], "TO");
+        if (own)
+            return 1;
+    }
     if (t >= 2 && !strcmp(c->up[t - 1], "OF") &&
         (!strcmp(c->up[t - 2], "SIDELINES") || !strcmp(c->up[t - 2], "MARGINS")))
         return 1;
     for (int k = t + 1; k < e->tok1; k++)
-        if (S_place_prep(c, k)) {
+        if (S_place_prep(c, k) && (!plain || S_venue_prep(c, k))) {
             char code[64];
             int dated;
             S_code_words(c, c->up + t, k - t, code, sizeof code, &dated);
@@ -461,7 +482,7 @@ static void S_cr_np(const S_ctx *c, const S_ent *x, const int *toks, int n, cons
     np->tok = x->tok0;
     np->code = x->code;
     np->dated = x->dated;
-    np->place = S_at_place(c, x);
+    np->place = S_at_place(c, x, 0);
 }
 
 /* The same for the words entity x spans (a phrase that refers back is one run). */
@@ -1977,6 +1998,20 @@ static int S_same_prefix(const S_ctx *c, int item, const char *src)
     return !strncmp(c->ent[x->ent].code, src, strlen(src));
 }
 
+/* Is an event of this code said or agreed somewhere rather than done to a place, so
+ * that in an article the place it happened in is no other party: "pledged in Paris to
+ * boost demand", "started negotiations with its creditor banks in New York", "rejected
+ * the allegations during a press conference" (roots 01 to 05 and 09 to 13; a visit's
+ * place is its host, and force, aid, a truce or a crackdown "in Gaza" is aimed at it)? */
+static int S_said_somewhere(const char *code)
+{
+    if (!isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1]) ||
+        !strncmp(code, "042", 3) || !strncmp(code, "043", 3))
+        return 0;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    return (root >= 1 && root <= 5) || (root >= 9 && root <= 13);
+}
+
 static int S_find_target(S_ctx *c, const int *up, int nup, const int *low, int nlow,
                          int src)
 {
@@ -2886,8 +2921,13 @@ static int S_check_verbs(S_ctx *c)
             (S_reciprocal(c, code, w) || S_each_other(c, vc->vp)) &&
             (!c->cr || S_own_doer(c, vc->vp)) &&
             (tgt.item < 0 || !S_coded(c, tgt.item) ||
-             S_at_place(c, &c->ent[c->it[tgt.item].ent])))
+             S_at_place(c, &c->ent[c->it[tgt.item].ent], 0)))
             tgt.item = src.item;
+        /* what was said or agreed in a place was not said to it ("pledged in Paris
+         * to boost demand", "criticised the panels in London") */
+        if (c->cr && pv < 0 && !tgt_pat && tgt.item >= 0 && tgt.item != src.item &&
+            S_said_somewhere(code) && S_at_place(c, &c->ent[c->it[tgt.item].ent], 1))
+            tgt.item = -1;
         if (c->cr && pv < 0 && !strncmp(code, "172", 3) &&
             (tgt.item < 0 || !S_coded(c, tgt.item))) {
             /* a curfew, martial law or a ban imposed on no one named is the state's on
