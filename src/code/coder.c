@@ -104,6 +104,7 @@ typedef struct S_ctx {
     int32_t date;
     char **up;              /* upper-case tokens */
     char *upbuf;
+    unsigned char *lowverb; /* token -> 1 a verb or modal written in lower case */
     S_item *it;
     size_t nit, capit;
     S_ent *ent;
@@ -324,15 +325,20 @@ static int S_dated(const dyad_dict *d, int actor)
 }
 
 /* PETRARCH check_NEphrase: first actor, then all agents combined onto its code.
- * *dated tells whether the actor's codes are date-limited. */
-static void S_code_words(const S_ctx *c, char **w, int n, char *out, size_t cap,
-                         int *dated)
+ * *dated tells whether the actor's codes are date-limited. toks, when given, are the
+ * words' tokens: no actor begins at a verb written in lower case, which a phrase holds
+ * when a clause is part of it ("allegations that the Soviet Union is dumping mercury":
+ * "is" is no Islamic State, whose "IS" the tagger reads as a noun in mixed case). */
+static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char *out,
+                         size_t cap, int *dated)
 {
     const dyad_dict *d = c->d;
     char code[64] = "";
     int len;
     *dated = 0;
     for (int k = 0; k < n; k++) {
+        if (toks && c->lowverb[toks[k]])
+            continue;
         int a = S_longest(&d->actors, w + k, n - k, &len);
         if (a >= 0) {
             snprintf(code, sizeof code, "%s", dyad_actor_code_for(d, a, c->date));
@@ -460,7 +466,7 @@ static int S_at_place(const S_ctx *c, const S_ent *e, int plain)
         if (S_place_prep(c, k) && (!plain || S_venue_prep(c, k))) {
             char code[64];
             int dated;
-            S_code_words(c, c->up + t, k - t, code, sizeof code, &dated);
+            S_code_words(c, c->up + t, NULL, k - t, code, sizeof code, &dated);
             return !strncmp(code, "---", 3);
         }
     return 0;
@@ -785,7 +791,7 @@ static void S_placed(const S_ctx *c, S_ent *x, const int *toks, int n, char **w)
         if (S_place_prep(c, toks[i])) {
             char code[64];
             int dated;
-            S_code_words(c, w, i, code, sizeof code, &dated);
+            S_code_words(c, w, toks, i, code, sizeof code, &dated);
             const char *cw[CR_MAXW], *tag[CR_MAXW];
             dyad_cr_np np;
             S_cr_np(c, x, toks, i, cw, tag, &np);
@@ -837,9 +843,10 @@ static int S_entity(S_ctx *c, const int *toks, int n, int h0, int h1)
             i + len == end)
             head = i;
     if (head >= 0)
-        S_code_words(c, w + head, end - head, x->code, sizeof x->code, &x->dated);
+        S_code_words(c, w + head, toks + head, end - head, x->code, sizeof x->code,
+                     &x->dated);
     else
-        S_code_words(c, w, nw, x->code, sizeof x->code, &x->dated);
+        S_code_words(c, w, toks, nw, x->code, sizeof x->code, &x->dated);
     if (c->cr)
         S_placed(c, x, toks, nw, w);
     x->cr_id = -1;
@@ -3019,6 +3026,7 @@ static void S_ctx_free(S_ctx *c)
 {
     free(c->up);
     free(c->upbuf);
+    free(c->lowverb);
     free(c->it);
     free(c->ent);
     free(c->vc);
@@ -3068,11 +3076,13 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
     c.up = malloc((t->ntok + 1) * sizeof *c.up);
     c.upbuf = malloc(total + 1);
     c.nec = calloc(t->nn + 1, 1);
-    if (!c.up || !c.upbuf || !c.nec)
+    c.lowverb = calloc(t->ntok + 1, 1);
+    if (!c.up || !c.upbuf || !c.nec || !c.lowverb)
         goto nomem;
     char *p = c.upbuf;
     for (size_t i = 0; i < t->ntok; i++) {
-        const char *w = t->n[t->tok_node[i]].word;
+        const char *w = t->n[t->tok_node[i]].word, *tag = t->n[t->tok_node[i]].label;
+        c.lowverb[i] = (tag[0] == 'V' || !strcmp(tag, "MD")) && islower((unsigned char)*w);
         c.up[i] = p;
         while (*w)
             *p++ = (char)toupper((unsigned char)*w++);

@@ -119,22 +119,38 @@ void dyad_ptok_init(dyad_ptok *t, const char *word, size_t len)
     t->tag = t->tag1 = -1;
     t->sure = 0;
     t->noprep = 0;
+    t->noverb = 0;
     dyad_ptok_word(t, 0);
+}
+
+/* A word of two or more letters, all of them capitals. */
+static int S_capitals(const dyad_ptok *t)
+{
+    return t->alpha && (t->flags & 2) && (t->flags >> 8) > 0;
 }
 
 void dyad_ptok_sentence(dyad_ptok *t, int n)
 {
-    int k = 0, words = 0, caps = 0;
+    int k = 0, words = 0, caps = 0, allcaps = 0;
     for (int i = 0; i < n; i++) {
         t[i].nsep = k;
         k += t[i].sep;
         words += t[i].alpha;
         caps += t[i].alpha && (t[i].flags & 1);
+        allcaps += S_capitals(&t[i]);
     }
     /* headings capitalise every word, where case says little of proper nouns */
     int title = words < 3 ? 0 : caps * 10 >= words * 6 ? 2 : caps * 10 >= words * 3;
-    for (int i = 0; i < n; i++)
+    /* In a sentence written in lower case, a word of two or more capitals is an
+     * abbreviation (IS, US, UN), however it is spelt in lower case: "airstrikes against
+     * IS in Syria" and "five IS members" read "IS" as a verb, which left the group
+     * out of the noun phrase. A sentence mostly in capitals (a shouted heading) says
+     * nothing by its case. */
+    int mixed = words >= 4 && allcaps * 10 < words * 3;
+    for (int i = 0; i < n; i++) {
         t[i].title = title;
+        t[i].noverb = mixed && S_capitals(&t[i]);
+    }
 }
 
 /* Prefix lengths of a cluster's bit string (Koo et al. 2008 use 4 and 6 with the whole

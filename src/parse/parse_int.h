@@ -178,11 +178,12 @@ typedef struct dyad_ptok {
     int nsep;           /* clause punctuation before the token in its sentence */
     int title;          /* its sentence's share of capitalised words: 0 low .. 2 a title */
     int noprep;         /* not a word of the closed class of prepositions (IN) */
+    int noverb;         /* an abbreviation in capitals, never a verb (dyad_ptok_sentence) */
 } dyad_ptok;
 
 void dyad_ptok_init(dyad_ptok *t, const char *w, size_t len);
 /* Once the n tokens of a sentence are initialised: what depends on the others (nsep,
- * title). */
+ * title, noverb). */
 void dyad_ptok_sentence(dyad_ptok *t, int n);
 
 /* The key under which the WORD table knows a token: its lower-case form. */

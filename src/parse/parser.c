@@ -118,10 +118,10 @@ static void S_tag(dyad_parser *p, int n)
                 continue; /* w->tag is still the first pass's */
             int nf = dyad_tag_feats(p->tok, n, i, pass, f);
             dyad_ap_score(t, f, nf, p->scores);
-            if (w->noprep)
-                for (int k = 0; k < p->m->ntags; k++)
-                    if (!strcmp(p->m->xpos[k], "IN"))
-                        p->scores[k] = INT32_MIN / 2;
+            for (int k = 0; k < p->m->ntags; k++)
+                if ((w->noprep && !strcmp(p->m->xpos[k], "IN")) ||
+                    (w->noverb && (p->m->xpos[k][0] == 'V' || !strcmp(p->m->xpos[k], "MD"))))
+                    p->scores[k] = INT32_MIN / 2;
             w->tag = S_argmax(p->scores, p->m->ntags, -1);
             w->alt = S_runner_up(p->scores, p->m->ntags, w->tag);
             if (!pass)

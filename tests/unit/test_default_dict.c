@@ -243,6 +243,14 @@ static void test_spot(const dyad_dict *d)
     check(d, "(NNP NATO)", "criticized", "(NNP Moscow)", "2024-05-01", "IGOWSTNAT RUSGOV 111");
     check(d, "(DT The) (NNP European) (NNP Union)", "sanctioned", "(NNP Iran)", "2024-05-01",
           "IGOEUREEC IRN 163");
+    /* Islamic State's abbreviation, as the tagger reads it in a sentence in lower case;
+     * the verb "is" of a clause inside a phrase is no actor */
+    check(d, "(JJ Iraqi) (NNS forces)", "attacked", "(NNP IS)", "2024-05-01",
+          "IRQMIL IMGMUSISI 190");
+    check(d, "(NNP France)", "criticized",
+          "(NP (DT an) (NN enquiry)) (PP (IN into) (NP (NP (NNS reports)) (SBAR (IN that) (S "
+          "(NP (PRP it)) (VP (VBZ is) (VP (VBG arming) (NP (NNP Hamas))))))))",
+          "2024-05-01", "FRA PSEREB 111");
     /* groups whose status changed: dated codes */
     check(d, "(DT The) (NNP Taliban)", "criticized", "(NNP Pakistan)", "2019-06-01",
           "AFGREB PAK 111");

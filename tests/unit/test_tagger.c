@@ -71,6 +71,11 @@ static void test_tags(dyad_model *m)
            "CD NNS VBD DT JJ NN IN NNP IN NNP .");
     OK(strstr(S_tags(p, "Turkish warplanes bombed Kurdish positions in Iraq .", 0),
               "NNS VBD") != NULL);
+    /* in a sentence in lower case a word in capitals is an abbreviation, never a verb
+     * ("IS" was VBZ, the group out of its noun phrase); a heading in capitals is not */
+    OK(strstr(S_tags(p, "U.S. forces carried out airstrikes against IS in Syria .", 0),
+              "IN NNP IN") != NULL);
+    OK(strstr(S_tags(p, "THE DEAL IS DONE .", 0), "VBZ") != NULL);
     /* the splitter's Treebank quotes and brackets are tagged as the treebank's own
      * spellings are (the model never saw `` or -LRB-) */
     char plain[128];
