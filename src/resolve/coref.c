@@ -394,6 +394,7 @@ typedef struct S_query {
     const char *name;   /* Q_NAME */
     const char *country;/* Q_TITLE: the phrase's own actor code, or NULL */
     int count;          /* Q_PLURAL */
+    int exact;          /* Q_PLURAL: count is a guess, right only when that many are in sight */
     unsigned roots;     /* Q_EVENT */
     int window;         /* sentences to look back */
     int key_only;       /* the result is the antecedent's key plus suffix */
@@ -579,6 +580,8 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
         if (!seen)
             sent[ns++] = m;
     }
+    if (q->exact && ns != q->count)
+        return 0;
     if (ns > q->count && sent[0]->sent < cr->sent)
         first = ns - q->count;
     for (int k = first; k < ns && n < q->count; k++)
@@ -692,6 +695,18 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
             q->key_only = p != P_PERSON;
             return q->kind;
         }
+    /* "the leaders", "the prime ministers", "the countries" with no number: the two of
+     * the latest sentence naming any, when it names just two */
+    if (!own && r->first == 1 && !strcmp(np->w[0], "THE") && np->n <= 3 &&
+        LOOKUP(S_plural_heads, head, &v)) {
+        q->kind = Q_PLURAL;
+        q->want = v;
+        q->count = 2;
+        q->exact = 1;
+        q->window = 1;
+        q->key_only = v != P_PERSON;
+        return q->kind;
+    }
     if (r->titles && r->title_end == np->n && r->titles != T_OTHER) {
         /* "the president", "the Russian leader": a title with no name after it */
         if (own && !r->det)
