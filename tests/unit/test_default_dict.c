@@ -639,12 +639,40 @@ static void test_spot(const dyad_dict *d)
                "2024-05-01", "(none)");
 }
 
+/* People whose office changed: the same sentence coded on two dates gives each the code
+ * of the role held then (and a full name wins over another person's surname in it). */
+static void test_offices(const dyad_dict *d)
+{
+    const char *isr = "(NNP Israel)";
+    check(d, "(NNP Avigdor) (NNP Lieberman)", "criticized", "(NNP Hamas)", "2017-06-01",
+          "ISRGOV PSEREB 111");
+    check(d, "(NNP Avigdor) (NNP Lieberman)", "criticized", "(NNP Hamas)", "2020-06-01",
+          "ISROPP PSEREB 111");
+    check(d, "(NNP Riyad) (NNP al-Maliki)", "criticized", isr, "2019-06-01", "PSEGOV ISR 111");
+    check(d, "(NNP Riyad) (NNP al-Maliki)", "criticized", isr, "2025-06-01", "PSEELI ISR 111");
+    check(d, "(NNP Mohammed) (NNP al-Bashir)", "criticized", isr, "2024-06-01",
+          "SYRREB ISR 111");
+    check(d, "(NNP Mohammed) (NNP al-Bashir)", "criticized", isr, "2025-01-10",
+          "SYRGOV ISR 111");
+    check(d, "(NNP Denis) (NNP Pushilin)", "criticized", "(NNP Kyiv)", "2021-06-01",
+          "UKRREB UKRGOV 111");
+    check(d, "(NNP Denis) (NNP Pushilin)", "criticized", "(NNP Kyiv)", "2023-06-01",
+          "RUSGOV UKRGOV 111");
+    check(d, "(NNP Abdallah) (NNP Bou) (NNP Habib)", "criticized", isr, "2023-06-01",
+          "LBNGOV ISR 111");
+    check(d, "(NNP Abdallah) (NNP Bou) (NNP Habib)", "criticized", isr, "2025-06-01",
+          "LBNELI ISR 111");
+    check(d, "(NNP Amir) (NNP Hatami)", "criticized", isr, "2019-06-01", "IRNGOV ISR 111");
+    check(d, "(NNP Amir) (NNP Hatami)", "criticized", isr, "2025-07-01", "IRNMIL ISR 111");
+}
+
 int main(void)
 {
     dyad_dict *d = load_all();
     if (d) {
         test_sizes(d);
         test_spot(d);
+        test_offices(d);
     }
     test_verb_codes();
     test_actor_codes();
