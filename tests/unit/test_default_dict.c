@@ -664,6 +664,20 @@ static void test_offices(const dyad_dict *d)
           "LBNELI ISR 111");
     check(d, "(NNP Amir) (NNP Hatami)", "criticized", isr, "2019-06-01", "IRNGOV ISR 111");
     check(d, "(NNP Amir) (NNP Hatami)", "criticized", isr, "2025-07-01", "IRNMIL ISR 111");
+    check(d, "(NNP Minoru) (NNP Kihara)", "criticized", "(NNP China)", "2024-03-01",
+          "JPNGOV CHN 111");
+    check(d, "(NNP Minoru) (NNP Kihara)", "criticized", "(NNP China)", "2025-03-01",
+          "JPNLEG CHN 111");
+    check(d, "(NNP Minoru) (NNP Kihara)", "criticized", "(NNP China)", "2025-11-01",
+          "JPNGOV CHN 111");
+    check(d, "(NNP Bilawal) (NNP Bhutto) (NNP Zardari)", "criticized", "(NNP India)",
+          "2023-01-10", "PAKGOV IND 111");
+    check(d, "(NNP Bilawal) (NNP Bhutto) (NNP Zardari)", "criticized", "(NNP India)",
+          "2024-01-10", "PAKPTY IND 111");
+    check(d, "(NNP Mohammad) (NNP Yaqoob)", "criticized", "(NNP Pakistan)", "2020-01-10",
+          "AFGREB PAK 111");
+    check(d, "(NNP Mohammad) (NNP Yaqoob)", "criticized", "(NNP Pakistan)", "2023-01-10",
+          "AFGGOV PAK 111");
 }
 
 int main(void)
