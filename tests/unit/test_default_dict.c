@@ -390,6 +390,30 @@ static void test_spot(const dyad_dict *d)
                "(NP (DT a) (NN proposal)) (PP (IN from) (NP (DT the) (NNP United) (NNPS States)))))))) "
                "(. .)))",
                "2025-03-11", "UKR USA 035");
+    /* only deals, truces and talks are concluded or sealed as agreements; a sealed
+     * border is a blockade */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Blinken)) (VP (VBD concluded) (NP (NP (PRP$ his) (NN tour)) "
+               "(PP (IN of) (NP (JJ Asian) (NNS capitals))))) (. .)))",
+               "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Egypt)) (VP (VBD sealed) (NP (NP (PRP$ its) (NN border)) "
+               "(PP (IN with) (NP (NNP Gaza))))) (. .)))",
+               "2024-05-01", "EGY PSE 191");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Armenia)) (VP (VBD concluded) (NP (DT a) (NN peace) (NN deal)) "
+               "(PP (IN with) (NP (NNP Azerbaijan)))) (. .)))",
+               "2025-08-08", "ARM AZE 057");
+    /* demands met and interests welcomed are no meetings and no guests; a charge made
+     * in a that-clause is an accusation */
+    check(d, "(NNP Seoul)", "met", "(NNP Washington) (POS 's) (NNS demands)", "2024-05-01",
+          "(none)");
+    check(d, "(NNP Tokyo)", "welcomed", "(NNP India) (POS 's) (NN interest)", "2024-05-01",
+          "JPNGOV IND 051");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Beijing)) (VP (VBD charged) (SBAR (IN that) (S (NP (NNP Manila)) "
+               "(VP (VBD had) (VP (VBN violated) (NP (DT the) (NN agreement))))))) (. .)))",
+               "2024-05-01", "CHNGOV PHLGOV 112");
     /* blocking a convoy is a blockade, not a veto */
     check_tree(d,
                "(ROOT (S (NP (JJ Chinese) (NNS ships)) (VP (VBD blocked) (NP (DT a) (JJ Philippine) "
