@@ -2622,11 +2622,22 @@ static int S_holds_subject(const S_ctx *c, int lo, int hi)
     return 0;
 }
 
+/* Do items [lo, hi) begin with "including", naming members of the phrase before them
+ * ("levied tariffs on exports from 35 countries, including the EU bloc")? */
+static int S_including(const S_ctx *c, int lo, int hi)
+{
+    for (int k = lo; k < hi; k++)
+        if (c->it[k].type == I_WORD)
+            return !strcmp(c->up[c->it[k].tok], "INCLUDING");
+    return 0;
+}
+
 static void S_delete(S_ctx *c, int lo, int hi)
 {
-    /* in an article: ", the foreign minister, met X" keeps "met X", and "On Monday,
-     * X, known as Y, met Z" keeps X */
-    if (c->cr && (S_holds_main_verb(c, lo, hi) || S_holds_subject(c, lo, hi)))
+    /* in an article: ", the foreign minister, met X" keeps "met X", "On Monday, X,
+     * known as Y, met Z" keeps X, and ", including Japan" keeps the parties it names */
+    if (c->cr && (S_holds_main_verb(c, lo, hi) || S_holds_subject(c, lo, hi) ||
+                  S_including(c, lo, hi)))
         return;
     int k = 0;
     while (k < hi) {
