@@ -702,6 +702,16 @@ static void test_offices(const dyad_dict *d)
           "AFGREB PAK 111");
     check(d, "(NNP Mohammad) (NNP Yaqoob)", "criticized", "(NNP Pakistan)", "2023-01-10",
           "AFGGOV PAK 111");
+    check(d, "(NNP Rigathi) (NNP Gachagua)", "criticized", "(NNP Uganda)", "2023-06-01",
+          "KENGOV UGA 111");
+    check(d, "(NNP Rigathi) (NNP Gachagua)", "criticized", "(NNP Uganda)", "2025-06-01",
+          "KENOPP UGA 111");
+    check(d, "(NNP Michael) (NNP Randrianirina)", "criticized", "(NNP France)", "2025-10-01",
+          "MDGMIL FRA 111");
+    check(d, "(NNP Michael) (NNP Randrianirina)", "criticized", "(NNP France)", "2025-11-01",
+          "MDGGOV FRA 111");
+    check(d, "(NNP Therese) (NNP Kayikwamba) (NNP Wagner)", "criticized", "(NNP Rwanda)",
+          "2025-02-01", "CODGOV RWA 111");
 }
 
 int main(void)
