@@ -2159,22 +2159,36 @@ static int S_addressee(const S_ctx *c, int vp)
     return -1;
 }
 
+/* The reporter of the clause holding verb phrase vp (S_reporter) when it is not the
+ * doer at item src: "Pakistan said it had defied ..." is Pakistan's own telling; with
+ * each, the reporter must be each actor of the doer ("India said India and Japan were
+ * concerned" is not Japan's). -1 when there is none or it is the doer. */
+static int S_other_reporter(const S_ctx *c, int vp, int vitem, int src, int each)
+{
+    int rep = S_reporter(c, vp, vitem);
+    if (rep < 0 || rep == src || !S_coded(c, rep) || !S_coded(c, src))
+        return rep == src ? -1 : rep;
+    char rc[64][64], sc[64][64];
+    const S_ent *re[64], *se[64];
+    int nr = S_codes(c, rep, rc, re, 64), ns = S_codes(c, src, sc, se, 64), told = 0;
+    for (int j = 0; j < ns; j++) {
+        int same = 0;
+        for (int i = 0; i < nr && !same; i++)
+            same = dyad_coref_same_actor(rc[i], sc[j]);
+        told += same;
+    }
+    return told == ns || (told && !each) ? -1 : rep;
+}
+
 /* In an article, a violation reported by someone of another country is that one's
  * accusation (112), not a violation of the reporter's telling: "The United States said
  * Iran is flagrantly defying the U.N. Security Council" is USA->IRN 112. 1 when made,
  * 0 not such a report, -1 ENOMEM. */
 static int S_reported_violation(S_ctx *c, int vp, int vitem, int src)
 {
-    int rep = S_reporter(c, vp, vitem);
+    int rep = S_other_reporter(c, vp, vitem, src, 0);
     if (rep < 0 || !S_coded(c, rep) || !S_coded(c, src))
         return 0;
-    char rc[64][64], sc[64][64];
-    const S_ent *re[64], *se[64];
-    int nr = S_codes(c, rep, rc, re, 64), ns = S_codes(c, src, sc, se, 64);
-    for (int i = 0; i < nr; i++)
-        for (int j = 0; j < ns; j++)
-            if (dyad_coref_same_actor(rc[i], sc[j]))
-                return 0; /* "Pakistan said it had defied ..." is its own telling */
     return S_make_events(c, rep, src, "112", 0) < 0 ? -1 : 1;
 }
 
@@ -2800,6 +2814,23 @@ static int S_each_other(const S_ctx *c, int vp)
     return 0;
 }
 
+/* The adjective or participle a form of "be" at token k is coded by, over adverbs and
+ * "not" ("was not deeply concerned about"): the event's own word, where negation and
+ * modality are read; -1 when none follows. */
+static int S_be_adjective(const S_ctx *c, int k)
+{
+    if (!S_passive_aux(c, k))
+        return -1;
+    for (k++; k < (int)c->t->ntok; k++) {
+        const char *tag = S_node(c, c->t->tok_node[k])->label;
+        if (!strcmp(tag, "JJ") || !strcmp(tag, "VBN"))
+            return k;
+        if (strncmp(tag, "RB", 2))
+            return -1;
+    }
+    return -1;
+}
+
 static int S_check_verbs(S_ctx *c)
 {
     int resume = 0;
@@ -2822,17 +2853,30 @@ static int S_check_verbs(S_ctx *c)
             continue;
         const char *w = c->up[c->it[vitem].tok];
         int head = dyad_dict_verb(c->d, w, strlen(w));
+        int adj = 0;
+        if (head < 0 && pv >= 0 && c->it[vc->verb_item].type == I_WORD) {
+            /* a participle that is no verb of the dictionary after "be" is an
+             * adjective ("was deeply disappointed by X"): the patterns of the one-word
+             * "be" read it (not "+WAS_PREPARED", whose participle is part of the verb) */
+            vitem = vc->verb_item, pv = -1, adj = 1;
+            w = c->up[c->it[vitem].tok];
+            head = dyad_dict_verb(c->d, w, strlen(w));
+        }
         if (head < 0)
             continue;
         const dyad_verb *ve = NULL;
         int first = vitem, last = vitem;
         for (int k = head; k >= 0; k = c->d->verb.v[k].next)
-            if (S_multi_fits(c, &c->d->verb.v[k], vitem, vc->end_item, &first, &last)) {
+            if ((!adj || (!c->d->verb.v[k].npre && !c->d->verb.v[k].npost)) &&
+                S_multi_fits(c, &c->d->verb.v[k], vitem, vc->end_item, &first, &last)) {
                 ve = &c->d->verb.v[k];
                 break;
             }
         if (!ve)
             continue;
+        int vtok = ve->npre || ve->npost ? -1 : S_be_adjective(c, c->it[vitem].tok);
+        if (vtok < 0)
+            vtok = c->it[vitem].tok;
         int nup, nlow;
         S_sequences(c, vitem, first, last, vc->end_own, &nup, &nlow);
         S_loc src = {-1, -1}, tgt = {-1, -1};
@@ -2865,6 +2909,14 @@ static int S_check_verbs(S_ctx *c)
                 }
             }
         }
+        if (code && vtok != c->it[vitem].tok && tgt.last >= 0 &&
+            c->it[tgt.last].type == I_WORD)
+            for (int k = vtok + 1; k < c->it[tgt.last].tok && code; k++) {
+                const char *tag = S_node(c, c->t->tok_node[k])->label;
+                if (!strncmp(tag, "VB", 2) || !strcmp(tag, "TO"))
+                    code = NULL; /* the pattern's words are another verb's: "is likely
+                                  * to be troubled by X" is read from "be" */
+            }
         int not_tgt = -1;
         if (c->cr && code && !strcmp(code, "---") && tgt.item >= 0) {
             /* in an article, a [---] pattern that names + says who is not the other
@@ -2881,6 +2933,8 @@ static int S_check_verbs(S_ctx *c)
         }
         /* the verb's words: a multi-word verb, and the pattern words after it */
         c->verb_tok0 = c->it[first].type == I_WORD ? c->it[first].tok : c->it[vitem].tok;
+        if (vtok != c->it[vitem].tok)
+            c->verb_tok0 = vtok;
         c->verb_tok1 = c->it[last].type == I_WORD ? c->it[last].tok : c->it[vitem].tok;
         if (tgt.last >= 0 && c->it[tgt.last].type == I_WORD &&
             c->it[tgt.last].tok > c->verb_tok1 && c->it[tgt.last].tok - c->verb_tok0 < 12)
@@ -2916,12 +2970,17 @@ static int S_check_verbs(S_ctx *c)
             src.item = subj; /* "X, Ukraine's foreign minister, met Y" */
         if (src.item < 0)
             continue;
+        /* a feeling ("was deeply concerned") is a statement of its own doer, not what
+         * someone else says of it */
+        if (c->cr && vtok != c->it[vitem].tok &&
+            S_other_reporter(c, vc->vp, vitem, src.item, 1) >= 0)
+            continue;
         /* "... in a phone call (with X)": the call too, with X or else the target */
         int call_with = -1, call = c->cr && pv < 0 && S_call_pp(c, vc->vp, &call_with);
         if (call && call_with >= 0) {
             call = 0;
             if (call_with != src.item && S_coded(c, call_with)) {
-                c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
+                c->negated = S_negated(c, vc->vp, vtok);
                 if (S_make_events(c, src.item, call_with, "041:041", 0))
                     return -1;
             }
@@ -2942,8 +3001,11 @@ static int S_check_verbs(S_ctx *c)
              S_at_place(c, &c->ent[c->it[tgt.item].ent], 0)))
             tgt.item = src.item;
         /* what was said or agreed in a place was not said to it ("pledged in Paris
-         * to boost demand", "criticised the panels in London") */
-        if (c->cr && pv < 0 && !tgt_pat && tgt.item >= 0 && tgt.item != src.item &&
+         * to boost demand", "criticised the panels in London"), nor is a criticism
+         * a pattern names of a place ("was deeply concerned about the situation in
+         * Sudan") */
+        if (c->cr && pv < 0 && (!tgt_pat || !strncmp(code, "11", 2)) && tgt.item >= 0 &&
+            tgt.item != src.item &&
             S_said_somewhere(code) && S_at_place(c, &c->ent[c->it[tgt.item].ent], 1))
             tgt.item = -1;
         if (c->cr && pv < 0 && !strncmp(code, "172", 3) &&
@@ -2951,20 +3013,20 @@ static int S_check_verbs(S_ctx *c)
             /* a curfew, martial law or a ban imposed on no one named is the state's on
              * its own country ("South Korean President Yoon Suk Yeol declared martial
              * law") */
-            c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
+            c->negated = S_negated(c, vc->vp, vtok);
             if (S_state_home(c, src.item, code))
                 return -1;
             continue;
         }
         if (c->cr && pv < 0 && !strncmp(code, "14", 2) && !strchr(code, ':') &&
             (tgt.item < 0 || !S_coded(c, tgt.item)) && S_people(c, src.item)) {
-            c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
+            c->negated = S_negated(c, vc->vp, vtok);
             if (S_protest_home(c, src.item, code))
                 return -1;
             continue;
         }
         if (c->cr && pv < 0 && (!strncmp(code, "128", 3) || !strncmp(code, "196", 3))) {
-            c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
+            c->negated = S_negated(c, vc->vp, vtok);
             int r = S_reported_violation(c, vc->vp, vitem, src.item);
             if (r < 0)
                 return -1;
@@ -2973,7 +3035,7 @@ static int S_check_verbs(S_ctx *c)
         }
         if (c->cr && pv < 0 && !strncmp(code, "13", 2) && !strchr(code, ':') &&
             (tgt.item < 0 || !S_coded(c, tgt.item))) {
-            c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
+            c->negated = S_negated(c, vc->vp, vtok);
             int r = S_threat_back(c, src.item, code);
             if (r < 0)
                 return -1;
@@ -2984,7 +3046,7 @@ static int S_check_verbs(S_ctx *c)
         int mparty = pv >= 0 && !pat_roles ? src.item : tgt.item;
         if (c->cr && !strncmp(code, "045", 3) && mdoer >= 0 && S_coded(c, mdoer) &&
             (mparty < 0 || !S_coded(c, mparty))) {
-            c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
+            c->negated = S_negated(c, vc->vp, vtok);
             int r = S_mediated(c, mdoer, code);
             if (r < 0)
                 return -1;
@@ -3003,7 +3065,7 @@ static int S_check_verbs(S_ctx *c)
         int swap = pv >= 0 && !pat_roles;
         if (c->cr)
             S_recheck(c, src.item, tgt.item);
-        c->negated = S_negated(c, vc->vp, c->it[vitem].tok);
+        c->negated = S_negated(c, vc->vp, vtok);
         if (S_make_events(c, src.item, tgt.item, code, swap))
             return -1;
         if (call && !swap && tgt.item != src.item && S_coded(c, tgt.item) &&

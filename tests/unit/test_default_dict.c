@@ -304,6 +304,21 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Hamas)) (VP (VBD released) (NP (CD three) (NNS hostages)) "
                "(PP (IN to) (NP (DT the) (NNP Red) (NNP Cross)))) (. .)))",
                "2025-01-19", "PSEREB NGOHLHIRC 0841");
+    /* a feeling of disapproval after "be", as an adjective or as a participle that is no
+     * verb of the file, is criticism of whom it is about; its "by" is no passive agent,
+     * and "be" codes nothing else */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Denmark)) (VP (VBD was) (ADJP (RB deeply) (JJ concerned)) "
+               "(PP (IN about) (NP (NNP Russia)))) (. .)))",
+               "2024-05-01", "DNK RUS 111");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Denmark)) (VP (VBD was) (VP (VBN disappointed) "
+               "(PP (IN by) (NP (NNP Russia))))) (. .)))",
+               "2024-05-01", "DNK RUS 111");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Denmark)) (VP (VBD was) (VP (VBN elected) "
+               "(PP (IN by) (NP (NNP Russia))))) (. .)))",
+               "2024-05-01", "(none)");
     /* paired verbs code both directions: visits, hosting, telephone calls */
     check_tree(d,
                "(ROOT (S (NP (NNP Modi)) (VP (VBD arrived) (PP (IN in) (NP (NNP Moscow)))) "
