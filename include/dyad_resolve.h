@@ -53,16 +53,21 @@ typedef struct dyad_event_toks {
 dyad_modality dyad_modality_of(const dyad_tagged *s, const dyad_event_toks *ev);
 
 /*
- * The threat a conditional promise makes: when the event of verb ev->verb, of CAMEO code
- * `code`, is the hypothetical consequence of a condition stated with will/would ("will
- * impose tariffs on Canada if ...", "If Iran attacks, Israel will strike Iran") and
- * the act is hostile (roots 15-20), writes to out the threat CAMEO codes it as (1312
- * sanctions, 1313 cutting ties, 134 halting talks, 132 administrative sanctions, 137
- * repression, 138 force ...) and returns 1; else 0. The act itself stays
- * hypothetical; the threat is made now.
+ * What a hypothetical act states now. When the event of verb ev->verb, of CAMEO code
+ * `code`, is hypothetical and
+ *  - hostile (roots 15-20) and the consequence of a condition stated with will/would
+ *    ("will impose tariffs on Canada if ...", "If Iran attacks, Israel will strike
+ *    Iran"): the threat CAMEO codes it as (1312 sanctions, 1313 cutting ties, 134
+ *    halting talks, 132 administrative sanctions, 137 repression, 138 force ...);
+ *  - cooperative (roots 04-08) and only the doer's wish or offer ("is seeking to
+ *    improve ties with Egypt", "offered to mediate", "is ready to resume talks"): the
+ *    intent CAMEO codes it as (036 meet or negotiate, 032 diplomatic cooperation, 031x
+ *    material cooperation, 033x aid, 035x yield, 039 mediate ...);
+ * writes that code to out and returns 1; else 0. The act itself stays hypothetical;
+ * the threat or intent is stated now.
  */
-int dyad_conditional_threat(const dyad_tagged *s, const dyad_event_toks *ev,
-                            const char *code, char out[8]);
+int dyad_stated_intent(const dyad_tagged *s, const dyad_event_toks *ev, const char *code,
+                       char out[8]);
 
 /*
  * Date of the event whose verb is ev->verb. article_date is "YYYY-MM-DD" (or

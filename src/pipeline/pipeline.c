@@ -479,17 +479,17 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
          * have found the verb at all), the event is never emitted as happening. */
         if (ce->negated && ev->modality <= DYAD_MOD_PLANNED)
             ev->modality = DYAD_MOD_NEGATED;
-        /* "will impose tariffs on Canada if ...": the act is hypothetical, the threat
-         * of it is made now */
+        /* "will impose tariffs on Canada if ...", "is seeking to improve ties": the act
+         * is hypothetical, the threat or intent of it is stated now */
         char tcode[8];
         if (aligned && ev->modality == DYAD_MOD_HYPOTHETICAL && !ce->negated &&
-            dyad_conditional_threat(&tg, &et, ev->code, tcode)) {
-            dyad_event threat = *ev;
-            memcpy(threat.code, tcode, sizeof threat.code);
-            threat.modality = DYAD_MOD_ASSERTED;
-            if (dyad_cameo_lookup(w->e->cameo, threat.code, &threat.goldstein, &threat.quad,
+            dyad_stated_intent(&tg, &et, ev->code, tcode)) {
+            dyad_event stated = *ev;
+            memcpy(stated.code, tcode, sizeof stated.code);
+            stated.modality = DYAD_MOD_ASSERTED;
+            if (dyad_cameo_lookup(w->e->cameo, stated.code, &stated.goldstein, &stated.quad,
                                   NULL) == DYAD_OK &&
-                S_emit(w, &threat, s->text_off))
+                S_emit(w, &stated, s->text_off))
                 return DYAD_ENOMEM;
         }
         if (S_emit(w, ev, s->text_off))

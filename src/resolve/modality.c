@@ -33,7 +33,8 @@
  *    said" are planned; "said allies would invite Kyiv when/once/if ..." is not);
  *    if/unless/whether clauses and the main clause of a conditional; possibly, perhaps,
  *    probably; wishes and attempts (wants, hopes, seeks, is looking to, tries, offers,
- *    threatens, urges X to, is likely to, is believed/rumoured/suspected to);
+ *    threatens, urges X to, is likely to, is believed/rumoured/suspected to); the doer's
+    own wish or offer of a cooperative act states an intent (dyad_stated_intent);
  *    "considering, mulling, proposed" + -ing; clauses under "fear(ed), unclear,
  *    speculation, believe".
  *    A threat is itself an asserted event (CAMEO 13x, verb "threatened"); only the
@@ -92,7 +93,8 @@ enum {
     C_Q = 1u << 7,    /* X whether/if clause: question */
     C_HYP = 1u << 8,  /* X (that) clause: hypothetical */
     C_REP = 1u << 9,  /* reporting verb: clause passes through, "would" reports plans */
-    E_END = 1u << 10  /* X without NP: negated ("ended without an agreement") */
+    E_END = 1u << 10, /* X without NP: negated ("ended without an agreement") */
+    W_WISH = 1u << 11 /* with T_HYP: the doer's own wish or offer, an intent stated now */
 };
 #define T_ANY (T_PLAN | T_HYP | T_NEG | T_PASS)
 
@@ -211,7 +213,7 @@ static const S_entry S_lex[] = {
     {"dismiss", C_NEG},
     {"doubt", C_HYP},
     {"due", T_PLAN},
-    {"eager", T_HYP},
+    {"eager", T_HYP|W_WISH},
     {"effort", T_HYP},
     {"emphasise", C_REP},
     {"emphasize", C_REP},
@@ -229,23 +231,23 @@ static const S_entry S_lex[] = {
     {"happen", T_PASS},
     {"help", T_PASS},
     {"hesitate", T_NEG},
-    {"hope", T_HYP|C_HYP},
+    {"hope", T_HYP|C_HYP|W_WISH},
     {"idea", G_HYP},
     {"indicate", C_REP},
     {"insist", C_REP},
     {"intend", T_PLAN},
     {"intention", T_PLAN},
     {"invite", T_HYP},
-    {"keen", T_HYP},
+    {"keen", T_HYP|W_WISH},
     {"keep", G_NEG},
     {"learn", C_REP},
     {"likely", T_HYP|C_HYP},
-    {"look", T_HYP},
+    {"look", T_HYP|W_WISH},
     {"manage", T_PASS},
     {"mull", G_HYP},
     {"need", T_HYP},
     {"note", C_REP},
-    {"offer", T_HYP},
+    {"offer", T_HYP|W_WISH},
     {"order", T_PLAN},
     {"plan", T_PLAN},
     {"pledge", T_PLAN|C_REP},
@@ -266,7 +268,7 @@ static const S_entry S_lex[] = {
     {"push", T_HYP},
     {"query", C_Q},
     {"question", C_Q},
-    {"ready", T_HYP},
+    {"ready", T_HYP|W_WISH},
     {"refrain", G_NEG},
     {"refuse", T_NEG|G_NEG},
     {"refute", C_NEG},
@@ -284,7 +286,7 @@ static const S_entry S_lex[] = {
     {"schedule", T_PLAN},
     {"scheduled", T_PLAN},
     {"see", C_REP},
-    {"seek", T_HYP},
+    {"seek", T_HYP|W_WISH},
     {"seem", T_HYP},
     {"set", T_PLAN},
     {"slate", T_PLAN},
@@ -319,11 +321,11 @@ static const S_entry S_lex[] = {
     {"use", T_PASS},
     {"vote", T_PLAN},
     {"vow", T_PLAN|C_REP},
-    {"want", T_HYP},
+    {"want", T_HYP|W_WISH},
     {"warn", T_HYP|C_HYP},
     {"weigh", G_HYP},
-    {"willing", T_HYP},
-    {"wish", T_HYP|C_HYP},
+    {"willing", T_HYP|W_WISH},
+    {"wish", T_HYP|C_HYP|W_WISH},
     {"wonder", C_Q},
     {"worry", C_HYP},
     {"wrap", E_END},
@@ -559,6 +561,7 @@ int dyad_rs_that_kind(const dyad_tagged *s, int i)
 
 typedef struct S_st {
     int neg, fut, would, weak, softneg, plan, hyp, q, cond, spec, rep, inv;
+    int wish;     /* hypothetical only as the doer's wish ("seeks to", "offered to") */
     int repgov;   /* a reporting verb governing the clause, or -1 */
     int govfound; /* the clause walk found its governor */
     int open;     /* ... or stopped at punctuation or a governor-less "that": a parse may
@@ -587,6 +590,8 @@ static void S_apply_to(S_st *st, uint32_t f)
 {
     if (f & T_PLAN)
         st->plan = 1;
+    else if ((f & T_HYP) && (f & W_WISH))
+        st->wish = 1;
     else if (f & T_HYP)
         st->hyp = 1;
     else if (f & T_NEG)
@@ -1094,7 +1099,7 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     dyad_modality m;
     if (st.q || qmark)
         m = DYAD_MOD_QUESTION;
-    else if (cond || st.hyp || weak || st.spec)
+    else if (cond || st.hyp || st.wish || weak || st.spec)
         m = DYAD_MOD_HYPOTHETICAL;
     else if (st.neg % 2)
         m = DYAD_MOD_NEGATED;
@@ -1119,6 +1124,8 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     out->gov_to = gov_to;
     out->rep_gov = st.repgov;
     out->promise = promise;
+    out->wish = m == DYAD_MOD_HYPOTHETICAL && st.wish && !cond && !st.hyp && !weak &&
+                !st.spec && !st.fut && !st.would && !(st.neg % 2);
 
     /* a means is as real as its end: "may tease the U.S. further by defying it" */
     int means = m == DYAD_MOD_ASSERTED ? S_means_of(s, v) : -1;
@@ -1134,32 +1141,71 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     }
 }
 
-/* CAMEO's threats by what is threatened (a root, then its codes that differ). */
-static const struct {
-    const char *act, *threat;
-} S_threats[] = {
+/* What a hypothetical act states now, by the act's code (a root, then its codes that
+ * differ; the longer prefix is listed later): the threat of a hostile act promised on a
+ * condition, the intent of a cooperative act wished or offered (CAMEO's 03 mirrors 04-08
+ * code by code). */
+typedef struct S_stated {
+    const char *act, *now;
+} S_stated;
+static const S_stated S_threats[] = {
     {"15", "138"},  {"16", "1312"}, {"161", "1313"}, {"162", "1311"}, {"164", "134"},
     {"165", "135"}, {"166", "136"}, {"17", "137"},   {"172", "132"},  {"18", "138"},
     {"19", "138"},  {"20", "138"},
 };
+static const S_stated S_intents[] = {
+    {"04", "036"},   {"045", "039"},  {"05", "032"},   {"06", "031"},   {"061", "0311"},
+    {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"07", "033"},   {"071", "0331"},
+    {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"08", "035"},   {"081", "0351"},
+    {"082", "0352"}, {"083", "034"},  {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
+    {"087", "0356"},
+};
 
-int dyad_conditional_threat(const dyad_tagged *s, const dyad_event_toks *ev,
-                            const char *code, char out[8])
+static const char *S_stated_code(const S_stated *t, size_t n, const char *code)
+{
+    const char *now = NULL;
+    for (size_t k = 0; k < n; k++)
+        if (!strncmp(code, t[k].act, strlen(t[k].act)))
+            now = t[k].now;
+    return now;
+}
+
+/* Is the wish the event's doer's own: its source the subject of the verb of wishing
+ * that governs the event verb ("Turkey is looking to reset ties", not the visited
+ * party of "hopes to visit Canada" nor "wants Taiwan's currency to rise")? Without a
+ * dependency parse, a source before the verb. */
+static int S_wished_by_source(const dyad_tagged *s, const dyad_event_toks *ev)
+{
+    if (ev->src_ntok <= 0 || ev->src_tok < 0 || ev->src_tok >= ev->verb)
+        return 0;
+    if (!s->head)
+        return 1;
+    int g = s->head[ev->verb];
+    if (g < 0 || g >= s->ntok || !(S_lx(s, g) & W_WISH))
+        return 0;
+    for (int k = ev->src_tok; k < ev->src_tok + ev->src_ntok && k < g; k++)
+        if (s->head[k] == g)
+            return 1;
+    return 0;
+}
+
+int dyad_stated_intent(const dyad_tagged *s, const dyad_event_toks *ev, const char *code,
+                       char out[8])
 {
     if (!s || !ev || !code || !s->tok || ev->verb < 0 || ev->verb >= s->ntok ||
         (!s->text && s->text_len))
         return 0;
-    const char *threat = NULL;
-    for (size_t k = 0; k < sizeof S_threats / sizeof *S_threats; k++)
-        if (!strncmp(code, S_threats[k].act, strlen(S_threats[k].act)))
-            threat = S_threats[k].threat; /* the longer prefix is listed later */
-    if (!threat)
+    const char *threat = S_stated_code(S_threats, S_N(S_threats), code);
+    const char *intent = S_stated_code(S_intents, S_N(S_intents), code);
+    if (!threat && !intent)
+        return 0;
+    if (!threat && !S_wished_by_source(s, ev))
         return 0;
     dyad_rs_info info;
     dyad_rs_analyse(s, ev, &info);
-    if (info.mod != DYAD_MOD_HYPOTHETICAL || !info.promise)
+    if (info.mod != DYAD_MOD_HYPOTHETICAL || !(threat ? info.promise : info.wish))
         return 0;
-    snprintf(out, 8, "%s", threat);
+    snprintf(out, 8, "%s", threat ? threat : intent);
     return 1;
 }
 

@@ -40,6 +40,8 @@ typedef struct dyad_rs_info {
     int promise;   /* the consequence of a condition, with will/would: "will impose
                       tariffs if ...", "If X attacks, we will strike" (not the if-clause
                       itself, nor could/might) */
+    int wish;      /* hypothetical only as the doer's wish or offer: "seeks to improve
+                      ties", "offered to mediate" (no modal, condition or negation) */
 } dyad_rs_info;
 
 /* Analyse the event verb ev->verb of s (both already checked valid). */

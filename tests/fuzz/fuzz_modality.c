@@ -1,4 +1,4 @@
-/* fuzz_modality.c — dyad_modality_of and dyad_conditional_threat on arbitrary tagged
+/* fuzz_modality.c — dyad_modality_of and dyad_stated_intent on arbitrary tagged
  * sentences (resolve_input.h). */
 #include <string.h>
 #include "resolve_input.h"
@@ -13,7 +13,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         __builtin_trap();
     /* a promise is a threat only when hypothetical, and the threat is a 13x code */
     char out[8];
-    if (dyad_conditional_threat(&in.s, &in.ev, "190", out) &&
+    if (dyad_stated_intent(&in.s, &in.ev, "190", out) &&
         (m != DYAD_MOD_HYPOTHETICAL || strncmp(out, "13", 2)))
         __builtin_trap();
     return 0;

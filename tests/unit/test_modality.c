@@ -15,9 +15,9 @@ static int S_check(const rf_case *c, const char *path)
     return ok;
 }
 
-/* The threat of a conditional promise: code of the event at the bracketed verb, the
- * threat expected ("" for none). */
-static void S_threat(const char *line, const char *code, const char *want)
+/* What a hypothetical act states now: code of the event at the bracketed verb, whose
+ * source is the one word at src, the threat or intent expected ("" for none). */
+static void S_stated(const char *line, int src, const char *code, const char *want)
 {
     static rf_case c;
     char err[64], out[8] = "";
@@ -25,35 +25,57 @@ static void S_threat(const char *line, const char *code, const char *want)
         T_REPORT(0, "bad case: %s", line);
         return;
     }
-    int got = dyad_conditional_threat(&c.s, &c.ev, code, out);
+    c.ev.src_tok = src;
+    c.ev.src_ntok = 1;
+    int got = dyad_stated_intent(&c.s, &c.ev, code, out);
     T_REPORT(got == (want[0] != 0) && !strcmp(got ? out : "", want), "%s [%s]: got %d '%s', want '%s'",
              line, code, got, got ? out : "", want);
 }
 
-static void test_threats(void)
+static void test_stated(void)
 {
-    S_threat("Israel/NNP will/MD [strike/VB] Iran/NNP if/IN Tehran/NNP attacks/VBZ ./.", "190",
+    S_stated("Israel/NNP will/MD [strike/VB] Iran/NNP if/IN Tehran/NNP attacks/VBZ ./.", 0, "190",
              "138");
-    S_threat("If/IN Iran/NNP attacks/VBZ ,/, Israel/NNP will/MD [strike/VB] Iran/NNP ./.", "190",
+    S_stated("If/IN Iran/NNP attacks/VBZ ,/, Israel/NNP will/MD [strike/VB] Iran/NNP ./.", 0, "190",
              "138");
-    S_threat("The/DT EU/NNP would/MD [impose/VB] sanctions/NNS if/IN Moscow/NNP refused/VBD ./.",
+    S_stated("The/DT EU/NNP would/MD [impose/VB] sanctions/NNS if/IN Moscow/NNP refused/VBD ./.", 0,
              "163", "1312");
     /* the condition itself, a weak modal, no condition, a friendly act: no threat */
-    S_threat("If/IN Iran/NNP [attacks/VBZ] ,/, Israel/NNP will/MD strike/VB Iran/NNP ./.", "190", "");
-    S_threat("Russia/NNP could/MD [attack/VB] Ukraine/NNP if/IN talks/NNS fail/VBP ./.", "190", "");
-    S_threat("Israel/NNP will/MD [strike/VB] Iran/NNP ./.", "190", "");
-    S_threat("Israel/NNP will/MD [meet/VB] Iran/NNP if/IN Tehran/NNP agrees/VBZ ./.", "040", "");
-    S_threat("Israel/NNP will/MD not/RB [strike/VB] Iran/NNP if/IN Tehran/NNP agrees/VBZ ./.", "190",
+    S_stated("If/IN Iran/NNP [attacks/VBZ] ,/, Israel/NNP will/MD strike/VB Iran/NNP ./.", 0, "190",
              "");
+    S_stated("Russia/NNP could/MD [attack/VB] Ukraine/NNP if/IN talks/NNS fail/VBP ./.", 0, "190",
+             "");
+    S_stated("Israel/NNP will/MD [strike/VB] Iran/NNP ./.", 0, "190", "");
+    S_stated("Israel/NNP will/MD [meet/VB] Iran/NNP if/IN Tehran/NNP agrees/VBZ ./.", 0, "040", "");
+    S_stated("Israel/NNP will/MD not/RB [strike/VB] Iran/NNP if/IN Tehran/NNP agrees/VBZ ./.", 0,
+             "190", "");
+    /* a wish or offer of a cooperative act is an intent; not one hedged, conditioned,
+     * negated or asked about, and not a hostile act wished for */
+    S_stated("Turkey/NNP is/VBZ seeking/VBG to/TO [improve/VB] ties/NNS with/IN Egypt/NNP ./.", 0,
+             "050", "032");
+    S_stated("Qatar/NNP offered/VBD to/TO [mediate/VB] between/IN Kyiv/NNP and/CC Moscow/NNP ./.",
+             0, "045", "039");
+    S_stated("Japan/NNP wants/VBZ to/TO [send/VB] aid/NN to/TO Manila/NNP ./.", 0, "070", "033");
+    S_stated("Turkey/NNP may/MD seek/VB to/TO [improve/VB] ties/NNS with/IN Egypt/NNP ./.", 0,
+             "050", "");
+    S_stated("Turkey/NNP does/VBZ not/RB want/VB to/TO [meet/VB] Egypt/NNP ./.", 0, "040", "");
+    S_stated("Turkey/NNP would/MD want/VB to/TO [meet/VB] Egypt/NNP if/IN asked/VBN ./.", 0, "040",
+             "");
+    S_stated("Russia/NNP wants/VBZ to/TO [attack/VB] Ukraine/NNP ./.", 0, "190", "");
+    S_stated("Turkey/NNP could/MD [meet/VB] Egypt/NNP ./.", 0, "040", "");
+    /* the wish must be the doer's: not the visited party's of the reverse event */
+    S_stated("Japan/NNP@2 hopes/VBZ@0 to/TO@4 [visit/VB@2] Canada/NNP@4 ./.@2", 0, "042", "036");
+    S_stated("Japan/NNP@2 hopes/VBZ@0 to/TO@4 [visit/VB@2] Canada/NNP@4 ./.@2", 4, "043", "");
+    S_stated("Japan/NNP@2 wants/VBZ@0 Canada/NNP@2 to/TO@5 [visit/VB@2] ./.@2", 2, "042", "");
     char out[8];
-    INT_EQ(dyad_conditional_threat(NULL, NULL, "190", out), 0);
+    INT_EQ(dyad_stated_intent(NULL, NULL, "190", out), 0);
 }
 
 int main(void)
 {
     OK(dyad_rs_tables_ok());
     OK(rf_run(FIXTURE, 1, "modality", S_check) >= 150);
-    test_threats();
+    test_stated();
 
     /* invalid input is asserted, never a crash */
     dyad_event_toks ev = {0};
