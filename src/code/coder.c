@@ -2491,6 +2491,12 @@ static int S_passive(const S_ctx *c, int vp, int *by, int *np)
             if (S_passive_aux(c, S_node(c, p)->tok))
                 vbn = x->tok;
     }
+    /* a verb right after a form of "be" or "stand" is its participle, whatever tag and
+     * clause the parser gave it: "two officers stand (accused of the shelling)" */
+    if (c->cr && vbn < 0 && x->first >= 0 && S_isleaf(c, x->first) &&
+        (S_label_is(c, x->first, "VBN") || S_label_is(c, x->first, "VBD")) &&
+        S_passive_aux(c, x->tok - 1))
+        vbn = x->tok;
     for (int k = x->tok + 1; k < x->tok_end && vbn < 0; k++)
         if (!strcmp(S_node(c, c->t->tok_node[k])->label, "VBN") && S_vp_word(c, k, vp))
             for (int a = k - 1; a >= x->tok && vbn < 0; a--)
