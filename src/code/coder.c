@@ -2264,6 +2264,16 @@ static int S_threat_back(S_ctx *c, int src, const char *code)
     return made;
 }
 
+/* The accuser of doer's own actor: the doer of an accusation or a lawsuit (112, 115)
+ * against it. */
+static const char *S_accused_by(const S_ctx *c, size_t nev, const dyad_coded_event *e,
+                                const char *doer)
+{
+    if (strncmp(e->code, "112", 3) && strncmp(e->code, "115", 3))
+        return NULL;
+    return S_acted_on(c, nev, e, doer);
+}
+
 /* A party of a reciprocal event (one whose mirror is among the first nev) that is not
  * the doer. */
 static const char *S_mutual_party(const S_ctx *c, size_t nev, const dyad_coded_event *e,
@@ -2652,12 +2662,33 @@ static int S_including(const S_ctx *c, int lo, int hi)
     return 0;
 }
 
+/* Do items [lo, hi) begin with a charge that a clause after it answers ("accused India
+ * of backing militants, [a charge New Delhi rejected]")? */
+static int S_charge_clause(const S_ctx *c, int lo, int hi)
+{
+    static const char *const charge[] = {"ACCUSATION", "ACCUSATIONS", "ALLEGATION",
+                                         "ALLEGATIONS", "CHARGE", "CHARGES", "CLAIM", "CLAIMS"};
+    for (int k = lo; k < hi; k++) {
+        if (c->it[k].type != I_WORD)
+            continue;
+        const char *w = c->up[c->it[k].tok];
+        if (!strcmp(w, "A") || !strcmp(w, "AN") || !strcmp(w, "THE"))
+            continue;
+        for (size_t i = 0; i < sizeof charge / sizeof *charge; i++)
+            if (!strcmp(w, charge[i]))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 static void S_delete(S_ctx *c, int lo, int hi)
 {
     /* in an article: ", the foreign minister, met X" keeps "met X", "On Monday, X,
-     * known as Y, met Z" keeps X, and ", including Japan" keeps the parties it names */
+     * known as Y, met Z" keeps X, ", including Japan" keeps the parties it names, and
+     * ", a charge Tehran rejected" the rejection */
     if (c->cr && (S_holds_main_verb(c, lo, hi) || S_holds_subject(c, lo, hi) ||
-                  S_including(c, lo, hi)))
+                  S_including(c, lo, hi) || S_charge_clause(c, lo, hi)))
         return;
     int k = 0;
     while (k < hi) {
@@ -3043,6 +3074,18 @@ static int S_check_verbs(S_ctx *c)
             (tgt.item < 0 || !S_coded(c, tgt.item))) {
             c->negated = S_negated(c, vc->vp, vtok);
             int r = S_threat_back(c, src.item, code);
+            if (r < 0)
+                return -1;
+            if (r > 0)
+                continue;
+        }
+        if (c->cr && pv < 0 && !strncmp(code, "12", 2) && !strchr(code, ':') &&
+            (tgt.item < 0 || !S_coded(c, tgt.item))) {
+            /* a rejection that names no one rejects the charge of whoever accused its
+             * doer earlier in the sentence: "Pakistan accused India of backing the
+             * militants, a charge New Delhi rejected" */
+            c->negated = S_negated(c, vc->vp, vtok);
+            int r = S_towards_earlier(c, src.item, code, S_accused_by);
             if (r < 0)
                 return -1;
             if (r > 0)

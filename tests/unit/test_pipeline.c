@@ -158,6 +158,14 @@ int main(void)
     S_code(e, "2024-03-05", neg, got, sizeof got);
     OK(strstr(got, "CHN JPN") == NULL);
 
+    /* a rejection that names no one rejects the charge of whoever accused its doer, and
+     * the comma clause of the charge is kept */
+    S_code(e, "2023-11-22",
+           "Pakistan accused India of planning attacks on its soil, a charge New Delhi "
+           "dismissed as baseless.",
+           got, sizeof got);
+    OK(strstr(got, "INDGOV PAK 120 asserted") != NULL);
+
     /* history keeps its own date */
     S_code(e, "2024-03-05", "Russia invaded Ukraine in February 2022.", got, sizeof got);
     OK(strstr(got, "2022-02 explicit") != NULL);
