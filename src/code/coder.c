@@ -2389,7 +2389,10 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
     snprintf(t0, sizeof t0, "%s", tc[0]);
     const char *colon = strchr(code, ':');
     int sym_fill_t = 0, sym_fill_s = 0;
-    if (colon && (!strcmp(s0, "---") || !strcmp(t0, "---"))) {
+    /* a paired code with one side unknown is done among the other side's members ("A
+     * and B held talks"); not in a passive, whose unknown side is what was done to
+     * ("the policies were welcomed by the World Bank and the IMF": no one hosted) */
+    if (colon && !(c->cr && passive) && (!strcmp(s0, "---") || !strcmp(t0, "---"))) {
         if (!strcmp(t0, "---"))
             sym_fill_t = 1;
         else
@@ -2982,6 +2985,12 @@ static int S_check_verbs(S_ctx *c)
         if (c->cr && pv >= 0 && src.item < 0 && agent < 0) {
             resume = vc->end_own;
             continue; /* in an article: done by someone unnamed */
+        }
+        if (c->cr && pv >= 0 && pat_roles && src.item < 0 && tgt.item == agent) {
+            /* the pattern's + is the "by" phrase itself: "Modi was welcomed by Putin" is
+             * the agent's act on the subject, as a passive without pattern roles */
+            tgt.item = -1;
+            pat_roles = 0;
         }
         if (c->cr && pv >= 0 && pat_roles && src.item < 0)
             src.item = agent; /* "troops were sent to Russia by X": a + but no $ */
