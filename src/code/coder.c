@@ -1448,6 +1448,22 @@ static int S_by_participle(const S_ctx *c, int node)
     return 0;
 }
 
+/* Is verb phrase node an auxiliary "have" before its verb's phrase ("has said",
+ * "had resumed talks")? It is no verb: the dictionary's HAVE patterns ("had a meeting
+ * with") would read the whole phrase below it. */
+static int S_have_aux(const S_ctx *c, int node)
+{
+    static const char *const have[] = {"HAVE", "HAS", "HAD", "HAVING", "'VE", "'D"};
+    const dyad_tnode *x = S_node(c, node);
+    int is = 0;
+    for (size_t i = 0; i < sizeof have / sizeof *have; i++)
+        is |= !strcmp(c->up[S_node(c, x->first)->tok], have[i]);
+    for (int ch = S_node(c, x->first)->next; is && ch >= 0; ch = S_node(c, ch)->next)
+        if (S_label_is(c, ch, "VP"))
+            return 1;
+    return 0;
+}
+
 static int S_linearize(S_ctx *c, int node, int flat)
 {
     const dyad_tnode *x = S_node(c, node);
@@ -1463,7 +1479,7 @@ static int S_linearize(S_ctx *c, int node, int flat)
         return S_np(c, node);
     int vci = -1;
     if (!strcmp(x->label, "VP") && x->first >= 0 && S_isleaf(c, x->first) &&
-        !strncmp(S_node(c, x->first)->label, "VB", 2)) {
+        !strncmp(S_node(c, x->first)->label, "VB", 2) && !S_have_aux(c, node)) {
         if (GROW(c, c->vc, c->nvc, c->capvc))
             return -1;
         vci = (int)c->nvc++;
