@@ -727,6 +727,16 @@ static void test_offices(const dyad_dict *d)
           "MDGGOV FRA 111");
     check(d, "(NNP Therese) (NNP Kayikwamba) (NNP Wagner)", "criticized", "(NNP Rwanda)",
           "2025-02-01", "CODGOV RWA 111");
+    check(d, "(NNP Francesca) (NNP Albanese)", "criticized", isr, "2024-06-01",
+          "IGOUNO ISR 111");
+    check(d, "(NNP Jen) (NNP Psaki)", "criticized", "(NNP Russia)", "2021-06-01",
+          "USAGOV RUS 111");
+    check(d, "(NNP Jen) (NNP Psaki)", "criticized", "(NNP Russia)", "2023-06-01",
+          "USAMED RUS 111");
+    check(d, "(NNP Christopher) (NNP Cavoli)", "criticized", "(NNP Russia)", "2023-06-01",
+          "IGOWSTNAT RUS 111");
+    check(d, "(NNP Christopher) (NNP Cavoli)", "criticized", "(NNP Russia)", "2025-09-01",
+          "USAMIL RUS 111");
 }
 
 int main(void)
