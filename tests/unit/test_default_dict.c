@@ -362,6 +362,11 @@ static void test_spot(const dyad_dict *d)
                "2024-05-01", "(none)");
     /* cities are their state; "Europe" as an actor is the EU */
     check(d, "(NNP Russia)", "shelled", "(NNP Kostiantynivka)", "2025-01-10", "RUS UKR 194");
+    check(d, "(NNP Russia)", "shelled", "(NNP Vovchansk)", "2024-06-10", "RUS UKR 194");
+    check(d, "(NNP China)", "criticized", "(NNP Voice) (IN of) (NNP America)", "2024-05-01",
+          "CHN USAMED 111");
+    check(d, "(NNP Executive) (NNP Vice) (NNP Foreign) (NNP Minister) (NNP Ma) (NNP Zhaoxu)",
+          "met", "(NNP Blinken)", "2024-01-10", "CHNGOV USAGOV 040");
     check(d, "(NNP Europe)", "criticized", "(NNP China)", "2024-05-01", "IGOEUREEC CHN 111");
     /* a treaty named after a city is no actor; a paper named after one is media */
     check(d, "(NNP Russia)", "criticized",
