@@ -742,6 +742,10 @@ static void test_offices(const dyad_dict *d)
           "IGOWSTNAT RUS 111");
     check(d, "(NNP Christopher) (NNP Cavoli)", "criticized", "(NNP Russia)", "2025-09-01",
           "USAMIL RUS 111");
+    check(d, "(NNP Gabriel) (NNP Boric)", "criticized", "(NNP Peru)", "2021-06-01",
+          "CHLELI PER 111");
+    check(d, "(NNP Gabriel) (NNP Boric)", "criticized", "(NNP Peru)", "2023-06-01",
+          "CHLGOV PER 111");
 }
 
 int main(void)
