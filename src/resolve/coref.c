@@ -404,11 +404,35 @@ typedef struct S_query {
                            (2: any phrase after it that names its own actor) */
 } S_query;
 
+/* Does the code (to its first '/', n bytes) have one of the agents t[0..nt)? */
+static int S_has_agent(const char *code, size_t n, const char *const *t, size_t nt)
+{
+    for (size_t k = S_keylen(code); k + 3 <= n; k += 3)
+        if (S_in(t, nt, (char[4]){code[k], code[k + 1], code[k + 2], 0}))
+            return 1;
+    return 0;
+}
+
+/* Are codes a and b (na, nb bytes) of one country the sides of its armed conflict: an
+ * armed group (rebels, insurgents, separatists) and the state (the country itself, its
+ * government, forces, police or intelligence)? */
+static int S_sides(const char *a, size_t na, const char *b, size_t nb)
+{
+    static const char *const arm[] = {"REB", "INS", "SEP"};
+    static const char *const state[] = {"GOV", "MIL", "COP", "SPY"};
+    int ra = S_has_agent(a, na, arm, 3), rb = S_has_agent(b, nb, arm, 3);
+    int sa = na == S_keylen(a) || S_has_agent(a, na, state, 4);
+    int sb = nb == S_keylen(b) || S_has_agent(b, nb, state, 4);
+    return (ra && !rb && sb) || (rb && !ra && sa);
+}
+
 /* Does a member of code (A/B) share its key with a member of avoid? When the query
  * (NULL: none) gives the result as key + suffix, that is compared whole: "the
  * government" may act on "the rebels" of its own country; a person's pronoun, title or
  * name avoids only the other party's own code: "a Bosnian court banned him" may be a
- * Bosnian, "a member of the upper house urged the president" the country's own. */
+ * Bosnian, "a member of the upper house urged the president" the country's own. A
+ * state's side and the armed group fighting it are no one party ("The Somali army said
+ * it had bombed al-Shabab positions": "it" is the army). */
 static int S_avoided(const char *code, const char *avoid, const S_query *q)
 {
     if (!avoid)
@@ -421,7 +445,7 @@ static int S_avoided(const char *code, const char *avoid, const S_query *q)
             if (q && ((q->kind == Q_PRON && q->want == K_PERSON) || q->kind == Q_TITLE ||
                       q->kind == Q_NAME)
                     ? na == nb && !strncmp(a, b, na)
-                : !sl ? S_same_key(a, b)
+                : !sl ? S_same_key(a, b) && !S_sides(a, na, b, nb)
                       : nb == ka + sl && !strncmp(a, b, ka) && !strncmp(b + ka, suffix, sl))
                 return 1;
         }
