@@ -3135,6 +3135,14 @@ static int S_check_verbs(S_ctx *c)
         }
         if (tgt.item < 0)
             continue;
+        /* troops who arrive somewhere are deployed, not visiting: "additional European
+         * peacekeepers arrived in Bosnia", "French troops flew to Chad" (military
+         * people of no government: "Chinese military officials visited" still visit) */
+        const char *scode = c->ent[c->it[src.item].ent].code;
+        if (c->cr && pv < 0 && !strncmp(code, "042", 3) && S_people(c, src.item) &&
+            strlen(scode) >= 3 && !strcmp(scode + strlen(scode) - 3, "MIL") &&
+            !strstr(scode, "GOV"))
+            continue;
         /* a pattern that names $ or + already says who did what to whom */
         int swap = pv >= 0 && !pat_roles;
         if (c->cr)
