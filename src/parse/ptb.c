@@ -1865,6 +1865,43 @@ static int S_repair_pp(S_ctx *c, int p)
     return 0;
 }
 
+/* Verbs that take their object "as" something: "described the move as reckless". */
+static const char *const S_as_verbs[] = {
+    "describe", "described", "describes", "describing", "brand", "branded", "brands",
+    "branding", "label", "labeled", "labelled", "labels", "labeling", "labelling", "decry",
+    "decried", "decries", "decrying", "denounce", "denounced", "denounces", "denouncing",
+    "condemn", "condemned", "condemns", "condemning", "criticize", "criticized",
+    "criticizes", "criticizing", "criticise", "criticised", "criticises", "criticising",
+    "dismiss", "dismissed", "dismisses", "dismissing", "reject", "rejected", "rejects",
+    "rejecting", "slam", "slammed", "slams", "slamming", "characterize", "characterized",
+    "characterizes", "characterizing", "characterise", "characterised", "characterises",
+    "characterising", "hail", "hailed", "hails", "hailing", "praise", "praised", "praises",
+    "praising", NULL};
+
+/* "described Ukraine's incursion into the Kursk region as a provocation", read with
+ * "as a provocation" inside the object (of "region", or of a clause of the object's
+ * noun: "India's decision to revoke ... as illegal"): at the object's end, it is the
+ * verb's, which takes its object as something. */
+static int S_repair_as(S_ctx *c, int p)
+{
+    int as = S_left_edge(c, p);
+    if (as == p || c->head[as] != p || !S_rel(c, as, "case") || !S_word_is(c, as, "as") ||
+        !(S_rel(c, p, "nmod") || S_rel(c, p, "obl")))
+        return 0;
+    int o = c->head[p];
+    for (int steps = 0; o > 0 && steps < 8 && !S_rel_exact(c, o, "obj"); steps++)
+        o = c->head[o];
+    int v = o > 0 ? c->head[o] : -1;
+    if (v < 1 || !S_rel_exact(c, o, "obj") || v > o ||
+        !S_word_in(c, v, S_as_verbs) || S_right_edge(c, o) != S_right_edge(c, p) ||
+        c->taken[v] || c->taken[o])
+        return 0;
+    c->taken[p] = 1;
+    c->head[p] = v;
+    c->rel[p - 1] = "obl";
+    return 1;
+}
+
 /* Each repair reads the tree as the parser left it (the child lists are not updated)
  * and marks the words it changes in taken[], which the others leave alone. Returns the
  * number of repairs. */
@@ -1882,7 +1919,7 @@ static int S_repair(S_ctx *c)
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||
                      S_repair_conj_object(c, w) || S_repair_report_conj(c, w) ||
                      S_repair_possessor(c, w) || S_repair_verbless(c, w) ||
-                     S_repair_fronted_subject(c, w);
+                     S_repair_fronted_subject(c, w) || S_repair_as(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     return fixed;
 }

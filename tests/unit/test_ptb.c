@@ -660,6 +660,20 @@ static void test_ptb_repairs(void)
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (VBZ "
            "has) (VP (VP (VBN seized) (NP (NNP Bree))) (CC and) (VP (VBD demanded) (NP (NN "
            "gold))))))))))");
+    /* "as" something at the end of the object of a verb that takes its object as
+     * something is the verb's, not the last noun's */
+    STR_EQ(S_ptb("Arnor described Gondor 's raid on Bree as a provocation",
+                 "NNP VBD NNP POS NN IN NNP IN DT NN",
+                 (const int[]){2, 0, 5, 3, 2, 7, 5, 10, 10, 7},
+                 "nsubj root nmod:poss case obj case nmod case det nmod"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD described) (NP (NP (NP (NNP Gondor) (POS 's)) "
+           "(NN raid)) (PP (IN on) (NP (NNP Bree)))) (PP (IN as) (NP (DT a) (NN "
+           "provocation))))))");
+    /* ... not of another verb ("sent troops to Bree as reinforcements") */
+    STR_EQ(S_ptb("Arnor sent troops to Bree as reinforcements", "NNP VBD NNS IN NNP IN NNS",
+                 (const int[]){2, 0, 2, 5, 3, 7, 5}, "nsubj root obj case nmod case nmod"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD sent) (NP (NP (NNS troops)) (PP (IN to) (NP "
+           "(NP (NNP Bree)) (PP (IN as) (NP (NNS reinforcements)))))))))");
 }
 
 int main(void)
