@@ -1857,8 +1857,17 @@ static int S_repair_pp(S_ctx *c, int p)
         int q = c->kids[k];
         if (q > n && q < p && S_right_edge(c, q) + 1 == cs && S_rel(c, q, "nmod") &&
             S_nominal_tag(c, q) && S_left_edge(c, q) < q && !c->taken[q]) {
+            /* "a meeting in Beijing with Iran and Russia": whom one meets "with" is
+             * no part of a named place; the verb's, where the coder sees it */
+            int v2 = S_word_is(c, cs, "with") && S_tag_is(c, q, "NNP") &&
+                             (S_word_is(c, S_left_edge(c, q), "in") ||
+                              S_word_is(c, S_left_edge(c, q), "at"))
+                         ? S_clause_verb(c, n)
+                         : -1;
             c->taken[p] = 1;
-            c->head[p] = q;
+            c->head[p] = v2 > 0 && v2 < n ? v2 : q;
+            if (v2 > 0 && v2 < n)
+                c->rel[p - 1] = "obl";
             return 1;
         }
     }

@@ -425,6 +425,11 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 0, 4, 2, 6, 2}, "det root case nmod case nmod"),
            "(ROOT (NP (NP (DT the) (NN closure)) (PP (IN of) (NP (NP (NNS houses)) "
            "(PP (IN in) (NP (NNP Bree)))))))");
+    /* ... but whom one meets "with" is no part of a named place: the verb's */
+    STR_EQ(S_ptb("Gondor held talks in Bree with Arnor", "NNP VBD NNS IN NNP IN NNP",
+                 (const int[]){2, 0, 2, 5, 3, 7, 3}, "nsubj root obj case nmod case nmod"),
+           "(ROOT (S (NP (NNP Gondor)) (VP (VBD held) (NP (NP (NNS talks)) (PP (IN in) (NP "
+           "(NNP Bree)))) (PP (IN with) (NP (NNP Arnor))))))");
     /* a nationality the parser took for a subject or an adverb modifies the name */
     STR_EQ(S_ptb("Turkish President Erdogan visited Cairo", "JJ NNP NNP VBD NNP",
                  (const int[]){4, 3, 4, 0, 4}, "nsubj nmod:desc nsubj root obj"),
