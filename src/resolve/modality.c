@@ -48,6 +48,8 @@
  *  - planned: will, shall, 'll, "is to", "is going to", "is about to", "plans / intends
  *    / aims / agreed / promised / pledged / vowed / decided / voted / ordered to",
  *    "is scheduled / set / due / expected / poised to".
+ *  - "began / managed / continued / was forced / was compelled to V" give V their own
+ *    modality: "may be forced to cut imports" is hypothetical, "was forced to" asserted.
  *  - asserted: everything else, including "reportedly", "allegedly", "said to",
  *    "claimed/alleged that": attribution is not modality.
  *  - a gerund of means takes its governor's modality when it has none of its own: "may
@@ -199,6 +201,7 @@ static const S_entry S_lex[] = {
     {"capable", G_HYP},
     {"claim", C_REP},
     {"close", E_END},
+    {"compel", T_PASS},
     {"conclude", E_END},
     {"consider", G_HYP},
     {"contemplate", G_HYP},
@@ -225,6 +228,7 @@ static const S_entry S_lex[] = {
     {"fail", T_NEG},
     {"fear", C_HYP},
     {"finish", E_END},
+    {"force", T_PASS},
     {"forecast", C_HYP},
     {"go", T_PLAN},
     {"going", T_PLAN},
