@@ -1771,6 +1771,31 @@ static int S_repair_verbless(S_ctx *c, int v)
     return 1;
 }
 
+/* "Russian and DPRK leaders", "Russian and North Korean leaders": the second of two
+ * coordinated modifiers read as a modifier of the noun with a conjunction of its own.
+ * A prenominal modifier whose first word is a conjunction after another modifier of
+ * the same noun is that modifier's conjunct, as in "Russian and Chinese leaders", when
+ * both are capitalised: names and nationalities, where it costs the coder an actor. */
+static int S_repair_modifier_conj(S_ctx *c, int x)
+{
+    int n = c->head[x], cc = S_left_edge(c, x);
+    if (n < 1 || x > n || c->taken[x] || !(S_rel(c, x, "compound") || S_rel(c, x, "amod")) ||
+        cc < 2 || c->head[cc] != x || !S_rel(c, cc, "cc"))
+        return 0;
+    int y = cc - 1;
+    while (y > 0 && c->head[y] != n && c->head[y] > y && c->head[y] < cc)
+        y = c->head[y];
+    if (y < 1 || c->head[y] != n || c->taken[y] ||
+        !(S_rel(c, y, "amod") || S_rel(c, y, "compound")) ||
+        !(c->words[y - 1][0] >= 'A' && c->words[y - 1][0] <= 'Z') ||
+        !(c->words[x - 1][0] >= 'A' && c->words[x - 1][0] <= 'Z'))
+        return 0; /* names and nationalities: "finance and economy ministers" are fine */
+    c->head[x] = y;
+    c->rel[x - 1] = "conj";
+    c->taken[x] = c->taken[y] = 1;
+    return 1;
+}
+
 /* "Later on Monday, Saudi Crown Prince Mohammed bin Salman, known as MBS, met with
  * Rubio", "In a move that wrong-footed Ankara, Cairo last year signed an agreement":
  * the subject after an opening phrase read as an apposition or conjunct of that
@@ -1928,7 +1953,8 @@ static int S_repair(S_ctx *c)
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||
                      S_repair_conj_object(c, w) || S_repair_report_conj(c, w) ||
                      S_repair_possessor(c, w) || S_repair_verbless(c, w) ||
-                     S_repair_fronted_subject(c, w) || S_repair_as(c, w);
+                     S_repair_fronted_subject(c, w) || S_repair_as(c, w) ||
+                     S_repair_modifier_conj(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     return fixed;
 }

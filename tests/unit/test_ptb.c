@@ -430,6 +430,17 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 0, 2, 5, 3, 7, 3}, "nsubj root obj case nmod case nmod"),
            "(ROOT (S (NP (NNP Gondor)) (VP (VBD held) (NP (NP (NNS talks)) (PP (IN in) (NP "
            "(NNP Bree)))) (PP (IN with) (NP (NNP Arnor))))))");
+    /* two coordinated names before a noun, the second read as a modifier with a
+     * conjunction of its own, are conjuncts; common nouns are left as the parser read
+     * them */
+    STR_EQ(S_ptb("Arnorian and Rohirric leaders met", "JJ CC NNP NNS VBD",
+                 (const int[]){4, 3, 4, 5, 0}, "amod cc compound nsubj root"),
+           "(ROOT (S (NP (ADJP (ADJP (JJ Arnorian)) (CC and) (NP (NNP Rohirric))) (NNS "
+           "leaders)) (VP (VBD met))))");
+    STR_EQ(S_ptb("finance and economy ministers met", "NN CC NN NNS VBD",
+                 (const int[]){4, 3, 4, 5, 0}, "compound cc compound nsubj root"),
+           "(ROOT (S (NP (NN finance) (NP (CC and) (NP (NN economy))) (NNS ministers)) (VP "
+           "(VBD met))))");
     /* a nationality the parser took for a subject or an adverb modifies the name */
     STR_EQ(S_ptb("Turkish President Erdogan visited Cairo", "JJ NNP NNP VBD NNP",
                  (const int[]){4, 3, 4, 0, 4}, "nsubj nmod:desc nsubj root obj"),
