@@ -1508,7 +1508,10 @@ static int S_repair_conj_object(S_ctx *c, int s)
 /* "Turkish President Erdogan visited", "Chinese Foreign Minister Wang Yi hailed", "X and
  * Russian Foreign Minister Lavrov": a capitalised adjective right before a noun phrase,
  * taken by the parser for a subject, an adverb or a conjunct of its own (with the noun
- * phrase beside it or below it), modifies that phrase. */
+ * phrase beside it or below it), modifies that phrase. So it does when both are subjects
+ * of the verb and the word after it, with nothing of its own, was tagged an adjective
+ * too: "The Pakistani military killed 33 militants" (two subjects side by side, the
+ * noun "military" read as an adjective), and the determiner before them goes with it. */
 static int S_repair_adjective(S_ctx *c, int a)
 {
     int h = c->head[a];
@@ -1521,7 +1524,11 @@ static int S_repair_adjective(S_ctx *c, int a)
         int p = pass ? a : h;
         for (int k = c->kid_off[p]; k < c->kid_off[p + 1]; k++) {
             int d = c->kids[k];
-            if (d > a && S_left_edge(c, d) == a + 1 && S_tag_is(c, d, "NN") && !c->taken[d]) {
+            int noun = S_tag_is(c, d, "NN") ||
+                       (!pass && d == a + 1 && S_tag_is(c, d, "JJ") && S_subject(c, a) &&
+                        S_subject(c, d) && S_tag_is(c, h, "VB") &&
+                        c->kid_off[d] == c->kid_off[d + 1]);
+            if (d > a && S_left_edge(c, d) == a + 1 && noun && !c->taken[d]) {
                 n = d;
                 below = pass;
             }
@@ -1544,6 +1551,10 @@ static int S_repair_adjective(S_ctx *c, int a)
     for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++)
         if (c->kids[k] != n)
             c->head[c->kids[k]] = n;
+    if (a > 1 && c->head[a - 1] == h && S_rel(c, a - 1, "det") && !c->taken[a - 1]) {
+        c->head[a - 1] = n;
+        c->taken[a - 1] = 1;
+    }
     c->head[a] = n;
     c->rel[a - 1] = "amod";
     c->taken[a] = c->taken[n] = 1;

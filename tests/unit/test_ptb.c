@@ -442,6 +442,11 @@ static void test_ptb_repairs(void)
            "(ROOT (S (NP (NN finance) (NP (CC and) (NP (NN economy))) (NNS ministers)) (VP "
            "(VBD met))))");
     /* a nationality the parser took for a subject or an adverb modifies the name */
+    /* two adjectives read as subjects side by side, the second a noun ("military") */
+    STR_EQ(S_ptb("The Pakistani military killed militants", "DT JJ JJ VBD NNS",
+                 (const int[]){4, 4, 4, 0, 4}, "det nsubj nsubj root obj"),
+           "(ROOT (S (NP (DT The) (JJ Pakistani) (JJ military)) (VP (VBD killed) "
+           "(NP (NNS militants)))))");
     STR_EQ(S_ptb("Turkish President Erdogan visited Cairo", "JJ NNP NNP VBD NNP",
                  (const int[]){4, 3, 4, 0, 4}, "nsubj nmod:desc nsubj root obj"),
            "(ROOT (S (NP (JJ Turkish) (NNP President) (NNP Erdogan)) (VP (VBD visited) "
