@@ -104,7 +104,8 @@ typedef struct S_ctx {
     int32_t date;
     char **up;              /* upper-case tokens */
     char *upbuf;
-    unsigned char *lowverb; /* token -> 1 a verb or modal written in lower case */
+    unsigned char *lowverb; /* token -> 1 a verb, modal or pronoun written in lower
+                               case, which names no actor ("may", "us") */
     S_item *it;
     size_t nit, capit;
     S_ent *ent;
@@ -616,7 +617,8 @@ static void S_quote_speaker(S_ctx *c)
         const char *w = c->up[x->tok0];
         const char *tag = S_node(c, c->t->tok_node[x->tok0])->label;
         int pers = !strcmp(tag, "PRP") && x->tok1 == x->tok0 + 1 &&
-                   (!strcmp(w, "I") || !strcmp(w, "WE") || !strcmp(w, "ME"));
+                   (!strcmp(w, "I") || !strcmp(w, "WE") || !strcmp(w, "ME") ||
+                    !strcmp(w, "US"));
         int poss = !strcmp(tag, "PRP$") && (!strcmp(w, "OUR") || !strcmp(w, "MY")) &&
                    strlen(x->own) > 3;
         if (!pers && !poss)
@@ -3237,7 +3239,8 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
     char *p = c.upbuf;
     for (size_t i = 0; i < t->ntok; i++) {
         const char *w = t->n[t->tok_node[i]].word, *tag = t->n[t->tok_node[i]].label;
-        c.lowverb[i] = (tag[0] == 'V' || !strcmp(tag, "MD")) && islower((unsigned char)*w);
+        c.lowverb[i] = (tag[0] == 'V' || !strcmp(tag, "MD") || !strcmp(tag, "PRP")) &&
+                       islower((unsigned char)*w);
         c.up[i] = p;
         while (*w)
             *p++ = (char)toupper((unsigned char)*w++);
