@@ -746,6 +746,12 @@ static void test_offices(const dyad_dict *d)
           "CHLELI PER 111");
     check(d, "(NNP Gabriel) (NNP Boric)", "criticized", "(NNP Peru)", "2023-06-01",
           "CHLGOV PER 111");
+    check(d, "(NNP Idriss) (NNP Deby)", "criticized", "(NNP Sudan)", "2019-06-01",
+          "TCDGOV SDN 111");
+    check(d, "(NNP Mahamat) (NNP Idriss) (NNP Deby)", "criticized", "(NNP Sudan)", "2019-06-01",
+          "TCDMIL SDN 111");
+    check(d, "(NNP Ibrahim) (NNP al-Jaafari)", "criticized", "(NNP Turkey)", "2016-06-01",
+          "IRQGOV TUR 111");
 }
 
 int main(void)
