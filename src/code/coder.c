@@ -325,11 +325,29 @@ static int S_dated(const dyad_dict *d, int actor)
     return 0;
 }
 
+/* Is word w a currency: "Swiss francs", "Hong Kong dollars", "U.S. dlrs" are money,
+ * not an actor? */
+static int S_currency(const char *w)
+{
+    static const char *const cur[] = {"DOLLAR", "DOLLARS", "DLR",    "DLRS",   "FRANC",
+                                      "FRANCS", "MARK",    "MARKS",  "YEN",    "YUAN",
+                                      "EURO",   "EUROS",   "POUND",  "POUNDS", "RUPEE",
+                                      "RUPEES", "RUBLE",   "RUBLES", "ROUBLE", "ROUBLES",
+                                      "PESO",   "PESOS",   "LIRA",   "WON",    "RIYAL",
+                                      "RIYALS", "DINAR",   "DINARS", "SHEKEL", "SHEKELS",
+                                      "RAND",   "CROWNS",  "KRONA",  "KRONER", "CURRENCY"};
+    for (size_t i = 0; i < sizeof cur / sizeof *cur; i++)
+        if (!strcmp(w, cur[i]))
+            return 1;
+    return 0;
+}
+
 /* PETRARCH check_NEphrase: first actor, then all agents combined onto its code.
  * *dated tells whether the actor's codes are date-limited. toks, when given, are the
  * words' tokens: no actor begins at a verb written in lower case, which a phrase holds
  * when a clause is part of it ("allegations that the Soviet Union is dumping mercury":
- * "is" is no Islamic State, whose "IS" the tagger reads as a noun in mixed case). */
+ * "is" is no Islamic State, whose "IS" the tagger reads as a noun in mixed case), and
+ * in an article none is a currency's ("Swiss francs"). */
 static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char *out,
                          size_t cap, int *dated)
 {
@@ -341,6 +359,8 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
         if (toks && c->lowverb[toks[k]])
             continue;
         int a = S_longest(&d->actors, w + k, n - k, &len);
+        if (a >= 0 && c->cr && k + len < n && S_currency(w[k + len]))
+            continue; /* in an article, "150 mln Swiss francs" is no Swiss actor */
         if (a >= 0) {
             snprintf(code, sizeof code, "%s", dyad_actor_code_for(d, a, c->date));
             *dated = S_dated(d, a);
