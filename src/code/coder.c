@@ -2662,6 +2662,13 @@ static int S_holds_main_verb(const S_ctx *c, int lo, int hi)
             continue;
         if (p == c->root || (S_label_is(c, p, "S") && S_node(c, p)->parent == c->root))
             return 1;
+        /* an adverbial clause of the sentence with a doer of its own (S_own_clause):
+         * ", while Israel placed the blame on Islamic Jihad" */
+        int sb = S_label_is(c, p, "S") ? S_node(c, p)->parent : -1;
+        int from = sb >= 0 ? S_item_of_tok(c, 0, (int)c->nit, S_node(c, sb)->tok) : -1;
+        if (from >= 0 && S_label_is(c, sb, "SBAR") && S_node(c, sb)->parent == c->root &&
+            S_own_clause(c, sb, from, 0))
+            return 1;
         for (size_t j = 0; j < c->nvc; j++)
             if (v >= c->vc[j].end_own && v < c->vc[j].end_item)
                 return 1;

@@ -166,6 +166,13 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "INDGOV PAK 120 asserted") != NULL);
 
+    /* an adverbial clause of the sentence with a doer of its own stays after a comma */
+    S_code(e, "2023-10-18",
+           "Hamas blamed Israel for the blast at the hospital, while Israel placed the "
+           "blame on Islamic Jihad.",
+           got, sizeof got);
+    OK(strstr(got, "ISR PSEREB 112 asserted") != NULL);
+
     /* history keeps its own date */
     S_code(e, "2024-03-05", "Russia invaded Ukraine in February 2022.", got, sizeof got);
     OK(strstr(got, "2022-02 explicit") != NULL);
