@@ -363,6 +363,8 @@ static void test_spot(const dyad_dict *d)
     /* cities are their state; "Europe" as an actor is the EU */
     check(d, "(NNP Russia)", "shelled", "(NNP Kostiantynivka)", "2025-01-10", "RUS UKR 194");
     check(d, "(NNP Russia)", "shelled", "(NNP Vovchansk)", "2024-06-10", "RUS UKR 194");
+    check(d, "(NNP FARDC)", "attacked", "(NNP M23)", "2025-01-10", "CODMIL CODREB 190");
+    check(d, "(NNP Russia)", "criticized", "(NNP USAID)", "2024-05-01", "RUS USAGOV 111");
     check(d, "(NNP China)", "criticized", "(NNP Voice) (IN of) (NNP America)", "2024-05-01",
           "CHN USAMED 111");
     check(d, "(NNP Executive) (NNP Vice) (NNP Foreign) (NNP Minister) (NNP Ma) (NNP Zhaoxu)",
