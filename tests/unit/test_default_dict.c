@@ -748,6 +748,10 @@ static void test_offices(const dyad_dict *d)
           "CHLELI PER 111");
     check(d, "(NNP Gabriel) (NNP Boric)", "criticized", "(NNP Peru)", "2023-06-01",
           "CHLGOV PER 111");
+    check(d, "(NNP Gabriel) (NNP Boric)", "criticized", "(NNP Peru)", "2026-06-01",
+          "CHLELI PER 111");
+    check(d, "(NNP Jose) (NNP Antonio) (NNP Kast)", "criticized", "(NNP Peru)", "2026-06-01",
+          "CHLGOV PER 111");
     check(d, "(NNP Idriss) (NNP Deby)", "criticized", "(NNP Sudan)", "2019-06-01",
           "TCDGOV SDN 111");
     check(d, "(NNP Mahamat) (NNP Idriss) (NNP Deby)", "criticized", "(NNP Sudan)", "2019-06-01",
