@@ -1254,6 +1254,78 @@ static void S_titled_name(S_ctx *c, int np, const size_t *ents)
     dyad_coref_update(c->cr, x->cr_id, &cnp, x->code, -1);
 }
 
+/* The verb phrase of an object's relative clause s, whose pronoun is the object of its
+ * verb ("Mexico, which he also hit with a new levy", "the Uyghurs whom Thailand
+ * deported"): an S drawn "(SBAR (WHNP which) (S he hit ...))" or, as the parser also
+ * draws it, "(S (NP which) (NP he) (VP hit ...))", with a subject of its own and no
+ * object after its verb (past auxiliaries); *pron is the pronoun's token. -1 if not. */
+static int S_object_relative(const S_ctx *c, int s, int *pron)
+{
+    if (s < 0 || !S_label_is(c, s, "S"))
+        return -1;
+    int par = S_node(c, s)->parent, wh = S_node(c, s)->first;
+    if (par >= 0 && S_label_is(c, par, "SBAR") && S_node(c, par)->first >= 0 &&
+        S_label_is(c, S_node(c, par)->first, "WHNP") && S_node(c, S_node(c, par)->first)->next == s)
+        wh = S_node(c, par)->first;
+    else if (wh < 0 || !S_label_is(c, wh, "NP"))
+        return -1;
+    int w = S_node(c, wh)->first;
+    if (w < 0 || !S_isleaf(c, w) || S_node(c, wh)->last != w ||
+        (strcmp(c->up[S_node(c, w)->tok], "WHICH") && strcmp(c->up[S_node(c, w)->tok], "WHOM")))
+        return -1;
+    *pron = S_node(c, w)->tok;
+    int subj = 0, vp = -1;
+    for (int ch = S_node(c, s)->first; ch >= 0 && vp < 0; ch = S_node(c, ch)->next) {
+        if (ch != wh && S_label_is(c, ch, "NP"))
+            subj = 1;
+        else if (S_label_is(c, ch, "VP"))
+            vp = ch;
+    }
+    while (subj && vp >= 0) {
+        int v = S_node(c, vp)->first, next = -1;
+        if (v < 0 || !S_isleaf(c, v) || strncmp(S_node(c, v)->label, "VB", 2))
+            return -1;
+        for (int ch = S_node(c, v)->next; ch >= 0; ch = S_node(c, ch)->next) {
+            if (S_label_is(c, ch, "NP") || S_label_is(c, ch, "S") || S_label_is(c, ch, "SBAR"))
+                return -1; /* an object of its own: "which the group claimed" */
+            if (S_label_is(c, ch, "VP") && next < 0)
+                next = ch;
+        }
+        if (next < 0)
+            return vp;
+        vp = next;
+    }
+    return -1;
+}
+
+/* The token of the pronoun of the object's relative clause whose verb phrase is vp, -1
+ * when vp is no such clause's verb. */
+static int S_relative_pron(const S_ctx *c, int vp)
+{
+    int s = S_node(c, vp)->parent, pron;
+    while (s >= 0 && S_label_is(c, s, "VP"))
+        s = S_node(c, s)->parent;
+    return S_object_relative(c, s, &pron) == vp ? pron : -1;
+}
+
+/* The entity, among items [0, before), that the object's relative clause of vp is about:
+ * the phrase right before its pronoun (and its comma): "Mexico" in "Mexico, which he
+ * also hit with a new levy"; -1 none. */
+static int S_relative_antecedent(const S_ctx *c, int vp, int before)
+{
+    int pron = S_relative_pron(c, vp);
+    if (pron < 0)
+        return -1;
+    int end = pron > 0 && !strcmp(c->up[pron - 1], ",") ? pron - 1 : pron;
+    for (int k = 0; k < before; k++) {
+        const S_item *x = &c->it[k];
+        if (!c->del[k] && (x->type == I_NES || x->type == I_NECS) &&
+            c->ent[x->ent].tok1 == end)
+            return k;
+    }
+    return -1;
+}
+
 static int S_np(S_ctx *c, int np)
 {
     if (c->nec[np] == 1) {
@@ -1296,13 +1368,16 @@ static int S_np(S_ctx *c, int np)
         free(body.v);
         return rc;
     }
-    /* not an entity: go inside; SBARs within a noun phrase only contribute words */
+    /* not an entity: go inside; SBARs within a noun phrase only contribute words, but
+     * in an article an object's relative clause is coded (S_relative_target) */
     size_t ents[3] = {0, 0, 0};
     int k = 0;
     for (int ch = S_node(c, np)->first; ch >= 0; ch = S_node(c, ch)->next, k++) {
         if (k < 3)
             ents[k] = c->nent;
-        if (S_linearize(c, ch, 1))
+        int pron, rel = c->cr && S_label_is(c, ch, "SBAR") && S_node(c, ch)->first >= 0 &&
+                        S_object_relative(c, S_node(c, S_node(c, ch)->first)->next, &pron) >= 0;
+        if (S_linearize(c, ch, !rel))
             return -1;
     }
     if (c->cr && S_apposition(c, np, ents))
@@ -2730,13 +2805,25 @@ static int S_charge_clause(const S_ctx *c, int lo, int hi)
     return 0;
 }
 
+/* Do items [lo, hi) hold the verb of an object's relative clause (S_object_relative)? */
+static int S_holds_relative(const S_ctx *c, int lo, int hi)
+{
+    for (size_t i = 0; i < c->nvc; i++)
+        if (c->vc[i].verb_item >= lo && c->vc[i].verb_item < hi &&
+            S_relative_pron(c, c->vc[i].vp) >= 0)
+            return 1;
+    return 0;
+}
+
 static void S_delete(S_ctx *c, int lo, int hi)
 {
     /* in an article: ", the foreign minister, met X" keeps "met X", "On Monday, X,
      * known as Y, met Z" keeps X, ", including Japan" keeps the parties it names, and
-     * ", a charge Tehran rejected" the rejection */
+     * ", a charge Tehran rejected" the rejection, ", which he hit with a levy" the
+     * levy */
     if (c->cr && (S_holds_main_verb(c, lo, hi) || S_holds_subject(c, lo, hi) ||
-                  S_including(c, lo, hi) || S_charge_clause(c, lo, hi)))
+                  S_including(c, lo, hi) || S_charge_clause(c, lo, hi) ||
+                  S_holds_relative(c, lo, hi)))
         return;
     int k = 0;
     while (k < hi) {
@@ -2921,7 +3008,9 @@ static int S_check_verbs(S_ctx *c)
     int resume = 0;
     for (size_t i = 0; i < c->nvc; i++) {
         S_verbc *vc = &c->vc[i];
-        if (vc->verb_item < resume || c->del[vc->verb_item])
+        /* an object's relative clause in a verb's phrase is coded on its own */
+        if ((vc->verb_item < resume && (!c->cr || S_relative_pron(c, vc->vp) < 0)) ||
+            c->del[vc->verb_item])
             continue;
         int vitem = vc->verb_item, by, patient;
         int pv = S_passive(c, vc->vp, &by, &patient);
@@ -3083,6 +3172,11 @@ static int S_check_verbs(S_ctx *c)
             return -1;
         if (tgt.item < 0 && not_tgt < 0)
             tgt.item = S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item);
+        /* "Mexico, which he also hit with a new levy": the relative pronoun's phrase */
+        int ant = c->cr && pv < 0 && (tgt.item < 0 || !S_coded(c, tgt.item))
+                      ? S_relative_antecedent(c, vc->vp, vitem) : -1;
+        if (ant >= 0 && ant != src.item && S_coded(c, ant))
+            tgt.item = ant;
         /* "A and B held talks (in C)": each did it with the other; in an article also
          * when a pattern's + is no one known or a place ("met for hours in Geneva") */
         if ((!tgt_pat || c->cr) && pv < 0 && S_plural(c, src.item) &&
