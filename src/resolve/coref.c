@@ -158,6 +158,7 @@ static const S_word S_event_nouns[] = {
     {"CRACKDOWN", R(17)},           {"ARREST", R(17)},           {"ARRESTS", R(17)},
     {"DETENTION", R(17)},           {"EXPULSION", R(17)},        {"EXPULSIONS", R(17)},
     {"SANCTIONS", R(16)},           {"TARIFFS", R(16)},          {"DUTIES", R(16)},
+    {"LEVY", R(16)},                {"LEVIES", R(16)},
     {"RESTRICTIONS", R(16)},        {"EMBARGO", R(16)},          {"BAN", R(16)},
     {"THREAT", R(13)},              {"THREATS", R(13)},          {"WARNING", R(13)},
     {"WARNINGS", R(13)},            {"ULTIMATUM", R(13)},        {"VISIT", R(4)},
@@ -643,10 +644,26 @@ static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, ch
         if (!best)
             best = e;
     }
-    if (!best)
-        return 0;
     out[0] = 0;
-    S_append(out, cap, best->source, 0, "");
+    if (best) {
+        S_append(out, cap, best->source, 0, "");
+        return out[0] != 0;
+    }
+    /* the doer's own measure ("Trump imposed tariffs on Canada and Mexico ... then
+     * delayed the tariffs", "lifted the sanctions"): whom it was aimed at, in the
+     * latest sentence with one */
+    int sent = -1;
+    for (size_t i = cr->nd; avoid && i-- > 0;) {
+        const S_done *d = &cr->d[i];
+        if (cr->sent - d->sent > q->window || (sent >= 0 && d->sent != sent))
+            break;
+        if (!(q->roots & (1u << d->root)) || !S_same_key(d->source, avoid) ||
+            !strncmp(d->target, "---", 3) || S_avoided(d->target, avoid, NULL) ||
+            (out[0] && strstr(out, d->target)))
+            continue;
+        sent = d->sent;
+        S_append(out, cap, d->target, 0, "");
+    }
     return out[0] != 0;
 }
 
