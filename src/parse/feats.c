@@ -120,13 +120,17 @@ void dyad_ptok_init(dyad_ptok *t, const char *word, size_t len)
     t->sure = 0;
     t->noprep = 0;
     t->noverb = 0;
+    t->roman = len > 0;
+    for (size_t i = 0; i < len; i++)
+        t->roman &= strchr("IVXLCDM", w[i]) != NULL && w[i] != 0;
     dyad_ptok_word(t, 0);
 }
 
-/* A word of two or more letters, all of them capitals. */
+/* A word of two or more letters, all of them capitals, and no digits ("M23" is a name
+ * the tagger reads as a number). */
 static int S_capitals(const dyad_ptok *t)
 {
-    return t->alpha && (t->flags & 2) && (t->flags >> 8) > 0;
+    return t->alpha && (t->flags & 2) && !(t->flags & 4) && (t->flags >> 8) > 0;
 }
 
 void dyad_ptok_sentence(dyad_ptok *t, int n)
@@ -149,7 +153,7 @@ void dyad_ptok_sentence(dyad_ptok *t, int n)
     int mixed = words >= 4 && allcaps * 10 < words * 3;
     for (int i = 0; i < n; i++) {
         t[i].title = title;
-        t[i].noverb = mixed && S_capitals(&t[i]);
+        t[i].noverb = mixed && S_capitals(&t[i]) ? 1 + !t[i].roman : 0;
     }
 }
 

@@ -120,7 +120,8 @@ static void S_tag(dyad_parser *p, int n)
             dyad_ap_score(t, f, nf, p->scores);
             for (int k = 0; k < p->m->ntags; k++)
                 if ((w->noprep && !strcmp(p->m->xpos[k], "IN")) ||
-                    (w->noverb && (p->m->xpos[k][0] == 'V' || !strcmp(p->m->xpos[k], "MD"))))
+                    (w->noverb && (p->m->xpos[k][0] == 'V' || !strcmp(p->m->xpos[k], "MD") ||
+                                   (w->noverb > 1 && !strcmp(p->m->xpos[k], "CD")))))
                     p->scores[k] = INT32_MIN / 2;
             w->tag = S_argmax(p->scores, p->m->ntags, -1);
             w->alt = S_runner_up(p->scores, p->m->ntags, w->tag);

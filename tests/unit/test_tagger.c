@@ -76,6 +76,10 @@ static void test_tags(dyad_model *m)
     OK(strstr(S_tags(p, "U.S. forces carried out airstrikes against IS in Syria .", 0),
               "IN NNP IN") != NULL);
     OK(strstr(S_tags(p, "THE DEAL IS DONE .", 0), "VBZ") != NULL);
+    /* nor a number ("five IS members" made it CD), unless it is a Roman numeral */
+    OK(strstr(S_tags(p, "Iraqi forces arrested five IS members in Kirkuk .", 0), "CD NNP NNS") !=
+       NULL);
+    OK(strstr(S_tags(p, "Queen Elizabeth II met the pope in Rome .", 0), "NNP NNP CD") != NULL);
     /* the splitter's Treebank quotes and brackets are tagged as the treebank's own
      * spellings are (the model never saw `` or -LRB-) */
     char plain[128];
