@@ -2132,10 +2132,27 @@ static int S_said_somewhere(const char *code)
     return (root >= 1 && root <= 5) || (root >= 9 && root <= 13);
 }
 
+/* In an article, the first token of the embedded clause verb phrase vp heads ("Iraq
+ * said [its forces killed ...]"), whose reporter is no party of its events; -1 when
+ * the clause is not embedded. */
+static int S_embedded_start(const S_ctx *c, int vp)
+{
+    int top = vp, embedded = 0;
+    while (S_node(c, top)->parent >= 0 && S_label_is(c, S_node(c, top)->parent, "VP"))
+        top = S_node(c, top)->parent;
+    int s = S_node(c, top)->parent;
+    if (!c->cr || s < 0 || S_node(c, s)->label[0] != 'S' || S_label_is(c, s, "SBAR"))
+        return -1;
+    for (int p = S_node(c, s)->parent; p >= 0 && !embedded; p = S_node(c, p)->parent)
+        embedded = S_label_is(c, p, "SBAR") || S_label_is(c, p, "VP");
+    return embedded ? S_node(c, s)->tok : -1;
+}
+
 static int S_find_target(S_ctx *c, const int *up, int nup, const int *low, int nlow,
-                         int src)
+                         int src, int vp)
 {
     const char *sc = NULL;
+    int from = S_embedded_start(c, vp);
     if (src >= 0 && c->it[src].type == I_NES)
         sc = c->ent[c->it[src].ent].code;
     /* a phrase that could not say whom it refers to may once the doer is known ("Scholz
@@ -2165,8 +2182,8 @@ static int S_find_target(S_ctx *c, const int *up, int nup, const int *low, int n
             int t = c->it[up[k]].type;
             const S_ent *e = &c->ent[c->it[up[k]].ent];
             if ((t != I_NES && t != I_NECS) ||
-                (se && e->tok0 >= se->tok0 && e->tok1 <= se->tok1))
-                continue; /* the source, or one of its members */
+                (se && e->tok0 >= se->tok0 && e->tok1 <= se->tok1) || e->tok0 < from)
+                continue; /* the source, or one of its members; the reporter */
             if (pass == 0 && S_coded(c, up[k]) && !S_same_prefix(c, up[k], sc))
                 return up[k];
             if (pass == 1 && t == I_NES && !S_coded(c, up[k]) && up[k] != src)
@@ -3171,7 +3188,7 @@ static int S_check_verbs(S_ctx *c)
         if (c->cr && pv < 0 && S_remember(c, src.item, code))
             return -1;
         if (tgt.item < 0 && not_tgt < 0)
-            tgt.item = S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item);
+            tgt.item = S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item, vc->vp);
         /* "Mexico, which he also hit with a new levy": the relative pronoun's phrase */
         int ant = c->cr && pv < 0 && (tgt.item < 0 || !S_coded(c, tgt.item))
                       ? S_relative_antecedent(c, vc->vp, vitem) : -1;
