@@ -1254,26 +1254,40 @@ static void S_titled_name(S_ctx *c, int np, const size_t *ents)
     dyad_coref_update(c->cr, x->cr_id, &cnp, x->code, -1);
 }
 
-/* The verb phrase of an object's relative clause s, whose pronoun is the object of its
- * verb ("Mexico, which he also hit with a new levy", "the Uyghurs whom Thailand
- * deported"): an S drawn "(SBAR (WHNP which) (S he hit ...))" or, as the parser also
- * draws it, "(S (NP which) (NP he) (VP hit ...))", with a subject of its own and no
- * object after its verb (past auxiliaries); *pron is the pronoun's token. -1 if not. */
+static int S_passive_aux(const S_ctx *c, int k);
+
+/* The verb phrase of an object's relative clause s, whose pronoun (or gap) is the
+ * object of its verb ("Mexico, which he also hit with a new levy", "the Uyghurs whom
+ * Thailand deported", "a move Beijing condemned as illegal", "the sanctions that
+ * Washington imposed"): an S drawn "(SBAR (WHNP which) (S he hit ...))", or as the
+ * parser also draws it "(S (NP which) (NP he) (VP hit ...))", or in a noun phrase with
+ * "that" or no pronoun at all, with a subject of its own and no object after its verb
+ * (past auxiliaries), which is not "be" ("the view that they are ready"); *pron is the
+ * pronoun's token, or the clause's first without one. -1 if not. */
 static int S_object_relative(const S_ctx *c, int s, int *pron)
 {
     if (s < 0 || !S_label_is(c, s, "S"))
         return -1;
-    int par = S_node(c, s)->parent, wh = S_node(c, s)->first;
-    if (par >= 0 && S_label_is(c, par, "SBAR") && S_node(c, par)->first >= 0 &&
-        S_label_is(c, S_node(c, par)->first, "WHNP") && S_node(c, S_node(c, par)->first)->next == s)
-        wh = S_node(c, par)->first;
+    int par = S_node(c, s)->parent, wh = S_node(c, s)->first, w = -1;
+    int lead = par >= 0 && S_label_is(c, par, "SBAR") ? S_node(c, par)->first : -1;
+    int in_np = lead >= 0 && S_node(c, par)->parent >= 0 &&
+                S_label_is(c, S_node(c, par)->parent, "NP");
+    if (lead >= 0 && S_node(c, lead)->next == s &&
+        (S_label_is(c, lead, "WHNP") || (in_np && S_isleaf(c, lead))))
+        wh = lead; /* "(WHNP which)", or a bare "(WDT that)" in a noun phrase */
+    else if (lead == s && in_np)
+        wh = -1; /* no pronoun: "(NP (NP a move) (SBAR (S Beijing condemned ...)))" */
     else if (wh < 0 || !S_label_is(c, wh, "NP"))
         return -1;
-    int w = S_node(c, wh)->first;
-    if (w < 0 || !S_isleaf(c, w) || S_node(c, wh)->last != w ||
-        (strcmp(c->up[S_node(c, w)->tok], "WHICH") && strcmp(c->up[S_node(c, w)->tok], "WHOM")))
-        return -1;
-    *pron = S_node(c, w)->tok;
+    if (wh >= 0) {
+        w = S_isleaf(c, wh) ? wh : S_node(c, wh)->first;
+        if (w < 0 || !S_isleaf(c, w) || (!S_isleaf(c, wh) && S_node(c, wh)->last != w) ||
+            (strcmp(c->up[S_node(c, w)->tok], "WHICH") &&
+             strcmp(c->up[S_node(c, w)->tok], "WHOM") &&
+             (!in_np || strcmp(c->up[S_node(c, w)->tok], "THAT"))))
+            return -1;
+    }
+    *pron = w >= 0 ? S_node(c, w)->tok : S_node(c, s)->tok;
     int subj = 0, vp = -1;
     for (int ch = S_node(c, s)->first; ch >= 0 && vp < 0; ch = S_node(c, ch)->next) {
         if (ch != wh && S_label_is(c, ch, "NP"))
@@ -1292,7 +1306,7 @@ static int S_object_relative(const S_ctx *c, int s, int *pron)
                 next = ch;
         }
         if (next < 0)
-            return vp;
+            return S_passive_aux(c, S_node(c, v)->tok) ? -1 : vp;
         vp = next;
     }
     return -1;
@@ -1375,8 +1389,15 @@ static int S_np(S_ctx *c, int np)
     for (int ch = S_node(c, np)->first; ch >= 0; ch = S_node(c, ch)->next, k++) {
         if (k < 3)
             ents[k] = c->nent;
-        int pron, rel = c->cr && S_label_is(c, ch, "SBAR") && S_node(c, ch)->first >= 0 &&
-                        S_object_relative(c, S_node(c, S_node(c, ch)->first)->next, &pron) >= 0;
+        int pron, lead = S_label_is(c, ch, "SBAR") ? S_node(c, ch)->first : -1;
+        int rel = c->cr && lead >= 0 &&
+                  S_object_relative(c, S_label_is(c, lead, "S") ? lead : S_node(c, lead)->next,
+                                    &pron) >= 0;
+        for (size_t v = c->nvc; rel && v-- > 0;)
+            if (c->vc[v].end_own < 0) { /* the clause is no words of the verb around it */
+                c->vc[v].end_own = (int)c->nit;
+                break;
+            }
         if (S_linearize(c, ch, !rel))
             return -1;
     }
@@ -2394,16 +2415,6 @@ static int S_threat_back(S_ctx *c, int src, const char *code)
     return made;
 }
 
-/* The accuser of doer's own actor: the doer of an accusation or a lawsuit (112, 115)
- * against it. */
-static const char *S_accused_by(const S_ctx *c, size_t nev, const dyad_coded_event *e,
-                                const char *doer)
-{
-    if (strncmp(e->code, "112", 3) && strncmp(e->code, "115", 3))
-        return NULL;
-    return S_acted_on(c, nev, e, doer);
-}
-
 /* A party of a reciprocal event (one whose mirror is among the first nev) that is not
  * the doer. */
 static const char *S_mutual_party(const S_ctx *c, size_t nev, const dyad_coded_event *e,
@@ -3244,13 +3255,14 @@ static int S_check_verbs(S_ctx *c)
             if (r > 0)
                 continue;
         }
-        if (c->cr && pv < 0 && !strncmp(code, "12", 2) && !strchr(code, ':') &&
-            (tgt.item < 0 || !S_coded(c, tgt.item))) {
-            /* a rejection that names no one rejects the charge of whoever accused its
-             * doer earlier in the sentence: "Pakistan accused India of backing the
-             * militants, a charge New Delhi rejected" */
+        if (c->cr && pv < 0 && (!strncmp(code, "11", 2) || !strncmp(code, "12", 2)) &&
+            !strchr(code, ':') && (tgt.item < 0 || !S_coded(c, tgt.item))) {
+            /* a criticism or rejection that names no one is of whoever did something
+             * to its doer earlier in the sentence: "Pakistan accused India of backing
+             * the militants, a charge New Delhi rejected", "The United States imposed
+             * sanctions on Chinese firms, a move Beijing condemned" */
             c->negated = S_negated(c, vc->vp, vtok);
-            int r = S_towards_earlier(c, src.item, code, S_accused_by);
+            int r = S_towards_earlier(c, src.item, code, S_acted_on);
             if (r < 0)
                 return -1;
             if (r > 0)

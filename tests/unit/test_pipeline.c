@@ -166,6 +166,14 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "INDGOV PAK 120 asserted") != NULL);
 
+    /* a relative clause with a doer of its own is coded, its criticism aimed at whoever
+     * did something to the critic earlier in the sentence */
+    S_code(e, "2024-11-27",
+           "The United States imposed sanctions on 12 Chinese firms, a move Beijing "
+           "condemned as illegal.",
+           got, sizeof got);
+    OK(strstr(got, "CHNGOV USA 111 asserted") != NULL);
+
     /* an adverbial clause of the sentence with a doer of its own stays after a comma */
     S_code(e, "2023-10-18",
            "Hamas blamed Israel for the blast at the hospital, while Israel placed the "
