@@ -1743,18 +1743,32 @@ static int S_repair_amod(S_ctx *c, int v)
  * past form before a noun of the root's phrase, the parser having read "(adverb)
  * imposed tariffs" as an adjective, has that form as its verb: the root noun is its
  * subject and the noun its object; a preposition before the adverb goes with it ("at
- * first"). */
+ * first"). So does a root noun with a subject before such a form ("India and
+ * Mauritius elevated ties", read as the noun "ties" with "elevated" its modifier). */
 static int S_repair_verbless(S_ctx *c, int v)
 {
     int n = c->head[v], r = c->head[n > 0 ? n : 0];
     if (n < 1 || !S_prenominal(c, v) || !(S_tag_is(c, v, "VBN") || S_tag_is(c, v, "VBD")) ||
         c->taken[n] || c->taken[v])
         return 0;
-    /* the root: the noun's head or the noun's head's head, before the verb */
-    if (r > 0 && c->head[r] != 0)
-        r = c->head[r];
-    if (r < 1 || c->head[r] != 0 || r > v || !S_nominal_tag(c, r))
-        return 0;
+    /* the root: the noun's head or the noun's head's head, before the verb; or the
+     * noun is the root and has the subject ("India and Mauritius elevated ties") */
+    if (c->head[n] == 0) {
+        r = -1;
+        for (int k = c->kid_off[n]; k < c->kid_off[n + 1]; k++) {
+            if (S_rel(c, c->kids[k], "cop"))
+                return 0;
+            if (S_subject(c, c->kids[k]) && c->kids[k] < v)
+                r = c->kids[k];
+        }
+        if (r < 1 || c->taken[r] || S_right_edge(c, r) + 1 != v || !S_nominal_tag(c, r))
+            return 0;
+    } else {
+        if (r > 0 && c->head[r] != 0)
+            r = c->head[r];
+        if (r < 1 || c->head[r] != 0 || r > v || !S_nominal_tag(c, r))
+            return 0;
+    }
     for (int w = 1; w <= c->n; w++)
         if (w != v && (S_tag_is(c, w, "VBD") || S_tag_is(c, w, "VBZ") ||
                        S_tag_is(c, w, "VBP") || S_tag_is(c, w, "MD")))
@@ -1772,6 +1786,10 @@ static int S_repair_verbless(S_ctx *c, int v)
             c->rel[adv - 1] = "obl";
         }
     }
+    /* the sentence's closing mark is the verb's */
+    for (int k = c->kid_off[n]; k < c->kid_off[n + 1]; k++)
+        if (c->kids[k] == c->n && S_rel(c, c->n, "punct"))
+            c->head[c->n] = v;
     c->head[v] = 0;
     c->rel[v - 1] = "root";
     c->head[r] = v;

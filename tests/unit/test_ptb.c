@@ -504,6 +504,10 @@ static void test_ptb_repairs(void)
                  (const int[]){0, 5, 4, 5, 1, 7, 5}, "root case advmod amod nmod case nmod"),
            "(ROOT (S (NP (NNP Arnor)) (PP (IN at) (ADVP (RB first))) (VP (VBN imposed) (NP (NP "
            "(NNS tariffs)) (PP (IN on) (NP (NNP Gondor)))))))");
+    STR_EQ(S_ptb("Arnor and Gondor elevated ties .", "NNP CC NNP VBN NNS .",
+                 (const int[]){5, 3, 1, 5, 0, 5}, "nsubj cc conj amod root punct"),
+           "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBN elevated) (NP (NNS "
+           "ties))) (. .)))");
     STR_EQ(S_ptb("the newly elected steward", "DT RB VBN NN", (const int[]){4, 3, 4, 0},
                  "det advmod amod root"),
            "(ROOT (NP (DT the) (ADJP (RB newly) (VBN elected)) (NN steward)))");
