@@ -212,11 +212,14 @@ static void S_kill_rounds(const char *bin, const char *db, const char *input, co
                           double t_clean, int rounds)
 {
     int interrupted = 0, same = 0, consistent = 0;
+    /* the clean run may have been timed on a busier machine: a run that finished
+     * before its kill halves the delays after it, so that kills stay mid-run */
+    double scale = 1.0;
     for (int round = 0; round < rounds; round++) {
         cs_remove_db(db);
         int killed_here = 0;
         for (int k = 0; k < 2; k++) {
-            double delay = t_clean * (S_rand() % 1000) / 1000.0;
+            double delay = t_clean * scale * (S_rand() % 1000) / 1000.0;
             pid_t pid = S_spawn(bin, db, input);
             struct timespec ts = {(time_t)delay, (long)((delay - (time_t)delay) * 1e9)};
             nanosleep(&ts, NULL);
@@ -224,6 +227,8 @@ static void S_kill_rounds(const char *bin, const char *db, const char *input, co
             if (waitpid(pid, &status, WNOHANG) == 0) {
                 kill(pid, SIGKILL);
                 killed_here++;
+            } else {
+                scale /= 2;
             }
             waitpid(pid, &status, 0);
             consistent += access(db, F_OK) != 0 || S_integrity_ok(db); /* none yet: fine */
