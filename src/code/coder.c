@@ -769,14 +769,14 @@ static int S_remember(S_ctx *c, int src, const char *code)
 
 /* The phrase that refers back at item a is resolved again avoiding the other party at
  * item b ("Xi greeted him": not Xi); given up, it is unknown. */
-static void S_recheck_one(S_ctx *c, int a, int b)
+static void S_recheck_one(S_ctx *c, int a, int b, int poss)
 {
     if (a == b || c->it[a].type != I_NES || !c->ent[c->it[a].ent].cr_try)
         return;
     S_ent *x = &c->ent[c->it[a].ent];
     const S_ent *y = &c->ent[c->it[b].ent];
-    if (S_label_is(c, c->t->tok_node[x->tok0], "PRP$") ||
-        (y->cr_try && S_label_is(c, c->t->tok_node[y->tok0], "PRP$")))
+    if (poss && (S_label_is(c, c->t->tok_node[x->tok0], "PRP$") ||
+                 (y->cr_try && S_label_is(c, c->t->tok_node[y->tok0], "PRP$"))))
         return; /* "A and B upgraded their ties": possessives may be the doer's */
     char avoid[256], code[64];
     S_ent_codes(c, c->it[b].ent, avoid, sizeof avoid);
@@ -793,13 +793,16 @@ static void S_recheck_one(S_ctx *c, int a, int b)
     dyad_coref_update(c->cr, x->cr_id, &np, x->code, ante);
 }
 
-/* Before an event between the entities at items a and b, a phrase that refers back is
- * resolved again, now avoiding the other participant ("Xi greeted him": not Xi;
- * "Russia launched drones at the country": not Russia). */
-static void S_recheck(S_ctx *c, int a, int b)
+/* Before an event of code between the entities at items a and b, a phrase that refers
+ * back is resolved again, now avoiding the other participant ("Xi greeted him": not
+ * Xi; "Russia launched drones at the country": not Russia), a possessive too when
+ * the event demands, disapproves or rejects: what one rejects or condemns is someone
+ * else's ("Tehran rejected its offer for new talks"). */
+static void S_recheck(S_ctx *c, int a, int b, const char *code)
 {
-    S_recheck_one(c, a, b);
-    S_recheck_one(c, b, a);
+    int poss = strncmp(code, "10", 2) && strncmp(code, "11", 2) && strncmp(code, "12", 2);
+    S_recheck_one(c, a, b, poss);
+    S_recheck_one(c, b, a, poss);
 }
 
 /* In an article a place gives no country to unnamed rebels of the phrase before it
@@ -2181,7 +2184,7 @@ static int S_find_target(S_ctx *c, const int *up, int nup, const int *low, int n
      * country") */
     for (int k = 0; c->cr && src >= 0 && k < nlow; k++)
         if (c->it[low[k]].type == I_NES && !S_coded(c, low[k]))
-            S_recheck_one(c, low[k], src);
+            S_recheck_one(c, low[k], src, 1);
     /* coded and not the source; then a phrase that refers back to the source's actor
      * (resolved again for the event: "Xi greeted him"); then uncoded */
     for (int pass = 0; pass < 3; pass++)
@@ -3298,7 +3301,7 @@ static int S_check_verbs(S_ctx *c)
         /* a pattern that names $ or + already says who did what to whom */
         int swap = pv >= 0 && !pat_roles;
         if (c->cr)
-            S_recheck(c, src.item, tgt.item);
+            S_recheck(c, src.item, tgt.item, code);
         c->negated = S_negated(c, vc->vp, vtok);
         if (S_make_events(c, src.item, tgt.item, code, swap))
             return -1;

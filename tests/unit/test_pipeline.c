@@ -174,6 +174,13 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "CHNGOV USA 111 asserted") != NULL);
 
+    /* what one rejects is someone else's: "its" is not the rejecter */
+    S_code(e, "2025-03-12",
+           "The United States said it would keep up the pressure on Iran, as Tehran "
+           "rejected its offer for new talks.",
+           got, sizeof got);
+    OK(strstr(got, "IRNGOV USA 125 asserted") != NULL);
+
     /* an adverbial clause of the sentence with a doer of its own stays after a comma */
     S_code(e, "2023-10-18",
            "Hamas blamed Israel for the blast at the hospital, while Israel placed the "
