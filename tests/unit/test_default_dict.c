@@ -426,6 +426,16 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Armenia)) (VP (VBD concluded) (NP (DT a) (NN peace) (NN deal)) "
                "(PP (IN with) (NP (NNP Azerbaijan)))) (. .)))",
                "2025-08-08", "ARM AZE 057");
+    /* improving or deepening is cooperation only when ties or a partner are improved */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD strengthened) (NP (NNS ties)) (PP (IN with) "
+               "(NP (NNP India)))) (. .)))",
+               "2024-05-01", "JPN IND 050");
+    check(d, "(NNP Ottawa)", "expanded", "(NNP U.S.) (NNS exports)", "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Beijing)) (VP (VBD deepened) (NP (DT the) (NN rift)) (PP (IN with) "
+               "(NP (NNP Manila)))) (. .)))",
+               "2024-05-01", "(none)");
     /* demands met and interests welcomed are no meetings and no guests; a charge made
      * in a that-clause is an accusation */
     check(d, "(NNP Seoul)", "met", "(NNP Washington) (POS 's) (NNS demands)", "2024-05-01",
