@@ -2699,17 +2699,48 @@ static int S_item_of_tok(const S_ctx *c, int from, int to, int tok)
     return -1;
 }
 
-/* Does multi-word entry v fit around the verb item? Sets the first/last items used. */
+/* End item of the entity starting at k. */
+static int S_ent_end(const S_ctx *c, int k)
+{
+    int e = c->it[k].ent;
+    for (size_t j = (size_t)k + 1; j < c->nit; j++)
+        if ((c->it[j].type == I_NEE || c->it[j].type == I_NECE) && c->it[j].ent == e)
+            return (int)j;
+    return (int)c->nit - 1;
+}
+
+/* Is item k (before end) the word after the verb of multi-word entry v at i? */
+static int S_post_word(const S_ctx *c, const dyad_verb *v, int k, int end, int i)
+{
+    return k < end && c->it[k].type == I_WORD &&
+           !strcmp(c->up[c->it[k].tok], dyad_dict_word(c->d, v->post, i));
+}
+
+/* Does multi-word entry v fit around the verb item? Sets the first/last items used; a
+ * particle may come after the object ("pulled most of its troops out of Lebanon",
+ * "handed the prisoners over"). */
 static int S_multi_fits(const S_ctx *c, const dyad_verb *v, int vi, int end, int *first,
                         int *last)
 {
+    static const char *const particle[] = {"OUT", "BACK", "OVER", "DOWN", "OFF", "UP", "AWAY"};
     *first = *last = vi;
     int k = vi;
     for (int i = 0; i < v->npost; i++) {
         for (k++; k < end && c->it[k].type >= I_NES; k++)
             ; /* the parser may have put the particle into a noun phrase */
-        if (k >= end || c->it[k].type != I_WORD ||
-            strcmp(c->up[c->it[k].tok], dyad_dict_word(c->d, v->post, i)))
+        int split = 0; /* a particle after the object: "pulled most of its troops out" */
+        for (size_t j = 0; v->npost == 1 && j < sizeof particle / sizeof *particle; j++)
+            split |= !strcmp(dyad_dict_word(c->d, v->post, 0), particle[j]);
+        if (split && !S_post_word(c, v, k, end, i) && vi + 1 < end &&
+            (c->it[vi + 1].type == I_NES || c->it[vi + 1].type == I_NECS))
+            /* past the object's phrases and their words, no comma or verb: the first
+             * of the particle within a few words */
+            for (k = vi + 1; k < end && k < vi + 16 && !S_post_word(c, v, k, end, i); k++)
+                if (c->it[k].type == I_COMMA ||
+                    (c->it[k].type == I_WORD &&
+                     !strncmp(S_node(c, c->t->tok_node[c->it[k].tok])->label, "VB", 2)))
+                    break;
+        if (!S_post_word(c, v, k, end, i))
             return 0;
         *last = k;
     }
@@ -2739,16 +2770,6 @@ static int S_alpha_words(const S_ctx *c, int lo, int hi)
         if (!c->del[k] && c->it[k].type == I_WORD && isalpha((unsigned char)c->up[c->it[k].tok][0]))
             n++;
     return n;
-}
-
-/* End item of the entity starting at k. */
-static int S_ent_end(const S_ctx *c, int k)
-{
-    int e = c->it[k].ent;
-    for (size_t j = (size_t)k + 1; j < c->nit; j++)
-        if ((c->it[j].type == I_NEE || c->it[j].type == I_NECE) && c->it[j].ent == e)
-            return (int)j;
-    return (int)c->nit - 1;
 }
 
 /* Does items [lo, hi) hold the verb of the sentence's own predicate (a verb phrase of

@@ -251,6 +251,11 @@ static void test_spot(const dyad_dict *d)
           "(NP (DT an) (NN enquiry)) (PP (IN into) (NP (NP (NNS reports)) (SBAR (IN that) (S "
           "(NP (PRP it)) (VP (VBZ is) (VP (VBG arming) (NP (NNP Hamas))))))))",
           "2024-05-01", "FRA PSEREB 111");
+    /* a verb's particle after its object: "pulled its troops out of Lebanon" */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Israel)) (VP (VBD pulled) (NP (NP (JJS most)) (PP (IN of) (NP "
+               "(PRP$ its) (NNS troops)))) (PP (IN out) (IN of) (NP (NNP Lebanon)))) (. .)))",
+               "2024-05-01", "ISR LBN 087");
     /* groups whose status changed: dated codes */
     check(d, "(DT The) (NNP Taliban)", "criticized", "(NNP Pakistan)", "2019-06-01",
           "AFGREB PAK 111");
