@@ -3107,6 +3107,7 @@ static int S_check_verbs(S_ctx *c)
         S_sequences(c, vitem, first, last, vc->end_own, &nup, &nlow);
         S_loc src = {-1, -1}, tgt = {-1, -1};
         const char *code = NULL, *own = NULL;
+        int plus_object = 0; /* the matching pattern's + is the verb's object ("* +") */
         /* a word defined in several blocks uses the patterns of all of them */
         int single = !ve->npre && !ve->npost;
         for (const dyad_verb *e = ve; e && !code;
@@ -3131,6 +3132,8 @@ static int S_check_verbs(S_ctx *c)
                     if (up_last.item >= 0 && tgt.item < 0)
                         tgt.item = up_last.item; /* a + before the verb */
                     code = dyad_dict_str(c->d, pt->code);
+                    plus_object = pt->nlow > 0 &&
+                                  dyad_dict_toks(c->d, pt->low)[0].type == DYAD_PT_TGT;
                     break;
                 }
             }
@@ -3240,8 +3243,10 @@ static int S_check_verbs(S_ctx *c)
         /* what was said or agreed in a place was not said to it ("pledged in Paris
          * to boost demand", "criticised the panels in London"), nor is a criticism
          * a pattern names of a place ("was deeply concerned about the situation in
-         * Sudan") */
-        if (c->cr && pv < 0 && (!tgt_pat || !strncmp(code, "11", 2)) && tgt.item >= 0 &&
+         * Sudan"), nor the place a pattern's object + found after a preposition it
+         * does not name ("will meet in Bahrain") */
+        if (c->cr && pv < 0 && (!tgt_pat || plus_object || !strncmp(code, "11", 2)) &&
+            tgt.item >= 0 &&
             tgt.item != src.item &&
             S_said_somewhere(code) && S_at_place(c, &c->ent[c->it[tgt.item].ent], 1))
             tgt.item = -1;
