@@ -3055,6 +3055,49 @@ static int S_be_adjective(const S_ctx *c, int k)
     return -1;
 }
 
+/* A response promised on a condition ("If the United States imposes sanctions on us,
+ * we will retaliate", "Iran will respond decisively if Israel attacks"): verb phrase
+ * vp of "retaliate" or "respond" under "will", "would" or "shall", in a clause with an
+ * if-clause of its own. Returns 1 and sets *cond to the item of the if-clause's
+ * subject (-1 when it names none). */
+static int S_promised_response(const S_ctx *c, int vp, int *cond)
+{
+    static const char *const respond[] = {"RETALIATE", "RESPOND"};
+    static const char *const modal[] = {"WILL", "WOULD", "SHALL", "'LL"};
+    const char *w = c->up[S_node(c, S_node(c, vp)->first)->tok];
+    int is = 0, md = 0;
+    for (size_t i = 0; i < sizeof respond / sizeof *respond; i++)
+        is |= !strcmp(w, respond[i]);
+    int top = vp;
+    while (is && S_node(c, top)->parent >= 0 && S_label_is(c, S_node(c, top)->parent, "VP")) {
+        top = S_node(c, top)->parent;
+        int v = S_node(c, top)->first;
+        for (size_t i = 0; v >= 0 && S_isleaf(c, v) && i < sizeof modal / sizeof *modal; i++)
+            md |= !strcmp(c->up[S_node(c, v)->tok], modal[i]);
+    }
+    int cl = md ? S_node(c, top)->parent : -1;
+    if (cl < 0 || S_node(c, cl)->label[0] != 'S')
+        return 0;
+    /* the if-clause: before the subject ("If X ..., we will") or after the verb */
+    for (int n = vp;; n = S_node(c, n)->parent) {
+        for (int ch = S_node(c, n)->first; ch >= 0; ch = S_node(c, ch)->next) {
+            int m = S_node(c, ch)->first;
+            if (!S_label_is(c, ch, "SBAR") || m < 0 || !S_isleaf(c, m) ||
+                strcmp(c->up[S_node(c, m)->tok], "IF"))
+                continue;
+            *cond = -1;
+            for (int s = S_node(c, m)->next; s >= 0; s = S_node(c, s)->next)
+                for (int np = S_label_is(c, s, "S") ? S_node(c, s)->first : -1; np >= 0;
+                     np = S_node(c, np)->next)
+                    if (S_label_is(c, np, "NP") && *cond < 0)
+                        *cond = S_phrase_entity(c, np, (int)c->nit);
+            return 1;
+        }
+        if (n == cl)
+            return 0;
+    }
+}
+
 static int S_check_verbs(S_ctx *c)
 {
     int resume = 0;
@@ -3168,6 +3211,10 @@ static int S_check_verbs(S_ctx *c)
         if (tgt.last >= 0 && c->it[tgt.last].type == I_WORD &&
             c->it[tgt.last].tok > c->verb_tok1 && c->it[tgt.last].tok - c->verb_tok0 < 12)
             c->verb_tok1 = c->it[tgt.last].tok;
+        int cond = -1, promised = c->cr && !code && pv < 0 &&
+                                  S_promised_response(c, vc->vp, &cond);
+        if (promised)
+            code = "190"; /* an unnamed response in arms: the threat of it is made now */
         if (!code)
             continue;
         int agent = pv >= 0 ? S_agent(c, c->seq_low, nlow) : -1;
@@ -3205,6 +3252,18 @@ static int S_check_verbs(S_ctx *c)
             src.item = subj; /* "X, Ukraine's foreign minister, met Y" */
         if (src.item < 0)
             continue;
+        if (promised) {
+            /* towards whoever did something to the doer earlier in the sentence, else
+             * the if-clause's subject ("if they take negative steps toward us") */
+            c->negated = S_negated(c, vc->vp, vtok);
+            int r = S_towards_earlier(c, src.item, code, S_acted_on);
+            if (r < 0)
+                return -1;
+            if (!r && cond >= 0 && cond != src.item && S_coded(c, cond) &&
+                S_make_events(c, src.item, cond, code, 0))
+                return -1;
+            continue;
+        }
         /* a feeling ("was deeply concerned") is a statement of its own doer, not what
          * someone else says of it */
         if (c->cr && vtok != c->it[vitem].tok &&

@@ -174,6 +174,15 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "CHNGOV USA 111 asserted") != NULL);
 
+    /* a response promised on a condition is a threat made now, towards the condition's
+     * subject; the response itself stays hypothetical */
+    S_code(e, "2019-12-15", "Erdogan said Turkey would retaliate if Washington imposed sanctions.",
+           got, sizeof got);
+    OK(strstr(got, "TUR USAGOV 138 asserted") != NULL);
+    OK(strstr(got, "TUR USAGOV 190 asserted") == NULL);
+    S_code(e, "2019-12-15", "Turkey retaliated against the United States.", got, sizeof got);
+    OK(strstr(got, " 138 ") == NULL && strstr(got, " 190 ") == NULL);
+
     /* what one rejects is someone else's: "its" is not the rejecter */
     S_code(e, "2025-03-12",
            "The United States said it would keep up the pressure on Iran, as Tehran "
