@@ -431,6 +431,11 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Armenia)) (VP (VBD concluded) (NP (DT a) (NN peace) (NN deal)) "
                "(PP (IN with) (NP (NNP Azerbaijan)))) (. .)))",
                "2025-08-08", "ARM AZE 057");
+    /* details withheld reject no one */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Tokyo)) (VP (VBD declined) (S (VP (TO to) (VP (VB name) "
+               "(NP (DT the) (JJ Chinese) (NNS officials)))))) (. .)))",
+               "2024-05-01", "(none)");
     /* improving or deepening is cooperation only when ties or a partner are improved */
     check_tree(d,
                "(ROOT (S (NP (NNP Japan)) (VP (VBD strengthened) (NP (NNS ties)) (PP (IN with) "
