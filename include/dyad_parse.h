@@ -140,6 +140,13 @@ dyad_status dyad_dep_to_ptb(const char *const *words, const size_t *lens,
                             const dyad_parse_result *parse, char *buf, size_t cap,
                             size_t *needed);
 
+/* The same, also writing to heads (parse->n ints, unless NULL) the heads the tree was
+ * drawn from, 1-based with 0 the root: the parse's, made projective and repaired, so
+ * that what reads the dependencies (modality, dates) sees the tree the coder sees. */
+dyad_status dyad_dep_to_ptb_heads(const char *const *words, const size_t *lens,
+                                  const dyad_parse_result *parse, char *buf, size_t cap,
+                                  size_t *needed, int *heads);
+
 #ifdef __cplusplus
 }
 #endif

@@ -2155,6 +2155,13 @@ dyad_status dyad_dep_to_ptb(const char *const *words, const size_t *lens,
                             const dyad_parse_result *parse, char *buf, size_t cap,
                             size_t *needed)
 {
+    return dyad_dep_to_ptb_heads(words, lens, parse, buf, cap, needed, NULL);
+}
+
+dyad_status dyad_dep_to_ptb_heads(const char *const *words, const size_t *lens,
+                                  const dyad_parse_result *parse, char *buf, size_t cap,
+                                  size_t *needed, int *heads)
+{
     if (!words || !lens || !parse || !parse->head || !parse->xpos || !parse->deprel ||
         parse->n < 1 || (!buf && cap))
         return DYAD_EINVAL;
@@ -2211,6 +2218,8 @@ dyad_status dyad_dep_to_ptb(const char *const *words, const size_t *lens,
         S_append(&c, root, S_phrase(&c, c.kids[k]));
     if (c.oom || dyad_buf_puts(&out, "") || S_emit(&c, root, &out))
         goto done;
+    for (int i = 1; heads && i <= n; i++)
+        heads[i - 1] = c.head[i];
     if (needed)
         *needed = out.len;
     if (out.len + 1 > cap) {

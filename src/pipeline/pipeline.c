@@ -363,7 +363,8 @@ static dyad_status S_parse_words(dyad_worker *w, int n, dyad_parse_result *res,
         return st;
     for (;;) {
         size_t need = 0;
-        st = dyad_dep_to_ptb(w->words, w->lens, res, w->ptb, w->ptbcap, &need);
+        st = dyad_dep_to_ptb_heads(w->words, w->lens, res, w->ptb, w->ptbcap, &need,
+                                   w->heads);
         if (st != DYAD_ELIMIT || need + 1 <= w->ptbcap)
             break;
         char *q = realloc(w->ptb, need + 1);
@@ -529,7 +530,7 @@ static dyad_status S_code_sentence(dyad_worker *w, S_sent *s, const char *doc,
         return DYAD_ENOMEM;
     }
     for (int i = 0; i < s->ntok; i++)
-        w->heads[i] = res.head[i] - 1;
+        w->heads[i]--; /* as the tree was drawn, 0-based */
     s->tags = res.xpos;
     s->heads = w->heads;
     st = S_code_tree(w, tree, s, doc, date);

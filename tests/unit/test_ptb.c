@@ -27,6 +27,7 @@ static int S_split(char *s, const char **out)
 }
 
 static char S_tree[8192];
+static int S_heads[MAXW]; /* the heads of the last S_ptb tree, 1-based */
 
 static const char *S_ptb(const char *words, const char *tags, const int *heads,
                          const char *rels)
@@ -42,7 +43,8 @@ static const char *S_ptb(const char *words, const char *tags, const int *heads,
     for (int i = 0; i < s.n; i++)
         s.len[i] = strlen(s.w[i]);
     dyad_parse_result r = {s.n, s.xpos, s.xpos, heads, s.rel};
-    if (dyad_dep_to_ptb(s.w, s.len, &r, S_tree, sizeof S_tree, NULL) != DYAD_OK)
+    if (dyad_dep_to_ptb_heads(s.w, s.len, &r, S_tree, sizeof S_tree, NULL, S_heads) !=
+        DYAD_OK)
         return "(failed)";
     return S_tree;
 }
@@ -521,6 +523,9 @@ static void test_ptb_repairs(void)
            "(ROOT (S (PP (IN In) (NP (NP (DT a) (NN move)) (SBAR (WHNP (WDT that)) (S (VP "
            "(VBD angered) (NP (NNP Arnor)) (, ,)))))) (NP (NNP Gondor)) (NP (JJ last) (NN "
            "year)) (VP (VBD signed) (NP (DT a) (NN pact))) (. .)))");
+    /* ... and the heads the tree was drawn from say so, for modality and dates */
+    INT_EQ(S_heads[7], 11);
+    INT_EQ(S_heads[9], 11);
     STR_EQ(S_ptb("On Monday , Gondor 's steward Faramir , known as the Wise , met Elessar .",
                  "IN NNP , NNP POS NN NNP , VBN IN DT NNP , VBD NNP .",
                  (const int[]){2, 14, 7, 7, 4, 7, 2, 9, 7, 12, 12, 9, 2, 0, 14, 14},
