@@ -341,12 +341,13 @@ static void test_spot(const dyad_dict *d)
     check_tree(d,
                "(ROOT (S (NP (NNP Biden)) (VP (VBD phoned) (NP (NNP Xi))) (. .)))",
                "2024-05-01", "USAGOV CHNGOV 041; CHNGOV USAGOV 041");
-    /* naming is no phone call; a speech verb has no patterns of its own, so the reported
-     * clause's verb codes ("could sign": the coder's modality makes it hypothetical) */
+    /* naming is no phone call (calling X one of the worst is scorn, no 041); a speech
+     * verb has no patterns of its own, so the reported clause's verb codes ("could
+     * sign": the coder's modality makes it hypothetical) */
     check_tree(d,
                "(ROOT (S (NP (NNP Trump)) (VP (VBD called) (NP (NNP Canada)) (NP (NP (CD one)) "
                "(PP (IN of) (NP (DT the) (JJS worst) (NNS nations))))) (. .)))",
-               "2025-03-11", "(none)");
+               "2025-03-11", "USAGOV CAN 111");
     check_tree(d,
                "(ROOT (S (NP (NNP Marcos)) (VP (VBD said) (SBAR (S (NP (NNP Manila)) "
                "(VP (MD could) (VP (VB sign) (NP (DT an) (NN agreement)) (PP (IN with) "
