@@ -1258,6 +1258,7 @@ static void S_titled_name(S_ctx *c, int np, const size_t *ents)
 }
 
 static int S_passive_aux(const S_ctx *c, int k);
+static int S_if_clause(const S_ctx *c, int node);
 
 /* The verb phrase of an object's relative clause s, whose pronoun (or gap) is the
  * object of its verb ("Mexico, which he also hit with a new levy", "the Uyghurs whom
@@ -1393,9 +1394,11 @@ static int S_np(S_ctx *c, int np)
         if (k < 3)
             ents[k] = c->nent;
         int pron, lead = S_label_is(c, ch, "SBAR") ? S_node(c, ch)->first : -1;
+        /* an if-clause the parser hung on a noun is no words of it either */
         int rel = c->cr && lead >= 0 &&
-                  S_object_relative(c, S_label_is(c, lead, "S") ? lead : S_node(c, lead)->next,
-                                    &pron) >= 0;
+                  (S_object_relative(c, S_label_is(c, lead, "S") ? lead : S_node(c, lead)->next,
+                                     &pron) >= 0 ||
+                   S_if_clause(c, ch));
         for (size_t v = c->nvc; rel && v-- > 0;)
             if (c->vc[v].end_own < 0) { /* the clause is no words of the verb around it */
                 c->vc[v].end_own = (int)c->nit;
@@ -3055,6 +3058,26 @@ static int S_be_adjective(const S_ctx *c, int k)
     return -1;
 }
 
+/* Is node an if-clause: an SBAR whose first word is "if"? */
+static int S_if_clause(const S_ctx *c, int node)
+{
+    int m = S_node(c, node)->first;
+    return S_label_is(c, node, "SBAR") && m >= 0 && S_isleaf(c, m) &&
+           !strcmp(c->up[S_node(c, m)->tok], "IF");
+}
+
+/* The entity of the subject of if-clause sbar ("if the United States attacks"), -1
+ * none. */
+static int S_if_subject(const S_ctx *c, int sbar)
+{
+    for (int s = S_node(c, S_node(c, sbar)->first)->next; s >= 0; s = S_node(c, s)->next)
+        for (int np = S_label_is(c, s, "S") ? S_node(c, s)->first : -1; np >= 0;
+             np = S_node(c, np)->next)
+            if (S_label_is(c, np, "NP"))
+                return S_phrase_entity(c, np, (int)c->nit);
+    return -1;
+}
+
 /* A response promised on a condition ("If the United States imposes sanctions on us,
  * we will retaliate", "Iran will respond decisively if Israel attacks"): verb phrase
  * vp of "retaliate" or "respond" under "will", "would" or "shall", in a clause with an
@@ -3080,22 +3103,28 @@ static int S_promised_response(const S_ctx *c, int vp, int *cond)
         return 0;
     /* the if-clause: before the subject ("If X ..., we will") or after the verb */
     for (int n = vp;; n = S_node(c, n)->parent) {
-        for (int ch = S_node(c, n)->first; ch >= 0; ch = S_node(c, ch)->next) {
-            int m = S_node(c, ch)->first;
-            if (!S_label_is(c, ch, "SBAR") || m < 0 || !S_isleaf(c, m) ||
-                strcmp(c->up[S_node(c, m)->tok], "IF"))
-                continue;
-            *cond = -1;
-            for (int s = S_node(c, m)->next; s >= 0; s = S_node(c, s)->next)
-                for (int np = S_label_is(c, s, "S") ? S_node(c, s)->first : -1; np >= 0;
-                     np = S_node(c, np)->next)
-                    if (S_label_is(c, np, "NP") && *cond < 0)
-                        *cond = S_phrase_entity(c, np, (int)c->nit);
-            return 1;
-        }
+        for (int ch = S_node(c, n)->first; ch >= 0; ch = S_node(c, ch)->next)
+            if (S_if_clause(c, ch)) {
+                *cond = S_if_subject(c, ch);
+                return 1;
+            }
         if (n == cl)
             return 0;
     }
+}
+
+/* The subject of the first if-clause below node ("warned that Turkey could close the
+ * base if Washington imposed sanctions"), as in S_if_subject; -1 none. */
+static int S_if_below(const S_ctx *c, int node)
+{
+    for (size_t k = (size_t)node + 1; k < c->t->nn; k++) {
+        int p = (int)k;
+        while (p >= 0 && p != node)
+            p = S_node(c, p)->parent;
+        if (p == node && S_if_clause(c, (int)k))
+            return S_if_subject(c, (int)k);
+    }
+    return -1;
 }
 
 static int S_check_verbs(S_ctx *c)
@@ -3334,13 +3363,29 @@ static int S_check_verbs(S_ctx *c)
             if (r > 0)
                 continue;
         }
+        /* a state's threat against its own country is one aimed elsewhere ("Turkey
+         * warned that Turkey could close the base if Washington imposed sanctions") */
+        int own_land = tgt.item >= 0 && c->it[tgt.item].type == I_NES &&
+                       c->it[src.item].type == I_NES &&
+                       strlen(c->ent[c->it[tgt.item].ent].code) == 3 &&
+                       !strncmp(c->ent[c->it[src.item].ent].code,
+                                c->ent[c->it[tgt.item].ent].code, 3);
         if (c->cr && pv < 0 && !strncmp(code, "13", 2) && !strchr(code, ':') &&
-            (tgt.item < 0 || !S_coded(c, tgt.item))) {
+            (tgt.item < 0 || !S_coded(c, tgt.item) || own_land)) {
             c->negated = S_negated(c, vc->vp, vtok);
             int r = S_threat_back(c, src.item, code);
             if (r < 0)
                 return -1;
             if (r > 0)
+                continue;
+            /* else at the subject of a condition it sets */
+            int ifs = S_if_below(c, vc->vp);
+            if (ifs >= 0 && ifs != src.item && S_coded(c, ifs)) {
+                if (S_make_events(c, src.item, ifs, code, 0))
+                    return -1;
+                continue;
+            }
+            if (own_land)
                 continue;
         }
         if (c->cr && pv < 0 && (!strncmp(code, "11", 2) || !strncmp(code, "12", 2)) &&

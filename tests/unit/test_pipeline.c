@@ -183,6 +183,14 @@ int main(void)
     S_code(e, "2019-12-15", "Turkey retaliated against the United States.", got, sizeof got);
     OK(strstr(got, " 138 ") == NULL && strstr(got, " 190 ") == NULL);
 
+    /* a warning of what its doer would do on a condition is aimed at the condition's
+     * subject, not at the doer's own country */
+    S_code(e, "2019-12-15",
+           "Turkish Foreign Minister Mevlut Cavusoglu warned that Turkey could close the "
+           "Incirlik air base if Washington imposed sanctions.",
+           got, sizeof got);
+    OK(strstr(got, "TURGOV USAGOV 13") != NULL && strstr(got, "TURGOV TUR ") == NULL);
+
     /* what one rejects is someone else's: "its" is not the rejecter */
     S_code(e, "2025-03-12",
            "The United States said it would keep up the pressure on Iran, as Tehran "
