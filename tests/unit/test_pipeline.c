@@ -191,6 +191,13 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "TURGOV USAGOV 13") != NULL && strstr(got, "TURGOV TUR ") == NULL);
 
+    /* recognition withdrawn is a rejection, not a negated recognition */
+    S_code(e, "2021-04-14",
+           "Opposition leaders in Somalia said they will no longer recognize Farmajo as "
+           "president.",
+           got, sizeof got);
+    OK(strstr(got, "SOMOPP SOMGOV 120 planned") != NULL);
+
     /* what one rejects is someone else's: "its" is not the rejecter */
     S_code(e, "2025-03-12",
            "The United States said it would keep up the pressure on Iran, as Tehran "
