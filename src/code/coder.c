@@ -1902,11 +1902,29 @@ static int S_negated(const S_ctx *c, int vp, int verb_tok)
     return 0;
 }
 
+/* Is code a state's own: the state or its government, armed forces, police or
+ * intelligence ("RUS", "RUSMIL", "ISRGOVMIL"), not its rebels, opposition or people? */
+static int S_state_force(const char *code)
+{
+    if (!dyad_coref_state(code) || strlen(code) % 3)
+        return 0;
+    for (const char *r = code + 3; *r; r += 3)
+        if (strncmp(r, "GOV", 3) && strncmp(r, "MIL", 3) && strncmp(r, "COP", 3) &&
+            strncmp(r, "SPY", 3))
+            return 0;
+    return 1;
+}
+
 static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *code,
                        const S_ent *se, const S_ent *te)
 {
     if (!strcmp(src, tgt))
         return 0;
+    /* in an article, unconventional violence ("attacked several villages", "killed
+     * civilians": 180) is what irregulars do; a state's own forces doing it use force
+     * as states do (19, as "armed forces killing people") */
+    if (c->cr && !strcmp(code, "180") && S_state_force(src))
+        code = "190";
     /* the doer is remembered even when the target is unknown: "the killings" */
     if (c->cr && dyad_coref_event(c->cr, src, code) != DYAD_OK) {
         c->oom = 1;

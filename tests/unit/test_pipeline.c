@@ -197,6 +197,14 @@ int main(void)
            "president.",
            got, sizeof got);
     OK(strstr(got, "SOMOPP SOMGOV 120 planned") != NULL);
+    /* violence against villages is unconventional from rebels (180), force from a
+     * state's own troops (190) */
+    S_code(e, "2024-07-05", "Rebels from Chad attacked several villages in Sudan.", got,
+           sizeof got);
+    OK(strstr(got, " 180 asserted") != NULL);
+    S_code(e, "2024-07-05", "Sudanese troops attacked several villages in Chad.", got,
+           sizeof got);
+    OK(strstr(got, "SDNMIL TCD 190 asserted") != NULL && strstr(got, " 180 ") == NULL);
 
     /* what one rejects is someone else's: "its" is not the rejecter */
     S_code(e, "2025-03-12",
