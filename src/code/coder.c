@@ -488,6 +488,12 @@ static int S_at_place(const S_ctx *c, const S_ent *e, int plain)
             char code[64];
             int dated;
             S_code_words(c, c->up + t, NULL, k - t, code, sizeof code, &dated);
+            /* its rulers or forces are no place: "the junta in Niger" */
+            static const char *const state[] = {"---GOV", "---MIL", "---REB", "---JUD",
+                                                "---LEG", "---SPY", "---COP"};
+            for (size_t i = 0; i < sizeof state / sizeof *state; i++)
+                if (!strncmp(code, state[i], 6))
+                    return 0;
             return !strncmp(code, "---", 3);
         }
     return 0;
