@@ -1370,6 +1370,19 @@ static int S_agrees(const S_ctx *c, int x, int a)
     return 1;
 }
 
+/* x becomes the subject of verb v (a passive one when v has a passive auxiliary), both
+ * taken. Returns 1, for a repair that ends so. */
+static int S_make_subject(S_ctx *c, int x, int v)
+{
+    c->head[x] = v;
+    c->rel[x - 1] = "nsubj";
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++)
+        if (S_rel_exact(c, c->kids[k], "aux:pass"))
+            c->rel[x - 1] = "nsubj:pass";
+    c->taken[x] = c->taken[v] = 1;
+    return 1;
+}
+
 /* "warships held exercises on Wednesday, and Tokyo lodged a protest": the subject of
  * the second clause read as a conjunct of a noun in the first, leaving its verb without
  * a subject (or with the first clause's). A nominal joined by a comma and a conjunction
@@ -1451,15 +1464,10 @@ static int S_repair_clause_subject(S_ctx *c, int x)
     }
     if (c->head[v] > 0)
         c->rel[v - 1] = "conj";
-    c->head[x] = c->head[cc] = v;
+    c->head[cc] = v;
     if (comma > 0)
         c->head[comma] = v;
-    c->rel[x - 1] = "nsubj";
-    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++)
-        if (S_rel_exact(c, c->kids[k], "aux:pass"))
-            c->rel[x - 1] = "nsubj:pass";
-    c->taken[x] = c->taken[v] = 1;
-    return 1;
+    return S_make_subject(c, x, v);
 }
 
 /* "Trump met Kim at the border and briefly stepped onto North Korean soil": the object of
@@ -1873,13 +1881,7 @@ static int S_repair_fronted_subject(S_ctx *c, int v)
         }
     if (comma == le)
         c->head[comma] = h;
-    c->head[x] = v;
-    c->rel[x - 1] = "nsubj";
-    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++)
-        if (S_rel_exact(c, c->kids[k], "aux:pass"))
-            c->rel[x - 1] = "nsubj:pass";
-    c->taken[x] = c->taken[v] = 1;
-    return 1;
+    return S_make_subject(c, x, v);
 }
 
 /* "the closure of guest houses in Michel Delving": of two PPs side by side after a
