@@ -1967,6 +1967,44 @@ static int S_repair_as(S_ctx *c, int p)
     return 1;
 }
 
+/* "The government, which believed the vessels were military ones, demanded that Beijing
+ * remove them": the sentence's verb read as a conjunct of the relative clause of its
+ * subject, leaving the sentence a noun phrase. A finite verb after a comma, with no
+ * conjunction and no subject of its own, that is the only conjunct of a relative clause
+ * whose subject is "which" or "who", on a root nominal, in a sentence closed by a full
+ * stop, is the sentence's verb, and that nominal its subject. */
+static int S_repair_relative_conj(S_ctx *c, int v)
+{
+    static const char *const wh[] = {"which", "who", NULL};
+    int r = c->head[v], n = r > 0 ? c->head[r] : -1, comma = 0, pron = 0;
+    if (n < 1 || c->head[n] != 0 || !S_rel(c, v, "conj") || !S_rel_exact(c, r, "acl:relcl") ||
+        !S_nominal_tag(c, n) || c->taken[v] || c->taken[n] || c->taken[r] ||
+        !(S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBZ") || S_tag_is(c, v, "VBP")) ||
+        S_has_subject(c, v) || strcmp(S_tag(c, c->n), "."))
+        return 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1] && c->kids[k] < v; k++) {
+        if (S_rel(c, c->kids[k], "cc"))
+            return 0;
+        comma |= !strcmp(S_tag(c, c->kids[k]), ",");
+    }
+    for (int k = c->kid_off[r]; k < c->kid_off[r + 1]; k++) {
+        int d = c->kids[k];
+        if (d != v && S_rel(c, d, "conj"))
+            return 0;
+        pron |= d < r && S_subject(c, d) && S_word_in(c, d, wh);
+    }
+    if (!comma || !pron)
+        return 0;
+    /* the noun's dependents after the verb (the closing mark) are the verb's */
+    for (int k = c->kid_off[n]; k < c->kid_off[n + 1]; k++)
+        if (c->kids[k] > v)
+            c->head[c->kids[k]] = v;
+    c->head[v] = 0;
+    c->rel[v - 1] = "root";
+    c->taken[r] = 1;
+    return S_make_subject(c, n, v);
+}
+
 /* Each repair reads the tree as the parser left it (the child lists are not updated)
  * and marks the words it changes in taken[], which the others leave alone. Returns the
  * number of repairs. */
@@ -1985,7 +2023,7 @@ static int S_repair(S_ctx *c)
                      S_repair_conj_object(c, w) || S_repair_report_conj(c, w) ||
                      S_repair_possessor(c, w) || S_repair_verbless(c, w) ||
                      S_repair_fronted_subject(c, w) || S_repair_as(c, w) ||
-                     S_repair_modifier_conj(c, w);
+                     S_repair_modifier_conj(c, w) || S_repair_relative_conj(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     return fixed;
 }

@@ -510,6 +510,20 @@ static void test_ptb_repairs(void)
                  (const int[]){5, 3, 1, 5, 0, 5}, "nsubj cc conj amod root punct"),
            "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBN elevated) (NP (NNS "
            "ties))) (. .)))");
+    /* the sentence's verb read as a conjunct of its subject's relative clause */
+    STR_EQ(S_ptb("Arnor , which fears the storm , closed the gate .",
+                 "NNP , WDT VBZ DT NN , VBD DT NN .",
+                 (const int[]){0, 4, 4, 1, 6, 4, 8, 4, 10, 8, 1},
+                 "root punct nsubj acl:relcl det obj punct conj det obj punct"),
+           "(ROOT (S (NP (NP (NNP Arnor)) (, ,) (SBAR (WHNP (WDT which)) (S (VP (VBZ fears) (NP "
+           "(DT the) (NN storm)))))) (, ,) (VP (VBD closed) (NP (DT the) (NN gate))) (. .)))");
+    /* not when it has a conjunction ("which fears the storm and closed the gate") */
+    STR_EQ(S_ptb("Arnor , which fears the storm and closed the gate .",
+                 "NNP , WDT VBZ DT NN CC VBD DT NN .",
+                 (const int[]){0, 4, 4, 1, 6, 4, 8, 4, 10, 8, 1},
+                 "root punct nsubj acl:relcl det obj cc conj det obj punct"),
+           "(ROOT (NP (NP (NNP Arnor)) (, ,) (SBAR (WHNP (WDT which)) (S (VP (VP (VBZ fears) (NP "
+           "(DT the) (NN storm))) (CC and) (VP (VBD closed) (NP (DT the) (NN gate)))))) (. .)))");
     STR_EQ(S_ptb("the newly elected steward", "DT RB VBN NN", (const int[]){4, 3, 4, 0},
                  "det advmod amod root"),
            "(ROOT (NP (DT the) (ADJP (RB newly) (VBN elected)) (NN steward)))");
