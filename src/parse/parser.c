@@ -108,11 +108,12 @@ static int S_may_be_prep(const char *w, size_t len)
              (w[len - 1] == 'd' || w[len - 1] == 'D'));
 }
 
-/* Is xpos one of the set, a space-separated list ("DT JJ")? */
+/* Is xpos one of the set, a space-separated list ("DT JJ")? (A model's tag name may be
+ * empty: never one of them, and no endless search for it.) */
 static int S_xpos_in(const char *xpos, const char *set)
 {
     size_t n = strlen(xpos);
-    for (const char *s = set; (s = strstr(s, xpos)); s += n)
+    for (const char *s = set; n && (s = strstr(s, xpos)); s += n)
         if ((s == set || s[-1] == ' ') && (s[n] == ' ' || !s[n]))
             return 1;
     return 0;
