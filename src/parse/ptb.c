@@ -1968,18 +1968,21 @@ static int S_repair_as(S_ctx *c, int p)
 }
 
 /* "The government, which believed the vessels were military ones, demanded that Beijing
- * remove them": the sentence's verb read as a conjunct of the relative clause of its
- * subject, leaving the sentence a noun phrase. A finite verb after a comma, with no
- * conjunction and no subject of its own, that is the only conjunct of a relative clause
- * whose subject is "which" or "who", on a root nominal, in a sentence closed by a full
- * stop, is the sentence's verb, and that nominal its subject. */
+ * remove them", "China, which Trump hit with a tariff, retaliated with duties": the
+ * sentence's verb read as a conjunct of the relative clause of its subject, leaving the
+ * sentence a noun phrase. A verb after a comma, finite or a participle (the tagger's
+ * "retaliated"), with no conjunction and no subject of its own, that is the only conjunct
+ * of a relative clause whose subject or object is "which", "who" or "whom", on a root
+ * nominal, in a sentence closed by a full stop, is the sentence's verb, and that
+ * nominal its subject. */
 static int S_repair_relative_conj(S_ctx *c, int v)
 {
-    static const char *const wh[] = {"which", "who", NULL};
+    static const char *const wh[] = {"which", "who", "whom", NULL};
     int r = c->head[v], n = r > 0 ? c->head[r] : -1, comma = 0, pron = 0;
     if (n < 1 || c->head[n] != 0 || !S_rel(c, v, "conj") || !S_rel_exact(c, r, "acl:relcl") ||
         !S_nominal_tag(c, n) || c->taken[v] || c->taken[n] || c->taken[r] ||
-        !(S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBZ") || S_tag_is(c, v, "VBP")) ||
+        !(S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBZ") || S_tag_is(c, v, "VBP") ||
+          S_tag_is(c, v, "VBN")) ||
         S_has_subject(c, v) || strcmp(S_tag(c, c->n), "."))
         return 0;
     for (int k = c->kid_off[v]; k < c->kid_off[v + 1] && c->kids[k] < v; k++) {
@@ -1991,7 +1994,7 @@ static int S_repair_relative_conj(S_ctx *c, int v)
         int d = c->kids[k];
         if (d != v && S_rel(c, d, "conj"))
             return 0;
-        pron |= d < r && S_subject(c, d) && S_word_in(c, d, wh);
+        pron |= d < r && (S_subject(c, d) || S_rel(c, d, "obj")) && S_word_in(c, d, wh);
     }
     if (!comma || !pron)
         return 0;

@@ -517,6 +517,13 @@ static void test_ptb_repairs(void)
                  "root punct nsubj acl:relcl det obj punct conj det obj punct"),
            "(ROOT (S (NP (NP (NNP Arnor)) (, ,) (SBAR (WHNP (WDT which)) (S (VP (VBZ fears) (NP "
            "(DT the) (NN storm)))))) (, ,) (VP (VBD closed) (NP (DT the) (NN gate))) (. .)))");
+    /* the pronoun the clause's object, the verb tagged a participle */
+    STR_EQ(S_ptb("Arnor , which Gondor struck , retaliated with raids .",
+                 "NNP , WDT NNP VBD , VBN IN NNS .",
+                 (const int[]){0, 5, 5, 5, 1, 7, 5, 9, 7, 1},
+                 "root punct obj nsubj acl:relcl punct conj case obl punct"),
+           "(ROOT (S (NP (NP (NNP Arnor)) (, ,) (SBAR (WHNP (WDT which)) (S (NP (NNP Gondor)) (VP "
+           "(VBD struck))))) (, ,) (VP (VBN retaliated) (PP (IN with) (NP (NNS raids)))) (. .)))");
     /* not when it has a conjunction ("which fears the storm and closed the gate") */
     STR_EQ(S_ptb("Arnor , which fears the storm and closed the gate .",
                  "NNP , WDT VBZ DT NN CC VBD DT NN .",
