@@ -4,9 +4,12 @@
  * Algorithm (after PETRARCH-1's read_TreeBank/check_commas/check_verbs, re-done on a
  * tree; PETRARCH-2 is followed for agents consuming their words and for negation):
  *  1. Noun phrases become entities (NE): an NP without inner NPs; an NP with a
- *     possessive (words minus "'s"); an NP of the form NP + PP (head words, preposition
- *     and object); an NP with one CC of its own and at least three N* nodes (or actor
- *     adjectives joined by it before a noun) is a compound (NEC) whose members (cut
+ *     possessive (words minus "'s"); an NP of the form NP + PP, the PP its own child
+ *     (head words, preposition and object, unless the object has a PP or a relative
+ *     clause of its own; the words after the object are read as they are; a PP
+ *     further down is its inner phrase's, which is gone into); an NP with one CC of
+ *     its own and at least three N* nodes (or actor adjectives joined by it before a
+ *     noun) is a compound (NEC) whose members (cut
  *     at the CC and commas; a run of nouns is one member) each become an entity
  *     (leading adjectives shared, a noun shared by coordinated modifiers; two
  *     compounds in one phrase give every combination; a list of names the parser
@@ -50,7 +53,8 @@
  *  - every form of "be" makes a passive, and so does a participle with "by" after a
  *    noun ("a meeting requested by X"); the doer is the "by" phrase or the attack it
  *    was done in ("killed in a U.S. air strike"), and a passive without one is no act
- *    of its subject, even when a pattern names the other party;
+ *    of its subject, even when a pattern names the other party; nor is an occasion
+ *    in a place its subject ("a summit in Paris hosted by X");
  *  - several actors with no one else named do a reciprocal event with one another
  *    ("A and B held talks in C": A->B and B->A); a place ("in C", "a summit in C")
  *    is no one, nor is whom a [---] pattern names as +, as "met (IN +)" does, nor a
@@ -1094,8 +1098,8 @@ static int S_emit_entity(S_ctx *c, const S_toks *body, const int *necs, int nnec
 
 /* ---------------------------------------------------------------- NP decisions */
 
-/* Find, in node's subtree outside SBARs, the first node whose label is `l` (leaf or
- * not per `leaf`: -1 either) or that is a marked compound (l == NULL). -1 none. */
+/* Find, in node's subtree outside SBARs (an SBAR itself is found), the first node whose
+ * label is `l` or that is a marked compound (l == NULL). -1 none. */
 static int S_find(const S_ctx *c, int node, const char *l, int self)
 {
     const dyad_tree *t = c->t;
@@ -1110,12 +1114,10 @@ static int S_find(const S_ctx *c, int node, const char *l, int self)
                 continue;
             skip_depth = -1;
         }
-        if (!strcmp(y->label, "SBAR")) {
-            skip_depth = y->depth;
-            continue;
-        }
         if (l ? !strcmp(y->label, l) : c->nec[k] == 1)
             return (int)k;
+        if (!strcmp(y->label, "SBAR"))
+            skip_depth = y->depth;
     }
     return -1;
 }
@@ -1147,8 +1149,12 @@ static int S_necs(const S_ctx *c, int node, int *out)
 
 static int S_linearize(S_ctx *c, int node, int flat);
 
-/* NP with a PP: "(NP (NP head) (PP (IN prep) (NP object)))"; 1 done, 0 not this shape. */
-static int S_np_prep(S_ctx *c, int pp)
+/* NP with a PP of its own: "(NP (NP head) (PP (IN prep) (NP object)))"; the entity is
+ * the head, preposition and object, and the words after the object, in the PP and in
+ * the phrase, are read as they are ("a deal in Istanbul to resume grain exports",
+ * "supporters of Navalny, who died in prison"): *next is the child of the phrase to go
+ * on with (-1 none). 1 done, 0 not this shape, -1 ENOMEM. */
+static int S_np_prep(S_ctx *c, int pp, int *next)
 {
     int e = S_node(c, pp)->parent;
     if (e < 0 || !S_label_is(c, e, "NP"))
@@ -1179,7 +1185,13 @@ static int S_np_prep(S_ctx *c, int pp)
             break;
         }
     }
-    if (obj < 0 || S_find(c, obj, "PP", 0) >= 0)
+    /* an object with a PP or a relative clause of its own (led by a wh-word) is no
+     * name: go inside ("facilities of countries whose weapons were used against
+     * Russia"); a clause of what is said is ("reports that it is arming Hamas") */
+    int rel = obj >= 0 ? S_find(c, obj, "SBAR", 0) : -1;
+    if (obj < 0 || S_find(c, obj, "PP", 0) >= 0 ||
+        (rel >= 0 && S_node(c, rel)->tok >= 0 &&
+         S_node(c, c->t->tok_node[S_node(c, rel)->tok])->label[0] == 'W'))
         return 0;
     S_toks body = {0};
     int rc = S_words_below(c, first, -1, &body);
@@ -1194,6 +1206,11 @@ static int S_np_prep(S_ctx *c, int pp)
     if (!rc)
         rc = S_emit_entity(c, &body, necs, nnec > 2 ? 2 : nnec, 0);
     free(body.v);
+    int n = obj;
+    for (; !rc && S_node(c, n)->parent != e; n = S_node(c, n)->parent)
+        for (int s = S_node(c, n)->next; !rc && s >= 0; s = S_node(c, s)->next)
+            rc = S_linearize(c, s, 1);
+    *next = S_node(c, n)->next;
     return rc ? -1 : 1;
 }
 
@@ -1350,6 +1367,39 @@ static int S_relative_antecedent(const S_ctx *c, int vp, int before)
     return -1;
 }
 
+/* Linearise the children of noun phrase np from child `from` on (not an entity: go
+ * inside); SBARs within a noun phrase only contribute words, but in an article an
+ * object's relative clause is coded (S_relative_target). 0 ok, -1 ENOMEM. */
+static int S_np_kids(S_ctx *c, int np, int from)
+{
+    size_t ents[3] = {0, 0, 0};
+    int k = 0;
+    for (int ch = from; ch >= 0; ch = S_node(c, ch)->next, k++) {
+        if (k < 3)
+            ents[k] = c->nent;
+        int pron, lead = S_label_is(c, ch, "SBAR") ? S_node(c, ch)->first : -1;
+        /* an if-clause the parser hung on a noun is no words of it either */
+        int rel = c->cr && lead >= 0 &&
+                  (S_object_relative(c, S_label_is(c, lead, "S") ? lead : S_node(c, lead)->next,
+                                     &pron) >= 0 ||
+                   S_if_clause(c, ch));
+        for (size_t v = c->nvc; rel && v-- > 0;)
+            if (c->vc[v].end_own < 0) { /* the clause is no words of the verb around it */
+                c->vc[v].end_own = (int)c->nit;
+                break;
+            }
+        if (S_linearize(c, ch, !rel))
+            return -1;
+    }
+    if (from != S_node(c, np)->first)
+        return 0; /* the rest of an NP + PP */
+    if (c->cr && S_apposition(c, np, ents))
+        return -1;
+    if (c->cr)
+        S_titled_name(c, np, ents);
+    return 0;
+}
+
 static int S_np(S_ctx *c, int np)
 {
     if (c->nec[np] == 1) {
@@ -1379,11 +1429,12 @@ static int S_np(S_ctx *c, int np)
         free(body.v);
         return rc;
     }
-    int pp = S_find(c, np, "PP", 0);
+    /* a PP deeper in the phrase is its inner phrase's own: go inside */
+    int pp = S_find(c, np, "PP", 0), from = S_node(c, np)->first;
     if (pp >= 0) {
-        int r = S_np_prep(c, pp);
+        int r = S_node(c, pp)->parent == np ? S_np_prep(c, pp, &from) : 0;
         if (r != 0)
-            return r < 0 ? -1 : 0;
+            return r < 0 ? -1 : S_np_kids(c, np, from);
     } else if (S_find(c, np, "NP", 0) < 0 && S_find(c, np, NULL, 0) < 0) {
         S_toks body = {0};
         int rc = S_words_below(c, np, -1, &body);
@@ -1392,32 +1443,7 @@ static int S_np(S_ctx *c, int np)
         free(body.v);
         return rc;
     }
-    /* not an entity: go inside; SBARs within a noun phrase only contribute words, but
-     * in an article an object's relative clause is coded (S_relative_target) */
-    size_t ents[3] = {0, 0, 0};
-    int k = 0;
-    for (int ch = S_node(c, np)->first; ch >= 0; ch = S_node(c, ch)->next, k++) {
-        if (k < 3)
-            ents[k] = c->nent;
-        int pron, lead = S_label_is(c, ch, "SBAR") ? S_node(c, ch)->first : -1;
-        /* an if-clause the parser hung on a noun is no words of it either */
-        int rel = c->cr && lead >= 0 &&
-                  (S_object_relative(c, S_label_is(c, lead, "S") ? lead : S_node(c, lead)->next,
-                                     &pron) >= 0 ||
-                   S_if_clause(c, ch));
-        for (size_t v = c->nvc; rel && v-- > 0;)
-            if (c->vc[v].end_own < 0) { /* the clause is no words of the verb around it */
-                c->vc[v].end_own = (int)c->nit;
-                break;
-            }
-        if (S_linearize(c, ch, !rel))
-            return -1;
-    }
-    if (c->cr && S_apposition(c, np, ents))
-        return -1;
-    if (c->cr)
-        S_titled_name(c, np, ents);
-    return 0;
+    return S_np_kids(c, np, from);
 }
 
 /* Does the entity at item end in an actor or agent phrase of its own: is its head an
@@ -3454,6 +3480,10 @@ static int S_check_verbs(S_ctx *c)
             continue;
         /* a pattern that names $ or + already says who did what to whom */
         int swap = pv >= 0 && !pat_roles;
+        /* an occasion in a place is not who a passive was done to: "met at a summit
+         * in Paris hosted by Macron and Merkel" is no hosting of Paris */
+        if (c->cr && swap && S_at_place(c, &c->ent[c->it[src.item].ent], 1))
+            continue;
         if (c->cr)
             S_recheck(c, src.item, tgt.item, code);
         c->negated = S_negated(c, vc->vp, vtok);
