@@ -779,6 +779,19 @@ static int S_remember(S_ctx *c, int src, const char *code)
 
 /* The phrase that refers back at item a is resolved again avoiding the other party at
  * item b ("Xi greeted him": not Xi); given up, it is unknown. */
+/* Is the entity at item a a phrase that refers to an event by its kind? */
+static int S_event_ref(const S_ctx *c, int a)
+{
+    if (a < 0 || c->it[a].type != I_NES || !c->ent[c->it[a].ent].cr_try)
+        return 0;
+    int toks[CR_MAXW];
+    const char *w[CR_MAXW], *tag[CR_MAXW];
+    dyad_cr_np np;
+    S_span_np(c, &c->ent[c->it[a].ent], toks, w, tag, &np);
+    np.code = c->ent[c->it[a].ent].own; /* as read before it referred */
+    return dyad_coref_event_noun(&np);
+}
+
 static void S_recheck_one(S_ctx *c, int a, int b, int poss)
 {
     if (a == b || c->it[a].type != I_NES || !c->ent[c->it[a].ent].cr_try)
@@ -811,8 +824,12 @@ static void S_recheck_one(S_ctx *c, int a, int b, int poss)
 static void S_recheck(S_ctx *c, int a, int b, const char *code)
 {
     int poss = strncmp(code, "10", 2) && strncmp(code, "11", 2) && strncmp(code, "12", 2);
-    S_recheck_one(c, a, b, poss);
-    S_recheck_one(c, b, a, poss);
+    /* a phrase naming an event by its kind ("he delayed the tariffs") is resolved by
+     * the other party, never the other party by it: the doer may be its own doer */
+    if (!S_event_ref(c, b))
+        S_recheck_one(c, a, b, poss);
+    if (!S_event_ref(c, a))
+        S_recheck_one(c, b, a, poss);
 }
 
 /* In an article a place gives no country to unnamed rebels of the phrase before it

@@ -802,6 +802,14 @@ int dyad_coref_same_actor(const char *a, const char *b)
     return strncmp(a, "---", 3) && strncmp(b, "---", 3) && S_same_key(a, b);
 }
 
+int dyad_coref_event_noun(const dyad_cr_np *np)
+{
+    S_np r;
+    S_query q;
+    S_read(np, &r);
+    return S_classify(np, &r, &q) == Q_EVENT;
+}
+
 int dyad_coref_office(const dyad_cr_np *np)
 {
     S_np r;

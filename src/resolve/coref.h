@@ -92,6 +92,10 @@ int dyad_coref_state(const char *code);
  * Yildirim", "a senior official"). */
 int dyad_coref_office(const dyad_cr_np *np);
 
+/* 1 when np refers to an event by its kind ("the tariffs", "the attack"): its actor is
+ * that event's doer, or whom the doer's own measure was aimed at. */
+int dyad_coref_event_noun(const dyad_cr_np *np);
+
 /* 1 when np, with agents but no actor of its own, names people who act where they are
  * (unnamed police, protesters, civilians, security forces, separatists), so that a
  * place gives them its country ("separatists in Balochistan"); unnamed insurgents may
