@@ -1212,6 +1212,12 @@ static int S_np_prep(S_ctx *c, int pp, int *next)
         return 0;
     S_toks body = {0};
     int rc = S_words_below(c, first, -1, &body);
+    /* and the phrases between it and the preposition: a name set apart from its office
+     * ("Hamas leader (NP Yahya Sinwar) in Gaza", "the cargo ship (NP Rubymar) in") */
+    for (int ch = S_node(c, first)->next;
+         !rc && ch >= 0 && S_node(c, ch)->tok_end <= prep && S_node(c, ch)->tok_end >= 0;
+         ch = S_node(c, ch)->next)
+        rc = S_words_below(c, ch, -1, &body);
     if (!rc)
         rc = S_tadd(c, &body, prep);
     if (!rc)
