@@ -2008,6 +2008,44 @@ static int S_repair_relative_conj(S_ctx *c, int v)
     return S_make_subject(c, n, v);
 }
 
+/* "The Baloch Liberation Army, or BLA, quickly claimed responsibility", "Al-Shabab, a
+ * designated terrorist group, claimed responsibility": the sentence's verb, after the
+ * comma that closes its subject's apposition, read as a conjunct or a participle of the
+ * root nominal or of its apposition, leaving the sentence a noun phrase. A verb after a
+ * comma, with an object and no subject or conjunction of its own, on a root nominal or
+ * on an apposition or conjunct of one, in a sentence closed by a full stop, is the
+ * sentence's verb, and the nominal its subject ("a ride in the park, followed by
+ * coffee" has no object). */
+static int S_repair_comma_verb(S_ctx *c, int v)
+{
+    int h = c->head[v], n = h, comma = 0, obj = 0;
+    if (h > 0 && (S_rel(c, h, "conj") || S_rel(c, h, "appos")) && c->head[h] > 0 &&
+        h > c->head[h])
+        n = c->head[h];
+    if (h < 1 || c->head[n] != 0 || !S_nominal_tag(c, n) || !S_nominal_tag(c, h) ||
+        !(S_rel(c, v, "conj") || S_rel_exact(c, v, "acl")) || c->taken[v] || c->taken[n] ||
+        c->taken[h] || !(S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBN")) ||
+        S_has_subject(c, v) || strcmp(S_tag(c, c->n), "."))
+        return 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++) {
+        int d = c->kids[k];
+        if (d < v && S_rel(c, d, "cc"))
+            return 0;
+        comma |= d < v && !strcmp(S_tag(c, d), ",");
+        obj |= d > v && S_rel_exact(c, d, "obj");
+    }
+    if (!comma || !obj)
+        return 0;
+    /* the nominal's dependents after the verb (the closing mark) are the verb's */
+    for (int k = c->kid_off[n]; k < c->kid_off[n + 1]; k++)
+        if (c->kids[k] > v)
+            c->head[c->kids[k]] = v;
+    c->head[v] = 0;
+    c->rel[v - 1] = "root";
+    c->taken[h] = 1;
+    return S_make_subject(c, n, v);
+}
+
 /* Each repair reads the tree as the parser left it (the child lists are not updated)
  * and marks the words it changes in taken[], which the others leave alone. Returns the
  * number of repairs. */
@@ -2026,7 +2064,8 @@ static int S_repair(S_ctx *c)
                      S_repair_conj_object(c, w) || S_repair_report_conj(c, w) ||
                      S_repair_possessor(c, w) || S_repair_verbless(c, w) ||
                      S_repair_fronted_subject(c, w) || S_repair_as(c, w) ||
-                     S_repair_modifier_conj(c, w) || S_repair_relative_conj(c, w);
+                     S_repair_modifier_conj(c, w) || S_repair_relative_conj(c, w) ||
+                     S_repair_comma_verb(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     return fixed;
 }

@@ -524,6 +524,14 @@ static void test_ptb_repairs(void)
                  "root punct obj nsubj acl:relcl punct conj case obl punct"),
            "(ROOT (S (NP (NP (NNP Arnor)) (, ,) (SBAR (WHNP (WDT which)) (S (NP (NNP Gondor)) (VP "
            "(VBD struck))))) (, ,) (VP (VBN retaliated) (PP (IN with) (NP (NNS raids)))) (. .)))");
+    /* the verb after the comma that closes the subject's apposition, read as a
+     * participle of the apposition */
+    STR_EQ(S_ptb("Arnor , or the North , quickly closed the gate .",
+                 "NNP , CC DT NNP , RB VBN DT NN .",
+                 (const int[]){0, 5, 5, 5, 1, 8, 8, 5, 10, 8, 1},
+                 "root punct cc det conj punct advmod acl det obj punct"),
+           "(ROOT (S (NP (NP (NNP Arnor)) (, ,) (CC or) (NP (DT the) (NNP North))) (, ,) (ADVP (RB "
+           "quickly)) (VP (VBN closed) (NP (DT the) (NN gate))) (. .)))");
     /* not when it has a conjunction ("which fears the storm and closed the gate") */
     STR_EQ(S_ptb("Arnor , which fears the storm and closed the gate .",
                  "NNP , WDT VBZ DT NN CC VBD DT NN .",
