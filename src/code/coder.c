@@ -58,7 +58,9 @@
  *  - several actors with no one else named do a reciprocal event with one another
  *    ("A and B held talks in C": A->B and B->A); a place ("in C", "a summit in C")
  *    is no one, nor is whom a [---] pattern names as +, as "met (IN +)" does, nor a
- *    pattern's + that is a place or no one known ("met for hours in Geneva");
+ *    pattern's + that is a place or no one known ("met for hours in Geneva"); a
+ *    paired code done to no one known is done among them only when it is the same
+ *    act both ways (a call), not a visit or hosting ("A and B received criticism");
  *  - what is said or agreed in a place is not said to it ("pledged in Paris").
  * Everything is per-call state in one context; the dictionary is only read.
  */
@@ -2611,8 +2613,13 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
     int sym_fill_t = 0, sym_fill_s = 0;
     /* a paired code with one side unknown is done among the other side's members ("A
      * and B held talks"); not in a passive, whose unknown side is what was done to
-     * ("the policies were welcomed by the World Bank and the IMF": no one hosted) */
-    if (colon && !(c->cr && passive) && (!strcmp(s0, "---") || !strcmp(t0, "---"))) {
+     * ("the policies were welcomed by the World Bank and the IMF": no one hosted),
+     * and in an article only when it is the same act both ways (041:041): members who
+     * host or visit someone unknown did not visit one another ("A and B also received
+     * strong criticism") */
+    int same = colon && strlen(colon + 1) == (size_t)(colon - code) &&
+               !strncmp(code, colon + 1, (size_t)(colon - code));
+    if (colon && !(c->cr && (passive || !same)) && (!strcmp(s0, "---") || !strcmp(t0, "---"))) {
         if (!strcmp(t0, "---"))
             sym_fill_t = 1;
         else
