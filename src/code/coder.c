@@ -1308,6 +1308,33 @@ static void S_titled_name(S_ctx *c, int np, const size_t *ents)
 static int S_passive_aux(const S_ctx *c, int k);
 static int S_if_clause(const S_ctx *c, int node);
 
+/* Is the upper-case word w one of list? */
+static int S_up_in(const char *w, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(w, list[i]))
+            return 1;
+    return 0;
+}
+
+/* Is noun phrase np a time, no object: "last week", "this month", "Tuesday", "two days
+ * earlier"? (The parser's temporal nominals are drawn as plain NPs.) */
+static int S_time_np(const S_ctx *c, int np)
+{
+    static const char *const days[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+                                       "SATURDAY", "SUNDAY", "TODAY", "YESTERDAY", "TONIGHT",
+                                       NULL};
+    static const char *const mods[] = {"LAST", "NEXT", "THIS", "EARLIER", "LATER", NULL};
+    static const char *const units[] = {"DAY", "DAYS", "WEEK", "WEEKS", "WEEKEND", "MONTH",
+                                        "MONTHS", "YEAR", "YEARS", "MORNING", "NIGHT", NULL};
+    static const char *const after[] = {"AGO", "EARLIER", "LATER", NULL};
+    int a = S_node(c, np)->tok, b = S_node(c, np)->tok_end;
+    if (b - a == 1)
+        return S_up_in(c->up[a], days);
+    return b - a == 2 && ((S_up_in(c->up[a], mods) && S_up_in(c->up[a + 1], units)) ||
+                          (S_up_in(c->up[a], units) && S_up_in(c->up[a + 1], after)));
+}
+
 /* The verb phrase of an object's relative clause s, whose pronoun (or gap) is the
  * object of its verb ("Mexico, which he also hit with a new levy", "the Uyghurs whom
  * Thailand deported", "a move Beijing condemned as illegal", "the sanctions that
@@ -1352,7 +1379,8 @@ static int S_object_relative(const S_ctx *c, int s, int *pron)
         if (v < 0 || !S_isleaf(c, v) || strncmp(S_node(c, v)->label, "VB", 2))
             return -1;
         for (int ch = S_node(c, v)->next; ch >= 0; ch = S_node(c, ch)->next) {
-            if (S_label_is(c, ch, "NP") || S_label_is(c, ch, "S") || S_label_is(c, ch, "SBAR"))
+            if ((S_label_is(c, ch, "NP") && !S_time_np(c, ch)) || S_label_is(c, ch, "S") ||
+                S_label_is(c, ch, "SBAR"))
                 return -1; /* an object of its own: "which the group claimed" */
             if (S_label_is(c, ch, "VP") && next < 0)
                 next = ch;
