@@ -210,7 +210,7 @@ static void S_tag(dyad_parser *p, int n)
                 continue; /* w->tag is still the first pass's */
             int nf = dyad_tag_feats(p->tok, n, i, pass, f);
             dyad_ap_score(t, f, nf, p->scores);
-            for (int k = 0; k < p->m->ntags; k++)
+            for (int k = 0; (w->noprep || w->noverb) && k < p->m->ntags; k++)
                 if ((w->noprep && !strcmp(p->m->xpos[k], "IN")) ||
                     (w->noverb && (p->m->xpos[k][0] == 'V' || !strcmp(p->m->xpos[k], "MD") ||
                                    (w->noverb > 1 && !strcmp(p->m->xpos[k], "CD")))))
