@@ -2225,15 +2225,36 @@ static int S_conj_clause(const S_ctx *c, int vp)
     return before && cc;
 }
 
+/* In an article: is item `item` only where something else happened, a place inside a
+ * phrase before the verb that is no setting of the whole clause ("a trial opened in
+ * Paris over the bombing that killed ...", "has been in Japan exchanging views with
+ * the OECD")? Such a place does nothing; a fronted setting of the clause ("In
+ * Beijing, the ministry condemned ...") still stands for its state, and people of a
+ * place ("mine owners in Malaysia") are its people. */
+static int S_mere_place(const S_ctx *c, int item)
+{
+    if (!c->cr || c->it[item].type != I_NES)
+        return 0;
+    const S_ent *e = &c->ent[c->it[item].ent];
+    if (!S_place_prep(c, e->tok0 - 1))
+        return 0; /* "mine owners in Malaysia" are still Malaysia's */
+    int pp = S_node(c, c->t->tok_node[e->tok0 - 1])->parent;
+    int up = pp >= 0 ? S_node(c, pp)->parent : -1;
+    return !(pp >= 0 && S_label_is(c, pp, "PP") && up >= 0 && S_label_is(c, up, "S"));
+}
+
+/* The doer by position: the last actor before the verb, coded ones first, none that
+ * is only a place (S_mere_place). */
 static int S_find_source(const S_ctx *c, const int *up, int nup)
 {
     for (int k = nup - 1; k >= 0; k--) {
         const S_item *x = &c->it[up[k]];
-        if (x->type == I_NECS || (x->type == I_NES && S_coded(c, up[k])))
+        if ((x->type == I_NECS || (x->type == I_NES && S_coded(c, up[k]))) &&
+            !S_mere_place(c, up[k]))
             return up[k];
     }
     for (int k = nup - 1; k >= 0; k--)
-        if (c->it[up[k]].type == I_NES)
+        if (c->it[up[k]].type == I_NES && !S_mere_place(c, up[k]))
             return up[k];
     return -1;
 }
