@@ -2384,7 +2384,8 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
 /* In an article, who reports the verb phrase vp (verb word at item vitem): the subject
  * of a verb of saying or alleging whose clause holds it ("The United States said Iran
  * is defying the Security Council"), or the speaker of the quotation it is in
- * ("'the American side has violated the signed agreement,' Akhundzada alleged").
+ * ("'the American side has violated the signed agreement,' Akhundzada alleged"),
+ * also through a complement ("said Washington seeks to weaponize the Council").
  * The reporter's item, or -1. */
 static int S_reporter(const S_ctx *c, int vp, int vitem)
 {
@@ -2399,9 +2400,18 @@ static int S_reporter(const S_ctx *c, int vp, int vitem)
         int v = S_node(c, q)->first;
         if (v < 0 || !S_isleaf(c, v) || strncmp(S_node(c, v)->label, "VB", 2))
             return -1;
-        int say_verb = 0;
+        int say_verb = 0, s = S_label_is(c, p, "S") ? p : -1, subject = 0;
         for (size_t i = 0; i < sizeof say / sizeof *say; i++)
             say_verb |= !strcmp(c->up[S_node(c, v)->tok], say[i]);
+        for (int ch = S_node(c, p)->first; s < 0 && ch >= 0; ch = S_node(c, ch)->next)
+            if (S_label_is(c, ch, "S"))
+                s = ch; /* "(SBAR (IN to) (S (VP ...)))" */
+        for (int ch = s >= 0 ? S_node(c, s)->first : -1; ch >= 0; ch = S_node(c, ch)->next)
+            subject |= S_label_is(c, ch, "NP");
+        /* a complement without a subject of its own is its verb's doing, reported as
+         * that verb is ("Niger said France had been working to destabilise it") */
+        if (!say_verb && s >= 0 && !subject)
+            continue;
         if (!say_verb)
             return -1;
         int vi = S_item_of_tok(c, 0, (int)c->nit, S_node(c, v)->tok), emb;

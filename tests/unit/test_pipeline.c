@@ -220,6 +220,20 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "ISR PSEREB 112 asserted") != NULL);
 
+    /* wrongdoing that has no act of its own, said by someone of another country, is
+     * that one's accusation; done, it is defying norms */
+    S_code(e, "2024-03-01", "Moscow said Kyiv had sabotaged the peace talks.", got,
+           sizeof got);
+    OK(strstr(got, "RUSGOV UKRGOV 112 asserted") != NULL && strstr(got, " 128 ") == NULL);
+    S_code(e, "2024-03-01", "Beijing said Washington was smearing China.", got, sizeof got);
+    OK(strstr(got, "CHNGOV USAGOV 112 asserted") != NULL);
+    /* also in a complement of the clause's verb */
+    S_code(e, "2024-03-01", "Niger said France had been working to destabilise Niger.", got,
+           sizeof got);
+    OK(strstr(got, "NER FRA 112 asserted") != NULL && strstr(got, " 128 ") == NULL);
+    S_code(e, "2024-03-01", "Ukraine sabotaged the talks.", got, sizeof got);
+    OK(strstr(got, " 112 ") == NULL);
+
     /* history keeps its own date */
     S_code(e, "2024-03-05", "Russia invaded Ukraine in February 2022.", got, sizeof got);
     OK(strstr(got, "2022-02 explicit") != NULL);
