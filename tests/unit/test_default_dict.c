@@ -256,6 +256,17 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Israel)) (VP (VBD pulled) (NP (NP (JJS most)) (PP (IN of) (NP "
                "(PRP$ its) (NNS troops)))) (PP (IN out) (IN of) (NP (NNP Lebanon)))) (. .)))",
                "2024-05-01", "ISR LBN 087");
+    /* a war announced against someone; an offensive announced against someone with a
+     * war named later is no threat of war ("the Gulf war front") */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBD announced) (NP (NN war)) (PP (IN against) "
+               "(NP (NNP Georgia)))) (. .)))",
+               "2008-08-08", "RUS GEO 138");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Iran)) (VP (VBD announced) (SBAR (S (NP (PRP it)) (VP (VBD had) "
+               "(VP (VBN launched) (NP (NP (DT an) (NN offensive)) (PP (IN against) (NP (NNP "
+               "Iraq)))) (PP (IN near) (NP (DT the) (NN war) (NN front)))))))) (. .)))",
+               "1987-03-04", "IRN IRQ 190");
     /* groups whose status changed: dated codes */
     check(d, "(DT The) (NNP Taliban)", "criticized", "(NNP Pakistan)", "2019-06-01",
           "AFGREB PAK 111");
