@@ -227,6 +227,9 @@ int main(void)
     OK(strstr(got, "RUSGOV UKRGOV 112 asserted") != NULL && strstr(got, " 128 ") == NULL);
     S_code(e, "2024-03-01", "Beijing said Washington was smearing China.", got, sizeof got);
     OK(strstr(got, "CHNGOV USAGOV 112 asserted") != NULL);
+    S_code(e, "2024-03-01", "The Kremlin said Washington was meddling in Georgia's election.",
+           got, sizeof got);
+    OK(strstr(got, "RUSGOV USAGOV 112 asserted") != NULL);
     /* also in a complement of the clause's verb */
     S_code(e, "2024-03-01", "Niger said France had been working to destabilise Niger.", got,
            sizeof got);
