@@ -267,6 +267,13 @@ static void test_spot(const dyad_dict *d)
                "(VP (VBN launched) (NP (NP (DT an) (NN offensive)) (PP (IN against) (NP (NNP "
                "Iraq)))) (PP (IN near) (NP (DT the) (NN war) (NN front)))))))) (. .)))",
                "1987-03-04", "IRN IRQ 190");
+    /* a ship that sinks is no attack; sinking one is */
+    check_tree(d,
+               "(ROOT (S (NP (DT A) (JJ Russian) (NN warship)) (VP (VBD sank) (PP (IN off) (NP "
+               "(DT the) (JJ Ukrainian) (NN coast)))) (. .)))",
+               "2023-01-01", "(none)");
+    check(d, "(NNP Ukraine)", "sank", "(DT a) (JJ Russian) (NN warship)", "2023-01-01",
+          "UKR RUSMIL 190");
     /* groups whose status changed: dated codes */
     check(d, "(DT The) (NNP Taliban)", "criticized", "(NNP Pakistan)", "2019-06-01",
           "AFGREB PAK 111");
