@@ -434,7 +434,7 @@ typedef struct S_set {
 /* Functions whose inclusive instruction counts are the hot stages. */
 static const char *const S_cg_fn[] = {
     "dyad_worker_code",   "dyad_clean",     "dyad_split",     "dyad_prefilter_article",
-    "dyad_parse_sentence", "dyad_dep_to_ptb", "dyad_tree_parse", "dyad_code_tree_coref",
+    "dyad_parse_sentence", "dyad_dep_to_ptb_heads", "dyad_tree_parse", "dyad_code_tree_coref",
     "dyad_resolve_event",
 };
 #define S_NCG (sizeof S_cg_fn / sizeof *S_cg_fn)
