@@ -847,6 +847,13 @@ static int S_phrase(S_ctx *c, int h)
 /* A few mistakes of a greedy parser cost the coder whole events; they are undone here,
  * where the tree they leave is unmistakable. */
 
+/* Word x hangs on h with relation rel (a repair's new arc). */
+static void S_attach(S_ctx *c, int x, int h, const char *rel)
+{
+    c->head[x] = h;
+    c->rel[x - 1] = rel;
+}
+
 static int S_left_edge(const S_ctx *c, int d)
 {
     while (c->kid_off[d + 1] > c->kid_off[d] && c->kids[c->kid_off[d]] < d)
@@ -953,8 +960,7 @@ static int S_repair_subordinate(S_ctx *c, int n)
         if (v < a || S_has_subject(c, v) || S_left_edge(c, v) != a || c->taken[v])
             return 0;
         if (c->head[n] != v) {
-            c->head[v] = aux ? c->head[n] : c->head[a];
-            c->rel[v - 1] = "advcl";
+            S_attach(c, v, aux ? c->head[n] : c->head[a], "advcl");
             c->head[n] = v;
         }
         int pass = 0;
@@ -963,15 +969,13 @@ static int S_repair_subordinate(S_ctx *c, int n)
         c->rel[n - 1] = pass ? "nsubj:pass" : "nsubj";
     }
     c->taken[n] = c->taken[v] = c->taken[cs] = 1;
-    c->head[cs] = v;
-    c->rel[cs - 1] = "mark";
+    S_attach(c, cs, v, "mark");
     for (int k = c->kid_off[n]; k < c->kid_off[n + 1] && c->kids[k] < cs; k++)
         if (S_rel(c, c->kids[k], "punct")) /* the comma before the clause, beside it */
             c->head[c->kids[k]] = c->head[v] > 0 ? c->head[v] : v;
     if (pre > 0) {
         c->taken[pre] = 1;
-        c->head[pre] = v;
-        c->rel[pre - 1] = "obl:npmod";
+        S_attach(c, pre, v, "obl:npmod");
     }
     return 1;
 }
@@ -995,8 +999,7 @@ static int S_repair_measure(S_ctx *c, int t)
     if (v < m || c->head[v] != h || !S_rel(c, v, "advcl") || S_left_edge(c, v) != m)
         return 0;
     c->taken[t] = 1;
-    c->head[t] = v;
-    c->rel[t - 1] = "obl:npmod";
+    S_attach(c, t, v, "obl:npmod");
     return 1;
 }
 
@@ -1022,8 +1025,7 @@ static int S_repair_conj(S_ctx *c, int d)
                 if (e < q && (S_rel(c, e, "cc") || S_rel(c, e, "punct")))
                     c->head[e] = d;
             }
-            c->head[q] = d;
-            c->rel[q - 1] = "compound";
+            S_attach(c, q, d, "compound");
             c->taken[q] = c->taken[d] = 1;
             return 1;
         }
@@ -1100,14 +1102,10 @@ static int S_repair_report(S_ctx *c, int v)
         c->kid_off[1] - c->kid_off[0] != 1)
         return 0;
     c->taken[v] = c->taken[np] = c->taken[name] = c->taken[root] = 1;
-    c->head[v] = 0;
-    c->rel[v - 1] = "root";
-    c->head[root] = v;
-    c->rel[root - 1] = "ccomp";
-    c->head[np] = v;
-    c->rel[np - 1] = "nsubj";
-    c->head[name] = np;
-    c->rel[name - 1] = "flat";
+    S_attach(c, v, 0, "root");
+    S_attach(c, root, v, "ccomp");
+    S_attach(c, np, v, "nsubj");
+    S_attach(c, name, np, "flat");
     return 1;
 }
 
@@ -1179,8 +1177,7 @@ static int S_repair_subjects(S_ctx *c, int a)
         if (d > a && S_left_edge(c, d) == b && !c->taken[d] && S_subject(c, d) &&
             (S_nominal_tag(c, d) || (poss && d == b && S_tag_is(c, d, "JJ") &&
                                      c->kid_off[d] == c->kid_off[d + 1]))) {
-            c->head[a] = d;
-            c->rel[a - 1] = poss ? "nmod:poss" : "compound";
+            S_attach(c, a, d, poss ? "nmod:poss" : "compound");
             c->taken[a] = c->taken[d] = 1;
             return 1;
         }
@@ -1351,10 +1348,8 @@ static int S_repair_reduced(S_ctx *c, int n)
     for (int k = c->kid_off[subj]; k < c->kid_off[subj + 1]; k++)
         if (c->kids[k] > v)
             c->head[c->kids[k]] = v;
-    c->head[v] = h;
-    c->rel[v - 1] = rel;
-    c->head[subj] = v;
-    c->rel[subj - 1] = "nsubj";
+    S_attach(c, v, h, rel);
+    S_attach(c, subj, v, "nsubj");
     return 1;
 }
 
@@ -1374,8 +1369,7 @@ static int S_agrees(const S_ctx *c, int x, int a)
  * taken. Returns 1, for a repair that ends so. */
 static int S_make_subject(S_ctx *c, int x, int v)
 {
-    c->head[x] = v;
-    c->rel[x - 1] = "nsubj";
+    S_attach(c, x, v, "nsubj");
     for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++)
         if (S_rel_exact(c, c->kids[k], "aux:pass"))
             c->rel[x - 1] = "nsubj:pass";
@@ -1450,10 +1444,8 @@ static int S_repair_clause_subject(S_ctx *c, int x)
         }
         if (p < 0 || c->taken[s] || c->taken[p])
             return 0;
-        c->head[p] = c->head[v];
-        c->rel[p - 1] = c->rel[v - 1];
-        c->head[s] = c->head[v] = p;
-        c->rel[s - 1] = "nsubj";
+        S_attach(c, p, c->head[v], c->rel[v - 1]);
+        S_attach(c, s, c->head[v] = p, "nsubj");
         /* the sentence's closing marks are the new head's */
         for (int k = c->kid_off[v + 1] - 1; k >= c->kid_off[v] && c->kids[k] > v &&
                                             S_rel(c, c->kids[k], "punct"); k--)
@@ -1507,8 +1499,7 @@ static int S_repair_conj_object(S_ctx *c, int s)
     }
     if (!subj)
         return 0;
-    c->head[s] = h;
-    c->rel[s - 1] = "obj";
+    S_attach(c, s, h, "obj");
     c->taken[s] = c->taken[v] = c->taken[h] = 1;
     return 1;
 }
@@ -1563,8 +1554,7 @@ static int S_repair_adjective(S_ctx *c, int a)
         c->head[a - 1] = n;
         c->taken[a - 1] = 1;
     }
-    c->head[a] = n;
-    c->rel[a - 1] = "amod";
+    S_attach(c, a, n, "amod");
     c->taken[a] = c->taken[n] = 1;
     return 1;
 }
@@ -1593,12 +1583,9 @@ static int S_repair_than(S_ctx *c, int m)
             if (d != n && d != th)
                 c->head[d] = S_rel(c, d, "obl") || S_rel(c, d, "advcl") ? h : n;
         }
-        c->head[n] = h;
-        c->rel[n - 1] = c->rel[m - 1];
-        c->head[m] = num;
-        c->rel[m - 1] = "advmod";
-        c->head[th] = m;
-        c->rel[th - 1] = "fixed";
+        S_attach(c, n, h, c->rel[m - 1]);
+        S_attach(c, m, num, "advmod");
+        S_attach(c, th, m, "fixed");
         return 1;
     }
     return 0;
@@ -1622,8 +1609,7 @@ static int S_repair_possessor(S_ctx *c, int a)
             for (int j = c->kid_off[a]; j < c->kid_off[a + 1] && c->kids[j] < a; j++)
                 if (S_rel(c, c->kids[j], "punct") || S_rel(c, c->kids[j], "cc"))
                     c->head[c->kids[j]] = S_rel(c, d, "conj") ? d : h;
-            c->head[a] = d;
-            c->rel[a - 1] = "nmod:poss";
+            S_attach(c, a, d, "nmod:poss");
             c->taken[a] = 1;
             return 1;
         }
@@ -1681,8 +1667,7 @@ static int S_repair_time(S_ctx *c, int t)
         if (d < place && S_rel(c, d, "case"))
             c->head[d] = place;
     }
-    c->head[place] = c->head[t];
-    c->rel[place - 1] = c->rel[t - 1];
+    S_attach(c, place, c->head[t], c->rel[t - 1]);
     c->rel[t - 1] = S_tag_is(c, c->head[t], "VB") ? "obl:tmod" : "nmod:tmod";
     return 1;
 }
@@ -1724,8 +1709,7 @@ static int S_repair_date(S_ctx *c, int t)
     if (v < 1 || v > t)
         return 0;
     c->taken[t] = 1;
-    c->head[t] = v;
-    c->rel[t - 1] = "obl";
+    S_attach(c, t, v, "obl");
     return 1;
 }
 
@@ -1739,10 +1723,8 @@ static int S_repair_amod(S_ctx *c, int v)
         !S_has_subject(c, v) || c->taken[n])
         return 0;
     c->taken[v] = c->taken[n] = 1;
-    c->head[v] = c->head[n];
-    c->rel[v - 1] = c->rel[n - 1];
-    c->head[n] = v;
-    c->rel[n - 1] = "obj";
+    S_attach(c, v, c->head[n], c->rel[n - 1]);
+    S_attach(c, n, v, "obj");
     return 1;
 }
 
@@ -1798,12 +1780,9 @@ static int S_repair_verbless(S_ctx *c, int v)
     for (int k = c->kid_off[n]; k < c->kid_off[n + 1]; k++)
         if (c->kids[k] == c->n && S_rel(c, c->n, "punct"))
             c->head[c->n] = v;
-    c->head[v] = 0;
-    c->rel[v - 1] = "root";
-    c->head[r] = v;
-    c->rel[r - 1] = "nsubj";
-    c->head[n] = v;
-    c->rel[n - 1] = "obj";
+    S_attach(c, v, 0, "root");
+    S_attach(c, r, v, "nsubj");
+    S_attach(c, n, v, "obj");
     c->taken[v] = c->taken[n] = c->taken[r] = 1;
     return 1;
 }
@@ -1827,8 +1806,7 @@ static int S_repair_modifier_conj(S_ctx *c, int x)
         !(c->words[y - 1][0] >= 'A' && c->words[y - 1][0] <= 'Z') ||
         !(c->words[x - 1][0] >= 'A' && c->words[x - 1][0] <= 'Z'))
         return 0; /* names and nationalities: "finance and economy ministers" are fine */
-    c->head[x] = y;
-    c->rel[x - 1] = "conj";
+    S_attach(c, x, y, "conj");
     c->taken[x] = c->taken[y] = 1;
     return 1;
 }
@@ -1905,8 +1883,7 @@ static int S_repair_pp(S_ctx *c, int p)
     int v = conj && incase ? S_clause_verb(c, c->head[n]) : -1;
     if (v > 0 && v < n) {
         c->taken[p] = 1;
-        c->head[p] = v;
-        c->rel[p - 1] = "obl";
+        S_attach(c, p, v, "obl");
         return 1;
     }
     for (int k = c->kid_off[n]; k < c->kid_off[n + 1]; k++) {
@@ -1962,8 +1939,7 @@ static int S_repair_as(S_ctx *c, int p)
         c->taken[v] || c->taken[o])
         return 0;
     c->taken[p] = 1;
-    c->head[p] = v;
-    c->rel[p - 1] = "obl";
+    S_attach(c, p, v, "obl");
     return 1;
 }
 
@@ -2002,8 +1978,7 @@ static int S_repair_relative_conj(S_ctx *c, int v)
     for (int k = c->kid_off[n]; k < c->kid_off[n + 1]; k++)
         if (c->kids[k] > v)
             c->head[c->kids[k]] = v;
-    c->head[v] = 0;
-    c->rel[v - 1] = "root";
+    S_attach(c, v, 0, "root");
     c->taken[r] = 1;
     return S_make_subject(c, n, v);
 }
@@ -2040,8 +2015,7 @@ static int S_repair_comma_verb(S_ctx *c, int v)
     for (int k = c->kid_off[n]; k < c->kid_off[n + 1]; k++)
         if (c->kids[k] > v)
             c->head[c->kids[k]] = v;
-    c->head[v] = 0;
-    c->rel[v - 1] = "root";
+    S_attach(c, v, 0, "root");
     c->taken[h] = 1;
     return S_make_subject(c, n, v);
 }
