@@ -2489,23 +2489,30 @@ typedef const char *(*S_party_fn)(const S_ctx *c, size_t nev, const dyad_coded_e
                                   const char *doer);
 
 /* For each known actor of item src, an event of `code` towards the party that `party`
- * finds in each event made earlier in the sentence. 1 when some were made, 0 none, -1
- * ENOMEM. */
+ * finds in each event made earlier in the sentence; with party NULL, towards whoever
+ * used force against it in the sentence before (dyad_coref_forced_by), for the first
+ * actor with any. 1 when some were made, 0 none, -1 ENOMEM. */
 static int S_towards_earlier(S_ctx *c, int src, const char *code, S_party_fn party)
 {
     char sc[64][64];
     const S_ent *se[64];
     int ns = S_codes(c, src, sc, se, 64), made = 0;
     size_t nev = c->out->n;
-    for (int i = 0; i < ns; i++) {
+    for (int i = 0; i < ns && (party || !made); i++) {
         if (!strncmp(sc[i], "---", 3))
             continue;
-        for (size_t k = 0; k < nev; k++) {
-            const char *p = party(c, nev, &c->out->ev[k], sc[i]);
-            if (!p)
-                continue;
-            char other[64];
-            snprintf(other, sizeof other, "%s", p); /* adding may move the events */
+        char other[64]; /* a copy: adding may move the events */
+        for (int k = 0;;) {
+            if (party) {
+                if ((size_t)k >= nev)
+                    break;
+                const char *p = party(c, nev, &c->out->ev[k++], sc[i]);
+                if (!p)
+                    continue;
+                snprintf(other, sizeof other, "%s", p);
+            } else if ((k = dyad_coref_forced_by(c->cr, sc[i], k, other, sizeof other)) < 0) {
+                break;
+            }
             if (S_add_event(c, sc[i], other, code, se[i], NULL))
                 return -1;
             made = 1;
@@ -2534,25 +2541,10 @@ static const char *S_acted_on(const S_ctx *c, size_t nev, const dyad_coded_event
 static int S_threat_back(S_ctx *c, int src, const char *code)
 {
     int made = S_towards_earlier(c, src, code, S_acted_on);
-    if (made)
-        return made;
     /* none in this sentence: whoever used force against it in the sentence before
      * ("The United States and Britain struck Houthi targets in Yemen on Friday. The
      * Houthis vowed to retaliate") */
-    char sc[64][64];
-    const S_ent *se[64];
-    int ns = S_codes(c, src, sc, se, 64);
-    for (int i = 0; i < ns && !made; i++) {
-        char other[64];
-        if (!strncmp(sc[i], "---", 3))
-            continue;
-        for (int k = 0; (k = dyad_coref_forced_by(c->cr, sc[i], k, other, sizeof other)) >= 0;) {
-            if (S_add_event(c, sc[i], other, code, se[i], NULL))
-                return -1;
-            made = 1;
-        }
-    }
-    return made;
+    return made ? made : S_towards_earlier(c, src, code, NULL);
 }
 
 /* A party of a reciprocal event (one whose mirror is among the first nev) that is not
