@@ -1377,6 +1377,17 @@ static int S_make_subject(S_ctx *c, int x, int v)
     return 1;
 }
 
+/* Verb v becomes the sentence's root, and the root nominal n its subject; n's
+ * dependents after v (the closing mark) are v's. Returns 1. */
+static int S_root_verb(S_ctx *c, int n, int v)
+{
+    for (int k = c->kid_off[n]; k < c->kid_off[n + 1]; k++)
+        if (c->kids[k] > v)
+            c->head[c->kids[k]] = v;
+    S_attach(c, v, 0, "root");
+    return S_make_subject(c, n, v);
+}
+
 /* "warships held exercises on Wednesday, and Tokyo lodged a protest": the subject of
  * the second clause read as a conjunct of a noun in the first, leaving its verb without
  * a subject (or with the first clause's). A nominal joined by a comma and a conjunction
@@ -1974,13 +1985,8 @@ static int S_repair_relative_conj(S_ctx *c, int v)
     }
     if (!comma || !pron)
         return 0;
-    /* the noun's dependents after the verb (the closing mark) are the verb's */
-    for (int k = c->kid_off[n]; k < c->kid_off[n + 1]; k++)
-        if (c->kids[k] > v)
-            c->head[c->kids[k]] = v;
-    S_attach(c, v, 0, "root");
     c->taken[r] = 1;
-    return S_make_subject(c, n, v);
+    return S_root_verb(c, n, v);
 }
 
 /* "The Baloch Liberation Army, or BLA, quickly claimed responsibility", "Al-Shabab, a
@@ -2011,13 +2017,8 @@ static int S_repair_comma_verb(S_ctx *c, int v)
     }
     if (!comma || !obj)
         return 0;
-    /* the nominal's dependents after the verb (the closing mark) are the verb's */
-    for (int k = c->kid_off[n]; k < c->kid_off[n + 1]; k++)
-        if (c->kids[k] > v)
-            c->head[c->kids[k]] = v;
-    S_attach(c, v, 0, "root");
     c->taken[h] = 1;
-    return S_make_subject(c, n, v);
+    return S_root_verb(c, n, v);
 }
 
 /* Each repair reads the tree as the parser left it (the child lists are not updated)
