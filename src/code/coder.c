@@ -376,19 +376,14 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
     /* in an article, a ship or plane flagged, owned or operated by a state, or linked to
      * it, is that state's, and so is whom it appointed: "a British-flagged oil tanker",
      * "an Israel-linked cargo ship", "United Nations-appointed special rapporteur
-     * Richard Bennett" (made, backed, led or bound are no ownership;
-     * src/pipeline/prefilter.c keeps sentences with such words: S_owned_in) */
-    static const char *const owned[] = {"-FLAGGED", "-OWNED", "-REGISTERED", "-OPERATED",
-                                        "-LINKED", "-APPOINTED"};
+     * Richard Bennett" (dyad_owner_ending; src/pipeline/prefilter.c keeps sentences
+     * with such words) */
     char pre[32][64];
     char *cut[32];
     int ncut = 0;
     for (int k = 0; c->cr && !code[0] && k < n && k < 32; k++) {
-        const char *h = strrchr(w[k], '-');
-        int own = 0;
-        for (size_t i = 0; h && h != w[k] && i < sizeof owned / sizeof *owned; i++)
-            own |= !strcmp(h, owned[i]);
-        if (own && (size_t)(h - w[k]) < sizeof pre[0]) {
+        const char *h = dyad_owner_ending(w[k]);
+        if (h && (size_t)(h - w[k]) < sizeof pre[0]) {
             snprintf(pre[k], sizeof pre[k], "%.*s", (int)(h - w[k]), w[k]);
             cut[k] = pre[k];
             ncut++;

@@ -577,3 +577,14 @@ int dyad_dict_check_codes(const dyad_dict *d, const dyad_cameo *t, const char *v
     dyad_strmap_free(seen);
     return rc;
 }
+
+const char *dyad_owner_ending(const char *w)
+{
+    static const char *const owned[] = {"-FLAGGED", "-OWNED", "-REGISTERED", "-OPERATED",
+                                        "-LINKED", "-APPOINTED"};
+    const char *h = strrchr(w, '-');
+    for (size_t i = 0; h && h != w && i < sizeof owned / sizeof *owned; i++)
+        if (!strcmp(h, owned[i]))
+            return h;
+    return NULL;
+}

@@ -238,6 +238,12 @@ dyad_status dyad_read_issues(dyad_dict *d, const char *name, const char *text, s
 /* Actor code of an actor entry for a date (ordinal, <0: none known); "---" if none. */
 const char *dyad_actor_code_for(const dyad_dict *d, int actor, int32_t date);
 
+/* Where an upper-cased word names who owns, flags, operates, is linked to or appointed
+ * something ("BRITISH-FLAGGED", "ISRAEL-LINKED", "NATIONS-APPOINTED"): the hyphen that
+ * opens that ending, with the owner's words before it; NULL for any other word. Made,
+ * backed, led or bound are no ownership ("U.S.-MADE", "IRAN-BACKED"). */
+const char *dyad_owner_ending(const char *w);
+
 /* Warn (as file verbs_file) about each code of a verb, verb block or pattern that the
  * CAMEO table t does not know: the coder would find such events and drop them, so a
  * typo in a dictionary would silently cost events. Each distinct code is named once,

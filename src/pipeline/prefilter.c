@@ -275,19 +275,13 @@ static int S_phrase_in(const dyad_prefilter *f, const dyad_trie *t)
 
 /* Has the sentence a word that names an actor's ship or plane, or someone an actor
  * appointed ("British-flagged", "Israel-linked", "Nations-appointed"), which the coder
- * codes by the words before its ending in an article (S_code_words of
- * src/code/coder.c takes the same endings)? Any such word counts, whatever comes
- * before it. */
+ * codes by the words before its ending in an article (dyad_owner_ending)? Any such word
+ * counts, whatever comes before it. */
 static int S_owned_in(const dyad_prefilter *f)
 {
-    static const char *const owned[] = {"-FLAGGED", "-OWNED", "-REGISTERED", "-OPERATED",
-                                        "-LINKED", "-APPOINTED"};
-    for (size_t i = 0; i < f->nword; i++) {
-        const char *w = S_word(f, i), *h = strrchr(w, '-');
-        for (size_t k = 0; h && h != w && k < sizeof owned / sizeof *owned; k++)
-            if (!strcmp(h, owned[k]))
-                return 1;
-    }
+    for (size_t i = 0; i < f->nword; i++)
+        if (dyad_owner_ending(S_word(f, i)))
+            return 1;
     return 0;
 }
 
