@@ -102,10 +102,15 @@ static int S_runner_up(const int32_t *s, int n, int best)
  * tenses came out as IN ("M23 rebels stormed the city", "Turkish warplanes bombed
  * positions"), which left their sentences without a verb. (UD English EWT tags no
  * word ending in -ed as IN.) */
+static int S_ends_ed(const char *w, size_t len)
+{
+    return len >= 2 && (w[len - 2] == 'e' || w[len - 2] == 'E') &&
+           (w[len - 1] == 'd' || w[len - 1] == 'D');
+}
+
 static int S_may_be_prep(const char *w, size_t len)
 {
-    return !(len >= 4 && (w[len - 2] == 'e' || w[len - 2] == 'E') &&
-             (w[len - 1] == 'd' || w[len - 1] == 'D'));
+    return !(len >= 4 && S_ends_ed(w, len));
 }
 
 /* Is xpos one of the set, a space-separated list ("DT JJ")? (A model's tag name may be
@@ -133,7 +138,7 @@ static int S_may_be_past(const dyad_parser *p, const char *const *words, const s
     size_t len = lens[i];
     if (len < 3 || memchr(w, '-', len))
         return 0;
-    if ((w[len - 2] == 'e' || w[len - 2] == 'E') && (w[len - 1] == 'd' || w[len - 1] == 'D'))
+    if (S_ends_ed(w, len))
         return 1;
     if (!strcmp(p->m->xpos[p->tok[i].alt], "VBD"))
         return 1;
