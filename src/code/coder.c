@@ -570,6 +570,18 @@ static void S_refer_ahead(S_ctx *c)
     }
 }
 
+/* Entity x, given the code of the phrase of coreference id ante by an article rule, is
+ * settled: remembered so for the sentences after it, and referring no further. */
+static void S_referred(S_ctx *c, S_ent *x, int ante)
+{
+    x->cr_try = 0;
+    int toks[CR_MAXW];
+    const char *w[CR_MAXW], *tag[CR_MAXW];
+    dyad_cr_np np;
+    S_span_np(c, x, toks, w, tag, &np);
+    dyad_coref_update(c->cr, x->cr_id, &np, x->code, ante);
+}
+
 /* In an article, first persons inside a quotation are its speaker, the subject of the
  * one verb of saying outside it ("'We strongly reject the allegations,' the Indian
  * spokesperson told reporters", "'I urge the Taliban to ...,' he said"): I, me and we
@@ -658,12 +670,7 @@ static void S_quote_speaker(S_ctx *c)
                       !strncmp(sp->code, "IMG", 3) || !strncmp(sp->code, "MNC", 3);
             snprintf(x->code, sizeof x->code, "%.*s%s", org ? 32 : 3, sp->code, x->own + 3);
         }
-        x->cr_try = 0;
-        int toks[CR_MAXW];
-        const char *cw[CR_MAXW], *ctag[CR_MAXW];
-        dyad_cr_np np;
-        S_span_np(c, x, toks, cw, ctag, &np);
-        dyad_coref_update(c->cr, x->cr_id, &np, x->code, sp->cr_id);
+        S_referred(c, x, sp->cr_id);
     }
 }
 
@@ -723,12 +730,7 @@ static void S_reported_pronouns(S_ctx *c)
         if (!y)
             continue;
         snprintf(x->code, sizeof x->code, "%s", y->code);
-        x->cr_try = 0;
-        int toks[CR_MAXW];
-        const char *cw[CR_MAXW], *ctag[CR_MAXW];
-        dyad_cr_np cnp;
-        S_span_np(c, x, toks, cw, ctag, &cnp);
-        dyad_coref_update(c->cr, x->cr_id, &cnp, x->code, y->cr_id);
+        S_referred(c, x, y->cr_id);
     }
 }
 
