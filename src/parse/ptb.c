@@ -61,11 +61,21 @@ static const char *S_tag(const S_ctx *c, int w)
 }
 
 /* Does the relation of w have universal part u ("nsubj" matches "nsubj:pass")? */
+/* Where prefix p ends in s, or NULL when s does not start with p. The tree builder asks
+ * such questions of every word many times over, and most fail at the first letter,
+ * which strncmp after strlen does not exploit. */
+static const char *S_after(const char *s, const char *p)
+{
+    for (; *p; s++, p++)
+        if (*s != *p)
+            return NULL;
+    return s;
+}
+
 static int S_rel(const S_ctx *c, int w, const char *u)
 {
-    const char *r = c->rel[w - 1];
-    size_t k = strlen(u);
-    return r && !strncmp(r, u, k) && (r[k] == '\0' || r[k] == ':');
+    const char *e = c->rel[w - 1] ? S_after(c->rel[w - 1], u) : NULL;
+    return e && (*e == '\0' || *e == ':');
 }
 
 static int S_rel_exact(const S_ctx *c, int w, const char *r)
@@ -75,7 +85,7 @@ static int S_rel_exact(const S_ctx *c, int w, const char *r)
 
 static int S_tag_is(const S_ctx *c, int w, const char *prefix)
 {
-    return !strncmp(S_tag(c, w), prefix, strlen(prefix));
+    return S_after(S_tag(c, w), prefix) != NULL;
 }
 
 static int S_new(S_ctx *c, const char *label, int word)
@@ -154,15 +164,11 @@ static int S_has_np(const S_ctx *c, int node)
 /* Is word w `s`, ignoring ASCII case? */
 static int S_word_is(const S_ctx *c, int w, const char *s)
 {
-    size_t n = strlen(s);
-    if (c->lens[w - 1] != n)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        char a = c->words[w - 1][i];
-        if ((a >= 'A' && a <= 'Z' ? a + 32 : a) != s[i])
+    const char *a = c->words[w - 1];
+    for (size_t i = 0, n = c->lens[w - 1]; i < n; i++, s++)
+        if (!*s || (a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i]) != *s)
             return 0;
-    }
-    return 1;
+    return *s == '\0';
 }
 
 /* "not", "n't", "never": bare RB leaves in the VP, where the coder looks for negation. */
@@ -180,7 +186,7 @@ static int S_nominal_tag(const S_ctx *c, int w)
     if (!strcmp(tag, "PRP$") || !strcmp(tag, "WP$"))
         return 0;
     for (int i = 0; t[i]; i++)
-        if (!strncmp(tag, t[i], strlen(t[i])))
+        if (S_after(tag, t[i]))
             return 1;
     return 0;
 }
