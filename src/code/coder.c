@@ -3122,10 +3122,10 @@ static int S_reciprocal(const S_ctx *c, const char *code, const char *w)
     static const char *const pre[] = {"040", "041", "044", "046", "050", "057",
                                       "087", "160", "161", "164", "190"};
     /* intents and material cooperation are mutual only by the verb: "agreed",
-     * "cooperated", "traded", "shared", "trained" (together), not "invested" or
-     * "extradited" (to someone) */
-    static const char *const mutual03[] = {"AGREE", "COOPERATE", NULL};
-    static const char *const mutual06[] = {"TRADE", "SHARE", "TRAIN", NULL};
+     * "cooperated (on the investigation)", "traded", "shared", "trained" (together),
+     * not "invested" or "extradited" (to someone) */
+    static const char *const mutual03[] = {"AGREE", NULL};
+    static const char *const mutual06[] = {"COOPERATE", "TRADE", "SHARE", "TRAIN", NULL};
     /* what is exchanged or swapped goes both ways, whatever it is ("Russia and Ukraine
      * exchanged 90 prisoners of war each", "swapped prisoners", "exchanged threats") */
     static const char *const mutual_any[] = {"EXCHANGE", "SWAP", NULL};

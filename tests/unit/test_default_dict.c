@@ -585,6 +585,16 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Modi)) (VP (VBD expressed) (NP (PRP$ his) (NNS condolences)) "
                "(PP (IN to) (NP (NNP Russia)))) (. .)))",
                "2024-03-23", "INDGOV RUS 018");
+    /* working together is cooperation itself, not an intent to cooperate; on an
+     * investigation, judicial cooperation, which both do with one another */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Turkey)) (VP (VBZ is) (VP (VBG cooperating) (PP (IN with) "
+               "(NP (NNP Russia))) (PP (IN in) (NP (NNP Syria))))) (. .)))",
+               "2019-11-25", "TUR RUS 050");
+    check_tree(d,
+               "(ROOT (S (NP (JJ Dutch) (CC and) (JJ Ukrainian) (NNS investigators)) (VP (VBP are) "
+               "(VP (VBG cooperating) (PP (IN on) (NP (DT the) (NN investigation))))) (. .)))",
+               "2024-10-15", "NLD UKR 063; UKR NLD 063");
     /* joint exercises conducted are military cooperation; a visit begun is a visit */
     check_tree(d,
                "(ROOT (S (NP (NNP India) (CC and) (NNP Russia)) (VP (VBD conducted) (NP (JJ joint) "
