@@ -2916,6 +2916,20 @@ static int S_holds_main_verb(const S_ctx *c, int lo, int hi)
             continue;
         while (p >= 0 && S_label_is(c, p, "VP") && !S_label_is(c, S_node(c, vp)->first, "VBG"))
             p = S_node(c, p)->parent;
+        /* the clause a verb of the predicate reports ("Trump said that if Europe
+         * follows through, he will impose the tariff") is the predicate's too */
+        while (p >= 0 && S_label_is(c, p, "S") && p != c->root &&
+               S_node(c, p)->parent != c->root) {
+            int q = S_node(c, p)->parent, m = S_node(c, q)->first;
+            if (S_label_is(c, q, "SBAR") &&
+                (m == p || (S_isleaf(c, m) && !strcmp(c->up[S_node(c, m)->tok], "THAT"))))
+                q = S_node(c, q)->parent; /* not "during", "after": no report */
+            if (q < 0 || !S_label_is(c, q, "VP"))
+                break;
+            while (q >= 0 && S_label_is(c, q, "VP"))
+                q = S_node(c, q)->parent;
+            p = q;
+        }
         if (p < 0)
             continue;
         if (p == c->root || (S_label_is(c, p, "S") && S_node(c, p)->parent == c->root))

@@ -1076,6 +1076,12 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     int seg = S_segment_start(s, lo);
     while (seg < v && (dyad_rs_tag_is(s, seg, "CC") || S_is_adv(s, seg) || S_is_punct(s, seg)))
         seg++;
+    /* ... or opens the reported clause the verb is in: "said that if Europe follows
+     * through, he will impose the tariff" */
+    for (int k = seg; k + 1 < v && !(S_fw(s, seg) & F_COND); k++)
+        if (dyad_rs_that_kind(s, k) == 1 && (S_fw(s, k + 1) & F_COND) &&
+            S_hangs_from(s, k + 1, lo, v))
+            seg = k + 1;
     int cond = st.cond || (seg < v && (S_fw(s, seg) & F_COND) && !S_if_idiom(s, seg));
     int past = dyad_rs_tag_eq(s, st.top, "VBD") || dyad_rs_tag_eq(s, st.top, "VBN") ||
                (S_fw(s, st.top) & F_PASTAUX);

@@ -40,6 +40,8 @@ static void test_stated(void)
              "138");
     S_stated("The/DT EU/NNP would/MD [impose/VB] sanctions/NNS if/IN Moscow/NNP refused/VBD ./.", 0,
              "163", "1312");
+    S_stated("Elros/NNP said/VBD that/IN if/IN Rohan/NNP refuses/VBZ ,/, he/PRP will/MD "
+             "[impose/VB] tariffs/NNS ./.", 6, "163", "1312");
     /* the condition itself, a weak modal, no condition, a friendly act: no threat */
     S_stated("If/IN Iran/NNP [attacks/VBZ] ,/, Israel/NNP will/MD strike/VB Iran/NNP ./.", 0, "190",
              "");
