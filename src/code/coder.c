@@ -2388,7 +2388,9 @@ static int S_reporter(const S_ctx *c, int vp, int vitem)
 {
     static const char *const say[] = {"SAID", "SAYS", "SAY", "ADDED", "ADDS", "ALLEGED",
                                       "ALLEGES", "CLAIMED", "CLAIMS", "CHARGED", "INSISTED",
-                                      "STATED", "DECLARED", "TOLD", "TELLS"};
+                                      "STATED", "DECLARED", "TOLD", "TELLS", "ARGUED",
+                                      "ARGUES", "CONTENDED", "CONTENDS", "ASSERTED",
+                                      "WROTE"};
     for (int p = S_node(c, vp)->parent; p >= 0; p = S_node(c, p)->parent) {
         int q = S_node(c, p)->parent;
         if (!(S_label_is(c, p, "SBAR") || S_label_is(c, p, "S")) || q < 0 ||
@@ -2469,15 +2471,17 @@ static int S_other_reporter(const S_ctx *c, int vp, int vitem, int src, int each
 }
 
 /* In an article, a violation reported by someone of another country is that one's
- * accusation (112), not a violation of the reporter's telling: "The United States said
- * Iran is flagrantly defying the U.N. Security Council" is USA->IRN 112. 1 when made,
- * 0 not such a report, -1 ENOMEM. */
-static int S_reported_violation(S_ctx *c, int vp, int vitem, int src)
+ * accusation (code 112), not a violation of the reporter's telling: "The United States
+ * said Iran is flagrantly defying the U.N. Security Council" is USA->IRN 112; so is a
+ * judgement of the clause's subject that one's criticism (code 111: "Trump said the EU
+ * is one of the most hostile taxing authorities" is USA->EU). 1 when made, 0 not such
+ * a report, -1 ENOMEM. */
+static int S_reported_violation(S_ctx *c, int vp, int vitem, int src, const char *code)
 {
     int rep = S_other_reporter(c, vp, vitem, src, 0);
     if (rep < 0 || !S_coded(c, rep) || !S_coded(c, src))
         return 0;
-    return S_make_events(c, rep, src, "112", 0) < 0 ? -1 : 1;
+    return S_make_events(c, rep, src, code, 0) < 0 ? -1 : 1;
 }
 
 /* Whom an event made earlier in the sentence (one of the first nev) makes the other
@@ -3200,6 +3204,27 @@ static int S_be_adjective(const S_ctx *c, int k)
     return -1;
 }
 
+/* Is the word at item k (a judgement a pattern of "be" matched) what verb phrase vp says
+ * its subject is: a word of the phrase after "be" itself, also after "one of" ("the EU
+ * is one of the most hostile taxing authorities"), not of a phrase inside it ("is in a
+ * dangerous position", "are the victims of illegal attacks")? */
+static int S_predicate_word(const S_ctx *c, int k, int vp)
+{
+    if (k < 0 || c->it[k].type != I_WORD)
+        return 0;
+    for (int p = S_node(c, c->t->tok_node[c->it[k].tok])->parent; p >= 0 && p != vp;
+         p = S_node(c, p)->parent) {
+        int w = S_node(c, p)->first;
+        if (S_label_is(c, p, "PP") && w >= 0 && S_isleaf(c, w) &&
+            !strcmp(c->up[S_node(c, w)->tok], "OF") && S_node(c, w)->tok > 0 &&
+            !strcmp(S_node(c, c->t->tok_node[S_node(c, w)->tok - 1])->label, "CD"))
+            continue;
+        if (!S_label_is(c, p, "NP") && !S_label_is(c, p, "ADJP"))
+            return 0;
+    }
+    return 1;
+}
+
 /* Is node an if-clause: an SBAR whose first word is "if"? */
 static int S_if_clause(const S_ctx *c, int node)
 {
@@ -3435,6 +3460,18 @@ static int S_check_verbs(S_ctx *c)
                 return -1;
             continue;
         }
+        /* a judgement "be" gives its subject with no one named ("the EU is hostile",
+         * "the decision was a provocation") is no act of the subject: said by someone
+         * else, it is that one's criticism of it; told by the writer, nothing */
+        if (c->cr && pv < 0 && !pat_roles && !strncmp(code, "11", 2) &&
+            S_passive_aux(c, c->it[vitem].tok)) {
+            if (!S_predicate_word(c, tgt.last, vc->vp))
+                continue;
+            c->negated = S_negated(c, vc->vp, vtok);
+            if (S_reported_violation(c, vc->vp, vitem, src.item, code) < 0)
+                return -1;
+            continue;
+        }
         /* a feeling ("was deeply concerned") is a statement of its own doer, not what
          * someone else says of it */
         if (c->cr && vtok != c->it[vitem].tok &&
@@ -3499,7 +3536,7 @@ static int S_check_verbs(S_ctx *c)
         }
         if (c->cr && pv < 0 && (!strncmp(code, "128", 3) || !strncmp(code, "196", 3))) {
             c->negated = S_negated(c, vc->vp, vtok);
-            int r = S_reported_violation(c, vc->vp, vitem, src.item);
+            int r = S_reported_violation(c, vc->vp, vitem, src.item, "112");
             if (r < 0)
                 return -1;
             if (r > 0)

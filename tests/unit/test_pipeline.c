@@ -237,6 +237,22 @@ int main(void)
     S_code(e, "2024-03-01", "Ukraine sabotaged the talks.", got, sizeof got);
     OK(strstr(got, " 112 ") == NULL);
 
+    /* a judgement "be" gives its subject, said by someone else, is that one's criticism
+     * of it (also after "one of"); told by the writer, or of a phrase inside the
+     * predicate, it is no one's */
+    S_code(e, "2025-03-13",
+           "Ottawa argued that Washington is one of the most reckless trading partners.", got,
+           sizeof got);
+    OK(strstr(got, "CANGOV USAGOV 111 asserted") != NULL);
+    S_code(e, "2025-03-13", "Tokyo said Beijing's decision was a dangerous provocation.", got,
+           sizeof got);
+    OK(strstr(got, "JPNGOV CHNGOV 111 asserted") != NULL);
+    S_code(e, "2025-03-13", "Beijing's decision was a dangerous provocation.", got, sizeof got);
+    OK(strstr(got, " 111 ") == NULL);
+    S_code(e, "2025-03-13", "The IMF said Egypt's economy was in a dangerous position.", got,
+           sizeof got);
+    OK(strstr(got, " 111 ") == NULL);
+
     /* history keeps its own date */
     S_code(e, "2024-03-05", "Russia invaded Ukraine in February 2022.", got, sizeof got);
     OK(strstr(got, "2022-02 explicit") != NULL);
