@@ -274,6 +274,34 @@ static void test_spot(const dyad_dict *d)
                "2023-01-01", "(none)");
     check(d, "(NNP Ukraine)", "sank", "(DT a) (JJ Russian) (NN warship)", "2023-01-01",
           "UKR RUSMIL 190");
+    /* what is carried out says whether it is force */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Germany) (CC and) (NNP Japan)) (VP (VBP have) (VP (VBN "
+               "carried) (RP out) (NP (PRP$ their) (NNS obligations)))) (. .)))",
+               "1987-03-26", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Iran)) (VP (VBD carried) (RP out) (NP (NP (DT an) (NN "
+               "attack)) (PP (IN on) (NP (NNP Iraq))))) (. .)))",
+               "1987-03-26", "IRN IRQ 190");
+    /* a week that ended is no act, and "March 19" no protest march */
+    check_tree(d,
+               "(ROOT (S (NP (JJ French) (NNS reserves)) (VP (VBD fell) (PP (IN in) (NP (DT "
+               "the) (NN week))) (SBAR (S (VP (VBD ended) (NP (NNP March)) (NP (CD 19)) (PP "
+               "(IN after) (NP (NP (NNS repayments)) (PP (IN to) (NP (DT the) (JJ European) "
+               "(NN Community))))))))) (. .)))",
+               "1987-03-26", "(none)");
+    /* measures welcomed are approved, not hosted */
+    check(d, "(DT The) (JJ Belgian) (NN finance) (NN minister)", "welcomed",
+          "(NP (NNP Brazil) (POS 's)) (JJ new) (NNS measures)", "1987-04-01",
+          "BELGOVBUS BRA 051");
+    /* an official sent is sent as an envoy is, not given as aid */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (MD will) (VP (VB send) (NP (NP (DT a) (JJ "
+               "senior) (NN official)) (PP (IN to) (NP (NNP Washington)))))) (. .)))",
+               "1987-04-01", "JPN USAGOV 040");
+    /* a request granted is no aid */
+    check(d, "(DT A) (JJ Belgian) (NN court)", "granted",
+          "(NP (DT a) (NN request)) (PP (IN by) (NP (NNP France)))", "1987-04-01", "(none)");
     /* groups whose status changed: dated codes */
     check(d, "(DT The) (NNP Taliban)", "criticized", "(NNP Pakistan)", "2019-06-01",
           "AFGREB PAK 111");
