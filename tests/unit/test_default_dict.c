@@ -613,6 +613,17 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Modi)) (VP (VBD expressed) (NP (PRP$ his) (NNS condolences)) "
                "(PP (IN to) (NP (NNP Russia)))) (. .)))",
                "2024-03-23", "INDGOV RUS 018");
+    /* an enemy engaged is fought; engaging with someone or in talks is no fight */
+    check(d, "(JJ Ukrainian) (NNS forces)", "engaged", "(JJ Russian) (NNS troops)", "2024-05-01",
+          "UKRMIL RUSMIL 190");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Washington)) (VP (VBD engaged) (PP (IN with) (NP (NNP Beijing)))) "
+               "(. .)))",
+               "2024-05-01", "USAGOV CHNGOV 040");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Iran)) (VP (VBD engaged) (PP (IN in) (NP (NN espionage))) "
+               "(PP (IN against) (NP (NNP Israel)))) (. .)))",
+               "2024-05-01", "(none)");
     /* working together is cooperation itself, not an intent to cooperate; on an
      * investigation, judicial cooperation, which both do with one another */
     check_tree(d,
