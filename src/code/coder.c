@@ -3233,29 +3233,41 @@ static int S_if_clause(const S_ctx *c, int node)
            !strcmp(c->up[S_node(c, m)->tok], "IF");
 }
 
-/* The entity of the subject of if-clause sbar ("if the United States attacks"), -1
- * none. */
+/* The entity of the subject of if-clause sbar ("if the United States attacks"), or of
+ * the agent of a passive one ("if the tariffs are not dropped by Canada"); -1 none. */
 static int S_if_subject(const S_ctx *c, int sbar)
 {
-    for (int s = S_node(c, S_node(c, sbar)->first)->next; s >= 0; s = S_node(c, s)->next)
-        for (int np = S_label_is(c, s, "S") ? S_node(c, s)->first : -1; np >= 0;
-             np = S_node(c, np)->next)
-            if (S_label_is(c, np, "NP"))
-                return S_phrase_entity(c, np, (int)c->nit);
+    for (int s = S_node(c, S_node(c, sbar)->first)->next; s >= 0; s = S_node(c, s)->next) {
+        int subj = -1, by, np;
+        for (int ch = S_label_is(c, s, "S") ? S_node(c, s)->first : -1; ch >= 0;
+             ch = S_node(c, ch)->next) {
+            if (S_label_is(c, ch, "NP") && subj < 0)
+                subj = S_phrase_entity(c, ch, (int)c->nit);
+            if (!S_label_is(c, ch, "VP") || S_passive(c, ch, &by, &np) < 0 || !by)
+                continue;
+            for (size_t k = (size_t)ch + 1; k < c->t->nn && c->t->n[k].depth > S_node(c, ch)->depth;
+                 k++)
+                if (S_label_is(c, (int)k, "PP") && !strcmp(c->up[c->t->n[k].tok], "BY"))
+                    return S_phrase_entity(c, (int)k, (int)c->nit);
+        }
+        if (S_label_is(c, s, "S"))
+            return subj;
+    }
     return -1;
 }
 
 /* A response promised on a condition ("If the United States imposes sanctions on us,
  * we will retaliate", "Iran will respond decisively if Israel attacks"): verb phrase
- * vp of "retaliate" or "respond" under "will", "would" or "shall", in a clause with an
- * if-clause of its own. Returns 1 and sets *cond to the item of the if-clause's
- * subject (-1 when it names none). */
-static int S_promised_response(const S_ctx *c, int vp, int *cond)
+ * vp of "retaliate" or "respond" (of any verb when `any`: "I will increase the
+ * tariffs") under "will", "would" or "shall", in a clause with an if-clause of its
+ * own. Returns 1 and sets *cond to the item of the if-clause's subject (-1 when it
+ * names none). */
+static int S_promised_response(const S_ctx *c, int vp, int any, int *cond)
 {
     static const char *const respond[] = {"RETALIATE", "RESPOND"};
     static const char *const modal[] = {"WILL", "WOULD", "SHALL", "'LL"};
     const char *w = c->up[S_node(c, S_node(c, vp)->first)->tok];
-    int is = 0, md = 0;
+    int is = any, md = 0;
     for (size_t i = 0; i < sizeof respond / sizeof *respond; i++)
         is |= !strcmp(w, respond[i]);
     int top = vp;
@@ -3408,7 +3420,7 @@ static int S_check_verbs(S_ctx *c)
             c->it[tgt.last].tok > c->verb_tok1 && c->it[tgt.last].tok - c->verb_tok0 < 12)
             c->verb_tok1 = c->it[tgt.last].tok;
         int cond = -1, promised = c->cr && !code && pv < 0 &&
-                                  S_promised_response(c, vc->vp, &cond);
+                                  S_promised_response(c, vc->vp, 0, &cond);
         if (promised)
             code = "190"; /* an unnamed response in arms: the threat of it is made now */
         if (!code)
@@ -3567,6 +3579,14 @@ static int S_check_verbs(S_ctx *c)
             if (own_land)
                 continue;
         }
+        /* a hostile act promised on a condition, naming no one, is aimed at the
+         * condition's doer: "If the tariffs are not dropped by Canada, I will increase
+         * the tariffs on cars" */
+        if (c->cr && pv < 0 && strncmp(code, "16", 2) >= 0 && !strchr(code, ':') &&
+            (tgt.item < 0 || !S_coded(c, tgt.item)) &&
+            S_promised_response(c, vc->vp, 1, &cond) && cond >= 0 && cond != src.item &&
+            S_coded(c, cond))
+            tgt.item = cond;
         if (c->cr && pv < 0 && (!strncmp(code, "11", 2) || !strncmp(code, "12", 2)) &&
             !strchr(code, ':') && (tgt.item < 0 || !S_coded(c, tgt.item))) {
             /* a criticism or rejection that names no one is of whoever did something
