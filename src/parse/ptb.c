@@ -1960,6 +1960,34 @@ static int S_repair_as(S_ctx *c, int p)
     return 1;
 }
 
+/* Verbs that take their object with what it is called: "called the move unjust". */
+static const char *const S_call_verbs[] = {
+    "call", "called", "calls", "calling", "deem", "deemed", "deems", "deeming", "consider",
+    "considered", "considers", "considering", "declare", "declared", "declares", "declaring",
+    NULL};
+
+/* "called Italy's comments unacceptable", read with the adjective a modifier of the
+ * object's noun after it: an adjective that ends the object of a verb that takes its
+ * object with what it is called is what the verb calls it, the verb's own, as the
+ * parser draws "called the sanctions illegal" (English adjectives come before their
+ * noun; one with a phrase of its own, "equal to 15 cents", may follow it). */
+static int S_repair_called(S_ctx *c, int a)
+{
+    int o = c->head[a], v = o > 0 ? c->head[o] : -1;
+    if (v < 1 || o > a || !S_tag_is(c, a, "JJ") || !S_rel_exact(c, a, "amod") ||
+        !S_rel_exact(c, o, "obj") || v > o || !S_word_in(c, v, S_call_verbs) ||
+        S_right_edge(c, o) != S_right_edge(c, a) || c->taken[v] || c->taken[o])
+        return 0;
+    /* not one with a phrase of its own: "declared total dividends equal to 15 cents" */
+    for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++)
+        if (!S_rel(c, c->kids[k], "advmod") && !S_rel(c, c->kids[k], "cc") &&
+            !S_rel(c, c->kids[k], "conj") && !S_rel(c, c->kids[k], "punct"))
+            return 0;
+    c->taken[a] = 1;
+    S_attach(c, a, v, "xcomp");
+    return 1;
+}
+
 /* "The government, which believed the vessels were military ones, demanded that Beijing
  * remove them", "China, which Trump hit with a tariff, retaliated with duties": the
  * sentence's verb read as a conjunct of the relative clause of its subject, leaving the
@@ -2045,6 +2073,7 @@ static int S_repair(S_ctx *c)
                      S_repair_conj_object(c, w) || S_repair_report_conj(c, w) ||
                      S_repair_possessor(c, w) || S_repair_verbless(c, w) ||
                      S_repair_fronted_subject(c, w) || S_repair_as(c, w) ||
+                     S_repair_called(c, w) ||
                      S_repair_modifier_conj(c, w) || S_repair_relative_conj(c, w) ||
                      S_repair_comma_verb(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);

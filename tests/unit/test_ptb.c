@@ -733,6 +733,16 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 0, 2, 5, 3, 7, 5}, "nsubj root obj case nmod case nmod"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD sent) (NP (NP (NNS troops)) (PP (IN to) (NP "
            "(NP (NNP Bree)) (PP (IN as) (NP (NNS reinforcements)))))))))");
+    /* an adjective read after the noun of the object of "call" is what it is called */
+    STR_EQ(S_ptb("Arnor called Gondor 's remarks unacceptable", "NNP VBD NNP POS NNS JJ",
+                 (const int[]){2, 0, 5, 3, 2, 5}, "nsubj root nmod:poss case obj amod"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD called) (NP (NP (NNP Gondor) (POS 's)) (NNS "
+           "remarks)) (ADJP (JJ unacceptable)))))");
+    /* ... not one with a phrase of its own */
+    STR_EQ(S_ptb("Arnor declared dividends equal to cents", "NNP VBD NNS JJ IN NNS",
+                 (const int[]){2, 0, 2, 3, 6, 4}, "nsubj root obj amod case obl"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD declared) (NP (NNS dividends) (ADJP (JJ "
+           "equal) (PP (IN to) (NP (NNS cents))))))))");
 }
 
 int main(void)
