@@ -613,6 +613,15 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Modi)) (VP (VBD expressed) (NP (PRP$ his) (NNS condolences)) "
                "(PP (IN to) (NP (NNP Russia)))) (. .)))",
                "2024-03-23", "INDGOV RUS 018");
+    /* silence on a report is nothing to whoever published it; on a party's demands it is */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Washington)) (VP (VBD declined) (S (VP (TO to) (VP (VB comment) "
+               "(PP (IN on) (NP (NP (NNP Xinhua) (POS 's)) (NN report))))))) (. .)))",
+               "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NNP Kremlin)) (VP (VBD declined) (S (VP (TO to) (VP (VB comment) "
+               "(PP (IN on) (NP (NP (NNP Ukraine) (POS 's)) (NNS demands))))))) (. .)))",
+               "2024-05-01", "RUSGOV UKR 011");
     /* an enemy engaged is fought; engaging with someone or in talks is no fight */
     check(d, "(JJ Ukrainian) (NNS forces)", "engaged", "(JJ Russian) (NNS troops)", "2024-05-01",
           "UKRMIL RUSMIL 190");
