@@ -766,12 +766,14 @@ static int S_refer_group(S_ctx *c, int e)
 }
 
 /* The doer of an active verb is remembered even when no target is found ("Russia
- * pulled out of the deal": "the decision" may be Russia's). 0 ok, -1 ENOMEM. */
-static int S_remember(S_ctx *c, int src, const char *code)
+ * pulled out of the deal": "the decision" may be Russia's), with the verb's word (NULL:
+ * none) for a noun of its act ("the extension"); code is NULL for a verb of no event.
+ * 0 ok, -1 ENOMEM. */
+static int S_remember(S_ctx *c, int src, const char *code, const char *verb)
 {
     char codes[256];
     S_ent_codes(c, c->it[src].ent, codes, sizeof codes);
-    if (codes[0] && dyad_coref_event(c->cr, codes, code) != DYAD_OK)
+    if (codes[0] && dyad_coref_event(c->cr, codes, code, verb) != DYAD_OK)
         c->oom = 1;
     return c->oom ? -1 : 0;
 }
@@ -2008,7 +2010,7 @@ static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *c
     if (c->cr && !strcmp(code, "180") && S_state_force(src))
         code = "190";
     /* the doer is remembered even when the target is unknown: "the killings" */
-    if (c->cr && dyad_coref_event(c->cr, src, code) != DYAD_OK) {
+    if (c->cr && dyad_coref_event(c->cr, src, code, NULL) != DYAD_OK) {
         c->oom = 1;
         return -1;
     }
@@ -2241,17 +2243,19 @@ static int S_mere_place(const S_ctx *c, int item)
 }
 
 /* The doer by position: the last actor before the verb, coded ones first, none that
- * is only a place (S_mere_place). */
+ * is only a place (S_mere_place) nor an act named by its kind, which is a doer only as
+ * its clause's subject ("The seizure came two weeks after British marines helped
+ * detain an Iranian tanker": the marines detain). */
 static int S_find_source(const S_ctx *c, const int *up, int nup)
 {
     for (int k = nup - 1; k >= 0; k--) {
         const S_item *x = &c->it[up[k]];
         if ((x->type == I_NECS || (x->type == I_NES && S_coded(c, up[k]))) &&
-            !S_mere_place(c, up[k]))
+            !S_mere_place(c, up[k]) && !S_event_ref(c, up[k]))
             return up[k];
     }
     for (int k = nup - 1; k >= 0; k--)
-        if (c->it[up[k]].type == I_NES && !S_mere_place(c, up[k]))
+        if (c->it[up[k]].type == I_NES && !S_mere_place(c, up[k]) && !S_event_ref(c, up[k]))
             return up[k];
     return -1;
 }
@@ -3306,6 +3310,28 @@ static int S_if_below(const S_ctx *c, int node)
     return -1;
 }
 
+/* In an article, the doer of an active verb that codes no event but whose act a noun
+ * names ("the lower house voted to extend the president's term": "the extension" is
+ * the lower house's) is remembered (S_remember): its clause's subject, else the actor
+ * before it. A participle of a noun ("a decree extending the curfew") has no doer of
+ * its own. 0 ok, -1 ENOMEM. */
+static int S_remember_act(S_ctx *c, const S_verbc *vc, int vitem)
+{
+    const char *w = c->up[c->it[vitem].tok];
+    int top = vc->vp;
+    while (S_node(c, top)->parent >= 0 && S_label_is(c, S_node(c, top)->parent, "VP"))
+        top = S_node(c, top)->parent;
+    int s = S_node(c, top)->parent;
+    if (!dyad_coref_act_verb(w) || s < 0 || S_node(c, s)->label[0] != 'S')
+        return 0;
+    int nup, nlow, embedded;
+    S_sequences(c, vitem, vitem, vitem, vc->end_own, &nup, &nlow);
+    int src = S_subject(c, vc->vp, vitem, &embedded);
+    if (src < 0)
+        src = S_find_source(c, c->seq_up, nup);
+    return src >= 0 && S_coded(c, src) ? S_remember(c, src, NULL, w) : 0;
+}
+
 static int S_check_verbs(S_ctx *c)
 {
     int resume = 0;
@@ -3339,8 +3365,6 @@ static int S_check_verbs(S_ctx *c)
             w = c->up[c->it[vitem].tok];
             head = dyad_dict_verb(c->d, w, strlen(w));
         }
-        if (head < 0)
-            continue;
         const dyad_verb *ve = NULL;
         int first = vitem, last = vitem;
         for (int k = head; k >= 0; k = c->d->verb.v[k].next)
@@ -3349,8 +3373,11 @@ static int S_check_verbs(S_ctx *c)
                 ve = &c->d->verb.v[k];
                 break;
             }
-        if (!ve)
+        if (!ve) { /* no verb of the dictionary, but maybe one of an act */
+            if (c->cr && pv < 0 && S_remember_act(c, vc, vitem))
+                return -1;
             continue;
+        }
         int vtok = ve->npre || ve->npost ? -1 : S_be_adjective(c, c->it[vitem].tok);
         if (vtok < 0)
             vtok = c->it[vitem].tok;
@@ -3423,8 +3450,11 @@ static int S_check_verbs(S_ctx *c)
                                   S_promised_response(c, vc->vp, 0, &cond);
         if (promised)
             code = "190"; /* an unnamed response in arms: the threat of it is made now */
-        if (!code)
+        if (!code) {
+            if (c->cr && pv < 0 && single && S_remember_act(c, vc, vitem))
+                return -1;
             continue;
+        }
         int agent = pv >= 0 ? S_agent(c, c->seq_low, nlow) : -1;
         if (c->cr && pv >= 0 && src.item < 0 && agent < 0) {
             resume = vc->end_own;
@@ -3502,7 +3532,7 @@ static int S_check_verbs(S_ctx *c)
         if (tgt.item < 0 && pv >= 0 && !pat_roles)
             tgt.item = agent; /* swapped below: the doer */
         int tgt_pat = tgt.item >= 0;
-        if (c->cr && pv < 0 && S_remember(c, src.item, code))
+        if (c->cr && pv < 0 && S_remember(c, src.item, code, single ? w : NULL))
             return -1;
         if (tgt.item < 0 && not_tgt < 0)
             tgt.item = S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item, vc->vp);
@@ -3511,6 +3541,11 @@ static int S_check_verbs(S_ctx *c)
                       ? S_relative_antecedent(c, vc->vp, vitem) : -1;
         if (ant >= 0 && ant != src.item && S_coded(c, ant))
             tgt.item = ant;
+        /* a phrase naming an act is settled against the doer before the rules below ask
+         * whether the other party is known: "Iranians protested against the executions"
+         * Iran carried out are no one else's act, so they protest at home */
+        if (c->cr && tgt.item >= 0 && S_event_ref(c, tgt.item))
+            S_recheck(c, src.item, tgt.item, code);
         /* "A and B held talks (in C)": each did it with the other; in an article also
          * when a pattern's + is no one known or a place ("met for hours in Geneva") */
         if ((!tgt_pat || c->cr) && pv < 0 && S_plural(c, src.item) &&
@@ -3626,6 +3661,10 @@ static int S_check_verbs(S_ctx *c)
         if (c->cr && pv < 0 && !strncmp(code, "042", 3) && S_people(c, src.item) &&
             strlen(scode) >= 3 && !strcmp(scode + strlen(scode) - 3, "MIL") &&
             !strstr(scode, "GOV"))
+            continue;
+        /* an act is no guest: "The Taliban welcomed the deportations" Germany carried
+         * out hosts no one (a pattern of the verb says when welcoming is praise) */
+        if (c->cr && strchr(code, ':') && S_event_ref(c, tgt.item))
             continue;
         /* a pattern that names $ or + already says who did what to whom */
         int swap = pv >= 0 && !pat_roles;

@@ -170,6 +170,42 @@ static const S_word S_event_nouns[] = {
 };
 #undef R
 
+/* Acts named by the noun of their verb: "the extension" is the doing of whoever
+ * extended something lately ("the lower house voted to extend the president's term.
+ * The opposition condemned the extension"), also when the verb codes no event of its
+ * own. Each row: the noun's forms, then the verb's forms. A noun that is also an event
+ * noun above names the latest event of its roots or of its verb. */
+typedef struct S_act {
+    const char *noun, *verb;
+} S_act;
+static const S_act S_acts[] = {
+    {"EXTENSION", "EXTEND EXTENDS EXTENDED EXTENDING"},
+    {"DELAY", "DELAY DELAYS DELAYED DELAYING"},
+    {"POSTPONEMENT", "POSTPONE POSTPONES POSTPONED POSTPONING"},
+    {"DECISION", "DECIDE DECIDES DECIDED DECIDING"},
+    {"APPROVAL", "APPROVE APPROVES APPROVED APPROVING"},
+    {"RULING", "RULE RULES RULED"},
+    {"BAN", "BAN BANS BANNED BANNING"},
+    {"IMPOSITION", "IMPOSE IMPOSES IMPOSED IMPOSING"},
+    {"STRIKE STRIKES", "STRIKE STRIKES STRUCK STRIKING"},
+    {"ANNEXATION", "ANNEX ANNEXES ANNEXED ANNEXING"},
+    {"SUSPENSION", "SUSPEND SUSPENDS SUSPENDED SUSPENDING"},
+    {"EXPULSION EXPULSIONS", "EXPEL EXPELS EXPELLED EXPELLING"},
+    {"CANCELLATION", "CANCEL CANCELS CANCELED CANCELLED CANCELING CANCELLING"},
+    {"CLOSURE", "CLOSE CLOSES CLOSED CLOSING"},
+    {"DISSOLUTION", "DISSOLVE DISSOLVES DISSOLVED DISSOLVING"},
+    {"VETO", "VETO VETOES VETOED VETOING"},
+    {"LAUNCH LAUNCHES", "LAUNCH LAUNCHES LAUNCHED LAUNCHING"},
+    {"TEST TESTS", "TEST TESTS TESTED TESTING"},
+    {"EXECUTION EXECUTIONS", "EXECUTE EXECUTES EXECUTED EXECUTING"},
+    {"ARREST ARRESTS", "ARREST ARRESTS ARRESTED ARRESTING"},
+    {"DETENTION", "DETAIN DETAINS DETAINED DETAINING"},
+    {"SEIZURE", "SEIZE SEIZES SEIZED SEIZING"},
+    {"DEPORTATION DEPORTATIONS", "DEPORT DEPORTS DEPORTED DEPORTING"},
+    {"REVOCATION", "REVOKE REVOKES REVOKED REVOKING"},
+    {"INVASION", "INVADE INVADES INVADED INVADING"},
+};
+
 /* CAMEO region codes: not countries, so never "the country". */
 static const char *const S_regions[] = {
     "AFR", "ASA", "BLK", "CAF", "CAS", "CAU", "CEU", "CRB", "EAF", "EEU", "EIN", "EUR",
@@ -192,7 +228,8 @@ typedef struct S_ment {
 
 typedef struct S_evt {
     char source[64];
-    unsigned root;          /* bit of the CAMEO root */
+    unsigned root;          /* bit of the CAMEO root; 0: a verb of no event */
+    int act;                /* its verb's row of S_acts, -1 none */
     int sent;
 } S_evt;
 
@@ -249,6 +286,25 @@ static int S_lookup(const S_word *t, size_t n, const char *w, int *v)
     return 0;
 }
 #define LOOKUP(table, w, v) S_lookup(table, sizeof table / sizeof *table, w, v)
+
+/* Is w one of the words of the blank-separated list? */
+static int S_listed(const char *list, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = list; n && (p = strstr(p, w)); p += n)
+        if ((p == list || p[-1] == ' ') && (p[n] == ' ' || !p[n]))
+            return 1;
+    return 0;
+}
+
+/* The row of S_acts whose nouns (noun = 1) or verb forms hold w; -1 none. */
+static int S_act_row(const char *w, int noun)
+{
+    for (size_t i = 0; i < sizeof S_acts / sizeof *S_acts; i++)
+        if (S_listed(noun ? S_acts[i].noun : S_acts[i].verb, w))
+            return (int)i;
+    return -1;
+}
 
 static int S_in(const char *const *t, size_t n, const char *w)
 {
@@ -397,6 +453,7 @@ typedef struct S_query {
     int count;          /* Q_PLURAL */
     int exact;          /* Q_PLURAL: count is a guess, right only when that many are in sight */
     unsigned roots;     /* Q_EVENT */
+    int act;            /* Q_EVENT: the row of S_acts of its noun, -1 none */
     int window;         /* sentences to look back */
     int key_only;       /* the result is the antecedent's key plus suffix */
     const char *suffix; /* the phrase's own agents */
@@ -433,9 +490,12 @@ static int S_sides(const char *a, size_t na, const char *b, size_t nb)
  * name avoids only the other party's own code: "a Bosnian court banned him" may be a
  * Bosnian, "a member of the upper house urged the president" the country's own. A
  * state's side and the armed group fighting it are no one party ("The Somali army said
- * it had bombed al-Shabab positions": "it" is the army). */
+ * it had bombed al-Shabab positions": "it" is the army), nor, for an act named by its
+ * noun, the opposition and the rest of its country ("opposition members condemned
+ * the extension" the lower house voted for). */
 static int S_avoided(const char *code, const char *avoid, const S_query *q)
 {
+    static const char *const opp[] = {"OPP"};
     if (!avoid)
         return 0;
     const char *suffix = q && q->key_only ? q->suffix : NULL;
@@ -446,7 +506,9 @@ static int S_avoided(const char *code, const char *avoid, const S_query *q)
             if (q && ((q->kind == Q_PRON && q->want == K_PERSON) || q->kind == Q_TITLE ||
                       q->kind == Q_NAME)
                     ? na == nb && !strncmp(a, b, na)
-                : !sl ? S_same_key(a, b) && !S_sides(a, na, b, nb)
+                : !sl ? S_same_key(a, b) && !S_sides(a, na, b, nb) &&
+                            !(q && q->kind == Q_EVENT &&
+                              S_has_agent(a, na, opp, 1) != S_has_agent(b, nb, opp, 1))
                       : nb == ka + sl && !strncmp(a, b, ka) && !strncmp(b + ka, suffix, sl))
                 return 1;
         }
@@ -627,8 +689,10 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
     return out[0] != 0;
 }
 
-/* The source of the latest event of the query's roots, when that sentence's such
- * events share one source. */
+/* The source of the latest event of the query's roots or of its act's verb, when that
+ * sentence's such events share one source. The latest act of the verb being the other
+ * party's own, the phrase is that one's ("Russia extended the ban. Moscow defended the
+ * extension"), so no one else's. */
 static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, char *out,
                    size_t cap)
 {
@@ -637,8 +701,14 @@ static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, ch
         const S_evt *e = &cr->e[i];
         if (cr->sent - e->sent > q->window || (best && e->sent != best->sent))
             break;
-        if (!(e->root & q->roots) || S_avoided(e->source, avoid, NULL))
+        int act = q->act >= 0 && e->act == q->act;
+        if (!(e->root & q->roots) && !act)
             continue;
+        if (S_avoided(e->source, avoid, q)) {
+            if (act && !best)
+                return 0;
+            continue;
+        }
         if (best && !S_same_key(best->source, e->source))
             return 0;
         if (!best)
@@ -709,6 +779,7 @@ static int S_local(const dyad_cr_np *np, const S_np *r)
 static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
 {
     memset(q, 0, sizeof *q);
+    q->act = -1;
     int own = strncmp(np->code, "---", 3) != 0;
     q->suffix = own ? "" : np->code + 3;
     if (np->n == 0 || r->first >= np->n)
@@ -784,11 +855,10 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         q->ahead = domestic;
         return q->kind;
     }
-    unsigned roots;
-    if (!*q->suffix && LOOKUP(S_event_nouns, head, &v)) {
-        roots = (unsigned)v;
+    q->act = S_act_row(head, 1);
+    if (!*q->suffix && (LOOKUP(S_event_nouns, head, &v) || q->act >= 0)) {
         q->kind = Q_EVENT;
-        q->roots = roots;
+        q->roots = LOOKUP(S_event_nouns, head, &v) ? (unsigned)v : 0;
         q->window = 2;
         return q->kind;
     }
@@ -836,6 +906,14 @@ void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user)
     for (size_t i = 0; i < sizeof S_state_nouns / sizeof *S_state_nouns; i++)
         fn(user, S_state_nouns[i]);
     fn(user, "AUTHORITIES"); /* "authorities" without "the" (S_classify) */
+    for (size_t i = 0; i < sizeof S_acts / sizeof *S_acts; i++)
+        for (const char *p = S_acts[i].noun; *p;) {
+            char w[32];
+            size_t n = strcspn(p, " ");
+            snprintf(w, sizeof w, "%.*s", (int)n, p);
+            fn(user, w);
+            p += n + (p[n] == ' ');
+        }
     /* Q_TITLE takes every office but T_OTHER, and needs all of its words */
     for (size_t i = 0; i < sizeof S_titles / sizeof *S_titles; i++)
         if (S_titles[i].bits != T_OTHER)
@@ -994,19 +1072,25 @@ dyad_status dyad_coref_add_group(dyad_coref *cr, int tok, const char *code)
     return DYAD_OK;
 }
 
-dyad_status dyad_coref_event(dyad_coref *cr, const char *source, const char *code)
+int dyad_coref_act_verb(const char *verb) { return S_act_row(verb, 0) >= 0; }
+
+dyad_status dyad_coref_event(dyad_coref *cr, const char *source, const char *code,
+                             const char *verb)
 {
-    if (!cr || cr->sent < 0 || !strncmp(source, "---", 3) || source[0] == '"' ||
-        code[0] < '0' || code[0] > '2' || code[1] < '0' || code[1] > '9')
+    if (!cr || cr->sent < 0 || !strncmp(source, "---", 3) || source[0] == '"')
         return DYAD_OK;
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
-    if (root < 1 || root > 20)
+    int root = code && code[0] >= '0' && code[0] <= '2' && code[1] >= '0' && code[1] <= '9'
+                   ? (code[0] - '0') * 10 + (code[1] - '0')
+                   : 0;
+    int act = verb ? S_act_row(verb, 0) : -1;
+    if ((root < 1 || root > 20) && act < 0)
         return DYAD_OK;
     if (dyad_vec_grow((void **)&cr->e, &cr->cape, cr->ne, sizeof *cr->e))
         return DYAD_ENOMEM;
     S_evt *e = &cr->e[cr->ne++];
     snprintf(e->source, sizeof e->source, "%s", source);
-    e->root = 1u << root;
+    e->root = root >= 1 && root <= 20 ? 1u << root : 0;
+    e->act = act;
     e->sent = cr->sent;
     return DYAD_OK;
 }

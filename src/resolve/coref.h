@@ -25,7 +25,8 @@
  *   leaders, both countries    the two (three) most recent distinct countries or, for
  *                              leaders, persons
  *   the appeal, the decision,  the source of the most recent event of a fitting kind
- *   the accusation, the move   (target of "Moscow dismissed the appeal")
+ *   the accusation, the move   (target of "Moscow dismissed the appeal"), or the doer
+ *   the extension, the delay   of its verb's latest act ("voted to extend his term")
  *
  * The coder asks for each phrase in sentence order and may ask again for an event with
  * the code of the other participant to avoid ("Xi greeted him": him is not Xi;
@@ -121,8 +122,14 @@ void dyad_coref_update(dyad_coref *cr, int id, const dyad_cr_np *np, const char 
 /* A compound ("Japan and the Philippines") at token tok whose members were added: one
  * plural mention coded "A/B". */
 dyad_status dyad_coref_add_group(dyad_coref *cr, int tok, const char *code);
-/* An event the coder gave (for "the appeal", "the move", ...). */
-dyad_status dyad_coref_event(dyad_coref *cr, const char *source, const char *code);
+/* An event the coder gave (for "the appeal", "the move", ...), or a verb of an act
+ * done by source (for "the extension", "the delay": code may be NULL); verb (NULL:
+ * none) is its word, upper case. */
+dyad_status dyad_coref_event(dyad_coref *cr, const char *source, const char *code,
+                             const char *verb);
+/* 1 when verb (upper case) is a form of a verb whose act a noun names ("extended":
+ * "the extension"), so that its doer is worth remembering. */
+int dyad_coref_act_verb(const char *verb);
 /* An event the coder output with both actors known, not negated: what the next
  * sentence may answer ("The United States and Britain struck Houthi targets in Yemen.
  * The Houthis vowed to retaliate"). */
