@@ -832,10 +832,16 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     }
     if (own)
         return Q_NONE;
-    if (!strcmp(np->code, "---") && r->names == np->n - r->first - r->honorific &&
-        r->names > 0 && !r->det) {
+    /* a surname, also as the possessor that opens the phrase ("Ford's comments") */
+    int end = np->n, k = r->first;
+    while (k < np->n && S_tag_is(np, k, "NNP"))
+        k++;
+    if (k > r->first && k < np->n - 1 && S_tag_is(np, k, "POS"))
+        end = k;
+    if (!strcmp(np->code, "---") && !r->det &&
+        (end < np->n || (r->names == np->n - r->first - r->honorific && r->names > 0))) {
         q->kind = Q_NAME;
-        q->name = head;
+        q->name = np->w[end - 1];
         q->gender = r->gender;
         q->window = 1 << 20;
         return q->kind;
