@@ -1999,10 +1999,26 @@ static int S_state_force(const char *code)
     return 1;
 }
 
+/* Is code a company of a state ("JPNBUS": "Honda Motor Co Ltd of Japan", "the company"),
+ * not a minister of finance ("BELGOVBUS") or a lender of states ("IGOBUSIMF")? */
+static int S_company(const char *code)
+{
+    return strlen(code) == 6 && !strcmp(code + 3, "BUS") && dyad_coref_state(code);
+}
+
 static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *code,
                        const S_ent *se, const S_ent *te)
 {
     if (!strcmp(src, tgt))
+        return 0;
+    /* in an article, what a company agrees, signs, supplies or talks over with anyone,
+     * or anyone with it, is commerce, not cooperation of states (roots 03 to 07: "a
+     * Chinese company has won a contract to supply pumping stations for Cyprus", "the
+     * company held talks with the National Union of Mineworkers"); the humanitarian aid
+     * it gives (073) is still aid, and a businessman extradited (063, also "BUS") is
+     * still a matter of states */
+    if (c->cr && code[0] == '0' && code[1] >= '3' && code[1] <= '7' &&
+        strcmp(code, "073") && strcmp(code, "063") && (S_company(src) || S_company(tgt)))
         return 0;
     /* in an article, unconventional violence ("attacked several villages", "killed
      * civilians": 180) is what irregulars do; a state's own forces doing it use force

@@ -253,6 +253,23 @@ int main(void)
            sizeof got);
     OK(strstr(got, " 111 ") == NULL);
 
+    /* what a company supplies or signs is commerce, not cooperation of its state; a
+     * central bank is the state's, and a businessman extradited is a matter of states */
+    S_code(e, "1987-03-30",
+           "A Chinese company won a contract to supply pumping stations to Cyprus.", got,
+           sizeof got);
+    OK(strstr(got, " 070 ") == NULL);
+    S_code(e, "1987-03-30", "British Aerospace Plc signed a deal with Iran.", got, sizeof got);
+    OK(strstr(got, " 057 ") == NULL);
+    S_code(e, "1987-03-30",
+           "The Bank of England and the Federal Reserve agreed on new proposals for capital "
+           "standards.",
+           got, sizeof got);
+    OK(strstr(got, "GBRGOVBUS USAGOVBUS 030 asserted") != NULL);
+    S_code(e, "2022-10-12", "Thailand extradited a Chinese businessman to China.", got,
+           sizeof got);
+    OK(strstr(got, "THA CHNBUS 063 asserted") != NULL);
+
     /* history keeps its own date */
     S_code(e, "2024-03-05", "Russia invaded Ukraine in February 2022.", got, sizeof got);
     OK(strstr(got, "2022-02 explicit") != NULL);
