@@ -41,6 +41,8 @@
  *    participant to avoid; every entity and event is recorded for the sentences after
  *    it;
  *  - an actor still without a country ("---GOV") is unknown, as "---" is;
+ *  - a duty reported of another actor ("X said Y must ...", "should", "needs to") is
+ *    the reporter's appeal or demand, whatever the duty's verb (S_duty);
  *  - the subject of an embedded clause is its verb's source ("X said Y attacked Z"),
  *    and so is a subject cut off by commas ("X, Ukraine's foreign minister, met Y"):
  *    a comma clause that holds the sentence's own verb is not removed, and an
@@ -132,6 +134,7 @@ typedef struct S_ctx {
     int root;               /* the sentence's top clause */
     unsigned char *inq;     /* in an article: token -> 1 inside a quotation */
     int quote_sp;           /* the quotations' speaker entity (S_quote_speaker), -1 */
+    int quote_say;          /* and the token of its verb of saying, -1 */
 } S_ctx;
 
 #define GROW(c, arr, n, cap)                                                            \
@@ -646,6 +649,7 @@ static void S_quote_speaker(S_ctx *c)
         if (before || after) {
             sp = y;
             c->quote_sp = (int)e;
+            c->quote_say = verb;
         }
     }
     for (size_t e = 0; sp && e < c->nent; e++) {
@@ -2403,8 +2407,9 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
  * is defying the Security Council"), or the speaker of the quotation it is in
  * ("'the American side has violated the signed agreement,' Akhundzada alleged"),
  * also through a complement ("said Washington seeks to weaponize the Council").
- * The reporter's item, or -1. */
-static int S_reporter(const S_ctx *c, int vp, int vitem)
+ * The reporter's item, or -1; *say (when not NULL) the token of the verb of saying,
+ * whose modality is the report's. */
+static int S_reporter(const S_ctx *c, int vp, int vitem, int *say_tok)
 {
     static const char *const say[] = {"SAID", "SAYS", "SAY", "ADDED", "ADDS", "ALLEGED",
                                       "ALLEGES", "CLAIMED", "CLAIMS", "CHARGED", "INSISTED",
@@ -2434,13 +2439,18 @@ static int S_reporter(const S_ctx *c, int vp, int vitem)
         if (!say_verb)
             return -1;
         int vi = S_item_of_tok(c, 0, (int)c->nit, S_node(c, v)->tok), emb;
+        if (say_tok)
+            *say_tok = S_node(c, v)->tok;
         return vi >= 0 ? S_subject(c, q, vi, &emb) : -1;
     }
     int tok = c->it[vitem].tok;
     if (c->inq && c->quote_sp >= 0 && tok >= 0 && c->inq[tok])
         for (int k = 0; k < (int)c->nit; k++)
-            if (c->it[k].type == I_NES && c->it[k].ent == c->quote_sp)
+            if (c->it[k].type == I_NES && c->it[k].ent == c->quote_sp) {
+                if (say_tok)
+                    *say_tok = c->quote_say;
                 return k;
+            }
     return -1;
 }
 
@@ -2473,9 +2483,10 @@ static int S_addressee(const S_ctx *c, int vp)
  * doer at item src: "Pakistan said it had defied ..." is Pakistan's own telling; with
  * each, the reporter must be each actor of the doer ("India said India and Japan were
  * concerned" is not Japan's). -1 when there is none or it is the doer. */
-static int S_other_reporter(const S_ctx *c, int vp, int vitem, int src, int each)
+static int S_other_reporter(const S_ctx *c, int vp, int vitem, int src, int each,
+                            int *say_tok)
 {
-    int rep = S_reporter(c, vp, vitem);
+    int rep = S_reporter(c, vp, vitem, say_tok);
     if (rep < 0 || rep == src || !S_coded(c, rep) || !S_coded(c, src))
         return rep == src ? -1 : rep;
     char rc[64][64], sc[64][64];
@@ -2490,18 +2501,90 @@ static int S_other_reporter(const S_ctx *c, int vp, int vitem, int src, int each
     return told == ns || (told && !each) ? -1 : rep;
 }
 
-/* In an article, a violation reported by someone of another country is that one's
- * accusation (code 112), not a violation of the reporter's telling: "The United States
- * said Iran is flagrantly defying the U.N. Security Council" is USA->IRN 112; so is a
- * judgement of the clause's subject that one's criticism (code 111: "Trump said the EU
- * is one of the most hostile taxing authorities" is USA->EU). 1 when made, 0 not such
- * a report, -1 ENOMEM. */
-static int S_reported_violation(S_ctx *c, int vp, int vitem, int src, const char *code)
+/* In an article, what a clause reported by someone of another country says of its
+ * doer at item src is that one's act towards it (code): a violation its accusation
+ * (112: "The United States said Iran is flagrantly defying the U.N. Security Council"
+ * is USA->IRN 112), a judgement of the clause's subject its criticism (111: "Trump
+ * said the EU is one of the most hostile taxing authorities" is USA->EU), a duty its
+ * appeal or demand (S_duty: "Rubio said Russia and Ukraine need to make concessions"
+ * is USA->RUS and USA->UKR 020). With at_say the event is read at the verb of saying,
+ * as the report's own: the duty has not been done, the appeal has been made. 1 when
+ * made, 0 not such a report, -1 ENOMEM. */
+static int S_reported_as(S_ctx *c, int vp, int vitem, int src, const char *code, int at_say)
 {
-    int rep = S_other_reporter(c, vp, vitem, src, 0);
-    if (rep < 0 || !S_coded(c, rep) || !S_coded(c, src))
+    int say = -1, rep = S_other_reporter(c, vp, vitem, src, 0, &say);
+    if (rep < 0 || !S_coded(c, rep) || !S_coded(c, src) || (at_say && say < 0))
         return 0;
-    return S_make_events(c, rep, src, code, 0) < 0 ? -1 : 1;
+    int v0 = c->verb_tok0, v1 = c->verb_tok1, neg = c->negated;
+    if (at_say) {
+        c->verb_tok0 = c->verb_tok1 = say;
+        c->negated = 0; /* "should not": an appeal to refrain */
+    }
+    int r = S_make_events(c, rep, src, code, 0);
+    c->verb_tok0 = v0, c->verb_tok1 = v1, c->negated = neg;
+    return r < 0 ? -1 : 1;
+}
+
+/* Is verb phrase vp a duty its clause's subject is told of: its verb (or one of verbs
+ * joined by "and") under "should" or "must", or "need(s) to", "has/have to", "ought
+ * to" (also "will have to"), none of them negated ("does not need to" is no duty;
+ * "should not" is one, to refrain)? Returns the code of the telling, a demand (100)
+ * for "must", else an appeal (020), and sets *subj to the subject's item; NULL when
+ * not a duty, when the subject does not come before it ("Should NATO send troops?"
+ * asks) or when a purpose does (a condition of it, no one's appeal: "the law says
+ * that to qualify for the program, China must be a member"), and for knowing ("U.S.
+ * lawmakers must understand they will get nowhere" warns) or a passive. */
+static int S_be_adjective(const S_ctx *c, int k);
+
+static const char *S_duty(const S_ctx *c, int vp, int *subj)
+{
+    static const char *const know[] = {"KNOW", "UNDERSTAND", "REALIZE", "REALISE",
+                                       "REMEMBER"};
+    const dyad_tnode *x = S_node(c, vp);
+    int p = x->parent;
+    while (p >= 0 && S_label_is(c, p, "VP") && S_label_is(c, S_node(c, p)->first, "VP"))
+        p = S_node(c, p)->parent; /* "must stop killing civilians and return to talks" */
+    int md = p >= 0 && S_label_is(c, p, "VP") && S_label_is(c, S_node(c, p)->first, "MD");
+    int at = S_node(c, md ? S_node(c, p)->first : x->first)->tok;
+    int refrain = md && (!strcmp(c->up[at], "MUST") || !strcmp(c->up[at], "SHOULD"));
+    const char *code = !refrain ? NULL : !strcmp(c->up[at], "MUST") ? "100" : "020";
+    int act = x->tok; /* the verb of what the subject is to do */
+    /* "need to", right after the verb: "will need more financing to recover" needs money */
+    int ch = S_node(c, x->first)->next;
+    int to = ch >= 0 && S_label_is(c, ch, "S") ? S_node(c, ch)->first : -1;
+    if (!code && (!md || !strcmp(c->up[at], "WILL")) && dyad_duty_word(c->up[x->tok]) &&
+        to >= 0 && S_label_is(c, to, "VP") && S_label_is(c, S_node(c, to)->first, "TO")) {
+        code = "020";
+        at = x->tok;
+        act = S_node(c, to)->tok + 1;
+    }
+    /* what someone "must understand" or "should know" it is warned of, not asked to do;
+     * what "must be followed" is no doer's ("Democracy in Latin America must not be
+     * endangered") */
+    for (size_t i = 0; code && i < sizeof know / sizeof *know; i++)
+        if (act < (int)c->t->ntok && !strcmp(c->up[act], know[i]))
+            code = NULL;
+    int pv = act < (int)c->t->ntok ? S_be_adjective(c, act) : -1;
+    if (pv >= 0 && S_label_is(c, c->t->tok_node[pv], "VBN"))
+        code = NULL;
+    int emb;
+    *subj = code ? S_subject(c, vp, (int)c->nit, &emb) : -1;
+    if (*subj < 0 || c->ent[c->it[*subj].ent].tok1 > at)
+        return NULL;
+    for (int k = c->ent[c->it[*subj].ent].tok1; k < at && !refrain; k++)
+        if (!strcmp(c->up[k], "NOT") || !strcmp(c->up[k], "N'T") ||
+            !strcmp(c->up[k], "NEVER"))
+            return NULL;
+    for (int k = c->ent[c->it[*subj].ent].tok0 - 1; k > 0; k--) {
+        const char *tag = S_node(c, c->t->tok_node[k])->label;
+        int inf = S_label_is(c, c->t->tok_node[k - 1], "TO");
+        if (!strcmp(tag, "VB") && inf)
+            return NULL; /* "to qualify for the program, ..." */
+        if (!strcmp(tag, "``") || !strcmp(c->up[k], "THAT") ||
+            (!strncmp(tag, "VB", 2) && !inf))
+            break;
+    }
+    return code;
 }
 
 /* Whom an event made earlier in the sentence (one of the first nev) makes the other
@@ -3354,6 +3437,12 @@ static int S_check_verbs(S_ctx *c)
     for (size_t i = 0; i < c->nvc; i++) {
         S_verbc *vc = &c->vc[i];
         /* an object's relative clause in a verb's phrase is coded on its own */
+        /* "X said Y must ...": X's demand of Y, whatever Y is to do */
+        int duty_of;
+        const char *duty =
+            c->cr && !c->del[vc->verb_item] ? S_duty(c, vc->vp, &duty_of) : NULL;
+        if (duty && S_reported_as(c, vc->vp, vc->verb_item, duty_of, duty, 1) < 0)
+            return -1;
         if ((vc->verb_item < resume && (!c->cr || S_relative_pron(c, vc->vp) < 0)) ||
             c->del[vc->verb_item])
             continue;
@@ -3526,14 +3615,14 @@ static int S_check_verbs(S_ctx *c)
             if (!S_predicate_word(c, tgt.last, vc->vp))
                 continue;
             c->negated = S_negated(c, vc->vp, vtok);
-            if (S_reported_violation(c, vc->vp, vitem, src.item, code) < 0)
+            if (S_reported_as(c, vc->vp, vitem, src.item, code, 0) < 0)
                 return -1;
             continue;
         }
         /* a feeling ("was deeply concerned") is a statement of its own doer, not what
          * someone else says of it */
         if (c->cr && vtok != c->it[vitem].tok &&
-            S_other_reporter(c, vc->vp, vitem, src.item, 1) >= 0)
+            S_other_reporter(c, vc->vp, vitem, src.item, 1, NULL) >= 0)
             continue;
         /* "... in a phone call (with X)": the call too, with X or else the target */
         int call_with = -1, call = c->cr && pv < 0 && S_call_pp(c, vc->vp, &call_with);
@@ -3599,7 +3688,7 @@ static int S_check_verbs(S_ctx *c)
         }
         if (c->cr && pv < 0 && (!strncmp(code, "128", 3) || !strncmp(code, "196", 3))) {
             c->negated = S_negated(c, vc->vp, vtok);
-            int r = S_reported_violation(c, vc->vp, vitem, src.item, "112");
+            int r = S_reported_as(c, vc->vp, vitem, src.item, "112", 0);
             if (r < 0)
                 return -1;
             if (r > 0)
@@ -3806,7 +3895,7 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
            !t->n[root].word)
         root = t->n[root].first;
     c.root = root;
-    c.quote_sp = -1;
+    c.quote_sp = c.quote_say = -1;
     S_mark_compounds(&c);
     if (t->nn > 0 && S_linearize(&c, root, 0))
         goto nomem;

@@ -588,3 +588,13 @@ const char *dyad_owner_ending(const char *w)
             return h;
     return NULL;
 }
+
+int dyad_duty_word(const char *w)
+{
+    static const char *const duty[] = {"MUST", "SHOULD", "NEED", "NEEDS", "HAS", "HAVE",
+                                       "OUGHT"};
+    for (size_t i = 0; i < sizeof duty / sizeof *duty; i++)
+        if (!strcmp(w, duty[i]))
+            return 1;
+    return 0;
+}

@@ -244,6 +244,12 @@ const char *dyad_actor_code_for(const dyad_dict *d, int actor, int32_t date);
  * backed, led or bound are no ownership ("U.S.-MADE", "IRAN-BACKED"). */
 const char *dyad_owner_ending(const char *w);
 
+/* Is an upper-cased word one that may lay a duty on its clause's subject ("must",
+ * "should", "need(s) to", "has/have to", "ought to"), which the coder reads in reported
+ * speech as the reporter's appeal or demand ("Turkey said Israel should withdraw"),
+ * whatever the clause's verb? */
+int dyad_duty_word(const char *w);
+
 /* Warn (as file verbs_file) about each code of a verb, verb block or pattern that the
  * CAMEO table t does not know: the coder would find such events and drop them, so a
  * typo in a dictionary would silently cost events. Each distinct code is named once,

@@ -15,7 +15,8 @@
  *     matching pattern of its block (of the blocks of all one-word entries of the word,
  *     for a one-word verb). A pattern matches only when each of its words is a word of
  *     the sentence and, for each &SET in it, all words of one of the set's phrases are;
- *     a multi-word verb only when its other words are in the sentence.
+ *     a multi-word verb only when its other words are in the sentence. Or from a duty
+ *     in reported speech, whose word is one of dyad_duty_word.
  *  2. Source and target codes must differ, so at least one end of an event is a coded
  *     phrase. A phrase gets a code from the actor and agent phrases found among its
  *     words, which are words of the sentence in sentence order (others may be left out
@@ -234,6 +235,8 @@ static int S_has_verb(dyad_prefilter *f, const dyad_dict *d)
 {
     for (size_t i = 0; i < f->nword; i++) {
         const char *w = S_word(f, i);
+        if (dyad_duty_word(w))
+            return 1; /* reported, the duty is an appeal whatever the verb (property 1) */
         int32_t k = dyad_dict_verb(d, w, strlen(w));
         if (k >= 0 && S_verb_can_code(f, d, k))
             return 1;
