@@ -784,17 +784,36 @@ static int S_remember(S_ctx *c, int src, const char *code, const char *verb)
 
 /* The phrase that refers back at item a is resolved again avoiding the other party at
  * item b ("Xi greeted him": not Xi); given up, it is unknown. */
-/* Is the entity at item a a phrase that refers to an event by its kind? */
-static int S_event_ref(const S_ctx *c, int a)
+/* Is entity e a phrase that refers to an event by its kind? */
+static int S_event_ent(const S_ctx *c, int e)
 {
-    if (a < 0 || c->it[a].type != I_NES || !c->ent[c->it[a].ent].cr_try)
+    if (!c->ent[e].cr_try)
         return 0;
     int toks[CR_MAXW];
     const char *w[CR_MAXW], *tag[CR_MAXW];
     dyad_cr_np np;
-    S_span_np(c, &c->ent[c->it[a].ent], toks, w, tag, &np);
-    np.code = c->ent[c->it[a].ent].own; /* as read before it referred */
+    S_span_np(c, &c->ent[e], toks, w, tag, &np);
+    np.code = c->ent[e].own; /* as read before it referred */
     return dyad_coref_event_noun(&np);
+}
+
+/* Is the entity at item a such a phrase, or a compound whose only known members are
+ * ("criticised the decision, together with aid groups and foreign donors")? */
+static int S_event_ref(const S_ctx *c, int a)
+{
+    if (a < 0 || (c->it[a].type != I_NES && c->it[a].type != I_NECS))
+        return 0;
+    const S_ent *x = &c->ent[c->it[a].ent];
+    if (c->it[a].type == I_NES)
+        return S_event_ent(c, c->it[a].ent);
+    int acts = 0;
+    for (int i = x->first_mem; i < x->first_mem + x->nmem; i++) {
+        if (S_event_ent(c, i))
+            acts++;
+        else if (strncmp(c->ent[i].code, "---", 3))
+            return 0;
+    }
+    return acts > 0;
 }
 
 static void S_recheck_one(S_ctx *c, int a, int b, int poss)

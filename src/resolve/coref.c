@@ -862,10 +862,11 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         return q->kind;
     }
     /* a judgement of an event the parser hung on its phrase ("rejected the move as
-     * absurd"), or an act's object ("the closure of the crossing"; not "the threat of
+     * absurd"), what a comma sets apart ("criticised the decision, together with
+     * aid groups"), or an act's object ("the closure of the crossing"; not "the threat of
      * war", "the resolution of the dispute"), names no one else */
     for (int i = r->first + 1; i < np->n; i++)
-        if (!strcmp(np->w[i], "AS") ||
+        if (!strcmp(np->w[i], "AS") || !strcmp(np->w[i], ",") ||
             (!strcmp(np->w[i], "OF") && S_act_row(np->w[i - 1], 1) >= 0)) {
             head = np->w[i - 1];
             break;
