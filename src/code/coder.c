@@ -2182,6 +2182,16 @@ static int S_subject(const S_ctx *c, int vp, int before, int *embedded)
     for (int ch = S_node(c, s)->first; ch >= 0 && ch != top; ch = S_node(c, ch)->next)
         if (S_label_is(c, ch, "NP"))
             subj = ch;
+    /* an infinitive complement without a subject of its own is done by its verb's
+     * subject ("said Washington seeks to weaponize the Council"), when the verb has no
+     * object it could be done by ("urged Israel to stop") */
+    int up = S_node(c, s)->parent, to = S_node(c, top)->first, obj = 0;
+    for (int ch = up >= 0 ? S_node(c, up)->first : -1; ch >= 0 && ch != s;
+         ch = S_node(c, ch)->next)
+        obj |= S_label_is(c, ch, "NP");
+    if (subj < 0 && c->cr && !obj && S_label_is(c, s, "S") && up >= 0 &&
+        S_label_is(c, up, "VP") && to >= 0 && S_label_is(c, to, "TO"))
+        return S_subject(c, up, before, embedded);
     int any = subj >= 0 ? S_phrase_entity(c, subj, before) : -1;
     if (*embedded && any >= 0 && c->it[any].type == I_NES && !S_coded(c, any)) {
         int toks[CR_MAXW];
@@ -2526,19 +2536,22 @@ static int S_other_reporter(const S_ctx *c, int vp, int vitem, int src, int each
  * is USA->IRN 112), a judgement of the clause's subject its criticism (111: "Trump
  * said the EU is one of the most hostile taxing authorities" is USA->EU), a duty its
  * appeal or demand (S_duty: "Rubio said Russia and Ukraine need to make concessions"
- * is USA->RUS and USA->UKR 020). With at_say the event is read at the verb of saying,
- * as the report's own: the duty has not been done, the appeal has been made. 1 when
- * made, 0 not such a report, -1 ENOMEM. */
-static int S_reported_as(S_ctx *c, int vp, int vitem, int src, const char *code, int at_say)
+ * is USA->RUS and USA->UKR 020). The event is read at the verb of saying when there
+ * is one, as the report's own: a charge is made however the clause hedges what it
+ * charges ("said Washington was trying to smear China"), though a negated clause
+ * charges no one; with duty, the duty has not been done, the appeal has been made
+ * ("should not" asks to refrain), and a verb of saying is needed. 1 when made, 0 not
+ * such a report, -1 ENOMEM. */
+static int S_reported_as(S_ctx *c, int vp, int vitem, int src, const char *code, int duty)
 {
     int say = -1, rep = S_other_reporter(c, vp, vitem, src, 0, &say);
-    if (rep < 0 || !S_coded(c, rep) || !S_coded(c, src) || (at_say && say < 0))
+    if (rep < 0 || !S_coded(c, rep) || !S_coded(c, src) || (duty && say < 0))
         return 0;
     int v0 = c->verb_tok0, v1 = c->verb_tok1, neg = c->negated;
-    if (at_say) {
+    if (say >= 0)
         c->verb_tok0 = c->verb_tok1 = say;
-        c->negated = 0; /* "should not": an appeal to refrain */
-    }
+    if (duty)
+        c->negated = 0;
     int r = S_make_events(c, rep, src, code, 0);
     c->verb_tok0 = v0, c->verb_tok1 = v1, c->negated = neg;
     return r < 0 ? -1 : 1;

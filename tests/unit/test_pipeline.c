@@ -236,6 +236,17 @@ int main(void)
     OK(strstr(got, "NER FRA 112 asserted") != NULL && strstr(got, " 128 ") == NULL);
     S_code(e, "2024-03-01", "Ukraine sabotaged the talks.", got, sizeof got);
     OK(strstr(got, " 112 ") == NULL);
+    /* an attempt charged is an accusation made as the verb of saying says it, by the
+     * doer of the verb the infinitive completes; a negated clause charges no one */
+    S_code(e, "2024-03-01", "Moscow said Kyiv was trying to sabotage the peace talks.", got,
+           sizeof got);
+    OK(strstr(got, "RUSGOV UKRGOV 112 asserted") != NULL);
+    S_code(e, "2024-03-01", "Tehran said Washington openly seeks to weaponize the Council.",
+           got, sizeof got);
+    OK(strstr(got, "IRNGOV USAGOV 112 asserted") != NULL);
+    S_code(e, "2024-03-01", "Moscow said Kyiv did not sabotage the peace talks.", got,
+           sizeof got);
+    OK(strstr(got, " 112 asserted") == NULL);
 
     /* a judgement "be" gives its subject, said by someone else, is that one's criticism
      * of it (also after "one of"); told by the writer, or of a phrase inside the
