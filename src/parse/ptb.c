@@ -1608,30 +1608,75 @@ static int S_repair_than(S_ctx *c, int m)
     return 0;
 }
 
+/* A possessor takes no preposition but its "'s": one the parser gave possessor a before
+ * it is the phrase's, of the noun d it possesses ("a fight (PP with (NP the United
+ * States' partners))"), unless d has its own. Returns whether one moved. */
+static int S_possessor_case(S_ctx *c, int a, int d)
+{
+    int moved = 0;
+    for (int k = c->kid_off[a]; !S_has_case(c, d) && k < c->kid_off[a + 1]; k++) {
+        int p = c->kids[k];
+        if (p < a && S_rel(c, p, "case") && S_tag_is(c, p, "IN")) {
+            c->head[p] = d;
+            moved = 1;
+        }
+    }
+    return moved;
+}
+
 /* "Doug Ford, Ontario's provincial leader": a phrase ending in a possessive 's that the
- * parser hung beside the noun phrase right after it (two appositions) is that phrase's
- * possessor, (NP (NP Ontario 's) provincial leader). */
+ * parser hung beside the noun phrase right after it (two appositions, or two phrases
+ * of one noun: "a fight with the United States' biggest partners") is that phrase's
+ * possessor, (NP (NP Ontario 's) provincial leader), and a preposition before it is
+ * the phrase's. */
 static int S_repair_possessor(S_ctx *c, int a)
 {
     int h = c->head[a], e = S_right_edge(c, a);
-    if (h < 1 || a < h || e == a || !S_tag_is(c, e, "POS") || c->head[e] != a ||
-        !S_nominal_tag(c, a) || S_rel(c, a, "nmod"))
+    if (h < 1 || e == a || !S_tag_is(c, e, "POS") || c->head[e] != a || !S_nominal_tag(c, a))
+        return 0;
+    if (a < h && S_rel_exact(c, a, "nmod:poss") && !c->taken[h] && S_possessor_case(c, a, h))
+        return c->taken[a] = 1;
+    if (a < h || (S_rel(c, a, "nmod") && !S_has_case(c, a)))
         return 0;
     for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
         int d = c->kids[k];
         if (d > e && S_left_edge(c, d) == e + 1 && S_nominal_tag(c, d) && !c->taken[d] &&
-            !S_rel(c, d, "nsubj") && !S_rel(c, d, "obj")) {
+            !S_rel(c, d, "nsubj") && !S_rel(c, d, "obj") &&
+            (!S_rel(c, a, "nmod") || (S_rel(c, d, "nmod") && !S_has_case(c, d)))) {
             /* the comma or conjunction that opens it opens the phrase it joins: an
              * apposition's comma goes to the noun it describes, a conjunct's to it */
             for (int j = c->kid_off[a]; j < c->kid_off[a + 1] && c->kids[j] < a; j++)
                 if (S_rel(c, c->kids[j], "punct") || S_rel(c, c->kids[j], "cc"))
                     c->head[c->kids[j]] = S_rel(c, d, "conj") ? d : h;
+            S_possessor_case(c, a, d);
             S_attach(c, a, d, "nmod:poss");
             c->taken[a] = 1;
             return 1;
         }
     }
     return 0;
+}
+
+/* "waging a tariff fight with the partners -- Mexico, Canada and the EU --": a name
+ * the parser hung on the verb as an oblique without a preposition, set off by a dash
+ * after a noun phrase of the verb's, is that phrase's apposition (not one a verb
+ * follows, nor one after a comma, which may be a conjunct: "met Lawson, Howe and
+ * Leigh-Pemberton"). */
+static int S_repair_appos(S_ctx *c, int x)
+{
+    int v = c->head[x], l = S_left_edge(c, x), n = l - 1, r = S_right_edge(c, x);
+    if (v < 1 || x < v || !S_rel_exact(c, x, "obl") || !S_tag_is(c, x, "NNP") ||
+        S_has_case(c, x) || !S_word_is(c, l, "--") || n <= v ||
+        !S_nominal_tag(c, n) || c->taken[n] ||
+        (!S_punct_tag(c, r) && r < c->n && !S_punct_tag(c, r + 1)))
+        return 0;
+    int h = n;
+    while (h >= 1 && c->head[h] != v)
+        h = c->head[h];
+    if (h < 1 || S_right_edge(c, h) != n)
+        return 0;
+    S_attach(c, x, n, "appos");
+    return 1;
 }
 
 /* "U.S. Secretary of State Marco Rubio": the name after the PP goes with the PP's noun,
@@ -2071,7 +2116,9 @@ static int S_repair(S_ctx *c)
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||
                      S_repair_conj_object(c, w) || S_repair_report_conj(c, w) ||
-                     S_repair_possessor(c, w) || S_repair_verbless(c, w) ||
+                     S_repair_possessor(c, w) ||
+                     S_repair_appos(c, w) ||
+                     S_repair_verbless(c, w) ||
                      S_repair_fronted_subject(c, w) || S_repair_as(c, w) ||
                      S_repair_called(c, w) ||
                      S_repair_modifier_conj(c, w) || S_repair_relative_conj(c, w) ||

@@ -488,6 +488,29 @@ static void test_ptb_repairs(void)
                  "nsubj nsubj cc advcl compound compound nsubj root"),
            "(ROOT (S (NP (NP (DT Both) (NNP Arnor)) (CC and) (NP (JJ outgoing) (NNP Gondor) "
            "(NN leader) (NNP Faramir))) (VP (VBD spoke))))");
+    /* a possessor takes no preposition: one the parser gave it is its noun's, also when
+     * the parser hung both beside each other */
+    STR_EQ(S_ptb("Rohan fought with the Gondor ' allies", "NNP VBD IN DT NNP POS NNS",
+                 (const int[]){2, 0, 5, 5, 7, 5, 2}, "nsubj root case det nmod:poss case obl"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD fought) (PP (IN with) (NP (NP (DT the) (NNP Gondor) "
+           "(POS ')) (NNS allies))))))");
+    STR_EQ(S_ptb("Arnor waged a fight with Gondor ' allies", "NNP VBD DT NN IN NNP POS NNS",
+                 (const int[]){2, 0, 4, 2, 6, 4, 6, 4}, "nsubj root det obj case nmod case nmod"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD waged) (NP (NP (DT a) (NN fight)) (PP (IN with) (NP "
+           "(NP (NNP Gondor) (POS ')) (NNS allies)))))))");
+    /* a name hung on the verb after a dash that closes its noun phrase is its apposition;
+     * not after a comma, where it may be a conjunct */
+    STR_EQ(S_ptb("Arnor fought the allies -- Rohan and Gondor -- today",
+                 "NNP VBD DT NNS , NNP CC NNP , NN",
+                 (const int[]){2, 0, 4, 2, 6, 2, 8, 6, 6, 2},
+                 "nsubj root det obj punct obl cc conj punct obl:tmod"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD fought) (NP (NP (DT the) (NNS allies)) (, --) (NP "
+           "(NNP Rohan) (CC and) (NNP Gondor)) (, --)) (NP (NN today)))))");
+    STR_EQ(S_ptb("Arnor met the allies , Rohan and Gondor", "NNP VBD DT NNS , NNP CC NNP",
+                 (const int[]){2, 0, 4, 2, 6, 2, 8, 6},
+                 "nsubj root det obj punct obl cc conj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (DT the) (NNS allies)) (, ,) (NP (NNP Rohan) "
+           "(CC and) (NNP Gondor)))))");
     /* a possessive hung beside the noun after it is that noun's possessor */
     STR_EQ(S_ptb("Faramir , Gondor 's new steward , left", "NNP , NNP POS JJ NN , VBD",
                  (const int[]){8, 3, 1, 3, 6, 1, 1, 0},
