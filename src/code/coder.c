@@ -1190,6 +1190,24 @@ static int S_necs(const S_ctx *c, int node, int *out)
 
 static int S_linearize(S_ctx *c, int node, int flat);
 
+/* In an article: the list set after a possessor's phrase, which is who the phrase
+ * is, as a name ending it is ("China's ally Pakistan"): "(NP (NP the United States'
+ * biggest trading partners) (, --) (NP Mexico, Canada, China and the EU))"; -1 when
+ * np is no such phrase. */
+static int S_poss_list(const S_ctx *c, int np)
+{
+    int poss = S_node(c, np)->first, sep = poss >= 0 ? S_node(c, poss)->next : -1;
+    int list = sep >= 0 ? S_node(c, sep)->next : -1;
+    if (!c->cr || list < 0 || !S_label_is(c, np, "NP") || !S_label_is(c, poss, "NP") ||
+        !S_label_is(c, sep, ",") || c->nec[list] != 1 || S_node(c, list)->next >= 0)
+        return -1;
+    for (int ch = S_node(c, poss)->first; ch >= 0; ch = S_node(c, ch)->next)
+        if (S_label_is(c, ch, "NP") && S_node(c, ch)->last >= 0 &&
+            S_label_is(c, S_node(c, ch)->last, "POS"))
+            return list;
+    return -1;
+}
+
 /* NP with a PP of its own: "(NP (NP head) (PP (IN prep) (NP object)))"; the entity is
  * the head, preposition and object, and the words after the object, in the PP and in
  * the phrase, are read as they are ("a deal in Istanbul to resume grain exports",
@@ -1234,6 +1252,9 @@ static int S_np_prep(S_ctx *c, int pp, int *next)
         (rel >= 0 && S_node(c, rel)->tok >= 0 &&
          S_node(c, c->t->tok_node[S_node(c, rel)->tok])->label[0] == 'W'))
         return 0;
+    int list = S_poss_list(c, obj);
+    if (list >= 0)
+        obj = list; /* "a tariff fight with the United States' partners -- A, B" */
     S_toks body = {0};
     int rc = S_words_below(c, first, -1, &body);
     /* and the phrases between it and the preposition: a name set apart from its office
@@ -1486,6 +1507,16 @@ static int S_np(S_ctx *c, int np)
         return rc;
     }
     int pos = S_find(c, np, "POS", 0);
+    int list = S_poss_list(c, np);
+    if (list >= 0) { /* the possessor's phrase is words only */
+        for (int k = S_node(c, np)->tok; k < S_node(c, list)->tok; k++)
+            if (S_push(c, k == S_node(c, list)->tok - 1 ? I_COMMA : I_WORD, k, -1))
+                return -1;
+        return S_linearize(c, list, 0);
+    }
+    int app = pos >= 0 ? S_node(c, S_node(c, pos)->parent)->parent : -1;
+    if (app >= 0 && S_node(c, app)->parent >= 0 && S_poss_list(c, S_node(c, app)->parent) >= 0)
+        pos = -1; /* nor is a phrase around such a list one entity with the possessor */
     if (pos >= 0) {
         S_toks body = {0};
         int necs[2];
@@ -2349,8 +2380,20 @@ static int S_embedded_start(const S_ctx *c, int vp)
     return embedded ? S_node(c, s)->tok : -1;
 }
 
+/* Is item the doer's own country, which no sanction or cut in ties (root 16) of the
+ * doer is aimed at, so that the words after the verb name the target further on
+ * ("levied tariffs on exports to the U.S. from 35 countries, including the EU")? */
+static int S_own_country(const S_ctx *c, int item, int src, const char *code)
+{
+    if (!c->cr || strncmp(code, "16", 2) || item < 0 || src < 0 ||
+        c->it[item].type != I_NES || c->it[src].type != I_NES)
+        return 0;
+    const char *t = c->ent[c->it[item].ent].code;
+    return strlen(t) == 3 && !strncmp(t, c->ent[c->it[src].ent].code, 3);
+}
+
 static int S_find_target(S_ctx *c, const int *up, int nup, const int *low, int nlow,
-                         int src, int vp)
+                         int src, int vp, const char *code)
 {
     const char *sc = NULL;
     int from = S_embedded_start(c, vp);
@@ -2364,19 +2407,24 @@ static int S_find_target(S_ctx *c, const int *up, int nup, const int *low, int n
             S_recheck_one(c, low[k], src, 1);
     /* coded and not the source; then a phrase that refers back to the source's actor
      * (resolved again for the event: "Xi greeted him"); then uncoded */
+    int own = -1; /* the doer's own country, when no one else is found after the verb */
     for (int pass = 0; pass < 3; pass++)
         for (int k = 0; k < nlow; k++) {
             int t = c->it[low[k]].type;
             if (t != I_NES && t != I_NECS)
                 continue;
             int coded = S_coded(c, low[k]);
-            if (pass == 0 && coded && !S_same_prefix(c, low[k], sc))
+            if (pass == 0 && own < 0 && S_own_country(c, low[k], src, code))
+                own = low[k];
+            else if (pass == 0 && coded && !S_same_prefix(c, low[k], sc))
                 return low[k];
             if (pass == 1 && coded && t == I_NES && c->ent[c->it[low[k]].ent].cr_try)
                 return low[k];
             if (pass == 2 && t == I_NES && !coded)
                 return low[k];
         }
+    if (own >= 0)
+        return own;
     const S_ent *se = src >= 0 ? &c->ent[c->it[src].ent] : NULL;
     for (int pass = 0; pass < 2; pass++)
         for (int k = 0; k < nup; k++) {
@@ -3671,8 +3719,11 @@ static int S_check_verbs(S_ctx *c)
         int tgt_pat = tgt.item >= 0;
         if (c->cr && pv < 0 && S_remember(c, src.item, code, single ? w : NULL))
             return -1;
+        if (S_own_country(c, tgt.item, src.item, code))
+            tgt.item = -1; /* a pattern's + that is the doer's own country: look on */
         if (tgt.item < 0 && not_tgt < 0)
-            tgt.item = S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item, vc->vp);
+            tgt.item =
+                S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item, vc->vp, code);
         /* "Mexico, which he also hit with a new levy": the relative pronoun's phrase */
         int ant = c->cr && pv < 0 && (tgt.item < 0 || !S_coded(c, tgt.item))
                       ? S_relative_antecedent(c, vc->vp, vitem) : -1;
