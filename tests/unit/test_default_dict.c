@@ -622,6 +622,17 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (DT The) (NNP Kremlin)) (VP (VBD declined) (S (VP (TO to) (VP (VB comment) "
                "(PP (IN on) (NP (NP (NNP Ukraine) (POS 's)) (NNS demands))))))) (. .)))",
                "2024-05-01", "RUSGOV UKR 011");
+    /* wanting another to act is appealing to it; wanting to act oneself is no appeal, nor
+     * is a later "to" ("wanted to cut their stakes to 15 pct") */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Britain)) (VP (VBZ wants) (S (NP (NNP Japan)) (VP (TO to) "
+               "(VP (VB open) (NP (PRP$ its) (NNS markets)))))) (. .)))",
+               "2024-05-01", "GBR JPN 020");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Germany) (CC and) (NNP Belgium)) (VP (VBD wanted) (S (VP (TO to) "
+               "(VP (VB cut) (NP (PRP$ their) (NNS stakes)) (PP (IN to) (NP (CD 15) (NN pct))))))) "
+               "(. .)))",
+               "2024-05-01", "(none)");
     /* an enemy engaged is fought; engaging with someone or in talks is no fight */
     check(d, "(JJ Ukrainian) (NNS forces)", "engaged", "(JJ Russian) (NNS troops)", "2024-05-01",
           "UKRMIL RUSMIL 190");
