@@ -173,15 +173,17 @@ static const S_word S_event_nouns[] = {
 /* Acts named by the noun of their verb: "the extension" is the doing of whoever
  * extended something lately ("the lower house voted to extend the president's term.
  * The opposition condemned the extension"), also when the verb codes no event of its
- * own. Each row: the noun's forms, then the verb's forms. A noun that is also an event
- * noun above names the latest event of its roots or of its verb. */
+ * own. Each row: the noun's forms, then the forms of the verbs whose act it names (a
+ * verb may do for several nouns). A noun that is also an event noun above names the
+ * latest event of its roots or of its verbs. */
 typedef struct S_act {
     const char *noun, *verb;
 } S_act;
 static const S_act S_acts[] = {
     {"EXTENSION", "EXTEND EXTENDS EXTENDED EXTENDING"},
-    {"DELAY", "DELAY DELAYS DELAYED DELAYING"},
-    {"POSTPONEMENT", "POSTPONE POSTPONES POSTPONED POSTPONING"},
+    {"DELAY", "DELAY DELAYS DELAYED DELAYING POSTPONE POSTPONES POSTPONED POSTPONING MISS "
+              "MISSES MISSED"}, /* "Biden missed the deadline" */
+    {"POSTPONEMENT", "POSTPONE POSTPONES POSTPONED POSTPONING DELAY DELAYS DELAYED DELAYING"},
     {"DECISION", "DECIDE DECIDES DECIDED DECIDING"},
     {"APPROVAL", "APPROVE APPROVES APPROVED APPROVING"},
     {"RULING", "RULE RULES RULED"},
@@ -229,7 +231,7 @@ typedef struct S_ment {
 typedef struct S_evt {
     char source[64];
     unsigned root;          /* bit of the CAMEO root; 0: a verb of no event */
-    int act;                /* its verb's row of S_acts, -1 none */
+    char verb[24];          /* its verb's word if a row of S_acts has it, else "" */
     int sent;
 } S_evt;
 
@@ -701,7 +703,7 @@ static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, ch
         const S_evt *e = &cr->e[i];
         if (cr->sent - e->sent > q->window || (best && e->sent != best->sent))
             break;
-        int act = q->act >= 0 && e->act == q->act;
+        int act = q->act >= 0 && e->verb[0] && S_listed(S_acts[q->act].verb, e->verb);
         if (!(e->root & q->roots) && !act)
             continue;
         if (S_avoided(e->source, avoid, q)) {
@@ -1098,15 +1100,15 @@ dyad_status dyad_coref_event(dyad_coref *cr, const char *source, const char *cod
     int root = code && code[0] >= '0' && code[0] <= '2' && code[1] >= '0' && code[1] <= '9'
                    ? (code[0] - '0') * 10 + (code[1] - '0')
                    : 0;
-    int act = verb ? S_act_row(verb, 0) : -1;
-    if ((root < 1 || root > 20) && act < 0)
+    int act = verb && S_act_row(verb, 0) >= 0 && strlen(verb) < sizeof cr->e->verb;
+    if ((root < 1 || root > 20) && !act)
         return DYAD_OK;
     if (dyad_vec_grow((void **)&cr->e, &cr->cape, cr->ne, sizeof *cr->e))
         return DYAD_ENOMEM;
     S_evt *e = &cr->e[cr->ne++];
     snprintf(e->source, sizeof e->source, "%s", source);
     e->root = root >= 1 && root <= 20 ? 1u << root : 0;
-    e->act = act;
+    snprintf(e->verb, sizeof e->verb, "%s", act ? verb : "");
     e->sent = cr->sent;
     return DYAD_OK;
 }
