@@ -2559,7 +2559,9 @@ static int S_addressee(const S_ctx *c, int vp)
 /* The reporter of the clause holding verb phrase vp (S_reporter) when it is not the
  * doer at item src: "Pakistan said it had defied ..." is Pakistan's own telling; with
  * each, the reporter must be each actor of the doer ("India said India and Japan were
- * concerned" is not Japan's). -1 when there is none or it is the doer. */
+ * concerned" is not Japan's); two sides of one country are two actors (the Taliban
+ * telling of the Kabul government, the opposition of the government). -1 when there
+ * is none or it is the doer. */
 static int S_other_reporter(const S_ctx *c, int vp, int vitem, int src, int each,
                             int *say_tok)
 {
@@ -2572,7 +2574,8 @@ static int S_other_reporter(const S_ctx *c, int vp, int vitem, int src, int each
     for (int j = 0; j < ns; j++) {
         int same = 0;
         for (int i = 0; i < nr && !same; i++)
-            same = dyad_coref_same_actor(rc[i], sc[j]);
+            same = dyad_coref_same_actor(rc[i], sc[j]) &&
+                   !dyad_coref_two_sides(rc[i], sc[j]);
         told += same;
     }
     return told == ns || (told && !each) ? -1 : rep;

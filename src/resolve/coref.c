@@ -890,6 +890,19 @@ int dyad_coref_same_actor(const char *a, const char *b)
     return strncmp(a, "---", 3) && strncmp(b, "---", 3) && S_same_key(a, b);
 }
 
+int dyad_coref_two_sides(const char *a, const char *b)
+{
+    static const char *const opp[] = {"OPP"};
+    static const char *const state[] = {"GOV", "MIL", "COP", "SPY"};
+    size_t na = strlen(a), nb = strlen(b);
+    if (!dyad_coref_same_actor(a, b) || strchr(a, '/') || strchr(b, '/'))
+        return 0;
+    int oa = S_has_agent(a, na, opp, 1), ob = S_has_agent(b, nb, opp, 1);
+    int sa = !oa && (na == S_keylen(a) || S_has_agent(a, na, state, 4));
+    int sb = !ob && (nb == S_keylen(b) || S_has_agent(b, nb, state, 4));
+    return S_sides(a, na, b, nb) || (oa && sb) || (ob && sa);
+}
+
 int dyad_coref_event_noun(const dyad_cr_np *np)
 {
     S_np r;

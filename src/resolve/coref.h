@@ -85,6 +85,12 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
 /* 1 when codes a and b name the same actor at country level (organisations by their
  * sector: IGOUNO); unknown codes ("---...") name no one. */
 int dyad_coref_same_actor(const char *a, const char *b);
+
+/* 1 when codes a and b, of one country, are two sides of it: an armed group (rebels,
+ * insurgents, separatists) or the opposition, and the state's own (the country, its
+ * government, forces, police or intelligence): "the Taliban said the Kabul
+ * administration tried to sabotage the process" is one side's charge against the other. */
+int dyad_coref_two_sides(const char *a, const char *b);
 /* 1 when code is of a state (its key is 3 letters and no region's: "RUSOPP"), not of an
  * organisation, a region or no one. */
 int dyad_coref_state(const char *code);

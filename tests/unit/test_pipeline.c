@@ -247,6 +247,18 @@ int main(void)
     S_code(e, "2024-03-01", "Moscow said Kyiv did not sabotage the peace talks.", got,
            sizeof got);
     OK(strstr(got, " 112 asserted") == NULL);
+    /* two sides of one country: one's charge against the other; not the state's own */
+    S_code(e, "2020-06-01",
+           "The Taliban said the Kabul government had tried to sabotage the peace talks.", got,
+           sizeof got);
+    OK(strstr(got, "AFGREB AFGGOV 112 asserted") != NULL);
+    S_code(e, "2023-06-01",
+           "The Kenyan government said the opposition was spreading propaganda.", got,
+           sizeof got);
+    OK(strstr(got, "KENGOV KENOPP 112 asserted") != NULL);
+    S_code(e, "2020-06-01", "Kabul said the Afghan army had sabotaged the peace talks.", got,
+           sizeof got);
+    OK(strstr(got, " 112 ") == NULL);
 
     /* a judgement "be" gives its subject, said by someone else, is that one's criticism
      * of it (also after "one of"); told by the writer, or of a phrase inside the
