@@ -339,6 +339,13 @@ static void test_spot(const dyad_dict *d)
     check(d, "(NNP Japan)", "invaded", "(NNP China)", "1937-08-01", "JPN CHN 192");
     check(d, "(NNP India)", "expelled", "(JJ Pakistani) (NNS diplomats)", "2024-05-01",
           "IND PAKGOV 174");
+    /* people turned over to another state are deported; control handed over is not */
+    check_tree(d, "(ROOT (S (NP (NNP Thailand)) (VP (VBD turned) (NP (CD 40) (NNS men)) (PRT (RP "
+                  "over)) (PP (TO to) (NP (NNP China)))) (. .)))",
+               "2025-02-28", "THA CHN 174");
+    check_tree(d, "(ROOT (S (NP (DT The) (NN army)) (VP (VBD turned) (PRT (RP over)) (NP (NN "
+                  "control)) (PP (TO to) (NP (NNP Mali)))) (. .)))",
+               "2025-02-28", "(none)");
     check(d, "(NNP President) (NNP Vladimir) (NNP Putin)", "threatened", ukr, "2022-02-01",
           "RUSGOV UKR 130");
     check(d, "(NNP Zelensky)", "criticized", "(NNP Russia)", "2018-06-01", "UKRELI RUS 111");
