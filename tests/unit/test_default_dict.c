@@ -299,6 +299,25 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Japan)) (VP (MD will) (VP (VB send) (NP (NP (DT a) (JJ "
                "senior) (NN official)) (PP (IN to) (NP (NNP Washington)))))) (. .)))",
                "1987-04-01", "JPN USAGOV 040");
+    /* a request taken back is no pull-back of forces; a complaint dropped is a concession */
+    check(d, "(NNP Greece)", "withdrew",
+          "(NP (PRP$ its) (NN request)) (PP (IN to) (NP (NNP Washington)))", "1987-03-28",
+          "(none)");
+    check(d, "(NNP Ukraine)", "withdrew",
+          "(NP (PRP$ its) (NN complaint)) (PP (IN against) (NP (NNP Russia)))", "2024-04-01",
+          "UKR RUS 080");
+    /* a problem fought is no attack on the place or the partner named after it */
+    check(d, "(NNP Iran)", "battled", "(NP (NNS floods)) (PP (IN in) (NP (NNP Afghanistan)))",
+          "2024-04-01", "(none)");
+    check(d, "(NNP Mexico)", "combated",
+          "(NP (NN drug) (NN trafficking)) (PP (IN with) (NP (DT the) (NNP United) (NNPS "
+          "States)))",
+          "2024-04-01", "(none)");
+    /* protesters met with force are repressed, not consulted */
+    check_tree(d,
+               "(ROOT (S (NP (JJ Kenyan) (NNS police)) (VP (VBD met) (NP (JJ Kenyan) (NNS "
+               "protesters)) (PP (IN with) (NP (NN force)))) (. .)))",
+               "2024-04-01", "KENCOP KENOPP 175");
     /* a request granted is no aid */
     check(d, "(DT A) (JJ Belgian) (NN court)", "granted",
           "(NP (DT a) (NN request)) (PP (IN by) (NP (NNP France)))", "1987-04-01", "(none)");
