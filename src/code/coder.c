@@ -2074,6 +2074,14 @@ static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *c
     if (c->cr && code[0] == '0' && code[1] >= '3' && code[1] <= '7' &&
         strcmp(code, "073") && strcmp(code, "063") && (S_company(src) || S_company(tgt)))
         return 0;
+    /* in an article, a state's own office, people or firm can say, offer, give or
+     * agree nothing to the bare state itself (roots 01 to 07): such a target is a
+     * thing of the state's, "Italy's willingness", "German industry", "U.S. national
+     * security", "a facility in upstate New York"; its people and offices carry agents
+     * ("urged the president", "pleading with civilians") */
+    if (c->cr && code[0] == '0' && code[1] >= '1' && code[1] <= '7' && strlen(tgt) == 3 &&
+        strlen(src) > 3 && !strncmp(src, tgt, 3) && dyad_coref_state(tgt))
+        return 0;
     /* in an article, unconventional violence ("attacked several villages", "killed
      * civilians": 180) is what irregulars do; a state's own forces doing it use force
      * as states do (19, as "armed forces killing people") */
