@@ -473,17 +473,31 @@ static int S_has_agent(const char *code, size_t n, const char *const *t, size_t 
     return 0;
 }
 
+/* The agents of the state: with them a code is the country itself. */
+static const char *const S_state_agents[] = {"GOV", "MIL", "COP", "SPY"};
+
 /* Are codes a and b (na, nb bytes) of one country the sides of its armed conflict: an
  * armed group (rebels, insurgents, separatists) and the state (the country itself, its
  * government, forces, police or intelligence)? */
 static int S_sides(const char *a, size_t na, const char *b, size_t nb)
 {
     static const char *const arm[] = {"REB", "INS", "SEP"};
-    static const char *const state[] = {"GOV", "MIL", "COP", "SPY"};
     int ra = S_has_agent(a, na, arm, 3), rb = S_has_agent(b, nb, arm, 3);
-    int sa = na == S_keylen(a) || S_has_agent(a, na, state, 4);
-    int sb = nb == S_keylen(b) || S_has_agent(b, nb, state, 4);
+    int sa = na == S_keylen(a) || S_has_agent(a, na, S_state_agents, 4);
+    int sb = nb == S_keylen(b) || S_has_agent(b, nb, S_state_agents, 4);
     return (ra && !rb && sb) || (rb && !ra && sa);
+}
+
+/* Are codes a and b (na, nb bytes) of one country different parties within it: the
+ * state (the country itself, or with an agent of the state: "RUS", "PAKGOVLEG" ruling
+ * coalition lawmakers) and each set of other agents (the opposition, the legislature,
+ * the courts: "SOMOPPLEG", "SOMLEG", "BIHJUD")? */
+static int S_estates(const char *a, size_t na, const char *b, size_t nb)
+{
+    size_t ka = S_keylen(a), kb = S_keylen(b);
+    int sa = na == ka || S_has_agent(a, na, S_state_agents, 4);
+    int sb = nb == kb || S_has_agent(b, nb, S_state_agents, 4);
+    return sa != sb || (!sa && (na - ka != nb - kb || strncmp(a + ka, b + kb, na - ka)));
 }
 
 /* Does a member of code (A/B) share its key with a member of avoid? When the query
@@ -493,11 +507,10 @@ static int S_sides(const char *a, size_t na, const char *b, size_t nb)
  * Bosnian, "a member of the upper house urged the president" the country's own. A
  * state's side and the armed group fighting it are no one party ("The Somali army said
  * it had bombed al-Shabab positions": "it" is the army), nor, for an act named by its
- * noun, the opposition and the rest of its country ("opposition members condemned
+ * noun, different parties within a country (S_estates: "opposition members condemned
  * the extension" the lower house voted for). */
 static int S_avoided(const char *code, const char *avoid, const S_query *q)
 {
-    static const char *const opp[] = {"OPP"};
     if (!avoid)
         return 0;
     const char *suffix = q && q->key_only ? q->suffix : NULL;
@@ -509,8 +522,7 @@ static int S_avoided(const char *code, const char *avoid, const S_query *q)
                       q->kind == Q_NAME)
                     ? na == nb && !strncmp(a, b, na)
                 : !sl ? S_same_key(a, b) && !S_sides(a, na, b, nb) &&
-                            !(q && q->kind == Q_EVENT &&
-                              S_has_agent(a, na, opp, 1) != S_has_agent(b, nb, opp, 1))
+                            !(q && q->kind == Q_EVENT && S_estates(a, na, b, nb))
                       : nb == ka + sl && !strncmp(a, b, ka) && !strncmp(b + ka, suffix, sl))
                 return 1;
         }
