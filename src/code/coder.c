@@ -3699,14 +3699,17 @@ static int S_check_verbs(S_ctx *c)
             continue;
         }
         /* a judgement "be" gives its subject with no one named ("the EU is hostile",
-         * "the decision was a provocation") is no act of the subject: said by someone
-         * else, it is that one's criticism of it; told by the writer, nothing */
-        if (c->cr && pv < 0 && !pat_roles && !strncmp(code, "11", 2) &&
+         * "the decision was a provocation") or wrongdoing it says the subject took part
+         * in ("was involved in corrupt acts") is no act of the subject: said by someone
+         * else, it is that one's criticism or accusation of it; told by the writer, or
+         * when the parser left the clause no subject of its own, nothing */
+        int judged = !strncmp(code, "11", 2);
+        if (c->cr && pv < 0 && !pat_roles && (judged || !strncmp(code, "128", 3)) &&
             S_passive_aux(c, c->it[vitem].tok)) {
-            if (!S_predicate_word(c, tgt.last, vc->vp))
+            if (judged && !S_predicate_word(c, tgt.last, vc->vp))
                 continue;
             c->negated = S_negated(c, vc->vp, vtok);
-            if (S_reported_as(c, vc->vp, vitem, src.item, code, 0) < 0)
+            if (S_reported_as(c, vc->vp, vitem, src.item, judged ? code : "112", 0) < 0)
                 return -1;
             continue;
         }

@@ -259,6 +259,12 @@ int main(void)
     S_code(e, "2020-06-01", "Kabul said the Afghan army had sabotaged the peace talks.", got,
            sizeof got);
     OK(strstr(got, " 112 ") == NULL);
+    /* taking part in wrongdoing, said of another, is an accusation; told alone, nothing */
+    S_code(e, "2022-04-05", "Washington said Moscow was involved in crimes in Bucha.", got,
+           sizeof got);
+    OK(strstr(got, "USAGOV RUSGOV 112 asserted") != NULL);
+    S_code(e, "2022-04-05", "Moscow was involved in crimes in Bucha.", got, sizeof got);
+    OK(got[0] == 0);
 
     /* a judgement "be" gives its subject, said by someone else, is that one's criticism
      * of it (also after "one of"); told by the writer, or of a phrase inside the
