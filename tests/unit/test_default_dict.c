@@ -318,6 +318,18 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (JJ Kenyan) (NNS police)) (VP (VBD met) (NP (JJ Kenyan) (NNS "
                "protesters)) (PP (IN with) (NP (NN force)))) (. .)))",
                "2024-04-01", "KENCOP KENOPP 175");
+    /* tariffs announced are the act announced, not the pact a later phrase names */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Washington)) (VP (VBD announced) (NP (NP (NNS tariffs)) (PP (IN "
+               "on) (NP (JJ Japanese) (NNS goods)))) (PP (IN for) (NP (NP (NP (NNP Japan) (POS "
+               "'s)) (NN failure)) (S (VP (TO to) (VP (VB honor) (NP (DT the) (NN pact)))))))) (. "
+               ".)))",
+               "1987-04-01", "USAGOV JPN 163");
+    /* declining to confirm is withholding, not rejecting */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD declined) (S (VP (TO to) (VP (VB confirm) (NP "
+               "(NNS statements)) (PP (IN by) (NP (DT a) (NNP U.S.) (NN congressman))))))) (. .)))",
+               "1987-04-01", "(none)");
     /* a request granted is no aid */
     check(d, "(DT A) (JJ Belgian) (NN court)", "granted",
           "(NP (DT a) (NN request)) (PP (IN by) (NP (NNP France)))", "1987-04-01", "(none)");
