@@ -1479,6 +1479,30 @@ static int S_repair_clause_subject(S_ctx *c, int x)
     return S_make_subject(c, x, v);
 }
 
+/* "Rubio said both Russia and Ukraine need to make concessions": the subject of the
+ * clause a verb of saying reports read as that verb's object, leaving the clause
+ * without one. An object (or nominal complement) of such a verb (not "told", whose
+ * object is whom it is told) followed at once by a finite verb of a clause of the same
+ * verb, with no subject or complementiser of its own, is that clause's subject. */
+static int S_repair_report_object(S_ctx *c, int x)
+{
+    int r = c->head[x];
+    if (r < 1 || x < r || !(S_rel_exact(c, x, "obj") || S_rel_exact(c, x, "ccomp")) ||
+        c->taken[x] || !S_nominal_tag(c, x) || !S_word_in(c, r, S_report_verbs) ||
+        S_word_is(c, r, "told") || S_word_is(c, r, "tells"))
+        return 0;
+    int a = S_right_edge(c, x) + 1;
+    if (a > c->n || !S_agrees(c, x, a) ||
+        !(S_tag_is(c, a, "VBD") || S_tag_is(c, a, "VBZ") || S_tag_is(c, a, "VBP") ||
+          S_tag_is(c, a, "MD")))
+        return 0;
+    int v = S_rel(c, a, "aux") || S_rel(c, a, "cop") ? c->head[a] : a;
+    if (v < a || c->head[v] != r || !S_rel_exact(c, v, "ccomp") || c->taken[v] ||
+        S_has_subject(c, v) || S_left_edge(c, v) != a)
+        return 0;
+    return S_make_subject(c, x, v);
+}
+
 /* "Trump met Kim at the border and briefly stepped onto North Korean soil": the object of
  * the first verb read as the subject of a past participle coordinated with it. A past
  * participle with a subject but no auxiliary is no clause of its own (a passive needs
@@ -2111,6 +2135,7 @@ static int S_repair(S_ctx *c)
             fixed += S_repair_subordinate(c, w) || S_repair_subjects(c, w) ||
                      S_repair_subject_cc(c, w) || S_repair_time(c, w) ||
                      S_repair_list(c, w) || S_repair_report(c, w) ||
+                     S_repair_report_object(c, w) ||
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||
                      S_repair_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||

@@ -718,6 +718,19 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 0, 6, 6, 6, 2}, "nsubj root cc nsubj:pass aux:pass conj"),
            "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD left))) (CC and) (S (NP (NNP Faramir)) "
            "(VP (VBD was) (VP (VBN received))))))");
+    /* the subject of a reported clause read as the object of the verb of saying */
+    STR_EQ(S_ptb("Gondor said both Arnor and Rohan need to yield .",
+                 "NNP VBD CC NNP CC NNP VBP TO VB .",
+                 (const int[]){2, 0, 4, 2, 6, 4, 2, 9, 7, 2},
+                 "nsubj root cc:preconj ccomp cc conj ccomp mark xcomp punct"),
+           "(ROOT (S (NP (NNP Gondor)) (VP (VBD said) (SBAR (S (NP (NP (CC both) (NP (NNP "
+           "Arnor))) (CC and) (NP (NNP Rohan))) (VP (VBP need) (S (VP (TO to) (VP (VB "
+           "yield)))))))) (. .)))");
+    /* ... not the object of "told", whom it is told */
+    STR_EQ(S_ptb("Gondor told Arnor must yield .", "NNP VBD NNP MD VB .",
+                 (const int[]){2, 0, 2, 5, 2, 2}, "nsubj root obj aux ccomp punct"),
+           "(ROOT (S (NP (NNP Gondor)) (VP (VBD told) (NP (NNP Arnor)) (SBAR (S (VP (MD must) "
+           "(VP (VB yield)))))) (. .)))");
     /* a verb of saying coordinated with the verb of what is said, in the reporting
      * verb's tense, is the reporter's */
     STR_EQ(S_ptb("Arnor said the attack caused damage and warned it would respond .",
