@@ -206,6 +206,11 @@ static const S_act S_acts[] = {
     {"DEPORTATION DEPORTATIONS", "DEPORT DEPORTS DEPORTED DEPORTING"},
     {"REVOCATION", "REVOKE REVOKES REVOKED REVOKING"},
     {"INVASION", "INVADE INVADES INVADED INVADING"},
+    /* what someone said of another ("Kyiv said Belarus was massing troops. Minsk
+     * dismissed the claims") */
+    {"CLAIM CLAIMS ALLEGATION ALLEGATIONS",
+     "CLAIM CLAIMS CLAIMED ALLEGE ALLEGES ALLEGED SAY SAYS SAID"},
+    {"ACCUSATION ACCUSATIONS", "ACCUSE ACCUSES ACCUSED ALLEGE ALLEGES ALLEGED SAY SAYS SAID"},
 };
 
 /* CAMEO region codes: not countries, so never "the country". */
