@@ -2415,7 +2415,8 @@ static int S_find_target(S_ctx *c, const int *up, int nup, const int *low, int n
             S_recheck_one(c, low[k], src, 1);
     /* coded and not the source; then a phrase that refers back to the source's actor
      * (resolved again for the event: "Xi greeted him"); then uncoded */
-    int own = -1; /* the doer's own country, when no one else is found after the verb */
+    int own = -1; /* the doer's own country or the verb's own noun, when no one else is
+                     found after the verb */
     for (int pass = 0; pass < 3; pass++)
         for (int k = 0; k < nlow; k++) {
             int t = c->it[low[k]].type;
@@ -2428,7 +2429,12 @@ static int S_find_target(S_ctx *c, const int *up, int nup, const int *low, int n
                 return low[k];
             if (pass == 1 && coded && t == I_NES && c->ent[c->it[low[k]].ent].cr_try)
                 return low[k];
-            if (pass == 2 && t == I_NES && !coded)
+            /* not the verb's own noun ("launched an offensive against ...") */
+            const S_ent *e = &c->ent[c->it[low[k]].ent];
+            if (pass == 2 && t == I_NES && !coded && c->cr && own < 0 &&
+                e->tok0 >= c->verb_tok0 && e->tok1 <= c->verb_tok1 + 1)
+                own = low[k];
+            else if (pass == 2 && t == I_NES && !coded)
                 return low[k];
         }
     if (own >= 0)
@@ -2830,6 +2836,26 @@ static int S_protest_home(S_ctx *c, int src, const char *code)
     return 0;
 }
 
+/* The country of the place entity e names after "in" or "inside" ("Kurdish militant
+ * positions in northern Iraq"), into out (cap bytes); 0 when it names none. */
+static int S_place_country(const S_ctx *c, const S_ent *e, char *out, size_t cap)
+{
+    int toks[CR_MAXW], n = 0, dated;
+    char code[64];
+    for (int t = e->tok0 + 1; t < e->tok1; t++) {
+        if (!S_place_prep(c, t) || (strcmp(c->up[t], "IN") && strcmp(c->up[t], "INSIDE")))
+            continue;
+        for (int k = t + 1; k < e->tok1 && n < CR_MAXW; k++)
+            toks[n++] = k;
+        S_code_words(c, c->up + t + 1, toks, n, code, sizeof code, &dated);
+        if (!dyad_coref_state(code))
+            return 0;
+        snprintf(out, cap, "%.3s", code);
+        return 1;
+    }
+    return 0;
+}
+
 static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passive)
 {
     static const int MAXC = 64;
@@ -2850,6 +2876,11 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
         S_code_or_phrase(c, te[i], tc[i], tmp, sizeof tmp);
         memcpy(tc[i], tmp, sizeof tmp);
     }
+    /* in an article, force against people of no country named in a place is aimed
+     * at the place: "bombed Kurdish militant positions in northern Iraq" */
+    for (int j = 0; c->cr && !passive && code[0] == '1' && code[1] >= '8' && j < nt; j++)
+        if (!strncmp(tc[j], "---", 3))
+            S_place_country(c, te[j], tc[j], sizeof tc[j]);
     ns = S_drop_unknown(sc, se, ns);
     nt = S_drop_unknown(tc, te, nt);
     char s0[64], t0[64];
