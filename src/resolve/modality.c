@@ -34,7 +34,8 @@
  *    if/unless/whether clauses and the main clause of a conditional; possibly, perhaps,
  *    probably; wishes and attempts (wants, hopes, seeks, is looking to, tries, offers,
  *    threatens, urges X to, is likely to, is believed/rumoured/suspected to); the doer's
-    own wish or offer of a cooperative act states an intent (dyad_stated_intent);
+    own wish or offer of a cooperative act states an intent (dyad_stated_intent), and
+ *    so does the speaker's own duty ("'We must deepen our ties with India,' X said");
  *    "considering, mulling, proposed" + -ing; clauses under "fear(ed), unclear,
  *    speculation, believe".
  *    A threat is itself an asserted event (CAMEO 13x, verb "threatened"); only the
@@ -1199,6 +1200,34 @@ static int S_wished_by_source(const dyad_tagged *s, const dyad_event_toks *ev)
     return 0;
 }
 
+/* Is the act the speaker's own duty: its source "we" or "I", the subject of "must" or
+ * "should" on the act's verb or of "need(s)", "have" or "has" that governs it, with no
+ * negation ("'We must deepen our partnership with India,' Kishida said": Japan's intent;
+ * a duty of another is an appeal, src/code/coder.c)? With a dependency parse only. */
+static int S_own_duty(const dyad_tagged *s, const dyad_event_toks *ev)
+{
+    static const char *const need[] = {"need", "needs", "have", "has"};
+    int v = ev->verb, p = ev->src_tok;
+    if (!s->head || ev->src_ntok != 1 || p < 0 || p >= v ||
+        !(dyad_rs_is(s, p, "we") || dyad_rs_is(s, p, "i")))
+        return 0;
+    int g = s->head[v], gov = v;
+    for (size_t i = 0; g > p && g < v && i < S_N(need); i++)
+        if (dyad_rs_is(s, g, need[i]))
+            gov = g;
+    if (s->head[p] != gov)
+        return 0;
+    int duty = gov != v;
+    for (int k = p + 1; k < v; k++) {
+        if (s->head[k] != v && s->head[k] != gov)
+            continue;
+        if (dyad_rs_is(s, k, "not") || dyad_rs_is(s, k, "n't") || dyad_rs_is(s, k, "never"))
+            return 0;
+        duty |= dyad_rs_is(s, k, "must") || dyad_rs_is(s, k, "should");
+    }
+    return duty;
+}
+
 int dyad_stated_intent(const dyad_tagged *s, const dyad_event_toks *ev, const char *code,
                        char out[8])
 {
@@ -1209,11 +1238,12 @@ int dyad_stated_intent(const dyad_tagged *s, const dyad_event_toks *ev, const ch
     const char *intent = S_stated_code(S_intents, S_N(S_intents), code);
     if (!threat && !intent)
         return 0;
-    if (!threat && !S_wished_by_source(s, ev))
+    int own = !threat && S_own_duty(s, ev);
+    if (!threat && !own && !S_wished_by_source(s, ev))
         return 0;
     dyad_rs_info info;
     dyad_rs_analyse(s, ev, &info);
-    if (info.mod != DYAD_MOD_HYPOTHETICAL || !(threat ? info.promise : info.wish))
+    if (info.mod != DYAD_MOD_HYPOTHETICAL || !(threat ? info.promise : info.wish || own))
         return 0;
     snprintf(out, 8, "%s", threat ? threat : intent);
     return 1;

@@ -69,6 +69,15 @@ static void test_stated(void)
     S_stated("Japan/NNP@2 hopes/VBZ@0 to/TO@4 [visit/VB@2] Canada/NNP@4 ./.@2", 0, "042", "036");
     S_stated("Japan/NNP@2 hopes/VBZ@0 to/TO@4 [visit/VB@2] Canada/NNP@4 ./.@2", 4, "043", "");
     S_stated("Japan/NNP@2 wants/VBZ@0 Canada/NNP@2 to/TO@5 [visit/VB@2] ./.@2", 2, "042", "");
+    /* the speaker's own duty ("we must", "we need to") of a cooperative act is its
+     * intent; not negated, nor another's duty (an appeal), nor a hostile act */
+    S_stated("We/PRP@3 must/MD@3 [deepen/VB@0] ties/NNS@3 with/IN@6 India/NNP@3 ./.@3", 0,
+             "050", "032");
+    S_stated("We/PRP@2 need/VBP@0 to/TO@4 [hold/VB@2] talks/NNS@4 with/IN@7 Russia/NNP@4 ./.@2",
+             0, "040", "036");
+    S_stated("We/PRP@4 must/MD@4 not/RB@4 [meet/VB@0] Iran/NNP@4 ./.@4", 0, "040", "");
+    S_stated("Japan/NNP@3 must/MD@3 [deepen/VB@0] ties/NNS@3 ./.@3", 0, "050", "");
+    S_stated("We/PRP@3 must/MD@3 [attack/VB@0] Iran/NNP@3 ./.@3", 0, "190", "");
     char out[8];
     INT_EQ(dyad_stated_intent(NULL, NULL, "190", out), 0);
 }
