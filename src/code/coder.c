@@ -2287,6 +2287,8 @@ static int S_adjunct_doer(const S_ctx *c, int vp, int *ent)
     if (subj < 0)
         return 0;
     *ent = S_phrase_entity(c, subj, (int)c->nit);
+    if (S_event_ref(c, *ent))
+        *ent = -1; /* an act does nothing: "the move would not deter it from supporting" */
     return 1;
 }
 
