@@ -1758,6 +1758,27 @@ static int S_repair_time(S_ctx *c, int t)
     return 1;
 }
 
+/* "passed a resolution on Tuesday decrying the report", read with "Tuesday" a compound
+ * of the participle after it and "on" the participle's own: a time noun before the
+ * verb it hangs on as a compound is when the verb is done ("on Tuesday"), with the
+ * preposition its own, not part of the verb's name; otherwise the day is taken for
+ * the participle clause's subject. */
+static int S_repair_day_compound(S_ctx *c, int t)
+{
+    int v = c->head[t];
+    if (v <= t || !S_rel_exact(c, t, "compound") || !S_tag_is(c, v, "VB") ||
+        !S_time(c, t) || c->taken[t] || c->taken[v])
+        return 0;
+    c->taken[t] = 1;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++) {
+        int d = c->kids[k];
+        if (d < t && S_rel(c, d, "case"))
+            S_attach(c, d, t, "case");
+    }
+    S_attach(c, t, v, "obl");
+    return 1;
+}
+
 /* A punctuation mark never heads a phrase: its dependents go to its head (a subject
  * after the verb being its object). */
 static int S_repair_punct(S_ctx *c, int p)
@@ -2137,6 +2158,7 @@ static int S_repair(S_ctx *c)
                      S_repair_list(c, w) || S_repair_report(c, w) ||
                      S_repair_report_object(c, w) ||
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||
+                     S_repair_day_compound(c, w) ||
                      S_repair_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||

@@ -774,6 +774,12 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 0, 5, 3, 2, 5}, "nsubj root nmod:poss case obj amod"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD called) (NP (NP (NNP Gondor) (POS 's)) (NNS "
            "remarks)) (ADJP (JJ unacceptable)))))");
+    /* a day read as a compound of the participle after it is when it is done */
+    STR_EQ(S_ptb("Arnor passed a resolution on Tuesday decrying Gondor",
+                 "NNP VBD DT NN IN NNP VBG NNP", (const int[]){2, 0, 4, 2, 7, 7, 2, 7},
+                 "nsubj root det obj case compound advcl obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD passed) (NP (DT a) (NN resolution)) (S (PP "
+           "(IN on) (NP (NNP Tuesday))) (VP (VBG decrying) (NP (NNP Gondor)))))))");
     /* ... not one with a phrase of its own */
     STR_EQ(S_ptb("Arnor declared dividends equal to cents", "NNP VBD NNS JJ IN NNS",
                  (const int[]){2, 0, 2, 3, 6, 4}, "nsubj root obj amod case obl"),
