@@ -330,6 +330,14 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Japan)) (VP (VBD declined) (S (VP (TO to) (VP (VB confirm) (NP "
                "(NNS statements)) (PP (IN by) (NP (DT a) (NNP U.S.) (NN congressman))))))) (. .)))",
                "1987-04-01", "(none)");
+    /* warnings delivered are warnings, oil lifted is loaded, contacts welcomed approved */
+    check(d, "(DT The) (JJ European) (NN Community)", "delivered",
+          "(NP (NNS warnings)) (PP (IN to) (NP (NNP Japan)))", "1987-04-01", "EUR JPN 130");
+    check(d, "(NNP Japan)", "lifted", "(JJ Iranian) (JJ crude) (NN oil)", "1987-04-01",
+          "(none)");
+    check(d, "(NNP North) (NNP Korea)", "welcomed",
+          "(NP (JJ new) (NNS contacts)) (PP (IN with) (NP (NNP Japan)))", "1987-04-01",
+          "PRK JPN 051");
     /* a request granted is no aid */
     check(d, "(DT A) (JJ Belgian) (NN court)", "granted",
           "(NP (DT a) (NN request)) (PP (IN by) (NP (NNP France)))", "1987-04-01", "(none)");
