@@ -2626,7 +2626,7 @@ static int S_reported_as(S_ctx *c, int vp, int vitem, int src, const char *code,
 
 /* Is verb phrase vp a duty its clause's subject is told of: its verb (or one of verbs
  * joined by "and") under "should" or "must", or "need(s) to", "has/have to", "ought
- * to" (also "will have to"), none of them negated ("does not need to" is no duty;
+ * to" (also "will have to"), or bare after "insist that", none of them negated ("does not need to" is no duty;
  * "should not" is one, to refrain)? Returns the code of the telling, a demand (100)
  * for "must", else an appeal (020), and sets *subj to the subject's item; NULL when
  * not a duty, when the subject does not come before it ("Should NATO send troops?"
@@ -2657,6 +2657,14 @@ static const char *S_duty(const S_ctx *c, int vp, int *subj)
         at = x->tok;
         act = S_node(c, to)->tok + 1;
     }
+    /* "insisted that Armenia drop its claims": a bare verb after "insist that" is a duty
+     * (not "insisted that Ukraine attacked first") */
+    int sb = p >= 0 && S_label_is(c, p, "S") ? S_node(c, p)->parent : -1;
+    int q = sb >= 0 && S_label_is(c, sb, "SBAR") ? S_node(c, sb)->parent : -1;
+    if (!code && !md && S_label_is(c, x->first, "VB") && q >= 0 && S_label_is(c, q, "VP") &&
+        S_isleaf(c, S_node(c, q)->first) &&
+        !strncmp(c->up[S_node(c, S_node(c, q)->first)->tok], "INSIST", 6))
+        code = "100";
     /* what someone "must understand" or "should know" it is warned of, not asked to do;
      * what "must be followed" is no doer's ("Democracy in Latin America must not be
      * endangered") */
