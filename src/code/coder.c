@@ -1496,8 +1496,42 @@ static int S_np_kids(S_ctx *c, int np, int from)
     return 0;
 }
 
+/* In an article: the verb phrase of a free relative of naming, "what Iran called
+ * militant bases in Pakistan", "what he said was a nasty tariff", "what officials
+ * described as a joint operation", whose words after the verb name what the relative
+ * stands for; -1 when np is no such relative. */
+static int S_what_named(const S_ctx *c, int np)
+{
+    static const char *const naming[] = {"CALL",      "CALLS",     "CALLED", "DESCRIBE",
+                                         "DESCRIBES", "DESCRIBED", "TERMED", "DUBBED",
+                                         "LABELED",   "LABELLED",  "SAY",    "SAYS",
+                                         "SAID",      NULL};
+    int w = S_node(c, np)->first, sb = w >= 0 ? S_node(c, w)->next : -1;
+    if (!c->cr || sb < 0 || S_node(c, sb)->next >= 0 || !S_label_is(c, sb, "SBAR") ||
+        !S_label_is(c, w, "NP") || S_node(c, w)->tok_end - S_node(c, w)->tok != 1 ||
+        strcmp(c->up[S_node(c, w)->tok], "WHAT"))
+        return -1;
+    const dyad_tree *t = c->t;
+    for (size_t k = (size_t)sb + 1; k < t->nn && t->n[k].depth > t->n[sb].depth; k++)
+        if (S_label_is(c, (int)k, "VP") && S_isleaf(c, t->n[k].first) &&
+            S_up_in(c->up[t->n[k].tok], naming))
+            return (int)k;
+    return -1;
+}
+
 static int S_np(S_ctx *c, int np)
 {
+    int named = S_what_named(c, np);
+    if (named >= 0) { /* the relative's own words up to its verb are words only */
+        for (int k = S_node(c, np)->tok; k <= S_node(c, named)->tok; k++)
+            if (S_push(c, I_WORD, k, -1))
+                return -1;
+        for (int ch = S_node(c, S_node(c, named)->first)->next; ch >= 0;
+             ch = S_node(c, ch)->next)
+            if (S_linearize(c, ch, 0))
+                return -1;
+        return 0;
+    }
     if (c->nec[np] == 1) {
         S_toks body = {0};
         int rc = S_words_below(c, np, -1, &body);
