@@ -338,6 +338,12 @@ static void test_spot(const dyad_dict *d)
     check(d, "(NNP North) (NNP Korea)", "welcomed",
           "(NP (JJ new) (NNS contacts)) (PP (IN with) (NP (NNP Japan)))", "1987-04-01",
           "PRK JPN 051");
+    /* talking to reporters, or meeting them, is no meeting with the press */
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (JJ Colombian) (NN minister)) (VP (VBD talked) (PP (IN to) "
+               "(NP (JJ Colombian) (NNS reporters)))) (. .)))",
+               "2024-04-01", "(none)");
+    check(d, "(NNP Blinken)", "met", "(JJ Chinese) (NNS journalists)", "2024-04-01", "(none)");
     /* a request granted is no aid */
     check(d, "(DT A) (JJ Belgian) (NN court)", "granted",
           "(NP (DT a) (NN request)) (PP (IN by) (NP (NNP France)))", "1987-04-01", "(none)");
