@@ -284,6 +284,9 @@ int main(void)
     S_code(e, "2021-09-01", "The UN said the Taliban's takeover was a tragedy for women.",
            got, sizeof got);
     OK(strstr(got, "IGOUNO AFGGOV 111 asserted") != NULL);
+    S_code(e, "2024-04-02", "Tehran said Israel's strike was a violation of its sovereignty.",
+           got, sizeof got);
+    OK(strstr(got, "IRNGOV ISR 111 asserted") != NULL);
 
     /* what a company supplies or signs is commerce, not cooperation of its state; a
      * central bank is the state's, and a businessman extradited is a matter of states */
