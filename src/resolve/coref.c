@@ -11,6 +11,7 @@
  * equally the phrase stays unresolved.
  */
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include "resolve/coref.h"
@@ -871,8 +872,14 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     int authorities = !strcmp(head, "AUTHORITIES") && *q->suffix && !r->titles && !r->names;
     if (!r->det && !domestic && !authorities)
         return Q_NONE;
+    /* a phrase ending in a name is that one, also when marks follow ("the purchase of
+     * Getty Petroleum Corp <GTY>"), not "the Reagan administration" */
+    int last = np->n;
+    while (last > r->first && !isalnum((unsigned char)np->w[last - 1][0]))
+        last--;
+    int named = r->names || (last > r->first && S_tag_is(np, last - 1, "NNP"));
     if (S_in(S_state_nouns, sizeof S_state_nouns / sizeof *S_state_nouns, head) ||
-        (*q->suffix && !r->titles && !r->names)) {
+        (*q->suffix && !r->titles && !named)) {
         /* "the country", "the government", "the army" */
         q->kind = Q_STATE;
         q->window = 1;

@@ -305,6 +305,16 @@ int main(void)
            sizeof got);
     OK(strstr(got, "THA CHNBUS 063 asserted") != NULL);
 
+    /* a phrase ending in a company's name is that company, marks after it or not: it
+     * takes no other company's country ("the purchase of Getty Petroleum Corp <GTY>" is
+     * not the Japanese traders of the sentence before) */
+    S_code(e, "1987-04-13",
+           "Japanese oil traders may stop dealing with Texaco Inc, which filed for "
+           "bankruptcy. Texaco, the third biggest U.S. oil company, said it fights a legal "
+           "battle with Pennzoil Co <PZL> over the purchase of Getty Petroleum Corp <GTY>.",
+           got, sizeof got);
+    OK(strstr(got, "JPNBUS") == NULL);
+
     /* history keeps its own date */
     S_code(e, "2024-03-05", "Russia invaded Ukraine in February 2022.", got, sizeof got);
     OK(strstr(got, "2022-02 explicit") != NULL);
