@@ -244,7 +244,6 @@ static const S_entry S_lex[] = {
     {"intention", T_PLAN},
     {"invite", T_HYP},
     {"keen", T_HYP|W_WISH},
-    {"keep", G_NEG},
     {"learn", C_REP},
     {"likely", T_HYP|C_HYP},
     {"look", T_HYP|W_WISH},
