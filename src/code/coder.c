@@ -3783,7 +3783,10 @@ static int S_check_verbs(S_ctx *c)
             S_passive_aux(c, c->it[vitem].tok)) {
             if (judged && !S_predicate_word(c, tgt.last, vc->vp))
                 continue;
-            c->negated = S_negated(c, vc->vp, vtok);
+            /* "not" after "be" negates what it says ("was not behind the attack") */
+            int said = tgt.last >= 0 && c->it[tgt.last].type == I_WORD ? c->it[tgt.last].tok
+                                                                        : vtok;
+            c->negated = S_negated(c, vc->vp, said > vtok ? said : vtok);
             if (S_reported_as(c, vc->vp, vitem, src.item, judged ? code : "112", 0) < 0)
                 return -1;
             continue;

@@ -265,6 +265,11 @@ int main(void)
     OK(strstr(got, "USAGOV RUSGOV 112 asserted") != NULL);
     S_code(e, "2022-04-05", "Moscow was involved in crimes in Bucha.", got, sizeof got);
     OK(got[0] == 0);
+    S_code(e, "2024-04-02", "Tehran said Israel was behind the attack on its consulate.", got,
+           sizeof got);
+    OK(strstr(got, "IRNGOV ISR 112 asserted") != NULL);
+    S_code(e, "2024-04-02", "Tehran said Israel was not behind the attack.", got, sizeof got);
+    OK(strstr(got, " 112 asserted") == NULL);
 
     /* a judgement "be" gives its subject, said by someone else, is that one's criticism
      * of it (also after "one of"); told by the writer, or of a phrase inside the
