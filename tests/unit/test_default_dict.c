@@ -344,6 +344,10 @@ static void test_spot(const dyad_dict *d)
                "(NP (JJ Colombian) (NNS reporters)))) (. .)))",
                "2024-04-01", "(none)");
     check(d, "(NNP Blinken)", "met", "(JJ Chinese) (NNS journalists)", "2024-04-01", "(none)");
+    /* talks reopened are resumed, not suspended */
+    check(d, "(NNP Iran)", "reopened",
+          "(NP (NNS talks)) (PP (IN with) (NP (DT the) (NNP European) (NNP Union)))",
+          "2024-04-01", "IRN IGOEUREEC 046");
     /* a request granted is no aid */
     check(d, "(DT A) (JJ Belgian) (NN court)", "granted",
           "(NP (DT a) (NN request)) (PP (IN by) (NP (NNP France)))", "1987-04-01", "(none)");
