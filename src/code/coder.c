@@ -2564,7 +2564,9 @@ static int S_reporter(const S_ctx *c, int vp, int vitem, int *say_tok)
         if (!say_verb && s >= 0 && !subject)
             continue;
         if (!say_verb)
-            return -1;
+            break; /* under another verb: reported only as part of a quotation, by its
+                    * speaker ("'They know that they need to return the S-400,' an
+                    * official said") */
         int vi = S_item_of_tok(c, 0, (int)c->nit, S_node(c, v)->tok), emb;
         if (say_tok)
             *say_tok = S_node(c, v)->tok;
