@@ -3599,6 +3599,15 @@ static int S_remember_act(S_ctx *c, const S_verbc *vc, int vitem)
     return src >= 0 && S_coded(c, src) ? S_remember(c, src, NULL, w) : 0;
 }
 
+/* Does verb phrase vp hold a noun phrase of its own, an object? */
+static int S_vp_object(const S_ctx *c, int vp)
+{
+    for (int ch = S_node(c, vp)->first; ch >= 0; ch = S_node(c, ch)->next)
+        if (S_label_is(c, ch, "NP"))
+            return 1;
+    return 0;
+}
+
 static int S_check_verbs(S_ctx *c)
 {
     int resume = 0;
@@ -3618,6 +3627,15 @@ static int S_check_verbs(S_ctx *c)
         int pv = S_passive(c, vc->vp, &by, &patient);
         if (!by && !c->cr)
             pv = -1; /* PETRARCH reads a passive without "by" as active */
+        /* in an article, a participle on an object's noun without "by" or an object
+         * of its own is no act of the noun: "The attack left 13 U.S. service members
+         * killed", "goods shipped to Hong Kong" (a subject's, or one with an object,
+         * may be a predicate the parser misread: "before Russia invaded Ukraine") */
+        int up = S_node(c, vc->vp)->parent, upp = up >= 0 ? S_node(c, up)->parent : -1;
+        if (c->cr && pv < 0 && !by && up >= 0 && S_label_is(c, up, "NP") && upp >= 0 &&
+            (S_label_is(c, upp, "VP") || S_label_is(c, upp, "PP")) &&
+            S_label_is(c, S_node(c, vc->vp)->first, "VBN") && !S_vp_object(c, vc->vp))
+            continue;
         if (pv >= 0) {
             int k = S_item_of_tok(c, vitem, vc->end_item, pv);
             if (k >= 0)

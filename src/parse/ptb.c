@@ -120,8 +120,14 @@ static void S_append(S_ctx *c, int parent, int child)
     p->last = child;
 }
 
+static int S_has_subject(const S_ctx *c, int h);
+
 static int S_leaf(S_ctx *c, int w)
 {
+    /* a past form the parser hung on a noun as a clause of no subject of its own is
+     * its participle: "The attack left 13 U.S. service members (VBN killed)" */
+    if (S_tag_is(c, w, "VBD") && S_rel_exact(c, w, "acl") && !S_has_subject(c, w))
+        return S_new(c, "VBN", w);
     return S_new(c, S_tag(c, w), w);
 }
 
