@@ -348,6 +348,11 @@ static void test_spot(const dyad_dict *d)
     check(d, "(NNP Iran)", "reopened",
           "(NP (NNS talks)) (PP (IN with) (NP (DT the) (NNP European) (NNP Union)))",
           "2024-04-01", "IRN IGOEUREEC 046");
+    /* one's own interests guarded are no protection given to the other side */
+    check(d, "(NNP China)", "protected",
+          "(NP (PRP$ its) (NNS interests)) (PP (IN against) (NP (DT the) (NNP United) (NNPS "
+          "States)))",
+          "2024-04-01", "(none)");
     /* a request granted is no aid */
     check(d, "(DT A) (JJ Belgian) (NN court)", "granted",
           "(NP (DT a) (NN request)) (PP (IN by) (NP (NNP France)))", "1987-04-01", "(none)");
