@@ -12,6 +12,7 @@
  */
 #include <stdio.h>
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "resolve/coref.h"
@@ -333,14 +334,35 @@ static int S_tag_is(const dyad_cr_np *np, int i, const char *prefix)
     return np->tag && np->tag[i] && !strncmp(np->tag[i], prefix, strlen(prefix));
 }
 
+/* The titles by their first letter, each letter's in table order: S_title_at is asked
+ * of every word of a phrase, each time the phrase is read, and a word need only be
+ * tried against the few titles that start as it does (most start none). Built once. */
+#define NTITLES (sizeof S_titles / sizeof *S_titles)
+enum { T_END = 0xff };
+_Static_assert(NTITLES < T_END, "title indexes fit a byte");
+static unsigned char S_title_first[26], S_title_next[NTITLES];
+static pthread_once_t S_title_once = PTHREAD_ONCE_INIT;
+
+static void S_title_index(void)
+{
+    memset(S_title_first, T_END, sizeof S_title_first);
+    for (size_t k = NTITLES; k-- > 0;) {
+        int c = S_titles[k].w[0][0] - 'A';
+        S_title_next[k] = S_title_first[c];
+        S_title_first[c] = (unsigned char)k;
+    }
+}
+
 /* Title at word i: its length in words (0 none), bits and gender. */
 static int S_title_at(const dyad_cr_np *np, int i, unsigned *bits, int *gender)
 {
-    for (size_t k = 0; k < sizeof S_titles / sizeof *S_titles; k++) {
+    unsigned c = (unsigned char)np->w[i][0] - 'A';
+    if (c >= 26)
+        return 0;
+    pthread_once(&S_title_once, S_title_index);
+    for (unsigned k = S_title_first[c]; k != T_END; k = S_title_next[k]) {
         const S_title *t = &S_titles[k];
         int n = 0;
-        if (t->w[0][0] != np->w[i][0])
-            continue; /* most words start no title */
         while (n < 3 && t->w[n] && i + n < np->n && !strcmp(np->w[i + n], t->w[n]))
             n++;
         if (n && (n == 3 || !t->w[n])) {
@@ -970,7 +992,7 @@ void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user)
             p += n + (p[n] == ' ');
         }
     /* Q_TITLE takes every office but T_OTHER, and needs all of its words */
-    for (size_t i = 0; i < sizeof S_titles / sizeof *S_titles; i++)
+    for (size_t i = 0; i < NTITLES; i++)
         if (S_titles[i].bits != T_OTHER)
             fn(user, S_titles[i].w[S_titles[i].w[2] ? 2 : S_titles[i].w[1] ? 1 : 0]);
 }
