@@ -2163,6 +2163,18 @@ static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *c
     return 0;
 }
 
+/* Does item k close a quoted sentence ("Should we meet with Iran?" the chancellor
+ * asked)? Like a comma, it ends what lies before a verb after it: the quotation's
+ * actors are its speaker's words, not the verb's doers. */
+static int S_quoted_sentence_end(const S_ctx *c, int k)
+{
+    if (c->it[k].type != I_WORD || strcmp(c->up[c->it[k].tok], "''") || k == 0 ||
+        c->it[k - 1].type != I_WORD)
+        return 0;
+    const char *p = c->up[c->it[k - 1].tok];
+    return !strcmp(p, "?") || !strcmp(p, "!") || !strcmp(p, ".");
+}
+
 /* Sequences: upper = items before the verb back to a comma, nearest first; lower =
  * items after the verb to the end of its verb phrase. When a multi-word verb ends
  * inside an entity ("expressed condolences [to Morocco]"), the lower sequence opens
@@ -2175,7 +2187,7 @@ static int S_sequences(S_ctx *c, int verb_item, int first_item, int last_item, i
     for (int k = first_item - 1; k >= 0; k--) {
         if (c->del[k])
             continue;
-        if (c->it[k].type == I_COMMA)
+        if (c->it[k].type == I_COMMA || S_quoted_sentence_end(c, k))
             break;
         c->seq_up[(*nup)++] = k;
     }

@@ -320,6 +320,15 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "JPNBUS") == NULL);
 
+    /* a quoted question or exclamation is its speaker's words: who asks after it is no
+     * doer of what it names */
+    S_code(e, "2023-03-01", "\"Why did Russia attack Ukraine?\" the German chancellor asked.",
+           got, sizeof got);
+    OK(strstr(got, " 020 ") == NULL);
+    S_code(e, "2023-03-01", "\"Russia attacked Ukraine!\" the German chancellor said.", got,
+           sizeof got);
+    OK(strstr(got, "RUS UKR 190 asserted") != NULL);
+
     /* history keeps its own date */
     S_code(e, "2024-03-05", "Russia invaded Ukraine in February 2022.", got, sizeof got);
     OK(strstr(got, "2022-02 explicit") != NULL);
