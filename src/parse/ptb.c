@@ -2062,22 +2062,32 @@ static const char *const S_call_verbs[] = {
     "considered", "considers", "considering", "declare", "declared", "declares", "declaring",
     NULL};
 
-/* "called Italy's comments unacceptable", read with the adjective a modifier of the
- * object's noun after it: an adjective that ends the object of a verb that takes its
- * object with what it is called is what the verb calls it, the verb's own, as the
- * parser draws "called the sanctions illegal" (English adjectives come before their
- * noun; one with a phrase of its own, "equal to 15 cents", may follow it). */
+/* "called Italy's comments unacceptable", "called Israel's strike a violation of
+ * international law", read with the adjective a modifier of the object's noun after
+ * it, or the noun phrase, opened by "a", one of its own without a preposition (not a
+ * name's last word, "the Reform (FAIR) Act"): an adjective or such a noun phrase that
+ * ends the object of a verb that takes its object with what it is
+ * called is what the verb calls it, the verb's own, as the parser draws "called the
+ * sanctions illegal" and "called Putin a dear friend" (English adjectives come before
+ * their noun; one with a phrase of its own, "equal to 15 cents", may follow it). */
 static int S_repair_called(S_ctx *c, int a)
 {
     int o = c->head[a], v = o > 0 ? c->head[o] : -1;
-    if (v < 1 || o > a || !S_tag_is(c, a, "JJ") || !S_rel_exact(c, a, "amod") ||
-        !S_rel_exact(c, o, "obj") || v > o || !S_word_in(c, v, S_call_verbs) ||
-        S_right_edge(c, o) != S_right_edge(c, a) || c->taken[v] || c->taken[o])
+    int adj = S_tag_is(c, a, "JJ") && S_rel_exact(c, a, "amod");
+    int first = S_left_edge(c, a);
+    int noun = S_tag_is(c, a, "NN") && (S_rel_exact(c, a, "nmod:unmarked") ||
+                                         S_rel_exact(c, a, "appos")) &&
+               (S_word_is(c, first, "a") || S_word_is(c, first, "an"));
+    if (v < 1 || o > a || !(adj || noun) || !S_rel_exact(c, o, "obj") || v > o ||
+        !S_word_in(c, v, S_call_verbs) || S_right_edge(c, o) != S_right_edge(c, a) ||
+        c->taken[v] || c->taken[o])
         return 0;
-    /* not one with a phrase of its own: "declared total dividends equal to 15 cents" */
+    /* not an adjective with a phrase of its own ("declared total dividends equal to 15
+     * cents"), nor a noun with a preposition of its own ("called elections for June") */
     for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++)
-        if (!S_rel(c, c->kids[k], "advmod") && !S_rel(c, c->kids[k], "cc") &&
-            !S_rel(c, c->kids[k], "conj") && !S_rel(c, c->kids[k], "punct"))
+        if (adj ? !S_rel(c, c->kids[k], "advmod") && !S_rel(c, c->kids[k], "cc") &&
+                      !S_rel(c, c->kids[k], "conj") && !S_rel(c, c->kids[k], "punct")
+                : S_rel(c, c->kids[k], "case"))
             return 0;
     c->taken[a] = 1;
     S_attach(c, a, v, "xcomp");

@@ -780,6 +780,12 @@ static void test_ptb_repairs(void)
                  "nsubj root det obj case compound advcl obj"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD passed) (NP (DT a) (NN resolution)) (S (PP "
            "(IN on) (NP (NNP Tuesday))) (VP (VBG decrying) (NP (NNP Gondor)))))))");
+    /* ... and so is a noun phrase opened by "a" that the parser hung on that noun */
+    STR_EQ(S_ptb("Arnor called Gondor 's raid a provocation", "NNP VBD NNP POS NN DT NN",
+                 (const int[]){2, 0, 5, 3, 2, 7, 5},
+                 "nsubj root nmod:poss case obj det nmod:unmarked"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD called) (NP (NP (NNP Gondor) (POS 's)) (NN "
+           "raid)) (NP (DT a) (NN provocation)))))");
     /* ... not one with a phrase of its own */
     STR_EQ(S_ptb("Arnor declared dividends equal to cents", "NNP VBD NNS JJ IN NNS",
                  (const int[]){2, 0, 2, 3, 6, 4}, "nsubj root obj amod case obl"),
