@@ -309,6 +309,14 @@ int main(void)
     S_code(e, "2022-10-12", "Thailand extradited a Chinese businessman to China.", got,
            sizeof got);
     OK(strstr(got, "THA CHNBUS 063 asserted") != NULL);
+    /* a state's export credit bank is the state's; a commercial bank named after a
+     * country is a company, not its central bank */
+    S_code(e, "1987-03-30",
+           "Japan's Export-Import Bank agreed to provide 900 mln dlrs in credits to Indonesia.",
+           got, sizeof got);
+    OK(strstr(got, "JPNGOVBUS IDN 030 asserted") != NULL);
+    S_code(e, "1987-03-30", "Royal Bank of Canada signed a deal with Mexico.", got, sizeof got);
+    OK(strstr(got, " 057 ") == NULL);
 
     /* a phrase ending in a company's name is that company, marks after it or not: it
      * takes no other company's country ("the purchase of Getty Petroleum Corp <GTY>" is
