@@ -694,6 +694,13 @@ static void test_spot(const dyad_dict *d)
                "(VP (VB cut) (NP (PRP$ their) (NNS stakes)) (PP (IN to) (NP (CD 15) (NN pct))))))) "
                "(. .)))",
                "2024-05-01", "(none)");
+    /* fighters eliminated are killed; tariffs eliminated are eased */
+    check(d, "(JJ Iraqi) (NNS forces)", "eliminated", "(DT the) (NNP Islamic) (NNP State) (NN leader)",
+          "2023-03-01", "IRQMIL IMGMUSISIGOV 190");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Washington)) (VP (VBD eliminated) (NP (NP (NNS tariffs)) (PP (IN on) "
+               "(NP (JJ Japanese) (NNS cars))))) (. .)))",
+               "2023-03-01", "USAGOV JPN 085");
     /* an enemy engaged is fought; engaging with someone or in talks is no fight */
     check(d, "(JJ Ukrainian) (NNS forces)", "engaged", "(JJ Russian) (NNS troops)", "2024-05-01",
           "UKRMIL RUSMIL 190");
