@@ -296,6 +296,44 @@ static int S_lookup(const S_word *t, size_t n, const char *w, int *v)
 }
 #define LOOKUP(table, w, v) S_lookup(table, sizeof table / sizeof *table, w, v)
 
+/* Indexes of the word tables, built once: S_title_at is asked of every word of a
+ * phrase each time the phrase is read, S_act_row of most heads and verbs, and a word
+ * need only be tried against the few entries that start as it does (most start none).
+ * The titles by their first letter, each letter's in table order; for each row of
+ * S_acts, the first letters of its nouns and of its verb forms as bits of FIRST(). */
+#define NTITLES (sizeof S_titles / sizeof *S_titles)
+#define NACTS (sizeof S_acts / sizeof *S_acts)
+#define FIRST(w) (1u << ((unsigned char)(w)[0] & 31))
+enum { T_END = 0xff };
+_Static_assert(NTITLES < T_END, "title indexes fit a byte");
+static unsigned char S_title_first[26], S_title_next[NTITLES];
+static unsigned S_act_nouns[NACTS], S_act_verbs[NACTS];
+static pthread_once_t S_index_once = PTHREAD_ONCE_INIT;
+
+/* FIRST() of every word of a blank-separated list, or'ed */
+static unsigned S_firsts(const char *list)
+{
+    unsigned bits = 0;
+    for (const char *p = list; *p; p++)
+        if (p == list || p[-1] == ' ')
+            bits |= FIRST(p);
+    return bits;
+}
+
+static void S_index(void)
+{
+    memset(S_title_first, T_END, sizeof S_title_first);
+    for (size_t k = NTITLES; k-- > 0;) {
+        int c = S_titles[k].w[0][0] - 'A';
+        S_title_next[k] = S_title_first[c];
+        S_title_first[c] = (unsigned char)k;
+    }
+    for (size_t i = 0; i < NACTS; i++) {
+        S_act_nouns[i] = S_firsts(S_acts[i].noun);
+        S_act_verbs[i] = S_firsts(S_acts[i].verb);
+    }
+}
+
 /* Is w one of the words of the blank-separated list? */
 static int S_listed(const char *list, const char *w)
 {
@@ -309,8 +347,11 @@ static int S_listed(const char *list, const char *w)
 /* The row of S_acts whose nouns (noun = 1) or verb forms hold w; -1 none. */
 static int S_act_row(const char *w, int noun)
 {
-    for (size_t i = 0; i < sizeof S_acts / sizeof *S_acts; i++)
-        if (S_listed(noun ? S_acts[i].noun : S_acts[i].verb, w))
+    unsigned first = FIRST(w);
+    pthread_once(&S_index_once, S_index);
+    for (size_t i = 0; i < NACTS; i++)
+        if ((noun ? S_act_nouns[i] : S_act_verbs[i]) & first &&
+            S_listed(noun ? S_acts[i].noun : S_acts[i].verb, w))
             return (int)i;
     return -1;
 }
@@ -334,32 +375,13 @@ static int S_tag_is(const dyad_cr_np *np, int i, const char *prefix)
     return np->tag && np->tag[i] && !strncmp(np->tag[i], prefix, strlen(prefix));
 }
 
-/* The titles by their first letter, each letter's in table order: S_title_at is asked
- * of every word of a phrase, each time the phrase is read, and a word need only be
- * tried against the few titles that start as it does (most start none). Built once. */
-#define NTITLES (sizeof S_titles / sizeof *S_titles)
-enum { T_END = 0xff };
-_Static_assert(NTITLES < T_END, "title indexes fit a byte");
-static unsigned char S_title_first[26], S_title_next[NTITLES];
-static pthread_once_t S_title_once = PTHREAD_ONCE_INIT;
-
-static void S_title_index(void)
-{
-    memset(S_title_first, T_END, sizeof S_title_first);
-    for (size_t k = NTITLES; k-- > 0;) {
-        int c = S_titles[k].w[0][0] - 'A';
-        S_title_next[k] = S_title_first[c];
-        S_title_first[c] = (unsigned char)k;
-    }
-}
-
 /* Title at word i: its length in words (0 none), bits and gender. */
 static int S_title_at(const dyad_cr_np *np, int i, unsigned *bits, int *gender)
 {
     unsigned c = (unsigned char)np->w[i][0] - 'A';
     if (c >= 26)
         return 0;
-    pthread_once(&S_title_once, S_title_index);
+    pthread_once(&S_index_once, S_index);
     for (unsigned k = S_title_first[c]; k != T_END; k = S_title_next[k]) {
         const S_title *t = &S_titles[k];
         int n = 0;
