@@ -311,10 +311,12 @@ static int S_longest(const dyad_trie *tr, char **w, int n, int *len)
     return best;
 }
 
-/* dst = a followed by b, cut to fit (codes longer than a buffer are not meaningful). */
-static void S_join2(char *dst, size_t cap, const char *a, const char *b)
+/* dst = a followed by b, cut to fit (codes longer than a buffer are not meaningful), as
+ * snprintf "%s%s" does, without its cost (it is asked of every word of every phrase);
+ * returns the length uncut. */
+static size_t S_join2(char *dst, size_t cap, const char *a, const char *b)
 {
-    size_t na = strlen(a), nb = strlen(b);
+    size_t na = strlen(a), nb = strlen(b), whole = na + nb;
     if (na > cap - 1)
         na = cap - 1;
     if (nb > cap - 1 - na)
@@ -322,6 +324,7 @@ static void S_join2(char *dst, size_t cap, const char *a, const char *b)
     memcpy(dst, a, na);
     memcpy(dst + na, b, nb);
     dst[na + nb] = 0;
+    return whole;
 }
 
 /* Does the actor have codes limited to dates (as the entries of people have)? */
@@ -371,7 +374,7 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
         if (a >= 0 && c->cr && k + len < n && S_currency(w[k + len]))
             continue; /* in an article, "150 mln Swiss francs" is no Swiss actor */
         if (a >= 0) {
-            snprintf(code, sizeof code, "%s", dyad_actor_code_for(d, a, c->date));
+            S_join2(code, sizeof code, dyad_actor_code_for(d, a, c->date), "");
             *dated = S_dated(d, a);
             break;
         }
@@ -397,7 +400,7 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
     for (int k = 0; ncut && k < n && k < 32; k++) {
         int a = S_longest(&d->actors, cut + k, (n < 32 ? n : 32) - k, &len);
         if (a >= 0) {
-            snprintf(code, sizeof code, "%s", dyad_actor_code_for(d, a, c->date));
+            S_join2(code, sizeof code, dyad_actor_code_for(d, a, c->date), "");
             break;
         }
     }
@@ -413,7 +416,7 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
         if (g < 0)
             continue;
         if (!nag && !have_actor)
-            snprintf(code, sizeof code, "---");
+            memcpy(code, "---", 4);
         nag++;
         const char *ag = former ? "~ELI" : dyad_dict_str(d, d->agent.v[g]);
         char agc[32];
@@ -435,8 +438,8 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
         memcpy(code, tmp, sizeof code);
     }
     if (!code[0])
-        snprintf(code, sizeof code, "---");
-    snprintf(out, cap, "%s", code);
+        memcpy(code, "---", 4);
+    S_join2(out, cap, code, "");
 }
 
 /* ---------------------------------------------------------------- coreference */
@@ -903,10 +906,9 @@ static int S_entity(S_ctx *c, const int *toks, int n, int h0, int h1)
             x->tok0 = tk;
         if (tk + 1 > x->tok1)
             x->tok1 = tk + 1;
-        int k = snprintf(x->phrase + pl, sizeof x->phrase - pl, "%s%s", pl ? " " : "",
-                         c->up[tk]);
-        if (k > 0 && pl + (size_t)k < sizeof x->phrase)
-            pl += (size_t)k;
+        size_t k = S_join2(x->phrase + pl, sizeof x->phrase - pl, pl ? " " : "", c->up[tk]);
+        if (pl + k < sizeof x->phrase)
+            pl += k;
     }
     x->nwords = n;
     /* the name must end the phrase: "Sweden's NATO membership" is Sweden's */
