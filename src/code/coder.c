@@ -142,9 +142,16 @@ typedef struct S_ctx {
 
 static const dyad_tnode *S_node(const S_ctx *c, int i) { return &c->t->n[i]; }
 static int S_isleaf(const S_ctx *c, int i) { return S_node(c, i)->word != NULL; }
+/* a equals b. The labels and words the coder asks about mostly differ from the one
+ * asked for at the first letter, where this stops without calling strcmp. */
+static int S_eq(const char *a, const char *b)
+{
+    return a[0] == b[0] && !strcmp(a, b);
+}
+
 static int S_label_is(const S_ctx *c, int i, const char *l)
 {
-    return !strcmp(S_node(c, i)->label, l);
+    return S_eq(S_node(c, i)->label, l);
 }
 
 /* ---------------------------------------------------------------- items */
@@ -1157,9 +1164,9 @@ static int S_find(const S_ctx *c, int node, const char *l, int self)
                 continue;
             skip_depth = -1;
         }
-        if (l ? !strcmp(y->label, l) : c->nec[k] == 1)
+        if (l ? S_eq(y->label, l) : c->nec[k] == 1)
             return (int)k;
-        if (!strcmp(y->label, "SBAR"))
+        if (S_eq(y->label, "SBAR"))
             skip_depth = y->depth;
     }
     return -1;
@@ -1620,7 +1627,7 @@ static int S_telling(const S_ctx *c, int v)
     if (v < 0 || !S_isleaf(c, v))
         return 0;
     for (size_t i = 0; i < sizeof tell / sizeof *tell; i++)
-        if (!strcmp(c->up[S_node(c, v)->tok], tell[i]))
+        if (S_eq(c->up[S_node(c, v)->tok], tell[i]))
             return 1;
     return 0;
 }
@@ -3021,7 +3028,7 @@ static int S_passive_aux(const S_ctx *c, int k)
     if (k < 0 || strncmp(S_node(c, c->t->tok_node[k])->label, "VB", 2))
         return 0;
     for (size_t i = 0; i < n; i++)
-        if (!strcmp(c->up[k], aux[i]))
+        if (S_eq(c->up[k], aux[i]))
             return 1;
     return 0;
 }
