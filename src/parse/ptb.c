@@ -873,10 +873,14 @@ static int S_left_edge(const S_ctx *c, int d)
     return d;
 }
 
+/* Is word w one of list (lower case)? Only the entries that start with w's first letter,
+ * lowered as S_word_is does, are compared: the repairs ask this of most words. */
 static int S_word_in(const S_ctx *c, int w, const char *const *list)
 {
+    char a = c->lens[w - 1] ? c->words[w - 1][0] : '\0';
+    char f = a >= 'A' && a <= 'Z' ? (char)(a + 32) : a;
     for (int i = 0; list[i]; i++)
-        if (S_word_is(c, w, list[i]))
+        if (list[i][0] == f && S_word_is(c, w, list[i]))
             return 1;
     return 0;
 }
