@@ -72,6 +72,13 @@ static const char *S_after(const char *s, const char *p)
     return s;
 }
 
+/* s equals p, stopping at the first difference as S_after does. */
+static int S_is(const char *s, const char *p)
+{
+    const char *e = S_after(s, p);
+    return e && !*e;
+}
+
 static int S_rel(const S_ctx *c, int w, const char *u)
 {
     const char *e = c->rel[w - 1] ? S_after(c->rel[w - 1], u) : NULL;
@@ -80,7 +87,7 @@ static int S_rel(const S_ctx *c, int w, const char *u)
 
 static int S_rel_exact(const S_ctx *c, int w, const char *r)
 {
-    return c->rel[w - 1] && !strcmp(c->rel[w - 1], r);
+    return c->rel[w - 1] && S_is(c->rel[w - 1], r);
 }
 
 static int S_tag_is(const S_ctx *c, int w, const char *prefix)
@@ -189,7 +196,7 @@ static int S_nominal_tag(const S_ctx *c, int w)
     static const char *const t[] = {"NN", "PRP", "CD", "EX", "WP", "FW", "DT", "SYM",
                                     "$", "ADD", "GW", "LS", "NFP", "WDT", NULL};
     const char *tag = S_tag(c, w);
-    if (!strcmp(tag, "PRP$") || !strcmp(tag, "WP$"))
+    if (S_is(tag, "PRP$") || S_is(tag, "WP$"))
         return 0;
     for (int i = 0; t[i]; i++)
         if (S_after(tag, t[i]))
@@ -918,7 +925,7 @@ static int S_punct_tag(const S_ctx *c, int w)
     static const char *const t[] = {",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH",
                                     "NFP", NULL};
     for (int i = 0; t[i]; i++)
-        if (!strcmp(S_tag(c, w), t[i]))
+        if (S_is(S_tag(c, w), t[i]))
             return 1;
     return 0;
 }
