@@ -866,6 +866,24 @@ static void test_spot(const dyad_dict *d)
 static void test_offices(const dyad_dict *d)
 {
     const char *isr = "(NNP Israel)";
+    /* leaders of the 1980s and 1990s; a bare surname shared with a later leader carries
+     * the earlier one's dates ("Stoltenberg", "Marcos", "Assad", "Bush") */
+    check(d, "(NNP Gorbachev)", "criticized", "(NNP Japan)", "1987-03-02", "RUSGOV JPN 111");
+    check(d, "(NNP Gorbachev)", "criticized", "(NNP Japan)", "1995-03-02", "RUSELI JPN 111");
+    check(d, "(NNP Stoltenberg)", "criticized", "(NNP Japan)", "1987-03-02", "DEUGOV JPN 111");
+    check(d, "(NNP Stoltenberg)", "criticized", "(NNP Russia)", "2016-03-02",
+          "IGOWSTNAT RUS 111");
+    check(d, "(NNP Marcos)", "criticized", "(NNP Japan)", "1985-03-02", "PHLGOV JPN 111");
+    check(d, "(NNP Marcos)", "criticized", "(NNP Japan)", "1987-03-02", "PHLELI JPN 111");
+    check(d, "(NNP Assad)", "criticized", isr, "1987-03-02", "SYRGOV ISR 111");
+    check(d, "(NNP Bush)", "criticized", "(NNP Japan)", "1987-03-02", "USAGOV JPN 111");
+    check(d, "(NNP Volcker)", "criticized", "(NNP Japan)", "1987-03-02", "USAGOV JPN 111");
+    check(d, "(NNP Rafsanjani)", "criticized", isr, "1987-03-02", "IRNLEG ISR 111");
+    check(d, "(NNP Rafsanjani)", "criticized", isr, "1992-03-02", "IRNGOV ISR 111");
+    check(d, "(NNP Nelson) (NNP Mandela)", "criticized", "(NNP Britain)", "1987-03-02",
+          "ZAFOPP GBR 111");
+    check(d, "(NNP Nelson) (NNP Mandela)", "criticized", "(NNP Britain)", "1996-03-02",
+          "ZAFGOV GBR 111");
     check(d, "(NNP Avigdor) (NNP Lieberman)", "criticized", "(NNP Hamas)", "2017-06-01",
           "ISRGOV PSEREB 111");
     check(d, "(NNP Avigdor) (NNP Lieberman)", "criticized", "(NNP Hamas)", "2020-06-01",
