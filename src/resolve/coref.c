@@ -300,14 +300,15 @@ static int S_lookup(const S_word *t, size_t n, const char *w, int *v)
  * phrase each time the phrase is read, S_act_row of most heads and verbs, and a word
  * need only be tried against the few entries that start as it does (most start none).
  * The titles by their first letter, each letter's in table order; for each row of
- * S_acts, the first letters of its nouns and of its verb forms as bits of FIRST(). */
+ * S_acts, the first letters of its nouns and of its verb forms as bits of FIRST(), and
+ * those of the honorifics, which S_read asks of every word. */
 #define NTITLES (sizeof S_titles / sizeof *S_titles)
 #define NACTS (sizeof S_acts / sizeof *S_acts)
 #define FIRST(w) (1u << ((unsigned char)(w)[0] & 31))
 enum { T_END = 0xff };
 _Static_assert(NTITLES < T_END, "title indexes fit a byte");
 static unsigned char S_title_first[26], S_title_next[NTITLES];
-static unsigned S_act_nouns[NACTS], S_act_verbs[NACTS];
+static unsigned S_act_nouns[NACTS], S_act_verbs[NACTS], S_honorific_firsts;
 static pthread_once_t S_index_once = PTHREAD_ONCE_INIT;
 
 /* FIRST() of every word of a blank-separated list, or'ed */
@@ -332,6 +333,8 @@ static void S_index(void)
         S_act_nouns[i] = S_firsts(S_acts[i].noun);
         S_act_verbs[i] = S_firsts(S_acts[i].verb);
     }
+    for (size_t i = 0; i < sizeof S_honorifics / sizeof *S_honorifics; i++)
+        S_honorific_firsts |= FIRST(S_honorifics[i].w);
 }
 
 /* Is w one of the words of the blank-separated list? */
@@ -375,13 +378,13 @@ static int S_tag_is(const dyad_cr_np *np, int i, const char *prefix)
     return np->tag && np->tag[i] && !strncmp(np->tag[i], prefix, strlen(prefix));
 }
 
-/* Title at word i: its length in words (0 none), bits and gender. */
+/* Title at word i: its length in words (0 none), bits and gender (S_read has built
+ * the index). */
 static int S_title_at(const dyad_cr_np *np, int i, unsigned *bits, int *gender)
 {
     unsigned c = (unsigned char)np->w[i][0] - 'A';
     if (c >= 26)
         return 0;
-    pthread_once(&S_index_once, S_index);
     for (unsigned k = S_title_first[c]; k != T_END; k = S_title_next[k]) {
         const S_title *t = &S_titles[k];
         int n = 0;
@@ -411,6 +414,7 @@ typedef struct S_np {
 
 static void S_read(const dyad_cr_np *np, S_np *r)
 {
+    pthread_once(&S_index_once, S_index);
     memset(r, 0, sizeof *r);
     while (r->first < np->n && S_is_det(np->w[r->first]))
         r->first++;
@@ -430,7 +434,7 @@ static void S_read(const dyad_cr_np *np, S_np *r)
             i += len;
             continue;
         }
-        if (LOOKUP(S_honorifics, np->w[i], &v)) {
+        if (FIRST(np->w[i]) & S_honorific_firsts && LOOKUP(S_honorifics, np->w[i], &v)) {
             r->honorific = 1;
             if (v)
                 r->gender = v;
@@ -942,9 +946,10 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
             break;
         }
     q->act = S_act_row(head, 1);
-    if (!*q->suffix && (LOOKUP(S_event_nouns, head, &v) || q->act >= 0)) {
+    int event = !*q->suffix && LOOKUP(S_event_nouns, head, &v);
+    if (!*q->suffix && (event || q->act >= 0)) {
         q->kind = Q_EVENT;
-        q->roots = LOOKUP(S_event_nouns, head, &v) ? (unsigned)v : 0;
+        q->roots = event ? (unsigned)v : 0;
         q->window = 2;
         return q->kind;
     }
