@@ -884,6 +884,10 @@ static void test_offices(const dyad_dict *d)
           "ZAFOPP GBR 111");
     check(d, "(NNP Nelson) (NNP Mandela)", "criticized", "(NNP Britain)", "1996-03-02",
           "ZAFGOV GBR 111");
+    check(d, "(NNP Milosevic)", "criticized", "(NNP Croatia)", "1995-03-02", "SRBGOV HRV 111");
+    check(d, "(NNP Karadzic)", "criticized", "(NNP Croatia)", "1995-03-02", "BIHREB HRV 111");
+    check(d, "(NNP Nawaz) (NNP Sharif)", "criticized", "(NNP India)", "1998-03-02",
+          "PAKGOV IND 111");
     check(d, "(NNP Avigdor) (NNP Lieberman)", "criticized", "(NNP Hamas)", "2017-06-01",
           "ISRGOV PSEREB 111");
     check(d, "(NNP Avigdor) (NNP Lieberman)", "criticized", "(NNP Hamas)", "2020-06-01",
