@@ -91,9 +91,16 @@ void dyad_ptok_init(dyad_ptok *t, const char *word, size_t len)
     }
     t->form = hf;
     t->shape = hs;
-    t->low = S_hash_low(w, 0, len);
-    for (size_t k = 1; k <= 3; k++)
-        t->pre[k - 1] = S_hash_low(w, 0, k < len ? k : len);
+    /* the prefixes' hashes are the lower-case hash's first steps */
+    uint64_t hl = FNV_OFF;
+    for (size_t i = 0; i < len; i++) {
+        hl = (hl ^ S_low(w[i])) * FNV_PRIME;
+        if (i < 3)
+            t->pre[i] = hl;
+    }
+    t->low = hl;
+    for (size_t k = len; k < 3; k++)
+        t->pre[k] = hl;
     for (size_t k = 1; k <= 4; k++)
         t->suf[k - 1] = S_hash_low(w, k < len ? len - k : 0, len);
     uint32_t fl = 0;
@@ -121,7 +128,7 @@ void dyad_ptok_init(dyad_ptok *t, const char *word, size_t len)
     t->noprep = 0;
     t->noverb = 0;
     t->roman = len > 0;
-    for (size_t i = 0; i < len; i++)
+    for (size_t i = 0; t->roman && i < len; i++)
         t->roman &= strchr("IVXLCDM", w[i]) != NULL && w[i] != 0;
     dyad_ptok_word(t, 0);
 }
