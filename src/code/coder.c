@@ -416,7 +416,7 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
      * their agents say */
     int former = 0;
     for (int k = 0; k < n; k++)
-        former |= !strcmp(w[k], "FORMER");
+        former |= S_eq(w[k], "FORMER");
     int nag = 0;
     for (int k = 0; k < n; k += len ? len : 1) {
         int g = S_longest(&d->agents, w + k, n - k, &len);
@@ -3082,14 +3082,14 @@ static int S_passive(const S_ctx *c, int vp, int *by, int *np)
         S_passive_aux(c, x->tok - 1))
         vbn = x->tok;
     for (int k = x->tok + 1; k < x->tok_end && vbn < 0; k++)
-        if (!strcmp(S_node(c, c->t->tok_node[k])->label, "VBN") && S_vp_word(c, k, vp))
+        if (S_eq(S_node(c, c->t->tok_node[k])->label, "VBN") && S_vp_word(c, k, vp))
             for (int a = k - 1; a >= x->tok && vbn < 0; a--)
                 if (S_passive_aux(c, a) && S_vp_word(c, a, vp))
                     vbn = k;
     if (vbn < 0)
         return -1;
     for (int k = vbn + 1; k < x->tok_end && !*by; k++)
-        *by = !strcmp(c->up[k], "BY");
+        *by = S_eq(c->up[k], "BY");
     return relative && !*by ? -1 : vbn; /* "troops stationed in Syria" is no act */
 }
 

@@ -594,7 +594,7 @@ int dyad_duty_word(const char *w)
     static const char *const duty[] = {"MUST", "SHOULD", "NEED", "NEEDS", "HAS", "HAVE",
                                        "OUGHT"};
     for (size_t i = 0; i < sizeof duty / sizeof *duty; i++)
-        if (!strcmp(w, duty[i]))
+        if (w[0] == duty[i][0] && !strcmp(w, duty[i]))
             return 1;
     return 0;
 }
