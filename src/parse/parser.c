@@ -113,16 +113,9 @@ static int S_may_be_prep(const char *w, size_t len)
     return !(len >= 4 && S_ends_ed(w, len));
 }
 
-/* Is xpos one of the set, a space-separated list ("DT JJ")? (A model's tag name may be
- * empty: never one of them, and no endless search for it.) */
-static int S_xpos_in(const char *xpos, const char *set)
-{
-    size_t n = strlen(xpos);
-    for (const char *s = set; n && (s = strstr(s, xpos)); s += n)
-        if ((s == set || s[-1] == ' ') && (s[n] == ' ' || !s[n]))
-            return 1;
-    return 0;
-}
+/* Is xpos one of the set ("DT JJ")? (A model's tag name may be empty: never one of
+ * them, and no endless search for it.) */
+static int S_xpos_in(const char *xpos, const char *set) { return dyad_word_listed(set, xpos); }
 
 /* May the participle at i be a past tense too? Not a compound adjective ("Iran-backed",
  * "U.N.-appointed"); a form in -ed, or one the scores thought next most likely VBD, may;

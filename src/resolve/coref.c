@@ -337,16 +337,6 @@ static void S_index(void)
         S_honorific_firsts |= FIRST(S_honorifics[i].w);
 }
 
-/* Is w one of the words of the blank-separated list? */
-static int S_listed(const char *list, const char *w)
-{
-    size_t n = strlen(w);
-    for (const char *p = list; n && (p = strstr(p, w)); p += n)
-        if ((p == list || p[-1] == ' ') && (p[n] == ' ' || !p[n]))
-            return 1;
-    return 0;
-}
-
 /* The row of S_acts whose nouns (noun = 1) or verb forms hold w; -1 none. */
 static int S_act_row(const char *w, int noun)
 {
@@ -354,7 +344,7 @@ static int S_act_row(const char *w, int noun)
     pthread_once(&S_index_once, S_index);
     for (size_t i = 0; i < NACTS; i++)
         if ((noun ? S_act_nouns[i] : S_act_verbs[i]) & first &&
-            S_listed(noun ? S_acts[i].noun : S_acts[i].verb, w))
+            dyad_word_listed(noun ? S_acts[i].noun : S_acts[i].verb, w))
             return (int)i;
     return -1;
 }
@@ -769,7 +759,7 @@ static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, ch
         const S_evt *e = &cr->e[i];
         if (cr->sent - e->sent > q->window || (best && e->sent != best->sent))
             break;
-        int act = q->act >= 0 && e->verb[0] && S_listed(S_acts[q->act].verb, e->verb);
+        int act = q->act >= 0 && e->verb[0] && dyad_word_listed(S_acts[q->act].verb, e->verb);
         if (!(e->root & q->roots) && !act)
             continue;
         if (S_avoided(e->source, avoid, q)) {

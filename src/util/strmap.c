@@ -129,3 +129,12 @@ int dyad_strmap_next(const dyad_strmap *m, size_t *it, const char **key, size_t 
     }
     return 0;
 }
+
+int dyad_word_listed(const char *list, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = list; n && (p = strstr(p, w)); p += n)
+        if ((p == list || p[-1] == ' ') && (p[n] == ' ' || !p[n]))
+            return 1;
+    return 0;
+}

@@ -86,6 +86,8 @@ size_t dyad_strmap_bytes(const dyad_strmap *m);
 int dyad_strmap_next(const dyad_strmap *m, size_t *it, const char **key, size_t *n, void **val);
 
 uint64_t dyad_hash(const void *p, size_t n);   /* FNV-1a 64 */
+/* Is w one of the words of a blank-separated list ("DT JJ")? An empty w never is. */
+int dyad_word_listed(const char *list, const char *w);
 
 /* Days since 1970-01-01 of year y, month m (1..12), day d (not checked against the
  * month), proleptic Gregorian. */
