@@ -149,6 +149,15 @@ static int S_eq(const char *a, const char *b)
     return a[0] == b[0] && !strcmp(a, b);
 }
 
+/* Is the upper-case word w one of list (NULL-terminated)? */
+static int S_up_in(const char *w, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (S_eq(w, list[i]))
+            return 1;
+    return 0;
+}
+
 static int S_label_is(const S_ctx *c, int i, const char *l)
 {
     return S_eq(S_node(c, i)->label, l);
@@ -354,11 +363,8 @@ static int S_currency(const char *w)
                                       "RUPEES", "RUBLE",   "RUBLES", "ROUBLE", "ROUBLES",
                                       "PESO",   "PESOS",   "LIRA",   "WON",    "RIYAL",
                                       "RIYALS", "DINAR",   "DINARS", "SHEKEL", "SHEKELS",
-                                      "RAND",   "CROWNS",  "KRONA",  "KRONER", "CURRENCY"};
-    for (size_t i = 0; i < sizeof cur / sizeof *cur; i++)
-        if (!strcmp(w, cur[i]))
-            return 1;
-    return 0;
+                                      "RAND",   "CROWNS",  "KRONA",  "KRONER", "CURRENCY", NULL};
+    return S_up_in(w, cur);
 }
 
 /* PETRARCH check_NEphrase: first actor, then all agents combined onto its code.
@@ -457,13 +463,10 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
 static int S_place_prep(const S_ctx *c, int k)
 {
     static const char *const place[] = {"IN", "AT", "ON", "NEAR", "DURING", "INSIDE",
-                                        "OUTSIDE", "OFF"};
+                                        "OUTSIDE", "OFF", NULL};
     if (k < 0 || strcmp(S_node(c, c->t->tok_node[k])->label, "IN"))
         return 0;
-    for (size_t i = 0; i < sizeof place / sizeof *place; i++)
-        if (!strcmp(c->up[k], place[i]))
-            return 1;
-    return 0;
+    return S_up_in(c->up[k], place);
 }
 
 /* Is place preposition k one that says where and nothing else: not "on", often a
@@ -605,7 +608,7 @@ static void S_quote_speaker(S_ctx *c)
     static const char *const say[] = {"SAID", "SAYS", "SAY", "TOLD", "TELLS", "WROTE",
                                       "WRITES", "ADDED", "ADDS", "DECLARED", "STATED",
                                       "INSISTED", "TWEETED", "POSTED", "ALLEGED",
-                                      "CLAIMED"};
+                                      "CLAIMED", NULL};
     int ntok = (int)c->t->ntok, nq = 0;
     for (int k = 0; k < ntok; k++)
         nq += !strcmp(c->up[k], "``") || !strcmp(c->up[k], "''");
@@ -637,11 +640,10 @@ static void S_quote_speaker(S_ctx *c)
     for (int k = 0; k < ntok; k++) {
         if (inq[k] || strncmp(S_node(c, c->t->tok_node[k])->label, "VB", 2))
             continue;
-        for (size_t i = 0; i < sizeof say / sizeof *say; i++)
-            if (!strcmp(c->up[k], say[i])) {
-                verb = k;
-                nverb++;
-            }
+        if (S_up_in(c->up[k], say)) {
+            verb = k;
+            nverb++;
+        }
     }
     /* the speaker: the known actor right before the verb ("X (also) said"), or right
      * after a saying verb that follows the quotation ("..., said X") */
@@ -696,7 +698,7 @@ static void S_reported_pronouns(S_ctx *c)
 {
     static const char *const say[] = {"SAID", "SAYS", "SAY", "ADDED", "ADDS", "STATED",
                                       "DECLARED", "ANNOUNCED", "REPORTED", "CONFIRMED",
-                                      "INSISTED", "WARNED", "CLAIMED", "ALLEGED"};
+                                      "INSISTED", "WARNED", "CLAIMED", "ALLEGED", NULL};
     for (size_t e = 0; e < c->nent; e++) {
         S_ent *x = &c->ent[e];
         if (x->compound || !x->cr_try || strcmp(x->code, x->own) || x->tok0 < 0 ||
@@ -715,12 +717,10 @@ static void S_reported_pronouns(S_ctx *c)
             up = S_node(c, up)->parent;
         if (up < 0 || !S_label_is(c, up, "VP"))
             continue;
-        int v = S_node(c, up)->first, is_say = 0;
+        int v = S_node(c, up)->first;
         if (v < 0 || !S_isleaf(c, v))
             continue;
-        for (size_t i = 0; i < sizeof say / sizeof *say; i++)
-            is_say |= !strcmp(c->up[S_node(c, v)->tok], say[i]);
-        if (!is_say)
+        if (!S_up_in(c->up[S_node(c, v)->tok], say))
             continue;
         int top = up;
         while (S_node(c, top)->parent >= 0 && S_label_is(c, S_node(c, top)->parent, "VP"))
@@ -1360,15 +1360,6 @@ static void S_titled_name(S_ctx *c, int np, const size_t *ents)
 static int S_passive_aux(const S_ctx *c, int k);
 static int S_if_clause(const S_ctx *c, int node);
 
-/* Is the upper-case word w one of list? */
-static int S_up_in(const char *w, const char *const *list)
-{
-    for (int i = 0; list[i]; i++)
-        if (!strcmp(w, list[i]))
-            return 1;
-    return 0;
-}
-
 /* Is noun phrase np a time, no object: "last week", "this month", "Tuesday", "two days
  * earlier"? (The parser's temporal nominals are drawn as plain NPs.) */
 static int S_time_np(const S_ctx *c, int np)
@@ -1623,13 +1614,10 @@ static int S_telling(const S_ctx *c, int v)
 {
     static const char *const tell[] = {"TELL", "TELLS", "TELLING", "TOLD", "INFORM",
                                        "INFORMS", "INFORMING", "INFORMED", "BRIEF",
-                                       "BRIEFS", "BRIEFING", "BRIEFED"};
+                                       "BRIEFS", "BRIEFING", "BRIEFED", NULL};
     if (v < 0 || !S_isleaf(c, v))
         return 0;
-    for (size_t i = 0; i < sizeof tell / sizeof *tell; i++)
-        if (S_eq(c->up[S_node(c, v)->tok], tell[i]))
-            return 1;
-    return 0;
+    return S_up_in(c->up[S_node(c, v)->tok], tell);
 }
 
 static int S_coded(const S_ctx *c, int item);
@@ -1695,7 +1683,7 @@ static int S_call_pp(const S_ctx *c, int vp, int *with)
 static int S_own_clause(const S_ctx *c, int node, int from, int tell)
 {
     static const char *const sub[] = {"AFTER", "AS", "BECAUSE", "BEFORE", "SINCE", "WHEN",
-                                      "WHERE", "WHILE"};
+                                      "WHERE", "WHILE", NULL};
     const dyad_tnode *x = S_node(c, node);
     int mark = x->first, s = mark >= 0 ? S_node(c, mark)->next : -1, subj = -1;
     if (tell && mark >= 0 && S_label_is(c, node, "SBAR") && S_label_is(c, mark, "S"))
@@ -1706,8 +1694,7 @@ static int S_own_clause(const S_ctx *c, int node, int from, int tell)
         mark = S_node(c, mark)->first;
     int known = tell && (mark < 0 || (S_isleaf(c, mark) &&
                                       !strcmp(c->up[S_node(c, mark)->tok], "THAT")));
-    for (size_t i = 0; mark >= 0 && S_isleaf(c, mark) && i < sizeof sub / sizeof *sub; i++)
-        known |= !strcmp(c->up[S_node(c, mark)->tok], sub[i]);
+    known |= mark >= 0 && S_isleaf(c, mark) && S_up_in(c->up[S_node(c, mark)->tok], sub);
     for (int ch = S_node(c, s)->first; known && ch >= 0; ch = S_node(c, ch)->next) {
         if (S_label_is(c, ch, "NP") && subj < 0) {
             int e = from;
@@ -1758,11 +1745,9 @@ static int S_by_participle(const S_ctx *c, int node)
  * with") would read the whole phrase below it. */
 static int S_have_aux(const S_ctx *c, int node)
 {
-    static const char *const have[] = {"HAVE", "HAS", "HAD", "HAVING", "'VE", "'D"};
+    static const char *const have[] = {"HAVE", "HAS", "HAD", "HAVING", "'VE", "'D", NULL};
     const dyad_tnode *x = S_node(c, node);
-    int is = 0;
-    for (size_t i = 0; i < sizeof have / sizeof *have; i++)
-        is |= !strcmp(c->up[S_node(c, x->first)->tok], have[i]);
+    int is = S_up_in(c->up[S_node(c, x->first)->tok], have);
     for (int ch = S_node(c, x->first)->next; is && ch >= 0; ch = S_node(c, ch)->next)
         if (S_label_is(c, ch, "VP"))
             return 1;
@@ -2563,7 +2548,7 @@ static int S_reporter(const S_ctx *c, int vp, int vitem, int *say_tok)
                                       "ALLEGES", "CLAIMED", "CLAIMS", "CHARGED", "INSISTED",
                                       "STATED", "DECLARED", "TOLD", "TELLS", "ARGUED",
                                       "ARGUES", "CONTENDED", "CONTENDS", "ASSERTED",
-                                      "WROTE"};
+                                      "WROTE", NULL};
     for (int p = S_node(c, vp)->parent; p >= 0; p = S_node(c, p)->parent) {
         int q = S_node(c, p)->parent;
         if (!(S_label_is(c, p, "SBAR") || S_label_is(c, p, "S")) || q < 0 ||
@@ -2572,9 +2557,8 @@ static int S_reporter(const S_ctx *c, int vp, int vitem, int *say_tok)
         int v = S_node(c, q)->first;
         if (v < 0 || !S_isleaf(c, v) || strncmp(S_node(c, v)->label, "VB", 2))
             return -1;
-        int say_verb = 0, s = S_label_is(c, p, "S") ? p : -1, subject = 0;
-        for (size_t i = 0; i < sizeof say / sizeof *say; i++)
-            say_verb |= !strcmp(c->up[S_node(c, v)->tok], say[i]);
+        int say_verb = S_up_in(c->up[S_node(c, v)->tok], say);
+        int s = S_label_is(c, p, "S") ? p : -1, subject = 0;
         for (int ch = S_node(c, p)->first; s < 0 && ch >= 0; ch = S_node(c, ch)->next)
             if (S_label_is(c, ch, "S"))
                 s = ch; /* "(SBAR (IN to) (S (VP ...)))" */
@@ -2695,7 +2679,7 @@ static int S_be_adjective(const S_ctx *c, int k);
 static const char *S_duty(const S_ctx *c, int vp, int *subj)
 {
     static const char *const know[] = {"KNOW", "UNDERSTAND", "REALIZE", "REALISE",
-                                       "REMEMBER"};
+                                       "REMEMBER", NULL};
     const dyad_tnode *x = S_node(c, vp);
     int p = x->parent;
     while (p >= 0 && S_label_is(c, p, "VP") && S_label_is(c, S_node(c, p)->first, "VP"))
@@ -2725,9 +2709,8 @@ static const char *S_duty(const S_ctx *c, int vp, int *subj)
     /* what someone "must understand" or "should know" it is warned of, not asked to do;
      * what "must be followed" is no doer's ("Democracy in Latin America must not be
      * endangered") */
-    for (size_t i = 0; code && i < sizeof know / sizeof *know; i++)
-        if (act < (int)c->t->ntok && !strcmp(c->up[act], know[i]))
-            code = NULL;
+    if (act < (int)c->t->ntok && S_up_in(c->up[act], know))
+        code = NULL;
     int pv = act < (int)c->t->ntok ? S_be_adjective(c, act) : -1;
     if (pv >= 0 && S_label_is(c, c->t->tok_node[pv], "VBN"))
         code = NULL;
@@ -3099,7 +3082,7 @@ static int S_agent(const S_ctx *c, const int *low, int nlow)
 {
     static const char *const attacks[] = {"AIRSTRIKE", "AIRSTRIKES", "ATTACK", "ATTACKS",
                                           "BOMBING", "BOMBINGS", "RAID", "RAIDS", "SHELLING",
-                                          "STRIKE", "STRIKES"};
+                                          "STRIKE", "STRIKES", NULL};
     for (int k = 0; k + 1 < nlow; k++) {
         const S_item *x = &c->it[low[k]];
         int t = c->it[low[k + 1]].type;
@@ -3111,9 +3094,8 @@ static int S_agent(const S_ctx *c, const int *low, int nlow)
         if (!c->cr || strcmp(c->up[x->tok], "IN"))
             continue;
         for (int w = e->tok0; w < e->tok1; w++)
-            for (size_t i = 0; i < sizeof attacks / sizeof *attacks; i++)
-                if (!strcmp(c->up[w], attacks[i]))
-                    return low[k + 1];
+            if (S_up_in(c->up[w], attacks))
+                return low[k + 1];
     }
     return -1;
 }
@@ -3149,15 +3131,14 @@ static int S_post_word(const S_ctx *c, const dyad_verb *v, int k, int end, int i
 static int S_multi_fits(const S_ctx *c, const dyad_verb *v, int vi, int end, int *first,
                         int *last)
 {
-    static const char *const particle[] = {"OUT", "BACK", "OVER", "DOWN", "OFF", "UP", "AWAY"};
+    static const char *const particle[] = {"OUT", "BACK", "OVER", "DOWN", "OFF", "UP", "AWAY", NULL};
     *first = *last = vi;
     int k = vi;
     for (int i = 0; i < v->npost; i++) {
         for (k++; k < end && c->it[k].type >= I_NES; k++)
             ; /* the parser may have put the particle into a noun phrase */
-        int split = 0; /* a particle after the object: "pulled most of its troops out" */
-        for (size_t j = 0; v->npost == 1 && j < sizeof particle / sizeof *particle; j++)
-            split |= !strcmp(dyad_dict_word(c->d, v->post, 0), particle[j]);
+        /* a particle after the object: "pulled most of its troops out" */
+        int split = v->npost == 1 && S_up_in(dyad_dict_word(c->d, v->post, 0), particle);
         if (split && !S_post_word(c, v, k, end, i) && vi + 1 < end &&
             (c->it[vi + 1].type == I_NES || c->it[vi + 1].type == I_NECS))
             /* past the object's phrases and their words, no comma or verb: the first
@@ -3283,17 +3264,14 @@ static int S_including(const S_ctx *c, int lo, int hi)
 static int S_charge_clause(const S_ctx *c, int lo, int hi)
 {
     static const char *const charge[] = {"ACCUSATION", "ACCUSATIONS", "ALLEGATION",
-                                         "ALLEGATIONS", "CHARGE", "CHARGES", "CLAIM", "CLAIMS"};
+                                         "ALLEGATIONS", "CHARGE", "CHARGES", "CLAIM", "CLAIMS", NULL};
     for (int k = lo; k < hi; k++) {
         if (c->it[k].type != I_WORD)
             continue;
         const char *w = c->up[c->it[k].tok];
         if (!strcmp(w, "A") || !strcmp(w, "AN") || !strcmp(w, "THE"))
             continue;
-        for (size_t i = 0; i < sizeof charge / sizeof *charge; i++)
-            if (!strcmp(w, charge[i]))
-                return 1;
-        return 0;
+        return S_up_in(w, charge);
     }
     return 0;
 }
@@ -3556,18 +3534,15 @@ static int S_if_subject(const S_ctx *c, int sbar)
  * names none). */
 static int S_promised_response(const S_ctx *c, int vp, int any, int *cond)
 {
-    static const char *const respond[] = {"RETALIATE", "RESPOND"};
-    static const char *const modal[] = {"WILL", "WOULD", "SHALL", "'LL"};
+    static const char *const respond[] = {"RETALIATE", "RESPOND", NULL};
+    static const char *const modal[] = {"WILL", "WOULD", "SHALL", "'LL", NULL};
     const char *w = c->up[S_node(c, S_node(c, vp)->first)->tok];
-    int is = any, md = 0;
-    for (size_t i = 0; i < sizeof respond / sizeof *respond; i++)
-        is |= !strcmp(w, respond[i]);
+    int is = any || S_up_in(w, respond), md = 0;
     int top = vp;
     while (is && S_node(c, top)->parent >= 0 && S_label_is(c, S_node(c, top)->parent, "VP")) {
         top = S_node(c, top)->parent;
         int v = S_node(c, top)->first;
-        for (size_t i = 0; v >= 0 && S_isleaf(c, v) && i < sizeof modal / sizeof *modal; i++)
-            md |= !strcmp(c->up[S_node(c, v)->tok], modal[i]);
+        md |= v >= 0 && S_isleaf(c, v) && S_up_in(c->up[S_node(c, v)->tok], modal);
     }
     int cl = md ? S_node(c, top)->parent : -1;
     if (cl < 0 || S_node(c, cl)->label[0] != 'S')
