@@ -142,25 +142,18 @@ typedef struct S_ctx {
 
 static const dyad_tnode *S_node(const S_ctx *c, int i) { return &c->t->n[i]; }
 static int S_isleaf(const S_ctx *c, int i) { return S_node(c, i)->word != NULL; }
-/* a equals b. The labels and words the coder asks about mostly differ from the one
- * asked for at the first letter, where this stops without calling strcmp. */
-static int S_eq(const char *a, const char *b)
-{
-    return a[0] == b[0] && !strcmp(a, b);
-}
-
 /* Is the upper-case word w one of list (NULL-terminated)? */
 static int S_up_in(const char *w, const char *const *list)
 {
     for (int i = 0; list[i]; i++)
-        if (S_eq(w, list[i]))
+        if (dyad_is(w, list[i]))
             return 1;
     return 0;
 }
 
 static int S_label_is(const S_ctx *c, int i, const char *l)
 {
-    return S_eq(S_node(c, i)->label, l);
+    return dyad_is(S_node(c, i)->label, l);
 }
 
 /* ---------------------------------------------------------------- items */
@@ -422,7 +415,7 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
      * their agents say */
     int former = 0;
     for (int k = 0; k < n; k++)
-        former |= S_eq(w[k], "FORMER");
+        former |= dyad_is(w[k], "FORMER");
     int nag = 0;
     for (int k = 0; k < n; k += len ? len : 1) {
         int g = S_longest(&d->agents, w + k, n - k, &len);
@@ -1164,9 +1157,9 @@ static int S_find(const S_ctx *c, int node, const char *l, int self)
                 continue;
             skip_depth = -1;
         }
-        if (l ? S_eq(y->label, l) : c->nec[k] == 1)
+        if (l ? dyad_is(y->label, l) : c->nec[k] == 1)
             return (int)k;
-        if (S_eq(y->label, "SBAR"))
+        if (dyad_is(y->label, "SBAR"))
             skip_depth = y->depth;
     }
     return -1;
@@ -3011,7 +3004,7 @@ static int S_passive_aux(const S_ctx *c, int k)
     if (k < 0 || strncmp(S_node(c, c->t->tok_node[k])->label, "VB", 2))
         return 0;
     for (size_t i = 0; i < n; i++)
-        if (S_eq(c->up[k], aux[i]))
+        if (dyad_is(c->up[k], aux[i]))
             return 1;
     return 0;
 }
@@ -3065,14 +3058,14 @@ static int S_passive(const S_ctx *c, int vp, int *by, int *np)
         S_passive_aux(c, x->tok - 1))
         vbn = x->tok;
     for (int k = x->tok + 1; k < x->tok_end && vbn < 0; k++)
-        if (S_eq(S_node(c, c->t->tok_node[k])->label, "VBN") && S_vp_word(c, k, vp))
+        if (dyad_is(S_node(c, c->t->tok_node[k])->label, "VBN") && S_vp_word(c, k, vp))
             for (int a = k - 1; a >= x->tok && vbn < 0; a--)
                 if (S_passive_aux(c, a) && S_vp_word(c, a, vp))
                     vbn = k;
     if (vbn < 0)
         return -1;
     for (int k = vbn + 1; k < x->tok_end && !*by; k++)
-        *by = S_eq(c->up[k], "BY");
+        *by = dyad_is(c->up[k], "BY");
     return relative && !*by ? -1 : vbn; /* "troops stationed in Syria" is no act */
 }
 

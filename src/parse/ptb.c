@@ -61,38 +61,20 @@ static const char *S_tag(const S_ctx *c, int w)
 }
 
 /* Does the relation of w have universal part u ("nsubj" matches "nsubj:pass")? */
-/* Where prefix p ends in s, or NULL when s does not start with p. The tree builder asks
- * such questions of every word many times over, and most fail at the first letter,
- * which strncmp after strlen does not exploit. */
-static const char *S_after(const char *s, const char *p)
-{
-    for (; *p; s++, p++)
-        if (*s != *p)
-            return NULL;
-    return s;
-}
-
-/* s equals p, stopping at the first difference as S_after does. */
-static int S_is(const char *s, const char *p)
-{
-    const char *e = S_after(s, p);
-    return e && !*e;
-}
-
 static int S_rel(const S_ctx *c, int w, const char *u)
 {
-    const char *e = c->rel[w - 1] ? S_after(c->rel[w - 1], u) : NULL;
+    const char *e = c->rel[w - 1] ? dyad_after(c->rel[w - 1], u) : NULL;
     return e && (*e == '\0' || *e == ':');
 }
 
 static int S_rel_exact(const S_ctx *c, int w, const char *r)
 {
-    return c->rel[w - 1] && S_is(c->rel[w - 1], r);
+    return c->rel[w - 1] && dyad_is(c->rel[w - 1], r);
 }
 
 static int S_tag_is(const S_ctx *c, int w, const char *prefix)
 {
-    return S_after(S_tag(c, w), prefix) != NULL;
+    return dyad_after(S_tag(c, w), prefix) != NULL;
 }
 
 static int S_new(S_ctx *c, const char *label, int word)
@@ -196,10 +178,10 @@ static int S_nominal_tag(const S_ctx *c, int w)
     static const char *const t[] = {"NN", "PRP", "CD", "EX", "WP", "FW", "DT", "SYM",
                                     "$", "ADD", "GW", "LS", "NFP", "WDT", NULL};
     const char *tag = S_tag(c, w);
-    if (S_is(tag, "PRP$") || S_is(tag, "WP$"))
+    if (dyad_is(tag, "PRP$") || dyad_is(tag, "WP$"))
         return 0;
     for (int i = 0; t[i]; i++)
-        if (S_after(tag, t[i]))
+        if (dyad_after(tag, t[i]))
             return 1;
     return 0;
 }
@@ -925,7 +907,7 @@ static int S_punct_tag(const S_ctx *c, int w)
     static const char *const t[] = {",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH",
                                     "NFP", NULL};
     for (int i = 0; t[i]; i++)
-        if (S_is(S_tag(c, w), t[i]))
+        if (dyad_is(S_tag(c, w), t[i]))
             return 1;
     return 0;
 }

@@ -49,6 +49,25 @@ static inline int dyad_vec_grow(void **v, size_t *cap, size_t n, size_t elem)
     return dyad_vec_reserve(v, cap, n + 1, elem);
 }
 
+/* Where prefix p ends in s, or NULL when s does not start with p. The parser and the
+ * coder test words and labels against fixed strings many times per sentence, and most
+ * tests fail at the first letter, which strlen + strncmp or a call to strcmp do not
+ * exploit. */
+static inline const char *dyad_after(const char *s, const char *p)
+{
+    for (; *p; s++, p++)
+        if (*s != *p)
+            return NULL;
+    return s;
+}
+
+/* s equals p, stopping at the first difference as dyad_after does. */
+static inline int dyad_is(const char *s, const char *p)
+{
+    const char *e = dyad_after(s, p);
+    return e && !*e;
+}
+
 /* Marsaglia's xorshift64: a cheap, seedable pseudo-random stream (never seed 0) for
  * shuffles and tests that must replay the same way. */
 static inline uint32_t dyad_xorshift(uint64_t *state)
