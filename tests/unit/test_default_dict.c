@@ -332,7 +332,8 @@ static void test_spot(const dyad_dict *d)
                "1987-04-01", "(none)");
     /* warnings delivered are warnings, oil lifted is loaded, contacts welcomed approved */
     check(d, "(DT The) (JJ European) (NN Community)", "delivered",
-          "(NP (NNS warnings)) (PP (IN to) (NP (NNP Japan)))", "1987-04-01", "EUR JPN 130");
+          "(NP (NNS warnings)) (PP (IN to) (NP (NNP Japan)))", "1987-04-01",
+          "IGOEUREEC JPN 130");
     check(d, "(NNP Japan)", "lifted", "(JJ Iranian) (JJ crude) (NN oil)", "1987-04-01",
           "(none)");
     check(d, "(NNP North) (NNP Korea)", "welcomed",
@@ -483,6 +484,15 @@ static void test_spot(const dyad_dict *d)
     check(d, "(NNP Executive) (NNP Vice) (NNP Foreign) (NNP Minister) (NNP Ma) (NNP Zhaoxu)",
           "met", "(NNP Blinken)", "2024-01-10", "CHNGOV USAGOV 040");
     check(d, "(NNP Europe)", "criticized", "(NNP China)", "2024-05-01", "IGOEUREEC CHN 111");
+    /* the Union's forerunner; bare "EC" only before the Union, later often an election
+     * commission */
+    check(d, "(DT The) (NNP European) (NNP Community)", "criticized", "(NNP Japan)",
+          "1987-04-01", "IGOEUREEC JPN 111");
+    check(d, "(DT The) (NNP EEC)", "criticized", "(NNP Japan)", "1987-04-01",
+          "IGOEUREEC JPN 111");
+    check(d, "(DT The) (NNP EC)", "criticized", "(NNP Japan)", "1987-04-01",
+          "IGOEUREEC JPN 111");
+    check(d, "(DT The) (NNP EC)", "criticized", "(NNP Japan)", "2019-04-01", "(none)");
     /* a treaty named after a city is no actor; a paper named after one is media */
     check(d, "(NNP Russia)", "criticized",
           "(DT the) (NNP Paris) (NN climate) (NN agreement)", "2024-05-01", "(none)");
