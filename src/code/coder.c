@@ -3401,8 +3401,19 @@ static int S_plural(const S_ctx *c, int item)
  * talks, agreements, cooperation, truces, cutting ties or talks, clashes. */
 static int S_reciprocal(const S_ctx *c, const char *code, const char *w)
 {
-    static const char *const pre[] = {"040", "041", "044", "046", "050", "057",
-                                      "087", "160", "161", "164", "190"};
+    static const char *const pre[] = {"040", "041", "044", "046", "050",
+                                      "057", "087", "160", "161", "164"};
+    /* force is mutual only by the verb's own form: "clashed", "fought", "battled",
+     * "skirmished", "engaged in fighting" (with one another), not "attacked", "struck"
+     * or "shelled", which the doers did to someone else, named or not ("Rong Yiren,
+     * chairman of CITIC, attacked the plan": no fight of China with its company). The
+     * verbs of the attack block share its patterns, so the block cannot tell. */
+    static const char *const mutual19[] = {"CLASH", "FIGHT", "FOUGHT", "BATTL",
+                                           "SKIRMISH", "ENGAG", NULL};
+    if (!strncmp(code, "19", 2))
+        for (size_t i = 0; mutual19[i]; i++)
+            if (!strncmp(w, mutual19[i], strlen(mutual19[i])))
+                return 1;
     /* intents and material cooperation are mutual only by the verb: "agreed",
      * "cooperated (on the investigation)", "traded", "shared", "trained" (together),
      * not "invested" or "extradited" (to someone) */
