@@ -157,6 +157,9 @@ static const S_word S_event_nouns[] = {
     {"BOMBING", R(18) | R(19)},     {"SHELLING", R(19)},         {"KILLING", R(17) | R(18) | R(19) | R(20)},
     {"KILLINGS", R(17) | R(18) | R(19) | R(20)}, {"INVASION", R(19)}, {"INCURSION", R(19)},
     {"OFFENSIVE", R(19)},           {"ASSAULT", R(18) | R(19)},  {"RAID", R(19)},
+    {"SHOOTING", R(18) | R(19)},    {"BOMBARDMENT", R(19)},      {"MASSACRE", R(18) | R(19) | R(20)},
+    {"ASSASSINATION", R(18) | R(19)}, {"KIDNAPPING", R(18)},     {"ABDUCTION", R(18)},
+    {"HIJACKING", R(17) | R(18)},
     {"CRACKDOWN", R(17)},           {"ARREST", R(17)},           {"ARRESTS", R(17)},
     {"DETENTION", R(17)},           {"EXPULSION", R(17)},        {"EXPULSIONS", R(17)},
     {"SANCTIONS", R(16)},           {"TARIFFS", R(16)},          {"DUTIES", R(16)},
@@ -199,7 +202,10 @@ static const S_act S_acts[] = {
     {"CLOSURE", "CLOSE CLOSES CLOSED CLOSING"},
     {"DISSOLUTION", "DISSOLVE DISSOLVES DISSOLVED DISSOLVING"},
     {"VETO", "VETO VETOES VETOED VETOING"},
-    {"LAUNCH LAUNCHES", "LAUNCH LAUNCHES LAUNCHED LAUNCHING"},
+    /* a missile is launched, fired or test-fired ("North Korea fired a ballistic
+     * missile into the sea. Japan condemned the launch") */
+    {"LAUNCH LAUNCHES", "LAUNCH LAUNCHES LAUNCHED LAUNCHING FIRE FIRES FIRED FIRING "
+                        "TEST-FIRE TEST-FIRES TEST-FIRED TEST-FIRING"},
     {"TEST TESTS", "TEST TESTS TESTED TESTING"},
     {"EXECUTION EXECUTIONS", "EXECUTE EXECUTES EXECUTED EXECUTING"},
     {"ARREST ARRESTS", "ARREST ARRESTS ARRESTED ARRESTING"},
