@@ -3609,18 +3609,37 @@ static int S_vp_object(const S_ctx *c, int vp)
     return 0;
 }
 
+/* The verb clause whose object verb phrase vp shares: vp is a bare verb coordinated
+ * with the next verb phrase, whose object serves both ("U.S. warships attacked and
+ * destroyed an Iranian platform", "condemned and rejected the statement"); -1 none. */
+static int S_shared_object(const S_ctx *c, int vp)
+{
+    const dyad_tnode *x = S_node(c, vp);
+    int cc = x->next, up = x->parent;
+    if (x->first < 0 || S_node(c, x->first)->next >= 0 || !S_isleaf(c, x->first) ||
+        up < 0 || !S_label_is(c, up, "VP") || cc < 0 || !S_label_is(c, cc, "CC"))
+        return -1;
+    int next = S_node(c, cc)->next;
+    if (next < 0 || !S_label_is(c, next, "VP") || !S_vp_object(c, next))
+        return -1;
+    for (size_t j = 0; j < c->nvc; j++)
+        if (c->vc[j].vp == next)
+            return (int)j;
+    return -1;
+}
+
 static int S_check_verbs(S_ctx *c)
 {
     int resume = 0;
     for (size_t i = 0; i < c->nvc; i++) {
         S_verbc *vc = &c->vc[i];
-        /* an object's relative clause in a verb's phrase is coded on its own */
         /* "X said Y must ...": X's demand of Y, whatever Y is to do */
         int duty_of;
         const char *duty =
             c->cr && !c->del[vc->verb_item] ? S_duty(c, vc->vp, &duty_of) : NULL;
         if (duty && S_reported_as(c, vc->vp, vc->verb_item, duty_of, duty, 1) < 0)
             return -1;
+        /* an object's relative clause in a verb's phrase is coded on its own */
         if ((vc->verb_item < resume && (!c->cr || S_relative_pron(c, vc->vp) < 0)) ||
             c->del[vc->verb_item])
             continue;
@@ -3675,6 +3694,11 @@ static int S_check_verbs(S_ctx *c)
             vtok = c->it[vitem].tok;
         int nup, nlow;
         S_sequences(c, vitem, first, last, vc->end_own, &nup, &nlow);
+        int shared = c->cr && pv < 0 && !nlow ? S_shared_object(c, vc->vp) : -1;
+        for (int k = shared >= 0 ? c->vc[shared].verb_item + 1 : 0;
+             shared >= 0 && k < c->vc[shared].end_own; k++)
+            if (!c->del[k])
+                c->seq_low[nlow++] = k;
         S_loc src = {-1, -1}, tgt = {-1, -1};
         const char *code = NULL, *own = NULL;
         int plus_object = 0; /* the matching pattern's + is the verb's object ("* +") */
