@@ -135,6 +135,7 @@ typedef struct S_ctx {
     unsigned char *inq;     /* in an article: token -> 1 inside a quotation */
     int quote_sp;           /* the quotations' speaker entity (S_quote_speaker), -1 */
     int quote_say;          /* and the token of its verb of saying, -1 */
+    int qopen;              /* in an article: the sentence starts inside a quotation */
 } S_ctx;
 
 #define GROW(c, arr, n, cap)                                                            \
@@ -595,17 +596,16 @@ static void S_referred(S_ctx *c, S_ent *x, int ante)
  * one verb of saying outside it ("'We strongly reject the allegations,' the Indian
  * spokesperson told reporters", "'I urge the Taliban to ...,' he said"): I, me and we
  * take the speaker's code, "our forces" its country's forces. A quotation that began
- * in a sentence before is open from this one's start to its closing mark. */
+ * in a sentence before is open from this one's start to its closing mark, and a
+ * sentence that goes on with the quotation of the sentence before without naming a
+ * speaker has that one's ("'We will not give up,' Zelenskiy said. 'Our forces will
+ * push Russia back.'": dyad_coref_quote). */
 static void S_quote_speaker(S_ctx *c)
 {
-    static const char *const say[] = {"SAID", "SAYS", "SAY", "TOLD", "TELLS", "WROTE",
-                                      "WRITES", "ADDED", "ADDS", "DECLARED", "STATED",
-                                      "INSISTED", "TWEETED", "POSTED", "ALLEGED",
-                                      "CLAIMED", NULL};
     int ntok = (int)c->t->ntok, nq = 0;
     for (int k = 0; k < ntok; k++)
         nq += !strcmp(c->up[k], "``") || !strcmp(c->up[k], "''");
-    if (!nq)
+    if (!nq && !c->qopen)
         return;
     unsigned char *inq = calloc((size_t)ntok + 1, 1);
     if (!inq) {
@@ -614,15 +614,7 @@ static void S_quote_speaker(S_ctx *c)
     }
     free(c->inq);
     c->inq = inq;
-    int open = 0;
-    for (int k = 0; k < ntok; k++) { /* a closing mark first: the quote began before */
-        if (!strcmp(c->up[k], "``"))
-            break;
-        if (!strcmp(c->up[k], "''")) {
-            open = 1;
-            break;
-        }
-    }
+    int open = c->qopen;
     for (int k = 0; k < ntok; k++) {
         if (!strcmp(c->up[k], "``") || !strcmp(c->up[k], "''"))
             open = !strcmp(c->up[k], "``");
@@ -633,15 +625,16 @@ static void S_quote_speaker(S_ctx *c)
     for (int k = 0; k < ntok; k++) {
         if (inq[k] || strncmp(S_node(c, c->t->tok_node[k])->label, "VB", 2))
             continue;
-        if (S_up_in(c->up[k], say)) {
+        if (dyad_coref_say_word(c->up[k])) {
             verb = k;
             nverb++;
         }
     }
     /* the speaker: the known actor right before the verb ("X (also) said"), or right
      * after a saying verb that follows the quotation ("..., said X") */
-    const S_ent *sp = NULL;
-    for (size_t e = 0; verb >= 0 && nverb == 1 && e < c->nent && !sp; e++) {
+    char sp[64];
+    int sp_id = -1, found = 0;
+    for (size_t e = 0; verb >= 0 && nverb == 1 && e < c->nent && !found; e++) {
         const S_ent *y = &c->ent[e];
         if (y->compound || y->tok0 < 0 || inq[y->tok0] || !strncmp(y->code, "---", 3))
             continue;
@@ -652,12 +645,17 @@ static void S_quote_speaker(S_ctx *c)
                     strcmp(c->up[verb], "TELLS") &&
                     (!strcmp(c->up[verb - 1], ",") || !strcmp(c->up[verb - 1], "''"));
         if (before || after) {
-            sp = y;
+            found = 1;
+            memcpy(sp, y->code, sizeof sp);
+            sp_id = y->cr_id;
             c->quote_sp = (int)e;
             c->quote_say = verb;
+            dyad_coref_speaker(c->cr, sp, sp_id);
         }
     }
-    for (size_t e = 0; sp && e < c->nent; e++) {
+    if (!found)
+        found = dyad_coref_last_speaker(c->cr, sp, sizeof sp, &sp_id);
+    for (size_t e = 0; found && e < c->nent; e++) {
         S_ent *x = &c->ent[e];
         if (x->compound || !x->cr_try || strcmp(x->code, x->own) || x->tok0 < 0 ||
             !inq[x->tok0])
@@ -672,14 +670,14 @@ static void S_quote_speaker(S_ctx *c)
         if (!pers && !poss)
             continue;
         if (pers) {
-            snprintf(x->code, sizeof x->code, "%s", sp->code);
+            snprintf(x->code, sizeof x->code, "%s", sp);
         } else {
             /* a state's agent on the speaker's country; an organisation's its own */
-            int org = !strncmp(sp->code, "IGO", 3) || !strncmp(sp->code, "NGO", 3) ||
-                      !strncmp(sp->code, "IMG", 3) || !strncmp(sp->code, "MNC", 3);
-            snprintf(x->code, sizeof x->code, "%.*s%s", org ? 32 : 3, sp->code, x->own + 3);
+            int org = !strncmp(sp, "IGO", 3) || !strncmp(sp, "NGO", 3) ||
+                      !strncmp(sp, "IMG", 3) || !strncmp(sp, "MNC", 3);
+            snprintf(x->code, sizeof x->code, "%.*s%s", org ? 32 : 3, sp, x->own + 3);
         }
-        S_referred(c, x, sp->cr_id);
+        S_referred(c, x, sp_id);
     }
 }
 
@@ -4103,6 +4101,8 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
                 c.oom = 1;
         text = words.data ? words.data : "";
     }
+    if (cr)
+        c.qopen = dyad_coref_quote(cr, (const char *const *)c.up, NULL, (int)t->ntok);
     out->discard = dyad_dict_discard(d, text);
     if (c.oom || out->discard) {
         dyad_buf_free(&words);

@@ -499,6 +499,14 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
     return DYAD_OK;
 }
 
+/* A sentence of n words (in w->words) that is not coded counts for coreference as it
+ * would coded: one more sentence, and what its quotation marks say (dyad_coref_quote). */
+static void S_uncoded(dyad_worker *w, int n)
+{
+    dyad_coref_sentence(w->coref);
+    dyad_coref_quote(w->coref, w->words, w->lens, n);
+}
+
 /* Parse sentence s (tokens already in w->words) and code it. */
 static dyad_status S_code_sentence(dyad_worker *w, S_sent *s, const char *doc,
                                    const char *date, dyad_diag *diag, const char *file,
@@ -512,7 +520,7 @@ static dyad_status S_code_sentence(dyad_worker *w, S_sent *s, const char *doc,
     if (st != DYAD_OK) {
         dyad_diagf(diag, DYAD_WARN, file, line, "%s: sentence %d not parsed: %s", doc,
                    s->index, dyad_status_str(st));
-        dyad_coref_sentence(w->coref); /* coreference counts it all the same */
+        S_uncoded(w, s->ntok); /* coreference counts it all the same */
         return DYAD_OK;
     }
     dyad_tree *tree = NULL;
@@ -521,7 +529,7 @@ static dyad_status S_code_sentence(dyad_worker *w, S_sent *s, const char *doc,
             return st;
         dyad_diagf(diag, DYAD_WARN, file, line, "%s: sentence %d: no tree: %s", doc,
                    s->index, dyad_status_str(st));
-        dyad_coref_sentence(w->coref);
+        S_uncoded(w, s->ntok);
         return DYAD_OK;
     }
     if (!w->e->parse_all &&
@@ -649,12 +657,12 @@ dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_a
                        "longer than %d, not coded", doc, s, se->ntok, DYAD_PARSE_MAX_TOKENS);
         else if (filter && (keep = dyad_prefilter_keep(w->filter, cl.text, &sp, s)) < 0)
             return DYAD_ENOMEM;
-        if (!keep) {
-            dyad_coref_sentence(w->coref); /* sentences after it are counted as they are */
-            continue;
-        }
         if ((st = S_load_words(w, cl.text, sp.tok + se->tok, se->ntok, se->off)) != DYAD_OK)
             return st;
+        if (!keep) {
+            S_uncoded(w, (int)se->ntok); /* sentences after it are counted as they are */
+            continue;
+        }
         /* w->texts may move while it grows, so the coder reads a NUL-terminated copy. */
         dyad_buf_clear(&w->sent);
         if (dyad_buf_put(&w->sent, cl.text + se->off, se->len))

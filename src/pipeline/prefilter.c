@@ -25,7 +25,8 @@
  *     coreference, which needs one of the words of dyad_coref_keywords, or a name: a
  *     word tagged NNP/NNPS in the phrase of a person coded before.
  *  3. Coreference remembers coded phrases and events, and counts sentences (the
- *     pipeline counts those it does not code, too). A phrase without a code is never
+ *     pipeline counts those it does not code, too, and gives it their quotation
+ *     marks, dyad_coref_quote, as the coder does). A phrase without a code is never
  *     taken, and matters only beside coded phrases of its own sentence.
  *  4. The coder reads the Treebank words of the parse upper-cased with toupper(); a
  *     token's Treebank word is the word the parser was given, except for the bytes the

@@ -261,13 +261,16 @@ struct dyad_coref {
     S_done *d;              /* events output (dyad_coref_done) */
     size_t nd, capd;
     int sent;               /* the current sentence, 0-based; -1 before the first */
+    int q_open;             /* the sentence before ended inside a quotation */
+    char spk[64];           /* the speaker of the quotation of sentence spk_sent */
+    int spk_id, spk_sent;   /* its mention (-1 none) and sentence (-1 none) */
 };
 
 dyad_coref *dyad_coref_new(void)
 {
     dyad_coref *cr = calloc(1, sizeof *cr);
     if (cr)
-        cr->sent = -1;
+        cr->sent = cr->spk_sent = -1;
     return cr;
 }
 
@@ -284,7 +287,8 @@ void dyad_coref_free(dyad_coref *cr)
 void dyad_coref_reset(dyad_coref *cr)
 {
     cr->nm = cr->ne = cr->nd = 0;
-    cr->sent = -1;
+    cr->sent = cr->spk_sent = -1;
+    cr->q_open = 0;
 }
 
 void dyad_coref_sentence(dyad_coref *cr) { cr->sent++; }
@@ -1077,6 +1081,79 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
     if (!ok || strlen(tmp) >= cap)
         return 0;
     memcpy(out, tmp, strlen(tmp) + 1);
+    return 1;
+}
+
+/* ---------------------------------------------------------------- quotations */
+
+/* Verbs of saying that attribute a quotation to their subject. */
+static const char *const S_say[] = {"SAID", "SAYS", "SAY", "TOLD", "TELLS", "WROTE",
+                                    "WRITES", "ADDED", "ADDS", "DECLARED", "STATED",
+                                    "INSISTED", "TWEETED", "POSTED", "ALLEGED",
+                                    "CLAIMED"};
+
+/* Is word w (len bytes, any case) one of S_say? */
+static int S_say_word(const char *w, size_t len)
+{
+    char up[16];
+    if (len >= sizeof up)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        up[i] = (char)toupper((unsigned char)w[i]);
+    up[len] = 0;
+    return S_in(S_say, sizeof S_say / sizeof *S_say, up);
+}
+
+int dyad_coref_say_word(const char *w) { return S_say_word(w, strlen(w)); }
+
+static int S_mark(const char *w, size_t len, char c)
+{
+    return len == 2 && w[0] == c && w[1] == c;
+}
+
+int dyad_coref_quote(dyad_coref *cr, const char *const *w, const size_t *len, int n)
+{
+    if (!cr || cr->sent < 0)
+        return 0;
+    int start = -1, open, says = 0;
+    for (int k = 0; k < n && start < 0; k++) { /* a closing mark first: it began before */
+        size_t l = len ? len[k] : strlen(w[k]);
+        if (S_mark(w[k], l, '`') || S_mark(w[k], l, '\''))
+            start = S_mark(w[k], l, '\'');
+    }
+    if (start < 0)
+        start = cr->q_open; /* no mark: inside the quotation or outside, as before */
+    open = start;
+    for (int k = 0; k < n; k++) {
+        size_t l = len ? len[k] : strlen(w[k]);
+        if (S_mark(w[k], l, '`') || S_mark(w[k], l, '\''))
+            open = S_mark(w[k], l, '`');
+        else if (!open && S_say_word(w[k], l))
+            says = 1;
+    }
+    cr->q_open = open;
+    /* goes on with the quotation before without naming a speaker: it keeps its one */
+    int opens = n > 0 && S_mark(w[0], len ? len[0] : strlen(w[0]), '`');
+    if (!says && (start || opens) && cr->spk_sent == cr->sent - 1)
+        cr->spk_sent = cr->sent;
+    return start;
+}
+
+void dyad_coref_speaker(dyad_coref *cr, const char *code, int id)
+{
+    if (!cr || cr->sent < 0 || strlen(code) >= sizeof cr->spk)
+        return;
+    memcpy(cr->spk, code, strlen(code) + 1);
+    cr->spk_id = id;
+    cr->spk_sent = cr->sent;
+}
+
+int dyad_coref_last_speaker(const dyad_coref *cr, char *code, size_t cap, int *id)
+{
+    if (!cr || cr->sent < 0 || cr->spk_sent != cr->sent || strlen(cr->spk) >= cap)
+        return 0;
+    memcpy(code, cr->spk, strlen(cr->spk) + 1);
+    *id = cr->spk_id;
     return 1;
 }
 

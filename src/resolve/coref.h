@@ -148,6 +148,23 @@ dyad_status dyad_coref_done(dyad_coref *cr, const char *source, const char *targ
 int dyad_coref_forced_by(const dyad_coref *cr, const char *target, int from, char *out,
                          size_t cap);
 
+/* Quotations across sentences. Called once per sentence after dyad_coref_sentence (by
+ * the coder, and by the pipeline for a sentence it does not code) with its words
+ * w[0..n) (Treebank marks `` and ''; len NULL: NUL-terminated, else their lengths):
+ * 1 when the sentence starts inside a quotation (its first mark closes one, or it has
+ * none and the sentence before ended inside one). A sentence that goes on with the
+ * quotation of the sentence before (starts inside it or opens with a mark) and names
+ * no one saying it (no verb of saying outside its marks) has that one's speaker. */
+int dyad_coref_quote(dyad_coref *cr, const char *const *w, const size_t *len, int n);
+/* 1 when w (any case) is a verb of saying that attributes a quotation ("said", "told",
+ * "wrote", "added" ...). */
+int dyad_coref_say_word(const char *w);
+/* The speaker of the current sentence's quotation, its code and mention id. */
+void dyad_coref_speaker(dyad_coref *cr, const char *code, int id);
+/* The speaker the current sentence has from the quotation it goes on with: 1 with its
+ * code (cap bytes) and mention id, 0 none. */
+int dyad_coref_last_speaker(const dyad_coref *cr, char *code, size_t cap, int *id);
+
 /* dyad_code_tree (dyad_code.h) with coreference: cr (NULL: none) is consulted for
  * phrases without an actor of their own and fed this sentence's mentions and events.
  * Implemented by the coder (src/code/coder.c). */
