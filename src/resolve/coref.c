@@ -1054,8 +1054,21 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
             q.window = 1;
         }
         if (q.ahead) {
-            /* people who act where they are: the sentence before only when their own
-             * names no country */
+            /* people who act where they are: a place named right after them, by a
+             * preposition the parser hung on the verb ("Russian troops shelled
+             * civilians in Kharkiv"), is where, whatever else their sentence names */
+            for (size_t i = cr->nm; i > 0 && cr->m[i - 1].sent == cr->sent; i--) {
+                const S_ment *m = &cr->m[i - 1];
+                if (m->place && m->tok == np->tok + np->n + 1 && S_fits(&q, m) &&
+                    !S_avoided(m->code, avoid, &q)) {
+                    ok = S_result(cr, &q, m, tmp, sizeof tmp, ante);
+                    break;
+                }
+            }
+            if (ok)
+                break;
+            /* else the one country of their sentence, and the sentence before only when
+             * their own names none */
             q.window = 0;
             ok = S_one(cr, &q, np, avoid, 1, tmp, sizeof tmp, ante);
             q.ahead = 2;
