@@ -226,6 +226,10 @@ static void test_spot(const dyad_dict *d)
     const char *ukr = "(NNP Ukraine)";
     /* metonyms and capitals stand for governments */
     check(d, "(DT The) (NNP Kremlin)", "criticized", ukr, "2024-05-01", "RUSGOV UKR 111");
+    /* 1980s trade copy: the GATT is an actor, a trade round named after a country is not */
+    check(d, "(DT The) (NNP GATT) (NNP Council)", "criticized", ukr, "1987-06-01",
+          "IGOBUSGAT UKR 111");
+    check(d, "(DT The) (NNP Uruguay) (NNP Round)", "criticized", ukr, "1987-06-01", "(none)");
     check(d, "(DT The) (NNP White) (NNP House)", "criticized", ukr, "2024-05-01",
           "USAGOV UKR 111");
     check(d, "(NNP Downing) (NNP Street)", "criticized", ukr, "2024-05-01", "GBRGOV UKR 111");
