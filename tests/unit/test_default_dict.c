@@ -334,6 +334,16 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Japan)) (VP (VBD declined) (S (VP (TO to) (VP (VB confirm) (NP "
                "(NNS statements)) (PP (IN by) (NP (DT a) (NNP U.S.) (NN congressman))))))) (. .)))",
                "1987-04-01", "(none)");
+    /* an agreement to impose tariffs agrees nothing with their target; whom "charged ...
+     * with" charges is the object, not an actor in the charge */
+    check_tree(d,
+               "(ROOT (S (NP (NNP EC) (NNS ministers)) (VP (VBD agreed) (S (VP (TO to) (VP (VB "
+               "impose) (NP (NNS tariffs)) (PP (IN on) (NP (JJ Japanese) (NNS goods))))))) (. .)))",
+               "1987-06-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NNP United) (NNPS States)) (VP (VBD charged) (NP (NNP "
+               "Japan)) (PP (IN with) (S (VP (VBG violating) (NP (NNP GATT) (NNS rules)))))) (. .)))",
+               "1987-06-01", "USA JPN 173");
     /* warnings delivered are warnings, oil lifted is loaded, contacts welcomed approved */
     check(d, "(DT The) (JJ European) (NN Community)", "delivered",
           "(NP (NNS warnings)) (PP (IN to) (NP (NNP Japan)))", "1987-04-01",
