@@ -337,14 +337,25 @@ static size_t S_join2(char *dst, size_t cap, const char *a, const char *b)
     return whole;
 }
 
-/* Does the actor have codes limited to dates (as the entries of people have)? */
+/* Does the actor have codes limited to dates, as the entries of people have? A place
+ * whose state changed has them too ("Moscow": the Soviet government until 25 Dec 1991,
+ * then Russia's), but it is no person: all its codes are states or their governments,
+ * of more than one state, where a person's codes name one state or a role besides
+ * government (ELI, OPP, MIL, an organisation). */
 static int S_dated(const dyad_dict *d, int actor)
 {
     const dyad_actor *a = &d->actor.v[actor];
-    for (uint32_t i = 0; i < a->n; i++)
-        if (d->codes.v[a->first + i].kind != DYAD_DATE_NONE)
-            return 1;
-    return 0;
+    const char *first = dyad_dict_str(d, d->codes.v[a->first].code);
+    int dated = 0, role = 0, states = 0;
+    for (uint32_t i = 0; i < a->n; i++) {
+        const dyad_actor_code *ac = &d->codes.v[a->first + i];
+        const char *code = dyad_dict_str(d, ac->code);
+        size_t n = strlen(code);
+        dated |= ac->kind != DYAD_DATE_NONE;
+        role |= n != 3 && (n != 6 || strcmp(code + 3, "GOV"));
+        states |= strncmp(code, first, 3) != 0;
+    }
+    return dated && (role || !states);
 }
 
 /* Is word w a currency: "Swiss francs", "Hong Kong dollars", "U.S. dlrs" are money,
@@ -374,17 +385,37 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
     char code[64] = "";
     int len;
     *dated = 0;
-    for (int k = 0; k < n; k++) {
+    int pick = -1, past = -1;
+    for (int k = 0; k < n && pick < 0; k++) {
         if (toks && c->lowverb[toks[k]])
             continue;
+        /* a state after "former" dates whom the phrase names after it, in the same
+         * name or its "of" phrase: "the former Soviet republic of Georgia" is Georgia,
+         * "former Soviet leader Mikhail Gorbachev" is Gorbachev; not someone further on
+         * ("a former Ukrainian soldier accused of plotting an attack in Moscow"), nor
+         * anyone in "the former Soviet Union" */
+        if (past >= 0 && !dyad_is(w[k], "OF")) {
+            const char *tag = S_node(c, c->t->tok_node[toks[k]])->label;
+            if (tag[0] == 'V' || dyad_is(tag, "IN") || dyad_is(tag, "TO") ||
+                dyad_is(tag, ",") || dyad_is(tag, "WDT"))
+                break;
+        }
         int a = S_longest(&d->actors, w + k, n - k, &len);
         if (a >= 0 && c->cr && k + len < n && S_currency(w[k + len]))
             continue; /* in an article, "150 mln Swiss francs" is no Swiss actor */
-        if (a >= 0) {
-            S_join2(code, sizeof code, dyad_actor_code_for(d, a, c->date), "");
-            *dated = S_dated(d, a);
-            break;
+        if (a >= 0 && toks && past < 0 && k > 0 && k + len < n &&
+            dyad_is(w[k - 1], "FORMER")) {
+            past = a;
+            k += len - 1;
+            continue;
         }
+        pick = a;
+    }
+    if (pick < 0)
+        pick = past;
+    if (pick >= 0) {
+        S_join2(code, sizeof code, dyad_actor_code_for(d, pick, c->date), "");
+        *dated = S_dated(d, pick);
     }
     /* in an article, a ship or plane flagged, owned or operated by a state, or linked to
      * it, is that state's, and so is whom it appointed: "a British-flagged oil tanker",

@@ -892,8 +892,27 @@ static void test_offices(const dyad_dict *d)
     const char *isr = "(NNP Israel)";
     /* leaders of the 1980s and 1990s; a bare surname shared with a later leader carries
      * the earlier one's dates ("Stoltenberg", "Marcos", "Assad", "Bush") */
-    check(d, "(NNP Gorbachev)", "criticized", "(NNP Japan)", "1987-03-02", "RUSGOV JPN 111");
+    check(d, "(NNP Gorbachev)", "criticized", "(NNP Japan)", "1987-03-02", "SUNGOV JPN 111");
     check(d, "(NNP Gorbachev)", "criticized", "(NNP Japan)", "1995-03-02", "RUSELI JPN 111");
+    /* states of the past: the Soviet Union is SUN on any date (news of today speaks of
+     * it only in the past), the Kremlin and Moscow its government up to its end; a
+     * state after "former" dates whom the phrase names after it */
+    check(d, "(JJ Soviet) (NNS troops)", "invaded", "(NNP Afghanistan)", "2024-05-01",
+          "SUNMIL AFG 192");
+    check(d, "(DT The) (NNP Kremlin)", "criticized", "(NNP Japan)", "1987-03-02",
+          "SUNGOV JPN 111");
+    check(d, "(NNP Moscow)", "criticized", "(NNP Japan)", "1992-03-02", "RUSGOV JPN 111");
+    check(d, "(NNP Yugoslavia)", "criticized", "(NNP Albania)", "1987-03-02", "YUG ALB 111");
+    check(d, "(JJ East) (JJ German) (NNS officials)", "criticized", "(NNP Japan)",
+          "1987-03-02", "DDRGOV JPN 111");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBD criticized) (NP (NP (DT the) (JJ former) "
+               "(JJ Soviet) (NN republic)) (PP (IN of) (NP (NNP Georgia))))) (. .)))",
+               "2024-05-01", "RUS GEO 111");
+    check(d, "(JJ Former) (JJ Soviet) (NN leader) (NNP Mikhail) (NNP Gorbachev)", "criticized",
+          "(NNP Japan)", "2000-03-02", "RUSELI JPN 111");
+    check(d, "(DT The) (JJ former) (NNP Soviet) (NNP Union)", "criticized", "(NNP Japan)",
+          "2000-03-02", "SUN JPN 111");
     check(d, "(NNP Stoltenberg)", "criticized", "(NNP Japan)", "1987-03-02", "DEUGOV JPN 111");
     check(d, "(NNP Stoltenberg)", "criticized", "(NNP Russia)", "2016-03-02",
           "IGOWSTNAT RUS 111");
