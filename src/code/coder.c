@@ -385,7 +385,7 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
     char code[64] = "";
     int len;
     *dated = 0;
-    int pick = -1, past = -1;
+    int pick = -1, past = -1, at = 0, past_at = 0;
     for (int k = 0; k < n && pick < 0; k++) {
         if (toks && c->lowverb[toks[k]])
             continue;
@@ -406,13 +406,17 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
         if (a >= 0 && toks && past < 0 && k > 0 && k + len < n &&
             dyad_is(w[k - 1], "FORMER")) {
             past = a;
+            past_at = k;
             k += len - 1;
             continue;
         }
         pick = a;
+        at = k;
     }
-    if (pick < 0)
+    if (pick < 0) {
         pick = past;
+        at = past_at;
+    }
     if (pick >= 0) {
         S_join2(code, sizeof code, dyad_actor_code_for(d, pick, c->date), "");
         *dated = S_dated(d, pick);
@@ -452,6 +456,12 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
     for (int k = 0; k < n; k += len ? len : 1) {
         int g = S_longest(&d->agents, w + k, n - k, &len);
         if (g < 0)
+            continue;
+        /* a title before a person's name adds nothing: the person's code is the office
+         * held on the date ("Commerce Secretary Gina Raimondo" is USAGOV, not
+         * USAGOVGOVBUS; "Prime Minister Boris Johnson" out of office is GBRELI), but
+         * "former" still makes an elite of one the dates keep in office */
+        if (*dated && !former && k < at)
             continue;
         if (!nag && !have_actor)
             memcpy(code, "---", 4);

@@ -913,6 +913,11 @@ static void test_offices(const dyad_dict *d)
           "(NNP Japan)", "2000-03-02", "RUSELI JPN 111");
     check(d, "(DT The) (JJ former) (NNP Soviet) (NNP Union)", "criticized", "(NNP Japan)",
           "2000-03-02", "SUN JPN 111");
+    /* a title before a person's name adds nothing to the office the dates give */
+    check(d, "(NNP Commerce) (NNP Secretary) (NNP Gina) (NNP Raimondo)", "criticized",
+          "(NNP China)", "2023-05-01", "USAGOV CHN 111");
+    check(d, "(NNP Prime) (NNP Minister) (NNP Boris) (NNP Johnson)", "criticized",
+          "(NNP Russia)", "2024-05-01", "GBRELI RUS 111");
     check(d, "(NNP Stoltenberg)", "criticized", "(NNP Japan)", "1987-03-02", "DEUGOV JPN 111");
     check(d, "(NNP Stoltenberg)", "criticized", "(NNP Russia)", "2016-03-02",
           "IGOWSTNAT RUS 111");
