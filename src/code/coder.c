@@ -882,6 +882,38 @@ static void S_recheck_one(S_ctx *c, int a, int b, int poss)
     dyad_coref_update(c->cr, x->cr_id, &np, x->code, ante);
 }
 
+/* In an article, an act of force, repression or sanctions that a criticism or a
+ * rejection (roots 11, 12) at item tgt is aimed at, named with whom it was done to and
+ * by no one ("Poland condemned the attack on Kyiv", "rejected the sanctions against
+ * Iran"), is aimed at the act's doer, as its noun alone would refer back ("the
+ * attack"), not at its patient; with no such doer, at no one, except for arrests and
+ * the like, which a state mostly does to its own ("condemned the arrest of Istanbul's
+ * mayor"). The doer at item src is avoided. */
+static void S_act_doer(S_ctx *c, int src, int tgt, const char *code)
+{
+    if ((strncmp(code, "11", 2) && strncmp(code, "12", 2)) || c->it[tgt].type != I_NES)
+        return;
+    S_ent *x = &c->ent[c->it[tgt].ent];
+    int toks[CR_MAXW], home, dated, ante;
+    const char *w[CR_MAXW], *tag[CR_MAXW];
+    dyad_cr_np np;
+    S_span_np(c, x, toks, w, tag, &np);
+    int n = dyad_coref_act_patient(&np, &home);
+    char act[64], avoid[256], doer[64];
+    if (!n)
+        return;
+    S_code_words(c, c->up + x->tok0, NULL, n, act, sizeof act, &dated);
+    if (strncmp(act, "---", 3))
+        return; /* "Russia's attack on Kyiv": its doer is named */
+    np.n = n;
+    np.code = act;
+    S_ent_codes(c, c->it[src].ent, avoid, sizeof avoid);
+    if (dyad_coref_resolve(c->cr, &np, avoid[0] ? avoid : NULL, doer, sizeof doer, &ante))
+        memcpy(x->code, doer, sizeof doer);
+    else if (!home)
+        snprintf(x->code, sizeof x->code, "---");
+}
+
 /* Before an event of code between the entities at items a and b, a phrase that refers
  * back is resolved again, now avoiding the other participant ("Xi greeted him": not
  * Xi; "Russia launched drones at the country": not Russia), a possessive too when
@@ -3910,6 +3942,8 @@ static int S_check_verbs(S_ctx *c)
          * Iran carried out are no one else's act, so they protest at home */
         if (c->cr && tgt.item >= 0 && S_event_ref(c, tgt.item))
             S_recheck(c, src.item, tgt.item, code);
+        if (c->cr && tgt.item >= 0)
+            S_act_doer(c, src.item, tgt.item, code);
         /* "A and B held talks (in C)": each did it with the other; in an article also
          * when a pattern's + is no one known or a place ("met for hours in Geneva") */
         if ((!tgt_pat || c->cr) && pv < 0 && S_plural(c, src.item) &&

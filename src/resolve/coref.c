@@ -159,7 +159,7 @@ static const S_word S_event_nouns[] = {
     {"OFFENSIVE", R(19)},           {"ASSAULT", R(18) | R(19)},  {"RAID", R(19)},
     {"SHOOTING", R(18) | R(19)},    {"BOMBARDMENT", R(19)},      {"MASSACRE", R(18) | R(19) | R(20)},
     {"ASSASSINATION", R(18) | R(19)}, {"KIDNAPPING", R(18)},     {"ABDUCTION", R(18)},
-    {"HIJACKING", R(17) | R(18)},
+    {"HIJACKING", R(17) | R(18)},   {"VIOLENCE", R(17) | R(18) | R(19) | R(20)},
     {"CRACKDOWN", R(17)},           {"ARREST", R(17)},           {"ARRESTS", R(17)},
     {"DETENTION", R(17)},           {"EXPULSION", R(17)},        {"EXPULSIONS", R(17)},
     {"SANCTIONS", R(16)},           {"TARIFFS", R(16)},          {"DUTIES", R(16)},
@@ -982,6 +982,24 @@ int dyad_coref_event_noun(const dyad_cr_np *np)
     S_query q;
     S_read(np, &r);
     return S_classify(np, &r, &q) == Q_EVENT;
+}
+
+int dyad_coref_act_patient(const dyad_cr_np *np, int *home)
+{
+    /* roots 16 to 20: sanctions, repression, assaults, force; "the appeal of Kyiv" or
+     * "the decision of the court" name their doer after "of" */
+    const unsigned force = 0x1fu << 16, repression = 1u << 17;
+    int v;
+    for (int i = 1; i < np->n; i++)
+        if ((!strcmp(np->w[i], "ON") || !strcmp(np->w[i], "AGAINST") ||
+             !strcmp(np->w[i], "OF")) &&
+            LOOKUP(S_event_nouns, np->w[i - 1], &v)) {
+            if (!((unsigned)v & force) || ((unsigned)v & ~force))
+                return 0;
+            *home = (unsigned)v == repression;
+            return i;
+        }
+    return 0;
 }
 
 int dyad_coref_office(const dyad_cr_np *np)

@@ -103,6 +103,14 @@ int dyad_coref_office(const dyad_cr_np *np);
  * that event's doer, or whom the doer's own measure was aimed at. */
 int dyad_coref_event_noun(const dyad_cr_np *np);
 
+/* When np names an act of force, repression or sanctions (an event noun of roots 16 to
+ * 20) with whom it was done to, after "on", "against" or "of" ("the attack on Kyiv",
+ * "the arrest of two journalists", "sanctions against Iran"), the number of its words
+ * before that preposition, else 0; *home is 1 for an act of repression alone (arrests,
+ * a crackdown), mostly done by a state to its own people. What the words after it
+ * name is the act's patient, not its doer. */
+int dyad_coref_act_patient(const dyad_cr_np *np, int *home);
+
 /* 1 when np, with agents but no actor of its own, names people who act where they are
  * (unnamed police, protesters, civilians, security forces, separatists), so that a
  * place gives them its country ("separatists in Balochistan"); unnamed insurgents may
