@@ -329,6 +329,20 @@ static void test_spot(const dyad_dict *d)
                "'s)) (NN failure)) (S (VP (TO to) (VP (VB honor) (NP (DT the) (NN pact)))))))) (. "
                ".)))",
                "1987-04-01", "USAGOV JPN 163");
+    /* trade promised is economic cooperation; trade halted or a trade balance is not */
+    check_tree(d,
+               "(ROOT (S (NP (NNP China)) (VP (VBD pledged) (S (VP (TO to) (VP (VB expand) (NP "
+               "(NP (NN trade)) (PP (IN with) (NP (NNP Brazil)))))))) (. .)))",
+               "1987-04-01", "CHN BRA 0311");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Sweden)) (VP (VBD promised) (S (VP (TO to) (VP (VB halt) (NP "
+               "(NP (DT all) (NN trade)) (PP (IN with) (NP (NNP South) (NNP Africa)))))))) (. .)))",
+               "1987-04-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Taiwan)) (VP (VBZ plans) (NP (NNS cuts)) (S (VP (TO to) (VP "
+               "(VB narrow) (NP (NP (PRP$ its) (NN trade) (NN surplus)) (PP (IN with) (NP (NNP "
+               "U.S.)))))))) (. .)))",
+               "1987-04-01", "(none)");
     /* declining to confirm is withholding, not rejecting */
     check_tree(d,
                "(ROOT (S (NP (NNP Japan)) (VP (VBD declined) (S (VP (TO to) (VP (VB confirm) (NP "
