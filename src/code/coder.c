@@ -136,6 +136,7 @@ typedef struct S_ctx {
     int quote_sp;           /* the quotations' speaker entity (S_quote_speaker), -1 */
     int quote_say;          /* and the token of its verb of saying, -1 */
     int qopen;              /* in an article: the sentence starts inside a quotation */
+    char spk_before[64];    /* the speaker its quotation has from the sentence before */
 } S_ctx;
 
 #define GROW(c, arr, n, cap)                                                            \
@@ -694,8 +695,8 @@ static void S_quote_speaker(S_ctx *c)
             dyad_coref_speaker(c->cr, sp, sp_id);
         }
     }
-    if (!found)
-        found = dyad_coref_last_speaker(c->cr, sp, sizeof sp, &sp_id);
+    if (!found && (found = dyad_coref_last_speaker(c->cr, sp, sizeof sp, &sp_id)))
+        memcpy(c->spk_before, sp, sizeof sp);
     for (size_t e = 0; found && e < c->nent; e++) {
         S_ent *x = &c->ent[e];
         if (x->compound || !x->cr_try || strcmp(x->code, x->own) || x->tok0 < 0 ||
@@ -2715,9 +2716,13 @@ static int S_other_reporter(const S_ctx *c, int vp, int vitem, int src, int each
  * charges no one; with duty, the duty has not been done, the appeal has been made
  * ("should not" asks to refrain), and a verb of saying is needed. 1 when made, 0 not
  * such a report, -1 ENOMEM. */
+static int S_reported_before(S_ctx *c, int vitem, int src, const char *code, int duty);
+
 static int S_reported_as(S_ctx *c, int vp, int vitem, int src, const char *code, int duty)
 {
     int say = -1, rep = S_other_reporter(c, vp, vitem, src, 0, &say);
+    if (rep < 0 && say < 0)
+        return S_reported_before(c, vitem, src, code, duty);
     if (rep < 0 || !S_coded(c, rep) || !S_coded(c, src) || (duty && say < 0))
         return 0;
     int v0 = c->verb_tok0, v1 = c->verb_tok1, neg = c->negated;
@@ -2727,6 +2732,31 @@ static int S_reported_as(S_ctx *c, int vp, int vitem, int src, const char *code,
         c->negated = 0;
     int r = S_make_events(c, rep, src, code, 0);
     c->verb_tok0 = v0, c->verb_tok1 = v1, c->negated = neg;
+    return r < 0 ? -1 : 1;
+}
+
+/* The same for the words of a quotation whose speaker is named in a sentence before
+ * (S_quote_speaker): the speaker's act towards each actor of the doer at item src
+ * that is not the speaker's own side ("'We will not give up,' Zelenskiy said. 'Russia
+ * must leave our land.'": UKR->RUS 100; "we must protect our borders" asks no one). */
+static int S_reported_before(S_ctx *c, int vitem, int src, const char *code, int duty)
+{
+    int tok = c->it[vitem].tok;
+    if (!c->spk_before[0] || !c->inq || tok < 0 || !c->inq[tok] || !S_coded(c, src))
+        return 0;
+    char sc[64][64];
+    const S_ent *se[64];
+    int ns = S_codes(c, src, sc, se, 64), neg = c->negated, r = 0;
+    for (int j = 0; j < ns; j++)
+        if (dyad_coref_same_actor(c->spk_before, sc[j]) &&
+            !dyad_coref_two_sides(c->spk_before, sc[j]))
+            return 0;
+    if (duty)
+        c->negated = 0;
+    for (int j = 0; j < ns && !r; j++)
+        if (strncmp(sc[j], "---", 3))
+            r = S_add_event(c, c->spk_before, sc[j], code, NULL, se[j]);
+    c->negated = neg;
     return r < 0 ? -1 : 1;
 }
 
