@@ -2161,11 +2161,12 @@ static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *c
     /* in an article, what a company agrees, signs, supplies or talks over with anyone,
      * or anyone with it, is commerce, not cooperation of states (roots 03 to 07: "a
      * Chinese company has won a contract to supply pumping stations for Cyprus", "the
-     * company held talks with the National Union of Mineworkers"); the humanitarian aid
-     * it gives (073) is still aid, and a businessman extradited (063, also "BUS") is
-     * still a matter of states */
-    if (c->cr && code[0] == '0' && code[1] >= '3' && code[1] <= '7' &&
-        strcmp(code, "073") && strcmp(code, "063") && (S_company(src) || S_company(tgt)))
+     * company held talks with the National Union of Mineworkers"), and so is what it
+     * eases or gives up (08: "Canadian banks eased in nervous trading"); the
+     * humanitarian aid it gives (073) is still aid, and a businessman extradited (063)
+     * or freed (08 by a state) is still a matter of states */
+    if (c->cr && code[0] == '0' && code[1] >= '3' && code[1] <= '8' && strcmp(code, "073") &&
+        strcmp(code, "063") && (S_company(src) || (code[1] != '8' && S_company(tgt))))
         return 0;
     /* in an article, a state's own office, people or firm can say, offer, give or
      * agree nothing to the bare state itself (roots 01 to 07): such a target is a

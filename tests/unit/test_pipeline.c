@@ -309,6 +309,13 @@ int main(void)
     S_code(e, "2022-10-12", "Thailand extradited a Chinese businessman to China.", got,
            sizeof got);
     OK(strstr(got, "THA CHNBUS 063 asserted") != NULL);
+    /* what a company eases or gives up is commerce too; a businessman a state frees is
+     * not */
+    S_code(e, "2024-04-01", "The Japanese company eased its restrictions on South Korea.", got,
+           sizeof got);
+    OK(strstr(got, " 081 ") == NULL);
+    S_code(e, "2024-04-01", "Russia freed a detained American businessman.", got, sizeof got);
+    OK(strstr(got, "RUS USABUS 084 asserted") != NULL);
     /* a state's export credit bank is the state's; a commercial bank named after a
      * country is a company, not its central bank */
     S_code(e, "1987-03-30",
