@@ -105,6 +105,8 @@ typedef struct S_verbc {
                                end_item */
 } S_verbc;
 
+enum { S_LOWVERB = 1, S_LOWER = 2 }; /* bits of S_ctx.lowverb */
+
 typedef struct S_ctx {
     const dyad_dict *d;
     const dyad_tree *t;
@@ -112,8 +114,10 @@ typedef struct S_ctx {
     int32_t date;
     char **up;              /* upper-case tokens */
     char *upbuf;
-    unsigned char *lowverb; /* token -> 1 a verb, modal or pronoun written in lower
-                               case, which names no actor ("may", "us") */
+    unsigned char *lowverb; /* token -> S_LOWVERB a verb, modal or pronoun written in
+                               lower case, which names no actor ("may", "us"); S_LOWER
+                               a word of one or two letters in lower case
+                               (dyad_lower_short) */
     S_item *it;
     size_t nit, capit;
     S_ent *ent;
@@ -378,7 +382,8 @@ static int S_currency(const char *w)
  * words' tokens: no actor begins at a verb written in lower case, which a phrase holds
  * when a clause is part of it ("allegations that the Soviet Union is dumping mercury":
  * "is" is no Islamic State, whose "IS" the tagger reads as a noun in mixed case), and
- * in an article none is a currency's ("Swiss francs"). */
+ * in an article none is a currency's ("Swiss francs"), nor a two-letter abbreviation
+ * written in lower case, whatever its tag ("is", "us": dyad_lower_short). */
 static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char *out,
                          size_t cap, int *dated)
 {
@@ -388,7 +393,7 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
     *dated = 0;
     int pick = -1, past = -1, at = 0, past_at = 0;
     for (int k = 0; k < n && pick < 0; k++) {
-        if (toks && c->lowverb[toks[k]])
+        if (toks && (c->lowverb[toks[k]] & S_LOWVERB))
             continue;
         /* a state after "former" dates whom the phrase names after it, in the same
          * name or its "of" phrase: "the former Soviet republic of Georgia" is Georgia,
@@ -404,6 +409,8 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
         int a = S_longest(&d->actors, w + k, n - k, &len);
         if (a >= 0 && c->cr && k + len < n && S_currency(w[k + len]))
             continue; /* in an article, "150 mln Swiss francs" is no Swiss actor */
+        if (a >= 0 && c->cr && toks && len == 1 && (c->lowverb[toks[k]] & S_LOWER))
+            continue;
         if (a >= 0 && toks && past < 0 && k > 0 && k + len < n &&
             dyad_is(w[k - 1], "FORMER")) {
             past = a;
@@ -4193,8 +4200,10 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
     char *p = c.upbuf;
     for (size_t i = 0; i < t->ntok; i++) {
         const char *w = t->n[t->tok_node[i]].word, *tag = t->n[t->tok_node[i]].label;
-        c.lowverb[i] = (tag[0] == 'V' || !strcmp(tag, "MD") || !strcmp(tag, "PRP")) &&
-                       islower((unsigned char)*w);
+        c.lowverb[i] = (unsigned char)(((tag[0] == 'V' || !strcmp(tag, "MD") ||
+                                         !strcmp(tag, "PRP")) &&
+                                        islower((unsigned char)*w)) * S_LOWVERB |
+                                       dyad_lower_short(w, strlen(w)) * S_LOWER);
         c.up[i] = p;
         while (*w)
             *p++ = (char)toupper((unsigned char)*w++);

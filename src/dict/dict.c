@@ -589,6 +589,16 @@ const char *dyad_owner_ending(const char *w)
     return NULL;
 }
 
+int dyad_lower_short(const char *w, size_t n)
+{
+    if (n == 0 || n > 2)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!islower((unsigned char)w[i]))
+            return 0;
+    return 1;
+}
+
 int dyad_duty_word(const char *w)
 {
     static const char *const duty[] = {"MUST", "SHOULD", "NEED", "NEEDS", "HAS", "HAVE",

@@ -244,6 +244,13 @@ const char *dyad_actor_code_for(const dyad_dict *d, int actor, int32_t date);
  * backed, led or bound are no ownership ("U.S.-MADE", "IRAN-BACKED"). */
 const char *dyad_owner_ending(const char *w);
 
+/* Is a word of n bytes, as written, one or two letters in lower case ("is", "us")? The
+ * abbreviations of two letters that name actors (IS, US, UN, EU, AU) do so only in
+ * capitals: in an article the coder reads no actor phrase of one word at such a word
+ * (S_code_words), whatever its tag, and the word filter (src/pipeline/prefilter.c),
+ * which cannot see tags, counts none there: "is" is in most sentences. */
+int dyad_lower_short(const char *w, size_t n);
+
 /* Is an upper-cased word one that may lay a duty on its clause's subject ("must",
  * "should", "need(s) to", "has/have to", "ought to"), which the coder reads in reported
  * speech as the reporter's appeal or demand ("Turkey said Israel should withdraw"),

@@ -20,7 +20,8 @@
  *  2. Source and target codes must differ, so at least one end of an event is a coded
  *     phrase. A phrase gets a code from the actor and agent phrases found among its
  *     words, which are words of the sentence in sentence order (others may be left out
- *     between them), so the words of such a phrase occur in order in the sentence; or,
+ *     between them), so the words of such a phrase occur in order in the sentence (an
+ *     actor phrase of one word not at a word of two letters in lower case); or,
  *     unless new_actor_length codes unknown phrases by their own words, from
  *     coreference, which needs one of the words of dyad_coref_keywords, or a name: a
  *     word tagged NNP/NNPS in the phrase of a person coded before.
@@ -53,6 +54,8 @@ struct dyad_prefilter {
     size_t upcap;
     uint32_t *word;      /* offset of each word in up */
     size_t nword, wcap;
+    unsigned char *lower;/* per word: two letters in lower case (dyad_lower_short) */
+    size_t lcap;
     dyad_strmap *seen;   /* word -> stamp of the last sentence that had it */
     uintptr_t stamp;     /* of the sentence in up; its words are in seen when have_seen */
     int have_seen;
@@ -116,6 +119,7 @@ void dyad_prefilter_free(dyad_prefilter *f)
         return;
     free(f->up);
     free(f->word);
+    free(f->lower);
     dyad_strmap_free(f->seen);
     dyad_strmap_free(f->keywords);
     dyad_strmap_free(f->names);
@@ -145,13 +149,15 @@ static int S_load(dyad_prefilter *f, const char *text, const dyad_split_result *
         bytes += len + 1;
     }
     if (dyad_vec_reserve((void **)&f->up, &f->upcap, bytes, 1) ||
-        dyad_vec_reserve((void **)&f->word, &f->wcap, n, sizeof *f->word))
+        dyad_vec_reserve((void **)&f->word, &f->wcap, n, sizeof *f->word) ||
+        dyad_vec_reserve((void **)&f->lower, &f->lcap, n, 1))
         return -1;
     char *p = f->up;
     for (size_t i = 0; i < n; i++) {
         size_t len;
         const char *w = dyad_token_word(text, &tok[i], &len);
         f->word[i] = (uint32_t)(p - f->up);
+        f->lower[i] = (unsigned char)dyad_lower_short(w, len);
         for (size_t k = 0; k < len; k++) {
             if (S_rewritten((unsigned char)w[k]))
                 return 1;
@@ -247,8 +253,11 @@ static int S_has_verb(dyad_prefilter *f, const dyad_dict *d)
 
 /* Do the words of some phrase of trie t occur in order among the sentence's words
  * (property 2)? Every node reached so far stays a starting point, along either kind
- * of edge, since words between may have been left out of the phrase. */
-static int S_phrase_in(const dyad_prefilter *f, const dyad_trie *t)
+ * of edge, since words between may have been left out of the phrase. With names, a
+ * phrase of one word does not count at a word of two letters in lower case (the coder
+ * reads no actor there: "is" is no Islamic State), though longer phrases may start
+ * there. */
+static int S_phrase_in(const dyad_prefilter *f, const dyad_trie *t, int names)
 {
     int32_t act[S_MAX_ACTIVE] = {0}; /* the root */
     int na = 1;
@@ -262,7 +271,7 @@ static int S_phrase_in(const dyad_prefilter *f, const dyad_trie *t)
                              : dyad_trie_child(t, act[a], w, len);
                 if (ch < 0)
                     continue;
-                if (t->val[ch] >= 0)
+                if (t->val[ch] >= 0 && !(names && !act[a] && f->lower[i]))
                     return 1;
                 int seen = 0;
                 for (int b = 0; b < na && !seen; b++)
@@ -295,12 +304,12 @@ static int S_owned_in(const dyad_prefilter *f)
 enum { S_ACTOR = 1, S_OTHER = 2 };
 static int S_coders(const dyad_prefilter *f, const dyad_dict *d)
 {
-    if (S_phrase_in(f, &d->actors) || S_owned_in(f))
+    if (S_phrase_in(f, &d->actors, 1) || S_owned_in(f))
         return S_ACTOR;
     for (size_t i = 0; i < f->nword; i++)
         if (S_in(f->keywords, S_word(f, i)))
             return S_OTHER;
-    return S_phrase_in(f, &d->agents) ? S_OTHER : 0;
+    return S_phrase_in(f, &d->agents, 0) ? S_OTHER : 0;
 }
 
 int dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d, const dyad_code_opts *o,
