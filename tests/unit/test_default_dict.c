@@ -329,6 +329,12 @@ static void test_spot(const dyad_dict *d)
                "'s)) (NN failure)) (S (VP (TO to) (VP (VB honor) (NP (DT the) (NN pact)))))))) (. "
                ".)))",
                "1987-04-01", "USAGOV JPN 163");
+    /* opposition a plan meets is no meeting; an opposition leader met is */
+    check(d, "(DT The) (NNP U.S.) (NN plan)", "met",
+          "(NP (JJ strong) (NN opposition)) (PP (IN from) (NP (NNP Russia)))", "2024-04-01",
+          "(none)");
+    check(d, "(NNP Putin)", "met", "(DT the) (JJ Chinese) (NN opposition) (NN leader)",
+          "2024-04-01", "RUSGOV CHNOPP 040");
     /* trade promised is economic cooperation; trade halted or a trade balance is not */
     check_tree(d,
                "(ROOT (S (NP (NNP China)) (VP (VBD pledged) (S (VP (TO to) (VP (VB expand) (NP "
