@@ -648,14 +648,12 @@ static void S_referred(S_ctx *c, S_ent *x, int ante)
  * in a sentence before is open from this one's start to its closing mark, and a
  * sentence that goes on with the quotation of the sentence before without naming a
  * speaker has that one's ("'We will not give up,' Zelenskiy said. 'Our forces will
- * push Russia back.'": dyad_coref_quote). */
+ * push Russia back.'": dyad_coref_quote), also when it follows a sentence of saying
+ * without marks ("Akar said Ankara was ready to talk. 'We have much in common with
+ * Egypt.'"), unless a later sentence names another speaker (dyad_coref_ahead). */
 static void S_quote_speaker(S_ctx *c)
 {
-    int ntok = (int)c->t->ntok, nq = 0;
-    for (int k = 0; k < ntok; k++)
-        nq += !strcmp(c->up[k], "``") || !strcmp(c->up[k], "''");
-    if (!nq && !c->qopen)
-        return;
+    int ntok = (int)c->t->ntok;
     unsigned char *inq = calloc((size_t)ntok + 1, 1);
     if (!inq) {
         c->oom = 1;
@@ -674,7 +672,7 @@ static void S_quote_speaker(S_ctx *c)
     for (int k = 0; k < ntok; k++) {
         if (inq[k] || strncmp(S_node(c, c->t->tok_node[k])->label, "VB", 2))
             continue;
-        if (dyad_coref_say_word(c->up[k])) {
+        if (dyad_coref_say_word(c->up[k], strlen(c->up[k]))) {
             verb = k;
             nverb++;
         }

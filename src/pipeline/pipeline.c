@@ -499,6 +499,52 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
     return DYAD_OK;
 }
 
+/* When sentence s opens a quotation (its first token a mark) that it leaves open and a
+ * later sentence closes with a verb of saying outside its marks ("'Ceasefire cannot
+ * come with conditions. ... We need to be firm,' said Kallas"), tells coreference the
+ * words outside the quotation there, which name its speaker, or that no sentence
+ * closes it (dyad_coref_ahead). */
+static void S_named_later(dyad_worker *w, const char *text, const dyad_split_result *sp,
+                          size_t s)
+{
+    enum { MAXW = 16 };
+    const char *word[MAXW];
+    size_t len[MAXW];
+    int open = 0, n = 0, ends = 0;
+    for (size_t i = s; i < sp->nsent && i < s + 8; i++) {
+        const dyad_sentence *se = &sp->sent[i];
+        int says = 0, closed = 0;
+        n = 0;
+        for (uint32_t k = 0; k < se->ntok; k++) {
+            size_t l;
+            const char *t = dyad_token_word(text, &sp->tok[se->tok + k], &l);
+            int opening = l == 2 && !memcmp(t, "``", 2);
+            if (i == s && k == 0 && !opening)
+                break;
+            if (opening || (l == 2 && !memcmp(t, "''", 2))) {
+                closed |= open && !opening;
+                open = opening;
+            } else if (!open) {
+                says |= dyad_coref_say_word(t, l);
+                if (n < MAXW)
+                    word[n] = t, len[n++] = l;
+            }
+        }
+        if (i > s && (closed || !open)) {
+            n = closed && says ? n : 0; /* the sentence that closes it */
+            ends = 1;
+            break;
+        }
+        n = 0;
+        if (!open) {
+            ends = 1;
+            break; /* s itself closes it, or opens none */
+        }
+    }
+    /* a quotation no sentence closes is not read as anyone's */
+    dyad_coref_ahead(w->coref, word, len, ends ? n : -1);
+}
+
 /* A sentence of n words (in w->words) that is not coded counts for coreference as it
  * would coded: one more sentence, and what its quotation marks say (dyad_coref_quote). */
 static void S_uncoded(dyad_worker *w, int n)
@@ -651,6 +697,7 @@ dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_a
         if (se->ntok == 0)
             continue;
         w->counts.sentences++;
+        S_named_later(w, cl.text, &sp, s);
         int keep = se->ntok <= DYAD_PARSE_MAX_TOKENS;
         if (!keep)
             dyad_diagf(diag, DYAD_WARN, a->file, a->line, "%s: sentence %zu has %u tokens; "

@@ -262,6 +262,7 @@ struct dyad_coref {
     size_t nd, capd;
     int sent;               /* the current sentence, 0-based; -1 before the first */
     int q_open;             /* the sentence before ended inside a quotation */
+    int q_later;            /* this one opens a quotation named later (dyad_coref_ahead) */
     char spk[64];           /* the speaker of the quotation of sentence spk_sent */
     int spk_id, spk_sent;   /* its mention (-1 none) and sentence (-1 none) */
 };
@@ -288,7 +289,7 @@ void dyad_coref_reset(dyad_coref *cr)
 {
     cr->nm = cr->ne = cr->nd = 0;
     cr->sent = cr->spk_sent = -1;
-    cr->q_open = 0;
+    cr->q_open = cr->q_later = 0;
 }
 
 void dyad_coref_sentence(dyad_coref *cr) { cr->sent++; }
@@ -1121,10 +1122,10 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
 static const char *const S_say[] = {"SAID", "SAYS", "SAY", "TOLD", "TELLS", "WROTE",
                                     "WRITES", "ADDED", "ADDS", "DECLARED", "STATED",
                                     "INSISTED", "TWEETED", "POSTED", "ALLEGED",
-                                    "CLAIMED"};
+                                    "CLAIMED", "WARNED", "EXPLAINED", "ARGUED",
+                                    "CONTENDED", "REPLIED"};
 
-/* Is word w (len bytes, any case) one of S_say? */
-static int S_say_word(const char *w, size_t len)
+int dyad_coref_say_word(const char *w, size_t len)
 {
     char up[16];
     if (len >= sizeof up)
@@ -1134,8 +1135,6 @@ static int S_say_word(const char *w, size_t len)
     up[len] = 0;
     return S_in(S_say, sizeof S_say / sizeof *S_say, up);
 }
-
-int dyad_coref_say_word(const char *w) { return S_say_word(w, strlen(w)); }
 
 static int S_mark(const char *w, size_t len, char c)
 {
@@ -1159,15 +1158,41 @@ int dyad_coref_quote(dyad_coref *cr, const char *const *w, const size_t *len, in
         size_t l = len ? len[k] : strlen(w[k]);
         if (S_mark(w[k], l, '`') || S_mark(w[k], l, '\''))
             open = S_mark(w[k], l, '`');
-        else if (!open && S_say_word(w[k], l))
+        else if (!open && dyad_coref_say_word(w[k], l))
             says = 1;
     }
     cr->q_open = open;
-    /* goes on with the quotation before without naming a speaker: it keeps its one */
+    /* goes on with the quotation before without naming a speaker: it keeps its one;
+     * not a new quotation whose speaker a later sentence names */
     int opens = n > 0 && S_mark(w[0], len ? len[0] : strlen(w[0]), '`');
-    if (!says && (start || opens) && cr->spk_sent == cr->sent - 1)
+    if (!says && (start || (opens && !cr->q_later)) && cr->spk_sent == cr->sent - 1)
         cr->spk_sent = cr->sent;
+    cr->q_later = 0;
     return start;
+}
+
+void dyad_coref_ahead(dyad_coref *cr, const char *const *w, const size_t *len, int n)
+{
+    if (!cr)
+        return;
+    /* "he said" there, or a name of the speaker before, names no one new */
+    const S_ment *m = cr->spk_sent >= 0 && cr->spk_id >= 0 && (size_t)cr->spk_id < cr->nm
+                          ? &cr->m[cr->spk_id]
+                          : NULL;
+    int same = 0;
+    for (int k = 0; k < n && !same; k++) {
+        char up[24];
+        size_t l = len ? len[k] : strlen(w[k]);
+        if (l >= sizeof up)
+            continue;
+        for (size_t i = 0; i < l; i++)
+            up[i] = (char)toupper((unsigned char)w[k][i]);
+        up[l] = 0;
+        same = !strcmp(up, "HE") || !strcmp(up, "SHE");
+        for (int i = 0; m && i < m->nname && !same; i++)
+            same = !strcmp(up, m->name[i]);
+    }
+    cr->q_later = n < 0 || (n > 0 && !same);
 }
 
 void dyad_coref_speaker(dyad_coref *cr, const char *code, int id)

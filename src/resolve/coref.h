@@ -164,9 +164,15 @@ int dyad_coref_forced_by(const dyad_coref *cr, const char *target, int from, cha
  * quotation of the sentence before (starts inside it or opens with a mark) and names
  * no one saying it (no verb of saying outside its marks) has that one's speaker. */
 int dyad_coref_quote(dyad_coref *cr, const char *const *w, const size_t *len, int n);
-/* 1 when w (any case) is a verb of saying that attributes a quotation ("said", "told",
- * "wrote", "added" ...). */
-int dyad_coref_say_word(const char *w);
+/* Before dyad_coref_quote, when the next sentence opens a quotation that a later
+ * sentence closes and names the speaker of ("'...,' said Kallas"): the words w[0..n)
+ * of that sentence outside the quotation (len as for dyad_coref_quote); n -1 when no
+ * sentence closes it. Unless they say "he" or "she" or name the speaker of the
+ * sentence before, the quotation is not that one's. */
+void dyad_coref_ahead(dyad_coref *cr, const char *const *w, const size_t *len, int n);
+/* 1 when w (len bytes, any case) is a verb of saying that attributes a quotation
+ * ("said", "told", "wrote", "added", "warned" ...). */
+int dyad_coref_say_word(const char *w, size_t len);
 /* The speaker of the current sentence's quotation, its code and mention id. */
 void dyad_coref_speaker(dyad_coref *cr, const char *code, int id);
 /* The speaker the current sentence has from the quotation it goes on with: 1 with its

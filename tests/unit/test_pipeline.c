@@ -429,6 +429,20 @@ int main(void)
         free(two);
         free(three);
     }
+
+    /* a quotation after a sentence of saying is its speaker's, "he said" at its end
+     * too, but not when a later sentence names another speaker */
+    static const char *said = "Ukrainian President Volodymyr Zelensky said the talks had failed. "
+                              "\"Russia must leave our land. Its troops must go home,\" he said.";
+    S_code(e, "2024-03-05", said, got, sizeof got);
+    OK(strstr(got, "UKRGOV RUS 100") != NULL);
+    static const char *other = "Ukrainian President Volodymyr Zelensky said the talks had failed. "
+                               "\"Russia must leave Ukraine. Its troops must go home,\" said "
+                               "the Polish foreign minister.";
+    S_code(e, "2024-03-05", other, got, sizeof got);
+    OK(strstr(got, "UKRGOV RUS 100") == NULL);
+    OK(strstr(got, "POLGOV RUSMIL 100") != NULL);
+
     dyad_engine_free(e);
     return T_done();
 }
