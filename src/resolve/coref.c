@@ -555,6 +555,26 @@ static int S_estates(const char *a, size_t na, const char *b, size_t nb)
     return sa != sb || (!sa && (na - ka != nb - kb || strncmp(a + ka, b + kb, na - ka)));
 }
 
+/* Are codes a and b (na, nb bytes) of one country men under arms (the state's forces,
+ * police or intelligence, or an armed group fighting it) and people of no estate they
+ * do something to (civilians, media, students, workers, refugees, health workers):
+ * "the separatist outfit said it had taken more than 100 passengers hostage", "NISA
+ * said it closed 12 media outlets"? A state or government helping its own people
+ * ("it will provide benefits to low-income families") is no other party to them. */
+static int S_victims(const char *a, size_t na, const char *b, size_t nb)
+{
+    static const char *const people[] = {"CVL", "MED", "EDU", "LAB", "REF", "HLH"};
+    static const char *const arms[] = {"MIL", "COP", "SPY", "REB", "INS", "SEP"};
+    size_t kb = S_keylen(b);
+    if (nb == kb || !S_has_agent(a, na, arms, sizeof arms / sizeof *arms))
+        return 0;
+    for (size_t k = kb; k + 3 <= nb; k += 3)
+        if (!S_in(people, sizeof people / sizeof *people,
+                  (char[4]){b[k], b[k + 1], b[k + 2], 0}))
+            return 0;
+    return 1;
+}
+
 /* Does a member of code (A/B) share its key with a member of avoid? When the query
  * (NULL: none) gives the result as key + suffix, that is compared whole: "the
  * government" may act on "the rebels" of its own country; a person's pronoun, title or
@@ -577,7 +597,8 @@ static int S_avoided(const char *code, const char *avoid, const S_query *q)
                       q->kind == Q_NAME)
                     ? na == nb && !strncmp(a, b, na)
                 : !sl ? S_same_key(a, b) && !S_sides(a, na, b, nb) &&
-                            !(q && q->kind == Q_EVENT && S_estates(a, na, b, nb))
+                            !(q && q->kind == Q_EVENT && S_estates(a, na, b, nb)) &&
+                            !(q && q->kind == Q_PRON && S_victims(a, na, b, nb))
                       : nb == ka + sl && !strncmp(a, b, ka) && !strncmp(b + ka, suffix, sl))
                 return 1;
         }
