@@ -731,7 +731,11 @@ static void S_quote_speaker(S_ctx *c)
 /* In an article, "it" or "they" opening a clause reported by a verb of saying is
  * its reporter when that names an actor ("Ukraine said it is ready to accept a U.S.
  * proposal", "the Taliban reported that they had barred him"), however many other
- * actors the sentence names. */
+ * actors the sentence names; so is the possessor of "its forces" or "their troops"
+ * opening it, with the phrase's own agent ("The United States said its forces destroyed
+ * the platform": USAMIL), "its" even when coreference found a state of the sentence
+ * before ("their" keeps what it found: people named before may own them). A clause may
+ * be one of several coordinated ones the verb reports. */
 static void S_reported_pronouns(S_ctx *c)
 {
     static const char *const say[] = {"SAID", "SAYS", "SAY", "ADDED", "ADDS", "STATED",
@@ -739,18 +743,23 @@ static void S_reported_pronouns(S_ctx *c)
                                       "INSISTED", "WARNED", "CLAIMED", "ALLEGED", NULL};
     for (size_t e = 0; e < c->nent; e++) {
         S_ent *x = &c->ent[e];
-        if (x->compound || !x->cr_try || strcmp(x->code, x->own) || x->tok0 < 0 ||
-            x->tok1 != x->tok0 + 1 || strcmp(x->own, "---"))
+        if (x->compound || !x->cr_try || x->tok0 < 0 || strncmp(x->own, "---", 3))
             continue;
         const char *w = c->up[x->tok0];
         int leaf = c->t->tok_node[x->tok0];
-        if (!S_label_is(c, leaf, "PRP") || (strcmp(w, "IT") && strcmp(w, "THEY")))
+        int poss = S_label_is(c, leaf, "PRP$") && (!strcmp(w, "ITS") || !strcmp(w, "THEIR")) &&
+                   x->own[3];
+        if ((!poss && (!S_label_is(c, leaf, "PRP") || (strcmp(w, "IT") && strcmp(w, "THEY")) ||
+                       x->tok1 != x->tok0 + 1 || x->own[3])) ||
+            (strcmp(w, "ITS") && strcmp(x->code, x->own)))
             continue;
         int np = S_node(c, leaf)->parent, s = np >= 0 ? S_node(c, np)->parent : -1;
         if (np < 0 || !S_label_is(c, np, "NP") || s < 0 || !S_label_is(c, s, "S") ||
             S_node(c, s)->first != np)
             continue;
         int up = S_node(c, s)->parent;
+        while (up >= 0 && S_label_is(c, up, "S")) /* one of coordinated clauses */
+            up = S_node(c, up)->parent;
         if (up >= 0 && S_label_is(c, up, "SBAR"))
             up = S_node(c, up)->parent;
         if (up < 0 || !S_label_is(c, up, "VP"))
@@ -776,12 +785,18 @@ static void S_reported_pronouns(S_ctx *c)
             const S_ent *z = &c->ent[k];
             if (!z->compound && z->tok0 >= S_node(c, subj)->tok &&
                 z->tok1 <= S_node(c, subj)->tok_end && strncmp(z->code, "---", 3) &&
-                z->code[0] != '"' && !(z->dated && !strcmp(w, "IT")))
+                z->code[0] != '"' && !(z->dated && strcmp(w, "THEY") && strcmp(w, "THEIR")))
                 y = z;
         }
         if (!y)
             continue;
-        snprintf(x->code, sizeof x->code, "%s", y->code);
+        /* a state's agent on the reporter's country; an organisation's its own */
+        int org = !strncmp(y->code, "IGO", 3) || !strncmp(y->code, "NGO", 3) ||
+                  !strncmp(y->code, "IMG", 3) || !strncmp(y->code, "MNC", 3);
+        if (poss)
+            snprintf(x->code, sizeof x->code, "%.*s%s", org ? 32 : 3, y->code, x->own + 3);
+        else
+            snprintf(x->code, sizeof x->code, "%s", y->code);
         S_referred(c, x, y->cr_id);
     }
 }

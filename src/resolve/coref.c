@@ -238,6 +238,7 @@ typedef struct S_ment {
     int silent;             /* no actor (yet), or an event noun: never an antecedent */
     int place;              /* where something happens (dyad_cr_np.place) */
     int referred;           /* its code is an antecedent's */
+    int state_plural;       /* a state named by a plural proper noun: also "it" */
     int sent, tok;
 } S_ment;
 
@@ -661,7 +662,9 @@ static const S_ment *S_next_cand(const dyad_coref *cr, const S_query *q,
         if (cr->sent - m->sent > q->window)
             break; /* mentions are in sentence order */
         int ahead = q->ahead && m->tok > np->tok && (m->place || (q->ahead > 1 && !m->referred));
-        if ((m->sent < cr->sent || m->tok < np->tok || ahead) && S_fits(q, m) &&
+        /* a state named by a plural ("the United States") is "it" of a later sentence */
+        int it = q->kind == Q_PRON && q->want == K_THING && m->state_plural && m->sent < cr->sent;
+        if ((m->sent < cr->sent || m->tok < np->tok || ahead) && (S_fits(q, m) || it) &&
             !S_avoided(m->code, avoid, q))
             return m;
     }
@@ -1276,6 +1279,15 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     }
     m->titles = r.titles;
     m->gender = r.gender;
+    /* "the United States", "the Philippines", "the United Arab Emirates": a state whose
+     * name ends in a plural proper noun after another or after "the" is "it" too, of a
+     * later sentence (S_next_cand; in its own the reporter's "it" and "its" are found by
+     * the coder's rules, and an "its" of another in sight is asked again once the event
+     * is known: "The United States said ..., as Tehran rejected its offer") */
+    m->state_plural = kind != Q_PRON && r.plural_head && np->n >= 2 &&
+                      S_tag_is(np, np->n - 1, "NNPS") &&
+                      (S_tag_is(np, np->n - 2, "NNP") || S_is_det(np->w[np->n - 2])) &&
+                      strlen(code) == 3 && S_is_state(code);
     if (kind == Q_PLURAL || (kind == Q_PRON && q.want == K_GROUP && !q.key_only) ||
         r.plural_head || strchr(m->code, '/'))
         m->kind = K_GROUP;

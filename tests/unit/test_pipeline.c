@@ -206,6 +206,14 @@ int main(void)
            sizeof got);
     OK(strstr(got, "SDNMIL TCD 190 asserted") != NULL && strstr(got, " 180 ") == NULL);
 
+    /* "its forces" opening a clause the United States reports are its own, not those of
+     * the state of the sentence before */
+    S_code(e, "1987-10-19",
+           "Britain backed the raid. The United States said its forces destroyed an "
+           "Iranian oil platform.",
+           got, sizeof got);
+    OK(strstr(got, "USAMIL IRN ") != NULL && strstr(got, "GBRMIL") == NULL);
+
     /* what one rejects is someone else's: "its" is not the rejecter */
     S_code(e, "2025-03-12",
            "The United States said it would keep up the pressure on Iran, as Tehran "
