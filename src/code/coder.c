@@ -377,6 +377,66 @@ static int S_currency(const char *w)
     return S_up_in(w, cur);
 }
 
+/* Is token k written as a name: a proper noun (NNP) with a capital and lower case after
+ * it ("Smith", not "SMITH" of a headline in capitals)? */
+static int S_name_word(const S_ctx *c, int k)
+{
+    const dyad_tnode *x = S_node(c, c->t->tok_node[k]);
+    const char *p = x->word;
+    if (!dyad_is(x->label, "NNP") || !isupper((unsigned char)p[0]) || strchr(p, '-'))
+        return 0;
+    while (*++p)
+        if (islower((unsigned char)*p))
+            return 1;
+    return 0;
+}
+
+/* Is token k a middle initial ("M.")? */
+static int S_initial(const S_ctx *c, int k)
+{
+    const char *p = S_node(c, c->t->tok_node[k])->word;
+    return isupper((unsigned char)p[0]) && p[1] == '.' && !p[2];
+}
+
+/* Is the actor of words [k, k + len) of a phrase (tokens toks) a state's name inside a
+ * person's: followed by a surname that ends the name ("Chad Smith", "Jordan Peterson")
+ * or by a person's name the dictionary knows ("Georgia Meloni"), or next to a middle
+ * initial ("David M. Holland", "Jordan B. Peterson")? Not after an article or another
+ * name ("the Jordan Valley", "a New Jersey Democrat"), nor before a word that names
+ * another actor, an agent, a day, a party's member or a place or body a state's or
+ * region's name often opens ("Taiwan Strait", "Lamu County", "China Daily", "Canada
+ * Post", "Iran Air", "Texas Republican"). */
+static int S_person_name(const S_ctx *c, char **w, const int *toks, int n, int k, int len)
+{
+    static const char *const heads[] = {
+        "STRAIT", "STRAITS", "CANAL", "CITY", "VALLEY", "RIVER", "SEA", "GULF", "BAY",
+        "BASIN", "ISLAND", "ISLANDS", "PENINSULA", "FOREST", "CAMP", "CROSSING",
+        "COUNTY", "PROVINCE", "REGION", "DISTRICT", "OBLAST", "GOVERNORATE", "STATE",
+        "DAILY", "TIMES", "POST", "TODAY", "AIR", "AIRWAYS", "AIRLINES", "DEMOCRAT", "DEMOCRATS",
+        "REPUBLICAN", "REPUBLICANS", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
+        "FRIDAY", "SATURDAY", "SUNDAY", NULL};
+    static const char *const dets[] = {"THE", "A", "AN", NULL};
+    int j = k + len, tmp;
+    if (!toks || !S_name_word(c, toks[k]))
+        return 0;
+    if (k >= 2 && toks[k - 1] == toks[k] - 1 && S_initial(c, toks[k - 1]) &&
+        S_name_word(c, toks[k - 2]))
+        return 1;
+    if (j >= n || toks[j] != toks[j - 1] + 1)
+        return 0;
+    if (S_initial(c, toks[j]))
+        return j + 1 < n && S_name_word(c, toks[j + 1]);
+    if (k > 0 && (S_name_word(c, toks[k - 1]) || S_up_in(w[k - 1], dets)))
+        return 0;
+    if (!S_name_word(c, toks[j]))
+        return 0;
+    int a = S_longest(&c->d->actors, w + j, n - j, &tmp);
+    if (a >= 0) /* a person's surname the dictionary knows: "Georgia Meloni" */
+        return S_dated(c->d, a);
+    return (j + 1 == n || dyad_is(w[j + 1], "'S")) &&
+           S_longest(&c->d->agents, w + j, n - j, &tmp) < 0 && !S_up_in(w[j], heads);
+}
+
 /* PETRARCH check_NEphrase: first actor, then all agents combined onto its code.
  * *dated tells whether the actor's codes are date-limited. toks, when given, are the
  * words' tokens: no actor begins at a verb written in lower case, which a phrase holds
@@ -411,6 +471,10 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
             continue; /* in an article, "150 mln Swiss francs" is no Swiss actor */
         if (a >= 0 && c->cr && toks && len == 1 && (c->lowverb[toks[k]] & S_LOWER))
             continue;
+        if (a >= 0 && !S_dated(d, a) && S_person_name(c, w, toks, n, k, len)) {
+            k += len - 1; /* "Chad Smith" is a person, not Chad */
+            continue;
+        }
         if (a >= 0 && toks && past < 0 && k > 0 && k + len < n &&
             dyad_is(w[k - 1], "FORMER")) {
             past = a;

@@ -933,6 +933,17 @@ static void test_offices(const dyad_dict *d)
           "(NNP Japan)", "2000-03-02", "RUSELI JPN 111");
     check(d, "(DT The) (JJ former) (NNP Soviet) (NNP Union)", "criticized", "(NNP Japan)",
           "2000-03-02", "SUN JPN 111");
+    /* a state's name in a person's name is no state */
+    check(d, "(NNP Chad) (NNP Smith)", "criticized", "(NNP Russia)", "2024-05-01", "(none)");
+    check(d, "(NNP David) (NNP M.) (NNP Holland)", "criticized", "(NNP Japan)", "2024-05-01",
+          "(none)");
+    check(d, "(NNP Georgia) (NNP Meloni)", "criticized", "(NNP France)", "2024-05-01",
+          "ITAGOV FRA 111");
+    check(d, "(NNP Jordan)", "criticized", "(NNP Israel)", "2024-05-01", "JOR ISR 111");
+    check(d, "(DT The) (NNP Jordan) (NNP Valley)", "criticized", "(NNP Israel)", "2024-05-01",
+          "JOR ISR 111");
+    check(d, "(NNP Canada) (NNP Post)", "criticized", "(NNP Japan)", "2024-05-01",
+          "CAN JPN 111");
     /* a title before a person's name adds nothing to the office the dates give */
     check(d, "(NNP Commerce) (NNP Secretary) (NNP Gina) (NNP Raimondo)", "criticized",
           "(NNP China)", "2023-05-01", "USAGOV CHN 111");
