@@ -708,7 +708,8 @@ static void S_referred(S_ctx *c, S_ent *x, int ante)
 /* In an article, first persons inside a quotation are its speaker, the subject of the
  * one verb of saying outside it ("'We strongly reject the allegations,' the Indian
  * spokesperson told reporters", "'I urge the Taliban to ...,' he said"): I, me and we
- * take the speaker's code, "our forces" its country's forces. A quotation that began
+ * take the speaker's code, "our forces" its country's forces, and you (your) whom it is
+ * told to, when named. A quotation that began
  * in a sentence before is open from this one's start to its closing mark, and a
  * sentence that goes on with the quotation of the sentence before without naming a
  * speaker has that one's ("'We will not give up,' Zelenskiy said. 'Our forces will
@@ -766,29 +767,40 @@ static void S_quote_speaker(S_ctx *c)
     }
     if (!found && (found = dyad_coref_last_speaker(c->cr, sp, sizeof sp, &sp_id)))
         memcpy(c->spk_before, sp, sizeof sp);
-    for (size_t e = 0; found && e < c->nent; e++) {
+    /* you: whom the speaker tells it, when named ("'You must leave,' Faramir told
+     * Arnor"; not "told reporters") */
+    const S_ent *to = NULL;
+    for (size_t e = 0; c->quote_sp >= 0 && e < c->nent && !to; e++)
+        if (!c->ent[e].compound && c->ent[e].tok0 == verb + 1 &&
+            strncmp(c->ent[e].code, "---", 3) &&
+            (!strcmp(c->up[verb], "TOLD") || !strcmp(c->up[verb], "TELLS")))
+            to = &c->ent[e];
+    for (size_t e = 0; (found || to) && e < c->nent; e++) {
         S_ent *x = &c->ent[e];
         if (x->compound || !x->cr_try || strcmp(x->code, x->own) || x->tok0 < 0 ||
             !inq[x->tok0])
             continue;
         const char *w = c->up[x->tok0];
         const char *tag = S_node(c, c->t->tok_node[x->tok0])->label;
+        int you = !strcmp(w, "YOU") || !strcmp(w, "YOUR");
         int pers = !strcmp(tag, "PRP") && x->tok1 == x->tok0 + 1 &&
                    (!strcmp(w, "I") || !strcmp(w, "WE") || !strcmp(w, "ME") ||
-                    !strcmp(w, "US"));
-        int poss = !strcmp(tag, "PRP$") && (!strcmp(w, "OUR") || !strcmp(w, "MY")) &&
+                    !strcmp(w, "US") || !strcmp(w, "YOU"));
+        int poss = !strcmp(tag, "PRP$") &&
+                   (!strcmp(w, "OUR") || !strcmp(w, "MY") || !strcmp(w, "YOUR")) &&
                    strlen(x->own) > 3;
-        if (!pers && !poss)
+        if ((!pers && !poss) || (you ? !to : !found))
             continue;
+        const char *who = you ? to->code : sp;
         if (pers) {
-            snprintf(x->code, sizeof x->code, "%s", sp);
+            snprintf(x->code, sizeof x->code, "%s", who);
         } else {
             /* a state's agent on the speaker's country; an organisation's its own */
-            int org = !strncmp(sp, "IGO", 3) || !strncmp(sp, "NGO", 3) ||
-                      !strncmp(sp, "IMG", 3) || !strncmp(sp, "MNC", 3);
-            snprintf(x->code, sizeof x->code, "%.*s%s", org ? 32 : 3, sp, x->own + 3);
+            int org = !strncmp(who, "IGO", 3) || !strncmp(who, "NGO", 3) ||
+                      !strncmp(who, "IMG", 3) || !strncmp(who, "MNC", 3);
+            snprintf(x->code, sizeof x->code, "%.*s%s", org ? 32 : 3, who, x->own + 3);
         }
-        S_referred(c, x, sp_id);
+        S_referred(c, x, you ? to->cr_id : sp_id);
     }
 }
 
