@@ -2249,6 +2249,23 @@ static int S_company(const char *code)
     return strlen(code) == 6 && !strcmp(code + 3, "BUS") && dyad_coref_state(code);
 }
 
+/* Is the head of entity e, its last word before any preposition, a name ("Japan",
+ * "the United States"), not a noun of people or things ("an Australian writer", "dozens
+ * of Palestinians")? */
+static int S_name_head(const S_ctx *c, const S_ent *e)
+{
+    if (!e || e->tok0 < 0)
+        return 0;
+    int head = e->tok0;
+    for (int k = e->tok0; k < e->tok1; k++) {
+        const char *tag = S_node(c, c->t->tok_node[k])->label;
+        if (dyad_is(tag, "IN") || dyad_is(tag, "TO"))
+            break;
+        head = k;
+    }
+    return dyad_after(S_node(c, c->t->tok_node[head])->label, "NNP") != NULL;
+}
+
 static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *code,
                        const S_ent *se, const S_ent *te)
 {
@@ -2272,6 +2289,12 @@ static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *c
     if (c->cr && code[0] == '0' && code[1] >= '1' && code[1] <= '7' && strlen(tgt) == 3 &&
         strlen(src) > 3 && !strncmp(src, tgt, 3) && dyad_coref_state(tgt))
         return 0;
+    /* in an article, a state named is charged with no crime in a court: "charged Japan
+     * with violating GATT rules" accuses it (112); its people ("an Australian writer")
+     * are charged (173), as people are arrested */
+    if (c->cr && !strcmp(code, "173") && dyad_after(c->up[c->verb_tok0], "CHARG") &&
+        strlen(tgt) == 3 && dyad_coref_state(tgt) && S_name_head(c, te))
+        code = "112";
     /* in an article, unconventional violence ("attacked several villages", "killed
      * civilians": 180) is what irregulars do; a state's own forces doing it use force
      * as states do (19, as "armed forces killing people") */

@@ -324,6 +324,13 @@ int main(void)
     OK(strstr(got, " 081 ") == NULL);
     S_code(e, "2024-04-01", "Russia freed a detained American businessman.", got, sizeof got);
     OK(strstr(got, "RUS USABUS 084 asserted") != NULL);
+    /* a state charged with breaking rules is accused; a person charged is charged */
+    S_code(e, "1987-04-01", "The United States charged Japan with violating GATT rules.", got,
+           sizeof got);
+    OK(strstr(got, "USA JPN 112 asserted") != NULL);
+    S_code(e, "2024-04-01", "Russia charged an American journalist with spying.", got,
+           sizeof got);
+    OK(strstr(got, "RUS USAMED 173 asserted") != NULL);
     /* a state's export credit bank is the state's; a commercial bank named after a
      * country is a company, not its central bank */
     S_code(e, "1987-03-30",
