@@ -545,13 +545,22 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
         snprintf(agc, sizeof agc, "%.*s", (int)(al - 1), suffix ? ag + 1 : ag);
         al = strlen(agc);
         size_t cl = strlen(code);
-        int dup = 0;
-        for (size_t ka = 0; al && ka + al <= cl; ka += 3)
-            if (!memcmp(code + ka, agc, al)) {
-                dup = 1;
-                break;
+        /* an agent adds only the roles the code lacks: "U.S. Treasury Secretary" is the
+         * Treasury's USAGOV and the secretary's GOVBUS, USAGOVBUS, not USAGOVGOVBUS;
+         * with none to add, the code is complete */
+        size_t keep = 0;
+        for (size_t ka = 0; ka < al; ka += 3) {
+            size_t n3 = al - ka < 3 ? al - ka : 3;
+            int have = 0;
+            for (size_t kc = 0; kc + n3 <= cl && !have; kc += 3)
+                have = !memcmp(code + kc, agc + ka, n3);
+            if (!have) {
+                memmove(agc + keep, agc + ka, n3);
+                keep += n3;
             }
-        if (dup)
+        }
+        agc[keep] = 0;
+        if (!keep)
             break;
         char tmp[sizeof code];
         S_join2(tmp, sizeof tmp, suffix ? code : agc, suffix ? agc : code);

@@ -944,6 +944,10 @@ static void test_offices(const dyad_dict *d)
           "JOR ISR 111");
     check(d, "(NNP Canada) (NNP Post)", "criticized", "(NNP Japan)", "2024-05-01",
           "CAN JPN 111");
+    /* an agent adds only the roles the code lacks: the Treasury's USAGOV and the
+     * secretary's GOVBUS */
+    check(d, "(NNP U.S.) (NNP Treasury) (NNP Secretary)", "criticized", "(NNP Japan)",
+          "1987-03-02", "USAGOVBUS JPN 111");
     /* a title before a person's name adds nothing to the office the dates give */
     check(d, "(NNP Commerce) (NNP Secretary) (NNP Gina) (NNP Raimondo)", "criticized",
           "(NNP China)", "2023-05-01", "USAGOV CHN 111");
