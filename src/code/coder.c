@@ -3252,8 +3252,9 @@ static int S_vp_word(const S_ctx *c, int k, int vp)
 
 /* Passive voice in verb phrase vp: a VBN after a form of "be" in it; in an article
  * also a VBN heading it below such a form ("has been killed") or, with "by", below a
- * noun phrase it modifies (*np; "a deal brokered by China") or alone in a clause
- * after it (*np -2: the nearest entity before it). Returns the VBN's token or -1; *by
+ * noun phrase it modifies (*np; "a deal brokered by China"; also drawn as the verb of a
+ * clause with that noun its subject) or alone in a clause after it (*np -2: the nearest
+ * entity before it). Returns the VBN's token or -1; *by
  * tells whether "by" follows it. */
 static int S_passive(const S_ctx *c, int vp, int *by, int *np)
 {
@@ -3267,6 +3268,17 @@ static int S_passive(const S_ctx *c, int vp, int *by, int *np)
         /* below its noun, or alone in a clause after it: "a meeting (requested by X)" */
         relative = p >= 0 && (S_label_is(c, p, "NP") ||
                               (S_label_is(c, p, "S") && S_node(c, p)->first == vp));
+        /* or drawn as a clause with the noun its subject, "by" right after the participle
+         * (no object, at most an adverb between): "charges that (S fishing vessels
+         * (seized recently by Iran)) were spy boats" */
+        int subj = p >= 0 && S_label_is(c, p, "S") ? S_node(c, p)->first : -1;
+        if (!relative && subj >= 0 && S_label_is(c, subj, "NP") && S_node(c, subj)->next == vp) {
+            int ch = S_node(c, x->first)->next;
+            if (ch >= 0 && S_label_is(c, ch, "ADVP"))
+                ch = S_node(c, ch)->next;
+            if (ch >= 0 && S_label_is(c, ch, "PP") && dyad_is(c->up[S_node(c, ch)->tok], "BY"))
+                relative = 3; /* the noun is the clause's subject */
+        }
         if (!relative && p >= 0 && S_label_is(c, p, "VP")) {
             /* hung by the parser on the verb phrase of the noun it follows: "spoke
              * ahead of a meeting (requested by X)" */
@@ -3277,7 +3289,9 @@ static int S_passive(const S_ctx *c, int vp, int *by, int *np)
                 relative = 2;
         }
         if (relative)
-            vbn = x->tok, *np = relative == 1 && S_label_is(c, p, "NP") ? p : -2;
+            vbn = x->tok, *np = relative == 3                              ? subj
+                                : relative == 1 && S_label_is(c, p, "NP") ? p
+                                                                          : -2;
         for (; vbn < 0 && p >= 0 && S_label_is(c, p, "VP"); p = S_node(c, p)->parent)
             if (S_passive_aux(c, S_node(c, p)->tok))
                 vbn = x->tok;
