@@ -4115,8 +4115,6 @@ static int S_check_verbs(S_ctx *c)
          * Iran carried out are no one else's act, so they protest at home */
         if (c->cr && tgt.item >= 0 && S_event_ref(c, tgt.item))
             S_recheck(c, src.item, tgt.item, code);
-        if (c->cr && tgt.item >= 0)
-            S_act_doer(c, src.item, tgt.item, code);
         /* "A and B held talks (in C)": each did it with the other; in an article also
          * when a pattern's + is no one known or a place ("met for hours in Geneva") */
         if ((!tgt_pat || c->cr) && pv < 0 && S_plural(c, src.item) &&
@@ -4243,8 +4241,11 @@ static int S_check_verbs(S_ctx *c)
          * in Paris hosted by Macron and Merkel" is no hosting of Paris */
         if (c->cr && swap && S_at_place(c, &c->ent[c->it[src.item].ent], 1))
             continue;
-        if (c->cr)
+        if (c->cr) {
             S_recheck(c, src.item, tgt.item, code);
+            if (tgt.item >= 0)
+                S_act_doer(c, src.item, tgt.item, code);
+        }
         c->negated = S_negated(c, vc->vp, vtok);
         if (S_make_events(c, src.item, tgt.item, code, swap))
             return -1;
