@@ -793,10 +793,9 @@ static void S_quote_speaker(S_ctx *c)
         const char *tag = S_node(c, c->t->tok_node[x->tok0])->label;
         int you = !strcmp(w, "YOU") || !strcmp(w, "YOUR");
         int pers = !strcmp(tag, "PRP") && x->tok1 == x->tok0 + 1 &&
-                   (!strcmp(w, "I") || !strcmp(w, "WE") || !strcmp(w, "ME") ||
-                    !strcmp(w, "US") || !strcmp(w, "YOU"));
+                   (dyad_coref_first_person(w) == 1 || !strcmp(w, "YOU"));
         int poss = !strcmp(tag, "PRP$") &&
-                   (!strcmp(w, "OUR") || !strcmp(w, "MY") || !strcmp(w, "YOUR")) &&
+                   (dyad_coref_first_person(w) == 2 || !strcmp(w, "YOUR")) &&
                    strlen(x->own) > 3;
         if ((!pers && !poss) || (you ? !to : !found))
             continue;

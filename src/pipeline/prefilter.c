@@ -24,7 +24,9 @@
  *     actor phrase of one word not at a word of two letters in lower case); or,
  *     unless new_actor_length codes unknown phrases by their own words, from
  *     coreference, which needs one of the words of dyad_coref_keywords, or a name: a
- *     word tagged NNP/NNPS in the phrase of a person coded before.
+ *     word tagged NNP/NNPS in the phrase of a person coded before; or, inside
+ *     quotation marks, of this sentence or of one before, from the quotation's speaker,
+ *     whose first persons are those of dyad_coref_first_person.
  *  3. Coreference remembers coded phrases and events, and counts sentences (the
  *     pipeline counts those it does not code, too, and gives it their quotation
  *     marks, dyad_coref_quote, as the coder does). A phrase without a code is never
@@ -300,16 +302,30 @@ static int S_owned_in(const dyad_prefilter *f)
 
 /* What could give a phrase of the sentence a code (property 2), other than a name:
  * S_ACTOR an actor phrase (or a word naming an actor's ship, S_owned_in), S_OTHER an
- * agent phrase or a coreference keyword. */
+ * agent phrase, a coreference keyword or, when quoted (a quotation mark in this
+ * sentence or one before), a first person. */
 enum { S_ACTOR = 1, S_OTHER = 2 };
-static int S_coders(const dyad_prefilter *f, const dyad_dict *d)
+static int S_coders(const dyad_prefilter *f, const dyad_dict *d, int quoted)
 {
     if (S_phrase_in(f, &d->actors, 1) || S_owned_in(f))
         return S_ACTOR;
     for (size_t i = 0; i < f->nword; i++)
-        if (S_in(f->keywords, S_word(f, i)))
+        if (S_in(f->keywords, S_word(f, i)) ||
+            (quoted && dyad_coref_first_person(S_word(f, i))))
             return S_OTHER;
     return S_phrase_in(f, &d->agents, 0) ? S_OTHER : 0;
+}
+
+/* Has sentence se a quotation mark (the Treebank's `` or '', as the parser gets them)? */
+static int S_marked(const char *text, const dyad_split_result *sp, const dyad_sentence *se)
+{
+    for (size_t i = 0; i < se->ntok; i++) {
+        size_t len;
+        const char *w = dyad_token_word(text, &sp->tok[se->tok + i], &len);
+        if (len == 2 && (w[0] == '`' || w[0] == '\'') && w[1] == w[0])
+            return 1;
+    }
+    return 0;
 }
 
 int dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d, const dyad_code_opts *o,
@@ -331,12 +347,13 @@ int dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d, const dyad_cod
     }
     /* Agents alone code an end only without require_dyad; otherwise, as everything
      * coreference gives, they count from the first actor of the article on. */
-    int actor_seen = 0;
+    int actor_seen = 0, quoted = 0;
     for (size_t s = 0; s < f->last; s++) {
         int rc = S_load(f, text, sp, &sp->sent[s]);
         if (rc < 0)
             return -1;
-        int c = rc ? S_ACTOR : S_coders(f, d);
+        quoted |= S_marked(text, sp, &sp->sent[s]);
+        int c = rc ? S_ACTOR : S_coders(f, d, quoted);
         actor_seen |= c == S_ACTOR;
         f->coded[s] = o->new_actor_length > 0 || (c && (actor_seen || !o->require_dyad));
     }

@@ -1160,6 +1160,15 @@ int dyad_coref_say_word(const char *w, size_t len)
     return S_in(S_say, sizeof S_say / sizeof *S_say, up);
 }
 
+int dyad_coref_first_person(const char *w)
+{
+    static const char *const pers[] = {"I", "WE", "ME", "US"};
+    static const char *const poss[] = {"OUR", "MY"};
+    return S_in(pers, sizeof pers / sizeof *pers, w)   ? 1
+           : S_in(poss, sizeof poss / sizeof *poss, w) ? 2
+                                                       : 0;
+}
+
 static int S_mark(const char *w, size_t len, char c)
 {
     return len == 2 && w[0] == c && w[1] == c;

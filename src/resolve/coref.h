@@ -173,6 +173,12 @@ void dyad_coref_ahead(dyad_coref *cr, const char *const *w, const size_t *len, i
 /* 1 when w (len bytes, any case) is a verb of saying that attributes a quotation
  * ("said", "told", "wrote", "added", "warned" ...). */
 int dyad_coref_say_word(const char *w, size_t len);
+/* 1 when an upper-cased word is a first person that a quotation's speaker is (I, WE,
+ * ME, US), 2 a first-person possessive that gives the speaker's country (OUR, MY), else
+ * 0. The coder gives them the speaker inside quotation marks, also one named in
+ * another sentence of the quotation (src/pipeline/prefilter.c counts them after a
+ * mark). */
+int dyad_coref_first_person(const char *w);
 /* The speaker of the current sentence's quotation, its code and mention id. */
 void dyad_coref_speaker(dyad_coref *cr, const char *code, int id);
 /* The speaker the current sentence has from the quotation it goes on with: 1 with its

@@ -253,6 +253,18 @@ int main(void)
              &parsed, &events);
     INT_EQ(parsed, 1);
 
+    /* a first person is the quotation's speaker, also in a sentence that goes on with
+     * the quotation of the sentence before: parsed after a quotation mark, not before */
+    const char *quoted = "\"We will not give up,\" Ukrainian President Volodymyr Zelenskiy "
+                         "said on Monday. \"I am tired.\" Russian forces shelled Kharkiv.";
+    S_counts(e, quoted, &sent, &parsed, &events);
+    INT_EQ(sent, 3);
+    INT_EQ(parsed, 3);
+    S_counts(e, "Ukrainian President Volodymyr Zelenskiy spoke on Monday. I am tired. "
+                "Russian forces shelled Kharkiv.", &sent, &parsed, &events);
+    INT_EQ(sent, 3);
+    INT_EQ(parsed, 2);
+
     S_rewritten_bytes(e);
 
     /* the evaluation set and the samples, every reader format */
