@@ -263,7 +263,8 @@ struct dyad_coref {
     size_t nd, capd;
     int sent;               /* the current sentence, 0-based; -1 before the first */
     int q_open;             /* the sentence before ended inside a quotation */
-    int q_later;            /* this one opens a quotation named later (dyad_coref_ahead) */
+    int q_later;            /* this one opens a quotation named later (dyad_coref_ahead):
+                               1 by someone else, 2 + a mention by that person */
     char spk[64];           /* the speaker of the quotation of sentence spk_sent */
     int spk_id, spk_sent;   /* its mention (-1 none) and sentence (-1 none) */
 };
@@ -1196,10 +1197,15 @@ int dyad_coref_quote(dyad_coref *cr, const char *const *w, const size_t *len, in
     }
     cr->q_open = open;
     /* goes on with the quotation before without naming a speaker: it keeps its one;
-     * not a new quotation whose speaker a later sentence names */
+     * not a new quotation whose speaker a later sentence names, which is that one's
+     * when it is a person named before */
     int opens = n > 0 && S_mark(w[0], len ? len[0] : strlen(w[0]), '`');
-    if (!says && (start || (opens && !cr->q_later)) && cr->spk_sent == cr->sent - 1)
+    if (!says && opens && cr->q_later > 1) {
+        const S_ment *m = &cr->m[cr->q_later - 2];
+        dyad_coref_speaker(cr, m->code, cr->q_later - 2);
+    } else if (!says && (start || (opens && !cr->q_later)) && cr->spk_sent == cr->sent - 1) {
         cr->spk_sent = cr->sent;
+    }
     cr->q_later = 0;
     return start;
 }
@@ -1212,7 +1218,7 @@ void dyad_coref_ahead(dyad_coref *cr, const char *const *w, const size_t *len, i
     const S_ment *m = cr->spk_sent >= 0 && cr->spk_id >= 0 && (size_t)cr->spk_id < cr->nm
                           ? &cr->m[cr->spk_id]
                           : NULL;
-    int same = 0;
+    int same = 0, named = -1;
     for (int k = 0; k < n && !same; k++) {
         char up[24];
         size_t l = len ? len[k] : strlen(w[k]);
@@ -1222,10 +1228,19 @@ void dyad_coref_ahead(dyad_coref *cr, const char *const *w, const size_t *len, i
             up[i] = (char)toupper((unsigned char)w[k][i]);
         up[l] = 0;
         same = !strcmp(up, "HE") || !strcmp(up, "SHE");
+        if (!isupper((unsigned char)w[k][0]))
+            continue; /* names are capitalised */
         for (int i = 0; m && i < m->nname && !same; i++)
             same = !strcmp(up, m->name[i]);
+        /* else a person named before by that name ("'...,' Rubio told reporters") */
+        for (size_t j = cr->nm; j-- > 0 && named < 0 && !same;)
+            for (int i = 0; cr->m[j].kind == K_PERSON && !cr->m[j].silent &&
+                            i < cr->m[j].nname && named < 0;
+                 i++)
+                if (!strcmp(up, cr->m[j].name[i]))
+                    named = (int)j;
     }
-    cr->q_later = n < 0 || (n > 0 && !same);
+    cr->q_later = same ? 0 : named >= 0 ? named + 2 : n != 0;
 }
 
 void dyad_coref_speaker(dyad_coref *cr, const char *code, int id)

@@ -168,7 +168,8 @@ int dyad_coref_quote(dyad_coref *cr, const char *const *w, const size_t *len, in
  * sentence closes and names the speaker of ("'...,' said Kallas"): the words w[0..n)
  * of that sentence outside the quotation (len as for dyad_coref_quote); n -1 when no
  * sentence closes it. Unless they say "he" or "she" or name the speaker of the
- * sentence before, the quotation is not that one's. */
+ * sentence before, the quotation is not that one's, but the person they name when
+ * one was named before ("'...,' Rubio told reporters"). */
 void dyad_coref_ahead(dyad_coref *cr, const char *const *w, const size_t *len, int n);
 /* 1 when w (len bytes, any case) is a verb of saying that attributes a quotation
  * ("said", "told", "wrote", "added", "warned" ...). */

@@ -457,6 +457,14 @@ int main(void)
     S_code(e, "2024-03-05", other, got, sizeof got);
     OK(strstr(got, "UKRGOV RUS 100") == NULL);
     OK(strstr(got, "POLGOV RUSMIL 100") != NULL);
+    /* a quotation that a later sentence gives to a person named before is that person's
+     * from its first sentence */
+    static const char *named = "Ukrainian President Volodymyr Zelensky met Polish leaders in "
+                               "Warsaw. Russian forces shelled Kharkiv on Monday. \"Russia "
+                               "must leave our land. We will never give up,\" Zelensky told "
+                               "reporters.";
+    S_code(e, "2024-03-05", named, got, sizeof got);
+    OK(strstr(got, "UKRGOV RUS 100") != NULL);
 
     dyad_engine_free(e);
     return T_done();
