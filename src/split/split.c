@@ -11,7 +11,9 @@
  * close a sentence ("Inc.", "Jr.", "a.m.") it ends one only when the next word is a
  * common sentence opener ("The", "He", "But", ...), or, after upper-case initialisms
  * ("U.S.", "D.C."), a capitalised word that is no name part ("U.S. Senate") followed by
- * a verb of reporting ("... into the U.S. Sheinbaum sent troops"). Decimals, URLs and "U.S." never
+ * a verb of reporting ("... into the U.S. Sheinbaum sent troops"), never after "a" or
+ * "an" nor before "And" and a capitalised word ("a U.S. Official said", "Japan, the U.S.
+ * And West Germany agreed": archives capitalise the word after it). Decimals, URLs and "U.S." never
  * offer a candidate because no space follows their periods.
  * ICU is not used: its rules break after "Sen." and "U.N." and need the same lists.
  *
@@ -578,8 +580,25 @@ static int S_period_ends(const char *text, size_t u0, size_t i, size_t k, size_t
     if (n == 1 && S_alpha((unsigned char)word[0]))
         return S_word_in(text + k, end - k, S_pronouns); /* an initial, or "platform X. He" */
     int inner = memchr(word, '.', n) != NULL;
-    if (inner && S_abbrev_like(word, n) && S_upper((unsigned char)word[0]) &&
-        S_upper((unsigned char)word[n - 1]) && !S_word_in(text + k, end - k, S_openers)) {
+    int initialism = inner && S_abbrev_like(word, n) && S_upper((unsigned char)word[0]) &&
+                     S_upper((unsigned char)word[n - 1]);
+    if (initialism) {
+        /* inside a phrase: after "a" or "an" ("a U.S. Official said"), or before "And"
+         * and a capitalised word, as archives capitalise the word after an initialism
+         * ("U.S. And Soviet negotiators have completed a draft") */
+        size_t p = w;
+        while (p > u0 && S_space((unsigned char)text[p - 1]))
+            p--;
+        size_t q = p;
+        while (q > u0 && S_alpha((unsigned char)text[q - 1]))
+            q--;
+        if (q < p && (q == u0 || S_space((unsigned char)text[q - 1])) && p - q <= 2 &&
+            (text[q] | 32) == 'a' && (p - q == 1 || (text[q + 1] | 32) == 'n'))
+            return 0;
+        if (end - k > 4 && !memcmp(text + k, "And ", 4) && S_upper((unsigned char)text[k + 4]))
+            return 0;
+    }
+    if (initialism && !S_word_in(text + k, end - k, S_openers)) {
         /* "... into the U.S. Sheinbaum sent troops": a name and a verb of reporting */
         if (S_word_in(text + k, end - k, S_followers))
             return 0;

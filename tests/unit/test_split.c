@@ -89,6 +89,12 @@ static void test_abbreviations(void)
            "Troops went into the U.S.|Sheinbaum sent more.|The U.N. Security Council met at "
            "9 a.m. Monday in Washington, D.C.|Officials met the U.K. Prime Minister.|"
            "Bonds of the U.S. Economy will grow.|He went to the U.S. Bankruptcy Court.");
+    /* archives capitalise the word after an initialism: "U.S. And West Germany", "a
+     * U.S. Official" stay inside the sentence; "the U.S. And then" still ends one */
+    STR_EQ(S_sents(sp, "Ministers of Japan, the U.S. And West Germany agreed. A U.S. Official "
+                       "said so. Troops went into the U.S. And then they left."),
+           "Ministers of Japan, the U.S. And West Germany agreed.|A U.S. Official said so.|"
+           "Troops went into the U.S.|And then they left.");
     STR_EQ(S_sents(sp, "Why? Nobody knows! Really. He said no. but then left. He paused... "
                        "Then spoke. Wait... what?"),
            "Why?|Nobody knows!|Really.|He said no. but then left.|He paused...|Then spoke.|"
