@@ -1528,6 +1528,7 @@ static void S_titled_name(S_ctx *c, int np, const size_t *ents)
 
 static int S_passive_aux(const S_ctx *c, int k);
 static int S_if_clause(const S_ctx *c, int node);
+static int S_means_clause(const S_ctx *c, int node);
 
 /* Is noun phrase np a time, no object: "last week", "this month", "Tuesday", "two days
  * earlier"? (The parser's temporal nominals are drawn as plain NPs.) */
@@ -1643,11 +1644,13 @@ static int S_np_kids(S_ctx *c, int np, int from)
         if (k < 3)
             ents[k] = c->nent;
         int pron, lead = S_label_is(c, ch, "SBAR") ? S_node(c, ch)->first : -1;
-        /* an if-clause the parser hung on a noun is no words of it either */
+        /* an if-clause the parser hung on a noun is no words of it either, nor a gerund
+         * of means ("invoked the right of self-defense in destroying an Iranian oil
+         * platform": the doer of the verb destroyed it) */
         int rel = c->cr && lead >= 0 &&
                   (S_object_relative(c, S_label_is(c, lead, "S") ? lead : S_node(c, lead)->next,
                                      &pron) >= 0 ||
-                   S_if_clause(c, ch));
+                   S_if_clause(c, ch) || S_means_clause(c, ch));
         for (size_t v = c->nvc; rel && v-- > 0;)
             if (c->vc[v].end_own < 0) { /* the clause is no words of the verb around it */
                 c->vc[v].end_own = (int)c->nit;
@@ -3741,6 +3744,18 @@ static int S_predicate_word(const S_ctx *c, int k, int vp)
             return 0;
     }
     return 1;
+}
+
+/* Is node a gerund of means without a subject: an SBAR "in" or "by" and a clause that
+ * opens with its verb's -ing form ("in destroying an Iranian oil platform")? */
+static int S_means_clause(const S_ctx *c, int node)
+{
+    int m = S_node(c, node)->first, s = m >= 0 ? S_node(c, m)->next : -1;
+    int vp = s >= 0 && S_label_is(c, s, "S") ? S_node(c, s)->first : -1;
+    return S_label_is(c, node, "SBAR") && S_isleaf(c, m) &&
+           (dyad_is(c->up[S_node(c, m)->tok], "IN") || dyad_is(c->up[S_node(c, m)->tok], "BY")) &&
+           vp >= 0 && S_label_is(c, vp, "VP") && S_node(c, vp)->first >= 0 &&
+           S_label_is(c, S_node(c, vp)->first, "VBG");
 }
 
 /* Is node an if-clause: an SBAR whose first word is "if"? */
