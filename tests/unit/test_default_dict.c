@@ -349,6 +349,21 @@ static void test_spot(const dyad_dict *d)
                "(VB narrow) (NP (NP (PRP$ its) (NN trade) (NN surplus)) (PP (IN with) (NP (NNP "
                "U.S.)))))))) (. .)))",
                "1987-04-01", "(none)");
+    /* a vow to react, or readiness to answer a hostile act in kind, is a threat */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Iran)) (VP (VBD vowed) (S (VP (TO to) (VP (VB react) (ADVP (RB "
+               "strongly)) (PP (IN to) (NP (DT the) (JJ American) (NN raid))))))) (. .)))",
+               "2020-01-01", "IRN USA 138");
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NNP United) (NNPS States)) (VP (VBD was) (ADJP (JJ ready) "
+               "(S (VP (TO to) (VP (VB deal) (PP (IN with) (NP (DT any) (JJ Iranian) (NN "
+               "response)))))))) (. .)))",
+               "2020-01-01", "USA IRN 138");
+    check_tree(d,
+               "(ROOT (S (NP (NNP India)) (VP (VBZ is) (ADJP (JJ prepared) (S (VP (TO to) (VP (VB "
+               "meet) (NP (NP (DT any) (NN provocation)) (PP (IN by) (NP (NNP Pakistan)))) (PP (IN "
+               "with) (NP (NNS countermeasures)))))))) (. .)))",
+               "2020-01-01", "IND PAK 130");
     /* declining to confirm is withholding, not rejecting */
     check_tree(d,
                "(ROOT (S (NP (NNP Japan)) (VP (VBD declined) (S (VP (TO to) (VP (VB confirm) (NP "
