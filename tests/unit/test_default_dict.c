@@ -364,6 +364,18 @@ static void test_spot(const dyad_dict *d)
                "meet) (NP (NP (DT any) (NN provocation)) (PP (IN by) (NP (NNP Pakistan)))) (PP (IN "
                "with) (NP (NNS countermeasures)))))))) (. .)))",
                "2020-01-01", "IND PAK 130");
+    /* "agreed that <clause>" shares an opinion, no intent towards an actor of the clause;
+     * agreeing with someone that ... still concurs with them */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Britain)) (VP (VBD agreed) (SBAR (IN that) (S (NP (NNP "
+               "Russia)) (VP (VBD was) (NP (NP (DT the) (JJ main) (NN threat)) (PP (IN to) (NP "
+               "(NNP Europe)))))))) (. .)))",
+               "2020-01-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Canada)) (VP (VBD agreed) (PP (IN with) (NP (NNP Mexico))) (SBAR "
+               "(IN that) (S (NP (DT the) (NNS tariffs)) (VP (VBD were) (ADJP (JJ unfair)))))) (. "
+               ".)))",
+               "2020-01-01", "CAN MEX 019");
     /* declining to confirm is withholding, not rejecting */
     check_tree(d,
                "(ROOT (S (NP (NNP Japan)) (VP (VBD declined) (S (VP (TO to) (VP (VB confirm) (NP "
