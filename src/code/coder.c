@@ -2741,11 +2741,6 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
  * whose modality is the report's. */
 static int S_reporter(const S_ctx *c, int vp, int vitem, int *say_tok)
 {
-    static const char *const say[] = {"SAID", "SAYS", "SAY", "ADDED", "ADDS", "ALLEGED",
-                                      "ALLEGES", "CLAIMED", "CLAIMS", "CHARGED", "INSISTED",
-                                      "STATED", "DECLARED", "TOLD", "TELLS", "ARGUED",
-                                      "ARGUES", "CONTENDED", "CONTENDS", "ASSERTED",
-                                      "WROTE", NULL};
     for (int p = S_node(c, vp)->parent; p >= 0; p = S_node(c, p)->parent) {
         int q = S_node(c, p)->parent;
         if (!(S_label_is(c, p, "SBAR") || S_label_is(c, p, "S")) || q < 0 ||
@@ -2754,7 +2749,7 @@ static int S_reporter(const S_ctx *c, int vp, int vitem, int *say_tok)
         int v = S_node(c, q)->first;
         if (v < 0 || !S_isleaf(c, v) || strncmp(S_node(c, v)->label, "VB", 2))
             return -1;
-        int say_verb = S_up_in(c->up[S_node(c, v)->tok], say);
+        int say_verb = dyad_report_word(c->up[S_node(c, v)->tok]);
         int s = S_label_is(c, p, "S") ? p : -1, subject = 0;
         for (int ch = S_node(c, p)->first; s < 0 && ch >= 0; ch = S_node(c, ch)->next)
             if (S_label_is(c, ch, "S"))
@@ -2919,7 +2914,8 @@ static const char *S_duty(const S_ctx *c, int vp, int *subj)
     int ch = S_node(c, x->first)->next;
     int to = ch >= 0 && S_label_is(c, ch, "S") ? S_node(c, ch)->first : -1;
     if (!code && (!md || !strcmp(c->up[at], "WILL")) && dyad_duty_word(c->up[x->tok]) &&
-        to >= 0 && S_label_is(c, to, "VP") && S_label_is(c, S_node(c, to)->first, "TO")) {
+        to >= 0 && S_label_is(c, to, "VP") && S_label_is(c, S_node(c, to)->first, "TO") &&
+        dyad_is(c->up[S_node(c, to)->tok], "TO")) { /* the word, which the filter seeks */
         code = "020";
         at = x->tok;
         act = S_node(c, to)->tok + 1;

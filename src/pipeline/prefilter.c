@@ -16,7 +16,10 @@
  *     for a one-word verb). A pattern matches only when each of its words is a word of
  *     the sentence and, for each &SET in it, all words of one of the set's phrases are;
  *     a multi-word verb only when its other words are in the sentence. Or from a duty
- *     in reported speech, whose word is one of dyad_duty_word.
+ *     in reported speech: "must" or "should", a word of dyad_duty_word before "to", or
+ *     a form of "insist", reported by a verb of saying of its sentence (dyad_report_word,
+ *     dyad_coref_say_word) or in a quotation, which needs a quotation mark in the
+ *     sentence or one before.
  *  2. Source and target codes must differ, so at least one end of an event is a coded
  *     phrase. A phrase gets a code from the actor and agent phrases found among its
  *     words, which are words of the sentence in sentence order (others may be left out
@@ -240,12 +243,38 @@ static int S_verb_can_code(dyad_prefilter *f, const dyad_dict *d, int32_t k)
     return 0;
 }
 
-static int S_has_verb(dyad_prefilter *f, const dyad_dict *d)
+/* Has sentence se a quotation mark (the Treebank's `` or '', as the parser gets them)? */
+static int S_marked(const char *text, const dyad_split_result *sp, const dyad_sentence *se)
+{
+    for (size_t i = 0; i < se->ntok; i++) {
+        size_t len;
+        const char *w = dyad_token_word(text, &sp->tok[se->tok + i], &len);
+        if (len == 2 && (w[0] == '`' || w[0] == '\'') && w[1] == w[0])
+            return 1;
+    }
+    return 0;
+}
+
+/* Has the sentence a verb of saying that may report a duty (property 1)? */
+static int S_says(const dyad_prefilter *f)
+{
+    for (size_t i = 0; i < f->nword; i++)
+        if (dyad_report_word(S_word(f, i)) ||
+            dyad_coref_say_word(S_word(f, i), strlen(S_word(f, i))))
+            return 1;
+    return 0;
+}
+
+/* Could the sentence give an event (property 1)? quoted: it or a sentence before has a
+ * quotation mark. */
+static int S_has_verb(dyad_prefilter *f, const dyad_dict *d, int quoted)
 {
     for (size_t i = 0; i < f->nword; i++) {
         const char *w = S_word(f, i);
-        if (dyad_duty_word(w))
-            return 1; /* reported, the duty is an appeal whatever the verb (property 1) */
+        int duty = dyad_is(w, "MUST") || dyad_is(w, "SHOULD") || dyad_after(w, "INSIST") ||
+                   (dyad_duty_word(w) && S_has(f, "TO"));
+        if (duty && (quoted || S_says(f)))
+            return 1; /* reported, the duty is an appeal whatever the verb */
         int32_t k = dyad_dict_verb(d, w, strlen(w));
         if (k >= 0 && S_verb_can_code(f, d, k))
             return 1;
@@ -316,18 +345,6 @@ static int S_coders(const dyad_prefilter *f, const dyad_dict *d, int quoted)
     return S_phrase_in(f, &d->agents, 0) ? S_OTHER : 0;
 }
 
-/* Has sentence se a quotation mark (the Treebank's `` or '', as the parser gets them)? */
-static int S_marked(const char *text, const dyad_split_result *sp, const dyad_sentence *se)
-{
-    for (size_t i = 0; i < se->ntok; i++) {
-        size_t len;
-        const char *w = dyad_token_word(text, &sp->tok[se->tok + i], &len);
-        if (len == 2 && (w[0] == '`' || w[0] == '\'') && w[1] == w[0])
-            return 1;
-    }
-    return 0;
-}
-
 int dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d, const dyad_code_opts *o,
                            const char *text, const dyad_split_result *sp)
 {
@@ -336,24 +353,27 @@ int dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d, const dyad_cod
     if (S_renew(&f->names) || S_renew(&f->seen) ||
         dyad_vec_reserve((void **)&f->coded, &f->scap, n ? n : 1, 1))
         return -1;
+    /* the first sentence with a quotation mark */
+    size_t marked = 0;
+    while (marked < n && !S_marked(text, sp, &sp->sent[marked]))
+        marked++;
     /* the last sentence with a verb: nothing after it can be needed */
     f->last = 0;
     for (size_t s = n; s-- > 0 && !f->last;) {
         int rc = S_load(f, text, sp, &sp->sent[s]);
         if (rc < 0)
             return -1;
-        if (rc || S_has_verb(f, d))
+        if (rc || S_has_verb(f, d, s >= marked))
             f->last = s + 1;
     }
     /* Agents alone code an end only without require_dyad; otherwise, as everything
      * coreference gives, they count from the first actor of the article on. */
-    int actor_seen = 0, quoted = 0;
+    int actor_seen = 0;
     for (size_t s = 0; s < f->last; s++) {
         int rc = S_load(f, text, sp, &sp->sent[s]);
         if (rc < 0)
             return -1;
-        quoted |= S_marked(text, sp, &sp->sent[s]);
-        int c = rc ? S_ACTOR : S_coders(f, d, quoted);
+        int c = rc ? S_ACTOR : S_coders(f, d, s >= marked);
         actor_seen |= c == S_ACTOR;
         f->coded[s] = o->new_actor_length > 0 || (c && (actor_seen || !o->require_dyad));
     }

@@ -265,6 +265,19 @@ int main(void)
     INT_EQ(sent, 3);
     INT_EQ(parsed, 2);
 
+    /* a duty ("has to") is an appeal only when reported, by a verb of saying or in a
+     * quotation: after the last sentence that may give an event it is passed by */
+    S_counts(e, "Ukraine's army shelled Russian positions on Monday. Kyiv has to count "
+                "its losses.", &sent, &parsed, &events);
+    INT_EQ(sent, 2);
+    INT_EQ(parsed, 1);
+    S_counts(e, "Ukraine's army shelled Russian positions on Monday. Kyiv said Moscow has "
+                "to count its losses.", &sent, &parsed, &events);
+    INT_EQ(parsed, 2);
+    S_counts(e, "Ukraine's army shelled Russian positions on Monday. \"Moscow has to count "
+                "its losses.\"", &sent, &parsed, &events);
+    INT_EQ(parsed, 2);
+
     S_rewritten_bytes(e);
 
     /* the evaluation set and the samples, every reader format */
