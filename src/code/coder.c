@@ -35,7 +35,8 @@
  * the sentence and its first actor, as PETRARCH's single-sentence records do not:
  *  - an entity without an actor of its own takes the code coreference finds for it,
  *    again once the sentence's entities are all known (people who act where they are
- *    take a place named after them: "protesters in Yerevan"), when the target is
+ *    take a place named after them: "protesters in Yerevan"; at a state's embassy,
+ *    where it is, not its state: S_mission), when the target is
  *    sought (a phrase ambiguous in its sentence may not be once the doer is excluded:
  *    "Scholz spoke with Netanyahu and urged him") and for each event with the other
  *    participant to avoid; every entity and event is recorded for the sentences after
@@ -93,6 +94,8 @@ typedef struct S_ent {
     int cr_id;              /* its mention in the coreference state, -1 none */
     int cr_try;             /* no actor of its own: may refer back (coref.h) */
     char own[32];           /* then its own code ("---", "---GOV") */
+    int mission;            /* in an article: a state's mission (S_mission) */
+    char where[32];         /* then the code of where it is, "" none known */
 } S_ent;
 
 typedef struct S_verbc {
@@ -632,6 +635,35 @@ static int S_at_place(const S_ctx *c, const S_ent *e, int plain)
     return 0;
 }
 
+/* In an article: do words w (tokens toks[0..n)) name a mission of a state, an embassy,
+ * consulate or legation, perhaps with where it is ("the Chinese embassy in London")?
+ * As a place it is there, not its state's (coref.h's `where`): the index of the words
+ * after its "in" (n: none), with their code in where ("GBR"), "" when they name no one
+ * known; 0 when w is no mission. As an actor it stays its state's ("protesters stormed
+ * the Russian embassy"). */
+static int S_mission(const S_ctx *c, char **w, const int *toks, int n, char *where,
+                     size_t cap)
+{
+    static const char *const mission[] = {"EMBASSY",  "EMBASSIES", "CONSULATE", "CONSULATES",
+                                          "LEGATION", "LEGATIONS", "MISSION",   "MISSIONS",
+                                          NULL};
+    int dated;
+    for (int i = 0; i < n; i++) {
+        if (S_up_in(w[i], mission) && (i + 1 == n || dyad_is(w[i + 1], "IN"))) {
+            where[0] = 0;
+            if (i + 2 < n)
+                S_code_words(c, w + i + 2, toks + i + 2, n - i - 2, where, cap, &dated);
+            if (!strncmp(where, "---", 3))
+                where[0] = 0;
+            return i + 2 < n ? i + 2 : n;
+        }
+        if (S_label_is(c, c->t->tok_node[toks[i]], "IN"))
+            return 0; /* the phrase is what comes before it: "protesters outside the
+                         embassy" (S_placed) */
+    }
+    return 0;
+}
+
 /* Entity x, of tokens toks[0..n), as coref.h reads a phrase; w and tag hold CR_MAXW. */
 static void S_cr_np(const S_ctx *c, const S_ent *x, const int *toks, int n, const char **w,
                     const char **tag, dyad_cr_np *np)
@@ -649,6 +681,7 @@ static void S_cr_np(const S_ctx *c, const S_ent *x, const int *toks, int n, cons
     np->code = x->code;
     np->dated = x->dated;
     np->place = S_at_place(c, x, 0);
+    np->where = x->mission ? x->where : NULL;
 }
 
 /* The same for the words entity x spans (a phrase that refers back is one run). */
@@ -1039,19 +1072,35 @@ static void S_recheck(S_ctx *c, int a, int b, const char *code)
  * ("the insurgents in Qatar's capital" are no Qatari rebels), except to separatists,
  * who act where they are (dyad_coref_local): entity x of tokens toks[0..n), words w,
  * is coded as its words before the place. (Troops, officials or a "paramilitary
- * force in Kalat" are mostly the place's own.) */
+ * force in Kalat" are mostly the place's own.) Nor does a state's mission give its
+ * country to such people at it: "protesters outside the U.S. embassy in Baghdad" are
+ * coded as its words without the mission's, "protesters in Baghdad". */
 static void S_placed(const S_ctx *c, S_ent *x, const int *toks, int n, char **w)
 {
     for (int i = 1; i < n; i++)
         if (S_place_prep(c, toks[i])) {
-            char code[64];
+            char code[64], where[32];
             int dated;
             S_code_words(c, w, toks, i, code, sizeof code, &dated);
             const char *cw[CR_MAXW], *tag[CR_MAXW];
             dyad_cr_np np;
             S_cr_np(c, x, toks, i, cw, tag, &np);
             np.code = code;
-            if (!strcmp(code, "---REB") && !dyad_coref_local(&np)) {
+            int local = dyad_coref_local(&np), host = 0;
+            if (local && n <= CR_MAXW)
+                host = S_mission(c, w + i + 1, toks + i + 1, n - i - 1, where, sizeof where);
+            if (host) {
+                char *hw[CR_MAXW];
+                int ht[CR_MAXW], m = i;
+                for (int k = i + 1 + host; k < n; k++, m++) {
+                    hw[m] = w[k];
+                    ht[m] = toks[k];
+                }
+                memcpy(hw, w, (size_t)i * sizeof *hw);
+                memcpy(ht, toks, (size_t)i * sizeof *ht);
+                S_code_words(c, hw, ht, m, code, sizeof code, &dated);
+            }
+            if (host || (!strcmp(code, "---REB") && !local)) {
                 memcpy(x->code, code, sizeof code);
                 x->dated = 0;
             }
@@ -1101,8 +1150,10 @@ static int S_entity(S_ctx *c, const int *toks, int n, int h0, int h1)
                      &x->dated);
     else
         S_code_words(c, w, toks, nw, x->code, sizeof x->code, &x->dated);
-    if (c->cr)
+    if (c->cr) {
         S_placed(c, x, toks, nw, w);
+        x->mission = S_mission(c, w, toks, nw, x->where, sizeof x->where) > 0;
+    }
     x->cr_id = -1;
     if (c->cr && S_refer(c, x, toks, n))
         return -1;

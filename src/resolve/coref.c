@@ -237,6 +237,8 @@ typedef struct S_ment {
     int kind, gender;
     int silent;             /* no actor (yet), or an event noun: never an antecedent */
     int place;              /* where something happens (dyad_cr_np.place) */
+    char where[64];         /* its code to people who act where they are: its own, or
+                               dyad_cr_np.where ("" none) */
     int referred;           /* its code is an antecedent's */
     int state_plural;       /* a state named by a plural proper noun: also "it" */
     int sent, tok;
@@ -607,6 +609,13 @@ static int S_avoided(const char *code, const char *avoid, const S_query *q)
     return 0;
 }
 
+/* The code of mention m to query q: to people who act where they are (q->ahead), where
+ * it is ("protesters outside the Chinese embassy in London" are no Chinese). */
+static const char *S_code(const S_query *q, const S_ment *m)
+{
+    return q->ahead ? m->where : m->code;
+}
+
 static int S_fits(const S_query *q, const S_ment *m)
 {
     if (m->silent)
@@ -642,7 +651,7 @@ static int S_fits(const S_query *q, const S_ment *m)
                     return 1;
             return 0;
         }
-        return S_is_state(m->code);
+        return S_is_state(S_code(q, m));
     case Q_PLURAL:
         if (m->kind == K_GROUP)
             return 0; /* its members were mentions of their own */
@@ -666,7 +675,7 @@ static const S_ment *S_next_cand(const dyad_coref *cr, const S_query *q,
         /* a state named by a plural ("the United States") is "it" of a later sentence */
         int it = q->kind == Q_PRON && q->want == K_THING && m->state_plural && m->sent < cr->sent;
         if ((m->sent < cr->sent || m->tok < np->tok || ahead) && (S_fits(q, m) || it) &&
-            !S_avoided(m->code, avoid, q))
+            !S_avoided(S_code(q, m), avoid, q))
             return m;
     }
     *i = 0;
@@ -677,7 +686,7 @@ static int S_result(const dyad_coref *cr, const S_query *q, const S_ment *m, cha
                     size_t cap, int *ante)
 {
     out[0] = 0;
-    S_append(out, cap, m->code, q->key_only, q->suffix);
+    S_append(out, cap, S_code(q, m), q->key_only, q->suffix);
     *ante = (int)(m - cr->m);
     return out[0] != 0;
 }
@@ -695,7 +704,7 @@ static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
             best = m;
         else if (!all_window && m->sent != best->sent)
             break;
-        else if (!S_same_key(m->code, best->code))
+        else if (!S_same_key(S_code(q, m), S_code(q, best)))
             mixed = 1;
         earliest = m;
     }
@@ -1104,7 +1113,7 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
             for (size_t i = cr->nm; i > 0 && cr->m[i - 1].sent == cr->sent; i--) {
                 const S_ment *m = &cr->m[i - 1];
                 if (m->place && m->tok == np->tok + np->n + 1 && S_fits(&q, m) &&
-                    !S_avoided(m->code, avoid, &q)) {
+                    !S_avoided(S_code(&q, m), avoid, &q)) {
                     ok = S_result(cr, &q, m, tmp, sizeof tmp, ante);
                     break;
                 }
@@ -1290,6 +1299,7 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     snprintf(m->code, sizeof m->code, "%s", code);
     m->silent = !strncmp(code, "---", 3) || code[0] == '"' || kind == Q_EVENT;
     m->place = np->place;
+    snprintf(m->where, sizeof m->where, "%s", np->where ? np->where : code);
     m->referred = ante >= 0;
     if (ante >= 0 && ante < (int)cr->nm &&
         (kind == Q_NAME || kind == Q_TITLE || (kind == Q_PRON && !q.key_only))) {

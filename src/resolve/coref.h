@@ -19,8 +19,8 @@
  *   ("the" or not)             "authorities deported 40 others to China"
  *   police, protesters,        (unnamed, "the" or not: people who act where they are)
  *   security forces,           the one country of their sentence, a place named after
- *   separatists                them included ("protesters in Yerevan"), else of the
- *                              sentence before too
+ *   separatists                them included ("protesters in Yerevan"; at an
+ *                              embassy, where it is), else of the sentence before too
  *   both sides, the two        a compound of two (three) countries in the window, else
  *   leaders, both countries    the two (three) most recent distinct countries or, for
  *                              leaders, persons
@@ -71,6 +71,10 @@ typedef struct dyad_cr_np {
                                known) or "---" + agents when it has no actor */
     int dated;              /* its actor has date-limited codes (people have) */
     int place;              /* it says where something happens ("in Nairobi") */
+    const char *where;      /* NULL, else what it puts people who act where they are
+                               in, which is not its own code: a state's mission is
+                               where it is, "the Chinese embassy in London" "GBR",
+                               or no place, "" ("the Chinese embassy") */
 } dyad_cr_np;
 
 /* Does np refer back to an actor? 1 with its code in out (cap bytes; "A/B" for more
@@ -78,7 +82,8 @@ typedef struct dyad_cr_np {
  * phrase, nothing fits or it is ambiguous. Codes of `avoid` (may be NULL; "A/B"
  * allowed) are not taken, compared at country level. People who act where they are
  * also take a place of their sentence added after them, so the coder asks again for
- * such a phrase once its sentence's phrases are all added. */
+ * such a phrase once its sentence's phrases are all added; a phrase's `where` is the
+ * country it gives them. */
 int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *avoid,
                        char *out, size_t cap, int *ante);
 
