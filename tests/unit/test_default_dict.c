@@ -376,6 +376,15 @@ static void test_spot(const dyad_dict *d)
                "(IN that) (S (NP (DT the) (NNS tariffs)) (VP (VBD were) (ADJP (JJ unfair)))))) (. "
                ".)))",
                "2020-01-01", "CAN MEX 019");
+    /* an agreement with someone to do something is an intent to do it together */
+    check_tree(d,
+               "(ROOT (S (NP (NNP France)) (VP (VBD agreed) (PP (IN with) (NP (NNP Gabon))) (S (VP "
+               "(TO to) (VP (VB reschedule) (NP (PRP$ its) (NN debt)))))) (. .)))",
+               "2020-01-01", "FRA GAB 030");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Nigeria)) (VP (VBD agreed) (S (VP (TO to) (VP (VB set) (RP up) "
+               "(NP (DT a) (JJ joint) (NN company)) (PP (IN with) (NP (NNP Liberia))))))) (. .)))",
+               "2020-01-01", "NGA LBR 030");
     /* declining to confirm is withholding, not rejecting */
     check_tree(d,
                "(ROOT (S (NP (NNP Japan)) (VP (VBD declined) (S (VP (TO to) (VP (VB confirm) (NP "
