@@ -103,6 +103,8 @@ typedef struct dyad_coded_event {
     int tgt_tok, tgt_ntok;
     int verb_tok, verb_ntok;
     int negated;                 /* "not"/"n't"/"never" governs the verb */
+    int src_actor, tgt_actor;    /* 1 + the dictionary's actor entry the source's
+                                    (target's) code starts with, 0 none */
 } dyad_coded_event;
 
 #define DYAD_MAX_ISSUES 8
@@ -128,6 +130,18 @@ void dyad_coding_free(dyad_coding *c);
  * the source, target and verb words located in `text` (len 0 when not found). */
 void dyad_coding_events(const dyad_coding *c, const dyad_tree *t, const char *doc,
                         const char *text, const char *date, dyad_event *ev);
+
+/* An event its sentence dates itself ("met Reagan in Reykjavik in 1986": `date`,
+ * "YYYY-MM-DD", "YYYY-MM" or "YYYY") before the date `as_of` the sentence was coded
+ * for has the actors of its own date (a date to come keeps as_of's): a source or
+ * target whose code starts with its actor entry's code for as_of (x->src_actor,
+ * x->tgt_actor) gets the entry's code for date in its place, its agents' roles kept
+ * where the new code lacks them ("Gorbachev" RUSELI -> SUNGOV); an entry that names no
+ * one on that date keeps its code. A year counts as its 1 July, a month as its 15th: the code in
+ * force for most of it, unless an office changed hands twice that year. `source` and
+ * `target` (cap bytes each) are rewritten in place; returns 1 when either changed. */
+int dyad_coded_redate(const dyad_dict *d, const dyad_coded_event *x, const char *as_of,
+                      const char *date, char *source, char *target, size_t cap);
 
 /* ---------------------------------------------------------------- validation */
 

@@ -91,6 +91,7 @@ typedef struct S_ent {
     int tok0, tok1;         /* token span [tok0, tok1) */
     char phrase[256];       /* upper-case words, for new_actor_length */
     int dated;              /* its actor has date-limited codes */
+    int actor;              /* 1 + the actor entry its code starts with, 0 none */
     int cr_id;              /* its mention in the coreference state, -1 none */
     int cr_try;             /* no actor of its own: may refer back (coref.h) */
     char own[32];           /* then its own code ("---", "---GOV") */
@@ -440,15 +441,36 @@ static int S_person_name(const S_ctx *c, char **w, const int *toks, int n, int k
            S_longest(&c->d->agents, w + j, n - j, &tmp) < 0 && !S_up_in(w[j], heads);
 }
 
-/* PETRARCH check_NEphrase: first actor, then all agents combined onto its code.
+/* An agent adds only the roles code lacks: "U.S. Treasury Secretary" is the Treasury's
+ * USAGOV and the secretary's GOVBUS, USAGOVBUS, not USAGOVGOVBUS. Keeps in roles (its
+ * three-letter codes, cut in place) those that code has not; returns their length. */
+static size_t S_new_roles(const char *code, char *roles)
+{
+    size_t al = strlen(roles), cl = strlen(code), keep = 0;
+    for (size_t ka = 0; ka < al; ka += 3) {
+        size_t n3 = al - ka < 3 ? al - ka : 3;
+        int have = 0;
+        for (size_t kc = 0; kc + n3 <= cl && !have; kc += 3)
+            have = !memcmp(code + kc, roles + ka, n3);
+        if (!have) {
+            memmove(roles + keep, roles + ka, n3);
+            keep += n3;
+        }
+    }
+    roles[keep] = 0;
+    return keep;
+}
+
+/* PETRARCH check_NEphrase: first actor, then all agents combined onto its code; returns
+ * 1 + the actor entry the code starts with, 0 none (an owner's: dyad_owner_ending).
  * *dated tells whether the actor's codes are date-limited. toks, when given, are the
  * words' tokens: no actor begins at a verb written in lower case, which a phrase holds
  * when a clause is part of it ("allegations that the Soviet Union is dumping mercury":
  * "is" is no Islamic State, whose "IS" the tagger reads as a noun in mixed case), and
  * in an article none is a currency's ("Swiss francs"), nor a two-letter abbreviation
  * written in lower case, whatever its tag ("is", "us": dyad_lower_short). */
-static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char *out,
-                         size_t cap, int *dated)
+static int S_code_words(const S_ctx *c, char **w, const int *toks, int n, char *out,
+                        size_t cap, int *dated)
 {
     const dyad_dict *d = c->d;
     char code[64] = "";
@@ -492,6 +514,7 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
         pick = past;
         at = past_at;
     }
+    int actor = pick + 1;
     if (pick >= 0) {
         S_join2(code, sizeof code, dyad_actor_code_for(d, pick, c->date), "");
         *dated = S_dated(d, pick);
@@ -518,6 +541,7 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
         int a = S_longest(&d->actors, cut + k, (n < 32 ? n : 32) - k, &len);
         if (a >= 0) {
             S_join2(code, sizeof code, dyad_actor_code_for(d, a, c->date), "");
+            actor = a + 1;
             break;
         }
     }
@@ -546,25 +570,8 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
         size_t al = strlen(ag);
         int suffix = ag[0] == '~';
         snprintf(agc, sizeof agc, "%.*s", (int)(al - 1), suffix ? ag + 1 : ag);
-        al = strlen(agc);
-        size_t cl = strlen(code);
-        /* an agent adds only the roles the code lacks: "U.S. Treasury Secretary" is the
-         * Treasury's USAGOV and the secretary's GOVBUS, USAGOVBUS, not USAGOVGOVBUS;
-         * with none to add, the code is complete */
-        size_t keep = 0;
-        for (size_t ka = 0; ka < al; ka += 3) {
-            size_t n3 = al - ka < 3 ? al - ka : 3;
-            int have = 0;
-            for (size_t kc = 0; kc + n3 <= cl && !have; kc += 3)
-                have = !memcmp(code + kc, agc + ka, n3);
-            if (!have) {
-                memmove(agc + keep, agc + ka, n3);
-                keep += n3;
-            }
-        }
-        agc[keep] = 0;
-        if (!keep)
-            break;
+        if (!S_new_roles(code, agc))
+            break; /* with none to add, the code is complete */
         char tmp[sizeof code];
         S_join2(tmp, sizeof tmp, suffix ? code : agc, suffix ? agc : code);
         memcpy(code, tmp, sizeof code);
@@ -572,6 +579,7 @@ static void S_code_words(const S_ctx *c, char **w, const int *toks, int n, char 
     if (!code[0])
         memcpy(code, "---", 4);
     S_join2(out, cap, code, "");
+    return actor;
 }
 
 /* ---------------------------------------------------------------- coreference */
@@ -1102,7 +1110,7 @@ static void S_placed(const S_ctx *c, S_ent *x, const int *toks, int n, char **w)
             }
             if (host || (!strcmp(code, "---REB") && !local)) {
                 memcpy(x->code, code, sizeof code);
-                x->dated = 0;
+                x->dated = x->actor = 0;
             }
             return;
         }
@@ -1146,10 +1154,10 @@ static int S_entity(S_ctx *c, const int *toks, int n, int h0, int h1)
             i + len == end)
             head = i;
     if (head >= 0)
-        S_code_words(c, w + head, toks + head, end - head, x->code, sizeof x->code,
-                     &x->dated);
+        x->actor = S_code_words(c, w + head, toks + head, end - head, x->code,
+                                sizeof x->code, &x->dated);
     else
-        S_code_words(c, w, toks, nw, x->code, sizeof x->code, &x->dated);
+        x->actor = S_code_words(c, w, toks, nw, x->code, sizeof x->code, &x->dated);
     if (c->cr) {
         S_placed(c, x, toks, nw, w);
         x->mission = S_mission(c, w, toks, nw, x->where, sizeof x->where) > 0;
@@ -2388,10 +2396,12 @@ static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *c
     if (se) {
         e->src_tok = se->tok0;
         e->src_ntok = se->tok1 - se->tok0;
+        e->src_actor = se->actor;
     }
     if (te) {
         e->tgt_tok = te->tok0;
         e->tgt_ntok = te->tok1 - te->tok0;
+        e->tgt_actor = te->actor;
     }
     e->verb_tok = c->verb_tok0;
     e->verb_ntok = c->verb_tok1 - c->verb_tok0 + 1;
@@ -4352,6 +4362,51 @@ static void S_ctx_free(S_ctx *c)
     free(c->wset);
     free(c->synok);
     free(c->inq);
+}
+
+/* Code in place of one side of an event, redated (dyad_coded_redate); 1 when changed. */
+static int S_redate_one(const dyad_dict *d, int actor, int32_t was, int32_t now, char *code,
+                        size_t cap)
+{
+    if (!actor)
+        return 0;
+    const char *old = dyad_actor_code_for(d, actor - 1, was);
+    const char *neu = dyad_actor_code_for(d, actor - 1, now);
+    size_t n = strlen(old);
+    /* codes that do not change, or no longer the entry's own; an entry that names no
+     * one on that date keeps its code (events need known actors) */
+    if (!strcmp(old, neu) || strncmp(code, old, n) || !strncmp(neu, "---", 3))
+        return 0;
+    char roles[64], out[64];
+    S_join2(roles, sizeof roles, code + n, "");
+    S_new_roles(neu, roles);
+    if (S_join2(out, sizeof out, neu, roles) >= cap)
+        return 0;
+    memcpy(code, out, strlen(out) + 1);
+    return 1;
+}
+
+int dyad_coded_redate(const dyad_dict *d, const dyad_coded_event *x, const char *as_of,
+                      const char *date, char *source, char *target, size_t cap)
+{
+    if (!d || !x || !as_of || !date || (!x->src_actor && !x->tgt_actor))
+        return 0;
+    char day[11];
+    size_t n = strlen(date);
+    if (n == 4)
+        snprintf(day, sizeof day, "%s-07-01", date);
+    else if (n == 7)
+        snprintf(day, sizeof day, "%s-15", date);
+    else
+        snprintf(day, sizeof day, "%.10s", date);
+    int32_t was = dyad_date_ordinal(as_of, strlen(as_of));
+    int32_t now = dyad_date_ordinal(day, strlen(day));
+    /* a date to come keeps the actors of the story: who will be in office then is
+     * not known to it */
+    if (was < 0 || now < 0 || now >= was)
+        return 0;
+    int a = S_redate_one(d, x->src_actor, was, now, source, cap);
+    return S_redate_one(d, x->tgt_actor, was, now, target, cap) | a;
 }
 
 dyad_status dyad_code_tree(const dyad_dict *d, const dyad_tree *t, const char *date,

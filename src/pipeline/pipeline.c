@@ -476,6 +476,10 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
             dyad_resolve_event(&tg, &et, date, ev);
         else
             dyad_resolve_event(&tg, &(dyad_event_toks){0}, date, ev);
+        /* "Gorbachev met Reagan in 1986": a date of its own sentence dates its actors */
+        if (ev->date_basis == DYAD_DATE_EXPLICIT)
+            dyad_coded_redate(w->e->dict, ce, as_of, ev->date, ev->source, ev->target,
+                              sizeof ev->source);
         /* The coder saw the verb negated: whatever resolve read around it (it may not
          * have found the verb at all), the event is never emitted as happening. */
         if (ce->negated && ev->modality <= DYAD_MOD_PLANNED)

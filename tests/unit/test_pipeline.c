@@ -1,7 +1,8 @@
 /* test_pipeline.c — raw article to events through the engine and workers: the default
  * dictionaries and model, modality filtering, dates, actor codes as of the article
- * date, supplied Treebank trees, engine errors, and the ordered multi-threaded stream,
- * whose output must be byte-identical for every thread count. */
+ * date or a date of the sentence's own, supplied Treebank trees, engine errors, and the
+ * ordered multi-threaded stream, whose output must be byte-identical for every thread
+ * count. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -362,6 +363,34 @@ int main(void)
     /* history keeps its own date */
     S_code(e, "2024-03-05", "Russia invaded Ukraine in February 2022.", got, sizeof got);
     OK(strstr(got, "2022-02 explicit") != NULL);
+    /* ... and so do its actors: a leader in office then is his state's government, in
+     * a story of any date; a year counts as its middle, a month as its 15th; a place
+     * whose state changed is that year's state ("Moscow" in 1987); a date only a
+     * relative phrase gives keeps the actors of the article's date */
+    const char *visit = "Obama visited Hiroshima in 2016.";
+    S_code(e, "2016-05-28", visit, got, sizeof got);
+    OK(strncmp(got, "USAGOV JPN 042 asserted 2016 explicit", 37) == 0);
+    S_code(e, "2024-05-28", visit, got, sizeof got);
+    OK(strncmp(got, "USAGOV JPN 042 asserted 2016 explicit", 37) == 0);
+    S_code(e, "2024-05-28", "Obama visited Hiroshima.", got, sizeof got);
+    OK(strncmp(got, "USAELI JPN 042", 14) == 0);
+    S_code(e, "2017-05-28", "Obama visited Hiroshima last year.", got, sizeof got);
+    OK(strncmp(got, "USAELI JPN 042 asserted 2016 relative", 37) == 0);
+    S_code(e, "2024-03-05", "Gorbachev met Reagan in Reykjavik in 1986.", got, sizeof got);
+    OK(strncmp(got, "SUNGOV USAGOV 040", 17) == 0);
+    /* "former" as of the story, and a title the dates now put in office: USAELI +
+     * GOV was USAELIGOV, now USAGOV */
+    S_code(e, "2024-03-05",
+           "Former Soviet leader Mikhail Gorbachev met President Ronald Reagan in 1987.", got,
+           sizeof got);
+    OK(strncmp(got, "SUNGOV USAGOV 040", 17) == 0);
+    S_code(e, "2024-03-05", "Thatcher met Reagan in November 1990.", got, sizeof got);
+    OK(strncmp(got, "GBRGOV USAELI 040", 17) == 0);
+    S_code(e, "2024-03-05", "In 1987, Moscow criticized Washington.", got, sizeof got);
+    OK(strncmp(got, "SUNGOV USAGOV 111", 17) == 0);
+    /* a date to come: who holds an office then is not known to the story */
+    S_code(e, "2016-06-01", "Obama will visit Hiroshima in 2017.", got, sizeof got);
+    OK(strncmp(got, "USAGOV JPN 042 planned 2017 explicit", 36) == 0);
 
     /* the engine date overrides the article's: officials get the codes of that date */
     const char *meet = "Antony Blinken met Wang Yi in Beijing on Monday.";
