@@ -236,7 +236,9 @@ typedef struct S_ment {
     unsigned titles;
     int kind, gender;
     int silent;             /* no actor (yet), or an event noun: never an antecedent */
-    int place;              /* where something happens (dyad_cr_np.place) */
+    int place;              /* where something happens (dyad_cr_np.place), or a
+                               mission that says where it is, whatever its role
+                               ("protesters stormed the Russian embassy in Tbilisi") */
     char where[64];         /* its code to people who act where they are: its own, or
                                dyad_cr_np.where ("" none) */
     int referred;           /* its code is an antecedent's */
@@ -1298,7 +1300,7 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     m->tok = tok;
     snprintf(m->code, sizeof m->code, "%s", code);
     m->silent = !strncmp(code, "---", 3) || code[0] == '"' || kind == Q_EVENT;
-    m->place = np->place;
+    m->place = np->place || (np->where && np->where[0]);
     snprintf(m->where, sizeof m->where, "%s", np->where ? np->where : code);
     m->referred = ante >= 0;
     if (ante >= 0 && ante < (int)cr->nm &&
