@@ -2700,6 +2700,28 @@ static int S_own_country(const S_ctx *c, int item, int src, const char *code)
     return strlen(t) == 3 && !strncmp(t, c->ent[c->it[src].ent].code, 3);
 }
 
+/* Is entity e the teller of the whole sentence, named after a comma with a verb of
+ * saying that closes the sentence ("..., an Arab newspaper reported on Tuesday.",
+ * "..., EC sources said.", "..., the association's chairman Frits van Horick said.")?
+ * The parser often draws it into the clause before, whose events it is no party of. */
+static int S_closing_teller(const S_ctx *c, const S_ent *e)
+{
+    int ntok = (int)c->t->ntok, k = e->tok0 - 1;
+    if (k >= 0 && S_label_is(c, c->t->tok_node[k], "DT"))
+        k--;
+    if (k < 0 || strcmp(c->up[k], ","))
+        return 0;
+    for (k = e->tok1; k < ntok && k < e->tok1 + 4 && S_label_is(c, c->t->tok_node[k], "NNP");)
+        k++; /* the name after a title */
+    if (k >= ntok || strncmp(S_node(c, c->t->tok_node[k])->label, "VB", 2) ||
+        !(dyad_coref_say_word(c->up[k], strlen(c->up[k])) || !strcmp(c->up[k], "REPORTED")))
+        return 0;
+    for (k++; k < ntok; k++)
+        if (!strcmp(c->up[k], ",") || !strncmp(S_node(c, c->t->tok_node[k])->label, "VB", 2))
+            return 0;
+    return 1;
+}
+
 static int S_find_target(S_ctx *c, const int *up, int nup, const int *low, int nlow,
                          int src, int vp, const char *code)
 {
@@ -2720,7 +2742,8 @@ static int S_find_target(S_ctx *c, const int *up, int nup, const int *low, int n
     for (int pass = 0; pass < 3; pass++)
         for (int k = 0; k < nlow; k++) {
             int t = c->it[low[k]].type;
-            if (t != I_NES && t != I_NECS)
+            if ((t != I_NES && t != I_NECS) ||
+                (c->cr && S_closing_teller(c, &c->ent[c->it[low[k]].ent])))
                 continue;
             int coded = S_coded(c, low[k]);
             if (pass == 0 && own < 0 && S_own_country(c, low[k], src, code))
