@@ -755,6 +755,18 @@ static void S_referred(S_ctx *c, S_ent *x, int ante)
     dyad_coref_update(c->cr, x->cr_id, &np, x->code, ante);
 }
 
+/* Entity x, a possessive pronoun's phrase with its own agent ("our forces": ---MIL), as
+ * owned by the actor of code who: a state's agent on the owner's country (UKRMIL), an
+ * organisation's whole code with the agent. */
+static void S_own_by(S_ent *x, const char *who)
+{
+    int org = !strncmp(who, "IGO", 3) || !strncmp(who, "NGO", 3) ||
+              !strncmp(who, "IMG", 3) || !strncmp(who, "MNC", 3);
+    char own[sizeof x->own];
+    memcpy(own, x->own, sizeof own);
+    snprintf(x->code, sizeof x->code, "%.*s%s", org ? 32 : 3, who, own + 3);
+}
+
 /* In an article, first persons inside a quotation are its speaker, the subject of the
  * one verb of saying outside it ("'We strongly reject the allegations,' the Indian
  * spokesperson told reporters", "'I urge the Taliban to ...,' he said"): I, me and we
@@ -844,10 +856,7 @@ static void S_quote_speaker(S_ctx *c)
         if (pers) {
             snprintf(x->code, sizeof x->code, "%s", who);
         } else {
-            /* a state's agent on the speaker's country; an organisation's its own */
-            int org = !strncmp(who, "IGO", 3) || !strncmp(who, "NGO", 3) ||
-                      !strncmp(who, "IMG", 3) || !strncmp(who, "MNC", 3);
-            snprintf(x->code, sizeof x->code, "%.*s%s", org ? 32 : 3, who, x->own + 3);
+            S_own_by(x, who);
         }
         S_referred(c, x, you ? to->cr_id : sp_id);
     }
@@ -915,11 +924,8 @@ static void S_reported_pronouns(S_ctx *c)
         }
         if (!y)
             continue;
-        /* a state's agent on the reporter's country; an organisation's its own */
-        int org = !strncmp(y->code, "IGO", 3) || !strncmp(y->code, "NGO", 3) ||
-                  !strncmp(y->code, "IMG", 3) || !strncmp(y->code, "MNC", 3);
         if (poss)
-            snprintf(x->code, sizeof x->code, "%.*s%s", org ? 32 : 3, y->code, x->own + 3);
+            S_own_by(x, y->code);
         else
             snprintf(x->code, sizeof x->code, "%s", y->code);
         S_referred(c, x, y->cr_id);
