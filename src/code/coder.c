@@ -872,9 +872,6 @@ static void S_quote_speaker(S_ctx *c)
  * be one of several coordinated ones the verb reports. */
 static void S_reported_pronouns(S_ctx *c)
 {
-    static const char *const say[] = {"SAID", "SAYS", "SAY", "ADDED", "ADDS", "STATED",
-                                      "DECLARED", "ANNOUNCED", "REPORTED", "CONFIRMED",
-                                      "INSISTED", "WARNED", "CLAIMED", "ALLEGED", NULL};
     for (size_t e = 0; e < c->nent; e++) {
         S_ent *x = &c->ent[e];
         if (x->compound || !x->cr_try || x->tok0 < 0 || strncmp(x->own, "---", 3))
@@ -901,7 +898,8 @@ static void S_reported_pronouns(S_ctx *c)
         int v = S_node(c, up)->first;
         if (v < 0 || !S_isleaf(c, v))
             continue;
-        if (!S_up_in(c->up[S_node(c, v)->tok], say))
+        const char *vw = c->up[S_node(c, v)->tok];
+        if (!dyad_coref_say_word(vw, strlen(vw)))
             continue;
         int top = up;
         while (S_node(c, top)->parent >= 0 && S_label_is(c, S_node(c, top)->parent, "VP"))
@@ -2839,7 +2837,8 @@ static int S_reporter(const S_ctx *c, int vp, int vitem, int *say_tok)
         int v = S_node(c, q)->first;
         if (v < 0 || !S_isleaf(c, v) || strncmp(S_node(c, v)->label, "VB", 2))
             return -1;
-        int say_verb = dyad_report_word(c->up[S_node(c, v)->tok]);
+        const char *vw = c->up[S_node(c, v)->tok];
+        int say_verb = dyad_coref_say_word(vw, strlen(vw));
         int s = S_label_is(c, p, "S") ? p : -1, subject = 0;
         for (int ch = S_node(c, p)->first; s < 0 && ch >= 0; ch = S_node(c, ch)->next)
             if (S_label_is(c, ch, "S"))

@@ -599,19 +599,6 @@ int dyad_lower_short(const char *w, size_t n)
     return 1;
 }
 
-int dyad_report_word(const char *w)
-{
-    static const char *const say[] = {"SAID", "SAYS", "SAY", "ADDED", "ADDS", "ALLEGED",
-                                      "ALLEGES", "CLAIMED", "CLAIMS", "CHARGED", "INSISTED",
-                                      "STATED", "DECLARED", "TOLD", "TELLS", "ARGUED",
-                                      "ARGUES", "CONTENDED", "CONTENDS", "ASSERTED",
-                                      "WROTE"};
-    for (size_t i = 0; i < sizeof say / sizeof *say; i++)
-        if (dyad_is(w, say[i]))
-            return 1;
-    return 0;
-}
-
 int dyad_duty_word(const char *w)
 {
     static const char *const duty[] = {"MUST", "SHOULD", "NEED", "NEEDS", "HAS", "HAVE",

@@ -257,12 +257,6 @@ int dyad_lower_short(const char *w, size_t n);
  * whatever the clause's verb? */
 int dyad_duty_word(const char *w);
 
-/* Is an upper-cased word a verb of saying or alleging whose clause the coder reads as
- * reported by its subject ("said", "alleged", "told", "argued" ...: S_reporter)? A duty
- * is reported only under such a verb or in a quotation, whose speaker the sentence
- * names with a verb of dyad_coref_say_word or has from another sentence of it. */
-int dyad_report_word(const char *w);
-
 /* Warn (as file verbs_file) about each code of a verb, verb block or pattern that the
  * CAMEO table t does not know: the coder would find such events and drop them, so a
  * typo in a dictionary would silently cost events. Each distinct code is named once,

@@ -17,8 +17,8 @@
  *     the sentence and, for each &SET in it, all words of one of the set's phrases are;
  *     a multi-word verb only when its other words are in the sentence. Or from a duty
  *     in reported speech: "must" or "should", a word of dyad_duty_word before "to", or
- *     a form of "insist", reported by a verb of saying of its sentence (dyad_report_word,
- *     dyad_coref_say_word) or in a quotation, which needs a quotation mark in the
+ *     a form of "insist", reported by a verb of saying of its sentence
+ *     (dyad_coref_say_word) or in a quotation, which needs a quotation mark in the
  *     sentence or one before.
  *  2. Source and target codes must differ, so at least one end of an event is a coded
  *     phrase. A phrase gets a code from the actor and agent phrases found among its
@@ -259,8 +259,7 @@ static int S_marked(const char *text, const dyad_split_result *sp, const dyad_se
 static int S_says(const dyad_prefilter *f)
 {
     for (size_t i = 0; i < f->nword; i++)
-        if (dyad_report_word(S_word(f, i)) ||
-            dyad_coref_say_word(S_word(f, i), strlen(S_word(f, i))))
+        if (dyad_coref_say_word(S_word(f, i), strlen(S_word(f, i))))
             return 1;
     return 0;
 }

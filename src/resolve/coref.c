@@ -1154,12 +1154,14 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
 
 /* ---------------------------------------------------------------- quotations */
 
-/* Verbs of saying that attribute a quotation to their subject. */
-static const char *const S_say[] = {"SAID", "SAYS", "SAY", "TOLD", "TELLS", "WROTE",
-                                    "WRITES", "ADDED", "ADDS", "DECLARED", "STATED",
-                                    "INSISTED", "TWEETED", "POSTED", "ALLEGED",
-                                    "CLAIMED", "WARNED", "EXPLAINED", "ARGUED",
-                                    "CONTENDED", "REPLIED"};
+/* Verbs of saying or alleging: their subject is the speaker of a quotation and the
+ * reporter of the clause they take. */
+static const char *const S_say[] = {
+    "SAID",     "SAYS",     "SAY",      "TOLD",     "TELLS",     "WROTE",     "WRITES",
+    "ADDED",    "ADDS",     "DECLARED", "STATED",   "INSISTED",  "TWEETED",   "POSTED",
+    "ALLEGED",  "ALLEGES",  "CLAIMED",  "CLAIMS",   "CHARGED",   "WARNED",    "EXPLAINED",
+    "ARGUED",   "ARGUES",   "CONTENDED", "CONTENDS", "ASSERTED", "REPLIED",   "ANNOUNCED",
+    "REPORTED", "CONFIRMED"};
 
 int dyad_coref_say_word(const char *w, size_t len)
 {

@@ -176,8 +176,10 @@ int dyad_coref_quote(dyad_coref *cr, const char *const *w, const size_t *len, in
  * sentence before, the quotation is not that one's, but the person they name when
  * one was named before ("'...,' Rubio told reporters"). */
 void dyad_coref_ahead(dyad_coref *cr, const char *const *w, const size_t *len, int n);
-/* 1 when w (len bytes, any case) is a verb of saying that attributes a quotation
- * ("said", "told", "wrote", "added", "warned" ...). */
+/* 1 when w (len bytes, any case) is a verb of saying or alleging ("said", "told",
+ * "wrote", "warned", "alleged", "announced" ...): its subject is the speaker of a
+ * quotation, the reporter of the clause it takes (the coder's S_reporter and
+ * S_reported_pronouns) and, for the word filter, one who may report a duty. */
 int dyad_coref_say_word(const char *w, size_t len);
 /* 1 when an upper-cased word is a first person that a quotation's speaker is (I, WE,
  * ME, US), 2 a first-person possessive that gives the speaker's country (OUR, MY), else
