@@ -3263,6 +3263,23 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
         else
             sym_fill_s = 1;
     }
+    /* the doers' act among themselves ("A, B and C agreed", "A and B held talks"):
+     * in an article only among at most three parties, as gold coders code "A, B and
+     * C agreed" but not a communique of the seven states of a group listed beside it
+     * ("the Group of Seven -- the United States, Japan, ... -- agreed to": the group's
+     * act, no 42 pairs), and never between two of one state ("Baker, Stoltenberg and
+     * Poehl agreed": no West German event with West Germany) unless they are its two
+     * sides (a government and its opposition clash) */
+    int among = src == tgt || sym_fill_t || sym_fill_s, parties = 0;
+    for (int i = 0; c->cr && among && i < (sym_fill_s ? nt : ns); i++) {
+        char (*P)[64] = sym_fill_s ? tc : sc;
+        int k = 0;
+        while (k < i && strcmp(P[k], P[i]))
+            k++;
+        parties += k == i; /* "both sides" may name each side twice */
+    }
+    if (parties > 3)
+        return 0;
     for (int round = 0; round < (colon ? 2 : 1); round++) {
         char ecode[16];
         if (colon)
@@ -3289,7 +3306,8 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
         for (int i = 0; i < na; i++)
             for (int j = 0; j < nb; j++) {
                 const char *a = A[i], *b = B[j];
-                if (!strcmp(a, b))
+                if (!strcmp(a, b) || (c->cr && among && dyad_coref_same_actor(a, b) &&
+                                      !dyad_coref_two_sides(a, b)))
                     continue;
                 if ((S_own_thing(c, Ae[i]) || S_own_thing(c, Be[j]) ||
                      S_possessed(c, passive ? Ae[i] : Be[j]) || !strncmp(ecode, "174", 3)) &&
