@@ -377,7 +377,8 @@ static int S_currency(const char *w)
                                       "RUPEES", "RUBLE",   "RUBLES", "ROUBLE", "ROUBLES",
                                       "PESO",   "PESOS",   "LIRA",   "WON",    "RIYAL",
                                       "RIYALS", "DINAR",   "DINARS", "SHEKEL", "SHEKELS",
-                                      "RAND",   "CROWNS",  "KRONA",  "KRONER", "CURRENCY", NULL};
+                                      "RAND",   "CROWNS",  "KRONA",  "KRONER", "CURRENCY",
+                                      NULL};
     return S_up_in(w, cur);
 }
 
@@ -416,7 +417,8 @@ static int S_person_name(const S_ctx *c, char **w, const int *toks, int n, int k
         "STRAIT", "STRAITS", "CANAL", "CITY", "VALLEY", "RIVER", "SEA", "GULF", "BAY",
         "BASIN", "ISLAND", "ISLANDS", "PENINSULA", "FOREST", "CAMP", "CROSSING",
         "COUNTY", "PROVINCE", "REGION", "DISTRICT", "OBLAST", "GOVERNORATE", "STATE",
-        "DAILY", "TIMES", "POST", "TODAY", "AIR", "AIRWAYS", "AIRLINES", "DEMOCRAT", "DEMOCRATS",
+        "DAILY", "TIMES", "POST", "TODAY", "AIR", "AIRWAYS", "AIRLINES", "DEMOCRAT",
+        "DEMOCRATS",
         "REPUBLICAN", "REPUBLICANS", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
         "FRIDAY", "SATURDAY", "SUNDAY", NULL};
     static const char *const dets[] = {"THE", "A", "AN", NULL};
@@ -3377,7 +3379,8 @@ static int S_passive(const S_ctx *c, int vp, int *by, int *np)
          * (no object, at most an adverb between): "charges that (S fishing vessels
          * (seized recently by Iran)) were spy boats" */
         int subj = p >= 0 && S_label_is(c, p, "S") ? S_node(c, p)->first : -1;
-        if (!relative && subj >= 0 && S_label_is(c, subj, "NP") && S_node(c, subj)->next == vp) {
+        if (!relative && subj >= 0 && S_label_is(c, subj, "NP") &&
+            S_node(c, subj)->next == vp) {
             int ch = S_node(c, x->first)->next;
             if (ch >= 0 && S_label_is(c, ch, "ADVP"))
                 ch = S_node(c, ch)->next;
@@ -3474,7 +3477,8 @@ static int S_post_word(const S_ctx *c, const dyad_verb *v, int k, int end, int i
 static int S_multi_fits(const S_ctx *c, const dyad_verb *v, int vi, int end, int *first,
                         int *last)
 {
-    static const char *const particle[] = {"OUT", "BACK", "OVER", "DOWN", "OFF", "UP", "AWAY", NULL};
+    static const char *const particle[] = {"OUT", "BACK", "OVER", "DOWN",
+                                           "OFF", "UP",   "AWAY", NULL};
     *first = *last = vi;
     int k = vi;
     for (int i = 0; i < v->npost; i++) {
@@ -3607,7 +3611,8 @@ static int S_including(const S_ctx *c, int lo, int hi)
 static int S_charge_clause(const S_ctx *c, int lo, int hi)
 {
     static const char *const charge[] = {"ACCUSATION", "ACCUSATIONS", "ALLEGATION",
-                                         "ALLEGATIONS", "CHARGE", "CHARGES", "CLAIM", "CLAIMS", NULL};
+                                         "ALLEGATIONS", "CHARGE",     "CHARGES",
+                                         "CLAIM",       "CLAIMS",     NULL};
     for (int k = lo; k < hi; k++) {
         if (c->it[k].type != I_WORD)
             continue;
@@ -3856,7 +3861,8 @@ static int S_means_clause(const S_ctx *c, int node)
     int m = S_node(c, node)->first, s = m >= 0 ? S_node(c, m)->next : -1;
     int vp = s >= 0 && S_label_is(c, s, "S") ? S_node(c, s)->first : -1;
     return S_label_is(c, node, "SBAR") && S_isleaf(c, m) &&
-           (dyad_is(c->up[S_node(c, m)->tok], "IN") || dyad_is(c->up[S_node(c, m)->tok], "BY")) &&
+           (dyad_is(c->up[S_node(c, m)->tok], "IN") ||
+            dyad_is(c->up[S_node(c, m)->tok], "BY")) &&
            vp >= 0 && S_label_is(c, vp, "VP") && S_node(c, vp)->first >= 0 &&
            S_label_is(c, S_node(c, vp)->first, "VBG");
 }

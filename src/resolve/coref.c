@@ -157,7 +157,8 @@ static const S_word S_event_nouns[] = {
     {"BOMBING", R(18) | R(19)},     {"SHELLING", R(19)},         {"KILLING", R(17) | R(18) | R(19) | R(20)},
     {"KILLINGS", R(17) | R(18) | R(19) | R(20)}, {"INVASION", R(19)}, {"INCURSION", R(19)},
     {"OFFENSIVE", R(19)},           {"ASSAULT", R(18) | R(19)},  {"RAID", R(19)},
-    {"SHOOTING", R(18) | R(19)},    {"BOMBARDMENT", R(19)},      {"MASSACRE", R(18) | R(19) | R(20)},
+    {"SHOOTING", R(18) | R(19)},    {"BOMBARDMENT", R(19)},
+    {"MASSACRE", R(18) | R(19) | R(20)},
     {"ASSASSINATION", R(18) | R(19)}, {"KIDNAPPING", R(18)},     {"ABDUCTION", R(18)},
     {"HIJACKING", R(17) | R(18)},   {"VIOLENCE", R(17) | R(18) | R(19) | R(20)},
     {"CRACKDOWN", R(17)},           {"ARREST", R(17)},           {"ARRESTS", R(17)},
@@ -675,7 +676,8 @@ static const S_ment *S_next_cand(const dyad_coref *cr, const S_query *q,
             break; /* mentions are in sentence order */
         int ahead = q->ahead && m->tok > np->tok && (m->place || (q->ahead > 1 && !m->referred));
         /* a state named by a plural ("the United States") is "it" of a later sentence */
-        int it = q->kind == Q_PRON && q->want == K_THING && m->state_plural && m->sent < cr->sent;
+        int it = q->kind == Q_PRON && q->want == K_THING && m->state_plural &&
+                 m->sent < cr->sent;
         if ((m->sent < cr->sent || m->tok < np->tok || ahead) && (S_fits(q, m) || it) &&
             !S_avoided(S_code(q, m), avoid, q))
             return m;

@@ -13,8 +13,8 @@
  * ("U.S.", "D.C."), a capitalised word that is no name part ("U.S. Senate") followed by
  * a verb of reporting ("... into the U.S. Sheinbaum sent troops"), never after "a" or
  * "an" nor before "And" and a capitalised word ("a U.S. Official said", "Japan, the U.S.
- * And West Germany agreed": archives capitalise the word after it). Decimals, URLs and "U.S." never
- * offer a candidate because no space follows their periods.
+ * And West Germany agreed": archives capitalise the word after it). Decimals, URLs and
+ * "U.S." never offer a candidate because no space follows their periods.
  * ICU is not used: its rules break after "Sen." and "U.N." and need the same lists.
  *
  * Tokens follow the Penn Treebank: punctuation split off, "n't" and 's 'm 'd 'll 're 've
