@@ -329,6 +329,15 @@ static void test_spot(const dyad_dict *d)
                "'s)) (NN failure)) (S (VP (TO to) (VP (VB honor) (NP (DT the) (NN pact)))))))) (. "
                ".)))",
                "1987-04-01", "USAGOV JPN 163");
+    /* a minister arrives whatever his portfolio names; cargo arrives on no visit */
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (JJ Indian) (NN oil) (NN minister)) (VP (VBD arrived) "
+               "(PP (IN in) (NP (NNP Tehran)))) (. .)))",
+               "2024-04-01", "INDGOVBUS IRNGOV 042; IRNGOV INDGOVBUS 043");
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (JJ Iranian) (NN oil) (NN cargo)) (VP (VBD arrived) "
+               "(PP (IN in) (NP (NNP India)))) (. .)))",
+               "2024-04-01", "(none)");
     /* opposition a plan meets is no meeting; an opposition leader met is */
     check(d, "(DT The) (NNP U.S.) (NN plan)", "met",
           "(NP (JJ strong) (NN opposition)) (PP (IN from) (NP (NNP Russia)))", "2024-04-01",
