@@ -152,15 +152,6 @@ typedef struct S_ctx {
 
 static const dyad_tnode *S_node(const S_ctx *c, int i) { return &c->t->n[i]; }
 static int S_isleaf(const S_ctx *c, int i) { return S_node(c, i)->word != NULL; }
-/* Is the upper-case word w one of list (NULL-terminated)? */
-static int S_up_in(const char *w, const char *const *list)
-{
-    for (int i = 0; list[i]; i++)
-        if (dyad_is(w, list[i]))
-            return 1;
-    return 0;
-}
-
 static int S_label_is(const S_ctx *c, int i, const char *l)
 {
     return dyad_is(S_node(c, i)->label, l);
@@ -379,7 +370,7 @@ static int S_currency(const char *w)
                                       "RIYALS", "DINAR",   "DINARS", "SHEKEL", "SHEKELS",
                                       "RAND",   "CROWNS",  "KRONA",  "KRONER", "CURRENCY",
                                       NULL};
-    return S_up_in(w, cur);
+    return dyad_among(w, cur);
 }
 
 /* Is token k written as a name: a proper noun (NNP) with a capital and lower case after
@@ -432,7 +423,7 @@ static int S_person_name(const S_ctx *c, char **w, const int *toks, int n, int k
         return 0;
     if (S_initial(c, toks[j]))
         return j + 1 < n && S_name_word(c, toks[j + 1]);
-    if (k > 0 && (S_name_word(c, toks[k - 1]) || S_up_in(w[k - 1], dets)))
+    if (k > 0 && (S_name_word(c, toks[k - 1]) || dyad_among(w[k - 1], dets)))
         return 0;
     if (!S_name_word(c, toks[j]))
         return 0;
@@ -440,7 +431,7 @@ static int S_person_name(const S_ctx *c, char **w, const int *toks, int n, int k
     if (a >= 0) /* a person's surname the dictionary knows: "Georgia Meloni" */
         return S_dated(c->d, a);
     return (j + 1 == n || dyad_is(w[j + 1], "'S")) &&
-           S_longest(&c->d->agents, w + j, n - j, &tmp) < 0 && !S_up_in(w[j], heads);
+           S_longest(&c->d->agents, w + j, n - j, &tmp) < 0 && !dyad_among(w[j], heads);
 }
 
 /* An agent adds only the roles code lacks: "U.S. Treasury Secretary" is the Treasury's
@@ -595,7 +586,7 @@ static int S_place_prep(const S_ctx *c, int k)
                                         "OUTSIDE", "OFF", NULL};
     if (k < 0 || strcmp(S_node(c, c->t->tok_node[k])->label, "IN"))
         return 0;
-    return S_up_in(c->up[k], place);
+    return dyad_among(c->up[k], place);
 }
 
 /* Is place preposition k one that says where and nothing else: not "on", often a
@@ -659,7 +650,7 @@ static int S_mission(const S_ctx *c, char **w, const int *toks, int n, char *whe
                                           NULL};
     int dated;
     for (int i = 0; i < n; i++) {
-        if (S_up_in(w[i], mission) && (i + 1 == n || dyad_is(w[i + 1], "IN"))) {
+        if (dyad_among(w[i], mission) && (i + 1 == n || dyad_is(w[i + 1], "IN"))) {
             where[0] = 0;
             if (i + 2 < n)
                 S_code_words(c, w + i + 2, toks + i + 2, n - i - 2, where, cap, &dated);
@@ -1608,9 +1599,9 @@ static int S_time_np(const S_ctx *c, int np)
     static const char *const after[] = {"AGO", "EARLIER", "LATER", NULL};
     int a = S_node(c, np)->tok, b = S_node(c, np)->tok_end;
     if (b - a == 1)
-        return S_up_in(c->up[a], days);
-    return b - a == 2 && ((S_up_in(c->up[a], mods) && S_up_in(c->up[a + 1], units)) ||
-                          (S_up_in(c->up[a], units) && S_up_in(c->up[a + 1], after)));
+        return dyad_among(c->up[a], days);
+    return b - a == 2 && ((dyad_among(c->up[a], mods) && dyad_among(c->up[a + 1], units)) ||
+                          (dyad_among(c->up[a], units) && dyad_among(c->up[a + 1], after)));
 }
 
 /* The verb phrase of an object's relative clause s, whose pronoun (or gap) is the
@@ -1751,7 +1742,7 @@ static int S_what_named(const S_ctx *c, int np)
     const dyad_tree *t = c->t;
     for (size_t k = (size_t)sb + 1; k < t->nn && t->n[k].depth > t->n[sb].depth; k++)
         if (S_label_is(c, (int)k, "VP") && S_isleaf(c, t->n[k].first) &&
-            S_up_in(c->up[t->n[k].tok], naming))
+            dyad_among(c->up[t->n[k].tok], naming))
             return (int)k;
     return -1;
 }
@@ -1854,7 +1845,7 @@ static int S_telling(const S_ctx *c, int v)
                                        "BRIEFS", "BRIEFING", "BRIEFED", NULL};
     if (v < 0 || !S_isleaf(c, v))
         return 0;
-    return S_up_in(c->up[S_node(c, v)->tok], tell);
+    return dyad_among(c->up[S_node(c, v)->tok], tell);
 }
 
 static int S_coded(const S_ctx *c, int item);
@@ -1931,7 +1922,7 @@ static int S_own_clause(const S_ctx *c, int node, int from, int tell)
         mark = S_node(c, mark)->first;
     int known = tell && (mark < 0 || (S_isleaf(c, mark) &&
                                       !strcmp(c->up[S_node(c, mark)->tok], "THAT")));
-    known |= mark >= 0 && S_isleaf(c, mark) && S_up_in(c->up[S_node(c, mark)->tok], sub);
+    known |= mark >= 0 && S_isleaf(c, mark) && dyad_among(c->up[S_node(c, mark)->tok], sub);
     for (int ch = S_node(c, s)->first; known && ch >= 0; ch = S_node(c, ch)->next) {
         if (S_label_is(c, ch, "NP") && subj < 0) {
             int e = from;
@@ -1984,7 +1975,7 @@ static int S_have_aux(const S_ctx *c, int node)
 {
     static const char *const have[] = {"HAVE", "HAS", "HAD", "HAVING", "'VE", "'D", NULL};
     const dyad_tnode *x = S_node(c, node);
-    int is = S_up_in(c->up[S_node(c, x->first)->tok], have);
+    int is = dyad_among(c->up[S_node(c, x->first)->tok], have);
     for (int ch = S_node(c, x->first)->next; is && ch >= 0; ch = S_node(c, ch)->next)
         if (S_label_is(c, ch, "VP"))
             return 1;
@@ -3022,7 +3013,7 @@ static const char *S_duty(const S_ctx *c, int vp, int *subj)
     /* what someone "must understand" or "should know" it is warned of, not asked to do;
      * what "must be followed" is no doer's ("Democracy in Latin America must not be
      * endangered") */
-    if (act < (int)c->t->ntok && S_up_in(c->up[act], know))
+    if (act < (int)c->t->ntok && dyad_among(c->up[act], know))
         code = NULL;
     int pv = act < (int)c->t->ntok ? S_be_adjective(c, act) : -1;
     if (pv >= 0 && S_label_is(c, c->t->tok_node[pv], "VBN"))
@@ -3440,7 +3431,7 @@ static int S_agent(const S_ctx *c, const int *low, int nlow)
         if (!c->cr || strcmp(c->up[x->tok], "IN"))
             continue;
         for (int w = e->tok0; w < e->tok1; w++)
-            if (S_up_in(c->up[w], attacks))
+            if (dyad_among(c->up[w], attacks))
                 return low[k + 1];
     }
     return -1;
@@ -3485,7 +3476,7 @@ static int S_multi_fits(const S_ctx *c, const dyad_verb *v, int vi, int end, int
         for (k++; k < end && c->it[k].type >= I_NES; k++)
             ; /* the parser may have put the particle into a noun phrase */
         /* a particle after the object: "pulled most of its troops out" */
-        int split = v->npost == 1 && S_up_in(dyad_dict_word(c->d, v->post, 0), particle);
+        int split = v->npost == 1 && dyad_among(dyad_dict_word(c->d, v->post, 0), particle);
         if (split && !S_post_word(c, v, k, end, i) && vi + 1 < end &&
             (c->it[vi + 1].type == I_NES || c->it[vi + 1].type == I_NECS))
             /* past the object's phrases and their words, no comma or verb: the first
@@ -3619,7 +3610,7 @@ static int S_charge_clause(const S_ctx *c, int lo, int hi)
         const char *w = c->up[c->it[k].tok];
         if (!strcmp(w, "A") || !strcmp(w, "AN") || !strcmp(w, "THE"))
             continue;
-        return S_up_in(w, charge);
+        return dyad_among(w, charge);
     }
     return 0;
 }
@@ -3909,12 +3900,12 @@ static int S_promised_response(const S_ctx *c, int vp, int any, int *cond)
     static const char *const respond[] = {"RETALIATE", "RESPOND", NULL};
     static const char *const modal[] = {"WILL", "WOULD", "SHALL", "'LL", NULL};
     const char *w = c->up[S_node(c, S_node(c, vp)->first)->tok];
-    int is = any || S_up_in(w, respond), md = 0;
+    int is = any || dyad_among(w, respond), md = 0;
     int top = vp;
     while (is && S_node(c, top)->parent >= 0 && S_label_is(c, S_node(c, top)->parent, "VP")) {
         top = S_node(c, top)->parent;
         int v = S_node(c, top)->first;
-        md |= v >= 0 && S_isleaf(c, v) && S_up_in(c->up[S_node(c, v)->tok], modal);
+        md |= v >= 0 && S_isleaf(c, v) && dyad_among(c->up[S_node(c, v)->tok], modal);
     }
     int cl = md ? S_node(c, top)->parent : -1;
     if (cl < 0 || S_node(c, cl)->label[0] != 'S')

@@ -602,9 +602,6 @@ int dyad_lower_short(const char *w, size_t n)
 int dyad_duty_word(const char *w)
 {
     static const char *const duty[] = {"MUST", "SHOULD", "NEED", "NEEDS", "HAS", "HAVE",
-                                       "OUGHT"};
-    for (size_t i = 0; i < sizeof duty / sizeof *duty; i++)
-        if (w[0] == duty[i][0] && !strcmp(w, duty[i]))
-            return 1;
-    return 0;
+                                       "OUGHT", NULL};
+    return dyad_among(w, duty);
 }

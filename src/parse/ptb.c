@@ -906,10 +906,7 @@ static int S_punct_tag(const S_ctx *c, int w)
 {
     static const char *const t[] = {",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH",
                                     "NFP", NULL};
-    for (int i = 0; t[i]; i++)
-        if (dyad_is(S_tag(c, w), t[i]))
-            return 1;
-    return 0;
+    return dyad_among(S_tag(c, w), t);
 }
 
 static const char *const S_subordinators[] = {

@@ -68,6 +68,15 @@ static inline int dyad_is(const char *s, const char *p)
     return e && !*e;
 }
 
+/* Is s one of the strings of list (NULL-terminated), compared as dyad_is does? */
+static inline int dyad_among(const char *s, const char *const *list)
+{
+    for (; *list; list++)
+        if (dyad_is(s, *list))
+            return 1;
+    return 0;
+}
+
 /* Marsaglia's xorshift64: a cheap, seedable pseudo-random stream (never seed 0) for
  * shuffles and tests that must replay the same way. */
 static inline uint32_t dyad_xorshift(uint64_t *state)
