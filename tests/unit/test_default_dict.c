@@ -394,6 +394,20 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Nigeria)) (VP (VBD agreed) (S (VP (TO to) (VP (VB set) (RP up) "
                "(NP (DT a) (JJ joint) (NN company)) (PP (IN with) (NP (NNP Liberia))))))) (. .)))",
                "2020-01-01", "NGA LBR 030");
+    /* destroying an enemy's forces, or destroying with one's forces, is force (190);
+     * destroying homes stays the coercion of destroying property (1712) */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Ethiopia)) (VP (VBN retaliated) (SBAR (IN by) (S (VP (VBG "
+               "destroying) (NP (DT the) (NNP Eritrean) (NN air) (NN force)))))) (. .)))",
+               "2020-01-01", "ETH ERIMIL 190");
+    check_tree(d,
+               "(ROOT (S (NP (JJ Georgian) (NNS troops)) (VP (VBD destroyed) (NP (DT a) (JJ "
+               "Russian) (NN checkpoint))) (. .)))",
+               "2020-01-01", "GEOMIL RUS 190");
+    check_tree(d,
+               "(ROOT (S (NP (JJ Armenian) (NNS soldiers)) (VP (VBD demolished) (NP (NNP "
+               "Azerbaijani) (NNS houses))) (. .)))",
+               "2020-01-01", "ARMMIL AZE 1712");
     /* declining to confirm is withholding, not rejecting */
     check_tree(d,
                "(ROOT (S (NP (NNP Japan)) (VP (VBD declined) (S (VP (TO to) (VP (VB confirm) (NP "
