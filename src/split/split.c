@@ -14,7 +14,9 @@
  * a verb of reporting ("... into the U.S. Sheinbaum sent troops"), never after "a" or
  * "an" nor before "And" and a capitalised word ("a U.S. Official said", "Japan, the U.S.
  * And West Germany agreed": archives capitalise the word after it). Decimals, URLs and
- * "U.S." never offer a candidate because no space follows their periods.
+ * "U.S." never offer a candidate because no space follows their periods. A page's
+ * subheading flattened into the text without punctuation ends before a capitalised
+ * word that never goes on a sentence ("Recent attacks Since January, ...").
  * ICU is not used: its rules break after "Sen." and "U.N." and need the same lists.
  *
  * Tokens follow the Penn Treebank: punctuation split off, "n't" and 's 'm 'd 'll 're 've
@@ -617,6 +619,61 @@ static int S_period_ends(const char *text, size_t u0, size_t i, size_t k, size_t
 
 static const unsigned char S_term[256] = {['.'] = 1, ['?'] = 1, ['!'] = 1};
 
+/* Capitalised words that never go on a sentence after a lower-case word, and words a
+ * subheading does not end in ("at The Hague", "told The Times", "said In"). */
+static const char *const S_heading_next[] = {
+    "The", "In", "On", "At", "She", "They", "We", "It", "But", "While", "Since",
+    "According", "After", "Although", "During", "Despite", "When", "This", "Last", "Earlier",
+    "Meanwhile", "However", "Until", "Because", "Before", "Following", "For", "As", "If",
+    "Both", "His", "Her", "Their", "Its", NULL};
+static const char *const S_heading_stop[] = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and",
+    "or", "but", "as", "than", "that", "into", "said", "says", "told", "tells", NULL};
+
+/* A page's subheading flattened into running text ("Recent attacks Since January, the
+ * group ..."; "'We are very concerned' In a statement ..."): up to eight words from the
+ * sentence start at k, the first capitalised, none with sentence punctuation, the last
+ * a lower-case word or a closing quote, and one of S_heading_next after it. Returns the
+ * heading's end, or 0. Headings in Title Case end in a capital and are not taken. */
+static size_t S_heading(const char *text, size_t k, size_t end)
+{
+    size_t w = k;
+    if (end - w > 3 && !memcmp(text + w, "\xe2\x80", 2) &&
+        ((unsigned char)text[w + 2] == 0x98 || (unsigned char)text[w + 2] == 0x9C))
+        w += 3; /* ‘ “ */
+    else if (text[w] == '\'')
+        w++;
+    if (w >= end || !(S_upper((unsigned char)text[w]) || S_digit((unsigned char)text[w])))
+        return 0;
+    for (int n = 0; n < 8; n++) {
+        size_t b = w;
+        for (; b < end && !S_space((unsigned char)text[b]); b++)
+            if (strchr(".,;:?!\"()", text[b]))
+                return 0;
+        size_t e = b; /* the word without its closing quotes */
+        for (;;) {
+            if (e - w >= 3 && !memcmp(text + e - 3, "\xe2\x80", 2) && S_closer(text + e - 3, 3))
+                e -= 3;
+            else if (e > w && text[e - 1] == '\'')
+                e--;
+            else
+                break;
+        }
+        size_t v = b;
+        while (v < end && text[v] == ' ')
+            v++;
+        if (v >= end || v == b)
+            return 0;
+        if ((e < b || (n > 0 && S_lower((unsigned char)text[w]))) &&
+            !S_word_in(text + w, e - w, S_heading_stop) &&
+            S_word_in(text + v, end - v, S_heading_next) &&
+            (memcmp(text + v, "The ", 4) || (v + 4 < end && S_lower((unsigned char)text[v + 4]))))
+            return b;
+        w = v;
+    }
+    return 0;
+}
+
 /* Informal text starts sentences in lower case ("are you kidding? why would you"). A
  * break before a lower-case word is taken only after ? or ! with no closing quote
  * ("'Why?' he asked" goes on) outside a quotation, or after a period that ends a plain lower-case word of
@@ -647,6 +704,19 @@ static int S_lower_start(const char *text, size_t u0, size_t i, size_t j, size_t
     return !S_abbr_kind(text + w, i - w);
 }
 
+/* Where the next sentence starts at or after k: past a subheading, emitted as a
+ * sentence of its own. */
+static size_t S_unit_heading(dyad_splitter *sp, const char *text, size_t k, size_t end)
+{
+    while (k < end && S_space((unsigned char)text[k]))
+        k++;
+    size_t h = k < end ? S_heading(text, k, end) : 0;
+    if (!h)
+        return k;
+    S_sentence(sp, text, k, h);
+    return h;
+}
+
 /* Split one unit text[u0..u1) into sentences. */
 static void S_unit(dyad_splitter *sp, const char *text, size_t u0, size_t u1)
 {
@@ -654,7 +724,7 @@ static void S_unit(dyad_splitter *sp, const char *text, size_t u0, size_t u1)
         u0++;
     u0 += S_bullet(text + u0, u1 - u0);
     sp->quotes = 0;
-    size_t start = u0;
+    size_t start = S_unit_heading(sp, text, u0, u1);
     for (size_t i = u0; i < u1 && !sp->err; i++) {
         int c = (unsigned char)text[i];
         if (!S_term[c])
@@ -683,7 +753,7 @@ static void S_unit(dyad_splitter *sp, const char *text, size_t u0, size_t u1)
             ends = 1;
         if (ends) {
             S_sentence(sp, text, start, e);
-            start = e;
+            start = S_unit_heading(sp, text, e, u1);
         }
         i = j;
     }

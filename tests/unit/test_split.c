@@ -138,6 +138,18 @@ static void test_units(void)
     dyad_split_result r;
     INT_EQ(dyad_split(sp, t, strlen(t), &r), DYAD_OK);
     INT_EQ(r.sent[1].off, 14);
+    /* a page's subheading flattened into the text: a capitalised run ending in a
+       lower-case word or a closing quote, before a word that never goes on a sentence;
+       Title Case, names and "The" before a name stay inside ("told The Times") */
+    STR_EQ(S_sents(sp, "Talks ended. Recent attacks Since January, the group has struck "
+                       "twice. 'We are worried ' In a statement, it said so. Aid cuts The "
+                       "agency said more."),
+           "Talks ended.|Recent attacks|Since January, the group has struck twice.|"
+           "'We are worried '|In a statement, it said so.|Aid cuts|The agency said more.");
+    STR_EQ(S_sents(sp, "Security Pacific bought The Arizona Bank. The paper quoted He as "
+                       "saying so. Talks On Trade Begin In Geneva. He told The Times In May."),
+           "Security Pacific bought The Arizona Bank.|The paper quoted He as saying so.|"
+           "Talks On Trade Begin In Geneva.|He told The Times In May.");
     /* empty and blank input */
     STR_EQ(S_sents(sp, ""), "");
     STR_EQ(S_sents(sp, " \n\n \n"), "");
