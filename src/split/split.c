@@ -206,7 +206,7 @@ static int S_abbrev_like(const char *w, size_t n)
 /* Does s start with one of the words of list (a whole word)? */
 static int S_word_in(const char *s, size_t n, const char *const *list)
 {
-    for (size_t k = 0; list[k]; k++) {
+    for (size_t k = 0; n && list[k]; k++) {
         if (list[k][0] != s[0])
             continue;
         size_t m = strlen(list[k]);
@@ -667,7 +667,8 @@ static size_t S_heading(const char *text, size_t k, size_t end)
         if ((e < b || (n > 0 && S_lower((unsigned char)text[w]))) &&
             !S_word_in(text + w, e - w, S_heading_stop) &&
             S_word_in(text + v, end - v, S_heading_next) &&
-            (memcmp(text + v, "The ", 4) || (v + 4 < end && S_lower((unsigned char)text[v + 4]))))
+            (end - v < 4 || memcmp(text + v, "The ", 4) ||
+             (v + 4 < end && S_lower((unsigned char)text[v + 4]))))
             return b;
         w = v;
     }
