@@ -549,6 +549,21 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Trump)) (VP (VBD called) (NP (NNP Canada)) (NP (NP (CD one)) "
                "(PP (IN of) (NP (DT the) (JJS worst) (NNS nations))))) (. .)))",
                "2025-03-11", "USAGOV CAN 111");
+    /* judgements of the evaluative set (&SCORN_) that news writes after "called" and
+     * "described ... as": unjustified, discriminatory, an affront */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Norway)) (VP (VBD called) (NP (NP (NNP Iceland) (POS 's)) "
+               "(NN quota)) (ADJP (JJ unjustified))) (. .)))",
+               "2024-05-01", "NOR ISL 111");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Brazil)) (VP (VBD described) (NP (NP (DT the) (NN levy)) "
+               "(PP (IN by) (NP (NNP Argentina)))) (PP (IN as) (ADJP (JJ discriminatory)))) "
+               "(. .)))",
+               "2024-05-01", "BRA ARG 111");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Chile)) (VP (VBD called) (NP (NP (NNP Peru) (POS 's)) "
+               "(NN claim)) (NP (DT an) (NN affront))) (. .)))",
+               "2024-05-01", "CHL PER 111");
     check_tree(d,
                "(ROOT (S (NP (NNP Marcos)) (VP (VBD said) (SBAR (S (NP (NNP Manila)) "
                "(VP (MD could) (VP (VB sign) (NP (DT an) (NN agreement)) (PP (IN with) "
