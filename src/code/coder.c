@@ -3936,6 +3936,76 @@ static int S_if_below(const S_ctx *c, int node)
     return -1;
 }
 
+/* In an article, the first item, among [from, to), of a clause of what a claim says in
+ * verb phrase vp: "that" and a clause after a noun of claiming ("rejected claims that
+ * it supplied drones to Russia", "rejected a U.K. suggestion that his country seek IMF
+ * help"), not an object's relative clause ("the charges that South Africa brought").
+ * What the claim says is neither what is rejected nor whom; -1 none. */
+static int S_claim_clause(const S_ctx *c, int vp, int from, int to)
+{
+    static const char *const claim[] = {
+        "ACCUSATION", "ACCUSATIONS", "ALLEGATION", "ALLEGATIONS", "ASSERTION", "ASSERTIONS",
+        "CHARGE",     "CHARGES",     "CLAIM",      "CLAIMS",      "CONTENTION", "REPORT",
+        "REPORTS",    "RUMORS",      "RUMOURS",    "SPECULATION", "SUGGESTION", "SUGGESTIONS",
+        NULL};
+    const dyad_tree *t = c->t;
+    for (size_t k = (size_t)vp + 1; k < t->nn && t->n[k].depth > t->n[vp].depth; k++) {
+        int lead = t->n[k].first, pron;
+        if (!S_label_is(c, (int)k, "SBAR") || lead < 0 || t->n[k].tok < 0 ||
+            !dyad_is(c->up[t->n[k].tok], "THAT"))
+            continue;
+        int prev = -1, pp = -1; /* the noun's phrase before the clause, past a phrase of
+                                   its claimant ("claims by opposition MPs that") */
+        for (int ch = S_node(c, t->n[k].parent)->first; ch >= 0 && ch != (int)k;
+             ch = S_node(c, ch)->next)
+            pp = prev, prev = ch;
+        if (prev >= 0 && S_label_is(c, prev, "PP"))
+            prev = pp;
+        if (prev < 0 ||
+            (!S_label_is(c, prev, "NP") && strncmp(S_node(c, prev)->label, "NN", 2)) ||
+            !dyad_among(c->up[t->n[prev].tok_end - 1], claim) ||
+            S_object_relative(c, S_label_is(c, lead, "S") ? lead : S_node(c, lead)->next,
+                              &pron) >= 0)
+            continue;
+        for (int it = from; it < to; it++) {
+            const S_item *x = &c->it[it];
+            int tok = x->type == I_WORD || x->type == I_COMMA ? x->tok
+                      : x->type == I_NES || x->type == I_NECS ? c->ent[x->ent].tok0
+                                                              : -1;
+            if (tok >= t->n[k].tok)
+                return it;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* In an article, the author of what a criticism or rejection in verb phrase vp is of:
+ * the subject of an object's relative clause on its object ("rejected the charges that
+ * South Africa brought against it", "condemned the sanctions Washington imposed"), not
+ * of a participle with "by" the parser drew as such a clause ("reports that (Rohirric
+ * troops attacked by Arnor)": the troops are no author); -1 none. */
+static int S_object_author(const S_ctx *c, int vp)
+{
+    for (int np = S_node(c, vp)->first; np >= 0; np = S_node(c, np)->next) {
+        if (!S_label_is(c, np, "NP"))
+            continue;
+        for (int ch = S_node(c, np)->first; ch >= 0; ch = S_node(c, ch)->next) {
+            int lead = S_label_is(c, ch, "SBAR") ? S_node(c, ch)->first : -1, pron, emb;
+            int rel = lead < 0 ? -1
+                      : S_object_relative(c, S_label_is(c, lead, "S") ? lead
+                                                                       : S_node(c, lead)->next,
+                                          &pron);
+            for (int k = rel >= 0 ? S_node(c, rel)->first : -1; k >= 0; k = S_node(c, k)->next)
+                if (S_label_is(c, k, "PP") && dyad_is(c->up[S_node(c, k)->tok], "BY"))
+                    rel = -1;
+            if (rel >= 0)
+                return S_subject(c, rel, (int)c->nit, &emb);
+        }
+    }
+    return -1;
+}
+
 /* In an article, the doer of an active verb that codes no event but whose act a noun
  * names ("the lower house voted to extend the president's term": "the extension" is
  * the lower house's) is remembered (S_remember): its clause's subject, else the actor
@@ -4052,6 +4122,7 @@ static int S_check_verbs(S_ctx *c)
             vtok = c->it[vitem].tok;
         int nup, nlow;
         S_sequences(c, vitem, first, last, vc->end_own, &nup, &nlow);
+        int claim = c->cr ? S_claim_clause(c, vc->vp, last + 1, vc->end_own) : -1;
         int shared = c->cr && pv < 0 && !nlow ? S_shared_object(c, vc->vp) : -1;
         for (int k = shared >= 0 ? c->vc[shared].verb_item + 1 : 0;
              shared >= 0 && k < c->vc[shared].end_own; k++)
@@ -4062,6 +4133,7 @@ static int S_check_verbs(S_ctx *c)
         int plus_object = 0; /* the matching pattern's + is the verb's object ("* +") */
         /* a word defined in several blocks uses the patterns of all of them */
         int single = !ve->npre && !ve->npost;
+    match:
         for (const dyad_verb *e = ve; e && !code;
              e = single && e->next >= 0 ? &c->d->verb.v[e->next] : NULL) {
             if (single && (e->npre || e->npost))
@@ -4089,6 +4161,15 @@ static int S_check_verbs(S_ctx *c)
                     break;
                 }
             }
+        }
+        const char *found = code ? code : own;
+        if (claim >= 0 && found && (!strncmp(found, "12", 2) || !strcmp(found, "016"))) {
+            /* a claim rejected or denied: what it says names neither what is rejected
+             * nor whom, so the verb's phrase ends before it */
+            S_sequences(c, vitem, first, last, claim, &nup, &nlow);
+            claim = -1;
+            code = own = NULL;
+            goto match;
         }
         if (code && vtok != c->it[vitem].tok && tgt.last >= 0 &&
             c->it[tgt.last].type == I_WORD)
@@ -4224,6 +4305,14 @@ static int S_check_verbs(S_ctx *c)
                       ? S_relative_antecedent(c, vc->vp, vitem) : -1;
         if (ant >= 0 && ant != src.item && S_coded(c, ant))
             tgt.item = ant;
+        /* what is criticised or rejected is its author's: "rejected the charges that
+         * South Africa brought against it" */
+        int author = c->cr && pv < 0 && (tgt.item < 0 || !S_coded(c, tgt.item)) &&
+                             (!strncmp(code, "11", 2) || !strncmp(code, "12", 2))
+                         ? S_object_author(c, vc->vp)
+                         : -1;
+        if (author >= 0 && author != src.item && S_coded(c, author))
+            tgt.item = author;
         /* a phrase naming an act is settled against the doer before the rules below ask
          * whether the other party is known: "Iranians protested against the executions"
          * Iran carried out are no one else's act, so they protest at home */
