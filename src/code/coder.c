@@ -3858,12 +3858,14 @@ static int S_means_clause(const S_ctx *c, int node)
            S_label_is(c, S_node(c, vp)->first, "VBG");
 }
 
-/* Is node an if-clause: an SBAR whose first word is "if"? */
+/* Is node an if-clause: an SBAR whose first word is "if" or "unless" (a condition
+ * too: "will impose sanctions unless Ankara drops the purchase")? */
 static int S_if_clause(const S_ctx *c, int node)
 {
     int m = S_node(c, node)->first;
     return S_label_is(c, node, "SBAR") && m >= 0 && S_isleaf(c, m) &&
-           !strcmp(c->up[S_node(c, m)->tok], "IF");
+           (!strcmp(c->up[S_node(c, m)->tok], "IF") ||
+            !strcmp(c->up[S_node(c, m)->tok], "UNLESS"));
 }
 
 /* The entity of the subject of if-clause sbar ("if the United States attacks"), or of
@@ -3889,18 +3891,43 @@ static int S_if_subject(const S_ctx *c, int sbar)
     return -1;
 }
 
+/* Does a word of list `words` stand in verb phrase vp outside its clauses ("respond
+ * positively", not "respond if Washington makes an offer")? */
+static int S_vp_says(const S_ctx *c, int vp, const char *const *words)
+{
+    for (int ch = S_node(c, vp)->first; ch >= 0; ch = S_node(c, ch)->next) {
+        if (S_label_is(c, ch, "SBAR"))
+            continue;
+        for (size_t k = (size_t)ch;
+             k == (size_t)ch || (k < c->t->nn && c->t->n[k].depth > S_node(c, ch)->depth); k++)
+            if (S_isleaf(c, (int)k) && dyad_among(c->up[c->t->n[k].tok], words))
+                return 1;
+    }
+    return 0;
+}
+
 /* A response promised on a condition ("If the United States imposes sanctions on us,
- * we will retaliate", "Iran will respond decisively if Israel attacks"): verb phrase
- * vp of "retaliate" or "respond" (of any verb when `any`: "I will increase the
- * tariffs") under "will", "would" or "shall", in a clause with an if-clause of its
- * own. Returns 1 and sets *cond to the item of the if-clause's subject (-1 when it
- * names none). */
+ * we will retaliate", "Iran will respond decisively if Israel attacks", "Moscow will
+ * answer back with force if Iran attacks"): verb phrase vp of "retaliate",
+ * "respond" or "answer back" (of any verb when `any`: "I will increase
+ * the tariffs"), under "will", "would" or "shall", in a clause with an if-clause of its
+ * own; not an answer in kind to an offer ("would respond positively if", "will
+ * respond to the proposal if"). Returns 1 and sets *cond to the item of the
+ * if-clause's subject (-1 when it names none). */
 static int S_promised_response(const S_ctx *c, int vp, int any, int *cond)
 {
     static const char *const respond[] = {"RETALIATE", "RESPOND", NULL};
+    static const char *const answer[] = {"BACK", NULL};
+    static const char *const kind[] = {"POSITIVELY", "FAVORABLY",  "FAVOURABLY",
+                                       "CONSTRUCTIVELY", "FLEXIBLY", "OFFER",
+                                       "OFFERS", "PROPOSAL", "PROPOSALS", "INVITATION",
+                                       "REQUEST", "LETTER", "QUESTIONS", "APPEAL", NULL};
     static const char *const modal[] = {"WILL", "WOULD", "SHALL", "'LL", NULL};
     const char *w = c->up[S_node(c, S_node(c, vp)->first)->tok];
-    int is = any || dyad_among(w, respond), md = 0;
+    int is = any || ((dyad_among(w, respond) ||
+                      (!strcmp(w, "ANSWER") && S_vp_says(c, vp, answer))) &&
+                     !S_vp_says(c, vp, kind)),
+        md = 0;
     int top = vp;
     while (is && S_node(c, top)->parent >= 0 && S_label_is(c, S_node(c, top)->parent, "VP")) {
         top = S_node(c, top)->parent;
@@ -4179,6 +4206,17 @@ static int S_check_verbs(S_ctx *c)
                     code = NULL; /* the pattern's words are another verb's: "is likely
                                   * to be troubled by X" is read from "be" */
             }
+        /* in an article, an intent to cooperate (03) that a [---] pattern naming no
+         * party says is none is the act agreed, coded by the clause it governs: "EC
+         * ministers agreed to impose tariffs on Japanese goods" is no cooperation with
+         * Japan but tariffs planned (PETRARCH codes nothing), as an agreement to a
+         * ceasefire is the ceasefire */
+        if (c->cr && code && !strcmp(code, "---") && src.item < 0 && tgt.item < 0 && own &&
+            !strncmp(own, "03", 2)) {
+            if (pv < 0 && single && S_remember_act(c, vc, vitem))
+                return -1;
+            continue;
+        }
         int not_tgt = -1;
         if (c->cr && code && !strcmp(code, "---") && tgt.item >= 0) {
             /* in an article, a [---] pattern that names + says who is not the other

@@ -999,8 +999,13 @@ static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, i
                 n++;
             if (S_is_aux(s, n) || dyad_rs_tag_is(s, n, "W"))
                 newclause = 1; /* ", but will NATO respond?" */
+            /* a noun joined to a noun is no clause ("answer back with force and
+             * violence if Iran attacks") */
             if (dyad_rs_tag_is(s, j, "CC") || dyad_rs_is(s, j, ";"))
-                if (S_is_verb(s, n) || dyad_rs_tag_is(s, n, "NN") || dyad_rs_tag_is(s, n, "PRP"))
+                if (S_is_verb(s, n) || dyad_rs_tag_is(s, n, "PRP") ||
+                    (dyad_rs_tag_is(s, n, "NN") &&
+                     !(s->head && s->head[n] >= 0 && s->head[n] < n &&
+                       dyad_rs_tag_is(s, s->head[n], "NN"))))
                     newclause = 1;
         }
         if (!newclause && (dyad_rs_is(s, j, "if") || dyad_rs_is(s, j, "unless")) &&
@@ -1101,7 +1106,9 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     if (seg < v && (S_fw(s, seg) & F_COND) && !S_if_idiom(s, seg))
         for (int k = seg + 1; k < v && !if_before; k++)
             if_before = dyad_rs_is(s, k, ",");
-    int promise = (st.fut || st.would) && !st.weak && !st.cond && !(st.neg % 2) &&
+    /* a promise: what the doer will do, or agreed, decided or vowed to do ("EC ministers
+     * agreed to impose tariffs unless Tokyo opened its markets") */
+    int promise = (st.fut || st.would || st.plan) && !st.weak && !st.cond && !(st.neg % 2) &&
                   ((tcond && modal) || if_before);
     int would_plan = st.would && !cond && !perfect && (st.rep || rep_post);
     int weak = (st.weak && (!st.neg || st.softneg)) || (st.would && !would_plan);

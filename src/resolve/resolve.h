@@ -37,9 +37,10 @@ typedef struct dyad_rs_info {
     int gov_to;    /* 1 when gov governs the event verb through "to" (infinitive) */
     int rep_gov;   /* a reporting verb whose clause holds the event ("said on Monday that
                       ..."), or -1: its date stands in when the event has none */
-    int promise;   /* the consequence of a condition, with will/would: "will impose
-                      tariffs if ...", "If X attacks, we will strike" (not the if-clause
-                      itself, nor could/might) */
+    int promise;   /* the consequence of a condition, with will/would or a plan:
+                      "will impose tariffs if ...", "If X attacks, we will strike",
+                      "agreed to impose tariffs unless ..." (not the if-clause itself,
+                      nor could/might) */
     int wish;      /* hypothetical only as the doer's wish or offer: "seeks to improve
                       ties", "offered to mediate" (no modal, condition or negation) */
 } dyad_rs_info;

@@ -192,6 +192,30 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "TURGOV USAGOV 13") != NULL && strstr(got, "TURGOV TUR ") == NULL);
 
+    /* "unless" sets a condition as "if" does, an act agreed or decided on a condition is
+     * promised too, and an agreement to a hostile act is the act planned */
+    S_code(e, "2019-12-15", "Iran will retaliate unless Washington withdraws its warships.",
+           got, sizeof got);
+    OK(strstr(got, "IRN USAGOV 138 asserted") != NULL && strstr(got, " 190 ") == NULL);
+    S_code(e, "1987-05-01",
+           "The European Community agreed to impose tariffs on Japanese cameras unless "
+           "Tokyo opened its market.",
+           got, sizeof got);
+    OK(strstr(got, "IGOEUREEC JPN 1312 asserted") != NULL && strstr(got, " 163 ") == NULL);
+    S_code(e, "1987-05-01",
+           "The European Community agreed to impose tariffs on Japanese cameras.", got,
+           sizeof got);
+    OK(strstr(got, "IGOEUREEC JPN 163 planned") != NULL && strstr(got, " 03") == NULL);
+    /* answering back with force on a condition is a response in arms; responding
+     * kindly is none */
+    S_code(e, "1987-05-01",
+           "Moscow will answer back with force and violence if Iran attacks its ships.",
+           got, sizeof got);
+    OK(strstr(got, "SUNGOV IRN 138 asserted") != NULL);
+    S_code(e, "2019-12-15", "Iran would respond positively if Washington lifted sanctions.",
+           got, sizeof got);
+    OK(strstr(got, " 138 ") == NULL);
+
     /* recognition withdrawn is a rejection, not a negated recognition */
     S_code(e, "2021-04-14",
            "Opposition leaders in Somalia said they will no longer recognize Farmajo as "
