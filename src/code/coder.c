@@ -3764,9 +3764,10 @@ static int S_reciprocal(const S_ctx *c, const char *code, const char *w)
      * not "invested" or "extradited" (to someone) */
     static const char *const mutual03[] = {"AGREE", NULL};
     static const char *const mutual06[] = {"COOPERATE", "TRADE", "SHARE", "TRAIN", NULL};
-    /* what is exchanged or swapped goes both ways, whatever it is ("Russia and Ukraine
-     * exchanged 90 prisoners of war each", "swapped prisoners", "exchanged threats") */
-    static const char *const mutual_any[] = {"EXCHANGE", "SWAP", NULL};
+    /* what is exchanged, swapped or traded goes both ways, whatever it is ("Russia and
+     * Ukraine exchanged 90 prisoners of war each", "swapped prisoners", "exchanged
+     * threats", "traded blame for the failure of the talks") */
+    static const char *const mutual_any[] = {"EXCHANGE", "SWAP", "TRADE", NULL};
     for (size_t i = 0; i < sizeof pre / sizeof *pre; i++)
         if (!strncmp(code, pre[i], strlen(pre[i])))
             return 1;
@@ -3785,23 +3786,31 @@ static int S_reciprocal(const S_ctx *c, const char *code, const char *w)
 
 /* Does verb phrase vp say that its doers did it to "each other" or "one another": is that
  * its object, or the object of a preposition of its own ("India and Canada expelled
- * each other's top diplomats", "accused one another", "clashed with each other")? Then
- * any event of the verb is mutual; not so one of a clause below it ("pledging to help
- * each other if either was attacked": the help is each other's, not the pledge). */
+ * each other's top diplomats", "accused one another", "clashed with each other"), or
+ * "the other" after a verb that "each" opens ("The U.S. and Brazil each laid the blame
+ * on the other")? Then any event of the verb is mutual; not so one of a clause below it
+ * ("pledging to help each other if either was attacked": the help is each other's, not
+ * the pledge). */
 static int S_each_other(const S_ctx *c, int vp)
 {
+    int v = S_node(c, vp)->tok, each = v > 0 && !strcmp(c->up[v - 1], "EACH");
     for (int ch = S_node(c, vp)->first; ch >= 0; ch = S_node(c, ch)->next) {
         int np = ch;
         if (S_label_is(c, ch, "PP")) {
             int p = S_node(c, ch)->first;
             np = p >= 0 ? S_node(c, p)->next : -1;
         }
-        if (np < 0 || !S_label_is(c, np, "NP"))
-            continue;
-        int k = S_node(c, np)->tok;
+        if (np < 0 || (!S_label_is(c, np, "NP") && (!each || !S_label_is(c, np, "ADJP"))))
+            continue; /* the parser may draw "the other" as an adjective's phrase */
+        int head = np; /* "(NP (NP the other) (PP of ...))" */
+        while (S_node(c, head)->first >= 0 && S_label_is(c, S_node(c, head)->first, "NP"))
+            head = S_node(c, head)->first;
+        int k = S_node(c, np)->tok, end = S_node(c, head)->tok_end;
         if (k >= 0 && k + 1 < S_node(c, np)->tok_end &&
             ((!strcmp(c->up[k], "EACH") && !strncmp(c->up[k + 1], "OTHER", 5)) ||
-             (!strcmp(c->up[k], "ONE") && !strcmp(c->up[k + 1], "ANOTHER"))))
+             (!strcmp(c->up[k], "ONE") && !strcmp(c->up[k + 1], "ANOTHER")) ||
+             (each && !strcmp(c->up[k], "THE") && !strcmp(c->up[k + 1], "OTHER") &&
+              (k + 2 == end || (k + 3 == end && !strcmp(c->up[k + 2], "SIDE"))))))
             return 1;
     }
     return 0;

@@ -972,6 +972,29 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNS Protesters)) (VP (VBD gathered) (PP (IN outside) (NP (NNP Istanbul) "
                "(NN city) (NN hall)))) (. .)))",
                "2025-03-20", "---OPP TUR 141");
+    /* accusations traded or exchanged go both ways, and are no trade; so does what
+     * "each" of several did to "the other" */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Armenia) (CC and) (NNP Azerbaijan)) (VP (VBD traded) (NP (NNS "
+               "accusations)) (PP (IN over) (NP (DT the) (NN border)))) (. .)))",
+               "2023-09-20", "ARM AZE 112; AZE ARM 112");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Israel) (CC and) (NNP Hamas)) (VP (VBD traded) (NP (NN blame)) "
+               "(PP (IN for) (NP (NP (DT the) (NN failure)) (PP (IN of) (NP (DT the) (NNS talks)))))) "
+               "(. .)))",
+               "2024-06-01", "ISR PSEREB 112; PSEREB ISR 112");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Serbia) (CC and) (NNP Kosovo)) (VP (VBD exchanged) (NP (NNS "
+               "allegations)) (PP (IN over) (NP (DT the) (NN attack)))) (. .)))",
+               "2023-09-25", "SRB KSV 112; KSV SRB 112");
+    check_tree(d,
+               "(ROOT (S (NP (NP (NNP India) (CC and) (NNP Pakistan)) (NP (DT each))) (VP (VBD blamed) "
+               "(NP (DT the) (JJ other)) (PP (IN for) (NP (DT the) (NN escalation)))) (. .)))",
+               "2025-05-08", "IND PAK 1123; PAK IND 1123");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Peru) (CC and) (NNP Chile)) (NP (DT each)) (VP (VBD laid) (NP (DT "
+               "the) (NN blame)) (PP (IN on) (ADJP (DT the) (JJ other)))) (. .)))",
+               "1987-03-02", "PER CHL 112; CHL PER 112");
     /* sport is discarded */
     check_tree(d,
                "(ROOT (S (NP (NNP Spain)) (VP (VBD beat) (NP (NNP Italy)) (PP (IN in) "
