@@ -3854,6 +3854,58 @@ static int S_predicate_word(const S_ctx *c, int k, int vp)
     return 1;
 }
 
+/* In an article, whom criticism of the entity at item k, a thing no actor owns in its
+ * own phrase, is aimed at: the first actor named after it in its noun phrase by "of",
+ * "by" or "from", past things of no actor ("was deeply concerned about the recent
+ * actions of Milorad Dodik, the leader of ...", "disappointed at the threats of trade
+ * retaliation from the EC"), whose own phrase the parser cut from it; k when there is
+ * none ("concerned about the spread of cholera in Yemen"). */
+static int S_owner_after(const S_ctx *c, int k)
+{
+    static const char *const owner_prep[] = {"OF", "BY", "FROM", NULL};
+    if (!c->cr || k < 0 || c->it[k].type != I_NES || S_coded(c, k))
+        return k;
+    int top = c->t->tok_node[c->ent[c->it[k].ent].tok0];
+    while (S_node(c, top)->parent >= 0 && (S_label_is(c, S_node(c, top)->parent, "NP") ||
+                                           S_label_is(c, S_node(c, top)->parent, "PP")))
+        top = S_node(c, top)->parent;
+    for (int j = S_ent_end(c, k) + 1; j + 1 < (int)c->nit; j = S_ent_end(c, j) + 1) {
+        if (c->del[j] || c->it[j].type != I_WORD ||
+            !dyad_among(c->up[c->it[j].tok], owner_prep))
+            return k;
+        j++;
+        if (c->it[j].type != I_NES || c->ent[c->it[j].ent].tok1 > S_node(c, top)->tok_end)
+            return k;
+        if (S_coded(c, j))
+            return j;
+    }
+    return k;
+}
+
+/* Is the entity at item k the subject of a clause of "that" which says nothing done:
+ * its verb under a modal or negated? A feeling of disapproval about what its subject
+ * did is criticism of it ("was deeply concerned that the EC has moved to take a harsher
+ * line"), not one about what it might do or did not ("concerned that Japan might raise
+ * tariffs", "concerned that Japan was not involved in the talks"). */
+static int S_undone_clause(const S_ctx *c, int k)
+{
+    if (k < 0 || (c->it[k].type != I_NES && c->it[k].type != I_NECS))
+        return 0;
+    int np = c->t->tok_node[c->ent[c->it[k].ent].tok0];
+    while (S_node(c, np)->parent >= 0 && S_label_is(c, S_node(c, np)->parent, "NP"))
+        np = S_node(c, np)->parent;
+    int s = S_node(c, np)->parent, sb = s >= 0 ? S_node(c, s)->parent : -1;
+    int that = sb >= 0 ? S_node(c, sb)->first : -1;
+    if (!S_label_is(c, s, "S") || !S_label_is(c, sb, "SBAR") || that == s ||
+        !S_isleaf(c, that) || strcmp(c->up[S_node(c, that)->tok], "THAT"))
+        return 0;
+    for (int vp = S_node(c, np)->next; vp >= 0; vp = S_node(c, vp)->next)
+        if (S_label_is(c, vp, "VP"))
+            return S_label_is(c, S_node(c, vp)->first, "MD") ||
+                   S_negated(c, vp, S_node(c, vp)->tok_end);
+    return 0;
+}
+
 /* Is node a gerund of means without a subject: an SBAR "in" or "by" and a clause that
  * opens with its verb's -ing form ("in destroying an Iranian oil platform")? */
 static int S_means_clause(const S_ctx *c, int node)
@@ -4323,9 +4375,12 @@ static int S_check_verbs(S_ctx *c)
             continue;
         }
         /* a feeling ("was deeply concerned") is a statement of its own doer, not what
-         * someone else says of it */
+         * someone else says of it, nor about what its clause of "that" says was not or
+         * may be done */
         if (c->cr && vtok != c->it[vitem].tok &&
             S_other_reporter(c, vc->vp, vitem, src.item, 1, NULL) >= 0)
+            continue;
+        if (vtok != c->it[vitem].tok && S_undone_clause(c, tgt.item))
             continue;
         /* "... in a phone call (with X)": the call too, with X or else the target */
         int call_with = -1, call = c->cr && pv < 0 && S_call_pp(c, vc->vp, &call_with);
@@ -4347,6 +4402,10 @@ static int S_check_verbs(S_ctx *c)
         if (tgt.item < 0 && not_tgt < 0)
             tgt.item =
                 S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item, vc->vp, code);
+        /* criticism of a thing no actor owns in its phrase is aimed at its owner or
+         * doer named after it ("the recent actions of Milorad Dodik, the leader of ...") */
+        if (!strncmp(code, "11", 2))
+            tgt.item = S_owner_after(c, tgt.item);
         /* "Mexico, which he also hit with a new levy": the relative pronoun's phrase */
         int ant = c->cr && pv < 0 && (tgt.item < 0 || !S_coded(c, tgt.item))
                       ? S_relative_antecedent(c, vc->vp, vitem) : -1;
