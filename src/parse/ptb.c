@@ -1541,13 +1541,23 @@ static int S_repair_conj_object(S_ctx *c, int s)
     return 1;
 }
 
+/* Is d a capitalised adjective coordinated with the one it hangs on ("Russian and
+ * Ukrainian")? */
+static int S_conj_adjective(const S_ctx *c, int d)
+{
+    return S_rel(c, d, "conj") && S_tag_is(c, d, "JJ") && c->lens[d - 1] &&
+           c->words[d - 1][0] >= 'A' && c->words[d - 1][0] <= 'Z';
+}
+
 /* "Turkish President Erdogan visited", "Chinese Foreign Minister Wang Yi hailed", "X and
  * Russian Foreign Minister Lavrov": a capitalised adjective right before a noun phrase,
  * taken by the parser for a subject, an adverb or a conjunct of its own (with the noun
  * phrase beside it or below it), modifies that phrase. So it does when both are subjects
  * of the verb and the word after it, with nothing of its own, was tagged an adjective
  * too: "The Pakistani military killed 33 militants" (two subjects side by side, the
- * noun "military" read as an adjective), and the determiner before them goes with it. */
+ * noun "military" read as an adjective), and the determiner before them goes with it.
+ * Adjectives coordinated with it come along, and the preposition or determiner hung on
+ * it goes to the noun: "mediated talks between Russian and Ukrainian delegations". */
 static int S_repair_adjective(S_ctx *c, int a)
 {
     int h = c->head[a];
@@ -1555,8 +1565,10 @@ static int S_repair_adjective(S_ctx *c, int a)
         (S_rel(c, a, "amod") && !S_tag_is(c, h, "VB")) ||
         c->lens[a - 1] == 0 || c->words[a - 1][0] < 'A' || c->words[a - 1][0] > 'Z')
         return 0;
-    int n = -1, below = 0;
-    for (int pass = 0; pass < 2 && n < 0; pass++) {
+    int n = -1, below = 0, coord = 0;
+    for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++)
+        coord |= S_conj_adjective(c, c->kids[k]);
+    for (int pass = 0; pass < 2 - coord && n < 0; pass++) {
         int p = pass ? a : h;
         for (int k = c->kid_off[p]; k < c->kid_off[p + 1]; k++) {
             int d = c->kids[k];
@@ -1564,7 +1576,12 @@ static int S_repair_adjective(S_ctx *c, int a)
                        (!pass && d == a + 1 && S_tag_is(c, d, "JJ") && S_subject(c, a) &&
                         S_subject(c, d) && S_tag_is(c, h, "VB") &&
                         c->kid_off[d] == c->kid_off[d + 1]);
-            if (d > a && S_left_edge(c, d) == a + 1 && noun && !c->taken[d]) {
+            /* past coordinated adjectives only to a common noun: "Eastern and
+             * Southern Africa" is a name */
+            if (coord && S_tag_is(c, d, "NNP"))
+                continue;
+            if (d > a && S_left_edge(c, d) == (coord ? S_right_edge(c, a) : a) + 1 && noun &&
+                !c->taken[d]) {
                 n = d;
                 below = pass;
             }
@@ -1574,7 +1591,9 @@ static int S_repair_adjective(S_ctx *c, int a)
         return 0;
     for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++) {
         int d = c->kids[k];
-        if (d != n && !S_rel(c, d, "cc") && !S_rel(c, d, "punct"))
+        if (d != n && !S_rel(c, d, "cc") && !S_rel(c, d, "punct") &&
+            !(coord && S_conj_adjective(c, d) && d < n) &&
+            !(coord && d < a && (S_rel(c, d, "case") || S_rel(c, d, "det"))))
             return 0;
     }
     if (below) {
@@ -1585,7 +1604,7 @@ static int S_repair_adjective(S_ctx *c, int a)
         c->rel[n - 1] = "conj";
     }
     for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++)
-        if (c->kids[k] != n)
+        if (c->kids[k] != n && !S_conj_adjective(c, c->kids[k]))
             c->head[c->kids[k]] = n;
     if (a > 1 && c->head[a - 1] == h && S_rel(c, a - 1, "det") && !c->taken[a - 1]) {
         c->head[a - 1] = n;

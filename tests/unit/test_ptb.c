@@ -457,6 +457,21 @@ static void test_ptb_repairs(void)
                  (const int[]){7, 3, 1, 5, 6, 1, 0}, "nsubj cc conj amod nmod:desc appos root"),
            "(ROOT (S (NP (NP (NNP Rubio)) (CC and) (NP (JJ Russian) (NNP Foreign) "
            "(NNP Minister) (NNP Lavrov))) (VP (VBD met))))");
+    /* ... with the adjectives coordinated with it and the preposition hung on it,
+       before a common noun, not a name ("Eastern and Southern Africa") */
+    STR_EQ(S_ptb("Turkey mediated talks between Russian and Ukrainian delegations",
+                 "NNP VBD NNS IN JJ CC JJ NNS", (const int[]){2, 0, 2, 5, 3, 7, 5, 3},
+                 "nsubj root obj case nmod cc conj nmod"),
+           "(ROOT (S (NP (NNP Turkey)) (VP (VBD mediated) (NP (NP (NNS talks)) (PP (IN between) "
+           "(NP (ADJP (ADJP (JJ Russian)) (CC and) (ADJP (JJ Ukrainian))) (NNS delegations)))))))");
+    STR_EQ(S_ptb("Turkey criticised Russian and Ukrainian delegations", "NNP VBD JJ CC JJ NNS",
+                 (const int[]){2, 0, 2, 5, 3, 2}, "nsubj root xcomp cc conj obj"),
+           "(ROOT (S (NP (NNP Turkey)) (VP (VBD criticised) (NP (ADJP (ADJP (JJ Russian)) (CC and) "
+           "(ADJP (JJ Ukrainian))) (NNS delegations)))))");
+    STR_EQ(S_ptb("Turkey praised Eastern and Southern Africa", "NNP VBD JJ CC JJ NNP",
+                 (const int[]){2, 0, 2, 5, 3, 2}, "nsubj root xcomp cc conj obj"),
+           "(ROOT (S (NP (NNP Turkey)) (VP (VBD praised) (ADJP (ADJP (JJ Eastern)) (CC and) "
+           "(ADJP (JJ Southern))) (NP (NNP Africa)))))");
     /* a bare noun before the subject is part of its name */
     STR_EQ(S_ptb("Russian envoy Vassily Nebenzia dismissed it", "JJ NN NNP NNP VBD PRP",
                  (const int[]){2, 5, 5, 3, 0, 5}, "amod obj nsubj flat root obj"),
