@@ -385,6 +385,11 @@ static void test_spot(const dyad_dict *d)
                "(IN that) (S (NP (DT the) (NNS tariffs)) (VP (VBD were) (ADJP (JJ unfair)))))) (. "
                ".)))",
                "2020-01-01", "CAN MEX 019");
+    /* a trade practice ended is no trade cut with the country it is in */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Tokyo)) (VP (VBD ended) (NP (NP (DT every) (JJ unfair) (NN "
+               "trade) (NN practice)) (PP (IN in) (NP (NNP Korea))))) (. .)))",
+               "2020-01-01", "(none)");
     /* an agreement with someone to do something is an intent to do it together */
     check_tree(d,
                "(ROOT (S (NP (NNP France)) (VP (VBD agreed) (PP (IN with) (NP (NNP Gabon))) (S (VP "
