@@ -2719,13 +2719,71 @@ static int S_closing_teller(const S_ctx *c, const S_ent *e)
     return 1;
 }
 
+/* Is entity e a point of reference for where something was, a place named after a
+ * distance and a direction ("attacked the platform about 120 miles east of Bahrain",
+ * "some 80 km (50 miles) west of Kharg island"), which lies away from it? */
+static int S_reference_place(const S_ctx *c, const S_ent *e)
+{
+    static const char *const dir[] = {"NORTH", "SOUTH", "EAST", "WEST", "NORTHEAST",
+                                      "NORTHWEST", "SOUTHEAST", "SOUTHWEST", "NORTH-EAST",
+                                      "NORTH-WEST", "SOUTH-EAST", "SOUTH-WEST", NULL};
+    static const char *const unit[] = {"MILES", "MILE", "KM", "KMS", "KILOMETERS",
+                                       "KILOMETRES", "KILOMETER", "KILOMETRE", ")", NULL};
+    int k = e->tok0;
+    return k >= 3 && !strcmp(c->up[k - 1], "OF") && dyad_among(c->up[k - 2], dir) &&
+           dyad_among(c->up[k - 3], unit);
+}
+
+/* The code of the reporter of the clause of verb phrase vp (S_reporter) when it is a
+ * state's own (S_state_force) and the doer at item src, another phrase, that state's
+ * forces, police or intelligence: such a state telling of what its forces did is no
+ * party of it under another of its names ("Iraq said its warplanes attacked two large
+ * naval targets -- Baghdad's usual term for oil tankers -- in the Gulf"); NULL
+ * otherwise. */
+static int S_reporter(const S_ctx *c, int vp, int vitem, int *say_tok);
+
+static const char *S_reporting_state(const S_ctx *c, int vp, int vitem, int src,
+                                     const char *sc)
+{
+    int rep = c->cr && sc ? S_reporter(c, vp, vitem, NULL) : -1;
+    if (rep < 0 || rep == src || c->it[rep].type != I_NES || !S_coded(c, rep))
+        return NULL;
+    const char *rc = c->ent[c->it[rep].ent].code;
+    if (!S_state_force(rc) || !S_state_force(sc) || !dyad_coref_same_actor(rc, sc))
+        return NULL;
+    for (const char *r = sc + 3; *r; r += 3)
+        if (!strncmp(r, "MIL", 3) || !strncmp(r, "COP", 3) || !strncmp(r, "SPY", 3))
+            return rc;
+    return NULL;
+}
+
+/* Does item name only that reporting state rc (members it knows nothing of aside): by
+ * its name, its capital, its government or forces, not people of its country its
+ * adjective names ("Japanese chip-makers")? */
+static int S_reporter_again(const S_ctx *c, int item, const char *rc)
+{
+    char codes[64][64];
+    const S_ent *ents[64];
+    int n = rc ? S_codes(c, item, codes, ents, 64) : 0, known = 0;
+    for (int i = 0; i < n; i++) {
+        if (!strncmp(codes[i], "---", 3))
+            continue;
+        if (!S_state_force(codes[i]) || !dyad_coref_same_actor(rc, codes[i]) ||
+            (strlen(codes[i]) == 3 && !S_name_head(c, ents[i])))
+            return 0;
+        known = 1;
+    }
+    return known;
+}
+
 static int S_find_target(S_ctx *c, const int *up, int nup, const int *low, int nlow,
-                         int src, int vp, const char *code)
+                         int src, int vp, int vitem, const char *code)
 {
     const char *sc = NULL;
     int from = S_embedded_start(c, vp);
     if (src >= 0 && c->it[src].type == I_NES)
         sc = c->ent[c->it[src].ent].code;
+    const char *rc = S_reporting_state(c, vp, vitem, src, sc);
     /* a phrase that could not say whom it refers to may once the doer is known ("Scholz
      * spoke with Netanyahu and urged him", "Russian forces struck cities across the
      * country") */
@@ -2739,8 +2797,11 @@ static int S_find_target(S_ctx *c, const int *up, int nup, const int *low, int n
     for (int pass = 0; pass < 3; pass++)
         for (int k = 0; k < nlow; k++) {
             int t = c->it[low[k]].type;
-            if ((t != I_NES && t != I_NECS) ||
-                (c->cr && S_closing_teller(c, &c->ent[c->it[low[k]].ent])))
+            if (t != I_NES && t != I_NECS)
+                continue;
+            const S_ent *e = &c->ent[c->it[low[k]].ent];
+            if ((c->cr && (S_closing_teller(c, e) || S_reference_place(c, e))) ||
+                S_reporter_again(c, low[k], rc))
                 continue;
             int coded = S_coded(c, low[k]);
             if (pass == 0 && own < 0 && S_own_country(c, low[k], src, code))
@@ -2750,7 +2811,6 @@ static int S_find_target(S_ctx *c, const int *up, int nup, const int *low, int n
             if (pass == 1 && coded && t == I_NES && c->ent[c->it[low[k]].ent].cr_try)
                 return low[k];
             /* not the verb's own noun ("launched an offensive against ...") */
-            const S_ent *e = &c->ent[c->it[low[k]].ent];
             if (pass == 2 && t == I_NES && !coded && c->cr && own < 0 &&
                 e->tok0 >= c->verb_tok0 && e->tok1 <= c->verb_tok1 + 1)
                 own = low[k];
@@ -4401,7 +4461,8 @@ static int S_check_verbs(S_ctx *c)
             tgt.item = -1; /* a pattern's + that is the doer's own country: look on */
         if (tgt.item < 0 && not_tgt < 0)
             tgt.item =
-                S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item, vc->vp, code);
+                S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item, vc->vp, vitem,
+                              code);
         /* criticism of a thing no actor owns in its phrase is aimed at its owner or
          * doer named after it ("the recent actions of Milorad Dodik, the leader of ...") */
         if (!strncmp(code, "11", 2))
