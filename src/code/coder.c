@@ -1951,11 +1951,14 @@ static int S_own_clause(const S_ctx *c, int node, int from, int tell)
 /* Does node hold a participle with its doer, outside clauses ("in a deal brokered by
  * China")? A PP of a verb phrase that holds one is an event of its own, with or without
  * a comma before it ("exchanged prisoners on Tuesday in a deal mediated by the United
- * Arab Emirates": the Emirates mediated, they were not exchanged with). */
-static int S_by_participle(const S_ctx *c, int node)
+ * Arab Emirates": the Emirates mediated, they were not exchanged with). With self, is
+ * node itself that participle's verb phrase. */
+static int S_by_participle(const S_ctx *c, int node, int self)
 {
     const dyad_tree *t = c->t;
-    for (size_t k = (size_t)node + 1; k < t->nn && t->n[k].depth > t->n[node].depth; k++) {
+    size_t end = self ? (size_t)node + 1 : t->nn;
+    for (size_t k = (size_t)node + !self;
+         k < end && (self || t->n[k].depth > t->n[node].depth); k++) {
         const dyad_tnode *y = &t->n[k];
         if (!strcmp(y->label, "VP") && y->first >= 0 && S_isleaf(c, y->first) &&
             S_label_is(c, y->first, "VBN")) {
@@ -2012,7 +2015,7 @@ static int S_linearize(S_ctx *c, int node, int flat)
         int start = comma >= 0 ? comma : (int)c->nit;
         if (c->cr && vci >= 0 && c->vc[vci].end_own < 0 &&
             ((comma >= 0 && (vp || !strcmp(y->label, "S"))) ||
-             (!strcmp(y->label, "PP") && S_by_participle(c, ch)) ||
+             (!strcmp(y->label, "PP") && S_by_participle(c, ch, 0)) ||
              (vp && y->first >= 0 && S_label_is(c, y->first, "VBG"))))
             c->vc[vci].end_own = start;
         comma = y->word && !strcmp(y->label, ",") ? (int)c->nit : -1;
@@ -4215,8 +4218,16 @@ static int S_check_verbs(S_ctx *c)
             c->cr && !c->del[vc->verb_item] ? S_duty(c, vc->vp, &duty_of) : NULL;
         if (duty && S_reported_as(c, vc->vp, vc->verb_item, duty_of, duty, 1) < 0)
             return -1;
-        /* an object's relative clause in a verb's phrase is coded on its own */
-        if ((vc->verb_item < resume && (!c->cr || S_relative_pron(c, vc->vp) < 0)) ||
+        /* an object's relative clause in a verb's phrase is coded on its own, and so is
+         * a participle with its doer on the object's noun, whose doer may also be the
+         * verb's other party: "destroyed Iranian missile platforms blamed by Washington
+         * for the attack" is Washington's accusation too; "rejected the plan proposed
+         * by Egypt" rejects Egypt's plan */
+        int on_noun = c->cr && S_node(c, vc->vp)->parent >= 0 &&
+                      S_label_is(c, S_node(c, vc->vp)->parent, "NP") &&
+                      S_by_participle(c, vc->vp, 1);
+        if ((vc->verb_item < resume && (!c->cr || S_relative_pron(c, vc->vp) < 0) &&
+             !on_noun) ||
             c->del[vc->verb_item])
             continue;
         int vitem = vc->verb_item, by, patient;
