@@ -3078,6 +3078,16 @@ static const char *S_duty(const S_ctx *c, int vp, int *subj)
      * endangered") */
     if (act < (int)c->t->ntok && dyad_among(c->up[act], know))
         code = NULL;
+    /* nor does a clause of "that" under a negated verb ask anything ("We can never
+     * accept that Greece should confine us", "does not believe that Iran must") */
+    int cl = vp;
+    while (cl >= 0 && !S_label_is(c, cl, "S"))
+        cl = S_node(c, cl)->parent;
+    int sbar = cl >= 0 ? S_node(c, cl)->parent : -1;
+    int above = sbar >= 0 && S_label_is(c, sbar, "SBAR") ? S_node(c, sbar)->parent : -1;
+    if (code && above >= 0 && S_label_is(c, above, "VP") &&
+        S_negated(c, above, S_node(c, S_node(c, above)->first)->tok))
+        code = NULL;
     int pv = act < (int)c->t->ntok ? S_be_adjective(c, act) : -1;
     if (pv >= 0 && S_label_is(c, c->t->tok_node[pv], "VBN"))
         code = NULL;
@@ -3959,7 +3969,7 @@ static int S_undone_clause(const S_ctx *c, int k)
         np = S_node(c, np)->parent;
     int s = S_node(c, np)->parent, sb = s >= 0 ? S_node(c, s)->parent : -1;
     int that = sb >= 0 ? S_node(c, sb)->first : -1;
-    if (!S_label_is(c, s, "S") || !S_label_is(c, sb, "SBAR") || that == s ||
+    if (sb < 0 || !S_label_is(c, s, "S") || !S_label_is(c, sb, "SBAR") || that == s ||
         !S_isleaf(c, that) || strcmp(c->up[S_node(c, that)->tok], "THAT"))
         return 0;
     for (int vp = S_node(c, np)->next; vp >= 0; vp = S_node(c, vp)->next)

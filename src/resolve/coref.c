@@ -1163,7 +1163,8 @@ static const char *const S_say[] = {
     "ADDED",    "ADDS",     "DECLARED", "STATED",   "INSISTED",  "TWEETED",   "POSTED",
     "ALLEGED",  "ALLEGES",  "CLAIMED",  "CLAIMS",   "CHARGED",   "WARNED",    "EXPLAINED",
     "ARGUED",   "ARGUES",   "CONTENDED", "CONTENDS", "ASSERTED", "REPLIED",   "ANNOUNCED",
-    "REPORTED", "CONFIRMED"};
+    "REPORTED", "CONFIRMED", "SAYING",  "ADDING",   "TELLING",   "WRITING",   "STATING",
+    "INSISTING", "ARGUING", "CLAIMING", "ALLEGING", "DECLARING", "EXPLAINING"};
 
 int dyad_coref_say_word(const char *w, size_t len)
 {
