@@ -472,6 +472,14 @@ static int S_phrase_noncl(S_ctx *c, int h)
         lo = 0;
     while (lo < s.hpos && S_rel(c, s.v[lo], "case") && strcmp(S_tag(c, s.v[lo]), "POS"))
         lo++;
+    /* "at least 12", "at most": an adverb of the number, (ADVP (IN at) (JJS least)); as
+     * a PP inside the noun phrase it made the coder read "at least 12 Ukrainian
+     * soldiers" as no one */
+    if (lo == 1 && s.hpos == 1 && S_word_is(c, s.v[0], "at") &&
+        (S_word_is(c, h, "least") || S_word_is(c, h, "most"))) {
+        lo = 0;
+        label = "ADVP";
+    }
     int rcase_from = hi;
     while (rcase_from > s.hpos && S_rel(c, s.v[rcase_from - 1], "case") &&
            strcmp(S_tag(c, s.v[rcase_from - 1]), "POS") && nominal)

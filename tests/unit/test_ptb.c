@@ -472,6 +472,13 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 0, 2, 5, 3, 2}, "nsubj root xcomp cc conj obj"),
            "(ROOT (S (NP (NNP Turkey)) (VP (VBD praised) (ADJP (ADJP (JJ Eastern)) (CC and) "
            "(ADJP (JJ Southern))) (NP (NNP Africa)))))");
+    /* "at least" and "at most" are adverbs of their number, no phrase of place in
+       the noun phrase */
+    STR_EQ(S_ptb("Russian troops killed at least 12 Ukrainian soldiers",
+                 "JJ NNS VBD IN JJS CD JJ NNS", (const int[]){2, 3, 0, 5, 6, 8, 8, 3},
+                 "amod nsubj root case nmod nummod amod obj"),
+           "(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD killed) (NP (QP (ADVP (IN at) "
+           "(JJS least)) (CD 12)) (JJ Ukrainian) (NNS soldiers)))))");
     /* a bare noun before the subject is part of its name */
     STR_EQ(S_ptb("Russian envoy Vassily Nebenzia dismissed it", "JJ NN NNP NNP VBD PRP",
                  (const int[]){2, 5, 5, 3, 0, 5}, "amod obj nsubj flat root obj"),
