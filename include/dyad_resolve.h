@@ -70,6 +70,21 @@ int dyad_stated_intent(const dyad_tagged *s, const dyad_event_toks *ev, const ch
                        char out[8]);
 
 /*
+ * 1 when word w[0..len) (any case) names a hostile act or marks one ("attack",
+ * "aggression", "escalation", "aggressive", ...): after "any", such a phrase is a
+ * condition ("Iran would respond decisively to any aggressive measure by the United
+ * States": a response promised if the United States acts), else 0.
+ */
+int dyad_hostile_word(const char *w, size_t len);
+
+/*
+ * 1 when word w[0..len) (any case) is the bare verb of a response that, promised on a
+ * condition, is a response in arms ("retaliate", "respond", "answer" (back): "Iran will
+ * respond if Israel attacks"), else 0.
+ */
+int dyad_response_word(const char *w, size_t len);
+
+/*
  * Date of the event whose verb is ev->verb. article_date is "YYYY-MM-DD" (or
  * "YYYYMMDD"), or NULL/"" when unknown. Writes to out (11 bytes) the event date as
  * "YYYY-MM-DD", "YYYY-MM" or "YYYY", and to *basis how it was found:

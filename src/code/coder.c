@@ -72,6 +72,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "dict/dict.h"
+#include "dyad_resolve.h"
 #include "parse/tree.h"
 #include "resolve/coref.h"
 
@@ -2878,7 +2879,8 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
 
 /* In an article, who reports the verb phrase vp (verb word at item vitem): the subject
  * of a verb of saying or alleging whose clause holds it ("The United States said Iran
- * is defying the Security Council"), or the speaker of the quotation it is in
+ * is defying the Security Council") or follows it after a comma ("..., Moscow
+ * said."), or the speaker of the quotation it is in
  * ("'the American side has violated the signed agreement,' Akhundzada alleged"),
  * also through a complement ("said Washington seeks to weaponize the Council").
  * The reporter's item, or -1; *say (when not NULL) the token of the verb of saying,
@@ -2913,6 +2915,25 @@ static int S_reporter(const S_ctx *c, int vp, int vitem, int *say_tok)
         if (say_tok)
             *say_tok = S_node(c, v)->tok;
         return vi >= 0 ? S_subject(c, q, vi, &emb) : -1;
+    }
+    /* a teller after the clause and a comma, without quotation marks: "(S (S Any
+     * Iranian attack will bring a response) , (NP a Soviet official) (VP said) .)" */
+    int cl = S_node(c, vp)->parent;
+    while (cl >= 0 && S_label_is(c, cl, "VP"))
+        cl = S_node(c, cl)->parent;
+    int up = cl >= 0 && S_label_is(c, cl, "S") ? S_node(c, cl)->parent : -1;
+    int comma = cl >= 0 ? S_node(c, cl)->next : -1;
+    int np = comma >= 0 && S_label_is(c, comma, ",") ? S_node(c, comma)->next : -1;
+    int say = np >= 0 && S_label_is(c, np, "NP") ? S_node(c, np)->next : -1;
+    int sv = say >= 0 && S_label_is(c, say, "VP") ? S_node(c, say)->first : -1;
+    if (up >= 0 && S_label_is(c, up, "S") && sv >= 0 && S_isleaf(c, sv) &&
+        !strncmp(S_node(c, sv)->label, "VB", 2) &&
+        dyad_coref_say_word(c->up[S_node(c, sv)->tok], strlen(c->up[S_node(c, sv)->tok]))) {
+        int rep = S_phrase_entity(c, np, (int)c->nit);
+        if (rep >= 0 && say_tok)
+            *say_tok = S_node(c, sv)->tok;
+        if (rep >= 0)
+            return rep;
     }
     int tok = c->it[vitem].tok;
     if (c->inq && c->quote_sp >= 0 && tok >= 0 && c->inq[tok])
@@ -4042,25 +4063,25 @@ static int S_vp_says(const S_ctx *c, int vp, const char *const *words)
 
 /* A response promised on a condition ("If the United States imposes sanctions on us,
  * we will retaliate", "Iran will respond decisively if Israel attacks", "Moscow will
- * answer back with force if Iran attacks"): verb phrase vp of "retaliate",
+ * answer back with force if Iran attacks", "would respond to any aggression by the
+ * United States"): verb phrase vp of "retaliate",
  * "respond" or "answer back" (of any verb when `any`: "I will increase
  * the tariffs"), under "will", "would" or "shall", in a clause with an if-clause of its
- * own; not an answer in kind to an offer ("would respond positively if", "will
- * respond to the proposal if"). Returns 1 and sets *cond to the item of the
- * if-clause's subject (-1 when it names none). */
+ * own or a phrase of "any" hostile act after the verb; not an answer in kind to an
+ * offer ("would respond positively if", "will respond to the proposal if"). Returns 1
+ * and sets *cond to the item of the if-clause's subject, or of the phrase's actor (-1
+ * when it names none). */
 static int S_promised_response(const S_ctx *c, int vp, int any, int *cond)
 {
-    static const char *const respond[] = {"RETALIATE", "RESPOND", NULL};
-    static const char *const answer[] = {"BACK", NULL};
+    static const char *const back[] = {"BACK", NULL};
     static const char *const kind[] = {"POSITIVELY", "FAVORABLY",  "FAVOURABLY",
                                        "CONSTRUCTIVELY", "FLEXIBLY", "OFFER",
                                        "OFFERS", "PROPOSAL", "PROPOSALS", "INVITATION",
                                        "REQUEST", "LETTER", "QUESTIONS", "APPEAL", NULL};
     static const char *const modal[] = {"WILL", "WOULD", "SHALL", "'LL", NULL};
     const char *w = c->up[S_node(c, S_node(c, vp)->first)->tok];
-    int is = any || ((dyad_among(w, respond) ||
-                      (!strcmp(w, "ANSWER") && S_vp_says(c, vp, answer))) &&
-                     !S_vp_says(c, vp, kind)),
+    int is = any || (dyad_response_word(w, strlen(w)) &&
+                     (strcmp(w, "ANSWER") || S_vp_says(c, vp, back)) && !S_vp_says(c, vp, kind)),
         md = 0;
     int top = vp;
     while (is && S_node(c, top)->parent >= 0 && S_label_is(c, S_node(c, top)->parent, "VP")) {
@@ -4071,6 +4092,22 @@ static int S_promised_response(const S_ctx *c, int vp, int any, int *cond)
     int cl = md ? S_node(c, top)->parent : -1;
     if (cl < 0 || S_node(c, cl)->label[0] != 'S')
         return 0;
+    /* a hostile act of anyone's, "any", after the verb: "Iran would respond decisively
+     * to any aggressive measure by the United States" (if the United States acts) */
+    for (int ch = S_node(c, vp)->first; ch >= 0; ch = S_node(c, ch)->next) {
+        const dyad_tnode *x = S_node(c, ch);
+        int k = x->tok;
+        if (!S_label_is(c, ch, "PP") && !S_label_is(c, ch, "NP"))
+            continue;
+        if (S_label_is(c, ch, "PP") && k + 1 < x->tok_end)
+            k++;
+        for (int j = k + 1; k >= 0 && dyad_is(c->up[k], "ANY") && j <= k + 3 && j < x->tok_end;
+             j++)
+            if (dyad_hostile_word(c->up[j], strlen(c->up[j]))) {
+                *cond = S_phrase_entity(c, ch, (int)c->nit);
+                return 1;
+            }
+    }
     /* the if-clause: before the subject ("If X ..., we will") or after the verb */
     for (int n = vp;; n = S_node(c, n)->parent) {
         for (int ch = S_node(c, n)->first; ch >= 0; ch = S_node(c, ch)->next)
@@ -4217,6 +4254,43 @@ static int S_shared_object(const S_ctx *c, int vp)
     return -1;
 }
 
+/* Is verb phrase vp, under "will", "would" or "shall", the consequence a clause
+ * promises of "any" hostile act its subject names ("Any Iranian attack on Soviet ships
+ * will bring a forceful response", "any U.S. aggression will be the beginning of a
+ * wide clash")? Sets *of to the item of the act's actor (the first coded one of the
+ * subject: "Iranian") and returns 1; 0 when not such a clause. Its reporter threatens
+ * that actor (S_check_verbs). */
+static int S_any_threat(const S_ctx *c, int vp, int *of)
+{
+    static const char *const modal[] = {"WILL", "WOULD", "SHALL", "'LL", NULL};
+    static const char *const answer[] = {
+        "RESPONSE", "RESPONSES", "RETALIATION", "REPLY", "REACTION", "CLASH",
+        "CONFRONTATION", "WAR", "CONSEQUENCES", "PUNISHMENT", "COUNTERMEASURES", NULL};
+    int top = vp, md = 0;
+    while (S_node(c, top)->parent >= 0 && S_label_is(c, S_node(c, top)->parent, "VP")) {
+        top = S_node(c, top)->parent;
+        int v = S_node(c, top)->first;
+        md |= v >= 0 && S_isleaf(c, v) && dyad_among(c->up[S_node(c, v)->tok], modal);
+    }
+    int cl = S_node(c, top)->parent, subj = -1, says = 0;
+    if (!md || cl < 0 || S_node(c, cl)->label[0] != 'S')
+        return 0;
+    for (int ch = S_node(c, cl)->first; ch >= 0 && ch != top && subj < 0;
+         ch = S_node(c, ch)->next)
+        if (S_label_is(c, ch, "NP"))
+            subj = ch;
+    const dyad_tnode *x = subj >= 0 ? S_node(c, subj) : NULL;
+    int hostile = 0;
+    for (int j = x ? x->tok + 1 : 0; x && dyad_is(c->up[x->tok], "ANY") && j <= x->tok + 3 &&
+                                     j < x->tok_end;
+         j++)
+        hostile |= dyad_hostile_word(c->up[j], strlen(c->up[j]));
+    for (int k = S_node(c, vp)->tok; hostile && k >= 0 && k < S_node(c, vp)->tok_end; k++)
+        says |= dyad_among(c->up[k], answer);
+    *of = says ? S_phrase_entity(c, subj, (int)c->nit) : -1;
+    return *of >= 0 && S_coded(c, *of);
+}
+
 static int S_check_verbs(S_ctx *c)
 {
     int resume = 0;
@@ -4227,6 +4301,12 @@ static int S_check_verbs(S_ctx *c)
         const char *duty =
             c->cr && !c->del[vc->verb_item] ? S_duty(c, vc->vp, &duty_of) : NULL;
         if (duty && S_reported_as(c, vc->vp, vc->verb_item, duty_of, duty, 1) < 0)
+            return -1;
+        /* "Any Iranian attack will bring a forceful response, a Soviet official said":
+         * the reporter's threat of force (138) to the actor of "any" hostile act */
+        int any_of;
+        if (c->cr && !c->del[vc->verb_item] && S_any_threat(c, vc->vp, &any_of) &&
+            S_reported_as(c, vc->vp, vc->verb_item, any_of, "138", 1) < 0)
             return -1;
         /* an object's relative clause in a verb's phrase is coded on its own, and so is
          * a participle with its doer on the object's noun, whose doer may also be the

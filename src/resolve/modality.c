@@ -973,6 +973,52 @@ static void S_heads(S_st *st, const dyad_tagged *s, int v, int lo)
     }
 }
 
+/* Is word w[0..len) (any case) one of the n lower-case words of list? */
+static int S_word_among(const char *w, size_t len, const char *const *list, size_t n)
+{
+    char b[DYAD_RS_WORD_MAX + 1];
+    if (!w || len == 0 || len > DYAD_RS_WORD_MAX)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        b[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+    b[len] = 0;
+    for (size_t k = 0; k < n; k++)
+        if (!strcmp(b, list[k]))
+            return 1;
+    return 0;
+}
+
+int dyad_hostile_word(const char *w, size_t len)
+{
+    static const char *const hostile[] = {
+        "attack",     "attacks",     "aggression",  "aggressions", "aggressive",
+        "hostile",    "escalation",  "incursion",   "incursions",  "invasion",
+        "provocation", "provocations", "strike",    "strikes",     "violation",
+        "violations"};
+    return S_word_among(w, len, hostile, S_N(hostile));
+}
+
+int dyad_response_word(const char *w, size_t len)
+{
+    static const char *const respond[] = {"retaliate", "respond", "answer"};
+    return S_word_among(w, len, respond, S_N(respond));
+}
+
+/* Is token j "any" opening a phrase of a hostile act, up to three words on ("any
+ * aggressive measure", "any attack")? */
+static int S_any_hostile(const dyad_tagged *s, int j)
+{
+    if (!dyad_rs_is(s, j, "any"))
+        return 0;
+    for (int k = j + 1; k < s->ntok && k <= j + 3 && !S_is_punct(s, k); k++) {
+        char b[DYAD_RS_WORD_MAX + 1];
+        int n = dyad_rs_word(s, k, b);
+        if (n && dyad_hostile_word(b, (size_t)n))
+            return 1;
+    }
+    return 0;
+}
+
 /* Step 3: what follows the verb. */
 static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, int *rep_post,
                     int *qmark)
@@ -1011,6 +1057,9 @@ static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, i
         if (!newclause && (dyad_rs_is(s, j, "if") || dyad_rs_is(s, j, "unless")) &&
             !dyad_rs_is(s, j - 1, "as") &&
             !(S_lx(s, j - 1) & C_Q) && S_hangs_from(s, j, lo, v))
+            *tcond = 1;
+        /* "would respond decisively to any aggression by X": if X acts */
+        if (!newclause && S_any_hostile(s, j) && S_hangs_from(s, j, lo, v))
             *tcond = 1;
         if (!newclause && st->would && (dyad_rs_is(s, j, "when") || dyad_rs_is(s, j, "once")) &&
             S_hangs_from(s, j, lo, v))

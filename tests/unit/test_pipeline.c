@@ -215,6 +215,20 @@ int main(void)
     S_code(e, "2019-12-15", "Iran would respond positively if Washington lifted sanctions.",
            got, sizeof got);
     OK(strstr(got, " 138 ") == NULL);
+    /* "any" hostile act of someone's is a condition: after the response, or as the
+     * subject of what it will bring, the reporter's threat (also one who tells it after
+     * the clause and a comma) */
+    S_code(e, "1987-05-01",
+           "Iran would respond decisively to any aggressive measure by the United States.",
+           got, sizeof got);
+    OK(strstr(got, "IRN USA 138 asserted") != NULL && strstr(got, " 190 ") == NULL);
+    S_code(e, "1987-05-01",
+           "Any Iranian attack on Soviet ships will bring a forceful response, Moscow said.",
+           got, sizeof got);
+    OK(strstr(got, "SUNGOV IRN 138 asserted") != NULL);
+    S_code(e, "2024-03-01", "Russia must withdraw its troops from Moldova, Germany said.", got,
+           sizeof got);
+    OK(strstr(got, "DEU RUS 100 asserted") != NULL);
 
     /* recognition withdrawn is a rejection, not a negated recognition */
     S_code(e, "2021-04-14",
