@@ -554,6 +554,13 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Trump)) (VP (VBD called) (NP (NNP Canada)) (NP (NP (CD one)) "
                "(PP (IN of) (NP (DT the) (JJS worst) (NNS nations))))) (. .)))",
                "2025-03-11", "USAGOV CAN 111");
+    /* "to" after "called" opens an infinitive far more often than it names whom one
+     * phones: "called Washington's decision to send a warship ..." is no phone call */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Beijing)) (VP (VBD called) (NP (NP (NP (NNP Washington) "
+               "(POS 's)) (NN decision)) (S (VP (TO to) (VP (VB send) (NP (DT a) (NN warship)) "
+               "(PP (IN near) (NP (NNP Taiwan)))))))) (. .)))",
+               "2017-09-04", "(none)");
     /* judgements of the evaluative set (&SCORN_) that news writes after "called" and
      * "described ... as": unjustified, discriminatory, an affront */
     check_tree(d,
