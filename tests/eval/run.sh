@@ -5,9 +5,9 @@
 # write events as JSON lines (shared/schema/events.md), default filters on. Prints
 # precision/recall/F1 per set (per sentence, then distinct per article); says clearly
 # what it skips and why. Set SHOW_ERRORS=1 to list false positives and misses of the
-# tuning sets. SETS="news voa" limits the run to the sets named (default: all seven).
-# The held-out sets (news_heldout, voa_heldout, voa_heldout2) only ever print figures here: their errors
-# are not for tuning (see README.md).
+# tuning sets. SETS="news voa" limits the run to the sets named (default: all eight).
+# The held-out sets (news_heldout, voa_heldout, voa_heldout2, reuters_heldout) only ever print figures
+# here: their errors are not for tuning (see README.md).
 DYAD=${1:-build/dyad}
 SHARED=${DYAD_SHARED:-../shared}
 HERE=$(dirname "$0")
@@ -37,18 +37,18 @@ score_set() { # name gold show-errors
 }
 
 rc=0
-SETS=${SETS:-news voa phrasings reuters news_heldout voa_heldout voa_heldout2}
+SETS=${SETS:-news voa phrasings reuters news_heldout voa_heldout voa_heldout2 reuters_heldout}
 for set in $SETS; do
     case $set in
     news|voa|phrasings|reuters) errs=$SHOW_ERRORS ;;
-    news_heldout|voa_heldout|voa_heldout2) errs= ;;
-    *) echo "eval: unknown set '$set' (news, voa, phrasings, reuters, news_heldout, voa_heldout, voa_heldout2)"; rc=1; continue ;;
+    news_heldout|voa_heldout|voa_heldout2|reuters_heldout) errs= ;;
+    *) echo "eval: unknown set '$set' (news, voa, phrasings, reuters, news_heldout, voa_heldout, voa_heldout2, reuters_heldout)"; rc=1; continue ;;
     esac
     if [ "${set#voa}" != "$set" ] && [ ! -f "$SHARED/corpora/voa/voa_stories.jsonl" ]; then
         echo "eval: SKIP $set: $SHARED/corpora/voa/voa_stories.jsonl not found"
         continue
     fi
-    if [ "$set" = reuters ] && [ ! -f "$SHARED/corpora/reuters21578/reuters21578.jsonl" ]; then
+    if [ "${set#reuters}" != "$set" ] && [ ! -f "$SHARED/corpora/reuters21578/reuters21578.jsonl" ]; then
         echo "eval: SKIP $set: $SHARED/corpora/reuters21578/reuters21578.jsonl not found"
         continue
     fi
