@@ -413,6 +413,32 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (JJ Armenian) (NNS soldiers)) (VP (VBD demolished) (NP (NNP "
                "Azerbaijani) (NNS houses))) (. .)))",
                "2020-01-01", "ARMMIL AZE 1712");
+    /* armed action taken or undertaken, aggression committed and hostilities relaunched
+     * are force; undertaking reforms is nothing, vowing to confront aggression no force */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Azerbaijan)) (VP (VBD took) (NP (NP (JJ armed) (NN action)) "
+               "(PP (IN against) (NP (NNP Armenia))))) (. .)))",
+               "2020-01-01", "AZE ARM 190");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBZ has) (VP (VBN undertaken) (NP (NP (JJ armed) "
+               "(NN action)) (PP (IN against) (NP (NNP Georgia)))))) (. .)))",
+               "2020-01-01", "RUS GEO 190");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBD committed) (NP (NN aggression)) (PP (IN "
+               "against) (NP (NNP Georgia)))) (. .)))",
+               "2020-01-01", "RUS GEO 190");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Azerbaijan)) (VP (VBD relaunched) (NP (NNS hostilities)) (PP "
+               "(IN against) (NP (NNP Armenia)))) (. .)))",
+               "2020-01-01", "AZE ARM 190");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Ethiopia)) (VP (VBD undertook) (NP (JJ economic) (NNS "
+               "reforms))) (. .)))",
+               "2020-01-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Iran)) (VP (VBD vowed) (S (VP (TO to) (VP (VB confront) (NP (NP "
+               "(DT any) (NN aggression)) (PP (IN against) (NP (NNP Iraq)))))))) (. .)))",
+               "2020-01-01", "IRN IRQ 030");
     /* declining to confirm is withholding, not rejecting */
     check_tree(d,
                "(ROOT (S (NP (NNP Japan)) (VP (VBD declined) (S (VP (TO to) (VP (VB confirm) (NP "
