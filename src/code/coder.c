@@ -666,6 +666,59 @@ static int S_mission(const S_ctx *c, char **w, const int *toks, int n, char *whe
     return 0;
 }
 
+/* Is the verb of verb phrase vp, past its auxiliaries ("has said", "would tell"), one
+ * of saying? */
+static int S_saying_vp(const S_ctx *c, int vp)
+{
+    while (vp >= 0 && S_label_is(c, vp, "VP")) {
+        int v = S_node(c, vp)->first;
+        while (v >= 0 && (S_label_is(c, v, "ADVP") || S_label_is(c, v, "RB")))
+            v = S_node(c, v)->next; /* "also said" */
+        if (v < 0 || !S_isleaf(c, v))
+            return 0;
+        const char *w = c->up[S_node(c, v)->tok];
+        if (dyad_coref_say_word(w, strlen(w)))
+            return 1;
+        vp = S_node(c, v)->next;
+    }
+    return 0;
+}
+
+/* Does entity x name whoever says something (coref.h's `says`): the subject of a
+ * clause whose verb is one of saying ("Mikhail Krutikhin, an analyst at RusEnergy,
+ * said"), or the name right after such a verb after a comma or a quotation ("...,
+ * said Krutikhin"; not "told Krutikhin")? 2 when it tells what comes before it, set
+ * off by a comma or a quotation before its verb ("..., he said", "'...,' he told
+ * reporters"). */
+static int S_says(const S_ctx *c, const S_ent *x)
+{
+    int k = x->tok0;
+    if (k < 0)
+        return 0;
+    if (k >= 1 && (!strcmp(c->up[k - 1], ",") || !strcmp(c->up[k - 1], "''")) &&
+        x->tok1 < (int)c->t->ntok &&
+        !strncmp(S_node(c, c->t->tok_node[x->tok1])->label, "VB", 2) &&
+        dyad_coref_say_word(c->up[x->tok1], strlen(c->up[x->tok1])))
+        return 2;
+    if (k >= 2 && !strncmp(S_node(c, c->t->tok_node[k - 1])->label, "VB", 2) &&
+        dyad_coref_say_word(c->up[k - 1], strlen(c->up[k - 1])) &&
+        strcmp(c->up[k - 1], "TOLD") && strcmp(c->up[k - 1], "TELLS") &&
+        (!strcmp(c->up[k - 2], ",") || !strcmp(c->up[k - 2], "''")))
+        return 1;
+    int np = -1; /* the widest noun phrase it opens */
+    for (int p = S_node(c, c->t->tok_node[k])->parent; p >= 0 && S_node(c, p)->tok == k;
+         p = S_node(c, p)->parent)
+        if (S_label_is(c, p, "NP"))
+            np = p;
+    if (np < 0 || S_node(c, np)->parent < 0 || !S_label_is(c, S_node(c, np)->parent, "S"))
+        return 0;
+    int vp = S_node(c, np)->next;
+    while (vp >= 0 && !S_label_is(c, vp, "VP") &&
+           (S_label_is(c, vp, "ADVP") || S_label_is(c, vp, ",")))
+        vp = S_node(c, vp)->next;
+    return vp >= 0 && S_saying_vp(c, vp);
+}
+
 /* Entity x, of tokens toks[0..n), as coref.h reads a phrase; w and tag hold CR_MAXW. */
 static void S_cr_np(const S_ctx *c, const S_ent *x, const int *toks, int n, const char **w,
                     const char **tag, dyad_cr_np *np)
@@ -684,6 +737,12 @@ static void S_cr_np(const S_ctx *c, const S_ent *x, const int *toks, int n, cons
     np->dated = x->dated;
     np->place = S_at_place(c, x, 0);
     np->where = x->mission ? x->where : NULL;
+    np->says = S_says(c, x);
+    np->role = x->tok0 > 0 && !strcmp(c->up[x->tok0 - 1], "AS");
+    np->quoted = c->qopen;
+    for (int k = 0; k < x->tok0; k++)
+        if (!strcmp(c->up[k], "``") || !strcmp(c->up[k], "''"))
+            np->quoted = !strcmp(c->up[k], "``");
 }
 
 /* The same for the words entity x spans (a phrase that refers back is one run). */
@@ -1520,16 +1579,20 @@ static int S_np_prep(S_ctx *c, int pp, int *next)
 /* In an article: "X, Ukraine's foreign minister," names X by the phrase after it. np
  * is NP , NP [,] and ents[k] the first entity made for its child k; an entity X
  * without an actor takes that of the second NP, and is remembered with both phrases'
- * words (its office and name). 0 ok, -1 ENOMEM. */
+ * words (its office and name). What follows a comma after them may only say more of
+ * the office ("Matthew Palmer, U.S. deputy assistant secretary of state, with
+ * responsibility for the Western Balkans, said"): no list. 0 ok, -1 ENOMEM. */
 static int S_apposition(S_ctx *c, int np, const size_t *ents)
 {
     int a = S_node(c, np)->first, comma = a >= 0 ? S_node(c, a)->next : -1;
     int b = comma >= 0 ? S_node(c, comma)->next : -1;
     int rest = b >= 0 ? S_node(c, b)->next : -1;
     if (b < 0 || !S_label_is(c, a, "NP") || !S_label_is(c, comma, ",") ||
-        !S_label_is(c, b, "NP") || (rest >= 0 && (!S_label_is(c, rest, ",") ||
-                                                 S_node(c, rest)->next >= 0)))
+        !S_label_is(c, b, "NP") || (rest >= 0 && !S_label_is(c, rest, ",")))
         return 0;
+    for (int k = rest >= 0 ? S_node(c, rest)->next : -1; k >= 0; k = S_node(c, k)->next)
+        if (!S_label_is(c, k, "PP") && !S_label_is(c, k, ","))
+            return 0;
     if (ents[1] != ents[0] + 1 || ents[2] >= c->nent)
         return 0; /* X must be one entity, the description have one */
     S_ent *x = &c->ent[ents[0]];

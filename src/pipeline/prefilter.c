@@ -35,16 +35,24 @@
  *  3. Coreference remembers coded phrases and events, and counts sentences (the
  *     pipeline counts those it does not code, too, and gives it their quotation
  *     marks, dyad_coref_quote, as the coder does). A phrase without a code is never
- *     taken, and matters only beside coded phrases of its own sentence.
+ *     taken, and matters only beside coded phrases of its own sentence, except a
+ *     person whom a pronoun of a person ("he", "his": dyad_coref_person_word 2) of
+ *     that sentence or the two after it may mean, which keeps the pronoun unknown; it
+ *     is a person by a word of its sentence that dyad_coref_person_word gives 1 (a
+ *     verb of saying, an honorific, an office). A pronoun takes a person of the
+ *     latest sentence with any, so that one, in a sentence not parsed otherwise,
+ *     changes what it takes only when the pronoun is in the sentence after it and a
+ *     coded person in the sentence before it.
  *  4. The coder reads the Treebank words of the parse upper-cased with toupper(); a
  *     token's Treebank word is the word the parser was given, except for the bytes the
  *     Treebank writer rewrites (dyad_dep_to_ptb: brackets, blanks), so a sentence with
  *     such a token is parsed whatever its words.
  *
  * So a sentence that could hold a coded phrase (a phrase of 2, a keyword, a name of an
- * earlier parsed sentence) is parsed when it or a later sentence of the article has a
- * verb as in 1, and every other sentence is passed by: it gives no event, and leaves
- * coreference as it was for the sentences after it.
+ * earlier parsed sentence), or a person as in 3 between a parsed sentence and one with
+ * such a pronoun, is parsed when it or a later sentence of the article has a verb as in
+ * 1, and every other sentence is passed by: it gives no event, and leaves coreference
+ * as it was for the sentences after it.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -70,7 +78,10 @@ struct dyad_prefilter {
     dyad_strmap *keywords; /* dyad_coref_keywords */
     dyad_strmap *names;  /* NNP words of the article's parsed sentences */
     int any_name;        /* a name could not be kept exactly: every word may be one */
-    unsigned char *coded;/* per sentence: may hold a coded phrase without names */
+    unsigned char *coded;/* per sentence, S_CODED: may hold a coded phrase without
+                            names; S_PERSON: a person as in 3, with a pronoun of a
+                            person in the sentence after it */
+    size_t kept;         /* 1 + the last sentence dyad_prefilter_keep kept, 0 none */
     size_t scap;
     size_t last;         /* one past the last sentence with a verb as in 1 */
 };
@@ -357,6 +368,22 @@ static int S_coders(const dyad_prefilter *f, const dyad_dict *d, int quoted)
     return S_phrase_in(f, &d->agents, 0) ? S_OTHER : 0;
 }
 
+/* Bits of f->coded; S_PRONOUN a pronoun of a person as in property 3 (while the article
+ * is looked at). */
+enum { S_CODED = 1, S_PERSON = 2, S_PRONOUN = 4 };
+
+/* Words of a person as in property 3: S_PERSON a word that may make a phrase one,
+ * S_PRONOUN a pronoun of a person. */
+static int S_persons(const dyad_prefilter *f)
+{
+    int bits = 0;
+    for (size_t i = 0; i < f->nword; i++) {
+        int p = dyad_coref_person_word(S_word(f, i));
+        bits |= p == 2 ? S_PRONOUN : p ? S_PERSON : 0;
+    }
+    return bits;
+}
+
 int dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d, const dyad_code_opts *o,
                            const char *text, const dyad_split_result *sp)
 {
@@ -387,17 +414,36 @@ int dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d, const dyad_cod
             return -1;
         int c = rc ? S_ACTOR : S_coders(f, d, s >= marked);
         actor_seen |= c == S_ACTOR;
-        f->coded[s] = o->new_actor_length > 0 || (c && (actor_seen || !o->require_dyad));
+        f->coded[s] = (unsigned char)((o->new_actor_length > 0 ||
+                                       (c && (actor_seen || !o->require_dyad))) |
+                                      (rc ? S_PRONOUN : S_persons(f)));
     }
+    /* a person whom a pronoun of the sentence after it may mean (property 3) */
+    for (size_t s = 0; s < f->last; s++) {
+        int next = s + 1 < f->last && f->coded[s + 1] & S_PRONOUN;
+        f->coded[s] &= (unsigned char)(S_CODED | (next ? S_PERSON : 0));
+    }
+    f->kept = 0;
     return 0;
 }
+
+static int S_keep(dyad_prefilter *f, const char *text, const dyad_split_result *sp, size_t s);
 
 int dyad_prefilter_keep(dyad_prefilter *f, const char *text, const dyad_split_result *sp,
                         size_t s)
 {
+    int rc = S_keep(f, text, sp, s);
+    if (rc > 0)
+        f->kept = s + 1;
+    return rc;
+}
+
+static int S_keep(dyad_prefilter *f, const char *text, const dyad_split_result *sp, size_t s)
+{
     if (s >= f->last)
         return 0;
-    if (f->coded[s] || f->any_name)
+    if (f->coded[s] & S_CODED || f->any_name ||
+        (f->coded[s] & S_PERSON && s > 0 && f->kept == s))
         return 1;
     /* names are of persons coded before, so only after an actor (coded[] says) */
     if (!dyad_strmap_count(f->names))

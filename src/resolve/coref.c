@@ -244,6 +244,7 @@ typedef struct S_ment {
                                dyad_cr_np.where ("" none) */
     int referred;           /* its code is an antecedent's */
     int state_plural;       /* a state named by a plural proper noun: also "it" */
+    int says;               /* dyad_cr_np.says: it says something */
     int sent, tok;
 } S_ment;
 
@@ -621,7 +622,10 @@ static const char *S_code(const S_query *q, const S_ment *m)
 
 static int S_fits(const S_query *q, const S_ment *m)
 {
-    if (m->silent)
+    /* a person the dictionaries do not know ("a spokesman", "Krutikhin" saying
+     * something) is whom "he" may mean, though no code: found, it keeps the pronoun
+     * unknown (S_result) rather than letting it reach a known person further back */
+    if (m->silent && !(q->kind == Q_PRON && q->want == K_PERSON && m->kind == K_PERSON))
         return 0;
     if (q->gender && m->gender && q->gender != m->gender)
         return 0;
@@ -674,6 +678,8 @@ static const S_ment *S_next_cand(const dyad_coref *cr, const S_query *q,
         const S_ment *m = &cr->m[--*i];
         if (cr->sent - m->sent > q->window)
             break; /* mentions are in sentence order */
+        if (q->kind == Q_PRON && q->want == K_PERSON && np->says == 2 && m->sent == cr->sent)
+            continue; /* "..., he said": what it tells names others */
         int ahead = q->ahead && m->tok > np->tok && (m->place || (q->ahead > 1 && !m->referred));
         /* a state named by a plural ("the United States") is "it" of a later sentence */
         int it = q->kind == Q_PRON && q->want == K_THING && m->state_plural &&
@@ -686,31 +692,42 @@ static const S_ment *S_next_cand(const dyad_coref *cr, const S_query *q,
     return NULL;
 }
 
+/* The antecedent m's code for q in out; 0 when it has none (a person the dictionaries
+ * do not know), *ante being m all the same. */
 static int S_result(const dyad_coref *cr, const S_query *q, const S_ment *m, char *out,
                     size_t cap, int *ante)
 {
     out[0] = 0;
     S_append(out, cap, S_code(q, m), q->key_only, q->suffix);
     *ante = (int)(m - cr->m);
-    return out[0] != 0;
+    return out[0] != 0 && !m->silent;
 }
 
 /* One antecedent: the most recent candidate when every candidate of its sentence (or,
  * for all_window, of the whole window) has the same key; for pronouns in a later
- * sentence, else that sentence's first mention when it is a candidate. */
+ * sentence, else that sentence's first person who says something ("Chang rejected
+ * the request, a spokesman said. He quoted Chang"; not for a pronoun in a quotation,
+ * whose speaker would say "I"), or its first mention when it is a candidate (its
+ * subject, also one no one knows: "Krutikhin said Putin wanted more. He added" is not
+ * Putin). */
 static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
                  const char *avoid, int all_window, char *out, size_t cap, int *ante)
 {
-    const S_ment *best = NULL, *earliest = NULL, *m;
+    const S_ment *best = NULL, *earliest = NULL, *speaker = NULL, *m;
     int mixed = 0;
     for (size_t i = cr->nm; (m = S_next_cand(cr, q, np, avoid, &i));) {
         if (!best)
             best = m;
         else if (!all_window && m->sent != best->sent)
             break;
+        else if (m->silent && m->sent == cr->sent)
+            continue; /* in its own sentence a person no one knows claims it only
+                         when nearest: "Baker said that Gates asked that his name" */
         else if (!S_same_key(S_code(q, m), S_code(q, best)))
             mixed = 1;
         earliest = m;
+        if (m->says && q->want == K_PERSON && !np->quoted)
+            speaker = m;
     }
     if (!best)
         return 0;
@@ -718,6 +735,8 @@ static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
         return S_result(cr, q, best, out, cap, ante);
     if (q->kind != Q_PRON || best->sent == cr->sent)
         return 0;
+    if (speaker)
+        return S_result(cr, q, speaker, out, cap, ante);
     size_t e = (size_t)(earliest - cr->m);
     if (e > 0 && cr->m[e - 1].sent == best->sent)
         return 0; /* something else opens that sentence */
@@ -1081,6 +1100,19 @@ void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user)
             fn(user, S_titles[i].w[S_titles[i].w[2] ? 2 : S_titles[i].w[1] ? 1 : 0]);
 }
 
+int dyad_coref_person_word(const char *w)
+{
+    int v;
+    if (LOOKUP(S_pronouns, w, &v))
+        return (v & 7) == K_PERSON ? 2 : 0;
+    if (dyad_coref_say_word(w, strlen(w)) || LOOKUP(S_honorifics, w, &v))
+        return 1;
+    for (size_t i = 0; i < NTITLES; i++) /* a title needs all its words, so its last */
+        if (!strcmp(w, S_titles[i].w[S_titles[i].w[2] ? 2 : S_titles[i].w[1] ? 1 : 0]))
+            return 1;
+    return 0;
+}
+
 int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *avoid,
                        char *out, size_t cap, int *ante)
 {
@@ -1290,6 +1322,44 @@ static S_ment *S_new(dyad_coref *cr, int tok)
     return m;
 }
 
+/* Does a name end in the word of a firm ("Texaco Inc", "Nippon Steel Corp"), which
+ * says things, but is no person? */
+static int S_firm(const dyad_cr_np *np)
+{
+    static const char *const firm[] = {"CORP", "CORP.", "INC", "INC.", "CO",    "CO.",
+                                       "COS",  "LTD",   "LTD.", "PLC", "AG",    "SA",
+                                       "NV",   "LLC",   "GROUP", "BANK", "BANCORP"};
+    return np->n > 0 && S_in(firm, sizeof firm / sizeof *firm, np->w[np->n - 1]);
+}
+
+/* Is np, of kind `kind` (S_classify) and naming no one the dictionaries know, a person
+ * whom "he" may mean (S_fits)? A pronoun of a person alone (not "his nickname"); a
+ * name that says something ("Mikhail Krutikhin, an analyst, said"; not a firm's) or
+ * has an honorific; an office that heads the phrase before a preposition or a comma,
+ * after an article or with a name ("a spokesman for the federation", "the fugitive
+ * leader of ISIS", "Chairman John Reed"), not without, which is mostly a role ("when
+ * appointed Treasury Secretary", "elected president"), nor among other words ("the
+ * president's term expired"); nothing after "as" (a role: np->role). */
+static int S_unknown_person(const dyad_cr_np *np, const S_np *r, int kind, const S_query *q)
+{
+    if (kind == Q_PRON)
+        return q->want == K_PERSON && np->n == r->first + 1;
+    if (np->role)
+        return 0;
+    if (kind == Q_NAME)
+        return r->honorific || (np->says && !S_firm(np));
+    dyad_cr_np head = *np;
+    head.n = r->first;
+    while (head.n < np->n && strcmp(np->w[head.n], ",") && !S_tag_is(np, head.n, "IN"))
+        head.n++;
+    S_np h;
+    S_read(&head, &h);
+    static const char *const art[] = {"A", "AN", "ANOTHER", "ONE"};
+    int det = h.det || S_in(art, sizeof art / sizeof *art, np->w[0]);
+    return h.titles && ((det && h.title_end == head.n) ||
+                        (h.names && h.names == head.n - h.title_end));
+}
+
 /* Code, kind, office, gender and name of a mention from its words, or from its
  * antecedent when it only refers to it ("he", "the president", "Blinken"). */
 static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *code,
@@ -1308,6 +1378,7 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     m->place = np->place || (np->where && np->where[0]);
     snprintf(m->where, sizeof m->where, "%s", np->where ? np->where : code);
     m->referred = ante >= 0;
+    m->says = np->says;
     if (ante >= 0 && ante < (int)cr->nm &&
         (kind == Q_NAME || kind == Q_TITLE || (kind == Q_PRON && !q.key_only))) {
         const S_ment *a = &cr->m[ante];
@@ -1332,8 +1403,9 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     if (kind == Q_PLURAL || (kind == Q_PRON && q.want == K_GROUP && !q.key_only) ||
         r.plural_head || strchr(m->code, '/'))
         m->kind = K_GROUP;
-    else if (r.titles || r.honorific || (np->dated && !r.det) ||
-             (kind == Q_PRON && q.want == K_PERSON && !q.key_only))
+    else if (m->silent ? S_unknown_person(np, &r, kind, &q)
+                       : r.titles || r.honorific || (np->dated && !r.det) ||
+                             (kind == Q_PRON && q.want == K_PERSON && !q.key_only))
         m->kind = K_PERSON;
     if (m->kind != K_PERSON)
         return;

@@ -33,8 +33,11 @@
  * "Russia launched drones at the country": not Russia; a possessive may be the doer's
  * own, "their ties", and is not asked again). Candidates are ranked by
  * recency; a pronoun whose most recent sentence with candidates holds several actors
- * takes that sentence's first one (its subject) only when the sentence is an earlier
- * one, and gives up within its own sentence. Every other kind gives up when more than
+ * takes that sentence's first person who says something, else its first one (its
+ * subject), only when the sentence is an earlier one, and gives up within its own
+ * sentence. A person no dictionary knows ("Krutikhin, an analyst, said", "a
+ * spokesman") is a candidate of "he" and "she" too, which then stay unknown rather
+ * than take a known person further back. Every other kind gives up when more than
  * one actor fits. Giving up leaves the coder's own code ("---", "---GOV").
  *
  * Events coded this way keep the words of the sentence as their source/target text
@@ -75,11 +78,23 @@ typedef struct dyad_cr_np {
                                in, which is not its own code: a state's mission is
                                where it is, "the Chinese embassy in London" "GBR",
                                or no place, "" ("the Chinese embassy") */
+    int says;               /* it is whoever says something: the subject of a verb of
+                               saying ("Krutikhin, an analyst, said"), or named right
+                               after one ("..., said Krutikhin"); a name the
+                               dictionaries do not know is then a person's. 2: it
+                               tells what its sentence said before it ("..., he
+                               said", "'...,' he said"), of which it is no one */
+    int role;               /* it follows "as": a role, not someone ("served as
+                               president", "portrayed as a befuddled chief") */
+    int quoted;             /* it is inside a quotation */
 } dyad_cr_np;
 
 /* Does np refer back to an actor? 1 with its code in out (cap bytes; "A/B" for more
  * than one actor) and the antecedent's id in *ante; 0 when np is not a referring
- * phrase, nothing fits or it is ambiguous. Codes of `avoid` (may be NULL; "A/B"
+ * phrase, nothing fits or it is ambiguous, or when the person it means is one the
+ * dictionaries do not know ("Krutikhin said ... He added", "a spokesman said ... He
+ * added"): *ante is then that one's id, and np stays unknown rather than taking a
+ * known person named before. Codes of `avoid` (may be NULL; "A/B"
  * allowed) are not taken, compared at country level. People who act where they are
  * also take a place of their sentence added after them, so the coder asks again for
  * such a phrase once its sentence's phrases are all added; a phrase's `where` is the
@@ -128,6 +143,13 @@ int dyad_coref_local(const dyad_cr_np *np);
  * refers back only to a person named before with that word tagged NNP/NNPS. The
  * pipeline's word filter (src/pipeline/prefilter.c) reads these. */
 void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user);
+
+/* 2 when an upper-cased word is a pronoun of a person ("HE", "HIS", "HERSELF"); 1 when
+ * it may make a phrase a person though no dictionary knows it, one whom such a pronoun
+ * may mean (dyad_coref_resolve): a verb of saying (its subject), an honorific, the
+ * last word of an office ("SPOKESMAN", "OFFICIAL"); else 0. The pipeline's word filter
+ * reads them. */
+int dyad_coref_person_word(const char *w);
 
 /* Record np, coded `code` (its own, or resolved from antecedent `ante`; -1 none), as
  * a mention; *id gets its id. A mention without an actor code ("---...") is kept in

@@ -224,6 +224,26 @@ int main(void)
         INT_EQ(events, events_all);
     }
 
+    /* a person no dictionary knows who says something, between a parsed sentence and a
+     * pronoun of a person, is whom "he" means (not Putin): parsed; with no such pronoun
+     * in the sentence after it, or none parsed before, it changes nothing */
+    const char *speaker[] = {
+        "Russian President Vladimir Putin met Chinese President Xi Jinping on Monday. "
+        "Krutikhin said gas prices would fall. He later criticised Japan.",
+        "Russian President Vladimir Putin met Chinese President Xi Jinping on Monday. "
+        "Krutikhin said gas prices would fall. The weather was mild. He later criticised "
+        "Japan.",
+        "Krutikhin said gas prices would fall. He later criticised Japan.",
+    };
+    const long speaker_parsed[] = {3, 2, 1};
+    for (int k = 0; k < 3; k++) {
+        long all_sent, all_parsed;
+        S_counts(e, speaker[k], &sent, &parsed, &events);
+        S_counts(all, speaker[k], &all_sent, &all_parsed, &events_all);
+        INT_EQ(parsed, speaker_parsed[k]);
+        INT_EQ(events, events_all);
+    }
+
     /* "said" has no code of its own: only a pattern with its words present can give one
      * ("- * DRILLS [150]" of the default dictionary) */
     S_counts(e, "Russia said on Monday that China was right.", &sent, &parsed, &events);
