@@ -4512,6 +4512,7 @@ static int S_check_verbs(S_ctx *c)
             code = own;
         }
         int pat_roles = code && (src.item >= 0 || tgt.item >= 0);
+        int plus_only = pat_roles && src.item < 0 && tgt.item >= 0;
         if (!code) {
             src.item = tgt.item = tgt.last = -1;
             code = own;
@@ -4585,8 +4586,11 @@ static int S_check_verbs(S_ctx *c)
          * in ("was involved in corrupt acts") is no act of the subject: said by someone
          * else, it is that one's criticism or accusation of it; told by the writer, or
          * when the parser left the clause no subject of its own, nothing */
-        int judged = !strncmp(code, "11", 2);
-        if (c->cr && pv < 0 && !pat_roles && (judged || !strncmp(code, "128", 3)) &&
+        int judged = !strncmp(code, "11", 2), wrong = !strncmp(code, "128", 3);
+        /* ... and so is wrongdoing the words after "be" give someone else ("it is a
+         * plot by China"): whoever says it charges that one */
+        int of = !pat_roles ? src.item : plus_only && wrong ? tgt.item : -1;
+        if (c->cr && pv < 0 && of >= 0 && (judged || wrong) &&
             S_passive_aux(c, c->it[vitem].tok)) {
             if (judged && !S_predicate_word(c, tgt.last, vc->vp))
                 continue;
@@ -4594,7 +4598,7 @@ static int S_check_verbs(S_ctx *c)
             int said = tgt.last >= 0 && c->it[tgt.last].type == I_WORD ? c->it[tgt.last].tok
                                                                         : vtok;
             c->negated = S_negated(c, vc->vp, said > vtok ? said : vtok);
-            if (S_reported_as(c, vc->vp, vitem, src.item, judged ? code : "112", 0) < 0)
+            if (S_reported_as(c, vc->vp, vitem, of, judged ? code : "112", 0) < 0)
                 return -1;
             continue;
         }

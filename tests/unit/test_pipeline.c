@@ -230,6 +230,15 @@ int main(void)
            sizeof got);
     OK(strstr(got, "DEU RUS 100 asserted") != NULL);
 
+    /* a plot or an aggression "by" someone, said by another, is the sayer's accusation
+     * of that one, not of what the sentence's subject names */
+    S_code(e, "2024-05-01", "Tehran said the explosion was a plot by Israel.", got,
+           sizeof got);
+    OK(strstr(got, "IRNGOV ISR 112 asserted") != NULL);
+    S_code(e, "2022-10-08", "Moscow said the attack on the bridge was an act of aggression "
+           "by Ukraine.", got, sizeof got);
+    OK(strstr(got, "RUSGOV UKR 112 asserted") != NULL);
+
     /* recognition withdrawn is a rejection, not a negated recognition */
     S_code(e, "2021-04-14",
            "Opposition leaders in Somalia said they will no longer recognize Farmajo as "
