@@ -439,6 +439,11 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Iran)) (VP (VBD vowed) (S (VP (TO to) (VP (VB confront) (NP (NP "
                "(DT any) (NN aggression)) (PP (IN against) (NP (NNP Iraq)))))))) (. .)))",
                "2020-01-01", "IRN IRQ 030");
+    /* warships by their kind are the state's forces */
+    check_tree(d,
+               "(ROOT (S (NP (JJ American) (NNS frigates)) (VP (VBD shelled) (NP (CD two) (JJ "
+               "Iranian) (NNS platforms))) (. .)))",
+               "1987-10-19", "USAMIL IRN 194");
     /* declining to confirm is withholding, not rejecting */
     check_tree(d,
                "(ROOT (S (NP (NNP Japan)) (VP (VBD declined) (S (VP (TO to) (VP (VB confirm) (NP "
