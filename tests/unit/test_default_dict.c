@@ -1038,6 +1038,11 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Peru) (CC and) (NNP Chile)) (NP (DT each)) (VP (VBD laid) (NP (DT "
                "the) (NN blame)) (PP (IN on) (ADJP (DT the) (JJ other)))) (. .)))",
                "1987-03-02", "PER CHL 112; CHL PER 112");
+    /* what someone else proposed, warned or wrote, dismissed, is rejected */
+    check(d, "(NNP Iran)", "dismissed", "(NP (NNP Washington) (POS 's)) (NNS warnings)",
+          "2024-05-01", "IRN USAGOV 120");
+    check(d, "(NNP Israel)", "dismissed", "(DT the) (JJ Egyptian) (NN plan)", "2024-05-01",
+          "ISR EGY 120");
     /* sport is discarded */
     check_tree(d,
                "(ROOT (S (NP (NNP Spain)) (VP (VBD beat) (NP (NNP Italy)) (PP (IN in) "
