@@ -85,6 +85,13 @@ int dyad_hostile_word(const char *w, size_t len);
 int dyad_response_word(const char *w, size_t len);
 
 /*
+ * 1 when word w[0..len) (any case) names sanctions that a clause may promise without
+ * saying who imposes them ("sanctions could follow if Ankara activated the system"),
+ * else 0.
+ */
+int dyad_sanction_word(const char *w, size_t len);
+
+/*
  * Date of the event whose verb is ev->verb. article_date is "YYYY-MM-DD" (or
  * "YYYYMMDD"), or NULL/"" when unknown. Writes to out (11 bytes) the event date as
  * "YYYY-MM-DD", "YYYY-MM" or "YYYY", and to *basis how it was found:

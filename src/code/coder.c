@@ -4317,41 +4317,58 @@ static int S_shared_object(const S_ctx *c, int vp)
     return -1;
 }
 
-/* Is verb phrase vp, under "will", "would" or "shall", the consequence a clause
- * promises of "any" hostile act its subject names ("Any Iranian attack on Soviet ships
- * will bring a forceful response", "any U.S. aggression will be the beginning of a
- * wide clash")? Sets *of to the item of the act's actor (the first coded one of the
- * subject: "Iranian") and returns 1; 0 when not such a clause. Its reporter threatens
- * that actor (S_check_verbs). */
-static int S_any_threat(const S_ctx *c, int vp, int *of)
+/* The threat its reporter makes by the clause of verb phrase vp (S_check_verbs), or
+ * NULL: under "will", "would" or "shall", the consequence the clause promises of "any"
+ * hostile act its subject names ("Any Iranian attack on Soviet ships will bring a
+ * forceful response", "any U.S. aggression will be the beginning of a wide clash"), a
+ * threat of force (138) to the act's actor (the first coded one of the subject:
+ * "Iranian"); or, under any modal, sanctions that no one named imposes on a condition
+ * ("sanctions could follow if Ankara activated the system"), a threat of sanctions
+ * (1312) to the condition's subject. Sets *of to that actor's item. */
+static int S_if_below(const S_ctx *c, int node);
+
+static const char *S_clause_threat(const S_ctx *c, int vp, int *of)
 {
     static const char *const modal[] = {"WILL", "WOULD", "SHALL", "'LL", NULL};
+    static const char *const weak[] = {"COULD", "MAY", "MIGHT", "CAN", NULL};
     static const char *const answer[] = {
         "RESPONSE", "RESPONSES", "RETALIATION", "REPLY", "REACTION", "CLASH",
         "CONFRONTATION", "WAR", "CONSEQUENCES", "PUNISHMENT", "COUNTERMEASURES", NULL};
-    int top = vp, md = 0;
+    int top = vp, md = 0, wk = 0;
     while (S_node(c, top)->parent >= 0 && S_label_is(c, S_node(c, top)->parent, "VP")) {
         top = S_node(c, top)->parent;
         int v = S_node(c, top)->first;
-        md |= v >= 0 && S_isleaf(c, v) && dyad_among(c->up[S_node(c, v)->tok], modal);
+        const char *w = v >= 0 && S_isleaf(c, v) ? c->up[S_node(c, v)->tok] : "";
+        md |= dyad_among(w, modal);
+        wk |= dyad_among(w, weak);
     }
     int cl = S_node(c, top)->parent, subj = -1, says = 0;
-    if (!md || cl < 0 || S_node(c, cl)->label[0] != 'S')
-        return 0;
+    *of = -1;
+    if (!(md || wk) || cl < 0 || S_node(c, cl)->label[0] != 'S')
+        return NULL;
     for (int ch = S_node(c, cl)->first; ch >= 0 && ch != top && subj < 0;
          ch = S_node(c, ch)->next)
         if (S_label_is(c, ch, "NP"))
             subj = ch;
-    const dyad_tnode *x = subj >= 0 ? S_node(c, subj) : NULL;
+    if (subj < 0)
+        return NULL;
+    const dyad_tnode *x = S_node(c, subj);
+    int named = S_phrase_entity(c, subj, (int)c->nit);
+    const char *head = c->up[x->tok_end - 1];
+    if (x->tok_end - x->tok <= 2 && dyad_sanction_word(head, strlen(head)) &&
+        (named < 0 || !S_coded(c, named))) {
+        *of = S_if_below(c, top);
+        return *of >= 0 && S_coded(c, *of) ? "1312" : NULL;
+    }
     int hostile = 0;
-    for (int j = x ? x->tok + 1 : 0; x && dyad_is(c->up[x->tok], "ANY") && j <= x->tok + 3 &&
-                                     j < x->tok_end;
+    for (int j = x->tok + 1; md && dyad_is(c->up[x->tok], "ANY") && j <= x->tok + 3 &&
+                             j < x->tok_end;
          j++)
         hostile |= dyad_hostile_word(c->up[j], strlen(c->up[j]));
     for (int k = S_node(c, vp)->tok; hostile && k >= 0 && k < S_node(c, vp)->tok_end; k++)
         says |= dyad_among(c->up[k], answer);
     *of = says ? S_phrase_entity(c, subj, (int)c->nit) : -1;
-    return *of >= 0 && S_coded(c, *of);
+    return *of >= 0 && S_coded(c, *of) ? "138" : NULL;
 }
 
 static int S_check_verbs(S_ctx *c)
@@ -4365,11 +4382,13 @@ static int S_check_verbs(S_ctx *c)
             c->cr && !c->del[vc->verb_item] ? S_duty(c, vc->vp, &duty_of) : NULL;
         if (duty && S_reported_as(c, vc->vp, vc->verb_item, duty_of, duty, 1) < 0)
             return -1;
-        /* "Any Iranian attack will bring a forceful response, a Soviet official said":
-         * the reporter's threat of force (138) to the actor of "any" hostile act */
-        int any_of;
-        if (c->cr && !c->del[vc->verb_item] && S_any_threat(c, vc->vp, &any_of) &&
-            S_reported_as(c, vc->vp, vc->verb_item, any_of, "138", 1) < 0)
+        /* "Any Iranian attack will bring a forceful response, a Soviet official said",
+         * "The official added that sanctions could follow if Ankara activated the
+         * system": the reporter's threat */
+        int threat_of;
+        const char *threat =
+            c->cr && !c->del[vc->verb_item] ? S_clause_threat(c, vc->vp, &threat_of) : NULL;
+        if (threat && S_reported_as(c, vc->vp, vc->verb_item, threat_of, threat, 1) < 0)
             return -1;
         /* an object's relative clause in a verb's phrase is coded on its own, and so is
          * a participle with its doer on the object's noun, whose doer may also be the

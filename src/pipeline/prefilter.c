@@ -21,7 +21,8 @@
  *     (dyad_coref_say_word) or in a quotation, which needs a quotation mark in the
  *     sentence or one before. Or from a response promised on a condition
  *     (dyad_response_word with "if", "unless", or "any" and a dyad_hostile_word), or
- *     the threat a reporter (as for a duty) makes of what "any" hostile act will bring.
+ *     the threat a reporter (as for a duty) makes of what "any" hostile act will bring,
+ *     or of sanctions (dyad_sanction_word) on a condition.
  *  2. Source and target codes must differ, so at least one end of an event is a coded
  *     phrase. A phrase gets a code from the actor and agent phrases found among its
  *     words, which are words of the sentence in sentence order (others may be left out
@@ -296,13 +297,15 @@ static int S_has_verb(dyad_prefilter *f, const dyad_dict *d, int quoted)
      * would respond to any aggression"), or the reporter's threat of what any hostile
      * act will bring */
     int cond = S_has(f, "IF") || S_has(f, "UNLESS"), any = S_has(f, "ANY");
-    int respond = 0, hostile = 0;
+    int respond = 0, hostile = 0, sanction = 0;
     for (size_t i = 0; i < f->nword && (cond || any); i++) {
         const char *w = S_word(f, i);
         respond |= dyad_response_word(w, strlen(w));
         hostile |= dyad_hostile_word(w, strlen(w));
+        sanction |= dyad_sanction_word(w, strlen(w));
     }
-    return ((cond || (any && hostile)) && respond) || (any && hostile && (quoted || S_says(f)));
+    return ((cond || (any && hostile)) && respond) ||
+           (((any && hostile) || (cond && sanction)) && (quoted || S_says(f)));
 }
 
 /* Do the words of some phrase of trie t occur in order among the sentence's words

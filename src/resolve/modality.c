@@ -998,6 +998,12 @@ int dyad_hostile_word(const char *w, size_t len)
     return S_word_among(w, len, hostile, S_N(hostile));
 }
 
+int dyad_sanction_word(const char *w, size_t len)
+{
+    static const char *const sanctions[] = {"sanctions", "tariffs", "penalties", "embargo"};
+    return S_word_among(w, len, sanctions, S_N(sanctions));
+}
+
 int dyad_response_word(const char *w, size_t len)
 {
     static const char *const respond[] = {"retaliate", "respond", "answer"};

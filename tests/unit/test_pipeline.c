@@ -229,6 +229,15 @@ int main(void)
     S_code(e, "2024-03-01", "Russia must withdraw its troops from Moldova, Germany said.", got,
            sizeof got);
     OK(strstr(got, "DEU RUS 100 asserted") != NULL);
+    /* sanctions no one named imposes on a condition: the reporter's threat to the
+     * condition's subject */
+    S_code(e, "2019-10-01",
+           "A U.S. official said sanctions could follow if Ankara went ahead and activated "
+           "the system.",
+           got, sizeof got);
+    OK(strstr(got, "USAGOV TURGOV 1312 asserted") != NULL);
+    S_code(e, "2019-10-01", "A U.S. official said sanctions could follow.", got, sizeof got);
+    OK(strstr(got, " 1312 ") == NULL);
 
     /* a plot or an aggression "by" someone, said by another, is the sayer's accusation
      * of that one, not of what the sentence's subject names */
