@@ -1085,24 +1085,27 @@ static void S_recheck_one(S_ctx *c, int a, int b, int poss)
     dyad_coref_update(c->cr, x->cr_id, &np, x->code, ante);
 }
 
-/* In an article, an act of force, repression or sanctions that a criticism or a
- * rejection (roots 11, 12) at item tgt is aimed at, named with whom it was done to and
- * by no one ("Poland condemned the attack on Kyiv", "rejected the sanctions against
- * Iran"), is aimed at the act's doer, as its noun alone would refer back ("the
- * attack"), not at its patient; with no such doer, at no one, except for arrests and
- * the like, which a state mostly does to its own ("condemned the arrest of Istanbul's
- * mayor"). The doer at item src is avoided. */
-static void S_act_doer(S_ctx *c, int src, int tgt, const char *code)
+/* In an article, an act of force, repression or sanctions named with whom it was done
+ * to and by no one ("the attack on Kyiv", "the sanctions against Iran") is its doer,
+ * as its noun alone would refer back ("the attack"), never its patient. As the target
+ * at item `item` of a criticism or a rejection (roots 11, 12: "Poland condemned the
+ * attack on Kyiv") it is aimed at that doer; with none found, at no one, except for
+ * arrests and the like, which a state mostly does to its own ("condemned the arrest of
+ * Istanbul's mayor"). With `doer`, as the doer at item `item` of any act ("a trial over
+ * the 2004 bombing of a French military base that killed an American"), it is that doer
+ * or no one. The other party at item `other` (-1: none) is avoided. */
+static void S_act_doer(S_ctx *c, int other, int item, const char *code, int doer)
 {
-    if ((strncmp(code, "11", 2) && strncmp(code, "12", 2)) || c->it[tgt].type != I_NES)
+    if ((!doer && strncmp(code, "11", 2) && strncmp(code, "12", 2)) || item < 0 ||
+        c->it[item].type != I_NES)
         return;
-    S_ent *x = &c->ent[c->it[tgt].ent];
+    S_ent *x = &c->ent[c->it[item].ent];
     int toks[CR_MAXW], home, dated, ante;
     const char *w[CR_MAXW], *tag[CR_MAXW];
     dyad_cr_np np;
     S_span_np(c, x, toks, w, tag, &np);
     int n = dyad_coref_act_patient(&np, &home);
-    char act[64], avoid[256], doer[64];
+    char act[64], avoid[256] = "", found[64];
     if (!n)
         return;
     S_code_words(c, c->up + x->tok0, NULL, n, act, sizeof act, &dated);
@@ -1110,10 +1113,14 @@ static void S_act_doer(S_ctx *c, int src, int tgt, const char *code)
         return; /* "Russia's attack on Kyiv": its doer is named */
     np.n = n;
     np.code = act;
-    S_ent_codes(c, c->it[src].ent, avoid, sizeof avoid);
-    if (dyad_coref_resolve(c->cr, &np, avoid[0] ? avoid : NULL, doer, sizeof doer, &ante))
-        memcpy(x->code, doer, sizeof doer);
-    else if (!home)
+    if (other >= 0 && c->it[other].type == I_NES)
+        S_ent_codes(c, c->it[other].ent, avoid, sizeof avoid);
+    if (doer && strncmp(x->code, "---", 3)) /* nor the patient, as the act's own event */
+        snprintf(avoid + strlen(avoid), sizeof avoid - strlen(avoid), "%s%s",
+                 avoid[0] ? "/" : "", x->code);
+    if (dyad_coref_resolve(c->cr, &np, avoid[0] ? avoid : NULL, found, sizeof found, &ante))
+        memcpy(x->code, found, sizeof found);
+    else if (doer || !home)
         snprintf(x->code, sizeof x->code, "---");
 }
 
@@ -4642,6 +4649,8 @@ static int S_check_verbs(S_ctx *c)
         if (tgt.item < 0 && pv >= 0 && !pat_roles)
             tgt.item = agent; /* swapped below: the doer */
         int tgt_pat = tgt.item >= 0;
+        if (c->cr && pv < 0)
+            S_act_doer(c, -1, src.item, code, 1);
         if (c->cr && pv < 0 && S_remember(c, src.item, code, single ? w : NULL))
             return -1;
         if (S_own_country(c, tgt.item, src.item, code))
@@ -4800,8 +4809,7 @@ static int S_check_verbs(S_ctx *c)
             continue;
         if (c->cr) {
             S_recheck(c, src.item, tgt.item, code);
-            if (tgt.item >= 0)
-                S_act_doer(c, src.item, tgt.item, code);
+            S_act_doer(c, src.item, tgt.item, code, 0);
         }
         c->negated = S_negated(c, vc->vp, vtok);
         if (S_make_events(c, src.item, tgt.item, code, swap))
