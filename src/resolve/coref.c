@@ -96,6 +96,7 @@ static const S_title S_titles[] = {
     {{"COMMISSIONER"}, T_OTHER, G_ANY},
     {{"SECRETARY"}, T_OTHER, G_ANY},
     {{"RAPPORTEUR"}, T_OTHER, G_ANY},
+    {{"COUNTERPART"}, T_OTHER, G_ANY}, /* "his South Korean counterpart Cho Tae-yul" */
 };
 
 typedef struct S_word {
@@ -1076,10 +1077,12 @@ int dyad_coref_local(const dyad_cr_np *np)
 
 void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user)
 {
-    const S_word *const tabs[] = {S_pronouns, S_numbers, S_event_nouns};
+    /* the plural heads for "the sides", "the leaders" without a number (S_classify) */
+    const S_word *const tabs[] = {S_pronouns, S_numbers, S_event_nouns, S_plural_heads};
     const size_t ntabs[] = {sizeof S_pronouns / sizeof *S_pronouns,
                             sizeof S_numbers / sizeof *S_numbers,
-                            sizeof S_event_nouns / sizeof *S_event_nouns};
+                            sizeof S_event_nouns / sizeof *S_event_nouns,
+                            sizeof S_plural_heads / sizeof *S_plural_heads};
     for (size_t t = 0; t < sizeof tabs / sizeof *tabs; t++)
         for (size_t i = 0; i < ntabs[t]; i++)
             fn(user, tabs[t][i].w);

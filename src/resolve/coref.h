@@ -138,8 +138,9 @@ int dyad_coref_act_patient(const dyad_cr_np *np, int *home);
 int dyad_coref_local(const dyad_cr_np *np);
 
 /* Calls fn with each word (upper case) one of which a phrase needs to refer back other
- * than by a name: pronouns, numbers ("both", "two"), the nouns of "the country" and of
- * events, the last word of each office that refers ("the foreign minister"). A name
+ * than by a name: pronouns, numbers ("both", "two"), the heads of "the sides" and "the
+ * leaders", the nouns of "the country" and of events, the last word of each office
+ * that refers ("the foreign minister"). A name
  * refers back only to a person named before with that word tagged NNP/NNPS. The
  * pipeline's word filter (src/pipeline/prefilter.c) reads these. */
 void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user);

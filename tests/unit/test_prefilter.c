@@ -244,6 +244,16 @@ int main(void)
         INT_EQ(events, events_all);
     }
 
+    /* "the sides" without a number are the two actors of the sentence before: parsed */
+    const char *sides = "Japan and South Korea held talks in Tokyo on Monday. The sides "
+                        "agreed to expand trade.";
+    long sides_parsed;
+    S_counts(e, sides, &sent, &sides_parsed, &events);
+    S_counts(all, sides, &sent, &parsed, &events_all);
+    INT_EQ(sides_parsed, 2);
+    INT_EQ(events, events_all);
+    OK(events >= 2);
+
     /* "said" has no code of its own: only a pattern with its words present can give one
      * ("- * DRILLS [150]" of the default dictionary) */
     S_counts(e, "Russia said on Monday that China was right.", &sent, &parsed, &events);
