@@ -247,6 +247,14 @@ int main(void)
     S_code(e, "2022-10-08", "Moscow said the attack on the bridge was an act of aggression "
            "by Ukraine.", got, sizeof got);
     OK(strstr(got, "RUSGOV UKR 112 asserted") != NULL);
+    /* so is taking part in a killing or an attack, and the charge rejected after a
+     * comma is rejected towards its maker */
+    S_code(e, "2023-09-19",
+           "Canada's prime minister said Indian agents may have been involved in the killing "
+           "of a Sikh activist, an accusation India rejected as absurd.",
+           got, sizeof got);
+    OK(strstr(got, "CANGOV IND 112 asserted") != NULL &&
+       strstr(got, "IND CANGOV 120 asserted") != NULL);
 
     /* recognition withdrawn is a rejection, not a negated recognition */
     S_code(e, "2021-04-14",
