@@ -3997,10 +3997,26 @@ static int S_be_adjective(const S_ctx *c, int k)
     return -1;
 }
 
+/* Does the verb at token k, whose matching pattern is of block blk, judge its subject by
+ * what follows it, as "be" does: a form of "be", or another verb by a pattern of the
+ * block of "be", which lists it ("committed a big mistake"; not by a pattern of its own
+ * block: "committed $2 billion in aid")? */
+static int S_judging_verb(const S_ctx *c, int k, int blk)
+{
+    if (S_passive_aux(c, k))
+        return 1;
+    const dyad_verb *v = c->d->verb.v;
+    for (int be = dyad_dict_verb(c->d, "IS", 2); blk >= 0 && be >= 0; be = v[be].next)
+        if (v[be].block == blk && !v[be].npre && !v[be].npost)
+            return 1;
+    return 0;
+}
+
 /* Is the word at item k (a judgement a pattern of "be" matched) what verb phrase vp says
  * its subject is: a word of the phrase after "be" itself, also after "one of" ("the EU
- * is one of the most hostile taxing authorities"), not of a phrase inside it ("is in a
- * dangerous position", "are the victims of illegal attacks")? */
+ * is one of the most hostile taxing authorities") or "an act of" ("has undertaken an act
+ * of armed aggression"), not of a phrase inside it ("is in a dangerous position", "are
+ * the victims of illegal attacks")? */
 static int S_predicate_word(const S_ctx *c, int k, int vp)
 {
     if (k < 0 || c->it[k].type != I_WORD)
@@ -4008,9 +4024,11 @@ static int S_predicate_word(const S_ctx *c, int k, int vp)
     for (int p = S_node(c, c->t->tok_node[c->it[k].tok])->parent; p >= 0 && p != vp;
          p = S_node(c, p)->parent) {
         int w = S_node(c, p)->first;
-        if (S_label_is(c, p, "PP") && w >= 0 && S_isleaf(c, w) &&
-            !strcmp(c->up[S_node(c, w)->tok], "OF") && S_node(c, w)->tok > 0 &&
-            !strcmp(S_node(c, c->t->tok_node[S_node(c, w)->tok - 1])->label, "CD"))
+        int before = w >= 0 ? S_node(c, w)->tok - 1 : -1;
+        if (S_label_is(c, p, "PP") && before >= 0 && S_isleaf(c, w) &&
+            !strcmp(c->up[S_node(c, w)->tok], "OF") &&
+            (!strcmp(S_node(c, c->t->tok_node[before])->label, "CD") ||
+             !strcmp(c->up[before], "ACT") || !strcmp(c->up[before], "ACTS")))
             continue;
         if (!S_label_is(c, p, "NP") && !S_label_is(c, p, "ADJP"))
             return 0;
@@ -4469,6 +4487,7 @@ static int S_check_verbs(S_ctx *c)
         S_loc src = {-1, -1}, tgt = {-1, -1};
         const char *code = NULL, *own = NULL;
         int plus_object = 0; /* the matching pattern's + is the verb's object ("* +") */
+        int pblock = -1;     /* the block of the matching pattern */
         /* a word defined in several blocks uses the patterns of all of them */
         int single = !ve->npre && !ve->npost;
     match:
@@ -4496,6 +4515,7 @@ static int S_check_verbs(S_ctx *c)
                     code = dyad_dict_str(c->d, pt->code);
                     plus_object = pt->nlow > 0 &&
                                   dyad_dict_toks(c->d, pt->low)[0].type == DYAD_PT_TGT;
+                    pblock = e->block;
                     break;
                 }
             }
@@ -4617,7 +4637,7 @@ static int S_check_verbs(S_ctx *c)
          * plot by China"): whoever says it charges that one */
         int of = !pat_roles ? src.item : plus_only && wrong ? tgt.item : -1;
         if (c->cr && pv < 0 && of >= 0 && (judged || wrong) &&
-            S_passive_aux(c, c->it[vitem].tok)) {
+            S_judging_verb(c, c->it[vitem].tok, pblock)) {
             if (judged && !S_predicate_word(c, tgt.last, vc->vp))
                 continue;
             /* "not" after "be" negates what it says ("was not behind the attack") */
