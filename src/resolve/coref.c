@@ -1357,10 +1357,11 @@ static int S_unknown_person(const dyad_cr_np *np, const S_np *r, int kind, const
         head.n++;
     S_np h;
     S_read(&head, &h);
+    if (!h.titles)
+        return 0; /* nor has it a first word to read below */
     static const char *const art[] = {"A", "AN", "ANOTHER", "ONE"};
     int det = h.det || S_in(art, sizeof art / sizeof *art, np->w[0]);
-    return h.titles && ((det && h.title_end == head.n) ||
-                        (h.names && h.names == head.n - h.title_end));
+    return (det && h.title_end == head.n) || (h.names && h.names == head.n - h.title_end);
 }
 
 /* Code, kind, office, gender and name of a mention from its words, or from its

@@ -128,6 +128,22 @@ static void S_without(const dyad_dict *d)
     dyad_tree_free(t2);
 }
 
+/* A phrase of no words and no code is remembered without reading a word of it. */
+static void S_empty(void)
+{
+    dyad_coref *cr = dyad_coref_new();
+    OK(cr != NULL);
+    if (!cr)
+        return;
+    dyad_coref_sentence(cr);
+    dyad_cr_np np = {0};
+    np.code = "---";
+    int id = -1;
+    OK(dyad_coref_add(cr, &np, "---", -1, &id) == DYAD_OK);
+    INT_EQ(id, 0);
+    dyad_coref_free(cr);
+}
+
 /* Through the pipeline: each article is resolved on its own, across its sentences. */
 static void S_pipeline(void)
 {
@@ -175,6 +191,7 @@ int main(void)
     }
     dyad_coref_free(cr);
     dyad_dict_free(d);
+    S_empty();
     S_pipeline();
     return T_done();
 }
