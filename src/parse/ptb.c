@@ -1507,6 +1507,48 @@ static int S_repair_report_object(S_ctx *c, int x)
     return S_make_subject(c, x, v);
 }
 
+/* A common noun the parser made a conjunct of the verb, joined by "and" or "or" right
+ * after the verb's object, with no subject, auxiliary, copula, marker or preposition of
+ * its own and no verb joined after it without a subject or "and" of its own (whose
+ * subject it would be: "eased 3.5 pct and Far East exports, ..., dropped 5.2 pct"), is
+ * a conjunct of the object: "Turkey launched air
+ * strikes and artillery fire against Kurdish-led forces", "Iraq said its warplanes had
+ * attacked a supertanker and four Iranian oil sites", whose second objects, with the
+ * target in them, were read as no part of the verb's phrase. */
+static int S_repair_conj_noun(S_ctx *c, int d)
+{
+    int h = c->head[d], cc = 0;
+    if (h < 1 || d < h || !S_rel(c, d, "conj") || !S_tag_is(c, d, "NN") ||
+        S_tag_is(c, d, "NNP") || !S_tag_is(c, h, "VB") || c->taken[d] || c->taken[h])
+        return 0;
+    for (int k = c->kid_off[d]; k < c->kid_off[d + 1]; k++) {
+        int x = c->kids[k];
+        if (S_subject(c, x) || S_rel(c, x, "aux") || S_rel(c, x, "cop") ||
+            S_rel(c, x, "mark") || (x < d && S_rel(c, x, "case")))
+            return 0;
+        cc |= x < d && S_rel(c, x, "cc");
+    }
+    int lead = S_left_edge(c, d), obj = -1;
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+        int o = c->kids[k];
+        if (o > d && S_rel(c, o, "conj") && S_tag_is(c, o, "VB")) {
+            int own = 0; /* a subject or an "and" of its own: "... and vowed to" */
+            for (int j = c->kid_off[o]; j < c->kid_off[o + 1] && c->kids[j] < o; j++)
+                own |= S_subject(c, c->kids[j]) || S_rel(c, c->kids[j], "cc");
+            if (!own)
+                return 0;
+        }
+        if (o > h && o < d && S_rel(c, o, "obj") && S_nominal_tag(c, o) && !c->taken[o] &&
+            S_right_edge(c, o) + 1 == lead)
+            obj = o;
+    }
+    if (!cc || obj < 0)
+        return 0;
+    S_attach(c, d, obj, "conj");
+    c->taken[d] = c->taken[obj] = 1;
+    return 1;
+}
+
 /* "Trump met Kim at the border and briefly stepped onto North Korean soil": the object of
  * the first verb read as the subject of a past participle coordinated with it. A past
  * participle with a subject but no auxiliary is no clause of its own (a passive needs
@@ -2195,7 +2237,8 @@ static int S_repair(S_ctx *c)
                      S_repair_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||
-                     S_repair_conj_object(c, w) || S_repair_report_conj(c, w) ||
+                     S_repair_conj_object(c, w) || S_repair_conj_noun(c, w) ||
+                     S_repair_report_conj(c, w) ||
                      S_repair_possessor(c, w) ||
                      S_repair_appos(c, w) ||
                      S_repair_verbless(c, w) ||

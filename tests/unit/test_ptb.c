@@ -479,6 +479,19 @@ static void test_ptb_repairs(void)
                  "amod nsubj root case nmod nummod amod obj"),
            "(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD killed) (NP (QP (ADVP (IN at) "
            "(JJS least)) (CD 12)) (JJ Ukrainian) (NNS soldiers)))))");
+    /* a noun joined by "and" to the verb is a second object, not a second verb; not
+       when a verb with no subject of its own follows it */
+    STR_EQ(S_ptb("Iraq attacked a tanker and two Iranian oil sites",
+                 "NNP VBD DT NN CC CD JJ NN NNS", (const int[]){2, 0, 4, 2, 9, 9, 9, 9, 2},
+                 "nsubj root det obj cc nummod amod compound conj"),
+           "(ROOT (S (NP (NNP Iraq)) (VP (VBD attacked) (NP (NP (DT a) (NN tanker)) (CC and) "
+           "(NP (CD two) (JJ Iranian) (NN oil) (NNS sites))))))");
+    STR_EQ(S_ptb("Exports eased 3 pct and Asian exports dropped 5 pct",
+                 "NNS VBD CD NN CC JJ NNS VBD CD NN",
+                 (const int[]){2, 0, 4, 2, 7, 7, 2, 2, 10, 8},
+                 "nsubj root nummod obj cc amod conj conj nummod obj"),
+           "(ROOT (S (NP (NNS Exports)) (VP (VP (VBD eased) (NP (CD 3) (NN pct))) (CC and) (NP "
+           "(JJ Asian) (NNS exports)) (VP (VBD dropped) (NP (CD 5) (NN pct))))))");
     /* a bare noun before the subject is part of its name */
     STR_EQ(S_ptb("Russian envoy Vassily Nebenzia dismissed it", "JJ NN NNP NNP VBD PRP",
                  (const int[]){2, 5, 5, 3, 0, 5}, "amod obj nsubj flat root obj"),
