@@ -2220,6 +2220,27 @@ static int S_repair_comma_verb(S_ctx *c, int v)
     return S_root_verb(c, n, v);
 }
 
+/* "The European Union imposed tariffs on electric cars made in China on Tuesday,
+ * prompting Beijing to warn of retaliation": a clause of result after a comma, read as
+ * an adverbial clause of a participle on a noun ("made"), which states no result of its
+ * own. An -ing verb after its comma, adverbial clause of a past participle that
+ * modifies a nominal, hangs on the verb that nominal belongs to. */
+static int S_repair_result(S_ctx *c, int v)
+{
+    int h = c->head[v], comma = 0;
+    if (h < 1 || v < h || c->taken[v] || c->taken[h] || !S_tag_is(c, v, "VBG") ||
+        !S_rel_exact(c, v, "advcl") || !S_tag_is(c, h, "VBN") || !S_rel_exact(c, h, "acl"))
+        return 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++)
+        comma |= c->kids[k] == v - 1 && !strcmp(S_tag(c, v - 1), ",");
+    int u = comma ? S_clause_verb(c, c->head[h]) : -1;
+    if (u < 1 || u > h)
+        return 0;
+    S_attach(c, v, u, "advcl");
+    c->taken[v] = 1;
+    return 1;
+}
+
 /* Each repair reads the tree as the parser left it (the child lists are not updated)
  * and marks the words it changes in taken[], which the others leave alone. Returns the
  * number of repairs. */
@@ -2245,7 +2266,7 @@ static int S_repair(S_ctx *c)
                      S_repair_fronted_subject(c, w) || S_repair_as(c, w) ||
                      S_repair_called(c, w) ||
                      S_repair_modifier_conj(c, w) || S_repair_relative_conj(c, w) ||
-                     S_repair_comma_verb(c, w);
+                     S_repair_comma_verb(c, w) || S_repair_result(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     return fixed;
 }

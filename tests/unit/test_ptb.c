@@ -383,6 +383,15 @@ static void test_ptb_repairs(void)
                  "nsubj root case obl mark nsubj cop advcl"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (PP (IN after) (NP (NNS talks))) "
            "(SBAR (IN as) (S (NP (NNP Gondor)) (VP (VBD was) (ADJP (JJ angry))))))))");
+    /* a clause of result after a comma, read as one of a participle on the object's
+     * noun, is the sentence verb's */
+    STR_EQ(S_ptb("Arnor taxed wine made in Bree , prompting Gondor to protest",
+                 "NNP VBD NN VBN IN NNP , VBG NNP TO VB",
+                 (const int[]){2, 0, 2, 3, 6, 4, 8, 4, 8, 11, 8},
+                 "nsubj root obj acl case obl punct advcl obj mark xcomp"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD taxed) (NP (NP (NN wine)) (VP (VBN made) (PP "
+           "(IN in) (NP (NNP Bree))))) (, ,) (VP (VBG prompting) (S (NP (NNP Gondor)) (VP (TO "
+           "to) (VP (VB protest))))))))");
     /* two subjects side by side are one name */
     STR_EQ(S_ptb("The Hermit Kingdom fired shells", "DT NN NNP VBD NNS",
                  (const int[]){2, 4, 4, 0, 4}, "det nsubj nsubj root obj"),
