@@ -1675,6 +1675,21 @@ static int S_time_np(const S_ctx *c, int np)
                           (dyad_among(c->up[a], units) && dyad_among(c->up[a + 1], after)));
 }
 
+/* Is node, right after verb leaf v, an SBAR of what someone is charged with, a
+ * preposition and a clause without a subject ("which he accused (of being controlled by
+ * China)", "whom they blamed (for stoking the unrest)")? It says why, not whom: the
+ * relative's object is still its pronoun ("requested as a condition (for releasing
+ * loans)" says what for). */
+static int S_charge_of(const S_ctx *c, int node, int v)
+{
+    static const char *const prep[] = {"OF", "FOR", NULL};
+    int in = S_node(c, node)->first, s = in >= 0 ? S_node(c, in)->next : -1;
+    return S_node(c, v)->next == node && S_label_is(c, node, "SBAR") && in >= 0 &&
+           S_isleaf(c, in) && S_label_is(c, in, "IN") &&
+           dyad_among(c->up[S_node(c, in)->tok], prep) && s >= 0 && S_label_is(c, s, "S") &&
+           S_node(c, s)->first >= 0 && S_label_is(c, S_node(c, s)->first, "VP");
+}
+
 /* The verb phrase of an object's relative clause s, whose pronoun (or gap) is the
  * object of its verb ("Mexico, which he also hit with a new levy", "the Uyghurs whom
  * Thailand deported", "a move Beijing condemned as illegal", "the sanctions that
@@ -1720,7 +1735,7 @@ static int S_object_relative(const S_ctx *c, int s, int *pron)
             return -1;
         for (int ch = S_node(c, v)->next; ch >= 0; ch = S_node(c, ch)->next) {
             if ((S_label_is(c, ch, "NP") && !S_time_np(c, ch)) || S_label_is(c, ch, "S") ||
-                S_label_is(c, ch, "SBAR"))
+                (S_label_is(c, ch, "SBAR") && !S_charge_of(c, ch, v)))
                 return -1; /* an object of its own: "which the group claimed" */
             if (S_label_is(c, ch, "VP") && next < 0)
                 next = ch;
@@ -4684,7 +4699,12 @@ static int S_check_verbs(S_ctx *c)
         if (!strncmp(code, "11", 2))
             tgt.item = S_owner_after(c, tgt.item);
         /* "Mexico, which he also hit with a new levy": the relative pronoun's phrase */
-        int ant = c->cr && pv < 0 && (tgt.item < 0 || !S_coded(c, tgt.item))
+        /* ... before whom the words of its charge name ("the World Health Organization,
+         * which he accused of being controlled by China") */
+        int v0 = S_node(c, vc->vp)->first;
+        int charge = v0 >= 0 && S_node(c, v0)->next >= 0 &&
+                     S_charge_of(c, S_node(c, v0)->next, v0);
+        int ant = c->cr && pv < 0 && (tgt.item < 0 || !S_coded(c, tgt.item) || charge)
                       ? S_relative_antecedent(c, vc->vp, vitem) : -1;
         if (ant >= 0 && ant != src.item && S_coded(c, ant))
             tgt.item = ant;
