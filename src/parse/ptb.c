@@ -1507,6 +1507,39 @@ static int S_repair_report_object(S_ctx *c, int x)
     return S_make_subject(c, x, v);
 }
 
+/* An object the parser hung on the first of two verbs joined by "and" or "or" though
+ * it follows the second, which has none of its own, is the second's, as the object both
+ * share is in a tree: "four American frigates shelled and destroyed two Iranian
+ * platforms" drew (VP (VP shelled) and (VP destroyed) (NP ...)), and neither verb had
+ * it in its phrase. */
+static int S_repair_shared_object(S_ctx *c, int o)
+{
+    int h = c->head[o];
+    if (h < 1 || o < h || !S_rel(c, o, "obj") || !S_tag_is(c, h, "VB") || c->taken[o] ||
+        c->taken[h])
+        return 0;
+    int lead = S_left_edge(c, o);
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+        int d = c->kids[k], cc = 0;
+        if (d <= h || d >= o || !S_rel(c, d, "conj") || !S_tag_is(c, d, "VB") ||
+            c->taken[d] || S_right_edge(c, d) + 1 != lead)
+            continue;
+        for (int j = c->kid_off[d]; j < c->kid_off[d + 1]; j++) {
+            int x = c->kids[j];
+            if (S_subject(c, x) || S_rel(c, x, "obj") || S_rel(c, x, "ccomp") ||
+                S_rel(c, x, "xcomp") || S_rel(c, x, "aux"))
+                return 0;
+            cc |= x < d && S_rel(c, x, "cc");
+        }
+        if (!cc)
+            return 0;
+        S_attach(c, o, d, "obj");
+        c->taken[o] = c->taken[d] = c->taken[h] = 1;
+        return 1;
+    }
+    return 0;
+}
+
 /* A common noun the parser made a conjunct of the verb, joined by "and" or "or" right
  * after the verb's object, with no subject, auxiliary, copula, marker or preposition of
  * its own and no verb joined after it without a subject or "and" of its own (whose
@@ -2259,6 +2292,7 @@ static int S_repair(S_ctx *c)
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||
                      S_repair_conj_object(c, w) || S_repair_conj_noun(c, w) ||
+                     S_repair_shared_object(c, w) ||
                      S_repair_report_conj(c, w) ||
                      S_repair_possessor(c, w) ||
                      S_repair_appos(c, w) ||

@@ -501,6 +501,12 @@ static void test_ptb_repairs(void)
                  "nsubj root nummod obj cc amod conj conj nummod obj"),
            "(ROOT (S (NP (NNS Exports)) (VP (VP (VBD eased) (NP (CD 3) (NN pct))) (CC and) (NP "
            "(JJ Asian) (NNS exports)) (VP (VBD dropped) (NP (CD 5) (NN pct))))))");
+    /* an object after the second of two verbs joined by "and" is the second's */
+    STR_EQ(S_ptb("Greek frigates shelled and sank two Turkish boats",
+                 "JJ NNS VBD CC VBD CD JJ NNS", (const int[]){2, 3, 0, 5, 3, 8, 8, 3},
+                 "amod nsubj root cc conj nummod amod obj"),
+           "(ROOT (S (NP (JJ Greek) (NNS frigates)) (VP (VP (VBD shelled)) (CC and) (VP (VBD "
+           "sank) (NP (CD two) (JJ Turkish) (NNS boats))))))");
     /* a bare noun before the subject is part of its name */
     STR_EQ(S_ptb("Russian envoy Vassily Nebenzia dismissed it", "JJ NN NNP NNP VBD PRP",
                  (const int[]){2, 5, 5, 3, 0, 5}, "amod obj nsubj flat root obj"),
