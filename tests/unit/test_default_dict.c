@@ -385,6 +385,21 @@ static void test_spot(const dyad_dict *d)
                "(IN that) (S (NP (DT the) (NNS tariffs)) (VP (VBD were) (ADJP (JJ unfair)))))) (. "
                ".)))",
                "2020-01-01", "CAN MEX 019");
+    /* refusing to rule out an attack threatens it; other options kept open threaten
+     * nothing */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Israel)) (VP (VBD refused) (S (VP (TO to) (VP (VB rule) (RP "
+               "out) (NP (NP (DT an) (NN attack)) (PP (IN on) (NP (NNP Iran)))))))) (. .)))",
+               "2020-01-01", "ISR IRN 138");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Israel)) (VP (VBD refused) (S (VP (TO to) (VP (VB rule) (RP "
+               "out) (NP (JJ new) (NNS talks)) (PP (IN with) (NP (NNP Iran))))))) (. .)))",
+               "2020-01-01", "(none)");
+    /* the transit of goods banned is an embargo on where they go */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Lithuania)) (VP (VBD banned) (NP (NP (DT the) (NN transit)) "
+               "(PP (IN of) (NP (NP (NNS goods)) (PP (IN to) (NP (NNP Russia))))))) (. .)))",
+               "2022-06-20", "LTU RUS 163");
     /* a trade practice ended is no trade cut with the country it is in */
     check_tree(d,
                "(ROOT (S (NP (NNP Tokyo)) (VP (VBD ended) (NP (NP (DT every) (JJ unfair) (NN "
