@@ -256,6 +256,14 @@ int main(void)
     OK(strstr(got, "CANGOV IND 112 asserted") != NULL &&
        strstr(got, "IND CANGOV 120 asserted") != NULL);
 
+    /* an act judged to amount to a war crime, said by another, is the sayer's accusation
+     * of the act's doer */
+    S_code(e, "2024-03-13",
+           "The United Nations said the Sudanese army's campaign in Darfur amounted to war "
+           "crimes.",
+           got, sizeof got);
+    OK(strstr(got, "IGOUNO SDNMIL 112 asserted") != NULL);
+
     /* recognition withdrawn is a rejection, not a negated recognition */
     S_code(e, "2021-04-14",
            "Opposition leaders in Somalia said they will no longer recognize Farmajo as "
