@@ -459,6 +459,13 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (JJ American) (NNS frigates)) (VP (VBD shelled) (NP (CD two) (JJ "
                "Iranian) (NNS platforms))) (. .)))",
                "1987-10-19", "USAMIL IRN 194");
+    /* a bill fought in a legislature is no attack; protesters who storm a parliament as
+     * a bill passes still do */
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NN administration)) (VP (VBD fought) (NP (NP (JJ "
+               "protectionist) (NN legislation)) (PP (IN in) (NP (DT the) (NNP U.S.) (NNP "
+               "Congress))))) (. .)))",
+               "1987-04-01", "(none)");
     /* declining to confirm is withholding, not rejecting */
     check_tree(d,
                "(ROOT (S (NP (NNP Japan)) (VP (VBD declined) (S (VP (TO to) (VP (VB confirm) (NP "
