@@ -37,13 +37,13 @@
  *     pipeline counts those it does not code, too, and gives it their quotation
  *     marks, dyad_coref_quote, as the coder does). A phrase without a code is never
  *     taken, and matters only beside coded phrases of its own sentence, except a
- *     person whom a pronoun of a person ("he", "his": dyad_coref_person_word 2) of
- *     that sentence or the two after it may mean, which keeps the pronoun unknown; it
- *     is a person by a word of its sentence that dyad_coref_person_word gives 1 (a
- *     verb of saying, an honorific, an office). A pronoun takes a person of the
- *     latest sentence with any, so that one, in a sentence not parsed otherwise,
- *     changes what it takes only when the pronoun is in the sentence after it and a
- *     coded person in the sentence before it.
+ *     person or a name saying something whom a pronoun ("he", "his", "it":
+ *     dyad_coref_unknown_word 2) of that sentence or the two after it may mean, which
+ *     keeps the pronoun unknown; it is one by a word of its sentence that
+ *     dyad_coref_unknown_word gives 1 (a verb of saying, an honorific, an office). A
+ *     pronoun takes an actor of the latest sentence with any, so that one, in a
+ *     sentence not parsed otherwise, changes what it takes only when the pronoun is
+ *     in the sentence after it and a coded actor in the sentence before it.
  *  4. The coder reads the Treebank words of the parse upper-cased with toupper(); a
  *     token's Treebank word is the word the parser was given, except for the bytes the
  *     Treebank writer rewrites (dyad_dep_to_ptb: brackets, blanks), so a sentence with
@@ -80,8 +80,8 @@ struct dyad_prefilter {
     dyad_strmap *names;  /* NNP words of the article's parsed sentences */
     int any_name;        /* a name could not be kept exactly: every word may be one */
     unsigned char *coded;/* per sentence, S_CODED: may hold a coded phrase without
-                            names; S_PERSON: a person as in 3, with a pronoun of a
-                            person in the sentence after it */
+                            names; S_PERSON: a person as in 3, with a pronoun it may
+                            claim in the sentence after it */
     size_t kept;         /* 1 + the last sentence dyad_prefilter_keep kept, 0 none */
     size_t scap;
     size_t last;         /* one past the last sentence with a verb as in 1 */
@@ -371,17 +371,17 @@ static int S_coders(const dyad_prefilter *f, const dyad_dict *d, int quoted)
     return S_phrase_in(f, &d->agents, 0) ? S_OTHER : 0;
 }
 
-/* Bits of f->coded; S_PRONOUN a pronoun of a person as in property 3 (while the article
- * is looked at). */
+/* Bits of f->coded; S_PRONOUN a pronoun as in property 3 (while the article is looked
+ * at). */
 enum { S_CODED = 1, S_PERSON = 2, S_PRONOUN = 4 };
 
-/* Words of a person as in property 3: S_PERSON a word that may make a phrase one,
- * S_PRONOUN a pronoun of a person. */
+/* Words of property 3: S_PERSON a word that may make a phrase a person or a name
+ * saying something, S_PRONOUN a pronoun such a one may claim. */
 static int S_persons(const dyad_prefilter *f)
 {
     int bits = 0;
     for (size_t i = 0; i < f->nword; i++) {
-        int p = dyad_coref_person_word(S_word(f, i));
+        int p = dyad_coref_unknown_word(S_word(f, i));
         bits |= p == 2 ? S_PRONOUN : p ? S_PERSON : 0;
     }
     return bits;

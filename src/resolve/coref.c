@@ -246,6 +246,8 @@ typedef struct S_ment {
     int referred;           /* its code is an antecedent's */
     int state_plural;       /* a state named by a plural proper noun: also "it" */
     int says;               /* dyad_cr_np.says: it says something */
+    int sayer;              /* a name no dictionary knows that says something ("Texaco
+                               Inc said", "Krutikhin said"): whom "it" may mean too */
     int sent, tok;
 } S_ment;
 
@@ -512,6 +514,7 @@ enum { Q_NONE = 0, Q_PRON, Q_NAME, Q_TITLE, Q_STATE, Q_PLURAL, Q_EVENT };
 typedef struct S_query {
     int kind;
     int want;           /* Q_PRON: K_*; Q_PLURAL: P_* */
+    int bare;           /* Q_PRON: the pronoun alone ("it", not "its offer") */
     int gender;
     unsigned titles;    /* Q_TITLE */
     const char *name;   /* Q_NAME */
@@ -624,15 +627,16 @@ static const char *S_code(const S_query *q, const S_ment *m)
 static int S_fits(const S_query *q, const S_ment *m)
 {
     /* a person the dictionaries do not know ("a spokesman", "Krutikhin" saying
-     * something) is whom "he" may mean, though no code: found, it keeps the pronoun
-     * unknown (S_result) rather than letting it reach a known person further back */
-    if (m->silent && !(q->kind == Q_PRON && q->want == K_PERSON && m->kind == K_PERSON))
+     * something) is whom "he" may mean, and a name saying something ("CNN said") whom
+     * "it" may, though no code: found, it keeps the pronoun unknown (S_result) rather
+     * than letting it reach a known actor further back */
+    if (m->silent && !(q->kind == Q_PRON && (q->want == K_PERSON || (m->sayer && q->bare))))
         return 0;
     if (q->gender && m->gender && q->gender != m->gender)
         return 0;
     switch (q->kind) {
     case Q_PRON:
-        return m->kind == q->want;
+        return m->kind == q->want || (m->sayer && q->want == K_THING && q->bare);
     case Q_NAME:
         if (m->kind != K_PERSON)
             return 0;
@@ -916,6 +920,7 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     if (r->pron && !own) {
         q->kind = Q_PRON;
         q->want = r->pron_v & 7;
+        q->bare = np->n == r->first + 1;
         q->gender = r->pron_v >> 4;
         q->window = 2;
         /* "his government": the antecedent's country with the phrase's agents */
@@ -1103,11 +1108,11 @@ void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user)
             fn(user, S_titles[i].w[S_titles[i].w[2] ? 2 : S_titles[i].w[1] ? 1 : 0]);
 }
 
-int dyad_coref_person_word(const char *w)
+int dyad_coref_unknown_word(const char *w)
 {
     int v;
     if (LOOKUP(S_pronouns, w, &v))
-        return (v & 7) == K_PERSON ? 2 : 0;
+        return (v & 7) == K_PERSON || ((v & 7) == K_THING && !(v & POSS)) ? 2 : 0;
     if (dyad_coref_say_word(w, strlen(w)) || LOOKUP(S_honorifics, w, &v))
         return 1;
     for (size_t i = 0; i < NTITLES; i++) /* a title needs all its words, so its last */
@@ -1383,6 +1388,7 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     snprintf(m->where, sizeof m->where, "%s", np->where ? np->where : code);
     m->referred = ante >= 0;
     m->says = np->says;
+    m->sayer = m->silent && kind == Q_NAME && np->says && !np->role;
     if (ante >= 0 && ante < (int)cr->nm &&
         (kind == Q_NAME || kind == Q_TITLE || (kind == Q_PRON && !q.key_only))) {
         const S_ment *a = &cr->m[ante];

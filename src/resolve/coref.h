@@ -91,10 +91,10 @@ typedef struct dyad_cr_np {
 
 /* Does np refer back to an actor? 1 with its code in out (cap bytes; "A/B" for more
  * than one actor) and the antecedent's id in *ante; 0 when np is not a referring
- * phrase, nothing fits or it is ambiguous, or when the person it means is one the
+ * phrase, nothing fits or it is ambiguous, or when the actor it means is one the
  * dictionaries do not know ("Krutikhin said ... He added", "a spokesman said ... He
- * added"): *ante is then that one's id, and np stays unknown rather than taking a
- * known person named before. Codes of `avoid` (may be NULL; "A/B"
+ * added", "CNN said it"): *ante is then that one's id, and np stays unknown rather
+ * than taking a known actor named before. Codes of `avoid` (may be NULL; "A/B"
  * allowed) are not taken, compared at country level. People who act where they are
  * also take a place of their sentence added after them, so the coder asks again for
  * such a phrase once its sentence's phrases are all added; a phrase's `where` is the
@@ -145,12 +145,12 @@ int dyad_coref_local(const dyad_cr_np *np);
  * pipeline's word filter (src/pipeline/prefilter.c) reads these. */
 void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user);
 
-/* 2 when an upper-cased word is a pronoun of a person ("HE", "HIS", "HERSELF"); 1 when
- * it may make a phrase a person though no dictionary knows it, one whom such a pronoun
- * may mean (dyad_coref_resolve): a verb of saying (its subject), an honorific, the
- * last word of an office ("SPOKESMAN", "OFFICIAL"); else 0. The pipeline's word filter
- * reads them. */
-int dyad_coref_person_word(const char *w);
+/* 2 when an upper-cased word is a pronoun that an actor no dictionary knows may claim
+ * (dyad_coref_resolve): of a person ("HE", "HIS", "HERSELF") or "IT" alone ("CNN said
+ * it"); 1 when it may make a phrase such an actor: a verb of saying (its subject), an
+ * honorific, the last word of an office ("SPOKESMAN", "OFFICIAL"); else 0. The
+ * pipeline's word filter reads them. */
+int dyad_coref_unknown_word(const char *w);
 
 /* Record np, coded `code` (its own, or resolved from antecedent `ante`; -1 none), as
  * a mention; *id gets its id. A mention without an actor code ("---...") is kept in

@@ -226,7 +226,8 @@ int main(void)
 
     /* a person no dictionary knows who says something, between a parsed sentence and a
      * pronoun of a person, is whom "he" means (not Putin): parsed; with no such pronoun
-     * in the sentence after it, or none parsed before, it changes nothing */
+     * in the sentence after it, or none parsed before, it changes nothing; a name that
+     * says something is whom "it" means (not Russia) */
     const char *speaker[] = {
         "Russian President Vladimir Putin met Chinese President Xi Jinping on Monday. "
         "Krutikhin said gas prices would fall. He later criticised Japan.",
@@ -234,9 +235,11 @@ int main(void)
         "Krutikhin said gas prices would fall. The weather was mild. He later criticised "
         "Japan.",
         "Krutikhin said gas prices would fall. He later criticised Japan.",
+        "Russia criticised Japan on Monday. CNN said oil prices would fall. It later "
+        "criticised China.",
     };
-    const long speaker_parsed[] = {3, 2, 1};
-    for (int k = 0; k < 3; k++) {
+    const long speaker_parsed[] = {3, 2, 1, 3};
+    for (int k = 0; k < 4; k++) {
         long all_sent, all_parsed;
         S_counts(e, speaker[k], &sent, &parsed, &events);
         S_counts(all, speaker[k], &all_sent, &all_parsed, &events_all);
