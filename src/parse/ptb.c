@@ -2020,9 +2020,14 @@ static int S_repair_modifier_conj(S_ctx *c, int x)
  * Rubio", "In a move that wrong-footed Ankara, Cairo last year signed an agreement":
  * the subject after an opening phrase read as an apposition or conjunct of that
  * phrase's last noun, which leaves the main verb without a subject. A finite root verb
- * with no subject whose words before it (past commas and a time phrase) end a
- * comma-led apposition or conjunct has that phrase as its subject; the time phrase
- * goes to the verb. */
+ * (its auxiliary or copula finite: "Under the deal brokered by Egypt and Qatar, Hamas
+ * is to release ...") with no subject whose words before it (past commas and a time
+ * phrase) end a comma-led apposition or conjunct has that phrase as its subject; the
+ * time phrase goes to the verb. So has a name read, without a comma, as an apposition
+ * of the noun right before it, when that noun opens the sentence in a phrase of the
+ * verb's own ("With this move Mr. Reagan has committed a big mistake", "In his speech
+ * President Obama said"): no apposition of a noun in such a phrase is left without a
+ * comma while the verb after it has no subject. */
 static int S_repair_fronted_subject(S_ctx *c, int v)
 {
     if (c->head[v] != 0 || !S_tag_is(c, v, "VB") || S_has_subject(c, v) || c->taken[v])
@@ -2030,7 +2035,7 @@ static int S_repair_fronted_subject(S_ctx *c, int v)
     int a = v, finite = S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBZ") || S_tag_is(c, v, "VBP");
     for (int k = c->kid_off[v]; k < c->kid_off[v + 1] && c->kids[k] < v; k++) {
         int d = c->kids[k];
-        if (!S_rel(c, d, "aux"))
+        if (!S_rel(c, d, "aux") && !S_rel(c, d, "cop"))
             continue;
         a = d < a ? d : a;
         finite |= S_tag_is(c, d, "MD") || S_tag_is(c, d, "VBD") || S_tag_is(c, d, "VBZ") ||
@@ -2050,7 +2055,9 @@ static int S_repair_fronted_subject(S_ctx *c, int v)
     /* the comma that opens x, its own first word or the one before it, stays behind */
     int le = S_left_edge(c, x), h = c->head[x];
     int comma = !strcmp(S_tag(c, le), ",") ? le : le - 1;
-    if (comma < 1 || h >= comma || strcmp(S_tag(c, comma), ","))
+    int bare = strcmp(S_tag(c, le), ",") && h == le - 1 && S_rel_exact(c, x, "appos") &&
+               c->head[h] == v && S_has_case(c, h) && !c->taken[h];
+    if (!bare && (comma < 1 || h >= comma || strcmp(S_tag(c, comma), ",")))
         return 0;
     for (int k = c->kid_off[x]; k < c->kid_off[x + 1]; k++)
         if (S_rel(c, c->kids[k], "cc"))
@@ -2062,7 +2069,7 @@ static int S_repair_fronted_subject(S_ctx *c, int v)
                 c->rel[w - 1] = "obl:tmod";
             c->taken[w] = 1;
         }
-    if (comma == le)
+    if (!bare && comma == le)
         c->head[comma] = h;
     return S_make_subject(c, x, v);
 }

@@ -636,6 +636,26 @@ static void test_ptb_repairs(void)
            "(ROOT (S (PP (IN On) (NP (NNP Monday))) (, ,) (NP (NP (NP (NNP Gondor) (POS "
            "'s)) (NN steward) (NNP Faramir)) (, ,) (VP (VBN known) (PP (IN as) (NP (DT "
            "the) (NNP Wise))))) (, ,) (VP (VBD met) (NP (NNP Elessar))) (. .)))");
+    /* ... and so is a name read, without a comma, as an apposition of the noun of an
+     * opening phrase */
+    STR_EQ(S_ptb("With this move Elessar has made a mistake", "IN DT NN NNP VBZ VBN DT NN",
+                 (const int[]){3, 3, 6, 3, 6, 0, 8, 6},
+                 "case det obl appos aux root det obj"),
+           "(ROOT (S (PP (IN With) (NP (DT this) (NN move))) (NP (NNP Elessar)) (VP (VBZ "
+           "has) (VP (VBN made) (NP (DT a) (NN mistake))))))");
+    /* ... and a subject before a copula ("is to") */
+    STR_EQ(S_ptb("Under the pact signed by Arnor , Gondor is to free the captives",
+                 "IN DT NN VBN IN NNP , NNP VBZ TO VB DT NNS",
+                 (const int[]){3, 3, 11, 3, 6, 4, 8, 6, 11, 11, 0, 13, 11},
+                 "case det obl acl case obl:agent punct conj cop mark root det obj"),
+           "(ROOT (S (PP (IN Under) (NP (NP (DT the) (NN pact)) (VP (VBN signed) (PP (IN "
+           "by) (NP (NNP Arnor))) (, ,)))) (NP (NNP Gondor)) (VP (VBZ is) (X (TO to) (VB "
+           "free) (NP (DT the) (NNS captives))))))");
+    /* ... not the name of an opening phrase's noun when the verb has its subject */
+    STR_EQ(S_ptb("With his brother Faramir he has left", "IN PRP$ NN NNP PRP VBZ VBN",
+                 (const int[]){3, 3, 7, 3, 7, 7, 0}, "case nmod:poss obl appos nsubj aux root"),
+           "(ROOT (S (PP (IN With) (NP (NP (PRP$ his) (NN brother)) (NP (NNP Faramir)))) "
+           "(NP (PRP he)) (VP (VBZ has) (VP (VBN left)))))");
     /* a verb with its subject keeps it */
     STR_EQ(S_ptb("They met on Monday , Tuesday .", "PRP VBD IN NNP , NNP .",
                  (const int[]){2, 0, 4, 2, 6, 4, 2}, "nsubj root case obl punct appos punct"),
