@@ -2774,12 +2774,20 @@ static int S_embedded_start(const S_ctx *c, int vp)
     return embedded ? S_node(c, s)->tok : -1;
 }
 
-/* Is item the doer's own country, which no sanction or cut in ties (root 16) of the
- * doer is aimed at, so that the words after the verb name the target further on
- * ("levied tariffs on exports to the U.S. from 35 countries, including the EU")? */
+/* Is code a sanction or cut in ties (root 16), or the easing of economic sanctions
+ * (085), which a state never aims at its own country? */
+static int S_sanction_code(const char *code)
+{
+    return !strncmp(code, "16", 2) || !strncmp(code, "085", 3);
+}
+
+/* Is item the doer's own country, which no sanction, cut in ties or sanctions eased
+ * (S_sanction_code) of the doer is aimed at, so that the words after the verb name the
+ * target further on ("levied tariffs on exports to the U.S. from 35 countries,
+ * including the EU"; "delayed a tariff on products exported to the United States")? */
 static int S_own_country(const S_ctx *c, int item, int src, const char *code)
 {
-    if (!c->cr || strncmp(code, "16", 2) || item < 0 || src < 0 ||
+    if (!c->cr || !S_sanction_code(code) || item < 0 || src < 0 ||
         c->it[item].type != I_NES || c->it[src].type != I_NES)
         return 0;
     const char *t = c->ent[c->it[item].ent].code;
@@ -3487,11 +3495,12 @@ static int S_make_events(S_ctx *c, int src, int tgt, const char *code, int passi
                     continue; /* "X issued his appeal": X's own, no one else's; a state
                                * deports no people of its own ("Thailand deported 173
                                * mostly women and children") */
-                if (c->cr && !strncmp(ecode, "16", 2) && strlen(passive ? a : b) == 3 &&
+                if (c->cr && S_sanction_code(ecode) && strlen(passive ? a : b) == 3 &&
                     dyad_coref_same_actor(a, b))
-                    continue; /* nor does it sanction, or cut ties with, itself: "the 25%
-                               * U.S. tariff", "a tariff fight with the United States'
-                               * partners" are no American sanctions on America */
+                    continue; /* nor does it sanction, cut ties with, or ease sanctions
+                               * on, itself: "the 25% U.S. tariff", "a tariff fight with
+                               * the United States' partners" are no American sanctions
+                               * on America */
                 int r = passive ? S_add_event(c, b, a, ecode, Be[j], Ae[i])
                                 : S_add_event(c, a, b, ecode, Ae[i], Be[j]);
                 if (r)

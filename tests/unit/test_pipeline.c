@@ -264,6 +264,17 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "IGOUNO SDNMIL 112 asserted") != NULL);
 
+    /* a state eases no sanctions on itself: the sanctions' own country is no target */
+    S_code(e, "2025-03-11", "Washington lifted the U.S. sanctions on Iran.", got, sizeof got);
+    OK(strstr(got, " USA 085") == NULL);
+    S_code(e, "2025-03-11",
+           "Trump delayed for a month a 25% tariff on all products exported to the United "
+           "States.",
+           got, sizeof got);
+    OK(strstr(got, " USA 085") == NULL);
+    S_code(e, "2025-03-11", "Washington lifted the sanctions on Iran.", got, sizeof got);
+    OK(strstr(got, "USAGOV IRN 085 asserted") != NULL);
+
     /* recognition withdrawn is a rejection, not a negated recognition */
     S_code(e, "2021-04-14",
            "Opposition leaders in Somalia said they will no longer recognize Farmajo as "
