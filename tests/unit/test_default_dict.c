@@ -466,6 +466,16 @@ static void test_spot(const dyad_dict *d)
                "protectionist) (NN legislation)) (PP (IN in) (NP (DT the) (NNP U.S.) (NNP "
                "Congress))))) (. .)))",
                "1987-04-01", "(none)");
+    /* the Islamic State's provinces are the Islamic State; Abu Sayyaf fights in the
+     * Philippines */
+    check_tree(d,
+               "(ROOT (S (NP (NNP IS-Somalia)) (VP (VBD attacked) (NP (NNP Puntland) (NNS "
+               "forces))) (. .)))",
+               "2025-02-10", "IMGMUSISI SOMMIL 190");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Abu) (NNP Sayyaf) (NNS militants)) (VP (VBD kidnapped) (NP (CD "
+               "two) (JJ Malaysian) (NNS fishermen))) (. .)))",
+               "2025-02-10", "PHLREB MYSAGR 181");
     /* declining to confirm is withholding, not rejecting */
     check_tree(d,
                "(ROOT (S (NP (NNP Japan)) (VP (VBD declined) (S (VP (TO to) (VP (VB confirm) (NP "
