@@ -2057,6 +2057,18 @@ static int S_by_participle(const S_ctx *c, int node, int self)
     return 0;
 }
 
+/* Is node a judgement of "as" and a clause without a subject ("dismissed the findings
+ * (as controlled and directed by the West)")? With a participle and its doer in it,
+ * whom it names did what the judgement says, not what the verb did: the verb's phrase
+ * ends before it. */
+static int S_as_clause(const S_ctx *c, int node)
+{
+    int as = S_node(c, node)->first, s = as >= 0 ? S_node(c, as)->next : -1;
+    return S_label_is(c, node, "SBAR") && as >= 0 && S_isleaf(c, as) &&
+           dyad_is(c->up[S_node(c, as)->tok], "AS") && s >= 0 && S_label_is(c, s, "S") &&
+           S_node(c, s)->first >= 0 && S_label_is(c, S_node(c, s)->first, "VP");
+}
+
 /* Is verb phrase node an auxiliary "have" before its verb's phrase ("has said",
  * "had resumed talks")? It is no verb: the dictionary's HAVE patterns ("had a meeting
  * with") would read the whole phrase below it. */
@@ -2101,7 +2113,7 @@ static int S_linearize(S_ctx *c, int node, int flat)
         int start = comma >= 0 ? comma : (int)c->nit;
         if (c->cr && vci >= 0 && c->vc[vci].end_own < 0 &&
             ((comma >= 0 && (vp || !strcmp(y->label, "S"))) ||
-             (!strcmp(y->label, "PP") && S_by_participle(c, ch, 0)) ||
+             ((!strcmp(y->label, "PP") || S_as_clause(c, ch)) && S_by_participle(c, ch, 0)) ||
              (vp && y->first >= 0 && S_label_is(c, y->first, "VBG"))))
             c->vc[vci].end_own = start;
         comma = y->word && !strcmp(y->label, ",") ? (int)c->nit : -1;
