@@ -2168,7 +2168,11 @@ static const char *const S_call_verbs[] = {
  * ends the object of a verb that takes its object with what it is
  * called is what the verb calls it, the verb's own, as the parser draws "called the
  * sanctions illegal" and "called Putin a dear friend" (English adjectives come before
- * their noun; one with a phrase of its own, "equal to 15 cents", may follow it). */
+ * their noun; one with a phrase of its own, "equal to 15 cents", may follow it). So is
+ * such a noun phrase read as a second object of a verb in a clause of the object's
+ * noun, after that verb's object and a phrase of its own ("called Washington's decision
+ * to send a warship near its islands a dangerous provocation"): no verb takes a second
+ * object there ("to give Ukraine a loan" has its two side by side). */
 static int S_repair_called(S_ctx *c, int a)
 {
     int o = c->head[a], v = o > 0 ? c->head[o] : -1;
@@ -2177,6 +2181,19 @@ static int S_repair_called(S_ctx *c, int a)
     int noun = S_tag_is(c, a, "NN") && (S_rel_exact(c, a, "nmod:unmarked") ||
                                          S_rel_exact(c, a, "appos")) &&
                (S_word_is(c, first, "a") || S_word_is(c, first, "an"));
+    if (o > 0 && o < a && S_tag_is(c, o, "VB") && S_tag_is(c, a, "NN") &&
+        S_rel_exact(c, a, "obj") && (S_word_is(c, first, "a") || S_word_is(c, first, "an"))) {
+        int second = 0;
+        for (int k = c->kid_off[o]; k < c->kid_off[o + 1]; k++)
+            second |= c->kids[k] < a && (S_rel_exact(c, c->kids[k], "obj") ||
+                                         S_rel_exact(c, c->kids[k], "iobj")) &&
+                      S_right_edge(c, c->kids[k]) + 1 < first;
+        for (int steps = 0; second && o > 0 && steps < 8 && !S_rel_exact(c, o, "obj");
+             steps++)
+            o = c->head[o];
+        noun = second && o > 0 && S_rel_exact(c, o, "obj");
+        v = noun ? c->head[o] : -1;
+    }
     if (v < 1 || o > a || !(adj || noun) || !S_rel_exact(c, o, "obj") || v > o ||
         !S_word_in(c, v, S_call_verbs) || S_right_edge(c, o) != S_right_edge(c, a) ||
         c->taken[v] || c->taken[o])

@@ -856,6 +856,22 @@ static void test_ptb_repairs(void)
                  "nsubj root nmod:poss case obj det nmod:unmarked"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD called) (NP (NP (NNP Gondor) (POS 's)) (NN "
            "raid)) (NP (DT a) (NN provocation)))))");
+    /* ... and so is one read as a second object of the verb of the object's clause,
+     * after that verb's object and a phrase */
+    STR_EQ(S_ptb("Arnor called Gondor 's decision to send ships near Bree a provocation",
+                 "NNP VBD NNP POS NN TO VB NNS IN NNP DT NN",
+                 (const int[]){2, 0, 5, 3, 2, 7, 5, 7, 10, 7, 12, 7},
+                 "nsubj root nmod:poss case obj mark acl obj case obl det obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD called) (NP (NP (NP (NNP Gondor) (POS 's)) "
+           "(NN decision)) (S (VP (TO to) (VP (VB send) (NP (NNS ships)) (PP (IN near) (NP "
+           "(NNP Bree))))))) (NP (DT a) (NN provocation)))))");
+    /* ... not the second of two objects side by side */
+    STR_EQ(S_ptb("Arnor declared its plan to give Gondor a loan",
+                 "NNP VBD PRP$ NN TO VB NNP DT NN",
+                 (const int[]){2, 0, 4, 2, 6, 4, 6, 9, 6},
+                 "nsubj root nmod:poss obj mark acl iobj det obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD declared) (NP (NP (PRP$ its) (NN plan)) (S "
+           "(VP (TO to) (VP (VB give) (NP (NNP Gondor)) (NP (DT a) (NN loan)))))))))");
     /* ... not one with a phrase of its own */
     STR_EQ(S_ptb("Arnor declared dividends equal to cents", "NNP VBD NNS JJ IN NNS",
                  (const int[]){2, 0, 2, 3, 6, 4}, "nsubj root obj amod case obl"),
