@@ -2561,6 +2561,30 @@ static int S_sequences(S_ctx *c, int verb_item, int first_item, int last_item, i
     return 0;
 }
 
+/* In an article, a participle set off by a comma ("An Islamic State suicide bomber
+ * struck crowds outside Kabul airport, killing 13 U.S. service members") has no words
+ * before it, so the patterns that name the doer ("{SUICIDE BOMBER} *": a suicide
+ * bombing) could not read its doer: the words of its clause's subject stand there, in
+ * c->seq_up, nearest first. Returns their number, 0 for none. */
+static int S_subject(const S_ctx *c, int vp, int before, int *embedded);
+
+static int S_participle_doer(S_ctx *c, int vp, int first)
+{
+    int v = S_node(c, vp)->first, emb, n = 0;
+    if (v < 0 || !S_label_is(c, v, "VBG") || first < 1 || c->it[first - 1].type != I_COMMA)
+        return 0;
+    int subj = S_subject(c, vp, first, &emb);
+    if (subj < 0 || c->it[subj].type != I_NES)
+        return 0;
+    int end = subj;
+    while (end + 1 < first && !(c->it[end].type == I_NEE && c->it[end].ent == c->it[subj].ent))
+        end++;
+    for (int k = end; k >= subj; k--)
+        if (!c->del[k])
+            c->seq_up[n++] = k;
+    return n;
+}
+
 /* The nearest entity before the verb, the nearest coded one if any; -1 none. */
 static int S_nearest(const S_ctx *c, const int *up, int nup)
 {
@@ -4514,6 +4538,8 @@ static int S_check_verbs(S_ctx *c)
             vtok = c->it[vitem].tok;
         int nup, nlow;
         S_sequences(c, vitem, first, last, vc->end_own, &nup, &nlow);
+        if (c->cr && pv < 0 && nup == 0)
+            nup = S_participle_doer(c, vc->vp, first);
         int claim = c->cr ? S_claim_clause(c, vc->vp, last + 1, vc->end_own) : -1;
         int shared = c->cr && pv < 0 && !nlow ? S_shared_object(c, vc->vp) : -1;
         for (int k = shared >= 0 ? c->vc[shared].verb_item + 1 : 0;
