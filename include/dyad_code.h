@@ -105,6 +105,11 @@ typedef struct dyad_coded_event {
     int negated;                 /* "not"/"n't"/"never" governs the verb */
     int src_actor, tgt_actor;    /* 1 + the dictionary's actor entry the source's
                                     (target's) code starts with, 0 none */
+    char threat_target[64];      /* a hostile act promised on a condition another actor
+                                    sets ("if Europe follows through, he will impose the
+                                    tariff on French wine"): that actor's code, at whom
+                                    the threat the promise makes is aimed; "" none */
+    int thr_tok, thr_ntok;       /* tokens that gave it */
 } dyad_coded_event;
 
 #define DYAD_MAX_ISSUES 8

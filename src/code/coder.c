@@ -137,6 +137,8 @@ typedef struct S_ctx {
     int *seq_up, *seq_low;
     int oom;
     int negated;            /* the verb being coded is negated */
+    int threat_to;          /* item of the condition's doer a hostile act is promised on,
+                               at whom its threat is aimed (S_add_event), or -1 */
     int verb_tok0, verb_tok1; /* its words, for the verb span */
     dyad_coding *out;
     dyad_coref *cr;         /* the article's coreference state, or NULL */
@@ -2504,6 +2506,12 @@ static int S_add_event(S_ctx *c, const char *src, const char *tgt, const char *c
     e->verb_tok = c->verb_tok0;
     e->verb_ntok = c->verb_tok1 - c->verb_tok0 + 1;
     e->negated = c->negated;
+    if (c->threat_to >= 0) {
+        const S_ent *ce = &c->ent[c->it[c->threat_to].ent];
+        snprintf(e->threat_target, sizeof e->threat_target, "%s", ce->code);
+        e->thr_tok = ce->tok0;
+        e->thr_ntok = ce->tok1 - ce->tok0;
+    }
     if (c->cr && !c->negated && strncmp(src, "---", 3) && strncmp(tgt, "---", 3) &&
         dyad_coref_done(c->cr, src, tgt, code) != DYAD_OK) {
         c->oom = 1;
@@ -4899,7 +4907,22 @@ static int S_check_verbs(S_ctx *c)
             S_act_doer(c, src.item, tgt.item, code, 0);
         }
         c->negated = S_negated(c, vc->vp, vtok);
-        if (S_make_events(c, src.item, tgt.item, code, swap))
+        /* a hostile act promised on a condition another actor sets threatens that one:
+         * "Trump said that if Europe follows through on its tariff, he will impose the
+         * tariff on French wine" is a threat to the EU */
+        int by_cond = -1;
+        c->threat_to = c->cr && pv < 0 && strncmp(code, "15", 2) >= 0 &&
+                               strncmp(code, "21", 2) < 0 && !strchr(code, ':') &&
+                               S_promised_response(c, vc->vp, 1, &by_cond) && by_cond >= 0 &&
+                               by_cond != src.item && by_cond != tgt.item &&
+                               S_coded(c, by_cond) && c->it[by_cond].type == I_NES &&
+                               !dyad_coref_same_actor(c->ent[c->it[by_cond].ent].code,
+                                                      c->ent[c->it[src.item].ent].code)
+                           ? by_cond
+                           : -1;
+        int made = S_make_events(c, src.item, tgt.item, code, swap);
+        c->threat_to = -1;
+        if (made)
             return -1;
         if (call && !swap && tgt.item != src.item && S_coded(c, tgt.item) &&
             S_make_events(c, src.item, tgt.item, "041:041", 0))
@@ -5064,6 +5087,7 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
         root = t->n[root].first;
     c.root = root;
     c.quote_sp = c.quote_say = -1;
+    c.threat_to = -1;
     S_mark_compounds(&c);
     if (t->nn > 0 && S_linearize(&c, root, 0))
         goto nomem;

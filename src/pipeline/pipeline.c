@@ -454,6 +454,7 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
     if (dyad_vec_reserve((void **)&w->cev, &w->cevcap, w->coding.n, sizeof *w->cev))
         return DYAD_ENOMEM;
     dyad_coding_events(&w->coding, tree, doc, s->text, date, w->cev);
+    size_t first = w->nev; /* this sentence's first event */
     int ntok = s->ntok;
     int aligned = dyad_tree_ntokens(tree) == (size_t)ntok;
     dyad_tagged tg = {s->text, s->len, w->spans, s->tags, s->heads, ntok};
@@ -492,7 +493,19 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
             dyad_event stated = *ev;
             memcpy(stated.code, tcode, sizeof stated.code);
             stated.modality = DYAD_MOD_ASSERTED;
-            if (dyad_cameo_lookup(w->e->cameo, stated.code, &stated.goldstein, &stated.quad,
+            if (ce->threat_target[0]) { /* the condition's doer is the one threatened */
+                size_t n = strnlen(ce->threat_target, sizeof stated.target - 1);
+                memcpy(stated.target, ce->threat_target, n);
+                stated.target[n] = 0;
+                stated.target_span = S_tok_span(w, ce->thr_tok, ce->thr_ntok, ntok);
+            }
+            int again = 0; /* one threat to the condition's doer for acts on several */
+            for (size_t k = first; k < w->nev && !again; k++)
+                again = !strcmp(w->ev[k].source, stated.source) &&
+                        !strcmp(w->ev[k].target, stated.target) &&
+                        !strcmp(w->ev[k].code, stated.code);
+            if (!again &&
+                dyad_cameo_lookup(w->e->cameo, stated.code, &stated.goldstein, &stated.quad,
                                   NULL) == DYAD_OK &&
                 S_emit(w, &stated, s->text_off))
                 return DYAD_ENOMEM;

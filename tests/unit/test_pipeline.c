@@ -192,6 +192,20 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "TURGOV USAGOV 13") != NULL && strstr(got, "TURGOV TUR ") == NULL);
 
+    /* the threat of a hostile act promised on another actor's condition is aimed at
+     * that actor, once for acts on several */
+    S_code(e, "2025-03-13",
+           "Trump said that if Europe follows through on its tariff, he will impose a 200% "
+           "tariff on French wine.",
+           got, sizeof got);
+    OK(strstr(got, "USAGOV IGOEUREEC 1312 asserted") != NULL &&
+       strstr(got, "USAGOV FRA 1312") == NULL);
+    S_code(e, "2025-03-13",
+           "Trump will impose tariffs on Canada and Mexico if China does not act.", got,
+           sizeof got);
+    OK(strstr(got, "USAGOV CHN 1312 asserted") != NULL &&
+       strstr(strstr(got, "USAGOV CHN 1312") + 1, "USAGOV CHN 1312") == NULL);
+
     /* "unless" sets a condition as "if" does, an act agreed or decided on a condition is
      * promised too, and an agreement to a hostile act is the act planned */
     S_code(e, "2019-12-15", "Iran will retaliate unless Washington withdraws its warships.",
