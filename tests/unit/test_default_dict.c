@@ -476,6 +476,11 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Abu) (NNP Sayyaf) (NNS militants)) (VP (VBD kidnapped) (NP (CD "
                "two) (JJ Malaysian) (NNS fishermen))) (. .)))",
                "2025-02-10", "PHLREB MYSAGR 181");
+    /* ships boarded are seized, one or more */
+    check_tree(d,
+               "(ROOT (S (NP (JJ Iranian) (NNS commandos)) (VP (VBD boarded) (NP (CD two) (JJ "
+               "British) (NNS tankers))) (. .)))",
+               "2019-07-20", "IRNMIL GBR 1711");
     /* declining to confirm is withholding, not rejecting */
     check_tree(d,
                "(ROOT (S (NP (NNP Japan)) (VP (VBD declined) (S (VP (TO to) (VP (VB confirm) (NP "
