@@ -592,13 +592,17 @@ static int S_place_prep(const S_ctx *c, int k)
     return dyad_among(c->up[k], place);
 }
 
-/* Is place preposition k one that says where and nothing else: not "on", often a
- * topic ("declined to comment on Ukraine's claims", "conferred its highest honour on
- * Modi"), nor "at", often whom words are aimed at ("pointed the finger at the U.S.
- * budget deficit")? */
-static int S_venue_prep(const S_ctx *c, int k)
+/* Is place preposition k, of a phrase ending before token end, one that says where and
+ * nothing else: not "on", often a topic ("declined to comment on Ukraine's claims",
+ * "conferred its highest honour on Modi"), unless it is on land ("blamed the attacks on
+ * militants present on Afghan soil", "on its territory"), nor "at", often whom words
+ * are aimed at ("pointed the finger at the U.S. budget deficit")? */
+static int S_venue_prep(const S_ctx *c, int k, int end)
 {
-    return strcmp(c->up[k], "ON") && strcmp(c->up[k], "AT");
+    static const char *const land[] = {"SOIL", "TERRITORY", "TERRITORIES", NULL};
+    if (!strcmp(c->up[k], "ON"))
+        return end > k + 1 && dyad_among(c->up[end - 1], land);
+    return strcmp(c->up[k], "AT");
 }
 
 /* Is entity e where or at what occasion something happened: the object of a
@@ -613,7 +617,7 @@ static int S_at_place(const S_ctx *c, const S_ent *e, int plain)
     if (S_place_prep(c, t - 1)) {
         if (!plain)
             return 1;
-        int own = t - 1 > c->verb_tok1 && S_venue_prep(c, t - 1);
+        int own = t - 1 > c->verb_tok1 && S_venue_prep(c, t - 1, e->tok1);
         for (int k = t; own && k < e->tok1; k++)
             own = !S_label_is(c, c->t->tok_node[k], "IN") &&
                   !S_label_is(c, c->t->tok_node[k], "TO");
@@ -624,7 +628,7 @@ static int S_at_place(const S_ctx *c, const S_ent *e, int plain)
         (!strcmp(c->up[t - 2], "SIDELINES") || !strcmp(c->up[t - 2], "MARGINS")))
         return 1;
     for (int k = t + 1; k < e->tok1; k++)
-        if (S_place_prep(c, k) && (!plain || S_venue_prep(c, k))) {
+        if (S_place_prep(c, k) && (!plain || S_venue_prep(c, k, e->tok1))) {
             char code[64];
             int dated;
             S_code_words(c, c->up + t, NULL, k - t, code, sizeof code, &dated);
