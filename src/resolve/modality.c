@@ -1011,15 +1011,17 @@ int dyad_response_word(const char *w, size_t len)
 }
 
 /* Is token j "any" opening a phrase of a hostile act, up to three words on ("any
- * aggressive measure", "any attack")? */
+ * aggressive measure", "any attack"), or "any" or "all" one of whatever it takes ("will
+ * take any diplomatic measures necessary", "all necessary measures")? */
 static int S_any_hostile(const dyad_tagged *s, int j)
 {
-    if (!dyad_rs_is(s, j, "any"))
+    int all = dyad_rs_is(s, j, "all");
+    if (!all && !dyad_rs_is(s, j, "any"))
         return 0;
     for (int k = j + 1; k < s->ntok && k <= j + 3 && !S_is_punct(s, k); k++) {
         char b[DYAD_RS_WORD_MAX + 1];
         int n = dyad_rs_word(s, k, b);
-        if (n && dyad_hostile_word(b, (size_t)n))
+        if (n && ((!all && dyad_hostile_word(b, (size_t)n)) || !strcmp(b, "necessary")))
             return 1;
     }
     return 0;
@@ -1064,7 +1066,8 @@ static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, i
             !dyad_rs_is(s, j - 1, "as") &&
             !(S_lx(s, j - 1) & C_Q) && S_hangs_from(s, j, lo, v))
             *tcond = 1;
-        /* "would respond decisively to any aggression by X": if X acts */
+        /* "would respond decisively to any aggression by X": if X acts; "will take all
+         * necessary measures": whatever it takes */
         if (!newclause && S_any_hostile(s, j) && S_hangs_from(s, j, lo, v))
             *tcond = 1;
         if (!newclause && st->would && (dyad_rs_is(s, j, "when") || dyad_rs_is(s, j, "once")) &&

@@ -243,6 +243,12 @@ int main(void)
     S_code(e, "2024-03-01", "Russia must withdraw its troops from Moldova, Germany said.", got,
            sizeof got);
     OK(strstr(got, "DEU RUS 100 asserted") != NULL);
+    /* whatever it takes is a condition: the sanctions it includes are threatened */
+    S_code(e, "2025-03-13",
+           "Britain will take any diplomatic measures necessary to stop Iran from building a "
+           "bomb, including reimposing U.N. sanctions.",
+           got, sizeof got);
+    OK(strstr(got, "GBR IRN 1312 asserted") != NULL && strstr(got, " 163 ") == NULL);
     /* sanctions no one named imposes on a condition: the reporter's threat to the
      * condition's subject */
     S_code(e, "2019-10-01",
