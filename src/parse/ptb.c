@@ -1933,6 +1933,26 @@ static int S_repair_amod(S_ctx *c, int v)
     return 1;
 }
 
+/* A gerund that opens the sentence and that the parser hung on the verb after it as
+ * an auxiliary, which no gerund is, is that verb's subject: "Fighting broke out in
+ * Khartoum on Saturday between the army and the Rapid Support Forces" read "Fighting"
+ * as the auxiliary of "broke", and the clause had no subject for the fighting's
+ * parties to be found by. */
+static int S_repair_gerund_subject(S_ctx *c, int g)
+{
+    int h = c->head[g];
+    if (g != 1 || h <= g || !S_tag_is(c, g, "VBG") || !S_rel(c, g, "aux") ||
+        !S_tag_is(c, h, "VB") || S_tag_is(c, h, "VBG") || S_tag_is(c, h, "VBN") ||
+        c->taken[g] || c->taken[h])
+        return 0;
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++)
+        if (S_subject(c, c->kids[k]))
+            return 0;
+    c->rel[g - 1] = "nsubj";
+    c->taken[g] = c->taken[h] = 1;
+    return 1;
+}
+
 /* "Trump at first imposed 25% tariffs on ...", "Standard Trustco previously reported
  * assets of ...": a sentence whose root is a noun and which has no finite verb but a
  * past form before a noun of the root's phrase, the parser having read "(adverb)
@@ -2320,7 +2340,7 @@ static int S_repair(S_ctx *c)
                      S_repair_report_conj(c, w) ||
                      S_repair_possessor(c, w) ||
                      S_repair_appos(c, w) ||
-                     S_repair_verbless(c, w) ||
+                     S_repair_verbless(c, w) || S_repair_gerund_subject(c, w) ||
                      S_repair_fronted_subject(c, w) || S_repair_as(c, w) ||
                      S_repair_called(c, w) ||
                      S_repair_modifier_conj(c, w) || S_repair_relative_conj(c, w) ||

@@ -507,6 +507,12 @@ static void test_ptb_repairs(void)
                  "amod nsubj root cc conj nummod amod obj"),
            "(ROOT (S (NP (JJ Greek) (NNS frigates)) (VP (VP (VBD shelled)) (CC and) (VP (VBD "
            "sank) (NP (CD two) (JJ Turkish) (NNS boats))))))");
+    /* a gerund that opens the sentence is no auxiliary of the verb after it: its subject */
+    STR_EQ(S_ptb("Fighting broke out between Armenia and Azerbaijan",
+                 "VBG VBD RP IN NNP CC NNP", (const int[]){2, 0, 2, 5, 2, 7, 5},
+                 "aux:pass root compound:prt case obl cc conj"),
+           "(ROOT (S (S (VP (VBG Fighting))) (VP (VBD broke) (RP out) (PP (IN between) (NP (NNP "
+           "Armenia) (CC and) (NNP Azerbaijan))))))");
     /* a bare noun before the subject is part of its name */
     STR_EQ(S_ptb("Russian envoy Vassily Nebenzia dismissed it", "JJ NN NNP NNP VBD PRP",
                  (const int[]){2, 5, 5, 3, 0, 5}, "amod obj nsubj flat root obj"),
