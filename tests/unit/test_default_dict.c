@@ -481,6 +481,11 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (JJ Iranian) (NNS commandos)) (VP (VBD boarded) (NP (CD two) (JJ "
                "British) (NNS tankers))) (. .)))",
                "2019-07-20", "IRNMIL GBR 1711");
+    /* ships held are seized */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Iran)) (VP (VBZ is) (ADVP (RB still)) (VP (VBG holding) (NP (DT "
+               "the) (JJ British) (NN tanker)))) (. .)))",
+               "2019-08-01", "IRN GBR 1711");
     /* declining to confirm is withholding, not rejecting */
     check_tree(d,
                "(ROOT (S (NP (NNP Japan)) (VP (VBD declined) (S (VP (TO to) (VP (VB confirm) (NP "
