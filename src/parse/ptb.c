@@ -1401,9 +1401,10 @@ static int S_root_verb(S_ctx *c, int n, int v)
 /* "warships held exercises on Wednesday, and Tokyo lodged a protest": the subject of
  * the second clause read as a conjunct of a noun in the first, leaving its verb without
  * a subject (or with the first clause's). A nominal joined by a comma and a conjunction
- * to a head with no other conjunct, followed at once by a finite verb, is that verb's
- * subject, and the verb a conjunct of the first clause's; when the first clause is a
- * participle on the verb's subject, that participle is the first clause's verb. */
+ * to a head with no other conjunct (but the verb that follows), followed at once by a
+ * finite verb, is that verb's subject, and the verb a conjunct of the first clause's;
+ * when the first clause is a participle on the verb's subject, that participle is the
+ * first clause's verb. */
 static int S_repair_clause_subject(S_ctx *c, int x)
 {
     int q = c->head[x], cc = -1, comma = -1;
@@ -1418,8 +1419,13 @@ static int S_repair_clause_subject(S_ctx *c, int x)
     }
     if (cc < 0 || comma > cc)
         return 0;
+    /* the verb after x may be the other conjunct ("Canada expelled a diplomat, and India
+     * retaliated": both "India" and "retaliated" conjuncts of "expelled") */
+    int after = S_right_edge(c, x) + 1;
+    if (after <= c->n && (S_rel(c, after, "aux") || S_rel(c, after, "cop")))
+        after = c->head[after];
     for (int k = c->kid_off[q]; k < c->kid_off[q + 1]; k++)
-        if (c->kids[k] != x && S_rel(c, c->kids[k], "conj"))
+        if (c->kids[k] != x && c->kids[k] != after && S_rel(c, c->kids[k], "conj"))
             return 0;
     /* without a comma ("Israel struck Gaza and Hamas fired rockets"), only when the
      * verb after x hangs, subjectless, on the verb of x's clause as a clause of its own

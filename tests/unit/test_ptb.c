@@ -716,6 +716,12 @@ static void test_ptb_repairs(void)
                  "nsubj root obj case obl punct cc conj advcl"),
            "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Bree)) (PP (IN on) "
            "(NP (NNP Monday))))) (, ,) (CC and) (S (NP (NNP Gondor)) (VP (VBD responded)))))");
+    /* ... and so when its verb is the first verb's other conjunct */
+    STR_EQ(S_ptb("Arnor expelled an envoy , and Gondor retaliated .",
+                 "NNP VBD DT NN , CC NNP VBD .", (const int[]){2, 0, 4, 2, 7, 7, 2, 2, 2},
+                 "nsubj root det obj punct cc conj conj punct"),
+           "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD expelled) (NP (DT an) (NN envoy)))) (, ,) "
+           "(CC and) (S (NP (NNP Gondor)) (VP (VBD retaliated))) (. .)))");
     /* ... with the first clause's verb read as a participle on the subject */
     STR_EQ(S_ptb("ships held drills on Monday , and Gondor protested .",
                  "NNS VBN NNS IN NNP , CC NNP VBD .", (const int[]){9, 1, 2, 5, 3, 8, 8, 5, 0, 9},
