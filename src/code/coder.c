@@ -1781,9 +1781,69 @@ static int S_relative_antecedent(const S_ctx *c, int vp, int before)
     return -1;
 }
 
+static int S_phrase_entity(const S_ctx *c, int node, int before);
+static int S_coded(const S_ctx *c, int item);
+
+/* In an article: the antecedent of a subject's relative clause s, the clause of a
+ * noun phrase whose pronoun is its subject ("President Reagan, who will meet Nakasone
+ * this week, said ...": Reagan meets him), drawn "(NP (NP Reagan) (, ,) (SBAR (WHNP
+ * who) (S (VP ...))))", or as the parser also draws it "(S (NP Reagan) (, ,) (NP who)
+ * (VP ...))" with s the S: the entity that is the whole phrase before the pronoun and
+ * its comma, among items [0, before), if it names an actor of its own; not a phrase with
+ * a PP ("attacks on Iraq, which killed ..." are no Iraq's doing) nor an act named by
+ * its kind. -1 when s is no such clause or the phrase before it no such entity (the
+ * clause is then words of the phrase, as PETRARCH reads it: "Bennett, who is leading
+ * a tour of EC capitals, will visit Bonn" is drawn with the visit inside the clause). */
+static int S_subject_relative(const S_ctx *c, int s, int before)
+{
+    if (!c->cr || s < 0 || !S_label_is(c, s, "S"))
+        return -1;
+    int par = S_node(c, s)->parent, wh = -1, ant = -1;
+    if (par >= 0 && S_label_is(c, par, "SBAR") && S_node(c, par)->parent >= 0 &&
+        S_label_is(c, S_node(c, par)->parent, "NP") && S_node(c, s)->first >= 0 &&
+        S_label_is(c, S_node(c, s)->first, "VP") && S_node(c, par)->first >= 0 &&
+        S_node(c, S_node(c, par)->first)->next == s) {
+        wh = S_node(c, par)->first;
+        /* the phrase before it, past a comma */
+        for (int ch = S_node(c, S_node(c, par)->parent)->first; ch >= 0 && ch != par;
+             ch = S_node(c, ch)->next)
+            if (!S_label_is(c, ch, ","))
+                ant = ch;
+    } else {
+        /* the flat drawing: NP, comma, pronoun and the clause's VP, in this order */
+        int np = -1, comma = -1;
+        for (int ch = S_node(c, s)->first; ch >= 0 && wh < 0; ch = S_node(c, ch)->next) {
+            if (S_label_is(c, ch, "VP"))
+                return -1;
+            if (comma >= 0 && S_label_is(c, ch, "NP") && S_node(c, comma)->next == ch &&
+                S_node(c, ch)->next >= 0 && S_label_is(c, S_node(c, ch)->next, "VP"))
+                wh = ch, ant = np;
+            comma = S_label_is(c, ch, ",") && np >= 0 && S_node(c, np)->next == ch ? ch : -1;
+            np = S_label_is(c, ch, "NP") ? ch : np;
+        }
+    }
+    if (wh < 0 || ant < 0 || !S_label_is(c, ant, "NP"))
+        return -1;
+    for (int ch = S_node(c, ant)->first; ch >= 0; ch = S_node(c, ch)->next)
+        if (S_label_is(c, ch, "PP"))
+            return -1; /* "raids on Gondor, which ...": the raids, no one's name */
+    int w = S_isleaf(c, wh) ? wh : S_node(c, wh)->first;
+    static const char *const pron[] = {"WHO", "WHICH", NULL};
+    if (w < 0 || !S_isleaf(c, w) || (!S_isleaf(c, wh) && S_node(c, wh)->last != w) ||
+        !dyad_among(c->up[S_node(c, w)->tok], pron))
+        return -1;
+    int e = S_phrase_entity(c, ant, before);
+    if (e < 0 || c->ent[c->it[e].ent].tok0 != S_node(c, ant)->tok ||
+        c->ent[c->it[e].ent].tok1 != S_node(c, ant)->tok_end || !S_coded(c, e) ||
+        S_event_ref(c, e))
+        return -1;
+    return e;
+}
+
 /* Linearise the children of noun phrase np from child `from` on (not an entity: go
  * inside); SBARs within a noun phrase only contribute words, but in an article an
- * object's relative clause is coded (S_relative_target). 0 ok, -1 ENOMEM. */
+ * object's relative clause is coded (S_relative_target), and so is a subject's
+ * (S_subject_relative). 0 ok, -1 ENOMEM. */
 static int S_np_kids(S_ctx *c, int np, int from)
 {
     size_t ents[3] = {0, 0, 0};
@@ -1798,6 +1858,7 @@ static int S_np_kids(S_ctx *c, int np, int from)
         int rel = c->cr && lead >= 0 &&
                   (S_object_relative(c, S_label_is(c, lead, "S") ? lead : S_node(c, lead)->next,
                                      &pron) >= 0 ||
+                   S_subject_relative(c, S_node(c, lead)->next, (int)c->nit) >= 0 ||
                    S_if_clause(c, ch) || S_means_clause(c, ch));
         for (size_t v = c->nvc; rel && v-- > 0;)
             if (c->vc[v].end_own < 0) { /* the clause is no words of the verb around it */
@@ -2612,18 +2673,26 @@ static int S_nearest(const S_ctx *c, const int *up, int nup)
 }
 
 /* The entity of phrase node among items [0, before) still in the sentence: the first
- * coded one, else an uncoded one; -1 when none. */
+ * coded one, else an uncoded one; -1 when none. Not one of a clause within the
+ * phrase, a relative clause coded as a clause of its own: "The government, which
+ * believed the vessels were the Chinese military's, demanded ..." is the government's
+ * demand. While the sentence is linearised no item is deleted yet (c->del NULL). */
 static int S_phrase_entity(const S_ctx *c, int node, int before)
 {
     const dyad_tnode *sn = S_node(c, node);
     int any = -1;
     for (int k = 0; k < before; k++) {
         const S_item *x = &c->it[k];
-        if (c->del[k] || (x->type != I_NES && x->type != I_NECS))
+        if ((c->del && c->del[k]) || (x->type != I_NES && x->type != I_NECS))
             continue;
         const S_ent *e = &c->ent[x->ent];
         if (e->tok0 < sn->tok || e->tok1 > sn->tok_end)
             continue;
+        int p = c->t->tok_node[e->tok0];
+        while (p >= 0 && p != node && !S_label_is(c, p, "SBAR"))
+            p = S_node(c, p)->parent;
+        if (p != node)
+            continue; /* in a clause of the phrase */
         if (x->type == I_NECS || S_coded(c, k))
             return k;
         if (any < 0)
@@ -2662,6 +2731,12 @@ static int S_subject(const S_ctx *c, int vp, int before, int *embedded)
     if (subj < 0 && c->cr && !obj && S_label_is(c, s, "S") && up >= 0 &&
         S_label_is(c, up, "VP") && to >= 0 && S_label_is(c, to, "TO"))
         return S_subject(c, up, before, embedded);
+    /* a subject's relative clause is done by the phrase it is of */
+    int ant = S_subject_relative(c, s, before);
+    if (ant >= 0) {
+        *embedded = 1;
+        return ant;
+    }
     int any = subj >= 0 ? S_phrase_entity(c, subj, before) : -1;
     if (*embedded && any >= 0 && c->it[any].type == I_NES && !S_coded(c, any)) {
         int toks[CR_MAXW];
@@ -3851,13 +3926,19 @@ static int S_charge_clause(const S_ctx *c, int lo, int hi)
     return 0;
 }
 
-/* Do items [lo, hi) hold the verb of an object's relative clause (S_object_relative)? */
+/* Do items [lo, hi) hold the verb of an object's or a subject's relative clause
+ * (S_object_relative, S_subject_relative)? */
 static int S_holds_relative(const S_ctx *c, int lo, int hi)
 {
-    for (size_t i = 0; i < c->nvc; i++)
+    for (size_t i = 0; i < c->nvc; i++) {
+        int s = S_node(c, c->vc[i].vp)->parent;
+        while (s >= 0 && S_label_is(c, s, "VP"))
+            s = S_node(c, s)->parent;
         if (c->vc[i].verb_item >= lo && c->vc[i].verb_item < hi &&
-            S_relative_pron(c, c->vc[i].vp) >= 0)
+            (S_relative_pron(c, c->vc[i].vp) >= 0 ||
+             S_subject_relative(c, s, (int)c->nit) >= 0))
             return 1;
+    }
     return 0;
 }
 
