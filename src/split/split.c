@@ -132,13 +132,17 @@ static const char *const S_followers[] = {
     "Attorney", "Border", "Bureau", "Capitol", "Census", "Central", "Chamber", "Coast",
     "Commerce", "Commission", "Congress", "Consulate", "Council", "Court", "Customs",
     "Defence", "Defense", "Department", "Development", "District", "Dollar", "Embassy",
-    "Energy", "Envoy", "Federal", "Food", "Foreign", "Forces", "Forest", "General",
+    "Energy", "Envoy", "Federal", "Food", "Forces", "Foreign", "Forest", "General",
     "Geological", "Government", "High", "Home", "House", "Human", "Immigration",
     "Institute", "Intelligence", "Justice", "Labor", "Marine", "Marines", "Military",
     "Mission", "National", "Naval", "Navy", "Office", "Open", "Parliament", "Peacekeeping",
     "Postal", "President", "Prime", "Refugee", "Representative", "Secretary",
     "Secretary-General", "Security", "Senate", "Senator", "Special", "State", "Steel",
     "Supreme", "Trade", "Treasury", "Vice", "World", NULL};
+
+/* Nouns that archives capitalise after "U.S.", "U.K." or "U.N." though they open
+ * sentences elsewhere ("U.S. Officials said"; but "in Washington, D.C. Officials met"). */
+static const char *const S_noun_followers[] = {"Analysts", "Officials", "Sources", NULL};
 
 /* Past-tense verbs that, after a capitalised word, show that word is a subject. */
 static const char *const S_verbs[] = {
@@ -600,10 +604,13 @@ static int S_period_ends(const char *text, size_t u0, size_t i, size_t k, size_t
         if (end - k > 4 && !memcmp(text + k, "And ", 4) && S_upper((unsigned char)text[k + 4]))
             return 0;
     }
+    if (initialism && (S_word_in(text + k, end - k, S_followers) ||
+                       (n == 3 && (!memcmp(word, "U.S", 3) || !memcmp(word, "U.K", 3) ||
+                                   !memcmp(word, "U.N", 3)) &&
+                        S_word_in(text + k, end - k, S_noun_followers))))
+        return 0;
     if (initialism && !S_word_in(text + k, end - k, S_openers)) {
         /* "... into the U.S. Sheinbaum sent troops": a name and a verb of reporting */
-        if (S_word_in(text + k, end - k, S_followers))
-            return 0;
         size_t v = k;
         while (v < end && S_alpha((unsigned char)text[v]))
             v++;

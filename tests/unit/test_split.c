@@ -89,6 +89,11 @@ static void test_abbreviations(void)
            "Troops went into the U.S.|Sheinbaum sent more.|The U.N. Security Council met at "
            "9 a.m. Monday in Washington, D.C.|Officials met the U.K. Prime Minister.|"
            "Bonds of the U.S. Economy will grow.|He went to the U.S. Bankruptcy Court.");
+    /* ... nor before a plural noun archives capitalise after it, which opens sentences
+       elsewhere */
+    STR_EQ(S_sents(sp, "Talks with U.S. Officials ended. Officials said so. Some U.K. Sources "
+                       "agreed."),
+           "Talks with U.S. Officials ended.|Officials said so.|Some U.K. Sources agreed.");
     /* archives capitalise the word after an initialism: "U.S. And West Germany", "a
      * U.S. Official" stay inside the sentence; "the U.S. And then" still ends one */
     STR_EQ(S_sents(sp, "Ministers of Japan, the U.S. And West Germany agreed. A U.S. Official "
