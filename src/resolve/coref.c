@@ -95,6 +95,9 @@ static const S_title S_titles[] = {
     {{"DIRECTOR"}, T_OTHER, G_ANY},
     {{"COMMISSIONER"}, T_OTHER, G_ANY},
     {{"SECRETARY"}, T_OTHER, G_ANY},
+    {{"UNDERSECRETARY"}, T_OTHER, G_ANY},  /* "Undersecretary of State Allen Wallis" */
+    {{"UNDER-SECRETARY"}, T_OTHER, G_ANY},
+    {{"REPRESENTATIVE"}, T_OTHER, G_ANY},  /* "U.S. Trade Representative Clayton Yeutter" */
     {{"RAPPORTEUR"}, T_OTHER, G_ANY},
     {{"COUNTERPART"}, T_OTHER, G_ANY}, /* "his South Korean counterpart Cho Tae-yul" */
 };

@@ -1135,6 +1135,19 @@ static void test_offices(const dyad_dict *d)
      * secretary's GOVBUS */
     check(d, "(NNP U.S.) (NNP Treasury) (NNP Secretary)", "criticized", "(NNP Japan)",
           "1987-03-02", "USAGOVBUS JPN 111");
+    /* offices named by their own titles (Reuters 1987: "U.S. Trade Representative
+     * Clayton Yeutter", "Undersecretary of State Allen Wallis", "Agriculture Secretary
+     * Richard Lyng") */
+    check(d, "(NNP U.S.) (NNP Trade) (NNP Representative)", "criticized", "(NNP Japan)",
+          "1987-03-02", "USAGOVBUS JPN 111");
+    check(d, "(NNP U.S.) (NNP Undersecretary)", "criticized", "(NNP Japan)", "1987-03-02",
+          "USAGOV JPN 111");
+    check(d, "(NNP U.S.) (NNP Under) (NNP Secretary)", "criticized", "(NNP Japan)",
+          "1987-03-02", "USAGOV JPN 111");
+    check(d, "(NNP U.S.) (NNP Agriculture) (NNP Secretary)", "criticized", "(NNP Japan)",
+          "1987-03-02", "USAGOVAGR JPN 111");
+    check(d, "(NNP U.S.) (NNP Energy) (NNP Secretary)", "criticized", "(NNP Japan)",
+          "1987-03-02", "USAGOVBUS JPN 111");
     /* a title before a person's name adds nothing to the office the dates give */
     check(d, "(NNP Commerce) (NNP Secretary) (NNP Gina) (NNP Raimondo)", "criticized",
           "(NNP China)", "2023-05-01", "USAGOV CHN 111");
