@@ -6,6 +6,7 @@
  * (Zhang & Nivre 2011). Also the evaluation loop over a CoNLL-U file.
  * A dyad_parser holds only scratch memory; the model is shared read-only.
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -263,6 +264,25 @@ static void S_parse(dyad_parser *p, int n)
     dyad_pstate_finish(s, p->m->root_label, S_label, p);
 }
 
+/* Is w (len bytes) a word of a closed class that an archive capitalised after an
+ * initialism ("the U.S. Is pressing", "U.S. Officials Said", "the U.S. And Japan")?
+ * Such words are tagged as written in lower case: capitalised, they read as names. */
+static int S_archive_cap(const char *prev, size_t plen, const char *w, size_t len)
+{
+    static const char *const closed[] = {
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+        "could", "should", "must", "may", "can", "did", "does", "do", "not", "also", "to",
+        "and", "or", "of", "for", "with", "by", "from", "as", "but", "that", "which", "who",
+        "said", "says", "told", NULL};
+    if (plen < 4 || prev[plen - 1] != '.' || !memchr(prev, '.', plen - 1) || len < 2 ||
+        len > 6 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z')
+        return 0;
+    for (size_t k = 0; closed[k]; k++)
+        if (strlen(closed[k]) == len && !strncasecmp(closed[k], w, len))
+            return 1;
+    return 0;
+}
+
 dyad_status dyad_parse_sentence(dyad_parser *p, const char *const *words,
                                 const size_t *lens, int n, int parse,
                                 dyad_parse_result *out)
@@ -277,7 +297,14 @@ dyad_status dyad_parse_sentence(dyad_parser *p, const char *const *words,
     for (int i = 0; i < n; i++) {
         if (!words[i] && lens[i])
             return DYAD_EINVAL;
-        dyad_ptok_init(&p->tok[i], words[i] ? words[i] : "", lens[i]);
+        char low[8];
+        const char *w = words[i] ? words[i] : "";
+        if (i > 0 && words[i - 1] && S_archive_cap(words[i - 1], lens[i - 1], w, lens[i])) {
+            for (size_t k = 0; k < lens[i]; k++)
+                low[k] = (char)tolower((unsigned char)w[k]);
+            w = low;
+        }
+        dyad_ptok_init(&p->tok[i], w, lens[i]);
         p->tok[i].noprep = !S_may_be_prep(words[i] ? words[i] : "", lens[i]);
         uint32_t v;
         if (dyad_ap_get(&m->tab[DYAD_TAB_WORD], dyad_word_key(&p->tok[i]), &v))

@@ -93,6 +93,10 @@ static void test_tags(dyad_model *m)
     /* with adverbs between, and a later verb with a subject pronoun of its own */
     OK(strstr(S_tags(p, "Russia 's envoy again dismissed accusations it is getting weapons "
                         "from North Korea .", 0), "RB VBD NNS") != NULL);
+    /* a closed-class word an archive capitalised after an initialism is tagged as
+       written in lower case ("the U.S. Is pressing": not a name) */
+    STR_EQ(S_tags(p, "The U.S. Is pressing Japan and the U.S. Will act .", 0),
+           "DT NNP VBZ VBG NNP CC DT NNP MD VB .");
     /* the splitter's Treebank quotes and brackets are tagged as the treebank's own
      * spellings are (the model never saw `` or -LRB-) */
     char plain[128];
