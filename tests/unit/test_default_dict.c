@@ -837,6 +837,15 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (DT The) (JJ Israeli) (NN government)) (VP (VBD came) (PP (IN under) "
                "(NP (NN fire))) (PP (IN from) (NP (NNP Washington)))) (. .)))",
                "2024-05-01", "USAGOV ISRGOV 111");
+    /* ... or "by Y" */
+    check_tree(d,
+               "(ROOT (S (NP (JJ Kuwaiti) (NNS tankers)) (VP (VBD came) (PP (IN under) (NP (JJ repeated) "
+               "(NN attack))) (PP (IN by) (NP (NNP Iran)))) (. .)))",
+               "1987-06-01", "IRN KWT 190");
+    check_tree(d,
+               "(ROOT (S (NP (JJ Ukrainian) (NNS positions)) (VP (VBD came) (PP (IN under) (NP (JJ heavy) "
+               "(NN shelling))) (PP (IN by) (NP (JJ Russian) (NNS forces)))) (. .)))",
+               "2024-05-01", "RUSMIL UKR 194");
     check_tree(d,
                "(ROOT (S (NP (NNP India)) (VP (VBD helped) (S (NP (NNP Mauritius)) (VP (VB build) "
                "(NP (DT an) (NN airstrip))))) (. .)))",
