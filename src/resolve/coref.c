@@ -15,6 +15,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "resolve/coref.h"
 #include "util/util.h"
 
@@ -327,14 +328,35 @@ static int S_lookup(const S_word *t, size_t n, const char *w, int *v)
  * The titles by their first letter, each letter's in table order; for each row of
  * S_acts, the first letters of its nouns and of its verb forms as bits of FIRST(), and
  * those of the honorifics, which S_read asks of every word. */
+/* Verbs of saying or alleging: their subject is the speaker of a quotation and the
+ * reporter of the clause they take. */
+static const char *const S_say[] = {
+    "SAID",     "SAYS",     "SAY",      "TOLD",     "TELLS",     "WROTE",     "WRITES",
+    "ADDED",    "ADDS",     "DECLARED", "STATED",   "INSISTED",  "TWEETED",   "POSTED",
+    "ALLEGED",  "ALLEGES",  "CLAIMED",  "CLAIMS",   "CHARGED",   "WARNED",    "EXPLAINED",
+    "ARGUED",   "ARGUES",   "CONTENDED", "CONTENDS", "ASSERTED", "REPLIED",   "ANNOUNCED",
+    "REPORTED", "CONFIRMED", "SAYING",  "ADDING",   "TELLING",   "WRITING",   "STATING",
+    "INSISTING", "ARGUING", "CLAIMING", "ALLEGING", "DECLARING", "EXPLAINING"};
+
 #define NTITLES (sizeof S_titles / sizeof *S_titles)
 #define NACTS (sizeof S_acts / sizeof *S_acts)
 #define FIRST(w) (1u << ((unsigned char)(w)[0] & 31))
 enum { T_END = 0xff };
 _Static_assert(NTITLES < T_END, "title indexes fit a byte");
 static unsigned char S_title_first[26], S_title_next[NTITLES];
+static unsigned char S_title_last[26], S_title_lnext[NTITLES]; /* by last word */
+#define NSAY (sizeof S_say / sizeof *S_say)
+_Static_assert(NSAY < T_END, "verb-of-saying indexes fit a byte");
+static unsigned char S_say_first[26], S_say_next[NSAY];
 static unsigned S_act_nouns[NACTS], S_act_verbs[NACTS], S_honorific_firsts;
 static pthread_once_t S_index_once = PTHREAD_ONCE_INIT;
+
+/* The last word of title k: a title needs all its words, so a phrase ends with it. */
+static const char *S_title_lastword(size_t k)
+{
+    const S_title *t = &S_titles[k];
+    return t->w[t->w[2] ? 2 : t->w[1] ? 1 : 0];
+}
 
 /* FIRST() of every word of a blank-separated list, or'ed */
 static unsigned S_firsts(const char *list)
@@ -349,10 +371,19 @@ static unsigned S_firsts(const char *list)
 static void S_index(void)
 {
     memset(S_title_first, T_END, sizeof S_title_first);
+    memset(S_title_last, T_END, sizeof S_title_last);
     for (size_t k = NTITLES; k-- > 0;) {
         int c = S_titles[k].w[0][0] - 'A';
         S_title_next[k] = S_title_first[c];
         S_title_first[c] = (unsigned char)k;
+        c = S_title_lastword(k)[0] - 'A';
+        S_title_lnext[k] = S_title_last[c];
+        S_title_last[c] = (unsigned char)k;
+    }
+    memset(S_say_first, T_END, sizeof S_say_first);
+    for (size_t k = NSAY; k-- > 0;) {
+        S_say_next[k] = S_say_first[S_say[k][0] - 'A'];
+        S_say_first[S_say[k][0] - 'A'] = (unsigned char)k;
     }
     for (size_t i = 0; i < NACTS; i++) {
         S_act_nouns[i] = S_firsts(S_acts[i].noun);
@@ -1118,8 +1149,11 @@ int dyad_coref_unknown_word(const char *w)
         return (v & 7) == K_PERSON || ((v & 7) == K_THING && !(v & POSS)) ? 2 : 0;
     if (dyad_coref_say_word(w, strlen(w)) || LOOKUP(S_honorifics, w, &v))
         return 1;
-    for (size_t i = 0; i < NTITLES; i++) /* a title needs all its words, so its last */
-        if (!strcmp(w, S_titles[i].w[S_titles[i].w[2] ? 2 : S_titles[i].w[1] ? 1 : 0]))
+    if (w[0] < 'A' || w[0] > 'Z')
+        return 0;
+    pthread_once(&S_index_once, S_index);
+    for (unsigned k = S_title_last[w[0] - 'A']; k != T_END; k = S_title_lnext[k])
+        if (!strcmp(w, S_title_lastword(k)))
             return 1;
     return 0;
 }
@@ -1199,25 +1233,16 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
 
 /* ---------------------------------------------------------------- quotations */
 
-/* Verbs of saying or alleging: their subject is the speaker of a quotation and the
- * reporter of the clause they take. */
-static const char *const S_say[] = {
-    "SAID",     "SAYS",     "SAY",      "TOLD",     "TELLS",     "WROTE",     "WRITES",
-    "ADDED",    "ADDS",     "DECLARED", "STATED",   "INSISTED",  "TWEETED",   "POSTED",
-    "ALLEGED",  "ALLEGES",  "CLAIMED",  "CLAIMS",   "CHARGED",   "WARNED",    "EXPLAINED",
-    "ARGUED",   "ARGUES",   "CONTENDED", "CONTENDS", "ASSERTED", "REPLIED",   "ANNOUNCED",
-    "REPORTED", "CONFIRMED", "SAYING",  "ADDING",   "TELLING",   "WRITING",   "STATING",
-    "INSISTING", "ARGUING", "CLAIMING", "ALLEGING", "DECLARING", "EXPLAINING"};
-
 int dyad_coref_say_word(const char *w, size_t len)
 {
-    char up[16];
-    if (len >= sizeof up)
+    int c = len >= 3 ? toupper((unsigned char)w[0]) : 0;
+    if (c < 'A' || c > 'Z')
         return 0;
-    for (size_t i = 0; i < len; i++)
-        up[i] = (char)toupper((unsigned char)w[i]);
-    up[len] = 0;
-    return S_in(S_say, sizeof S_say / sizeof *S_say, up);
+    pthread_once(&S_index_once, S_index);
+    for (unsigned k = S_say_first[c - 'A']; k != T_END; k = S_say_next[k])
+        if (strlen(S_say[k]) == len && !strncasecmp(S_say[k], w, len))
+            return 1;
+    return 0;
 }
 
 int dyad_coref_first_person(const char *w)
