@@ -637,6 +637,10 @@ static const char *const S_heading_stop[] = {
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and",
     "or", "but", "as", "than", "that", "into", "said", "says", "told", "tells", NULL};
 
+static const unsigned char S_no_heading[256] = {['.'] = 1, [','] = 1, [';'] = 1, [':'] = 1,
+                                                ['?'] = 1, ['!'] = 1, ['"'] = 1, ['('] = 1,
+                                                [')'] = 1};
+
 /* A page's subheading flattened into running text ("Recent attacks Since January, the
  * group ..."; "'We are very concerned' In a statement ..."): up to eight words from the
  * sentence start at k, the first capitalised, none with sentence punctuation, the last
@@ -655,7 +659,7 @@ static size_t S_heading(const char *text, size_t k, size_t end)
     for (int n = 0; n < 8; n++) {
         size_t b = w;
         for (; b < end && !S_space((unsigned char)text[b]); b++)
-            if (strchr(".,;:?!\"()", text[b]))
+            if (S_no_heading[(unsigned char)text[b]])
                 return 0;
         size_t e = b; /* the word without its closing quotes */
         for (;;) {
@@ -672,8 +676,8 @@ static size_t S_heading(const char *text, size_t k, size_t end)
         if (v >= end || v == b)
             return 0;
         if ((e < b || (n > 0 && S_lower((unsigned char)text[w]))) &&
+            S_upper((unsigned char)text[v]) && S_word_in(text + v, end - v, S_heading_next) &&
             !S_word_in(text + w, e - w, S_heading_stop) &&
-            S_word_in(text + v, end - v, S_heading_next) &&
             (end - v < 4 || memcmp(text + v, "The ", 4) ||
              (v + 4 < end && S_lower((unsigned char)text[v + 4]))))
             return b;
