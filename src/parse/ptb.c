@@ -1299,13 +1299,16 @@ static int S_passive(const S_ctx *c, int v)
 /* "Ukrainian forces crossed into Russia, the military said", "Hamas gunmen stormed
  * into Israel", "Leaders from 90 countries gathered": the verb read as a participle
  * modifying the subject, or a noun of the root noun phrase (the noun phrase then being
- * the sentence's root, or a second subject of the reporting verb). The participle
- * without a subject of its own is the verb, and the noun phrase its subject. */
+ * the sentence's root, or a second subject of the reporting verb, or the subject of a
+ * punctuation mark, mostly the full stop, that the parser took for the clause's head:
+ * "He said the banks provided credit lines ."). The participle without a subject of
+ * its own is the verb, and the noun phrase its subject. */
 static int S_repair_reduced(S_ctx *c, int n)
 {
     int h = c->head[n], v = -1, subj = n;
     if (h < 0 || !S_tag_is(c, n, "NN") || c->taken[n] || S_has_chain(c, n))
         return 0;
+    int mark = h > 0 && S_punct_tag(c, h) && S_subject(c, n) ? h : 0;
     /* the noun's first dependent after it; in the root noun phrase, after its PPs and
      * conjuncts too (a noun phrase has no verb, a sentence has) */
     int root = h == 0;
@@ -1339,6 +1342,36 @@ static int S_repair_reduced(S_ctx *c, int n)
             return 0;
         h = 0;
         rel = "root";
+    } else if (mark) {
+        /* the verb takes the mark's place: the root, or a clause of the mark's head
+         * (S_repair_punct gives it the mark's other dependents); not a passive
+         * participle ("the figures given by a spokesman show ..."), nor one after a
+         * comma, nor one followed by a verb of its own without a subject, which is
+         * the clause's verb ("the bonuses awarded averaged 116 dlrs"), nor in a clause
+         * whose auxiliary is the mark's ("... as did patients treated with it .") */
+        int lv = S_left_edge(c, v);
+        if (mark < v || S_passive(c, v) || !strcmp(S_tag(c, lv), ",") ||
+            !strcmp(S_tag(c, lv - 1), ","))
+            return 0;
+        for (int k = c->kid_off[mark]; k < c->kid_off[mark + 1]; k++)
+            if (S_rel(c, c->kids[k], "aux") || S_rel(c, c->kids[k], "cop"))
+                return 0;
+        for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++) {
+            int d = c->kids[k];
+            if (d > v && (S_tag_is(c, d, "VBD") || S_tag_is(c, d, "VBZ") ||
+                          S_tag_is(c, d, "VBP") || S_tag_is(c, d, "VBN")) &&
+                !S_rel(c, d, "amod") && !S_has_subject(c, d))
+                return 0;
+        }
+        h = c->head[mark];
+        rel = h == 0 ? "root" : S_tag_is(c, h, "VB") && h < v ? "ccomp" : "parataxis";
+        if (h == 0) {
+            for (int k = c->kid_off[mark]; k < c->kid_off[mark + 1]; k++)
+                if (c->kids[k] != n && !c->taken[c->kids[k]])
+                    c->head[c->kids[k]] = v;
+            S_attach(c, mark, v, "punct");
+            c->taken[mark] = 1;
+        }
     } else if (S_rel(c, n, "ccomp") || S_rel(c, n, "parataxis")) {
         rel = c->rel[n - 1];
     } else if (S_subject(c, n) && h > v) {

@@ -696,6 +696,29 @@ static void test_ptb_repairs(void)
                  (const int[]){0, 4, 4, 1, 4, 7, 5, 1}, "root case det nmod acl case obl punct"),
            "(ROOT (NP (NP (NNS Talks)) (PP (IN on) (NP (NP (DT the) (NN plan)) (VP (VBN approved) "
            "(PP (IN by) (NP (NNP Gondor)))))) (. .)))");
+    /* ... and on a subject that the parser hung on the full stop: the verb takes the
+     * mark's place, as a clause of its head or as the root */
+    STR_EQ(S_ptb("Arnor said the troops seized the fort .", "NNP VBD DT NNS VBN DT NN .",
+                 (const int[]){2, 0, 4, 8, 4, 7, 5, 2},
+                 "nsubj root det nsubj acl det obj punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (DT the) (NNS troops)) "
+           "(VP (VBN seized) (NP (DT the) (NN fort)))))) (. .)))");
+    STR_EQ(S_ptb("Generally , the rules tightened controls .", "RB , DT NNS VBN NNS .",
+                 (const int[]){7, 7, 4, 7, 4, 5, 0}, "advmod punct det nsubj acl obj root"),
+           "(ROOT (S (ADVP (RB Generally)) (, ,) (NP (DT the) (NNS rules)) (VP (VBN tightened) "
+           "(NP (NNS controls))) (. .)))");
+    /* ... not when the participle has a verb of its own, nor when the mark has the
+     * clause's auxiliary */
+    STR_EQ(S_ptb("Arnor said the fees charged rose sharply .", "NNP VBD DT NNS VBN VBD RB .",
+                 (const int[]){2, 0, 4, 8, 4, 5, 6, 2},
+                 "nsubj root det nsubj acl xcomp advmod punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (NP (NP (DT the) (NNS fees)) (VP (VBN charged) "
+           "(S (VP (VBD rose) (ADVP (RB sharply))))))) (. .)))");
+    STR_EQ(S_ptb("Arnor grew as did towns founded in Gondor .", "NNP VBD IN VBD NNS VBN IN NNP .",
+                 (const int[]){2, 0, 9, 9, 9, 5, 8, 6, 2},
+                 "nsubj root mark aux nsubj acl case obl punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD grew) (IN as) (S (VP (VBD did))) (NP (NP (NNS towns)) "
+           "(VP (VBN founded) (PP (IN in) (NP (NNP Gondor)))))) (. .)))");
     STR_EQ(S_ptb("Arnor and Gondor agreed on Monday .", "NNP CC NNP VBD IN NNP .",
                  (const int[]){0, 3, 1, 1, 6, 4, 1}, "root cc conj acl case obl punct"),
            "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD agreed) "
