@@ -1309,8 +1309,9 @@ static int S_repair_reduced(S_ctx *c, int n)
     if (h < 0 || !S_tag_is(c, n, "NN") || c->taken[n] || S_has_chain(c, n))
         return 0;
     int mark = h > 0 && S_punct_tag(c, h) && S_subject(c, n) ? h : 0;
-    /* the noun's first dependent after it; in the root noun phrase, after its PPs and
-     * conjuncts too (a noun phrase has no verb, a sentence has) */
+    /* the noun's first dependent after it; in the root noun phrase or a subject hung on
+     * a mark, after its PPs and conjuncts too (a noun phrase has no verb, a sentence
+     * has) */
     int root = h == 0;
     if (!root && S_rel(c, n, "nmod") && S_has_case(c, n)) {
         while (S_rel(c, subj, "nmod") && S_has_case(c, subj) && c->head[subj] > 0)
@@ -1323,7 +1324,8 @@ static int S_repair_reduced(S_ctx *c, int n)
     for (int k = c->kid_off[n]; k < c->kid_off[n + 1] && v < 0; k++) {
         int d = c->kids[k];
         if (d > n && !S_rel(c, d, "punct") &&
-            !(root && (S_rel(c, d, "cc") || S_rel(c, d, "conj") || S_rel(c, d, "nmod"))))
+            !((root || mark) &&
+              (S_rel(c, d, "cc") || S_rel(c, d, "conj") || S_rel(c, d, "nmod"))))
             v = d;
     }
     if (v < 0 || !S_rel_exact(c, v, "acl") || S_has_subject(c, v) || c->taken[v] ||
@@ -1364,6 +1366,17 @@ static int S_repair_reduced(S_ctx *c, int n)
                 return 0;
         }
         h = c->head[mark];
+        if (h > 0 && c->head[h] == 0 && h < n && !c->taken[h] && S_nominal_tag(c, h) &&
+            (S_has_case(c, h) || S_time(c, h))) {
+            /* the root was a fronted phrase of time or place ("On Friday, troops
+             * attacked ..."): it is the verb's, the verb the root */
+            for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++)
+                if (c->kids[k] > v && c->kids[k] != mark)
+                    c->head[c->kids[k]] = v;
+            S_attach(c, h, v, S_has_case(c, h) ? "obl" : "obl:tmod");
+            c->taken[h] = 1;
+            h = 0;
+        }
         rel = h == 0 ? "root" : S_tag_is(c, h, "VB") && h < v ? "ccomp" : "parataxis";
         if (h == 0) {
             for (int k = c->kid_off[mark]; k < c->kid_off[mark + 1]; k++)

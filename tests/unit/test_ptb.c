@@ -707,6 +707,23 @@ static void test_ptb_repairs(void)
                  (const int[]){7, 7, 4, 7, 4, 5, 0}, "advmod punct det nsubj acl obj root"),
            "(ROOT (S (ADVP (RB Generally)) (, ,) (NP (DT the) (NNS rules)) (VP (VBN tightened) "
            "(NP (NNS controls))) (. .)))");
+    /* ... after the subject's PPs; a fronted phrase of time or place that the parser
+     * made the root, with the mark under it, becomes the verb's */
+    STR_EQ(S_ptb("Arnor said the army of Gondor seized the fort .",
+                 "NNP VBD DT NN IN NNP VBN DT NN .", (const int[]){2, 0, 4, 10, 6, 4, 4, 9, 7, 2},
+                 "nsubj root det nsubj case nmod acl det obj punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NP (DT the) (NN army)) (PP (IN of) "
+           "(NP (NNP Gondor)))) (VP (VBN seized) (NP (DT the) (NN fort)))))) (. .)))");
+    STR_EQ(S_ptb("On Friday , the troops attacked the fort .", "IN NNP , DT NNS VBN DT NN .",
+                 (const int[]){2, 0, 2, 5, 9, 5, 8, 6, 2},
+                 "case root punct det nsubj acl det obj punct"),
+           "(ROOT (S (PP (IN On) (NP (NNP Friday))) (, ,) (NP (DT the) (NNS troops)) (VP (VBN attacked) "
+           "(NP (DT the) (NN fort))) (. .)))");
+    STR_EQ(S_ptb("Last week , the troops attacked the fort .", "JJ NN , DT NNS VBN DT NN .",
+                 (const int[]){2, 0, 2, 5, 9, 5, 8, 6, 2},
+                 "amod root punct det nsubj acl det obj punct"),
+           "(ROOT (S (NP (JJ Last) (NN week)) (, ,) (NP (DT the) (NNS troops)) (VP (VBN attacked) "
+           "(NP (DT the) (NN fort))) (. .)))");
     /* ... not when the participle has a verb of its own, nor when the mark has the
      * clause's auxiliary */
     STR_EQ(S_ptb("Arnor said the fees charged rose sharply .", "NNP VBD DT NNS VBN VBD RB .",
