@@ -186,6 +186,20 @@ static int S_missing_space(const dyad_cleaner *c, int next)
     return !S_in_url(o, start, end);
 }
 
+/* A stock symbol in angle brackets, as wire copy puts one after a company's name
+ * ("Chrysler Corp <C>", "Volkswagen AG <VOWG.F>"): its length at s, or 0. It names no
+ * word of the sentence, and the tagger read "<C>" or "<F>" as a bracket that the parser
+ * hung the clause's subject on; a bracketed name ("<Capital Savings Bank>") stays. */
+static size_t S_ticker(const unsigned char *s, size_t n)
+{
+    size_t k = 1;
+    int upper = 0;
+    while (k < n && k <= 12 &&
+           (S_is_upper(s[k]) || (s[k] >= '0' && s[k] <= '9') || s[k] == '.' || s[k] == '-'))
+        upper |= S_is_upper(s[k++]);
+    return upper && k < n && s[k] == '>' ? k + 1 : 0;
+}
+
 /* Punctuation after which a letter may need a space put in front of it. */
 static const unsigned char S_glue[256] = {['.'] = 1, [','] = 1, [';'] = 1, ['?'] = 1,
                                           ['!'] = 1};
@@ -321,10 +335,20 @@ static int S_norm(dyad_cleaner *c, dyad_buf *dst, const char *str, size_t n, siz
             i++;
             continue;
         }
+        size_t tk;
+        if (ch == '<' && (tk = S_ticker(s + i, n - i)) > 0) {
+            /* dropped with the space before it when punctuation follows */
+            i += tk;
+            if (i < n && (unsigned)(s[i] - 0x21) < 0x5Eu && !S_is_alpha(s[i]) &&
+                !(s[i] >= '0' && s[i] <= '9'))
+                space = 0;
+            continue;
+        }
         if (ch < 0x80) {
-            /* a run of plain ASCII, single spaces between words included; it ends
-               after punctuation glued to a letter ("today.While"), where the next
-               run decides whether a space is missing */
+            /* a run of plain ASCII, single spaces between words included (but not a
+               stock symbol); it ends after punctuation glued to a letter
+               ("today.While"), where the next run decides whether a space is
+               missing */
             size_t j = i;
             for (;;) {
                 while (j < n && (unsigned)(s[j] - 0x21) < 0x5Eu && !S_glue[s[j]])
@@ -336,7 +360,8 @@ static int S_norm(dyad_cleaner *c, dyad_buf *dst, const char *str, size_t n, siz
                     j++;
                     if (j < n && S_is_alpha(s[j]) && dst == &c->out)
                         break;
-                } else if (b == ' ' && j > i && j + 1 < n && (unsigned)(s[j + 1] - 0x21) < 0x5Eu) {
+                } else if (b == ' ' && j > i && j + 1 < n && (unsigned)(s[j + 1] - 0x21) < 0x5Eu &&
+                           s[j + 1] != '<') {
                     j++;
                 } else {
                     break;

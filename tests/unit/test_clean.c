@@ -193,6 +193,17 @@ static void test_normalise(void)
     /* whitespace: tabs, CR LF, runs of spaces; control characters dropped */
     STR_EQ(S_clean(c, NULL, NULL, "  One\t\ttwo \r\nthree\x01 four.  \r\n\r\n\r\nFive.  ", NULL),
            "One two three four.\n\nFive.");
+    /* stock symbols in angle brackets go, with the space before them when punctuation
+     * follows; a bracketed name and a lower-case tag stay; the words after a symbol
+     * map back to where they were */
+    const char *t = "Arnor Mills Co <ARN> and Bree Inc <BRE.L> sold <Gondor Trading>, "
+                    "says Rohan Corp <R>. Then <b>.";
+    const char *o = S_clean(c, NULL, NULL, t, NULL);
+    STR_EQ(o, "Arnor Mills Co and Bree Inc sold <Gondor Trading>, says Rohan Corp. Then <b>.");
+    const char *w = strstr(o, "and Bree");
+    OK(w && !strncmp(t + dyad_clean_orig_offset(c, (size_t)(w - o)), "and Bree", 8));
+    w = strstr(o, ". Then");
+    OK(w && !strncmp(t + dyad_clean_orig_offset(c, (size_t)(w - o)), ". Then", 6));
     /* empty and all-space input */
     STR_EQ(S_clean(c, NULL, NULL, "", NULL), "");
     STR_EQ(S_clean(c, NULL, NULL, " \n \n\t", NULL), "");
