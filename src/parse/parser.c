@@ -152,19 +152,22 @@ static int S_may_be_past(const dyad_parser *p, const char *const *words, const s
  * one whenever a later verb could be the root. Only a form that may be a past tense is
  * changed, and not when a finite verb follows in the same stretch of the sentence. In UD
  * English EWT train the gold tags of such words are VBD 548 times and VBN 6 times, and
- * with adverbs between VBD 76 times and VBN never. */
-static void S_active_past(dyad_parser *p, const char *const *words, const size_t *lens,
-                          int n)
+ * with adverbs between VBD 76 times and VBN never. The same holds of the first verb of
+ * a reported clause, after "said", "says" or the complementiser "that" ("IRNA said the
+ * Iranian troops seized ..."), which the parser otherwise hung on the full stop. The
+ * clause starts at word `from`. */
+static void S_active_past_at(dyad_parser *p, const char *const *words, const size_t *lens,
+                             int n, int from)
 {
     const char *const *x = p->m->xpos;
-    int i = 0, np;
+    int i = from, np;
     while (i < n && S_xpos_in(x[p->tok[i].tag], "DT JJ JJR JJS NN NNS NNP NNPS POS PRP$ CD PRP"))
         i++;
     np = i; /* adverbs may come between ("Russia's envoy again dismissed accusations") */
     while (i < n && !strcmp(x[p->tok[i].tag], "RB") &&
            !(lens[i] == 3 && words[i] && !strncasecmp(words[i], "not", 3)))
         i++;
-    if (np == 0 || i + 1 >= n || strcmp(x[p->tok[i].tag], "VBN"))
+    if (np == from || i + 1 >= n || strcmp(x[p->tok[i].tag], "VBN"))
         return;
     const char *prev = x[p->tok[np - 1].tag], *next = x[p->tok[i + 1].tag];
     /* after a noun, any start of a noun phrase; after an adjective (the tagger's
@@ -172,7 +175,7 @@ static void S_active_past(dyad_parser *p, const char *const *words, const size_t
     int object = S_xpos_in(next, "DT PRP$ CD PRP CC");
     if (prev[0] == 'N' || !strcmp(prev, "PRP"))
         object |= S_xpos_in(next, "NN NNS NNP NNPS JJ");
-    else if (strcmp(prev, "JJ") || strcmp(x[p->tok[0].tag], "DT"))
+    else if (strcmp(prev, "JJ") || strcmp(x[p->tok[from].tag], "DT"))
         object = 0;
     if (!object)
         return;
@@ -196,6 +199,18 @@ static void S_active_past(dyad_parser *p, const char *const *words, const size_t
                 p->tok[i + 2].tag = k;
             return;
         }
+}
+
+static void S_active_past(dyad_parser *p, const char *const *words, const size_t *lens,
+                          int n)
+{
+    static const char *const starts[] = {"said", "says", "that"};
+    S_active_past_at(p, words, lens, n, 0);
+    for (int j = 0; j + 1 < n; j++)
+        for (size_t k = 0; k < sizeof starts / sizeof *starts; k++)
+            if (words[j] && lens[j] == strlen(starts[k]) && !memcmp(words[j], starts[k], lens[j]) &&
+                S_xpos_in(p->m->xpos[p->tok[j].tag], "VBD VBZ IN"))
+                S_active_past_at(p, words, lens, n, j + 1);
 }
 
 static void S_tag(dyad_parser *p, int n)

@@ -93,6 +93,11 @@ static void test_tags(dyad_model *m)
     /* with adverbs between, and a later verb with a subject pronoun of its own */
     OK(strstr(S_tags(p, "Russia 's envoy again dismissed accusations it is getting weapons "
                         "from North Korea .", 0), "RB VBD NNS") != NULL);
+    /* ... and at the start of a reported clause, after "said", "says" or "that" */
+    OK(strstr(S_tags(p, "The agency said Iranian troops repulsed an Iraqi attack near Basra .",
+                     0), "JJ NNS VBD DT") != NULL);
+    OK(strstr(S_tags(p, "A man said the letters named in the report were forged .", 0),
+              "NNS VBN IN") != NULL);
     /* a closed-class word an archive capitalised after an initialism is tagged as
        written in lower case ("the U.S. Is pressing": not a name) */
     STR_EQ(S_tags(p, "The U.S. Is pressing Japan and the U.S. Will act .", 0),
