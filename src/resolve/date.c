@@ -45,7 +45,8 @@
  * ties go to the verb on the left. The event verb also takes expressions of a verb it is
  * the purpose of ("met on Monday to discuss": discuss) and of a verb coordinated with it
  * ("attacked and seized the town on Monday", also past a place set off by commas: "met in
- * the capital, Bangui, and signed"), of its purpose infinitive ("launched an
+ * the capital, Bangui, and signed"), of a gerund it takes as its object ("stopped
+ * supplying weapons on Wednesday"), of its purpose infinitive ("launched an
  * operation to flush out ... in 2015"), of the verb its participle or gerund clause hangs
  * from or that hangs from it ("declared martial law on Tuesday, accusing ...", "by
  * imposing"; not a gerund inside another gerund's clause), of a participle describing its
@@ -706,6 +707,16 @@ static int S_counts_for(const dyad_tagged *s, const dyad_rs_info *info, int v, i
         return 1;
     if (S_adjunct_of(s, v) == u || S_adjunct_of(s, u) == v)
         return 1;
+    /* a gerund the verb takes as its object, right after it: "stopped supplying
+     * weapons to Ukraine on Wednesday", "began shelling the city on Monday" (not "with
+     * Chile shipping 229,176 tonnes (1985)", "including the visit this week") */
+    if (s->head && u > v && s->head[u] == v && dyad_rs_tag_is(s, u, "VBG")) {
+        int k = v + 1;
+        while (k < u && dyad_rs_tag_is(s, k, "RB"))
+            k++;
+        if (k == u)
+            return 1;
+    }
     /* coordinated verbs: "attacked and seized the town", "met and discussed" */
     int lo = u < v ? u : v, hi = u < v ? v : u;
     const char *tu = dyad_rs_tag(s, u), *tv = dyad_rs_tag(s, v);

@@ -142,6 +142,11 @@ int main(void)
     OK(strstr(got, " UKR") != NULL);
     OK(strstr(got, " 19") != NULL);
     OK(strstr(got, "asserted 2024-03-04 relative") != NULL);
+    /* ... also when the time follows a gerund the verb takes as its object */
+    S_code(e, "2023-09-21",
+           "Poland stopped supplying weapons to Ukraine on Wednesday amid a row over grain.",
+           got, sizeof got);
+    OK(strstr(got, "POL UKR 16") == got && strstr(got, "2023-09-20 relative") != NULL);
 
     /* hypothetical and negated events stay out of the default output ... */
     const char *hyp = "Russia could attack Ukraine next week. China refused to meet Japan.";
