@@ -7,7 +7,7 @@
  * The filter must leave the events exactly as they are without it (tested by coding
  * real news both ways: tests/unit/test_prefilter.c, tests/fuzz/fuzz_prefilter.c;
  * dyad_engine_opts.parse_all turns it off). It relies on these properties of the coder
- * (src/code/coder.c) and of coreference (src/resolve/coref.c); a change there that
+ * (src/code/) and of coreference (src/resolve/coref.c); a change there that
  * breaks one of them must change the classes here too:
  *
  *  1. Every event comes from a verb phrase whose verb word is in the verb dictionary

@@ -1,0 +1,883 @@
+/*
+ * corefs.c — the event coder's glue to coreference (resolve/coref.h) in an article
+ * (dyad_code_tree_coref):
+ *  - an entity without an actor of its own takes the code coreference finds for it,
+ *    again once the sentence's entities are all known (people who act where they are
+ *    take a place named after them: "protesters in Yerevan"; at a state's embassy,
+ *    where it is, not its state: S_mission), when the target is
+ *    sought (a phrase ambiguous in its sentence may not be once the doer is excluded:
+ *    "Scholz spoke with Netanyahu and urged him") and for each event with the other
+ *    participant to avoid; every entity and event is recorded for the sentences after
+ *    it.
+ * The rest of what the coder reads beyond the sentence is told in coder.c.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "code/coder_int.h"
+
+/* ---------------------------------------------------------------- coreference */
+
+/* Is token k a preposition of place or occasion ("in Riyadh", "at a summit")? */
+int dyad_cd_place_prep(const dyad_cd_ctx *c, int k)
+{
+    static const char *const place[] = {"IN", "AT", "ON", "NEAR", "DURING", "INSIDE",
+                                        "OUTSIDE", "OFF", NULL};
+    if (k < 0 || strcmp(dyad_cd_node(c, c->t->tok_node[k])->label, "IN"))
+        return 0;
+    return dyad_among(c->up[k], place);
+}
+
+/* Is place preposition k, of a phrase ending before token end, one that says where and
+ * nothing else: not "on", often a topic ("declined to comment on Ukraine's claims",
+ * "conferred its highest honour on Modi"), unless it is on land ("blamed the attacks on
+ * militants present on Afghan soil", "on its territory"), nor "at", often whom words
+ * are aimed at ("pointed the finger at the U.S. budget deficit")? */
+static int S_venue_prep(const dyad_cd_ctx *c, int k, int end)
+{
+    static const char *const land[] = {"SOIL", "TERRITORY", "TERRITORIES", NULL};
+    if (!strcmp(c->up[k], "ON"))
+        return end > k + 1 && dyad_among(c->up[end - 1], land);
+    return strcmp(c->up[k], "AT");
+}
+
+/* Is entity e where or at what occasion something happened: the object of a
+ * preposition of place ("in Riyadh", "on the sidelines of the G20 summit"), or a
+ * phrase whose actor is only its place ("their first summit in Helsinki")? With
+ * `plain`, "on" and "at" are no places (S_venue_prep), and a preposition before e
+ * counts only when it is no word of the verb being coded and e is a phrase of its
+ * own, not one going on ("pledged $4.5 billion in aid to Ukraine"). */
+int dyad_cd_at_place(const dyad_cd_ctx *c, const dyad_cd_ent *e, int plain)
+{
+    int t = e->tok0;
+    if (dyad_cd_place_prep(c, t - 1)) {
+        if (!plain)
+            return 1;
+        int own = t - 1 > c->verb_tok1 && S_venue_prep(c, t - 1, e->tok1);
+        for (int k = t; own && k < e->tok1; k++)
+            own = !dyad_cd_label_is(c, c->t->tok_node[k], "IN") &&
+                  !dyad_cd_label_is(c, c->t->tok_node[k], "TO");
+        if (own)
+            return 1;
+    }
+    if (t >= 2 && !strcmp(c->up[t - 1], "OF") &&
+        (!strcmp(c->up[t - 2], "SIDELINES") || !strcmp(c->up[t - 2], "MARGINS")))
+        return 1;
+    for (int k = t + 1; k < e->tok1; k++)
+        if (dyad_cd_place_prep(c, k) && (!plain || S_venue_prep(c, k, e->tok1))) {
+            char code[64];
+            int dated;
+            dyad_cd_code_words(c, c->up + t, NULL, k - t, code, sizeof code, &dated);
+            /* its rulers or forces are no place: "the junta in Niger" */
+            static const char *const state[] = {"---GOV", "---MIL", "---REB", "---JUD",
+                                                "---LEG", "---SPY", "---COP"};
+            for (size_t i = 0; i < sizeof state / sizeof *state; i++)
+                if (!strncmp(code, state[i], 6))
+                    return 0;
+            return !strncmp(code, "---", 3);
+        }
+    return 0;
+}
+
+/* In an article: do words w (tokens toks[0..n)) name a mission of a state, an embassy,
+ * consulate or legation, perhaps with where it is ("the Chinese embassy in London")?
+ * As a place it is there, not its state's (coref.h's `where`): the index of the words
+ * after its "in" (n: none), with their code in where ("GBR"), "" when they name no one
+ * known; 0 when w is no mission. As an actor it stays its state's ("protesters stormed
+ * the Russian embassy"). */
+static int S_mission(const dyad_cd_ctx *c, char **w, const int *toks, int n, char *where,
+                     size_t cap)
+{
+    static const char *const mission[] = {"EMBASSY",  "EMBASSIES", "CONSULATE", "CONSULATES",
+                                          "LEGATION", "LEGATIONS", "MISSION",   "MISSIONS",
+                                          NULL};
+    int dated;
+    for (int i = 0; i < n; i++) {
+        if (dyad_among(w[i], mission) && (i + 1 == n || dyad_is(w[i + 1], "IN"))) {
+            where[0] = 0;
+            if (i + 2 < n)
+                dyad_cd_code_words(c, w + i + 2, toks + i + 2, n - i - 2, where, cap, &dated);
+            if (!strncmp(where, "---", 3))
+                where[0] = 0;
+            return i + 2 < n ? i + 2 : n;
+        }
+        if (dyad_cd_label_is(c, c->t->tok_node[toks[i]], "IN"))
+            return 0; /* the phrase is what comes before it: "protesters outside the
+                         embassy" (S_placed) */
+    }
+    return 0;
+}
+
+/* Is the verb of verb phrase vp, past its auxiliaries ("has said", "would tell"), one
+ * of saying? */
+static int S_saying_vp(const dyad_cd_ctx *c, int vp)
+{
+    while (vp >= 0 && dyad_cd_label_is(c, vp, "VP")) {
+        int v = dyad_cd_node(c, vp)->first;
+        while (v >= 0 && (dyad_cd_label_is(c, v, "ADVP") || dyad_cd_label_is(c, v, "RB")))
+            v = dyad_cd_node(c, v)->next; /* "also said" */
+        if (v < 0 || !dyad_cd_isleaf(c, v))
+            return 0;
+        const char *w = c->up[dyad_cd_node(c, v)->tok];
+        if (dyad_coref_say_word(w, strlen(w)))
+            return 1;
+        vp = dyad_cd_node(c, v)->next;
+    }
+    return 0;
+}
+
+/* Does entity x name whoever says something (coref.h's `says`): the subject of a
+ * clause whose verb is one of saying ("Mikhail Krutikhin, an analyst at RusEnergy,
+ * said"), or the name right after such a verb after a comma or a quotation ("...,
+ * said Krutikhin"; not "told Krutikhin")? 2 when it tells what comes before it, set
+ * off by a comma or a quotation before its verb ("..., he said", "'...,' he told
+ * reporters"). */
+static int S_says(const dyad_cd_ctx *c, const dyad_cd_ent *x)
+{
+    int k = x->tok0;
+    if (k < 0)
+        return 0;
+    if (k >= 1 && (!strcmp(c->up[k - 1], ",") || !strcmp(c->up[k - 1], "''")) &&
+        x->tok1 < (int)c->t->ntok &&
+        !strncmp(dyad_cd_node(c, c->t->tok_node[x->tok1])->label, "VB", 2) &&
+        dyad_coref_say_word(c->up[x->tok1], strlen(c->up[x->tok1])))
+        return 2;
+    if (k >= 2 && !strncmp(dyad_cd_node(c, c->t->tok_node[k - 1])->label, "VB", 2) &&
+        dyad_coref_say_word(c->up[k - 1], strlen(c->up[k - 1])) &&
+        strcmp(c->up[k - 1], "TOLD") && strcmp(c->up[k - 1], "TELLS") &&
+        (!strcmp(c->up[k - 2], ",") || !strcmp(c->up[k - 2], "''")))
+        return 1;
+    int np = -1; /* the widest noun phrase it opens */
+    for (int p = dyad_cd_node(c, c->t->tok_node[k])->parent; p >= 0 && dyad_cd_node(c, p)->tok == k;
+         p = dyad_cd_node(c, p)->parent)
+        if (dyad_cd_label_is(c, p, "NP"))
+            np = p;
+    if (np < 0 || dyad_cd_node(c, np)->parent < 0 ||
+        !dyad_cd_label_is(c, dyad_cd_node(c, np)->parent, "S"))
+        return 0;
+    int vp = dyad_cd_node(c, np)->next;
+    while (vp >= 0 && !dyad_cd_label_is(c, vp, "VP") &&
+           (dyad_cd_label_is(c, vp, "ADVP") || dyad_cd_label_is(c, vp, ",")))
+        vp = dyad_cd_node(c, vp)->next;
+    return vp >= 0 && S_saying_vp(c, vp);
+}
+
+/* Entity x, of tokens toks[0..n), as coref.h reads a phrase; w and tag hold CR_MAXW. */
+void dyad_cd_cr_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int *toks, int n,
+                   const char **w, const char **tag, dyad_cr_np *np)
+{
+    if (n > CR_MAXW)
+        n = CR_MAXW;
+    for (int i = 0; i < n; i++) {
+        w[i] = c->up[toks[i]];
+        tag[i] = dyad_cd_node(c, c->t->tok_node[toks[i]])->label;
+    }
+    np->w = w;
+    np->tag = tag;
+    np->n = n;
+    np->tok = x->tok0;
+    np->code = x->code;
+    np->dated = x->dated;
+    np->place = dyad_cd_at_place(c, x, 0);
+    np->where = x->mission ? x->where : NULL;
+    np->says = S_says(c, x);
+    np->role = x->tok0 > 0 && !strcmp(c->up[x->tok0 - 1], "AS");
+    np->quoted = c->qopen;
+    for (int k = 0; k < x->tok0; k++)
+        if (!strcmp(c->up[k], "``") || !strcmp(c->up[k], "''"))
+            np->quoted = !strcmp(c->up[k], "``");
+}
+
+/* The same for the words entity x spans (a phrase that refers back is one run). */
+void dyad_cd_span_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, int *toks, const char **w,
+                     const char **tag, dyad_cr_np *np)
+{
+    int n = 0;
+    for (int k = x->tok0; k < x->tok1 && n < CR_MAXW; k++)
+        toks[n++] = k;
+    dyad_cd_cr_np(c, x, toks, n, w, tag, np);
+}
+
+/* A new entity: a phrase without an actor may take an earlier one's code; either way
+ * it becomes a mention later phrases may refer to. */
+static int S_refer(dyad_cd_ctx *c, dyad_cd_ent *x, const int *toks, int n)
+{
+    const char *w[CR_MAXW], *tag[CR_MAXW];
+    dyad_cr_np np;
+    dyad_cd_cr_np(c, x, toks, n, w, tag, &np);
+    char code[64];
+    int ante = -1;
+    x->cr_try = !strncmp(x->code, "---", 3) && strlen(x->code) < sizeof x->own;
+    if (x->cr_try) {
+        memcpy(x->own, x->code, strlen(x->code) + 1);
+        if (dyad_coref_resolve(c->cr, &np, NULL, code, sizeof code, &ante))
+            memcpy(x->code, code, sizeof code);
+    }
+    if (dyad_coref_add(c->cr, &np, x->code, ante, &x->cr_id) != DYAD_OK)
+        c->oom = 1;
+    return c->oom ? -1 : 0;
+}
+
+/* Once a sentence's phrases are all known, those that found no antecedent are asked
+ * again: people who act where they are take a place named after them ("protesters in
+ * Yerevan stormed ..."). */
+void dyad_cd_refer_ahead(dyad_cd_ctx *c)
+{
+    for (size_t e = 0; e < c->nent; e++) {
+        dyad_cd_ent *x = &c->ent[e];
+        if (x->compound || !x->cr_try || strcmp(x->code, x->own))
+            continue;
+        int toks[CR_MAXW], ante = -1;
+        const char *w[CR_MAXW], *tag[CR_MAXW];
+        char code[64];
+        dyad_cr_np np;
+        dyad_cd_span_np(c, x, toks, w, tag, &np);
+        if (dyad_coref_resolve(c->cr, &np, NULL, code, sizeof code, &ante)) {
+            memcpy(x->code, code, sizeof code);
+            dyad_coref_update(c->cr, x->cr_id, &np, x->code, ante);
+        }
+    }
+}
+
+/* Entity x, given the code of the phrase of coreference id ante by an article rule, is
+ * settled: remembered so for the sentences after it, and referring no further. */
+static void S_referred(dyad_cd_ctx *c, dyad_cd_ent *x, int ante)
+{
+    x->cr_try = 0;
+    int toks[CR_MAXW];
+    const char *w[CR_MAXW], *tag[CR_MAXW];
+    dyad_cr_np np;
+    dyad_cd_span_np(c, x, toks, w, tag, &np);
+    dyad_coref_update(c->cr, x->cr_id, &np, x->code, ante);
+}
+
+/* Entity x, a possessive pronoun's phrase with its own agent ("our forces": ---MIL), as
+ * owned by the actor of code who: a state's agent on the owner's country (UKRMIL), an
+ * organisation's whole code with the agent. */
+static void S_own_by(dyad_cd_ent *x, const char *who)
+{
+    int org = !strncmp(who, "IGO", 3) || !strncmp(who, "NGO", 3) ||
+              !strncmp(who, "IMG", 3) || !strncmp(who, "MNC", 3);
+    char own[sizeof x->own];
+    memcpy(own, x->own, sizeof own);
+    snprintf(x->code, sizeof x->code, "%.*s%s", org ? 32 : 3, who, own + 3);
+}
+
+/* In an article, first persons inside a quotation are its speaker, the subject of the
+ * one verb of saying outside it ("'We strongly reject the allegations,' the Indian
+ * spokesperson told reporters", "'I urge the Taliban to ...,' he said"): I, me and we
+ * take the speaker's code, "our forces" its country's forces, and you (your) whom it is
+ * told to, when named. A quotation that began
+ * in a sentence before is open from this one's start to its closing mark, and a
+ * sentence that goes on with the quotation of the sentence before without naming a
+ * speaker has that one's ("'We will not give up,' Zelenskiy said. 'Our forces will
+ * push Russia back.'": dyad_coref_quote), also when it follows a sentence of saying
+ * without marks ("Akar said Ankara was ready to talk. 'We have much in common with
+ * Egypt.'"), unless a later sentence names another speaker (dyad_coref_ahead). */
+void dyad_cd_quote_speaker(dyad_cd_ctx *c)
+{
+    int ntok = (int)c->t->ntok;
+    unsigned char *inq = calloc((size_t)ntok + 1, 1);
+    if (!inq) {
+        c->oom = 1;
+        return;
+    }
+    free(c->inq);
+    c->inq = inq;
+    int open = c->qopen;
+    for (int k = 0; k < ntok; k++) {
+        if (!strcmp(c->up[k], "``") || !strcmp(c->up[k], "''"))
+            open = !strcmp(c->up[k], "``");
+        else
+            inq[k] = (unsigned char)open;
+    }
+    int verb = -1, nverb = 0;
+    for (int k = 0; k < ntok; k++) {
+        if (inq[k] || strncmp(dyad_cd_node(c, c->t->tok_node[k])->label, "VB", 2))
+            continue;
+        if (dyad_coref_say_word(c->up[k], strlen(c->up[k]))) {
+            verb = k;
+            nverb++;
+        }
+    }
+    /* the speaker: the known actor right before the verb ("X (also) said"), or right
+     * after a saying verb that follows the quotation ("..., said X") */
+    char sp[64];
+    int sp_id = -1, found = 0;
+    for (size_t e = 0; verb >= 0 && nverb == 1 && e < c->nent && !found; e++) {
+        const dyad_cd_ent *y = &c->ent[e];
+        if (y->compound || y->tok0 < 0 || inq[y->tok0] || !strncmp(y->code, "---", 3))
+            continue;
+        int before = y->tok1 == verb ||
+                     (y->tok1 == verb - 1 &&
+                      !strncmp(dyad_cd_node(c, c->t->tok_node[verb - 1])->label, "RB", 2));
+        int after = y->tok0 == verb + 1 && verb > 0 && strcmp(c->up[verb], "TOLD") &&
+                    strcmp(c->up[verb], "TELLS") &&
+                    (!strcmp(c->up[verb - 1], ",") || !strcmp(c->up[verb - 1], "''"));
+        if (before || after) {
+            found = 1;
+            memcpy(sp, y->code, sizeof sp);
+            sp_id = y->cr_id;
+            c->quote_sp = (int)e;
+            c->quote_say = verb;
+            dyad_coref_speaker(c->cr, sp, sp_id);
+        }
+    }
+    if (!found && (found = dyad_coref_last_speaker(c->cr, sp, sizeof sp, &sp_id)))
+        memcpy(c->spk_before, sp, sizeof sp);
+    /* you: whom the speaker tells it, when named ("'You must leave,' Faramir told
+     * Arnor"; not "told reporters") */
+    const dyad_cd_ent *to = NULL;
+    for (size_t e = 0; c->quote_sp >= 0 && e < c->nent && !to; e++)
+        if (!c->ent[e].compound && c->ent[e].tok0 == verb + 1 &&
+            strncmp(c->ent[e].code, "---", 3) &&
+            (!strcmp(c->up[verb], "TOLD") || !strcmp(c->up[verb], "TELLS")))
+            to = &c->ent[e];
+    for (size_t e = 0; (found || to) && e < c->nent; e++) {
+        dyad_cd_ent *x = &c->ent[e];
+        if (x->compound || !x->cr_try || strcmp(x->code, x->own) || x->tok0 < 0 ||
+            !inq[x->tok0])
+            continue;
+        const char *w = c->up[x->tok0];
+        const char *tag = dyad_cd_node(c, c->t->tok_node[x->tok0])->label;
+        int you = !strcmp(w, "YOU") || !strcmp(w, "YOUR");
+        int pers = !strcmp(tag, "PRP") && x->tok1 == x->tok0 + 1 &&
+                   (dyad_coref_first_person(w) == 1 || !strcmp(w, "YOU"));
+        int poss = !strcmp(tag, "PRP$") &&
+                   (dyad_coref_first_person(w) == 2 || !strcmp(w, "YOUR")) &&
+                   strlen(x->own) > 3;
+        if ((!pers && !poss) || (you ? !to : !found))
+            continue;
+        const char *who = you ? to->code : sp;
+        if (pers) {
+            snprintf(x->code, sizeof x->code, "%s", who);
+        } else {
+            S_own_by(x, who);
+        }
+        S_referred(c, x, you ? to->cr_id : sp_id);
+    }
+}
+
+/* In an article, "it" or "they" opening a clause reported by a verb of saying is
+ * its reporter when that names an actor ("Ukraine said it is ready to accept a U.S.
+ * proposal", "the Taliban reported that they had barred him"), however many other
+ * actors the sentence names; so is the possessor of "its forces" or "their troops"
+ * opening it, with the phrase's own agent ("The United States said its forces destroyed
+ * the platform": USAMIL), "its" even when coreference found a state of the sentence
+ * before ("their" keeps what it found: people named before may own them). A clause may
+ * be one of several coordinated ones the verb reports. */
+void dyad_cd_reported_pronouns(dyad_cd_ctx *c)
+{
+    for (size_t e = 0; e < c->nent; e++) {
+        dyad_cd_ent *x = &c->ent[e];
+        if (x->compound || !x->cr_try || x->tok0 < 0 || strncmp(x->own, "---", 3))
+            continue;
+        const char *w = c->up[x->tok0];
+        int leaf = c->t->tok_node[x->tok0];
+        int poss = dyad_cd_label_is(c, leaf, "PRP$") &&
+            (!strcmp(w, "ITS") || !strcmp(w, "THEIR")) &&
+                   x->own[3];
+        if ((!poss &&
+             (!dyad_cd_label_is(c, leaf, "PRP") || (strcmp(w, "IT") && strcmp(w, "THEY")) ||
+              x->tok1 != x->tok0 + 1 || x->own[3])) ||
+            (strcmp(w, "ITS") && strcmp(x->code, x->own)))
+            continue;
+        int np = dyad_cd_node(c, leaf)->parent, s = np >= 0 ? dyad_cd_node(c, np)->parent : -1;
+        if (np < 0 || !dyad_cd_label_is(c, np, "NP") || s < 0 || !dyad_cd_label_is(c, s, "S") ||
+            dyad_cd_node(c, s)->first != np)
+            continue;
+        int up = dyad_cd_node(c, s)->parent;
+        while (up >= 0 && dyad_cd_label_is(c, up, "S")) /* one of coordinated clauses */
+            up = dyad_cd_node(c, up)->parent;
+        if (up >= 0 && dyad_cd_label_is(c, up, "SBAR"))
+            up = dyad_cd_node(c, up)->parent;
+        if (up < 0 || !dyad_cd_label_is(c, up, "VP"))
+            continue;
+        int v = dyad_cd_node(c, up)->first;
+        if (v < 0 || !dyad_cd_isleaf(c, v))
+            continue;
+        const char *vw = c->up[dyad_cd_node(c, v)->tok];
+        if (!dyad_coref_say_word(vw, strlen(vw)))
+            continue;
+        int top = up;
+        while (dyad_cd_node(c, top)->parent >= 0 &&
+               dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP"))
+            top = dyad_cd_node(c, top)->parent;
+        int cl = dyad_cd_node(c, top)->parent, subj = -1;
+        if (cl < 0 || dyad_cd_node(c, cl)->label[0] != 'S')
+            continue;
+        for (int ch = dyad_cd_node(c, cl)->first; ch >= 0 && ch != top;
+             ch = dyad_cd_node(c, ch)->next)
+            if (dyad_cd_label_is(c, ch, "NP"))
+                subj = ch;
+        if (subj < 0)
+            continue;
+        const dyad_cd_ent *y = NULL;
+        for (size_t k = 0; k < c->nent && !y; k++) {
+            const dyad_cd_ent *z = &c->ent[k];
+            if (!z->compound && z->tok0 >= dyad_cd_node(c, subj)->tok &&
+                z->tok1 <= dyad_cd_node(c, subj)->tok_end && strncmp(z->code, "---", 3) &&
+                z->code[0] != '"' && !(z->dated && strcmp(w, "THEY") && strcmp(w, "THEIR")))
+                y = z;
+        }
+        if (!y)
+            continue;
+        if (poss)
+            S_own_by(x, y->code);
+        else
+            snprintf(x->code, sizeof x->code, "%s", y->code);
+        S_referred(c, x, y->cr_id);
+    }
+}
+
+/* The known codes of entity e (of a compound: its members), '/'-separated. */
+static void S_ent_codes(const dyad_cd_ctx *c, int e, char *out, size_t cap)
+{
+    const dyad_cd_ent *x = &c->ent[e];
+    int first = x->compound ? x->first_mem : e;
+    int cnt = x->compound ? x->nmem : 1;
+    size_t n = 0;
+    out[0] = 0;
+    for (int i = 0; i < cnt; i++) {
+        const char *m = c->ent[first + i].code;
+        if (!strncmp(m, "---", 3) || m[0] == '"')
+            continue;
+        int k = snprintf(out + n, cap - n, "%s%s", n ? "/" : "", m);
+        if (k < 0 || (size_t)k >= cap - n) {
+            out[n] = 0;
+            return;
+        }
+        n += (size_t)k;
+    }
+}
+
+/* A compound is also one plural mention ("they", "both countries"). */
+static int S_refer_group(dyad_cd_ctx *c, int e)
+{
+    char codes[256];
+    S_ent_codes(c, e, codes, sizeof codes);
+    if (dyad_coref_add_group(c->cr, c->ent[e].tok0, codes) != DYAD_OK)
+        c->oom = 1;
+    return c->oom ? -1 : 0;
+}
+
+/* The doer of an active verb is remembered even when no target is found ("Russia
+ * pulled out of the deal": "the decision" may be Russia's), with the verb's word (NULL:
+ * none) for a noun of its act ("the extension"); code is NULL for a verb of no event.
+ * 0 ok, -1 ENOMEM. */
+int dyad_cd_remember(dyad_cd_ctx *c, int src, const char *code, const char *verb)
+{
+    char codes[256];
+    S_ent_codes(c, c->it[src].ent, codes, sizeof codes);
+    if (codes[0] && dyad_coref_event(c->cr, codes, code, verb) != DYAD_OK)
+        c->oom = 1;
+    return c->oom ? -1 : 0;
+}
+
+/* The phrase that refers back at item a is resolved again avoiding the other party at
+ * item b ("Xi greeted him": not Xi); given up, it is unknown. */
+/* Is entity e a phrase that refers to an event by its kind? */
+static int S_event_ent(const dyad_cd_ctx *c, int e)
+{
+    if (!c->ent[e].cr_try)
+        return 0;
+    int toks[CR_MAXW];
+    const char *w[CR_MAXW], *tag[CR_MAXW];
+    dyad_cr_np np;
+    dyad_cd_span_np(c, &c->ent[e], toks, w, tag, &np);
+    np.code = c->ent[e].own; /* as read before it referred */
+    return dyad_coref_event_noun(&np);
+}
+
+/* Is the entity at item a such a phrase, or a compound whose only known members are
+ * ("criticised the decision, together with aid groups and foreign donors")? */
+int dyad_cd_event_ref(const dyad_cd_ctx *c, int a)
+{
+    if (a < 0 || (c->it[a].type != I_NES && c->it[a].type != I_NECS))
+        return 0;
+    const dyad_cd_ent *x = &c->ent[c->it[a].ent];
+    if (c->it[a].type == I_NES)
+        return S_event_ent(c, c->it[a].ent);
+    int acts = 0;
+    for (int i = x->first_mem; i < x->first_mem + x->nmem; i++) {
+        if (S_event_ent(c, i))
+            acts++;
+        else if (strncmp(c->ent[i].code, "---", 3))
+            return 0;
+    }
+    return acts > 0;
+}
+
+void dyad_cd_recheck_one(dyad_cd_ctx *c, int a, int b, int poss)
+{
+    if (a == b || c->it[a].type != I_NES || !c->ent[c->it[a].ent].cr_try)
+        return;
+    dyad_cd_ent *x = &c->ent[c->it[a].ent];
+    const dyad_cd_ent *y = &c->ent[c->it[b].ent];
+    if (poss && (dyad_cd_label_is(c, c->t->tok_node[x->tok0], "PRP$") ||
+                 (y->cr_try && dyad_cd_label_is(c, c->t->tok_node[y->tok0], "PRP$"))))
+        return; /* "A and B upgraded their ties": possessives may be the doer's */
+    char avoid[256], code[64];
+    S_ent_codes(c, c->it[b].ent, avoid, sizeof avoid);
+    if (!avoid[0])
+        return;
+    int toks[CR_MAXW], ante = -1;
+    const char *w[CR_MAXW], *tag[CR_MAXW];
+    dyad_cr_np np;
+    memcpy(x->code, x->own, sizeof x->own);
+    dyad_cd_span_np(c, x, toks, w, tag, &np);
+    if (!dyad_coref_resolve(c->cr, &np, avoid, code, sizeof code, &ante))
+        memcpy(code, x->own, sizeof x->own);
+    memcpy(x->code, code, sizeof code);
+    dyad_coref_update(c->cr, x->cr_id, &np, x->code, ante);
+}
+
+/* In an article, an act of force, repression or sanctions named with whom it was done
+ * to and by no one ("the attack on Kyiv", "the sanctions against Iran") is its doer,
+ * as its noun alone would refer back ("the attack"), never its patient. As the target
+ * at item `item` of a criticism or a rejection (roots 11, 12: "Poland condemned the
+ * attack on Kyiv") it is aimed at that doer; with none found, at no one, except for
+ * arrests and the like, which a state mostly does to its own ("condemned the arrest of
+ * Istanbul's mayor"). With `doer`, as the doer at item `item` of any act ("a trial over
+ * the 2004 bombing of a French military base that killed an American"), it is that doer
+ * or no one. The other party at item `other` (-1: none) is avoided. */
+void dyad_cd_act_doer(dyad_cd_ctx *c, int other, int item, const char *code, int doer)
+{
+    if ((!doer && strncmp(code, "11", 2) && strncmp(code, "12", 2)) || item < 0 ||
+        c->it[item].type != I_NES)
+        return;
+    dyad_cd_ent *x = &c->ent[c->it[item].ent];
+    int toks[CR_MAXW], home, dated, ante;
+    const char *w[CR_MAXW], *tag[CR_MAXW];
+    dyad_cr_np np;
+    dyad_cd_span_np(c, x, toks, w, tag, &np);
+    int n = dyad_coref_act_patient(&np, &home);
+    char act[64], avoid[256] = "", found[64];
+    if (!n)
+        return;
+    dyad_cd_code_words(c, c->up + x->tok0, NULL, n, act, sizeof act, &dated);
+    if (strncmp(act, "---", 3))
+        return; /* "Russia's attack on Kyiv": its doer is named */
+    np.n = n;
+    np.code = act;
+    if (other >= 0 && c->it[other].type == I_NES)
+        S_ent_codes(c, c->it[other].ent, avoid, sizeof avoid);
+    if (doer && strncmp(x->code, "---", 3)) /* nor the patient, as the act's own event */
+        snprintf(avoid + strlen(avoid), sizeof avoid - strlen(avoid), "%s%s",
+                 avoid[0] ? "/" : "", x->code);
+    if (dyad_coref_resolve(c->cr, &np, avoid[0] ? avoid : NULL, found, sizeof found, &ante))
+        memcpy(x->code, found, sizeof found);
+    else if (doer || !home)
+        snprintf(x->code, sizeof x->code, "---");
+}
+
+/* Before an event of code between the entities at items a and b, a phrase that refers
+ * back is resolved again, now avoiding the other participant ("Xi greeted him": not
+ * Xi; "Russia launched drones at the country": not Russia), a possessive too when
+ * the event demands, disapproves or rejects: what one rejects or condemns is someone
+ * else's ("Tehran rejected its offer for new talks"). */
+void dyad_cd_recheck(dyad_cd_ctx *c, int a, int b, const char *code)
+{
+    int poss = strncmp(code, "10", 2) && strncmp(code, "11", 2) && strncmp(code, "12", 2);
+    /* a phrase naming an event by its kind ("he delayed the tariffs") is resolved by
+     * the other party, never the other party by it: the doer may be its own doer */
+    if (!dyad_cd_event_ref(c, b))
+        dyad_cd_recheck_one(c, a, b, poss);
+    if (!dyad_cd_event_ref(c, a))
+        dyad_cd_recheck_one(c, b, a, poss);
+}
+
+/* In an article a place gives no country to unnamed rebels of the phrase before it
+ * ("the insurgents in Qatar's capital" are no Qatari rebels), except to separatists,
+ * who act where they are (dyad_coref_local): entity x of tokens toks[0..n), words w,
+ * is coded as its words before the place. (Troops, officials or a "paramilitary
+ * force in Kalat" are mostly the place's own.) Nor does a state's mission give its
+ * country to such people at it: "protesters outside the U.S. embassy in Baghdad" are
+ * coded as its words without the mission's, "protesters in Baghdad". */
+static void S_placed(const dyad_cd_ctx *c, dyad_cd_ent *x, const int *toks, int n, char **w)
+{
+    for (int i = 1; i < n; i++)
+        if (dyad_cd_place_prep(c, toks[i])) {
+            char code[64], where[32];
+            int dated;
+            dyad_cd_code_words(c, w, toks, i, code, sizeof code, &dated);
+            const char *cw[CR_MAXW], *tag[CR_MAXW];
+            dyad_cr_np np;
+            dyad_cd_cr_np(c, x, toks, i, cw, tag, &np);
+            np.code = code;
+            int local = dyad_coref_local(&np), host = 0;
+            if (local && n <= CR_MAXW)
+                host = S_mission(c, w + i + 1, toks + i + 1, n - i - 1, where, sizeof where);
+            if (host) {
+                char *hw[CR_MAXW];
+                int ht[CR_MAXW], m = i;
+                for (int k = i + 1 + host; k < n; k++, m++) {
+                    hw[m] = w[k];
+                    ht[m] = toks[k];
+                }
+                memcpy(hw, w, (size_t)i * sizeof *hw);
+                memcpy(ht, toks, (size_t)i * sizeof *ht);
+                dyad_cd_code_words(c, hw, ht, m, code, sizeof code, &dated);
+            }
+            if (host || (!strcmp(code, "---REB") && !local)) {
+                memcpy(x->code, code, sizeof code);
+                x->dated = x->actor = 0;
+            }
+            return;
+        }
+}
+
+/* Make one entity from tokens toks[0..n). */
+/* An entity of tokens toks[0..n). In an article, a name in tokens [h0, h1) after a
+ * possessive is who the phrase is ("Turkey's rival Greece", "China's ally Pakistan"),
+ * and the possessor's actor only counts when none is named there. */
+int dyad_cd_entity(dyad_cd_ctx *c, const int *toks, int n, int h0, int h1)
+{
+    if (GROW(c, c->ent, c->nent, c->capent))
+        return -1;
+    int e = (int)c->nent++;
+    dyad_cd_ent *x = &c->ent[e];
+    memset(x, 0, sizeof *x);
+    char *w[128];
+    int nw = 0;
+    size_t pl = 0;
+    x->tok0 = -1;
+    for (int i = 0; i < n; i++) {
+        int tk = toks[i];
+        if (nw < 128)
+            w[nw++] = c->up[tk];
+        if (x->tok0 < 0 || tk < x->tok0)
+            x->tok0 = tk;
+        if (tk + 1 > x->tok1)
+            x->tok1 = tk + 1;
+        size_t k = dyad_cd_join2(x->phrase + pl, sizeof x->phrase - pl, pl ? " " : "", c->up[tk]);
+        if (pl + k < sizeof x->phrase)
+            pl += k;
+    }
+    x->nwords = n;
+    /* the name must end the phrase: "Sweden's NATO membership" is Sweden's */
+    int head = -1, end = 0, len;
+    for (int i = 0; c->cr && i < nw; i++)
+        if (toks[i] >= h0 && toks[i] < h1)
+            end = i + 1;
+    for (int i = 0; c->cr && i < end && head < 0; i++)
+        if (toks[i] >= h0 && dyad_cd_longest(&c->d->actors, w + i, end - i, &len) >= 0 &&
+            i + len == end)
+            head = i;
+    if (head >= 0)
+        x->actor = dyad_cd_code_words(c, w + head, toks + head, end - head, x->code,
+                                      sizeof x->code, &x->dated);
+    else
+        x->actor = dyad_cd_code_words(c, w, toks, nw, x->code, sizeof x->code, &x->dated);
+    if (c->cr) {
+        S_placed(c, x, toks, nw, w);
+        x->mission = S_mission(c, w, toks, nw, x->where, sizeof x->where) > 0;
+    }
+    x->cr_id = -1;
+    if (c->cr && S_refer(c, x, toks, n))
+        return -1;
+    if (dyad_cd_push(c, I_NES, -1, e))
+        return -1;
+    for (int i = 0; i < n; i++)
+        if (dyad_cd_push(c, I_WORD, toks[i], -1))
+            return -1;
+    return dyad_cd_push(c, I_NEE, -1, e);
+}
+
+int dyad_cd_tadd(dyad_cd_ctx *c, dyad_cd_toks *l, int tok)
+{
+    if (GROW(c, l->v, l->n, l->cap))
+        return -1;
+    l->v[l->n++] = tok;
+    return 0;
+}
+
+/* Words below node (document order), skipping node `skip`'s subtree. */
+int dyad_cd_words_below(dyad_cd_ctx *c, int node, int skip, dyad_cd_toks *l)
+{
+    const dyad_tnode *x = dyad_cd_node(c, node);
+    for (int k = x->tok; k >= 0 && k < x->tok_end; k++) {
+        if (skip >= 0) {
+            const dyad_tnode *s = dyad_cd_node(c, skip);
+            if (k >= s->tok && k < s->tok_end)
+                continue;
+        }
+        if (dyad_cd_tadd(c, l, k))
+            return -1;
+    }
+    return 0;
+}
+
+/* Does node have a CC child? */
+static int S_has_cc(const dyad_cd_ctx *c, int node)
+{
+    for (int ch = dyad_cd_node(c, node)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_node(c, ch)->word && !strcmp(dyad_cd_node(c, ch)->label, "CC"))
+            return 1;
+    return 0;
+}
+
+/* Children of node into kids[], in place of a list of names inside it its own: of one
+ * with commas only ("(NP (NP The United States) (, ,) (NP United Nations)) and ...")
+ * or of the compound a list around it took over; a conjunction nested in a member
+ * stays in it ("Gondor and (Ithilen or Gollum)", as PETRARCH reads it). */
+static void S_list_kids(const dyad_cd_ctx *c, int node, int *kids, int *nk, int max)
+{
+    for (int ch = dyad_cd_node(c, node)->first; ch >= 0 && *nk < max;
+         ch = dyad_cd_node(c, ch)->next) {
+        if (c->nec[ch] == 3 || (dyad_cd_list_np(c, ch) && !S_has_cc(c, ch)))
+            S_list_kids(c, ch, kids, nk, max);
+        else
+            kids[(*nk)++] = ch;
+    }
+}
+
+/* Members of a compound node: (tokens of each member) into mem[], count returned.
+ * Its children are cut at each CC or comma; a run of nouns is one member ("United
+ * States"). Leading adjectives are shared when adjs ("Arnorian soldiers and police");
+ * coordinated modifiers share the noun ("Chinese and Russian warships"). */
+static int S_members(dyad_cd_ctx *c, int nec, int adjs, dyad_cd_toks *mem, int max)
+{
+    int nm = 0, noun[32] = {0}, lead_adj = 0;
+    memset(mem, 0, (size_t)max * sizeof *mem);
+    /* children, with a nested list of names opened into its own ("(NP (NP The United
+     * States) (, ,) (NP United Nations)) and international rights groups") */
+    int kids[96], nk = 0;
+    S_list_kids(c, nec, kids, &nk, 96);
+    for (int ki = 0; ki < nk && nm < max; ki++) {
+        int ch = kids[ki];
+        const dyad_tnode *y = dyad_cd_node(c, ch);
+        if (y->word && (!strcmp(y->label, "CC") || !strcmp(y->label, ","))) {
+            if (mem[nm].n)
+                nm++;
+            continue;
+        }
+        if (!y->word && !strcmp(y->label, "ADJP")) {
+            /* its conjuncts are modifiers of the noun that follows */
+            for (int a = y->first; a >= 0; a = dyad_cd_node(c, a)->next) {
+                const dyad_tnode *z = dyad_cd_node(c, a);
+                if (z->word && (!strcmp(z->label, "CC") || !strcmp(z->label, ","))) {
+                    if (mem[nm].n && nm + 1 < max)
+                        nm++;
+                } else if (dyad_cd_words_below(c, a, -1, &mem[nm])) {
+                    goto fail;
+                }
+            }
+            continue;
+        }
+        int is_np = !strcmp(y->label, "NP");
+        int is_noun = y->word && !strncmp(y->label, "NN", 2);
+        int is_adj = y->word && !strncmp(y->label, "JJ", 2);
+        if (!is_np && !is_noun && !is_adj)
+            continue;
+        if (is_np ? dyad_cd_words_below(c, ch, -1, &mem[nm]) : dyad_cd_tadd(c, &mem[nm], y->tok))
+            goto fail;
+        if (is_adj && nm == 0 && !noun[0])
+            lead_adj = (int)mem[0].n;
+        noun[nm] |= !is_adj;
+    }
+    if (nm < max && mem[nm].n)
+        nm++;
+    if (nm < 2)
+        return nm;
+    int modifiers = noun[nm - 1];
+    for (int i = 0; i + 1 < nm; i++)
+        modifiers &= !noun[i];
+    if (modifiers) {
+        /* the nouns closing the last member close every other one */
+        const dyad_cd_toks *last = &mem[nm - 1];
+        size_t k = 0;
+        while (k < last->n && !strncmp(dyad_cd_node(c, c->t->tok_node[last->v[k]])->label, "JJ", 2))
+            k++;
+        for (int i = 0; i + 1 < nm; i++)
+            for (size_t q = k; q < last->n; q++)
+                if (dyad_cd_tadd(c, &mem[i], last->v[q]))
+                    goto fail;
+    } else if (adjs && lead_adj) {
+        for (int i = 1; i < nm; i++) {
+            dyad_cd_toks m = {0};
+            for (int q = 0; q < lead_adj; q++)
+                if (dyad_cd_tadd(c, &m, mem[0].v[q]))
+                    goto fail;
+            for (size_t q = 0; q < mem[i].n; q++)
+                if (dyad_cd_tadd(c, &m, mem[i].v[q]))
+                    goto fail;
+            free(mem[i].v);
+            mem[i] = m;
+        }
+    }
+    return nm;
+fail:
+    for (int i = 0; i < max; i++)
+        free(mem[i].v);
+    return -1;
+}
+
+/* Emit an entity for the words of `body` (a token list) in which the tokens of each
+ * compound node necs[0..nnec) are replaced by one of its members: one entity per
+ * combination of members, grouped as a compound (NEC) when there is any. */
+int dyad_cd_emit_entity(dyad_cd_ctx *c, const dyad_cd_toks *body, const int *necs, int nnec,
+                        int adjs)
+{
+    if (nnec == 0)
+        return body->n ? dyad_cd_entity(c, body->v, (int)body->n, 0, 0) : 0;
+    dyad_cd_toks mem[2][32];
+    int nm[2] = {1, 1};
+    int rc = 0;
+    for (int k = 0; k < nnec; k++) {
+        nm[k] = S_members(c, necs[k], adjs, mem[k], 32);
+        if (nm[k] < 0) {
+            for (int j = 0; j < k; j++)
+                for (int i = 0; i < nm[j]; i++)
+                    free(mem[j][i].v);
+            return -1;
+        }
+    }
+    int e = -1;
+    if (GROW(c, c->ent, c->nent, c->capent))
+        rc = -1;
+    if (!rc) {
+        e = (int)c->nent++;
+        memset(&c->ent[e], 0, sizeof c->ent[e]);
+        c->ent[e].compound = 1;
+        c->ent[e].first_mem = (int)c->nent;
+        c->ent[e].tok0 = dyad_cd_node(c, necs[0])->tok;
+        c->ent[e].tok1 = dyad_cd_node(c, necs[nnec - 1])->tok_end;
+        rc = dyad_cd_push(c, I_NECS, -1, e);
+    }
+    for (int i = 0; i < nm[0] && !rc; i++)
+        for (int j = 0; j < (nnec > 1 ? nm[1] : 1) && !rc; j++) {
+            dyad_cd_toks all = {0};
+            const dyad_cd_toks *pick[2] = {&mem[0][i], nnec > 1 ? &mem[1][j] : NULL};
+            int done[2] = {0, 0};
+            for (size_t t = 0; t < body->n && !rc; t++) {
+                int tk = body->v[t], in = -1;
+                for (int k = 0; k < nnec; k++) {
+                    const dyad_tnode *x = dyad_cd_node(c, necs[k]);
+                    if (tk >= x->tok && tk < x->tok_end)
+                        in = k;
+                }
+                if (in < 0) {
+                    rc = dyad_cd_tadd(c, &all, tk);
+                } else if (!done[in]) {
+                    done[in] = 1;
+                    for (size_t q = 0; q < pick[in]->n && !rc; q++)
+                        rc = dyad_cd_tadd(c, &all, pick[in]->v[q]);
+                }
+            }
+            if (!rc && all.n) {
+                rc = dyad_cd_entity(c, all.v, (int)all.n, 0, 0);
+                c->ent[e].nmem++;
+            }
+            free(all.v);
+        }
+    if (!rc)
+        rc = dyad_cd_push(c, I_NECE, -1, e);
+    if (!rc && c->cr)
+        rc = S_refer_group(c, e);
+    for (int k = 0; k < nnec; k++)
+        for (int i = 0; i < nm[k]; i++)
+            free(mem[k][i].v);
+    return rc;
+}

@@ -1,0 +1,1189 @@
+/*
+ * entity.c — noun phrases to entities for the event coder (coder.c): compounds, an
+ * entity's code, and the NP decisions that linearise a sentence into words and entity
+ * markers (the two recurse into each other).
+ *
+ * Algorithm, step 1 of the coder's:
+ *  1. Noun phrases become entities (NE): an NP without inner NPs; an NP with a
+ *     possessive (words minus "'s"); an NP of the form NP + PP, the PP its own child
+ *     (head words, preposition and object, unless the object has a PP or a relative
+ *     clause of its own; the words after the object are read as they are; a PP
+ *     further down is its inner phrase's, which is gone into); an NP with one CC of
+ *     its own and at least three N* nodes (or actor adjectives joined by it before a
+ *     noun) is a compound (NEC) whose members (cut
+ *     at the CC and commas; a run of nouns is one member) each become an entity
+ *     (leading adjectives shared, a noun shared by coordinated modifiers; two
+ *     compounds in one phrase give every combination; a list of names the parser
+ *     nested around a compound or in one is opened into it: "The United States,
+ *     Britain and France"). An entity's code is its first
+ *     actor (date-resolved) plus the agents found in it ("~GOV" suffix, "NGO~"
+ *     prefix; "former" makes them ELI), or "---" when nothing is known.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "code/coder_int.h"
+
+/* ---------------------------------------------------------------- compounds */
+
+/* Does a word below node begin an actor phrase ("Russian" does, "awful" not)? */
+static int S_has_actor(const dyad_cd_ctx *c, int node)
+{
+    int len;
+    for (int k = dyad_cd_node(c, node)->tok; k >= 0 && k < dyad_cd_node(c, node)->tok_end; k++)
+        if (dyad_cd_longest(&c->d->actors, c->up + k, dyad_cd_node(c, node)->tok_end - k,
+                            &len) >= 0)
+            return 1;
+    return 0;
+}
+
+/* A name: a noun phrase of words only, closed by a proper noun ("the United States"). */
+static int S_name_np(const dyad_cd_ctx *c, int node)
+{
+    const dyad_tnode *x = dyad_cd_node(c, node);
+    if (x->word || strcmp(x->label, "NP") || x->last < 0)
+        return 0;
+    for (int ch = x->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+        if (!dyad_cd_node(c, ch)->word || !strcmp(dyad_cd_node(c, ch)->label, "POS"))
+            return 0;
+    return !strncmp(dyad_cd_node(c, x->last)->label, "NNP", 3);
+}
+
+/* A list of names the parser nested in a compound or around one: an NP whose children
+ * are names, commas and conjunctions, or one such list ("(NP (NP The United States)
+ * (, ,) (NP United Nations))", "(NP (NP The United States) (, ,) (NP Britain and
+ * France))"), with a comma or conjunction between them; "X, the foreign minister" is
+ * no list. A list of words only ("Britain and France") is one when it has a CC. */
+int dyad_cd_list_np(const dyad_cd_ctx *c, int node)
+{
+    const dyad_tnode *x = dyad_cd_node(c, node);
+    if (x->word || strcmp(x->label, "NP"))
+        return 0;
+    int names = 0, seps = 0, words = 0, cc = 0;
+    for (int ch = x->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        const dyad_tnode *y = dyad_cd_node(c, ch);
+        if (y->word && (!strcmp(y->label, ",") || !strcmp(y->label, "CC"))) {
+            seps++;
+            cc += !strcmp(y->label, "CC");
+        } else if (y->word && (!strncmp(y->label, "NNP", 3) || !strcmp(y->label, "DT"))) {
+            words++;
+        } else if (S_name_np(c, ch) || (ch == x->last && dyad_cd_list_np(c, ch))) {
+            names++;
+        } else {
+            return 0;
+        }
+    }
+    if (names == 0)
+        return words > 0 && cc > 0;
+    return !words && seps > 0 && names >= 2;
+}
+
+void dyad_cd_mark_compounds(dyad_cd_ctx *c)
+{
+    const dyad_tree *t = c->t;
+    for (size_t i = 0; i < t->nn; i++) {
+        const dyad_tnode *x = &t->n[i];
+        if (!x->word || strcmp(x->label, "CC") || x->parent < 0)
+            continue;
+        int p = x->parent;
+        if (dyad_cd_label_is(c, p, "ADJP") && t->n[p].parent >= 0) {
+            /* "(NP (ADJP Russian and Ukrainian) delegations)" */
+            int np = t->n[p].parent, z = t->n[np].last;
+            if (dyad_cd_label_is(c, np, "NP") && !c->nec[np] && z >= 0 && t->n[z].word &&
+                !strncmp(t->n[z].label, "NN", 2) && x->next >= 0 &&
+                S_has_actor(c, t->n[p].first) && S_has_actor(c, x->next))
+                c->nec[np] = 1;
+            continue;
+        }
+        if (!dyad_cd_label_is(c, p, "NP") || c->nec[p])
+            continue; /* each phrase is examined once, however many CCs it has */
+        /* subtree of p: nodes p .. q-1 where q is the first node after p's subtree */
+        int ncc = 0, nn = 0, bad = 0;
+        for (size_t k = (size_t)p; k < t->nn; k++) {
+            const dyad_tnode *y = &t->n[k];
+            if (k > (size_t)p && y->depth <= t->n[p].depth)
+                break;
+            if (y->label[0] == 'S' || !strcmp(y->label, "VP"))
+                bad = 1;
+            if (y->word && !strcmp(y->label, "CC") && y->parent == p)
+                ncc++;
+            if (y->label[0] == 'N')
+                nn++;
+        }
+        /* "Chinese and Russian warships": coordinated modifiers of one noun */
+        int prev = -1, mods = 0;
+        for (int ch = t->n[p].first; ch >= 0 && ch != (int)i; ch = t->n[ch].next)
+            prev = ch;
+        if (prev >= 0 && x->next >= 0 && t->n[p].last >= 0) {
+            const dyad_tnode *a = &t->n[prev], *b = &t->n[x->next], *z = &t->n[t->n[p].last];
+            mods = a->word && b->word && z->word && !strncmp(a->label, "JJ", 2) &&
+                   !strncmp(b->label, "JJ", 2) && !strncmp(z->label, "NN", 2) &&
+                   S_has_actor(c, prev) && S_has_actor(c, x->next);
+        }
+        c->nec[p] = (!bad && ncc == 1 && (nn >= 3 || mods)) ? 1 : 2;
+    }
+    /* "The United States, Britain and France" read as (NP (NP The United States) (, ,)
+     * (NP Britain and France)): the list around the compound is the compound */
+    for (size_t i = 0; i < t->nn; i++) {
+        int q = t->n[i].parent;
+        if (c->nec[i] != 1 || q < 0 || c->nec[q] == 1 || !dyad_cd_label_is(c, q, "NP") ||
+            (int)i != t->n[q].last || !dyad_cd_list_np(c, q))
+            continue;
+        c->nec[q] = 1;
+        c->nec[i] = 3; /* opened into the list's members */
+    }
+}
+
+/* ---------------------------------------------------------------- entity coding */
+
+/* Depth-first walk for the phrase of trie tr that starts at w[start] and has the most
+ * words; adjacent edges take the next word, gap edges any later one. */
+static void S_walk(const dyad_trie *tr, int node, char **w, int n, int pos, int depth,
+                   int *best, int *bestdepth, int *bestend, int *budget)
+{
+    if (depth >= tr->maxlen || --*budget < 0)
+        return; /* the budget bounds pathological repetitions of gap phrases */
+    for (int p = pos; p < n; p++) {
+        int adj = p == pos;
+        for (int g = adj ? 0 : 1; g < 2; g++) {
+            if (node == 0 && g)
+                continue; /* the first word has no edge before it */
+            int ch = g ? dyad_trie_child_gap(tr, node, w[p], strlen(w[p]))
+                       : dyad_trie_child(tr, node, w[p], strlen(w[p]));
+            if (ch < 0)
+                continue;
+            if (tr->val[ch] >= 0 && (depth + 1 > *bestdepth ||
+                                     (depth + 1 == *bestdepth && p + 1 < *bestend))) {
+                *best = tr->val[ch];
+                *bestdepth = depth + 1;
+                *bestend = p + 1;
+            }
+            S_walk(tr, ch, w, n, p + 1, depth + 1, best, bestdepth, bestend, budget);
+        }
+        if (node == 0 || !tr->gapkids[node])
+            break; /* only gap edges reach past the next word */
+    }
+}
+
+/* Payload of the best phrase starting at w[0]; *len = words spanned. -1 when none. */
+int dyad_cd_longest(const dyad_trie *tr, char **w, int n, int *len)
+{
+    int best = -1, depth = 0, end = 0, budget = 4096;
+    S_walk(tr, 0, w, n, 0, 0, &best, &depth, &end, &budget);
+    *len = best >= 0 ? end : 0;
+    return best;
+}
+
+/* dst = a followed by b, cut to fit (codes longer than a buffer are not meaningful), as
+ * snprintf "%s%s" does, without its cost (it is asked of every word of every phrase);
+ * returns the length uncut. */
+size_t dyad_cd_join2(char *dst, size_t cap, const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b), whole = na + nb;
+    if (na > cap - 1)
+        na = cap - 1;
+    if (nb > cap - 1 - na)
+        nb = cap - 1 - na;
+    memcpy(dst, a, na);
+    memcpy(dst + na, b, nb);
+    dst[na + nb] = 0;
+    return whole;
+}
+
+/* Does the actor have codes limited to dates, as the entries of people have? A place
+ * whose state changed has them too ("Moscow": the Soviet government until 25 Dec 1991,
+ * then Russia's), but it is no person: all its codes are states or their governments,
+ * of more than one state, where a person's codes name one state or a role besides
+ * government (ELI, OPP, MIL, an organisation). */
+static int S_dated(const dyad_dict *d, int actor)
+{
+    const dyad_actor *a = &d->actor.v[actor];
+    const char *first = dyad_dict_str(d, d->codes.v[a->first].code);
+    int dated = 0, role = 0, states = 0;
+    for (uint32_t i = 0; i < a->n; i++) {
+        const dyad_actor_code *ac = &d->codes.v[a->first + i];
+        const char *code = dyad_dict_str(d, ac->code);
+        size_t n = strlen(code);
+        dated |= ac->kind != DYAD_DATE_NONE;
+        role |= n != 3 && (n != 6 || strcmp(code + 3, "GOV"));
+        states |= strncmp(code, first, 3) != 0;
+    }
+    return dated && (role || !states);
+}
+
+/* Is word w a currency: "Swiss francs", "Hong Kong dollars", "U.S. dlrs" are money,
+ * not an actor? */
+static int S_currency(const char *w)
+{
+    static const char *const cur[] = {"DOLLAR", "DOLLARS", "DLR",    "DLRS",   "FRANC",
+                                      "FRANCS", "MARK",    "MARKS",  "YEN",    "YUAN",
+                                      "EURO",   "EUROS",   "POUND",  "POUNDS", "RUPEE",
+                                      "RUPEES", "RUBLE",   "RUBLES", "ROUBLE", "ROUBLES",
+                                      "PESO",   "PESOS",   "LIRA",   "WON",    "RIYAL",
+                                      "RIYALS", "DINAR",   "DINARS", "SHEKEL", "SHEKELS",
+                                      "RAND",   "CROWNS",  "KRONA",  "KRONER", "CURRENCY",
+                                      NULL};
+    return dyad_among(w, cur);
+}
+
+/* Is token k written as a name: a proper noun (NNP) with a capital and lower case after
+ * it ("Smith", not "SMITH" of a headline in capitals)? */
+static int S_name_word(const dyad_cd_ctx *c, int k)
+{
+    const dyad_tnode *x = dyad_cd_node(c, c->t->tok_node[k]);
+    const char *p = x->word;
+    if (!dyad_is(x->label, "NNP") || !isupper((unsigned char)p[0]) || strchr(p, '-'))
+        return 0;
+    while (*++p)
+        if (islower((unsigned char)*p))
+            return 1;
+    return 0;
+}
+
+/* Is token k a middle initial ("M.")? */
+static int S_initial(const dyad_cd_ctx *c, int k)
+{
+    const char *p = dyad_cd_node(c, c->t->tok_node[k])->word;
+    return isupper((unsigned char)p[0]) && p[1] == '.' && !p[2];
+}
+
+/* Is the actor of words [k, k + len) of a phrase (tokens toks) a state's name inside a
+ * person's: followed by a surname that ends the name ("Chad Smith", "Jordan Peterson")
+ * or by a person's name the dictionary knows ("Georgia Meloni"), or next to a middle
+ * initial ("David M. Holland", "Jordan B. Peterson")? Not after an article or another
+ * name ("the Jordan Valley", "a New Jersey Democrat"), nor before a word that names
+ * another actor, an agent, a day, a party's member or a place or body a state's or
+ * region's name often opens ("Taiwan Strait", "Lamu County", "China Daily", "Canada
+ * Post", "Iran Air", "Texas Republican"). */
+static int S_person_name(const dyad_cd_ctx *c, char **w, const int *toks, int n, int k, int len)
+{
+    static const char *const heads[] = {
+        "STRAIT", "STRAITS", "CANAL", "CITY", "VALLEY", "RIVER", "SEA", "GULF", "BAY",
+        "BASIN", "ISLAND", "ISLANDS", "PENINSULA", "FOREST", "CAMP", "CROSSING",
+        "COUNTY", "PROVINCE", "REGION", "DISTRICT", "OBLAST", "GOVERNORATE", "STATE",
+        "DAILY", "TIMES", "POST", "TODAY", "AIR", "AIRWAYS", "AIRLINES", "DEMOCRAT",
+        "DEMOCRATS",
+        "REPUBLICAN", "REPUBLICANS", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
+        "FRIDAY", "SATURDAY", "SUNDAY", NULL};
+    static const char *const dets[] = {"THE", "A", "AN", NULL};
+    int j = k + len, tmp;
+    if (!toks || !S_name_word(c, toks[k]))
+        return 0;
+    if (k >= 2 && toks[k - 1] == toks[k] - 1 && S_initial(c, toks[k - 1]) &&
+        S_name_word(c, toks[k - 2]))
+        return 1;
+    if (j >= n || toks[j] != toks[j - 1] + 1)
+        return 0;
+    if (S_initial(c, toks[j]))
+        return j + 1 < n && S_name_word(c, toks[j + 1]);
+    if (k > 0 && (S_name_word(c, toks[k - 1]) || dyad_among(w[k - 1], dets)))
+        return 0;
+    if (!S_name_word(c, toks[j]))
+        return 0;
+    int a = dyad_cd_longest(&c->d->actors, w + j, n - j, &tmp);
+    if (a >= 0) /* a person's surname the dictionary knows: "Georgia Meloni" */
+        return S_dated(c->d, a);
+    return (j + 1 == n || dyad_is(w[j + 1], "'S")) &&
+           dyad_cd_longest(&c->d->agents, w + j, n - j, &tmp) < 0 && !dyad_among(w[j], heads);
+}
+
+/* An agent adds only the roles code lacks: "U.S. Treasury Secretary" is the Treasury's
+ * USAGOV and the secretary's GOVBUS, USAGOVBUS, not USAGOVGOVBUS. Keeps in roles (its
+ * three-letter codes, cut in place) those that code has not; returns their length. */
+size_t dyad_cd_new_roles(const char *code, char *roles)
+{
+    size_t al = strlen(roles), cl = strlen(code), keep = 0;
+    for (size_t ka = 0; ka < al; ka += 3) {
+        size_t n3 = al - ka < 3 ? al - ka : 3;
+        int have = 0;
+        for (size_t kc = 0; kc + n3 <= cl && !have; kc += 3)
+            have = !memcmp(code + kc, roles + ka, n3);
+        if (!have) {
+            memmove(roles + keep, roles + ka, n3);
+            keep += n3;
+        }
+    }
+    roles[keep] = 0;
+    return keep;
+}
+
+/* PETRARCH check_NEphrase: first actor, then all agents combined onto its code; returns
+ * 1 + the actor entry the code starts with, 0 none (an owner's: dyad_owner_ending).
+ * *dated tells whether the actor's codes are date-limited. toks, when given, are the
+ * words' tokens: no actor begins at a verb written in lower case, which a phrase holds
+ * when a clause is part of it ("allegations that the Soviet Union is dumping mercury":
+ * "is" is no Islamic State, whose "IS" the tagger reads as a noun in mixed case), and
+ * in an article none is a currency's ("Swiss francs"), nor a two-letter abbreviation
+ * written in lower case, whatever its tag ("is", "us": dyad_lower_short). */
+int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, char *out,
+                       size_t cap, int *dated)
+{
+    const dyad_dict *d = c->d;
+    char code[64] = "";
+    int len;
+    *dated = 0;
+    int pick = -1, past = -1, at = 0, past_at = 0;
+    for (int k = 0; k < n && pick < 0; k++) {
+        if (toks && (c->lowverb[toks[k]] & DYAD_CD_LOWVERB))
+            continue;
+        /* a state after "former" dates whom the phrase names after it, in the same
+         * name or its "of" phrase: "the former Soviet republic of Georgia" is Georgia,
+         * "former Soviet leader Mikhail Gorbachev" is Gorbachev; not someone further on
+         * ("a former Ukrainian soldier accused of plotting an attack in Moscow"), nor
+         * anyone in "the former Soviet Union" */
+        if (past >= 0 && !dyad_is(w[k], "OF")) {
+            const char *tag = dyad_cd_node(c, c->t->tok_node[toks[k]])->label;
+            if (tag[0] == 'V' || dyad_is(tag, "IN") || dyad_is(tag, "TO") ||
+                dyad_is(tag, ",") || dyad_is(tag, "WDT"))
+                break;
+        }
+        int a = dyad_cd_longest(&d->actors, w + k, n - k, &len);
+        if (a >= 0 && c->cr && k + len < n && S_currency(w[k + len]))
+            continue; /* in an article, "150 mln Swiss francs" is no Swiss actor */
+        if (a >= 0 && c->cr && toks && len == 1 && (c->lowverb[toks[k]] & DYAD_CD_LOWER))
+            continue;
+        if (a >= 0 && !S_dated(d, a) && S_person_name(c, w, toks, n, k, len)) {
+            k += len - 1; /* "Chad Smith" is a person, not Chad */
+            continue;
+        }
+        if (a >= 0 && toks && past < 0 && k > 0 && k + len < n &&
+            dyad_is(w[k - 1], "FORMER")) {
+            past = a;
+            past_at = k;
+            k += len - 1;
+            continue;
+        }
+        pick = a;
+        at = k;
+    }
+    if (pick < 0) {
+        pick = past;
+        at = past_at;
+    }
+    int actor = pick + 1;
+    if (pick >= 0) {
+        dyad_cd_join2(code, sizeof code, dyad_actor_code_for(d, pick, c->date), "");
+        *dated = S_dated(d, pick);
+    }
+    /* in an article, a ship or plane flagged, owned or operated by a state, or linked to
+     * it, is that state's, and so is whom it appointed: "a British-flagged oil tanker",
+     * "an Israel-linked cargo ship", "United Nations-appointed special rapporteur
+     * Richard Bennett" (dyad_owner_ending; src/pipeline/prefilter.c keeps sentences
+     * with such words) */
+    char pre[32][64];
+    char *cut[32];
+    int ncut = 0;
+    for (int k = 0; c->cr && !code[0] && k < n && k < 32; k++) {
+        const char *h = dyad_owner_ending(w[k]);
+        if (h && (size_t)(h - w[k]) < sizeof pre[0]) {
+            snprintf(pre[k], sizeof pre[k], "%.*s", (int)(h - w[k]), w[k]);
+            cut[k] = pre[k];
+            ncut++;
+        } else {
+            cut[k] = w[k];
+        }
+    }
+    for (int k = 0; ncut && k < n && k < 32; k++) {
+        int a = dyad_cd_longest(&d->actors, cut + k, (n < 32 ? n : 32) - k, &len);
+        if (a >= 0) {
+            dyad_cd_join2(code, sizeof code, dyad_actor_code_for(d, a, c->date), "");
+            actor = a + 1;
+            break;
+        }
+    }
+    int have_actor = code[0] != 0;
+    /* TABARI's FORMER conversion: "former security officials" are elites, whatever
+     * their agents say */
+    int former = 0;
+    for (int k = 0; k < n; k++)
+        former |= dyad_is(w[k], "FORMER");
+    int nag = 0;
+    for (int k = 0; k < n; k += len ? len : 1) {
+        int g = dyad_cd_longest(&d->agents, w + k, n - k, &len);
+        if (g < 0)
+            continue;
+        /* a title before a person's name adds nothing: the person's code is the office
+         * held on the date ("Commerce Secretary Gina Raimondo" is USAGOV, not
+         * USAGOVGOVBUS; "Prime Minister Boris Johnson" out of office is GBRELI), but
+         * "former" still makes an elite of one the dates keep in office */
+        if (*dated && !former && k < at)
+            continue;
+        if (!nag && !have_actor)
+            memcpy(code, "---", 4);
+        nag++;
+        const char *ag = former ? "~ELI" : dyad_dict_str(d, d->agent.v[g]);
+        char agc[32];
+        size_t al = strlen(ag);
+        int suffix = ag[0] == '~';
+        snprintf(agc, sizeof agc, "%.*s", (int)(al - 1), suffix ? ag + 1 : ag);
+        if (!dyad_cd_new_roles(code, agc))
+            break; /* with none to add, the code is complete */
+        char tmp[sizeof code];
+        dyad_cd_join2(tmp, sizeof tmp, suffix ? code : agc, suffix ? agc : code);
+        memcpy(code, tmp, sizeof code);
+    }
+    if (!code[0])
+        memcpy(code, "---", 4);
+    dyad_cd_join2(out, cap, code, "");
+    return actor;
+}
+
+/* ---------------------------------------------------------------- NP decisions */
+
+/* Find, in node's subtree outside SBARs (an SBAR itself is found), the first node whose
+ * label is `l` or that is a marked compound (l == NULL). -1 none. */
+static int S_find(const dyad_cd_ctx *c, int node, const char *l, int self)
+{
+    const dyad_tree *t = c->t;
+    int base = t->n[node].depth;
+    int skip_depth = -1;
+    for (size_t k = (size_t)node + (self ? 0 : 1); k < t->nn; k++) {
+        const dyad_tnode *y = &t->n[k];
+        if (k > (size_t)node && y->depth <= base)
+            break;
+        if (skip_depth >= 0) {
+            if (y->depth > skip_depth)
+                continue;
+            skip_depth = -1;
+        }
+        if (l ? dyad_is(y->label, l) : c->nec[k] == 1)
+            return (int)k;
+        if (dyad_is(y->label, "SBAR"))
+            skip_depth = y->depth;
+    }
+    return -1;
+}
+
+/* Up to two marked compounds in node's subtree (outside SBARs, not nested). */
+static int S_necs(const dyad_cd_ctx *c, int node, int *out)
+{
+    int n = 0;
+    const dyad_tree *t = c->t;
+    int base = t->n[node].depth, skip = -1;
+    for (size_t k = (size_t)node; k < t->nn && n < 2; k++) {
+        const dyad_tnode *y = &t->n[k];
+        if (k > (size_t)node && y->depth <= base)
+            break;
+        if (skip >= 0 && y->depth > skip)
+            continue;
+        skip = -1;
+        if (!strcmp(y->label, "SBAR")) {
+            skip = y->depth;
+            continue;
+        }
+        if (c->nec[k] == 1) {
+            out[n++] = (int)k;
+            skip = y->depth;
+        }
+    }
+    return n;
+}
+
+/* In an article: the list set after a possessor's phrase, which is who the phrase
+ * is, as a name ending it is ("China's ally Pakistan"): "(NP (NP the United States'
+ * biggest trading partners) (, --) (NP Mexico, Canada, China and the EU))"; -1 when
+ * np is no such phrase. */
+static int S_poss_list(const dyad_cd_ctx *c, int np)
+{
+    int poss = dyad_cd_node(c, np)->first, sep = poss >= 0 ? dyad_cd_node(c, poss)->next : -1;
+    int list = sep >= 0 ? dyad_cd_node(c, sep)->next : -1;
+    if (!c->cr || list < 0 || !dyad_cd_label_is(c, np, "NP") || !dyad_cd_label_is(c, poss, "NP") ||
+        !dyad_cd_label_is(c, sep, ",") || c->nec[list] != 1 || dyad_cd_node(c, list)->next >= 0)
+        return -1;
+    for (int ch = dyad_cd_node(c, poss)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "NP") && dyad_cd_node(c, ch)->last >= 0 &&
+            dyad_cd_label_is(c, dyad_cd_node(c, ch)->last, "POS"))
+            return list;
+    return -1;
+}
+
+/* NP with a PP of its own: "(NP (NP head) (PP (IN prep) (NP object)))"; the entity is
+ * the head, preposition and object, and the words after the object, in the PP and in
+ * the phrase, are read as they are ("a deal in Istanbul to resume grain exports",
+ * "supporters of Navalny, who died in prison"): *next is the child of the phrase to go
+ * on with (-1 none). 1 done, 0 not this shape, -1 ENOMEM. */
+static int S_np_prep(dyad_cd_ctx *c, int pp, int *next)
+{
+    int e = dyad_cd_node(c, pp)->parent;
+    if (e < 0 || !dyad_cd_label_is(c, e, "NP"))
+        return 0;
+    int first = dyad_cd_node(c, e)->first;
+    if (first < 0 || (!dyad_cd_label_is(c, first, "NP") && c->nec[first] != 1))
+        return 0;
+    /* preposition: the first IN leaf after the head phrase, inside e */
+    int prep = -1;
+    const dyad_tnode *fx = dyad_cd_node(c, first);
+    if (fx->tok_end < 0)
+        return 0; /* an empty head phrase */
+    for (int k = fx->tok_end; k < dyad_cd_node(c, e)->tok_end; k++)
+        if (!strcmp(dyad_cd_node(c, c->t->tok_node[k])->label, "IN")) {
+            prep = k;
+            break;
+        }
+    if (prep < 0)
+        return 0;
+    /* object: first NP or compound starting after the preposition, inside e */
+    int obj = -1;
+    for (size_t k = (size_t)e + 1; k < c->t->nn; k++) {
+        const dyad_tnode *y = &c->t->n[k];
+        if (y->depth <= dyad_cd_node(c, e)->depth)
+            break;
+        if ((!strcmp(y->label, "NP") || c->nec[k] == 1) && y->tok > prep) {
+            obj = (int)k;
+            break;
+        }
+    }
+    /* an object with a PP or a relative clause of its own (led by a wh-word) is no
+     * name: go inside ("facilities of countries whose weapons were used against
+     * Russia"); a clause of what is said is ("reports that it is arming Hamas") */
+    int rel = obj >= 0 ? S_find(c, obj, "SBAR", 0) : -1;
+    if (obj < 0 || S_find(c, obj, "PP", 0) >= 0 ||
+        (rel >= 0 && dyad_cd_node(c, rel)->tok >= 0 &&
+         dyad_cd_node(c, c->t->tok_node[dyad_cd_node(c, rel)->tok])->label[0] == 'W'))
+        return 0;
+    int list = S_poss_list(c, obj);
+    if (list >= 0)
+        obj = list; /* "a tariff fight with the United States' partners -- A, B" */
+    dyad_cd_toks body = {0};
+    int rc = dyad_cd_words_below(c, first, -1, &body);
+    /* and the phrases between it and the preposition: a name set apart from its office
+     * ("Hamas leader (NP Yahya Sinwar) in Gaza", "the cargo ship (NP Rubymar) in") */
+    for (int ch = dyad_cd_node(c, first)->next;
+         !rc && ch >= 0 && dyad_cd_node(c, ch)->tok_end <= prep &&
+             dyad_cd_node(c, ch)->tok_end >= 0;
+         ch = dyad_cd_node(c, ch)->next)
+        rc = dyad_cd_words_below(c, ch, -1, &body);
+    if (!rc)
+        rc = dyad_cd_tadd(c, &body, prep);
+    if (!rc)
+        rc = dyad_cd_words_below(c, obj, -1, &body);
+    int necs[2];
+    int nnec = S_necs(c, first, necs);
+    if (nnec < 2)
+        nnec += S_necs(c, obj, necs + nnec) > 0;
+    if (!rc)
+        rc = dyad_cd_emit_entity(c, &body, necs, nnec > 2 ? 2 : nnec, 0);
+    free(body.v);
+    int n = obj;
+    for (; !rc && dyad_cd_node(c, n)->parent != e; n = dyad_cd_node(c, n)->parent)
+        for (int s = dyad_cd_node(c, n)->next; !rc && s >= 0; s = dyad_cd_node(c, s)->next)
+            rc = dyad_cd_linearize(c, s, 1);
+    *next = dyad_cd_node(c, n)->next;
+    return rc ? -1 : 1;
+}
+
+/* In an article: "X, Ukraine's foreign minister," names X by the phrase after it. np
+ * is NP , NP [,] and ents[k] the first entity made for its child k; an entity X
+ * without an actor takes that of the second NP, and is remembered with both phrases'
+ * words (its office and name). What follows a comma after them may only say more of
+ * the office ("Matthew Palmer, U.S. deputy assistant secretary of state, with
+ * responsibility for the Western Balkans, said"): no list. 0 ok, -1 ENOMEM. */
+static int S_apposition(dyad_cd_ctx *c, int np, const size_t *ents)
+{
+    int a = dyad_cd_node(c, np)->first, comma = a >= 0 ? dyad_cd_node(c, a)->next : -1;
+    int b = comma >= 0 ? dyad_cd_node(c, comma)->next : -1;
+    int rest = b >= 0 ? dyad_cd_node(c, b)->next : -1;
+    if (b < 0 || !dyad_cd_label_is(c, a, "NP") || !dyad_cd_label_is(c, comma, ",") ||
+        !dyad_cd_label_is(c, b, "NP") || (rest >= 0 && !dyad_cd_label_is(c, rest, ",")))
+        return 0;
+    for (int k = rest >= 0 ? dyad_cd_node(c, rest)->next : -1; k >= 0; k = dyad_cd_node(c, k)->next)
+        if (!dyad_cd_label_is(c, k, "PP") && !dyad_cd_label_is(c, k, ","))
+            return 0;
+    if (ents[1] != ents[0] + 1 || ents[2] >= c->nent)
+        return 0; /* X must be one entity, the description have one */
+    dyad_cd_ent *x = &c->ent[ents[0]];
+    const dyad_cd_ent *d = &c->ent[ents[2]];
+    if (x->compound || d->compound || !x->cr_try || !strncmp(d->code, "---", 3))
+        return 0;
+    int toks[CR_MAXW], n = 0;
+    for (int t = d->tok0; t < d->tok1 && n < CR_MAXW; t++)
+        toks[n++] = t;
+    for (int t = x->tok0; t < x->tok1 && n < CR_MAXW; t++)
+        toks[n++] = t;
+    memcpy(x->code, d->code, sizeof x->code);
+    x->cr_try = 0;
+    const char *w[CR_MAXW], *tag[CR_MAXW];
+    dyad_cr_np cnp;
+    dyad_cd_cr_np(c, x, toks, n, w, tag, &cnp);
+    dyad_coref_update(c->cr, x->cr_id, &cnp, x->code, -1);
+    return 0;
+}
+
+/* In an article: an office the parser set apart from the name after it ("(NP (NP
+ * United Nations-appointed special rapporteur) (NP Richard Bennett))") names it as one
+ * phrase would: the name, of proper nouns only, takes the office's code unless the
+ * dictionary knows it, and is remembered with both phrases' words, as a person whom a
+ * later "Bennett" names. */
+static void S_titled_name(dyad_cd_ctx *c, int np, const size_t *ents)
+{
+    int a = dyad_cd_node(c, np)->first, b = a >= 0 ? dyad_cd_node(c, a)->next : -1;
+    if (b < 0 || dyad_cd_node(c, b)->next >= 0 || !dyad_cd_label_is(c, a, "NP") ||
+        !S_name_np(c, b) ||
+        dyad_cd_node(c, a)->last < 0 || !dyad_cd_label_is(c, dyad_cd_node(c, a)->last, "NN") ||
+        dyad_cd_node(c, b)->tok_end - dyad_cd_node(c, b)->tok < 2)
+        return;
+    if (ents[1] != ents[0] + 1 || ents[1] >= c->nent)
+        return; /* the office one entity, the name one */
+    const dyad_cd_ent *d = &c->ent[ents[0]];
+    dyad_cd_ent *x = &c->ent[ents[1]];
+    if (x->compound || d->compound || !strncmp(d->code, "---", 3) ||
+        x->tok0 != dyad_cd_node(c, b)->tok || (!x->cr_try && x->dated))
+        return;
+    int toks[CR_MAXW], n = 0;
+    for (int t = d->tok0; t < d->tok1 && n < CR_MAXW; t++)
+        toks[n++] = t;
+    for (int t = x->tok0; t < x->tok1 && n < CR_MAXW; t++)
+        toks[n++] = t;
+    if (x->cr_try) /* a name the dictionary knows keeps its own code */
+        memcpy(x->code, d->code, sizeof x->code);
+    x->cr_try = 0;
+    const char *w[CR_MAXW], *tag[CR_MAXW];
+    dyad_cr_np cnp;
+    dyad_cd_cr_np(c, x, toks, n, w, tag, &cnp);
+    dyad_coref_update(c->cr, x->cr_id, &cnp, x->code, -1);
+}
+
+/* Is noun phrase np a time, no object: "last week", "this month", "Tuesday", "two days
+ * earlier"? (The parser's temporal nominals are drawn as plain NPs.) */
+static int S_time_np(const dyad_cd_ctx *c, int np)
+{
+    static const char *const days[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+                                       "SATURDAY", "SUNDAY", "TODAY", "YESTERDAY", "TONIGHT",
+                                       NULL};
+    static const char *const mods[] = {"LAST", "NEXT", "THIS", "EARLIER", "LATER", NULL};
+    static const char *const units[] = {"DAY", "DAYS", "WEEK", "WEEKS", "WEEKEND", "MONTH",
+                                        "MONTHS", "YEAR", "YEARS", "MORNING", "NIGHT", NULL};
+    static const char *const after[] = {"AGO", "EARLIER", "LATER", NULL};
+    int a = dyad_cd_node(c, np)->tok, b = dyad_cd_node(c, np)->tok_end;
+    if (b - a == 1)
+        return dyad_among(c->up[a], days);
+    return b - a == 2 && ((dyad_among(c->up[a], mods) && dyad_among(c->up[a + 1], units)) ||
+                          (dyad_among(c->up[a], units) && dyad_among(c->up[a + 1], after)));
+}
+
+/* Is node, right after verb leaf v, an SBAR of what someone is charged with, a
+ * preposition and a clause without a subject ("which he accused (of being controlled by
+ * China)", "whom they blamed (for stoking the unrest)")? It says why, not whom: the
+ * relative's object is still its pronoun ("requested as a condition (for releasing
+ * loans)" says what for). */
+int dyad_cd_charge_of(const dyad_cd_ctx *c, int node, int v)
+{
+    static const char *const prep[] = {"OF", "FOR", NULL};
+    int in = dyad_cd_node(c, node)->first, s = in >= 0 ? dyad_cd_node(c, in)->next : -1;
+    return dyad_cd_node(c, v)->next == node && dyad_cd_label_is(c, node, "SBAR") && in >= 0 &&
+           dyad_cd_isleaf(c, in) && dyad_cd_label_is(c, in, "IN") &&
+           dyad_among(c->up[dyad_cd_node(c, in)->tok], prep) && s >= 0 &&
+               dyad_cd_label_is(c, s, "S") &&
+           dyad_cd_node(c, s)->first >= 0 && dyad_cd_label_is(c, dyad_cd_node(c, s)->first, "VP");
+}
+
+/* The verb phrase of an object's relative clause s, whose pronoun (or gap) is the
+ * object of its verb ("Mexico, which he also hit with a new levy", "the Uyghurs whom
+ * Thailand deported", "a move Beijing condemned as illegal", "the sanctions that
+ * Washington imposed"): an S drawn "(SBAR (WHNP which) (S he hit ...))", or as the
+ * parser also draws it "(S (NP which) (NP he) (VP hit ...))", or in a noun phrase with
+ * "that" or no pronoun at all, with a subject of its own and no object after its verb
+ * (past auxiliaries), which is not "be" ("the view that they are ready"); *pron is the
+ * pronoun's token, or the clause's first without one. -1 if not. */
+int dyad_cd_object_relative(const dyad_cd_ctx *c, int s, int *pron)
+{
+    if (s < 0 || !dyad_cd_label_is(c, s, "S"))
+        return -1;
+    int par = dyad_cd_node(c, s)->parent, wh = dyad_cd_node(c, s)->first, w = -1;
+    int lead = par >= 0 && dyad_cd_label_is(c, par, "SBAR") ? dyad_cd_node(c, par)->first : -1;
+    int in_np = lead >= 0 && dyad_cd_node(c, par)->parent >= 0 &&
+                dyad_cd_label_is(c, dyad_cd_node(c, par)->parent, "NP");
+    if (lead >= 0 && dyad_cd_node(c, lead)->next == s &&
+        (dyad_cd_label_is(c, lead, "WHNP") || (in_np && dyad_cd_isleaf(c, lead))))
+        wh = lead; /* "(WHNP which)", or a bare "(WDT that)" in a noun phrase */
+    else if (lead == s && in_np)
+        wh = -1; /* no pronoun: "(NP (NP a move) (SBAR (S Beijing condemned ...)))" */
+    else if (wh < 0 || !dyad_cd_label_is(c, wh, "NP"))
+        return -1;
+    if (wh >= 0) {
+        w = dyad_cd_isleaf(c, wh) ? wh : dyad_cd_node(c, wh)->first;
+        if (w < 0 || !dyad_cd_isleaf(c, w) ||
+            (!dyad_cd_isleaf(c, wh) && dyad_cd_node(c, wh)->last != w) ||
+            (strcmp(c->up[dyad_cd_node(c, w)->tok], "WHICH") &&
+             strcmp(c->up[dyad_cd_node(c, w)->tok], "WHOM") &&
+             (!in_np || strcmp(c->up[dyad_cd_node(c, w)->tok], "THAT"))))
+            return -1;
+    }
+    *pron = w >= 0 ? dyad_cd_node(c, w)->tok : dyad_cd_node(c, s)->tok;
+    int subj = 0, vp = -1;
+    for (int ch = dyad_cd_node(c, s)->first; ch >= 0 && vp < 0; ch = dyad_cd_node(c, ch)->next) {
+        if (ch != wh && dyad_cd_label_is(c, ch, "NP"))
+            subj = 1;
+        else if (dyad_cd_label_is(c, ch, "VP"))
+            vp = ch;
+    }
+    while (subj && vp >= 0) {
+        int v = dyad_cd_node(c, vp)->first, next = -1;
+        if (v < 0 || !dyad_cd_isleaf(c, v) || strncmp(dyad_cd_node(c, v)->label, "VB", 2))
+            return -1;
+        for (int ch = dyad_cd_node(c, v)->next; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+            if ((dyad_cd_label_is(c, ch, "NP") && !S_time_np(c, ch)) ||
+                dyad_cd_label_is(c, ch, "S") ||
+                (dyad_cd_label_is(c, ch, "SBAR") && !dyad_cd_charge_of(c, ch, v)))
+                return -1; /* an object of its own: "which the group claimed" */
+            if (dyad_cd_label_is(c, ch, "VP") && next < 0)
+                next = ch;
+        }
+        if (next < 0)
+            return dyad_cd_passive_aux(c, dyad_cd_node(c, v)->tok) ? -1 : vp;
+        vp = next;
+    }
+    return -1;
+}
+
+/* The token of the pronoun of the object's relative clause whose verb phrase is vp, -1
+ * when vp is no such clause's verb. */
+int dyad_cd_relative_pron(const dyad_cd_ctx *c, int vp)
+{
+    int s = dyad_cd_node(c, vp)->parent, pron;
+    while (s >= 0 && dyad_cd_label_is(c, s, "VP"))
+        s = dyad_cd_node(c, s)->parent;
+    return dyad_cd_object_relative(c, s, &pron) == vp ? pron : -1;
+}
+
+/* The entity, among items [0, before), that the object's relative clause of vp is about:
+ * the phrase right before its pronoun (and its comma): "Mexico" in "Mexico, which he
+ * also hit with a new levy"; -1 none. */
+int dyad_cd_relative_antecedent(const dyad_cd_ctx *c, int vp, int before)
+{
+    int pron = dyad_cd_relative_pron(c, vp);
+    if (pron < 0)
+        return -1;
+    int end = pron > 0 && !strcmp(c->up[pron - 1], ",") ? pron - 1 : pron;
+    for (int k = 0; k < before; k++) {
+        const dyad_cd_item *x = &c->it[k];
+        if (!c->del[k] && (x->type == I_NES || x->type == I_NECS) &&
+            c->ent[x->ent].tok1 == end)
+            return k;
+    }
+    return -1;
+}
+
+/* In an article: the antecedent of a subject's relative clause s, the clause of a
+ * noun phrase whose pronoun is its subject ("President Reagan, who will meet Nakasone
+ * this week, said ...": Reagan meets him), drawn "(NP (NP Reagan) (, ,) (SBAR (WHNP
+ * who) (S (VP ...))))", or as the parser also draws it "(S (NP Reagan) (, ,) (NP who)
+ * (VP ...))" with s the S: the entity that is the whole phrase before the pronoun and
+ * its comma, among items [0, before), if it names an actor of its own; not a phrase with
+ * a PP ("attacks on Iraq, which killed ..." are no Iraq's doing) nor an act named by
+ * its kind. -1 when s is no such clause or the phrase before it no such entity (the
+ * clause is then words of the phrase, as PETRARCH reads it: "Bennett, who is leading
+ * a tour of EC capitals, will visit Bonn" is drawn with the visit inside the clause). */
+int dyad_cd_subject_relative(const dyad_cd_ctx *c, int s, int before)
+{
+    if (!c->cr || s < 0 || !dyad_cd_label_is(c, s, "S"))
+        return -1;
+    int par = dyad_cd_node(c, s)->parent, wh = -1, ant = -1;
+    if (par >= 0 && dyad_cd_label_is(c, par, "SBAR") && dyad_cd_node(c, par)->parent >= 0 &&
+        dyad_cd_label_is(c, dyad_cd_node(c, par)->parent, "NP") && dyad_cd_node(c, s)->first >= 0 &&
+        dyad_cd_label_is(c, dyad_cd_node(c, s)->first, "VP") && dyad_cd_node(c, par)->first >= 0 &&
+        dyad_cd_node(c, dyad_cd_node(c, par)->first)->next == s) {
+        wh = dyad_cd_node(c, par)->first;
+        /* the phrase before it, past a comma */
+        for (int ch = dyad_cd_node(c, dyad_cd_node(c, par)->parent)->first; ch >= 0 && ch != par;
+             ch = dyad_cd_node(c, ch)->next)
+            if (!dyad_cd_label_is(c, ch, ","))
+                ant = ch;
+    } else {
+        /* the flat drawing: NP, comma, pronoun and the clause's VP, in this order */
+        int np = -1, comma = -1;
+        for (int ch = dyad_cd_node(c, s)->first; ch >= 0 && wh < 0;
+             ch = dyad_cd_node(c, ch)->next) {
+            if (dyad_cd_label_is(c, ch, "VP"))
+                return -1;
+            if (comma >= 0 && dyad_cd_label_is(c, ch, "NP") && dyad_cd_node(c, comma)->next == ch &&
+                dyad_cd_node(c, ch)->next >= 0 &&
+                    dyad_cd_label_is(c, dyad_cd_node(c, ch)->next, "VP"))
+                wh = ch, ant = np;
+            comma = dyad_cd_label_is(c, ch, ",") && np >= 0 &&
+                dyad_cd_node(c, np)->next == ch ? ch : -1;
+            np = dyad_cd_label_is(c, ch, "NP") ? ch : np;
+        }
+    }
+    if (wh < 0 || ant < 0 || !dyad_cd_label_is(c, ant, "NP"))
+        return -1;
+    for (int ch = dyad_cd_node(c, ant)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "PP"))
+            return -1; /* "raids on Gondor, which ...": the raids, no one's name */
+    int w = dyad_cd_isleaf(c, wh) ? wh : dyad_cd_node(c, wh)->first;
+    static const char *const pron[] = {"WHO", "WHICH", NULL};
+    if (w < 0 || !dyad_cd_isleaf(c, w) ||
+        (!dyad_cd_isleaf(c, wh) && dyad_cd_node(c, wh)->last != w) ||
+        !dyad_among(c->up[dyad_cd_node(c, w)->tok], pron))
+        return -1;
+    int e = dyad_cd_phrase_entity(c, ant, before);
+    if (e < 0 || c->ent[c->it[e].ent].tok0 != dyad_cd_node(c, ant)->tok ||
+        c->ent[c->it[e].ent].tok1 != dyad_cd_node(c, ant)->tok_end || !dyad_cd_coded(c, e) ||
+        dyad_cd_event_ref(c, e))
+        return -1;
+    return e;
+}
+
+/* Linearise the children of noun phrase np from child `from` on (not an entity: go
+ * inside); SBARs within a noun phrase only contribute words, but in an article an
+ * object's relative clause is coded (S_relative_target), and so is a subject's
+ * (dyad_cd_subject_relative). 0 ok, -1 ENOMEM. */
+static int S_np_kids(dyad_cd_ctx *c, int np, int from)
+{
+    size_t ents[3] = {0, 0, 0};
+    int k = 0;
+    for (int ch = from; ch >= 0; ch = dyad_cd_node(c, ch)->next, k++) {
+        if (k < 3)
+            ents[k] = c->nent;
+        int pron, lead = dyad_cd_label_is(c, ch, "SBAR") ? dyad_cd_node(c, ch)->first : -1;
+        /* an if-clause the parser hung on a noun is no words of it either, nor a gerund
+         * of means ("invoked the right of self-defense in destroying an Iranian oil
+         * platform": the doer of the verb destroyed it) */
+        int rel = c->cr && lead >= 0 &&
+                  (dyad_cd_object_relative(
+                       c, dyad_cd_label_is(c, lead, "S") ? lead : dyad_cd_node(c, lead)->next,
+                       &pron) >= 0 ||
+                   dyad_cd_subject_relative(c, dyad_cd_node(c, lead)->next, (int)c->nit) >= 0 ||
+                   dyad_cd_if_clause(c, ch) || dyad_cd_means_clause(c, ch));
+        for (size_t v = c->nvc; rel && v-- > 0;)
+            if (c->vc[v].end_own < 0) { /* the clause is no words of the verb around it */
+                c->vc[v].end_own = (int)c->nit;
+                break;
+            }
+        if (dyad_cd_linearize(c, ch, !rel))
+            return -1;
+    }
+    if (from != dyad_cd_node(c, np)->first)
+        return 0; /* the rest of an NP + PP */
+    if (c->cr && S_apposition(c, np, ents))
+        return -1;
+    if (c->cr)
+        S_titled_name(c, np, ents);
+    return 0;
+}
+
+/* In an article: the verb phrase of a free relative of naming, "what Iran called
+ * militant bases in Pakistan", "what he said was a nasty tariff", "what officials
+ * described as a joint operation", whose words after the verb name what the relative
+ * stands for; -1 when np is no such relative. */
+static int S_what_named(const dyad_cd_ctx *c, int np)
+{
+    static const char *const naming[] = {"CALL",      "CALLS",     "CALLED", "DESCRIBE",
+                                         "DESCRIBES", "DESCRIBED", "TERMED", "DUBBED",
+                                         "LABELED",   "LABELLED",  "SAY",    "SAYS",
+                                         "SAID",      NULL};
+    int w = dyad_cd_node(c, np)->first, sb = w >= 0 ? dyad_cd_node(c, w)->next : -1;
+    if (!c->cr || sb < 0 || dyad_cd_node(c, sb)->next >= 0 || !dyad_cd_label_is(c, sb, "SBAR") ||
+        !dyad_cd_label_is(c, w, "NP") ||
+            dyad_cd_node(c, w)->tok_end - dyad_cd_node(c, w)->tok != 1 ||
+        strcmp(c->up[dyad_cd_node(c, w)->tok], "WHAT"))
+        return -1;
+    const dyad_tree *t = c->t;
+    for (size_t k = (size_t)sb + 1; k < t->nn && t->n[k].depth > t->n[sb].depth; k++)
+        if (dyad_cd_label_is(c, (int)k, "VP") && dyad_cd_isleaf(c, t->n[k].first) &&
+            dyad_among(c->up[t->n[k].tok], naming))
+            return (int)k;
+    return -1;
+}
+
+static int S_np(dyad_cd_ctx *c, int np)
+{
+    int named = S_what_named(c, np);
+    if (named >= 0) { /* the relative's own words up to its verb are words only */
+        for (int k = dyad_cd_node(c, np)->tok; k <= dyad_cd_node(c, named)->tok; k++)
+            if (dyad_cd_push(c, I_WORD, k, -1))
+                return -1;
+        for (int ch = dyad_cd_node(c, dyad_cd_node(c, named)->first)->next; ch >= 0;
+             ch = dyad_cd_node(c, ch)->next)
+            if (dyad_cd_linearize(c, ch, 0))
+                return -1;
+        return 0;
+    }
+    if (c->nec[np] == 1) {
+        dyad_cd_toks body = {0};
+        int rc = dyad_cd_words_below(c, np, -1, &body);
+        if (!rc)
+            rc = dyad_cd_emit_entity(c, &body, &np, 1, 1);
+        free(body.v);
+        return rc;
+    }
+    int pos = S_find(c, np, "POS", 0);
+    int list = S_poss_list(c, np);
+    if (list >= 0) { /* the possessor's phrase is words only */
+        for (int k = dyad_cd_node(c, np)->tok; k < dyad_cd_node(c, list)->tok; k++)
+            if (dyad_cd_push(c, k == dyad_cd_node(c, list)->tok - 1 ? I_COMMA : I_WORD, k, -1))
+                return -1;
+        return dyad_cd_linearize(c, list, 0);
+    }
+    int app = pos >= 0 ? dyad_cd_node(c, dyad_cd_node(c, pos)->parent)->parent : -1;
+    if (app >= 0 && dyad_cd_node(c, app)->parent >= 0 &&
+        S_poss_list(c, dyad_cd_node(c, app)->parent) >= 0)
+        pos = -1; /* nor is a phrase around such a list one entity with the possessor */
+    if (pos >= 0) {
+        dyad_cd_toks body = {0};
+        int necs[2];
+        int nnec = S_necs(c, np, necs);
+        int rc = dyad_cd_words_below(c, np, pos, &body);
+        /* the words after the possessor in its own phrase, when they are words only */
+        int own = dyad_cd_node(c, pos)->parent, ph = own >= 0 ? dyad_cd_node(c, own)->parent : -1;
+        int h0 = own >= 0 ? dyad_cd_node(c, own)->tok_end : 0,
+            h1 = ph >= 0 ? dyad_cd_node(c, ph)->tok_end : 0;
+        for (int ch = own >= 0 ? dyad_cd_node(c, own)->next : -1; ch >= 0;
+             ch = dyad_cd_node(c, ch)->next)
+            if (!dyad_cd_isleaf(c, ch))
+                h1 = 0;
+        if (!rc && nnec == 0 && body.n)
+            rc = dyad_cd_entity(c, body.v, (int)body.n, h0, h1);
+        else if (!rc)
+            rc = dyad_cd_emit_entity(c, &body, necs, nnec, 0);
+        free(body.v);
+        return rc;
+    }
+    /* a PP deeper in the phrase is its inner phrase's own: go inside */
+    int pp = S_find(c, np, "PP", 0), from = dyad_cd_node(c, np)->first;
+    if (pp >= 0) {
+        int r = dyad_cd_node(c, pp)->parent == np ? S_np_prep(c, pp, &from) : 0;
+        if (r != 0)
+            return r < 0 ? -1 : S_np_kids(c, np, from);
+    } else if (S_find(c, np, "NP", 0) < 0 && S_find(c, np, NULL, 0) < 0) {
+        dyad_cd_toks body = {0};
+        int rc = dyad_cd_words_below(c, np, -1, &body);
+        if (!rc)
+            rc = dyad_cd_emit_entity(c, &body, NULL, 0, 0);
+        free(body.v);
+        return rc;
+    }
+    return S_np_kids(c, np, from);
+}
+
+/* Does the entity at item end in an actor or agent phrase of its own: is its head an
+ * actor ("President Donald Trump", "American bombers"), not a thing of one ("a
+ * Ukrainian drone attack"), and not found by coreference? Of a compound: each member. */
+int dyad_cd_names_actor(const dyad_cd_ctx *c, int item)
+{
+    const dyad_cd_ent *x = &c->ent[c->it[item].ent];
+    int first = x->compound ? x->first_mem : c->it[item].ent;
+    int cnt = x->compound ? x->nmem : 1;
+    for (int i = 0; i < cnt; i++) {
+        const dyad_cd_ent *m = &c->ent[first + i];
+        int named = 0, len;
+        for (int k = m->tok0; k < m->tok1 && !named && !m->cr_try; k++)
+            named = (dyad_cd_longest(&c->d->actors, c->up + k, m->tok1 - k, &len) >= 0 ||
+                     dyad_cd_longest(&c->d->agents, c->up + k, m->tok1 - k, &len) >= 0) &&
+                    k + len == m->tok1;
+        if (!named)
+            return 0;
+    }
+    return cnt > 0;
+}
+
+/* Is leaf v a verb of telling someone something ("told", "informed", "briefed")? What
+ * it tells is a clause of its own, as what is said is: "Wang Yi told his Iranian
+ * counterpart in a phone call that Beijing supported Tehran". */
+int dyad_cd_telling(const dyad_cd_ctx *c, int v)
+{
+    static const char *const tell[] = {"TELL", "TELLS", "TELLING", "TOLD", "INFORM",
+                                       "INFORMS", "INFORMING", "INFORMED", "BRIEF",
+                                       "BRIEFS", "BRIEFING", "BRIEFED", NULL};
+    if (v < 0 || !dyad_cd_isleaf(c, v))
+        return 0;
+    return dyad_among(c->up[dyad_cd_node(c, v)->tok], tell);
+}
+
+/* In an article: does verb phrase vp say, outside its clauses, that its verb was done
+ * in a call ("congratulated Trump on his victory in a phone call", "extended his
+ * condolences to Iran in a telephone call with acting President Mohammad Mokhber",
+ * "agreed in a call with Trump to stop attacks")? A phone, telephone or video call, or
+ * a call with someone named. *with is the entity of the one it was with, -1 none. */
+int dyad_cd_call_pp(const dyad_cd_ctx *c, int vp, int *with)
+{
+    const dyad_tree *t = c->t;
+    *with = -1;
+    for (size_t k = (size_t)vp + 1; k < t->nn && t->n[k].depth > t->n[vp].depth; k++) {
+        if (!dyad_cd_label_is(c, (int)k, "PP"))
+            continue;
+        int clause = 0;
+        for (int p = t->n[k].parent; p >= 0 && p != vp; p = t->n[p].parent)
+            clause |= dyad_cd_label_is(c, p, "S") || dyad_cd_label_is(c, p, "SBAR");
+        int prep = t->n[k].first, np = prep >= 0 ? t->n[prep].next : -1;
+        if (clause || prep < 0 || !dyad_cd_isleaf(c, prep) || strcmp(c->up[t->n[prep].tok], "IN") ||
+            np < 0 || !dyad_cd_label_is(c, np, "NP"))
+            continue;
+        int inner = np;
+        while (t->n[inner].first >= 0 && dyad_cd_label_is(c, t->n[inner].first, "NP"))
+            inner = t->n[inner].first;
+        int call = 0, phone = 0;
+        for (int tk = t->n[inner].tok; tk >= 0 && tk < t->n[inner].tok_end; tk++) {
+            const char *w = c->up[tk];
+            call |= !strcmp(w, "CALL") || !strcmp(w, "CONVERSATION");
+            phone |= !strcmp(w, "PHONE") || !strcmp(w, "TELEPHONE") || !strcmp(w, "VIDEO");
+        }
+        if (!call)
+            continue;
+        for (int ch = t->n[np].first; ch >= 0; ch = t->n[ch].next) {
+            int w = dyad_cd_label_is(c, ch, "PP") ? t->n[ch].first : -1;
+            if (w < 0 || !dyad_cd_isleaf(c, w) || strcmp(c->up[t->n[w].tok], "WITH") ||
+                t->n[w].next < 0)
+                continue;
+            /* the entity of the one it was with; the coder may read "a call with
+             * Trump" as one phrase whose actor is Trump's */
+            const dyad_tnode *x = &t->n[t->n[w].next];
+            for (int it = 0; it < (int)c->nit && *with < 0; it++) {
+                const dyad_cd_item *y = &c->it[it];
+                if (c->del[it] || (y->type != I_NES && y->type != I_NECS))
+                    continue;
+                const dyad_cd_ent *e = &c->ent[y->ent];
+                if (e->tok1 > x->tok && e->tok0 < x->tok_end && dyad_cd_coded(c, it))
+                    *with = it;
+            }
+        }
+        if (phone || *with >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is node, just linearised from item `from` on, an adverbial clause whose subject
+ * names an actor of its own (dyad_cd_names_actor) and whose verb is in the dictionary ("a
+ * day after Moscow and Kyiv signed a deal", "after President Donald Trump
+ * threatened")? In a verb phrase it is an event of its own, as a participle clause
+ * is. */
+int dyad_cd_own_clause(const dyad_cd_ctx *c, int node, int from, int tell)
+{
+    static const char *const sub[] = {"AFTER", "AS", "BECAUSE", "BEFORE", "SINCE", "WHEN",
+                                      "WHERE", "WHILE", NULL};
+    const dyad_tnode *x = dyad_cd_node(c, node);
+    int mark = x->first, s = mark >= 0 ? dyad_cd_node(c, mark)->next : -1, subj = -1;
+    if (tell && mark >= 0 && dyad_cd_label_is(c, node, "SBAR") && dyad_cd_label_is(c, mark, "S"))
+        s = mark, mark = -1; /* "told X (that) Y did Z": what is told */
+    if (!dyad_cd_label_is(c, node, "SBAR") || s < 0 || !dyad_cd_label_is(c, s, "S"))
+        return 0;
+    if (mark >= 0 && dyad_cd_label_is(c, mark, "WHADVP"))
+        mark = dyad_cd_node(c, mark)->first;
+    int known = tell && (mark < 0 || (dyad_cd_isleaf(c, mark) &&
+                                      !strcmp(c->up[dyad_cd_node(c, mark)->tok], "THAT")));
+    known |= mark >= 0 && dyad_cd_isleaf(c, mark) &&
+        dyad_among(c->up[dyad_cd_node(c, mark)->tok], sub);
+    for (int ch = dyad_cd_node(c, s)->first; known && ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        if (dyad_cd_label_is(c, ch, "NP") && subj < 0) {
+            int e = from;
+            while (e < (int)c->nit && c->it[e].type != I_NES && c->it[e].type != I_NECS)
+                e++;
+            if (e == (int)c->nit || c->ent[c->it[e].ent].tok0 >= dyad_cd_node(c, ch)->tok_end ||
+                !dyad_cd_names_actor(c, e))
+                return 0; /* "as lawmakers met": whose is unclear */
+            subj = ch;
+        }
+        /* its verb, past auxiliaries: "had signed", "would agree" */
+        for (int vp = ch; subj >= 0 && vp >= 0 && dyad_cd_label_is(c, vp, "VP");) {
+            int v = dyad_cd_node(c, vp)->first;
+            if (v < 0 || !dyad_cd_isleaf(c, v) || strncmp(dyad_cd_node(c, v)->label, "VB", 2))
+                break;
+            const char *w = c->up[dyad_cd_node(c, v)->tok];
+            if (dyad_dict_verb(c->d, w, strlen(w)) >= 0)
+                return 1;
+            for (vp = dyad_cd_node(c, v)->next; vp >= 0 && !dyad_cd_label_is(c, vp, "VP");)
+                vp = dyad_cd_node(c, vp)->next;
+        }
+    }
+    return 0;
+}
+
+/* Does node hold a participle with its doer, outside clauses ("in a deal brokered by
+ * China")? A PP of a verb phrase that holds one is an event of its own, with or without
+ * a comma before it ("exchanged prisoners on Tuesday in a deal mediated by the United
+ * Arab Emirates": the Emirates mediated, they were not exchanged with). With self, is
+ * node itself that participle's verb phrase. */
+int dyad_cd_by_participle(const dyad_cd_ctx *c, int node, int self)
+{
+    const dyad_tree *t = c->t;
+    size_t end = self ? (size_t)node + 1 : t->nn;
+    for (size_t k = (size_t)node + !self;
+         k < end && (self || t->n[k].depth > t->n[node].depth); k++) {
+        const dyad_tnode *y = &t->n[k];
+        if (!strcmp(y->label, "VP") && y->first >= 0 && dyad_cd_isleaf(c, y->first) &&
+            dyad_cd_label_is(c, y->first, "VBN")) {
+            int pp = dyad_cd_node(c, y->first)->next;
+            if (pp >= 0 && dyad_cd_label_is(c, pp, "PP") && dyad_cd_node(c, pp)->tok >= 0 &&
+                !strcmp(c->up[dyad_cd_node(c, pp)->tok], "BY"))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Is node a judgement of "as" and a clause without a subject ("dismissed the findings
+ * (as controlled and directed by the West)")? With a participle and its doer in it,
+ * whom it names did what the judgement says, not what the verb did: the verb's phrase
+ * ends before it. */
+static int S_as_clause(const dyad_cd_ctx *c, int node)
+{
+    int as = dyad_cd_node(c, node)->first, s = as >= 0 ? dyad_cd_node(c, as)->next : -1;
+    return dyad_cd_label_is(c, node, "SBAR") && as >= 0 && dyad_cd_isleaf(c, as) &&
+           dyad_is(c->up[dyad_cd_node(c, as)->tok], "AS") && s >= 0 &&
+               dyad_cd_label_is(c, s, "S") &&
+           dyad_cd_node(c, s)->first >= 0 && dyad_cd_label_is(c, dyad_cd_node(c, s)->first, "VP");
+}
+
+/* Is verb phrase node an auxiliary "have" before its verb's phrase ("has said",
+ * "had resumed talks")? It is no verb: the dictionary's HAVE patterns ("had a meeting
+ * with") would read the whole phrase below it. */
+static int S_have_aux(const dyad_cd_ctx *c, int node)
+{
+    static const char *const have[] = {"HAVE", "HAS", "HAD", "HAVING", "'VE", "'D", NULL};
+    const dyad_tnode *x = dyad_cd_node(c, node);
+    int is = dyad_among(c->up[dyad_cd_node(c, x->first)->tok], have);
+    for (int ch = dyad_cd_node(c, x->first)->next; is && ch >= 0; ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "VP"))
+            return 1;
+    return 0;
+}
+
+int dyad_cd_linearize(dyad_cd_ctx *c, int node, int flat)
+{
+    const dyad_tnode *x = dyad_cd_node(c, node);
+    if (x->word)
+        return dyad_cd_push(c, !strcmp(x->label, ",") ? I_COMMA : I_WORD, x->tok, -1);
+    if (flat && !strcmp(x->label, "SBAR")) {
+        for (int k = x->tok; k >= 0 && k < x->tok_end; k++)
+            if (dyad_cd_push(c, I_WORD, k, -1))
+                return -1;
+        return 0;
+    }
+    if (!strcmp(x->label, "NP") || c->nec[node] == 1)
+        return S_np(c, node);
+    int vci = -1;
+    if (!strcmp(x->label, "VP") && x->first >= 0 && dyad_cd_isleaf(c, x->first) &&
+        !strncmp(dyad_cd_node(c, x->first)->label, "VB", 2) && !S_have_aux(c, node)) {
+        if (GROW(c, c->vc, c->nvc, c->capvc))
+            return -1;
+        vci = (int)c->nvc++;
+        c->vc[vci].vp = node;
+        c->vc[vci].verb_item = (int)c->nit; /* the first child's word comes next */
+        c->vc[vci].end_own = -1;
+    }
+    int comma = -1; /* item of a comma child just before */
+    for (int ch = x->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        const dyad_tnode *y = dyad_cd_node(c, ch);
+        int vp = !strcmp(y->label, "VP");
+        int start = comma >= 0 ? comma : (int)c->nit;
+        if (c->cr && vci >= 0 && c->vc[vci].end_own < 0 &&
+            ((comma >= 0 && (vp || !strcmp(y->label, "S"))) ||
+             ((!strcmp(y->label, "PP") || S_as_clause(c, ch)) && dyad_cd_by_participle(c, ch, 0)) ||
+             (vp && y->first >= 0 && dyad_cd_label_is(c, y->first, "VBG"))))
+            c->vc[vci].end_own = start;
+        comma = y->word && !strcmp(y->label, ",") ? (int)c->nit : -1;
+        if (dyad_cd_linearize(c, ch, flat))
+            return -1;
+        if (c->cr && vci >= 0 && c->vc[vci].end_own < 0 &&
+            dyad_cd_own_clause(c, ch, start, dyad_cd_telling(c, x->first)))
+            c->vc[vci].end_own = start;
+    }
+    if (vci >= 0) {
+        c->vc[vci].end_item = (int)c->nit;
+        if (c->vc[vci].end_own < 0)
+            c->vc[vci].end_own = (int)c->nit;
+    }
+    return 0;
+}
