@@ -573,6 +573,24 @@ static int S_np_prep(dyad_cd_ctx *c, int pp, int *next)
     return rc ? -1 : 1;
 }
 
+/* Entity x named by the phrase d beside it (its office): x takes d's code when take,
+ * and is remembered with both phrases' words, d's first. */
+static void S_named_by(dyad_cd_ctx *c, dyad_cd_ent *x, const dyad_cd_ent *d, int take)
+{
+    int toks[CR_MAXW], n = 0;
+    for (int t = d->tok0; t < d->tok1 && n < CR_MAXW; t++)
+        toks[n++] = t;
+    for (int t = x->tok0; t < x->tok1 && n < CR_MAXW; t++)
+        toks[n++] = t;
+    if (take)
+        memcpy(x->code, d->code, sizeof x->code);
+    x->cr_try = 0;
+    const char *w[CR_MAXW], *tag[CR_MAXW];
+    dyad_cr_np cnp;
+    dyad_cd_cr_np(c, x, toks, n, w, tag, &cnp);
+    dyad_coref_update(c->cr, x->cr_id, &cnp, x->code, -1);
+}
+
 /* In an article: "X, Ukraine's foreign minister," names X by the phrase after it. np
  * is NP , NP [,] and ents[k] the first entity made for its child k; an entity X
  * without an actor takes that of the second NP, and is remembered with both phrases'
@@ -596,17 +614,7 @@ static int S_apposition(dyad_cd_ctx *c, int np, const size_t *ents)
     const dyad_cd_ent *d = &c->ent[ents[2]];
     if (x->compound || d->compound || !x->cr_try || !strncmp(d->code, "---", 3))
         return 0;
-    int toks[CR_MAXW], n = 0;
-    for (int t = d->tok0; t < d->tok1 && n < CR_MAXW; t++)
-        toks[n++] = t;
-    for (int t = x->tok0; t < x->tok1 && n < CR_MAXW; t++)
-        toks[n++] = t;
-    memcpy(x->code, d->code, sizeof x->code);
-    x->cr_try = 0;
-    const char *w[CR_MAXW], *tag[CR_MAXW];
-    dyad_cr_np cnp;
-    dyad_cd_cr_np(c, x, toks, n, w, tag, &cnp);
-    dyad_coref_update(c->cr, x->cr_id, &cnp, x->code, -1);
+    S_named_by(c, x, d, 1);
     return 0;
 }
 
@@ -630,18 +638,7 @@ static void S_titled_name(dyad_cd_ctx *c, int np, const size_t *ents)
     if (x->compound || d->compound || !strncmp(d->code, "---", 3) ||
         x->tok0 != dyad_cd_node(c, b)->tok || (!x->cr_try && x->dated))
         return;
-    int toks[CR_MAXW], n = 0;
-    for (int t = d->tok0; t < d->tok1 && n < CR_MAXW; t++)
-        toks[n++] = t;
-    for (int t = x->tok0; t < x->tok1 && n < CR_MAXW; t++)
-        toks[n++] = t;
-    if (x->cr_try) /* a name the dictionary knows keeps its own code */
-        memcpy(x->code, d->code, sizeof x->code);
-    x->cr_try = 0;
-    const char *w[CR_MAXW], *tag[CR_MAXW];
-    dyad_cr_np cnp;
-    dyad_cd_cr_np(c, x, toks, n, w, tag, &cnp);
-    dyad_coref_update(c->cr, x->cr_id, &cnp, x->code, -1);
+    S_named_by(c, x, d, x->cr_try); /* a name the dictionary knows keeps its own code */
 }
 
 /* Is noun phrase np a time, no object: "last week", "this month", "Tuesday", "two days
