@@ -430,17 +430,6 @@ int dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d, const dyad_cod
     return 0;
 }
 
-static int S_keep(dyad_prefilter *f, const char *text, const dyad_split_result *sp, size_t s);
-
-int dyad_prefilter_keep(dyad_prefilter *f, const char *text, const dyad_split_result *sp,
-                        size_t s)
-{
-    int rc = S_keep(f, text, sp, s);
-    if (rc > 0)
-        f->kept = s + 1;
-    return rc;
-}
-
 static int S_keep(dyad_prefilter *f, const char *text, const dyad_split_result *sp, size_t s)
 {
     if (s >= f->last)
@@ -458,6 +447,15 @@ static int S_keep(dyad_prefilter *f, const char *text, const dyad_split_result *
         if (S_in(f->names, S_word(f, i)))
             return 1;
     return 0;
+}
+
+int dyad_prefilter_keep(dyad_prefilter *f, const char *text, const dyad_split_result *sp,
+                        size_t s)
+{
+    int rc = S_keep(f, text, sp, s);
+    if (rc > 0)
+        f->kept = s + 1;
+    return rc;
 }
 
 int dyad_prefilter_names(dyad_prefilter *f, const char *const *words, const size_t *lens,
