@@ -22,8 +22,9 @@ typedef struct dyad_engine dyad_engine;
 
 typedef struct dyad_engine_opts {
     /* Dictionaries: a folder (see dyad_dict_dir_files), and/or single files that take
-     * the place of that kind's files. All NULL: the default dictionaries in
-     * DATA/dict, where DATA is $DYAD_DATA or the data folder dyad was built with. */
+     * the place of that kind's files. No folder (and no env): the default
+     * dictionaries in DATA/dict, where DATA is $DYAD_DATA or the data folder dyad was
+     * built with, fill every kind not given. */
     const char *dict_dir;
     const char *verbs, *agents, *discards, *issues;
     const char *const *actors;

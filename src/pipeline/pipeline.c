@@ -210,7 +210,9 @@ dyad_status dyad_engine_load(const dyad_engine_opts *opts, dyad_engine **out, dy
                                 .cache = opts->dict_cache};
     dyad_buf dflt = {0};
     const char *dir = opts->dict_dir;
-    if (!dir && !opts->verbs && !opts->env) {
+    /* Files given take the place of their kind in the default folder; only a
+     * validation file's <Environment> stands for a whole set. */
+    if (!dir && !opts->env) {
         if (dyad_buf_printf(&dflt, "%s/dict", dyad_data_dir()))
             goto fail;
         dir = dflt.data;

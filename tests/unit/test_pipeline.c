@@ -551,6 +551,31 @@ int main(void)
         dyad_engine_free(t);
     }
 
+    /* a verb file alone replaces the default folder's verbs, not its actors */
+    {
+        dyad_engine_opts o = {0};
+        o.verbs = "tests/fixtures/dict/verbs.txt";
+        o.no_model = 1;
+        dyad_engine *t = NULL;
+        dyad_diag d = {0};
+        INT_EQ(dyad_engine_load(&o, &t, &d), DYAD_OK);
+        dyad_worker *w = t ? dyad_worker_new(t) : NULL;
+        OK(w != NULL);
+        if (w) {
+            const char *tree = "(ROOT (S (NP (NNP France)) (VP (VBD met) (NP (NNP Germany))) (. .)))";
+            dyad_coded_article c;
+            INT_EQ(dyad_worker_code_tree(w, "v1", "20240101", tree, strlen(tree), "x", 1, &c, &d),
+                   DYAD_OK);
+            INT_EQ(c.nevents, 2); /* MEET [031:031]: both ways */
+            if (c.nevents) {
+                STR_EQ(c.events[0].source, "FRA");
+                STR_EQ(c.events[0].target, "DEU");
+            }
+        }
+        dyad_worker_free(w);
+        dyad_engine_free(t);
+    }
+
     /* a dictionary folder that does not exist */
     {
         dyad_engine_opts o = {0};
