@@ -415,9 +415,13 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
         c->oom = 1;
         return -1;
     }
-    /* in an article, an actor coreference could not name is unknown too ("---GOV") */
+    /* in an article, an actor coreference could not name is unknown too ("---GOV"), and
+     * so is a region, which names no one country: "Western governments say the
+     * government must change the exchange rate", "credit to Latin American countries",
+     * "Putin warned the West" */
     size_t unk = c->cr ? 3 : 4;
-    if (c->o->require_dyad && (!strncmp(src, "---", unk) || !strncmp(tgt, "---", unk)))
+    if (c->o->require_dyad && (!strncmp(src, "---", unk) || !strncmp(tgt, "---", unk) ||
+                               (c->cr && (dyad_coref_region(src) || dyad_coref_region(tgt)))))
         return 0;
     dyad_coding *o = c->out;
     for (size_t i = 0; i < o->n; i++)

@@ -227,11 +227,12 @@ static const S_act S_acts[] = {
     {"ACCUSATION ACCUSATIONS", "ACCUSE ACCUSES ACCUSED ALLEGE ALLEGES ALLEGED SAY SAYS SAID"},
 };
 
-/* CAMEO region codes: not countries, so never "the country". */
+/* CAMEO region codes and the dictionary's own (ARB, CAM, WEU): not countries, so never
+ * "the country". Central Africa is CFR: CAF is the Central African Republic. */
 static const char *const S_regions[] = {
-    "AFR", "ASA", "BLK", "CAF", "CAS", "CAU", "CEU", "CRB", "EAF", "EEU", "EIN", "EUR",
-    "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF",
-    "WST",
+    "AFR", "ARB", "ASA", "BLK", "CAM", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU",
+    "EIN", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN",
+    "SEA", "WAF", "WEU", "WST",
 };
 
 #define NAMEW 4
@@ -1055,6 +1056,15 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
 }
 
 int dyad_coref_state(const char *code) { return S_is_state(code); }
+
+int dyad_coref_region(const char *code)
+{
+    char k[4] = {0};
+    if (S_keylen(code) != 3)
+        return 0;
+    memcpy(k, code, 3);
+    return S_in(S_regions, sizeof S_regions / sizeof *S_regions, k);
+}
 
 int dyad_coref_same_actor(const char *a, const char *b)
 {

@@ -114,6 +114,9 @@ int dyad_coref_two_sides(const char *a, const char *b);
 /* 1 when code is of a state (its key is 3 letters and no region's: "RUSOPP"), not of an
  * organisation, a region or no one. */
 int dyad_coref_state(const char *code);
+/* 1 when code is of a region ("Western governments" WSTGOV, "Latin American countries"
+ * LAM, "Gulf Arab states" PGS): a group of states, no one country. */
+int dyad_coref_region(const char *code);
 
 /* 1 when np names a person by an office but not whose ("Prime Minister Binali
  * Yildirim", "a senior official"). */
