@@ -1094,6 +1094,25 @@ static void test_spot(const dyad_dict *d)
           "2024-05-01", "IRN USAGOV 120");
     check(d, "(NNP Israel)", "dismissed", "(DT the) (JJ Egyptian) (NN plan)", "2024-05-01",
           "ISR EGY 120");
+    /* fighting told by its outcome: losses inflicted, an assault beaten back, an
+     * ultimatum given as a time to act */
+    check_tree(d,
+               "(ROOT (S (NP (JJ Ukrainian) (NNS troops)) (VP (VBD inflicted) (NP (NP (JJ heavy) "
+               "(NNS losses)) (PP (IN on) (NP (JJ Russian) (NNS forces))))) (. .)))",
+               "2024-05-01", "UKRMIL RUSMIL 190");
+    check_tree(d,
+               "(ROOT (S (NP (JJ Iraqi) (NNS forces)) (VP (VBD beat) (ADVP (RB back) (NP (DT the) "
+               "(JJ Iranian) (NNS thrusts)))) (. .)))",
+               "2024-05-01", "IRQMIL IRN 190");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Trump)) (VP (VBD gave) (NP (NNP Putin)) (NP (CD 50) (NNS days))) "
+               "(. .)))",
+               "2025-07-14", "USAGOV RUSGOV 139");
+    /* talks had with someone are a meeting, as a meeting had is */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Erdogan)) (VP (VBD had) (NP (NP (NNS discussions)) (PP (IN with) "
+               "(NP (NNP Putin))))) (. .)))",
+               "2024-05-01", "TURGOV RUSGOV 040");
     /* sport is discarded */
     check_tree(d,
                "(ROOT (S (NP (NNP Spain)) (VP (VBD beat) (NP (NNP Italy)) (PP (IN in) "
