@@ -1113,6 +1113,19 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Erdogan)) (VP (VBD had) (NP (NP (NNS discussions)) (PP (IN with) "
                "(NP (NNP Putin))))) (. .)))",
                "2024-05-01", "TURGOV RUSGOV 040");
+    /* a visit set out on is a visit; penalties imposed are sanctions */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Modi)) (VP (VBZ leaves) (PP (IN on) (NP (NP (DT a) (NN visit)) "
+               "(PP (IN to) (NP (NNP Washington)))))) (. .)))",
+               "2024-05-01", "INDGOV USAGOV 042; USAGOV INDGOV 043");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Macron)) (VP (VBD embarked) (PP (IN on) (NP (NP (DT a) (NN state) "
+               "(NN visit)) (PP (IN to) (NP (NNP India)))))) (. .)))",
+               "2024-05-01", "FRAGOV IND 042; IND FRAGOV 043");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD imposed) (NP (NP (NNS penalties)) (PP (IN on) "
+               "(NP (NNP China))))) (. .)))",
+               "2024-05-01", "JPN CHN 163");
     /* sport is discarded */
     check_tree(d,
                "(ROOT (S (NP (NNP Spain)) (VP (VBD beat) (NP (NNP Italy)) (PP (IN in) "
