@@ -1126,6 +1126,20 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Japan)) (VP (VBD imposed) (NP (NP (NNS penalties)) (PP (IN on) "
                "(NP (NNP China))))) (. .)))",
                "2024-05-01", "JPN CHN 163");
+    /* talks agreed to are an intent to negotiate, not the deal or truce they are about */
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NNP EU)) (VP (VBD agreed) (PP (TO to) (NP (NP (JJ open) "
+               "(NNS negotiations)) (PP (IN on) (NP (NP (DT a) (NN trade) (NN pact)) (PP (IN with) "
+               "(NP (NNP India)))))))) (. .)))",
+               "2024-05-01", "IGOEUREEC IND 036");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Israel)) (VP (VBD agreed) (PP (IN to) (NP (NP (NNS talks)) (PP (IN "
+               "with) (NP (NNP Hamas))))) (PP (IN on) (NP (DT a) (NN ceasefire)))) (. .)))",
+               "2024-05-01", "ISR PSEREB 036");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Israel)) (VP (VBD agreed) (PP (IN to) (NP (DT a) (NN ceasefire)) "
+               "(PP (IN with) (NP (NNP Hamas))))) (. .)))",
+               "2024-05-01", "ISR PSEREB 0871");
     /* sport is discarded */
     check_tree(d,
                "(ROOT (S (NP (NNP Spain)) (VP (VBD beat) (NP (NNP Italy)) (PP (IN in) "
