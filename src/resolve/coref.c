@@ -150,6 +150,7 @@ static const char *const S_state_nouns[] = {"COUNTRY", "NATION", "ISLAND", "KING
 #define R(r) (1u << (r))
 static const S_word S_event_nouns[] = {
     {"APPEAL", R(2) | R(10)},       {"REQUEST", R(2) | R(10)},   {"PLEA", R(2)},
+    {"OVERTURE", R(2) | R(3)},      {"OVERTURES", R(2) | R(3)}, /* a request or an offer */
     {"DEMAND", R(10)},              {"DEMANDS", R(10)},          {"DECISION", ~0},
     {"MOVE", ~0},                   {"STEP", ~0},                {"ACTION", ~0},
     {"MEASURES", ~0},               {"ANNOUNCEMENT", ~0},        {"REMARKS", ~0},
