@@ -37,7 +37,8 @@
     own wish or offer of a cooperative act states an intent (dyad_stated_intent), and
  *    so does the speaker's own duty ("'We must deepen our ties with India,' X said");
  *    "considering, mulling, proposed" + -ing; clauses under "fear(ed), unclear,
- *    speculation, believe".
+ *    speculation, believe"; the condition of an act yet to come ("will halt the strikes
+ *    as soon as Hezbollah stops", "once", "until", "would only lift it after X withdrew").
  *    A threat is itself an asserted event (CAMEO 13x, verb "threatened"); only the
  *    threatened act ("threatened to attack": verb attack) is hypothetical.
  *  - negated: not/n't/never/no longer on the verb or its auxiliaries, "refused / declined
@@ -824,6 +825,46 @@ static int S_segment_start(const dyad_tagged *s, int i)
     return i;
 }
 
+/* Does the subordinator at k open the condition of an act yet to come, so that what its
+ * clause tells has not happened: "as soon as", "once", "until" or "till", or "after",
+ * "when" or "before" with "only" (just before it or in the verb group before it), after
+ * a verb group with a future or a modal ("will halt the strikes as soon as Hezbollah
+ * stops", "would put money into the fund as soon as Zambia reached an agreement",
+ * "would only lift its siege after Arafat withdrew his men")? Not a plain "when" or
+ * "after", which tell of an act as real as the other ("will meet when Putin visits",
+ * "said it would respond after Iran launched missiles"). */
+static int S_future_condition(const dyad_tagged *s, int k)
+{
+    int i = k - 1, only = dyad_rs_is(s, i, "only"), modal = 0;
+    if (dyad_rs_is(s, k, "as") && dyad_rs_is(s, k - 1, "soon") && dyad_rs_is(s, k - 2, "as"))
+        i = k - 3, only = 1;
+    else if ((dyad_rs_is(s, k, "once") && !dyad_rs_is(s, k + 1, "again") &&
+              !dyad_rs_is(s, k + 1, "more")) ||
+             dyad_rs_is(s, k, "until") || dyad_rs_is(s, k, "till"))
+        only = 1;
+    else if (!dyad_rs_is(s, k, "after") && !dyad_rs_is(s, k, "when") &&
+             !dyad_rs_is(s, k, "before"))
+        return 0;
+    /* the verb group before it; a participle alone is no clause's verb ("would put
+     * eight mln stg into the auction", "stg" read as a gerund): the next one */
+    for (int steps = 0, finite = 0; i >= 0 && steps < 30 && !finite; steps++) {
+        if (!S_is_verb(s, i)) {
+            if (S_is_punct(s, i) || dyad_rs_tag_is(s, i, "W") ||
+                (S_fw(s, i) & (F_SUB | F_COND)) || dyad_rs_that_kind(s, i))
+                return 0; /* another clause first */
+            i--;
+            continue;
+        }
+        for (; i >= 0 && (S_is_verb(s, i) || S_is_adv(s, i) || (S_fw(s, i) & F_NEG)); i--) {
+            modal |= (S_fw(s, i) & (F_FUT | F_WOULD | F_WEAK)) != 0;
+            only |= dyad_rs_is(s, i, "only");
+            finite |= S_is_verb(s, i) && !dyad_rs_tag_eq(s, i, "VBG") &&
+                       !dyad_rs_tag_eq(s, i, "VBN");
+        }
+    }
+    return modal && only;
+}
+
 /* Step 2: from the group's first token, over the subject to the clause boundary. */
 static void S_clause(S_st *st, const dyad_tagged *s, int v, int lo, int *gov)
 {
@@ -834,6 +875,10 @@ static void S_clause(S_st *st, const dyad_tagged *s, int v, int lo, int *gov)
         if (S_is_punct(s, k)) {
             st->open = 1;
             break;
+        }
+        if (S_future_condition(s, k)) {
+            st->hyp = 1;
+            return;
         }
         if (f & F_COND) {
             if (S_lx(s, k - 1) & C_Q) /* "asked if" */
