@@ -66,16 +66,55 @@
 /* Trie nodes a sentence's words can reach at once; past that, assume a phrase. */
 #define S_MAX_ACTIVE 64
 
+/* What the filter asks of a word. The bits of a group are found together, the first
+ * time the group is asked of the word in an article (S_ask): the questions cost far
+ * more than a look-up, and the words of news repeat. */
+enum {
+    S_W_DUTY = 1 << 0,     /* "must", "should", a form of "insist" */
+    S_W_DUTY_TO = 1 << 1,  /* dyad_duty_word: a duty before "to" */
+    S_W_RESPONSE = 1 << 2, /* dyad_response_word */
+    S_W_HOSTILE = 1 << 3,  /* dyad_hostile_word */
+    S_W_SANCTION = 1 << 4, /* dyad_sanction_word */
+    S_W_SAY = 1 << 5,      /* dyad_coref_say_word */
+    S_W_KEYWORD = 1 << 6,  /* one of dyad_coref_keywords */
+    S_W_FIRST = 1 << 7,    /* dyad_coref_first_person */
+    S_W_OWNED = 1 << 8,    /* dyad_owner_ending */
+    S_W_PERSON = 1 << 9,   /* dyad_coref_unknown_word 1 */
+    S_W_PRONOUN = 1 << 10, /* dyad_coref_unknown_word 2 */
+    /* groups with no bits of their own: S_word.verb and .root[] are known */
+    S_W_VERB = 1 << 11, S_W_ACTOR = 1 << 12, S_W_AGENT = 1 << 13,
+};
+#define S_G_DUTY (S_W_DUTY | S_W_DUTY_TO)
+#define S_G_MODAL (S_W_RESPONSE | S_W_HOSTILE | S_W_SANCTION)
+#define S_G_CODER (S_W_KEYWORD | S_W_FIRST | S_W_OWNED)
+#define S_G_PERSON (S_W_PERSON | S_W_PRONOUN)
+
+/* A distinct word of the article, upper-cased. */
+typedef struct S_word {
+    uint32_t off, len;   /* in up */
+    unsigned known, bits;/* the groups asked so far, and the bits they found */
+    int32_t verb;        /* dyad_dict_verb; -1 none */
+    int32_t root[2];     /* its child of the root of the actor and agent tries; -1 none */
+    size_t stamp;        /* of the latest sentence looked at that has it (S_has) */
+} S_word;
+
 struct dyad_prefilter {
-    char *up;            /* the sentence's words upper-cased, each NUL-terminated */
-    size_t upcap;
-    uint32_t *word;      /* offset of each word in up */
-    size_t nword, wcap;
-    unsigned char *lower;/* per word: two letters in lower case (dyad_lower_short) */
+    const dyad_dict *d;  /* of the article looked at */
+    char *up;            /* the article's words upper-cased, each once, NUL-terminated */
+    size_t upn, upcap;
+    dyad_strmap *words;  /* upper-cased word -> 1 + its index in word */
+    S_word *word;
+    size_t nwords, wcap;
+    uint32_t *tokword;   /* per token of the article: its word's index in word */
+    size_t twcap;
+    unsigned char *lower;/* per token: two letters in lower case (dyad_lower_short) */
     size_t lcap;
-    dyad_strmap *seen;   /* word -> stamp of the last sentence that had it */
-    uintptr_t stamp;     /* of the sentence in up; its words are in seen when have_seen */
-    int have_seen;
+    unsigned char *ptb;  /* per sentence: a token's Treebank word differs from its word */
+    size_t pcap;
+    const uint32_t *sw;  /* the words of the sentence looked at (S_load), as tokword */
+    const unsigned char *slower;
+    size_t nword;
+    size_t stamp;        /* of the sentence looked at */
     dyad_strmap *keywords; /* dyad_coref_keywords */
     dyad_strmap *names;  /* NNP words of the article's parsed sentences */
     int any_name;        /* a name could not be kept exactly: every word may be one */
@@ -110,15 +149,6 @@ static void S_add_keyword(void *user, const char *w)
     }
 }
 
-/* A map emptied for the next article (the maps hold an article's words at most). */
-static int S_renew(dyad_strmap **m)
-{
-    if (*m && !dyad_strmap_count(*m))
-        return 0;
-    dyad_strmap_free(*m);
-    return (*m = dyad_strmap_new()) ? 0 : -1;
-}
-
 dyad_prefilter *dyad_prefilter_new(void)
 {
     dyad_prefilter *f = calloc(1, sizeof *f);
@@ -126,7 +156,9 @@ dyad_prefilter *dyad_prefilter_new(void)
         return NULL;
     f->keywords = dyad_strmap_new();
     dyad_coref_keywords(S_add_keyword, &f->keywords);
-    if (!f->keywords || S_renew(&f->seen) || S_renew(&f->names)) {
+    f->words = dyad_strmap_new();
+    f->names = dyad_strmap_new();
+    if (!f->keywords || !f->words || !f->names) {
         dyad_prefilter_free(f);
         return NULL;
     }
@@ -139,15 +171,19 @@ void dyad_prefilter_free(dyad_prefilter *f)
         return;
     free(f->up);
     free(f->word);
+    free(f->tokword);
     free(f->lower);
-    dyad_strmap_free(f->seen);
+    free(f->ptb);
+    dyad_strmap_free(f->words);
     dyad_strmap_free(f->keywords);
     dyad_strmap_free(f->names);
     free(f->coded);
     free(f);
 }
 
-static const char *S_word(const dyad_prefilter *f, size_t i) { return f->up + f->word[i]; }
+/* The word of the sentence's word i */
+static S_word *S_at(const dyad_prefilter *f, size_t i) { return &f->word[f->sw[i]]; }
+static const char *S_text(const dyad_prefilter *f, size_t i) { return f->up + S_at(f, i)->off; }
 
 /* Does the Treebank writer rewrite byte c inside a word (property 4)? */
 static int S_rewritten(unsigned char c)
@@ -156,50 +192,127 @@ static int S_rewritten(unsigned char c)
            c == '\t' || c == '\n' || c == '\r';
 }
 
-/* Upper-case the words of sentence se into f. 1: a token's Treebank word differs from
- * its word; -1 ENOMEM. */
-static int S_load(dyad_prefilter *f, const char *text, const dyad_split_result *sp,
-                  const dyad_sentence *se)
+/* The words of the article's tokens, upper-cased, each distinct one in f->word; which
+ * sentences have a token whose Treebank word differs. -1 ENOMEM. */
+static int S_words(dyad_prefilter *f, const char *text, const dyad_split_result *sp)
 {
-    const dyad_token *tok = sp->tok + se->tok;
-    size_t n = se->ntok, bytes = 0;
-    for (size_t i = 0; i < n; i++) {
-        size_t len;
-        dyad_token_word(text, &tok[i], &len);
-        bytes += len + 1;
-    }
-    if (dyad_vec_reserve((void **)&f->up, &f->upcap, bytes, 1) ||
-        dyad_vec_reserve((void **)&f->word, &f->wcap, n, sizeof *f->word) ||
-        dyad_vec_reserve((void **)&f->lower, &f->lcap, n, 1))
+    f->upn = f->nwords = 0;
+    dyad_strmap_clear(f->words);
+    if (dyad_vec_reserve((void **)&f->tokword, &f->twcap, sp->ntok ? sp->ntok : 1,
+                         sizeof *f->tokword) ||
+        dyad_vec_reserve((void **)&f->lower, &f->lcap, sp->ntok ? sp->ntok : 1, 1) ||
+        dyad_vec_reserve((void **)&f->ptb, &f->pcap, sp->nsent ? sp->nsent : 1, 1))
         return -1;
-    char *p = f->up;
-    for (size_t i = 0; i < n; i++) {
-        size_t len;
-        const char *w = dyad_token_word(text, &tok[i], &len);
-        f->word[i] = (uint32_t)(p - f->up);
-        f->lower[i] = (unsigned char)dyad_lower_short(w, len);
-        for (size_t k = 0; k < len; k++) {
-            if (S_rewritten((unsigned char)w[k]))
-                return 1;
-            *p++ = (char)toupper((unsigned char)w[k]);
+    for (size_t s = 0; s < sp->nsent; s++) {
+        const dyad_sentence *se = &sp->sent[s];
+        f->ptb[s] = 0;
+        for (size_t t = se->tok; t < se->tok + se->ntok; t++) {
+            size_t len;
+            const char *w = dyad_token_word(text, &sp->tok[t], &len);
+            f->lower[t] = (unsigned char)dyad_lower_short(w, len);
+            /* the word goes at the end of up, and stays there when it is new */
+            if (len >= UINT32_MAX - f->upn ||
+                dyad_vec_reserve((void **)&f->up, &f->upcap, f->upn + len + 1, 1))
+                return -1;
+            char *p = f->up + f->upn;
+            for (size_t k = 0; k < len; k++) {
+                f->ptb[s] |= (unsigned char)S_rewritten((unsigned char)w[k]);
+                p[k] = (char)toupper((unsigned char)w[k]);
+            }
+            p[len] = 0;
+            int created;
+            void **slot = dyad_strmap_slot(f->words, p, len, &created);
+            if (!slot ||
+                (created && dyad_vec_grow((void **)&f->word, &f->wcap, f->nwords,
+                                          sizeof *f->word)))
+                return -1;
+            if (created) {
+                f->word[f->nwords] = (S_word){(uint32_t)f->upn, (uint32_t)len, 0, 0,
+                                                -1, {-1, -1}, 0};
+                *slot = (void *)(uintptr_t)++f->nwords;
+                f->upn += len + 1;
+            }
+            f->tokword[t] = (uint32_t)((uintptr_t)*slot - 1);
         }
-        *p++ = 0;
     }
-    f->nword = n;
-    f->stamp++;
-    f->have_seen = 0;
     return 0;
 }
 
-/* Is w one of the sentence's words? They are stamped into f->seen on the first
- * question; no memory to do so answers yes. */
-static int S_has(dyad_prefilter *f, const char *w)
+/* Look at sentence se: 1 when a token's Treebank word differs from its word (its
+ * words are not looked at then). */
+static int S_load(dyad_prefilter *f, const dyad_split_result *sp, size_t s)
 {
-    for (size_t i = 0; !f->have_seen && i < f->nword; i++)
-        if (S_put(f->seen, S_word(f, i), strlen(S_word(f, i)), f->stamp))
-            return 1;
-    f->have_seen = 1;
-    return (uintptr_t)dyad_strmap_get(f->seen, w, strlen(w)) == f->stamp;
+    const dyad_sentence *se = &sp->sent[s];
+    if (f->ptb[s])
+        return 1;
+    f->sw = f->tokword + se->tok;
+    f->slower = f->lower + se->tok;
+    f->nword = se->ntok;
+    f->stamp++;
+    for (size_t i = 0; i < f->nword; i++)
+        S_at(f, i)->stamp = f->stamp;
+    return 0;
+}
+
+/* The bits of the sentence's word i, with those of group g found. */
+static unsigned S_ask(dyad_prefilter *f, size_t i, unsigned g)
+{
+    S_word *t = S_at(f, i);
+    if (t->known & g)
+        return t->bits;
+    const char *w = f->up + t->off;
+    size_t n = t->len;
+    unsigned b = 0;
+    int p;
+    switch (g) {
+    case S_G_DUTY:
+        b = (dyad_is(w, "MUST") || dyad_is(w, "SHOULD") || dyad_after(w, "INSIST") ? S_W_DUTY
+                                                                                    : 0) |
+            (dyad_duty_word(w) ? S_W_DUTY_TO : 0);
+        break;
+    case S_G_MODAL:
+        b = (dyad_response_word(w, n) ? S_W_RESPONSE : 0) |
+            (dyad_hostile_word(w, n) ? S_W_HOSTILE : 0) |
+            (dyad_sanction_word(w, n) ? S_W_SANCTION : 0);
+        break;
+    case S_W_SAY:
+        b = dyad_coref_say_word(w, n) ? S_W_SAY : 0;
+        break;
+    case S_G_CODER:
+        b = (S_in(f->keywords, w) ? S_W_KEYWORD : 0) |
+            (dyad_coref_first_person(w) ? S_W_FIRST : 0) |
+            (dyad_owner_ending(w) ? S_W_OWNED : 0);
+        break;
+    case S_G_PERSON:
+        p = dyad_coref_unknown_word(w);
+        b = p == 2 ? S_W_PRONOUN : p ? S_W_PERSON : 0;
+        break;
+    case S_W_VERB:
+        t->verb = dyad_dict_verb(f->d, w, n);
+        break;
+    case S_W_ACTOR:
+    case S_W_AGENT:
+        t->root[g == S_W_AGENT] =
+            dyad_trie_child(g == S_W_AGENT ? &f->d->agents : &f->d->actors, 0, w, n);
+        break;
+    }
+    t->known |= g;
+    return t->bits |= b;
+}
+
+/* The child of the root of the actor (g S_W_ACTOR) or agent (S_W_AGENT) trie along
+ * the sentence's word i; -1 none. */
+static int32_t S_root_child(dyad_prefilter *f, size_t i, unsigned g)
+{
+    S_ask(f, i, g);
+    return S_at(f, i)->root[g == S_W_AGENT];
+}
+
+/* Is w one of the words of the sentence looked at? */
+static int S_has(const dyad_prefilter *f, const char *w)
+{
+    uintptr_t k = (uintptr_t)dyad_strmap_get(f->words, w, strlen(w));
+    return k && f->word[k - 1].stamp == f->stamp;
 }
 
 static int S_real_code(const dyad_dict *d, dyad_str code)
@@ -209,7 +322,7 @@ static int S_real_code(const dyad_dict *d, dyad_str code)
 }
 
 /* Are all n words of d->words from first in the sentence? */
-static int S_words_in(dyad_prefilter *f, const dyad_dict *d, uint32_t first, int n)
+static int S_words_in(const dyad_prefilter *f, const dyad_dict *d, uint32_t first, int n)
 {
     for (int i = 0; i < n; i++)
         if (!S_has(f, dyad_dict_word(d, first, i)))
@@ -218,7 +331,7 @@ static int S_words_in(dyad_prefilter *f, const dyad_dict *d, uint32_t first, int
 }
 
 /* Could the n pattern tokens from first match the sentence (property 1)? */
-static int S_pattern_in(dyad_prefilter *f, const dyad_dict *d, uint32_t first, int n)
+static int S_pattern_in(const dyad_prefilter *f, const dyad_dict *d, uint32_t first, int n)
 {
     const dyad_ptok *t = dyad_dict_toks(d, first);
     for (int i = 0; i < n; i++) {
@@ -239,7 +352,7 @@ static int S_pattern_in(dyad_prefilter *f, const dyad_dict *d, uint32_t first, i
 }
 
 /* Could the verb entries from k (a word's chain) give a code in this sentence? */
-static int S_verb_can_code(dyad_prefilter *f, const dyad_dict *d, int32_t k)
+static int S_verb_can_code(const dyad_prefilter *f, const dyad_dict *d, int32_t k)
 {
     for (; k >= 0; k = d->verb.v[k].next) {
         const dyad_verb *v = &d->verb.v[k];
@@ -271,10 +384,10 @@ static int S_marked(const char *text, const dyad_split_result *sp, const dyad_se
 }
 
 /* Has the sentence a verb of saying that may report a duty (property 1)? */
-static int S_says(const dyad_prefilter *f)
+static int S_says(dyad_prefilter *f)
 {
     for (size_t i = 0; i < f->nword; i++)
-        if (dyad_coref_say_word(S_word(f, i), strlen(S_word(f, i))))
+        if (S_ask(f, i, S_W_SAY) & S_W_SAY)
             return 1;
     return 0;
 }
@@ -284,12 +397,12 @@ static int S_says(const dyad_prefilter *f)
 static int S_has_verb(dyad_prefilter *f, const dyad_dict *d, int quoted)
 {
     for (size_t i = 0; i < f->nword; i++) {
-        const char *w = S_word(f, i);
-        int duty = dyad_is(w, "MUST") || dyad_is(w, "SHOULD") || dyad_after(w, "INSIST") ||
-                   (dyad_duty_word(w) && S_has(f, "TO"));
+        unsigned b = S_ask(f, i, S_G_DUTY);
+        int duty = b & S_W_DUTY || (b & S_W_DUTY_TO && S_has(f, "TO"));
         if (duty && (quoted || S_says(f)))
             return 1; /* reported, the duty is an appeal whatever the verb */
-        int32_t k = dyad_dict_verb(d, w, strlen(w));
+        S_ask(f, i, S_W_VERB);
+        int32_t k = S_at(f, i)->verb;
         if (k >= 0 && S_verb_can_code(f, d, k))
             return 1;
     }
@@ -297,13 +410,11 @@ static int S_has_verb(dyad_prefilter *f, const dyad_dict *d, int quoted)
      * would respond to any aggression"), or the reporter's threat of what any hostile
      * act will bring */
     int cond = S_has(f, "IF") || S_has(f, "UNLESS"), any = S_has(f, "ANY");
-    int respond = 0, hostile = 0, sanction = 0;
-    for (size_t i = 0; i < f->nword && (cond || any); i++) {
-        const char *w = S_word(f, i);
-        respond |= dyad_response_word(w, strlen(w));
-        hostile |= dyad_hostile_word(w, strlen(w));
-        sanction |= dyad_sanction_word(w, strlen(w));
-    }
+    unsigned b = 0;
+    for (size_t i = 0; i < f->nword && (cond || any); i++)
+        b |= S_ask(f, i, S_G_MODAL);
+    int respond = !!(b & S_W_RESPONSE), hostile = !!(b & S_W_HOSTILE),
+        sanction = !!(b & S_W_SANCTION);
     return ((cond || (any && hostile)) && respond) ||
            (((any && hostile) || (cond && sanction)) && (quoted || S_says(f)));
 }
@@ -313,22 +424,24 @@ static int S_has_verb(dyad_prefilter *f, const dyad_dict *d, int quoted)
  * of edge, since words between may have been left out of the phrase. With names, a
  * phrase of one word does not count at a word of two letters in lower case (the coder
  * reads no actor there: "is" is no Islamic State), though longer phrases may start
- * there. */
-static int S_phrase_in(const dyad_prefilter *f, const dyad_trie *t, int names)
+ * there. g: S_W_ACTOR for d->actors, S_W_AGENT for d->agents, whose root's children
+ * the words keep. */
+static int S_phrase_in(dyad_prefilter *f, const dyad_trie *t, unsigned g, int names)
 {
     int32_t act[S_MAX_ACTIVE] = {0}; /* the root */
     int na = 1;
     for (size_t i = 0; i < f->nword; i++) {
-        const char *w = S_word(f, i);
-        size_t len = strlen(w);
+        const S_word *wt = S_at(f, i);
+        const char *w = f->up + wt->off;
         int before = na; /* nodes reached by this word extend only from the next one */
         for (int a = 0; a < before; a++)
-            for (int gap = 0; gap < (act[a] ? 2 : 1); gap++) {
-                int ch = gap ? dyad_trie_child_gap(t, act[a], w, len)
-                             : dyad_trie_child(t, act[a], w, len);
+            for (int gap = 0; gap < (act[a] && t->gapkids[act[a]] ? 2 : 1); gap++) {
+                int ch = !act[a] ? S_root_child(f, i, g)
+                         : gap   ? dyad_trie_child_gap(t, act[a], w, wt->len)
+                                 : dyad_trie_child(t, act[a], w, wt->len);
                 if (ch < 0)
                     continue;
-                if (t->val[ch] >= 0 && !(names && !act[a] && f->lower[i]))
+                if (t->val[ch] >= 0 && !(names && !act[a] && f->slower[i]))
                     return 1;
                 int seen = 0;
                 for (int b = 0; b < na && !seen; b++)
@@ -343,32 +456,26 @@ static int S_phrase_in(const dyad_prefilter *f, const dyad_trie *t, int names)
     return 0;
 }
 
-/* Has the sentence a word that names an actor's ship or plane, or someone an actor
- * appointed ("British-flagged", "Israel-linked", "Nations-appointed"), which the coder
- * codes by the words before its ending in an article (dyad_owner_ending)? Any such word
- * counts, whatever comes before it. */
-static int S_owned_in(const dyad_prefilter *f)
-{
-    for (size_t i = 0; i < f->nword; i++)
-        if (dyad_owner_ending(S_word(f, i)))
-            return 1;
-    return 0;
-}
-
 /* What could give a phrase of the sentence a code (property 2), other than a name:
- * S_ACTOR an actor phrase (or a word naming an actor's ship, S_owned_in), S_OTHER an
- * agent phrase, a coreference keyword or, when quoted (a quotation mark in this
- * sentence or one before), a first person. */
+ * S_ACTOR an actor phrase or a word that names an actor's ship or plane, or someone
+ * an actor appointed ("British-flagged", "Israel-linked", "Nations-appointed"), which
+ * the coder codes by the words before its ending in an article (dyad_owner_ending;
+ * any such word counts, whatever comes before it); S_OTHER an agent phrase, a
+ * coreference keyword or, when quoted (a quotation mark in this sentence or one
+ * before), a first person. */
 enum { S_ACTOR = 1, S_OTHER = 2 };
-static int S_coders(const dyad_prefilter *f, const dyad_dict *d, int quoted)
+static int S_coders(dyad_prefilter *f, const dyad_dict *d, int quoted)
 {
-    if (S_phrase_in(f, &d->actors, 1) || S_owned_in(f))
+    if (S_phrase_in(f, &d->actors, S_W_ACTOR, 1))
         return S_ACTOR;
+    unsigned b = 0;
     for (size_t i = 0; i < f->nword; i++)
-        if (S_in(f->keywords, S_word(f, i)) ||
-            (quoted && dyad_coref_first_person(S_word(f, i))))
-            return S_OTHER;
-    return S_phrase_in(f, &d->agents, 0) ? S_OTHER : 0;
+        b |= S_ask(f, i, S_G_CODER);
+    if (b & S_W_OWNED)
+        return S_ACTOR;
+    if (b & S_W_KEYWORD || (quoted && b & S_W_FIRST))
+        return S_OTHER;
+    return S_phrase_in(f, &d->agents, S_W_AGENT, 0) ? S_OTHER : 0;
 }
 
 /* Bits of f->coded; S_PRONOUN a pronoun as in property 3 (while the article is looked
@@ -377,14 +484,12 @@ enum { S_CODED = 1, S_PERSON = 2, S_PRONOUN = 4 };
 
 /* Words of property 3: S_PERSON a word that may make a phrase a person or a name
  * saying something, S_PRONOUN a pronoun such a one may claim. */
-static int S_persons(const dyad_prefilter *f)
+static int S_persons(dyad_prefilter *f)
 {
-    int bits = 0;
-    for (size_t i = 0; i < f->nword; i++) {
-        int p = dyad_coref_unknown_word(S_word(f, i));
-        bits |= p == 2 ? S_PRONOUN : p ? S_PERSON : 0;
-    }
-    return bits;
+    unsigned b = 0;
+    for (size_t i = 0; i < f->nword; i++)
+        b |= S_ask(f, i, S_G_PERSON);
+    return (b & S_W_PRONOUN ? S_PRONOUN : 0) | (b & S_W_PERSON ? S_PERSON : 0);
 }
 
 int dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d, const dyad_code_opts *o,
@@ -392,7 +497,9 @@ int dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d, const dyad_cod
 {
     size_t n = sp->nsent;
     f->any_name = 0;
-    if (S_renew(&f->names) || S_renew(&f->seen) ||
+    f->d = d;
+    dyad_strmap_clear(f->names);
+    if (S_words(f, text, sp) ||
         dyad_vec_reserve((void **)&f->coded, &f->scap, n ? n : 1, 1))
         return -1;
     /* the first sentence with a quotation mark */
@@ -401,20 +508,14 @@ int dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d, const dyad_cod
         marked++;
     /* the last sentence with a verb: nothing after it can be needed */
     f->last = 0;
-    for (size_t s = n; s-- > 0 && !f->last;) {
-        int rc = S_load(f, text, sp, &sp->sent[s]);
-        if (rc < 0)
-            return -1;
-        if (rc || S_has_verb(f, d, s >= marked))
+    for (size_t s = n; s-- > 0 && !f->last;)
+        if (S_load(f, sp, s) || S_has_verb(f, d, s >= marked))
             f->last = s + 1;
-    }
     /* Agents alone code an end only without require_dyad; otherwise, as everything
      * coreference gives, they count from the first actor of the article on. */
     int actor_seen = 0;
     for (size_t s = 0; s < f->last; s++) {
-        int rc = S_load(f, text, sp, &sp->sent[s]);
-        if (rc < 0)
-            return -1;
+        int rc = S_load(f, sp, s);
         int c = rc ? S_ACTOR : S_coders(f, d, s >= marked);
         actor_seen |= c == S_ACTOR;
         f->coded[s] = (unsigned char)((o->new_actor_length > 0 ||
@@ -430,7 +531,7 @@ int dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d, const dyad_cod
     return 0;
 }
 
-static int S_keep(dyad_prefilter *f, const char *text, const dyad_split_result *sp, size_t s)
+static int S_keep(dyad_prefilter *f, const dyad_split_result *sp, size_t s)
 {
     if (s >= f->last)
         return 0;
@@ -440,11 +541,10 @@ static int S_keep(dyad_prefilter *f, const char *text, const dyad_split_result *
     /* names are of persons coded before, so only after an actor (coded[] says) */
     if (!dyad_strmap_count(f->names))
         return 0;
-    int rc = S_load(f, text, sp, &sp->sent[s]);
-    if (rc)
-        return rc;
+    if (S_load(f, sp, s))
+        return 1;
     for (size_t i = 0; i < f->nword; i++)
-        if (S_in(f->names, S_word(f, i)))
+        if (S_in(f->names, S_text(f, i)))
             return 1;
     return 0;
 }
@@ -452,12 +552,11 @@ static int S_keep(dyad_prefilter *f, const char *text, const dyad_split_result *
 int dyad_prefilter_keep(dyad_prefilter *f, const char *text, const dyad_split_result *sp,
                         size_t s)
 {
-    int rc = S_keep(f, text, sp, s);
+    int rc = S_keep(f, sp, s);
     if (rc > 0)
         f->kept = s + 1;
     return rc;
 }
-
 int dyad_prefilter_names(dyad_prefilter *f, const char *const *words, const size_t *lens,
                          const char *const *xpos, int n)
 {

@@ -62,4 +62,17 @@ char *dyad_arena_strndup(dyad_arena *a, const char *s, size_t n)
     return p;
 }
 
+void dyad_arena_reset(dyad_arena *a)
+{
+    if (!a || !a->head)
+        return;
+    for (block *b = a->head->next, *n; b; b = n) {
+        n = b->next;
+        free(b);
+    }
+    a->head->next = NULL;
+    a->head->used = 0;
+    a->bytes = sizeof(block) + a->head->cap;
+}
+
 size_t dyad_arena_bytes(const dyad_arena *a) { return a ? a->bytes : 0; }

@@ -106,6 +106,27 @@ void *dyad_strmap_get(const dyad_strmap *m, const char *key, size_t n)
     return e->key ? e->val : NULL;
 }
 
+void dyad_strmap_clear(dyad_strmap *m)
+{
+    if (!m->count)
+        return;
+    /* the table is sized for as many keys as it had, as the next fill is likely alike:
+     * it need not grow then, and one long input does not make every later clear slow */
+    size_t cap = 16;
+    while (m->count * 2 > cap)
+        cap *= 2;
+    entry *tab = cap < m->cap ? calloc(cap, sizeof(entry)) : NULL;
+    if (tab) {
+        free(m->tab);
+        m->tab = tab;
+        m->cap = cap;
+    } else {
+        memset(m->tab, 0, m->cap * sizeof(entry));
+    }
+    m->count = 0;
+    dyad_arena_reset(m->keys);
+}
+
 size_t dyad_strmap_count(const dyad_strmap *m) { return m->count; }
 
 size_t dyad_strmap_bytes(const dyad_strmap *m)

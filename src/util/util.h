@@ -99,6 +99,9 @@ void dyad_arena_free(dyad_arena *a);
 void *dyad_arena_alloc(dyad_arena *a, size_t n);               /* 16-aligned, NULL on ENOMEM */
 char *dyad_arena_strndup(dyad_arena *a, const char *s, size_t n);
 size_t dyad_arena_bytes(const dyad_arena *a);                  /* bytes reserved */
+/* Frees every allocation but keeps the newest block for the next ones (an arena that
+ * is filled and emptied again and again, as for each article). */
+void dyad_arena_reset(dyad_arena *a);
 
 /* ---- string map: NUL-free byte keys -> void* (keys are copied) ---- */
 typedef struct dyad_strmap dyad_strmap;
@@ -108,6 +111,9 @@ void dyad_strmap_free(dyad_strmap *m);
  * NULL on ENOMEM. The slot stays valid until the next insertion. */
 void **dyad_strmap_slot(dyad_strmap *m, const char *key, size_t n, int *created);
 void *dyad_strmap_get(const dyad_strmap *m, const char *key, size_t n);
+/* Removes every key, keeping the table and key memory for the next ones: cheaper
+ * than a new map for one refilled again and again (each article's words). */
+void dyad_strmap_clear(dyad_strmap *m);
 size_t dyad_strmap_count(const dyad_strmap *m);
 size_t dyad_strmap_bytes(const dyad_strmap *m);
 /* Iterate: start with *it = 0; returns 0 when done. */

@@ -39,6 +39,14 @@ static void test_map(void)
     while (dyad_strmap_next(m, &it, NULL, NULL, NULL))
         seen++;
     INT_EQ(seen, 5000);
+    /* cleared, it is empty and takes keys again */
+    dyad_strmap_clear(m);
+    INT_EQ(dyad_strmap_count(m), 0);
+    OK(dyad_strmap_get(m, "k7", 2) == NULL);
+    *dyad_strmap_slot(m, "k7", 2, &created) = (void *)(intptr_t)9;
+    INT_EQ(created, 1);
+    OK((intptr_t)dyad_strmap_get(m, "k7", 2) == 9);
+    INT_EQ(dyad_strmap_count(m), 1);
     dyad_strmap_free(m);
 }
 
@@ -50,6 +58,10 @@ static void test_arena(void)
     void *big = dyad_arena_alloc(a, 1 << 20);
     OK(big != NULL && ((uintptr_t)big & 15) == 0);
     OK(dyad_arena_bytes(a) >= (1 << 20));
+    /* reset keeps one block (the newest, the big one) and hands it out again */
+    dyad_arena_reset(a);
+    OK(dyad_arena_bytes(a) >= (1 << 20) && dyad_arena_bytes(a) < (1 << 20) + 65536);
+    OK(dyad_arena_alloc(a, 1 << 20) == big);
     dyad_arena_free(a);
 }
 
