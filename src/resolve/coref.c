@@ -346,11 +346,27 @@ static const char *const S_say[] = {
 enum { T_END = 0xff };
 _Static_assert(NTITLES < T_END, "title indexes fit a byte");
 static unsigned char S_title_first[26], S_title_next[NTITLES];
-static unsigned char S_title_last[26], S_title_lnext[NTITLES]; /* by last word */
-#define NSAY (sizeof S_say / sizeof *S_say)
-_Static_assert(NSAY < T_END, "verb-of-saying indexes fit a byte");
-static unsigned char S_say_first[26], S_say_next[NSAY];
 static unsigned S_act_nouns[NACTS], S_act_verbs[NACTS], S_honorific_firsts;
+
+/* The words dyad_coref_unknown_word and dyad_coref_say_word answer for, which the word
+ * filter asks of every word of an article and the coder of many, indexed by first
+ * letter and length: most words are no entry's, and a word is compared only with the
+ * entries of its length that start as it does. unknown: dyad_coref_unknown_word's
+ * answer for the word in upper case (a pronoun's first: the index is filled in that
+ * order); say: a verb of saying, in any case. */
+typedef struct S_known {
+    const char *w;
+    size_t len;
+    unsigned char unknown, say;
+} S_known;
+#define NKNOWN                                                                             \
+    (sizeof S_pronouns / sizeof *S_pronouns + sizeof S_say / sizeof *S_say +               \
+     sizeof S_honorifics / sizeof *S_honorifics + NTITLES)
+_Static_assert(NKNOWN < T_END, "indexes of known words fit a byte");
+enum { KNOWN_LENS = 16 }; /* words of 15 bytes or more share the last length */
+#define KNOWN_LEN(n) ((n) < KNOWN_LENS ? (n) : KNOWN_LENS - 1)
+static S_known S_known_v[NKNOWN];
+static unsigned char S_known_first[26][KNOWN_LENS], S_known_next[NKNOWN], S_nknown;
 static pthread_once_t S_index_once = PTHREAD_ONCE_INIT;
 
 /* The last word of title k: a title needs all its words, so a phrase ends with it. */
@@ -370,23 +386,45 @@ static unsigned S_firsts(const char *list)
     return bits;
 }
 
+/* w (upper case, a letter first) into the index of S_known_v; a word there already
+ * keeps its unknown and adds say. */
+static void S_know(const char *w, int unknown, int say)
+{
+    size_t len = strlen(w);
+    unsigned char *first = &S_known_first[w[0] - 'A'][KNOWN_LEN(len)];
+    unsigned char k;
+    for (k = *first; k != T_END && strcmp(S_known_v[k].w, w); k = S_known_next[k])
+        ;
+    if (k == T_END) {
+        k = S_nknown++;
+        S_known_v[k] = (S_known){w, len, (unsigned char)unknown, 0};
+        S_known_next[k] = *first;
+        *first = k;
+    }
+    S_known_v[k].say |= (unsigned char)say;
+}
+
 static void S_index(void)
 {
     memset(S_title_first, T_END, sizeof S_title_first);
-    memset(S_title_last, T_END, sizeof S_title_last);
+    memset(S_known_first, T_END, sizeof S_known_first);
     for (size_t k = NTITLES; k-- > 0;) {
         int c = S_titles[k].w[0][0] - 'A';
         S_title_next[k] = S_title_first[c];
         S_title_first[c] = (unsigned char)k;
-        c = S_title_lastword(k)[0] - 'A';
-        S_title_lnext[k] = S_title_last[c];
-        S_title_last[c] = (unsigned char)k;
     }
-    memset(S_say_first, T_END, sizeof S_say_first);
-    for (size_t k = NSAY; k-- > 0;) {
-        S_say_next[k] = S_say_first[S_say[k][0] - 'A'];
-        S_say_first[S_say[k][0] - 'A'] = (unsigned char)k;
+    /* a pronoun that an actor no dictionary knows may claim: of a person, or "it" */
+    for (size_t i = 0; i < sizeof S_pronouns / sizeof *S_pronouns; i++) {
+        int v = S_pronouns[i].v;
+        S_know(S_pronouns[i].w, (v & 7) == K_PERSON || ((v & 7) == K_THING && !(v & POSS))
+                                    ? 2 : 0, 0);
     }
+    for (size_t i = 0; i < sizeof S_say / sizeof *S_say; i++)
+        S_know(S_say[i], 1, 1);
+    for (size_t i = 0; i < sizeof S_honorifics / sizeof *S_honorifics; i++)
+        S_know(S_honorifics[i].w, 1, 0);
+    for (size_t k = 0; k < NTITLES; k++)
+        S_know(S_title_lastword(k), 1, 0);
     for (size_t i = 0; i < NACTS; i++) {
         S_act_nouns[i] = S_firsts(S_acts[i].noun);
         S_act_verbs[i] = S_firsts(S_acts[i].verb);
@@ -1153,20 +1191,27 @@ void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user)
             fn(user, S_titles[i].w[S_titles[i].w[2] ? 2 : S_titles[i].w[1] ? 1 : 0]);
 }
 
+/* The entry of S_known_v of w (len bytes, any case), NULL none; *exact: w is written
+ * as the entry is (upper case). */
+static const S_known *S_known_word(const char *w, size_t len, int *exact)
+{
+    int c = len ? toupper((unsigned char)w[0]) : 0;
+    if (c < 'A' || c > 'Z')
+        return NULL;
+    pthread_once(&S_index_once, S_index);
+    for (unsigned k = S_known_first[c - 'A'][KNOWN_LEN(len)]; k != T_END; k = S_known_next[k])
+        if (S_known_v[k].len == len && !strncasecmp(S_known_v[k].w, w, len)) {
+            *exact = !strncmp(S_known_v[k].w, w, len);
+            return &S_known_v[k];
+        }
+    return NULL;
+}
+
 int dyad_coref_unknown_word(const char *w)
 {
-    int v;
-    if (LOOKUP(S_pronouns, w, &v))
-        return (v & 7) == K_PERSON || ((v & 7) == K_THING && !(v & POSS)) ? 2 : 0;
-    if (dyad_coref_say_word(w, strlen(w)) || LOOKUP(S_honorifics, w, &v))
-        return 1;
-    if (w[0] < 'A' || w[0] > 'Z')
-        return 0;
-    pthread_once(&S_index_once, S_index);
-    for (unsigned k = S_title_last[w[0] - 'A']; k != T_END; k = S_title_lnext[k])
-        if (!strcmp(w, S_title_lastword(k)))
-            return 1;
-    return 0;
+    int exact;
+    const S_known *k = S_known_word(w, strlen(w), &exact);
+    return !k ? 0 : exact ? k->unknown : k->say; /* only verbs of saying in any case */
 }
 
 int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *avoid,
@@ -1246,14 +1291,9 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
 
 int dyad_coref_say_word(const char *w, size_t len)
 {
-    int c = len >= 3 ? toupper((unsigned char)w[0]) : 0;
-    if (c < 'A' || c > 'Z')
-        return 0;
-    pthread_once(&S_index_once, S_index);
-    for (unsigned k = S_say_first[c - 'A']; k != T_END; k = S_say_next[k])
-        if (strlen(S_say[k]) == len && !strncasecmp(S_say[k], w, len))
-            return 1;
-    return 0;
+    int exact;
+    const S_known *k = S_known_word(w, len, &exact);
+    return k && k->say;
 }
 
 int dyad_coref_first_person(const char *w)
