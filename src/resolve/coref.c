@@ -327,9 +327,10 @@ static int S_lookup(const S_word *t, size_t n, const char *w, int *v)
 /* Indexes of the word tables, built once: S_title_at is asked of every word of a
  * phrase each time the phrase is read, S_act_row of most heads and verbs, and a word
  * need only be tried against the few entries that start as it does (most start none).
- * The titles by their first letter, each letter's in table order; for each row of
- * S_acts, the first letters of its nouns and of its verb forms as bits of FIRST(), and
- * those of the honorifics, which S_read asks of every word. */
+ * The titles by the first letter and length of their first word, each bucket's in
+ * table order (S_title_first, below); for each row of S_acts, the first letters of its
+ * nouns and of its verb forms as bits of FIRST(), and those of the honorifics, which
+ * S_read asks of every word. */
 /* Verbs of saying or alleging: their subject is the speaker of a quotation and the
  * reporter of the clause they take. */
 static const char *const S_say[] = {
@@ -345,7 +346,6 @@ static const char *const S_say[] = {
 #define FIRST(w) (1u << ((unsigned char)(w)[0] & 31))
 enum { T_END = 0xff };
 _Static_assert(NTITLES < T_END, "title indexes fit a byte");
-static unsigned char S_title_first[26], S_title_next[NTITLES];
 static unsigned S_act_nouns[NACTS], S_act_verbs[NACTS], S_honorific_firsts;
 
 /* The words dyad_coref_unknown_word and dyad_coref_say_word answer for, which the word
@@ -367,6 +367,8 @@ enum { KNOWN_LENS = 16 }; /* words of 15 bytes or more share the last length */
 #define KNOWN_LEN(n) ((n) < KNOWN_LENS ? (n) : KNOWN_LENS - 1)
 static S_known S_known_v[NKNOWN];
 static unsigned char S_known_first[26][KNOWN_LENS], S_known_next[NKNOWN], S_nknown;
+/* the titles by the first letter and length of their first word, in table order */
+static unsigned char S_title_first[26][KNOWN_LENS], S_title_next[NTITLES];
 static pthread_once_t S_index_once = PTHREAD_ONCE_INIT;
 
 /* The last word of title k: a title needs all its words, so a phrase ends with it. */
@@ -409,9 +411,10 @@ static void S_index(void)
     memset(S_title_first, T_END, sizeof S_title_first);
     memset(S_known_first, T_END, sizeof S_known_first);
     for (size_t k = NTITLES; k-- > 0;) {
-        int c = S_titles[k].w[0][0] - 'A';
-        S_title_next[k] = S_title_first[c];
-        S_title_first[c] = (unsigned char)k;
+        unsigned char *first =
+            &S_title_first[S_titles[k].w[0][0] - 'A'][KNOWN_LEN(strlen(S_titles[k].w[0]))];
+        S_title_next[k] = *first;
+        *first = (unsigned char)k;
     }
     /* a pronoun that an actor no dictionary knows may claim: of a person, or "it" */
     for (size_t i = 0; i < sizeof S_pronouns / sizeof *S_pronouns; i++) {
@@ -471,7 +474,8 @@ static int S_title_at(const dyad_cr_np *np, int i, unsigned *bits, int *gender)
     unsigned c = (unsigned char)np->w[i][0] - 'A';
     if (c >= 26)
         return 0;
-    for (unsigned k = S_title_first[c]; k != T_END; k = S_title_next[k]) {
+    size_t len = strlen(np->w[i]);
+    for (unsigned k = S_title_first[c][KNOWN_LEN(len)]; k != T_END; k = S_title_next[k]) {
         const S_title *t = &S_titles[k];
         int n = 0;
         while (n < 3 && t->w[n] && i + n < np->n && !strcmp(np->w[i + n], t->w[n]))
