@@ -1186,6 +1186,19 @@ static void test_offices(const dyad_dict *d)
           "JOR ISR 111");
     check(d, "(NNP Canada) (NNP Post)", "criticized", "(NNP Japan)", "2024-05-01",
           "CAN JPN 111");
+    /* the people and firms of a trade are business: in an article, what they agree or
+     * the visits they pay are commerce (S_company) */
+    check(d, "(DT A) (NNP U.S.) (NN rice) (NN trader)", "visited", "(NNP Tokyo)", "2024-05-01",
+          "USABUS JPNGOV 042; JPNGOV USABUS 043");
+    check(d, "(JJ Japanese) (NNS steelmakers)", "criticized", "(NNP Australia)", "2024-05-01",
+          "JPNBUS AUS 111");
+    check(d, "(NNP New) (NNP York) (NNS bankers)", "criticized", "(NNP Argentina)", "2024-05-01",
+          "USABUS ARG 111");
+    check(d, "(JJ Canadian) (NN wheat) (NNS growers)", "criticized", "(NNP France)", "2024-05-01",
+          "CANBUS FRA 111");
+    /* ... but central bankers are their state's */
+    check(d, "(JJ Japanese) (JJ central) (NNS bankers)", "criticized", "(NNP Germany)",
+          "2024-05-01", "JPNGOVBUS DEU 111");
     /* an agent adds only the roles the code lacks: the Treasury's USAGOV and the
      * secretary's GOVBUS */
     check(d, "(NNP U.S.) (NNP Treasury) (NNP Secretary)", "criticized", "(NNP Japan)",
