@@ -308,6 +308,24 @@ size_t dyad_cd_new_roles(const char *code, char *roles)
     return keep;
 }
 
+/* Does word k end a person's name ("Qin Gang", "Julie Bishop")? An agent word there is
+ * a surname, not a role: Qin Gang is no gang. A title that opens a listed phrase
+ * ("President Donald Trump") is still the role it names, and a plural that ends a
+ * group's ("Taliban fighters", "Rapid Support Forces") the members it names. */
+static int S_in_name(const dyad_dict *d, char **w, int n, int k)
+{
+    int len;
+    size_t l = strlen(w[k]);
+    if (l && w[k][l - 1] == 'S')
+        return 0;
+    for (int j = k > 3 ? k - 3 : 0; j < k; j++) {
+        int a = dyad_cd_longest(&d->actors, w + j, n - j, &len);
+        if (a >= 0 && j + len == k + 1 && S_dated(d, a))
+            return 1;
+    }
+    return 0;
+}
+
 /* PETRARCH check_NEphrase: first actor, then all agents combined onto its code; returns
  * 1 + the actor entry the code starts with, 0 none (an owner's: dyad_owner_ending).
  * *dated tells whether the actor's codes are date-limited. toks, when given, are the
@@ -401,7 +419,7 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
     int nag = 0;
     for (int k = 0; k < n; k += len ? len : 1) {
         int g = dyad_cd_longest(&d->agents, w + k, n - k, &len);
-        if (g < 0)
+        if (g < 0 || (!former && S_in_name(d, w, n, k)))
             continue;
         /* a title before a person's name adds nothing: the person's code is the office
          * held on the date ("Commerce Secretary Gina Raimondo" is USAGOV, not

@@ -1155,6 +1155,13 @@ static void test_offices(const dyad_dict *d)
     /* leaders of the 1980s and 1990s; a bare surname shared with a later leader carries
      * the earlier one's dates ("Stoltenberg", "Marcos", "Assad", "Bush") */
     check(d, "(NNP Gorbachev)", "criticized", "(NNP Japan)", "1987-03-02", "SUNGOV JPN 111");
+    /* a word of a person's name is no agent: Qin Gang is no gang, Julie Bishop no
+     * cleric; "former" still makes an elite */
+    check(d, "(NNP Qin) (NNP Gang)", "criticized", "(NNP Japan)", "2023-03-02", "CHNGOV JPN 111");
+    check(d, "(NNP Julie) (NNP Bishop)", "criticized", "(NNP Japan)", "2016-03-02",
+          "AUSGOV JPN 111");
+    check(d, "(JJ Former) (JJ Chinese) (NN president) (NNP Xi) (NNP Jinping)", "criticized",
+          "(NNP Japan)", "2016-03-02", "CHNGOVELI JPN 111");
     check(d, "(NNP Gorbachev)", "criticized", "(NNP Japan)", "1995-03-02", "RUSELI JPN 111");
     /* states of the past: the Soviet Union is SUN on any date (news of today speaks of
      * it only in the past), the Kremlin and Moscow its government up to its end; a
