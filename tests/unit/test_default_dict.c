@@ -1043,6 +1043,19 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Britain)) (VP (VBD excluded) (NP (JJ Russian) (NNS banks)) (PP (IN from) "
                "(NP (NNP SWIFT)))) (. .)))",
                "2022-02-26", "GBR RUSBUS 163");
+    /* a trade balance cut is no trade cut (CUT's {TRADE SURPLUS} ...), trade cut is */
+    check_tree(d,
+               "(ROOT (S (NP (NNP South) (NNP Korea)) (VP (VBD cut) (NP (NP (PRP$ its) (NN trade) "
+               "(NN surplus)) (PP (IN with) (NP (DT the) (NNP United) (NNPS States))))) (. .)))",
+               "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Congress)) (VP (VBD reduced) (NP (DT the) (NNP U.S.) (NN trade) "
+               "(NN deficit)) (PP (IN with) (NP (NNP Japan)))) (. .)))",
+               "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP China)) (VP (VBD cut) (NP (NN trade)) (PP (IN with) (NP (NNP "
+               "Lithuania)))) (. .)))",
+               "2024-05-01", "CHN LTU 163");
     /* sanctions relief is no aid */
     check_tree(d,
                "(ROOT (S (NP (NNP Washington)) (VP (VBD provided) (NP (NNP Tehran)) (PP (IN with) "
