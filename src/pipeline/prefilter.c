@@ -115,6 +115,7 @@ struct dyad_prefilter {
     const unsigned char *slower;
     size_t nword;
     size_t stamp;        /* of the sentence looked at */
+    uint64_t sig;        /* S_sig of its words, or'ed */
     dyad_strmap *keywords; /* dyad_coref_keywords */
     dyad_strmap *names;  /* NNP words of the article's parsed sentences */
     int any_name;        /* a name could not be kept exactly: every word may be one */
@@ -186,7 +187,7 @@ static S_word *S_at(const dyad_prefilter *f, size_t i) { return &f->word[f->sw[i
 static const char *S_text(const dyad_prefilter *f, size_t i) { return f->up + S_at(f, i)->off; }
 
 /* Does the Treebank writer rewrite byte c inside a word (property 4)? */
-static int S_rewritten(unsigned char c)
+static inline int S_rewritten(unsigned char c)
 {
     return c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}' || c == ' ' ||
            c == '\t' || c == '\n' || c == '\r';
@@ -238,6 +239,10 @@ static int S_words(dyad_prefilter *f, const char *text, const dyad_split_result 
     return 0;
 }
 
+/* A bit for a word of n bytes starting with c: a word whose bit the sentence's words
+ * lack is none of them, and most words that patterns ask about are none. */
+static uint64_t S_sig(unsigned char c, size_t n) { return 1ull << ((c * 31u + n) & 63); }
+
 /* Look at sentence se: 1 when a token's Treebank word differs from its word (its
  * words are not looked at then). */
 static int S_load(dyad_prefilter *f, const dyad_split_result *sp, size_t s)
@@ -249,17 +254,18 @@ static int S_load(dyad_prefilter *f, const dyad_split_result *sp, size_t s)
     f->slower = f->lower + se->tok;
     f->nword = se->ntok;
     f->stamp++;
-    for (size_t i = 0; i < f->nword; i++)
-        S_at(f, i)->stamp = f->stamp;
+    f->sig = 0;
+    for (size_t i = 0; i < f->nword; i++) {
+        S_word *t = S_at(f, i);
+        t->stamp = f->stamp;
+        f->sig |= S_sig((unsigned char)f->up[t->off], t->len);
+    }
     return 0;
 }
 
-/* The bits of the sentence's word i, with those of group g found. */
-static unsigned S_ask(dyad_prefilter *f, size_t i, unsigned g)
+/* Finds the bits of group g of word t (S_ask). */
+static void S_learn(dyad_prefilter *f, S_word *t, unsigned g)
 {
-    S_word *t = S_at(f, i);
-    if (t->known & g)
-        return t->bits;
     const char *w = f->up + t->off;
     size_t n = t->len;
     unsigned b = 0;
@@ -297,7 +303,17 @@ static unsigned S_ask(dyad_prefilter *f, size_t i, unsigned g)
         break;
     }
     t->known |= g;
-    return t->bits |= b;
+    t->bits |= b;
+}
+
+/* The bits of the sentence's word i, with those of group g found: asked of every word
+ * of a sentence, mostly found already. */
+static inline unsigned S_ask(dyad_prefilter *f, size_t i, unsigned g)
+{
+    S_word *t = S_at(f, i);
+    if (!(t->known & g))
+        S_learn(f, t, g);
+    return t->bits;
 }
 
 /* The child of the root of the actor (g S_W_ACTOR) or agent (S_W_AGENT) trie along
@@ -311,7 +327,10 @@ static int32_t S_root_child(dyad_prefilter *f, size_t i, unsigned g)
 /* Is w one of the words of the sentence looked at? */
 static int S_has(const dyad_prefilter *f, const char *w)
 {
-    uintptr_t k = (uintptr_t)dyad_strmap_get(f->words, w, strlen(w));
+    size_t n = strlen(w);
+    if (!(f->sig & S_sig((unsigned char)w[0], n)))
+        return 0;
+    uintptr_t k = (uintptr_t)dyad_strmap_get(f->words, w, n);
     return k && f->word[k - 1].stamp == f->stamp;
 }
 
