@@ -104,7 +104,10 @@ static int S_start_of(const dyad_cd_ctx *c, const int *seq, int nseq, int ks, in
  * words is much cheaper than running the matcher over the sentence for them. */
 static int S_has_word(const dyad_cd_ctx *c, const char *w)
 {
-    size_t h = (size_t)dyad_hash(w, strlen(w)) & (c->wcap - 1);
+    size_t n = strlen(w);
+    if (!(c->wsig & dyad_word_sig(w, n)))
+        return 0;
+    size_t h = (size_t)dyad_hash(w, n) & (c->wcap - 1);
     for (; c->wset[h]; h = (h + 1) & (c->wcap - 1))
         if (!strcmp(c->up[c->wset[h] - 1], w))
             return 1;
@@ -127,7 +130,9 @@ static int S_may_match(dyad_cd_ctx *c, const dyad_ptok *tk, int ntk)
         }
         c->wcap = cap;
         for (size_t k = 0; k < ntok; k++) {
-            size_t h = (size_t)dyad_hash(c->up[k], strlen(c->up[k])) & (cap - 1);
+            size_t n = strlen(c->up[k]);
+            size_t h = (size_t)dyad_hash(c->up[k], n) & (cap - 1);
+            c->wsig |= dyad_word_sig(c->up[k], n);
             while (c->wset[h] && strcmp(c->up[c->wset[h] - 1], c->up[k]))
                 h = (h + 1) & (cap - 1);
             c->wset[h] = (int)k + 1;

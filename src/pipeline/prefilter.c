@@ -115,7 +115,8 @@ struct dyad_prefilter {
     const unsigned char *slower;
     size_t nword;
     size_t stamp;        /* of the sentence looked at */
-    uint64_t sig;        /* S_sig of its words, or'ed */
+    uint64_t sig;        /* dyad_word_sig of its words: most words that patterns ask
+                            about are none of them */
     dyad_strmap *keywords; /* dyad_coref_keywords */
     dyad_strmap *names;  /* NNP words of the article's parsed sentences */
     int any_name;        /* a name could not be kept exactly: every word may be one */
@@ -239,10 +240,6 @@ static int S_words(dyad_prefilter *f, const char *text, const dyad_split_result 
     return 0;
 }
 
-/* A bit for a word of n bytes starting with c: a word whose bit the sentence's words
- * lack is none of them, and most words that patterns ask about are none. */
-static uint64_t S_sig(unsigned char c, size_t n) { return 1ull << ((c * 31u + n) & 63); }
-
 /* Look at sentence se: 1 when a token's Treebank word differs from its word (its
  * words are not looked at then). */
 static int S_load(dyad_prefilter *f, const dyad_split_result *sp, size_t s)
@@ -258,7 +255,7 @@ static int S_load(dyad_prefilter *f, const dyad_split_result *sp, size_t s)
     for (size_t i = 0; i < f->nword; i++) {
         S_word *t = S_at(f, i);
         t->stamp = f->stamp;
-        f->sig |= S_sig((unsigned char)f->up[t->off], t->len);
+        f->sig |= dyad_word_sig(f->up + t->off, t->len);
     }
     return 0;
 }
@@ -328,7 +325,7 @@ static int32_t S_root_child(dyad_prefilter *f, size_t i, unsigned g)
 static int S_has(const dyad_prefilter *f, const char *w)
 {
     size_t n = strlen(w);
-    if (!(f->sig & S_sig((unsigned char)w[0], n)))
+    if (!(f->sig & dyad_word_sig(w, n)))
         return 0;
     uintptr_t k = (uintptr_t)dyad_strmap_get(f->words, w, n);
     return k && f->word[k - 1].stamp == f->stamp;

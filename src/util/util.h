@@ -123,6 +123,14 @@ uint64_t dyad_hash(const void *p, size_t n);   /* FNV-1a 64 */
 /* Is w one of the words of a blank-separated list ("DT JJ")? An empty w never is. */
 int dyad_word_listed(const char *list, const char *w);
 
+/* A bit for a word of n bytes from w (its first byte and length): a set of words is
+ * signed by or'ing theirs, and a word whose bit the signature lacks is none of them,
+ * which answers most look-ups of words that are not there without hashing. */
+static inline uint64_t dyad_word_sig(const char *w, size_t n)
+{
+    return 1ull << (((unsigned char)w[0] * 31u + n) & 63);
+}
+
 /* Days since 1970-01-01 of year y, month m (1..12), day d (not checked against the
  * month), proleptic Gregorian. */
 long dyad_days_from_civil(int y, int m, int d);
