@@ -122,11 +122,8 @@ static int S_modality_ok(const char *s, int first, int last)
 /* The comparison level of an actor code (see the file comment); "" stays "". */
 static void S_level(const char *code, char out[8])
 {
-    static const char *const orgs[] = {"IGO", "NGO", "MNC", "IMG"};
-    size_t keep = 3;
-    for (size_t i = 0; i < sizeof orgs / sizeof *orgs; i++)
-        if (!strncmp(code, orgs[i], 3))
-            keep = 6;
+    static const char *const orgs[] = {"IGO", "NGO", "MNC", "IMG", NULL};
+    size_t keep = dyad_among_n(code, 3, orgs) ? 6 : 3;
     size_t n = strlen(code);
     if (n > keep)
         n = keep;

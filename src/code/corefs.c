@@ -71,11 +71,8 @@ int dyad_cd_at_place(const dyad_cd_ctx *c, const dyad_cd_ent *e, int plain)
             dyad_cd_code_words(c, c->up + t, NULL, k - t, code, sizeof code, &dated);
             /* its rulers or forces are no place: "the junta in Niger" */
             static const char *const state[] = {"---GOV", "---MIL", "---REB", "---JUD",
-                                                "---LEG", "---SPY", "---COP"};
-            for (size_t i = 0; i < sizeof state / sizeof *state; i++)
-                if (!strncmp(code, state[i], 6))
-                    return 0;
-            return !strncmp(code, "---", 3);
+                                                "---LEG", "---SPY", "---COP", NULL};
+            return !dyad_among_n(code, 6, state) && !strncmp(code, "---", 3);
         }
     return 0;
 }

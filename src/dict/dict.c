@@ -581,12 +581,9 @@ int dyad_dict_check_codes(const dyad_dict *d, const dyad_cameo *t, const char *v
 const char *dyad_owner_ending(const char *w)
 {
     static const char *const owned[] = {"-FLAGGED", "-OWNED", "-REGISTERED", "-OPERATED",
-                                        "-LINKED", "-APPOINTED"};
+                                        "-LINKED", "-APPOINTED", NULL};
     const char *h = strrchr(w, '-');
-    for (size_t i = 0; h && h != w && i < sizeof owned / sizeof *owned; i++)
-        if (!strcmp(h, owned[i]))
-            return h;
-    return NULL;
+    return h && h != w && dyad_among(h, owned) ? h : NULL;
 }
 
 int dyad_lower_short(const char *w, size_t n)

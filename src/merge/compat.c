@@ -9,13 +9,12 @@
 
 size_t dyad_actor_key_len(const char *code)
 {
-    static const char *const transnational[] = {"IGO", "NGO", "IMG", "MNC"};
+    static const char *const transnational[] = {"IGO", "NGO", "IMG", "MNC", NULL};
     size_t n = strlen(code);
     if (n <= 3)
         return n;
-    for (size_t i = 0; i < sizeof transnational / sizeof *transnational; i++)
-        if (!strncmp(code, transnational[i], 3))
-            return n < 6 ? n : 6;
+    if (dyad_among_n(code, 3, transnational))
+        return n < 6 ? n : 6;
     return 3;
 }
 

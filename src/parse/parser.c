@@ -127,7 +127,8 @@ static int S_may_be_past(const dyad_parser *p, const char *const *words, const s
                          int i)
 {
     static const char *const only[] = {"sung", "swum", "rung", "sunk", "drunk", "shrunk",
-                                       "stunk", "come", "become", "overcome", "run", "outrun"};
+                                       "stunk", "come", "become", "overcome", "run", "outrun",
+                                       NULL};
     const char *w = words[i] ? words[i] : "";
     size_t len = lens[i];
     if (len < 3 || memchr(w, '-', len))
@@ -136,12 +137,7 @@ static int S_may_be_past(const dyad_parser *p, const char *const *words, const s
         return 1;
     if (!strcmp(p->m->xpos[p->tok[i].alt], "VBD"))
         return 1;
-    if (w[len - 1] == 'n' || w[len - 1] == 'N')
-        return 0;
-    for (size_t k = 0; k < sizeof only / sizeof *only; k++)
-        if (strlen(only[k]) == len && !strncasecmp(only[k], w, len))
-            return 0;
-    return 1;
+    return w[len - 1] != 'n' && w[len - 1] != 'N' && !dyad_among_lc(w, len, only);
 }
 
 /* The sentence's first verb, a past participle (VBN) right after the noun phrase that
@@ -204,13 +200,12 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
 static void S_active_past(dyad_parser *p, const char *const *words, const size_t *lens,
                           int n)
 {
-    static const char *const starts[] = {"said", "says", "that"};
+    static const char *const starts[] = {"said", "says", "that", NULL};
     S_active_past_at(p, words, lens, n, 0);
     for (int j = 0; j + 1 < n; j++)
-        for (size_t k = 0; k < sizeof starts / sizeof *starts; k++)
-            if (words[j] && lens[j] == strlen(starts[k]) && !memcmp(words[j], starts[k], lens[j]) &&
-                S_xpos_in(p->m->xpos[p->tok[j].tag], "VBD VBZ IN"))
-                S_active_past_at(p, words, lens, n, j + 1);
+        if (words[j] && dyad_among_n(words[j], lens[j], starts) &&
+            S_xpos_in(p->m->xpos[p->tok[j].tag], "VBD VBZ IN"))
+            S_active_past_at(p, words, lens, n, j + 1);
 }
 
 static void S_tag(dyad_parser *p, int n)
@@ -292,10 +287,7 @@ static int S_archive_cap(const char *prev, size_t plen, const char *w, size_t le
     if (plen < 4 || prev[plen - 1] != '.' || !memchr(prev, '.', plen - 1) || len < 2 ||
         len > 6 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z')
         return 0;
-    for (size_t k = 0; closed[k]; k++)
-        if (strlen(closed[k]) == len && !strncasecmp(closed[k], w, len))
-            return 1;
-    return 0;
+    return dyad_among_lc(w, len, closed);
 }
 
 dyad_status dyad_parse_sentence(dyad_parser *p, const char *const *words,

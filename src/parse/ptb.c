@@ -870,16 +870,10 @@ static int S_left_edge(const S_ctx *c, int d)
     return d;
 }
 
-/* Is word w one of list (lower case)? Only the entries that start with w's first letter,
- * lowered as S_word_is does, are compared: the repairs ask this of most words. */
+/* Is word w, in any case, one of list (lower case)? */
 static int S_word_in(const S_ctx *c, int w, const char *const *list)
 {
-    char a = c->lens[w - 1] ? c->words[w - 1][0] : '\0';
-    char f = a >= 'A' && a <= 'Z' ? (char)(a + 32) : a;
-    for (int i = 0; list[i]; i++)
-        if (list[i][0] == f && S_word_is(c, w, list[i]))
-            return 1;
-    return 0;
+    return dyad_among_lc(c->words[w - 1], c->lens[w - 1], list);
 }
 
 /* The verb a nominal belongs to, up through nominal heads (-1: none). */

@@ -38,14 +38,6 @@ static const char *const S_noise_roles[] = {"navigation", "banner", "contentinfo
                                             "complementary", "search", "dialog",
                                             "alertdialog", NULL};
 
-static int S_in(const char *s, const char *const *list)
-{
-    for (size_t i = 0; list[i]; i++)
-        if (!strcasecmp(s, list[i]))
-            return 1;
-    return 0;
-}
-
 static int S_tag(const xmlNode *n, const char *name)
 {
     return n && n->type == XML_ELEMENT_NODE && n->name &&
@@ -83,7 +75,7 @@ static int S_noisy_value(const char *v)
             continue;
         }
         w[k] = '\0';
-        if (k && S_in(w, S_noise_words))
+        if (k && dyad_among_lc(w, k, S_noise_words))
             return 1;
         k = 0;
         if (!c)
@@ -94,7 +86,7 @@ static int S_noisy_value(const char *v)
 static int S_dropped(const xmlNode *n)
 {
     const char *name = (const char *)n->name;
-    if (!name || S_in(name, S_drop_tags))
+    if (!name || dyad_among_lc(name, strlen(name), S_drop_tags))
         return 1;
     if (xmlHasProp(n, (const xmlChar *)"hidden"))
         return 1;
@@ -106,7 +98,7 @@ static int S_dropped(const xmlNode *n)
             continue;
         switch (i) {
         case 0: drop = !strcasecmp(v, "true"); break;
-        case 1: drop = S_in(v, S_noise_roles); break;
+        case 1: drop = dyad_among_lc(v, strlen(v), S_noise_roles); break;
         case 2: drop = strstr(v, "display:none") || strstr(v, "display: none"); break;
         default:
             /* containers we chose are never dropped for their class (WordPress puts
@@ -167,7 +159,7 @@ static void S_walk(S_out *o, xmlNode *root)
                 const char *name = (const char *)n->name;
                 if (!strcasecmp(name, "br")) /* <br><br> ends a paragraph */
                     S_break(o, o->b->len > o->start && o->b->data[o->b->len - 1] == '\n' ? 2 : 1);
-                else if (S_in(name, S_block_tags))
+                else if (dyad_among_lc(name, strlen(name), S_block_tags))
                     S_break(o, 2);
                 else if (!strcasecmp(name, "td") || !strcasecmp(name, "th"))
                     S_text(o, " ");
@@ -183,7 +175,8 @@ static void S_walk(S_out *o, xmlNode *root)
         }
         while (n != root && !n->next) {
             n = n->parent;
-            if (n != root && n->name && S_in((const char *)n->name, S_block_tags))
+            const char *name = n != root ? (const char *)n->name : NULL;
+            if (name && dyad_among_lc(name, strlen(name), S_block_tags))
                 S_break(o, 2);
         }
         if (n == root)
@@ -303,7 +296,7 @@ static void S_meta(xmlNode *root, dyad_buf *meta, dyad_html_meta *m, int *err)
             if (key && val) {
                 if (!strcasecmp(key, "og:title") && !og_title)
                     og_title = S_keep(meta, val, err);
-                else if (!m->date && S_in(key, date_keys))
+                else if (!m->date && dyad_among_lc(key, strlen(key), date_keys))
                     m->date = S_keep(meta, val, err);
                 else if (!m->url && (!strcasecmp(key, "og:url") || !strcasecmp(key, "canonical")))
                     m->url = S_keep(meta, val, err);

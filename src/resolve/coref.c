@@ -143,7 +143,7 @@ static const S_word S_numbers[] = {{"BOTH", 2}, {"TWO", 2}, {"THREE", 3}, {"FOUR
 
 /* "the country": the singular nouns that stand for a state. */
 static const char *const S_state_nouns[] = {"COUNTRY", "NATION", "ISLAND", "KINGDOM",
-                                             "REPUBLIC", "EMIRATE"};
+                                             "REPUBLIC", "EMIRATE", NULL};
 
 /* Event nouns: "the appeal" is the doing of the source of the latest appeal event.
  * Roots as a bit set (bit r for CAMEO root r); ~0 any. */
@@ -233,8 +233,7 @@ static const S_act S_acts[] = {
 static const char *const S_regions[] = {
     "AFR", "ARB", "ASA", "BLK", "CAM", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU",
     "EIN", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN",
-    "SEA", "WAF", "WEU", "WST",
-};
+    "SEA", "WAF", "WEU", "WST", NULL};
 
 #define NAMEW 4
 typedef struct S_ment {
@@ -448,18 +447,10 @@ static int S_act_row(const char *w, int noun)
     return -1;
 }
 
-static int S_in(const char *const *t, size_t n, const char *w)
-{
-    for (size_t i = 0; i < n; i++)
-        if (t[i][0] == w[0] && !strcmp(t[i], w))
-            return 1;
-    return 0;
-}
-
 static int S_is_det(const char *w)
 {
-    static const char *const det[] = {"THE", "THIS", "THAT", "THESE", "THOSE"};
-    return S_in(det, sizeof det / sizeof *det, w);
+    static const char *const det[] = {"THE", "THIS", "THAT", "THESE", "THOSE", NULL};
+    return dyad_among(w, det);
 }
 
 static int S_tag_is(const dyad_cr_np *np, int i, const char *prefix)
@@ -543,12 +534,9 @@ static void S_read(const dyad_cr_np *np, S_np *r)
 /* Length of the country-level part of a code: organisations keep their sector. */
 static size_t S_keylen(const char *code)
 {
-    static const char *const org[] = {"IGO", "NGO", "IMG", "MNC"};
+    static const char *const org[] = {"IGO", "NGO", "IMG", "MNC", NULL};
     size_t n = strcspn(code, "/");
-    size_t k = 3;
-    for (size_t i = 0; i < sizeof org / sizeof *org; i++)
-        if (!strncmp(code, org[i], 3))
-            k = 6;
+    size_t k = dyad_among_n(code, 3, org) ? 6 : 3;
     return n < k ? n : k;
 }
 
@@ -564,8 +552,8 @@ static int S_is_state(const char *code)
     if (S_keylen(code) != 3 || code[0] == '-' || code[0] == '"')
         return 0;
     char k[4] = {code[0], code[1], code[2], 0};
-    return !S_in(S_regions, sizeof S_regions / sizeof *S_regions, k) && strcmp(k, "IGO") &&
-           strcmp(k, "NGO") && strcmp(k, "IMG") && strcmp(k, "MNC");
+    return !dyad_among(k, S_regions) && strcmp(k, "IGO") && strcmp(k, "NGO") &&
+           strcmp(k, "IMG") && strcmp(k, "MNC");
 }
 
 
@@ -609,27 +597,27 @@ typedef struct S_query {
                            (2: any phrase after it that names its own actor) */
 } S_query;
 
-/* Does the code (to its first '/', n bytes) have one of the agents t[0..nt)? */
-static int S_has_agent(const char *code, size_t n, const char *const *t, size_t nt)
+/* Does the code (to its first '/', n bytes) have one of the agents of list? */
+static int S_has_agent(const char *code, size_t n, const char *const *list)
 {
     for (size_t k = S_keylen(code); k + 3 <= n; k += 3)
-        if (S_in(t, nt, (char[4]){code[k], code[k + 1], code[k + 2], 0}))
+        if (dyad_among_n(code + k, 3, list))
             return 1;
     return 0;
 }
 
 /* The agents of the state: with them a code is the country itself. */
-static const char *const S_state_agents[] = {"GOV", "MIL", "COP", "SPY"};
+static const char *const S_state_agents[] = {"GOV", "MIL", "COP", "SPY", NULL};
 
 /* Are codes a and b (na, nb bytes) of one country the sides of its armed conflict: an
  * armed group (rebels, insurgents, separatists) and the state (the country itself, its
  * government, forces, police or intelligence)? */
 static int S_sides(const char *a, size_t na, const char *b, size_t nb)
 {
-    static const char *const arm[] = {"REB", "INS", "SEP"};
-    int ra = S_has_agent(a, na, arm, 3), rb = S_has_agent(b, nb, arm, 3);
-    int sa = na == S_keylen(a) || S_has_agent(a, na, S_state_agents, 4);
-    int sb = nb == S_keylen(b) || S_has_agent(b, nb, S_state_agents, 4);
+    static const char *const arm[] = {"REB", "INS", "SEP", NULL};
+    int ra = S_has_agent(a, na, arm), rb = S_has_agent(b, nb, arm);
+    int sa = na == S_keylen(a) || S_has_agent(a, na, S_state_agents);
+    int sb = nb == S_keylen(b) || S_has_agent(b, nb, S_state_agents);
     return (ra && !rb && sb) || (rb && !ra && sa);
 }
 
@@ -640,8 +628,8 @@ static int S_sides(const char *a, size_t na, const char *b, size_t nb)
 static int S_estates(const char *a, size_t na, const char *b, size_t nb)
 {
     size_t ka = S_keylen(a), kb = S_keylen(b);
-    int sa = na == ka || S_has_agent(a, na, S_state_agents, 4);
-    int sb = nb == kb || S_has_agent(b, nb, S_state_agents, 4);
+    int sa = na == ka || S_has_agent(a, na, S_state_agents);
+    int sb = nb == kb || S_has_agent(b, nb, S_state_agents);
     return sa != sb || (!sa && (na - ka != nb - kb || strncmp(a + ka, b + kb, na - ka)));
 }
 
@@ -653,14 +641,13 @@ static int S_estates(const char *a, size_t na, const char *b, size_t nb)
  * ("it will provide benefits to low-income families") is no other party to them. */
 static int S_victims(const char *a, size_t na, const char *b, size_t nb)
 {
-    static const char *const people[] = {"CVL", "MED", "EDU", "LAB", "REF", "HLH"};
-    static const char *const arms[] = {"MIL", "COP", "SPY", "REB", "INS", "SEP"};
+    static const char *const people[] = {"CVL", "MED", "EDU", "LAB", "REF", "HLH", NULL};
+    static const char *const arms[] = {"MIL", "COP", "SPY", "REB", "INS", "SEP", NULL};
     size_t kb = S_keylen(b);
-    if (nb == kb || !S_has_agent(a, na, arms, sizeof arms / sizeof *arms))
+    if (nb == kb || !S_has_agent(a, na, arms))
         return 0;
     for (size_t k = kb; k + 3 <= nb; k += 3)
-        if (!S_in(people, sizeof people / sizeof *people,
-                  (char[4]){b[k], b[k + 1], b[k + 2], 0}))
+        if (!dyad_among_n(b + k, 3, people))
             return 0;
     return 1;
 }
@@ -956,13 +943,13 @@ static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, ch
 static int S_domestic(const dyad_cr_np *np, const char *suffix)
 {
     static const char *const agents[] = {"COP", "CVL", "EDU", "JUD", "LAB", "LEG", "MED",
-                                         "OPP", "REF"};
+                                         "OPP", "REF", NULL};
     /* each agent of the phrase one of them, or the government beside one: "opposition
      * lawmakers" (OPPLEG), "ruling coalition lawmakers" (GOVLEG) */
     size_t n = strlen(suffix), own = 0, gov = 0;
     for (size_t k = 0; n && n % 3 == 0 && k < n; k += 3) {
         char a[4] = {suffix[k], suffix[k + 1], suffix[k + 2], 0};
-        if (S_in(agents, sizeof agents / sizeof *agents, a))
+        if (dyad_among(a, agents))
             own++;
         else if (!strcmp(a, "GOV"))
             gov++;
@@ -1068,8 +1055,7 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     while (last > r->first && !isalnum((unsigned char)np->w[last - 1][0]))
         last--;
     int named = r->names || (last > r->first && S_tag_is(np, last - 1, "NNP"));
-    if (S_in(S_state_nouns, sizeof S_state_nouns / sizeof *S_state_nouns, head) ||
-        (*q->suffix && !r->titles && !named)) {
+    if (dyad_among(head, S_state_nouns) || (*q->suffix && !r->titles && !named)) {
         /* "the country", "the government", "the army" */
         q->kind = Q_STATE;
         q->window = 1;
@@ -1106,7 +1092,7 @@ int dyad_coref_region(const char *code)
     if (S_keylen(code) != 3)
         return 0;
     memcpy(k, code, 3);
-    return S_in(S_regions, sizeof S_regions / sizeof *S_regions, k);
+    return dyad_among(k, S_regions);
 }
 
 int dyad_coref_same_actor(const char *a, const char *b)
@@ -1116,14 +1102,13 @@ int dyad_coref_same_actor(const char *a, const char *b)
 
 int dyad_coref_two_sides(const char *a, const char *b)
 {
-    static const char *const opp[] = {"OPP"};
-    static const char *const state[] = {"GOV", "MIL", "COP", "SPY"};
+    static const char *const opp[] = {"OPP", NULL};
     size_t na = strlen(a), nb = strlen(b);
     if (!dyad_coref_same_actor(a, b) || strchr(a, '/') || strchr(b, '/'))
         return 0;
-    int oa = S_has_agent(a, na, opp, 1), ob = S_has_agent(b, nb, opp, 1);
-    int sa = !oa && (na == S_keylen(a) || S_has_agent(a, na, state, 4));
-    int sb = !ob && (nb == S_keylen(b) || S_has_agent(b, nb, state, 4));
+    int oa = S_has_agent(a, na, opp), ob = S_has_agent(b, nb, opp);
+    int sa = !oa && (na == S_keylen(a) || S_has_agent(a, na, S_state_agents));
+    int sb = !ob && (nb == S_keylen(b) || S_has_agent(b, nb, S_state_agents));
     return S_sides(a, na, b, nb) || (oa && sb) || (ob && sa);
 }
 
@@ -1178,8 +1163,8 @@ void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user)
     for (size_t t = 0; t < sizeof tabs / sizeof *tabs; t++)
         for (size_t i = 0; i < ntabs[t]; i++)
             fn(user, tabs[t][i].w);
-    for (size_t i = 0; i < sizeof S_state_nouns / sizeof *S_state_nouns; i++)
-        fn(user, S_state_nouns[i]);
+    for (const char *const *w = S_state_nouns; *w; w++)
+        fn(user, *w);
     fn(user, "AUTHORITIES"); /* "authorities" without "the" (S_classify) */
     for (size_t i = 0; i < sizeof S_acts / sizeof *S_acts; i++)
         for (const char *p = S_acts[i].noun; *p;) {
@@ -1302,11 +1287,9 @@ int dyad_coref_say_word(const char *w, size_t len)
 
 int dyad_coref_first_person(const char *w)
 {
-    static const char *const pers[] = {"I", "WE", "ME", "US"};
-    static const char *const poss[] = {"OUR", "MY"};
-    return S_in(pers, sizeof pers / sizeof *pers, w)   ? 1
-           : S_in(poss, sizeof poss / sizeof *poss, w) ? 2
-                                                       : 0;
+    static const char *const pers[] = {"I", "WE", "ME", "US", NULL};
+    static const char *const poss[] = {"OUR", "MY", NULL};
+    return dyad_among(w, pers) ? 1 : dyad_among(w, poss) ? 2 : 0;
 }
 
 static int S_mark(const char *w, size_t len, char c)
@@ -1419,8 +1402,8 @@ static int S_firm(const dyad_cr_np *np)
 {
     static const char *const firm[] = {"CORP", "CORP.", "INC", "INC.", "CO",    "CO.",
                                        "COS",  "LTD",   "LTD.", "PLC", "AG",    "SA",
-                                       "NV",   "LLC",   "GROUP", "BANK", "BANCORP"};
-    return np->n > 0 && S_in(firm, sizeof firm / sizeof *firm, np->w[np->n - 1]);
+                                       "NV",   "LLC",   "GROUP", "BANK", "BANCORP", NULL};
+    return np->n > 0 && dyad_among(np->w[np->n - 1], firm);
 }
 
 /* Is np, of kind `kind` (S_classify) and naming no one the dictionaries know, a person
@@ -1447,8 +1430,8 @@ static int S_unknown_person(const dyad_cr_np *np, const S_np *r, int kind, const
     S_read(&head, &h);
     if (!h.titles)
         return 0; /* nor has it a first word to read below */
-    static const char *const art[] = {"A", "AN", "ANOTHER", "ONE"};
-    int det = h.det || S_in(art, sizeof art / sizeof *art, np->w[0]);
+    static const char *const art[] = {"A", "AN", "ANOTHER", "ONE", NULL};
+    int det = h.det || dyad_among(np->w[0], art);
     return (det && h.title_end == head.n) || (h.names && h.names == head.n - h.title_end);
 }
 

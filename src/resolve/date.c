@@ -72,6 +72,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "resolve/resolve.h"
+#include "util/util.h"
 
 #define S_N(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -304,18 +305,10 @@ static const char *S_w(const dyad_tagged *s, int i, char *b)
     return b;
 }
 
-static int S_in(const char *w, const char *const *list, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (strcmp(w, list[k]) == 0)
-            return 1;
-    return 0;
-}
-
 static const char *const S_blockers[] = {"since", "until", "till", "before", "after",
-                                         "than", "through", "throughout"};
+                                         "than", "through", "throughout", NULL};
 static const char *const S_parts[] = {"morning", "afternoon", "evening", "night",
-                                      "overnight"};
+                                      "overnight", NULL};
 
 /* The month token at i (capitalised, not the verb "march" / modal "may"). */
 static int S_month_at(const dyad_tagged *s, int i)
@@ -351,7 +344,7 @@ static int S_match_at(const dyad_tagged *s, int i, S_expr *e, int through)
     S_w(s, i - 1, pw);
     memset(e, 0, sizeof *e);
     e->a = i;
-    int blocked = !through && S_in(pw, S_blockers, S_N(S_blockers));
+    int blocked = !through && dyad_among(pw, S_blockers);
     int y, m, d;
 
     /* 2019-08-12 */
@@ -386,8 +379,9 @@ static int S_match_at(const dyad_tagged *s, int i, S_expr *e, int through)
         } else {
             static const char *const pre[] = {"in", "during", "by", "of", "from", "between",
                                               "early", "late", "mid", "last", "next", "this",
-                                              "since", "until", "till", "before", "after"};
-            if (!S_in(pw, pre, S_N(pre)))
+                                              "since", "until", "till", "before", "after",
+                                              NULL};
+            if (!dyad_among(pw, pre))
                 return 0;
             int rel = !strcmp(pw, "last") ? -1 : !strcmp(pw, "next") ? 1 : !strcmp(pw, "this") ? 2 : 0;
             *e = (S_expr){rel ? i - 1 : i, j, K_MONTHDAY, 0, m, 0, rel, 0, rel == 0};
@@ -418,15 +412,16 @@ static int S_match_at(const dyad_tagged *s, int i, S_expr *e, int through)
         return 1;
     }
     if ((y = S_year(w0)) != 0 && dyad_rs_tag_is(s, i, "CD")) {
-        static const char *const pre[] = {"in", "during", "by", "of", "from", "between", "for"};
-        static const char *const adjpre[] = {"at", "during", "in", "on"};
+        static const char *const pre[] = {"in", "during", "by", "of", "from", "between", "for",
+                                          NULL};
+        static const char *const adjpre[] = {"at", "during", "in", "on", NULL};
         char ppw[DYAD_RS_WORD_MAX + 1];
         S_w(s, i - 2, ppw);
         *e = (S_expr){i, i + 1, K_ABS, y, 0, 0, 0, 0, 1};
         if (blocked) {
             e->kind = K_SKIP;
-        } else if (S_in(pw, pre, S_N(pre)) || ((!strcmp(pw, "early") || !strcmp(pw, "late") ||
-                                                !strcmp(pw, "mid")) && S_in(ppw, pre, S_N(pre)))) {
+        } else if (dyad_among(pw, pre) || ((!strcmp(pw, "early") || !strcmp(pw, "late") ||
+                                            !strcmp(pw, "mid")) && dyad_among(ppw, pre))) {
             /* "in 2018", "in early 2018" */
         } else if (!strcmp(pw, "(") || !strcmp(pw, "-lrb-")) {
             /* "(1972)" */
@@ -434,7 +429,7 @@ static int S_match_at(const dyad_tagged *s, int i, S_expr *e, int through)
                    (dyad_rs_tag_is(s, i + 1, "NN") || dyad_rs_tag_is(s, i + 1, "JJ") ||
                     dyad_rs_tag_is(s, i + 1, "POS"))) {
             /* "the 2018 summit": only as a time or place adjunct */
-            if (!S_in(ppw, adjpre, S_N(adjpre)))
+            if (!dyad_among(ppw, adjpre))
                 e->kind = K_SKIP;
         } else {
             return 0;
@@ -450,7 +445,7 @@ static int S_match_at(const dyad_tagged *s, int i, S_expr *e, int through)
     if (wd >= 0) {
         int rel = !strcmp(pw, "last") ? -1 : !strcmp(pw, "next") ? 1 : !strcmp(pw, "this") ? 2 : 0;
         int b = i + 1;
-        if (S_in(w1, S_parts, S_N(S_parts)))
+        if (dyad_among(w1, S_parts))
             b++;
         char ppw[DYAD_RS_WORD_MAX + 1];
         int nominal = !strcmp(rel ? S_w(s, i - 2, ppw) : pw, "of"); /* "the attack of last Friday" */
@@ -462,30 +457,30 @@ static int S_match_at(const dyad_tagged *s, int i, S_expr *e, int through)
     static const int dayoff[] = {-1, 0, 0, 1};
     for (size_t k = 0; k < S_N(dayw); k++)
         if (!strcmp(w0, dayw[k])) {
-            int b = i + 1 + S_in(w1, S_parts, S_N(S_parts));
+            int b = i + 1 + dyad_among(w1, S_parts);
             *e = (S_expr){i, b, blocked ? K_SKIP : K_OFFSET, 0, 0, dayoff[k], 0, 0, 0};
             return 1;
         }
-    if ((!strcmp(w0, "last") || !strcmp(w0, "this")) && S_in(w1, S_parts, S_N(S_parts)) &&
+    if ((!strcmp(w0, "last") || !strcmp(w0, "this")) && dyad_among(w1, S_parts) &&
         strcmp(w1, "overnight")) {
         *e = (S_expr){i, i + 2, K_OFFSET, 0, 0, !strcmp(w0, "last") ? -1 : 0, 0, 0, 0};
         return 1;
     }
     /* over/during/at the weekend: the weekend before or after by tense */
     if (!strcmp(w0, "weekend") && !strcmp(pw, "the")) {
-        static const char *const pre[] = {"over", "during", "at", "on"};
+        static const char *const pre[] = {"over", "during", "at", "on", NULL};
         char ppw[DYAD_RS_WORD_MAX + 1];
-        if (!S_in(S_w(s, i - 2, ppw), pre, S_N(pre)))
+        if (!dyad_among(S_w(s, i - 2, ppw), pre))
             return 0;
         *e = (S_expr){i - 1, i + 1, K_UNIT, 0, 0, 0, 3, 'W', 0};
         return 1;
     }
     /* last/this/next week|weekend|month|year; earlier/later this month */
     static const char *const rels[] = {"last", "this", "next", "past", "coming", "previous",
-                                       "following"};
+                                       "following", NULL};
     static const char *const units[] = {"week", "weekend", "month", "year"};
     static const char units_c[] = {'w', 'W', 'm', 'y'};
-    if (S_in(w0, rels, S_N(rels)))
+    if (dyad_among(w0, rels))
         for (size_t k = 0; k < S_N(units); k++)
             if (!strcmp(w1, units[k])) {
                 int rel = !strcmp(w0, "last") ? -1 : !strcmp(w0, "next") ? 1 :
@@ -496,8 +491,8 @@ static int S_match_at(const dyad_tagged *s, int i, S_expr *e, int through)
                     a--;
                 char ppw[DYAD_RS_WORD_MAX + 1];
                 int kind = rel == 9 || (a == i ? blocked
-                                               : !through && S_in(S_w(s, a - 1, ppw), S_blockers,
-                                                                  S_N(S_blockers)))
+                                               : !through &&
+                                                     dyad_among(S_w(s, a - 1, ppw), S_blockers))
                                ? K_SKIP : K_UNIT;
                 *e = (S_expr){a, i + 2, kind, 0, 0, 0, rel, units_c[k], 0};
                 return 1;
@@ -506,8 +501,8 @@ static int S_match_at(const dyad_tagged *s, int i, S_expr *e, int through)
     int n = S_count(w0);
     if (n || !strcmp(w0, "few") || !strcmp(w0, "several")) {
         static const char *const agou[] = {"day", "days", "week", "weeks", "month", "months",
-                                           "year", "years"};
-        if (S_in(w1, agou, S_N(agou)) && !strcmp(w2, "ago")) {
+                                           "year", "years", NULL};
+        if (dyad_among(w1, agou) && !strcmp(w2, "ago")) {
             *e = (S_expr){i, i + 3, n ? K_OFFSET : K_SKIP, 0, 0, -n, 0, w1[0], 0};
             if (w1[0] == 'd')
                 e->unit = 0;
@@ -552,12 +547,12 @@ static int S_sep(const dyad_tagged *s, int i);
  * ("condemned Tuesday's attack", "the rebukes over last month's deportations"): K_SKIP. */
 static int S_match(const dyad_tagged *s, int i, S_expr *e, int through)
 {
-    static const char *const occasion[] = {"in", "during", "at"};
+    static const char *const occasion[] = {"in", "during", "at", NULL};
     char pw[DYAD_RS_WORD_MAX + 1];
     if (!S_match_at(s, i, e, through))
         return 0;
     if ((dyad_rs_tag_eq(s, e->b, "POS") || dyad_rs_is(s, e->b, "'s")) && e->a > 0 &&
-        !S_sep(s, e->a - 1) && !S_in(S_w(s, e->a - 1, pw), occasion, S_N(occasion)))
+        !S_sep(s, e->a - 1) && !dyad_among(S_w(s, e->a - 1, pw), occasion))
         e->kind = K_SKIP;
     return 1;
 }
@@ -567,11 +562,11 @@ static int S_match(const dyad_tagged *s, int i, S_expr *e, int through)
 static int S_clause_word(const dyad_tagged *s, int i)
 {
     static const char *const w[] = {"that", "if", "whether", "because", "which", "who",
-                                    "while", "although", "when", "unless", "where"};
+                                    "while", "although", "when", "unless", "where", NULL};
     char b[DYAD_RS_WORD_MAX + 1];
     if (dyad_rs_is(s, i, "that"))
         return dyad_rs_that_kind(s, i) != 0;
-    return dyad_rs_word(s, i, b) && S_in(b, w, S_N(w));
+    return dyad_rs_word(s, i, b) && dyad_among(b, w);
 }
 
 static int S_sep(const dyad_tagged *s, int i)

@@ -65,6 +65,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "resolve/resolve.h"
+#include "util/util.h"
 
 /* ---------------------------------------------------------------- word tables */
 
@@ -491,14 +492,13 @@ static int S_is_adv(const dyad_tagged *s, int i)
 static int S_is_punct(const dyad_tagged *s, int i)
 {
     static const char *const p[] = {",", ":", ";", ".", "``", "''", "-LRB-", "-RRB-",
-                                    "(", ")", "--", "\"", "?", "!", "HYPH", "NFP"};
+                                    "(", ")", "--", "\"", "?", "!", "HYPH", "NFP", NULL};
     if (i < 0 || i >= s->ntok)
         return 0;
     const char *t = dyad_rs_tag(s, i);
     int word_tag = t[0] >= 'A' && t[0] <= 'Z' && strcmp(t, "HYPH") && strcmp(t, "NFP");
-    for (size_t k = 0; !word_tag && k < S_N(p); k++)
-        if (strcmp(t, p[k]) == 0)
-            return 1;
+    if (!word_tag && dyad_among(t, p))
+        return 1;
     if (s->tok[i].len != 1 || s->tok[i].off >= s->text_len)
         return 0;
     return strchr(",;:.?!\"()", s->text[s->tok[i].off]) != NULL;
@@ -1018,41 +1018,27 @@ static void S_heads(S_st *st, const dyad_tagged *s, int v, int lo)
     }
 }
 
-/* Is word w[0..len) (any case) one of the n lower-case words of list? */
-static int S_word_among(const char *w, size_t len, const char *const *list, size_t n)
-{
-    char b[DYAD_RS_WORD_MAX + 1];
-    if (!w || len == 0 || len > DYAD_RS_WORD_MAX)
-        return 0;
-    for (size_t i = 0; i < len; i++)
-        b[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
-    b[len] = 0;
-    for (size_t k = 0; k < n; k++)
-        if (!strcmp(b, list[k]))
-            return 1;
-    return 0;
-}
-
 int dyad_hostile_word(const char *w, size_t len)
 {
     static const char *const hostile[] = {
         "attack",     "attacks",     "aggression",  "aggressions", "aggressive",
         "hostile",    "escalation",  "incursion",   "incursions",  "invasion",
         "provocation", "provocations", "strike",    "strikes",     "violation",
-        "violations"};
-    return S_word_among(w, len, hostile, S_N(hostile));
+        "violations", NULL};
+    return w && dyad_among_lc(w, len, hostile);
 }
 
 int dyad_sanction_word(const char *w, size_t len)
 {
-    static const char *const sanctions[] = {"sanctions", "tariffs", "penalties", "embargo"};
-    return S_word_among(w, len, sanctions, S_N(sanctions));
+    static const char *const sanctions[] = {"sanctions", "tariffs", "penalties", "embargo",
+                                            NULL};
+    return w && dyad_among_lc(w, len, sanctions);
 }
 
 int dyad_response_word(const char *w, size_t len)
 {
-    static const char *const respond[] = {"retaliate", "respond", "answer"};
-    return S_word_among(w, len, respond, S_N(respond));
+    static const char *const respond[] = {"retaliate", "respond", "answer", NULL};
+    return w && dyad_among_lc(w, len, respond);
 }
 
 /* Is token j "any" opening a phrase of a hostile act, up to three words on ("any

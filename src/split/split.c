@@ -136,9 +136,9 @@ static const char *const S_followers[] = {
     "Geological", "Government", "High", "Home", "House", "Human", "Immigration",
     "Institute", "Intelligence", "Justice", "Labor", "Marine", "Marines", "Military",
     "Mission", "National", "Naval", "Navy", "Office", "Open", "Parliament", "Peacekeeping",
-    "Postal", "President", "Prime", "Refugee", "Representative", "Secretary",
-    "Secretary-General", "Security", "Senate", "Senator", "Special", "State", "Steel",
-    "Supreme", "Trade", "Treasury", "Vice", "World", NULL};
+    "Postal", "President", "Prime", "Refugee", "Representative", "Secretary", "Security",
+    "Senate", "Senator", "Special", "State", "Steel", "Supreme", "Trade", "Treasury", "Vice",
+    "World", NULL};
 
 /* Nouns that archives capitalise after "U.S.", "U.K." or "U.N." though they open
  * sentences elsewhere ("U.S. Officials said"; but "in Washington, D.C. Officials met"). */
@@ -207,17 +207,14 @@ static int S_abbrev_like(const char *w, size_t n)
     return dots > 0;
 }
 
-/* Does s start with one of the words of list (a whole word)? */
+/* Is the word that s[0..n) starts with (its letters: "Mr" of "Mr.", "Secretary" of
+ * "Secretary-General") one of the words of list? */
 static int S_word_in(const char *s, size_t n, const char *const *list)
 {
-    for (size_t k = 0; n && list[k]; k++) {
-        if (list[k][0] != s[0])
-            continue;
-        size_t m = strlen(list[k]);
-        if (m <= n && !memcmp(s, list[k], m) && (m == n || !S_alpha((unsigned char)s[m])))
-            return 1;
-    }
-    return 0;
+    size_t m = 0;
+    while (m < n && S_alpha((unsigned char)s[m]))
+        m++;
+    return dyad_among_n(s, m, list);
 }
 
 /* ---- closers and openers (ASCII and the common UTF-8 quotes) ---- */

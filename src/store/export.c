@@ -245,33 +245,24 @@ typedef struct S_actor {
     int transnational;
 } S_actor;
 
-static int S_in(const char *code3, const char *const *list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!strncmp(code3, list[i], 3))
-            return 1;
-    return 0;
-}
-
 static void S_actor_split(const char *code, S_actor *a)
 {
-    static const char *const trans[] = {"IGO", "NGO", "IMG", "MNC"};
+    static const char *const trans[] = {"IGO", "NGO", "IMG", "MNC", NULL};
     static const char *const agents[] = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD",
-                                         "SPY", "MED", "EDU", "BUS", "CRM", "CVL"};
-    const size_t nagents = sizeof agents / sizeof *agents;
+                                         "SPY", "MED", "EDU", "BUS", "CRM", "CVL", NULL};
     size_t n = strlen(code), pos = 0;
     memset(a, 0, sizeof *a);
-    if (n >= 3 && !S_in(code, agents, nagents)) {
+    if (n >= 3 && !dyad_among_n(code, 3, agents)) {
         int upper = 1;
         for (int i = 0; i < 3; i++)
             upper &= code[i] >= 'A' && code[i] <= 'Z';
         if (upper) {
             memcpy(a->entity, code, 3);
-            a->transnational = S_in(code, trans, 4);
+            a->transnational = dyad_among_n(code, 3, trans);
             pos = 3;
         }
     }
-    if (n >= pos + 3 && S_in(code + pos, agents, nagents)) {
+    if (n >= pos + 3 && dyad_among_n(code + pos, 3, agents)) {
         memcpy(a->role, code + pos, 3);
         pos += 3;
     }

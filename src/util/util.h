@@ -1,9 +1,9 @@
 /*
  * util.h — small internal building blocks shared by every stage: a growable byte
- * buffer and growable arrays, a string-keyed hash map, a bump arena for strings that
- * live as long as their owner, day numbers of dates, and diagnostic reporting. Internal
- * only (not installed); symbols use the dyad_ prefix so the static library exports
- * nothing that can clash.
+ * buffer and growable arrays, tests of a word against fixed strings and word lists, a
+ * string-keyed hash map, a bump arena for strings that live as long as their owner, day
+ * numbers of dates, and diagnostic reporting. Internal only (not installed); symbols
+ * use the dyad_ prefix so the static library exports nothing that can clash.
  */
 #ifndef DYAD_UTIL_H
 #define DYAD_UTIL_H
@@ -68,13 +68,50 @@ static inline int dyad_is(const char *s, const char *p)
     return e && !*e;
 }
 
-/* Is s one of the strings of list (NULL-terminated), compared as dyad_is does? */
+/* The one word-list test behind dyad_among, dyad_among_n and dyad_among_lc: is w one of
+ * the strings of list (NULL-terminated)? w is n bytes, or ends at its NUL when n is
+ * SIZE_MAX; with lower, its ASCII capitals stand for the small letters of the list's
+ * (lower-case) entries. Only the entries that start with w's first letter are compared
+ * further, each up to its first difference: the parser and the coder ask this of most
+ * words, and most entries differ at once. w is read no further than that difference, so
+ * a NUL-ended w shorter than n is safe (a code "IG" against "IGO"). */
+static inline int dyad_among_cased(const char *w, size_t n, const char *const *list,
+                                   int lower)
+{
+#define DYAD_FOLD(ch) (lower && (ch) >= 'A' && (ch) <= 'Z' ? (ch) + 32 : (ch))
+    int first = n ? DYAD_FOLD(w[0]) : 0;
+    for (; *list; list++) {
+        const char *e = *list;
+        if (e[0] != first)
+            continue;
+        size_t i = 0;
+        while (e[i] && i < n && DYAD_FOLD(w[i]) == e[i])
+            i++;
+        if (!e[i] && (i == n || (n == SIZE_MAX && !w[i])))
+            return 1;
+    }
+    return 0;
+#undef DYAD_FOLD
+}
+
+/* Is s one of the strings of list (NULL-terminated), exactly? */
 static inline int dyad_among(const char *s, const char *const *list)
 {
-    for (; *list; list++)
-        if (dyad_is(s, *list))
-            return 1;
-    return 0;
+    return dyad_among_cased(s, SIZE_MAX, list, 0);
+}
+
+/* Is w[0..n) one of the strings of list, exactly: a token not ended by a NUL, the
+ * first three letters of an actor code? */
+static inline int dyad_among_n(const char *w, size_t n, const char *const *list)
+{
+    return dyad_among_cased(w, n, list, 0);
+}
+
+/* Is w[0..n), in any ASCII case, one of the lower-case strings of list ("Said" and
+ * "SAID" are "said")? */
+static inline int dyad_among_lc(const char *w, size_t n, const char *const *list)
+{
+    return dyad_among_cased(w, n, list, 1);
 }
 
 /* Marsaglia's xorshift64: a cheap, seedable pseudo-random stream (never seed 0) for

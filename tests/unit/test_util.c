@@ -1,4 +1,4 @@
-/* test_util.c — buffer, JSON escaping, arena and string map. */
+/* test_util.c — buffer, JSON escaping, arena, string map and word lists. */
 #include "harness.h"
 #include "util/util.h"
 
@@ -65,6 +65,36 @@ static void test_arena(void)
     dyad_arena_free(a);
 }
 
+static void test_among(void)
+{
+    static const char *const words[] = {"said", "says", "told", NULL};
+    static const char *const codes[] = {"IGO", "NGO", NULL};
+    /* exact, to the NUL: neither a prefix nor a longer word is one */
+    OK(dyad_among("said", words));
+    OK(!dyad_among("sai", words));
+    OK(!dyad_among("saids", words));
+    OK(!dyad_among("Said", words));
+    OK(!dyad_among("", words));
+    /* a word inside running text, by its length */
+    const char *text = "told them";
+    OK(dyad_among_n(text, 4, words));
+    OK(!dyad_among_n(text, 3, words));
+    OK(!dyad_among_n(text, 5, words));
+    OK(!dyad_among_n(text, 0, words));
+    OK(!dyad_among_n("TOLD", 4, words));
+    /* the first letters of a code; a shorter code is read only to its NUL */
+    OK(dyad_among_n("NGOMED", 3, codes));
+    OK(!dyad_among_n("NG", 3, codes));
+    OK(!dyad_among_n("MNC", 3, codes));
+    /* any ASCII case against a lower-case list, bounded too */
+    OK(dyad_among_lc("SAYS", 4, words));
+    OK(dyad_among_lc("Told you", 4, words));
+    OK(dyad_among_lc("said", 4, words));
+    OK(!dyad_among_lc("SAID", 3, words));
+    OK(!dyad_among_lc("SAIDS", 5, words));
+    OK(!dyad_among_lc("S\xc3\xa4id", 5, words));
+}
+
 static int ndiag;
 static void on_diag(void *u, dyad_severity sev, const char *file, long line, const char *msg)
 {
@@ -78,6 +108,7 @@ int main(void)
     test_buf();
     test_map();
     test_arena();
+    test_among();
     dyad_diag d = {on_diag, NULL, 0, 0};
     dyad_diagf(&d, DYAD_WARN, "f.txt", 3, "bad %d", 7);
     INT_EQ(ndiag, 1);
