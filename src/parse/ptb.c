@@ -1069,6 +1069,73 @@ static int S_repair_list(S_ctx *c, int h)
     return 1;
 }
 
+/* "asked four countries, including the United States, the Soviet Union, Britain and
+ * China", "asked the United States, the Soviet Union, Britain and China for help", "The
+ * United States, the Soviet Union, Britain and China condemned": the first member of a
+ * list, set off by a comma from the coordination of the others, was cut from it (hung
+ * on the verb beside it, on the noun the others were read as the subject of, or below
+ * the next member as a compound). The name before the comma is the coordination's
+ * first conjunct; a phrase the parser hung on the coordination after its last member
+ * (", for help") is the verb's. Not a phrase of its own before the list ("In Kabul,
+ * Britain and France ..." has two relations; "flew from Paris to London and Rome" a
+ * preposition of the list's own). */
+static int S_repair_split_list(S_ctx *c, int d)
+{
+    int hd = c->head[d], last = 0, p = d - 1;
+    if (hd < 1 || !S_tag_is(c, d, "NNP") || c->taken[d])
+        return 0;
+    for (int k = c->kid_off[d]; k < c->kid_off[d + 1]; k++) {
+        int x = c->kids[k];
+        if (x < d && S_rel(c, x, "case"))
+            return 0;
+        if (x > d && S_rel(c, x, "conj") && S_nominal_tag(c, x))
+            for (int j = c->kid_off[x]; j < c->kid_off[x + 1]; j++)
+                if (c->kids[j] < x && S_rel(c, c->kids[j], "cc"))
+                    last = x;
+    }
+    while (p > 0 && c->head[p] == d && (S_rel(c, p, "det") || S_rel(c, p, "compound") ||
+                                         S_rel(c, p, "amod")) && S_tag(c, p)[0] != ',')
+        p--;
+    if (!last || p < 2 || strcmp(S_tag(c, p), ","))
+        return 0;
+    int e = p - 1;
+    while (c->head[e] >= 1 && c->head[e] < p && S_right_edge(c, c->head[e]) < p)
+        e = c->head[e];
+    if (!S_tag_is(c, e, "NNP") || S_right_edge(c, e) != (c->head[p] == e ? p : p - 1) ||
+        c->taken[e] ||
+        c->taken[hd])
+        return 0;
+    for (int k = c->kid_off[e]; k < c->kid_off[e + 1]; k++)
+        if (S_rel(c, c->kids[k], "conj") || S_rel(c, c->kids[k], "cc"))
+            return 0;
+    int he = c->head[e], inside = he == d, nominal = 0;
+    for (int k = c->kid_off[hd]; k < c->kid_off[hd + 1] && he == c->head[hd]; k++)
+        nominal |= S_rel(c, c->kids[k], "cop");
+    nominal = !nominal && he == c->head[hd] && S_subject(c, d) && S_tag_is(c, hd, "NN");
+    static const char *const objs[] = {"obj", "iobj", "obl", "nmod", NULL};
+    int o1 = 0, o2 = 0;
+    for (int i = 0; objs[i]; i++) {
+        o1 |= S_rel(c, e, objs[i]);
+        o2 |= S_rel(c, d, objs[i]);
+    }
+    if (!inside && !nominal && !(he == hd && o1 && o2))
+        return 0;
+    if (inside)
+        S_attach(c, e, hd, c->rel[d - 1]);
+    int top = c->head[e];
+    for (int k = c->kid_off[d]; k < c->kid_off[d + 1]; k++) {
+        int x = c->kids[k];
+        if (x > d && S_rel(c, x, "conj"))
+            c->head[x] = e;
+        else if (x > last && !S_rel(c, x, "punct") && S_tag_is(c, top, "VB"))
+            S_attach(c, x, top, "obl");
+    }
+    S_attach(c, d, e, "conj");
+    S_attach(c, p, d, "punct");
+    c->taken[d] = c->taken[e] = c->taken[hd] = 1;
+    return 1;
+}
+
 static const char *const S_report_verbs[] = {
     "said", "says", "say", "told", "tells", "reported", "reports", "added", "adds",
     "stated", "announced", "noted", "claimed", "confirmed", NULL};
@@ -2374,7 +2441,7 @@ static int S_repair(S_ctx *c)
         if (!c->taken[w])
             fixed += S_repair_subordinate(c, w) || S_repair_subjects(c, w) ||
                      S_repair_subject_cc(c, w) || S_repair_time(c, w) ||
-                     S_repair_list(c, w) || S_repair_report(c, w) ||
+                     S_repair_list(c, w) || S_repair_split_list(c, w) || S_repair_report(c, w) ||
                      S_repair_report_object(c, w) ||
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||
                      S_repair_day_compound(c, w) ||

@@ -481,6 +481,43 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 0, 2, 5, 3, 2}, "nsubj root xcomp cc conj obj"),
            "(ROOT (S (NP (NNP Turkey)) (VP (VBD praised) (ADJP (ADJP (JJ Eastern)) (CC and) "
            "(ADJP (JJ Southern))) (NP (NNP Africa)))))");
+    /* a list whose first member the parser cut from the coordination of the others:
+       beside it on the verb, the others the subject of the noun after them ... */
+    STR_EQ(S_ptb("Rohan asked the Blue Mountains , the Iron Hills , Dale and Esgaroth for help",
+                 "NNP VBD DT NNP NNPS , DT NNP NNP , NNP CC NNP IN NN",
+                 (const int[]){2, 0, 5, 5, 2, 2, 9, 9, 15, 11, 9, 13, 9, 15, 2},
+                 "nsubj root det compound iobj punct det compound nsubj punct conj cc conj "
+                 "case obl"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD asked) (NP (NP (DT the) (NNP Blue) "
+           "(NNPS Mountains)) (, ,) (NP (DT the) (NNP Iron) (NNP Hills)) (, ,) (NP (NNP Dale)) "
+           "(CC and) (NP (NNP Esgaroth))) (PP (IN for) (NP (NN help))))))");
+    /* ... both on the verb, the first with "including", a phrase after the last member
+       hung on them (the verb's) ... */
+    STR_EQ(S_ptb("Rohan asked four realms , including the Blue Mountains , the Iron Hills , "
+                 "Dale and Esgaroth , for help",
+                 "NNP VBD CD NNS , VBG DT NNP NNPS , DT NNP NNP , NNP CC NNP , IN NN",
+                 (const int[]){2, 0, 4, 2, 9, 9, 9, 9, 2, 13, 13, 13, 2, 15, 13, 17, 13, 20,
+                               20, 13},
+                 "nsubj root nummod obj punct case det compound obl punct det compound obl "
+                 "punct conj cc conj punct case nmod"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD asked) (NP (CD four) (NNS realms)) (, ,) "
+           "(PP (VBG including) (NP (NP (DT the) (NNP Blue) (NNPS Mountains)) (, ,) (NP (DT the) "
+           "(NNP Iron) (NNP Hills)) (, ,) (NP (NNP Dale)) (CC and) (NP (NNP Esgaroth)))) (, ,) "
+           "(PP (IN for) (NP (NN help))))))");
+    /* ... or below the next member as a compound */
+    STR_EQ(S_ptb("The Blue Mountains , the Iron Hills , Dale and Esgaroth condemned Rohan",
+                 "DT NNP NNPS , DT NNP NNP , NNP CC NNP VBD NNP",
+                 (const int[]){3, 3, 7, 3, 7, 7, 12, 9, 7, 11, 7, 0, 12},
+                 "det compound compound punct det compound nsubj punct conj cc conj root obj"),
+           "(ROOT (S (NP (NP (DT The) (NNP Blue) (NNPS Mountains)) (, ,) (NP (DT the) (NNP Iron) "
+           "(NNP Hills)) (, ,) (NP (NNP Dale)) (CC and) (NP (NNP Esgaroth))) (VP (VBD condemned) "
+           "(NP (NNP Rohan)))))");
+    /* a place before the subjects is no member */
+    STR_EQ(S_ptb("In Minas Tirith , Dale and Esgaroth signed a pact",
+                 "IN NNP NNP , NNP CC NNP VBD DT NN", (const int[]){3, 3, 8, 3, 8, 7, 5, 0, 10, 8},
+                 "case compound obl punct nsubj cc conj root det obj"),
+           "(ROOT (S (PP (IN In) (NP (NNP Minas) (NNP Tirith))) (, ,) (NP (NNP Dale) (CC and) "
+           "(NNP Esgaroth)) (VP (VBD signed) (NP (DT a) (NN pact)))))");
     /* "at least" and "at most" are adverbs of their number, no phrase of place in
        the noun phrase */
     STR_EQ(S_ptb("Russian troops killed at least 12 Ukrainian soldiers",
