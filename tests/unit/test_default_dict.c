@@ -1056,6 +1056,16 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP China)) (VP (VBD cut) (NP (NN trade)) (PP (IN with) (NP (NNP "
                "Lithuania)))) (. .)))",
                "2024-05-01", "CHN LTU 163");
+    /* aid extended is aid given, whatever it is meant to support */
+    check_tree(d,
+               "(ROOT (S (NP (NNP China)) (VP (VBD extended) (NP (DT a) (NN loan)) (PP (TO to) (NP "
+               "(NNP Pakistan))) (S (VP (TO to) (VP (VB support) (NP (PRP$ its) (NNS reserves)))))) "
+               "(. .)))",
+               "2024-05-01", "CHN PAK 071");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD extended) (NP (NNP Sri) (NNP Lanka)) (NP (DT a) "
+               "(NN loan))) (. .)))",
+               "2024-05-01", "JPN LKA 071");
     /* sanctions relief is no aid */
     check_tree(d,
                "(ROOT (S (NP (NNP Washington)) (VP (VBD provided) (NP (NNP Tehran)) (PP (IN with) "
