@@ -1448,10 +1448,10 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     memset(m, 0, sizeof *m);
     m->sent = sent;
     m->tok = tok;
-    snprintf(m->code, sizeof m->code, "%s", code);
+    dyad_copy_str(m->code, sizeof m->code, code);
     m->silent = !strncmp(code, "---", 3) || code[0] == '"' || kind == Q_EVENT;
     m->place = np->place || (np->where && np->where[0]);
-    snprintf(m->where, sizeof m->where, "%s", np->where ? np->where : code);
+    dyad_copy_str(m->where, sizeof m->where, np->where ? np->where : code);
     m->referred = ante >= 0;
     m->says = np->says;
     m->sayer = m->silent && kind == Q_NAME && np->says && !np->role;
@@ -1491,7 +1491,7 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
         from = r.title_end;
     for (int i = from; i < np->n && m->nname < NAMEW; i++)
         if (S_tag_is(np, i, "NNP") && strlen(np->w[i]) < sizeof m->name[0])
-            snprintf(m->name[m->nname++], sizeof m->name[0], "%s", np->w[i]);
+            dyad_copy_str(m->name[m->nname++], sizeof m->name[0], np->w[i]);
 }
 
 dyad_status dyad_coref_add(dyad_coref *cr, const dyad_cr_np *np, const char *code, int ante,
@@ -1522,7 +1522,7 @@ dyad_status dyad_coref_add_group(dyad_coref *cr, int tok, const char *code)
     S_ment *m = S_new(cr, tok);
     if (!m)
         return DYAD_ENOMEM;
-    snprintf(m->code, sizeof m->code, "%s", code);
+    dyad_copy_str(m->code, sizeof m->code, code);
     m->kind = K_GROUP;
     return DYAD_OK;
 }
@@ -1543,9 +1543,9 @@ dyad_status dyad_coref_event(dyad_coref *cr, const char *source, const char *cod
     if (dyad_vec_grow((void **)&cr->e, &cr->cape, cr->ne, sizeof *cr->e))
         return DYAD_ENOMEM;
     S_evt *e = &cr->e[cr->ne++];
-    snprintf(e->source, sizeof e->source, "%s", source);
+    dyad_copy_str(e->source, sizeof e->source, source);
     e->root = root >= 1 && root <= 20 ? 1u << root : 0;
-    snprintf(e->verb, sizeof e->verb, "%s", act ? verb : "");
+    dyad_copy_str(e->verb, sizeof e->verb, act ? verb : "");
     e->sent = cr->sent;
     return DYAD_OK;
 }
@@ -1559,8 +1559,8 @@ dyad_status dyad_coref_done(dyad_coref *cr, const char *source, const char *targ
     if (dyad_vec_grow((void **)&cr->d, &cr->capd, cr->nd, sizeof *cr->d))
         return DYAD_ENOMEM;
     S_done *d = &cr->d[cr->nd++];
-    snprintf(d->source, sizeof d->source, "%s", source);
-    snprintf(d->target, sizeof d->target, "%s", target);
+    dyad_copy_str(d->source, sizeof d->source, source);
+    dyad_copy_str(d->target, sizeof d->target, target);
     d->root = (code[0] - '0') * 10 + (code[1] - '0');
     d->sent = cr->sent;
     return DYAD_OK;
@@ -1575,7 +1575,7 @@ int dyad_coref_forced_by(const dyad_coref *cr, const char *target, int from, cha
             !dyad_coref_same_actor(d->target, target) ||
             dyad_coref_same_actor(d->source, target))
             continue;
-        snprintf(out, cap, "%s", d->source);
+        dyad_copy_str(out, cap, d->source);
         return (int)i + 1;
     }
     return -1;

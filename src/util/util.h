@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "dyad.h"
 
 #if defined(__GNUC__)
@@ -59,6 +60,20 @@ static inline const char *dyad_after(const char *s, const char *p)
         if (*s != *p)
             return NULL;
     return s;
+}
+
+/* s into buf of cap bytes as snprintf(buf, cap, "%s", s) puts it (cut to fit, ended by a
+ * NUL when cap > 0), without the cost of formatting: coreference copies codes and
+ * names so for every phrase it remembers. */
+static inline void dyad_copy_str(char *buf, size_t cap, const char *s)
+{
+    if (!cap)
+        return;
+    size_t n = strlen(s);
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(buf, s, n);
+    buf[n] = 0;
 }
 
 /* s equals p, stopping at the first difference as dyad_after does. */
