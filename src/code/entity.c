@@ -500,7 +500,9 @@ static int S_necs(const dyad_cd_ctx *c, int node, int *out)
 
 /* In an article: the list set after a possessor's phrase, which is who the phrase
  * is, as a name ending it is ("China's ally Pakistan"): "(NP (NP the United States'
- * biggest trading partners) (, --) (NP Mexico, Canada, China and the EU))"; -1 when
+ * biggest trading partners) (, --) (NP Mexico, Canada, China and the EU))"; so is
+ * one set after a plural noun that names no actor ("Three countries, Britain, France
+ * and Germany, criticised", "many nations -- Canada, Sweden and Nigeria --"); -1 when
  * np is no such phrase. */
 static int S_poss_list(const dyad_cd_ctx *c, int np)
 {
@@ -509,6 +511,9 @@ static int S_poss_list(const dyad_cd_ctx *c, int np)
     if (!c->cr || list < 0 || !dyad_cd_label_is(c, np, "NP") || !dyad_cd_label_is(c, poss, "NP") ||
         !dyad_cd_label_is(c, sep, ",") || c->nec[list] != 1 || dyad_cd_node(c, list)->next >= 0)
         return -1;
+    int z = dyad_cd_node(c, poss)->last;
+    if (z >= 0 && dyad_cd_label_is(c, z, "NNS") && !S_has_actor(c, poss))
+        return list;
     for (int ch = dyad_cd_node(c, poss)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
         if (dyad_cd_label_is(c, ch, "NP") && dyad_cd_node(c, ch)->last >= 0 &&
             dyad_cd_label_is(c, dyad_cd_node(c, ch)->last, "POS"))
@@ -927,7 +932,7 @@ static int S_np(dyad_cd_ctx *c, int np)
     int list = S_poss_list(c, np);
     if (list >= 0) { /* the possessor's phrase is words only */
         for (int k = dyad_cd_node(c, np)->tok; k < dyad_cd_node(c, list)->tok; k++)
-            if (dyad_cd_push(c, k == dyad_cd_node(c, list)->tok - 1 ? I_COMMA : I_WORD, k, -1))
+            if (dyad_cd_push(c, I_WORD, k, -1))
                 return -1;
         return dyad_cd_linearize(c, list, 0);
     }
