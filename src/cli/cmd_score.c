@@ -122,11 +122,7 @@ static int S_modality_ok(const char *s, int first, int last)
 /* The comparison level of an actor code (see the file comment); "" stays "". */
 static void S_level(const char *code, char out[8])
 {
-    static const char *const orgs[] = {"IGO", "NGO", "MNC", "IMG", NULL};
-    size_t keep = dyad_among_n(code, 3, orgs) ? 6 : 3;
-    size_t n = strlen(code);
-    if (n > keep)
-        n = keep;
+    size_t n = dyad_actor_key_len(code);
     memcpy(out, code, n);
     out[n] = '\0';
 }

@@ -7,17 +7,6 @@
 #include "merge/merge.h"
 #include "util/util.h"
 
-size_t dyad_actor_key_len(const char *code)
-{
-    static const char *const transnational[] = {"IGO", "NGO", "IMG", "MNC", NULL};
-    size_t n = strlen(code);
-    if (n <= 3)
-        return n;
-    if (dyad_among_n(code, 3, transnational))
-        return n < 6 ? n : 6;
-    return 3;
-}
-
 static int S_is_generic(const char *c)
 {
     return strlen(c) == 3 && c[2] == '0';

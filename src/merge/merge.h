@@ -62,13 +62,6 @@ void dyad_minhash_unpack(const unsigned char in[DYAD_MH_BYTES], dyad_minhash *m)
 /* 128-bit hash of text[0..n) as 32 lower-case hex digits + NUL (exact duplicates). */
 void dyad_content_hash(const char *text, size_t n, char out[33]);
 
-/*
- * Length of the merge key of an actor code: 6 for the transnational roots IGO, NGO,
- * IMG and MNC (IGOUNO, NGOAMN), else 3 (the country: USAGOV -> USA); shorter codes
- * are their own key.
- */
-size_t dyad_actor_key_len(const char *code);
-
 /* 1 when CAMEO codes a and b may describe the same event: same root and equal, one
  * the parent of the other (087 / 0874), or one the root's generic code (190 / 193). */
 int dyad_codes_compatible(const char *a, const char *b);

@@ -531,29 +531,19 @@ static void S_read(const dyad_cr_np *np, S_np *r)
 
 /* ---------------------------------------------------------------- codes */
 
-/* Length of the country-level part of a code: organisations keep their sector. */
-static size_t S_keylen(const char *code)
-{
-    static const char *const org[] = {"IGO", "NGO", "IMG", "MNC", NULL};
-    size_t n = strcspn(code, "/");
-    size_t k = dyad_among_n(code, 3, org) ? 6 : 3;
-    return n < k ? n : k;
-}
-
 static int S_same_key(const char *a, const char *b)
 {
-    size_t na = S_keylen(a), nb = S_keylen(b);
+    size_t na = dyad_actor_key_len(a), nb = dyad_actor_key_len(b);
     return na == nb && !strncmp(a, b, na);
 }
 
 /* Is a country the code's key (not an organisation, region or unknown)? */
 static int S_is_state(const char *code)
 {
-    if (S_keylen(code) != 3 || code[0] == '-' || code[0] == '"')
+    if (dyad_actor_key_len(code) != 3 || code[0] == '-' || code[0] == '"')
         return 0;
     char k[4] = {code[0], code[1], code[2], 0};
-    return !dyad_among(k, S_regions) && strcmp(k, "IGO") && strcmp(k, "NGO") &&
-           strcmp(k, "IMG") && strcmp(k, "MNC");
+    return !dyad_among(k, S_regions) && !dyad_actor_transnational(k);
 }
 
 
@@ -562,7 +552,7 @@ static void S_append(char *out, size_t cap, const char *code, int key_only, cons
 {
     size_t n = strlen(out);
     for (const char *a = code; a && n + 1 < cap; a = strchr(a, '/') ? strchr(a, '/') + 1 : NULL) {
-        int len = key_only ? (int)S_keylen(a) : (int)strcspn(a, "/");
+        int len = key_only ? (int)dyad_actor_key_len(a) : (int)strcspn(a, "/");
         int k = snprintf(out + n, cap - n, "%s%.*s%s", n ? "/" : "", len, a,
                          key_only ? suffix : "");
         if (k < 0 || (size_t)k >= cap - n) {
@@ -600,7 +590,7 @@ typedef struct S_query {
 /* Does the code (to its first '/', n bytes) have one of the agents of list? */
 static int S_has_agent(const char *code, size_t n, const char *const *list)
 {
-    for (size_t k = S_keylen(code); k + 3 <= n; k += 3)
+    for (size_t k = dyad_actor_key_len(code); k + 3 <= n; k += 3)
         if (dyad_among_n(code + k, 3, list))
             return 1;
     return 0;
@@ -616,8 +606,8 @@ static int S_sides(const char *a, size_t na, const char *b, size_t nb)
 {
     static const char *const arm[] = {"REB", "INS", "SEP", NULL};
     int ra = S_has_agent(a, na, arm), rb = S_has_agent(b, nb, arm);
-    int sa = na == S_keylen(a) || S_has_agent(a, na, S_state_agents);
-    int sb = nb == S_keylen(b) || S_has_agent(b, nb, S_state_agents);
+    int sa = na == dyad_actor_key_len(a) || S_has_agent(a, na, S_state_agents);
+    int sb = nb == dyad_actor_key_len(b) || S_has_agent(b, nb, S_state_agents);
     return (ra && !rb && sb) || (rb && !ra && sa);
 }
 
@@ -627,7 +617,7 @@ static int S_sides(const char *a, size_t na, const char *b, size_t nb)
  * the courts: "SOMOPPLEG", "SOMLEG", "BIHJUD")? */
 static int S_estates(const char *a, size_t na, const char *b, size_t nb)
 {
-    size_t ka = S_keylen(a), kb = S_keylen(b);
+    size_t ka = dyad_actor_key_len(a), kb = dyad_actor_key_len(b);
     int sa = na == ka || S_has_agent(a, na, S_state_agents);
     int sb = nb == kb || S_has_agent(b, nb, S_state_agents);
     return sa != sb || (!sa && (na - ka != nb - kb || strncmp(a + ka, b + kb, na - ka)));
@@ -643,7 +633,7 @@ static int S_victims(const char *a, size_t na, const char *b, size_t nb)
 {
     static const char *const people[] = {"CVL", "MED", "EDU", "LAB", "REF", "HLH", NULL};
     static const char *const arms[] = {"MIL", "COP", "SPY", "REB", "INS", "SEP", NULL};
-    size_t kb = S_keylen(b);
+    size_t kb = dyad_actor_key_len(b);
     if (nb == kb || !S_has_agent(a, na, arms))
         return 0;
     for (size_t k = kb; k + 3 <= nb; k += 3)
@@ -669,7 +659,7 @@ static int S_avoided(const char *code, const char *avoid, const S_query *q)
     size_t sl = suffix ? strlen(suffix) : 0;
     for (const char *a = code; a; a = strchr(a, '/') ? strchr(a, '/') + 1 : NULL)
         for (const char *b = avoid; b; b = strchr(b, '/') ? strchr(b, '/') + 1 : NULL) {
-            size_t ka = S_keylen(a), na = strcspn(a, "/"), nb = strcspn(b, "/");
+            size_t ka = dyad_actor_key_len(a), na = strcspn(a, "/"), nb = strcspn(b, "/");
             if (q && ((q->kind == Q_PRON && q->want == K_PERSON) || q->kind == Q_TITLE ||
                       q->kind == Q_NAME)
                     ? na == nb && !strncmp(a, b, na)
@@ -723,7 +713,7 @@ static int S_fits(const S_query *q, const S_ment *m)
         if (strchr(m->code, '/'))
             return 0; /* a compound's */
         if (q->role) {
-            for (size_t k = S_keylen(m->code); k + 3 <= strlen(m->code); k += 3)
+            for (size_t k = dyad_actor_key_len(m->code); k + 3 <= strlen(m->code); k += 3)
                 if (!strncmp(m->code + k, q->suffix, 3))
                     return 1;
             return 0;
@@ -1089,7 +1079,7 @@ int dyad_coref_state(const char *code) { return S_is_state(code); }
 int dyad_coref_region(const char *code)
 {
     char k[4] = {0};
-    if (S_keylen(code) != 3)
+    if (dyad_actor_key_len(code) != 3)
         return 0;
     memcpy(k, code, 3);
     return dyad_among(k, S_regions);
@@ -1107,8 +1097,8 @@ int dyad_coref_two_sides(const char *a, const char *b)
     if (!dyad_coref_same_actor(a, b) || strchr(a, '/') || strchr(b, '/'))
         return 0;
     int oa = S_has_agent(a, na, opp), ob = S_has_agent(b, nb, opp);
-    int sa = !oa && (na == S_keylen(a) || S_has_agent(a, na, S_state_agents));
-    int sb = !ob && (nb == S_keylen(b) || S_has_agent(b, nb, S_state_agents));
+    int sa = !oa && (na == dyad_actor_key_len(a) || S_has_agent(a, na, S_state_agents));
+    int sb = !ob && (nb == dyad_actor_key_len(b) || S_has_agent(b, nb, S_state_agents));
     return S_sides(a, na, b, nb) || (oa && sb) || (ob && sa);
 }
 

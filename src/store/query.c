@@ -268,7 +268,7 @@ dyad_status dyad_store_query(dyad_store *s, const dyad_query *q, dyad_record_fn 
 }
 
 /* An actor's country-level key in SQL: 3 characters, 6 for transnational roots
- * (merge.h, dyad_actor_key_len). */
+ * (util.h, dyad_actor_key_len). */
 static const char S_country_fmt[] =
     "CASE WHEN substr(%c.source, 1, 3) IN ('IGO', 'NGO', 'IMG', 'MNC') "
     "THEN substr(%c.source, 1, 6) ELSE substr(%c.source, 1, 3) END";

@@ -129,6 +129,24 @@ static inline int dyad_among_lc(const char *w, size_t n, const char *const *list
     return dyad_among_cased(w, n, list, 1);
 }
 
+/* Is an actor code's root one of the transnational ones, IGO, NGO, IMG or MNC, whose
+ * key keeps its sector (IGOUNO, NGOAMN)? */
+static inline int dyad_actor_transnational(const char *code)
+{
+    static const char *const roots[] = {"IGO", "NGO", "IMG", "MNC", NULL};
+    return dyad_among_n(code, 3, roots);
+}
+
+/* Length of the key of an actor code, which is what "the same actor" means for scoring,
+ * merging and coreference: 6 for the transnational roots (IGOUNOKID -> IGOUNO), else 3
+ * (the country: USAGOV -> USA); shorter codes are their own key. A group ("USA/CHN")
+ * ends at its first '/'. */
+static inline size_t dyad_actor_key_len(const char *code)
+{
+    size_t n = strcspn(code, "/"), k = dyad_actor_transnational(code) ? 6 : 3;
+    return n < k ? n : k;
+}
+
 /* Marsaglia's xorshift64: a cheap, seedable pseudo-random stream (never seed 0) for
  * shuffles and tests that must replay the same way. */
 static inline uint32_t dyad_xorshift(uint64_t *state)

@@ -75,14 +75,6 @@ int main(void)
     dyad_content_hash("abc ", 4, h2);
     OK(strcmp(h1, h2) != 0);
 
-    /* actor merge keys */
-    INT_EQ(dyad_actor_key_len("USAGOV"), 3);
-    INT_EQ(dyad_actor_key_len("USA"), 3);
-    INT_EQ(dyad_actor_key_len("IGOUNO"), 6);
-    INT_EQ(dyad_actor_key_len("IGOUNOKID"), 6);
-    INT_EQ(dyad_actor_key_len("NGO"), 3);
-    INT_EQ(dyad_actor_key_len(""), 0);
-
     /* code compatibility */
     OK(dyad_codes_compatible("190", "190"));
     OK(dyad_codes_compatible("190", "195"));   /* generic of the root */

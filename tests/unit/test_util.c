@@ -95,6 +95,23 @@ static void test_among(void)
     OK(!dyad_among_lc("S\xc3\xa4id", 5, words));
 }
 
+/* actor keys: the country, or a transnational root with its sector */
+static void test_actor_key(void)
+{
+    INT_EQ(dyad_actor_key_len("USAGOV"), 3);
+    INT_EQ(dyad_actor_key_len("USA"), 3);
+    INT_EQ(dyad_actor_key_len("IGOUNO"), 6);
+    INT_EQ(dyad_actor_key_len("IGOUNOKID"), 6);
+    INT_EQ(dyad_actor_key_len("IGOUN"), 5);
+    INT_EQ(dyad_actor_key_len("NGO"), 3);
+    INT_EQ(dyad_actor_key_len(""), 0);
+    INT_EQ(dyad_actor_key_len("USAGOV/CHNGOV"), 3);
+    INT_EQ(dyad_actor_key_len("US/CHN"), 2);
+    OK(dyad_actor_transnational("MNCUSA"));
+    OK(!dyad_actor_transnational("USAMNC"));
+    OK(!dyad_actor_transnational("IG"));
+}
+
 static int ndiag;
 static void on_diag(void *u, dyad_severity sev, const char *file, long line, const char *msg)
 {
@@ -108,6 +125,7 @@ int main(void)
     test_buf();
     test_map();
     test_arena();
+    test_actor_key();
     test_among();
     dyad_diag d = {on_diag, NULL, 0, 0};
     dyad_diagf(&d, DYAD_WARN, "f.txt", 3, "bad %d", 7);
