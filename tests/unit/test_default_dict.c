@@ -1056,6 +1056,19 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP China)) (VP (VBD cut) (NP (NN trade)) (PP (IN with) (NP (NNP "
                "Lithuania)))) (. .)))",
                "2024-05-01", "CHN LTU 163");
+    /* words responded to are no criticism by themselves; attacked, they are */
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NNP United) (NNPS States)) (VP (VBD responded) (PP (TO to) (NP "
+               "(NP (JJ Iranian) (NN rhetoric))) (PP (IN with) (NP (NNS assurances))))) (. .)))",
+               "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP France)) (VP (VBD responded) (PP (TO to) (NP (NP (NNP Germany) (POS "
+               "'s)) (NNS remarks)))) (. .)))",
+               "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP China)) (VP (VBD attacked) (NP (NP (NNP Japan) (POS 's)) (NNS "
+               "remarks))) (. .)))",
+               "2024-05-01", "CHN JPN 111");
     /* aid extended is aid given, whatever it is meant to support */
     check_tree(d,
                "(ROOT (S (NP (NNP China)) (VP (VBD extended) (NP (DT a) (NN loan)) (PP (TO to) (NP "
