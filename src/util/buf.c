@@ -56,17 +56,6 @@ int dyad_buf_put(dyad_buf *b, const void *p, size_t n)
 
 int dyad_buf_puts(dyad_buf *b, const char *s) { return dyad_buf_put(b, s, strlen(s)); }
 
-/* One byte, without the length-generic path when it fits: the Treebank writer puts
- * most of every sentence's tree a byte at a time. */
-int dyad_buf_putc(dyad_buf *b, int c)
-{
-    if (b->len + 2 > b->cap && dyad_buf_reserve(b, 1))
-        return -1;
-    b->data[b->len++] = (char)c;
-    b->data[b->len] = '\0';
-    return 0;
-}
-
 int dyad_buf_printf(dyad_buf *b, const char *fmt, ...)
 {
     va_list ap;

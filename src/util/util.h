@@ -33,7 +33,16 @@ typedef struct dyad_buf {
 int dyad_buf_reserve(dyad_buf *b, size_t extra);   /* 0 on success, -1 on ENOMEM */
 int dyad_buf_put(dyad_buf *b, const void *p, size_t n);
 int dyad_buf_puts(dyad_buf *b, const char *s);
-int dyad_buf_putc(dyad_buf *b, int c);
+/* One byte, inline and without the length-generic path when it fits: the Treebank
+ * writer puts most of every sentence's tree a byte at a time. */
+static inline int dyad_buf_putc(dyad_buf *b, int c)
+{
+    if (b->len + 2 > b->cap && dyad_buf_reserve(b, 1))
+        return -1;
+    b->data[b->len++] = (char)c;
+    b->data[b->len] = '\0';
+    return 0;
+}
 int dyad_buf_printf(dyad_buf *b, const char *fmt, ...) DYAD_PRINTF(2, 3);
 void dyad_buf_clear(dyad_buf *b);                  /* len = 0, keeps memory */
 void dyad_buf_free(dyad_buf *b);                   /* releases memory, b reusable */
