@@ -1653,19 +1653,25 @@ static int S_repair_shared_object(S_ctx *c, int o)
     return 0;
 }
 
-/* A common noun the parser made a conjunct of the verb, joined by "and" or "or" right
- * after the verb's object, with no subject, auxiliary, copula, marker or preposition of
- * its own and no verb joined after it without a subject or "and" of its own (whose
- * subject it would be: "eased 3.5 pct and Far East exports, ..., dropped 5.2 pct"), is
- * a conjunct of the object: "Turkey launched air
- * strikes and artillery fire against Kurdish-led forces", "Iraq said its warplanes had
- * attacked a supertanker and four Iranian oil sites", whose second objects, with the
- * target in them, were read as no part of the verb's phrase. */
+/* A noun the parser made a conjunct of the verb, joined by "and" or "or" right after
+ * the verb's object, with no subject, auxiliary, copula, marker or preposition of its
+ * own and no verb joined after it without a subject or "and" of its own (whose subject
+ * it would be: "eased 3.5 pct and Far East exports, ..., dropped 5.2 pct"), is a
+ * conjunct of the object: "Turkey launched air strikes and artillery fire against
+ * Kurdish-led forces", "Iraq said its warplanes had attacked a supertanker and four
+ * Iranian oil sites", "Kuwait asked the United States and the Soviet Union for help",
+ * whose second objects, with the target in them, were read as no part of the verb's
+ * phrase. Not a name that modifies the noun after it ("equipped itself with Chinese
+ * and Italian-made missiles"). */
 static int S_repair_conj_noun(S_ctx *c, int d)
 {
     int h = c->head[d], cc = 0;
     if (h < 1 || d < h || !S_rel(c, d, "conj") || !S_tag_is(c, d, "NN") ||
-        S_tag_is(c, d, "NNP") || !S_tag_is(c, h, "VB") || c->taken[d] || c->taken[h])
+        !S_tag_is(c, h, "VB") || c->taken[d] || c->taken[h])
+        return 0;
+    int after = S_right_edge(c, d) + 1;
+    if (S_tag_is(c, d, "NNP") && after <= c->n &&
+        (S_tag_is(c, after, "NN") || S_tag_is(c, after, "JJ")))
         return 0;
     for (int k = c->kid_off[d]; k < c->kid_off[d + 1]; k++) {
         int x = c->kids[k];
@@ -1684,7 +1690,8 @@ static int S_repair_conj_noun(S_ctx *c, int d)
             if (!own)
                 return 0;
         }
-        if (o > h && o < d && S_rel(c, o, "obj") && S_nominal_tag(c, o) && !c->taken[o] &&
+        if (o > h && o < d && (S_rel(c, o, "obj") || S_rel(c, o, "iobj")) &&
+            S_nominal_tag(c, o) && !c->taken[o] &&
             S_right_edge(c, o) + 1 == lead)
             obj = o;
     }

@@ -538,6 +538,20 @@ static void test_ptb_repairs(void)
                  "nsubj root nummod obj cc amod conj conj nummod obj"),
            "(ROOT (S (NP (NNS Exports)) (VP (VP (VBD eased) (NP (CD 3) (NN pct))) (CC and) (NP "
            "(JJ Asian) (NNS exports)) (VP (VBD dropped) (NP (CD 5) (NN pct))))))");
+    /* ... so is a name after an indirect object, but not one that modifies the noun
+       after it */
+    STR_EQ(S_ptb("Rohan asked the Blue Mountains and the Iron Hills for help",
+                 "NNP VBD DT NNP NNPS CC DT NNP NNP IN NN",
+                 (const int[]){2, 0, 5, 5, 2, 9, 9, 9, 2, 11, 2},
+                 "nsubj root det compound iobj cc det compound conj case obl"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD asked) (NP (NP (DT the) (NNP Blue) (NNPS "
+           "Mountains)) (CC and) (NP (DT the) (NNP Iron) (NNP Hills))) (PP (IN for) (NP (NN "
+           "help))))))");
+    STR_EQ(S_ptb("Rohan armed itself with Dwarvish and Dale-made spears",
+                 "NNP VBD PRP IN JJ CC NNP NNS", (const int[]){2, 0, 2, 5, 3, 7, 2, 2},
+                 "nsubj root obj case nmod cc conj obj"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VP (VBD armed) (NP (NP (PRP itself)) (PP (IN with) "
+           "(ADJP (JJ Dwarvish))))) (CC and) (NP (NNP Dale-made)) (NP (NNS spears)))))");
     /* an object after the second of two verbs joined by "and" is the second's */
     STR_EQ(S_ptb("Greek frigates shelled and sank two Turkish boats",
                  "JJ NNS VBD CC VBD CD JJ NNS", (const int[]){2, 3, 0, 5, 3, 8, 8, 3},
