@@ -1056,6 +1056,19 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP China)) (VP (VBD cut) (NP (NN trade)) (PP (IN with) (NP (NNP "
                "Lithuania)))) (. .)))",
                "2024-05-01", "CHN LTU 163");
+    /* inquiries or a reception received are no guests hosted; a visitor is */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD received) (NP (NP (NNS inquiries)) (PP (IN from) "
+               "(NP (NNP Canada))))) (. .)))",
+               "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP France)) (VP (VBD received) (NP (NP (DT a) (JJ cool) (NN reception)) "
+               "(PP (IN from) (NP (NNP Germany))))) (. .)))",
+               "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP France)) (VP (VBD received) (NP (DT the) (JJ German) (NN foreign) "
+               "(NN minister))) (. .)))",
+               "2024-05-01", "FRA DEUGOV 043; DEUGOV FRA 042");
     /* words responded to are no criticism by themselves; attacked, they are */
     check_tree(d,
                "(ROOT (S (NP (DT The) (NNP United) (NNPS States)) (VP (VBD responded) (PP (TO to) (NP "
