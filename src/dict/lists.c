@@ -234,9 +234,14 @@ int dyad_dict_discard(const dyad_dict *d, const char *text)
     for (int i = 0; i < ws->nw && best < 2; i++) {
         int node = 0;
         for (int j = i; j < ws->nw && best < 2; j++) {
-            /* a stem entry may end inside this word */
+            /* a stem entry may end inside this word; the whole word's child, the first
+             * looked up, is where the phrase goes on */
+            int next = ws->n[j] < 3 ? dyad_trie_child(&d->discards, node, ws->w[j], ws->n[j])
+                                    : -1;
             for (size_t pl = ws->n[j]; pl >= 3; pl--) {
                 int ch = dyad_trie_child(&d->discards, node, ws->w[j], pl);
+                if (pl == ws->n[j])
+                    next = ch;
                 if (ch < 0)
                     continue;
                 int v = d->discards.val[ch];
@@ -246,7 +251,7 @@ int dyad_dict_discard(const dyad_dict *d, const char *text)
                         best = lev;
                 }
             }
-            node = dyad_trie_child(&d->discards, node, ws->w[j], ws->n[j]);
+            node = next;
             if (node < 0)
                 break;
         }
