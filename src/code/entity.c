@@ -521,6 +521,30 @@ static int S_poss_list(const dyad_cd_ctx *c, int np)
     return -1;
 }
 
+/* In an article: the parties named as examples of a plural noun, "(NP (NP Western
+ * countries) (PP (ADJP such as) (NP Britain and France)))", "(NP (NP European
+ * countries) (, ,) (PP (VBG including) (NP Britain and France)))", who the phrase is
+ * (the noun's own region or nationality is only the class they belong to), when they
+ * name an actor; -1 when np is no such phrase. */
+static int S_example_list(const dyad_cd_ctx *c, int np)
+{
+    int head = dyad_cd_node(c, np)->first, pp = dyad_cd_node(c, np)->last;
+    if (!c->cr || head < 0 || !dyad_cd_label_is(c, np, "NP") || !dyad_cd_label_is(c, head, "NP") ||
+        !dyad_cd_label_is(c, pp, "PP") || dyad_cd_node(c, head)->last < 0 ||
+        !dyad_cd_label_is(c, dyad_cd_node(c, head)->last, "NNS"))
+        return -1;
+    int sep = dyad_cd_node(c, head)->next;
+    if (sep != pp && (!dyad_cd_label_is(c, sep, ",") || dyad_cd_node(c, sep)->next != pp))
+        return -1;
+    int obj = dyad_cd_node(c, pp)->last, t = dyad_cd_node(c, pp)->tok;
+    if (obj < 0 || !dyad_cd_label_is(c, obj, "NP") || !S_has_actor(c, obj) ||
+        !(!strcmp(c->up[t], "INCLUDING") || !strcmp(c->up[t], "LIKE") ||
+          (!strcmp(c->up[t], "SUCH") && t + 1 < dyad_cd_node(c, obj)->tok &&
+           !strcmp(c->up[t + 1], "AS"))))
+        return -1;
+    return obj;
+}
+
 /* NP with a PP of its own: "(NP (NP head) (PP (IN prep) (NP object)))"; the entity is
  * the head, preposition and object, and the words after the object, in the PP and in
  * the phrase, are read as they are ("a deal in Istanbul to resume grain exports",
@@ -930,7 +954,9 @@ static int S_np(dyad_cd_ctx *c, int np)
     }
     int pos = S_find(c, np, "POS", 0);
     int list = S_poss_list(c, np);
-    if (list >= 0) { /* the possessor's phrase is words only */
+    if (list < 0)
+        list = S_example_list(c, np);
+    if (list >= 0) { /* the possessor's phrase, or the class, is words only */
         for (int k = dyad_cd_node(c, np)->tok; k < dyad_cd_node(c, list)->tok; k++)
             if (dyad_cd_push(c, I_WORD, k, -1))
                 return -1;
