@@ -747,6 +747,11 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Tokyo)) (VP (VBD declined) (S (VP (TO to) (VP (VB name) "
                "(NP (DT the) (JJ Chinese) (NNS officials)))))) (. .)))",
                "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Jakarta)) (VP (VBD declined) (S (VP (TO to) (VP (VB predict) "
+               "(SBAR (IN whether) (S (NP (DT the) (NNP OPEC)) (VP (MD would) (VP (VB hold) "
+               "(NP (NNS talks)) (PP (IN with) (NP (NNP Norway))))))))))) (. .)))",
+               "2024-05-01", "(none)");
     /* improving or deepening is cooperation only when ties or a partner are improved */
     check_tree(d,
                "(ROOT (S (NP (NNP Japan)) (VP (VBD strengthened) (NP (NNS ties)) (PP (IN with) "
