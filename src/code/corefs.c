@@ -730,6 +730,19 @@ static void S_list_kids(const dyad_cd_ctx *c, int node, int *kids, int *nk, int 
     }
 }
 
+/* Is token k a proper noun written in capitals ("U.S.", "EU", "UK"): a state's name
+ * used as a modifier as readily as its adjective is, where a person's is not? */
+static int S_abbreviation(const dyad_cd_ctx *c, int k)
+{
+    const dyad_tnode *x = dyad_cd_node(c, c->t->tok_node[k]);
+    if (strncmp(x->label, "NNP", 3) || !isupper((unsigned char)x->word[0]))
+        return 0;
+    for (const char *p = x->word; *p; p++)
+        if (islower((unsigned char)*p))
+            return 0;
+    return 1;
+}
+
 /* Members of a compound node: (tokens of each member) into mem[], count returned.
  * Its children are cut at each CC or comma; a run of nouns is one member ("United
  * States"). Leading adjectives are shared when adjs ("Arnorian soldiers and police");
@@ -778,15 +791,22 @@ static int S_members(dyad_cd_ctx *c, int nec, int adjs, dyad_cd_toks *mem, int m
         nm++;
     if (nm < 2)
         return nm;
+    /* the nouns closing the last member close every other one when the others are
+     * modifiers: adjectives, or states' names in capitals coordinated with adjectives
+     * ("U.S., Japanese and Canadian ministers"; "Funaro and central bank" is no "Funaro
+     * bank") */
+    const dyad_cd_toks *last = &mem[nm - 1];
+    size_t k = 0;
+    while (k < last->n && !strncmp(dyad_cd_node(c, c->t->tok_node[last->v[k]])->label, "JJ", 2))
+        k++;
+    int common = k > 0 && k < last->n; /* adjectives, then common nouns only */
+    for (size_t q = k; q < last->n; q++)
+        common &= !strncmp(dyad_cd_node(c, c->t->tok_node[last->v[q]])->label, "NN", 2) &&
+                  strncmp(dyad_cd_node(c, c->t->tok_node[last->v[q]])->label, "NNP", 3);
     int modifiers = noun[nm - 1];
     for (int i = 0; i + 1 < nm; i++)
-        modifiers &= !noun[i];
+        modifiers &= !noun[i] || (common && mem[i].n == 1 && S_abbreviation(c, mem[i].v[0]));
     if (modifiers) {
-        /* the nouns closing the last member close every other one */
-        const dyad_cd_toks *last = &mem[nm - 1];
-        size_t k = 0;
-        while (k < last->n && !strncmp(dyad_cd_node(c, c->t->tok_node[last->v[k]])->label, "JJ", 2))
-            k++;
         for (int i = 0; i + 1 < nm; i++)
             for (size_t q = k; q < last->n; q++)
                 if (dyad_cd_tadd(c, &mem[i], last->v[q]))

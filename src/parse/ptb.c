@@ -2156,6 +2156,58 @@ static int S_repair_modifier_conj(S_ctx *c, int x)
     return 1;
 }
 
+/* "U.S., Japanese and Canadian ministers met", "attacked U.S., British and French
+ * ships", "a wedge between U.S. and European banks": a name in capitals coordinated with
+ * capitalised adjectives right before a noun is the first of the noun's coordinated
+ * modifiers, as in "Russian and Ukrainian delegations"; the parser made it a subject,
+ * an object or a phrase of its own, with the noun beside it or above it. The noun takes
+ * the name's place (its relation, and its preposition and determiner) unless it was
+ * the name's head. Not a day or a clause's subject after ", and". */
+static int S_repair_modifier_list(S_ctx *c, int a)
+{
+    int n = a + 1, cc = 0;
+    if (!S_tag_is(c, a, "NNP") || c->taken[a] || c->lens[a - 1] == 0 ||
+        c->words[a - 1][0] < 'A' || c->words[a - 1][0] > 'Z')
+        return 0;
+    for (size_t i = 0; i < c->lens[a - 1]; i++)
+        if (c->words[a - 1][i] >= 'a' && c->words[a - 1][i] <= 'z')
+            return 0; /* a state's name in capitals, not a person's ("Funaro and") */
+    for (; n <= c->n && (S_tag(c, n)[0] == ',' || S_tag_is(c, n, "CC") ||
+                         (S_tag_is(c, n, "JJ") && c->words[n - 1][0] >= 'A' &&
+                          c->words[n - 1][0] <= 'Z'));
+         n++)
+        cc += S_tag_is(c, n, "CC");
+    if (!cc || n > c->n || n == a + 1 || !S_tag_is(c, n - 1, "JJ") || !S_tag_is(c, n, "NN") ||
+        S_tag_is(c, n, "NNP") || S_rel(c, n, "compound") || c->taken[n] || S_time(c, a))
+        return 0; /* the noun heads its phrase: "U.S. and Canadian money centre bank FRNs" */
+    /* ", and" after the name alone joins clauses ("near Tehran on Friday, and Iranian
+     * officials accused"), as does a noun that is the subject of a verb of its own */
+    if ((S_tag(c, a + 1)[0] == ',' && S_tag_is(c, a + 2, "CC")) ||
+        (c->head[a] != n && S_subject(c, n) && c->head[n] != c->head[a]))
+        return 0;
+    for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++) {
+        int x = c->kids[k];
+        if (x > a && !S_rel(c, x, "conj") && !S_rel(c, x, "cc") && !S_rel(c, x, "punct"))
+            return 0;
+    }
+    if (c->head[a] != n) {
+        for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++)
+            if (c->kids[k] < a)
+                c->head[c->kids[k]] = n;
+        if (c->head[n] != a)
+            S_attach(c, n, c->head[a], c->rel[a - 1]);
+    }
+    for (int w = n - 1; w > a; w--)
+        if (S_tag_is(c, w, "JJ"))
+            S_attach(c, w, a, "conj");
+        else
+            S_attach(c, w, w + 1, S_tag_is(c, w, "CC") ? "cc" : "punct");
+    S_attach(c, a, n, "amod");
+    for (int w = a; w <= n; w++)
+        c->taken[w] = 1;
+    return 1;
+}
+
 /* "Later on Monday, Saudi Crown Prince Mohammed bin Salman, known as MBS, met with
  * Rubio", "In a move that wrong-footed Ankara, Cairo last year signed an agreement":
  * the subject after an opening phrase read as an apposition or conjunct of that
@@ -2446,7 +2498,8 @@ static int S_repair(S_ctx *c)
     int fixed = 0;
     for (int w = 1; w <= c->n; w++)
         if (!c->taken[w])
-            fixed += S_repair_subordinate(c, w) || S_repair_subjects(c, w) ||
+            fixed += S_repair_modifier_list(c, w) ||
+                     S_repair_subordinate(c, w) || S_repair_subjects(c, w) ||
                      S_repair_subject_cc(c, w) || S_repair_time(c, w) ||
                      S_repair_list(c, w) || S_repair_split_list(c, w) || S_repair_report(c, w) ||
                      S_repair_report_object(c, w) ||

@@ -241,6 +241,10 @@ static void test_spot(const dyad_dict *d)
     check(d, "(JJ Ukrainian) (NNS soldiers)", "attacked", "(JJ Russian) (NNS positions)",
           "2024-05-01", "UKRMIL RUS 190");
     check(d, "(NNS Israelis)", "criticized", "(NNP Hamas)", "2024-05-01", "ISR PSEREB 111");
+    /* a state's name in capitals coordinated with adjectives shares their noun */
+    check(d, "(NNP U.S.) (, ,) (JJ Japanese) (CC and) (JJ Canadian) (NNS ministers)",
+          "criticized", "(NNP Iran)", "2024-05-01",
+          "USAGOV IRN 111; JPNGOV IRN 111; CANGOV IRN 111");
     /* organisations */
     check(d, "(DT The) (NNP UN) (NNP Security) (NNP Council)", "condemned", "(NNP Russia)",
           "2024-05-01", "IGOUNO RUS 111");

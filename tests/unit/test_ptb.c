@@ -552,6 +552,23 @@ static void test_ptb_repairs(void)
                  "nsubj root obj case nmod cc conj obj"),
            "(ROOT (S (NP (NNP Rohan)) (VP (VP (VBD armed) (NP (NP (PRP itself)) (PP (IN with) "
            "(ADJP (JJ Dwarvish))))) (CC and) (NP (NNP Dale-made)) (NP (NNS spears)))))");
+    /* a state's name in capitals coordinated with adjectives before a noun is the
+       first of its modifiers: read as a subject of the noun, or as an object beside it;
+       not a day before ", and" that joins clauses */
+    STR_EQ(S_ptb("GON , Rohirric and Arnorian envoys met", "NNP , JJ CC JJ NNS VBD",
+                 (const int[]){6, 3, 1, 5, 3, 7, 0}, "nsubj punct conj cc conj nsubj root"),
+           "(ROOT (S (NP (NNP GON) (, ,) (JJ Rohirric) (CC and) (JJ Arnorian) (NNS envoys)) "
+           "(VP (VBD met))))");
+    STR_EQ(S_ptb("Mordor attacked GON , Rohirric and Arnorian ships",
+                 "NNP VBD NNP , JJ CC JJ NNS", (const int[]){2, 0, 2, 5, 3, 7, 8, 2},
+                 "nsubj root obj punct conj cc amod obl"),
+           "(ROOT (S (NP (NNP Mordor)) (VP (VBD attacked) (NP (NNP GON) (, ,) (JJ Rohirric) "
+           "(CC and) (JJ Arnorian) (NNS ships)))))");
+    STR_EQ(S_ptb("Rohan fell on FRIDAY , and Arnorian envoys wept",
+                 "NNP VBD IN NNP , CC JJ NNS VBD", (const int[]){2, 0, 4, 2, 9, 9, 8, 9, 2},
+                 "nsubj root case obl punct cc amod nsubj conj"),
+           "(ROOT (S (S (NP (NNP Rohan)) (VP (VBD fell) (PP (IN on) (NP (NNP FRIDAY))))) (, ,) "
+           "(CC and) (S (NP (JJ Arnorian) (NNS envoys)) (VP (VBD wept)))))");
     /* an object after the second of two verbs joined by "and" is the second's */
     STR_EQ(S_ptb("Greek frigates shelled and sank two Turkish boats",
                  "JJ NNS VBD CC VBD CD JJ NNS", (const int[]){2, 3, 0, 5, 3, 8, 8, 3},
