@@ -845,6 +845,43 @@ static int S_reference_place(const dyad_cd_ctx *c, const dyad_cd_ent *e)
            dyad_among(c->up[k - 3], unit);
 }
 
+/* Is entity e only the other side of a trade balance, the country a surplus, deficit or
+ * imbalance is "with" ("cut loans to exporters to help reduce the trade surplus with the
+ * United States and the EC", "to narrow its deficit with Japan"), or whose trade
+ * balance it is by its name as a modifier ("examines its impact on the U.S. trade
+ * deficit")? A balance is a figure, and no act on it is an act on its partner; the
+ * owner a possessive or a name before "with" names ("deplored Japan's trade surplus",
+ * "Japan's surplus with the U.S.") is still the one blamed. The phrase may hold the
+ * balance itself when the parser made it one ("reduce [the surplus with the United
+ * States] and [the EC]"), and a later partner stands after "and". */
+static int S_balance_partner(const dyad_cd_ctx *c, const dyad_cd_ent *e)
+{
+    static const char *const bal[] = {"SURPLUS", "SURPLUSES", "DEFICIT", "DEFICITS",
+                                      "IMBALANCE", "IMBALANCES", NULL};
+    int name = 0, k = e->tok0 - 1;
+    if (k >= 0 && dyad_cd_label_is(c, c->t->tok_node[k], "DT"))
+        k--;
+    /* a later member of the partners ("with the United States and the EC") */
+    for (int j = k - 1; k >= 0 && !strcmp(c->up[k], "AND") && j > 0 && j >= k - 8; j--) {
+        if (!strcmp(c->up[j], "WITH"))
+            return dyad_among(c->up[j - 1], bal);
+        if (!strcmp(c->up[j], ",") ||
+            !strncmp(dyad_cd_node(c, c->t->tok_node[j])->label, "VB", 2))
+            break;
+    }
+    for (k = e->tok0 > 2 ? e->tok0 - 2 : 0; k + 1 < e->tok1; k++) {
+        if (dyad_among(c->up[k], bal) && !strcmp(c->up[k + 1], "WITH") && !name)
+            return 1;
+        if (!strcmp(c->up[k], "TRADE") && dyad_among(c->up[k + 1], bal) && k > e->tok0 &&
+            (dyad_cd_label_is(c, c->t->tok_node[k - 1], "NNP") ||
+             dyad_cd_label_is(c, c->t->tok_node[k - 1], "NNPS")))
+            return 1;
+        name |= k >= e->tok0 && (dyad_cd_label_is(c, c->t->tok_node[k], "NNP") ||
+                                 dyad_cd_label_is(c, c->t->tok_node[k], "NNPS"));
+    }
+    return 0;
+}
+
 /* The code of the reporter of the clause of verb phrase vp (S_reporter) when it is a
  * state's own (S_state_force) and the doer at item src, another phrase, that state's
  * forces, police or intelligence: such a state telling of what its forces did is no
@@ -911,7 +948,8 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
             if (t != I_NES && t != I_NECS)
                 continue;
             const dyad_cd_ent *e = &c->ent[c->it[low[k]].ent];
-            if ((c->cr && (S_closing_teller(c, e) || S_reference_place(c, e))) ||
+            if ((c->cr && (S_closing_teller(c, e) || S_reference_place(c, e) ||
+                           S_balance_partner(c, e))) ||
                 S_reporter_again(c, low[k], rc))
                 continue;
             int coded = dyad_cd_coded(c, low[k]);
