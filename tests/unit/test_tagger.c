@@ -98,6 +98,12 @@ static void test_tags(dyad_model *m)
                      0), "JJ NNS VBD DT") != NULL);
     OK(strstr(S_tags(p, "A man said the letters named in the report were forged .", 0),
               "NNS VBN IN") != NULL);
+    /* a plural noun in lower case right after a verb of telling is whom it is told,
+     * never a verb ("reporters" was VBZ, and the told clause's subject its object) */
+    OK(strstr(S_tags(p, "The minister told reporters the government would raise taxes next "
+                        "year .", 0), "VBD NNS DT NN MD") != NULL);
+    OK(strstr(S_tags(p, "The envoy told reporters Tehran was ready for talks .", 0),
+              "VBD NNS NNP VBD") != NULL);
     /* a closed-class word an archive capitalised after an initialism is tagged as
        written in lower case ("the U.S. Is pressing": not a name) */
     STR_EQ(S_tags(p, "The U.S. Is pressing Japan and the U.S. Will act .", 0),
