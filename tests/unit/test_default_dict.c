@@ -1230,6 +1230,8 @@ static void test_offices(const dyad_dict *d)
           "SUNGOV JPN 111");
     check(d, "(NNP Moscow)", "criticized", "(NNP Japan)", "1992-03-02", "RUSGOV JPN 111");
     check(d, "(NNP Yugoslavia)", "criticized", "(NNP Albania)", "1987-03-02", "YUG ALB 111");
+    check(d, "(DT The) (NNP West) (JJ German) (NN government)", "criticized", "(NNP Japan)",
+          "1987-03-02", "DEUGOV JPN 111");
     check(d, "(JJ East) (JJ German) (NNS officials)", "criticized", "(NNP Japan)",
           "1987-03-02", "DDRGOV JPN 111");
     check_tree(d,
