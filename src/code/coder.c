@@ -845,20 +845,25 @@ static int S_reference_place(const dyad_cd_ctx *c, const dyad_cd_ent *e)
            dyad_among(c->up[k - 3], unit);
 }
 
-/* Is entity e only the other side of a trade balance, the country a surplus, deficit or
- * imbalance is "with" ("cut loans to exporters to help reduce the trade surplus with the
- * United States and the EC", "to narrow its deficit with Japan"), or whose trade
- * balance it is by its name as a modifier ("examines its impact on the U.S. trade
- * deficit")? A balance is a figure, and no act on it is an act on its partner; the
- * owner a possessive or a name before "with" names ("deplored Japan's trade surplus",
- * "Japan's surplus with the U.S.") is still the one blamed. The phrase may hold the
- * balance itself when the parser made it one ("reduce [the surplus with the United
- * States] and [the EC]"), and a later partner stands after "and". */
-static int S_balance_partner(const dyad_cd_ctx *c, const dyad_cd_ent *e)
+/* Is entity e no party but what something is about: the other side of a trade
+ * balance, the country a surplus, deficit or imbalance is "with" ("cut loans to
+ * exporters to help reduce the trade surplus with the United States and the EC", "to
+ * narrow its deficit with Japan") or whose trade balance it is by its name as a
+ * modifier ("examines its impact on the U.S. trade deficit"), or a name an affair, a
+ * war or an issue is named by ("investigating the Iran arms scandal", "efforts to end the
+ * Iraq-Iran war", "discussed the Taiwan issue")? A balance is a figure, and no act on
+ * it or on an affair is an act on the country it names; the owner a possessive or a
+ * name before "with" names ("deplored Japan's trade surplus", "Japan's surplus with
+ * the U.S.", "Russia's war") is still the one blamed. The phrase may hold the balance
+ * itself when the parser made it one ("reduce [the surplus with the United States]
+ * and [the EC]"), and a later partner stands after "and". */
+static int S_topic_only(const dyad_cd_ctx *c, const dyad_cd_ent *e)
 {
     static const char *const bal[] = {"SURPLUS", "SURPLUSES", "DEFICIT", "DEFICITS",
                                       "IMBALANCE", "IMBALANCES", NULL};
-    int name = 0, k = e->tok0 - 1;
+    static const char *const affair[] = {"AFFAIR", "SCANDAL", "WAR", "CONFLICT",
+                                         "CRISIS", "ISSUE", "QUESTION", NULL};
+    int ntok = (int)c->t->ntok, name = 0, last = -1, k = e->tok0 - 1;
     if (k >= 0 && dyad_cd_label_is(c, c->t->tok_node[k], "DT"))
         k--;
     /* a later member of the partners ("with the United States and the EC") */
@@ -869,15 +874,24 @@ static int S_balance_partner(const dyad_cd_ctx *c, const dyad_cd_ent *e)
             !strncmp(dyad_cd_node(c, c->t->tok_node[j])->label, "VB", 2))
             break;
     }
-    for (k = e->tok0 > 2 ? e->tok0 - 2 : 0; k + 1 < e->tok1; k++) {
-        if (dyad_among(c->up[k], bal) && !strcmp(c->up[k + 1], "WITH") && !name)
+    for (k = e->tok0 > 2 ? e->tok0 - 2 : 0; k < e->tok1; k++) {
+        if (k + 1 < e->tok1 && dyad_among(c->up[k], bal) && !strcmp(c->up[k + 1], "WITH") &&
+            !name)
             return 1;
-        if (!strcmp(c->up[k], "TRADE") && dyad_among(c->up[k + 1], bal) && k > e->tok0 &&
-            (dyad_cd_label_is(c, c->t->tok_node[k - 1], "NNP") ||
-             dyad_cd_label_is(c, c->t->tok_node[k - 1], "NNPS")))
+        if (k + 1 < e->tok1 && !strcmp(c->up[k], "TRADE") && dyad_among(c->up[k + 1], bal) &&
+            k > e->tok0 && last == k - 1)
             return 1;
-        name |= k >= e->tok0 && (dyad_cd_label_is(c, c->t->tok_node[k], "NNP") ||
-                                 dyad_cd_label_is(c, c->t->tok_node[k], "NNPS"));
+        if (k >= e->tok0 && (dyad_cd_label_is(c, c->t->tok_node[k], "NNP") ||
+                             dyad_cd_label_is(c, c->t->tok_node[k], "NNPS")))
+            name = 1, last = k;
+    }
+    /* the last name, then at most two plain nouns before the affair's */
+    for (k = last + 1; last >= 0 && k < ntok && k <= last + 3; k++) {
+        if (!dyad_cd_label_is(c, c->t->tok_node[k], "NN") &&
+            !dyad_cd_label_is(c, c->t->tok_node[k], "NNS"))
+            return 0;
+        if (dyad_among(c->up[k], affair))
+            return 1;
     }
     return 0;
 }
@@ -949,7 +963,7 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
                 continue;
             const dyad_cd_ent *e = &c->ent[c->it[low[k]].ent];
             if ((c->cr && (S_closing_teller(c, e) || S_reference_place(c, e) ||
-                           S_balance_partner(c, e))) ||
+                           S_topic_only(c, e))) ||
                 S_reporter_again(c, low[k], rc))
                 continue;
             int coded = dyad_cd_coded(c, low[k]);
