@@ -1232,6 +1232,11 @@ static void test_offices(const dyad_dict *d)
     check(d, "(NNP Yugoslavia)", "criticized", "(NNP Albania)", "1987-03-02", "YUG ALB 111");
     check(d, "(DT The) (NNP West) (JJ German) (NN government)", "criticized", "(NNP Japan)",
           "1987-03-02", "DEUGOV JPN 111");
+    /* places whose names hold another country's */
+    check(d, "(NNP New) (NNP England) (NNS officials)", "criticized", "(NNP Canada)",
+          "2024-03-02", "USAGOV CAN 111");
+    check(d, "(NNP New) (NNP South) (NNP Wales)", "criticized", "(NNP China)", "2024-03-02",
+          "AUS CHN 111");
     check(d, "(JJ East) (JJ German) (NNS officials)", "criticized", "(NNP Japan)",
           "1987-03-02", "DDRGOV JPN 111");
     check_tree(d,
