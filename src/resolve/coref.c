@@ -1434,6 +1434,10 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     S_query q;
     S_read(np, &r);
     int kind = S_classify(np, &r, &q);
+    /* "I" or "me" in a quotation found its speaker: it is the speaker, a person when
+     * that is one, never a thing a later "it" or "its" could take */
+    static const char *const me[] = {"I", "ME", NULL};
+    int self = ante >= 0 && np->n == 1 && dyad_among(np->w[0], me);
     int sent = m->sent, tok = m->tok;
     memset(m, 0, sizeof *m);
     m->sent = sent;
@@ -1446,7 +1450,7 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     m->says = np->says;
     m->sayer = m->silent && kind == Q_NAME && np->says && !np->role;
     if (ante >= 0 && ante < (int)cr->nm &&
-        (kind == Q_NAME || kind == Q_TITLE || (kind == Q_PRON && !q.key_only))) {
+        (self || kind == Q_NAME || kind == Q_TITLE || (kind == Q_PRON && !q.key_only))) {
         const S_ment *a = &cr->m[ante];
         memcpy(m->name, a->name, sizeof m->name);
         m->nname = a->nname;
