@@ -2178,8 +2178,10 @@ static int S_repair_modifier_list(S_ctx *c, int a)
          n++)
         cc += S_tag_is(c, n, "CC");
     if (!cc || n > c->n || n == a + 1 || !S_tag_is(c, n - 1, "JJ") || !S_tag_is(c, n, "NN") ||
-        S_tag_is(c, n, "NNP") || S_rel(c, n, "compound") || c->taken[n] || S_time(c, a))
-        return 0; /* the noun heads its phrase: "U.S. and Canadian money centre bank FRNs" */
+        S_tag_is(c, n, "NNP") || S_rel(c, n, "compound") || c->taken[n] || S_time(c, a) ||
+        (n < c->n && S_tag_is(c, n + 1, "NN")))
+        return 0; /* the noun ends its phrase: "U.S. and Canadian money centre bank FRNs",
+                     "<Telefonica SA> and British Telecommunications Plc" */
     /* ", and" after the name alone joins clauses ("near Tehran on Friday, and Iranian
      * officials accused"), as does a noun that is the subject of a verb of its own */
     if ((S_tag(c, a + 1)[0] == ',' && S_tag_is(c, a + 2, "CC")) ||

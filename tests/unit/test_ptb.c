@@ -569,6 +569,11 @@ static void test_ptb_repairs(void)
                  "nsubj root case obl punct cc amod nsubj conj"),
            "(ROOT (S (S (NP (NNP Rohan)) (VP (VBD fell) (PP (IN on) (NP (NNP FRIDAY))))) (, ,) "
            "(CC and) (S (NP (JJ Arnorian) (NNS envoys)) (VP (VBD wept)))))");
+    /* ... nor the first word of a longer name */
+    STR_EQ(S_ptb("Mordor praised GON and Rohirric Riders Guild", "NNP VBD NNP CC JJ NNS NNP",
+                 (const int[]){2, 0, 2, 5, 3, 2, 6}, "nsubj root obj cc conj obj appos"),
+           "(ROOT (S (NP (NNP Mordor)) (VP (VBD praised) (NP (NNP GON) (CC and) (JJ Rohirric)) "
+           "(NP (NP (NNS Riders)) (NP (NNP Guild))))))");
     /* an object after the second of two verbs joined by "and" is the second's */
     STR_EQ(S_ptb("Greek frigates shelled and sank two Turkish boats",
                  "JJ NNS VBD CC VBD CD JJ NNS", (const int[]){2, 3, 0, 5, 3, 8, 8, 3},
