@@ -1136,6 +1136,48 @@ static int S_repair_split_list(S_ctx *c, int d)
     return 1;
 }
 
+/* "Iran praised its allies, Russia and China", "criticised its neighbours, Iraq and
+ * Kuwait": a coordination of names after a comma that ends the verb's object, a plural
+ * noun, was read as a conjunct of the verb (or hung on the final full stop); it is the
+ * object's apposition, which names who the object is. Not names with a preposition, a
+ * subject or a verb of their own. */
+static int S_repair_object_list(S_ctx *c, int d)
+{
+    int h = c->head[d], p = d - 1, last = 0;
+    while (p > 0 && c->head[p] == d && (S_rel(c, p, "det") || S_rel(c, p, "compound") ||
+                                         S_rel(c, p, "amod")))
+        p--;
+    if (h < 1 || !S_tag_is(c, d, "NNP") || c->taken[d] || p < 2 || strcmp(S_tag(c, p), ","))
+        return 0;
+    for (int k = c->kid_off[d]; k < c->kid_off[d + 1]; k++) {
+        int x = c->kids[k];
+        if (S_rel(c, x, "case") || S_subject(c, x) || S_rel(c, x, "cop") ||
+            S_tag_is(c, x, "VB"))
+            return 0;
+        if (x > d && S_rel(c, x, "conj"))
+            for (int j = c->kid_off[x]; j < c->kid_off[x + 1]; j++)
+                if (c->kids[j] < x && S_rel(c, c->kids[j], "cc"))
+                    last = x;
+    }
+    int o = p - 1;
+    while (c->head[o] >= 1 && c->head[o] < p && S_right_edge(c, c->head[o]) < p)
+        o = c->head[o];
+    int v = c->head[o];
+    for (int k = c->kid_off[o]; k < c->kid_off[o + 1]; k++)
+        if (S_rel(c, c->kids[k], "conj"))
+            return 0; /* the last items of a list ("export values, warehouse stocks, M-1
+                         and M-3 money supply figures") */
+    if (!last || v < 1 || !S_tag_is(c, o, "NNS") || S_right_edge(c, o) != o || !(S_rel(c, o, "obj") || S_rel(c, o, "iobj")) ||
+        S_right_edge(c, o) != p - 1 || !S_tag_is(c, v, "VB") || c->taken[o] ||
+        !((h == v && S_rel(c, d, "conj")) || (S_punct_tag(c, h) && c->head[h] == v)))
+        return 0;
+    S_attach(c, d, o, "appos");
+    if (c->head[p] != d)
+        S_attach(c, p, d, "punct");
+    c->taken[d] = c->taken[o] = 1;
+    return 1;
+}
+
 static const char *const S_report_verbs[] = {
     "said", "says", "say", "told", "tells", "reported", "reports", "added", "adds",
     "stated", "announced", "noted", "claimed", "confirmed", NULL};
@@ -2503,7 +2545,8 @@ static int S_repair(S_ctx *c)
             fixed += S_repair_modifier_list(c, w) ||
                      S_repair_subordinate(c, w) || S_repair_subjects(c, w) ||
                      S_repair_subject_cc(c, w) || S_repair_time(c, w) ||
-                     S_repair_list(c, w) || S_repair_split_list(c, w) || S_repair_report(c, w) ||
+                     S_repair_list(c, w) || S_repair_split_list(c, w) ||
+                     S_repair_object_list(c, w) || S_repair_report(c, w) ||
                      S_repair_report_object(c, w) ||
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||
                      S_repair_day_compound(c, w) ||

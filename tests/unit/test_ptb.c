@@ -512,6 +512,25 @@ static void test_ptb_repairs(void)
            "(ROOT (S (NP (NP (DT The) (NNP Blue) (NNPS Mountains)) (, ,) (NP (DT the) (NNP Iron) "
            "(NNP Hills)) (, ,) (NP (NNP Dale)) (CC and) (NP (NNP Esgaroth))) (VP (VBD condemned) "
            "(NP (NNP Rohan)))))");
+    /* names after a comma that ends the verb's plural object, read as a conjunct of
+       the verb or hung on the full stop, are the object's apposition ... */
+    STR_EQ(S_ptb("Rohan praised its allies , Dale and Esgaroth .", "NNP VBD PRP$ NNS , NNP CC NNP .",
+                 (const int[]){2, 0, 4, 2, 6, 2, 8, 6, 2},
+                 "nsubj root nmod:poss obj punct conj cc conj punct"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD praised) (NP (NP (PRP$ its) (NNS allies)) (, ,) "
+           "(NP (NNP Dale) (CC and) (NNP Esgaroth)))) (. .)))");
+    STR_EQ(S_ptb("Rohan blamed its neighbours , Dale and Esgaroth .",
+                 "NNP VBD PRP$ NNS , NNP CC NNP .", (const int[]){2, 0, 4, 2, 6, 9, 8, 6, 2},
+                 "nsubj root nmod:poss obj punct nsubj cc conj punct"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD blamed) (NP (NP (PRP$ its) (NNS neighbours)) (, ,) "
+           "(NP (NNP Dale) (CC and) (NNP Esgaroth)))) (. .)))");
+    /* ... but not the last items of a list of the object's, nor names after the object's
+       own phrase */
+    STR_EQ(S_ptb("Rohan sold spears , shields , Dale and Esgaroth .",
+                 "NNP VBD NNS , NNS , NNP CC NNP .", (const int[]){2, 0, 2, 5, 3, 7, 2, 9, 7, 2},
+                 "nsubj root obj punct conj punct conj cc conj punct"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VP (VBD sold) (NP (NNS spears) (, ,) (NNS shields))) "
+           "(, ,) (NP (NNP Dale) (CC and) (NNP Esgaroth))) (. .)))");
     /* a place before the subjects is no member */
     STR_EQ(S_ptb("In Minas Tirith , Dale and Esgaroth signed a pact",
                  "IN NNP NNP , NNP CC NNP VBD DT NN", (const int[]){3, 3, 8, 3, 8, 7, 5, 0, 10, 8},
