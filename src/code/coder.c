@@ -896,6 +896,24 @@ static int S_topic_only(const dyad_cd_ctx *c, const dyad_cd_ent *e)
     return 0;
 }
 
+/* Is entity e what a consultation or meeting (root 04) is "on", "about" or "over"
+ * ("held frank discussions with the premiers on the pace of free trade talks with the
+ * United States"), its topic rather than the other party? */
+static int S_talk_topic(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char *code)
+{
+    static const char *const on[] = {"ON", "ABOUT", "OVER", NULL};
+    if (strncmp(code, "04", 2))
+        return 0;
+    for (int k = e->tok0 - 1; k >= 0 && k >= e->tok0 - 8; k--) {
+        if (dyad_among(c->up[k], on))
+            return 1;
+        if (!strcmp(c->up[k], ",") || !strcmp(c->up[k], "WITH") ||
+            !strncmp(dyad_cd_node(c, c->t->tok_node[k])->label, "VB", 2))
+            return 0;
+    }
+    return 0;
+}
+
 /* The code of the reporter of the clause of verb phrase vp (S_reporter) when it is a
  * state's own (S_state_force) and the doer at item src, another phrase, that state's
  * forces, police or intelligence: such a state telling of what its forces did is no
@@ -963,7 +981,7 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
                 continue;
             const dyad_cd_ent *e = &c->ent[c->it[low[k]].ent];
             if ((c->cr && (S_closing_teller(c, e) || S_reference_place(c, e) ||
-                           S_topic_only(c, e))) ||
+                           S_topic_only(c, e) || S_talk_topic(c, e, code))) ||
                 S_reporter_again(c, low[k], rc))
                 continue;
             int coded = dyad_cd_coded(c, low[k]);
