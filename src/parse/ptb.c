@@ -1964,7 +1964,9 @@ static int S_repair_appos(S_ctx *c, int x)
 }
 
 /* "U.S. Secretary of State Marco Rubio": the name after the PP goes with the PP's noun,
- * (PP (IN of) (NP (NNP State) (NNP Marco) (NNP Rubio))), as CoreNLP draws it. */
+ * (PP (IN of) (NP (NNP State) (NNP Marco) (NNP Rubio))), as CoreNLP draws it; so does
+ * the name after a conjunct with that conjunct ("urged Japan and South Korea", read as
+ * Japan ... Korea and South: the second country was lost). */
 static int S_repair_flat(S_ctx *c, int f)
 {
     int h = c->head[f];
@@ -1972,7 +1974,8 @@ static int S_repair_flat(S_ctx *c, int f)
         return 0;
     for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
         int q = c->kids[k];
-        if (q < h || q >= f || !S_rel(c, q, "nmod") || !S_tag_is(c, q, "NNP") ||
+        if (q < h || q >= f || !(S_rel(c, q, "nmod") || S_rel(c, q, "conj")) ||
+            !S_tag_is(c, q, "NNP") ||
             S_left_edge(c, q) == q || c->taken[q])
             continue;
         /* only other words of the name between the PP and f */

@@ -531,6 +531,12 @@ static void test_ptb_repairs(void)
                  "nsubj root obj punct conj punct conj cc conj punct"),
            "(ROOT (S (NP (NNP Rohan)) (VP (VP (VBD sold) (NP (NNS spears) (, ,) (NNS shields))) "
            "(, ,) (NP (NNP Dale) (CC and) (NNP Esgaroth))) (. .)))");
+    /* the second word of a conjunct's name, hung on the first conjunct as part of its
+       name, is the conjunct's */
+    STR_EQ(S_ptb("Arnor pressed Gondor and North Rohan", "NNP VBD NNP CC NNP NNP",
+                 (const int[]){2, 0, 2, 5, 3, 3}, "nsubj root obj cc conj flat"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD pressed) (NP (NP (NNP Gondor)) (CC and) (NP "
+           "(NNP North) (NNP Rohan))))))");
     /* a place before the subjects is no member */
     STR_EQ(S_ptb("In Minas Tirith , Dale and Esgaroth signed a pact",
                  "IN NNP NNP , NNP CC NNP VBD DT NN", (const int[]){3, 3, 8, 3, 8, 7, 5, 0, 10, 8},
