@@ -1079,9 +1079,42 @@ static int S_repair_list(S_ctx *c, int h)
  * (", for help") is the verb's. Not a phrase of its own before the list ("In Kabul,
  * Britain and France ..." has two relations; "flew from Paris to London and Rome" a
  * preposition of the list's own). */
+static int S_has_case(const S_ctx *c, int w);
+
+/* The name before the comma that opens member x's words (its determiner and modifiers
+ * aside), with no conjunct of its own; *comma is that comma. 0 when there is none. */
+static int S_member_before(const S_ctx *c, int x, int *comma)
+{
+    int p = x - 1;
+    while (p > 0 && c->head[p] == x && (S_rel(c, p, "det") || S_rel(c, p, "compound") ||
+                                         S_rel(c, p, "amod")) && S_tag(c, p)[0] != ',')
+        p--;
+    if (p < 2 || strcmp(S_tag(c, p), ","))
+        return 0;
+    int e = p - 1;
+    while (c->head[e] >= 1 && c->head[e] < p && S_right_edge(c, c->head[e]) < p)
+        e = c->head[e];
+    if (!S_tag_is(c, e, "NNP") || S_right_edge(c, e) != (c->head[p] == e ? p : p - 1) ||
+        c->taken[e])
+        return 0;
+    for (int k = c->kid_off[e]; k < c->kid_off[e + 1]; k++)
+        if (S_rel(c, c->kids[k], "conj") || S_rel(c, c->kids[k], "cc"))
+            return 0;
+    *comma = p;
+    return e;
+}
+
+/* Is d hung on its head as an object, an oblique or a modifier (or, when appos, an
+ * apposition)? */
+static int S_object_like(const S_ctx *c, int d, int appos)
+{
+    return S_rel(c, d, "obj") || S_rel(c, d, "iobj") || S_rel(c, d, "obl") ||
+           S_rel(c, d, "nmod") || (appos && S_rel(c, d, "appos"));
+}
+
 static int S_repair_split_list(S_ctx *c, int d)
 {
-    int hd = c->head[d], last = 0, p = d - 1;
+    int hd = c->head[d], last = 0, p = 0;
     if (hd < 1 || !S_tag_is(c, d, "NNP") || c->taken[d])
         return 0;
     for (int k = c->kid_off[d]; k < c->kid_off[d + 1]; k++) {
@@ -1093,46 +1126,47 @@ static int S_repair_split_list(S_ctx *c, int d)
                 if (c->kids[j] < x && S_rel(c, c->kids[j], "cc"))
                     last = x;
     }
-    while (p > 0 && c->head[p] == d && (S_rel(c, p, "det") || S_rel(c, p, "compound") ||
-                                         S_rel(c, p, "amod")) && S_tag(c, p)[0] != ',')
-        p--;
-    if (!last || p < 2 || strcmp(S_tag(c, p), ","))
+    int e = last ? S_member_before(c, d, &p) : 0;
+    if (!e || c->taken[hd])
         return 0;
-    int e = p - 1;
-    while (c->head[e] >= 1 && c->head[e] < p && S_right_edge(c, c->head[e]) < p)
-        e = c->head[e];
-    if (!S_tag_is(c, e, "NNP") || S_right_edge(c, e) != (c->head[p] == e ? p : p - 1) ||
-        c->taken[e] ||
-        c->taken[hd])
-        return 0;
-    for (int k = c->kid_off[e]; k < c->kid_off[e + 1]; k++)
-        if (S_rel(c, c->kids[k], "conj") || S_rel(c, c->kids[k], "cc"))
-            return 0;
     int he = c->head[e], inside = he == d, nominal = 0;
     for (int k = c->kid_off[hd]; k < c->kid_off[hd + 1] && he == c->head[hd]; k++)
         nominal |= S_rel(c, c->kids[k], "cop");
     nominal = !nominal && he == c->head[hd] && S_subject(c, d) && S_tag_is(c, hd, "NN");
-    static const char *const objs[] = {"obj", "iobj", "obl", "nmod", NULL};
-    int o1 = 0, o2 = 0;
-    for (int i = 0; objs[i]; i++) {
-        o1 |= S_rel(c, e, objs[i]);
-        o2 |= S_rel(c, d, objs[i]);
-    }
-    if (!inside && !nominal && !(he == hd && o1 && o2))
+    int beside = he == hd && S_object_like(c, e, 0) && S_object_like(c, d, 1);
+    if (!inside && !nominal && !beside)
         return 0;
+    /* more members beside it before it, each after a comma: "including the United
+     * States, Soviet Union, Britain and China" read as three phrases of "countries" */
+    int mem[16], commas[16], nm = 0;
+    mem[nm] = e;
+    commas[nm++] = p;
+    while (beside && nm < 16 && !S_has_case(c, mem[nm - 1])) {
+        int q, f = S_member_before(c, mem[nm - 1], &q);
+        if (!f || c->head[f] != hd || !S_object_like(c, f, 0))
+            break;
+        mem[nm] = f;
+        commas[nm++] = q;
+    }
+    int first = mem[nm - 1];
     if (inside)
         S_attach(c, e, hd, c->rel[d - 1]);
-    int top = c->head[e];
+    int top = c->head[first];
     for (int k = c->kid_off[d]; k < c->kid_off[d + 1]; k++) {
         int x = c->kids[k];
         if (x > d && S_rel(c, x, "conj"))
-            c->head[x] = e;
+            c->head[x] = first;
         else if (x > last && !S_rel(c, x, "punct") && S_tag_is(c, top, "VB"))
             S_attach(c, x, top, "obl");
     }
-    S_attach(c, d, e, "conj");
+    S_attach(c, d, first, "conj");
     S_attach(c, p, d, "punct");
-    c->taken[d] = c->taken[e] = c->taken[hd] = 1;
+    for (int i = 0; i + 1 < nm; i++) {
+        S_attach(c, mem[i], first, "conj");
+        S_attach(c, commas[i + 1], mem[i], "punct");
+        c->taken[mem[i]] = 1;
+    }
+    c->taken[d] = c->taken[first] = c->taken[hd] = 1;
     return 1;
 }
 
@@ -1261,8 +1295,6 @@ static int S_repair_report_conj(S_ctx *c, int v)
     c->taken[v] = c->taken[q] = 1;
     return 1;
 }
-
-static int S_has_case(const S_ctx *c, int w);
 
 /* Words that open a coordination: "both A and B". */
 static const char *const S_preconj[] = {"both", "either", "neither", NULL};

@@ -504,6 +504,18 @@ static void test_ptb_repairs(void)
            "(PP (VBG including) (NP (NP (DT the) (NNP Blue) (NNPS Mountains)) (, ,) (NP (DT the) "
            "(NNP Iron) (NNP Hills)) (, ,) (NP (NNP Dale)) (CC and) (NP (NNP Esgaroth)))) (, ,) "
            "(PP (IN for) (NP (NN help))))))");
+    /* ... also when the members before the last ones are each a phrase of the plural
+       noun, the last ones its apposition */
+    STR_EQ(S_ptb("Rohan asked four realms , including the Blue Mountains , Iron Hills , Dale and "
+                 "Esgaroth , for help",
+                 "NNP VBD CD NNS , VBG DT NNP NNPS , NNP NNP , NNP CC NNP , IN NN",
+                 (const int[]){2, 0, 4, 2, 9, 9, 9, 9, 4, 12, 12, 4, 14, 4, 16, 14, 19, 19, 2},
+                 "nsubj root nummod obl punct case det compound nmod punct compound nmod punct "
+                 "appos cc conj punct case obl"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD asked) (NP (NP (CD four) (NNS realms)) (, ,) (PP "
+           "(VBG including) (NP (NP (DT the) (NNP Blue) (NNPS Mountains)) (, ,) (NP (NNP Iron) "
+           "(NNP Hills)) (, ,) (NP (NNP Dale)) (CC and) (NP (NNP Esgaroth))))) (, ,) (PP (IN for) "
+           "(NP (NN help))))))");
     /* ... or below the next member as a compound */
     STR_EQ(S_ptb("The Blue Mountains , the Iron Hills , Dale and Esgaroth condemned Rohan",
                  "DT NNP NNPS , DT NNP NNP , NNP CC NNP VBD NNP",
