@@ -1082,14 +1082,16 @@ static int S_repair_list(S_ctx *c, int h)
 static int S_has_case(const S_ctx *c, int w);
 
 /* The name before the comma that opens member x's words (its determiner and modifiers
- * aside), with no conjunct of its own; *comma is that comma. 0 when there is none. */
+ * aside), with no conjunct of its own; *comma is that comma (a comma itself: what a dash
+ * sets off, "three members of the U.S. Senate -- Chuck Grassley, Jeanne Shaheen and Jim
+ * Risch", names the phrase before it, no more members). 0 when there is none. */
 static int S_member_before(const S_ctx *c, int x, int *comma)
 {
     int p = x - 1;
     while (p > 0 && c->head[p] == x && (S_rel(c, p, "det") || S_rel(c, p, "compound") ||
                                          S_rel(c, p, "amod")) && S_tag(c, p)[0] != ',')
         p--;
-    if (p < 2 || strcmp(S_tag(c, p), ","))
+    if (p < 2 || strcmp(S_tag(c, p), ",") || c->lens[p - 1] != 1 || c->words[p - 1][0] != ',')
         return 0;
     int e = p - 1;
     while (c->head[e] >= 1 && c->head[e] < p && S_right_edge(c, c->head[e]) < p)

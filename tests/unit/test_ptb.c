@@ -516,6 +516,12 @@ static void test_ptb_repairs(void)
            "(VBG including) (NP (NP (DT the) (NNP Blue) (NNPS Mountains)) (, ,) (NP (NNP Iron) "
            "(NNP Hills)) (, ,) (NP (NNP Dale)) (CC and) (NP (NNP Esgaroth))))) (, ,) (PP (IN for) "
            "(NP (NN help))))))");
+    /* ... but not after a dash, which sets off who the phrase before it is */
+    STR_EQ(S_ptb("Rohan thanked the Blue Mountains -- Dale and Esgaroth",
+                 "NNP VBD DT NNP NNPS , NNP CC NNP", (const int[]){2, 0, 5, 5, 2, 7, 2, 9, 7},
+                 "nsubj root det compound obj punct obj cc conj"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD thanked) (NP (DT the) (NNP Blue) (NNPS Mountains)) "
+           "(, --) (NP (NNP Dale) (CC and) (NNP Esgaroth)))))");
     /* ... or below the next member as a compound */
     STR_EQ(S_ptb("The Blue Mountains , the Iron Hills , Dale and Esgaroth condemned Rohan",
                  "DT NNP NNPS , DT NNP NNP , NNP CC NNP VBD NNP",
