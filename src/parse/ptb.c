@@ -2225,6 +2225,11 @@ static int S_repair_modifier_conj(S_ctx *c, int x)
     int y = cc - 1;
     while (y > 0 && c->head[y] != n && c->head[y] > y && c->head[y] < cc)
         y = c->head[y];
+    /* "Last week, Russian and DPRK leaders signed": an adjective hung on the noun before
+     * it, past a comma, modifies no such noun */
+    if (y > 1 && c->head[y] < y && S_rel(c, y, "amod") && S_tag_is(c, y, "JJ") &&
+        !strcmp(S_tag(c, y - 1), ",") && !c->taken[c->head[y]])
+        S_attach(c, y, n, "amod");
     if (y < 1 || c->head[y] != n || c->taken[y] ||
         !(S_rel(c, y, "amod") || S_rel(c, y, "compound")) ||
         !(c->words[y - 1][0] >= 'A' && c->words[y - 1][0] <= 'Z') ||

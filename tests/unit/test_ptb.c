@@ -568,6 +568,13 @@ static void test_ptb_repairs(void)
                  "amod nsubj root case nmod nummod amod obj"),
            "(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD killed) (NP (QP (ADVP (IN at) "
            "(JJS least)) (CD 12)) (JJ Ukrainian) (NNS soldiers)))))");
+    /* an adjective hung on the noun before it, past a comma, is the first of the
+       coordinated modifiers after it */
+    STR_EQ(S_ptb("Last week , Arnorian and GON leaders signed", "JJ NN , JJ CC NNP NNS VBD",
+                 (const int[]){2, 8, 2, 2, 6, 7, 8, 0},
+                 "amod obl:unmarked punct amod cc compound nsubj root"),
+           "(ROOT (S (NP (JJ Last) (NN week)) (, ,) (NP (ADJP (ADJP (JJ Arnorian)) (CC and) (NP "
+           "(NNP GON))) (NNS leaders)) (VP (VBD signed))))");
     /* a noun joined by "and" to the verb is a second object, not a second verb; not
        when a verb with no subject of its own follows it */
     STR_EQ(S_ptb("Iraq attacked a tanker and two Iranian oil sites",
