@@ -59,6 +59,19 @@ static void test_unknown_codes(void)
     remove(path);
 }
 
+/* An engine of the dictionaries o names and no parser, and its worker, which can code
+ * supplied trees only; NULL (reported) when it cannot be made. */
+static dyad_worker *S_tree_worker(dyad_engine_opts *o, dyad_engine **e)
+{
+    o->no_model = 1;
+    *e = NULL;
+    dyad_diag d = {0};
+    INT_EQ(dyad_engine_load(o, e, &d), DYAD_OK);
+    dyad_worker *w = *e ? dyad_worker_new(*e) : NULL;
+    OK(w != NULL);
+    return w;
+}
+
 /* Code one article; its events as "SRC TGT CODE modality date basis; ..." in *out. */
 static void S_code(dyad_engine *e, const char *date, const char *text, char *out, size_t cap)
 {
@@ -519,12 +532,9 @@ int main(void)
         o.actors = actors;
         o.nactors = 1;
         o.agents = "tests/fixtures/dict/agents.txt";
-        o.no_model = 1;
-        dyad_engine *t = NULL;
+        dyad_engine *t;
+        dyad_worker *w = S_tree_worker(&o, &t);
         dyad_diag d = {0};
-        INT_EQ(dyad_engine_load(&o, &t, &d), DYAD_OK);
-        dyad_worker *w = t ? dyad_worker_new(t) : NULL;
-        OK(w != NULL);
         if (w) {
             const char *tree = "(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor))) (. .)))";
             dyad_coded_article c;
@@ -555,12 +565,9 @@ int main(void)
     {
         dyad_engine_opts o = {0};
         o.verbs = "tests/fixtures/dict/verbs.txt";
-        o.no_model = 1;
-        dyad_engine *t = NULL;
+        dyad_engine *t;
+        dyad_worker *w = S_tree_worker(&o, &t);
         dyad_diag d = {0};
-        INT_EQ(dyad_engine_load(&o, &t, &d), DYAD_OK);
-        dyad_worker *w = t ? dyad_worker_new(t) : NULL;
-        OK(w != NULL);
         if (w) {
             const char *tree = "(ROOT (S (NP (NNP France)) (VP (VBD met) (NP (NNP Germany))) (. .)))";
             dyad_coded_article c;
