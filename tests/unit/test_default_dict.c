@@ -1203,6 +1203,12 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Spain)) (VP (VBD beat) (NP (NNP Italy)) (PP (IN in) "
                "(NP (DT the) (NNP Champions) (NNP League)))) (. .)))",
                "2024-05-01", "(none)");
+    /* disappointment expressed over a party's act is criticism of that party, as
+     * dissatisfaction is */
+    check_tree(d,
+               "(ROOT (S (NP (NNP India)) (VP (VBD expressed) (NP (NN disappointment)) "
+               "(PP (IN over) (NP (NP (NNP Pakistan) (POS 's)) (NN decision)))) (. .)))",
+               "2024-05-01", "IND PAK 111");
 }
 
 /* People whose office changed: the same sentence coded on two dates gives each the code
