@@ -1209,6 +1209,11 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP India)) (VP (VBD expressed) (NP (NN disappointment)) "
                "(PP (IN over) (NP (NP (NNP Pakistan) (POS 's)) (NN decision)))) (. .)))",
                "2024-05-01", "IND PAK 111");
+    /* criticism a party's act drew from another is that one's criticism of the party */
+    check_tree(d,
+               "(ROOT (S (NP (NP (NNP Turkey) (POS 's)) (NN decision)) (VP (VBD drew) (NP (NP "
+               "(JJ sharp) (NN criticism)) (PP (IN from) (NP (NNP Greece))))) (. .)))",
+               "2024-05-01", "GRC TUR 111");
 }
 
 /* People whose office changed: the same sentence coded on two dates gives each the code
