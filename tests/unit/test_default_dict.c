@@ -1279,6 +1279,16 @@ static void test_offices(const dyad_dict *d)
           "USABUS ARG 111");
     check(d, "(JJ Canadian) (NN wheat) (NNS growers)", "criticized", "(NNP France)", "2024-05-01",
           "CANBUS FRA 111");
+    /* a company's legal form is business, the continental ones too ("AB", "SA", "N.V.",
+     * "GmbH", "SpA", "SE", "Bhd") */
+    check(d, "(JJ Swedish) (NNP Volvo) (NNP AB)", "criticized", "(NNP Iraq)", "2024-05-01",
+          "SWEBUS IRQ 111");
+    check(d, "(JJ Brazilian) (NNP Petroleo) (NNP Brasileiro) (NNP SA)", "criticized",
+          "(NNP Venezuela)", "2024-05-01", "BRABUS VEN 111");
+    check(d, "(JJ Dutch) (NNP Philips) (NNP N.V.)", "criticized", "(NNP China)", "2024-05-01",
+          "NLDBUS CHN 111");
+    check(d, "(JJ German) (NNP Robert) (NNP Bosch) (NNP GmbH)", "criticized", "(NNP China)",
+          "2024-05-01", "DEUBUS CHN 111");
     /* ... but central bankers are their state's */
     check(d, "(JJ Japanese) (JJ central) (NNS bankers)", "criticized", "(NNP Germany)",
           "2024-05-01", "JPNGOVBUS DEU 111");
