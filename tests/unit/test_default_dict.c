@@ -1214,6 +1214,11 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NP (NNP Turkey) (POS 's)) (NN decision)) (VP (VBD drew) (NP (NP "
                "(JJ sharp) (NN criticism)) (PP (IN from) (NP (NNP Greece))))) (. .)))",
                "2024-05-01", "GRC TUR 111");
+    /* a party's act judged misguided (antiquated, troubling ...) by another */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Germany)) (VP (VBD said) (SBAR (S (NP (NP (NNP Italy) (POS 's)) "
+               "(NN budget) (NN plan)) (VP (VBD was) (ADJP (JJ misguided)))))) (. .)))",
+               "2024-05-01", "DEU ITA 111");
 }
 
 /* People whose office changed: the same sentence coded on two dates gives each the code
