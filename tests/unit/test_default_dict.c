@@ -1294,6 +1294,17 @@ static void test_offices(const dyad_dict *d)
           "NLDBUS CHN 111");
     check(d, "(JJ German) (NNP Robert) (NNP Bosch) (NNP GmbH)", "criticized", "(NNP China)",
           "2024-05-01", "DEUBUS CHN 111");
+    /* so are the firms of finance and trade named by what they are */
+    check(d, "(JJ Japanese) (NN trading) (NNS houses)", "criticized", "(NNP Australia)",
+          "2024-05-01", "JPNBUS AUS 111");
+    check(d, "(DT The) (NNP Shanghai) (NNP Stock) (NNP Exchange)", "criticized",
+          "(NNP Singapore)", "2024-05-01", "CHNBUS SGP 111");
+    check(d, "(DT A) (JJ German) (NN subsidiary)", "criticized", "(NNP Poland)", "2024-05-01",
+          "DEUBUS POL 111");
+    check(d, "(DT A) (JJ French) (NN insurer)", "criticized", "(NNP Algeria)", "2024-05-01",
+          "FRABUS DZA 111");
+    check(d, "(JJ Greek) (NNS shipowners)", "criticized", "(NNP Turkey)", "2024-05-01",
+          "GRCBUS TUR 111");
     /* ... but central bankers are their state's */
     check(d, "(JJ Japanese) (JJ central) (NNS bankers)", "criticized", "(NNP Germany)",
           "2024-05-01", "JPNGOVBUS DEU 111");
