@@ -2439,6 +2439,11 @@ static const char *const S_call_verbs[] = {
     "considered", "considers", "considering", "declare", "declared", "declares", "declaring",
     NULL};
 
+/* Verbs that take their own object with a complement: "to keep prices stable". */
+static const char *const S_complement_verbs[] = {
+    "make", "keep", "leave", "render", "find", "hold", "get", "turn", "set", "call",
+    "consider", "deem", "declare", "paint", "push", "drive", "prove", NULL};
+
 /* "called Italy's comments unacceptable", "called Israel's strike a violation of
  * international law", read with the adjective a modifier of the object's noun after
  * it, or the noun phrase, opened by "a", one of its own without a preposition (not a
@@ -2450,7 +2455,12 @@ static const char *const S_call_verbs[] = {
  * such a noun phrase read as a second object of a verb in a clause of the object's
  * noun, after that verb's object and a phrase of its own ("called Washington's decision
  * to send a warship near its islands a dangerous provocation"): no verb takes a second
- * object there ("to give Ukraine a loan" has its two side by side). */
+ * object there ("to give Ukraine a loan" has its two side by side). So is an adjective
+ * read as the complement of the verb of an infinitive that ends the object, of its
+ * noun ("called the U.S. plan to deploy missiles in Germany provocative") or of the
+ * verb right after its object ("called the EU decision to tax American whiskey deeply
+ * disappointing"), unless that verb takes its own object with a complement ("to keep
+ * prices stable"). */
 static int S_repair_called(S_ctx *c, int a)
 {
     int o = c->head[a], v = o > 0 ? c->head[o] : -1;
@@ -2472,14 +2482,35 @@ static int S_repair_called(S_ctx *c, int a)
         noun = second && o > 0 && S_rel_exact(c, o, "obj");
         v = noun ? c->head[o] : -1;
     }
-    if (v < 1 || o > a || !(adj || noun) || !S_rel_exact(c, o, "obj") || v > o ||
-        !S_word_in(c, v, S_call_verbs) || S_right_edge(c, o) != S_right_edge(c, a) ||
-        c->taken[v] || c->taken[o])
+    int inf = 0;
+    if (o > 0 && o < a && S_tag_is(c, a, "JJ") && S_rel_exact(c, a, "xcomp") &&
+        S_tag_is(c, o, "VB") && !S_word_in(c, o, S_complement_verbs) &&
+        S_right_edge(c, o) == S_right_edge(c, a)) {
+        int u = o, to = S_left_edge(c, u);
+        v = c->head[u];
+        o = -1;
+        if (!S_word_is(c, to, "to") || c->head[to] != u || !S_rel(c, to, "mark") || v < 1)
+            v = -1;
+        else if (S_rel_exact(c, u, "acl")) {
+            o = v;
+            v = c->head[o];
+        } else if (S_rel_exact(c, u, "advcl")) {
+            for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++)
+                if (S_rel_exact(c, c->kids[k], "obj") && S_right_edge(c, c->kids[k]) + 1 == to)
+                    o = c->kids[k];
+        }
+        inf = o > 0 && S_rel_exact(c, o, "obj");
+        if (!inf)
+            return 0;
+    }
+    if (v < 1 || o > a || !(adj || noun || inf) || !S_rel_exact(c, o, "obj") || v > o ||
+        !S_word_in(c, v, S_call_verbs) ||
+        (!inf && S_right_edge(c, o) != S_right_edge(c, a)) || c->taken[v] || c->taken[o])
         return 0;
     /* not an adjective with a phrase of its own ("declared total dividends equal to 15
      * cents"), nor a noun with a preposition of its own ("called elections for June") */
     for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++)
-        if (adj ? !S_rel(c, c->kids[k], "advmod") && !S_rel(c, c->kids[k], "cc") &&
+        if (adj || inf ? !S_rel(c, c->kids[k], "advmod") && !S_rel(c, c->kids[k], "cc") &&
                       !S_rel(c, c->kids[k], "conj") && !S_rel(c, c->kids[k], "punct")
                 : S_rel(c, c->kids[k], "case"))
             return 0;

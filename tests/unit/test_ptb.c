@@ -1052,6 +1052,30 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 0, 2, 3, 6, 4}, "nsubj root obj amod case obl"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD declared) (NP (NNS dividends) (ADJP (JJ "
            "equal) (PP (IN to) (NP (NNS cents))))))))");
+    /* ... and so is an adjective read as the complement of the verb of an infinitive
+     * that ends the object, of its noun ... */
+    STR_EQ(S_ptb("Arnor called Gondor 's plan to sell ships to Bree dangerous",
+                 "NNP VBD NNP POS NN TO VB NNS IN NNP JJ",
+                 (const int[]){2, 0, 5, 3, 2, 7, 5, 7, 10, 7, 7},
+                 "nsubj root nmod:poss case obj mark acl obj case obl xcomp"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD called) (NP (NP (NP (NNP Gondor) (POS 's)) "
+           "(NN plan)) (S (VP (TO to) (VP (VB sell) (NP (NNS ships)) (PP (IN to) (NP "
+           "(NNP Bree))))))) (ADJP (JJ dangerous)))))");
+    /* ... or of the verb, right after its object */
+    STR_EQ(S_ptb("Arnor called the Gondor decision to tax ale deeply disappointing",
+                 "NNP VBD DT NNP NN TO VB NN RB JJ",
+                 (const int[]){2, 0, 5, 5, 2, 7, 2, 7, 10, 7},
+                 "nsubj root det compound obj mark advcl obj advmod xcomp"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD called) (NP (DT the) (NNP Gondor) (NN "
+           "decision)) (S (VP (TO to) (VP (VB tax) (NP (NN ale))))) (ADJP (RB deeply) (JJ "
+           "disappointing)))))");
+    /* ... not the complement of a verb that takes its own object with one */
+    STR_EQ(S_ptb("Arnor called a meeting to keep prices stable",
+                 "NNP VBD DT NN TO VB NNS JJ",
+                 (const int[]){2, 0, 4, 2, 6, 4, 6, 6},
+                 "nsubj root det obj mark acl obj xcomp"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD called) (NP (NP (DT a) (NN meeting)) (S (VP "
+           "(TO to) (VP (VB keep) (NP (NNS prices)) (ADJP (JJ stable)))))))))");
 }
 
 int main(void)
