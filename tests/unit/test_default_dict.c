@@ -1219,6 +1219,12 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Germany)) (VP (VBD said) (SBAR (S (NP (NP (NNP Italy) (POS 's)) "
                "(NN budget) (NN plan)) (VP (VBD was) (ADJP (JJ misguided)))))) (. .)))",
                "2024-05-01", "DEU ITA 111");
+    /* ... so is condemnation it was met with */
+    check_tree(d,
+               "(ROOT (S (NP (NP (NNP Israel) (POS 's)) (NN decision)) (VP (VBD was) (VP (VBN "
+               "met) (PP (IN with) (NP (NP (NN condemnation)) (PP (IN from) (NP (NNP "
+               "Jordan))))))) (. .)))",
+               "2024-05-01", "JOR ISR 111");
 }
 
 /* People whose office changed: the same sentence coded on two dates gives each the code
