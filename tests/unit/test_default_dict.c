@@ -1225,6 +1225,12 @@ static void test_spot(const dyad_dict *d)
                "met) (PP (IN with) (NP (NP (NN condemnation)) (PP (IN from) (NP (NNP "
                "Jordan))))))) (. .)))",
                "2024-05-01", "JOR ISR 111");
+    /* a party's act called a slap in the face */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Canada)) (VP (VBD called) (NP (NP (NNP Washington) (POS 's)) "
+               "(NN decision)) (NP (NP (DT a) (NN slap)) (PP (IN in) (NP (DT the) (NN face))))) "
+               "(. .)))",
+               "2024-05-01", "CAN USAGOV 111");
 }
 
 /* People whose office changed: the same sentence coded on two dates gives each the code
