@@ -1317,6 +1317,10 @@ static void test_offices(const dyad_dict *d)
           "FRABUS DZA 111");
     check(d, "(JJ Greek) (NNS shipowners)", "criticized", "(NNP Turkey)", "2024-05-01",
           "GRCBUS TUR 111");
+    check(d, "(JJ Japanese) (NN computer) (NNS makers)", "criticized", "(NNP Germany)",
+          "2024-05-01", "JPNBUS DEU 111");
+    check(d, "(DT A) (JJ European) (NN planemaker)", "visited", "(NNP Beijing)", "2024-05-01",
+          "EURBUS CHNGOV 042; CHNGOV EURBUS 043");
     /* ... but central bankers are their state's */
     check(d, "(JJ Japanese) (JJ central) (NNS bankers)", "criticized", "(NNP Germany)",
           "2024-05-01", "JPNGOVBUS DEU 111");
