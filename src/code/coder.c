@@ -76,6 +76,8 @@ int dyad_cd_push(dyad_cd_ctx *c, int type, int tok, int ent)
 typedef struct S_loc {
     int item;  /* item index of the entity start marker, -1 none */
     int last;  /* item of the last pattern word matched (on the target's S_loc), -1 */
+    int lead;  /* item of its first word, a phrase's of a synonym set ("a slap in the
+                * face": the judgement's own noun, before its PP), -1 */
 } S_loc;
 
 static const char *S_itword(const dyad_cd_ctx *c, int item)
@@ -240,6 +242,7 @@ static int S_match(const dyad_cd_ctx *c, const dyad_ptok *tk, int ntk, const int
             len = w && !strcmp(w, dyad_dict_str(c->d, t->word));
         }
         if (len) {
+            tgt->lead = seq[ks];
             ks += len - 1;
             tgt->last = seq[ks];
             if (++kp >= ntk)
@@ -2408,7 +2411,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
              shared >= 0 && k < c->vc[shared].end_own; k++)
             if (!c->del[k])
                 c->seq_low[nlow++] = k;
-        S_loc src = {-1, -1}, tgt = {-1, -1};
+        S_loc src = {-1, -1, -1}, tgt = {-1, -1, -1};
         const char *code = NULL, *own = NULL;
         int plus_object = 0; /* the matching pattern's + is the verb's object ("* +") */
         int pblock = -1;     /* the block of the matching pattern */
@@ -2424,8 +2427,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
             const dyad_vblock *bl = &c->d->block.v[e->block];
             for (uint32_t p = bl->first; p < bl->end; p++) {
                 const dyad_pattern *pt = &c->d->pat.v[p];
-                src.item = tgt.item = tgt.last = -1;
-                S_loc up_last = {-1, -1};
+                src.item = tgt.item = tgt.last = tgt.lead = -1;
+                S_loc up_last = {-1, -1, -1};
                 if (!strcmp(dyad_dict_str(c->d, pt->code), "+++"))
                     continue; /* TABARI's complex events, which PETRARCH does not code */
                 if (S_may_match(c, dyad_dict_toks(c->d, pt->up), pt->nup) &&
@@ -2478,13 +2481,13 @@ static int S_check_verbs(dyad_cd_ctx *c)
              * party ("met in Geneva"): several actors still do the verb's own event
              * with one another (below) */
             not_tgt = tgt.item;
-            src.item = tgt.item = tgt.last = -1;
+            src.item = tgt.item = tgt.last = tgt.lead = -1;
             code = own;
         }
         int pat_roles = code && (src.item >= 0 || tgt.item >= 0);
         int plus_only = pat_roles && src.item < 0 && tgt.item >= 0;
         if (!code) {
-            src.item = tgt.item = tgt.last = -1;
+            src.item = tgt.item = tgt.last = tgt.lead = -1;
             code = own;
         }
         /* the verb's words: a multi-word verb, and the pattern words after it */
@@ -2562,7 +2565,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         int of = !pat_roles ? src.item : plus_only && wrong ? tgt.item : -1;
         if (c->cr && pv < 0 && of >= 0 && (judged || wrong) &&
             S_judging_verb(c, c->it[vitem].tok, pblock)) {
-            if (judged && !S_predicate_word(c, tgt.last, vc->vp))
+            if (judged && !S_predicate_word(c, tgt.lead, vc->vp))
                 continue;
             /* "not" after "be" negates what it says ("was not behind the attack") */
             int said = tgt.last >= 0 && c->it[tgt.last].type == I_WORD ? c->it[tgt.last].tok
