@@ -1044,6 +1044,25 @@ static int S_repair_conj(S_ctx *c, int d)
     return 1;
 }
 
+/* Is x opened by a conjunction of its own ("and China"): the last member of a list? */
+static int S_cc_opened(const S_ctx *c, int x)
+{
+    for (int k = c->kid_off[x]; k < c->kid_off[x + 1] && c->kids[k] < x; k++)
+        if (S_rel(c, c->kids[k], "cc"))
+            return 1;
+    return 0;
+}
+
+/* The top of the phrase that ends right before word p: from the word before it, up
+ * the heads that stand before p and whose phrases end before it. */
+static int S_phrase_before(const S_ctx *c, int p)
+{
+    int e = p - 1;
+    while (c->head[e] >= 1 && c->head[e] < p && S_right_edge(c, c->head[e]) < p)
+        e = c->head[e];
+    return e;
+}
+
 /* "A, B, and C" read as A with an apposition or list item that has a conjunction:
  * those items are conjuncts. */
 static int S_repair_list(S_ctx *c, int h)
@@ -1051,11 +1070,8 @@ static int S_repair_list(S_ctx *c, int h)
     int last = -1;
     for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
         int d = c->kids[k];
-        if (d < h || !(S_rel(c, d, "appos") || S_rel(c, d, "list")))
-            continue;
-        for (int j = c->kid_off[d]; j < c->kid_off[d + 1] && c->kids[j] < d; j++)
-            if (S_rel(c, c->kids[j], "cc"))
-                last = d;
+        if (d > h && (S_rel(c, d, "appos") || S_rel(c, d, "list")) && S_cc_opened(c, d))
+            last = d;
     }
     if (last < 0 || !S_nominal_tag(c, h))
         return 0;
@@ -1093,9 +1109,7 @@ static int S_member_before(const S_ctx *c, int x, int *comma)
         p--;
     if (p < 2 || strcmp(S_tag(c, p), ",") || c->lens[p - 1] != 1 || c->words[p - 1][0] != ',')
         return 0;
-    int e = p - 1;
-    while (c->head[e] >= 1 && c->head[e] < p && S_right_edge(c, c->head[e]) < p)
-        e = c->head[e];
+    int e = S_phrase_before(c, p);
     if (!S_tag_is(c, e, "NNP") || S_right_edge(c, e) != (c->head[p] == e ? p : p - 1) ||
         c->taken[e])
         return 0;
@@ -1123,10 +1137,8 @@ static int S_repair_split_list(S_ctx *c, int d)
         int x = c->kids[k];
         if (x < d && S_rel(c, x, "case"))
             return 0;
-        if (x > d && S_rel(c, x, "conj") && S_nominal_tag(c, x))
-            for (int j = c->kid_off[x]; j < c->kid_off[x + 1]; j++)
-                if (c->kids[j] < x && S_rel(c, c->kids[j], "cc"))
-                    last = x;
+        if (x > d && S_rel(c, x, "conj") && S_nominal_tag(c, x) && S_cc_opened(c, x))
+            last = x;
     }
     int e = last ? S_member_before(c, d, &p) : 0;
     if (!e || c->taken[hd])
@@ -1190,14 +1202,10 @@ static int S_repair_object_list(S_ctx *c, int d)
         if (S_rel(c, x, "case") || S_subject(c, x) || S_rel(c, x, "cop") ||
             S_tag_is(c, x, "VB"))
             return 0;
-        if (x > d && S_rel(c, x, "conj"))
-            for (int j = c->kid_off[x]; j < c->kid_off[x + 1]; j++)
-                if (c->kids[j] < x && S_rel(c, c->kids[j], "cc"))
-                    last = x;
+        if (x > d && S_rel(c, x, "conj") && S_cc_opened(c, x))
+            last = x;
     }
-    int o = p - 1;
-    while (c->head[o] >= 1 && c->head[o] < p && S_right_edge(c, c->head[o]) < p)
-        o = c->head[o];
+    int o = S_phrase_before(c, p);
     int v = c->head[o];
     for (int k = c->kid_off[o]; k < c->kid_off[o + 1]; k++)
         if (S_rel(c, c->kids[k], "conj"))
