@@ -744,7 +744,14 @@ static const S_ment *S_next_cand(const dyad_coref *cr, const S_query *q,
         /* a state named by a plural ("the United States") is "it" of a later sentence */
         int it = q->kind == Q_PRON && q->want == K_THING && m->state_plural &&
                  m->sent < cr->sent;
-        if ((m->sent < cr->sent || m->tok < np->tok || ahead) && (S_fits(q, m) || it) &&
+        /* in its own sentence people (or things) no one names claim "they" as an
+         * unknown person does "he": in "the traders said that if refiners ran down their
+         * stocks, they would have to buy more" they are the refiners, no states named
+         * sentences before */
+        int unnamed = q->kind == Q_PRON && q->want == K_GROUP && m->silent &&
+                      m->kind == K_GROUP && m->sent == cr->sent;
+        if ((m->sent < cr->sent || m->tok < np->tok || ahead) &&
+            (S_fits(q, m) || it || unnamed) &&
             !S_avoided(S_code(q, m), avoid, q))
             return m;
     }
@@ -994,9 +1001,10 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
             q->key_only = p != P_PERSON;
             return q->kind;
         }
-    /* "the leaders", "the prime ministers", "the countries" with no number: the two of
-     * the latest sentence naming any, when it names just two */
-    if (!own && r->first == 1 && !strcmp(np->w[0], "THE") && np->n <= 3 &&
+    /* "the leaders", "the prime ministers", "the countries", "those countries" with no
+     * number: the two of the latest sentence naming any, when it names just two */
+    static const char *const plural_det[] = {"THE", "THESE", "THOSE", NULL};
+    if (!own && r->first == 1 && dyad_among(np->w[0], plural_det) && np->n <= 3 &&
         LOOKUP(S_plural_heads, head, &v)) {
         q->kind = Q_PLURAL;
         q->want = v;
@@ -1470,8 +1478,14 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
                       S_tag_is(np, np->n - 1, "NNPS") &&
                       (S_tag_is(np, np->n - 2, "NNP") || S_is_det(np->w[np->n - 2])) &&
                       strlen(code) == 3 && S_is_state(code);
-    if (kind == Q_PLURAL || (kind == Q_PRON && q.want == K_GROUP && !q.key_only) ||
-        r.plural_head || strchr(m->code, '/'))
+    /* unnamed "sources" tell what others do: the "they" of what they say is someone
+     * else ("the sources said they would meet in April"), so they claim no "they" as
+     * other people no one names do (S_next_cand) */
+    int sources = 0;
+    for (int i = 0; m->silent && i < np->n; i++)
+        sources |= !strcmp(np->w[i], "SOURCES");
+    if (!sources && (kind == Q_PLURAL || (kind == Q_PRON && q.want == K_GROUP && !q.key_only) ||
+                     r.plural_head || strchr(m->code, '/')))
         m->kind = K_GROUP;
     else if (m->silent ? S_unknown_person(np, &r, kind, &q)
                        : r.titles || r.honorific || (np->dated && !r.det) ||
