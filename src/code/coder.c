@@ -413,6 +413,12 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
     if (c->cr && !strcmp(code, "173") && dyad_after(c->up[c->verb_tok0], "CHARG") &&
         strlen(tgt) == 3 && dyad_coref_state(tgt) && S_name_head(c, te))
         code = "112";
+    /* in an article, two people who clash are leaders at odds, not forces in battle:
+     * "Trump and Zelenskiy clash in Oval Office", "Macron clashed with Erdogan over
+     * Libya" is criticism (111); "Indian and Chinese troops clashed" stays force */
+    if (c->cr && !strcmp(code, "190") && dyad_after(c->up[c->verb_tok0], "CLASH") && se &&
+        te && se->dated && te->dated)
+        code = "111";
     /* in an article, unconventional violence ("attacked several villages", "killed
      * civilians": 180) is what irregulars do; a state's own forces doing it use force
      * as states do (19, as "armed forces killing people") */
