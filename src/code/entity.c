@@ -8,7 +8,8 @@
  *     possessive (words minus "'s"); an NP of the form NP + PP, the PP its own child
  *     (head words, preposition and object, unless the object has a PP or a relative
  *     clause of its own; the words after the object are read as they are; a PP
- *     further down is its inner phrase's, which is gone into); an NP with one CC of
+ *     further down is its inner phrase's, which is gone into; a PP of what is left
+ *     out, "except Hungary", is words only); an NP with one CC of
  *     its own and at least three N* nodes (or actor adjectives joined by it before a
  *     noun) is a compound (NEC) whose members (cut
  *     at the CC and commas; a run of nouns is one member) each become an entity
@@ -545,6 +546,17 @@ static int S_example_list(const dyad_cd_ctx *c, int np)
     return obj;
 }
 
+/* Is node a phrase of what is left out ("all members except Hungary", "excluding
+ * Japan")? Who is excepted takes no part in what the sentence tells, so its words are
+ * words only: no party of the phrase around it, nor of the verb. */
+static int S_except_pp(const dyad_cd_ctx *c, int node)
+{
+    static const char *const except[] = {"EXCEPT", "EXCLUDING", NULL};
+    int first = dyad_cd_node(c, node)->first;
+    return dyad_cd_label_is(c, node, "PP") && first >= 0 && dyad_cd_isleaf(c, first) &&
+           dyad_among(c->up[dyad_cd_node(c, first)->tok], except);
+}
+
 /* NP with a PP of its own: "(NP (NP head) (PP (IN prep) (NP object)))"; the entity is
  * the head, preposition and object, and the words after the object, in the PP and in
  * the phrase, are read as they are ("a deal in Istanbul to resume grain exports",
@@ -989,7 +1001,8 @@ static int S_np(dyad_cd_ctx *c, int np)
     /* a PP deeper in the phrase is its inner phrase's own: go inside */
     int pp = S_find(c, np, "PP", 0), from = dyad_cd_node(c, np)->first;
     if (pp >= 0) {
-        int r = dyad_cd_node(c, pp)->parent == np ? S_np_prep(c, pp, &from) : 0;
+        int r = dyad_cd_node(c, pp)->parent == np && !S_except_pp(c, pp) ? S_np_prep(c, pp, &from)
+                                                                         : 0;
         if (r != 0)
             return r < 0 ? -1 : S_np_kids(c, np, from);
     } else if (S_find(c, np, "NP", 0) < 0 && S_find(c, np, NULL, 0) < 0) {
@@ -1191,7 +1204,7 @@ int dyad_cd_linearize(dyad_cd_ctx *c, int node, int flat)
     const dyad_tnode *x = dyad_cd_node(c, node);
     if (x->word)
         return dyad_cd_push(c, !strcmp(x->label, ",") ? I_COMMA : I_WORD, x->tok, -1);
-    if (flat && !strcmp(x->label, "SBAR")) {
+    if ((flat && !strcmp(x->label, "SBAR")) || S_except_pp(c, node)) {
         for (int k = x->tok; k >= 0 && k < x->tok_end; k++)
             if (dyad_cd_push(c, I_WORD, k, -1))
                 return -1;
