@@ -1233,6 +1233,108 @@ static void test_spot(const dyad_dict *d)
                "2024-05-01", "CAN USAGOV 111");
 }
 
+/* The measures modern news reports most, in sentences of our own: tariffs, levies and
+ * duties imposed, raised, cut, paused or exempted; sanctions lifted; expulsions. */
+static void test_measures(const dyad_dict *d)
+{
+    /* tariffs cut or lowered, and trade barriers reduced, are eased */
+    check_tree(d,
+               "(ROOT (S (NP (NNP China)) (VP (VBD cut) (NP (NP (NNS tariffs)) (PP (IN on) "
+               "(NP (JJ American) (NNS cars))))) (. .)))",
+               "2025-05-01", "CHN USA 085");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (MD will) (VP (VB reduce) (NP (NP (NN trade) "
+               "(NNS barriers)) (PP (IN against) (NP (JJ American) (NNS goods)))))) (. .)))",
+               "1987-05-01", "JPN USA 085");
+    /* sanctions announced lifted are eased; tariffs announced against a country after a
+     * day still hit it; tariff cuts on no one's goods are no measure */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Washington)) (VP (VBD announced) (NP (NP (DT the) (NN "
+               "lifting)) (PP (IN of) (NP (NP (NNS sanctions)) (PP (IN on) (NP (NNP "
+               "Syria))))))) (. .)))",
+               "2025-05-01", "USAGOV SYR 085");
+    check_tree(d,
+               "(ROOT (S (NP (NNP India)) (VP (VBD announced) (NP (NP (JJ retaliatory) (NNS "
+               "tariffs)) (PP (IN against) (NP (DT the) (NNP United) (NNPS States)))) (PP (IN "
+               "on) (NP (NNP Sunday)))) (. .)))",
+               "2019-06-16", "IND USA 163");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Taiwan)) (VP (VBD announced) (NP (NN tariff) (NNS cuts)) "
+               "(PP (IN on) (NP (NP (CD 800) (JJ imported) (NNS products)) (ADVP (RB ahead)) "
+               "(PP (IN of) (NP (NP (NNS talks)) (PP (IN with) (NP (NNP Washington)))))))) (. "
+               ".)))",
+               "1987-04-11", "(none)");
+    /* an expulsion declared, announced or ordered, or a time given to leave */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBD declared) (NP (CD two) (JJ Dutch) (NNS "
+               "diplomats)) (S (VP (VBP persona) (NP (AFX non) (NN grata))))) (. .)))",
+               "2023-05-01", "RUS NLDGOV 174");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Algeria)) (VP (VBD announced) (NP (NP (DT the) (NN "
+               "expulsion)) (PP (IN of) (NP (JJ twelve) (JJ French) (NNS diplomats))))) (. "
+               ".)))",
+               "2023-05-01", "DZA FRAGOV 174");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Algeria)) (VP (VBD ordered) (NP (NP (DT the) (NN "
+               "expulsion)) (PP (IN of) (NP (JJ twelve) (JJ French) (NNS diplomats))))) (. "
+               ".)))",
+               "2023-05-01", "DZA FRAGOV 174");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Mali)) (VP (VBD gave) (NP (DT the) (JJ French) (NN "
+               "ambassador)) (NP (CD 72) (NNS hours)) (S (VP (TO to) (VP (VB leave) (NP (DT "
+               "the) (NN country)))))) (. .)))",
+               "2023-05-01", "MLI FRAGOV 174");
+    /* tariffs placed, firms added to a sanctions list, tariffs quadrupled */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD placed) (NP (NP (NNS tariffs)) (PP (IN on) "
+               "(NP (JJ Russian) (NN vodka))))) (. .)))",
+               "2024-03-01", "JPN RUS 163");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Britain)) (VP (VBD added) (NP (NP (CD three) (JJ Iranian) "
+               "(NNS banks)) (PP (IN to) (NP (PRP$ its) (NNS sanctions) (NN list))))) (. .)))",
+               "2024-03-01", "GBR IRNBUS 163");
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NNP United) (NNPS States)) (VP (VBD quadrupled) (NP "
+               "(NP (NNS tariffs)) (PP (IN on) (NP (JJ Chinese) (JJ electric) (NNS cars))))) "
+               "(. .)))",
+               "2024-05-14", "USA CHN 163");
+    /* a pause of tariffs extended, an exemption from them granted: eased */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Washington)) (VP (VBD extended) (NP (DT the) (NN pause)) "
+               "(PP (IN on) (NP (NP (NNS tariffs)) (PP (IN against) (NP (NNP Mexico)))))) (. "
+               ".)))",
+               "2025-04-10", "USAGOV MEX 085");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Washington)) (VP (VBD granted) (NP (NNP Canada)) (NP (NP "
+               "(DT an) (NN exemption)) (PP (IN from) (NP (DT the) (NN steel) (NNS "
+               "tariffs))))) (. .)))",
+               "2018-05-01", "USAGOV CAN 085");
+    /* imports or gas deliveries suspended are an embargo; a state's own exports suspended
+     * are none */
+    check_tree(d,
+               "(ROOT (S (NP (NNP China)) (VP (VBD suspended) (NP (NP (NNS imports)) (PP (IN "
+               "of) (NP (JJ Japanese) (NN seafood))))) (. .)))",
+               "2023-08-24", "CHN JPN 163");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Kenya)) (VP (VBD suspended) (NP (PRP$ its) (NN meat) (NNS "
+               "exports)) (PP (IN to) (NP (DT the) (NNP EU))) (PP (IN after) (NP (DT a) (NN "
+               "disease) (NN outbreak)))) (. .)))",
+               "2024-04-09", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBD suspended) (NP (NP (NN gas) (NNS "
+               "deliveries)) (PP (IN to) (NP (NNP Poland))))) (. .)))",
+               "2022-04-27", "RUS POL 163");
+    /* counter-tariffs announced, new duties unveiled */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Canada)) (VP (VBD announced) (NP (NP (NNS counter-tariffs)) "
+               "(PP (IN on) (NP (JJ American) (NNS goods))))) (. .)))",
+               "2025-03-04", "CAN USA 163");
+    check_tree(d,
+               "(ROOT (S (NP (NNP China)) (VP (VBD unveiled) (NP (NP (JJ new) (NNS duties)) "
+               "(PP (IN on) (NP (JJ American) (NN coal))))) (. .)))",
+               "2025-02-04", "CHN USA 163");
+}
+
 /* People whose office changed: the same sentence coded on two dates gives each the code
  * of the role held then (and a full name wins over another person's surname in it). */
 static void test_offices(const dyad_dict *d)
@@ -1440,6 +1542,7 @@ int main(void)
     if (d) {
         test_sizes(d);
         test_spot(d);
+        test_measures(d);
         test_offices(d);
     }
     test_verb_codes();
