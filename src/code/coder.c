@@ -2271,6 +2271,38 @@ static int S_shared_object(const dyad_cd_ctx *c, int vp)
     return -1;
 }
 
+/* In an article, the thing an object's relative clause of verb phrase vp is about is
+ * its verb's object ("the sanctions that London imposed on Minsk", "the duties Ottawa
+ * levied on Chinese steel"): the items of that phrase, when it names no actor
+ * (an actor is the clause's other party: "Mexico, which he hit with a levy") or only
+ * the doer of an act it names by coreference ("the tariffs" after tariffs): its words,
+ * not the phrase, which is no party, are put before the nlow items after the verb in
+ * c->seq_low, so that the verb's patterns read them as its object. Returns the new
+ * count. */
+static int S_relative_object(dyad_cd_ctx *c, int vp, int vitem, int nlow)
+{
+    int ant = dyad_cd_relative_antecedent(c, vp, vitem);
+    if (ant < 0 || c->it[ant].type != I_NES ||
+        (dyad_cd_coded(c, ant) && !dyad_cd_event_ref(c, ant)))
+        return nlow;
+    int end = ant, depth = 0;
+    for (; end < vitem; end++) {
+        depth += c->it[end].type == I_NES || c->it[end].type == I_NECS;
+        depth -= c->it[end].type == I_NEE || c->it[end].type == I_NECE;
+        if (!depth)
+            break;
+    }
+    int n = 0;
+    for (int k = ant; k <= end && k < vitem; k++)
+        n += !c->del[k] && c->it[k].type == I_WORD;
+    memmove(c->seq_low + n, c->seq_low, (size_t)nlow * sizeof *c->seq_low);
+    n = 0;
+    for (int k = ant; k <= end && k < vitem; k++)
+        if (!c->del[k] && c->it[k].type == I_WORD)
+            c->seq_low[n++] = k;
+    return nlow + n;
+}
+
 /* The threat its reporter makes by the clause of verb phrase vp (S_check_verbs), or
  * NULL: under "will", "would" or "shall", the consequence the clause promises of "any"
  * hostile act its subject names ("Any Iranian attack on Soviet ships will bring a
@@ -2417,6 +2449,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
              shared >= 0 && k < c->vc[shared].end_own; k++)
             if (!c->del[k])
                 c->seq_low[nlow++] = k;
+        if (c->cr && pv < 0)
+            nlow = S_relative_object(c, vc->vp, vitem, nlow);
         S_loc src = {-1, -1, -1}, tgt = {-1, -1, -1};
         const char *code = NULL, *own = NULL;
         int plus_object = 0; /* the matching pattern's + is the verb's object ("* +") */
