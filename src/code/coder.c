@@ -1955,6 +1955,76 @@ static int S_predicate_word(const dyad_cd_ctx *c, int k, int vp)
     return 1;
 }
 
+/* The word a noun phrase is about: its last word, or the head of the phrase it opens
+ * with when more follows ("the actions of Milorad Dodik", "Dodik, the leader of ...");
+ * a possessor's phrase opens none ("Japan's attitude": attitude). */
+static int S_np_head(const dyad_cd_ctx *c, int np)
+{
+    for (;;) {
+        int f = dyad_cd_node(c, np)->first, end = dyad_cd_node(c, np)->tok_end;
+        if (f < 0 || !dyad_cd_label_is(c, f, "NP") || dyad_cd_node(c, f)->tok_end == end ||
+            dyad_cd_label_is(c, c->t->tok_node[dyad_cd_node(c, f)->tok_end - 1], "POS"))
+            return end - 1;
+        np = f;
+    }
+}
+
+/* Does a judgement "be" gives the subject of verb phrase vp ("is unacceptable", "was a
+ * reliable partner") judge a party through the entity at item k: the subject is the
+ * party itself, named or found by coreference ("Japan", "the Japanese government",
+ * "he"), or its act, words or policy (dyad_coref_act_noun: "the Japanese move", "Ford's
+ * comments", "the actions of Dodik", "the decision"), whose party k names before the
+ * head or after "of", "by", "from" or "before" ("a bill before Congress")? A thing of a
+ * party ("the Japanese trade surplus", "the Soviet economy") or of a place ("the
+ * situation in Iran") is no one's act. */
+static int S_judged_party(const dyad_cd_ctx *c, int k, int vp)
+{
+    static const char *const owner_prep[] = {"OF", "BY", "FROM", "BEFORE", NULL};
+    if (c->it[k].type == I_NECS)
+        return 1;
+    const dyad_cd_ent *e = &c->ent[c->it[k].ent];
+    /* "it" before a clause the judgement opens is no one ("it seems reasonable to
+     * expect ...", "it is unfair that ...") */
+    if (e->tok1 == e->tok0 + 1 && !strcmp(c->up[e->tok0], "IT"))
+        for (int t = dyad_cd_node(c, vp)->tok; t < dyad_cd_node(c, vp)->tok_end; t++)
+            for (int p = dyad_cd_node(c, c->t->tok_node[t])->parent; p >= 0 && p != vp;
+                 p = dyad_cd_node(c, p)->parent)
+                if (dyad_cd_label_is(c, p, "S") || dyad_cd_label_is(c, p, "SBAR"))
+                    return 0;
+    int top = vp, np = -1;
+    while (dyad_cd_node(c, top)->parent >= 0 &&
+           dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP"))
+        top = dyad_cd_node(c, top)->parent;
+    int s = dyad_cd_node(c, top)->parent;
+    for (int ch = s >= 0 ? dyad_cd_node(c, s)->first : -1; ch >= 0 && ch != top;
+         ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "NP"))
+            np = ch;
+    if (np < 0 || e->tok0 < dyad_cd_node(c, np)->tok || e->tok1 > dyad_cd_node(c, np)->tok_end)
+        return e->cr_try || dyad_cd_names_actor(c, k); /* no subject phrase of its own */
+    /* the party's words in the entity: from its first actor or agent phrase to its end
+     * when it ends in one ("the Japanese government"), else that phrase ("the Japanese
+     * move"); all of it when coreference found it ("he", "the country") */
+    int p0 = e->cr_try ? e->tok0 : -1, p1 = e->tok1, len;
+    for (int j = e->tok0; j < e->tok1 && p0 < 0; j++)
+        if (dyad_cd_longest(&c->d->actors, c->up + j, e->tok1 - j, &len) >= 0 ||
+            dyad_cd_longest(&c->d->agents, c->up + j, e->tok1 - j, &len) >= 0)
+            p0 = j, p1 = dyad_cd_names_actor(c, k) ? e->tok1 : j + len;
+    int head = S_np_head(c, np);
+    if (p0 < 0)
+        return 0;
+    if (head >= p0 && head < p1)
+        return 1;
+    if (!dyad_coref_act_noun(c->up[head]))
+        return 0;
+    if (p1 <= head)
+        return 1; /* its party before the head: "the Japanese move", "Ford's comments" */
+    /* or after it, in a phrase of one of owner_prep on the head's noun */
+    int pp = dyad_cd_node(c, c->t->tok_node[head + 1])->parent;
+    return dyad_among(c->up[head + 1], owner_prep) && dyad_cd_label_is(c, pp, "PP") &&
+           dyad_cd_node(c, pp)->tok_end >= p1;
+}
+
 /* In an article, whom criticism of the entity at item k, a thing no actor owns in its
  * own phrase, is aimed at: the first actor named after it in its noun phrase by "of",
  * "by" or "from", past things of no actor ("was deeply concerned about the recent
@@ -2595,22 +2665,31 @@ static int S_check_verbs(dyad_cd_ctx *c)
             continue;
         }
         /* a judgement "be" gives its subject with no one named ("the EU is hostile",
-         * "the decision was a provocation") or wrongdoing it says the subject took part
-         * in ("was involved in corrupt acts") is no act of the subject: said by someone
-         * else, it is that one's criticism or accusation of it; told by the writer, or
-         * when the parser left the clause no subject of its own, nothing */
-        int judged = !strncmp(code, "11", 2), wrong = !strncmp(code, "128", 3);
+         * "the decision was a provocation", "Japan is a reliable partner") or wrongdoing
+         * it says the subject took part in ("was involved in corrupt acts") is no act of
+         * the subject: said by someone else, it is that one's criticism, praise or
+         * accusation of it, when the subject is a party or its act (S_judged_party); told
+         * by the writer, or when the parser left the clause no subject of its own,
+         * nothing */
+        int judged = !strncmp(code, "11", 2) || !strncmp(code, "051", 3),
+            wrong = !strncmp(code, "128", 3);
         /* ... and so is wrongdoing the words after "be" give someone else ("it is a
          * plot by China"): whoever says it charges that one */
         int of = !pat_roles ? src.item : plus_only && wrong ? tgt.item : -1;
         if (c->cr && pv < 0 && of >= 0 && (judged || wrong) &&
             S_judging_verb(c, c->it[vitem].tok, pblock)) {
-            if (judged && !S_predicate_word(c, tgt.lead, vc->vp))
+            if (judged && (!S_predicate_word(c, tgt.lead, vc->vp) ||
+                           !S_judged_party(c, of, vc->vp)))
                 continue;
-            /* "not" after "be" negates what it says ("was not behind the attack") */
+            /* "not" after "be" negates what it says ("was not behind the attack"), and so
+             * does "no" opening the judgement's phrase ("is no friend of Japan") */
             int said = tgt.last >= 0 && c->it[tgt.last].type == I_WORD ? c->it[tgt.last].tok
                                                                         : vtok;
-            c->negated = S_negated(c, vc->vp, said > vtok ? said : vtok);
+            int jp = judged && tgt.lead >= 0 && c->it[tgt.lead].type == I_WORD
+                         ? dyad_cd_node(c, c->t->tok_node[c->it[tgt.lead].tok])->parent
+                         : -1;
+            c->negated = S_negated(c, vc->vp, said > vtok ? said : vtok) ||
+                         (jp >= 0 && !strcmp(c->up[dyad_cd_node(c, jp)->tok], "NO"));
             if (S_reported_as(c, vc->vp, vitem, of, judged ? code : "112", 0) < 0)
                 return -1;
             continue;
@@ -2673,6 +2752,14 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * Iran carried out are no one else's act, so they protest at home */
         if (c->cr && tgt.item >= 0 && dyad_cd_event_ref(c, tgt.item))
             dyad_cd_recheck(c, src.item, tgt.item, code);
+        /* praise of a meeting says how it went for both its sides, no one's act
+         * ("described the meeting as very positive", "called the talks constructive") */
+        static const char *const meeting[] = {"MEETING", "TALKS", "SUMMIT", "VISIT", "TRIP",
+                                              "DISCUSSIONS", "CONSULTATIONS",
+                                              "NEGOTIATIONS", NULL};
+        if (c->cr && !strcmp(code, "051") && tgt.item >= 0 && c->it[tgt.item].type == I_NES &&
+            dyad_among(c->up[c->ent[c->it[tgt.item].ent].tok1 - 1], meeting))
+            continue;
         /* "A and B held talks (in C)": each did it with the other; in an article also
          * when a pattern's + is no one known or a place ("met for hours in Geneva") */
         if ((!tgt_pat || c->cr) && pv < 0 && S_plural(c, src.item) &&

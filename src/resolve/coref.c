@@ -228,6 +228,23 @@ static const S_act S_acts[] = {
     {"ACCUSATION ACCUSATIONS", "ACCUSE ACCUSES ACCUSED ALLEGE ALLEGES ALLEGED SAY SAYS SAID"},
 };
 
+/* Nouns of what a party does, says or decides that refer back to no event of their own:
+ * its conduct, words and policies ("Japan's trade practices", "the minister's words",
+ * "the American naval presence"), which a judgement of them judges their party by
+ * (dyad_coref_act_noun). */
+static const char *const S_conduct_nouns[] = {
+    "ACT",         "ACTS",       "ACTIONS",     "DECISIONS",   "MOVES",       "STEPS",
+    "POLICY",      "POLICIES",   "PRACTICE",    "PRACTICES",   "BEHAVIOR",    "BEHAVIOUR",
+    "CONDUCT",     "STANCE",     "POSITION",    "ATTITUDE",    "APPROACH",    "RESPONSE",
+    "REACTION",    "TREATMENT",  "HANDLING",    "TACTICS",     "STRATEGY",    "PLAN",
+    "PLANS",       "PROPOSALS",  "OFFERS",      "REMARK",      "WORDS",       "RHETORIC",
+    "STATEMENTS",  "REPORT",     "REPORTS",     "FINDINGS",    "INTERVENTION", "INVOLVEMENT",
+    "INTERFERENCE", "PRESENCE",  "DEPLOYMENT",  "OCCUPATION",  "BLOCKADE",    "LAW",
+    "LAWS",        "LEGISLATION", "BILL",       "TAX",         "TAXES",       "QUOTA",
+    "QUOTAS",      "SUBSIDIES",  "BARRIERS",    "REGULATIONS", "TARIFF",      "TAKEOVER",
+    "COUP",        "WAR",        "CAMPAIGN",    "OPERATION",   "OPERATIONS",  "PROGRAM",
+    "PROGRAMME",   "BUILDUP",    "BUILD-UP",    "EXPANSION",   "RULE",        NULL};
+
 /* CAMEO region codes and the dictionary's own (ARB, CAM, WEU): not countries, so never
  * "the country". Central Africa is CFR: CAF is the Central African Republic. */
 static const char *const S_regions[] = {
@@ -1536,6 +1553,12 @@ dyad_status dyad_coref_add_group(dyad_coref *cr, int tok, const char *code)
 }
 
 int dyad_coref_act_verb(const char *verb) { return S_act_row(verb, 0) >= 0; }
+
+int dyad_coref_act_noun(const char *w)
+{
+    int v;
+    return LOOKUP(S_event_nouns, w, &v) || S_act_row(w, 1) >= 0 || dyad_among(w, S_conduct_nouns);
+}
 
 dyad_status dyad_coref_event(dyad_coref *cr, const char *source, const char *code,
                              const char *verb)

@@ -126,6 +126,11 @@ int dyad_coref_office(const dyad_cr_np *np);
  * that event's doer, or whom the doer's own measure was aimed at. */
 int dyad_coref_event_noun(const dyad_cr_np *np);
 
+/* 1 when w (upper case) is a noun of a party's act, words or policy: an event noun ("the
+ * move", "the comments", "the tariffs"), the noun of an act's verb ("the extension") or
+ * one of its conduct ("practices", "policy", "presence"). */
+int dyad_coref_act_noun(const char *w);
+
 /* When np names an act of force, repression or sanctions (an event noun of roots 16 to
  * 20) with whom it was done to, after "on", "against" or "of" ("the attack on Kyiv",
  * "the arrest of two journalists", "sanctions against Iran"), the number of its words

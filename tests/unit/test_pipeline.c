@@ -422,6 +422,43 @@ int main(void)
     S_code(e, "2024-04-02", "Tehran said Israel's strike was a violation of its sovereignty.",
            got, sizeof got);
     OK(strstr(got, "IRNGOV ISR 111 asserted") != NULL);
+    /* praise said so (&PRAISE_) is that one's praise (051); "no" before the judgement
+     * negates it; verbs that say what their subject is judge it as "be" does ("remain",
+     * "pose a threat"); "called", "described as" take the praise words too, not of a
+     * meeting, which went well for both its sides */
+    S_code(e, "2024-05-01", "Berlin said Rome was a reliable partner.", got, sizeof got);
+    OK(strstr(got, "DEUGOV ITAGOV 051 asserted") != NULL);
+    S_code(e, "2024-05-01", "Berlin said Rome was no friend of Paris.", got, sizeof got);
+    OK(strstr(got, " 051 asserted") == NULL);
+    S_code(e, "2024-05-01", "Macron said Russia's military buildup poses a threat to Europe.",
+           got, sizeof got);
+    OK(strstr(got, "FRAGOV RUSMIL 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "Ankara said Athens poses no threat to Turkey.", got, sizeof got);
+    OK(strstr(got, " 111 asserted") == NULL);
+    S_code(e, "2024-05-01", "Seoul said Tokyo's tariffs remain unacceptable.", got, sizeof got);
+    OK(strstr(got, "KORGOV JPNGOV 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "Ottawa called the Japanese offer constructive.", got, sizeof got);
+    OK(strstr(got, "CANGOV JPN 051 asserted") != NULL);
+    S_code(e, "2024-05-01",
+           "Berlin met Paris. The German government described the meeting as very positive.",
+           got, sizeof got);
+    OK(strstr(got, " 051 ") == NULL);
+    /* a judgement is of a party or its act, whose party is named before its noun or
+     * after "of": not of a thing of a party, nor of a place's, nor of "it" before the
+     * clause the judgement opens */
+    S_code(e, "2024-05-01", "Seoul said the actions of Tokyo were dangerous.", got,
+           sizeof got);
+    OK(strstr(got, "KORGOV JPNGOV 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "Seoul said the Japanese trade surplus was dangerous.", got,
+           sizeof got);
+    OK(strstr(got, " 111 ") == NULL);
+    S_code(e, "2024-05-01", "Seoul said the situation in Iran was dangerous.", got,
+           sizeof got);
+    OK(strstr(got, " 111 ") == NULL);
+    S_code(e, "2024-05-01",
+           "Japan raised tariffs. \"It is dangerous to ignore the tariffs,\" Seoul said.", got,
+           sizeof got);
+    OK(strstr(got, " 111 ") == NULL);
 
     /* what a company supplies or signs is commerce, not cooperation of its state; a
      * central bank is the state's, and a businessman extradited is a matter of states */
