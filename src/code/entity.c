@@ -881,10 +881,49 @@ int dyad_cd_subject_relative(const dyad_cd_ctx *c, int s, int before)
     return e;
 }
 
+/* Is node, a child of noun phrase np, a present participle with an object of its own
+ * that says what a text the verb of np's phrase enacts does ("Trump signed an order
+ * imposing tariffs on Canada", "the council adopted a resolution condemning the raid",
+ * "passed a law banning the party")? Such a clause is the enactor's act, done by the
+ * verb's subject; under other verbs ("vetoed a resolution condemning X") it stays
+ * words of the phrase. */
+static int S_enacted_clause(const dyad_cd_ctx *c, int np, int node)
+{
+    static const char *const enact[] = {
+        "SIGN",     "SIGNS",     "SIGNED",  "SIGNING", "ISSUE",   "ISSUES",   "ISSUED",
+        "ISSUING",  "ADOPT",     "ADOPTS",  "ADOPTED", "ADOPTING", "PASS",    "PASSES",
+        "PASSED",   "PASSING",   "APPROVE", "APPROVES", "APPROVED", "APPROVING", "ENACT",
+        "ENACTS",   "ENACTED",   "ENACTING", NULL};
+    static const char *const text[] = {
+        "ORDER",     "ORDERS",     "DECREE",       "DECREES",       "LAW",         "LAWS",
+        "BILL",      "BILLS",      "RESOLUTION",   "RESOLUTIONS",   "DIRECTIVE",   "DIRECTIVES",
+        "PROCLAMATION", "PROCLAMATIONS", "LEGISLATION", "MEASURE", "MEASURES", NULL};
+    const dyad_tnode *x = dyad_cd_node(c, node);
+    int up = dyad_cd_node(c, np)->parent, prev = -1;
+    if (!c->cr || strcmp(x->label, "VP") || x->first < 0 ||
+        !dyad_cd_label_is(c, x->first, "VBG") || up < 0 || !dyad_cd_label_is(c, up, "VP"))
+        return 0;
+    int v = dyad_cd_node(c, up)->first;
+    if (v < 0 || !dyad_cd_isleaf(c, v) || !dyad_among(c->up[dyad_cd_node(c, v)->tok], enact))
+        return 0;
+    for (int ch = dyad_cd_node(c, np)->first; ch >= 0 && ch != node;
+         ch = dyad_cd_node(c, ch)->next)
+        prev = ch;
+    int last = prev >= 0 && dyad_cd_label_is(c, prev, "NP") ? dyad_cd_node(c, prev)->last : -1;
+    if (last < 0 || !dyad_cd_isleaf(c, last) ||
+        !dyad_among(c->up[dyad_cd_node(c, last)->tok], text))
+        return 0;
+    for (int ch = dyad_cd_node(c, x->first)->next; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "NP"))
+            return 1;
+    return 0;
+}
+
 /* Linearise the children of noun phrase np from child `from` on (not an entity: go
  * inside); SBARs within a noun phrase only contribute words, but in an article an
  * object's relative clause is coded (S_relative_target), and so is a subject's
- * (dyad_cd_subject_relative). 0 ok, -1 ENOMEM. */
+ * (dyad_cd_subject_relative), and a participle saying what an enacted text does
+ * (S_enacted_clause). 0 ok, -1 ENOMEM. */
 static int S_np_kids(dyad_cd_ctx *c, int np, int from)
 {
     size_t ents[3] = {0, 0, 0};
@@ -902,6 +941,7 @@ static int S_np_kids(dyad_cd_ctx *c, int np, int from)
                        &pron) >= 0 ||
                    dyad_cd_subject_relative(c, dyad_cd_node(c, lead)->next, (int)c->nit) >= 0 ||
                    dyad_cd_if_clause(c, ch) || dyad_cd_means_clause(c, ch));
+        rel |= S_enacted_clause(c, np, ch);
         for (size_t v = c->nvc; rel && v-- > 0;)
             if (c->vc[v].end_own < 0) { /* the clause is no words of the verb around it */
                 c->vc[v].end_own = (int)c->nit;
