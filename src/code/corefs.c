@@ -196,6 +196,89 @@ void dyad_cd_span_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, int *toks, cons
     dyad_cd_cr_np(c, x, toks, n, w, tag, np);
 }
 
+/* Does a phrase of the verb dictionary's judgements (&SCORN_: what "be" and "call"
+ * code as criticism of whom they are said of) start at one of tokens [t0, t1)? */
+static int S_judgement(const dyad_cd_ctx *c, int t0, int t1)
+{
+    const dyad_dict *d = c->d;
+    int syn = dyad_wmap_get(&d->synmap, d->str.v, 0, "&SCORN", 6);
+    for (int k = t0; syn >= 0 && k < t1; k++)
+        for (uint32_t i = 0; i < d->syn.v[syn].n; i++) {
+            const dyad_phrase *p = &d->phrase.v[d->syn.v[syn].first + i];
+            int j = 0;
+            while (j < p->n && k + j < t1 && !strcmp(c->up[k + j], dyad_dict_word(d, p->w, j)))
+                j++;
+            if (j == p->n)
+                return 1;
+        }
+    return 0;
+}
+
+/* Is entity x an "it" that stands for the clause after the judgement said of it: the
+ * subject of "be" (through auxiliaries and modals: "it would be a mistake to ...") or
+ * the object of a verb of calling or judging ("called it a mistake to ignore Asia"),
+ * its predicate a judgement (S_judgement) that goes on, in its phrase or right after
+ * it, with a to-infinitive or a clause of "that" or "for" ("it is unacceptable that
+ * ...")? The judgement is of what that clause tells, so the "it" refers to no one:
+ * taken for a state in sight, it made criticism of that state ("He said it was a
+ * mistake to ignore Asia" after a visit to Beijing: IDN->CHN 111). */
+static int S_anticipatory_it(const dyad_cd_ctx *c, const dyad_cd_ent *x)
+{
+    static const char *const be[] = {"IS",      "WAS",     "ARE",     "WERE",    "BE",
+                                     "BEEN",    "BEING",   "'S",      "SEEM",    "SEEMS",
+                                     "SEEMED",  "REMAIN",  "REMAINS", "REMAINED", NULL};
+    static const char *const judge[] = {"CALL",     "CALLS",       "CALLED", "CALLING",
+                                        "CONSIDER", "CONSIDERS",   "CONSIDERED",
+                                        "CONSIDERING", "FIND",     "FINDS",  "FOUND",
+                                        "DEEM",     "DEEMS",       "DEEMED", NULL};
+    static const char *const lead[] = {"TO", "THAT", "FOR", NULL};
+    if (x->tok0 < 0 || x->tok1 != x->tok0 + 1 || strcmp(c->up[x->tok0], "IT"))
+        return 0;
+    int np = dyad_cd_node(c, c->t->tok_node[x->tok0])->parent;
+    if (np < 0 || !dyad_cd_label_is(c, np, "NP") ||
+        dyad_cd_node(c, np)->first != dyad_cd_node(c, np)->last)
+        return 0;
+    int up = dyad_cd_node(c, np)->parent, pred = -1;
+    if (up >= 0 && dyad_cd_label_is(c, up, "VP")) {
+        int v = dyad_cd_node(c, up)->first;
+        if (v >= 0 && dyad_cd_isleaf(c, v) && dyad_among(c->up[dyad_cd_node(c, v)->tok], judge))
+            pred = dyad_cd_node(c, np)->next;
+    } else if (up >= 0 && dyad_cd_label_is(c, up, "S")) {
+        int vp = dyad_cd_node(c, np)->next;
+        while (vp >= 0 && dyad_cd_label_is(c, vp, "ADVP"))
+            vp = dyad_cd_node(c, vp)->next;
+        while (vp >= 0 && dyad_cd_label_is(c, vp, "VP")) {
+            int v = dyad_cd_node(c, vp)->first, in = -1;
+            if (v < 0 || !dyad_cd_isleaf(c, v))
+                break;
+            if (dyad_among(c->up[dyad_cd_node(c, v)->tok], be)) {
+                pred = dyad_cd_node(c, v)->next;
+                while (pred >= 0 && (dyad_cd_label_is(c, pred, "RB") ||
+                                     dyad_cd_label_is(c, pred, "ADVP")))
+                    pred = dyad_cd_node(c, pred)->next;
+                break;
+            }
+            for (int ch = dyad_cd_node(c, v)->next; ch >= 0 && in < 0;
+                 ch = dyad_cd_node(c, ch)->next)
+                if (dyad_cd_label_is(c, ch, "VP"))
+                    in = ch; /* an auxiliary's or a modal's verb phrase */
+            vp = in;
+        }
+    }
+    if (pred < 0 || !(dyad_cd_label_is(c, pred, "ADJP") || dyad_cd_label_is(c, pred, "NP")))
+        return 0;
+    /* the clause: the predicate's last phrase, else the phrase after it */
+    int cl = dyad_cd_node(c, pred)->last;
+    if (cl < 0 || dyad_cd_isleaf(c, cl) || dyad_cd_node(c, cl)->tok < 0 ||
+        !dyad_among(c->up[dyad_cd_node(c, cl)->tok], lead))
+        cl = dyad_cd_node(c, pred)->next;
+    if (cl < 0 || dyad_cd_node(c, cl)->tok < 0 ||
+        !(dyad_cd_label_is(c, cl, "S") || dyad_cd_label_is(c, cl, "SBAR")) ||
+        !dyad_among(c->up[dyad_cd_node(c, cl)->tok], lead))
+        return 0;
+    return S_judgement(c, dyad_cd_node(c, pred)->tok, dyad_cd_node(c, cl)->tok);
+}
+
 /* A new entity: a phrase without an actor may take an earlier one's code; either way
  * it becomes a mention later phrases may refer to. */
 static int S_refer(dyad_cd_ctx *c, dyad_cd_ent *x, const int *toks, int n)
@@ -205,7 +288,8 @@ static int S_refer(dyad_cd_ctx *c, dyad_cd_ent *x, const int *toks, int n)
     dyad_cd_cr_np(c, x, toks, n, w, tag, &np);
     char code[64];
     int ante = -1;
-    x->cr_try = !strncmp(x->code, "---", 3) && strlen(x->code) < sizeof x->own;
+    x->cr_try = !strncmp(x->code, "---", 3) && strlen(x->code) < sizeof x->own &&
+                !S_anticipatory_it(c, x);
     if (x->cr_try) {
         memcpy(x->own, x->code, strlen(x->code) + 1);
         if (dyad_coref_resolve(c->cr, &np, NULL, code, sizeof code, &ante))
