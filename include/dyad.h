@@ -107,6 +107,8 @@ typedef struct dyad_event {
     dyad_date_basis date_basis;
     dyad_modality modality;
     dyad_span source_span, target_span, verb_span; /* words that gave each part */
+    int context;              /* 1: the target, 2: the source was not named in the
+                                 sentence but taken from the article's context; 0 */
 } dyad_event;
 
 /* Names used in outputs: "asserted", ...; "article", "relative", "explicit". */

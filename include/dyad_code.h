@@ -110,6 +110,10 @@ typedef struct dyad_coded_event {
                                     tariff on French wine"): that actor's code, at whom
                                     the threat the promise makes is aimed; "" none */
     int thr_tok, thr_ntok;       /* tokens that gave it */
+    int context;                 /* 1: the sentence names no target and the article's
+                                    context gave it (the one party its latest events
+                                    make the source's other side); 2: the same for the
+                                    source of a paired code's second event; else 0 */
 } dyad_coded_event;
 
 #define DYAD_MAX_ISSUES 8

@@ -367,21 +367,34 @@ static int S_company(const char *code)
     return strlen(code) == 6 && !strcmp(code + 3, "BUS") && dyad_coref_state(code);
 }
 
-/* Is the head of entity e, its last word before any preposition, a name ("Japan",
- * "the United States"), not a noun of people or things ("an Australian writer", "dozens
- * of Palestinians")? */
-static int S_name_head(const dyad_cd_ctx *c, const dyad_cd_ent *e)
+/* The head of the words [t0, t1): the last before any preposition; -1 for none. */
+static int S_head_in(const dyad_cd_ctx *c, int t0, int t1)
 {
-    if (!e || e->tok0 < 0)
-        return 0;
-    int head = e->tok0;
-    for (int k = e->tok0; k < e->tok1; k++) {
+    if (t0 < 0 || t1 <= t0)
+        return -1;
+    int head = t0;
+    for (int k = t0; k < t1; k++) {
         const char *tag = dyad_cd_node(c, c->t->tok_node[k])->label;
         if (dyad_is(tag, "IN") || dyad_is(tag, "TO"))
             break;
         head = k;
     }
-    return dyad_after(dyad_cd_node(c, c->t->tok_node[head])->label, "NNP") != NULL;
+    return head;
+}
+
+/* The head of entity e; -1 for none. */
+static int S_head_tok(const dyad_cd_ctx *c, const dyad_cd_ent *e)
+{
+    return e ? S_head_in(c, e->tok0, e->tok1) : -1;
+}
+
+/* Is the head of entity e a name ("Japan", "the United States"), not a noun of people
+ * or things ("an Australian writer", "dozens of Palestinians")? */
+static int S_name_head(const dyad_cd_ctx *c, const dyad_cd_ent *e)
+{
+    int head = S_head_tok(c, e);
+    return head >= 0 &&
+           dyad_after(dyad_cd_node(c, c->t->tok_node[head])->label, "NNP") != NULL;
 }
 
 static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const char *code,
@@ -464,6 +477,7 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
     e->verb_tok = c->verb_tok0;
     e->verb_ntok = c->verb_tok1 - c->verb_tok0 + 1;
     e->negated = c->negated;
+    e->context = c->context;
     if (c->threat_to >= 0) {
         const dyad_cd_ent *ce = &c->ent[c->it[c->threat_to].ent];
         snprintf(e->threat_target, sizeof e->threat_target, "%s", ce->code);
@@ -1494,6 +1508,172 @@ static int S_place_country(const dyad_cd_ctx *c, const dyad_cd_ent *e, char *out
         return 1;
     }
     return 0;
+}
+
+/* Could the other party of an act of `code` (verb phrase vp) be one the sentence leaves
+ * out, the verb's object (else its phrase found as the target, item tgt, -1 none)
+ * naming no one: nothing, a time ("arrived last night"), a relation or a measure
+ * between two parties ("agreed to mend ties", "raised the tariffs", also when the
+ * parser cut the object in two: "the rice and wheat" "tariffs"; "returned fire"), or
+ * for a threat whatever is threatened ("threatened to take countermeasures")?
+ * Not a statement (01), an intent (03: "pledged a swift victory", "proposed easing the
+ * rules"), aid or trade (06, 07), whose objects are mostly goods and
+ * money, nor a protest (14), which is against the doer's own authorities or no one;
+ * nor a phrase that names its other party by words no dictionary knows ("a loan
+ * program with the lenders", "talks with creditors"). */
+static int S_left_out(const dyad_cd_ctx *c, const char *code, int vp, int tgt)
+{
+    static const char *const between[] = {
+        "ACCORD", "AGREEMENT", "ATTACK", "ATTACKS", "BLOCKADE", "CEASEFIRE", "CEASE-FIRE",
+        "DEAL", "DIALOGUE", "DUTIES", "EMBARGO", "FIRE", "LEVIES", "LEVY", "NEGOTIATIONS",
+        "OFFENSIVE", "PACT", "RAID", "RAIDS", "RELATIONS", "RETALIATION", "SANCTIONS",
+        "SHELLING", "TALKS", "TARIFF", "TARIFFS", "TENSION", "TENSIONS", "TIES", "TREATY",
+        "TRUCE", NULL};
+    static const char *const when[] = {
+        "TODAY", "TONIGHT", "YESTERDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
+        "FRIDAY", "SATURDAY", "SUNDAY", "NIGHT", "MORNING", "EVENING", "WEEKEND", NULL};
+    static const char *const party[] = {"WITH", "AGAINST", "TO", "FROM", "BETWEEN",
+                                        "AMONG", NULL};
+    if (!strncmp(code, "01", 2) || !strncmp(code, "03", 2) || !strncmp(code, "06", 2) ||
+        !strncmp(code, "07", 2) || !strncmp(code, "14", 2))
+        return 0;
+    int t0 = -1, t1 = -1; /* the noun phrases that open the verb's phrase */
+    for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        if (dyad_cd_label_is(c, ch, "NP")) {
+            t0 = t0 < 0 ? dyad_cd_node(c, ch)->tok : t0;
+            t1 = dyad_cd_node(c, ch)->tok_end;
+        } else if (t0 >= 0) {
+            break;
+        }
+    }
+    if (t0 < 0 && tgt < 0)
+        return 1;
+    if (t0 < 0) {
+        t0 = c->ent[c->it[tgt].ent].tok0;
+        t1 = c->ent[c->it[tgt].ent].tok1;
+    }
+    char place[8];
+    for (size_t k = 0; k < c->nent; k++) {
+        const dyad_cd_ent *e = &c->ent[k];
+        if (!e->compound && e->tok0 < t1 && e->tok1 > t0 &&
+            (strcmp(e->code, "---") || S_place_country(c, e, place, sizeof place)))
+            return 0; /* someone named after all ("the government"), or a place force
+                       * "in" which is aimed at it (S_make_events) */
+    }
+    int head = S_head_in(c, t0, t1);
+    if (head < 0)
+        return 0;
+    for (int k = head + 1; k < t1; k++)
+        if (dyad_among(c->up[k], party))
+            return 0;
+    return !strncmp(code, "13", 2) || dyad_among(c->up[head], between) ||
+           dyad_among(c->up[head], when);
+}
+
+/* Does verb phrase vp take a clause of its own as its object, with a subject, after
+ * "that" or "whether" ("warned it would not be enough", "said that ...", also "warning that
+ * ..." the parser left beside the verb's phrase)? What such a verb tells is the
+ * clause, no act on another party (an adverbial clause, "because ...", is none). */
+static int S_clause_object(const dyad_cd_ctx *c, int vp)
+{
+    int after = dyad_cd_node(c, vp)->tok_end;
+    if (after >= 0 && (size_t)after < c->t->ntok &&
+        (!strcmp(c->up[after], "THAT") || !strcmp(c->up[after], "WHETHER")))
+        return 1;
+    for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        int f = dyad_cd_node(c, ch)->first;
+        if (f < 0)
+            continue;
+        if (dyad_cd_label_is(c, ch, "SBAR")) {
+            const dyad_tnode *x = dyad_cd_node(c, f);
+            while (!x->word && x->first >= 0 && !dyad_is(x->label, "S"))
+                x = dyad_cd_node(c, x->first);
+            if (dyad_is(x->label, "S") ||
+                (x->word && (dyad_is(x->word, "that") || dyad_is(x->word, "whether"))))
+                return 1;
+        } else if (dyad_cd_label_is(c, ch, "S") && dyad_cd_label_is(c, f, "NP")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does the sentence name no actor but those of a's and b's countries (and regions,
+ * which are no one: "selling arms in Africa")? */
+static int S_names_only(const dyad_cd_ctx *c, const char *a, const char *b)
+{
+    for (size_t k = 0; k < c->nent; k++) {
+        const dyad_cd_ent *e = &c->ent[k];
+        for (const char *p = e->code; !e->compound && strncmp(p, "---", 3);) {
+            char one[64];
+            size_t n = strcspn(p, "/");
+            snprintf(one, sizeof one, "%.*s", (int)n, p);
+            if (!dyad_coref_same_actor(one, a) && !dyad_coref_same_actor(one, b) &&
+                !dyad_coref_region(one))
+                return 0;
+            if (!p[n])
+                break;
+            p += n + 1;
+        }
+    }
+    return 1;
+}
+
+/* Is code a state's, or an organisation's of states, as itself or through its
+ * government, forces, legislature or intelligence, not people or firms of it? */
+static int S_state_party(const char *code)
+{
+    static const char *const roles[] = {"GOV", "MIL", "LEG", "SPY", NULL};
+    if (!strncmp(code, "IGO", 3))
+        return 1;
+    if (!dyad_coref_state(code))
+        return 0;
+    for (const char *p = code + 3; *p; p += 3)
+        if (strlen(p) < 3 || !dyad_among_n(p, 3, roles))
+            return 0;
+    return 1;
+}
+
+/* Is entity e a thing of an actor named before "'s", not one of its agents ("Japan's
+ * restrictions", "the minister's latest offer"; not "Russia's army")? */
+static int S_owned_thing(const dyad_cd_ctx *c, const dyad_cd_ent *e)
+{
+    int head = S_head_tok(c, e), len;
+    for (int k = e->tok0; k < head; k++)
+        if (dyad_cd_label_is(c, c->t->tok_node[k], "POS"))
+            return dyad_cd_longest(&c->d->agents, c->up + head, 1, &len) < 0;
+    return 0;
+}
+
+/* In an article, an act of the doers at item src that leaves its other party out
+ * (S_left_out) is with the one party the article's latest events make each doer's other
+ * side (dyad_coref_counterpart): "Ankara accused Athens of breaking the accord. It
+ * threatened countermeasures" -> TUR->GRC 130. The events are marked as taking that party
+ * from the context. 1 when such events were made, 0 none, -1 ENOMEM. */
+static int S_towards_context(dyad_cd_ctx *c, int src, const char *code)
+{
+    char sc[64][64];
+    const dyad_cd_ent *se[64];
+    int ns = S_codes(c, src, sc, se, 64), made = 0;
+    const char *colon = strchr(code, ':');
+    char first[16];
+    snprintf(first, sizeof first, "%.*s", colon ? (int)(colon - code) : 15, code);
+    for (int i = 0; i < ns; i++) {
+        char other[64];
+        if (S_owned_thing(c, se[i]) || !S_state_party(sc[i]) || dyad_coref_region(sc[i]) ||
+            !dyad_coref_counterpart(c->cr, sc[i], other, sizeof other) ||
+            dyad_coref_same_actor(other, sc[i]) || !S_names_only(c, sc[i], other))
+            continue; /* a sentence that names a third party makes none plain */
+        c->context = 1;
+        int r = (strcmp(first, "---") && S_add_event(c, sc[i], other, first, se[i], NULL)) ||
+                (colon && strcmp(colon + 1, "---") &&
+                 (c->context = 2, S_add_event(c, other, sc[i], colon + 1, NULL, se[i])));
+        c->context = 0;
+        if (r)
+            return -1;
+        made = 1;
+    }
+    return made;
 }
 
 static int S_make_events(dyad_cd_ctx *c, int src, int tgt, const char *code, int passive)
@@ -2714,7 +2894,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         }
         if (tgt.item < 0 && pv >= 0 && !pat_roles)
             tgt.item = agent; /* swapped below: the doer */
-        int tgt_pat = tgt.item >= 0;
+        int tgt_pat = tgt.item >= 0, placed = 0; /* placed: a place was no party */
         if (c->cr && pv < 0)
             dyad_cd_act_doer(c, -1, src.item, code, 1);
         if (c->cr && pv < 0 && dyad_cd_remember(c, src.item, code, single ? w : NULL))
@@ -2777,7 +2957,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
             tgt.item >= 0 &&
             tgt.item != src.item &&
             S_said_somewhere(code) && dyad_cd_at_place(c, &c->ent[c->it[tgt.item].ent], 1))
-            tgt.item = -1;
+            tgt.item = -1, placed = 1;
         if (c->cr && pv < 0 && !strncmp(code, "172", 3) &&
             (tgt.item < 0 || !dyad_cd_coded(c, tgt.item))) {
             /* a curfew, martial law or a ban imposed on no one named is the state's on
@@ -2866,6 +3046,21 @@ static int S_check_verbs(dyad_cd_ctx *c)
             int to = S_addressee(c, vc->vp);
             if (to >= 0 && to != src.item)
                 tgt.item = to;
+        }
+        /* an act whose other party the sentence leaves out ("Ankara threatened to
+         * take countermeasures") is with the one party the article's latest events
+         * make its doer's other side: only for a doer the verb's clause names as its
+         * subject (not an act, "the strikes"), and not when a rule above found the party
+         * named to be only a place ("concerned about the plague in Rohan") */
+        if (c->cr && pv < 0 && src.item == subj && !dyad_cd_event_ref(c, src.item) &&
+            !placed && (tgt.item < 0 || !dyad_cd_coded(c, tgt.item)) &&
+            S_left_out(c, code, vc->vp, tgt.item) && !S_clause_object(c, vc->vp)) {
+            c->negated = S_negated(c, vc->vp, vtok);
+            int r = S_towards_context(c, src.item, code);
+            if (r < 0)
+                return -1;
+            if (r > 0)
+                continue;
         }
         if (tgt.item < 0)
             continue;

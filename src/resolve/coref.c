@@ -1597,6 +1597,39 @@ dyad_status dyad_coref_done(dyad_coref *cr, const char *source, const char *targ
     return DYAD_OK;
 }
 
+int dyad_coref_counterpart(const dyad_coref *cr, const char *source, char *out, size_t cap)
+{
+    /* the latest sentence, this one or the two before it, with an event between
+     * source's actor and another; that sentence's events of source's actor must all
+     * have the same other party, else the context makes none plain */
+    const char *other = NULL;
+    int sent = -1;
+    for (size_t i = cr ? cr->nd : 0; i > 0; i--) {
+        const S_done *d = &cr->d[i - 1];
+        if (cr->sent - d->sent > 2 || (sent >= 0 && d->sent != sent))
+            break;
+        int s = dyad_coref_same_actor(d->source, source),
+            t = dyad_coref_same_actor(d->target, source);
+        if (s == t)
+            continue; /* not source's, or within its own country */
+        const char *o = s ? d->target : d->source;
+        if (strchr(o, '/') || (other && !dyad_coref_same_actor(o, other)))
+            return 0;
+        other = o;
+        sent = d->sent;
+    }
+    if (!other)
+        return 0;
+    /* the other party at its country level ("USAGOV" is USA: its office is not known
+     * here), an organisation as it was named ("IGOBUSIMF") */
+    size_t n = dyad_actor_transnational(other) ? strlen(other) : dyad_actor_key_len(other);
+    if (n + 1 > cap)
+        return 0;
+    memcpy(out, other, n);
+    out[n] = 0;
+    return 1;
+}
+
 int dyad_coref_forced_by(const dyad_coref *cr, const char *target, int from, char *out,
                          size_t cap)
 {

@@ -192,6 +192,14 @@ dyad_status dyad_coref_done(dyad_coref *cr, const char *source, const char *targ
 int dyad_coref_forced_by(const dyad_coref *cr, const char *target, int from, char *out,
                          size_t cap);
 
+/* The one party the article's latest events make source's other side: in the latest
+ * sentence, this one or the two before it, with an event between source's actor and
+ * another actor, each such event's other party, when they are all one (compared at
+ * country level). 1 with its code at country level (an organisation's at its sector,
+ * "IGOUNO") in out (cap bytes), else 0. For an act of source that names no one: "Ankara
+ * accused Athens of breaking the accord. Turkey threatened countermeasures". */
+int dyad_coref_counterpart(const dyad_coref *cr, const char *source, char *out, size_t cap);
+
 /* Quotations across sentences. Called once per sentence after dyad_coref_sentence (by
  * the coder, and by the pipeline for a sentence it does not code) with its words
  * w[0..n) (Treebank marks `` and ''; len NULL: NUL-terminated, else their lengths):

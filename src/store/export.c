@@ -151,7 +151,10 @@ static int S_format_json(dyad_buf *b, const dyad_record *r, int offs)
                           strlen(dyad_modality_name(ev->modality))) ||
            S_json_key_span(b, "source_text", ev, ev->source_span) ||
            S_json_key_span(b, "target_text", ev, ev->target_span) ||
-           S_json_key_span(b, "verb_text", ev, ev->verb_span) || S_json_extra(b, r) ||
+           S_json_key_span(b, "verb_text", ev, ev->verb_span) ||
+           (ev->context &&
+            S_json_key_str(b, "context", ev->context == 2 ? "source" : "target", 6)) ||
+           S_json_extra(b, r) ||
            (offs && (S_json_key_off(b, "source_off", ev, ev->source_span) ||
                      S_json_key_off(b, "target_off", ev, ev->target_span) ||
                      S_json_key_off(b, "verb_off", ev, ev->verb_span))) ||

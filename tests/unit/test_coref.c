@@ -9,14 +9,16 @@
 
 static int S_cmp(const void *a, const void *b) { return strcmp(a, b); }
 
-/* Events of a coding as sorted "SRC TGT CODE" joined by "; ", "-" when none. */
+/* Events of a coding as sorted "SRC TGT CODE" joined by "; ", "-" when none; a party
+ * taken from the article's context is marked "TGT*" (or "SRC*"). */
 static void S_events(const dyad_coding *c, char *buf, size_t cap)
 {
     char lines[16][160];
     size_t n = c->n < 16 ? c->n : 16;
     for (size_t i = 0; i < n; i++)
-        snprintf(lines[i], sizeof lines[i], "%s %s %s", c->ev[i].source, c->ev[i].target,
-                 c->ev[i].code);
+        snprintf(lines[i], sizeof lines[i], "%s%s %s%s %s", c->ev[i].source,
+                 c->ev[i].context == 2 ? "*" : "", c->ev[i].target,
+                 c->ev[i].context == 1 ? "*" : "", c->ev[i].code);
     qsort(lines, n, sizeof lines[0], S_cmp);
     buf[0] = 0;
     for (size_t i = 0; i < n; i++)

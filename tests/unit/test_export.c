@@ -152,8 +152,20 @@ int main(void)
     INT_EQ(cJSON_GetObjectItem(j, "sent")->valueint, 3);
     INT_EQ(cJSON_GetObjectItem(j, "quad")->valueint, 4);
     OK(cJSON_GetObjectItem(j, "goldstein")->valuedouble == -8.0);
+    OK(cJSON_GetObjectItem(j, "context") == NULL); /* only for a party from context */
     cJSON_Delete(j);
     free(line);
+    /* a target the sentence left out and the article's context gave, and a source */
+    for (int side = 1; side <= 2; side++) {
+        dyad_event cx = ev;
+        cx.context = side;
+        line = S_write(&cx);
+        j = cJSON_Parse(line);
+        OK(j != NULL);
+        S_KEYS(j, {"context", side == 1 ? "target" : "source"});
+        cJSON_Delete(j);
+        free(line);
+    }
     INT_EQ(dyad_format_from_name("jsonl"), DYAD_FMT_JSONL);
     INT_EQ(dyad_format_from_name("csv"), DYAD_FMT_CSV);
     INT_EQ(dyad_format_from_name("table"), DYAD_FMT_TABLE);
