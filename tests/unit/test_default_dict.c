@@ -1324,6 +1324,21 @@ static void test_measures(const dyad_dict *d)
                "(ROOT (S (NP (NNP Russia)) (VP (VBD suspended) (NP (NP (NN gas) (NNS "
                "deliveries)) (PP (IN to) (NP (NNP Poland))))) (. .)))",
                "2022-04-27", "RUS POL 163");
+    /* visas revoked are a travel ban; an exemption from tariffs ended restores them; a
+     * broadcaster barred from operating is an administrative sanction */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Washington)) (VP (VBD revoked) (NP (NP (DT the) (NNS visas)) "
+               "(PP (IN of) (NP (CD thirty) (JJ Ugandan) (NNS officials))))) (. .)))",
+               "2025-06-01", "USAGOV UGAGOV 163");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Trump)) (VP (VBD ended) (NP (NP (DT the) (NN tariff) (NN "
+               "exemption)) (PP (IN for) (NP (JJ Australian) (NN aluminium))))) (. .)))",
+               "2025-03-01", "USAGOV AUS 163");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBD barred) (NP (DT the) (JJ Dutch) (NN "
+               "broadcaster)) (SBAR (IN from) (S (VP (VBG operating) (PP (IN in) (NP (DT the) "
+               "(NN country))))))) (. .)))",
+               "2024-06-01", "RUS NLDMED 172");
     /* counter-tariffs announced, new duties unveiled */
     check_tree(d,
                "(ROOT (S (NP (NNP Canada)) (VP (VBD announced) (NP (NP (NNS counter-tariffs)) "
