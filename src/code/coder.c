@@ -2205,6 +2205,25 @@ static int S_judged_party(const dyad_cd_ctx *c, int k, int vp)
            dyad_cd_node(c, pp)->tok_end >= p1;
 }
 
+/* Does the phrase of the judgement at item k (a word S_predicate_word found in verb
+ * phrase vp) go on with an infinitive of what its subject is judged for doing ("was
+ * wrong to blame the West Germans", "was right to reject the offer")? */
+static int S_judged_for(const dyad_cd_ctx *c, int k, int vp)
+{
+    int lead = c->it[k].tok, q = c->t->tok_node[lead];
+    do {
+        q = dyad_cd_node(c, q)->parent;
+        for (int ch = dyad_cd_node(c, q)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+            int f = dyad_cd_node(c, ch)->first;
+            if (dyad_cd_node(c, ch)->tok > lead && dyad_cd_label_is(c, ch, "S") && f >= 0 &&
+                dyad_cd_label_is(c, f, "VP") && dyad_cd_node(c, f)->first >= 0 &&
+                dyad_cd_label_is(c, dyad_cd_node(c, f)->first, "TO"))
+                return 1;
+        }
+    } while (q != vp && dyad_cd_node(c, q)->parent >= 0);
+    return 0;
+}
+
 /* In an article, whom criticism of the entity at item k, a thing no actor owns in its
  * own phrase, is aimed at: the first actor named after it in its noun phrase by "of",
  * "by" or "from", past things of no actor ("was deeply concerned about the recent
@@ -2810,6 +2829,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         }
         if (c->cr && pv >= 0 && pat_roles && src.item < 0)
             src.item = agent; /* "troops were sent to Russia by X": a + but no $ */
+        int resume0 = resume;
         resume = vc->end_own;
         if (src.item < 0 && patient != -1 && pv >= 0) /* swapped below */
             src.item = patient >= 0 ? dyad_cd_phrase_entity(c, patient, first)
@@ -2861,6 +2881,10 @@ static int S_check_verbs(dyad_cd_ctx *c)
             if (judged && (!S_predicate_word(c, tgt.lead, vc->vp) ||
                            !S_judged_party(c, of, vc->vp)))
                 continue;
+            /* what the party is judged for doing is its act all the same: "Baker was wrong
+             * to blame the West Germans" blames them */
+            if (judged && S_judged_for(c, tgt.lead, vc->vp))
+                resume = resume0;
             /* "not" after "be" negates what it says ("was not behind the attack"), and so
              * does "no" opening the judgement's phrase ("is no friend of Japan") */
             int said = tgt.last >= 0 && c->it[tgt.last].type == I_WORD ? c->it[tgt.last].tok

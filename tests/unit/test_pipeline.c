@@ -459,6 +459,11 @@ int main(void)
            "Japan raised tariffs. \"It is dangerous to ignore the tariffs,\" Seoul said.", got,
            sizeof got);
     OK(strstr(got, " 111 ") == NULL);
+    /* what the party is judged for doing is its act all the same */
+    S_code(e, "1987-10-19", "Bonn said Washington was wrong to blame the West Germans.", got,
+           sizeof got);
+    OK(strstr(got, "DEUGOV USAGOV 111 asserted") != NULL &&
+       strstr(got, "USAGOV DEU 112 asserted") != NULL);
 
     /* what a company supplies or signs is commerce, not cooperation of its state; a
      * central bank is the state's, and a businessman extradited is a matter of states */
