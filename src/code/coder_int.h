@@ -31,6 +31,7 @@ typedef struct dyad_cd_ent {
     int cr_id;              /* its mention in the coreference state, -1 none */
     int cr_try;             /* no actor of its own: may refer back (coref.h) */
     char own[32];           /* then its own code ("---", "---GOV") */
+    int cr_ante;            /* the mention it took its code from when it referred, -1 */
     int mission;            /* in an article: a state's mission (S_mission in corefs.c) */
     char where[32];         /* then the code of where it is, "" none known */
 } dyad_cd_ent;

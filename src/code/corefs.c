@@ -295,6 +295,7 @@ static int S_refer(dyad_cd_ctx *c, dyad_cd_ent *x, const int *toks, int n)
         if (dyad_coref_resolve(c->cr, &np, NULL, code, sizeof code, &ante))
             memcpy(x->code, code, sizeof code);
     }
+    x->cr_ante = ante;
     if (dyad_coref_add(c->cr, &np, x->code, ante, &x->cr_id) != DYAD_OK)
         c->oom = 1;
     return c->oom ? -1 : 0;
@@ -445,9 +446,9 @@ void dyad_cd_quote_speaker(dyad_cd_ctx *c)
  * proposal", "the Taliban reported that they had barred him"), however many other
  * actors the sentence names; so is the possessor of "its forces" or "their troops"
  * opening it, with the phrase's own agent ("The United States said its forces destroyed
- * the platform": USAMIL), "its" even when coreference found a state of the sentence
- * before ("their" keeps what it found: people named before may own them). A clause may
- * be one of several coordinated ones the verb reports. */
+ * the platform": USAMIL), "its" and "it" even when coreference found a state of a
+ * sentence before ("their" and "they" keep what they found: people named before may own
+ * them, or be them). A clause may be one of several coordinated ones the verb reports. */
 void dyad_cd_reported_pronouns(dyad_cd_ctx *c)
 {
     for (size_t e = 0; e < c->nent; e++) {
@@ -459,10 +460,14 @@ void dyad_cd_reported_pronouns(dyad_cd_ctx *c)
         int poss = dyad_cd_label_is(c, leaf, "PRP$") &&
             (!strcmp(w, "ITS") || !strcmp(w, "THEIR")) &&
                    x->own[3];
+        /* coreference cannot give "it" a state named by a plural in its own sentence,
+         * and found one named before ("Argentina wants a loan ... The United States
+         * said it would support the loan"): the reporter is "it" all the same */
+        int before = !strcmp(w, "IT") && x->cr_ante >= 0 && dyad_coref_earlier(c->cr, x->cr_ante);
         if ((!poss &&
              (!dyad_cd_label_is(c, leaf, "PRP") || (strcmp(w, "IT") && strcmp(w, "THEY")) ||
               x->tok1 != x->tok0 + 1 || x->own[3])) ||
-            (strcmp(w, "ITS") && strcmp(x->code, x->own)))
+            (strcmp(w, "ITS") && strcmp(x->code, x->own) && !before))
             continue;
         int np = dyad_cd_node(c, leaf)->parent, s = np >= 0 ? dyad_cd_node(c, np)->parent : -1;
         if (np < 0 || !dyad_cd_label_is(c, np, "NP") || s < 0 || !dyad_cd_label_is(c, s, "S") ||

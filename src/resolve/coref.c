@@ -1380,6 +1380,11 @@ void dyad_coref_ahead(dyad_coref *cr, const char *const *w, const size_t *len, i
     cr->q_later = same ? 0 : named >= 0 ? named + 2 : n != 0;
 }
 
+int dyad_coref_earlier(const dyad_coref *cr, int id)
+{
+    return cr && id >= 0 && (size_t)id < cr->nm && cr->m[id].sent < cr->sent;
+}
+
 void dyad_coref_speaker(dyad_coref *cr, const char *code, int id)
 {
     if (!cr || cr->sent < 0 || strlen(code) >= sizeof cr->spk)

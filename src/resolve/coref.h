@@ -226,6 +226,8 @@ int dyad_coref_say_word(const char *w, size_t len);
  * another sentence of the quotation (src/pipeline/prefilter.c counts them after a
  * mark). */
 int dyad_coref_first_person(const char *w);
+/* 1 when mention id was named in a sentence before the current one. */
+int dyad_coref_earlier(const dyad_coref *cr, int id);
 /* The speaker of the current sentence's quotation, its code and mention id. */
 void dyad_coref_speaker(dyad_coref *cr, const char *code, int id);
 /* The speaker the current sentence has from the quotation it goes on with: 1 with its
