@@ -2865,14 +2865,16 @@ static int S_check_verbs(dyad_cd_ctx *c)
             continue;
         }
         /* a judgement "be" gives its subject with no one named ("the EU is hostile",
-         * "the decision was a provocation", "Japan is a reliable partner") or wrongdoing
-         * it says the subject took part in ("was involved in corrupt acts") is no act of
-         * the subject: said by someone else, it is that one's criticism, praise or
-         * accusation of it, when the subject is a party or its act (S_judged_party); told
+         * "the decision was a provocation", "Japan is a reliable partner", "the charges
+         * are baseless") or wrongdoing it says the subject took part in ("was involved in
+         * corrupt acts") is no act of the subject: said by someone else, it is that one's
+         * criticism, praise, rejection or accusation of it, when the subject is a party or
+         * its act (S_judged_party); told
          * by the writer, or when the parser left the clause no subject of its own,
          * nothing */
-        int judged = !strncmp(code, "11", 2) || !strncmp(code, "051", 3),
-            wrong = !strncmp(code, "128", 3);
+        int wrong = !strncmp(code, "128", 3),
+            judged = !strncmp(code, "11", 2) || !strncmp(code, "051", 3) ||
+                     (!strncmp(code, "12", 2) && !wrong);
         /* ... and so is wrongdoing the words after "be" give someone else ("it is a
          * plot by China"): whoever says it charges that one */
         int of = !pat_roles ? src.item : plus_only && wrong ? tgt.item : -1;

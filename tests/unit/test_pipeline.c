@@ -459,6 +459,13 @@ int main(void)
            "Japan raised tariffs. \"It is dangerous to ignore the tariffs,\" Seoul said.", got,
            sizeof got);
     OK(strstr(got, " 111 ") == NULL);
+    /* the names and verdicts "called" gives: a rejection of a party's claims (120), an
+     * accusation (112) */
+    S_code(e, "2024-05-01", "Islamabad said New Delhi's allegations were baseless.", got,
+           sizeof got);
+    OK(strstr(got, "PAKGOV INDGOV 120 asserted") != NULL);
+    S_code(e, "2024-05-01", "Kyiv said Russia was a terrorist state.", got, sizeof got);
+    OK(strstr(got, "UKRGOV RUS 112 asserted") != NULL);
     /* what the party is judged for doing is its act all the same */
     S_code(e, "1987-10-19", "Bonn said Washington was wrong to blame the West Germans.", got,
            sizeof got);
