@@ -831,6 +831,42 @@ static int S_own_country(const dyad_cd_ctx *c, int item, int src, const char *co
     return strlen(t) == 3 && !strncmp(t, c->ent[c->it[src].ent].code, 3);
 }
 
+/* In an article, goods named by their maker ("American-brewed beer", "Chinese-made
+ * electric cars") are their maker's country as the target of a sanction on them (code
+ * S_sanction_code), though no owner elsewhere ("shot down Iranian-made drones" attacks
+ * no Iran). Of the uncoded entities among items low[0..nlow), from `from` on, the first
+ * with such a word gets that country's code; its item, -1 none. */
+static int S_maker_target(dyad_cd_ctx *c, const int *low, int nlow, int from,
+                          const char *code)
+{
+    static const char *const made[] = {"-MADE",     "-BUILT",   "-PRODUCED", "-DISTILLED",
+                                       "-GROWN",    "-BREWED",  "-ASSEMBLED",
+                                       "-MANUFACTURED", NULL};
+    for (int k = from; c->cr && S_sanction_code(code) && k >= 0 && k < nlow; k++) {
+        const dyad_cd_item *x = &c->it[low[k]];
+        if (x->type != I_NES || dyad_cd_coded(c, low[k]))
+            continue;
+        dyad_cd_ent *e = &c->ent[x->ent];
+        for (int t = e->tok0; t < e->tok1; t++) {
+            const char *h = strrchr(c->up[t], '-');
+            char pre[64], *w = pre;
+            int len;
+            if (!h || h == c->up[t] || !dyad_among(h, made) ||
+                (size_t)(h - c->up[t]) >= sizeof pre)
+                continue;
+            snprintf(pre, sizeof pre, "%.*s", (int)(h - c->up[t]), c->up[t]);
+            int a = dyad_cd_longest(&c->d->actors, &w, 1, &len);
+            const char *ac = a >= 0 ? dyad_actor_code_for(c->d, a, c->date) : "---";
+            if (strlen(ac) < 3 || !strncmp(ac, "---", 3))
+                continue;
+            snprintf(e->code, sizeof e->code, "%.3s", ac);
+            e->cr_try = 0; /* settled: no rule refers it elsewhere */
+            return low[k];
+        }
+    }
+    return -1;
+}
+
 /* Is entity e the teller of the whole sentence, named after a comma with a verb of
  * saying that closes the sentence ("..., an Arab newspaper reported on Tuesday.",
  * "..., EC sources said.", "..., the association's chairman Frits van Horick said.")?
@@ -2931,6 +2967,14 @@ static int S_check_verbs(dyad_cd_ctx *c)
             tgt.item =
                 S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item, vc->vp, vitem,
                               code);
+        if (not_tgt < 0 && (tgt.item < 0 || !dyad_cd_coded(c, tgt.item))) {
+            int from = 0; /* from the pattern's + on, when it named one */
+            while (tgt.item >= 0 && from < nlow && c->seq_low[from] != tgt.item)
+                from++;
+            int mk = S_maker_target(c, c->seq_low, nlow, from < nlow ? from : 0, code);
+            if (mk >= 0)
+                tgt.item = mk;
+        }
         /* criticism of a thing no actor owns in its phrase is aimed at its owner or
          * doer named after it ("the recent actions of Milorad Dodik, the leader of ...") */
         if (!strncmp(code, "11", 2))
