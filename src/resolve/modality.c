@@ -31,7 +31,8 @@
  *  - hypothetical: may, might, could, can, should, must, ought; would, unless it reports
  *    speech without a condition ("said it would visit" and "would visit, officials
  *    said" are planned; "said allies would invite Kyiv when/once/if ..." is not);
- *    if/unless/whether clauses and the main clause of a conditional; possibly, perhaps,
+ *    if/unless/whether clauses (also "should" before its subject: "should the talks
+ *    fail") and the main clause of a conditional; possibly, perhaps,
  *    probably; wishes and attempts (wants, hopes, seeks, is looking to, tries, offers,
  *    threatens, urges X to, is likely to, is believed/rumoured/suspected to); the doer's
     own wish or offer of a cooperative act states an intent (dyad_stated_intent), and
@@ -984,6 +985,27 @@ static int S_if_idiom(const dyad_tagged *s, int i)
     return 0;
 }
 
+/* Does the word at i open a condition: "if" or "unless" (not "if so", "if any" ...), or
+ * "should" before its own subject, the inverted "if ... should" of news ("would appeal
+ * to the WTO should U.S. sanctions materialise", "Should the talks fail, Israel will
+ * strike"), which a noun phrase and then a base verb follow? "should" before a verb or
+ * an adverb is a modal of its clause ("Israel should withdraw"). */
+static int S_cond_at(const dyad_tagged *s, int i)
+{
+    if (S_fw(s, i) & F_COND)
+        return !S_if_idiom(s, i);
+    if (!dyad_rs_is(s, i, "should") || !dyad_rs_tag_eq(s, i, "MD") || !S_is_np(s, i + 1) ||
+        dyad_rs_is(s, i + 1, "of"))
+        return 0;
+    for (int k = i + 2; k < s->ntok && k < i + 10; k++) {
+        if (dyad_rs_tag_eq(s, k, "VB") || dyad_rs_tag_eq(s, k, "VBP"))
+            return 1;
+        if (!S_is_np(s, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* With a dependency parse: negation and modals that hang from the event verb but were
  * cut off from it by a parenthetical ("did not, as promised, withdraw"), and the
  * governing verb when the linear walk found none ("denied, in a statement on Tuesday,
@@ -1093,7 +1115,8 @@ static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, i
                        dyad_rs_tag_is(s, s->head[n], "NN"))))
                     newclause = 1;
         }
-        if (!newclause && (dyad_rs_is(s, j, "if") || dyad_rs_is(s, j, "unless")) &&
+        if (!newclause &&
+            (dyad_rs_is(s, j, "if") || dyad_rs_is(s, j, "unless") || S_cond_at(s, j)) &&
             !dyad_rs_is(s, j - 1, "as") &&
             !(S_lx(s, j - 1) & C_Q) && S_hangs_from(s, j, lo, v))
             *tcond = 1;
@@ -1172,11 +1195,10 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
         seg++;
     /* ... or opens the reported clause the verb is in: "said that if Europe follows
      * through, he will impose the tariff" */
-    for (int k = seg; k + 1 < v && !(S_fw(s, seg) & F_COND); k++)
-        if (dyad_rs_that_kind(s, k) == 1 && (S_fw(s, k + 1) & F_COND) &&
-            S_hangs_from(s, k + 1, lo, v))
+    for (int k = seg; k + 1 < v && !S_cond_at(s, seg); k++)
+        if (dyad_rs_that_kind(s, k) == 1 && S_cond_at(s, k + 1) && S_hangs_from(s, k + 1, lo, v))
             seg = k + 1;
-    int cond = st.cond || (seg < v && (S_fw(s, seg) & F_COND) && !S_if_idiom(s, seg));
+    int cond = st.cond || (seg < v && S_cond_at(s, seg));
     int past = dyad_rs_tag_eq(s, st.top, "VBD") || dyad_rs_tag_eq(s, st.top, "VBN") ||
                (S_fw(s, st.top) & F_PASTAUX);
     int perfect = 0; /* "has attacked", "could have attacked" */
@@ -1192,7 +1214,7 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     /* the condition's consequence: its if-clause follows the verb, or opens the sentence
      * and a comma closes it before the verb */
     int if_before = 0;
-    if (seg < v && (S_fw(s, seg) & F_COND) && !S_if_idiom(s, seg))
+    if (seg < v && S_cond_at(s, seg))
         for (int k = seg + 1; k < v && !if_before; k++)
             if_before = dyad_rs_is(s, k, ",");
     /* a promise: what the doer will do, or agreed, decided or vowed to do ("EC ministers
