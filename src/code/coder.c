@@ -1300,6 +1300,7 @@ static int S_reported_before(dyad_cd_ctx *c, int vitem, int src, const char *cod
  * that to qualify for the program, China must be a member"), and for knowing ("U.S.
  * lawmakers must understand they will get nowhere" warns) or a passive. */
 static int S_be_adjective(const dyad_cd_ctx *c, int k);
+static int S_judged_party(const dyad_cd_ctx *c, int k, int vp);
 
 static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj)
 {
@@ -1357,6 +1358,15 @@ static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj)
     int emb;
     *subj = code ? S_subject(c, vp, (int)c->nit, &emb) : -1;
     if (*subj < 0 || c->ent[c->it[*subj].ent].tok1 > at)
+        return NULL;
+    /* a duty is a party's, or its act's or policy's (S_judged_party), not a thing's a
+     * party's name qualifies: "said the Canadian harvests should serve as a model",
+     * "U.S. purchases of Soviet products must increase" ask no one; a pronoun's is
+     * whom it stands for ("'You must leave,' X told Y") */
+    const dyad_cd_ent *se = c->it[*subj].type == I_NECS ? NULL : &c->ent[c->it[*subj].ent];
+    int pron = se && se->tok1 == se->tok0 + 1 &&
+               dyad_cd_label_is(c, c->t->tok_node[se->tok0], "PRP");
+    if (!pron && !S_judged_party(c, *subj, vp))
         return NULL;
     for (int k = c->ent[c->it[*subj].ent].tok1; k < at && !refrain; k++)
         if (!strcmp(c->up[k], "NOT") || !strcmp(c->up[k], "N'T") ||
@@ -2186,9 +2196,10 @@ static int S_np_head(const dyad_cd_ctx *c, int np)
 }
 
 /* Does a judgement "be" gives the subject of verb phrase vp ("is unacceptable", "was a
- * reliable partner") judge a party through the entity at item k: the subject is the
- * party itself, named or found by coreference ("Japan", "the Japanese government",
- * "he"), or its act, words or policy (dyad_coref_act_noun: "the Japanese move", "Ford's
+ * reliable partner"), or a duty it tells it of (S_duty), judge or ask a party through
+ * the entity at item k: the subject is the party itself, named or found by coreference
+ * ("Japan", "the Japanese government", "he", a title and a name no dictionary knows:
+ * "World Bank President Barber Conable"), or its act, words or policy (dyad_coref_act_noun: "the Japanese move", "Ford's
  * comments", "the actions of Dodik", "the decision"), whose party k names before the
  * head or after "of", "by", "from" or "before" ("a bill before Congress")? A thing of a
  * party ("the Japanese trade surplus", "the Soviet economy") or of a place ("the
@@ -2230,6 +2241,12 @@ static int S_judged_party(const dyad_cd_ctx *c, int k, int vp)
     if (p0 < 0)
         return 0;
     if (head >= p0 && head < p1)
+        return 1;
+    /* a name after the party's words is the person its title names */
+    int name = head >= p1;
+    for (int j = p1; j <= head && name; j++)
+        name = dyad_cd_label_is(c, c->t->tok_node[j], "NNP");
+    if (name)
         return 1;
     if (!dyad_coref_act_noun(c->up[head]))
         return 0;
