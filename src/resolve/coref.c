@@ -755,8 +755,9 @@ static const S_ment *S_next_cand(const dyad_coref *cr, const S_query *q,
         const S_ment *m = &cr->m[--*i];
         if (cr->sent - m->sent > q->window)
             break; /* mentions are in sentence order */
-        if (q->kind == Q_PRON && q->want == K_PERSON && np->says == 2 && m->sent == cr->sent)
-            continue; /* "..., he said": what it tells names others */
+        if (q->kind == Q_PRON && (q->want == K_PERSON || q->want == K_GROUP) &&
+            np->says == 2 && m->sent == cr->sent)
+            continue; /* "..., he said", "..., they wrote": what it tells names others */
         int ahead = q->ahead && m->tok > np->tok && (m->place || (q->ahead > 1 && !m->referred));
         /* a state named by a plural ("the United States") is "it" of a later sentence */
         int it = q->kind == Q_PRON && q->want == K_THING && m->state_plural &&
