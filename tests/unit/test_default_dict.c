@@ -1339,6 +1339,30 @@ static void test_measures(const dyad_dict *d)
                "broadcaster)) (SBAR (IN from) (S (VP (VBG operating) (PP (IN in) (NP (DT the) "
                "(NN country))))))) (. .)))",
                "2024-06-01", "RUS NLDMED 172");
+    /* migrants sent off are deported; firms added to an export control list, sanctions
+     * prolonged, intelligence sharing paused, women barred from universities */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Washington)) (VP (VBD sent) (NP (CD 238) (JJ Venezuelan) "
+               "(NNS migrants)) (PP (IN to) (NP (NP (DT a) (NN prison)) (PP (IN in) (NP (NNP "
+               "El) (NNP Salvador)))))) (. .)))",
+               "2025-03-16", "USAGOV VENCVL 174");
+    check_tree(d,
+               "(ROOT (S (NP (NNP China)) (VP (VBD added) (NP (NP (CD 15) (NNP U.S.) (NNS "
+               "firms)) (PP (IN to) (NP (PRP$ its) (JJ export) (NN control) (NN list))))) (. "
+               ".)))",
+               "2025-01-02", "CHN USABUS 163");
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NNP EU)) (VP (VBD prolonged) (NP (PRP$ its) (NNS "
+               "sanctions)) (PP (IN against) (NP (NNP Russia)))) (. .)))",
+               "2025-01-27", "IGOEUREEC RUS 163");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Washington)) (VP (VBD paused) (NP (NP (NN intelligence) (NN "
+               "sharing)) (PP (IN with) (NP (NNP Kyiv))))) (. .)))",
+               "2025-03-05", "USAGOV UKRGOVSPY 1622");
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NNP Taliban)) (VP (VBD barred) (NP (NP (JJ Afghan) "
+               "(NNS women)) (PP (IN from) (NP (NNS universities))))) (. .)))",
+               "2022-12-20", "AFGGOV AFGEDU 172");
     /* counter-tariffs announced, new duties unveiled */
     check_tree(d,
                "(ROOT (S (NP (NNP Canada)) (VP (VBD announced) (NP (NP (NNS counter-tariffs)) "
