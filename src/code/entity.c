@@ -242,6 +242,21 @@ static int S_name_word(const dyad_cd_ctx *c, int k)
     return 0;
 }
 
+/* Are the n tokens from toks all written in lower case ("the bush", not "Bush") in a
+ * sentence that writes names with capitals (a word after its first begins with one; a
+ * story written all in lower case says nothing by case)? */
+static int S_lower_words(const dyad_cd_ctx *c, const int *toks, int n)
+{
+    for (int k = 0; k < n; k++)
+        for (const char *p = dyad_cd_node(c, c->t->tok_node[toks[k]])->word; *p; p++)
+            if (isupper((unsigned char)*p))
+                return 0;
+    for (size_t k = 1; k < c->t->ntok; k++)
+        if (isupper((unsigned char)dyad_cd_node(c, c->t->tok_node[k])->word[0]))
+            return 1;
+    return 0;
+}
+
 /* Is token k a middle initial ("M.")? */
 static int S_initial(const dyad_cd_ctx *c, int k)
 {
@@ -362,6 +377,12 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
             continue; /* in an article, "150 mln Swiss francs" is no Swiss actor */
         if (a >= 0 && c->cr && toks && len == 1 && (c->lowverb[toks[k]] & DYAD_CD_LOWER))
             continue;
+        /* in an article, a person's name is written with capitals: "rebels disappeared
+         * back into the bush" names no Bush */
+        if (a >= 0 && c->cr && toks && S_dated(d, a) && S_lower_words(c, toks + k, len)) {
+            k += len - 1;
+            continue;
+        }
         if (a >= 0 && !S_dated(d, a) && S_person_name(c, w, toks, n, k, len)) {
             k += len - 1; /* "Chad Smith" is a person, not Chad */
             continue;
