@@ -2159,9 +2159,10 @@ static int S_judging_verb(const dyad_cd_ctx *c, int k, int blk)
 
 /* Is the word at item k (a judgement a pattern of "be" matched) what verb phrase vp says
  * its subject is: a word of the phrase after "be" itself, also after "one of" ("the EU
- * is one of the most hostile taxing authorities") or "an act of" ("has undertaken an act
- * of armed aggression"), not of a phrase inside it ("is in a dangerous position", "are
- * the victims of illegal attacks")? */
+ * is one of the most hostile taxing authorities"), "an act of" ("has undertaken an act
+ * of armed aggression"), "full of" ("the statement was full of lies") or "based on"
+ * ("his reports are based on prejudices"), not of a phrase inside it ("is in a
+ * dangerous position", "are the victims of illegal attacks")? */
 static int S_predicate_word(const dyad_cd_ctx *c, int k, int vp)
 {
     if (k < 0 || c->it[k].type != I_WORD)
@@ -2170,11 +2171,16 @@ static int S_predicate_word(const dyad_cd_ctx *c, int k, int vp)
          p = dyad_cd_node(c, p)->parent) {
         int w = dyad_cd_node(c, p)->first;
         int before = w >= 0 ? dyad_cd_node(c, w)->tok - 1 : -1;
-        if (dyad_cd_label_is(c, p, "PP") && before >= 0 && dyad_cd_isleaf(c, w) &&
-            !strcmp(c->up[dyad_cd_node(c, w)->tok], "OF") &&
-            (!strcmp(dyad_cd_node(c, c->t->tok_node[before])->label, "CD") ||
-             !strcmp(c->up[before], "ACT") || !strcmp(c->up[before], "ACTS")))
+        const char *prep = w >= 0 && dyad_cd_isleaf(c, w) ? c->up[dyad_cd_node(c, w)->tok] : "";
+        if (dyad_cd_label_is(c, p, "PP") && before >= 0 &&
+            ((!strcmp(prep, "OF") &&
+              (!strcmp(dyad_cd_node(c, c->t->tok_node[before])->label, "CD") ||
+               !strcmp(c->up[before], "ACT") || !strcmp(c->up[before], "ACTS") ||
+               !strcmp(c->up[before], "FULL"))) ||
+             (!strcmp(prep, "ON") && !strcmp(c->up[before], "BASED"))))
             continue;
+        if (dyad_cd_label_is(c, p, "VP") && !strcmp(c->up[dyad_cd_node(c, p)->tok], "BASED"))
+            continue; /* "(VP based (PP on ...))" */
         if (!dyad_cd_label_is(c, p, "NP") && !dyad_cd_label_is(c, p, "ADJP"))
             return 0;
     }

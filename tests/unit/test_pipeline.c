@@ -466,6 +466,16 @@ int main(void)
     OK(strstr(got, "PAKGOV INDGOV 120 asserted") != NULL);
     S_code(e, "2024-05-01", "Kyiv said Russia was a terrorist state.", got, sizeof got);
     OK(strstr(got, "UKRGOV RUS 112 asserted") != NULL);
+    /* a judgement the subject is full of or based on */
+    S_code(e, "2024-05-01", "Tehran said the British statement was full of lies.", got,
+           sizeof got);
+    OK(strstr(got, "IRNGOV GBR 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "Kabul said the U.N. envoy's reports were based on prejudices.",
+           got, sizeof got);
+    OK(strstr(got, "AFGGOV IGOUNOGOV 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "Kabul said the U.N. envoy's reports were based on facts.", got,
+           sizeof got);
+    OK(strstr(got, " 111 ") == NULL);
     /* what the party is judged for doing is its act all the same */
     S_code(e, "1987-10-19", "Bonn said Washington was wrong to blame the West Germans.", got,
            sizeof got);
