@@ -1864,7 +1864,8 @@ static int S_vp_word(const dyad_cd_ctx *c, int k, int vp)
 /* Passive voice in verb phrase vp: a VBN after a form of "be" in it; in an article
  * also a VBN heading it below such a form ("has been killed") or, with "by", below a
  * noun phrase it modifies (*np; "a deal brokered by China"; also drawn as the verb of a
- * clause with that noun its subject) or alone in a clause after it (*np -2: the nearest
+ * clause with that noun its subject, or of an absolute phrase of "with": "with its bid
+ * backed by France") or alone in a clause after it (*np -2: the nearest
  * entity before it). Returns the VBN's token or -1; *by
  * tells whether "by" follows it. */
 static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
@@ -1883,9 +1884,15 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
         /* or drawn as a clause with the noun its subject, "by" right after the participle
          * (no object, at most an adverb between): "charges that (S fishing vessels
          * (seized recently by Iran)) were spy boats" */
-        int subj = p >= 0 && dyad_cd_label_is(c, p, "S") ? dyad_cd_node(c, p)->first : -1;
+        int lead = p >= 0 && dyad_cd_label_is(c, p, "S") ? dyad_cd_node(c, p)->first : -1;
+        int subj = lead;
+        /* also in an absolute phrase of "with", the noun "with" opens: "with its
+         * application supported by the United States" */
+        if (lead >= 0 && dyad_cd_label_is(c, lead, "PP") &&
+            dyad_is(c->up[dyad_cd_node(c, lead)->tok], "WITH"))
+            subj = dyad_cd_node(c, dyad_cd_node(c, lead)->first)->next;
         if (!relative && subj >= 0 && dyad_cd_label_is(c, subj, "NP") &&
-            dyad_cd_node(c, subj)->next == vp) {
+            dyad_cd_node(c, lead)->next == vp) {
             int ch = dyad_cd_node(c, x->first)->next;
             if (ch >= 0 && dyad_cd_label_is(c, ch, "ADVP"))
                 ch = dyad_cd_node(c, ch)->next;
