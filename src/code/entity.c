@@ -551,6 +551,9 @@ static int S_poss_list(const dyad_cd_ctx *c, int np)
 static int S_example_list(const dyad_cd_ctx *c, int np)
 {
     int head = dyad_cd_node(c, np)->first, pp = dyad_cd_node(c, np)->last;
+    /* a count's adverb before the noun: "at least four countries, including ..." */
+    if (head >= 0 && dyad_cd_label_is(c, head, "ADVP") && dyad_cd_node(c, head)->next >= 0)
+        head = dyad_cd_node(c, head)->next;
     if (!c->cr || head < 0 || !dyad_cd_label_is(c, np, "NP") || !dyad_cd_label_is(c, head, "NP") ||
         !dyad_cd_label_is(c, pp, "PP") || dyad_cd_node(c, head)->last < 0 ||
         !dyad_cd_label_is(c, dyad_cd_node(c, head)->last, "NNS"))
