@@ -1029,6 +1029,33 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Russia)) (VP (VBZ has) (VP (VBN called) (PP (IN for) (NP (NP (NNS talks)) "
                "(PP (IN with) (NP (NNP Ukraine))))))) (. .)))",
                "2024-05-01", "RUS UKR 026");
+    /* a call held or had "with" someone is a telephone call; talks and a meeting gone
+     * into are held (a press conference gone into meets no one); an attack staged is
+     * made */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Blinken)) (VP (VBD held) (NP (NP (DT a) (NN call)) (PP (IN with) "
+               "(NP (NNP Erdogan))))) (. .)))",
+               "2024-06-01", "USAGOV TURGOV 041; TURGOV USAGOV 041");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Modi)) (VP (VBD had) (NP (NP (DT a) (NN call)) (PP (IN with) "
+               "(NP (NNP Putin))))) (. .)))",
+               "2024-06-01", "INDGOV RUSGOV 041; RUSGOV INDGOV 041");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Lavrov)) (VP (VBD went) (PP (IN into) (NP (NP (NNS talks)) (PP (IN "
+               "with) (NP (NNP Wang) (NNP Yi)))))) (. .)))",
+               "2024-06-01", "RUSGOV CHNGOV 046");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Shultz)) (VP (VBD went) (PP (IN into) (NP (NP (DT a) (NN meeting)) "
+               "(PP (IN with) (NP (NNP Shevardnadze)))))) (. .)))",
+               "1987-04-13", "USAGOV SUNGOV 040");
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NN president)) (VP (VBD went) (PP (IN into) (NP (DT a) (NN "
+               "press) (NN conference)))) (PP (IN with) (NP (NNP Japan))) (. .)))",
+               "1987-04-13", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBD staged) (NP (NP (DT a) (JJ massive) (NN attack)) "
+               "(PP (IN on) (NP (NNP Ukraine))))) (. .)))",
+               "2024-06-01", "RUS UKR 190");
     check(d, "(NNP U.S.) (NNS troops)", "left", "(NNP Afghanistan)", "2021-08-30", "USAMIL AFG 0874");
     /* counter-insurgency verbs; rebuffs; curbs */
     check_tree(d,
