@@ -243,7 +243,8 @@ static const char *const S_conduct_nouns[] = {
     "LAWS",        "LEGISLATION", "BILL",       "TAX",         "TAXES",       "QUOTA",
     "QUOTAS",      "SUBSIDIES",  "BARRIERS",    "REGULATIONS", "TARIFF",      "TAKEOVER",
     "COUP",        "WAR",        "CAMPAIGN",    "OPERATION",   "OPERATIONS",  "PROGRAM",
-    "PROGRAMME",   "BUILDUP",    "BUILD-UP",    "EXPANSION",   "RULE",        NULL};
+    "PROGRAMME",   "BUILDUP",    "BUILD-UP",    "EXPANSION",   "RULE",        "CURB",
+    "CURBS",       "CONTROLS",   "ACTIVITY",    "ACTIVITIES",  "AGGRESSION",  NULL};
 
 /* CAMEO region codes and the dictionary's own (ARB, CAM, WEU): not countries, so never
  * "the country". Central Africa is CFR: CAF is the Central African Republic. */

@@ -466,6 +466,13 @@ int main(void)
     OK(strstr(got, "PAKGOV INDGOV 120 asserted") != NULL);
     S_code(e, "2024-05-01", "Kyiv said Russia was a terrorist state.", got, sizeof got);
     OK(strstr(got, "UKRGOV RUS 112 asserted") != NULL);
+    /* a party's curbs, controls, activities or aggression are its acts */
+    S_code(e, "2024-05-01", "Canberra said Beijing's trade curbs were unjustified.", got,
+           sizeof got);
+    OK(strstr(got, "AUSGOV CHNGOV 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "Washington said Iran's nuclear activities were a threat.", got,
+           sizeof got);
+    OK(strstr(got, "USAGOV IRN 111 asserted") != NULL);
     /* a judgement the subject is full of or based on */
     S_code(e, "2024-05-01", "Tehran said the British statement was full of lies.", got,
            sizeof got);
