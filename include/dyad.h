@@ -111,9 +111,11 @@ typedef struct dyad_event {
                                  sentence but taken from the article's context; 0 */
 } dyad_event;
 
-/* Names used in outputs: "asserted", ...; "article", "relative", "explicit". */
+/* Names used in outputs: "asserted", ...; "article", "relative", "explicit"; the
+ * party an event's context gave, "target" or "source" (NULL for none). */
 const char *dyad_modality_name(dyad_modality m);
 const char *dyad_date_basis_name(dyad_date_basis b);
+const char *dyad_context_name(int context);
 
 #ifdef __cplusplus
 }

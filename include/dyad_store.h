@@ -28,8 +28,9 @@
 extern "C" {
 #endif
 
-/* Schema version kept in PRAGMA user_version. */
-#define DYAD_STORE_SCHEMA_VERSION 1
+/* Schema version kept in PRAGMA user_version. Version 1 stores are brought up to date
+ * when opened (2: mentions.context). */
+#define DYAD_STORE_SCHEMA_VERSION 2
 
 typedef struct dyad_store dyad_store;
 

@@ -35,7 +35,7 @@ int dyad_format_from_name(const char *name)
 static const char S_csv_header[] =
     "event_id,mention_id,doc,sent,date,source,target,code,root,quad,goldstein,modality,"
     "date_basis,article_date,num_mentions,num_sources,num_articles,source_text,"
-    "target_text,verb_text,text,url,outlet,dup_of\r\n";
+    "target_text,verb_text,text,url,outlet,dup_of,context\r\n";
 static const char S_table_header[] =
     "ID        DATE        SOURCE       TARGET       CODE  Q   GOLD  MENT  ARTS  DOC:SENT"
     "          SENTENCE\n";
@@ -152,8 +152,8 @@ static int S_format_json(dyad_buf *b, const dyad_record *r, int offs)
            S_json_key_span(b, "source_text", ev, ev->source_span) ||
            S_json_key_span(b, "target_text", ev, ev->target_span) ||
            S_json_key_span(b, "verb_text", ev, ev->verb_span) ||
-           (ev->context &&
-            S_json_key_str(b, "context", ev->context == 2 ? "source" : "target", 6)) ||
+           (ev->context && S_json_key_str(b, "context", dyad_context_name(ev->context),
+                                          strlen(dyad_context_name(ev->context)))) ||
            S_json_extra(b, r) ||
            (offs && (S_json_key_off(b, "source_off", ev, ev->source_span) ||
                      S_json_key_off(b, "target_off", ev, ev->target_span) ||
@@ -212,7 +212,7 @@ static int S_format_csv(dyad_buf *b, const dyad_record *r)
            S_csv_span(b, ev, ev->source_span) || S_csv_span(b, ev, ev->target_span) ||
            S_csv_span(b, ev, ev->verb_span) || S_csv_str(b, ev->text) ||
            S_csv_str(b, r->url) || S_csv_str(b, r->outlet) || S_csv_str(b, r->dup_of) ||
-           dyad_buf_puts(b, "\r\n");
+           S_csv_str(b, dyad_context_name(ev->context)) || dyad_buf_puts(b, "\r\n");
 }
 
 /* ---- tab-separated fields: tabs and line breaks inside a value become spaces ---- */

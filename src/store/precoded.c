@@ -232,7 +232,7 @@ static dyad_status S_event(S_ctx *c, const cJSON *o, size_t i, dyad_event *e)
     /* a party the sentence left out, taken from the article's context */
     if (S_get_str(o, "context", &s))
         S_FAIL(c, DYAD_ESYNTAX, "event %zu: \"context\" is not a string", i);
-    e->context = !s ? 0 : !strcmp(s, "target") ? 1 : !strcmp(s, "source") ? 2 : -1;
+    e->context = dyad_context_parse(s);
     if (e->context < 0)
         S_FAIL(c, DYAD_ESYNTAX, "event %zu: \"context\" must be \"target\" or \"source\"", i);
     return DYAD_OK;

@@ -195,7 +195,7 @@ static const char S_select_fmt[] =
     " m.sent, s.text, s.off, m.date_basis, m.article_date,"
     " m.source_off, m.source_len, m.target_off, m.target_len, m.verb_off, m.verb_len,"
     " a.doc, a.url, a.outlet, length(CAST(a.text AS BLOB)), d.doc,"
-    " e.event_id, %s, e.num_mentions, e.num_sources, e.num_articles"
+    " e.event_id, %s, e.num_mentions, e.num_sources, e.num_articles, m.context"
     " FROM %s JOIN sentences s ON s.sentence_id = m.sentence_id"
     " JOIN articles a ON a.article_id = m.article_id"
     " LEFT JOIN articles d ON d.article_id = a.dup_of";
@@ -234,6 +234,8 @@ static void S_fill(sqlite3_stmt *st, int mentions, dyad_record *r)
         r->num_sources = sqlite3_column_int(st, 26);
         r->num_articles = sqlite3_column_int(st, 27);
     }
+    int k = dyad_context_parse((const char *)sqlite3_column_text(st, 28));
+    ev->context = k < 0 ? 0 : k;
 }
 
 typedef struct S_records {

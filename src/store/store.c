@@ -80,7 +80,8 @@ static const char *const S_schema =
     " modality TEXT NOT NULL,"
     " source_off INTEGER, source_len INTEGER,"
     " target_off INTEGER, target_len INTEGER,"
-    " verb_off INTEGER, verb_len INTEGER);"
+    " verb_off INTEGER, verb_len INTEGER,"
+    " context TEXT);"
     "CREATE INDEX mentions_event ON mentions(event_id);"
     "CREATE INDEX mentions_article ON mentions(article_id);"
     "CREATE INDEX mentions_sentence ON mentions(sentence_id);";
@@ -115,8 +116,8 @@ static const char *const S_sql[S_NSTMT] = {
     [S_INSERT_MENTION] =
         "INSERT INTO mentions(event_id,article_id,sentence_id,sent,source,target,code,root,"
         "quad,goldstein,date,date_basis,article_date,modality,source_off,source_len,"
-        "target_off,target_len,verb_off,verb_len) VALUES(?1,?2,?3,?4,"
-        "?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)",
+        "target_off,target_len,verb_off,verb_len,context) VALUES(?1,?2,?3,?4,"
+        "?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21)",
     [S_EVENT_MENTIONS] =
         "SELECT m.mention_id, coalesce(a.dup_of,a.article_id), a.outlet, a.doc, m.sent,"
         " m.date, m.source, m.target, m.code, m.quad, m.goldstein FROM mentions m"
@@ -150,6 +151,16 @@ int dyad_date_basis_parse(const char *name)
     for (int b = DYAD_DATE_ARTICLE; b <= DYAD_DATE_EXPLICIT; b++)
         if (!strcmp(name, dyad_date_basis_name((dyad_date_basis)b)))
             return b;
+    return -1;
+}
+
+int dyad_context_parse(const char *name)
+{
+    if (!name)
+        return 0;
+    for (int k = 1; k <= 2; k++)
+        if (!strcmp(name, dyad_context_name(k)))
+            return k;
     return -1;
 }
 
@@ -222,11 +233,11 @@ static dyad_status S_schema_init(dyad_store *s, dyad_diag *diag)
         return dyad_store_sqlerr(s, diag, "cannot lock database");
     int v = S_user_version(s);
     dyad_status st = DYAD_OK;
+    char pragma[64];
+    snprintf(pragma, sizeof pragma, "PRAGMA user_version=%d", DYAD_STORE_SCHEMA_VERSION);
     if (v < 0) {
         st = dyad_store_sqlerr(s, diag, "cannot read schema version");
     } else if (v == 0) {
-        char pragma[64];
-        snprintf(pragma, sizeof pragma, "PRAGMA user_version=%d", DYAD_STORE_SCHEMA_VERSION);
         sqlite3_stmt *probe;
         /* version 0 with tables in it is some other program's database */
         if (sqlite3_prepare_v2(s->db, "SELECT count(*) FROM sqlite_master", -1, &probe,
@@ -244,6 +255,11 @@ static dyad_status S_schema_init(dyad_store *s, dyad_diag *diag)
                 st = dyad_store_sqlerr(s, diag, "cannot create schema");
             }
         }
+    } else if (v == 1) {
+        /* version 1 had no context mark: its events all name both parties */
+        if (S_exec(s, "ALTER TABLE mentions ADD COLUMN context TEXT") ||
+            S_exec(s, pragma))
+            st = dyad_store_sqlerr(s, diag, "cannot upgrade schema");
     } else if (v != DYAD_STORE_SCHEMA_VERSION) {
         dyad_diagf(diag, DYAD_ERROR, s->path, 0,
                    "schema version %d, this dyad reads version %d", v,
@@ -888,6 +904,10 @@ static int S_add_mention(dyad_store *s, const dyad_article *a, sqlite3_int64 art
     S_span(st, 15, e->source_span);
     S_span(st, 17, e->target_span);
     S_span(st, 19, e->verb_span);
+    if (dyad_context_name(e->context))
+        S_text(st, 21, dyad_context_name(e->context));
+    else
+        sqlite3_bind_null(st, 21);
     if (S_run(st))
         return -1;
     return S_idset_add(touched, ev);

@@ -53,8 +53,10 @@ struct dyad_store {
 /* Report the connection's last error through diag; returns DYAD_EIO (or ENOMEM). */
 dyad_status dyad_store_sqlerr(dyad_store *s, dyad_diag *diag, const char *what);
 
-/* Names back to enums (-1 when unknown): "asserted"... and "article"... */
+/* Names back to enums (-1 when unknown): "asserted"..., "article"..., and "target" or
+ * "source" (dyad_context_name; NULL, no party from context, is 0). */
 int dyad_modality_parse(const char *name);
 int dyad_date_basis_parse(const char *name);
+int dyad_context_parse(const char *name);
 
 #endif

@@ -50,3 +50,8 @@ const char *dyad_date_basis_name(dyad_date_basis b)
     static const char *const names[] = {"article", "relative", "explicit"};
     return (unsigned)b < 3 ? names[b] : "article";
 }
+
+const char *dyad_context_name(int context)
+{
+    return context == 1 ? "target" : context == 2 ? "source" : NULL;
+}

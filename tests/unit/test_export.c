@@ -208,13 +208,20 @@ int main(void)
     line = S_record(DYAD_FMT_CSV, &r, 1);
     const char *p = line;
     int nh = S_csv_record(&p, hbuf, h), nf = S_csv_record(&p, buf, f);
-    INT_EQ(nh, 24);
+    INT_EQ(nh, 25);
     INT_EQ(nf, nh);
     OK(*p == '\0');
-    S_COLS("CSV header", h, {0, "event_id"}, {20, "text"});
-    /* no mention id (1); the text's embedded quote, comma, tab and newline intact (20) */
+    S_COLS("CSV header", h, {0, "event_id"}, {20, "text"}, {24, "context"});
+    /* no mention id (1); the text's embedded quote, comma, tab and newline intact (20);
+     * both parties named in the sentence (24) */
     S_COLS("CSV", f, {0, "42"}, {1, ""}, {5, "USAGOV"}, {14, "7"}, {20, r.ev.text},
-           {17, "Washington"}, {18, ""});
+           {17, "Washington"}, {18, ""}, {24, ""});
+    free(line);
+    r.ev.context = 1;
+    line = S_record(DYAD_FMT_CSV, &r, 0);
+    p = line;
+    OK(S_csv_record(&p, buf, f) == 25 && !strcmp(f[24], "target"));
+    r.ev.context = 0;
     free(line);
 
     /* Phoenix: 26 columns in the data set's order, actor codes split */

@@ -76,7 +76,7 @@ typedef struct S_rows {
     int n;
     char first[256];
     long long first_event;
-    int first_mentions, first_articles, first_sources;
+    int first_mentions, first_articles, first_sources, first_context;
 } S_rows;
 
 static int S_count(void *user, const dyad_record *r)
@@ -89,6 +89,7 @@ static int S_count(void *user, const dyad_record *r)
         c->first_mentions = r->num_mentions;
         c->first_articles = r->num_articles;
         c->first_sources = r->num_sources;
+        c->first_context = r->ev.context;
     }
     return 0;
 }
@@ -316,13 +317,47 @@ int main(void)
     STR_EQ(d.rows[0], "2015-06-08 CAN RUSBUS 1 1 -8.0");
     dyad_store_free(s);
 
-    /* reopen: contents persist; a newer schema version is refused */
+    /* reopen: contents persist */
     INT_EQ(dyad_store_open(db, &s, NULL), DYAD_OK);
     INT_EQ(dyad_store_counts_get(s, &c2), DYAD_OK);
     INT_EQ(c2.articles, 5);
+    /* a party the article's context gave keeps its mark, for the mention and the event */
+    static const char *const k3[] = {"Moscow vowed to retaliate.", NULL};
+    S_make(&g1, "k3", "2015-06-12", "wire", k3);
+    eg1 = S_ev(0, "RUS", "CAN", "130", 3, -4.4, "2015-06-12");
+    eg1.context = 1;
+    S_add(s, &g1, &eg1, 1);
+    for (int mentions = 0; mentions < 2; mentions++) {
+        dyad_query_init(&q);
+        q.code = "130";
+        q.mentions = mentions;
+        memset(&rows, 0, sizeof rows);
+        INT_EQ(dyad_store_query(s, &q, S_count, &rows, NULL), DYAD_OK);
+        INT_EQ(rows.n, 1);
+        INT_EQ(rows.first_context, 1);
+    }
     dyad_store_free(s);
+    /* a version 1 store (no context column) is brought up to date when opened */
     sqlite3 *raw;
     OK(sqlite3_open(db, &raw) == SQLITE_OK);
+    OK(sqlite3_exec(raw, "ALTER TABLE mentions DROP COLUMN context; PRAGMA user_version=1",
+                    NULL, NULL, NULL) == SQLITE_OK);
+    sqlite3_close(raw);
+    INT_EQ(dyad_store_open(db, &s, NULL), DYAD_OK);
+    dyad_query_init(&q);
+    q.code = "130";
+    memset(&rows, 0, sizeof rows);
+    INT_EQ(dyad_store_query(s, &q, S_count, &rows, NULL), DYAD_OK);
+    INT_EQ(rows.n, 1);
+    INT_EQ(rows.first_context, 0);
+    dyad_store_free(s);
+    sqlite3_stmt *ver;
+    OK(sqlite3_open(db, &raw) == SQLITE_OK);
+    OK(sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &ver, NULL) == SQLITE_OK);
+    OK(sqlite3_step(ver) == SQLITE_ROW);
+    INT_EQ(sqlite3_column_int(ver, 0), DYAD_STORE_SCHEMA_VERSION);
+    sqlite3_finalize(ver);
+    /* a newer schema version is refused */
     OK(sqlite3_exec(raw, "PRAGMA user_version=99", NULL, NULL, NULL) == SQLITE_OK);
     sqlite3_close(raw);
     s = NULL;
