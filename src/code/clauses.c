@@ -140,6 +140,25 @@ static int S_holds_relative(const dyad_cd_ctx *c, int lo, int hi)
     return 0;
 }
 
+/* Do items [lo, hi) hold a participle with its doer set off by commas after the noun it
+ * is said of ("The Saudi convoy, ambushed by Houthi fighters near Marib, lost three
+ * trucks")? It tells an act of the doer on the noun, as it does without the commas,
+ * while for the sentence's other verbs it is a clause to remove as any other: its doer
+ * is none of theirs ("A group of politicians, led by Governor Cuomo, charged ..."). */
+static int S_holds_by_participle(const dyad_cd_ctx *c, int lo, int hi)
+{
+    for (size_t i = 0; i < c->nvc; i++) {
+        int vp = c->vc[i].vp, np = dyad_cd_node(c, vp)->parent;
+        if (c->vc[i].verb_item < lo || c->vc[i].verb_item >= hi || np < 0 ||
+            !dyad_cd_label_is(c, np, "NP") || !dyad_cd_by_participle(c, vp, 1))
+            continue;
+        int noun = dyad_cd_item_of_tok(c, 0, lo, dyad_cd_node(c, np)->tok);
+        if (noun >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 static void S_delete(dyad_cd_ctx *c, int lo, int hi)
 {
     /* in an article: ", the foreign minister, met X" keeps "met X", "On Monday, X,
@@ -150,6 +169,9 @@ static void S_delete(dyad_cd_ctx *c, int lo, int hi)
                   S_including(c, lo, hi) || S_charge_clause(c, lo, hi) ||
                   S_holds_relative(c, lo, hi)))
         return;
+    /* ", ambushed by Houthi fighters," is removed for every verb but its own
+     * (dyad_cd_own_clause_only) */
+    int byp = c->cr && c->nbyc < 255 && S_holds_by_participle(c, lo, hi) ? ++c->nbyc : 0;
     int k = 0;
     while (k < hi) {
         const dyad_cd_item *x = &c->it[k];
@@ -157,12 +179,12 @@ static void S_delete(dyad_cd_ctx *c, int lo, int hi)
             int e = dyad_cd_ent_end(c, k);
             if (k >= lo && e < hi)
                 for (int j = k; j <= e; j++)
-                    c->del[j] = 1;
+                    c->del[j] = 1, c->bydel[j] = (unsigned char)byp;
             k = e + 1; /* an entity reaching outside the clause stays whole */
             continue;
         }
         if (k >= lo && (x->type == I_WORD || x->type == I_COMMA))
-            c->del[k] = 1;
+            c->del[k] = 1, c->bydel[k] = (unsigned char)byp;
         k++;
     }
 }
@@ -224,4 +246,14 @@ void dyad_cd_commas(dyad_cd_ctx *c)
     int last = S_prev_comma(c, kend - 1);
     if (last >= 0 && S_alpha_words(c, last + 1, kend) == 0)
         c->del[last] = 1;
+}
+
+/* Make the items of the n-th comma clause of a participle with its doer (S_delete) seen
+ * and the other such clauses removed, for coding the verb of that clause; n 0 removes
+ * them all. */
+void dyad_cd_own_clause_only(dyad_cd_ctx *c, int n)
+{
+    for (size_t k = 0; c->nbyc && k < c->nit; k++)
+        if (c->bydel[k])
+            c->del[k] = c->bydel[k] != n;
 }

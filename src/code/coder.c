@@ -39,7 +39,8 @@
  *    adverbial clause whose subject names an actor ("hit Odesa, a day after Moscow
  *    and Kyiv signed a deal");
  *  - every form of "be" makes a passive, and so does a participle with "by" after a
- *    noun ("a meeting requested by X"); the doer is the "by" phrase or the attack it
+ *    noun ("a meeting requested by X"), also set off by commas ("Iran, accused by the
+ *    United States of ..., denied"); the doer is the "by" phrase or the attack it
  *    was done in ("killed in a U.S. air strike"), and a passive without one is no act
  *    of its subject, even when a pattern names the other party; nor is an occasion
  *    in a place its subject ("a summit in Paris hosted by X");
@@ -1883,16 +1884,25 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
                               (dyad_cd_label_is(c, p, "S") && dyad_cd_node(c, p)->first == vp));
         /* or drawn as a clause with the noun its subject, "by" right after the participle
          * (no object, at most an adverb between): "charges that (S fishing vessels
-         * (seized recently by Iran)) were spy boats" */
-        int lead = p >= 0 && dyad_cd_label_is(c, p, "S") ? dyad_cd_node(c, p)->first : -1;
+         * (seized recently by Iran)) were spy boats"; also set off from the subject by a
+         * comma, alone or as the first of verb phrases coordinated there, as the parser
+         * draws a participle on a name: "Iran, (accused by the United States of ...),
+         * denied", "(S Venezuela, (hit by U.S. sanctions)), sold oil" */
+        int cl = p, own = vp;
+        if (p >= 0 && dyad_cd_label_is(c, p, "VP") && dyad_cd_node(c, p)->first == vp)
+            own = p, cl = dyad_cd_node(c, p)->parent;
+        int lead = cl >= 0 && dyad_cd_label_is(c, cl, "S") ? dyad_cd_node(c, cl)->first : -1;
         int subj = lead;
         /* also in an absolute phrase of "with", the noun "with" opens: "with its
          * application supported by the United States" */
         if (lead >= 0 && dyad_cd_label_is(c, lead, "PP") &&
             dyad_is(c->up[dyad_cd_node(c, lead)->tok], "WITH"))
             subj = dyad_cd_node(c, dyad_cd_node(c, lead)->first)->next;
-        if (!relative && subj >= 0 && dyad_cd_label_is(c, subj, "NP") &&
-            dyad_cd_node(c, lead)->next == vp) {
+        int after = lead >= 0 ? dyad_cd_node(c, lead)->next : -1;
+        if (after >= 0 && after != own && dyad_cd_label_is(c, after, ","))
+            after = dyad_cd_node(c, after)->next;
+        if (!relative && subj >= 0 && dyad_cd_label_is(c, subj, "NP") && after == own &&
+            (own == vp || after != dyad_cd_node(c, lead)->next)) {
             int ch = dyad_cd_node(c, x->first)->next;
             if (ch >= 0 && dyad_cd_label_is(c, ch, "ADVP"))
                 ch = dyad_cd_node(c, ch)->next;
@@ -2699,6 +2709,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
     int resume = 0;
     for (size_t i = 0; i < c->nvc; i++) {
         dyad_cd_verbc *vc = &c->vc[i];
+        dyad_cd_own_clause_only(c, c->bydel[vc->verb_item]);
         /* "X said Y must ...": X's demand of Y, whatever Y is to do */
         int duty_of;
         const char *duty =
@@ -3208,6 +3219,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
             S_make_events(c, src.item, tgt.item, "041:041", 0))
             return -1;
     }
+    dyad_cd_own_clause_only(c, 0);
     return 0;
 }
 
@@ -3241,6 +3253,7 @@ static void S_ctx_free(dyad_cd_ctx *c)
     free(c->vc);
     free(c->nec);
     free(c->del);
+    free(c->bydel);
     free(c->seq_up);
     free(c->seq_low);
     free(c->wset);
@@ -3377,7 +3390,8 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
         dyad_cd_reported_pronouns(&c);
     }
     c.del = calloc(c.nit + 1, 1);
-    if (!c.del)
+    c.bydel = calloc(c.nit + 1, 1);
+    if (!c.del || !c.bydel)
         goto nomem;
     dyad_cd_commas(&c);
     c.seq_up = malloc((c.nit + 1) * sizeof(int));

@@ -67,6 +67,10 @@ typedef struct dyad_cd_ctx {
     size_t nvc, capvc;
     unsigned char *nec;     /* node -> 1 compound, 2 examined and not one, 3 a compound opened into the list around it, 0 other */
     unsigned char *del;     /* item removed with a comma-delimited clause */
+    unsigned char *bydel;   /* item -> n: removed with the n-th such clause that holds a
+                               participle with its doer, which its own verb still reads
+                               (dyad_cd_own_clause_only); 0 other */
+    int nbyc;               /* the number of such clauses */
     int *wset;              /* the sentence's words: token + 1 by hash, 0 empty */
     size_t wcap;            /* its slots, a power of two; 0 until first needed */
     uint64_t wsig;          /* dyad_word_sig of the sentence's words */
@@ -168,5 +172,6 @@ int dyad_cd_emit_entity(dyad_cd_ctx *c, const dyad_cd_toks *body, const int *nec
 
 /* clauses.c: comma clauses */
 void dyad_cd_commas(dyad_cd_ctx *c);
+void dyad_cd_own_clause_only(dyad_cd_ctx *c, int n);
 
 #endif
