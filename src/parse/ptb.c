@@ -2140,6 +2140,41 @@ static int S_repair_amod(S_ctx *c, int v)
     return 1;
 }
 
+/* "were pursuing retreating Russian troops" read as "(retreating Russian troops)" the
+ * verb's clause, "retreating" a verb with the troops its object: an -ing form of a verb
+ * that takes no object ("retreating", "fleeing", "warring", "outgoing" ...) right
+ * before its object, with no subject, auxiliary or other word before it and no
+ * determiner after it, describes the noun, which is the object of the verb before; what
+ * followed the noun goes with that verb ("near Kharkiv"). */
+static int S_repair_participle(S_ctx *c, int w)
+{
+    static const char *const intrans[] = {"retreating", "fleeing", "warring", "departing",
+                                          "outgoing", "incoming", "remaining", "rioting",
+                                          "existing", "emerging", NULL};
+    int h = c->head[w], n = -1;
+    if (h < 1 || h > w || !S_tag_is(c, w, "VBG") || !S_tag_is(c, h, "VB") || c->taken[h] ||
+        !S_word_in(c, w, intrans))
+        return 0;
+    for (int k = c->kid_off[w]; k < c->kid_off[w + 1]; k++) {
+        int d = c->kids[k];
+        if (d < w || (n < 0 && !S_rel_exact(c, d, "obj")))
+            return 0;
+        if (n < 0)
+            n = d;
+    }
+    /* an adjective comes after a determiner: "will start retiring the issue" acts */
+    if (n < 0 || S_left_edge(c, n) != w + 1 || !S_tag_is(c, n, "NN") ||
+        S_tag_is(c, w + 1, "DT") || S_tag_is(c, w + 1, "PRP") || S_tag_is(c, w + 1, "PDT"))
+        return 0;
+    for (int k = c->kid_off[w]; k < c->kid_off[w + 1]; k++)
+        if (c->kids[k] != n)
+            S_attach(c, c->kids[k], h, c->rel[c->kids[k] - 1]);
+    S_attach(c, n, h, "obj");
+    S_attach(c, w, n, "amod");
+    c->taken[w] = c->taken[n] = c->taken[h] = 1;
+    return 1;
+}
+
 /* A gerund that opens the sentence and that the parser hung on the verb after it as
  * an auxiliary, which no gerund is, is that verb's subject: "Fighting broke out in
  * Khartoum on Saturday between the army and the Rapid Support Forces" read "Fighting"
@@ -2640,6 +2675,7 @@ static int S_repair(S_ctx *c)
                      S_repair_possessor(c, w) ||
                      S_repair_appos(c, w) ||
                      S_repair_verbless(c, w) || S_repair_gerund_subject(c, w) ||
+                     S_repair_participle(c, w) ||
                      S_repair_fronted_subject(c, w) || S_repair_as(c, w) ||
                      S_repair_called(c, w) ||
                      S_repair_modifier_conj(c, w) || S_repair_relative_conj(c, w) ||

@@ -630,6 +630,18 @@ static void test_ptb_repairs(void)
                  "amod nsubj root cc conj nummod amod obj"),
            "(ROOT (S (NP (JJ Greek) (NNS frigates)) (VP (VP (VBD shelled)) (CC and) (VP (VBD "
            "sank) (NP (CD two) (JJ Turkish) (NNS boats))))))");
+    /* an -ing form of a verb that takes no object, read as the verb of a clause with the
+     * noun after it as its object, describes the noun, the object of the verb before */
+    STR_EQ(S_ptb("Gondorian troops were pursuing retreating Arnorian riders near Annuminas",
+                 "JJ NNS VBD VBG VBG JJ NNS IN NNP", (const int[]){2, 4, 4, 0, 4, 7, 5, 9, 5},
+                 "amod nsubj aux root xcomp amod obj case obl"),
+           "(ROOT (S (NP (JJ Gondorian) (NNS troops)) (VP (VBD were) (VP (VBG pursuing) (NP "
+           "(VBG retreating) (JJ Arnorian) (NNS riders)) (PP (IN near) (NP (NNP Annuminas)))))))");
+    /* ... not one that takes an object */
+    STR_EQ(S_ptb("Gondor began attacking Arnorian riders", "NNP VBD VBG JJ NNS",
+                 (const int[]){2, 0, 2, 5, 3}, "nsubj root xcomp amod obj"),
+           "(ROOT (S (NP (NNP Gondor)) (VP (VBD began) (S (VP (VBG attacking) (NP (JJ Arnorian) "
+           "(NNS riders)))))))");
     /* a gerund that opens the sentence is no auxiliary of the verb after it: its subject */
     STR_EQ(S_ptb("Fighting broke out between Armenia and Azerbaijan",
                  "VBG VBD RP IN NNP CC NNP", (const int[]){2, 0, 2, 5, 2, 7, 5},
