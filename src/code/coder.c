@@ -3127,12 +3127,15 @@ static int S_check_verbs(dyad_cd_ctx *c)
             S_promised_response(c, vc->vp, 1, &cond) && cond >= 0 && cond != src.item &&
             dyad_cd_coded(c, cond))
             tgt.item = cond;
-        if (c->cr && pv < 0 && (!strncmp(code, "11", 2) || !strncmp(code, "12", 2)) &&
+        if (c->cr && pv < 0 &&
+            (!strncmp(code, "11", 2) || !strncmp(code, "12", 2) || !strcmp(code, "051")) &&
             !strchr(code, ':') && (tgt.item < 0 || !dyad_cd_coded(c, tgt.item))) {
-            /* a criticism or rejection that names no one is of whoever did something
-             * to its doer earlier in the sentence: "Pakistan accused India of backing
-             * the militants, a charge New Delhi rejected", "The United States imposed
-             * sanctions on Chinese firms, a move Beijing condemned" */
+            /* a criticism, rejection or praise that names no one is of whoever did
+             * something to its doer earlier in the sentence: "Pakistan accused India of
+             * backing the militants, a charge New Delhi rejected", "The United States
+             * imposed sanctions on Chinese firms, a move Beijing condemned", "China
+             * donated vaccines to the Philippines, which Manila described as a gesture
+             * of friendship" */
             c->negated = S_negated(c, vc->vp, vtok);
             int r = S_towards_earlier(c, src.item, code, S_acted_on);
             if (r < 0)

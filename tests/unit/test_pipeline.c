@@ -466,6 +466,12 @@ int main(void)
     OK(strstr(got, "PAKGOV INDGOV 120 asserted") != NULL);
     S_code(e, "2024-05-01", "Kyiv said Russia was a terrorist state.", got, sizeof got);
     OK(strstr(got, "UKRGOV RUS 112 asserted") != NULL);
+    /* praise that names no one is of whoever did something to its doer earlier in the
+     * sentence, as criticism is */
+    S_code(e, "2021-03-01",
+           "The United States lifted sanctions on Japan, a move Tokyo praised.", got,
+           sizeof got);
+    OK(strstr(got, "JPNGOV USA 051 asserted") != NULL);
     /* a party's curbs, controls, activities or aggression are its acts */
     S_code(e, "2024-05-01", "Canberra said Beijing's trade curbs were unjustified.", got,
            sizeof got);
