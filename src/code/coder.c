@@ -2704,6 +2704,140 @@ static const char *S_clause_threat(const dyad_cd_ctx *c, int vp, int *of)
     return *of >= 0 && dyad_cd_coded(c, *of) ? "138" : NULL;
 }
 
+/* In an article: the act the subject of the clause of verb phrase vp tells by a
+ * noun, when the clause's verb says it took place: "Talks between Armenia and
+ * Azerbaijan began in Almaty" (046 between the two), "A meeting between Putin
+ * and Kim took place in Vladivostok" (040), "Israeli strikes on Gaza killed at least 30
+ * people" (190; 195 from the air), "Blinken's visit to China comes amid tensions"
+ * (042:043). The doer is the party the noun's own phrase names before it (an
+ * adjective or a possessor), the other party that of its "on"/"against" (force), "to"
+ * (a visit) or "with" phrase; after "between", the parties with one another. A noun
+ * of an act not done, or done long before ("the planned visit", "the 2018 summit",
+ * "last year's talks"), tells nothing; a modal, a negation or a time of the clause is
+ * the act's. Returns 1 when events were made, 0 none, -1 ENOMEM. */
+static int S_noun_event(dyad_cd_ctx *c, int vp)
+{
+    static const char *const force[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "RAID",
+                                        "RAIDS", "ASSAULT", "ASSAULTS", "OFFENSIVE",
+                                        "BOMBARDMENT", "SHELLING", "INCURSION", NULL};
+    static const char *const air[] = {"AIRSTRIKE", "AIRSTRIKES", "BOMBING", "BOMBINGS", NULL};
+    static const char *const aerial[] = {"AIR", "DRONE", "MISSILE", "ROCKET", NULL};
+    static const char *const talks[] = {"TALKS", "NEGOTIATIONS", "CONSULTATIONS", NULL};
+    static const char *const meet[] = {"MEETING", "SUMMIT", NULL};
+    static const char *const visit[] = {"VISIT", "TRIP", NULL};
+    /* the clause's verb says the act took place (or will: its modal is the event's) */
+    static const char *const happen[] = {
+        "BEGAN", "BEGIN", "BEGINS", "BEGUN", "START", "STARTS", "STARTED", "OPEN", "OPENS",
+        "OPENED", "RESUME", "RESUMES", "RESUMED", "END", "ENDS", "ENDED", "CONCLUDE",
+        "CONCLUDES", "CONCLUDED", "CAME", "COME", "COMES", NULL};
+    static const char *const take[] = {"TAKE", "TAKES", "TOOK", "TAKEN", NULL};
+    static const char *const harm[] = {"KILL", "KILLS", "KILLED", "WOUNDED", "INJURED",
+                                       "HIT", "HITS", "DAMAGED", "DESTROYED", "LEFT", NULL};
+    static const char *const undone[] = {
+        "PLANNED", "PROPOSED", "POSSIBLE", "POTENTIAL", "EXPECTED", "UPCOMING", "FUTURE",
+        "NEXT", "PREVIOUS", "LAST", "PAST", "EARLIER", "FORMER", "FAILED", "ABORTED",
+        "CANCELLED", "CANCELED", "POSTPONED", "DELAYED", "ALLEGED", "RUMORED", "RUMOURED",
+        "IMMINENT", "ANY", "NO", "EVERY", "SUCH", NULL};
+    /* "will" plans the act; the other modals only suppose it ("A U.S. strike on Iran
+     * would hit oil markets") */
+    static const char *const weak[] = {"WOULD", "COULD", "MIGHT", "MAY", "CAN", "SHOULD",
+                                       "MUST", "'D", NULL};
+    int top = vp, cond = 0;
+    while (dyad_cd_node(c, top)->parent >= 0 &&
+           dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP")) {
+        top = dyad_cd_node(c, top)->parent;
+        int m = dyad_cd_node(c, top)->first;
+        cond |= m >= 0 && dyad_cd_isleaf(c, m) && dyad_among(c->up[dyad_cd_node(c, m)->tok], weak);
+    }
+    int cl = dyad_cd_node(c, top)->parent, v = dyad_cd_node(c, vp)->first;
+    if (cond || cl < 0 || !dyad_cd_label_is(c, cl, "S") || v < 0 || !dyad_cd_isleaf(c, v))
+        return 0;
+    /* the subject (NP (NP ... noun) (PP prep (NP party))), or its parts left loose in
+     * the clause by the parser: "(NP Russian missile strikes) (IN on) (NP Kyiv) (VP" */
+    int inner = -1, pp = -1, kids[4], nk = 0;
+    for (int ch = dyad_cd_node(c, cl)->first; ch >= 0 && ch != top; ch = dyad_cd_node(c, ch)->next)
+        kids[nk < 4 ? nk : 3] = ch, nk++;
+    if (nk == 1 && dyad_cd_label_is(c, kids[0], "NP")) {
+        inner = dyad_cd_node(c, kids[0])->first;
+        pp = inner >= 0 ? dyad_cd_node(c, inner)->next : -1;
+    } else if (nk == 3 && dyad_cd_label_is(c, kids[0], "NP") && dyad_cd_label_is(c, kids[1], "IN") &&
+               dyad_cd_label_is(c, kids[2], "NP")) {
+        inner = kids[0];
+        pp = cl; /* its IN and NP are read below */
+    }
+    if (inner < 0 || !dyad_cd_label_is(c, inner, "NP") || pp < 0)
+        return 0;
+    const dyad_tnode *in = dyad_cd_node(c, inner);
+    int vt = dyad_cd_node(c, v)->tok, hd = in->tok_end - 1;
+    const char *vw = c->up[vt], *head = c->up[hd];
+    int took = dyad_among(vw, happen) ||
+               (dyad_among(vw, take) && vt + 1 < (int)c->t->ntok && dyad_is(c->up[vt + 1], "PLACE"));
+    int hostile = dyad_among(head, force) || dyad_among(head, air);
+    const char *code = NULL;
+    if (hostile && (took || dyad_among(vw, harm)))
+        code = dyad_among(head, air) || (hd > in->tok && dyad_among(c->up[hd - 1], aerial))
+                   ? "195"
+                   : "190";
+    else if (took && dyad_among(head, talks))
+        code = "046";
+    else if (took && dyad_among(head, meet))
+        code = "040";
+    else if (took && dyad_among(head, visit))
+        code = "042:043";
+    if (!code)
+        return 0;
+    for (int k = in->tok; k < hd; k++) {
+        size_t n = strlen(c->up[k]);
+        if (dyad_among(c->up[k], undone) ||
+            (dyad_cd_label_is(c, c->t->tok_node[k], "CD") && n == 4))
+            return 0; /* "the planned visit", "the 2018 summit" */
+        if (!hostile && strchr(c->up[k], '-') && n > 2 && !strcmp(c->up[k] + n - 2, "ED"))
+            return 0; /* "U.S.-brokered talks with the Taliban": a broker's, not a side's */
+    }
+    const char *with = hostile ? "ON" : code[2] == '2' ? "TO" : "WITH";
+    int prep = -1, np = -1;
+    if (pp == cl) {
+        prep = kids[1], np = kids[2];
+    } else {
+        for (; pp >= 0 && np < 0; pp = dyad_cd_node(c, pp)->next) {
+            int p0 = dyad_cd_node(c, pp)->first, n0 = p0 >= 0 ? dyad_cd_node(c, p0)->next : -1;
+            if (dyad_cd_label_is(c, pp, "PP") && p0 >= 0 && dyad_cd_isleaf(c, p0) && n0 >= 0 &&
+                dyad_cd_label_is(c, n0, "NP"))
+                prep = p0, np = n0;
+        }
+    }
+    if (np < 0)
+        return 0;
+    const char *pw = c->up[dyad_cd_node(c, prep)->tok];
+    int v0 = c->verb_tok0, v1 = c->verb_tok1, neg = c->negated, r = 0;
+    c->verb_tok0 = c->verb_tok1 = vt;
+    c->negated = S_negated(c, vp, vt);
+    if (dyad_is(pw, "BETWEEN") && !hostile) {
+        /* "talks between A and B": the compound, with one another */
+        int both = dyad_cd_phrase_entity(c, np, (int)c->nit);
+        if (both >= 0 && c->it[both].type == I_NECS)
+            r = S_make_events(c, both, both, code, 0) < 0 ? -1 : 1;
+    } else if (dyad_is(pw, with) || (hostile && dyad_is(pw, "AGAINST"))) {
+        const dyad_tnode *o = dyad_cd_node(c, np);
+        char doer[64], other[64];
+        int dated;
+        dyad_cd_code_words(c, c->up + in->tok, NULL, hd + 1 - in->tok, doer, sizeof doer, &dated);
+        dyad_cd_code_words(c, c->up + o->tok, NULL, o->tok_end - o->tok, other, sizeof other,
+                           &dated);
+        const char *colon = strchr(code, ':');
+        char first[8];
+        snprintf(first, sizeof first, "%.*s", colon ? (int)(colon - code) : 7, code);
+        if (strncmp(doer, "---", 3) && strncmp(other, "---", 3) &&
+            !dyad_coref_same_actor(doer, other))
+            r = S_add_event(c, doer, other, first, NULL, NULL) ||
+                        (colon && S_add_event(c, other, doer, colon + 1, NULL, NULL))
+                    ? -1
+                    : 1;
+    }
+    c->verb_tok0 = v0, c->verb_tok1 = v1, c->negated = neg;
+    return r;
+}
+
 static int S_check_verbs(dyad_cd_ctx *c)
 {
     int resume = 0;
@@ -2723,6 +2857,10 @@ static int S_check_verbs(dyad_cd_ctx *c)
         const char *threat =
             c->cr && !c->del[vc->verb_item] ? S_clause_threat(c, vc->vp, &threat_of) : NULL;
         if (threat && S_reported_as(c, vc->vp, vc->verb_item, threat_of, threat, 1) < 0)
+            return -1;
+        /* "Talks between Armenia and Azerbaijan ended", "Israeli strikes on Gaza killed":
+         * the act the subject's noun tells, as of the clause's verb */
+        if (c->cr && !c->del[vc->verb_item] && S_noun_event(c, vc->vp) < 0)
             return -1;
         /* an object's relative clause in a verb's phrase is coded on its own, and so is
          * a participle with its doer on the object's noun, whose doer may also be the
