@@ -34,7 +34,8 @@
  *    if/unless/whether clauses (also "should" before its subject: "should the talks
  *    fail") and the main clause of a conditional; possibly, perhaps,
  *    probably; wishes and attempts (wants, hopes, seeks, is looking to, tries, offers,
- *    threatens, urges X to, is likely to, is believed/rumoured/suspected to); the doer's
+ *    threatens, urges X to, is likely to, is believed/rumoured/suspected to; a purpose:
+ *    is designed / meant to); the doer's
     own wish or offer of a cooperative act states an intent (dyad_stated_intent), and
  *    so does the speaker's own duty ("'We must deepen our ties with India,' X said");
  *    "considering, mulling, proposed" + -ing; clauses under "fear(ed), unclear,
@@ -216,6 +217,7 @@ static const S_entry S_lex[] = {
     {"decline", T_NEG},
     {"demand", T_HYP|C_HYP},
     {"deny", G_NEG|C_NEG},
+    {"design", T_HYP},
     {"deter", G_NEG},
     {"dismiss", C_NEG},
     {"doubt", C_HYP},
@@ -251,6 +253,7 @@ static const S_entry S_lex[] = {
     {"likely", T_HYP|C_HYP},
     {"look", T_HYP|W_WISH},
     {"manage", T_PASS},
+    {"meant", T_HYP},
     {"mull", G_HYP},
     {"need", T_HYP},
     {"note", C_REP},
