@@ -404,6 +404,12 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Lithuania)) (VP (VBD banned) (NP (NP (DT the) (NN transit)) "
                "(PP (IN of) (NP (NP (NNS goods)) (PP (IN to) (NP (NNP Russia))))))) (. .)))",
                "2022-06-20", "LTU RUS 163");
+    /* weapons banned from a place are arms control, no embargo on the place */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Moscow)) (VP (VBD backed) (NP (NP (DT a) (NN treaty)) (S (VP "
+               "(TO to) (VP (VB ban) (NP (NP (JJ nuclear) (NNS weapons)) (PP (IN from) (NP (NNP "
+               "Poland))))))))) (. .)))",
+               "2020-01-01", "(none)");
     /* a trade practice ended is no trade cut with the country it is in */
     check_tree(d,
                "(ROOT (S (NP (NNP Tokyo)) (VP (VBD ended) (NP (NP (DT every) (JJ unfair) (NN "
