@@ -1909,6 +1909,19 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
             if (ch >= 0 && dyad_cd_label_is(c, ch, "PP") &&
                 dyad_is(c->up[dyad_cd_node(c, ch)->tok], "BY"))
                 relative = 3; /* the noun is the clause's subject */
+            /* set off by commas from the subject and from the verb phrase after it, and
+             * without an object, no act of the subject's even without "by": its doer may
+             * be the attack it was done in (S_agent), "(the frigate), damaged last month
+             * in an Iraqi air attack, left Bahrain" (a predicate alone after the
+             * subject's comma may be a past tense the tagger took for a participle:
+             * "China, which Trump hit with a tariff, retaliated with duties") */
+            int obj = 0, comma = x->next;
+            for (ch = dyad_cd_node(c, x->first)->next; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+                obj |= dyad_cd_label_is(c, ch, "NP") && !dyad_cd_time_np(c, ch);
+            if (!relative && own != vp && !obj && comma >= 0 &&
+                dyad_cd_label_is(c, comma, ",") && dyad_cd_node(c, comma)->next >= 0 &&
+                dyad_cd_label_is(c, dyad_cd_node(c, comma)->next, "VP"))
+                relative = 4;
         }
         if (!relative && p >= 0 && dyad_cd_label_is(c, p, "VP")) {
             /* hung by the parser on the verb phrase of the noun it follows: "spoke
@@ -1921,7 +1934,7 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
                 relative = 2;
         }
         if (relative)
-            vbn = x->tok, *np = relative == 3                              ? subj
+            vbn = x->tok, *np = relative >= 3                              ? subj
                                 : relative == 1 && dyad_cd_label_is(c, p, "NP") ? p
                                                                           : -2;
         for (; vbn < 0 && p >= 0 && dyad_cd_label_is(c, p, "VP"); p = dyad_cd_node(c, p)->parent)
@@ -1943,7 +1956,8 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
         return -1;
     for (int k = vbn + 1; k < x->tok_end && !*by; k++)
         *by = dyad_is(c->up[k], "BY");
-    return relative && !*by ? -1 : vbn; /* "troops stationed in Syria" is no act */
+    /* "troops stationed in Syria" is no act */
+    return relative && relative != 4 && !*by ? -1 : vbn;
 }
 
 /* The doer of a passive: the entity right after "by", or in an article the attack it

@@ -726,7 +726,7 @@ static void S_titled_name(dyad_cd_ctx *c, int np, const size_t *ents)
 
 /* Is noun phrase np a time, no object: "last week", "this month", "Tuesday", "two days
  * earlier"? (The parser's temporal nominals are drawn as plain NPs.) */
-static int S_time_np(const dyad_cd_ctx *c, int np)
+int dyad_cd_time_np(const dyad_cd_ctx *c, int np)
 {
     static const char *const days[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
                                        "SATURDAY", "SUNDAY", "TODAY", "YESTERDAY", "TONIGHT",
@@ -803,7 +803,7 @@ int dyad_cd_object_relative(const dyad_cd_ctx *c, int s, int *pron)
         if (v < 0 || !dyad_cd_isleaf(c, v) || strncmp(dyad_cd_node(c, v)->label, "VB", 2))
             return -1;
         for (int ch = dyad_cd_node(c, v)->next; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
-            if ((dyad_cd_label_is(c, ch, "NP") && !S_time_np(c, ch)) ||
+            if ((dyad_cd_label_is(c, ch, "NP") && !dyad_cd_time_np(c, ch)) ||
                 dyad_cd_label_is(c, ch, "S") ||
                 (dyad_cd_label_is(c, ch, "SBAR") && !dyad_cd_charge_of(c, ch, v)))
                 return -1; /* an object of its own: "which the group claimed" */
