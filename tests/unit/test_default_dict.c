@@ -1317,6 +1317,12 @@ static void test_measures(const dyad_dict *d)
                "ambassador)) (NP (CD 72) (NNS hours)) (S (VP (TO to) (VP (VB leave) (NP (DT "
                "the) (NN country)))))) (. .)))",
                "2023-05-01", "MLI FRAGOV 174");
+    /* a passive's agent that is a measure: a country hit by tariffs or sanctions has
+     * them imposed on it, no attack */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Canada)) (VP (VBD was) (VP (VBN hit) (PP (IN by) (NP (JJ "
+               "American) (NNS tariffs))))) (. .)))",
+               "2025-04-01", "USA CAN 163");
     /* tariffs placed, firms added to a sanctions list, tariffs quadrupled */
     check_tree(d,
                "(ROOT (S (NP (NNP Japan)) (VP (VBD placed) (NP (NP (NNS tariffs)) (PP (IN on) "
