@@ -496,6 +496,16 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Iran)) (VP (VBZ is) (ADVP (RB still)) (VP (VBG holding) (NP (DT "
                "the) (JJ British) (NN tanker)))) (. .)))",
                "2019-08-01", "IRN GBR 1711");
+    /* taking over from someone succeeds them; taking a place over from someone seizes it */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Keir) (NNP Starmer)) (VP (VBD took) (ADVP (RB over)) (PP (IN "
+               "from) (NP (NNP Rishi) (NNP Sunak))) (PP (IN as) (NP (JJ prime) (NN minister)))) "
+               "(. .)))",
+               "2024-07-10", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (CD M23) (NNS rebels)) (VP (VBD took) (RP over) (NP (NNP Goma)) (PP "
+               "(IN from) (NP (JJ Congolese) (NNS troops)))) (. .)))",
+               "2025-01-28", "CODREB COD 171");
     /* declining to confirm is withholding, not rejecting */
     check_tree(d,
                "(ROOT (S (NP (NNP Japan)) (VP (VBD declined) (S (VP (TO to) (VP (VB confirm) (NP "
