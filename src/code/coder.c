@@ -2718,17 +2718,81 @@ static const char *S_clause_threat(const dyad_cd_ctx *c, int vp, int *of)
     return *of >= 0 && dyad_cd_coded(c, *of) ? "138" : NULL;
 }
 
-/* In an article: the act the subject of the clause of verb phrase vp tells by a
- * noun, when the clause's verb says it took place: "Talks between Armenia and
- * Azerbaijan began in Almaty" (046 between the two), "A meeting between Putin
- * and Kim took place in Vladivostok" (040), "Israeli strikes on Gaza killed at least 30
- * people" (190; 195 from the air), "Blinken's visit to China comes amid tensions"
- * (042:043). The doer is the party the noun's own phrase names before it (an
- * adjective or a possessor), the other party that of its "on"/"against" (force), "to"
- * (a visit) or "with" phrase; after "between", the parties with one another. A noun
- * of an act not done, or done long before ("the planned visit", "the 2018 summit",
- * "last year's talks"), tells nothing; a modal, a negation or a time of the clause is
- * the act's. Returns 1 when events were made, 0 none, -1 ENOMEM. */
+/* The act noun phrase inner (its noun the last word, the PP of prep and np after it)
+ * tells, of code, as of the clause verb at token vt of phrase vp: its doer is the party
+ * its own words name before the noun (an adjective or a possessor: "Russian strikes",
+ * "Blinken's visit"), else the party at item `doer` (-1 none); the other party is np's,
+ * after "on"/"against" (force), "to" (a visit) or "with"; after "between", the parties
+ * with one another. A noun of an act not done, or done long before ("the planned
+ * visit", "the 2018 summit", "last year's talks"), or a broker's ("U.S.-brokered
+ * talks with the Taliban") tells nothing. Returns 1 when events were made, 0 none, -1
+ * ENOMEM. */
+static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inner, int prep,
+                      int np, int doer)
+{
+    static const char *const undone[] = {
+        "PLANNED", "PROPOSED", "POSSIBLE", "POTENTIAL", "EXPECTED", "UPCOMING", "FUTURE",
+        "NEXT", "PREVIOUS", "LAST", "PAST", "EARLIER", "FORMER", "FAILED", "ABORTED",
+        "CANCELLED", "CANCELED", "POSTPONED", "DELAYED", "ALLEGED", "RUMORED", "RUMOURED",
+        "IMMINENT", "SCHEDULED", "ANY", "NO", "EVERY", "SUCH", NULL};
+    const dyad_tnode *in = dyad_cd_node(c, inner);
+    int hd = in->tok_end - 1, hostile = code[0] == '1';
+    for (int k = in->tok; k < hd; k++) {
+        size_t n = strlen(c->up[k]);
+        if (dyad_among(c->up[k], undone) ||
+            (dyad_cd_label_is(c, c->t->tok_node[k], "CD") && n == 4))
+            return 0; /* "the planned visit", "the 2018 summit" */
+        if (!hostile && strchr(c->up[k], '-') && n > 2 && !strcmp(c->up[k] + n - 2, "ED"))
+            return 0; /* "U.S.-brokered talks with the Taliban": a broker's, not a side's */
+    }
+    const char *pw = c->up[dyad_cd_node(c, prep)->tok];
+    const char *with = hostile ? "ON" : code[2] == '2' ? "TO" : "WITH";
+    int v0 = c->verb_tok0, v1 = c->verb_tok1, neg = c->negated, r = 0;
+    c->verb_tok0 = c->verb_tok1 = vt;
+    c->negated = S_negated(c, vp, vt);
+    if (dyad_is(pw, "BETWEEN") && !hostile) {
+        /* "talks between A and B": the compound, with one another */
+        int both = dyad_cd_phrase_entity(c, np, (int)c->nit);
+        if (both >= 0 && c->it[both].type == I_NECS)
+            r = S_make_events(c, both, both, code, 0) < 0 ? -1 : 1;
+    } else if (dyad_is(pw, with) || (hostile && dyad_is(pw, "AGAINST"))) {
+        const dyad_tnode *o = dyad_cd_node(c, np);
+        char own[64], other[64];
+        int dated;
+        dyad_cd_code_words(c, c->up + in->tok, NULL, hd + 1 - in->tok, own, sizeof own, &dated);
+        dyad_cd_code_words(c, c->up + o->tok, NULL, o->tok_end - o->tok, other, sizeof other,
+                           &dated);
+        const char *by = strncmp(own, "---", 3) ? own
+                         : doer >= 0 && c->it[doer].type == I_NES && dyad_cd_coded(c, doer)
+                             ? c->ent[c->it[doer].ent].code
+                             : "---";
+        const char *colon = strchr(code, ':');
+        char first[8];
+        snprintf(first, sizeof first, "%.*s", colon ? (int)(colon - code) : 7, code);
+        if (strncmp(by, "---", 3) && strncmp(other, "---", 3) &&
+            !dyad_coref_same_actor(by, other))
+            r = S_add_event(c, by, other, first, NULL, NULL) ||
+                        (colon && S_add_event(c, other, by, colon + 1, NULL, NULL))
+                    ? -1
+                    : 1;
+    }
+    c->verb_tok0 = v0, c->verb_tok1 = v1, c->negated = neg;
+    return r;
+}
+
+/* In an article: the acts the clause of verb phrase vp tells by a noun (S_noun_act).
+ * Its subject's, when the clause's verb says the act took place: "Talks between
+ * Armenia and Azerbaijan began in Almaty" (046 between the two), "A meeting between
+ * Putin and Kim took place" (040), "Israeli strikes on Gaza killed at least 30 people"
+ * (190; 195 from the air), "Blinken's visit to China comes amid tensions" (042:043).
+ * And, at the clause's own verb, that of a phrase setting the clause in a meeting,
+ * talks or a visit, done by the clause's subject unless the noun names its doer: "After
+ * a meeting with Xi, Biden told reporters ..." (040), "Scholz said during a visit to
+ * Beijing that ..." (042:043), "Kenya is in talks with the IMF" (046); not a time before
+ * it ("ahead of talks with"), nor a topic ("a statement on its talks with"). The
+ * clause's negation, "will" and time are the act's; under another modal ("A U.S. strike
+ * on Iran would hit oil markets") nothing is told. Returns 1 when events were made, 0
+ * none, -1 ENOMEM. */
 static int S_noun_event(dyad_cd_ctx *c, int vp)
 {
     static const char *const force[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "RAID",
@@ -2737,7 +2801,7 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     static const char *const air[] = {"AIRSTRIKE", "AIRSTRIKES", "BOMBING", "BOMBINGS", NULL};
     static const char *const aerial[] = {"AIR", "DRONE", "MISSILE", "ROCKET", NULL};
     static const char *const talks[] = {"TALKS", "NEGOTIATIONS", "CONSULTATIONS", NULL};
-    static const char *const meet[] = {"MEETING", "SUMMIT", NULL};
+    static const char *const meet[] = {"MEETING", "MEETINGS", "SUMMIT", NULL};
     static const char *const visit[] = {"VISIT", "TRIP", NULL};
     /* the clause's verb says the act took place (or will: its modal is the event's) */
     static const char *const happen[] = {
@@ -2747,15 +2811,14 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     static const char *const take[] = {"TAKE", "TAKES", "TOOK", "TAKEN", NULL};
     static const char *const harm[] = {"KILL", "KILLS", "KILLED", "WOUNDED", "INJURED",
                                        "HIT", "HITS", "DAMAGED", "DESTROYED", "LEFT", NULL};
-    static const char *const undone[] = {
-        "PLANNED", "PROPOSED", "POSSIBLE", "POTENTIAL", "EXPECTED", "UPCOMING", "FUTURE",
-        "NEXT", "PREVIOUS", "LAST", "PAST", "EARLIER", "FORMER", "FAILED", "ABORTED",
-        "CANCELLED", "CANCELED", "POSTPONED", "DELAYED", "ALLEGED", "RUMORED", "RUMOURED",
-        "IMMINENT", "ANY", "NO", "EVERY", "SUCH", NULL};
     /* "will" plans the act; the other modals only suppose it ("A U.S. strike on Iran
      * would hit oil markets") */
     static const char *const weak[] = {"WOULD", "COULD", "MIGHT", "MAY", "CAN", "SHOULD",
                                        "MUST", "'D", NULL};
+    /* the settings of a clause in an act, by the nouns they take */
+    static const char *const amid[] = {"AFTER", "FOLLOWING", "DURING", "IN", "AT", "ON", NULL};
+    static const char *const ago[] = {"DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS",
+                                      "YEAR", "YEARS", "HOURS", "SHORTLY", "SOON", "LONG", NULL};
     int top = vp, cond = 0;
     while (dyad_cd_node(c, top)->parent >= 0 &&
            dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP")) {
@@ -2766,6 +2829,55 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     int cl = dyad_cd_node(c, top)->parent, v = dyad_cd_node(c, vp)->first;
     if (cond || cl < 0 || !dyad_cd_label_is(c, cl, "S") || v < 0 || !dyad_cd_isleaf(c, v))
         return 0;
+    int vt = dyad_cd_node(c, v)->tok, r = 0;
+    /* the own verb (no verb phrase below it) of a finite clause with a subject (not
+     * "expected to discuss ways to break a stalemate in talks between A and B"): the
+     * phrases setting the clause, in it or in the verb phrases down to it */
+    int low = 0, to = dyad_cd_node(c, top)->first;
+    for (int ch = dyad_cd_node(c, cl)->first; ch >= 0 && ch != top; ch = dyad_cd_node(c, ch)->next)
+        low |= dyad_cd_label_is(c, ch, "NP") && !dyad_cd_label_is(c, to, "TO");
+    for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+        low &= !dyad_cd_label_is(c, ch, "VP");
+    for (int p = vp; low && r >= 0; p = dyad_cd_node(c, p)->parent) {
+        for (int pp = dyad_cd_node(c, p)->first; pp >= 0 && r >= 0; pp = dyad_cd_node(c, pp)->next) {
+            int prep = dyad_cd_node(c, pp)->first, np = prep >= 0 ? dyad_cd_node(c, prep)->next : -1;
+            if (!dyad_cd_label_is(c, pp, "PP") || prep < 0 || !dyad_cd_isleaf(c, prep) || np < 0 ||
+                !dyad_cd_label_is(c, np, "NP"))
+                continue;
+            const char *pw = c->up[dyad_cd_node(c, prep)->tok];
+            int inner = dyad_cd_node(c, np)->first;
+            int ip = inner >= 0 ? dyad_cd_node(c, inner)->first : -1;
+            int in2 = inner >= 0 ? dyad_cd_node(c, inner)->next : -1;
+            int np2 = in2 >= 0 ? dyad_cd_node(c, in2)->first : -1;
+            np2 = np2 >= 0 ? dyad_cd_node(c, np2)->next : -1;
+            int pt = dyad_cd_node(c, prep)->tok;
+            if (dyad_is(pw, "AFTER") && pt > 0 && dyad_among(c->up[pt - 1], ago))
+                continue; /* "days after a heated meeting between Trump and Zelenskiy": an
+                           * earlier act the clause is timed by */
+            if (!dyad_among(pw, amid) || inner < 0 || !dyad_cd_label_is(c, inner, "NP") ||
+                ip < 0 || in2 < 0 || !dyad_cd_label_is(c, in2, "PP") || np2 < 0 ||
+                !dyad_cd_label_is(c, np2, "NP"))
+                continue;
+            const char *head = c->up[dyad_cd_node(c, inner)->tok_end - 1], *code = NULL;
+            int t0 = dyad_cd_node(c, inner)->tok;
+            int some = dyad_is(c->up[t0], "A") || dyad_is(c->up[t0], "AN") ||
+                       dyad_cd_label_is(c, c->t->tok_node[t0], "PRP$");
+            if (dyad_among(head, visit) && !dyad_is(pw, "IN") && (some || !dyad_is(pw, "ON")))
+                code = "042:043"; /* "on a visit to", "on his visit to", not "in a visit",
+                                   * nor a topic ("to brief Shultz on Thatcher's visit") */
+            else if (dyad_among(head, talks) && !dyad_is(pw, "ON"))
+                code = "046"; /* "a statement on its talks with" is about them */
+            else if (dyad_among(head, meet) && !dyad_is(pw, "ON"))
+                code = "040";
+            int emb, subj = code ? S_subject(c, vp, (int)c->nit, &emb) : -1;
+            if (code)
+                r = S_noun_act(c, vp, vt, code, inner, dyad_cd_node(c, in2)->first, np2, subj);
+        }
+        if (p == cl)
+            break;
+    }
+    if (r < 0)
+        return -1;
     /* the subject (NP (NP ... noun) (PP prep (NP party))), or its parts left loose in
      * the clause by the parser: "(NP Russian missile strikes) (IN on) (NP Kyiv) (VP" */
     int inner = -1, pp = -1, kids[4], nk = 0;
@@ -2780,9 +2892,9 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
         pp = cl; /* its IN and NP are read below */
     }
     if (inner < 0 || !dyad_cd_label_is(c, inner, "NP") || pp < 0)
-        return 0;
+        return r;
     const dyad_tnode *in = dyad_cd_node(c, inner);
-    int vt = dyad_cd_node(c, v)->tok, hd = in->tok_end - 1;
+    int hd = in->tok_end - 1;
     const char *vw = c->up[vt], *head = c->up[hd];
     int took = dyad_among(vw, happen) ||
                (dyad_among(vw, take) && vt + 1 < (int)c->t->ntok && dyad_is(c->up[vt + 1], "PLACE"));
@@ -2799,16 +2911,7 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     else if (took && dyad_among(head, visit))
         code = "042:043";
     if (!code)
-        return 0;
-    for (int k = in->tok; k < hd; k++) {
-        size_t n = strlen(c->up[k]);
-        if (dyad_among(c->up[k], undone) ||
-            (dyad_cd_label_is(c, c->t->tok_node[k], "CD") && n == 4))
-            return 0; /* "the planned visit", "the 2018 summit" */
-        if (!hostile && strchr(c->up[k], '-') && n > 2 && !strcmp(c->up[k] + n - 2, "ED"))
-            return 0; /* "U.S.-brokered talks with the Taliban": a broker's, not a side's */
-    }
-    const char *with = hostile ? "ON" : code[2] == '2' ? "TO" : "WITH";
+        return r;
     int prep = -1, np = -1;
     if (pp == cl) {
         prep = kids[1], np = kids[2];
@@ -2820,36 +2923,8 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
                 prep = p0, np = n0;
         }
     }
-    if (np < 0)
-        return 0;
-    const char *pw = c->up[dyad_cd_node(c, prep)->tok];
-    int v0 = c->verb_tok0, v1 = c->verb_tok1, neg = c->negated, r = 0;
-    c->verb_tok0 = c->verb_tok1 = vt;
-    c->negated = S_negated(c, vp, vt);
-    if (dyad_is(pw, "BETWEEN") && !hostile) {
-        /* "talks between A and B": the compound, with one another */
-        int both = dyad_cd_phrase_entity(c, np, (int)c->nit);
-        if (both >= 0 && c->it[both].type == I_NECS)
-            r = S_make_events(c, both, both, code, 0) < 0 ? -1 : 1;
-    } else if (dyad_is(pw, with) || (hostile && dyad_is(pw, "AGAINST"))) {
-        const dyad_tnode *o = dyad_cd_node(c, np);
-        char doer[64], other[64];
-        int dated;
-        dyad_cd_code_words(c, c->up + in->tok, NULL, hd + 1 - in->tok, doer, sizeof doer, &dated);
-        dyad_cd_code_words(c, c->up + o->tok, NULL, o->tok_end - o->tok, other, sizeof other,
-                           &dated);
-        const char *colon = strchr(code, ':');
-        char first[8];
-        snprintf(first, sizeof first, "%.*s", colon ? (int)(colon - code) : 7, code);
-        if (strncmp(doer, "---", 3) && strncmp(other, "---", 3) &&
-            !dyad_coref_same_actor(doer, other))
-            r = S_add_event(c, doer, other, first, NULL, NULL) ||
-                        (colon && S_add_event(c, other, doer, colon + 1, NULL, NULL))
-                    ? -1
-                    : 1;
-    }
-    c->verb_tok0 = v0, c->verb_tok1 = v1, c->negated = neg;
-    return r;
+    int told = np < 0 ? 0 : S_noun_act(c, vp, vt, code, inner, prep, np, -1);
+    return told < 0 ? -1 : told || r;
 }
 
 static int S_check_verbs(dyad_cd_ctx *c)
