@@ -1891,7 +1891,12 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
         int cl = p, own = vp;
         if (p >= 0 && dyad_cd_label_is(c, p, "VP") && dyad_cd_node(c, p)->first == vp)
             own = p, cl = dyad_cd_node(c, p)->parent;
-        int lead = cl >= 0 && dyad_cd_label_is(c, cl, "S") ? dyad_cd_node(c, cl)->first : -1;
+        /* the verb phrases coordinated on a noun, as the parser draws a sentence whose
+         * verb it missed: "(NP Venezuelan migrants ((deported by the United States)
+         * (landed in Caracas)))" */
+        int in_np = own != vp && cl >= 0 && dyad_cd_label_is(c, cl, "NP");
+        int lead = cl >= 0 && (dyad_cd_label_is(c, cl, "S") || in_np) ? dyad_cd_node(c, cl)->first
+                                                                        : -1;
         int subj = lead;
         /* also in an absolute phrase of "with", the noun "with" opens: "with its
          * application supported by the United States" */
@@ -1902,7 +1907,7 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
         if (after >= 0 && after != own && dyad_cd_label_is(c, after, ","))
             after = dyad_cd_node(c, after)->next;
         if (!relative && subj >= 0 && dyad_cd_label_is(c, subj, "NP") && after == own &&
-            (own == vp || after != dyad_cd_node(c, lead)->next)) {
+            (own == vp || in_np || after != dyad_cd_node(c, lead)->next)) {
             int ch = dyad_cd_node(c, x->first)->next;
             if (ch >= 0 && dyad_cd_label_is(c, ch, "ADVP"))
                 ch = dyad_cd_node(c, ch)->next;
@@ -1918,7 +1923,7 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
             int obj = 0, comma = x->next;
             for (ch = dyad_cd_node(c, x->first)->next; ch >= 0; ch = dyad_cd_node(c, ch)->next)
                 obj |= dyad_cd_label_is(c, ch, "NP") && !dyad_cd_time_np(c, ch);
-            if (!relative && own != vp && !obj && comma >= 0 &&
+            if (!relative && own != vp && !in_np && !obj && comma >= 0 &&
                 dyad_cd_label_is(c, comma, ",") && dyad_cd_node(c, comma)->next >= 0 &&
                 dyad_cd_label_is(c, dyad_cd_node(c, comma)->next, "VP"))
                 relative = 4;
