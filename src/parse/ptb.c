@@ -1306,6 +1306,42 @@ static int S_repair_report_conj(S_ctx *c, int v)
     return 1;
 }
 
+/* "Blinken said in a statement that Russia attacked Ukraine", "announced during a visit
+ * to Kyiv that Washington would send more air defences": what a verb of saying says,
+ * read as a clause of the noun of its prepositional phrase (a statement, a speech, a
+ * visit, a news conference), is the verb's own. "that" opens the clause, which has a subject of its
+ * own and, when "that" would be its object, an object too: "said in a statement that
+ * the ministry issued" keeps its relative clause. */
+static int S_repair_report_medium(S_ctx *c, int x)
+{
+    int np = c->head[x];
+    if (np < 1 || x < np || c->taken[x] || c->taken[np] || !S_rel(c, np, "obl") ||
+        !(S_rel_exact(c, x, "acl") || S_rel_exact(c, x, "acl:relcl")))
+        return 0;
+    int v = c->head[np];
+    if (v < 1 || np < v || c->taken[v] ||
+        !(S_word_in(c, v, S_report_verbs) || S_word_in(c, v, S_speech_verbs)))
+        return 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++)
+        if (S_rel(c, c->kids[k], "ccomp"))
+            return 0; /* the verb says something else already */
+    int that = S_left_edge(c, x), subj = 0, obj = 0;
+    if (!S_word_is(c, that, "that") || c->head[that] != x ||
+        !(S_rel(c, that, "mark") || S_rel(c, that, "obj")))
+        return 0;
+    for (int k = c->kid_off[x]; k < c->kid_off[x + 1]; k++) {
+        int d = c->kids[k];
+        subj |= d != that && S_subject(c, d);
+        obj |= d != that && (S_rel(c, d, "obj") || S_rel(c, d, "ccomp") || S_rel(c, d, "xcomp"));
+    }
+    if (!subj || (S_rel(c, that, "obj") && !obj))
+        return 0;
+    S_attach(c, that, x, "mark");
+    S_attach(c, x, v, "ccomp");
+    c->taken[x] = c->taken[np] = c->taken[that] = 1;
+    return 1;
+}
+
 /* Words that open a coordination: "both A and B". */
 static const char *const S_preconj[] = {"both", "either", "neither", NULL};
 
@@ -2671,7 +2707,7 @@ static int S_repair(S_ctx *c)
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||
                      S_repair_conj_object(c, w) || S_repair_conj_noun(c, w) ||
                      S_repair_shared_object(c, w) ||
-                     S_repair_report_conj(c, w) ||
+                     S_repair_report_conj(c, w) || S_repair_report_medium(c, w) ||
                      S_repair_possessor(c, w) ||
                      S_repair_appos(c, w) ||
                      S_repair_verbless(c, w) || S_repair_gerund_subject(c, w) ||

@@ -413,6 +413,26 @@ static void test_ptb_repairs(void)
                  "nsubj root obj punct det appos nsubj acl:relcl punct"),
            "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor)))) (, ,) "
            "(NP (DT the) (NN agency) (NNP WFNA)) (VP (VBD said)) (. .)))");
+    /* what a verb of saying says, read as a clause of the noun of its phrase ("said in
+     * a statement that ..."), is the verb's: "that" as the clause's object, or its mark */
+    STR_EQ(S_ptb("Arnor said in a statement that Gondor attacked Rohan .",
+                 "NNP VBD IN DT NN WDT NNP VBD NNP .", (const int[]){2, 0, 5, 5, 2, 8, 8, 5, 8, 2},
+                 "nsubj root case det obl obj nsubj acl:relcl obj punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (PP (IN in) (NP (DT a) (NN statement))) "
+           "(SBAR (WDT that) (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Rohan)))))) (. .)))");
+    STR_EQ(S_ptb("Arnor confirmed during a briefing that Gondor is arming Rohan .",
+                 "NNP VBD IN DT NN IN NNP VBZ VBG NNP .",
+                 (const int[]){2, 0, 5, 5, 2, 9, 9, 9, 5, 9, 2},
+                 "nsubj root case det obl mark nsubj aux acl obj punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD confirmed) (PP (IN during) (NP (DT a) (NN "
+           "briefing))) (SBAR (IN that) (S (NP (NNP Gondor)) (VP (VBZ is) (VP (VBG arming) (NP "
+           "(NNP Rohan))))))) (. .)))");
+    /* ... but not a relative clause that "that" is the object of */
+    STR_EQ(S_ptb("Arnor said in a statement that Gondor issued .", "NNP VBD IN DT NN WDT NNP VBD .",
+                 (const int[]){2, 0, 5, 5, 2, 8, 8, 5, 2},
+                 "nsubj root case det obl obj nsubj acl:relcl punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (PP (IN in) (NP (NP (DT a) (NN statement)) "
+           "(SBAR (WHNP (WDT that)) (S (NP (NNP Gondor)) (VP (VBD issued))))))) (. .)))");
     /* ... but a real relative clause stays */
     STR_EQ(S_ptb("Arnor met the man Gondor named", "NNP VBD DT NN NNP VBD",
                  (const int[]){2, 0, 4, 2, 6, 4}, "nsubj root det obj nsubj acl:relcl"),
