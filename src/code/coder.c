@@ -2812,10 +2812,13 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     static const char *const happen[] = {
         "BEGAN", "BEGIN", "BEGINS", "BEGUN", "START", "STARTS", "STARTED", "OPEN", "OPENS",
         "OPENED", "RESUME", "RESUMES", "RESUMED", "END", "ENDS", "ENDED", "CONCLUDE",
-        "CONCLUDES", "CONCLUDED", "CAME", "COME", "COMES", NULL};
+        "CONCLUDES", "CONCLUDED", "CAME", "COME", "COMES", "CONTINUE", "CONTINUES",
+        "CONTINUED", NULL};
     static const char *const take[] = {"TAKE", "TAKES", "TOOK", "TAKEN", NULL};
     static const char *const harm[] = {"KILL", "KILLS", "KILLED", "WOUNDED", "INJURED",
-                                       "HIT", "HITS", "DAMAGED", "DESTROYED", "LEFT", NULL};
+                                       "HIT", "HITS", "STRUCK", "TARGETED", "DAMAGED",
+                                       "DESTROYED", "LEFT", NULL};
+    static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", NULL};
     /* "will" plans the act; the other modals only suppose it ("A U.S. strike on Iran
      * would hit oil markets") */
     static const char *const weak[] = {"WOULD", "COULD", "MIGHT", "MAY", "CAN", "SHOULD",
@@ -2901,8 +2904,10 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     const dyad_tnode *in = dyad_cd_node(c, inner);
     int hd = in->tok_end - 1;
     const char *vw = c->up[vt], *head = c->up[hd];
+    /* ... or was held ("Talks between A and B were held in Doha") */
     int took = dyad_among(vw, happen) ||
-               (dyad_among(vw, take) && vt + 1 < (int)c->t->ntok && dyad_is(c->up[vt + 1], "PLACE"));
+               (dyad_among(vw, take) && vt + 1 < (int)c->t->ntok && dyad_is(c->up[vt + 1], "PLACE")) ||
+               (dyad_is(vw, "HELD") && vt > 0 && dyad_among(c->up[vt - 1], be));
     int hostile = dyad_among(head, force) || dyad_among(head, air);
     const char *code = NULL;
     if (hostile && (took || dyad_among(vw, harm)))
