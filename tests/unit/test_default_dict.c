@@ -1072,6 +1072,15 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Russia)) (VP (VBD staged) (NP (NP (DT a) (JJ massive) (NN attack)) "
                "(PP (IN on) (NP (NNP Ukraine))))) (. .)))",
                "2024-06-01", "RUS UKR 190");
+    /* threats issued or launched are made */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Iran)) (VP (VBD launched) (NP (NP (DT a) (NN stream)) (PP (IN of) "
+               "(NP (NP (NNS threats)) (PP (IN against) (NP (NNP Israel))))))) (. .)))",
+               "2024-06-01", "IRN ISR 130");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Iran)) (VP (VBD issued) (NP (NP (JJ new) (NNS threats)) (PP (IN "
+               "against) (NP (NNP Israel))))) (. .)))",
+               "2024-06-01", "IRN ISR 130");
     check(d, "(NNP U.S.) (NNS troops)", "left", "(NNP Afghanistan)", "2021-08-30", "USAMIL AFG 0874");
     /* counter-insurgency verbs; rebuffs; curbs */
     check_tree(d,
