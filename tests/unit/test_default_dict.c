@@ -1432,6 +1432,58 @@ static void test_measures(const dyad_dict *d)
                "2025-02-04", "CHN USA 163");
 }
 
+/* Common verbs of the news the verb dictionary lacked, in sentences of our own: backing a
+ * bid, discontent expressed, landing in a capital, executions and an ambassador sent
+ * back. */
+static void test_common_verbs(const dyad_dict *d)
+{
+    /* a bid or plan backed is endorsed; backing away from a deal is not */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Germany)) (VP (VBD backed) (NP (NP (NP (NNP France) (POS "
+               "'s)) (NN plan)) (PP (IN for) (NP (DT a) (NN ceasefire))))) (. .)))",
+               "2024-06-01", "DEU FRA 051");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Italy)) (VP (VBD backed) (NP (NP (NP (NNP Spain) (POS 's)) "
+               "(NN bid)) (S (VP (TO to) (VP (VB host) (NP (DT the) (NN summit))))))) (. .)))",
+               "2024-06-01", "ITA ESP 051");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBD backed) (ADVP (RB away) (PP (IN from) (NP "
+               "(NP (DT the) (NN deal)) (PP (IN with) (NP (NNP Ukraine))))))) (. .)))",
+               "2024-06-01", "(none)");
+    /* discontent or anger expressed is criticism */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Vietnam)) (VP (VBD expressed) (NP (JJ strong) (NN "
+               "discontent)) (PP (IN with) (NP (NNP China)))) (. .)))",
+               "2024-06-01", "VNM CHN 111");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Egypt)) (VP (VBD expressed) (NP (NN anger)) (PP (IN at) (NP "
+               "(NNP Ethiopia)))) (. .)))",
+               "2024-06-01", "EGY ETH 111");
+    /* a person landing or touching down in a place visits it */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Putin)) (VP (VBD landed) (PP (IN in) (NP (NNP Pyongyang)))) "
+               "(. .)))",
+               "2024-06-19", "RUSGOV PRKGOV 042; PRKGOV RUSGOV 043");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Modi)) (VP (VBD touched) (RP down) (PP (IN in) (NP (NNP "
+               "Washington)))) (. .)))",
+               "2023-06-20", "INDGOV USAGOV 042; USAGOV INDGOV 043");
+    /* an aircraft that lands visits no one */
+    check_tree(d,
+               "(ROOT (S (NP (DT A) (NNP U.S.) (JJ military) (NN plane)) (VP (VBD landed) (PP "
+               "(IN in) (NP (NNP Caracas)))) (. .)))",
+               "2025-02-20", "(none)");
+    /* a person executed is killed; an ambassador returned restores relations */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Iran)) (VP (VBD executed) (NP (DT a) (JJ British) (JJ "
+               "national))) (. .)))",
+               "2024-06-01", "IRN GBR 1823");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Kenya)) (VP (VBD returned) (NP (NP (PRP$ its) (NN "
+               "ambassador)) (PP (IN to) (NP (NNP Somalia))))) (. .)))",
+               "2024-06-01", "KEN SOMGOV 050");
+}
+
 /* People whose office changed: the same sentence coded on two dates gives each the code
  * of the role held then (and a full name wins over another person's surname in it). */
 static void test_offices(const dyad_dict *d)
@@ -1640,6 +1692,7 @@ int main(void)
         test_sizes(d);
         test_spot(d);
         test_measures(d);
+        test_common_verbs(d);
         test_offices(d);
     }
     test_verb_codes();
