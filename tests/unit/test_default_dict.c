@@ -1433,7 +1433,7 @@ static void test_measures(const dyad_dict *d)
 }
 
 /* Common verbs of the news the verb dictionary lacked, in sentences of our own: backing a
- * bid, discontent expressed, landing in a capital, executions and an ambassador sent
+ * bid or a party, discontent expressed, landing in a capital, executions and an ambassador sent
  * back. */
 static void test_common_verbs(const dyad_dict *d)
 {
@@ -1450,7 +1450,16 @@ static void test_common_verbs(const dyad_dict *d)
                "(ROOT (S (NP (NNP Russia)) (VP (VBD backed) (ADVP (RB away) (PP (IN from) (NP "
                "(NP (DT the) (NN deal)) (PP (IN with) (NP (NNP Ukraine))))))) (. .)))",
                "2024-06-01", "(none)");
-    /* discontent or anger expressed is criticism */
+    /* support thrown behind a party endorses it */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Turkey)) (VP (VBD threw) (NP (NP (PRP$ its) (NN support)) "
+               "(PP (IN behind) (NP (NNP Azerbaijan))))) (. .)))",
+               "2024-06-01", "TUR AZE 051");
+    /* discontent, frustration or anger expressed is criticism */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD expressed) (NP (NP (NN frustration)) (PP "
+               "(IN with) (NP (NNP China))))) (. .)))",
+               "2024-06-01", "JPN CHN 111");
     check_tree(d,
                "(ROOT (S (NP (NNP Vietnam)) (VP (VBD expressed) (NP (JJ strong) (NN "
                "discontent)) (PP (IN with) (NP (NNP China)))) (. .)))",
