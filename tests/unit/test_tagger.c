@@ -98,6 +98,14 @@ static void test_tags(dyad_model *m)
                      0), "JJ NNS VBD DT") != NULL);
     OK(strstr(S_tags(p, "A man said the letters named in the report were forged .", 0),
               "NNS VBN IN") != NULL);
+    /* the verb a modal governs, after it or its adverbs, is a base form ("supply" was
+     * RB, "favor" JJ, and the modal had no verb); a modal in capitals is a name's */
+    OK(strstr(S_tags(p, "The company will supply 94 buses to the city .", 0),
+              "MD VB CD NNS") != NULL);
+    OK(strstr(S_tags(p, "Japan would not favor sanctions against China .", 0),
+              "MD RB VB NNS") != NULL);
+    OK(strstr(S_tags(p, "The packaging maker American Can will record a gain this year .", 0),
+              "MD VB DT") != NULL);
     /* a plural noun in lower case right after a verb of telling is whom it is told,
      * never a verb ("reporters" was VBZ, and the told clause's subject its object) */
     OK(strstr(S_tags(p, "The minister told reporters the government would raise taxes next "
