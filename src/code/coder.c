@@ -974,6 +974,29 @@ static int S_talk_topic(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char *
     return 0;
 }
 
+/* Is entity e where a visitor came from, the object of "from" of a visit (042: "Blinken
+ * arrived from Helsinki", "flew in from Ankara"), which is no host: one arrives, flies
+ * or comes to a place, not from it ("arrived in Moscow from Helsinki" visits Moscow)? */
+static int S_visit_origin(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char *code)
+{
+    return !strncmp(code, "042", 3) && e->tok0 > 0 && !strcmp(c->up[e->tok0 - 1], "FROM");
+}
+
+/* Is the + that pattern pt found at item such an origin of a visit, after a "from" the
+ * pattern does not name ("- * +" over "arrived from Helsinki", which its gap lets pass):
+ * then the pattern does not match, and a later one may find the host ("(TO +)")? */
+static int S_pattern_origin(const dyad_cd_ctx *c, const dyad_pattern *pt, int item)
+{
+    const char *code = dyad_dict_str(c->d, pt->code);
+    if (item < 0 || c->it[item].type < I_NES || !S_visit_origin(c, &c->ent[c->it[item].ent], code))
+        return 0;
+    const dyad_ptok *tk = dyad_dict_toks(c->d, pt->low);
+    for (int i = 0; i < pt->nlow; i++)
+        if (tk[i].type == DYAD_PT_WORD && !strcmp(dyad_dict_str(c->d, tk[i].word), "FROM"))
+            return 0;
+    return 1;
+}
+
 /* The code of the reporter of the clause of verb phrase vp (S_reporter) when it is a
  * state's own (S_state_force) and the doer at item src, another phrase, that state's
  * forces, police or intelligence: such a state telling of what its forces did is no
@@ -1042,7 +1065,7 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
             const dyad_cd_ent *e = &c->ent[c->it[low[k]].ent];
             if ((c->cr && (S_closing_teller(c, e) || S_reference_place(c, e) ||
                            S_topic_only(c, e) || S_talk_topic(c, e, code))) ||
-                S_reporter_again(c, low[k], rc))
+                S_visit_origin(c, e, code) || S_reporter_again(c, low[k], rc))
                 continue;
             int coded = dyad_cd_coded(c, low[k]);
             if (pass == 0 && own < 0 && S_own_country(c, low[k], src, code))
@@ -1066,8 +1089,9 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
             int t = c->it[up[k]].type;
             const dyad_cd_ent *e = &c->ent[c->it[up[k]].ent];
             if ((t != I_NES && t != I_NECS) ||
-                (se && e->tok0 >= se->tok0 && e->tok1 <= se->tok1) || e->tok0 < from)
-                continue; /* the source, or one of its members; the reporter */
+                (se && e->tok0 >= se->tok0 && e->tok1 <= se->tok1) || e->tok0 < from ||
+                S_visit_origin(c, e, code))
+                continue; /* the source, or one of its members; the reporter; an origin */
             if (pass == 0 && dyad_cd_coded(c, up[k]) && !S_same_prefix(c, up[k], sc))
                 return up[k];
             if (pass == 1 && t == I_NES && !dyad_cd_coded(c, up[k]) && up[k] != src)
@@ -3062,6 +3086,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
                             &src, &tgt)) {
                     if (up_last.item >= 0 && tgt.item < 0)
                         tgt.item = up_last.item; /* a + before the verb */
+                    if (S_pattern_origin(c, pt, tgt.item))
+                        continue;
                     code = dyad_dict_str(c->d, pt->code);
                     plus_object = pt->nlow > 0 &&
                                   dyad_dict_toks(c->d, pt->low)[0].type == DYAD_PT_TGT;

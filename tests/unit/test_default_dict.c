@@ -628,6 +628,20 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Modi)) (VP (VBD arrived) (PP (IN in) (NP (NNP Moscow)))) "
                "(. .)))",
                "2024-07-08", "INDGOV RUSGOV 042; RUSGOV INDGOV 043");
+    /* where a visitor came from is no host: "from" is the origin, "in" the host, in
+     * either order */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Modi)) (VP (VBD arrived) (PP (IN from) (NP (NNP Tehran))) "
+               "(PP (IN on) (NP (NNP Monday)))) (. .)))",
+               "2024-07-08", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Modi)) (VP (VBD arrived) (PP (IN in) (NP (NNP Moscow))) "
+               "(PP (IN from) (NP (NNP Tehran)))) (. .)))",
+               "2024-07-08", "INDGOV RUSGOV 042; RUSGOV INDGOV 043");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Modi)) (VP (VBD arrived) (PP (IN from) (NP (NNP Tehran))) "
+               "(PP (IN in) (NP (NNP Moscow)))) (. .)))",
+               "2024-07-08", "INDGOV RUSGOV 042; RUSGOV INDGOV 043");
     check_tree(d,
                "(ROOT (S (NP (NNP Erdogan)) (VP (VBD received) (NP (DT the) (JJ Iraqi) "
                "(NN prime) (NN minister))) (. .)))",
