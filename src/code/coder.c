@@ -2051,6 +2051,14 @@ static int S_multi_fits(const dyad_cd_ctx *c, const dyad_verb *v, int vi, int en
     for (int i = 0; i < v->npost; i++) {
         for (k++; k < end && c->it[k].type >= I_NES; k++)
             ; /* the parser may have put the particle into a noun phrase */
+        /* where the mover came from may stand before the preposition of the verb: "flew
+         * from Paris to Kyiv", "travelled from Tokyo to Canberra", "crossed from Syria
+         * into Turkey" (its phrase is no party: S_visit_origin) */
+        if (i == 0 && !S_post_word(c, v, k, end, i) && k + 1 < end &&
+            c->it[k].type == I_WORD && !strcmp(c->up[c->it[k].tok], "FROM") &&
+            (c->it[k + 1].type == I_NES || c->it[k + 1].type == I_NECS))
+            for (k = dyad_cd_ent_end(c, k + 1) + 1; k < end && c->it[k].type >= I_NES; k++)
+                ;
         /* a particle after the object: "pulled most of its troops out" */
         int split = v->npost == 1 && dyad_among(dyad_dict_word(c->d, v->post, 0), particle);
         if (split && !S_post_word(c, v, k, end, i) && vi + 1 < end &&

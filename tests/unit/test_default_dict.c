@@ -642,6 +642,11 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Modi)) (VP (VBD arrived) (PP (IN from) (NP (NNP Tehran))) "
                "(PP (IN in) (NP (NNP Moscow)))) (. .)))",
                "2024-07-08", "INDGOV RUSGOV 042; RUSGOV INDGOV 043");
+    /* ... and may stand between the verb and its preposition */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Modi)) (VP (VBD flew) (PP (IN from) (NP (NNP Tehran))) "
+               "(PP (IN to) (NP (NNP Moscow)))) (. .)))",
+               "2024-07-08", "INDGOV RUSGOV 042; RUSGOV INDGOV 043");
     check_tree(d,
                "(ROOT (S (NP (NNP Erdogan)) (VP (VBD received) (NP (DT the) (JJ Iraqi) "
                "(NN prime) (NN minister))) (. .)))",
