@@ -2431,6 +2431,25 @@ static int S_repair_fronted_subject(S_ctx *c, int v)
     return S_make_subject(c, x, v);
 }
 
+/* "flew from Riyadh to Jeddah", "moved its embassy from Tel Aviv to Jerusalem": where a
+ * verb's "from" phrase goes "to" or "into", read as a phrase of the "from" noun, is the
+ * verb's; the coder reads (NP (NP a) (PP p b)) as one entity and would see neither the
+ * verb's preposition ("+FLY_TO") nor whom it names. */
+static int S_repair_from_to(S_ctx *c, int p)
+{
+    static const char *const to[] = {"to", "into", NULL};
+    int n = c->head[p];
+    if (n < 1 || p < n || !S_rel(c, p, "nmod") || !S_rel(c, n, "obl") || c->taken[p])
+        return 0;
+    int cs = S_left_edge(c, p), cn = S_left_edge(c, n), v = c->head[n];
+    if (c->head[cs] != p || !S_word_in(c, cs, to) || c->head[cn] != n ||
+        !S_word_is(c, cn, "from") || v < 1 || !S_tag_is(c, v, "VB"))
+        return 0;
+    c->taken[p] = 1;
+    S_attach(c, p, v, "obl");
+    return 1;
+}
+
 /* "the closure of guest houses in Michel Delving": of two PPs side by side after a
  * noun, the second goes to the nearer noun (but a PP after a coordination inside a PP
  * goes to the verb). The coder reads (NP (NP a) (PP p b)) as one
@@ -2702,7 +2721,7 @@ static int S_repair(S_ctx *c)
                      S_repair_report_object(c, w) ||
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||
                      S_repair_day_compound(c, w) ||
-                     S_repair_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
+                     S_repair_from_to(c, w) || S_repair_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||
                      S_repair_conj_object(c, w) || S_repair_conj_noun(c, w) ||

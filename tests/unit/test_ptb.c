@@ -392,6 +392,16 @@ static void test_ptb_repairs(void)
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD taxed) (NP (NP (NN wine)) (VP (VBN made) (PP "
            "(IN in) (NP (NNP Bree))))) (, ,) (VP (VBG prompting) (S (NP (NNP Gondor)) (VP (TO "
            "to) (VP (VB protest))))))))");
+    /* where a verb's "from" phrase goes, read as a phrase of the "from" noun, is the
+     * verb's; a noun's "from ... to" stays the noun's */
+    STR_EQ(S_ptb("Arnor flew from Bree to Gondor", "NNP VBD IN NNP IN NNP",
+                 (const int[]){2, 0, 4, 2, 6, 4}, "nsubj root case obl case nmod"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD flew) (PP (IN from) (NP (NNP Bree))) (PP (IN to) "
+           "(NP (NNP Gondor))))))");
+    STR_EQ(S_ptb("Arnor closed the road from Bree to Gondor", "NNP VBD DT NN IN NNP IN NNP",
+                 (const int[]){2, 0, 4, 2, 6, 4, 8, 6}, "nsubj root det obj case nmod case nmod"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD closed) (NP (NP (DT the) (NN road)) (PP (IN from) "
+           "(NP (NP (NNP Bree)) (PP (IN to) (NP (NNP Gondor)))))))))");
     /* two subjects side by side are one name */
     STR_EQ(S_ptb("The Hermit Kingdom fired shells", "DT NN NNP VBD NNS",
                  (const int[]){2, 4, 4, 0, 4}, "det nsubj nsubj root obj"),
