@@ -159,11 +159,21 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
     int i = from, np;
     while (i < n && S_xpos_in(x[p->tok[i].tag], "DT JJ JJR JJS NN NNS NNP NNPS POS PRP$ CD PRP"))
         i++;
-    np = i; /* adverbs may come between ("Russia's envoy again dismissed accusations") */
-    while (i < n && !strcmp(x[p->tok[i].tag], "RB") &&
-           !(lens[i] == 3 && words[i] && !strncasecmp(words[i], "not", 3)))
+    /* adverbs may come between ("Russia's envoy again dismissed accusations", "Trump
+     * later confirmed"), not "not", nor "more" or "less" of a participle of degree
+     * ("borrowings less extended credits") */
+    static const char *const notadv[] = {"not", "more", "less", NULL};
+    np = i;
+    while (i < n && S_xpos_in(x[p->tok[i].tag], "RB RBR") &&
+           !(words[i] && dyad_among_lc(words[i], lens[i], notadv)))
         i++;
-    if (np == from || i + 1 >= n || strcmp(x[p->tok[i].tag], "VBN"))
+    if (np == from || i + 1 >= n)
+        return;
+    /* after an adverb the scores also took a past tense in -ed for an adjective ("The
+     * government later expelled 20 diplomats"), when they had a participle next */
+    int adj = np < i && !strcmp(x[p->tok[i].tag], "JJ") && words[i] && S_ends_ed(words[i], lens[i]) &&
+              S_xpos_in(x[p->tok[i].alt], "VBN VBD");
+    if (strcmp(x[p->tok[i].tag], "VBN") && !adj)
         return;
     const char *prev = x[p->tok[np - 1].tag], *next = x[p->tok[i + 1].tag];
     /* after a noun, any start of a noun phrase; after an adjective (the tagger's
@@ -187,7 +197,8 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
             return; /* not after a pronoun of its own ("accusations it is getting") */
     }
     for (int k = 0; k < p->m->ntags; k++)
-        if (!strcmp(x[k], "VBD") && !strcmp(p->m->upos[k], p->m->upos[p->tok[i].tag])) {
+        if (!strcmp(x[k], "VBD") &&
+            !strcmp(p->m->upos[k], adj ? "VERB" : p->m->upos[p->tok[i].tag])) {
             p->tok[i].tag = k;
             /* and a participle coordinated with it ("removed and jailed") */
             if (i + 2 < n && !strcmp(next, "CC") && !strcmp(x[p->tok[i + 2].tag], "VBN") &&

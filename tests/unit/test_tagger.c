@@ -93,6 +93,12 @@ static void test_tags(dyad_model *m)
     /* with adverbs between, and a later verb with a subject pronoun of its own */
     OK(strstr(S_tags(p, "Russia 's envoy again dismissed accusations it is getting weapons "
                         "from North Korea .", 0), "RB VBD NNS") != NULL);
+    /* ... a comparative adverb too ("later" is RBR), and a past tense in -ed the scores
+     * took for an adjective after it */
+    OK(strstr(S_tags(p, "The army later arrested three opposition leaders .", 0),
+              "RBR VBD CD") != NULL);
+    OK(strstr(S_tags(p, "The Kenyan government later expelled 12 foreign journalists .", 0),
+              "RBR VBD CD") != NULL);
     /* ... and at the start of a reported clause, after "said", "says" or "that" */
     OK(strstr(S_tags(p, "The agency said Iranian troops repulsed an Iraqi attack near Basra .",
                      0), "JJ NNS VBD DT") != NULL);
