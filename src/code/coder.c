@@ -2895,9 +2895,10 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
                 continue; /* "days after a heated meeting between Trump and Zelenskiy": an
                            * earlier act the clause is timed by */
             if (!dyad_among(pw, amid) || inner < 0 || !dyad_cd_label_is(c, inner, "NP") ||
-                ip < 0 || in2 < 0 || !dyad_cd_label_is(c, in2, "PP") || np2 < 0 ||
+                dyad_cd_node(c, inner)->tok_end <= dyad_cd_node(c, inner)->tok || ip < 0 ||
+                in2 < 0 || !dyad_cd_label_is(c, in2, "PP") || np2 < 0 ||
                 !dyad_cd_label_is(c, np2, "NP"))
-                continue;
+                continue; /* (a phrase of no words, "(NP (X))", has no head) */
             const char *head = c->up[dyad_cd_node(c, inner)->tok_end - 1], *code = NULL;
             int t0 = dyad_cd_node(c, inner)->tok;
             int some = dyad_is(c->up[t0], "A") || dyad_is(c->up[t0], "AN") ||
@@ -2931,7 +2932,8 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
         inner = kids[0];
         pp = cl; /* its IN and NP are read below */
     }
-    if (inner < 0 || !dyad_cd_label_is(c, inner, "NP") || pp < 0)
+    if (inner < 0 || !dyad_cd_label_is(c, inner, "NP") || pp < 0 ||
+        dyad_cd_node(c, inner)->tok_end <= dyad_cd_node(c, inner)->tok)
         return r;
     const dyad_tnode *in = dyad_cd_node(c, inner);
     int hd = in->tok_end - 1;
