@@ -227,6 +227,8 @@ static int S_match(const dyad_cd_ctx *c, const dyad_ptok *tk, int ntk, const int
                 }
                 if (++kp >= ntk)
                     return 1;
+                if (ks >= nseq)
+                    return 0; /* the entity's other end is not in the sequence */
                 continue;
             }
             if (!t->gap)
