@@ -118,6 +118,15 @@ static int S_may_be_prep(const char *w, size_t len)
  * them, and no endless search for it.) */
 static int S_xpos_in(const char *xpos, const char *set) { return dyad_word_listed(set, xpos); }
 
+/* The model's tag of this XPOS and UPOS, -1 when it has none. */
+static int S_tag_of(const dyad_model *m, const char *xpos, const char *upos)
+{
+    for (int k = 0; k < m->ntags; k++)
+        if (!strcmp(m->xpos[k], xpos) && !strcmp(m->upos[k], upos))
+            return k;
+    return -1;
+}
+
 /* May the participle at i be a past tense too? Not a compound adjective ("Iran-backed",
  * "U.N.-appointed"); a form in -ed, or one the scores thought next most likely VBD, may;
  * else an irregular one may unless it is a participle only: those end in -n ("taken",
@@ -196,16 +205,14 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
         if (S_xpos_in(t, "VBD VBZ VBP MD") && strcmp(x[p->tok[j - 1].tag], "PRP"))
             return; /* not after a pronoun of its own ("accusations it is getting") */
     }
-    for (int k = 0; k < p->m->ntags; k++)
-        if (!strcmp(x[k], "VBD") &&
-            !strcmp(p->m->upos[k], adj ? "VERB" : p->m->upos[p->tok[i].tag])) {
-            p->tok[i].tag = k;
-            /* and a participle coordinated with it ("removed and jailed") */
-            if (i + 2 < n && !strcmp(next, "CC") && !strcmp(x[p->tok[i + 2].tag], "VBN") &&
-                S_may_be_past(p, words, lens, i + 2))
-                p->tok[i + 2].tag = k;
-            return;
-        }
+    int k = S_tag_of(p->m, "VBD", adj ? "VERB" : p->m->upos[p->tok[i].tag]);
+    if (k < 0)
+        return;
+    p->tok[i].tag = k;
+    /* and a participle coordinated with it ("removed and jailed") */
+    if (i + 2 < n && !strcmp(next, "CC") && !strcmp(x[p->tok[i + 2].tag], "VBN") &&
+        S_may_be_past(p, words, lens, i + 2))
+        p->tok[i + 2].tag = k;
 }
 
 static void S_active_past(dyad_parser *p, const char *const *words, const size_t *lens,
@@ -251,13 +258,11 @@ static void S_verbless(dyad_parser *p, const char *const *words, const size_t *l
             want = S_may_be_past(p, words, lens, i) ? "VBD" : NULL;
         else if (!S_xpos_in(alt, "VBD VBZ VBP"))
             want = NULL;
-        if (!want)
-            continue;
-        for (int k = 0; k < p->m->ntags; k++)
-            if (!strcmp(x[k], want) && !strcmp(p->m->upos[k], "VERB")) {
-                p->tok[i].tag = k;
-                return;
-            }
+        int k = want ? S_tag_of(p->m, want, "VERB") : -1;
+        if (k >= 0) {
+            p->tok[i].tag = k;
+            return;
+        }
     }
 }
 
