@@ -864,6 +864,23 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (DT The) (NNP BLA)) (VP (VBD ramped) (PRT (RP up)) (NP (NP (NNS attacks)) "
                "(PP (IN on) (NP (JJ Pakistani) (NNS soldiers))))) (. .)))",
                "2025-03-12", "PAKREB PAKMIL 190");
+    /* attacks continued, kept up or pressed on with go on (RESUME) */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Israel)) (VP (VBD continued) (NP (NP (PRP$ its) (NN offensive)) "
+               "(PP (IN in) (NP (NNP Gaza))))) (. .)))",
+               "2024-06-01", "ISR PSE 190");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBD kept) (PRT (RP up)) (NP (NP (PRP$ its) (NNS attacks)) "
+               "(PP (IN on) (NP (JJ Ukrainian) (NNS cities))))) (. .)))",
+               "2024-06-01", "RUS UKR 190");
+    check_tree(d,
+               "(ROOT (S (NP (JJ Russian) (NNS forces)) (VP (VBD pressed) (PRT (RP on)) (PP (IN with) "
+               "(NP (NP (PRP$ their) (NN assault)) (PP (IN on) (NP (NNP Pokrovsk)))))) (. .)))",
+               "2024-06-01", "RUSMIL UKR 190");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBD continued) (NP (NNS talks)) (PP (IN with) "
+               "(NP (NNP Ukraine)))) (. .)))",
+               "2024-06-01", "RUS UKR 046");
     check_tree(d,
                "(ROOT (S (NP (NNP Trump)) (VP (VBD blocked) (NP (NP (DT the) (NN sale)) (PP (IN to) "
                "(NP (NNP Turkey))))) (. .)))",
