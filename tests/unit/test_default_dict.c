@@ -1529,6 +1529,49 @@ static void test_common_verbs(const dyad_dict *d)
                "2024-06-01", "KEN SOMGOV 050");
 }
 
+/* Verbs of one sense in the dictionary used in another on real wire text, in sentences
+ * of our own: words attacked, the end of a measure welcomed, a writing sent, a hunger
+ * strike joined. */
+static void test_verb_senses(const dyad_dict *d)
+{
+    /* proposals, plans and forecasts attacked are criticised, not struck */
+    check_tree(d,
+               "(ROOT (S (NP (NNP France)) (VP (VBD attacked) (NP (NP (DT the) (NNS "
+               "proposals)) (PP (IN of) (NP (DT the) (NNP European) (NNP Commission))))) (. "
+               ".)))",
+               "2024-06-01", "FRA IGOEUREEC 111");
+    /* a rise attacked is a market's move: no party */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Germany)) (VP (VBD attacked) (NP (NP (DT the) (NN rise)) (PP "
+               "(IN in) (NP (JJ American) (NN interest) (NNS rates))))) (. .)))",
+               "2024-06-01", "(none)");
+    /* the lifting of a ban welcomed approves of whoever imposed it: no guest */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Chile)) (VP (VBD welcomed) (NP (NP (DT the) (NN lifting)) "
+               "(PP (IN of) (NP (NP (DT a) (NN boycott)) (VP (VBN imposed) (PP (IN by) (NP "
+               "(NNP Argentina)))))))) (. .)))",
+               "2024-06-01", "CHL ARG 051");
+    /* a report or requests sent to a legislature give no aid and deploy no one, whatever
+     * they are about */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Biden)) (VP (VBD sent) (NP (NP (DT a) (JJ secret) (NN "
+               "report)) (PP (IN to) (NP (NP (NNP Congress)) (PP (IN on) (NP (NP (PRP$ his) "
+               "(NN plan)) (S (VP (TO to) (VP (VB shield) (NP (NP (JJ Taiwanese) (NNS ships)) "
+               "(PP (IN with) (NP (JJ American) (NNS warships))))))))))))) (. .)))",
+               "2024-06-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Biden)) (VP (VBD sent) (PP (IN to) (NP (NP (NNP Congress) "
+               "(NNS requests)) (PP (IN for) (NP (NP (NNS extensions)) (PP (IN of) (NP (NP (NN "
+               "trade) (NNS benefits)) (PP (IN for) (NP (NNP Vietnam)))))))))) (. .)))",
+               "2024-06-01", "(none)");
+    /* a hunger strike joined is a protest, not an attack */
+    check_tree(d,
+               "(ROOT (S (NP (JJ Bolivian) (NNS miners)) (VP (VBD joined) (NP (NP (DT a) (NN "
+               "hunger) (NN strike)) (PP (IN against) (NP (DT the) (NNP Bolivian) (NN "
+               "government))))) (. .)))",
+               "2024-06-01", "BOLLAB BOLGOV 142");
+}
+
 /* People whose office changed: the same sentence coded on two dates gives each the code
  * of the role held then (and a full name wins over another person's surname in it). */
 static void test_offices(const dyad_dict *d)
@@ -1738,6 +1781,7 @@ int main(void)
         test_spot(d);
         test_measures(d);
         test_common_verbs(d);
+        test_verb_senses(d);
         test_offices(d);
     }
     test_verb_codes();
