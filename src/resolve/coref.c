@@ -603,6 +603,7 @@ typedef struct S_query {
     int role;           /* Q_STATE: a named actor with the phrase's role first */
     int ahead;          /* Q_STATE: places after the phrase in its sentence count
                            (2: any phrase after it that names its own actor) */
+    int held;           /* Q_STATE: hostages, no state's people by who speaks of them */
 } S_query;
 
 /* Does the code (to its first '/', n bytes) have one of the agents of list? */
@@ -662,7 +663,11 @@ static int S_victims(const char *a, size_t na, const char *b, size_t nb)
 
 /* Does a member of code (A/B) share its key with a member of avoid? When the query
  * (NULL: none) gives the result as key + suffix, that is compared whole: "the
- * government" may act on "the rebels" of its own country; a person's pronoun, title or
+ * government" may act on "the rebels" of its own country; except for hostages, who
+ * are not of a state (or its government, forces) that alone is the other party of
+ * their event: a state calls for the release of hostages held abroad ("'We call for
+ * the release of the hostages,' the ministry said" names no one's), while their
+ * captors hold them where they act; a person's pronoun, title or
  * name avoids only the other party's own code: "a Bosnian court banned him" may be a
  * Bosnian, "a member of the upper house urged the president" the country's own. A
  * state's side and the armed group fighting it are no one party ("The Somali army said
@@ -684,7 +689,10 @@ static int S_avoided(const char *code, const char *avoid, const S_query *q)
                 : !sl ? S_same_key(a, b) && !S_sides(a, na, b, nb) &&
                             !(q && q->kind == Q_EVENT && S_estates(a, na, b, nb)) &&
                             !(q && q->kind == Q_PRON && S_victims(a, na, b, nb))
-                      : nb == ka + sl && !strncmp(a, b, ka) && !strncmp(b + ka, suffix, sl))
+                      : !strncmp(a, b, ka) &&
+                            ((nb == ka + sl && !strncmp(b + ka, suffix, sl)) ||
+                             (q->held && !strchr(avoid, '/') &&
+                              (nb == ka || S_has_agent(b, nb, S_state_agents)))))
                 return 1;
         }
     return 0;
@@ -1072,12 +1080,20 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     while (last > r->first && !isalnum((unsigned char)np->w[last - 1][0]))
         last--;
     int named = r->names || (last > r->first && S_tag_is(np, last - 1, "NNP"));
+    /* unnamed criminals and armed men ("the kidnappers", "the gunmen") are no one's
+     * by whom their sentence names: a state that speaks of them is seldom where they
+     * are, and whose they are the text does not say */
+    static const char *const outlaws[] = {"CRM", "UAF", NULL};
+    if (dyad_among(q->suffix, outlaws))
+        return Q_NONE;
     if (dyad_among(head, S_state_nouns) || (*q->suffix && !r->titles && !named)) {
         /* "the country", "the government", "the army" */
         q->kind = Q_STATE;
         q->window = 1;
         q->key_only = 1;
         q->ahead = domestic;
+        for (int i = r->first; i < np->n; i++)
+            q->held |= !strncmp(np->w[i], "HOSTAGE", 7);
         return q->kind;
     }
     /* a judgement of an event the parser hung on its phrase ("rejected the move as
