@@ -39,7 +39,10 @@
     own wish or offer of a cooperative act states an intent (dyad_stated_intent), and
  *    so does the speaker's own duty ("'We must deepen our ties with India,' X said");
  *    "considering, mulling, proposed" + -ing; clauses under "fear(ed), unclear,
- *    speculation, believe"; the condition of an act yet to come ("will halt the strikes
+ *    speculation, believe", also under a noun of rumour or fear past an adjunct or as
+ *    the subject of the verb before "that" ("there were rumours in the markets on
+ *    Tuesday that", "speculation grew that") or a report its writer doubts
+ *    ("unconfirmed reports that"); the condition of an act yet to come ("will halt the strikes
  *    as soon as Hezbollah stops", "once", "until", "would only lift it after X withdrew").
  *    A threat is itself an asserted event (CAMEO 13x, verb "threatened"); only the
  *    threatened act ("threatened to attack": verb attack) is hypothetical.
@@ -55,7 +58,7 @@
  *  - "began / managed / continued / was forced / was compelled to V" give V their own
  *    modality: "may be forced to cut imports" is hypothetical, "was forced to" asserted.
  *  - asserted: everything else, including "reportedly", "allegedly", "said to",
- *    "claimed/alleged that": attribution is not modality.
+ *    "claimed/alleged that", "there were reports that": attribution is not modality.
  *  - a gerund of means takes its governor's modality when it has none of its own: "may
  *    tease the U.S. by defying it", "will respond by imposing tariffs".
  *  A noun governs an infinitive also across a prepositional phrase ("calls in Congress to
@@ -771,11 +774,30 @@ static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
     return lo;
 }
 
+/* The clause class token k lends a clause of "that" it does not govern itself: a noun
+ * of rumour, fear or doubt before a time or place adjunct or as the subject of the
+ * governing verb ("there were rumours in the markets on Tuesday that", "rumours
+ * circulated in Kabul that", "speculation grew that"), or a word that doubts the report
+ * it qualifies ("there were unconfirmed reports that"); 0 for any other word. A
+ * report is a fact as it tells it; only rumour, doubt or denial makes it less. */
+static uint32_t S_mood_word(const dyad_tagged *s, int k)
+{
+    static const char *const doubt[] = {"unconfirmed", "unverified",  "unsubstantiated",
+                                        "uncorroborated", "unfounded", "baseless",
+                                        "groundless",  NULL};
+    char b[DYAD_RS_WORD_MAX + 1];
+    if (dyad_rs_word(s, k, b) && dyad_among(b, doubt))
+        return C_HYP;
+    return dyad_rs_tag_is(s, k, "NN") ? S_lx(s, k) & (C_NEG | C_HYP | C_Q) : 0;
+}
+
 /* The word governing a clause introduced at token c (that, if, whether): a verb,
  * adjective or noun, found past adverbs, past a neutral noun or a time/place adjunct
  * ("denied reports that", "said on Tuesday that", "told him in a call that") and past a
- * coordinated clause ("said that ... and that"). Applies its clause class and returns
- * its lemma flags; a reporting verb is remembered in st->repgov for dating. */
+ * coordinated clause ("said that ... and that"). A verb that neither reports nor
+ * governs a class of its own takes that of a noun of rumour or doubt on the way or as
+ * its subject (S_mood_word). Applies its clause class and returns its lemma flags; a
+ * reporting verb is remembered in st->repgov for dating. */
 static uint32_t S_clause_gov(S_st *st, const dyad_tagged *s, int c, int depth)
 {
     int g = c - 1;
@@ -793,20 +815,37 @@ static uint32_t S_clause_gov(S_st *st, const dyad_tagged *s, int c, int depth)
         return 0;
     }
     uint32_t f = S_lx(s, g);
-    int noun = dyad_rs_tag_is(s, g, "NN");
+    /* a plural noun the tagger read as a verb right after a verb of denying or saying
+     * ("Israel dismissed reports that"): two finite verbs need a subject between them */
+    int noun = dyad_rs_tag_is(s, g, "NN") ||
+               (dyad_rs_tag_eq(s, g, "VBZ") && S_is_verb(s, g - 1) && !S_is_aux(s, g - 1) &&
+                (S_lx(s, g - 1) & (C_NEG | C_REP)));
+    uint32_t mood = 0;
     if ((noun && !(f & (C_NEG | C_HYP | C_Q))) ||
         (!noun && !S_is_verb(s, g) && !dyad_rs_tag_is(s, g, "JJ"))) {
+        mood = S_mood_word(s, g);
         int k = g - 1;
         while (k >= 0 && k > g - 12 && !S_is_verb(s, k) &&
                (!S_is_punct(s, k) || dyad_rs_is(s, k, ",")) && /* "in the capital, Banja Luka," */
                !dyad_rs_tag_is(s, k, "W") && !(S_fw(s, k) & (F_COND | F_WHETHER)) &&
-               !dyad_rs_is(s, k, "that"))
+               !dyad_rs_is(s, k, "that")) {
+            if (!mood)
+                mood = S_mood_word(s, k);
             k--;
+        }
         if (k >= 0 && S_is_verb(s, k)) {
             f = S_lx(s, k);
             g = k;
         }
     }
+    if (!mood && S_is_verb(s, g)) { /* its subject: "speculation has grown that" */
+        int k = g;
+        while (k > 0 && (S_is_aux(s, k - 1) || S_is_adv(s, k - 1)))
+            k--;
+        mood = S_mood_word(s, k - 1);
+    }
+    if (mood && !(f & (C_NEG | C_HYP | C_Q | C_REP))) /* not "said, amid rumours, that" */
+        f = mood;
     if (f || S_is_verb(s, g) || dyad_rs_tag_is(s, g, "JJ"))
         st->govfound = 1;
     if (f & C_NEG)
