@@ -2480,7 +2480,11 @@ static int S_vp_says(const dyad_cd_ctx *c, int vp, const char *const *words)
  * own or a phrase of "any" hostile act after the verb; not an answer in kind to an
  * offer ("would respond positively if", "will respond to the proposal if"). Returns 1
  * and sets *cond to the item of the if-clause's subject, or of the phrase's actor (-1
- * when it names none). */
+ * when it names none). Returns 2, *cond -1, for "retaliate" so promised with no
+ * condition ("Tehran said it would retaliate for the American strike", "'We will
+ * retaliate,' the minister said"): a retaliation is hostile whatever it answers, unlike a response,
+ * which may answer a request or a market ("would respond to the plea", "sales would
+ * respond to a lower dollar"). */
 static int S_promised_response(const dyad_cd_ctx *c, int vp, int any, int *cond)
 {
     static const char *const back[] = {"BACK", NULL};
@@ -2527,7 +2531,7 @@ static int S_promised_response(const dyad_cd_ctx *c, int vp, int any, int *cond)
                 return 1;
             }
         if (n == cl)
-            return 0;
+            return any || strcmp(w, "RETALIATE") ? 0 : 2;
     }
 }
 
@@ -3159,8 +3163,17 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (tgt.last >= 0 && c->it[tgt.last].type == I_WORD &&
             c->it[tgt.last].tok > c->verb_tok1 && c->it[tgt.last].tok - c->verb_tok0 < 12)
             c->verb_tok1 = c->it[tgt.last].tok;
-        int cond = -1, promised = c->cr && !code && pv < 0 &&
-                                  S_promised_response(c, vc->vp, 0, &cond);
+        /* a retaliation promised with no condition is the threat made now (below),
+         * also where a pattern read force in what it answers ("would retaliate for the
+         * American strike") */
+        int cond = -1, promised = c->cr && pv < 0 && (!code || !strncmp(code, "19", 2))
+                                      ? S_promised_response(c, vc->vp, 0, &cond)
+                                      : 0;
+        int vowed = promised == 2;
+        if (code && !vowed)
+            promised = 0;
+        if (vowed)
+            code = "138", promised = 0;
         if (promised)
             code = "190"; /* an unnamed response in arms: the threat of it is made now */
         if (!code) {
@@ -3204,6 +3217,19 @@ static int S_check_verbs(dyad_cd_ctx *c)
             src.item = subj; /* "X, Ukraine's foreign minister, met Y" */
         if (src.item < 0)
             continue;
+        if (vowed) {
+            /* by the doer's own word, read at its verb of saying as a threat is ("Tehran
+             * said it would retaliate for the American strike" is IRN->USA 138
+             * asserted); what someone else or a negation says of it threatens nothing
+             * ("a Pentagon official predicted Iran would retaliate", "said it would not
+             * retaliate") */
+            int say = -1;
+            if (S_negated(c, vc->vp, vtok) ||
+                S_other_reporter(c, vc->vp, vitem, src.item, 1, &say) >= 0)
+                continue;
+            if (say >= 0)
+                c->verb_tok0 = c->verb_tok1 = say;
+        }
         if (promised) {
             /* towards whoever did something to the doer earlier in the sentence, else
              * the if-clause's subject ("if they take negative steps toward us") */

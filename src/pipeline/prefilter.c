@@ -20,7 +20,8 @@
  *     a form of "insist", reported by a verb of saying of its sentence
  *     (dyad_coref_say_word) or in a quotation, which needs a quotation mark in the
  *     sentence or one before. Or from a response promised on a condition
- *     (dyad_response_word with "if", "unless", or "any" and a dyad_hostile_word), or
+ *     (dyad_response_word with "if", "unless", or "any" and a dyad_hostile_word) or
+ *     under "will", "would", "shall" or "'ll" (the threat of a retaliation), or
  *     the threat a reporter (as for a duty) makes of what "any" hostile act will bring,
  *     or of sanctions (dyad_sanction_word) on a condition.
  *  2. Source and target codes must differ, so at least one end of an event is a coded
@@ -423,15 +424,17 @@ static int S_has_verb(dyad_prefilter *f, const dyad_dict *d, int quoted)
             return 1;
     }
     /* a response promised on a condition, "if", "unless" or "any" hostile act ("Iran
-     * would respond to any aggression"), or the reporter's threat of what any hostile
-     * act will bring */
-    int cond = S_has(f, "IF") || S_has(f, "UNLESS"), any = S_has(f, "ANY");
+     * would respond to any aggression"), or a retaliation promised with none ("said
+     * it would retaliate"), or the reporter's threat of what any hostile act will
+     * bring */
+    int cond = S_has(f, "IF") || S_has(f, "UNLESS"), any = S_has(f, "ANY"),
+        modal = S_has(f, "WILL") || S_has(f, "WOULD") || S_has(f, "SHALL") || S_has(f, "'LL");
     unsigned b = 0;
-    for (size_t i = 0; i < f->nword && (cond || any); i++)
+    for (size_t i = 0; i < f->nword && (cond || any || modal); i++)
         b |= S_ask(f, i, S_G_MODAL);
     int respond = !!(b & S_W_RESPONSE), hostile = !!(b & S_W_HOSTILE),
         sanction = !!(b & S_W_SANCTION);
-    return ((cond || (any && hostile)) && respond) ||
+    return ((cond || (any && hostile) || modal) && respond) ||
            (((any && hostile) || (cond && sanction)) && (quoted || S_says(f)));
 }
 

@@ -229,6 +229,31 @@ int main(void)
     S_code(e, "2019-12-15", "Iran will retaliate unless Washington withdraws its warships.",
            got, sizeof got);
     OK(strstr(got, "IRN USAGOV 138 asserted") != NULL && strstr(got, " 190 ") == NULL);
+    /* a retaliation promised with no condition is its doer's threat made now, also
+     * where a pattern read force in what it answers; someone else's forecast of it, or
+     * one negated, threatens nothing; a retaliation whose act is named is that act */
+    S_code(e, "2020-01-05", "Tehran said it would retaliate for the American strike on its general.",
+           got, sizeof got);
+    OK(strstr(got, "IRNGOV USA 138 asserted") != NULL && strstr(got, " 190 ") == NULL);
+    S_code(e, "2020-01-05",
+           "\"We will retaliate against Israel,\" the Iranian foreign minister told reporters.",
+           got, sizeof got);
+    OK(strstr(got, "IRNGOV ISR 138 asserted") != NULL);
+    S_code(e, "2020-01-05",
+           "A Pentagon official predicted that Iran would retaliate against American bases.",
+           got, sizeof got);
+    OK(strstr(got, " 138 ") == NULL);
+    S_code(e, "2020-01-05", "Beijing said it would not retaliate against the United States.",
+           got, sizeof got);
+    OK(strstr(got, " 138 ") == NULL);
+    S_code(e, "2018-06-01",
+           "The European Union said it would retaliate by imposing tariffs on American steel.",
+           got, sizeof got);
+    OK(strstr(got, "IGOEUREEC USA 163 planned") != NULL && strstr(got, " 138 ") == NULL);
+    /* vowing to avenge an attack is a threat, whoever its victims were */
+    S_code(e, "2024-08-01", "Hezbollah vowed to avenge the Israeli strike on its commander.",
+           got, sizeof got);
+    OK(strstr(got, " ISRMIL 138 asserted") != NULL);
     S_code(e, "1987-05-01",
            "The European Community agreed to impose tariffs on Japanese cameras unless "
            "Tokyo opened its market.",
