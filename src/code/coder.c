@@ -2552,8 +2552,9 @@ static int S_if_below(const dyad_cd_ctx *c, int node)
 /* In an article, the first item, among [from, to), of a clause of what a claim says in
  * verb phrase vp: "that" and a clause after a noun of claiming ("rejected claims that
  * it supplied drones to Russia", "rejected a U.K. suggestion that his country seek IMF
- * help"), not an object's relative clause ("the charges that South Africa brought").
- * What the claim says is neither what is rejected nor whom; -1 none. */
+ * help", also in the phrase of a verdict: "dismissed as baseless reports that"), not an
+ * object's relative clause ("the charges that South Africa brought"). What the claim
+ * says is neither what is rejected nor whom; -1 none. */
 static int S_claim_clause(const dyad_cd_ctx *c, int vp, int from, int to)
 {
     static const char *const claim[] = {
@@ -2572,10 +2573,12 @@ static int S_claim_clause(const dyad_cd_ctx *c, int vp, int from, int to)
         for (int ch = dyad_cd_node(c, t->n[k].parent)->first; ch >= 0 && ch != (int)k;
              ch = dyad_cd_node(c, ch)->next)
             pp = prev, prev = ch;
-        if (prev >= 0 && dyad_cd_label_is(c, prev, "PP"))
+        if (prev >= 0 && dyad_cd_label_is(c, prev, "PP") &&
+            !dyad_among(c->up[t->n[prev].tok_end - 1], claim))
             prev = pp;
         if (prev < 0 ||
-            (!dyad_cd_label_is(c, prev, "NP") && strncmp(dyad_cd_node(c, prev)->label, "NN", 2)) ||
+            (!dyad_cd_label_is(c, prev, "NP") && !dyad_cd_label_is(c, prev, "PP") &&
+             strncmp(dyad_cd_node(c, prev)->label, "NN", 2)) ||
             !dyad_among(c->up[t->n[prev].tok_end - 1], claim) ||
             dyad_cd_object_relative(
                 c, dyad_cd_label_is(c, lead, "S") ? lead : dyad_cd_node(c, lead)->next,
