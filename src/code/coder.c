@@ -370,6 +370,13 @@ static int S_company(const char *code)
     return strlen(code) == 6 && !strcmp(code + 3, "BUS") && dyad_coref_state(code);
 }
 
+/* Nouns of an act of force (S_noun_event's 190), and of one from the air (195). */
+static const char *const S_force_nouns[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "RAID",
+                                            "RAIDS", "ASSAULT", "ASSAULTS", "OFFENSIVE",
+                                            "BOMBARDMENT", "SHELLING", "INCURSION", NULL};
+static const char *const S_air_nouns[] = {"AIRSTRIKE", "AIRSTRIKES", "BOMBING", "BOMBINGS",
+                                          NULL};
+
 /* The head of the words [t0, t1): the last before any preposition; -1 for none. */
 static int S_head_in(const dyad_cd_ctx *c, int t0, int t1)
 {
@@ -389,6 +396,34 @@ static int S_head_in(const dyad_cd_ctx *c, int t0, int t1)
 static int S_head_tok(const dyad_cd_ctx *c, const dyad_cd_ent *e)
 {
     return e ? S_head_in(c, e->tok0, e->tok1) : -1;
+}
+
+/* Is w (upper case) a noun of an attack, or of an advance in battle? */
+static int S_attack_noun(const char *w)
+{
+    static const char *const gain[] = {"ADVANCE", "ADVANCES", NULL};
+    return dyad_among(w, S_force_nouns) || dyad_among(w, S_air_nouns) || dyad_among(w, gain);
+}
+
+/* Does entity e name the doer of an attack, the attack's owner before its noun: "the
+ * Russian offensive" (its head an attack, an actor's word before it), "Russia's new
+ * offensive" (e the possessor)? Not "its offensive in Gaza", whose actor comes after. */
+static int S_attack_owner(const dyad_cd_ctx *c, const dyad_cd_ent *e)
+{
+    int h = S_head_tok(c, e), n = (int)c->t->ntok;
+    if (h > e->tok0 && S_attack_noun(c->up[h])) {
+        char own[64];
+        int dated;
+        dyad_cd_code_words(c, c->up + e->tok0, NULL, h - e->tok0, own, sizeof own, &dated);
+        return strncmp(own, "---", 3) != 0;
+    }
+    if (e->tok1 >= n || !dyad_cd_label_is(c, c->t->tok_node[e->tok1], "POS"))
+        return 0;
+    int k = e->tok1 + 1; /* the possessed noun: its last word before what is no noun's */
+    static const char *const nominal[] = {"JJ", "NN", "NNS", "CD", "VBN", NULL};
+    while (k + 1 < n && dyad_among(dyad_cd_node(c, c->t->tok_node[k + 1])->label, nominal))
+        k++;
+    return k < n && S_attack_noun(c->up[k]);
 }
 
 /* Is the head of entity e a name ("Japan", "the United States"), not a noun of people
@@ -439,6 +474,15 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
      * civilians": 180) is what irregulars do; a state's own forces doing it use force
      * as states do (19, as "armed forces killing people") */
     if (c->cr && !strcmp(code, "180") && S_state_force(src))
+        code = "190";
+    /* in an article, another's attack or advance that a state or its forces halted or
+     * stopped is fought off (190, as "repelled"): "Ukrainian forces halted the Russian
+     * advance", "stopped Russia's offensive"; the doer's own stays a de-escalation (087:
+     * "Israel halted its offensive in Gaza"), and so does what a government stops
+     * ("Trump halted Israeli strikes on Iran" is no fighting) */
+    if (c->cr && !strcmp(code, "087") && te && S_attack_owner(c, te) &&
+        (strlen(src) == 3 || !strcmp(src + 3, "MIL")) && dyad_coref_state(src) &&
+        !dyad_coref_same_actor(src, tgt))
         code = "190";
     /* the doer is remembered even when the target is unknown: "the killings" */
     if (c->cr && dyad_coref_event(c->cr, src, code, NULL) != DYAD_OK) {
@@ -2841,10 +2885,7 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
  * none, -1 ENOMEM. */
 static int S_noun_event(dyad_cd_ctx *c, int vp)
 {
-    static const char *const force[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "RAID",
-                                        "RAIDS", "ASSAULT", "ASSAULTS", "OFFENSIVE",
-                                        "BOMBARDMENT", "SHELLING", "INCURSION", NULL};
-    static const char *const air[] = {"AIRSTRIKE", "AIRSTRIKES", "BOMBING", "BOMBINGS", NULL};
+    static const char *const *const force = S_force_nouns, *const *const air = S_air_nouns;
     static const char *const aerial[] = {"AIR", "DRONE", "MISSILE", "ROCKET", NULL};
     static const char *const talks[] = {"TALKS", "NEGOTIATIONS", "CONSULTATIONS", NULL};
     static const char *const meet[] = {"MEETING", "MEETINGS", "SUMMIT", NULL};
