@@ -2133,9 +2133,10 @@ static int S_multi_fits(const dyad_cd_ctx *c, const dyad_verb *v, int vi, int en
 }
 
 /* Is the verb of phrase vp done by its clause's subject: a finite verb, or an
- * infinitive right after the verb that governs it ("the two leaders are expected to
- * discuss", "agreed to hold talks"), not one after its object or a phrase ("requested
- * a meeting to discuss", "requested by X, Y and Z to discuss"), whose doer is unclear? */
+ * infinitive right after the verb or the predicate adjective that governs it ("the two
+ * leaders are expected to discuss", "agreed to hold talks", "are due to meet"), not one
+ * after its object or a phrase ("requested a meeting to discuss", "requested by X, Y
+ * and Z to discuss"), whose doer is unclear? */
 static int S_own_doer(const dyad_cd_ctx *c, int vp)
 {
     int to = dyad_cd_node(c, vp)->parent, s = to >= 0 ? dyad_cd_node(c, to)->parent : -1;
@@ -2149,7 +2150,9 @@ static int S_own_doer(const dyad_cd_ctx *c, int vp)
          ch = dyad_cd_node(c, ch)->next)
         if (!dyad_cd_label_is(c, ch, "ADVP") && !dyad_cd_label_is(c, ch, "RB"))
             prev = ch;
-    return prev >= 0 && dyad_cd_isleaf(c, prev) && !strncmp(dyad_cd_node(c, prev)->label, "VB", 2);
+    return prev >= 0 && dyad_cd_isleaf(c, prev) &&
+           (!strncmp(dyad_cd_node(c, prev)->label, "VB", 2) ||
+            dyad_cd_label_is(c, prev, "JJ"));
 }
 
 /* Several actors: a compound, or a phrase coreference gave several ("both sides"). */

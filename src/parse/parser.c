@@ -364,6 +364,39 @@ static void S_parse(dyad_parser *p, int n)
     dyad_pstate_finish(s, p->m->root_label, S_label, p);
 }
 
+/* "Shultz and Shevardnadze are due to meet in Geneva", "was due to meet Prime Minister
+ * Papandreou": the parser learned "due to" as one preposition ("cancelled due to bad
+ * weather"), and read it so before a verb too, hanging the verb and its object on a
+ * noun after them or on "due" as a fixed word, so that the meeting lost its doers or its
+ * other party. Before "to" and a base form, "due" says when something is to happen,
+ * as "likely" says how sure it is, and takes the infinitive as its complement as
+ * "likely" does ("is likely to meet"): the parser is shown that word in its place. The
+ * tags and the word in the output stay "due". */
+static void S_due_to(dyad_parser *p, const char *const *words, const size_t *lens, int n)
+{
+    static const char *const due[] = {"due", NULL};
+    const char *const *x = p->m->xpos;
+    for (int i = 0; i + 2 < n; i++) {
+        if (!words[i] || !dyad_among_lc(words[i], lens[i], due) ||
+            strcmp(x[p->tok[i].tag], "JJ") || strcmp(x[p->tok[i + 1].tag], "TO") ||
+            strcmp(x[p->tok[i + 2].tag], "VB"))
+            continue;
+        dyad_ptok t;
+        uint32_t v = 0;
+        dyad_ptok_init(&t, "likely", 6);
+        dyad_ap_get(&p->m->tab[DYAD_TAB_WORD], dyad_word_key(&t), &v);
+        dyad_ptok_word(&t, v);
+        dyad_ptok *d = &p->tok[i];
+        d->form = t.form;
+        d->low = t.low;
+        d->shape = t.shape;
+        memcpy(d->pre, t.pre, sizeof d->pre);
+        memcpy(d->suf, t.suf, sizeof d->suf);
+        memcpy(d->clus, t.clus, sizeof d->clus);
+        d->caps = t.caps;
+    }
+}
+
 /* Is w (len bytes) a word of a closed class that an archive capitalised after an
  * initialism ("the U.S. Is pressing", "U.S. Officials Said", "the U.S. And Japan")?
  * Such words are tagged as written in lower case: capitalised, they read as names. */
@@ -433,6 +466,7 @@ dyad_status dyad_parse_sentence(dyad_parser *p, const char *const *words,
     out->deprel = NULL;
     if (!parse)
         return DYAD_OK;
+    S_due_to(p, words, lens, n);
     S_parse(p, n);
     for (int i = 0; i < n; i++) {
         p->head[i] = p->st.head[i + 1];

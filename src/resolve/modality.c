@@ -54,7 +54,9 @@
  *    should not, must not" stay hypothetical. Double negation cancels.
  *  - planned: will, shall, 'll, "is to", "is going to", "is about to", "plans / intends
  *    / aims / agreed / promised / pledged / vowed / decided / voted / ordered to",
- *    "is scheduled / set / due / expected / poised to".
+ *    "is scheduled / set / due / expected / poised to"; such a time set in the past
+ *    with a "but" after the verb was not kept: negated ("were due to sign a deal in
+ *    Hanoi, but the summit ended early").
  *  - "began / managed / continued / was forced / was compelled to V" give V their own
  *    modality: "may be forced to cut imports" is hypothetical, "was forced to" asserted.
  *  - asserted: everything else, including "reportedly", "allegedly", "said to",
@@ -104,7 +106,8 @@ enum {
     C_HYP = 1u << 8,  /* X (that) clause: hypothetical */
     C_REP = 1u << 9,  /* reporting verb: clause passes through, "would" reports plans */
     E_END = 1u << 10, /* X without NP: negated ("ended without an agreement") */
-    W_WISH = 1u << 11 /* with T_HYP: the doer's own wish or offer, an intent stated now */
+    W_WISH = 1u << 11, /* with T_HYP: the doer's own wish or offer, an intent stated now */
+    T_SCHED = 1u << 12 /* with T_PLAN: a time set for it ("was due / scheduled to") */
 };
 #define T_ANY (T_PLAN | T_HYP | T_NEG | T_PASS)
 
@@ -224,14 +227,14 @@ static const S_entry S_lex[] = {
     {"deter", G_NEG},
     {"dismiss", C_NEG},
     {"doubt", C_HYP},
-    {"due", T_PLAN},
+    {"due", T_PLAN|T_SCHED},
     {"eager", T_HYP|W_WISH},
     {"effort", T_HYP},
     {"emphasise", C_REP},
     {"emphasize", C_REP},
     {"encourage", T_HYP},
     {"end", E_END},
-    {"expect", T_PLAN},
+    {"expect", T_PLAN|T_SCHED},
     {"explain", C_REP},
     {"explore", G_HYP},
     {"fail", T_NEG},
@@ -265,7 +268,7 @@ static const S_entry S_lex[] = {
     {"plan", T_PLAN},
     {"pledge", T_PLAN|C_REP},
     {"plot", T_HYP},
-    {"poised", T_PLAN},
+    {"poised", T_PLAN|T_SCHED},
     {"possibility", G_HYP|C_HYP},
     {"possible", C_HYP},
     {"predict", C_HYP},
@@ -296,13 +299,13 @@ static const S_entry S_lex[] = {
     {"rumour", T_HYP|C_HYP},
     {"said", C_REP},
     {"say", C_REP},
-    {"schedule", T_PLAN},
-    {"scheduled", T_PLAN},
+    {"schedule", T_PLAN|T_SCHED},
+    {"scheduled", T_PLAN|T_SCHED},
     {"see", C_REP},
     {"seek", T_HYP|W_WISH},
     {"seem", T_HYP},
-    {"set", T_PLAN},
-    {"slate", T_PLAN},
+    {"set", T_PLAN|T_SCHED},
+    {"slate", T_PLAN|T_SCHED},
     {"sought", T_HYP},
     {"speculate", C_HYP},
     {"speculation", C_HYP},
@@ -574,6 +577,7 @@ int dyad_rs_that_kind(const dyad_tagged *s, int i)
 typedef struct S_st {
     int neg, fut, would, weak, softneg, plan, hyp, q, cond, spec, rep, inv;
     int wish;     /* hypothetical only as the doer's wish ("seeks to", "offered to") */
+    int sched;    /* planned for a time set ("is due to", "was scheduled to") */
     int repgov;   /* a reporting verb governing the clause, or -1 */
     int govfound; /* the clause walk found its governor */
     int open;     /* ... or stopped at punctuation or a governor-less "that": a parse may
@@ -717,6 +721,7 @@ static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
                     return lo;
                 }
                 S_apply_to(st, lf);
+                st->sched |= (lf & T_SCHED) != 0; /* its own time, not "expected X to" */
                 if (S_is_verb(s, g))
                     st->top = g;
                 i = g - 1;
@@ -1124,7 +1129,7 @@ static int S_any_hostile(const dyad_tagged *s, int j)
 
 /* Step 3: what follows the verb. */
 static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, int *rep_post,
-                    int *qmark)
+                    int *qmark, int *but)
 {
     int j = v + 1;
     while (j < s->ntok && (dyad_rs_tag_is(s, j, "RP") || (S_is_adv(s, j) && !(S_fw(s, j) & F_NEG))))
@@ -1169,6 +1174,8 @@ static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, i
         if (!newclause && st->would && (dyad_rs_is(s, j, "when") || dyad_rs_is(s, j, "once")) &&
             S_hangs_from(s, j, lo, v))
             *tcond = 1; /* "would invite Kyiv when conditions were met" */
+        if (dyad_rs_tag_is(s, j, "CC") && dyad_rs_is(s, j, "but"))
+            *but = 1;
         if (S_is_punct(s, j) && dyad_rs_is(s, j, ",")) {
             /* ", officials said." / ", said Lavrov." closing the segment */
             for (int k = j + 1; k < s->ntok && k <= j + 6 && !S_is_punct(s, k); k++) {
@@ -1228,8 +1235,8 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     S_clause(&st, s, v, lo, &gov);
     if (s->head)
         S_heads(&st, s, v, lo);
-    int tcond = 0, rep_post = 0, qmark = 0;
-    S_right(&st, s, v, lo, &tcond, &rep_post, &qmark);
+    int tcond = 0, rep_post = 0, qmark = 0, but = 0;
+    S_right(&st, s, v, lo, &tcond, &rep_post, &qmark, &but);
 
     /* a conditional sentence: "If Russia attacks, NATO will respond" */
     int seg = S_segment_start(s, lo);
@@ -1265,13 +1272,18 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
                   ((tcond && modal) || if_before);
     int would_plan = st.would && !cond && !perfect && (st.rep || rep_post);
     int weak = (st.weak && (!st.neg || st.softneg)) || (st.would && !would_plan);
+    /* a time set in the past that a "but" goes on from was not kept: "Kim and Trump
+     * were due to sign an agreement in Hanoi, but the summit ended early", "the accord
+     * was scheduled to be signed in May but was postponed" ("Shultz was due to meet
+     * Shevardnadze today, officials said" still reports a plan) */
+    int unkept = st.sched && past && but && !st.fut && !st.would;
 
     dyad_modality m;
     if (st.q || qmark)
         m = DYAD_MOD_QUESTION;
     else if (cond || st.hyp || st.wish || weak || st.spec)
         m = DYAD_MOD_HYPOTHETICAL;
-    else if (st.neg % 2)
+    else if (st.neg % 2 || unkept)
         m = DYAD_MOD_NEGATED;
     else if (st.plan || st.fut || would_plan)
         m = DYAD_MOD_PLANNED;

@@ -176,6 +176,16 @@ int main(void)
     OK(strstr(got, "CHN JPN 04") == got && strstr(got, "negated") != NULL);
     S_code(e, "2024-03-05", neg, got, sizeof got);
     OK(strstr(got, "CHN JPN") == NULL);
+    /* "due to" before a verb is no preposition: the two parties plan the signing with
+     * each other; a time set in the past that a "but" goes on from was not kept */
+    S_code(e, "2019-06-01", "Japan and South Korea were due to sign a fishing accord on Friday.",
+           got, sizeof got);
+    OK(strstr(got, "JPN KOR 057 planned") != NULL && strstr(got, "KOR JPN 057 planned") != NULL);
+    S_code(all, "2019-06-01",
+           "Japan and South Korea were due to sign a fishing accord on Friday, but the "
+           "ceremony was called off.",
+           got, sizeof got);
+    OK(strstr(got, "JPN KOR 057 negated") != NULL && strstr(got, "planned") == NULL);
 
     /* a rejection that names no one rejects the charge of whoever accused its doer, and
      * the comma clause of the charge is kept */
