@@ -1493,15 +1493,23 @@ static int S_towards_earlier(dyad_cd_ctx *c, int src, const char *code, S_party_
     return made;
 }
 
-/* The doer of an event against doer's own actor. */
+/* The doer of an event against doer's own actor; not the cooperative other side of an
+ * act of doer's own with it, which does nothing to doer: "Baker was to visit Belgium and
+ * the department refused to release details of his trip" (Belgium hosting him, 043) or
+ * "Putin met Erdogan and the Kremlin declined to give details" reject no one (a clash
+ * both ways still does something to each side). */
 static const char *S_acted_on(const dyad_cd_ctx *c, size_t nev, const dyad_coded_event *e,
                               const char *doer)
 {
-    (void)c;
-    (void)nev;
     if (e->negated || !dyad_coref_same_actor(e->target, doer) ||
         dyad_coref_same_actor(e->source, doer) || !strncmp(e->source, "---", 3))
         return NULL;
+    for (size_t k = 0; k < nev && strncmp(e->code, "09", 2) < 0; k++) {
+        const dyad_coded_event *f = &c->out->ev[k];
+        if (f != e && f->verb_tok == e->verb_tok && dyad_coref_same_actor(f->source, doer) &&
+            dyad_coref_same_actor(f->target, e->source))
+            return NULL;
+    }
     return e->source;
 }
 

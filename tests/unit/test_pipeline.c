@@ -202,6 +202,13 @@ int main(void)
            "condemned as illegal.",
            got, sizeof got);
     OK(strstr(got, "CHNGOV USA 111 asserted") != NULL);
+    /* the host of the doer's own visit did nothing to it: a refusal in a clause joined
+     * to the visit rejects no host */
+    S_code(e, "2024-05-01",
+           "Blinken visited Egypt on Tuesday and the State Department refused to release "
+           "details of his itinerary.",
+           got, sizeof got);
+    OK(strstr(got, "USAGOV EGY 042") != NULL && strstr(got, " EGY 12") == NULL);
 
     /* a response promised on a condition is a threat made now, towards the condition's
      * subject; the response itself stays hypothetical */
