@@ -255,6 +255,7 @@ static const S_entry S_lex[] = {
     {"intention", T_PLAN},
     {"invite", T_HYP},
     {"keen", T_HYP|W_WISH},
+    {"known", T_PASS},
     {"learn", C_REP},
     {"likely", T_HYP|C_HYP},
     {"look", T_HYP|W_WISH},
@@ -920,6 +921,15 @@ static void S_clause(S_st *st, const dyad_tagged *s, int v, int lo, int *gov)
     int adj = dyad_rs_tag_is(s, lo - 1, "RP") ? lo - 2 : lo - 1; /* "ruled out attacking" */
     for (int steps = 0; k >= 0 && steps < 40; k--, steps++) {
         uint32_t f = S_fw(s, k);
+        /* a subject that says no one did it, "no" or "none" opening it: "none of the
+         * ships were attacked by Iran", "said no Greek vessel has been seized"; not a
+         * "no" in a phrase of the subject's own ("countries with no nuclear weapons") */
+        if (((dyad_rs_is(s, k, "no") && dyad_rs_tag_eq(s, k, "DT")) ||
+             dyad_rs_is(s, k, "none")) &&
+            (k == 0 || S_is_punct(s, k - 1) || S_is_verb(s, k - 1) ||
+             dyad_rs_that_kind(s, k - 1) || dyad_rs_tag_is(s, k - 1, "CC") ||
+             dyad_rs_tag_is(s, k - 1, "W")))
+            st->neg++;
         if (S_is_punct(s, k)) {
             st->open = 1;
             break;
