@@ -1640,7 +1640,10 @@ static int S_place_country(const dyad_cd_ctx *c, const dyad_cd_ent *e, char *out
  * naming no one: nothing, a time ("arrived last night"), a relation or a measure
  * between two parties ("agreed to mend ties", "raised the tariffs", also when the
  * parser cut the object in two: "the rice and wheat" "tariffs"; "returned fire"), or
- * for a threat whatever is threatened ("threatened to take countermeasures")?
+ * for a threat whatever is threatened ("threatened to take countermeasures"), or for
+ * force (18 to 20) a thing of war, whose side the article makes plain ("U.S. warships
+ * destroyed an offshore oil platform", "shelled the positions", "raided the nearby
+ * Ardeshir oil field"; not a ship or a town, which may be anyone's)?
  * Not a statement (01), an intent (03: "pledged a swift victory", "proposed easing the
  * rules"), aid or trade (06, 07), whose objects are mostly goods and
  * money, nor a protest (14), which is against the doer's own authorities or no one;
@@ -1659,6 +1662,12 @@ static int S_left_out(const dyad_cd_ctx *c, const char *code, int vp, int tgt)
         "FRIDAY", "SATURDAY", "SUNDAY", "NIGHT", "MORNING", "EVENING", "WEEKEND", NULL};
     static const char *const party[] = {"WITH", "AGAINST", "TO", "FROM", "BETWEEN",
                                         "AMONG", NULL};
+    static const char *const war_thing[] = {
+        "PLATFORM", "PLATFORMS", "RIG", "RIGS", "POSITION", "POSITIONS", "TARGET", "TARGETS",
+        "INSTALLATION", "INSTALLATIONS", "FIELD", "FIELDS", "TERMINAL", "BASE", "BASES",
+        "FRONT", "OUTPOST", "OUTPOSTS", "DEPOT", "DEPOTS", "INFRASTRUCTURE", "FACILITIES",
+        NULL};
+    int force = (code[0] == '1' && code[1] >= '8') || !strncmp(code, "20", 2);
     if (!strncmp(code, "01", 2) || !strncmp(code, "03", 2) || !strncmp(code, "06", 2) ||
         !strncmp(code, "07", 2) || !strncmp(code, "14", 2))
         return 0;
@@ -1692,7 +1701,7 @@ static int S_left_out(const dyad_cd_ctx *c, const char *code, int vp, int tgt)
         if (dyad_among(c->up[k], party))
             return 0;
     return !strncmp(code, "13", 2) || dyad_among(c->up[head], between) ||
-           dyad_among(c->up[head], when);
+           dyad_among(c->up[head], when) || (force && dyad_among(c->up[head], war_thing));
 }
 
 /* Does verb phrase vp take a clause of its own as its object, with a subject, after
