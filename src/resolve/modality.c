@@ -42,13 +42,18 @@
  *    speculation, believe", also under a noun of rumour or fear past an adjunct or as
  *    the subject of the verb before "that" ("there were rumours in the markets on
  *    Tuesday that", "speculation grew that") or a report its writer doubts
- *    ("unconfirmed reports that"); the condition of an act yet to come ("will halt the strikes
- *    as soon as Hezbollah stops", "once", "until", "would only lift it after X withdrew").
+ *    ("unconfirmed reports that"), or under a negated "confirm" or "verify" ("did not
+ *    confirm that", "declined to confirm reports that", "neither confirmed nor denied
+ *    that", "declined to confirm or deny"); the condition of an act yet to come ("will
+ *    halt the strikes as soon as Hezbollah stops", "once", "until", "would only lift it
+ *    after X withdrew").
  *    A threat is itself an asserted event (CAMEO 13x, verb "threatened"); only the
  *    threatened act ("threatened to attack": verb attack) is hypothetical.
  *  - negated: not/n't/never/no longer on the verb or its auxiliaries, "refused / declined
- *    / failed / is unable to", "has yet to", "no plans to", "denied (that | -ing)",
- *    "rejected calls to", "refrained from / without / instead of -ing", "no" as object
+ *    / failed / is unable to", "has yet to", "no plans to", "denied (that | -ing)", a
+ *    report its speaker calls false ("said reports that it had seized the ship were
+ *    baseless", "claims that ... are not true"), "rejected calls to", "refrained from /
+ *    without / instead of -ing", "no" as object
  *    determiner, "ended / concluded without" an agreement. "could not / cannot / will
  *    not" are negated; "may not, might not,
  *    should not, must not" stay hypothetical. Double negation cancels.
@@ -107,7 +112,8 @@ enum {
     C_REP = 1u << 9,  /* reporting verb: clause passes through, "would" reports plans */
     E_END = 1u << 10, /* X without NP: negated ("ended without an agreement") */
     W_WISH = 1u << 11, /* with T_HYP: the doer's own wish or offer, an intent stated now */
-    T_SCHED = 1u << 12 /* with T_PLAN: a time set for it ("was due / scheduled to") */
+    T_SCHED = 1u << 12, /* with T_PLAN: a time set for it ("was due / scheduled to") */
+    C_CONF = 1u << 13   /* X (that) clause: as told, but hypothetical when X is negated */
 };
 #define T_ANY (T_PLAN | T_HYP | T_NEG | T_PASS)
 
@@ -214,6 +220,7 @@ static const S_entry S_lex[] = {
     {"close", E_END},
     {"compel", T_PASS},
     {"conclude", E_END},
+    {"confirm", C_CONF},
     {"consider", G_HYP},
     {"contemplate", G_HYP},
     {"continue", T_PASS},
@@ -336,6 +343,7 @@ static const S_entry S_lex[] = {
     {"unwilling", T_NEG},
     {"urge", T_HYP},
     {"use", T_PASS},
+    {"verify", C_CONF},
     {"vote", T_PLAN},
     {"vow", T_PLAN|C_REP},
     {"want", T_HYP|W_WISH},
@@ -797,6 +805,55 @@ static uint32_t S_mood_word(const dyad_tagged *s, int k)
     return dyad_rs_tag_is(s, k, "NN") ? S_lx(s, k) & (C_NEG | C_HYP | C_Q) : 0;
 }
 
+/* The clause class of verb g with lemma flags f, as its own negation or a companion
+ * verb changes it: what is not confirmed is not known to have happened ("did not
+ * confirm that", "declined to confirm reports that", "could not independently verify"),
+ * and a denial that is no denial leaves it so ("neither confirmed nor denied that",
+ * "declined to confirm or deny"): hypothetical. */
+static uint32_t S_confirmed(const dyad_tagged *s, int g, uint32_t f)
+{
+    if (f & C_CONF) {
+        S_st t;
+        memset(&t, 0, sizeof t);
+        int gov = -1, gov_to = 0;
+        S_group(&t, s, g, &gov, &gov_to);
+        if (t.neg % 2 || dyad_rs_is(s, g - 1, "neither"))
+            return C_HYP | G_HYP;
+    }
+    if ((f & (C_NEG | G_NEG)) && (dyad_rs_is(s, g - 1, "nor") ||
+                                  (dyad_rs_is(s, g - 1, "or") && (S_lx(s, g - 2) & C_CONF))))
+        return C_HYP | G_HYP;
+    return f;
+}
+
+/* Does what follows the clause of "that" at token c, after a noun of claiming, call the
+ * claim false: "reports that it had attacked the tanker were baseless", "claims that
+ * ... are not true"? The speaker denies what the clause tells. */
+static int S_called_false(const dyad_tagged *s, int c)
+{
+    static const char *const falsity[] = {
+        "false", "baseless", "untrue", "groundless", "unfounded", "fabricated", "incorrect",
+        "inaccurate", "lies", "nonsense", "fiction", "fake", "fabrication", "fabrications",
+        NULL};
+    for (int k = c + 1; k + 1 < s->ntok && !S_is_end(s, k); k++) {
+        if (!(S_fw(s, k) & F_BE) || !dyad_rs_tag_is(s, k, "VB") || dyad_rs_tag_eq(s, k, "VBN") ||
+            dyad_rs_tag_eq(s, k, "VBG"))
+            continue;
+        int j = k + 1, neg = 0;
+        for (; j < s->ntok && (S_is_adv(s, j) || (S_fw(s, j) & F_NEG)); j++)
+            neg |= (S_fw(s, j) & F_NEG) != 0;
+        char b[DYAD_RS_WORD_MAX + 1];
+        if (!dyad_rs_word(s, j, b))
+            continue;
+        if (neg ? (!strcmp(b, "true") || !strcmp(b, "correct") || !strcmp(b, "accurate"))
+                : dyad_among(b, falsity) ||
+                      (!strcmp(b, "without") && (dyad_rs_is(s, j + 1, "foundation") ||
+                                                 dyad_rs_is(s, j + 1, "basis"))))
+            return 1;
+    }
+    return 0;
+}
+
 /* The word governing a clause introduced at token c (that, if, whether): a verb,
  * adjective or noun, found past adverbs, past a neutral noun or a time/place adjunct
  * ("denied reports that", "said on Tuesday that", "told him in a call that") and past a
@@ -826,6 +883,12 @@ static uint32_t S_clause_gov(S_st *st, const dyad_tagged *s, int c, int depth)
     int noun = dyad_rs_tag_is(s, g, "NN") ||
                (dyad_rs_tag_eq(s, g, "VBZ") && S_is_verb(s, g - 1) && !S_is_aux(s, g - 1) &&
                 (S_lx(s, g - 1) & (C_NEG | C_REP)));
+    static const char *const claims[] = {
+        "report", "reports", "claim", "claims", "allegation", "allegations", "accusation",
+        "accusations", "charge", "charges", "rumor", "rumors", "rumour", "rumours",
+        "suggestion", "suggestions", "assertion", "assertions", "speculation", NULL};
+    char w[DYAD_RS_WORD_MAX + 1];
+    int denied = noun && dyad_rs_word(s, g, w) && dyad_among(w, claims) && S_called_false(s, c);
     uint32_t mood = 0;
     if ((noun && !(f & (C_NEG | C_HYP | C_Q))) ||
         (!noun && !S_is_verb(s, g) && !dyad_rs_tag_is(s, g, "JJ"))) {
@@ -850,8 +913,12 @@ static uint32_t S_clause_gov(S_st *st, const dyad_tagged *s, int c, int depth)
             k--;
         mood = S_mood_word(s, k - 1);
     }
+    if (S_is_verb(s, g))
+        f = S_confirmed(s, g, f);
     if (mood && !(f & (C_NEG | C_HYP | C_Q | C_REP))) /* not "said, amid rumours, that" */
         f = mood;
+    if (denied) /* "said reports that it had attacked the tanker were baseless" */
+        f = (f & C_REP) | C_NEG;
     if (f || S_is_verb(s, g) || dyad_rs_tag_is(s, g, "JJ"))
         st->govfound = 1;
     if (f & C_NEG)
@@ -970,7 +1037,7 @@ static void S_clause(S_st *st, const dyad_tagged *s, int v, int lo, int *gov)
                     st->inv = 1; /* "Had Russia attacked, ..." unless a question */
                 return;
             }
-            uint32_t lf = S_lx(s, k);
+            uint32_t lf = S_confirmed(s, k, S_lx(s, k));
             *gov = k;
             st->govfound = 1;
             if (ing && k == adj) { /* "denied attacking", "considered attacking" */
@@ -1084,7 +1151,7 @@ static void S_heads(S_st *st, const dyad_tagged *s, int v, int lo)
     for (int j = h + 1; j < v; j++)
         if (s->head[j] == v && (dyad_rs_tag_eq(s, j, "TO") || dyad_rs_is(s, j, "to")))
             return; /* an infinitive: the verb group walk decides */
-    uint32_t f = S_lx(s, h);
+    uint32_t f = S_confirmed(s, h, S_lx(s, h));
     if (f & C_NEG)
         st->neg++;
     else if (f & C_Q)
