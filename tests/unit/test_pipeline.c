@@ -209,6 +209,14 @@ int main(void)
            "details of his itinerary.",
            got, sizeof got);
     OK(strstr(got, "USAGOV EGY 042") != NULL && strstr(got, " EGY 12") == NULL);
+    /* sanctions a promise or offer lifts are eased (0354), no threat of them (1312) */
+    S_code(e, "2025-05-14", "Washington pledged to lift sanctions on Syria.", got, sizeof got);
+    OK(strstr(got, "USAGOV SYR 0354 asserted") != NULL && strstr(got, " 1312 ") == NULL);
+    S_code(e, "2025-05-14", "Ottawa offered to scrap its tariffs on American steel.", got,
+           sizeof got);
+    OK(strstr(got, "CANGOV USA 0354 asserted") != NULL && strstr(got, " 1312 ") == NULL);
+    S_code(e, "2025-05-14", "Moscow promised to impose sanctions on Moldova.", got, sizeof got);
+    OK(strstr(got, "RUSGOV MDA 1312 asserted") != NULL);
 
     /* a response promised on a condition is a threat made now, towards the condition's
      * subject; the response itself stays hypothetical */
