@@ -864,6 +864,13 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (DT The) (NNP BLA)) (VP (VBD ramped) (PRT (RP up)) (NP (NP (NNS attacks)) "
                "(PP (IN on) (NP (JJ Pakistani) (NNS soldiers))))) (. .)))",
                "2025-03-12", "PAKREB PAKMIL 190");
+    /* aircraft intercepted are a show of force (150), aircraft downed are shot (190) */
+    check(d, "(JJ Polish) (NNS jets)", "intercepted",
+          "(DT a) (JJ Russian) (NN reconnaissance) (NN plane)", "2024-06-01", "POLMIL RUS 150");
+    check(d, "(NNP Ukraine)", "downed", "(DT a) (JJ Russian) (NN plane)", "2024-06-01",
+          "UKR RUS 190");
+    check(d, "(NNP Ukraine)", "intercepted", "(CD 30) (JJ Russian) (NNS drones)", "2024-06-01",
+          "UKR RUSMIL 190");
     /* attacks continued, kept up or pressed on with go on (RESUME) */
     check_tree(d,
                "(ROOT (S (NP (NNP Israel)) (VP (VBD continued) (NP (NP (PRP$ its) (NN offensive)) "
