@@ -140,9 +140,14 @@ static const char *const S_followers[] = {
     "Senate", "Senator", "Special", "State", "Steel", "Supreme", "Trade", "Treasury", "Vice",
     "World", NULL};
 
-/* Nouns that archives capitalise after "U.S.", "U.K." or "U.N." though they open
- * sentences elsewhere ("U.S. Officials said"; but "in Washington, D.C. Officials met"). */
-static const char *const S_noun_followers[] = {"Analysts", "Officials", "Sources", NULL};
+/* Words that archives capitalise after "U.S.", "U.K." or "U.N.", though nouns of people
+ * open sentences elsewhere ("U.S. Officials said"; but "in Washington, D.C. Officials
+ * met"); an auxiliary after them is the sentence's verb ("the U.S. Has asked Japan"). */
+static const char *const S_noun_followers[] = {
+    "Analysts", "Officials", "Official", "Sources", "Legislators", "Lawmakers", "Senators",
+    "Diplomat", "Diplomats", "Banker", "Bankers", "Negotiators", "Spokesman", "Spokeswoman",
+    "Has", "Had", "Have", "Is", "Was", "Were", "Are", "Will", "Would", "Should", "Could",
+    "Can", "Must", "Did", "Does", NULL};
 
 /* Past-tense verbs that, after a capitalised word, show that word is a subject. */
 static const char *const S_verbs[] = {

@@ -94,6 +94,12 @@ static void test_abbreviations(void)
     STR_EQ(S_sents(sp, "Talks with U.S. Officials ended. Officials said so. Some U.K. Sources "
                        "agreed."),
            "Talks with U.S. Officials ended.|Officials said so.|Some U.K. Sources agreed.");
+    /* ... nor before a person's noun or an auxiliary so capitalised, even before a verb
+       of saying, while a name there still opens a sentence */
+    STR_EQ(S_sents(sp, "Rules went into the U.S. Has asked Tokyo to cut them. Then the U.S. "
+                       "Diplomat said no. Troops went into the U.S. Morales said so."),
+           "Rules went into the U.S. Has asked Tokyo to cut them.|Then the U.S. Diplomat "
+           "said no.|Troops went into the U.S.|Morales said so.");
     /* archives capitalise the word after an initialism: "U.S. And West Germany", "a
      * U.S. Official" stay inside the sentence; "the U.S. And then" still ends one */
     STR_EQ(S_sents(sp, "Ministers of Japan, the U.S. And West Germany agreed. A U.S. Official "
