@@ -3041,6 +3041,34 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     return told < 0 ? -1 : told || r;
 }
 
+/* An accusation pattern's + after a preposition ("blamed the attack on +"): when the
+ * parser made one phrase of the act and whom the preposition names ("blamed (the attack
+ * on Russia)", "blamed (the bombing in Quetta on India)"), the party accused is whom the
+ * words after that preposition name, not the act's doer nor its place, so the phrase
+ * is coded by those words and no rule reads it again as an act: 1. When the + names no
+ * one known, the pattern does not hold and the verb's own search finds whom it accuses
+ * ("blamed an inflexible U.S. position for the failure of the talks on quotas"): -1.
+ * Else 0. */
+static int S_plus_inside(dyad_cd_ctx *c, const dyad_pattern *pt, S_loc t)
+{
+    const dyad_ptok *tk = dyad_dict_toks(c->d, pt->low);
+    if (strncmp(dyad_dict_str(c->d, pt->code), "112", 3) || t.item < 0 || t.last < 0 ||
+        c->it[t.item].type != I_NES || pt->nlow < 2 ||
+        tk[pt->nlow - 1].type != DYAD_PT_TGT || tk[pt->nlow - 2].type != DYAD_PT_WORD ||
+        c->it[t.last].type != I_WORD)
+        return 0;
+    dyad_cd_ent *x = &c->ent[c->it[t.item].ent];
+    int p = c->it[t.last].tok, dated;
+    if (p <= x->tok0 || p + 1 >= x->tok1)
+        return dyad_cd_coded(c, t.item) ? 0 : -1;
+    char code[64];
+    dyad_cd_code_words(c, c->up + p + 1, NULL, x->tok1 - p - 1, code, sizeof code, &dated);
+    if (!strncmp(code, "---", 3))
+        return -1;
+    memcpy(x->code, code, sizeof code);
+    return 1;
+}
+
 static int S_check_verbs(dyad_cd_ctx *c)
 {
     int resume = 0;
@@ -3141,6 +3169,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         S_loc src = {-1, -1, -1}, tgt = {-1, -1, -1};
         const char *code = NULL, *own = NULL;
         int plus_object = 0; /* the matching pattern's + is the verb's object ("* +") */
+        int plus_in = 0;     /* ... coded by the words after its preposition (S_plus_inside) */
         int pblock = -1;     /* the block of the matching pattern */
         /* a word defined in several blocks uses the patterns of all of them */
         int single = !ve->npre && !ve->npost;
@@ -3166,7 +3195,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
                             &src, &tgt)) {
                     if (up_last.item >= 0 && tgt.item < 0)
                         tgt.item = up_last.item; /* a + before the verb */
-                    if (S_pattern_origin(c, pt, tgt.item))
+                    if (S_pattern_origin(c, pt, tgt.item) ||
+                        (c->cr && (plus_in = S_plus_inside(c, pt, tgt)) < 0))
                         continue;
                     code = dyad_dict_str(c->d, pt->code);
                     plus_object = pt->nlow > 0 &&
@@ -3183,6 +3213,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
             S_sequences(c, vitem, first, last, claim, &nup, &nlow);
             claim = -1;
             code = own = NULL;
+            plus_in = 0;
             goto match;
         }
         if (code && vtok != c->it[vitem].tok && tgt.last >= 0 &&
@@ -3406,7 +3437,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         /* a phrase naming an act is settled against the doer before the rules below ask
          * whether the other party is known: "Iranians protested against the executions"
          * Iran carried out are no one else's act, so they protest at home */
-        if (c->cr && tgt.item >= 0 && dyad_cd_event_ref(c, tgt.item))
+        if (c->cr && tgt.item >= 0 && plus_in <= 0 && dyad_cd_event_ref(c, tgt.item))
             dyad_cd_recheck(c, src.item, tgt.item, code);
         /* praise of a meeting says how it went for both its sides, no one's act
          * ("described the meeting as very positive", "called the talks constructive") */
@@ -3561,7 +3592,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * in Paris hosted by Macron and Merkel" is no hosting of Paris */
         if (c->cr && swap && dyad_cd_at_place(c, &c->ent[c->it[src.item].ent], 1))
             continue;
-        if (c->cr) {
+        if (c->cr && plus_in <= 0) {
             dyad_cd_recheck(c, src.item, tgt.item, code);
             dyad_cd_act_doer(c, src.item, tgt.item, code, 0);
         }

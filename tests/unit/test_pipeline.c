@@ -275,6 +275,21 @@ int main(void)
            "The European Union said it would retaliate by imposing tariffs on American steel.",
            got, sizeof got);
     OK(strstr(got, "IGOEUREEC USA 163 planned") != NULL && strstr(got, " 138 ") == NULL);
+    /* what is blamed on someone accuses whom "on" names, also inside one phrase the
+     * parser made of the act and the party, and in a passive with its agent; "blamed X
+     * for" still accuses X, whatever "on" comes after */
+    S_code(e, "2024-01-05", "Ukraine blamed the attack on Russia.", got, sizeof got);
+    OK(strstr(got, "UKR RUS 112 asserted") != NULL);
+    S_code(e, "2024-01-05", "Pakistan blamed the bombing in Quetta on India.", got, sizeof got);
+    OK(strstr(got, "PAK IND 112 asserted") != NULL);
+    S_code(e, "2024-01-05", "The attack was blamed on Iran by the United States.", got,
+           sizeof got);
+    OK(strstr(got, "USA IRN 112 asserted") != NULL);
+    S_code(e, "1987-03-05",
+           "Colombia blamed an inflexible American position for the collapse of the talks on "
+           "coffee quotas.",
+           got, sizeof got);
+    OK(strstr(got, "COL USA 112 asserted") != NULL);
     /* vowing to avenge an attack is a threat, whoever its victims were */
     S_code(e, "2024-08-01", "Hezbollah vowed to avenge the Israeli strike on its commander.",
            got, sizeof got);
