@@ -38,8 +38,9 @@
  *    is designed / meant to); the doer's
     own wish or offer of a cooperative act states an intent (dyad_stated_intent), and
  *    so does the speaker's own duty ("'We must deepen our ties with India,' X said");
- *    "considering, mulling, proposed" + -ing; clauses under "fear(ed), unclear,
- *    speculation, believe", also under a noun of rumour or fear past an adjunct or as
+ *    "considering, mulling, proposed" + -ing; a gerund that is the subject of a clause
+ *    under a modal ("said attacking Iran would be a mistake"); clauses under "fear(ed),
+ *    unclear, speculation, believe", also under a noun of rumour or fear past an adjunct or as
  *    the subject of the verb before "that" ("there were rumours in the markets on
  *    Tuesday that", "speculation grew that") or a report its writer doubts
  *    ("unconfirmed reports that"), or under a negated "confirm" or "verify" ("did not
@@ -1272,6 +1273,36 @@ static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, i
         *qmark = 1;
 }
 
+/* Is the gerund v the subject of a clause under a modal, which names a kind of act, not
+ * one done: "Russia said attacking Iran would be a big mistake", "Sending troops to
+ * Taiwan could trigger a war, Beijing said"? It opens the clause (at the start, after
+ * punctuation, "that", "and" or a verb of saying without an object) and its phrase, of
+ * nouns and prepositions, is followed by the modal; not an object ("Iran admitted
+ * attacking the ship"), nor a subject of what is so ("lending to the Philippines is
+ * designed to support its payments"), nor a participle on the one told ("told visiting
+ * Secretary of State Shultz China's troubles were over"). */
+static int S_gerund_subject(const dyad_tagged *s, int v)
+{
+    if (!dyad_rs_tag_eq(s, v, "VBG"))
+        return 0;
+    int k = v - 1;
+    while (k >= 0 && S_is_adv(s, k))
+        k--;
+    if (k >= 0 && !S_is_punct(s, k) && dyad_rs_that_kind(s, k) != 1 &&
+        !dyad_rs_tag_is(s, k, "CC") &&
+        !(S_is_verb(s, k) && (S_lx(s, k) & C_REP) && !(S_lx(s, k) & T_HYP)))
+        return 0;
+    for (int j = v + 1; j < s->ntok && j <= v + 12; j++) {
+        if (dyad_rs_tag_eq(s, j, "MD"))
+            return 1;
+        if (dyad_rs_tag_is(s, j, "W") || dyad_rs_is(s, j, "that") ||
+            !(S_is_np(s, j) || dyad_rs_tag_is(s, j, "IN") || dyad_rs_tag_eq(s, j, "TO") ||
+              dyad_rs_tag_is(s, j, "RP")))
+            return 0;
+    }
+    return 0;
+}
+
 /* The verb a gerund v is the means of: "may tease the U.S. by defying it", "should
  * respond by committing to ...", "by attempting to buy arms and defying"; -1 when none.
  * "by" and the gerund after it are found back from v over base forms and nouns (no
@@ -1325,6 +1356,8 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
         if (dyad_rs_that_kind(s, k) == 1 && S_cond_at(s, k + 1) && S_hangs_from(s, k + 1, lo, v))
             seg = k + 1;
     int cond = st.cond || (seg < v && S_cond_at(s, seg));
+    if (S_gerund_subject(s, v))
+        st.hyp = 1;
     int past = dyad_rs_tag_eq(s, st.top, "VBD") || dyad_rs_tag_eq(s, st.top, "VBN") ||
                (S_fw(s, st.top) & F_PASTAUX);
     int perfect = 0; /* "has attacked", "could have attacked" */
