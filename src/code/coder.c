@@ -951,6 +951,26 @@ static int S_reference_place(const dyad_cd_ctx *c, const dyad_cd_ent *e)
            dyad_among(c->up[k - 3], unit);
 }
 
+/* Is entity e named only as the victim of the act the verb answers, in a phrase of
+ * "in response to", "in retaliation for", "in reprisal for" or "in revenge for", not as
+ * that act's doer ("U.S. warships destroyed the platform in response to a missile
+ * strike on the Kuwaiti tanker Sea Isle City" is no act on Kuwait; "in retaliation for
+ * an Iranian attack on ..." still names Iran)? */
+static int S_answered_victim(const dyad_cd_ctx *c, const dyad_cd_ent *e)
+{
+    static const char *const answer[] = {"RESPONSE", "RETALIATION", "REPRISAL", "REVENGE",
+                                         NULL};
+    int n = (int)c->t->ntok;
+    for (int a = c->t->tok_node[e->tok0]; a >= 0; a = dyad_cd_node(c, a)->parent) {
+        int k = dyad_cd_node(c, a)->tok;
+        if (dyad_cd_label_is(c, a, "PP") && k + 2 < n && k + 2 < e->tok0 &&
+            dyad_is(c->up[k], "IN") && dyad_among(c->up[k + 1], answer) &&
+            (dyad_is(c->up[k + 2], "TO") || dyad_is(c->up[k + 2], "FOR")))
+            return !S_attack_owner(c, e);
+    }
+    return 0;
+}
+
 /* Is entity e no party but what something is about: the other side of a trade
  * balance, the country a surplus, deficit or imbalance is "with" ("cut loans to
  * exporters to help reduce the trade surplus with the United States and the EC", "to
@@ -1110,7 +1130,8 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
                 continue;
             const dyad_cd_ent *e = &c->ent[c->it[low[k]].ent];
             if ((c->cr && (S_closing_teller(c, e) || S_reference_place(c, e) ||
-                           S_topic_only(c, e) || S_talk_topic(c, e, code))) ||
+                           S_topic_only(c, e) || S_talk_topic(c, e, code) ||
+                           S_answered_victim(c, e))) ||
                 S_visit_origin(c, e, code) || S_reporter_again(c, low[k], rc))
                 continue;
             int coded = dyad_cd_coded(c, low[k]);
