@@ -290,6 +290,9 @@ int main(void)
            "coffee quotas.",
            got, sizeof got);
     OK(strstr(got, "COL USA 112 asserted") != NULL);
+    /* opposing another's plan rejects it */
+    S_code(e, "2024-01-05", "Germany opposed the French plan.", got, sizeof got);
+    OK(strstr(got, "DEU FRA 120 asserted") != NULL);
     /* vowing to avenge an attack is a threat, whoever its victims were */
     S_code(e, "2024-08-01", "Hezbollah vowed to avenge the Israeli strike on its commander.",
            got, sizeof got);
