@@ -34,7 +34,8 @@
  *    if/unless/whether clauses (also "should" before its subject: "should the talks
  *    fail") and the main clause of a conditional; possibly, perhaps,
  *    probably; wishes and attempts (wants, hopes, seeks, is looking to, tries, offers,
- *    threatens, urges X to, is likely to, is believed/rumoured/suspected to; a purpose:
+ *    threatens, urges X to, is likely to, is believed/rumoured/suspected to; difficult,
+ *    hard, easy or impossible to; a purpose:
  *    is designed / meant to); the doer's
     own wish or offer of a cooperative act states an intent (dyad_stated_intent), and
  *    so does the speaker's own duty ("'We must deepen our ties with India,' X said");
@@ -233,10 +234,12 @@ static const S_entry S_lex[] = {
     {"deny", G_NEG|C_NEG},
     {"design", T_HYP},
     {"deter", G_NEG},
+    {"difficult", T_HYP},
     {"dismiss", C_NEG},
     {"doubt", C_HYP},
     {"due", T_PLAN|T_SCHED},
     {"eager", T_HYP|W_WISH},
+    {"easy", T_HYP},
     {"effort", T_HYP},
     {"emphasise", C_REP},
     {"emphasize", C_REP},
@@ -253,10 +256,12 @@ static const S_entry S_lex[] = {
     {"go", T_PLAN},
     {"going", T_PLAN},
     {"happen", T_PASS},
+    {"hard", T_HYP},
     {"help", T_PASS},
     {"hesitate", T_NEG},
     {"hope", T_HYP|C_HYP|W_WISH},
     {"idea", G_HYP},
+    {"impossible", T_HYP},
     {"indicate", C_REP},
     {"insist", C_REP},
     {"intend", T_PLAN},
