@@ -459,10 +459,12 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
         strlen(src) > 3 && !strncmp(src, tgt, 3) && dyad_coref_state(tgt))
         return 0;
     /* in an article, a state named is charged with no crime in a court: "charged Japan
-     * with violating GATT rules" accuses it (112); its people ("an Australian writer")
-     * are charged (173), as people are arrested */
+     * with violating GATT rules" accuses it (112), and so is an organisation of states
+     * ("charged the EC Commission with unfair practices"); its people ("an Australian
+     * writer") are charged (173), as people are arrested */
     if (c->cr && !strcmp(code, "173") && dyad_after(c->up[c->verb_tok0], "CHARG") &&
-        strlen(tgt) == 3 && dyad_coref_state(tgt) && S_name_head(c, te))
+        ((strlen(tgt) == 3 && dyad_coref_state(tgt) && S_name_head(c, te)) ||
+         !strncmp(tgt, "IGO", 3)))
         code = "112";
     /* in an article, two people who clash are leaders at odds, not forces in battle:
      * "Trump and Zelenskiy clash in Oval Office", "Macron clashed with Erdogan over

@@ -593,6 +593,20 @@ int main(void)
     S_code(e, "2024-04-01", "Russia charged an American journalist with spying.", got,
            sizeof got);
     OK(strstr(got, "RUS USAMED 173 asserted") != NULL);
+    /* so are an organisation of states and a state's planes; a feeling that strikes
+     * someone is no attack */
+    S_code(e, "2024-04-01",
+           "Washington charged the European Commission with unfair trade practices.", got,
+           sizeof got);
+    OK(strstr(got, "USAGOV IGOEUREEC 112 asserted") != NULL && strstr(got, " 173 ") == NULL);
+    S_code(e, "2024-04-01", "Athens charged Turkish aircraft with ten airspace violations.",
+           got, sizeof got);
+    OK(strstr(got, "GRCGOV TUR 112 asserted") != NULL && strstr(got, " 173 ") == NULL);
+    S_code(e, "2024-04-01",
+           "The Kenyan president said he was struck by the awareness of the problems facing "
+           "Uganda.",
+           got, sizeof got);
+    OK(strstr(got, " 195 ") == NULL && strstr(got, " 190 ") == NULL);
     /* a state's export credit bank is the state's; a commercial bank named after a
      * country is a company, not its central bank */
     S_code(e, "1987-03-30",
