@@ -55,8 +55,8 @@
  *    / failed / is unable to", "has yet to", "no plans to", "denied (that | -ing)", a
  *    report its speaker calls false ("said reports that it had seized the ship were
  *    baseless", "claims that ... are not true"), "rejected calls to", "refrained from /
- *    without / instead of -ing", "no" as object
- *    determiner, "ended / concluded without" an agreement. "could not / cannot / will
+ *    without / instead of / stopped short of -ing", "no" as object determiner, "ended /
+ *    concluded without" an agreement. "could not / cannot / will
  *    not" are negated; "may not, might not,
  *    should not, must not" stay hypothetical. Double negation cancels.
  *  - planned: will, shall, 'll, "is to", "is going to", "is about to", "plans / intends
@@ -1082,8 +1082,11 @@ static void S_clause(S_st *st, const dyad_tagged *s, int v, int lo, int *gov)
         }
         if (ing && k == lo - 1 && dyad_rs_is(s, k, "of")) { /* "instead of", "possibility of" */
             int p = k - 1;
-            if (dyad_rs_is(s, p, "instead"))
-                st->neg++;
+            char b[DYAD_RS_WORD_MAX + 1];
+            static const char *const stop[] = {"stop", "stops", "stopped", "stopping", NULL};
+            if (dyad_rs_is(s, p, "instead") ||
+                (dyad_rs_is(s, p, "short") && dyad_rs_word(s, p - 1, b) && dyad_among(b, stop)))
+                st->neg++; /* "stopped short of condemning Russia" */
             else if (S_lx(s, p) & G_HYP)
                 st->hyp = 1;
             return;

@@ -217,6 +217,10 @@ int main(void)
     OK(strstr(got, "CANGOV USA 0354 asserted") != NULL && strstr(got, " 1312 ") == NULL);
     S_code(e, "2025-05-14", "Moscow promised to impose sanctions on Moldova.", got, sizeof got);
     OK(strstr(got, "RUSGOV MDA 1312 asserted") != NULL);
+    /* what its doer stops short of is not done, and nothing is halted */
+    S_code(e, "2025-05-14", "Seoul stopped short of accusing Pyongyang of the attack.", got,
+           sizeof got);
+    OK(strstr(got, " 087 ") == NULL && strstr(got, " 112 ") == NULL);
 
     /* a response promised on a condition is a threat made now, towards the condition's
      * subject; the response itself stays hypothetical */
