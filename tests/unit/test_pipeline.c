@@ -294,6 +294,17 @@ int main(void)
            "coffee quotas.",
            got, sizeof got);
     OK(strstr(got, "COL USA 112 asserted") != NULL);
+    /* failing to keep an agreement or a pledge, told by another party, is its
+     * accusation; failing to meet a requirement is none */
+    S_code(e, "2024-01-05", "Moscow said Kyiv failed to honour its commitments under the peace deal.",
+           got, sizeof got);
+    OK(strstr(got, "RUSGOV UKRGOV 112 asserted") != NULL);
+    S_code(e, "2024-01-05", "Israel said Hamas had failed to comply with the ceasefire deal.", got,
+           sizeof got);
+    OK(strstr(got, "ISR PSEREB 112 asserted") != NULL);
+    S_code(e, "2024-01-05", "Japan said the firm failed to meet the listing requirements.", got,
+           sizeof got);
+    OK(strstr(got, " 112 ") == NULL && strstr(got, " 128 ") == NULL);
     /* opposing another's plan rejects it */
     S_code(e, "2024-01-05", "Germany opposed the French plan.", got, sizeof got);
     OK(strstr(got, "DEU FRA 120 asserted") != NULL);
