@@ -581,7 +581,8 @@ int dyad_dict_check_codes(const dyad_dict *d, const dyad_cameo *t, const char *v
 const char *dyad_owner_ending(const char *w)
 {
     static const char *const owned[] = {"-FLAGGED", "-OWNED", "-REGISTERED", "-OPERATED",
-                                        "-LINKED", "-APPOINTED", NULL};
+                                        "-CHARTERED", "-LINKED", "-CONNECTED", "-APPOINTED",
+                                        NULL};
     const char *h = strrchr(w, '-');
     return h && h != w && dyad_among(h, owned) ? h : NULL;
 }

@@ -238,8 +238,9 @@ dyad_status dyad_read_issues(dyad_dict *d, const char *name, const char *text, s
 /* Actor code of an actor entry for a date (ordinal, <0: none known); "---" if none. */
 const char *dyad_actor_code_for(const dyad_dict *d, int actor, int32_t date);
 
-/* Where an upper-cased word names who owns, flags, operates, is linked to or appointed
- * something ("BRITISH-FLAGGED", "ISRAEL-LINKED", "NATIONS-APPOINTED"): the hyphen that
+/* Where an upper-cased word names who owns, flags, operates, charters, is linked or
+ * connected to or appointed something ("BRITISH-FLAGGED", "ISRAEL-LINKED",
+ * "KUWAITI-CONNECTED", "NATIONS-APPOINTED"): the hyphen that
  * opens that ending, with the owner's words before it; NULL for any other word. Made,
  * backed, led or bound are no ownership ("U.S.-MADE", "IRAN-BACKED"). */
 const char *dyad_owner_ending(const char *w);
