@@ -988,6 +988,29 @@ static int S_domestic(const dyad_cr_np *np, const char *suffix)
     return 0;
 }
 
+/* Does np's last noun say its people are of no country in sight: "foreign banks",
+ * "international courts", "western creditor governments", "overseas investors"? The
+ * words before that noun back to its determiner or preposition are read, for the
+ * adjective (not a name's word: "Western Gas Co"); a state's own office, dealings
+ * or money abroad ("the foreign ministry statement", "a subcommittee on foreign
+ * operations", "the foreign policy committees", "foreign exchange") are its own. */
+static int S_foreign(const dyad_cr_np *np)
+{
+    static const char *const away[] = {"FOREIGN", "INTERNATIONAL", "OVERSEAS", "WESTERN",
+                                       NULL};
+    static const char *const own[] = {
+        "MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES", "OFFICE", "SERVICE", "AFFAIRS",
+        "POLICY", "RELATIONS", "OPERATIONS", "TRADE", "EXCHANGE", "RESERVES", "CURRENCY",
+        "DEBT", "AID", "INVESTMENT", "EDITION", NULL};
+    for (int i = np->n - 2; i >= 0; i--) {
+        if (!S_tag_is(np, i, "N") && !S_tag_is(np, i, "J") && !S_tag_is(np, i, "CC"))
+            return 0;
+        if (S_tag_is(np, i, "JJ") && dyad_among(np->w[i], away))
+            return !dyad_among(np->w[i + 1], own);
+    }
+    return 0;
+}
+
 /* Does np, with agents but no actor of its own, name people who act where they are? */
 static int S_local(const dyad_cr_np *np, const S_np *r)
 {
@@ -1082,9 +1105,10 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     int named = r->names || (last > r->first && S_tag_is(np, last - 1, "NNP"));
     /* unnamed criminals and armed men ("the kidnappers", "the gunmen") are no one's
      * by whom their sentence names: a state that speaks of them is seldom where they
-     * are, and whose they are the text does not say */
+     * are, and whose they are the text does not say; people said to be foreign
+     * ("foreign banks", "international courts") are of none in sight (S_foreign) */
     static const char *const outlaws[] = {"CRM", "UAF", NULL};
-    if (dyad_among(q->suffix, outlaws))
+    if (dyad_among(q->suffix, outlaws) || (*q->suffix && S_foreign(np)))
         return Q_NONE;
     if (dyad_among(head, S_state_nouns) || (*q->suffix && !r->titles && !named)) {
         /* "the country", "the government", "the army" */
