@@ -52,7 +52,8 @@
  *    A threat is itself an asserted event (CAMEO 13x, verb "threatened"); only the
  *    threatened act ("threatened to attack": verb attack) is hypothetical.
  *  - negated: not/n't/never/no longer on the verb or its auxiliaries, "refused / declined
- *    / failed / is unable to", "has yet to", "no plans to", "denied (that | -ing)", a
+ *    / failed / is unable to", "has yet to", "too early / weak to", "no plans to",
+ *    "denied (that | -ing)", a
  *    report its speaker calls false ("said reports that it had seized the ship were
  *    baseless", "claims that ... are not true"), "rejected calls to", "refrained from /
  *    without / instead of / stopped short of -ing", "no" as object determiner, "ended /
@@ -682,6 +683,13 @@ static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
             continue;
         }
         if (dyad_rs_tag_eq(s, i, "TO") || dyad_rs_is(s, i, "to")) {
+            if (dyad_rs_is(s, i - 2, "too") &&
+                (dyad_rs_tag_is(s, i - 1, "JJ") || S_is_adv(s, i - 1))) {
+                st->neg++; /* "it was too early to lift sanctions": not lifted */
+                lo = i - 2;
+                i -= 3;
+                continue;
+            }
             int g = S_skip_adv_left(st, s, i - 1);
             if (g < 0)
                 return i;
