@@ -466,6 +466,16 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
         ((strlen(tgt) == 3 && dyad_coref_state(tgt) && S_name_head(c, te)) ||
          !strncmp(tgt, "IGO", 3)))
         code = "112";
+    /* in an article, a state's order to its own government, forces, police or
+     * intelligence is how it runs itself, not a demand on another party: "Weinberger
+     * ordered the U.S. Navy to increase its presence near the Gulf", "Putin ordered the
+     * defence ministry to prepare"; orders to its people, media or firms are still
+     * demands on them, and an order's own act ("ordered troops into Ukraine": 192)
+     * is coded as the act */
+    if (c->cr && code[0] == '1' && code[1] == '0' &&
+        dyad_after(c->up[c->verb_tok0], "ORDER") && S_state_force(src) &&
+        S_state_force(tgt) && !strncmp(src, tgt, 3))
+        return 0;
     /* in an article, two people who clash are leaders at odds, not forces in battle:
      * "Trump and Zelenskiy clash in Oval Office", "Macron clashed with Erdogan over
      * Libya" is criticism (111); "Indian and Chinese troops clashed" stays force */

@@ -622,6 +622,16 @@ int main(void)
            "Uganda.",
            got, sizeof got);
     OK(strstr(got, " 195 ") == NULL && strstr(got, " 190 ") == NULL);
+    /* a state's order to its own forces or ministries is no demand; to another party it
+     * is one */
+    S_code(e, "2024-04-01",
+           "Biden ordered the U.S. Navy to increase its presence near the Red Sea.", got,
+           sizeof got);
+    OK(strstr(got, " 100 ") == NULL);
+    S_code(e, "2024-04-01",
+           "Israel ordered the Palestinian Authority to hand over the suspects.", got,
+           sizeof got);
+    OK(strstr(got, "ISR PSEGOV 100 asserted") != NULL);
     /* a state's export credit bank is the state's; a commercial bank named after a
      * country is a company, not its central bank */
     S_code(e, "1987-03-30",
