@@ -783,8 +783,10 @@ static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
             }
             return i;
         }
-        /* a shared auxiliary over coordinated verbs: "will meet Putin and sign a deal" */
-        if ((dyad_rs_is(s, i, "and") || dyad_rs_is(s, i, "or")) && lo == v &&
+        /* a shared auxiliary over coordinated verbs: "will meet Putin and sign a deal",
+         * "is selling and/or sending weapons" */
+        if ((dyad_rs_is(s, i, "and") || dyad_rs_is(s, i, "or") ||
+             dyad_rs_is(s, i, "and/or")) && lo == v &&
             (dyad_rs_tag_eq(s, v, "VB") || dyad_rs_tag_eq(s, v, "VBN") || dyad_rs_tag_eq(s, v, "VBG"))) {
             int k = i - 1;
             while (k >= 0 && k >= i - 8 && !S_is_punct(s, k) && !dyad_rs_tag_eq(s, k, "TO") &&
