@@ -305,6 +305,10 @@ int main(void)
     S_code(e, "2024-01-05", "Japan said the firm failed to meet the listing requirements.", got,
            sizeof got);
     OK(strstr(got, " 112 ") == NULL && strstr(got, " 128 ") == NULL);
+    /* pouring cold water on another's plan rejects it */
+    S_code(e, "2024-01-05", "A U.S. Treasury official poured cold water on the French plan.",
+           got, sizeof got);
+    OK(strstr(got, "USAGOV FRA 12") != NULL);
     /* opposing another's plan rejects it */
     S_code(e, "2024-01-05", "Germany opposed the French plan.", got, sizeof got);
     OK(strstr(got, "DEU FRA 120 asserted") != NULL);
