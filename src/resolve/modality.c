@@ -232,6 +232,7 @@ static const S_entry S_lex[] = {
     {"declare", C_REP},
     {"decline", T_NEG},
     {"demand", T_HYP|C_HYP},
+    {"denial", C_NEG},
     {"deny", G_NEG|C_NEG},
     {"design", T_HYP},
     {"deter", G_NEG},
