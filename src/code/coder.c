@@ -2579,9 +2579,11 @@ static int S_vp_says(const dyad_cd_ctx *c, int vp, const char *const *words)
  * and sets *cond to the item of the if-clause's subject, or of the phrase's actor (-1
  * when it names none). Returns 2, *cond -1, for "retaliate" so promised with no
  * condition ("Tehran said it would retaliate for the American strike", "'We will
- * retaliate,' the minister said"): a retaliation is hostile whatever it answers, unlike a response,
- * which may answer a request or a market ("would respond to the plea", "sales would
- * respond to a lower dollar"). */
+ * retaliate,' the minister said"): a retaliation is hostile whatever it answers; a
+ * response only when its words say so, by what it answers or how ("Beijing said it
+ * would respond to the American tariffs", "will respond firmly"), since it may answer
+ * a request or a market ("would respond to the plea", "sales would respond to a lower
+ * dollar"). */
 static int S_promised_response(const dyad_cd_ctx *c, int vp, int any, int *cond)
 {
     static const char *const back[] = {"BACK", NULL};
@@ -2590,6 +2592,13 @@ static int S_promised_response(const dyad_cd_ctx *c, int vp, int any, int *cond)
                                        "OFFERS", "PROPOSAL", "PROPOSALS", "INVITATION",
                                        "REQUEST", "LETTER", "QUESTIONS", "APPEAL", NULL};
     static const char *const modal[] = {"WILL", "WOULD", "SHALL", "'LL", NULL};
+    /* a response the words of its phrase make hostile: how, or the hostile act it
+     * answers */
+    static const char *const hostile[] = {
+        "FIRMLY",    "RESOLUTELY", "DECISIVELY", "FORCEFULLY", "HARSHLY",     "SEVERELY",
+        "MILITARILY", "FORCE",     "COUNTERMEASURES", "TARIFFS", "SANCTIONS", "ATTACK",
+        "ATTACKS",   "AGGRESSION", "STRIKE",     "STRIKES",    "PROVOCATION", "PROVOCATIONS",
+        NULL};
     const char *w = c->up[dyad_cd_node(c, dyad_cd_node(c, vp)->first)->tok];
     int is = any || (dyad_response_word(w, strlen(w)) &&
                      (strcmp(w, "ANSWER") || S_vp_says(c, vp, back)) && !S_vp_says(c, vp, kind)),
@@ -2628,7 +2637,10 @@ static int S_promised_response(const dyad_cd_ctx *c, int vp, int any, int *cond)
                 return 1;
             }
         if (n == cl)
-            return any || strcmp(w, "RETALIATE") ? 0 : 2;
+            return !any && (!strcmp(w, "RETALIATE") ||
+                            (!strcmp(w, "RESPOND") && S_vp_says(c, vp, hostile)))
+                       ? 2
+                       : 0;
     }
 }
 

@@ -268,6 +268,13 @@ int main(void)
            "\"We will retaliate against Israel,\" the Iranian foreign minister told reporters.",
            got, sizeof got);
     OK(strstr(got, "IRNGOV ISR 138 asserted") != NULL);
+    /* a response so promised is a threat only when its words make it hostile */
+    S_code(e, "2024-01-05", "Beijing said it would respond to the American tariffs.", got,
+           sizeof got);
+    OK(strstr(got, "CHNGOV USA 138 asserted") != NULL);
+    S_code(e, "2024-01-05", "Moscow said it would respond to the request from Kyiv.", got,
+           sizeof got);
+    OK(strstr(got, " 13") == NULL);
     S_code(e, "2020-01-05",
            "A Pentagon official predicted that Iran would retaliate against American bases.",
            got, sizeof got);
