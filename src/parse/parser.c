@@ -166,7 +166,13 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
 {
     const char *const *x = p->m->xpos;
     int i = from, np;
-    while (i < n && S_xpos_in(x[p->tok[i].tag], "DT JJ JJR JJS NN NNS NNP NNPS POS PRP$ CD PRP"))
+    /* the noun phrase may be coordinated ("India and the United States elevated ties"):
+     * a conjunction between two of its words is part of it */
+    static const char *const nominal = "DT JJ JJR JJS NN NNS NNP NNPS POS PRP$ CD PRP";
+    while (i < n && (S_xpos_in(x[p->tok[i].tag], nominal) ||
+                     (i > from && i + 1 < n && !strcmp(x[p->tok[i].tag], "CC") &&
+                      S_xpos_in(x[p->tok[i - 1].tag], nominal) &&
+                      S_xpos_in(x[p->tok[i + 1].tag], nominal))))
         i++;
     /* adverbs may come between ("Russia's envoy again dismissed accusations", "Trump
      * later confirmed"), not "not", nor "more" or "less" of a participle of degree

@@ -90,6 +90,9 @@ static void test_tags(dyad_model *m)
     OK(strstr(S_tags(p, "The Somali military arrested and deported the foreign journalist .", 0),
               "VBD CC VBD DT") != NULL);
     OK(strstr(S_tags(p, "A man named the new envoy was arrested .", 0), "NN VBN DT") != NULL);
+    /* ... after coordinated subjects too ("elevated" was VBN) */
+    OK(strstr(S_tags(p, "Vietnam and Australia elevated relations to a comprehensive "
+                        "partnership .", 0), "NNP VBD NNS") != NULL);
     /* with adverbs between, and a later verb with a subject pronoun of its own */
     OK(strstr(S_tags(p, "Russia 's envoy again dismissed accusations it is getting weapons "
                         "from North Korea .", 0), "RB VBD NNS") != NULL);
