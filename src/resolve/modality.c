@@ -1119,6 +1119,19 @@ static int S_hangs_from(const dyad_tagged *s, int j, int lo, int v)
     return 0;
 }
 
+/* With a parse: the adjective or participle a form of "be" at v is the copula of, when
+ * the parse makes it the head of v and it follows within two words ("be prepared",
+ * "be fully ready"); else v. */
+static int S_predicate_of(const dyad_tagged *s, int v)
+{
+    if (!s->head || !(S_fw(s, v) & F_BE))
+        return v;
+    int h = s->head[v];
+    return h > v && h <= v + 2 && (dyad_rs_tag_is(s, h, "JJ") || dyad_rs_tag_eq(s, h, "VBN"))
+               ? h
+               : v;
+}
+
 /* "if anything", "if so", "if not", "if any" followed by a comma: no condition. */
 static int S_if_idiom(const dyad_tagged *s, int i)
 {
@@ -1268,9 +1281,12 @@ static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, i
          * necessary measures": whatever it takes */
         if (!newclause && S_any_hostile(s, j) && S_hangs_from(s, j, lo, v))
             *tcond = 1;
+        /* "would invite Kyiv when conditions were met"; after "would be" the adjective
+         * the parse heads the group with is the group's too ("would be prepared to lift
+         * the sanctions when Japan opened its markets") */
         if (!newclause && st->would && (dyad_rs_is(s, j, "when") || dyad_rs_is(s, j, "once")) &&
-            S_hangs_from(s, j, lo, v))
-            *tcond = 1; /* "would invite Kyiv when conditions were met" */
+            S_hangs_from(s, j, lo, S_predicate_of(s, v)))
+            *tcond = 1;
         if (dyad_rs_tag_is(s, j, "CC") && dyad_rs_is(s, j, "but"))
             *but = 1;
         if (S_is_punct(s, j) && dyad_rs_is(s, j, ",")) {
