@@ -316,6 +316,14 @@ int main(void)
     S_code(e, "2024-01-05", "A U.S. Treasury official poured cold water on the French plan.",
            got, sizeof got);
     OK(strstr(got, "USAGOV FRA 12") != NULL);
+    /* a state's own ambassador sent back to his post restores relations; another
+     * state's sent back is expelled */
+    S_code(e, "2024-01-05", "Chile sent its ambassador back to Caracas after the talks.", got,
+           sizeof got);
+    OK(strstr(got, "CHL VENGOV 050 asserted") != NULL && strstr(got, " 174 ") == NULL);
+    S_code(e, "2024-01-05", "Chile sent the Venezuelan ambassador back to Caracas.", got,
+           sizeof got);
+    OK(strstr(got, "CHL VENGOV 174 asserted") != NULL);
     /* opposing another's plan rejects it */
     S_code(e, "2024-01-05", "Germany opposed the French plan.", got, sizeof got);
     OK(strstr(got, "DEU FRA 120 asserted") != NULL);
