@@ -363,6 +363,18 @@ static int S_state_force(const char *code)
     return 1;
 }
 
+/* Is code tgt the forces, police or intelligence of the state or government src, both
+ * a state's own (S_state_force) and of one state: "USAGOV" and "USAMIL"? */
+static int S_commands(const char *src, const char *tgt)
+{
+    int gov = strlen(src) == 3, force = 0;
+    for (const char *r = src + 3; *r; r += 3)
+        gov |= !strncmp(r, "GOV", 3);
+    for (const char *r = tgt + 3; *r; r += 3)
+        force |= strncmp(r, "GOV", 3) != 0;
+    return gov && force;
+}
+
 /* Is code a company of a state ("JPNBUS": "Honda Motor Co Ltd of Japan", "the company"),
  * not a minister of finance ("BELGOVBUS") or a lender of states ("IGOBUSIMF")? */
 static int S_company(const char *code)
@@ -471,10 +483,14 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
      * ordered the U.S. Navy to increase its presence near the Gulf", "Putin ordered the
      * defence ministry to prepare"; orders to its people, media or firms are still
      * demands on them, and an order's own act ("ordered troops into Ukraine": 192)
-     * is coded as the act */
-    if (c->cr && code[0] == '1' && code[1] == '0' &&
-        dyad_after(c->up[c->verb_tok0], "ORDER") && S_state_force(src) &&
-        S_state_force(tgt) && !strncmp(src, tgt, 3))
+     * is coded as the act. So are the other words of a state or its government to
+     * its own forces, police or intelligence (roots 01 to 14): "he praised the efforts
+     * of the armed forces", "warned the army could be called in", "ruled out Japanese
+     * military help"; force between them (a coup, troops storming the palace) and
+     * what the forces say to the government stay events. */
+    if (c->cr && S_state_force(src) && S_state_force(tgt) && !strncmp(src, tgt, 3) &&
+        ((code[0] == '1' && code[1] == '0' && dyad_after(c->up[c->verb_tok0], "ORDER")) ||
+         (strncmp(code, "15", 2) < 0 && S_commands(src, tgt))))
         return 0;
     /* in an article, two people who clash are leaders at odds, not forces in battle:
      * "Trump and Zelenskiy clash in Oval Office", "Macron clashed with Erdogan over
