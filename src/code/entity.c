@@ -1174,8 +1174,8 @@ int dyad_cd_call_pp(const dyad_cd_ctx *c, int vp, int *with)
  * is. */
 int dyad_cd_own_clause(const dyad_cd_ctx *c, int node, int from, int tell)
 {
-    static const char *const sub[] = {"AFTER", "AS", "BECAUSE", "BEFORE", "SINCE", "WHEN",
-                                      "WHERE", "WHILE", NULL};
+    static const char *const sub[] = {"AFTER", "AS",    "BECAUSE", "BEFORE", "SINCE",
+                                      "WHEN",  "WHERE", "WHILE",   "WITH",   NULL};
     const dyad_tnode *x = dyad_cd_node(c, node);
     int mark = x->first, s = mark >= 0 ? dyad_cd_node(c, mark)->next : -1, subj = -1;
     if (tell && mark >= 0 && dyad_cd_label_is(c, node, "SBAR") && dyad_cd_label_is(c, mark, "S"))

@@ -312,6 +312,11 @@ int main(void)
     S_code(e, "2024-01-05", "Japan said the firm failed to meet the listing requirements.", got,
            sizeof got);
     OK(strstr(got, " 112 ") == NULL && strstr(got, " 128 ") == NULL);
+    /* an absolute clause of "with" whose subject is an actor is an event of its own */
+    S_code(e, "2024-01-05",
+           "Fighting continued near the plant, with Ukraine accusing Russia of shelling the site.",
+           got, sizeof got);
+    OK(strstr(got, "UKR RUS 112 asserted") != NULL);
     /* pouring cold water on another's plan rejects it */
     S_code(e, "2024-01-05", "A U.S. Treasury official poured cold water on the French plan.",
            got, sizeof got);
