@@ -134,7 +134,7 @@ static int S_holds_relative(const dyad_cd_ctx *c, int lo, int hi)
             s = dyad_cd_node(c, s)->parent;
         if (c->vc[i].verb_item >= lo && c->vc[i].verb_item < hi &&
             (dyad_cd_relative_pron(c, c->vc[i].vp) >= 0 ||
-             dyad_cd_subject_relative(c, s, (int)c->nit) >= 0))
+             dyad_cd_subject_relative(c, s, (int)c->nit, 0) >= 0))
             return 1;
     }
     return 0;

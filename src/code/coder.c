@@ -715,7 +715,7 @@ static int S_subject(const dyad_cd_ctx *c, int vp, int before, int *embedded)
         dyad_cd_label_is(c, up, "VP") && to >= 0 && dyad_cd_label_is(c, to, "TO"))
         return S_subject(c, up, before, embedded);
     /* a subject's relative clause is done by the phrase it is of */
-    int ant = dyad_cd_subject_relative(c, s, before);
+    int ant = dyad_cd_subject_relative(c, s, before, 0);
     if (ant >= 0) {
         *embedded = 1;
         return ant;
@@ -3154,15 +3154,23 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * the act the subject's noun tells, as of the clause's verb */
         if (c->cr && !c->del[vc->verb_item] && S_noun_event(c, vc->vp) < 0)
             return -1;
-        /* an object's relative clause in a verb's phrase is coded on its own, and so is
-         * a participle with its doer on the object's noun, whose doer may also be the
-         * verb's other party: "destroyed Iranian missile platforms blamed by Washington
-         * for the attack" is Washington's accusation too; "rejected the plan proposed
-         * by Egypt" rejects Egypt's plan */
+        /* an object's relative clause in a verb's phrase is coded on its own, and so are
+         * a person's ("had talks with Kenyan President Moi, who appealed for more U.S.
+         * investment": Moi appeals; not a thing's, which mostly tells what it does as a
+         * rule: "the oilseeds regime, which supports prices") and a participle with its
+         * doer on the object's noun, whose doer may also be the verb's other party:
+         * "destroyed Iranian missile platforms blamed by Washington for the attack" is
+         * Washington's accusation too; "rejected the plan proposed by Egypt" rejects
+         * Egypt's plan */
         int on_noun = c->cr && dyad_cd_node(c, vc->vp)->parent >= 0 &&
                       dyad_cd_label_is(c, dyad_cd_node(c, vc->vp)->parent, "NP") &&
                       dyad_cd_by_participle(c, vc->vp, 1);
-        if ((vc->verb_item < resume && (!c->cr || dyad_cd_relative_pron(c, vc->vp) < 0) &&
+        int own_s = vc->vp;
+        while (dyad_cd_node(c, own_s)->parent >= 0 && dyad_cd_label_is(c, own_s, "VP"))
+            own_s = dyad_cd_node(c, own_s)->parent;
+        if ((vc->verb_item < resume &&
+             (!c->cr || (dyad_cd_relative_pron(c, vc->vp) < 0 &&
+                         dyad_cd_subject_relative(c, own_s, (int)c->nit, 1) < 0)) &&
              !on_noun) ||
             c->del[vc->verb_item])
             continue;

@@ -141,7 +141,7 @@ int dyad_cd_charge_of(const dyad_cd_ctx *c, int node, int v);
 int dyad_cd_object_relative(const dyad_cd_ctx *c, int s, int *pron);
 int dyad_cd_relative_pron(const dyad_cd_ctx *c, int vp);
 int dyad_cd_relative_antecedent(const dyad_cd_ctx *c, int vp, int before);
-int dyad_cd_subject_relative(const dyad_cd_ctx *c, int s, int before);
+int dyad_cd_subject_relative(const dyad_cd_ctx *c, int s, int before, int person);
 int dyad_cd_names_actor(const dyad_cd_ctx *c, int item);
 int dyad_cd_telling(const dyad_cd_ctx *c, int v);
 int dyad_cd_call_pp(const dyad_cd_ctx *c, int vp, int *with);

@@ -2705,6 +2705,49 @@ static int S_repair_result(S_ctx *c, int v)
     return 1;
 }
 
+/* "The comments echoed those of British Foreign Secretary Geoffrey Howe, who met Shultz
+ * yesterday", "King Fahd will be accompanied by his ministers, who will hold talks with
+ * their British counterparts": a clause whose subject is "who" right after a noun (a
+ * person's name, people) and its comma, which the parser hung on the sentence's verb
+ * (parataxis, a conjunct, a complement), is that noun's relative clause: its verb's
+ * doer is the person, whom the coder finds through the noun phrase the clause is of,
+ * where before it found only "who". The noun must end right before the comma (or before
+ * "who"), and no conjunction may open the clause ("..., and who"); after conjuncts
+ * ("legislators and opposition members, who asked ...") it is of them all. */
+static int S_repair_who(S_ctx *c, int v)
+{
+    static const char *const who[] = {"who", NULL};
+    int h = c->head[v], w = -1;
+    if (h < 1 || c->taken[v] || !S_tag_is(c, v, "VB") || S_rel_exact(c, v, "acl:relcl") ||
+        !(S_rel(c, v, "parataxis") || S_rel(c, v, "conj") || S_rel(c, v, "ccomp") ||
+          S_rel(c, v, "advcl") || S_rel(c, v, "dep") || S_rel(c, v, "appos")))
+        return 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1] && c->kids[k] < v; k++) {
+        int d = c->kids[k];
+        if (S_rel(c, d, "cc") || S_rel(c, d, "mark"))
+            return 0;
+        if (S_subject(c, d) && S_word_in(c, d, who) && S_tag_is(c, d, "WP"))
+            w = d;
+    }
+    if (w < 2 || S_left_edge(c, v) < w - 1)
+        return 0;
+    int comma = !strcmp(S_tag(c, w - 1), ",") ? w - 1 : 0, p = comma ? w - 2 : w - 1;
+    if (p < 1 || p >= v || !S_tag_is(c, p, "NN"))
+        return 0;
+    int x = p;
+    while (c->head[x] > 0 && c->head[x] < x && (S_rel(c, x, "flat") || S_rel(c, x, "compound")))
+        x = c->head[x];
+    if (S_rel(c, x, "conj") && c->head[x] > 0 && c->head[x] < x)
+        x = c->head[x]; /* "A and B, who ...": of both, on the first as UD hangs it */
+    if (!S_tag_is(c, x, "NN") || S_right_edge(c, x) != p)
+        return 0;
+    if (comma)
+        S_attach(c, comma, v, "punct");
+    S_attach(c, v, x, "acl:relcl"); /* whatever another repair did with the name itself */
+    c->taken[v] = 1;
+    return 1;
+}
+
 /* Each repair reads the tree as the parser left it (the child lists are not updated)
  * and marks the words it changes in taken[], which the others leave alone. Returns the
  * number of repairs. */
@@ -2734,7 +2777,8 @@ static int S_repair(S_ctx *c)
                      S_repair_fronted_subject(c, w) || S_repair_as(c, w) ||
                      S_repair_called(c, w) ||
                      S_repair_modifier_conj(c, w) || S_repair_relative_conj(c, w) ||
-                     S_repair_comma_verb(c, w) || S_repair_result(c, w);
+                     S_repair_comma_verb(c, w) || S_repair_result(c, w) ||
+                     S_repair_who(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     return fixed;
 }

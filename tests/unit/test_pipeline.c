@@ -186,6 +186,13 @@ int main(void)
            "ceremony was called off.",
            got, sizeof got);
     OK(strstr(got, "JPN KOR 057 negated") != NULL && strstr(got, "planned") == NULL);
+    /* a clause of "who" after a person's name and a comma is the person's act, also
+     * where the parser hung it on the sentence's verb */
+    S_code(e, "2019-06-01",
+           "The comments echoed the remarks of Turkish Foreign Minister Mevlut Cavusoglu, "
+           "who met Greek officials on Monday.",
+           got, sizeof got);
+    OK(strstr(got, "TURGOV GRCGOV 040 asserted") != NULL);
 
     /* a rejection that names no one rejects the charge of whoever accused its doer, and
      * the comma clause of the charge is kept */

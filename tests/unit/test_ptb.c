@@ -1118,6 +1118,32 @@ static void test_ptb_repairs(void)
                  "nsubj root det obj mark acl obj xcomp"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD called) (NP (NP (DT a) (NN meeting)) (S (VP "
            "(TO to) (VP (VB keep) (NP (NNS prices)) (ADJP (JJ stable)))))))))");
+    /* a clause of "who" after a name and its comma, hung on the sentence's verb, is the
+     * name's relative clause */
+    STR_EQ(S_ptb("Arnor echoed the remarks of envoy Faramir Hurin , who met Eomer",
+                 "NNP VBD DT NNS IN NN NNP NNP , WP VBD NNP",
+                 (const int[]){2, 0, 4, 2, 7, 7, 4, 7, 11, 11, 2, 11},
+                 "nsubj root det obj case compound nmod flat punct nsubj parataxis obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD echoed) (NP (NP (DT the) (NNS remarks)) (PP "
+           "(IN of) (NP (NP (NN envoy) (NNP Faramir) (NNP Hurin)) (, ,) (SBAR (WHNP (WP "
+           "who)) (S (VP (VBD met) (NP (NNP Eomer)))))))))))");
+    /* ... after conjuncts, of them all */
+    STR_EQ(S_ptb("Arnor met envoys and generals , who criticized Gondor",
+                 "NNP VBD NNS CC NNS , WP VBD NNP", (const int[]){2, 0, 2, 5, 3, 8, 8, 2, 8},
+                 "nsubj root obj cc conj punct nsubj parataxis obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (NP (NNS envoys) (CC and) (NNS "
+           "generals)) (, ,) (SBAR (WHNP (WP who)) (S (VP (VBD criticized) (NP (NNP "
+           "Gondor)))))))))");
+    /* ... not one a conjunction opens, nor one after a verb */
+    STR_EQ(S_ptb("Arnor met Faramir , and who met Eomer", "NNP VBD NNP , CC WP VBD NNP",
+                 (const int[]){2, 0, 2, 7, 7, 7, 2, 7},
+                 "nsubj root obj punct cc nsubj conj obj"),
+           "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Faramir)))) (, ,) (CC and) "
+           "(S (NP (WP who)) (VP (VBD met) (NP (NNP Eomer))))))");
+    STR_EQ(S_ptb("Arnor asked who met Eomer", "NNP VBD WP VBD NNP",
+                 (const int[]){2, 0, 4, 2, 4}, "nsubj root nsubj ccomp obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD asked) (SBAR (WHNP (WP who)) (S (VP (VBD met) "
+           "(NP (NNP Eomer))))))))");
 }
 
 int main(void)
