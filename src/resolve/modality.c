@@ -268,6 +268,7 @@ static const S_entry S_lex[] = {
     {"insist", C_REP},
     {"intend", T_PLAN},
     {"intention", T_PLAN},
+    {"invitation", T_HYP},
     {"invite", T_HYP},
     {"keen", T_HYP|W_WISH},
     {"known", T_PASS},
@@ -764,9 +765,10 @@ static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
                 }
                 if ((dyad_rs_is(s, k, "on") || dyad_rs_is(s, k, "upon")) && S_is_verb(s, k - 1))
                     k--; /* "called on Moscow to" */
-                if (dyad_rs_tag_is(s, k, "IN") && dyad_rs_tag_is(s, k - 1, "NN") &&
-                    (S_lx(s, k - 1) & T_ANY)) {
-                    S_apply_to(st, S_lx(s, k - 1)); /* "calls in Congress to impose" */
+                /* "calls in Congress to impose", "an invitation to Xi to visit" */
+                if ((dyad_rs_tag_is(s, k, "IN") || dyad_rs_tag_eq(s, k, "TO")) &&
+                    dyad_rs_tag_is(s, k - 1, "NN") && (S_lx(s, k - 1) & T_ANY)) {
+                    S_apply_to(st, S_lx(s, k - 1));
                     return k - 1;
                 }
                 if (k >= 0 && S_is_verb(s, k)) {
