@@ -336,6 +336,16 @@ int main(void)
     S_code(e, "2024-01-05", "Chile sent the Venezuelan ambassador back to Caracas.", got,
            sizeof got);
     OK(strstr(got, "CHL VENGOV 174 asserted") != NULL);
+    /* regret at or over another party's act disapproves of it; regret expressed to a
+     * party, or for an act, is still an apology */
+    S_code(e, "2024-01-05", "Pakistan expressed regret at India's remarks.", got, sizeof got);
+    OK(strstr(got, "PAK IND 111 asserted") != NULL && strstr(got, " 055 ") == NULL);
+    S_code(e, "2024-01-05", "Tokyo expressed regret to Seoul for the remarks of a Japanese "
+           "minister.", got, sizeof got);
+    OK(strstr(got, "JPNGOV KORGOV 055 asserted") != NULL);
+    S_code(e, "2024-01-05", "Germany expressed regret over the resignation of the French "
+           "premier.", got, sizeof got);
+    OK(strstr(got, " 111 ") == NULL && strstr(got, " 055 ") == NULL);
     /* opposing another's plan rejects it */
     S_code(e, "2024-01-05", "Germany opposed the French plan.", got, sizeof got);
     OK(strstr(got, "DEU FRA 120 asserted") != NULL);
