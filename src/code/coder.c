@@ -734,7 +734,7 @@ static int S_subject(const dyad_cd_ctx *c, int vp, int before, int *embedded)
 
 /* In an article: the doer of a subjectless adverbial clause, the subject of the clause
  * it modifies ("Funaro met Baker before travelling to Europe", "After meeting Putin, Xi
- * said ..."): 1 with *ent its entity (-1: the subject is no entity) when vp heads such a
+ * said ...", "Accusing the French of overfishing, Canada said ..."): 1 with *ent its entity (-1: the subject is no entity) when vp heads such a
  * clause, else 0. Without it the nearest coded phrase before the verb, often the main
  * verb's object ("explaining Brazil's actions to Baker before travelling to Europe"),
  * was taken for the traveller. */
@@ -750,6 +750,24 @@ static int S_adjunct_doer(const dyad_cd_ctx *c, int vp, int *ent)
     for (int ch = dyad_cd_node(c, s)->first; ch >= 0 && ch != top; ch = dyad_cd_node(c, ch)->next)
         if (dyad_cd_label_is(c, ch, "NP"))
             return 0;
+    /* a participle clause the parser drew as the sentence's first verb phrase, before a
+     * comma, the subject and its verb ("Accusing the French of overfishing, Canada said
+     * ..."): that subject's; not a gerund with its doer after "by", a noun the parser
+     * cut from its sentence ("Lending by the World Bank, ..., to China is expected to
+     * double") */
+    int v0 = dyad_cd_node(c, top)->first, comma = dyad_cd_node(c, top)->next;
+    int np = comma >= 0 && dyad_cd_label_is(c, comma, ",") ? dyad_cd_node(c, comma)->next : -1;
+    int by = v0 >= 0 ? dyad_cd_node(c, v0)->next : -1;
+    if (by >= 0 && dyad_cd_label_is(c, by, "PP") && dyad_is(c->up[dyad_cd_node(c, by)->tok], "BY"))
+        np = -1;
+    if (v0 >= 0 && dyad_cd_isleaf(c, v0) && dyad_cd_label_is(c, v0, "VBG") && np >= 0 &&
+        dyad_cd_label_is(c, np, "NP") && dyad_cd_node(c, np)->next >= 0 &&
+        dyad_cd_label_is(c, dyad_cd_node(c, np)->next, "VP")) {
+        *ent = dyad_cd_phrase_entity(c, np, (int)c->nit);
+        if (dyad_cd_event_ref(c, *ent))
+            *ent = -1;
+        return 1;
+    }
     int sub = dyad_cd_node(c, s)->parent;
     if (sub < 0 || (!dyad_cd_label_is(c, sub, "SBAR") && !dyad_cd_label_is(c, sub, "PP")))
         return 0;

@@ -319,6 +319,10 @@ int main(void)
     S_code(e, "2024-01-05", "Japan said the firm failed to meet the listing requirements.", got,
            sizeof got);
     OK(strstr(got, " 112 ") == NULL && strstr(got, " 128 ") == NULL);
+    /* a fronted participle clause is done by the subject after its comma */
+    S_code(e, "2024-01-05", "Blaming Russia for the attack, Ukraine called for new sanctions.",
+           got, sizeof got);
+    OK(strstr(got, "UKR RUS 112") != NULL);
     /* an absolute clause of "with" whose subject is an actor is an event of its own */
     S_code(e, "2024-01-05",
            "Fighting continued near the plant, with Ukraine accusing Russia of shelling the site.",
