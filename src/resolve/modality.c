@@ -48,7 +48,9 @@
  *    confirm that", "declined to confirm reports that", "neither confirmed nor denied
  *    that", "declined to confirm or deny"); the condition of an act yet to come ("will
  *    halt the strikes as soon as Hezbollah stops", "once", "until", "would only lift it
- *    after X withdrew").
+ *    after X withdrew"), also of the adjective after "would be" ("would be prepared to
+ *    lift the sanctions when Japan opened its markets"); an invitation ("the invitation
+ *    to Xi to visit").
  *    A threat is itself an asserted event (CAMEO 13x, verb "threatened"); only the
  *    threatened act ("threatened to attack": verb attack) is hypothetical.
  *  - negated: not/n't/never/no longer on the verb or its auxiliaries, "refused / declined
@@ -56,7 +58,8 @@
  *    "denied (that | -ing)", a
  *    report its speaker calls false ("said reports that it had seized the ship were
  *    baseless", "claims that ... are not true"), "rejected calls to", "refrained from /
- *    without / instead of / stopped short of -ing", "no" as object determiner, "ended /
+ *    without / instead of / stopped short of -ing", "no" as object determiner, "no"
+ *    or "none" opening the subject ("none of the ships were attacked"), "ended /
  *    concluded without" an agreement. "could not / cannot / will
  *    not" are negated; "may not, might not,
  *    should not, must not" stay hypothetical. Double negation cancels.
