@@ -2069,6 +2069,30 @@ static int S_repair_flat(S_ctx *c, int f)
     return 0;
 }
 
+/* "called President Xi a dear friend", "calls King Charles a friend": before a second
+ * noun phrase the parser took a title for the verb's object and the name after it for
+ * the complement ("called him Xi"), so the object was a bare title, no one's. A title
+ * that ends the object, right before a proper noun the same verb took as a second
+ * object or a complement, is that name's; the name is the object. */
+static int S_repair_title(S_ctx *c, int t)
+{
+    static const char *const titles[] = {
+        "president", "premier", "chancellor", "minister", "secretary", "king", "queen",
+        "prince", "emir", "sheikh", "ayatollah", "pope", "senator", "governor", "general",
+        "chairman", "ambassador", "leader", "mayor", NULL};
+    int v = c->head[t], m = t + 1;
+    if (v < 1 || v > t || m > c->n || !S_tag_is(c, v, "VB") || !S_tag_is(c, t, "NNP") ||
+        !S_rel_exact(c, t, "obj") || !S_word_in(c, t, titles) || S_right_edge(c, t) != t ||
+        !S_tag_is(c, m, "NNP") || c->head[m] != v || S_left_edge(c, m) != m ||
+        !(S_rel_exact(c, m, "xcomp") || S_rel_exact(c, m, "obj") || S_rel_exact(c, m, "iobj")) ||
+        c->taken[m])
+        return 0;
+    S_attach(c, m, v, "obj");
+    S_attach(c, t, m, "compound");
+    c->taken[t] = c->taken[m] = 1;
+    return 1;
+}
+
 /* "travel to Beijing next month": the parser makes the place a compound of the time
  * noun. A proper noun before "next/last/this ..." heads its own phrase, which takes
  * the time noun's place; the time noun becomes a temporal modifier of the same head. */
@@ -2765,6 +2789,7 @@ static int S_repair(S_ctx *c)
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||
                      S_repair_day_compound(c, w) ||
                      S_repair_from_to(c, w) || S_repair_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
+                     S_repair_title(c, w) ||
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||
                      S_repair_conj_object(c, w) || S_repair_conj_noun(c, w) ||

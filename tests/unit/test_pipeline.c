@@ -350,6 +350,9 @@ int main(void)
     S_code(e, "2024-01-05", "Germany expressed regret over the resignation of the French "
            "premier.", got, sizeof got);
     OK(strstr(got, " 111 ") == NULL && strstr(got, " 055 ") == NULL);
+    /* a title before the name of whom something is said is the name's */
+    S_code(e, "2024-01-05", "Lula called President Macron a good friend.", got, sizeof got);
+    OK(strstr(got, "BRAGOV FRAGOV 051 asserted") != NULL);
     /* opposing another's plan rejects it */
     S_code(e, "2024-01-05", "Germany opposed the French plan.", got, sizeof got);
     OK(strstr(got, "DEU FRA 120 asserted") != NULL);

@@ -126,6 +126,13 @@ static void test_ptb_hand(void)
                  "nmod:poss case compound compound nsubj punct det appos punct root"),
            "(ROOT (S (NP (NP (NP (NNP Gondor) (POS 's)) (NNP Prime) (NNP Minister) "
            "(NNP Telemar)) (, ,) (NP (DT a) (NN veteran)) (, ,)) (VP (VBD left))))");
+    /* a title the parser took for the object, before the name it took for the
+     * complement, is the name's: the name is the object (repair S_repair_title) */
+    STR_EQ(S_ptb("Arnor called President Telemar a dear friend .",
+                 "NNP VBD NNP NNP DT JJ NN .", (const int[]){2, 0, 2, 2, 7, 7, 2, 2},
+                 "nsubj root obj xcomp det amod xcomp punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD called) (NP (NNP President) (NNP Telemar)) "
+           "(NP (DT a) (JJ dear) (NN friend))) (. .)))");
 }
 
 static void test_ptb_errors(void)
