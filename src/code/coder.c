@@ -456,10 +456,12 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
      * or anyone with it, is commerce, not cooperation of states (roots 03 to 07: "a
      * Chinese company has won a contract to supply pumping stations for Cyprus", "the
      * company held talks with the National Union of Mineworkers"), and so is what it
-     * eases or gives up (08: "Canadian banks eased in nervous trading"); the
-     * humanitarian aid it gives (073) is still aid, and a businessman extradited (063)
-     * or freed (08 by a state) is still a matter of states */
-    if (c->cr && code[0] == '0' && code[1] >= '3' && code[1] <= '8' && strcmp(code, "073") &&
+     * eases or gives up (08: "Canadian banks eased in nervous trading"), and the accord
+     * it reaches (019: "the company agreed with the Egyptian government for the supply
+     * of crude"); the humanitarian aid it gives (073) is still aid, and a businessman
+     * extradited (063) or freed (08 by a state) is still a matter of states */
+    if (c->cr && code[0] == '0' &&
+        ((code[1] >= '3' && code[1] <= '8') || !strcmp(code, "019")) && strcmp(code, "073") &&
         strcmp(code, "063") && (S_company(src) || (code[1] != '8' && S_company(tgt))))
         return 0;
     /* in an article, a state's own office, people or firm can say, offer, give or

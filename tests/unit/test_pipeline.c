@@ -647,6 +647,11 @@ int main(void)
     S_code(e, "2024-04-01", "The Japanese company eased its restrictions on South Korea.", got,
            sizeof got);
     OK(strstr(got, " 081 ") == NULL);
+    /* ... and so is the accord it reaches with a state */
+    S_code(e, "2024-04-01",
+           "A Chinese oil company agreed with the Egyptian government on the supply of crude.",
+           got, sizeof got);
+    OK(strstr(got, " 019 ") == NULL);
     S_code(e, "2024-04-01", "Russia freed a detained American businessman.", got, sizeof got);
     OK(strstr(got, "RUS USABUS 084 asserted") != NULL);
     /* a state charged with breaking rules is accused; a person charged is charged */
