@@ -353,6 +353,12 @@ int main(void)
     /* a title before the name of whom something is said is the name's */
     S_code(e, "2024-01-05", "Lula called President Macron a good friend.", got, sizeof got);
     OK(strstr(got, "BRAGOV FRAGOV 051 asserted") != NULL);
+    /* a state's trade told in the simple present is a habit, no event; a planned or
+     * past one still is */
+    S_code(e, "2024-01-05", "Norway exports most of its gas to Germany.", got, sizeof got);
+    OK(strstr(got, " 061 ") == NULL);
+    S_code(e, "2024-01-05", "Norway will export more gas to Germany.", got, sizeof got);
+    OK(strstr(got, "NOR DEU 061") != NULL);
     /* opposing another's plan rejects it */
     S_code(e, "2024-01-05", "Germany opposed the French plan.", got, sizeof got);
     OK(strstr(got, "DEU FRA 120 asserted") != NULL);
