@@ -628,6 +628,16 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Modi)) (VP (VBD arrived) (PP (IN in) (NP (NNP Moscow)))) "
                "(. .)))",
                "2024-07-08", "INDGOV RUSGOV 042; RUSGOV INDGOV 043");
+    /* a visit paid with words between "a" and "visit", or a courtesy call paid on a
+     * host, is a visit */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Modi)) (VP (VBD paid) (NP (NP (DT a) (JJ two-day) (NN "
+               "visit)) (PP (IN to) (NP (NNP Moscow))))) (. .)))",
+               "2024-07-08", "INDGOV RUSGOV 042; RUSGOV INDGOV 043");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Modi)) (VP (VBD paid) (NP (NP (DT a) (JJ brief) (NN courtesy) "
+               "(NN call)) (PP (IN on) (NP (NNP Putin))))) (. .)))",
+               "2024-07-08", "INDGOV RUSGOV 042; RUSGOV INDGOV 043");
     /* where a visitor came from is no host: "from" is the origin, "in" the host, in
      * either order */
     check_tree(d,
