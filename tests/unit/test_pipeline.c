@@ -347,6 +347,12 @@ int main(void)
     S_code(e, "2024-01-05", "Tokyo expressed regret to Seoul for the remarks of a Japanese "
            "minister.", got, sizeof got);
     OK(strstr(got, "JPNGOV KORGOV 055 asserted") != NULL);
+    /* ... and with a word of degree between; concern so said is still a worry */
+    S_code(e, "2024-01-05", "Beijing expressed strong regret at Canada's decision.", got,
+           sizeof got);
+    OK(strstr(got, "CHNGOV CAN 111 asserted") != NULL);
+    S_code(e, "2024-01-05", "Russia voiced grave concern over Finland's plans.", got, sizeof got);
+    OK(strstr(got, "RUS FIN 012 asserted") != NULL);
     S_code(e, "2024-01-05", "Germany expressed regret over the resignation of the French "
            "premier.", got, sizeof got);
     OK(strstr(got, " 111 ") == NULL && strstr(got, " 055 ") == NULL);
