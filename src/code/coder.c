@@ -480,16 +480,15 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
         ((strlen(tgt) == 3 && dyad_coref_state(tgt) && S_name_head(c, te)) ||
          !strncmp(tgt, "IGO", 3)))
         code = "112";
-    /* in an article, a state's order to its own government, forces, police or
-     * intelligence is how it runs itself, not a demand on another party: "Weinberger
-     * ordered the U.S. Navy to increase its presence near the Gulf", "Putin ordered the
-     * defence ministry to prepare"; orders to its people, media or firms are still
-     * demands on them, and an order's own act ("ordered troops into Ukraine": 192)
-     * is coded as the act. So are the other words of a state or its government to
-     * its own forces, police or intelligence (roots 01 to 14): "he praised the efforts
-     * of the armed forces", "warned the army could be called in", "ruled out Japanese
-     * military help"; force between them (a coup, troops storming the palace) and
-     * what the forces say to the government stay events. */
+    /* in an article, a state's order to its own government, forces, police or intelligence
+     * is how it runs itself, not a demand on another party: "Biden ordered the U.S. Navy
+     * to send two more carriers", "Putin ordered the defence ministry to prepare"; orders
+     * to its people, media or firms are still demands on them, and an order's own act
+     * ("ordered troops into Ukraine": 192) is coded as the act. So are the other words of
+     * a state or its government to its own forces, police or intelligence (roots 01 to
+     * 14): "he praised the efforts of the armed forces", "warned the army could be called
+     * in", "ruled out Japanese military help"; force between them (a coup, troops storming
+     * the palace) and what the forces say to the government stay events. */
     if (c->cr && S_state_force(src) && S_state_force(tgt) && !strncmp(src, tgt, 3) &&
         ((code[0] == '1' && code[1] == '0' && dyad_after(c->up[c->verb_tok0], "ORDER")) ||
          (strncmp(code, "15", 2) < 0 && S_commands(src, tgt))))

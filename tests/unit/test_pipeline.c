@@ -329,9 +329,9 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "UKR RUS 112 asserted") != NULL);
     /* pouring cold water on another's plan rejects it */
-    S_code(e, "2024-01-05", "A U.S. Treasury official poured cold water on the French plan.",
-           got, sizeof got);
-    OK(strstr(got, "USAGOV FRA 12") != NULL);
+    S_code(e, "2024-01-05", "A Canadian minister poured cold water on the French plan.", got,
+           sizeof got);
+    OK(strstr(got, "CANGOV FRA 12") != NULL);
     /* a state's own ambassador sent back to his post restores relations; another
      * state's sent back is expelled */
     S_code(e, "2024-01-05", "Chile sent its ambassador back to Caracas after the talks.", got,
@@ -690,7 +690,7 @@ int main(void)
     /* a state's order to its own forces or ministries is no demand; to another party it
      * is one */
     S_code(e, "2024-04-01",
-           "Biden ordered the U.S. Navy to increase its presence near the Red Sea.", got,
+           "Biden ordered the U.S. Navy to send two more carriers to the Red Sea.", got,
            sizeof got);
     OK(strstr(got, " 100 ") == NULL);
     S_code(e, "2024-04-01",
