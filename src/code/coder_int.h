@@ -71,6 +71,9 @@ typedef struct dyad_cd_ctx {
                                participle with its doer, which its own verb still reads
                                (dyad_cd_own_clause_only); 0 other */
     int nbyc;               /* the number of such clauses */
+    unsigned char *subcl;   /* item -> 1: in a clause of a subordinating conjunction
+                               within the current verb's lower sequence, whose words
+                               its patterns do not read (S_sequences) */
     int *wset;              /* the sentence's words: token + 1 by hash, 0 empty */
     size_t wcap;            /* its slots, a power of two; 0 until first needed */
     uint64_t wsig;          /* dyad_word_sig of the sentence's words */

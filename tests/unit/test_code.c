@@ -56,6 +56,20 @@ int main(void)
     const char *restore = "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (JJ diplomatic) "
                           "(NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))";
     STR_EQ(S_code(d, restore, "19950101", NULL, NULL, b, sizeof b), "ARN GON 064;");
+    /* a pattern reads no words of a clause of "while", "when", "as" ... within the verb's
+     * phrase: the aid is the villagers' wait, not what Arnor restored */
+    STR_EQ(S_code(d, "(S (NP (NNP Arnor)) (VP (VBD restored) (NP (NN order)) (PP (IN in) "
+                     "(NP (NNP Gondor))) (SBAR (IN while) (S (NP (NNS villagers)) (VP (VBD waited) "
+                     "(PP (IN for) (NP (NN aid))))))))", NULL, NULL, NULL, b, sizeof b),
+           "ARN GON 064;");
+    STR_EQ(S_code(d, "(S (NP (NNP Arnor)) (VP (VBD restored) (NP (NN order)) (PP (IN in) "
+                     "(NP (NNP Gondor))) (SBAR (WHADVP (WRB when)) (S (NP (NNS donors)) "
+                     "(VP (VBD sent) (NP (NN aid)))))))", NULL, NULL, NULL, b, sizeof b),
+           "ARN GON 064;");
+    STR_EQ(S_code(d, "(S (NP (NNP Arnor)) (VP (VBD restored) (NP (NN aid)) (PP (IN to) "
+                     "(NP (NNP Gondor))) (SBAR (IN after) (S (NP (NNS talks)) (VP (VBD ended))))))",
+                  NULL, NULL, NULL, b, sizeof b),
+           "ARN GON 070;");
     /* symmetric codes give both directions */
     STR_EQ(S_code(d, "(S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor))))", "19950101", NULL,
                   NULL, b, sizeof b),
