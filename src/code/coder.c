@@ -600,10 +600,26 @@ static int S_subordinate_end(const dyad_cd_ctx *c, int k)
     if (p >= 0 && dyad_cd_label_is(c, p, "WHADVP") && dyad_cd_node(c, p)->first == n)
         n = p, p = dyad_cd_node(c, p)->parent;
     int s = dyad_cd_node(c, n)->next;
-    return p >= 0 && dyad_cd_label_is(c, p, "SBAR") && dyad_cd_node(c, p)->first == n &&
-                   s >= 0 && dyad_cd_label_is(c, s, "S")
-               ? dyad_cd_node(c, p)->tok_end
-               : -1;
+    if (p >= 0 && dyad_cd_label_is(c, p, "SBAR") && dyad_cd_node(c, p)->first == n && s >= 0 &&
+        dyad_cd_label_is(c, s, "S"))
+        return dyad_cd_node(c, p)->tok_end;
+    /* the parser may tear the clause apart: the conjunction and its subject a PP, the
+     * rest a clause without a subject after it ("(as India) (prepared to send ...)") */
+    if (p < 0 || !dyad_cd_label_is(c, p, "PP") || dyad_cd_node(c, p)->first != n || s < 0 ||
+        !dyad_cd_label_is(c, s, "NP") || dyad_cd_node(c, s)->next >= 0)
+        return -1;
+    int end = dyad_cd_node(c, p)->tok_end;
+    if (end >= (int)c->t->ntok)
+        return -1;
+    for (int q = c->t->tok_node[end]; q >= 0 && dyad_cd_node(c, q)->tok == end;
+         q = dyad_cd_node(c, q)->parent) {
+        int cl = dyad_cd_node(c, q)->first;
+        if (dyad_cd_label_is(c, q, "SBAR") && cl >= 0 && dyad_cd_label_is(c, cl, "S") &&
+            dyad_cd_node(c, cl)->first >= 0 &&
+            dyad_cd_label_is(c, dyad_cd_node(c, cl)->first, "VP"))
+            return dyad_cd_node(c, q)->tok_end;
+    }
+    return -1;
 }
 
 /* The first token item k stands for (an entity's end: its last). */
