@@ -1206,6 +1206,16 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Japan)) (VP (VBD extended) (NP (NNP Sri) (NNP Lanka)) (NP (DT a) "
                "(NN loan))) (. .)))",
                "2024-05-01", "JPN LKA 071");
+    /* troops or soldiers given are given to someone named: a military word deep in the
+     * phrase names no such gift ("housing for the families of Malian soldiers") */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Canada)) (VP (VBD funded) (NP (NN housing)) (PP (IN for) "
+               "(NP (NP (NNS families)) (PP (IN of) (NP (JJ Malian) (NNS soldiers)))))) (. .)))",
+               "2024-05-01", "CAN MLICVLMIL 070");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Britain)) (VP (VBD provided) (NP (NNS troops)) (PP (IN to) "
+               "(NP (NNP Estonia)))) (. .)))",
+               "2024-05-01", "GBR EST 154");
     /* sanctions relief is no aid */
     check_tree(d,
                "(ROOT (S (NP (NNP Washington)) (VP (VBD provided) (NP (NNP Tehran)) (PP (IN with) "
