@@ -141,6 +141,23 @@ static const S_word S_plural_heads[] = {
 };
 static const S_word S_numbers[] = {{"BOTH", 2}, {"TWO", 2}, {"THREE", 3}, {"FOUR", 4}};
 
+/* "the bank", "the administration": the nouns of bodies (institutions, offices) a
+ * definite description names by a word of a name given before (S_body). Not "union"
+ * ("the Soviet Union" is no trade union's) nor "group", which a name seldom means; not
+ * yet "council": "the Council" is the Security Council named before, but the coder
+ * then takes the act a speaker asks of it ("the Council must be united in condemning
+ * this behaviour") as one against the speaker (S_towards_context). */
+static const char *const S_body_nouns[] = {
+    "BANK",     "FUND",           "AGENCY",     "ORGANISATION", "ORGANIZATION", "COMMISSION",
+    "ALLIANCE", "ADMINISTRATION", "DEPARTMENT", "MINISTRY",     "COMMITTEE",    NULL};
+/* A body named by its initials, and the noun a description names it by. */
+static const struct {
+    const char *initials, *noun;
+} S_body_initials[] = {
+    {"IMF", "FUND"}, {"NATO", "ALLIANCE"}, {"ADB", "BANK"},          {"IADB", "BANK"},
+    {"IDB", "BANK"}, {"OPEC", "ORGANIZATION"}, {"OPEC", "ORGANISATION"},
+};
+
 /* "the country": the singular nouns that stand for a state. */
 static const char *const S_state_nouns[] = {"COUNTRY", "NATION", "ISLAND", "KINGDOM",
                                              "REPUBLIC", "EMIRATE", NULL};
@@ -254,6 +271,7 @@ static const char *const S_regions[] = {
     "SEA", "WAF", "WEU", "WST", NULL};
 
 #define NAMEW 4
+#define ORGW 6
 typedef struct S_ment {
     char code[64];          /* "A/B" for a group */
     char name[NAMEW][24];   /* a person's name words */
@@ -271,6 +289,10 @@ typedef struct S_ment {
     int says;               /* dyad_cr_np.says: it says something */
     int sayer;              /* a name no dictionary knows that says something ("Texaco
                                Inc said", "Krutikhin said"): whom "it" may mean too */
+    char words[ORGW][24];   /* its words after its determiners to its head ("WORLD",
+                               "BANK"; "BANK" of "the Bank of Japan"), by which "the
+                               bank" names it later (S_body) */
+    int nwords;
     int sent, tok;
 } S_ment;
 
@@ -1141,6 +1163,56 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     return Q_NONE;
 }
 
+/* Does mention m have word w, or initials a body is named "the w" by ("IMF": "FUND")? */
+static int S_has_word(const S_ment *m, const char *w)
+{
+    for (int i = 0; i < m->nwords; i++) {
+        if (!strcmp(m->words[i], w))
+            return 1;
+        for (size_t k = 0; k < sizeof S_body_initials / sizeof *S_body_initials; k++)
+            if (!strcmp(m->words[i], S_body_initials[k].initials) &&
+                !strcmp(w, S_body_initials[k].noun))
+                return 1;
+    }
+    return 0;
+}
+
+/* A body named by "the" and its noun ("the bank", "the Fund", "the development bank",
+ * "the administration"), with no actor of its own: the latest party named before in
+ * the article with its words, or its initials ("the World Bank", "the ADB"; "the
+ * Reagan administration"; "the IMF"), not by a phrase that referred to another; -1
+ * when that is the event's other party, whom it is not; else 0, and the phrase is
+ * read as the rules below read it. The nearest country is no body's: "the bank" of a
+ * story about the Asian Development Bank halting loans to Hanoi is the lender, not
+ * Vietnam. */
+static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
+                  const char *avoid, char *out, size_t cap, int *ante)
+{
+    if (strncmp(np->code, "---", 3))
+        return 0; /* it names its own actor */
+    if (r->first != 1 || strcmp(np->w[0], "THE") || np->n - r->first > 3 || r->titles ||
+        !dyad_among(np->w[np->n - 1], S_body_nouns))
+        return 0;
+    for (size_t i = cr->nm; i-- > 0;) {
+        const S_ment *m = &cr->m[i];
+        if ((m->sent == cr->sent && m->tok >= np->tok) || m->silent || m->referred ||
+            strchr(m->code, '/') || m->kind == K_PERSON)
+            continue;
+        int all = 1;
+        for (int k = r->first; k < np->n && all; k++)
+            all = S_has_word(m, np->w[k]);
+        if (!all)
+            continue;
+        if (S_avoided(m->code, avoid, NULL))
+            return -1;
+        out[0] = 0;
+        S_append(out, cap, m->code, 0, "");
+        *ante = (int)i;
+        return out[0] != 0;
+    }
+    return 0;
+}
+
 int dyad_coref_state(const char *code) { return S_is_state(code); }
 
 int dyad_coref_region(const char *code)
@@ -1222,6 +1294,8 @@ void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user)
             fn(user, tabs[t][i].w);
     for (const char *const *w = S_state_nouns; *w; w++)
         fn(user, *w);
+    for (const char *const *w = S_body_nouns; *w; w++)
+        fn(user, *w);
     fn(user, "AUTHORITIES"); /* "authorities" without "the" (S_classify) */
     for (size_t i = 0; i < sizeof S_acts / sizeof *S_acts; i++)
         for (const char *p = S_acts[i].noun; *p;) {
@@ -1270,7 +1344,13 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
     S_query q;
     S_read(np, &r);
     char tmp[64];
-    int ok = 0;
+    int ok = S_body(cr, np, &r, avoid, tmp, sizeof tmp, ante);
+    if (ok) {
+        if (ok < 0 || strlen(tmp) >= cap)
+            return 0;
+        memcpy(out, tmp, strlen(tmp) + 1);
+        return 1;
+    }
     switch (S_classify(np, &r, &q)) {
     case Q_NONE:
         return 0;
@@ -1533,6 +1613,12 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     }
     m->titles = r.titles;
     m->gender = r.gender;
+    /* the words of its name, to what follows it ("of England", "'s move") */
+    for (int i = r.first; i < np->n && m->nwords < ORGW && isalnum((unsigned char)np->w[i][0]) &&
+                          strcmp(np->w[i], "OF");
+         i++)
+        if (strlen(np->w[i]) < sizeof m->words[0])
+            dyad_copy_str(m->words[m->nwords++], sizeof m->words[0], np->w[i]);
     /* "the United States", "the Philippines", "the United Arab Emirates": a state whose
      * name ends in a plural proper noun after another or after "the" is "it" too, of a
      * later sentence (S_next_cand; in its own the reporter's "it" and "its" are found by
