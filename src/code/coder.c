@@ -591,9 +591,10 @@ static int S_quoted_sentence_end(const dyad_cd_ctx *c, int k)
  * opens none. */
 static int S_subordinate_end(const dyad_cd_ctx *c, int k)
 {
-    static const char *const sub[] = {"AFTER", "ALTHOUGH", "AS",      "BECAUSE", "BEFORE",
-                                      "IF",    "SINCE",    "THOUGH",  "UNLESS",  "WHEN",
-                                      "WHEREAS", "WHILE",  NULL};
+    static const char *const sub[] = {"AFTER",  "ALTHOUGH", "AS",      "BECAUSE", "BEFORE",
+                                      "IF",     "ONCE",     "SINCE",   "THOUGH",  "UNLESS",
+                                      "UNTIL",  "WHEN",     "WHEREAS", "WHILE",   "WHILST",
+                                      NULL};
     if (c->it[k].type != I_WORD || !dyad_among(c->up[c->it[k].tok], sub))
         return -1;
     int n = c->t->tok_node[c->it[k].tok], p = dyad_cd_node(c, n)->parent;

@@ -66,6 +66,10 @@ int main(void)
                      "(NP (NNP Gondor))) (SBAR (WHADVP (WRB when)) (S (NP (NNS donors)) "
                      "(VP (VBD sent) (NP (NN aid)))))))", NULL, NULL, NULL, b, sizeof b),
            "ARN GON 064;");
+    STR_EQ(S_code(d, "(S (NP (NNP Arnor)) (VP (VBD restored) (NP (NN order)) (PP (IN in) "
+                     "(NP (NNP Gondor))) (SBAR (IN until) (S (NP (NNS donors)) (VP (VBD sent) "
+                     "(NP (NN aid)))))))", NULL, NULL, NULL, b, sizeof b),
+           "ARN GON 064;");
     /* ... also when the parser tore it into a PP of the conjunction and its subject and
      * a clause without a subject */
     STR_EQ(S_code(d, "(S (NP (NNP Arnor)) (VP (VBD restored) (NP (NN order)) (PP (IN in) "
