@@ -1181,8 +1181,9 @@ static int S_has_word(const S_ment *m, const char *w)
  * "the administration"), with no actor of its own: the latest party named before in
  * the article with its words, or its initials ("the World Bank", "the ADB"; "the
  * Reagan administration"; "the IMF"), not by a phrase that referred to another; -1
- * when that is the event's other party, whom it is not; else 0, and the phrase is
- * read as the rules below read it. The nearest country is no body's: "the bank" of a
+ * when that is the event's other party, whom it is not, or when "the administration"
+ * has no government to be (below); else 0, and the phrase is read as the rules below
+ * read it. The nearest country is no body's: "the bank" of a
  * story about the Asian Development Bank halting loans to Hanoi is the lender, not
  * Vietnam. */
 static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
@@ -1203,14 +1204,37 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
             all = S_has_word(m, np->w[k]);
         if (!all)
             continue;
-        if (S_avoided(m->code, avoid, NULL))
+        /* the other party (a state's other estates are not: the administration may
+         * act on Congress) */
+        S_query q = {.kind = Q_STATE, .key_only = 1,
+                     .suffix = m->code + dyad_actor_key_len(m->code)};
+        if (S_avoided(m->code, avoid, S_is_state(m->code) ? &q : NULL))
             return -1;
         out[0] = 0;
         S_append(out, cap, m->code, 0, "");
         *ante = (int)i;
         return out[0] != 0;
     }
-    return 0;
+    /* "the administration" no name gave: the government of the latest state whose
+     * government's people or offices were named ("Treasury Secretary James Baker said
+     * the administration"), not a state named as a place or a party to its dealings
+     * ("the administration opposed the loans to Thailand"); none, no one */
+    static const char *const gov[] = {"GOV", NULL};
+    S_query q = {.kind = Q_STATE, .key_only = 1, .suffix = "GOV"};
+    if (np->n - r->first > 1 || strcmp(np->w[r->first], "ADMINISTRATION"))
+        return 0;
+    for (size_t i = cr->nm; i-- > 0;) {
+        const S_ment *m = &cr->m[i];
+        if ((m->sent == cr->sent && m->tok >= np->tok) || m->silent || m->place ||
+            strchr(m->code, '/') || !S_is_state(m->code) ||
+            !S_has_agent(m->code, strlen(m->code), gov) || S_avoided(m->code, avoid, &q))
+            continue;
+        out[0] = 0;
+        S_append(out, cap, m->code, 1, "GOV");
+        *ante = (int)i;
+        return out[0] != 0;
+    }
+    return -1;
 }
 
 int dyad_coref_state(const char *code) { return S_is_state(code); }
