@@ -460,8 +460,8 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
      * Chinese company has won a contract to supply pumping stations for Cyprus", "the
      * company held talks with the National Union of Mineworkers"), and so is what it
      * eases or gives up (08: "Canadian banks eased in nervous trading"), and the accord
-     * it reaches (019: "the company agreed with the Egyptian government for the supply
-     * of crude"); the humanitarian aid it gives (073) is still aid, and a businessman
+     * it reaches (019: "the refiner agreed with the Nigerian ministry on a supply of
+     * oil"); the humanitarian aid it gives (073) is still aid, and a businessman
      * extradited (063) or freed (08 by a state) is still a matter of states */
     if (c->cr && code[0] == '0' &&
         ((code[1] >= '3' && code[1] <= '8') || !strcmp(code, "019")) && strcmp(code, "073") &&
@@ -798,10 +798,10 @@ static int S_subject(const dyad_cd_ctx *c, int vp, int before, int *embedded)
 
 /* In an article: the doer of a subjectless adverbial clause, the subject of the clause
  * it modifies ("Funaro met Baker before travelling to Europe", "After meeting Putin, Xi
- * said ...", "Accusing the French of overfishing, Canada said ..."): 1 with *ent its entity (-1: the subject is no entity) when vp heads such a
- * clause, else 0. Without it the nearest coded phrase before the verb, often the main
- * verb's object ("explaining Brazil's actions to Baker before travelling to Europe"),
- * was taken for the traveller. */
+ * said ...", "Accusing the French of overfishing, Canada said ..."): 1 with *ent its
+ * entity (-1: the subject is no entity) when vp heads such a clause, else 0. Without it
+ * the nearest coded phrase before the verb, often the main verb's object ("explaining
+ * Brazil's actions to Baker before travelling to Europe"), was taken for the traveller. */
 static int S_adjunct_doer(const dyad_cd_ctx *c, int vp, int *ent)
 {
     int top = vp;
@@ -3190,7 +3190,7 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
  * words after that preposition name, not the act's doer nor its place, so the phrase
  * is coded by those words and no rule reads it again as an act: 1. When the + names no
  * one known, the pattern does not hold and the verb's own search finds whom it accuses
- * ("blamed an inflexible U.S. position for the failure of the talks on quotas"): -1.
+ * ("blamed an inflexible American position for the collapse of the talks"): -1.
  * Else 0. */
 static int S_plus_inside(dyad_cd_ctx *c, const dyad_pattern *pt, S_loc t)
 {

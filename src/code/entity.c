@@ -871,7 +871,7 @@ int dyad_cd_subject_relative(const dyad_cd_ctx *c, int s, int before, int person
     int par = dyad_cd_node(c, s)->parent, wh = -1, ant = -1, vp = dyad_cd_node(c, s)->first;
     /* an adverb before the verb only in a person's clause ("who afterwards appealed"):
      * a thing's or a firm's mostly tells what it does as a rule ("which currently flies
-     * to Australia", "which together meet 40 pct of the market's needs") */
+     * to Australia", "which together supply half of the region's grain") */
     if (vp >= 0 && dyad_cd_label_is(c, vp, "ADVP")) {
         vp = dyad_cd_node(c, vp)->next;
         person = 1;

@@ -2729,9 +2729,9 @@ static int S_repair_result(S_ctx *c, int v)
     return 1;
 }
 
-/* "The comments echoed those of British Foreign Secretary Geoffrey Howe, who met Shultz
- * yesterday", "King Fahd will be accompanied by his ministers, who will hold talks with
- * their British counterparts": a clause whose subject is "who" right after a noun (a
+/* "The remarks matched those of the Dutch foreign minister, who saw Blinken on Monday",
+ * "The emir will travel with his ministers, who are to meet their Spanish
+ * colleagues": a clause whose subject is "who" right after a noun (a
  * person's name, people) and its comma, which the parser hung on the sentence's verb
  * (parataxis, a conjunct, a complement), is that noun's relative clause: its verb's
  * doer is the person, whom the coder finds through the noun phrase the clause is of,
