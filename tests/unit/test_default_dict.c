@@ -881,6 +881,16 @@ static void test_spot(const dyad_dict *d)
           "UKR RUS 190");
     check(d, "(NNP Ukraine)", "intercepted", "(CD 30) (JJ Russian) (NNS drones)", "2024-06-01",
           "UKR RUSMIL 190");
+    /* force ordered at a party is that force (the DEMAND block's ORDER), not a demand on
+     * whom it strikes */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Trump)) (VP (VBD ordered) (NP (NP (NNS strikes)) (PP (IN on) "
+               "(NP (JJ Iranian) (JJ nuclear) (NNS sites))))) (. .)))",
+               "2025-07-01", "USAGOV IRN 190");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Reagan)) (VP (VBD ordered) (NP (NP (DT the) (NN bombing)) (PP (IN of) "
+               "(NP (NNP Libya))))) (. .)))",
+               "1986-04-14", "USAGOV LBY 195");
     /* attacks continued, kept up or pressed on with go on (RESUME) */
     check_tree(d,
                "(ROOT (S (NP (NNP Israel)) (VP (VBD continued) (NP (NP (PRP$ its) (NN offensive)) "
