@@ -129,9 +129,7 @@ static int S_charge_clause(const dyad_cd_ctx *c, int lo, int hi)
 static int S_holds_relative(const dyad_cd_ctx *c, int lo, int hi)
 {
     for (size_t i = 0; i < c->nvc; i++) {
-        int s = dyad_cd_node(c, c->vc[i].vp)->parent;
-        while (s >= 0 && dyad_cd_label_is(c, s, "VP"))
-            s = dyad_cd_node(c, s)->parent;
+        int s = dyad_cd_vp_clause(c, c->vc[i].vp);
         if (c->vc[i].verb_item >= lo && c->vc[i].verb_item < hi &&
             (dyad_cd_relative_pron(c, c->vc[i].vp) >= 0 ||
              dyad_cd_subject_relative(c, s, (int)c->nit, 0) >= 0))

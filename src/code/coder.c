@@ -1356,9 +1356,7 @@ static int S_reporter(const dyad_cd_ctx *c, int vp, int vitem, int *say_tok)
     }
     /* a teller after the clause and a comma, without quotation marks: "(S (S Any
      * Iranian attack will bring a response) , (NP a Soviet official) (VP said) .)" */
-    int cl = dyad_cd_node(c, vp)->parent;
-    while (cl >= 0 && dyad_cd_label_is(c, cl, "VP"))
-        cl = dyad_cd_node(c, cl)->parent;
+    int cl = dyad_cd_vp_clause(c, vp);
     int up = cl >= 0 && dyad_cd_label_is(c, cl, "S") ? dyad_cd_node(c, cl)->parent : -1;
     int comma = cl >= 0 ? dyad_cd_node(c, cl)->next : -1;
     int np = comma >= 0 && dyad_cd_label_is(c, comma, ",") ? dyad_cd_node(c, comma)->next : -1;
@@ -3247,12 +3245,10 @@ static int S_check_verbs(dyad_cd_ctx *c)
         int on_noun = c->cr && dyad_cd_node(c, vc->vp)->parent >= 0 &&
                       dyad_cd_label_is(c, dyad_cd_node(c, vc->vp)->parent, "NP") &&
                       dyad_cd_by_participle(c, vc->vp, 1);
-        int own_s = vc->vp;
-        while (dyad_cd_node(c, own_s)->parent >= 0 && dyad_cd_label_is(c, own_s, "VP"))
-            own_s = dyad_cd_node(c, own_s)->parent;
         if ((vc->verb_item < resume &&
              (!c->cr || (dyad_cd_relative_pron(c, vc->vp) < 0 &&
-                         dyad_cd_subject_relative(c, own_s, (int)c->nit, 1) < 0)) &&
+                         dyad_cd_subject_relative(c, dyad_cd_vp_clause(c, vc->vp), (int)c->nit,
+                                                  1) < 0)) &&
              !on_noun) ||
             c->del[vc->verb_item])
             continue;
@@ -3415,11 +3411,11 @@ static int S_check_verbs(dyad_cd_ctx *c)
         int cond = -1, promised = c->cr && pv < 0 && (!code || !strncmp(code, "19", 2))
                                       ? S_promised_response(c, vc->vp, 0, &cond)
                                       : 0;
-        int vowed = promised == 2;
-        if (code && !vowed)
+        int unconditional = promised == 2;
+        if (unconditional || code)
             promised = 0;
-        if (vowed)
-            code = "138", promised = 0;
+        if (unconditional)
+            code = "138";
         if (promised)
             code = "190"; /* an unnamed response in arms: the threat of it is made now */
         if (!code) {
@@ -3463,7 +3459,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
             src.item = subj; /* "X, Ukraine's foreign minister, met Y" */
         if (src.item < 0)
             continue;
-        if (vowed) {
+        if (unconditional) {
             /* by the doer's own word, read at its verb of saying as a threat is ("Tehran
              * said it would retaliate for the American strike" is IRN->USA 138
              * asserted); what someone else or a negation says of it threatens nothing

@@ -825,14 +825,22 @@ int dyad_cd_object_relative(const dyad_cd_ctx *c, int s, int *pron)
     return -1;
 }
 
+/* The clause verb phrase vp is the predicate of: its nearest ancestor that is no verb
+ * phrase ("will (VP meet (VP ...))" climbs to the S), -1 at the root. */
+int dyad_cd_vp_clause(const dyad_cd_ctx *c, int vp)
+{
+    int s = dyad_cd_node(c, vp)->parent;
+    while (s >= 0 && dyad_cd_label_is(c, s, "VP"))
+        s = dyad_cd_node(c, s)->parent;
+    return s;
+}
+
 /* The token of the pronoun of the object's relative clause whose verb phrase is vp, -1
  * when vp is no such clause's verb. */
 int dyad_cd_relative_pron(const dyad_cd_ctx *c, int vp)
 {
-    int s = dyad_cd_node(c, vp)->parent, pron;
-    while (s >= 0 && dyad_cd_label_is(c, s, "VP"))
-        s = dyad_cd_node(c, s)->parent;
-    return dyad_cd_object_relative(c, s, &pron) == vp ? pron : -1;
+    int pron;
+    return dyad_cd_object_relative(c, dyad_cd_vp_clause(c, vp), &pron) == vp ? pron : -1;
 }
 
 /* The entity, among items [0, before), that the object's relative clause of vp is about:
