@@ -3031,6 +3031,85 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
     return r;
 }
 
+/* Nouns of talks (046), a meeting (040) and a visit (042:043), S_noun_event's. */
+static const char *const S_talks_nouns[] = {"TALKS", "NEGOTIATIONS", "CONSULTATIONS", NULL};
+static const char *const S_meet_nouns[] = {"MEETING", "MEETINGS", "SUMMIT", NULL};
+static const char *const S_visit_nouns[] = {"VISIT", "TRIP", NULL};
+/* Settings of time, the only ones taken inside a noun's phrase. */
+static const char *const S_time_settings[] = {"AFTER", "FOLLOWING", "DURING", NULL};
+
+/* The act noun phrase of a setting phrase's object np (S_setting_act): np's first NP,
+ * a noun of talks, a meeting or a visit with a phrase of a preposition after it; or,
+ * when that NP is a span or a series, the one of its "of" phrase ("after two days of
+ * talks with", "during the first round of talks with", "after a series of meetings
+ * with"); or the one of a setting of time of its own ("at a news conference after
+ * talks with Xi"). Sets *pp to the phrase after the noun and *prep to the setting's
+ * preposition (kept through "of"). Returns the NP, -1 for none. */
+static int S_setting_np(const dyad_cd_ctx *c, int np, int *prep, int *pp)
+{
+    static const char *const span[] = {"DAY", "DAYS", "HOURS", "WEEK", "WEEKS", "ROUND",
+                                       "ROUNDS", "SERIES", NULL};
+    for (int depth = 0; depth < 3; depth++) {
+        int inner = dyad_cd_node(c, np)->first;
+        int in2 = inner >= 0 ? dyad_cd_node(c, inner)->next : -1;
+        int p0 = in2 >= 0 ? dyad_cd_node(c, in2)->first : -1;
+        int n0 = p0 >= 0 ? dyad_cd_node(c, p0)->next : -1;
+        if (inner < 0 || !dyad_cd_label_is(c, inner, "NP") ||
+            dyad_cd_node(c, inner)->tok_end <= dyad_cd_node(c, inner)->tok ||
+            dyad_cd_node(c, inner)->first < 0 || in2 < 0 || !dyad_cd_label_is(c, in2, "PP") ||
+            p0 < 0 || !dyad_cd_isleaf(c, p0) || n0 < 0 || !dyad_cd_label_is(c, n0, "NP"))
+            return -1; /* (a phrase of no words, "(NP (X))", has no head) */
+        const char *head = c->up[dyad_cd_node(c, inner)->tok_end - 1];
+        const char *pw = c->up[dyad_cd_node(c, p0)->tok];
+        if (dyad_among(head, S_talks_nouns) || dyad_among(head, S_meet_nouns) ||
+            dyad_among(head, S_visit_nouns)) {
+            *pp = in2;
+            return inner;
+        }
+        if (dyad_is(pw, "OF") ? !dyad_among(head, span) : !dyad_among(pw, S_time_settings))
+            return -1;
+        if (!dyad_is(pw, "OF"))
+            *prep = p0;
+        np = n0;
+    }
+    return -1;
+}
+
+/* The act of a phrase pp setting the clause of verb phrase vp (its verb at token vt),
+ * when its preposition is of among (S_noun_event): done by the clause's subject unless
+ * the noun names its doer. Returns 1 when events were made, 0 none, -1 ENOMEM. */
+static int S_setting_act(dyad_cd_ctx *c, int vp, int vt, int pp, const char *const *among)
+{
+    static const char *const ago[] = {"DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS",
+                                      "YEAR", "YEARS", "HOURS", "SHORTLY", "SOON", "LONG", NULL};
+    int prep = dyad_cd_node(c, pp)->first, np = prep >= 0 ? dyad_cd_node(c, prep)->next : -1;
+    if (!dyad_cd_label_is(c, pp, "PP") || prep < 0 || !dyad_cd_isleaf(c, prep) || np < 0 ||
+        !dyad_cd_label_is(c, np, "NP") || !dyad_among(c->up[dyad_cd_node(c, prep)->tok], among))
+        return 0;
+    int in2, inner = S_setting_np(c, np, &prep, &in2);
+    int pt = dyad_cd_node(c, prep)->tok;
+    const char *pw = c->up[pt];
+    if (inner < 0 || (dyad_is(pw, "AFTER") && pt > 0 && dyad_among(c->up[pt - 1], ago)))
+        return 0; /* "days after a heated meeting between Trump and Zelenskiy": an earlier
+                   * act the clause is timed by */
+    const char *head = c->up[dyad_cd_node(c, inner)->tok_end - 1], *code = NULL;
+    int t0 = dyad_cd_node(c, inner)->tok;
+    int some = dyad_is(c->up[t0], "A") || dyad_is(c->up[t0], "AN") ||
+               dyad_cd_label_is(c, c->t->tok_node[t0], "PRP$");
+    if (dyad_among(head, S_visit_nouns) && !dyad_is(pw, "IN") && (some || !dyad_is(pw, "ON")))
+        code = "042:043"; /* "on a visit to", "on his visit to", not "in a visit", nor a
+                           * topic ("to brief Shultz on Thatcher's visit") */
+    else if (dyad_among(head, S_talks_nouns) && !dyad_is(pw, "ON"))
+        code = "046"; /* "a statement on its talks with" is about them */
+    else if (dyad_among(head, S_meet_nouns) && !dyad_is(pw, "ON"))
+        code = "040";
+    if (!code)
+        return 0;
+    int emb, subj = S_subject(c, vp, (int)c->nit, &emb);
+    int np2 = dyad_cd_node(c, in2)->first;
+    return S_noun_act(c, vp, vt, code, inner, np2, dyad_cd_node(c, np2)->next, subj);
+}
+
 /* In an article: the acts the clause of verb phrase vp tells by a noun (S_noun_act).
  * Its subject's, when the clause's verb says the act took place: "Talks between
  * Armenia and Azerbaijan began in Almaty" (046 between the two), "A meeting between
@@ -3039,7 +3118,9 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
  * And, at the clause's own verb, that of a phrase setting the clause in a meeting,
  * talks or a visit, done by the clause's subject unless the noun names its doer: "After
  * a meeting with Xi, Biden told reporters ..." (040), "Scholz said during a visit to
- * Beijing that ..." (042:043), "Kenya is in talks with the IMF" (046); not a time before
+ * Beijing that ..." (042:043), "Kenya is in talks with the IMF" (046), also one of a
+ * span or series or in a setting of its own (S_setting_np), or of time hung on the
+ * verb's object by the parser ("raised the issue during talks with"); not a time before
  * it ("ahead of talks with"), nor a topic ("a statement on its talks with"). The
  * clause's negation, "will" and time are the act's; under another modal ("A U.S. strike
  * on Iran would hit oil markets") nothing is told. Returns 1 when events were made, 0
@@ -3048,9 +3129,8 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
 {
     static const char *const *const force = S_force_nouns, *const *const air = S_air_nouns;
     static const char *const aerial[] = {"AIR", "DRONE", "MISSILE", "ROCKET", NULL};
-    static const char *const talks[] = {"TALKS", "NEGOTIATIONS", "CONSULTATIONS", NULL};
-    static const char *const meet[] = {"MEETING", "MEETINGS", "SUMMIT", NULL};
-    static const char *const visit[] = {"VISIT", "TRIP", NULL};
+    static const char *const *const talks = S_talks_nouns, *const *const meet = S_meet_nouns;
+    static const char *const *const visit = S_visit_nouns;
     /* the clause's verb says the act took place (or will: its modal is the event's) */
     static const char *const happen[] = {
         "BEGAN", "BEGIN", "BEGINS", "BEGUN", "START", "STARTS", "STARTED", "OPEN", "OPENS",
@@ -3068,8 +3148,6 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
                                        "MUST", "'D", NULL};
     /* the settings of a clause in an act, by the nouns they take */
     static const char *const amid[] = {"AFTER", "FOLLOWING", "DURING", "IN", "AT", "ON", NULL};
-    static const char *const ago[] = {"DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS",
-                                      "YEAR", "YEARS", "HOURS", "SHORTLY", "SOON", "LONG", NULL};
     int top = vp, cond = 0;
     while (dyad_cd_node(c, top)->parent >= 0 &&
            dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP")) {
@@ -3091,39 +3169,23 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
         low &= !dyad_cd_label_is(c, ch, "VP");
     for (int p = vp; low && r >= 0; p = dyad_cd_node(c, p)->parent) {
         for (int pp = dyad_cd_node(c, p)->first; pp >= 0 && r >= 0; pp = dyad_cd_node(c, pp)->next) {
-            int prep = dyad_cd_node(c, pp)->first, np = prep >= 0 ? dyad_cd_node(c, prep)->next : -1;
-            if (!dyad_cd_label_is(c, pp, "PP") || prep < 0 || !dyad_cd_isleaf(c, prep) || np < 0 ||
-                !dyad_cd_label_is(c, np, "NP"))
+            if (!dyad_cd_label_is(c, pp, "NP") || p != vp) {
+                int x = S_setting_act(c, vp, vt, pp, amid);
+                r = x < 0 ? -1 : r || x;
                 continue;
-            const char *pw = c->up[dyad_cd_node(c, prep)->tok];
-            int inner = dyad_cd_node(c, np)->first;
-            int ip = inner >= 0 ? dyad_cd_node(c, inner)->first : -1;
-            int in2 = inner >= 0 ? dyad_cd_node(c, inner)->next : -1;
-            int np2 = in2 >= 0 ? dyad_cd_node(c, in2)->first : -1;
-            np2 = np2 >= 0 ? dyad_cd_node(c, np2)->next : -1;
-            int pt = dyad_cd_node(c, prep)->tok;
-            if (dyad_is(pw, "AFTER") && pt > 0 && dyad_among(c->up[pt - 1], ago))
-                continue; /* "days after a heated meeting between Trump and Zelenskiy": an
-                           * earlier act the clause is timed by */
-            if (!dyad_among(pw, amid) || inner < 0 || !dyad_cd_label_is(c, inner, "NP") ||
-                dyad_cd_node(c, inner)->tok_end <= dyad_cd_node(c, inner)->tok || ip < 0 ||
-                in2 < 0 || !dyad_cd_label_is(c, in2, "PP") || np2 < 0 ||
-                !dyad_cd_label_is(c, np2, "NP"))
-                continue; /* (a phrase of no words, "(NP (X))", has no head) */
-            const char *head = c->up[dyad_cd_node(c, inner)->tok_end - 1], *code = NULL;
-            int t0 = dyad_cd_node(c, inner)->tok;
-            int some = dyad_is(c->up[t0], "A") || dyad_is(c->up[t0], "AN") ||
-                       dyad_cd_label_is(c, c->t->tok_node[t0], "PRP$");
-            if (dyad_among(head, visit) && !dyad_is(pw, "IN") && (some || !dyad_is(pw, "ON")))
-                code = "042:043"; /* "on a visit to", "on his visit to", not "in a visit",
-                                   * nor a topic ("to brief Shultz on Thatcher's visit") */
-            else if (dyad_among(head, talks) && !dyad_is(pw, "ON"))
-                code = "046"; /* "a statement on its talks with" is about them */
-            else if (dyad_among(head, meet) && !dyad_is(pw, "ON"))
-                code = "040";
-            int emb, subj = code ? S_subject(c, vp, (int)c->nit, &emb) : -1;
-            if (code)
-                r = S_noun_act(c, vp, vt, code, inner, dyad_cd_node(c, in2)->first, np2, subj);
+            }
+            /* a setting the parser hung on the verb's object ("raised the fentanyl issue
+             * during talks with Wang Yi", "told a news conference after talks with
+             * Xi"), unless the object is another's act or thing ("criticized Xi's
+             * remarks during talks with Putin") */
+            int own = 1;
+            for (int k = dyad_cd_node(c, pp)->tok; k < dyad_cd_node(c, pp)->tok_end; k++)
+                own &= !dyad_cd_label_is(c, c->t->tok_node[k], "POS");
+            for (int q = dyad_cd_node(c, pp)->first; own && q >= 0 && r >= 0;
+                 q = dyad_cd_node(c, q)->next) {
+                int x = S_setting_act(c, vp, vt, q, S_time_settings);
+                r = x < 0 ? -1 : r || x;
+            }
         }
         if (p == cl)
             break;
