@@ -179,8 +179,8 @@ typedef struct dyad_ptok {
     int title;          /* its sentence's share of capitalised words: 0 low .. 2 a title */
     int noprep;         /* not a word of the closed class of prepositions (IN) */
     int roman;          /* letters of Roman numerals only ("II", "XIV") */
-    int noverb;         /* an abbreviation in capitals, never a verb; 2: nor a number
-                           (dyad_ptok_sentence) */
+    int noverb;         /* an abbreviation in capitals or a capitalised name, never a
+                           verb; 2: nor a number (dyad_ptok_sentence) */
 } dyad_ptok;
 
 void dyad_ptok_init(dyad_ptok *t, const char *w, size_t len);

@@ -80,6 +80,12 @@ static void test_tags(dyad_model *m)
     OK(strstr(S_tags(p, "Iraqi forces arrested five IS members in Kirkuk .", 0), "CD NNP NNS") !=
        NULL);
     OK(strstr(S_tags(p, "Queen Elizabeth II met the pope in Rome .", 0), "NNP NNP CD") != NULL);
+    /* a capitalised word that text almost always capitalises is a name, never a verb,
+     * also where it opens the sentence ("Beijing" was VBG, "blamed" a participle) */
+    const char *tags = S_tags(p, "Beijing blamed Washington for the rising tensions .", 0);
+    OK(!strncmp(tags, "NN", 2) && strstr(tags, " VBD NNP IN") != NULL);
+    tags = S_tags(p, "Beijing summoned the U.S. ambassador on Friday .", 0);
+    OK(!strncmp(tags, "NN", 2) && strstr(tags, " VBD DT") != NULL);
     /* the first verb after the noun phrase that opens a sentence, before an object, is a
      * past tense, not a participle (the scores made these VBN and the sentence had no
      * verb), a coordinated one too; a finite verb after it keeps a reduced relative */
