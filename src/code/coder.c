@@ -2862,6 +2862,46 @@ static int S_vp_object(const dyad_cd_ctx *c, int vp)
     return 0;
 }
 
+/* Does node n open with an infinitive ("to lift the curbs", "not to retaliate")? */
+static int S_infinitive(const dyad_cd_ctx *c, int n)
+{
+    int t = dyad_cd_node(c, n)->tok;
+    if (t >= 0 && (size_t)t + 1 < c->t->ntok && !strcmp(c->up[t], "NOT"))
+        t++;
+    return t >= 0 && !strcmp(c->up[t], "TO");
+}
+
+/* The phrase of whom verb phrase vp asks an act, the object before its infinitive:
+ * "urged Congress to approve aid for Ukraine", "called on donors to fund relief for
+ * Sudan" ask Congress and the donors, not Ukraine or Sudan, whom the act is for; -1
+ * when vp has no such object. */
+static int S_appealed(const dyad_cd_ctx *c, int vp)
+{
+    for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        const dyad_tnode *x = dyad_cd_node(c, ch);
+        int np = -1, rest = x->next;
+        if (dyad_cd_label_is(c, ch, "NP")) {
+            np = ch; /* "urged X [to act]" */
+        } else if (dyad_cd_label_is(c, ch, "S") && x->first >= 0 &&
+                   dyad_cd_label_is(c, x->first, "NP")) {
+            np = x->first; /* "urged [X to act]" */
+            rest = dyad_cd_node(c, np)->next;
+        } else if (dyad_cd_label_is(c, ch, "PP") && x->first >= 0 && x->tok >= 0 &&
+                   (!strcmp(c->up[x->tok], "ON") || !strcmp(c->up[x->tok], "UPON"))) {
+            np = dyad_cd_node(c, x->first)->next; /* "called on X [to act]" */
+            if (np >= 0 && !dyad_cd_label_is(c, np, "NP"))
+                np = -1;
+        }
+        if (np < 0 || rest < 0)
+            continue;
+        if (dyad_cd_label_is(c, rest, "S") && dyad_cd_node(c, rest)->first >= 0 &&
+            dyad_cd_label_is(c, dyad_cd_node(c, rest)->first, "VP"))
+            rest = dyad_cd_node(c, rest)->first;
+        return dyad_cd_label_is(c, rest, "VP") && S_infinitive(c, rest) ? np : -1;
+    }
+    return -1;
+}
+
 /* The verb clause whose object verb phrase vp shares: vp is a bare verb coordinated
  * with the next verb phrase, whose object serves both ("U.S. warships attacked and
  * destroyed an Iranian platform", "condemned and rejected the statement"); -1 none. */
@@ -3609,10 +3649,25 @@ static int S_check_verbs(dyad_cd_ctx *c)
             return -1;
         if (S_own_country(c, tgt.item, src.item, code))
             tgt.item = -1; /* a pattern's + that is the doer's own country: look on */
+        /* an appeal asks its object, not whom the act asked of it is for or against
+         * ("urged Congress to approve aid for Ukraine" asks Congress) */
+        int asked = c->cr && pv < 0 && tgt.item < 0 && !strncmp(code, "02", 2)
+                        ? S_appealed(c, vc->vp)
+                        : -1;
+        if (asked >= 0)
+            asked = dyad_cd_phrase_entity(c, asked, (int)c->nit);
+        int nfind = nlow, in_asked = 0;
+        for (int k = 0; asked >= 0 && k < nlow; k++)
+            if (c->seq_low[k] == asked)
+                nfind = k + 1;
         if (tgt.item < 0 && not_tgt < 0)
             tgt.item =
-                S_find_target(c, c->seq_up, nup, c->seq_low, nlow, src.item, vc->vp, vitem,
+                S_find_target(c, c->seq_up, nup, c->seq_low, nfind, src.item, vc->vp, vitem,
                               code);
+        for (int k = 0; nfind < nlow && k < nfind; k++)
+            in_asked |= c->seq_low[k] == tgt.item;
+        if (nfind < nlow && !in_asked)
+            tgt.item = asked; /* not one before the verb: "Biden urged Americans to" */
         if (not_tgt < 0 && (tgt.item < 0 || !dyad_cd_coded(c, tgt.item))) {
             int from = 0; /* from the pattern's + on, when it named one */
             while (tgt.item >= 0 && from < nlow && c->seq_low[from] != tgt.item)
