@@ -3053,19 +3053,26 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
         dyad_cd_code_words(c, c->up + in->tok, NULL, hd + 1 - in->tok, own, sizeof own, &dated);
         dyad_cd_code_words(c, c->up + o->tok, NULL, o->tok_end - o->tok, other, sizeof other,
                            &dated);
-        const char *by = strncmp(own, "---", 3) ? own
-                         : doer >= 0 && c->it[doer].type == I_NES && dyad_cd_coded(c, doer)
-                             ? c->ent[c->it[doer].ent].code
-                             : "---";
+        /* the doer item's codes: each member of a compound ("Macron and Scholz"), or
+         * of a phrase that stands for two ("both leaders" after Modi and Ramgoolam),
+         * save the other party itself */
+        char by[8][64];
+        const dyad_cd_ent *ents[8];
+        int nby = strncmp(own, "---", 3) ? 1
+                  : doer >= 0 && dyad_cd_coded(c, doer) ? S_codes(c, doer, by, ents, 8)
+                                                         : 0;
+        if (strncmp(own, "---", 3))
+            snprintf(by[0], sizeof by[0], "%s", own);
         const char *colon = strchr(code, ':');
         char first[8];
         snprintf(first, sizeof first, "%.*s", colon ? (int)(colon - code) : 7, code);
-        if (strncmp(by, "---", 3) && strncmp(other, "---", 3) &&
-            !dyad_coref_same_actor(by, other))
-            r = S_add_event(c, by, other, first, NULL, NULL) ||
-                        (colon && S_add_event(c, other, by, colon + 1, NULL, NULL))
-                    ? -1
-                    : 1;
+        for (int i = 0; i < nby && r >= 0; i++)
+            if (strncmp(by[i], "---", 3) && strncmp(other, "---", 3) &&
+                !dyad_coref_same_actor(by[i], other))
+                r = S_add_event(c, by[i], other, first, NULL, NULL) ||
+                            (colon && S_add_event(c, other, by[i], colon + 1, NULL, NULL))
+                        ? -1
+                        : 1;
     }
     c->verb_tok0 = v0, c->verb_tok1 = v1, c->negated = neg;
     return r;
