@@ -392,6 +392,14 @@ static const char *const S_force_nouns[] = {"ATTACK", "ATTACKS", "STRIKE", "STRI
 static const char *const S_air_nouns[] = {"AIRSTRIKE", "AIRSTRIKES", "BOMBING", "BOMBINGS",
                                           NULL};
 
+/* Verbs that say an act of force told by their subject's noun took place ("Israeli
+ * strikes on Gaza killed", "U.S. attacks on two Iranian platforms caused damage", "a
+ * drone attack set fire to a depot"). */
+static const char *const S_harm_verbs[] = {"KILL",   "KILLS",     "KILLED", "WOUNDED", "INJURED",
+                                           "HIT",    "HITS",      "STRUCK", "TARGETED",
+                                           "DAMAGED", "DESTROYED", "LEFT",  "CAUSE",  "CAUSES",
+                                           "CAUSED", "SET",       "SETS",   NULL};
+
 /* The head of the words [t0, t1): the last before any preposition; -1 for none. */
 static int S_head_in(const dyad_cd_ctx *c, int t0, int t1)
 {
@@ -3157,6 +3165,65 @@ static int S_setting_act(dyad_cd_ctx *c, int vp, int vt, int pp, const char *con
     return S_noun_act(c, vp, vt, code, inner, np2, dyad_cd_node(c, np2)->next, subj);
 }
 
+/* The code of the act of force noun phrase np names by its head: 195 from the air ("an
+ * airstrike", "a missile attack", "drone strikes"), else 190 ("attacks", "an
+ * offensive"); NULL for a noun of no force. */
+static const char *S_force_code(const dyad_cd_ctx *c, int np)
+{
+    static const char *const aerial[] = {"AIR", "DRONE", "MISSILE", "ROCKET", NULL};
+    const dyad_tnode *x = dyad_cd_node(c, np);
+    int hd = x->tok_end - 1;
+    if (hd < x->tok)
+        return NULL;
+    if (dyad_among(c->up[hd], S_air_nouns) ||
+        (dyad_among(c->up[hd], S_force_nouns) && hd > x->tok && dyad_among(c->up[hd - 1], aerial)))
+        return "195";
+    return dyad_among(c->up[hd], S_force_nouns) ? "190" : NULL;
+}
+
+/* In an article: an act of force told by the noun a relative clause of harm is said of
+ * ("the Iranian drone attack on the Saudi refinery, which killed two workers" -> 195 on
+ * the refinery's country), also where the parser hung the clause on the phrase of the
+ * party ("a Russian strike on (a market in Kharkiv that killed 12 people)"): up to the
+ * nearest noun of force, through phrases of nouns and prepositions. Such a clause inside
+ * a noun phrase is no verb phrase of the sentence's own (S_noun_event). Returns -1
+ * ENOMEM. */
+static int S_relative_harm(dyad_cd_ctx *c)
+{
+    const dyad_tree *t = c->t;
+    for (size_t k = 0; k < t->nn; k++) {
+        int wh = t->n[k].first, s = wh >= 0 ? dyad_cd_node(c, wh)->next : -1;
+        int vp = s >= 0 ? dyad_cd_node(c, s)->first : -1;
+        int v = vp >= 0 ? dyad_cd_node(c, vp)->first : -1;
+        if (strcmp(t->n[k].label, "SBAR") || wh < 0 || !dyad_cd_label_is(c, wh, "WHNP") ||
+            s < 0 || !dyad_cd_label_is(c, s, "S") || vp < 0 || !dyad_cd_label_is(c, vp, "VP") ||
+            v < 0 || !dyad_cd_isleaf(c, v) ||
+            !dyad_among(c->up[dyad_cd_node(c, v)->tok], S_harm_verbs) ||
+            dyad_cd_node(c, wh)->tok_end - dyad_cd_node(c, wh)->tok != 1 ||
+            (!dyad_is(c->up[dyad_cd_node(c, wh)->tok], "THAT") &&
+             !dyad_is(c->up[dyad_cd_node(c, wh)->tok], "WHICH")))
+            continue;
+        int np = t->n[k].parent, inner = -1;
+        const char *code = NULL;
+        for (int up = 0; np >= 0 && !code && up < 4; up++, np = dyad_cd_node(c, np)->parent) {
+            if (dyad_cd_label_is(c, np, "PP"))
+                continue;
+            if (!dyad_cd_label_is(c, np, "NP"))
+                break;
+            inner = dyad_cd_node(c, np)->first;
+            if (inner >= 0 && dyad_cd_label_is(c, inner, "NP"))
+                code = S_force_code(c, inner);
+        }
+        int pp = code ? dyad_cd_node(c, inner)->next : -1;
+        int prep = pp >= 0 && dyad_cd_label_is(c, pp, "PP") ? dyad_cd_node(c, pp)->first : -1;
+        int obj = prep >= 0 && dyad_cd_isleaf(c, prep) ? dyad_cd_node(c, prep)->next : -1;
+        if (obj >= 0 && dyad_cd_label_is(c, obj, "NP") &&
+            S_noun_act(c, vp, dyad_cd_node(c, v)->tok, code, inner, prep, obj, -1) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* In an article: the acts the clause of verb phrase vp tells by a noun (S_noun_act).
  * Its subject's, when the clause's verb says the act took place: "Talks between
  * Armenia and Azerbaijan began in Almaty" (046 between the two), "A meeting between
@@ -3174,8 +3241,6 @@ static int S_setting_act(dyad_cd_ctx *c, int vp, int vt, int pp, const char *con
  * none, -1 ENOMEM. */
 static int S_noun_event(dyad_cd_ctx *c, int vp)
 {
-    static const char *const *const force = S_force_nouns, *const *const air = S_air_nouns;
-    static const char *const aerial[] = {"AIR", "DRONE", "MISSILE", "ROCKET", NULL};
     static const char *const *const talks = S_talks_nouns, *const *const meet = S_meet_nouns;
     static const char *const *const visit = S_visit_nouns;
     /* the clause's verb says the act took place (or will: its modal is the event's) */
@@ -3185,9 +3250,6 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
         "CONCLUDES", "CONCLUDED", "CAME", "COME", "COMES", "CONTINUE", "CONTINUES",
         "CONTINUED", NULL};
     static const char *const take[] = {"TAKE", "TAKES", "TOOK", "TAKEN", NULL};
-    static const char *const harm[] = {"KILL", "KILLS", "KILLED", "WOUNDED", "INJURED",
-                                       "HIT", "HITS", "STRUCK", "TARGETED", "DAMAGED",
-                                       "DESTROYED", "LEFT", NULL};
     static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", NULL};
     /* "will" plans the act; the other modals only suppose it ("A U.S. strike on Iran
      * would hit oil markets") */
@@ -3262,12 +3324,9 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     int took = dyad_among(vw, happen) ||
                (dyad_among(vw, take) && vt + 1 < (int)c->t->ntok && dyad_is(c->up[vt + 1], "PLACE")) ||
                (dyad_is(vw, "HELD") && vt > 0 && dyad_among(c->up[vt - 1], be));
-    int hostile = dyad_among(head, force) || dyad_among(head, air);
-    const char *code = NULL;
-    if (hostile && (took || dyad_among(vw, harm)))
-        code = dyad_among(head, air) || (hd > in->tok && dyad_among(c->up[hd - 1], aerial))
-                   ? "195"
-                   : "190";
+    const char *code = NULL, *force_code = S_force_code(c, inner);
+    if (force_code && (took || dyad_among(vw, S_harm_verbs)))
+        code = force_code;
     else if (took && dyad_among(head, talks))
         code = "046";
     else if (took && dyad_among(head, meet))
@@ -3322,6 +3381,8 @@ static int S_plus_inside(dyad_cd_ctx *c, const dyad_pattern *pt, S_loc t)
 static int S_check_verbs(dyad_cd_ctx *c)
 {
     int resume = 0;
+    if (c->cr && S_relative_harm(c) < 0)
+        return -1;
     for (size_t i = 0; i < c->nvc; i++) {
         dyad_cd_verbc *vc = &c->vc[i];
         dyad_cd_own_clause_only(c, c->bydel[vc->verb_item]);
@@ -3374,12 +3435,22 @@ static int S_check_verbs(dyad_cd_ctx *c)
             (dyad_cd_label_is(c, upp, "VP") || dyad_cd_label_is(c, upp, "PP")) &&
             dyad_cd_label_is(c, dyad_cd_node(c, vc->vp)->first, "VBN") && !S_vp_object(c, vc->vp))
             continue;
+        /* the end of the verb's own phrase: a passive's is its participle's, whose
+         * phrase ends before an adverbial clause with a doer of its own ("Five people
+         * were killed when a Russian missile hit a building in Dnipro": the missile's
+         * strike is coded on its own, as after an active verb), when nothing follows
+         * the participle's phrase in that of "be" */
+        int end_own = vc->end_own;
         if (pv >= 0) {
             int k = dyad_cd_item_of_tok(c, vitem, vc->end_item, pv);
             if (k >= 0)
                 vitem = k;
             else
                 pv = -1;
+            for (size_t j = i + 1; k >= 0 && j < c->nvc && c->vc[j].verb_item <= k; j++)
+                if (c->vc[j].verb_item == k && c->vc[j].end_item == vc->end_item &&
+                    c->vc[j].end_own < end_own)
+                    end_own = c->vc[j].end_own;
         }
         if (c->it[vitem].type != I_WORD)
             continue;
@@ -3411,10 +3482,10 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (vtok < 0)
             vtok = c->it[vitem].tok;
         int nup, nlow;
-        S_sequences(c, vitem, first, last, vc->end_own, &nup, &nlow);
+        S_sequences(c, vitem, first, last, end_own, &nup, &nlow);
         if (c->cr && pv < 0 && nup == 0)
             nup = S_participle_doer(c, vc->vp, first);
-        int claim = c->cr ? S_claim_clause(c, vc->vp, last + 1, vc->end_own) : -1;
+        int claim = c->cr ? S_claim_clause(c, vc->vp, last + 1, end_own) : -1;
         int shared = c->cr && pv < 0 && !nlow ? S_shared_object(c, vc->vp) : -1;
         for (int k = shared >= 0 ? c->vc[shared].verb_item + 1 : 0;
              shared >= 0 && k < c->vc[shared].end_own; k++)
@@ -3534,7 +3605,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         }
         int agent = pv >= 0 ? S_agent(c, c->seq_low, nlow) : -1;
         if (c->cr && pv >= 0 && src.item < 0 && agent < 0) {
-            resume = vc->end_own;
+            resume = end_own;
             continue; /* in an article: done by someone unnamed */
         }
         if (c->cr && pv >= 0 && pat_roles && src.item < 0 && tgt.item == agent) {
@@ -3546,7 +3617,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (c->cr && pv >= 0 && pat_roles && src.item < 0)
             src.item = agent; /* "troops were sent to Russia by X": a + but no $ */
         int resume0 = resume;
-        resume = vc->end_own;
+        resume = end_own;
         if (src.item < 0 && patient != -1 && pv >= 0) /* swapped below */
             src.item = patient >= 0 ? dyad_cd_phrase_entity(c, patient, first)
                                     : S_nearest(c, c->seq_up, nup);

@@ -1192,6 +1192,19 @@ int dyad_cd_call_pp(const dyad_cd_ctx *c, int vp, int *with)
     return 0;
 }
 
+/* Is the entity at item a weapon its maker's country fired, named by it ("a Russian
+ * missile", "Iranian rockets")? Whose it is is then as clear as an actor's: "Five
+ * people were killed when a Russian missile hit a building". */
+static int S_fired_by(const dyad_cd_ctx *c, int item)
+{
+    static const char *const fired[] = {"MISSILE", "MISSILES", "ROCKET", "ROCKETS", "SHELL",
+                                        "SHELLS",  "BOMB",     "BOMBS",  "MORTAR",  "MORTARS",
+                                        NULL};
+    const dyad_cd_ent *x = &c->ent[c->it[item].ent];
+    return !x->compound && !x->cr_try && x->tok1 > x->tok0 && dyad_cd_coded(c, item) &&
+           dyad_among(c->up[x->tok1 - 1], fired);
+}
+
 /* Is node, just linearised from item `from` on, an adverbial clause whose subject
  * names an actor of its own (dyad_cd_names_actor) and whose verb is in the dictionary ("a
  * day after Moscow and Kyiv signed a deal", "after President Donald Trump
@@ -1219,7 +1232,7 @@ int dyad_cd_own_clause(const dyad_cd_ctx *c, int node, int from, int tell)
             while (e < (int)c->nit && c->it[e].type != I_NES && c->it[e].type != I_NECS)
                 e++;
             if (e == (int)c->nit || c->ent[c->it[e].ent].tok0 >= dyad_cd_node(c, ch)->tok_end ||
-                !dyad_cd_names_actor(c, e))
+                (!dyad_cd_names_actor(c, e) && !S_fired_by(c, e)))
                 return 0; /* "as lawmakers met": whose is unclear */
             subj = ch;
         }
