@@ -994,6 +994,20 @@ static void test_spot(const dyad_dict *d)
                "(VP (VB cut) (NP (PRP$ their) (NNS stakes)) (PP (IN to) (NP (CD 15) (NN pct))))))) "
                "(. .)))",
                "2024-05-01", "(none)");
+    /* so is encouraging another to act; encouraging a thing, or being encouraged by
+     * news, is no appeal */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Washington)) (VP (VBD encouraged) (S (NP (NNP Manila)) (VP (TO "
+               "to) (VP (VB resist) (NP (JJ Chinese) (NN pressure)))))) (. .)))",
+               "2024-05-01", "USAGOV PHLGOV 020");
+    check_tree(d,
+               "(ROOT (S (NP (NNP China)) (VP (VBZ encourages) (NP (NN investment)) (PP (IN in) "
+               "(NP (NNP Kenya)))) (. .)))",
+               "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Kyiv)) (VP (VBD was) (VP (VBN encouraged) (PP (IN by) (NP (NP "
+               "(NNP Berlin) (POS 's)) (NNS steps))))) (. .)))",
+               "2024-05-01", "(none)");
     /* fighters eliminated are killed; tariffs eliminated are eased */
     check(d, "(JJ Iraqi) (NNS forces)", "eliminated", "(DT the) (NNP Islamic) (NNP State) (NN leader)",
           "2023-03-01", "IRQMIL IMGMUSISIGOV 190");
