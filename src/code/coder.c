@@ -2656,6 +2656,17 @@ static int S_if_subject(const dyad_cd_ctx *c, int sbar)
     return -1;
 }
 
+/* The entity of a phrase of "against" after the verb of verb phrase vp, the party a
+ * promised response names ("will retaliate against U.S. exports if Congress passes the
+ * bill"); -1 none. */
+static int S_against(const dyad_cd_ctx *c, int vp)
+{
+    for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "PP") && dyad_is(c->up[dyad_cd_node(c, ch)->tok], "AGAINST"))
+            return dyad_cd_phrase_entity(c, ch, (int)c->nit);
+    return -1;
+}
+
 /* Does a word of list `words` stand in verb phrase vp outside its clauses ("respond
  * positively", not "respond if Washington makes an offer")? */
 static int S_vp_says(const dyad_cd_ctx *c, int vp, const char *const *words)
@@ -3653,10 +3664,16 @@ static int S_check_verbs(dyad_cd_ctx *c)
                 c->verb_tok0 = c->verb_tok1 = say;
         }
         if (promised) {
-            /* towards whoever did something to the doer earlier in the sentence, else
-             * the if-clause's subject ("if they take negative steps toward us") */
+            /* towards the party it names ("will retaliate against the United States if
+             * Congress passes the bill"), else whoever did something to the doer earlier
+             * in the sentence, else the if-clause's subject ("if they take negative steps
+             * toward us") */
             c->negated = S_negated(c, vc->vp, vtok);
-            int r = S_towards_earlier(c, src.item, code, S_acted_on);
+            int at = S_against(c, vc->vp), named = at >= 0 && at != src.item &&
+                                                     dyad_cd_coded(c, at);
+            if (named)
+                cond = at;
+            int r = named ? 0 : S_towards_earlier(c, src.item, code, S_acted_on);
             if (r < 0)
                 return -1;
             if (!r && cond >= 0 && cond != src.item && dyad_cd_coded(c, cond) &&

@@ -265,6 +265,13 @@ int main(void)
     S_code(e, "2019-12-15", "Iran will retaliate unless Washington withdraws its warships.",
            got, sizeof got);
     OK(strstr(got, "IRN USAGOV 138 asserted") != NULL && strstr(got, " 190 ") == NULL);
+    /* the party it is promised against is its target, whoever the condition's subject
+     * is ("Congress" names no state) */
+    S_code(e, "2025-03-01",
+           "The European Union will retaliate against American exports if Congress passes "
+           "the bill.",
+           got, sizeof got);
+    OK(strstr(got, "IGOEUREEC USA 138 asserted") != NULL);
     /* a retaliation promised with no condition is its doer's threat made now, also
      * where a pattern read force in what it answers; someone else's forecast of it, or
      * one negated, threatens nothing; a retaliation whose act is named is that act */
