@@ -272,6 +272,13 @@ int main(void)
            "the bill.",
            got, sizeof got);
     OK(strstr(got, "IGOEUREEC USA 138 asserted") != NULL);
+    /* measures named as retaliation are sanctions, so promised on a condition they are a
+     * threat */
+    S_code(e, "2025-03-01",
+           "Beijing will take retaliatory measures if Washington raises tariffs on Chinese "
+           "goods.",
+           got, sizeof got);
+    OK(strstr(got, "CHNGOV USAGOV 1312 asserted") != NULL);
     /* a retaliation promised with no condition is its doer's threat made now, also
      * where a pattern read force in what it answers; someone else's forecast of it, or
      * one negated, threatens nothing; a retaliation whose act is named is that act */
