@@ -626,6 +626,8 @@ typedef struct S_query {
     int ahead;          /* Q_STATE: places after the phrase in its sentence count
                            (2: any phrase after it that names its own actor) */
     int held;           /* Q_STATE: hostages, no state's people by who speaks of them */
+    int office;         /* Q_STATE: a named holder of a state's office */
+    int no_place;       /* Q_STATE: only states named other than as a place */
 } S_query;
 
 /* Does the code (to its first '/', n bytes) have one of the agents of list? */
@@ -766,6 +768,8 @@ static int S_fits(const S_query *q, const S_ment *m)
                     return 1;
             return 0;
         }
+        if (q->no_place && m->place)
+            return 0;
         return S_is_state(S_code(q, m));
     case Q_PLURAL:
         if (m->kind == K_GROUP)
@@ -1113,6 +1117,22 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         q->window = 1 << 20;
         return q->kind;
     }
+    /* a named holder of a state's office whose phrase says no country ("Trade Minister
+     * Mira Basri", "King Tomas", "President Ana Reyes"; not a firm's or a union's
+     * president, "Acme President John Smith"): a person of the state in sight, found as
+     * "the government" is (dyad_coref_resolve says when) */
+    const unsigned state_office = T_PM | T_CHANCELLOR | T_MONARCH | T_SUPREME | T_FM |
+                                  T_DM | T_MINISTER;
+    if (!strncmp(q->suffix, "GOV", 3) && !r->det && r->names > 0 &&
+        r->title_end + r->names == np->n &&
+        ((r->titles & state_office) ||
+         (r->titles == T_PRESIDENT && r->title_end == r->first + 1))) {
+        q->kind = Q_STATE;
+        q->window = 1;
+        q->key_only = 1;
+        q->office = 1;
+        return q->kind;
+    }
     int domestic = S_local(np, r);
     /* "authorities deported 40 others to China": unnamed authorities, "the" or not,
      * are those of the one country in sight */
@@ -1419,6 +1439,31 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
             q.ahead = 1;
         }
         ok = S_one(cr, &q, np, avoid, 1, tmp, sizeof tmp, ante);
+        if (q.office) {
+            /* a minister the writer does not say is foreign is of the story's own state:
+             * the one state in sight, when it is named there other than as a place and
+             * is the first state the article named so ("Oslo opened the talks. They
+             * will resume in Madrid next week. Trade Minister Mira Basri said": no
+             * Spaniard; "Kenya will seek a loan. Uganda raised its levies. Finance
+             * Minister Ali Noor criticized the move": no Ugandan); with no state in
+             * sight, the one state the article named, as a reader of a story about one
+             * state reads it; none when it named two */
+            char act[64];
+            int a;
+            size_t i = 0;
+            q.no_place = 1;
+            if (ok)
+                ok = S_one(cr, &q, np, avoid, 1, act, sizeof act, &a) && !strcmp(act, tmp);
+            while (ok && i < cr->nm && !S_fits(&q, &cr->m[i]))
+                i++;
+            ok = ok && i < cr->nm && S_same_key(cr->m[i].code, tmp);
+            q.no_place = 0;
+            i = cr->nm;
+            if (!ok && !S_next_cand(cr, &q, np, NULL, &i)) {
+                q.window = 1 << 20;
+                ok = S_one(cr, &q, np, avoid, 1, tmp, sizeof tmp, ante);
+            }
+        }
         break;
     case Q_NAME:
     case Q_TITLE:

@@ -13,6 +13,9 @@
  *   Blinken"), Mr. Blinken
  *   the president, the foreign the most recent person named with that title; "the
  *   minister, the leader       Russian leader" is checked against persons of Russia
+ *   Trade Minister Mira Basri  a person of the one country in sight, named there other
+ *   (no country said)          than as a place, when it is the first the article named
+ *                              so; none in sight, of the article's one state
  *   the country, the nation,   the one country of the sentence and the one before, with
  *   the government, the army,  the phrase's agent ("the army" -> RUSMIL); rebels first
  *   the rebels, authorities    a group named as rebels lately ("the Taliban");
