@@ -911,6 +911,8 @@ static int S_punct_tag(const S_ctx *c, int w)
     return dyad_among(S_tag(c, w), t);
 }
 
+static int S_fronted_name(const S_ctx *c, int v, int *a, int *p, int *bare);
+
 static const char *const S_subordinators[] = {
     "after", "before", "since", "until", "till", "while", "because", "once", "as", "if",
     "unless", "although", "though", "whereas", "when", NULL};
@@ -939,7 +941,11 @@ static int S_repair_subordinate(S_ctx *c, int n)
     }
     if (cs < 0 || !S_nominal_tag(c, n) || c->taken[cs] || (pre > 0 && c->taken[pre]))
         return 0;
-    int v = c->head[n];
+    int v = c->head[n], fa, fp, bare;
+    if (S_subject(c, n) && v > n && c->head[v] == 0 && S_tag_is(c, v, "VB") &&
+        S_fronted_name(c, v, &fa, &fp, &bare) > n && S_right_edge(c, n) == fp)
+        return 0; /* "After talks with Xi, Macron said": a name ends the phrase, the
+                   * verb's subject (S_repair_fronted_subject) */
     if (!(S_subject(c, n) && v > n)) {
         int a = S_right_edge(c, n) + 1;
         if (a > c->n)
@@ -2397,6 +2403,58 @@ static int S_repair_modifier_list(S_ctx *c, int a)
     return 1;
 }
 
+/* The subject an opening phrase took as the apposition or conjunct of its last noun
+ * (S_repair_fronted_subject): the comma-led name (or, without a comma, an apposition
+ * of the noun right before it in a phrase of v's own: *bare) whose words end where
+ * finite verb v's words before it (past commas and a time phrase) begin; a list of
+ * names that ends there is the subject as a whole ("During a meeting with Xi, Macron
+ * and Scholz raised"). Sets *a to v's first word (its auxiliary or copula) and *p to
+ * the name's last. Returns the name's head, 0 none. */
+static int S_fronted_name(const S_ctx *c, int v, int *a, int *p, int *bare)
+{
+    int finite = S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBZ") || S_tag_is(c, v, "VBP");
+    *a = v;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1] && c->kids[k] < v; k++) {
+        int d = c->kids[k];
+        if (!S_rel(c, d, "aux") && !S_rel(c, d, "cop"))
+            continue;
+        *a = d < *a ? d : *a;
+        finite |= S_tag_is(c, d, "MD") || S_tag_is(c, d, "VBD") || S_tag_is(c, d, "VBZ") ||
+                  S_tag_is(c, d, "VBP");
+    }
+    int e = *a - 1;
+    while (e > 0 && (!strcmp(S_tag(c, e), ",") || S_time(c, e) || S_word_in(c, e, S_time_mods)))
+        e--;
+    *p = e;
+    if (!finite || e < 1)
+        return 0;
+    int x = e;
+    while (x > 0 && !((S_rel_exact(c, x, "appos") || S_rel_exact(c, x, "conj")) &&
+                      S_tag_is(c, x, "NNP")))
+        x = S_right_edge(c, c->head[x]) == e ? c->head[x] : 0;
+    /* the last of a list that is the subject ("Macron and Scholz"), hung on its first */
+    int h = x > 0 ? c->head[x] : 0, cc = 0;
+    for (int k = x > 0 ? c->kid_off[x] : 0; x > 0 && k < c->kid_off[x + 1]; k++)
+        cc |= S_rel(c, c->kids[k], "cc");
+    if (cc && h > 0 && h < x && S_rel_exact(c, x, "conj") &&
+        (S_rel_exact(c, h, "appos") || S_rel_exact(c, h, "conj")) && S_tag_is(c, h, "NNP"))
+        x = h;
+    if (x < 1 || c->taken[x] || S_word_in(c, x, S_dates) || S_has_case(c, x))
+        return 0;
+    /* the comma that opens x, its own first word or the one before it, stays behind */
+    int le = S_left_edge(c, x);
+    h = c->head[x];
+    int comma = !strcmp(S_tag(c, le), ",") ? le : le - 1;
+    *bare = strcmp(S_tag(c, le), ",") && h == le - 1 && S_rel_exact(c, x, "appos") &&
+            c->head[h] == v && S_has_case(c, h) && !c->taken[h];
+    if (!*bare && (comma < 1 || h >= comma || strcmp(S_tag(c, comma), ",")))
+        return 0;
+    for (int k = c->kid_off[x]; k < c->kid_off[x + 1]; k++)
+        if (S_rel(c, c->kids[k], "cc"))
+            return 0;
+    return x;
+}
+
 /* "Later on Monday, Saudi Crown Prince Mohammed bin Salman, known as MBS, met with
  * Rubio", "In a move that wrong-footed Ankara, Cairo last year signed an agreement":
  * the subject after an opening phrase read as an apposition or conjunct of that
@@ -2408,41 +2466,25 @@ static int S_repair_modifier_list(S_ctx *c, int a)
  * of the noun right before it, when that noun opens the sentence in a phrase of the
  * verb's own ("With this move Mr. Reagan has committed a big mistake", "In his speech
  * President Obama said"): no apposition of a noun in such a phrase is left without a
- * comma while the verb after it has no subject. */
+ * comma while the verb after it has no subject. Nor is a subject that a preposition opens
+ * one: "After talks with Xi, Macron said" is said by Macron, after the talks. */
 static int S_repair_fronted_subject(S_ctx *c, int v)
 {
-    if (c->head[v] != 0 || !S_tag_is(c, v, "VB") || S_has_subject(c, v) || c->taken[v])
+    if (c->head[v] != 0 || !S_tag_is(c, v, "VB") || c->taken[v])
         return 0;
-    int a = v, finite = S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBZ") || S_tag_is(c, v, "VBP");
-    for (int k = c->kid_off[v]; k < c->kid_off[v + 1] && c->kids[k] < v; k++) {
-        int d = c->kids[k];
-        if (!S_rel(c, d, "aux") && !S_rel(c, d, "cop"))
-            continue;
-        a = d < a ? d : a;
-        finite |= S_tag_is(c, d, "MD") || S_tag_is(c, d, "VBD") || S_tag_is(c, d, "VBZ") ||
-                  S_tag_is(c, d, "VBP");
-    }
-    int p = a - 1;
-    while (p > 0 && (!strcmp(S_tag(c, p), ",") || S_time(c, p) || S_word_in(c, p, S_time_mods)))
-        p--;
-    if (!finite || p < 1)
+    /* a subject that a preposition opens is the opening phrase itself ("After talks
+     * with Xi, Macron said", "Following talks with Erdogan in Ankara, Blinken said"):
+     * the name at its end is the subject, the phrase the verb's */
+    int ps = 0, ns = 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++)
+        if (S_subject(c, c->kids[k])) {
+            int d = c->kids[k], le = S_left_edge(c, d);
+            ns++;
+            ps = d < v && c->head[le] == d && S_rel(c, le, "case") && !c->taken[d] ? d : 0;
+        }
+    int a, p, bare, x = ns > 1 || (ns && !ps) ? 0 : S_fronted_name(c, v, &a, &p, &bare);
+    if (x < 1 || (ps && (x < ps || S_right_edge(c, ps) != p)))
         return 0;
-    int x = p;
-    while (x > 0 && !((S_rel_exact(c, x, "appos") || S_rel_exact(c, x, "conj")) &&
-                      S_tag_is(c, x, "NNP")))
-        x = S_right_edge(c, c->head[x]) == p ? c->head[x] : 0;
-    if (x < 1 || c->taken[x] || S_word_in(c, x, S_dates) || S_has_case(c, x))
-        return 0;
-    /* the comma that opens x, its own first word or the one before it, stays behind */
-    int le = S_left_edge(c, x), h = c->head[x];
-    int comma = !strcmp(S_tag(c, le), ",") ? le : le - 1;
-    int bare = strcmp(S_tag(c, le), ",") && h == le - 1 && S_rel_exact(c, x, "appos") &&
-               c->head[h] == v && S_has_case(c, h) && !c->taken[h];
-    if (!bare && (comma < 1 || h >= comma || strcmp(S_tag(c, comma), ",")))
-        return 0;
-    for (int k = c->kid_off[x]; k < c->kid_off[x + 1]; k++)
-        if (S_rel(c, c->kids[k], "cc"))
-            return 0;
     for (int w = p + 1; w < a; w++)
         if (c->head[w] < p + 1 || c->head[w] >= a) {
             c->head[w] = v;
@@ -2450,8 +2492,13 @@ static int S_repair_fronted_subject(S_ctx *c, int v)
                 c->rel[w - 1] = "obl:tmod";
             c->taken[w] = 1;
         }
-    if (!bare && comma == le)
-        c->head[comma] = h;
+    int le = S_left_edge(c, x);
+    if (!bare && !strcmp(S_tag(c, le), ","))
+        c->head[le] = c->head[x];
+    if (ps) {
+        c->rel[ps - 1] = "obl";
+        c->taken[ps] = 1;
+    }
     return S_make_subject(c, x, v);
 }
 

@@ -829,6 +829,22 @@ static void test_ptb_repairs(void)
            "(ROOT (S (PP (IN Under) (NP (NP (DT the) (NN pact)) (VP (VBN signed) (PP (IN "
            "by) (NP (NNP Arnor))) (, ,)))) (NP (NNP Gondor)) (VP (VBZ is) (X (TO to) (VB "
            "free) (NP (DT the) (NNS captives))))))");
+    /* ... and a list of names ("Elessar and Faramir") as a whole */
+    STR_EQ(S_ptb("During a meeting with Gondor , Elessar and Faramir raised trade .",
+                 "IN DT NN IN NNP , NNP CC NNP VBD NN .",
+                 (const int[]){3, 3, 10, 5, 3, 7, 5, 9, 7, 0, 10, 10},
+                 "case det obl case nmod punct conj cc conj root obj punct"),
+           "(ROOT (S (PP (IN During) (NP (NP (DT a) (NN meeting)) (PP (IN with) (NP (NNP "
+           "Gondor))) (, ,))) (NP (NNP Elessar) (CC and) (NNP Faramir)) (VP (VBD raised) (NP "
+           "(NN trade))) (. .)))");
+    /* ... and the parser's subject that a preposition opens is the opening phrase */
+    STR_EQ(S_ptb("After talks with Gondor , Elessar said it was over .",
+                 "IN NNS IN NNP , NNP VBD PRP VBD JJ .",
+                 (const int[]){2, 7, 4, 2, 6, 4, 0, 10, 10, 7, 7},
+                 "case nsubj case nmod punct conj root nsubj cop ccomp punct"),
+           "(ROOT (S (PP (IN After) (NP (NP (NNS talks)) (PP (IN with) (NP (NNP Gondor))) (, "
+           ",))) (NP (NNP Elessar)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD was) (ADJP "
+           "(JJ over)))))) (. .)))");
     /* ... not the name of an opening phrase's noun when the verb has its subject */
     STR_EQ(S_ptb("With his brother Faramir he has left", "IN PRP$ NN NNP PRP VBZ VBN",
                  (const int[]){3, 3, 7, 3, 7, 7, 0}, "case nmod:poss obl appos nsubj aux root"),
