@@ -3814,6 +3814,15 @@ static int S_check_verbs(dyad_cd_ctx *c)
             (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) ||
              dyad_cd_at_place(c, &c->ent[c->it[tgt.item].ent], 0)))
             tgt.item = src.item;
+        /* ... and so are talks held or an accord signed in a passive whose agents are
+         * several and whose subject is a thing no one is: "The accord was signed by
+         * Serbia and Kosovo" (the agents swapped below as the doers; not other acts
+         * done together to a thing, "guidelines released jointly by A and B") */
+        else if (c->cr && pv >= 0 && !pat_roles && agent >= 0 && tgt.item == agent &&
+                 (!strncmp(code, "04", 2) || !strncmp(code, "05", 2)) &&
+                 S_plural(c, agent) && S_reciprocal(c, code, w) &&
+                 (src.item < 0 || !dyad_cd_coded(c, src.item)))
+            src.item = agent;
         /* what was said or agreed in a place was not said to it ("pledged in Paris
          * to boost demand", "criticised the panels in London"), nor is a criticism
          * a pattern names of a place ("was deeply concerned about the situation in
