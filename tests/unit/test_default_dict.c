@@ -282,6 +282,26 @@ static void test_spot(const dyad_dict *d)
                "2023-01-01", "(none)");
     check(d, "(NNP Ukraine)", "sank", "(DT a) (JJ Russian) (NN warship)", "2023-01-01",
           "UKR RUSMIL 190");
+    /* blasting is criticism unless arms do it or suffer it; a rocket blasting off flies */
+    check(d, "(JJ Israeli) (NNS warplanes)", "blasted",
+          "(NP (NNP Hezbollah) (NNS targets)) (PP (IN in) (NP (JJ southern) (NNP Lebanon)))",
+          "2024-05-01", "ISRMIL LBNREB 190");
+    check(d, "(NNP Beijing)", "blasted", "(NNP Washington)", "2024-05-01", "CHNGOV USAGOV 111");
+    check_tree(d,
+               "(ROOT (S (NP (DT A) (JJ Russian) (NN rocket)) (VP (VBD blasted) (PRT (RP off)) "
+               "(PP (IN from) (NP (NNP Kazakhstan)))) (. .)))",
+               "2024-05-01", "(none)");
+    /* fighting beside a party is no fighting against it */
+    check(d, "(JJ North) (JJ Korean) (NNS troops)", "fought",
+          "(PP (IN alongside) (NP (JJ Russian) (NNS forces)))", "2024-12-01", "(none)");
+    /* driving armed men out is fighting; unseating a party at the polls is not */
+    check(d, "(JJ Ukrainian) (NNS troops)", "dislodged",
+          "(NP (JJ Russian) (NNS forces)) (PP (IN from) (NP (DT the) (NN village)))",
+          "2024-05-01", "UKRMIL RUSMIL 190");
+    check(d, "(JJ Iraqi) (NNS forces)", "routed", "(DT the) (NNPS Iranians)", "1987-04-11",
+          "IRQMIL IRN 190");
+    check(d, "(NNP Israel)", "routed", "(NNS calls) (PP (IN through) (NP (NNP Cyprus)))",
+          "2024-05-01", "(none)");
     /* what is carried out says whether it is force */
     check_tree(d,
                "(ROOT (S (NP (NNP Germany) (CC and) (NNP Japan)) (VP (VBP have) (VP (VBN "

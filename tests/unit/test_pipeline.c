@@ -155,6 +155,10 @@ int main(void)
     OK(strstr(got, " UKR") != NULL);
     OK(strstr(got, " 19") != NULL);
     OK(strstr(got, "asserted 2024-03-04 relative") != NULL);
+    /* arms that blast attack ("blasted by American warships") */
+    S_code(e, "2024-05-01", "Two Iranian oil platforms were blasted by American warships.",
+           got, sizeof got);
+    OK(strstr(got, "USAMIL IRN 190") == got);
     /* ... also when the time follows a gerund the verb takes as its object */
     S_code(e, "2023-09-21",
            "Poland stopped supplying weapons to Ukraine on Wednesday amid a row over grain.",
