@@ -510,6 +510,13 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
     if (c->cr && !strcmp(code, "190") && dyad_after(c->up[c->verb_tok0], "CLASH") && se &&
         te && se->dated && te->dated)
         code = "111";
+    /* in an article, a state beats no state: a beating (182) is done to people ("police
+     * beat protesters"), and one state named beating another is a team's win or a race
+     * won ("Spain beat England 2-1 in the final", "China beat the United States in the
+     * volleyball final") */
+    if (c->cr && !strcmp(code, "182") && strlen(src) == 3 && strlen(tgt) == 3 &&
+        dyad_coref_state(src) && dyad_coref_state(tgt))
+        return 0;
     /* in an article, unconventional violence ("attacked several villages", "killed
      * civilians": 180) is what irregulars do; a state's own forces doing it use force
      * as states do (19, as "armed forces killing people") */

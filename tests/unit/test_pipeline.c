@@ -159,6 +159,9 @@ int main(void)
     S_code(e, "2024-05-01", "Two Iranian oil platforms were blasted by American warships.",
            got, sizeof got);
     OK(strstr(got, "USAMIL IRN 190") == got);
+    /* a state that beats another wins a match */
+    S_code(e, "2024-07-15", "Spain beat England 2-1 in the final on Sunday.", got, sizeof got);
+    STR_EQ(got, "");
     /* ... also when the time follows a gerund the verb takes as its object */
     S_code(e, "2023-09-21",
            "Poland stopped supplying weapons to Ukraine on Wednesday amid a row over grain.",
