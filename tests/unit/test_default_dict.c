@@ -1014,6 +1014,16 @@ static void test_spot(const dyad_dict *d)
                "(VP (VB cut) (NP (PRP$ their) (NNS stakes)) (PP (IN to) (NP (CD 15) (NN pct))))))) "
                "(. .)))",
                "2024-05-01", "(none)");
+    /* support reiterated is support expressed again; "reiterated that ..." stays a verb
+     * of saying, its clause coded by its own verb */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Scholz)) (VP (VBD reiterated) (NP (NP (PRP$ his) (NN support)) "
+               "(PP (IN for) (NP (NNP Kyiv))))) (. .)))",
+               "2024-05-01", "DEUGOV UKRGOV 051");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Scholz)) (VP (VBD reiterated) (SBAR (IN that) (S (NP (NNP "
+               "Berlin)) (VP (VBD opposed) (NP (DT the) (NN plan)))))) (. .)))",
+               "2024-05-01", "(none)");
     /* so is encouraging another to act; encouraging a thing, or being encouraged by
      * news, is no appeal */
     check_tree(d,
