@@ -2897,10 +2897,29 @@ static int S_infinitive(const dyad_cd_ctx *c, int n)
     return t >= 0 && !strcmp(c->up[t], "TO");
 }
 
-/* The phrase of whom verb phrase vp asks an act, the object before its infinitive:
- * "urged Congress to approve aid for Ukraine", "called on donors to fund relief for
- * Sudan" ask Congress and the donors, not Ukraine or Sudan, whom the act is for; -1
- * when vp has no such object. */
+/* Does node n, after an object, say what that object is asked or warned to do or not
+ * to do: an infinitive (S_infinitive), also one the parser set in an SBAR ("urged all
+ * countries (SBAR to (S respect ...))"), or "against" and a gerund ("warned European
+ * governments against sending missiles to Kyiv")? */
+static int S_asked_act(const dyad_cd_ctx *c, int n)
+{
+    if (!dyad_cd_label_is(c, n, "VP") && !dyad_cd_label_is(c, n, "S") &&
+        !dyad_cd_label_is(c, n, "SBAR") && !dyad_cd_label_is(c, n, "PP"))
+        return 0;
+    if (S_infinitive(c, n))
+        return 1;
+    int m = dyad_cd_node(c, n)->first, s = m >= 0 ? dyad_cd_node(c, m)->next : -1;
+    int vp = s >= 0 && dyad_cd_label_is(c, s, "S") ? dyad_cd_node(c, s)->first : s;
+    return dyad_cd_isleaf(c, m) && !strcmp(c->up[dyad_cd_node(c, m)->tok], "AGAINST") &&
+           vp >= 0 && dyad_cd_label_is(c, vp, "VP") && dyad_cd_node(c, vp)->first >= 0 &&
+           dyad_cd_label_is(c, dyad_cd_node(c, vp)->first, "VBG");
+}
+
+/* The phrase of whom verb phrase vp asks an act, or warns against one, the object
+ * before it (S_asked_act): "urged Congress to approve aid for Ukraine", "called on
+ * donors to fund relief for Sudan" ask Congress and the donors, not Ukraine or Sudan,
+ * whom the act is for; "warned regional states not to help Israel" warns the states,
+ * not Israel; -1 when vp has no such object. */
 static int S_appealed(const dyad_cd_ctx *c, int vp)
 {
     for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
@@ -2923,7 +2942,7 @@ static int S_appealed(const dyad_cd_ctx *c, int vp)
         if (dyad_cd_label_is(c, rest, "S") && dyad_cd_node(c, rest)->first >= 0 &&
             dyad_cd_label_is(c, dyad_cd_node(c, rest)->first, "VP"))
             rest = dyad_cd_node(c, rest)->first;
-        return dyad_cd_label_is(c, rest, "VP") && S_infinitive(c, rest) ? np : -1;
+        return S_asked_act(c, rest) ? np : -1;
     }
     return -1;
 }
@@ -3752,8 +3771,10 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (S_own_country(c, tgt.item, src.item, code))
             tgt.item = -1; /* a pattern's + that is the doer's own country: look on */
         /* an appeal asks its object, not whom the act asked of it is for or against
-         * ("urged Congress to approve aid for Ukraine" asks Congress) */
-        int asked = c->cr && pv < 0 && tgt.item < 0 && !strncmp(code, "02", 2)
+         * ("urged Congress to approve aid for Ukraine" asks Congress), and a warning
+         * warns its object ("warned regional states not to help Israel") */
+        int asked = c->cr && pv < 0 && tgt.item < 0 &&
+                            (!strncmp(code, "02", 2) || !strncmp(code, "13", 2))
                         ? S_appealed(c, vc->vp)
                         : -1;
         if (asked >= 0)

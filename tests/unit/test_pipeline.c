@@ -286,6 +286,17 @@ int main(void)
            "goods.",
            got, sizeof got);
     OK(strstr(got, "CHNGOV USAGOV 1312 asserted") != NULL);
+    /* a warning warns its object, not whom the act it warns against is aimed at, also
+     * after "against" and a gerund; an appeal so read asks its object in an infinitive
+     * the parser set apart too (objects of no known country: no event) */
+    S_code(e, "2025-03-01", "Iran warned regional states not to help Israel.", got, sizeof got);
+    OK(strstr(got, "IRN ISR") == NULL);
+    S_code(e, "2025-03-01", "China warned foreign firms against selling arms to Taiwan.", got,
+           sizeof got);
+    OK(strstr(got, "CHN TWN") == NULL);
+    S_code(e, "2025-03-01", "Beijing urged all countries to respect its position on Taiwan.",
+           got, sizeof got);
+    OK(strstr(got, "CHNGOV TWN") == NULL);
     /* a retaliation promised with no condition is its doer's threat made now, also
      * where a pattern read force in what it answers; someone else's forecast of it, or
      * one negated, threatens nothing; a retaliation whose act is named is that act */
