@@ -684,6 +684,20 @@ static int S_sequences(dyad_cd_ctx *c, int verb_item, int first_item, int last_i
         c->seq_low[i] = c->seq_low[*nlow - 1 - i];
         c->seq_low[*nlow - 1 - i] = tmp;
     }
+    /* "back" after the object (S_multi_fits): the object is whom the verb drives back,
+     * read before the words after the particle ("beat Russia back from Kharkiv" fights
+     * Russia, not Kharkiv); after other particles it is mostly the doer's own or a
+     * thing ("pulled its troops out of Lebanon", "was taking the firm over") */
+    int split = last_item > verb_item + 1 && c->it[last_item].type == I_WORD &&
+                !strcmp(c->up[c->it[last_item].tok], "BACK") &&
+                (c->it[verb_item + 1].type == I_NES || c->it[verb_item + 1].type == I_NECS);
+    for (int k = verb_item + 1; split && k < last_item && !*nlow; k++)
+        if (c->it[k].type == I_NEE || c->it[k].type == I_NECE)
+            split = 2; /* the object closes before the particle */
+    if (split == 2)
+        for (int k = verb_item + 1; k < last_item; k++)
+            if (!c->del[k])
+                c->seq_low[(*nlow)++] = k;
     memset(c->subcl, 0, c->nit);
     for (int k = last_item + 1, sub_end = -1; k < end_item; k++) {
         if (sub_end < 0 || S_item_tok(c, k) >= sub_end)

@@ -302,6 +302,20 @@ static void test_spot(const dyad_dict *d)
           "IRQMIL IRN 190");
     check(d, "(NNP Israel)", "routed", "(NNS calls) (PP (IN through) (NP (NNP Cyprus)))",
           "2024-05-01", "(none)");
+    /* whom armed men drive back is fought, also with "back" after the object; a vote
+     * pushed back is no fight */
+    check_tree(d,
+               "(ROOT (S (NP (JJ Ukrainian) (NNS troops)) (VP (VBD beat) (NP (NNP Russia)) (ADVP "
+               "(RB back)) (PP (IN from) (NP (NNP Kharkiv)))) (. .)))",
+               "2024-05-01", "UKRMIL RUS 190");
+    check_tree(d,
+               "(ROOT (S (NP (JJ Ukrainian) (NNS forces)) (VP (VBD pushed) (NP (JJ Russian) (NNS "
+               "troops)) (ADVP (RB back)) (PP (IN across) (NP (DT the) (NN river)))) (. .)))",
+               "2024-05-01", "UKRMIL RUSMIL 190");
+    check_tree(d,
+               "(ROOT (S (NP (NNP France)) (VP (VBD pushed) (PRT (RP back)) (NP (NP (DT the) (NN "
+               "vote)) (PP (IN on) (NP (NNP Mercosur))))) (. .)))",
+               "2024-05-01", "(none)");
     /* what is carried out says whether it is force */
     check_tree(d,
                "(ROOT (S (NP (NNP Germany) (CC and) (NNP Japan)) (VP (VBP have) (VP (VBN "
