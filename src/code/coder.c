@@ -804,6 +804,13 @@ static int S_subject(const dyad_cd_ctx *c, int vp, int before, int *embedded)
     for (int ch = up >= 0 ? dyad_cd_node(c, up)->first : -1; ch >= 0 && ch != s;
          ch = dyad_cd_node(c, ch)->next)
         obj |= dyad_cd_label_is(c, ch, "NP");
+    /* so is one of a predicate adjective ("is due to meet", "was likely to sign", "are
+     * ready to talk"): done by the subject of the verb the adjective is the predicate
+     * of, also one a comma sets apart from it ("The Turkish ambassador, Mehmet Kaya,
+     * is due to meet Mitsotakis") */
+    if (up >= 0 && dyad_cd_label_is(c, up, "ADJP") && dyad_cd_node(c, up)->parent >= 0 &&
+        dyad_cd_label_is(c, dyad_cd_node(c, up)->parent, "VP"))
+        up = dyad_cd_node(c, up)->parent;
     if (subj < 0 && c->cr && !obj && dyad_cd_label_is(c, s, "S") && up >= 0 &&
         dyad_cd_label_is(c, up, "VP") && to >= 0 && dyad_cd_label_is(c, to, "TO"))
         return S_subject(c, up, before, embedded);
