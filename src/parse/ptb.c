@@ -640,6 +640,39 @@ static int S_coordinate_vp(S_ctx *c, int vp, const S_span *s, int vend, int conj
     return coord;
 }
 
+/* Does the infinitive h after copula cop ("is to meet") tell what the subject is to do
+ * ("Blinken is to meet Wang Yi", "Spain is to sign an order"), not what the subject is
+ * ("Iran's main goal is to occupy Basra", "its aims are to invest", "What we want is to
+ * end it", "One of our strategies is to"): only with a subject of its own before the
+ * copula whose head names no aim, way or the like. */
+static int S_planned_to(const S_ctx *c, int h, int cop)
+{
+    static const char *const what[] = {
+        "aim", "goal", "objective", "idea", "task", "plan", "purpose", "intention", "intent",
+        "position", "role", "function", "way", "effect", "option", "strategy", "strategies",
+        "move", "priority", "priorities", "mission", "job", "challenge", "solution", "answer",
+        "step", "policy", "policies", "target", "hope", "point", "problem", "concern", "wish",
+        "desire", "alternative", "approach", "focus", "proposal", "response", "reason",
+        "result", "thing", "agenda", "method", "means", "tactic", "duty", "responsibility",
+        "rule", "practice", "key", "object", "ambition", "dream", "preference", "demand",
+        "request", "decision", "choice", "order", "message", "view", "fear", "question",
+        "issue", "test", "effort", "attempt", "advice", "recommendation",
+        "suggestion", "instruction", "consequence", "outcome", "impact", NULL};
+    if (!S_tag_is(c, h, "VB") || !S_has_to(c, h))
+        return 0;
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+        int d = c->kids[k];
+        if (!S_rel(c, d, "nsubj") || d > cop)
+            continue;
+        const char *w = c->words[d - 1];
+        size_t n = c->lens[d - 1];
+        int plural = n > 1 && (w[n - 1] == 's' || w[n - 1] == 'S');
+        return !S_tag_is(c, d, "WP") && !S_tag_is(c, d, "CD") && !dyad_among_lc(w, n, what) &&
+               !(plural && dyad_among_lc(w, n - 1, what));
+    }
+    return 0;
+}
+
 /* The clause of h without complementiser: (S subj (VP ...)) or a bare VP chain. */
 static int S_clause_body(S_ctx *c, int h)
 {
@@ -661,6 +694,11 @@ static int S_clause_body(S_ctx *c, int h)
          * so that both stay contiguous; adverbs right after the copula belong to its
          * VP: (VP (VBZ is) (RB not) (NP a member)) */
         int cut = c->n + 1, lift_end = cop;
+        /* a verb after "is to" that tells a plan (S_planned_to) is the copula's
+         * infinitive clause, with all its words but the closing ones: "Blinken is to
+         * meet Wang Yi in Beijing" is (VP (VBZ is) (S (VP (TO to) (VP (VB meet) ...)))),
+         * as "is due to meet" keeps its own */
+        int inf = S_planned_to(c, h, cop);
         for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
             int d = c->kids[k];
             if (c->taken[d] || d < cop)
@@ -669,7 +707,9 @@ static int S_clause_body(S_ctx *c, int h)
                 lift_end = S_right_edge(c, d);
             /* an adjective keeps its infinitive: (ADJP (JJ ready) (S (VP (TO to) ..))) */
             if (d > h && S_clause_level(c, d) &&
-                !(S_rel(c, d, "xcomp") && S_tag_is(c, h, "JJ") && S_has_to(c, d))) {
+                !(S_rel(c, d, "xcomp") && S_tag_is(c, h, "JJ") && S_has_to(c, d)) &&
+                !(inf && !S_rel(c, d, "punct") && !S_rel(c, d, "conj") && !S_rel(c, d, "cc") &&
+                  !S_rel(c, d, "parataxis"))) {
                 cut = d;
                 break;
             }
@@ -682,7 +722,9 @@ static int S_clause_body(S_ctx *c, int h)
                 mark[d] = 1;
             }
         }
-        pred = S_phrase_noncl(c, h);
+        pred = inf ? S_clause_body(c, h) : S_phrase_noncl(c, h);
+        if (inf && !c->oom && strcmp(c->nodes[pred].label, "S"))
+            pred = S_wrap(c, "S", pred);
         for (int d = 1; d <= c->n; d++)
             if (mark[d])
                 c->taken[d] = 0;

@@ -827,8 +827,19 @@ static void test_ptb_repairs(void)
                  (const int[]){3, 3, 11, 3, 6, 4, 8, 6, 11, 11, 0, 13, 11},
                  "case det obl acl case obl:agent punct conj cop mark root det obj"),
            "(ROOT (S (PP (IN Under) (NP (NP (DT the) (NN pact)) (VP (VBN signed) (PP (IN "
-           "by) (NP (NNP Arnor))) (, ,)))) (NP (NNP Gondor)) (VP (VBZ is) (X (TO to) (VB "
-           "free) (NP (DT the) (NNS captives))))))");
+           "by) (NP (NNP Arnor))) (, ,)))) (NP (NNP Gondor)) (VP (VBZ is) (S (VP (TO to) (VP "
+           "(VB free) (NP (DT the) (NNS captives))))))))");
+    /* "is to" of a plan is the copula's infinitive clause, with its verb's phrases; not
+     * after a subject that names an aim ("the goal is to free them" says what it is) */
+    STR_EQ(S_ptb("Gondor is to free the captives in Annuminas .", "NNP VBZ TO VB DT NNS IN NNP .",
+                 (const int[]){4, 4, 4, 0, 6, 4, 8, 4, 4},
+                 "nsubj cop mark root det obj case obl punct"),
+           "(ROOT (S (NP (NNP Gondor)) (VP (VBZ is) (S (VP (TO to) (VP (VB free) (NP (DT the) "
+           "(NNS captives)) (PP (IN in) (NP (NNP Annuminas))))))) (. .)))");
+    STR_EQ(S_ptb("The goal is to free the captives .", "DT NN VBZ TO VB DT NNS .",
+                 (const int[]){2, 5, 5, 5, 0, 7, 5, 5}, "det nsubj cop mark root det obj punct"),
+           "(ROOT (S (NP (DT The) (NN goal)) (VP (VBZ is) (X (TO to) (VB free) (NP (DT the) "
+           "(NNS captives)))) (. .)))");
     /* ... and a list of names ("Elessar and Faramir") as a whole */
     STR_EQ(S_ptb("During a meeting with Gondor , Elessar and Faramir raised trade .",
                  "IN DT NN IN NNP , NNP CC NNP VBD NN .",
