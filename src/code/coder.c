@@ -2179,6 +2179,14 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
                 dyad_cd_label_is(c, comma, ",") && dyad_cd_node(c, comma)->next >= 0 &&
                 dyad_cd_label_is(c, dyad_cd_node(c, comma)->next, "VP"))
                 relative = 4;
+            /* ... also drawn as a clause of its own, the subject, its comma and the
+             * participle, before the sentence's verb phrase: "(S (S the tanker, damaged
+             * last week in a Houthi missile attack), was towed to port)" */
+            comma = cl >= 0 ? dyad_cd_node(c, cl)->next : -1;
+            if (!relative && own == vp && x->next < 0 && !in_np && !obj && comma >= 0 &&
+                dyad_cd_label_is(c, comma, ",") && dyad_cd_node(c, comma)->next >= 0 &&
+                dyad_cd_label_is(c, dyad_cd_node(c, comma)->next, "VP"))
+                relative = 4;
         }
         if (!relative && p >= 0 && dyad_cd_label_is(c, p, "VP")) {
             /* hung by the parser on the verb phrase of the noun it follows: "spoke

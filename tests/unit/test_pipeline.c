@@ -159,6 +159,11 @@ int main(void)
     S_code(e, "2024-05-01", "Two Iranian oil platforms were blasted by American warships.",
            got, sizeof got);
     OK(strstr(got, "USAMIL IRN 190") == got);
+    /* what is damaged in an attack is attacked, by the attack's doer */
+    S_code(e, "2024-03-05",
+           "The American warship, damaged last week in an Iranian air attack, left Djibouti.",
+           got, sizeof got);
+    OK(strstr(got, "IRN USAMIL 195") == got);
     /* a state that beats another wins a match */
     S_code(e, "2024-07-15", "Spain beat England 2-1 in the final on Sunday.", got, sizeof got);
     STR_EQ(got, "");
