@@ -2948,9 +2948,13 @@ static int S_asked_act(const dyad_cd_ctx *c, int n)
  * before it (S_asked_act): "urged Congress to approve aid for Ukraine", "called on
  * donors to fund relief for Sudan" ask Congress and the donors, not Ukraine or Sudan,
  * whom the act is for; "warned regional states not to help Israel" warns the states,
- * not Israel; -1 when vp has no such object. */
-static int S_appealed(const dyad_cd_ctx *c, int vp)
+ * not Israel; -1 when vp has no such object. The parser may hang the infinitive on
+ * the object's own phrase ("asked (the General Agreement on Tariffs and Trade to
+ * investigate ...)"): *inf is then the infinitive's first token, whose words are no
+ * part of the object, else -1. */
+static int S_appealed(const dyad_cd_ctx *c, int vp, int *inf)
 {
+    *inf = -1;
     for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
         const dyad_tnode *x = dyad_cd_node(c, ch);
         int np = -1, rest = x->next;
@@ -2966,12 +2970,22 @@ static int S_appealed(const dyad_cd_ctx *c, int vp)
             if (np >= 0 && !dyad_cd_label_is(c, np, "NP"))
                 np = -1;
         }
-        if (np < 0 || rest < 0)
+        if (np < 0)
             continue;
-        if (dyad_cd_label_is(c, rest, "S") && dyad_cd_node(c, rest)->first >= 0 &&
+        if (rest >= 0 && dyad_cd_label_is(c, rest, "S") && dyad_cd_node(c, rest)->first >= 0 &&
             dyad_cd_label_is(c, dyad_cd_node(c, rest)->first, "VP"))
             rest = dyad_cd_node(c, rest)->first;
-        return S_asked_act(c, rest) ? np : -1;
+        if (rest >= 0)
+            return S_asked_act(c, rest) ? np : -1;
+        for (int y = np; y >= 0 && dyad_cd_label_is(c, y, "NP"); y = dyad_cd_node(c, y)->last) {
+            int z = dyad_cd_node(c, y)->last, f = z >= 0 ? dyad_cd_node(c, z)->first : -1;
+            if (z != y && f >= 0 && dyad_cd_label_is(c, z, "S") && dyad_cd_label_is(c, f, "VP") &&
+                S_infinitive(c, f)) {
+                *inf = dyad_cd_node(c, z)->tok;
+                return np;
+            }
+        }
+        return -1;
     }
     return -1;
 }
@@ -3802,12 +3816,13 @@ static int S_check_verbs(dyad_cd_ctx *c)
         /* an appeal asks its object, not whom the act asked of it is for or against
          * ("urged Congress to approve aid for Ukraine" asks Congress), and a warning
          * warns its object ("warned regional states not to help Israel") */
-        int asked = c->cr && pv < 0 && tgt.item < 0 &&
-                            (!strncmp(code, "02", 2) || !strncmp(code, "13", 2))
-                        ? S_appealed(c, vc->vp)
-                        : -1;
+        int inf = -1, asked = c->cr && pv < 0 && tgt.item < 0 &&
+                                      (!strncmp(code, "02", 2) || !strncmp(code, "13", 2))
+                                  ? S_appealed(c, vc->vp, &inf)
+                                  : -1;
+        int upto = inf >= 0 ? dyad_cd_item_of_tok(c, 0, (int)c->nit, inf) : -1;
         if (asked >= 0)
-            asked = dyad_cd_phrase_entity(c, asked, (int)c->nit);
+            asked = dyad_cd_phrase_entity(c, asked, upto >= 0 ? upto : (int)c->nit);
         int nfind = nlow, in_asked = 0;
         for (int k = 0; asked >= 0 && k < nlow; k++)
             if (c->seq_low[k] == asked)
