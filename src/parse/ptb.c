@@ -1338,9 +1338,13 @@ static int S_repair_report_conj(S_ctx *c, int v)
         return 0;
     /* a perfect or modal goes on over "and" ("said the bank has declared a default
      * and demanded repayment"), and a condition is no report ("said: if the union came
-     * to us and said ...") */
-    if (S_has_chain(c, q))
-        return 0;
+     * to us and said ..."); a passive's "be" does not go on to a past tense ("said
+     * several people were injured in the U.S. attack and vowed retaliation": no one
+     * "was vowed") */
+    for (int k = c->kid_off[q]; k < c->kid_off[q + 1]; k++)
+        if (S_chain_elem(c, c->kids[k]) &&
+            !(S_rel_exact(c, c->kids[k], "aux:pass") && !strcmp(S_tag(c, v), "VBD")))
+            return 0;
     for (int k = c->kid_off[q]; k < c->kid_off[q + 1] && c->kids[k] < q; k++)
         if (S_rel(c, c->kids[k], "mark") && !S_word_is(c, c->kids[k], "that"))
             return 0;

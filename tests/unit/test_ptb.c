@@ -1061,6 +1061,15 @@ static void test_ptb_repairs(void)
            "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD said) (SBAR (S (NP (DT the) (NN "
            "attack)) (VP (VBN caused) (NP (NN damage)))))) (CC and) (VP (VBD warned) (SBAR "
            "(S (NP (PRP it)) (VP (MD would) (VP (VB respond))))))) (. .)))");
+    /* ... also after a passive, whose "be" is no past tense's ("were injured ... and
+     * vowed revenge": no one was vowed) */
+    STR_EQ(S_ptb("Arnor said several people were injured in the attack and vowed revenge",
+                 "NNP VBD JJ NNS VBD VBN IN DT NN CC VBD NN",
+                 (const int[]){2, 0, 4, 6, 6, 2, 9, 9, 6, 11, 6, 11},
+                 "nsubj root amod nsubj:pass aux:pass ccomp case det obl cc conj obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD said) (SBAR (S (NP (JJ several) (NNS "
+           "people)) (VP (VBD were) (VP (VBN injured) (PP (IN in) (NP (DT the) (NN "
+           "attack)))))))) (CC and) (VP (VBD vowed) (NP (NN revenge))))))");
     /* ... not in another tense, nor after a perfect */
     STR_EQ(S_ptb("Arnor says the attack caused damage and warned Gondor",
                  "NNP VBZ DT NN VBD NN CC VBD NNP",
