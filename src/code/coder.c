@@ -3358,6 +3358,21 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
         low &= !dyad_cd_label_is(c, ch, "VP");
     for (int p = vp; low && r >= 0; p = dyad_cd_node(c, p)->parent) {
         for (int pp = dyad_cd_node(c, p)->first; pp >= 0 && r >= 0; pp = dyad_cd_node(c, pp)->next) {
+            /* a participle opening the clause sets it too ("Speaking after talks with
+             * Kato, Lyng said": (S (VP (VBG Speaking) (PP after ...)) (NP Lyng) ...)) */
+            int part = p == cl && pp != top ? pp : -1;
+            if (part >= 0 && dyad_cd_label_is(c, part, "S") && dyad_cd_node(c, part)->first >= 0 &&
+                dyad_cd_node(c, dyad_cd_node(c, part)->first)->next < 0)
+                part = dyad_cd_node(c, part)->first;
+            int pv = part >= 0 ? dyad_cd_node(c, part)->first : -1;
+            if (part >= 0 && dyad_cd_label_is(c, part, "VP") && pv >= 0 && dyad_cd_isleaf(c, pv) &&
+                (dyad_cd_label_is(c, pv, "VBG") || dyad_cd_label_is(c, pv, "VBN"))) {
+                for (int q = dyad_cd_node(c, pv)->next; q >= 0 && r >= 0; q = dyad_cd_node(c, q)->next) {
+                    int x = S_setting_act(c, vp, vt, q, amid);
+                    r = x < 0 ? -1 : r || x;
+                }
+                continue;
+            }
             if (!dyad_cd_label_is(c, pp, "NP") || p != vp) {
                 int x = S_setting_act(c, vp, vt, pp, amid);
                 r = x < 0 ? -1 : r || x;
