@@ -1944,6 +1944,19 @@ static int S_owned_thing(const dyad_cd_ctx *c, const dyad_cd_ent *e)
     return 0;
 }
 
+/* Is entity e a thing, no one who could be a guest: its head a common noun that names
+ * no agent ("Lawson's budget", "the first U.S. night session", "the plan"; not "the
+ * Chinese delegation", "Japan", "him")? */
+static int S_thing(const dyad_cd_ctx *c, const dyad_cd_ent *e)
+{
+    int head = S_head_tok(c, e), len;
+    if (head < 0)
+        return 0;
+    const char *tag = dyad_cd_node(c, c->t->tok_node[head])->label;
+    return (dyad_is(tag, "NN") || dyad_is(tag, "NNS")) &&
+           dyad_cd_longest(&c->d->agents, c->up + head, 1, &len) < 0;
+}
+
 /* In an article, an act of the doers at item src that leaves its other party out
  * (S_left_out) is with the one party the article's latest events make each doer's other
  * side (dyad_coref_counterpart): "Ankara accused Athens of breaking the accord. It
@@ -4037,12 +4050,21 @@ static int S_check_verbs(dyad_cd_ctx *c)
             strlen(scode) >= 3 && !strcmp(scode + strlen(scode) - 3, "MIL") &&
             !strstr(scode, "GOV"))
             continue;
-        /* an act is no guest: "The Taliban welcomed the deportations" Germany carried
-         * out hosts no one (a pattern of the verb says when welcoming is praise) */
-        if (c->cr && strchr(code, ':') && dyad_cd_event_ref(c, tgt.item))
-            continue;
         /* a pattern that names $ or + already says who did what to whom */
         int swap = pv >= 0 && !pat_roles;
+        /* an act is no guest: "The Taliban welcomed the deportations" Germany carried
+         * out hosts no one (a pattern of the verb says when welcoming is praise), nor is
+         * the subject of a passive ("the move was welcomed by China") */
+        int guest = swap ? src.item : tgt.item;
+        if (c->cr && strchr(code, ':') && dyad_cd_event_ref(c, guest))
+            continue;
+        /* nor is another thing welcomed or greeted, which the patterns do not list
+         * ("Industry welcomed Lawson's budget", "the plan was warmly welcomed by Tokyo"):
+         * approval of whose it is */
+        if (c->cr && !strcmp(code, "043:042") &&
+            (!strncmp(w, "WELCOM", 6) || !strncmp(w, "GREET", 5)) && guest >= 0 &&
+            c->it[guest].type == I_NES && S_thing(c, &c->ent[c->it[guest].ent]))
+            code = "051";
         /* an occasion in a place is not who a passive was done to: "met at a summit
          * in Paris hosted by Macron and Merkel" is no hosting of Paris */
         if (c->cr && swap && dyad_cd_at_place(c, &c->ent[c->it[src.item].ent], 1))
