@@ -2262,6 +2262,43 @@ static int S_agent(const dyad_cd_ctx *c, const int *low, int nlow)
     return -1;
 }
 
+/* The party an attack a passive was done in ("killed in Israeli strikes on Gaza",
+ * "wounded by a Russian missile attack on the city of Odesa") was on, for people the
+ * passive names with no country of their own: the entity after the attack's "on" or
+ * "against" (returns 2 + its item), or, when the attack's phrase holds it, the words
+ * after them, whose event with the attack's doer is made here (returns 1); 0 none, -1
+ * ENOMEM. */
+static int S_attacked_party(dyad_cd_ctx *c, int agent, const char *code)
+{
+    if (c->it[agent].type != I_NES)
+        return 0;
+    const dyad_cd_ent *ae = &c->ent[c->it[agent].ent];
+    int on = dyad_cd_ent_end(c, agent) + 1;
+    if (ae->tok1 > ae->tok0 && (dyad_among(c->up[ae->tok1 - 1], S_force_nouns) ||
+                                dyad_among(c->up[ae->tok1 - 1], S_air_nouns)))
+        return on + 1 < (int)c->nit && c->it[on].type == I_WORD &&
+                       (dyad_is(c->up[c->it[on].tok], "ON") ||
+                        dyad_is(c->up[c->it[on].tok], "AGAINST")) &&
+                       (c->it[on + 1].type == I_NES || c->it[on + 1].type == I_NECS) &&
+                       !c->del[on + 1] && dyad_cd_coded(c, on + 1)
+                   ? 2 + on + 1
+                   : 0;
+    for (int j = ae->tok0; j + 2 < ae->tok1; j++) {
+        if ((!dyad_among(c->up[j], S_force_nouns) && !dyad_among(c->up[j], S_air_nouns)) ||
+            (!dyad_is(c->up[j + 1], "ON") && !dyad_is(c->up[j + 1], "AGAINST")))
+            continue;
+        char own[64], other[64];
+        int dated;
+        dyad_cd_code_words(c, c->up + ae->tok0, NULL, j + 1 - ae->tok0, own, sizeof own, &dated);
+        dyad_cd_code_words(c, c->up + j + 2, NULL, ae->tok1 - j - 2, other, sizeof other, &dated);
+        if (!strncmp(own, "---", 3) || !strncmp(other, "---", 3) ||
+            dyad_coref_same_actor(own, other))
+            return 0;
+        return S_add_event(c, own, other, code, NULL, NULL) ? -1 : 1;
+    }
+    return 0;
+}
+
 int dyad_cd_item_of_tok(const dyad_cd_ctx *c, int from, int to, int tok)
 {
     for (int k = from; k < to; k++)
@@ -4069,6 +4106,18 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * in Paris hosted by Macron and Merkel" is no hosting of Paris */
         if (c->cr && swap && dyad_cd_at_place(c, &c->ent[c->it[src.item].ent], 1))
             continue;
+        /* people of no country killed or hurt in an attack are of the party it was on:
+         * "At least 20 people were killed in Israeli strikes on Gaza" -> ISR->PSE */
+        if (c->cr && swap && tgt.item == agent && !dyad_cd_coded(c, src.item)) {
+            c->negated = S_negated(c, vc->vp, vtok);
+            int r = S_attacked_party(c, agent, code);
+            if (r < 0)
+                return -1;
+            if (r == 1)
+                continue;
+            if (r > 1)
+                src.item = r - 2;
+        }
         if (c->cr && plus_in <= 0) {
             dyad_cd_recheck(c, src.item, tgt.item, code);
             dyad_cd_act_doer(c, src.item, tgt.item, code, 0);
