@@ -191,6 +191,14 @@ static int S_match(const dyad_cd_ctx *c, const dyad_ptok *tk, int ntk, const int
     int kp = 0, ks = 0, inside = -1; /* inside: entity start item, -1 none */
     while (kp < ntk) {
         const dyad_cd_item *x = &c->it[seq[ks]];
+        /* quotation marks are no words of a pattern: scare quotes ("is \"deeply
+         * disappointed\" by the approval", "called the move \"unacceptable\"") leave
+         * the words they quote where they stand */
+        if (x->type == I_WORD && (!strcmp(c->up[x->tok], "``") || !strcmp(c->up[x->tok], "''"))) {
+            if (++ks >= nseq)
+                return 0;
+            continue;
+        }
         if (x->type >= I_NES) {
             int entering = upper ? (x->type == I_NEE || x->type == I_NECE)
                                  : (x->type == I_NES || x->type == I_NECS);

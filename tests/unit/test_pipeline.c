@@ -291,6 +291,10 @@ int main(void)
            "goods.",
            got, sizeof got);
     OK(strstr(got, "CHNGOV USAGOV 1312 asserted") != NULL);
+    /* scare quotes leave the words they quote where a pattern reads them */
+    S_code(e, "2025-03-01", "Washington said it was \"deeply disappointed\" by Canada's decision.",
+           got, sizeof got);
+    OK(strstr(got, "USAGOV CAN 111 asserted") != NULL);
     /* a warning warns its object, not whom the act it warns against is aimed at, also
      * after "against" and a gerund; an appeal so read asks its object in an infinitive
      * the parser set apart too (objects of no known country: no event) */
