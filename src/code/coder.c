@@ -1954,14 +1954,16 @@ static int S_owned_thing(const dyad_cd_ctx *c, const dyad_cd_ent *e)
 
 /* Is entity e a thing, no one who could be a guest: its head a common noun that names
  * no agent ("Lawson's budget", "the first U.S. night session", "the plan"; not "the
- * Chinese delegation", "Japan", "him")? */
+ * Chinese delegation", "Japan", "him"), nor the coming of one ("welcomed the visit of
+ * the Pakistani prime minister", "the arrival of Zelenskiy" host them)? */
 static int S_thing(const dyad_cd_ctx *c, const dyad_cd_ent *e)
 {
+    static const char *const coming[] = {"VISIT", "VISITS", "TRIP", "ARRIVAL", NULL};
     int head = S_head_tok(c, e), len;
     if (head < 0)
         return 0;
     const char *tag = dyad_cd_node(c, c->t->tok_node[head])->label;
-    return (dyad_is(tag, "NN") || dyad_is(tag, "NNS")) &&
+    return (dyad_is(tag, "NN") || dyad_is(tag, "NNS")) && !dyad_among(c->up[head], coming) &&
            dyad_cd_longest(&c->d->agents, c->up + head, 1, &len) < 0;
 }
 
