@@ -1321,6 +1321,45 @@ static const char *const S_speech_verbs[] = {
     "stressed", "stresses", "threatened", "threatens", "demanded", "demands", "noted",
     "notes", "denied", "denies", NULL};
 
+/* A day named by a deictic noun right after a verb of saying, which the parser hangs
+ * on what follows: "Iraq said today its forces had beaten back the attacks" (today a
+ * compound of "forces") or "the communique said Iraqi warplanes today bombed Iranian
+ * positions" (the warplanes the object of "said", "bombed" left without a subject).
+ * The day after the verb of saying is when the saying was done; the day before the
+ * verb it modifies goes with the noun before it, that verb's subject (as the parser
+ * draws "Iraqi warplanes today destroyed ..." alone). */
+static int S_repair_today(S_ctx *c, int t)
+{
+    static const char *const days[] = {"today", "yesterday", "tonight", NULL};
+    int h = c->head[t];
+    if (t < 3 || h < 1 || !S_tag_is(c, t, "NN") || !S_word_in(c, t, days) || c->taken[t] ||
+        c->kid_off[t + 1] > c->kid_off[t])
+        return 0;
+    if (h > t && S_rel_exact(c, t, "compound") && S_nominal_tag(c, h) &&
+        S_left_edge(c, h) == t && S_tag_is(c, t - 1, "VB") && S_word_in(c, t - 1, S_speech_verbs) &&
+        S_subject(c, h)) {
+        c->taken[t] = 1;
+        S_attach(c, t, t - 1, "obl:tmod");
+        return 1;
+    }
+    int s = c->head[h], o = -1;
+    if (h != t + 1 || !S_tag_is(c, h, "VB") || !S_unmarked(c, t) || !S_rel(c, h, "ccomp") ||
+        s < 1 || !S_word_in(c, s, S_speech_verbs) || c->taken[h])
+        return 0;
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++)
+        if (S_subject(c, c->kids[k]))
+            return 0;
+    for (int k = c->kid_off[s]; k < c->kid_off[s + 1]; k++)
+        if (S_rel_exact(c, c->kids[k], "obj") && S_right_edge(c, c->kids[k]) == t - 1)
+            o = c->kids[k];
+    if (o < 0 || !S_nominal_tag(c, o) || c->taken[o])
+        return 0;
+    c->taken[t] = c->taken[o] = 1;
+    S_attach(c, o, h, "nsubj");
+    S_attach(c, t, o, "nmod:tmod"); /* as in "Iraqi warplanes today destroyed ..." */
+    return 1;
+}
+
 /* "Tehran said the attack caused limited damage and warned it would respond": a verb
  * of saying coordinated with the verb of what a reporting verb says, in the reporting
  * verb's tense and without a subject of its own, is the reporter's second act of saying
@@ -2880,7 +2919,7 @@ static int S_repair(S_ctx *c)
                      S_repair_object_list(c, w) || S_repair_report(c, w) ||
                      S_repair_report_object(c, w) ||
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||
-                     S_repair_day_compound(c, w) ||
+                     S_repair_day_compound(c, w) || S_repair_today(c, w) ||
                      S_repair_from_to(c, w) || S_repair_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
                      S_repair_title(c, w) ||
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||

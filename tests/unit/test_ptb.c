@@ -126,6 +126,19 @@ static void test_ptb_hand(void)
                  "nmod:poss case compound compound nsubj punct det appos punct root"),
            "(ROOT (S (NP (NP (NP (NNP Gondor) (POS 's)) (NNP Prime) (NNP Minister) "
            "(NNP Telemar)) (, ,) (NP (DT a) (NN veteran)) (, ,)) (VP (VBD left))))");
+    /* "today" after a verb of saying is when it was said, not part of the reported
+     * subject; the noun the parser took for the object before "today" and a
+     * subjectless reported verb is that verb's subject (repair S_repair_today) */
+    STR_EQ(S_ptb("Arnor said today its forces attacked Gondor .",
+                 "NNP VBD NN PRP$ NNS VBD NNP .", (const int[]){2, 0, 5, 5, 6, 2, 6, 2},
+                 "nsubj root compound nmod:poss nsubj ccomp obj punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (NP (NN today)) (SBAR (S (NP (PRP$ its) "
+           "(NNS forces)) (VP (VBD attacked) (NP (NNP Gondor)))))) (. .)))");
+    STR_EQ(S_ptb("Arnor said Gondorian warplanes today bombed Rohan .",
+                 "NNP VBD JJ NNS NN VBD NNP .", (const int[]){2, 0, 4, 2, 6, 2, 6, 2},
+                 "nsubj root amod obj obl:unmarked ccomp obj punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NP (JJ Gondorian) (NNS "
+           "warplanes)) (NP (NN today))) (VP (VBD bombed) (NP (NNP Rohan)))))) (. .)))");
     /* a title the parser took for the object, before the name it took for the
      * complement, is the name's: the name is the object (repair S_repair_title) */
     STR_EQ(S_ptb("Arnor called President Telemar a dear friend .",
