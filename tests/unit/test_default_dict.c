@@ -1028,6 +1028,16 @@ static void test_spot(const dyad_dict *d)
                "(VP (VB cut) (NP (PRP$ their) (NNS stakes)) (PP (IN to) (NP (CD 15) (NN pct))))))) "
                "(. .)))",
                "2024-05-01", "(none)");
+    /* a bid backed, in a passive, is the backer's endorsement of whose it is; armed men
+     * backed by a state are a standing relation, no event */
+    check_tree(d,
+               "(ROOT (S (NP (NP (NNP Ukraine) (POS 's)) (NN bid)) (VP (VBD was) (VP (VBN backed) "
+               "(PP (IN by) (NP (NNP France))))) (. .)))",
+               "2024-05-01", "FRA UKR 051");
+    check_tree(d,
+               "(ROOT (S (NP (NNP M23) (NNS rebels)) (VP (VBD were) (VP (VBN backed) (PP (IN by) "
+               "(NP (NNP Rwanda))))) (. .)))",
+               "2024-05-01", "(none)");
     /* support reiterated is support expressed again; "reiterated that ..." stays a verb
      * of saying, its clause coded by its own verb */
     check_tree(d,
