@@ -109,9 +109,11 @@ static int S_ends_ed(const char *w, size_t len)
            (w[len - 1] == 'd' || w[len - 1] == 'D');
 }
 
+/* Nor is a longer word opening with "over": "Iranian troops overran the headquarters"
+ * read "overran" as IN, and the sentence had no verb ("over" itself is one). */
 static int S_may_be_prep(const char *w, size_t len)
 {
-    return !(len >= 4 && S_ends_ed(w, len));
+    return !(len >= 4 && S_ends_ed(w, len)) && !(len > 4 && !strncasecmp(w, "over", 4));
 }
 
 /* Is xpos one of the set ("DT JJ")? (A model's tag name may be empty: never one of

@@ -71,6 +71,9 @@ static void test_tags(dyad_model *m)
            "CD NNS VBD DT JJ NN IN NNP IN NNP .");
     OK(strstr(S_tags(p, "Turkish warplanes bombed Kurdish positions in Iraq .", 0),
               "NNS VBD") != NULL);
+    /* nor is a longer word opening with "over" ("overran" was IN, and no verb) */
+    OK(strstr(S_tags(p, "Russian troops overran Ukrainian positions near the village .", 0),
+              "NNS VB") != NULL);
     /* in a sentence in lower case a word in capitals is an abbreviation, never a verb
      * ("IS" was VBZ, the group out of its noun phrase); a heading in capitals is not */
     OK(strstr(S_tags(p, "U.S. forces carried out airstrikes against IS in Syria .", 0),
