@@ -2406,17 +2406,23 @@ static int S_repair_verbless(S_ctx *c, int v)
 }
 
 /* "Russian and DPRK leaders", "Russian and North Korean leaders": the second of two
- * coordinated modifiers read as a modifier of the noun with a conjunction of its own.
+ * coordinated modifiers read as a modifier of the noun with a conjunction of its own
+ * (or with one the parser hung on the noun).
  * A prenominal modifier whose first word is a conjunction after another modifier of
  * the same noun is that modifier's conjunct, as in "Russian and Chinese leaders", when
  * both are capitalised: names and nationalities, where it costs the coder an actor. */
 static int S_repair_modifier_conj(S_ctx *c, int x)
 {
     int n = c->head[x], cc = S_left_edge(c, x);
+#define S_CAP(w) ((w) > 0 && c->words[(w) - 1][0] >= 'A' && c->words[(w) - 1][0] <= 'Z')
+    if (cc == x && cc > 2 && n > 0 && c->head[cc - 1] == n && S_tag_is(c, n, "NN") &&
+        !S_tag_is(c, n, "NNP") && S_CAP(x) && S_CAP(x - 2))
+        cc--; /* "met Japanese and Australian foreign ministers": the conjunction the
+               * parser hung on the noun, its conjunct of the first modifier */
     if (n < 1 || x > n || c->taken[x] || !(S_rel(c, x, "compound") || S_rel(c, x, "amod")) ||
-        cc < 2 || c->head[cc] != x || !S_rel(c, cc, "cc"))
+        cc < 2 || (c->head[cc] != x && c->head[cc] != n) || !S_rel(c, cc, "cc"))
         return 0;
-    int y = cc - 1;
+    int y = cc - 1, v = c->head[n];
     while (y > 0 && c->head[y] != n && c->head[y] > y && c->head[y] < cc)
         y = c->head[y];
     /* "Last week, Russian and DPRK leaders signed": an adjective hung on the noun before
@@ -2424,11 +2430,26 @@ static int S_repair_modifier_conj(S_ctx *c, int x)
     if (y > 1 && c->head[y] < y && S_rel(c, y, "amod") && S_tag_is(c, y, "JJ") &&
         !strcmp(S_tag(c, y - 1), ",") && !c->taken[c->head[y]])
         S_attach(c, y, n, "amod");
-    if (y < 1 || c->head[y] != n || c->taken[y] ||
-        !(S_rel(c, y, "amod") || S_rel(c, y, "compound")) ||
-        !(c->words[y - 1][0] >= 'A' && c->words[y - 1][0] <= 'Z') ||
-        !(c->words[x - 1][0] >= 'A' && c->words[x - 1][0] <= 'Z'))
+    /* "met Japanese and South Korean foreign ministers": the first adjective hung on the
+     * noun's verb as its object or complement (the noun maybe as the verb's conjunct);
+     * its determiner or possessor is the noun's */
+    else if (S_CAP(x) && S_CAP(y) && v > 0 && v < y && c->head[y] == v &&
+             S_tag_is(c, y, "JJ") && (S_rel(c, y, "obj") || S_rel(c, y, "xcomp")) &&
+             !c->taken[y] && !c->taken[n] && (S_rel(c, n, "obj") || S_rel(c, n, "conj")) &&
+             S_tag_is(c, n, "NN") && !S_tag_is(c, n, "NNP")) {
+        for (int k = c->kid_off[y]; k < c->kid_off[y + 1]; k++)
+            if (c->kids[k] < y)
+                c->head[c->kids[k]] = n;
+        S_attach(c, n, v, "obj");
+        S_attach(c, y, n, "amod");
+    }
+    /* (an adjective another repair already hung on the noun is still its first) */
+    if (y < 1 || c->head[y] != n || (c->taken[y] && !S_rel(c, y, "amod")) ||
+        !(S_rel(c, y, "amod") || S_rel(c, y, "compound")) || !S_CAP(y) || !S_CAP(x))
         return 0; /* names and nationalities: "finance and economy ministers" are fine */
+#undef S_CAP
+    if (c->head[cc] == n)
+        S_attach(c, cc, x, "cc");
     S_attach(c, x, y, "conj");
     c->taken[x] = c->taken[y] = 1;
     return 1;

@@ -869,6 +869,23 @@ static void test_ptb_repairs(void)
            "(ROOT (S (PP (IN After) (NP (NP (NNS talks)) (PP (IN with) (NP (NNP Gondor))) (, "
            ",))) (NP (NNP Elessar)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD was) (ADJP "
            "(JJ over)))))) (. .)))");
+    /* the first of two coordinated nationalities hung on the verb, the second a name of
+     * two words or with its conjunction hung on the noun: both modify the noun */
+    STR_EQ(S_ptb("Elessar met his Arnorian and South Gondorian counterparts .",
+                 "NNP VBD PRP$ JJ CC NNP NNP NNS .", (const int[]){2, 0, 4, 2, 7, 7, 8, 2, 2},
+                 "nsubj root nmod:poss xcomp cc compound compound obj punct"),
+           "(ROOT (S (NP (NNP Elessar)) (VP (VBD met) (NP (PRP$ his) (ADJP (ADJP (JJ Arnorian)) "
+           "(CC and) (NP (NNP South) (NNP Gondorian))) (NNS counterparts))) (. .)))");
+    STR_EQ(S_ptb("Elessar met the Arnorian and Gondorian foreign envoys .",
+                 "NNP VBD DT JJ CC JJ JJ NNS .", (const int[]){2, 0, 4, 2, 8, 8, 8, 2, 2},
+                 "nsubj root det obj cc amod amod conj punct"),
+           "(ROOT (S (NP (NNP Elessar)) (VP (VBD met) (NP (DT the) (ADJP (ADJP (JJ Arnorian)) (CC "
+           "and) (ADJP (JJ Gondorian))) (JJ foreign) (NNS envoys))) (. .)))");
+    STR_EQ(S_ptb("Elessar met Arnorian and South Gondorian foreign envoys .",
+                 "NNP VBD JJ CC NNP NNP JJ NNS .", (const int[]){2, 0, 2, 6, 6, 8, 8, 2, 2},
+                 "nsubj root xcomp cc compound compound amod obj punct"),
+           "(ROOT (S (NP (NNP Elessar)) (VP (VBD met) (NP (ADJP (ADJP (JJ Arnorian)) (CC and) (NP "
+           "(NNP South) (NNP Gondorian))) (JJ foreign) (NNS envoys))) (. .)))");
     /* ... not the name of an opening phrase's noun when the verb has its subject */
     STR_EQ(S_ptb("With his brother Faramir he has left", "IN PRP$ NN NNP PRP VBZ VBN",
                  (const int[]){3, 3, 7, 3, 7, 7, 0}, "case nmod:poss obl appos nsubj aux root"),
