@@ -79,8 +79,8 @@ int dyad_hostile_word(const char *w, size_t len);
 
 /*
  * 1 when word w[0..len) (any case) is the bare verb of a response that, promised on a
- * condition, is a response in arms ("retaliate", "respond", "answer" (back): "Iran will
- * respond if Israel attacks"), else 0.
+ * condition, is a response in arms ("retaliate", "avenge", "respond", "answer" (back):
+ * "Iran will respond if Israel attacks"), else 0.
  */
 int dyad_response_word(const char *w, size_t len);
 

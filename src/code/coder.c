@@ -2788,9 +2788,10 @@ static int S_vp_says(const dyad_cd_ctx *c, int vp, const char *const *words)
  * own or a phrase of "any" hostile act after the verb; not an answer in kind to an
  * offer ("would respond positively if", "will respond to the proposal if"). Returns 1
  * and sets *cond to the item of the if-clause's subject, or of the phrase's actor (-1
- * when it names none). Returns 2, *cond -1, for "retaliate" so promised with no
- * condition ("Tehran said it would retaliate for the American strike", "'We will
- * retaliate,' the minister said"): a retaliation is hostile whatever it answers; a
+ * when it names none). Returns 2, *cond -1, for "retaliate" or "avenge" so promised
+ * with no condition ("Tehran said it would retaliate for the American strike", "'We
+ * will retaliate,' the minister said", "Iran would avenge the attack with a crushing
+ * blow"): a retaliation is hostile whatever it answers; a
  * response only when its words say so, by what it answers or how ("Beijing said it
  * would respond to the American tariffs", "will respond firmly"), since it may answer
  * a request or a market ("would respond to the plea", "sales would respond to a lower
@@ -2848,7 +2849,7 @@ static int S_promised_response(const dyad_cd_ctx *c, int vp, int any, int *cond)
                 return 1;
             }
         if (n == cl)
-            return !any && (!strcmp(w, "RETALIATE") ||
+            return !any && (!strcmp(w, "RETALIATE") || !strcmp(w, "AVENGE") ||
                             (!strcmp(w, "RESPOND") && S_vp_says(c, vp, hostile)))
                        ? 2
                        : 0;

@@ -1221,7 +1221,7 @@ int dyad_sanction_word(const char *w, size_t len)
 
 int dyad_response_word(const char *w, size_t len)
 {
-    static const char *const respond[] = {"retaliate", "respond", "answer", NULL};
+    static const char *const respond[] = {"retaliate", "avenge", "respond", "answer", NULL};
     return w && dyad_among_lc(w, len, respond);
 }
 

@@ -291,6 +291,13 @@ int main(void)
            "goods.",
            got, sizeof got);
     OK(strstr(got, "CHNGOV USAGOV 1312 asserted") != NULL);
+    /* avenging promised is a retaliation promised: the threat made now, at whoever did
+     * what it avenges */
+    S_code(e, "2025-03-01",
+           "A U.S. drone strike killed an Iranian general in Baghdad. Iran said it would "
+           "avenge the killing.",
+           got, sizeof got);
+    OK(strstr(got, "IRN USAMIL 138 asserted") != NULL);
     /* scare quotes leave the words they quote where a pattern reads them */
     S_code(e, "2025-03-01", "Washington said it was \"deeply disappointed\" by Canada's decision.",
            got, sizeof got);
