@@ -1067,6 +1067,16 @@ static int S_np(dyad_cd_ctx *c, int np)
     if (app >= 0 && dyad_cd_node(c, app)->parent >= 0 &&
         S_poss_list(c, dyad_cd_node(c, app)->parent) >= 0)
         pos = -1; /* nor is a phrase around such a list one entity with the possessor */
+    /* a participle with its doer set on a possessor's phrase is a clause of its own, no
+     * words of the phrase's entity: "Sweden's bid, supported by Turkey and Hungary, was
+     * approved" (not a possessor inside the participle: "an offensive launched by
+     * forces in Somalia's Puntland region") */
+    int first = dyad_cd_node(c, np)->first;
+    for (int ch = first; pos >= 0 && ch >= 0 && dyad_cd_label_is(c, first, "NP") &&
+                         dyad_cd_node(c, pos)->tok < dyad_cd_node(c, first)->tok_end;
+         ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "VP") && dyad_cd_by_participle(c, ch, 1))
+            return S_np_kids(c, np, first);
     if (pos >= 0) {
         dyad_cd_toks body = {0};
         int necs[2];
