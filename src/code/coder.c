@@ -3389,7 +3389,7 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
         "BEGAN", "BEGIN", "BEGINS", "BEGUN", "START", "STARTS", "STARTED", "OPEN", "OPENS",
         "OPENED", "RESUME", "RESUMES", "RESUMED", "END", "ENDS", "ENDED", "CONCLUDE",
         "CONCLUDES", "CONCLUDED", "CAME", "COME", "COMES", "CONTINUE", "CONTINUES",
-        "CONTINUED", NULL};
+        "CONTINUED", "LAST", "LASTS", "LASTED", NULL};
     static const char *const take[] = {"TAKE", "TAKES", "TOOK", "TAKEN", NULL};
     static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", NULL};
     /* "will" plans the act; the other modals only suppose it ("A U.S. strike on Iran
