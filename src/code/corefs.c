@@ -279,6 +279,44 @@ static int S_anticipatory_it(const dyad_cd_ctx *c, const dyad_cd_ent *x)
     return S_judgement(c, dyad_cd_node(c, pred)->tok, dyad_cd_node(c, cl)->tok);
 }
 
+/* The state one half of a hyphenated word names (n bytes of w: "CANADIAN", "U.S."),
+ * its key in key[4]; 0 when none. */
+static int S_half_state(const dyad_cd_ctx *c, const char *w, size_t n, char key[4])
+{
+    char buf[64], *p = buf;
+    int len;
+    if (n == 0 || n >= sizeof buf)
+        return 0;
+    memcpy(buf, w, n);
+    buf[n] = 0;
+    int a = dyad_cd_longest(&c->d->actors, &p, 1, &len);
+    const char *code = a >= 0 ? dyad_actor_code_for(c->d, a, c->date) : NULL;
+    if (!code || !dyad_coref_state(code))
+        return 0;
+    memcpy(key, code, 3);
+    key[3] = 0;
+    return 1;
+}
+
+/* A pair of states named by one hyphenated word of entity x ("the Canadian-U.S. pact",
+ * "U.S.-Japanese talks", "the Iran-Iraq war") is also a plural mention, whom "the two
+ * sides" or "both countries" after it mean rather than states named sentences before.
+ * 0 ok, -1 ENOMEM. */
+static int S_refer_hyphen_pair(dyad_cd_ctx *c, const dyad_cd_ent *x)
+{
+    for (int t = x->tok0; t < x->tok1; t++) {
+        const char *w = c->up[t], *h = strchr(w, '-');
+        char a[4], b[4], codes[8];
+        if (!h || strchr(h + 1, '-') || !S_half_state(c, w, (size_t)(h - w), a) ||
+            !S_half_state(c, h + 1, strlen(h + 1), b) || !strcmp(a, b))
+            continue;
+        snprintf(codes, sizeof codes, "%s/%s", a, b);
+        if (dyad_coref_add_group(c->cr, t, codes, 1) != DYAD_OK)
+            return -1;
+    }
+    return 0;
+}
+
 /* A new entity: a phrase without an actor may take an earlier one's code; either way
  * it becomes a mention later phrases may refer to. */
 static int S_refer(dyad_cd_ctx *c, dyad_cd_ent *x, const int *toks, int n)
@@ -296,7 +334,8 @@ static int S_refer(dyad_cd_ctx *c, dyad_cd_ent *x, const int *toks, int n)
             memcpy(x->code, code, sizeof code);
     }
     x->cr_ante = ante;
-    if (dyad_coref_add(c->cr, &np, x->code, ante, &x->cr_id) != DYAD_OK)
+    if (dyad_coref_add(c->cr, &np, x->code, ante, &x->cr_id) != DYAD_OK ||
+        S_refer_hyphen_pair(c, x))
         c->oom = 1;
     return c->oom ? -1 : 0;
 }
@@ -543,7 +582,7 @@ static int S_refer_group(dyad_cd_ctx *c, int e)
 {
     char codes[256];
     S_ent_codes(c, e, codes, sizeof codes);
-    if (dyad_coref_add_group(c->cr, c->ent[e].tok0, codes) != DYAD_OK)
+    if (dyad_coref_add_group(c->cr, c->ent[e].tok0, codes, 0) != DYAD_OK)
         c->oom = 1;
     return c->oom ? -1 : 0;
 }

@@ -285,6 +285,8 @@ typedef struct S_ment {
     char where[64];         /* its code to people who act where they are: its own, or
                                dyad_cr_np.where ("" none) */
     int referred;           /* its code is an antecedent's */
+    int inword;             /* a pair named in one word ("the Canadian-U.S. pact"): whom
+                               "the two sides" may mean, never a pronoun's antecedent */
     int state_plural;       /* a state named by a plural proper noun: also "it" */
     int says;               /* dyad_cr_np.says: it says something */
     int sayer;              /* a name no dictionary knows that says something ("Texaco
@@ -741,6 +743,8 @@ static int S_fits(const S_query *q, const S_ment *m)
         return 0;
     switch (q->kind) {
     case Q_PRON:
+        if (m->inword)
+            return 0;
         return m->kind == q->want || (m->sayer && q->want == K_THING && q->bare);
     case Q_NAME:
         if (m->kind != K_PERSON)
@@ -880,11 +884,16 @@ static int S_group_fits(const S_query *q, const char *g, const char *avoid)
 
 /* q->count distinct actors: a compound of that many in the window ("Witkoff and
  * Araqchi held talks, with Oman's minister shuttling ... Both sides said"), else the
- * most recent ones. */
+ * most recent ones. A pair named in one word counts in the phrase's own sentence ("the
+ * Canadian-U.S. pact, signed by the two sides"; not for "the states" with no number,
+ * often a name of its own: "the Non-Aligned states"); in an earlier one only when no
+ * compound is in sight and the phrase's own sentence names no one before it: there it
+ * is often what the parties spoke of ("... agreed to seek an end to the Iraq-Iran war.
+ * He was the first UAE official to visit Yugoslavia since the two countries ..."). */
 static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
                      const char *avoid, char *out, size_t cap, int *ante)
 {
-    const S_ment *pick[4] = {NULL}, *m;
+    const S_ment *pick[4] = {NULL}, *m, *word = NULL;
     int n = 0;
     for (size_t i = cr->nm; q->want != P_PERSON && i-- > 0;) {
         m = &cr->m[i];
@@ -892,39 +901,62 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
             break;
         if (m->kind == K_GROUP && !m->silent && (m->sent < cr->sent || m->tok < np->tok) &&
             S_group_fits(q, m->code, avoid)) {
-            out[0] = 0;
-            S_append(out, cap, m->code, q->key_only, q->suffix);
-            *ante = (int)i;
-            return out[0] != 0;
+            if (m->inword && q->exact)
+                continue; /* "the Non-Aligned states" after "the Iraq-Iran war" */
+            if (m->inword && m->sent < cr->sent) {
+                word = word ? word : m;
+                continue;
+            }
+            word = m;
+            break;
         }
+    }
+    if (word && word->inword && word->sent < cr->sent) {
+        size_t i = cr->nm;
+        const S_ment *own = S_next_cand(cr, q, np, avoid, &i);
+        if (own && own->sent == cr->sent)
+            word = NULL;
+    }
+    if (word) {
+        out[0] = 0;
+        S_append(out, cap, word->code, q->key_only, q->suffix);
+        *ante = (int)(word - cr->m);
+        return out[0] != 0;
     }
     /* the actors of the latest sentence with any, most recent first; when that is an
      * earlier sentence naming more than q->count, its first ones, as a pronoun takes its
      * subject ("Putin and Zelenskiy met at a summit hosted by Macron and Merkel. The
-     * two leaders ..."); else the most recent, across sentences */
-    const S_ment *sent[16];
-    int ns = 0, first = 0;
-    for (size_t i = cr->nm; ns < 16 && (m = S_next_cand(cr, q, np, avoid, &i));) {
-        if (ns && m->sent != sent[0]->sent)
-            break;
-        int seen = 0;
-        for (int k = 0; k < ns; k++)
-            seen |= S_same_key(sent[k]->code, m->code);
-        if (!seen)
-            sent[ns++] = m;
-    }
-    if (q->exact && ns != q->count)
-        return 0;
-    if (ns > q->count && sent[0]->sent < cr->sent)
-        first = ns - q->count;
-    for (int k = first; k < ns && n < q->count; k++)
-        pick[n++] = sent[k];
-    for (size_t i = cr->nm; n < q->count && (m = S_next_cand(cr, q, np, avoid, &i));) {
-        int seen = 0;
-        for (int k = 0; k < n; k++)
-            seen |= S_same_key(pick[k]->code, m->code);
-        if (!seen)
-            pick[n++] = m;
+     * two leaders ..."); else the most recent, across sentences. A state named only as
+     * a place ("the talks were held in Vientiane, Laos") is no party to them unless too
+     * few others are in sight ("Blinken arrived in Beijing. The two sides ..."). */
+    for (int places = 0; places < 2 && n < q->count; places++) {
+        const S_ment *sent[16];
+        int ns = 0, first = 0;
+        n = 0;
+        for (size_t i = cr->nm; ns < 16 && (m = S_next_cand(cr, q, np, avoid, &i));) {
+            if (m->place && !places)
+                continue;
+            if (ns && m->sent != sent[0]->sent)
+                break;
+            int seen = 0;
+            for (int k = 0; k < ns; k++)
+                seen |= S_same_key(sent[k]->code, m->code);
+            if (!seen)
+                sent[ns++] = m;
+        }
+        if (q->exact && ns != q->count)
+            continue;
+        if (ns > q->count && sent[0]->sent < cr->sent)
+            first = ns - q->count;
+        for (int k = first; k < ns && n < q->count; k++)
+            pick[n++] = sent[k];
+        for (size_t i = cr->nm; n < q->count && (m = S_next_cand(cr, q, np, avoid, &i));) {
+            int seen = 0;
+            for (int k = 0; k < n; k++)
+                seen |= S_same_key(pick[k]->code, m->code);
+            if (!seen && (places || !m->place))
+                pick[n++] = m;
+        }
     }
     if (n < q->count)
         return 0;
@@ -1742,7 +1774,7 @@ void dyad_coref_update(dyad_coref *cr, int id, const dyad_cr_np *np, const char 
         S_describe(cr, np, code, ante, &cr->m[id]);
 }
 
-dyad_status dyad_coref_add_group(dyad_coref *cr, int tok, const char *code)
+dyad_status dyad_coref_add_group(dyad_coref *cr, int tok, const char *code, int inword)
 {
     if (!cr || cr->sent < 0 || !strchr(code, '/'))
         return DYAD_OK;
@@ -1751,6 +1783,7 @@ dyad_status dyad_coref_add_group(dyad_coref *cr, int tok, const char *code)
         return DYAD_ENOMEM;
     dyad_copy_str(m->code, sizeof m->code, code);
     m->kind = K_GROUP;
+    m->inword = inword;
     return DYAD_OK;
 }
 

@@ -173,8 +173,9 @@ dyad_status dyad_coref_add(dyad_coref *cr, const dyad_cr_np *np, const char *cod
 void dyad_coref_update(dyad_coref *cr, int id, const dyad_cr_np *np, const char *code,
                        int ante);
 /* A compound ("Japan and the Philippines") at token tok whose members were added: one
- * plural mention coded "A/B". */
-dyad_status dyad_coref_add_group(dyad_coref *cr, int tok, const char *code);
+ * plural mention coded "A/B". With inword, a pair named by one hyphenated word ("the
+ * Canadian-U.S. pact"), whom "the two sides" may mean but no pronoun. */
+dyad_status dyad_coref_add_group(dyad_coref *cr, int tok, const char *code, int inword);
 /* An event the coder gave (for "the appeal", "the move", ...), or a verb of an act
  * done by source (for "the extension", "the delay": code may be NULL); verb (NULL:
  * none) is its word, upper case. */
