@@ -374,6 +374,15 @@ static int S_state_force(const char *code)
     return 1;
 }
 
+/* Is code that of men under arms: a state's forces, rebels or unidentified gunmen? */
+static int S_armed(const char *code)
+{
+    for (const char *r = code + 3; strlen(code) >= 6 && *r; r += 3)
+        if (!strncmp(r, "MIL", 3) || !strncmp(r, "REB", 3) || !strncmp(r, "UAF", 3))
+            return 1;
+    return 0;
+}
+
 /* Is code tgt the forces, police or intelligence of the state or government src, both
  * a state's own (S_state_force) and of one state: "USAGOV" and "USAMIL"? */
 static int S_commands(const char *src, const char *tgt)
@@ -525,6 +534,15 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
     if (c->cr && !strcmp(code, "182") && strlen(src) == 3 && strlen(tgt) == 3 &&
         dyad_coref_state(src) && dyad_coref_state(tgt))
         return 0;
+    /* in an article, fire that armed men open on someone is fire, the criticism the
+     * idiom names otherwise ("came under fire from lawmakers"): "Israeli troops came
+     * under fire from Hezbollah fighters", "positions came under fire from Russian
+     * artillery" (190) */
+    if (c->cr && !strcmp(code, "111") && S_armed(src) && c->verb_tok0 + 2 < (int)c->t->ntok &&
+        (dyad_after(c->up[c->verb_tok0], "CAM") || dyad_after(c->up[c->verb_tok0], "COM")) &&
+        dyad_is(c->up[c->verb_tok0 + 1], "UNDER") &&
+        dyad_is(c->up[c->verb_tok0 + 2], "FIRE"))
+        code = "190";
     /* in an article, unconventional violence ("attacked several villages", "killed
      * civilians": 180) is what irregulars do; a state's own forces doing it use force
      * as states do (19, as "armed forces killing people") */

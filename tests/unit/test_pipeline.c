@@ -164,6 +164,13 @@ int main(void)
            "The American warship, damaged last week in an Iranian air attack, left Djibouti.",
            got, sizeof got);
     OK(strstr(got, "IRN USAMIL 195") == got);
+    /* fire from men under arms is fire; from others, criticism */
+    S_code(e, "2024-03-05", "Israeli troops came under fire from Hezbollah fighters.", got,
+           sizeof got);
+    OK(strstr(got, "LBNREB ISRMIL 190") == got);
+    S_code(e, "2024-03-05", "Kyiv came under fire from Moscow over the grain deal.", got,
+           sizeof got);
+    OK(strstr(got, "RUSGOV UKRGOV 111") == got);
     /* a state that beats another wins a match */
     S_code(e, "2024-07-15", "Spain beat England 2-1 in the final on Sunday.", got, sizeof got);
     STR_EQ(got, "");
