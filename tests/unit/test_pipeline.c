@@ -305,6 +305,11 @@ int main(void)
            "avenge the killing.",
            got, sizeof got);
     OK(strstr(got, "IRN USAMIL 138 asserted") != NULL);
+    /* a complaint is of whom its clause tells of, not of the clause's object or
+     * infinitive */
+    S_code(e, "2025-03-01", "Italy complained that Germany was refusing to boost demand.", got,
+           sizeof got);
+    OK(strstr(got, "ITA DEU 114 asserted") != NULL);
     /* scare quotes leave the words they quote where a pattern reads them */
     S_code(e, "2025-03-01", "Washington said it was \"deeply disappointed\" by Canada's decision.",
            got, sizeof got);
