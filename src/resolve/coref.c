@@ -882,54 +882,53 @@ static int S_group_fits(const S_query *q, const char *g, const char *avoid)
     return n == q->count && !S_avoided(g, avoid, q);
 }
 
-/* q->count distinct actors: a compound of that many in the window ("Witkoff and
- * Araqchi held talks, with Oman's minister shuttling ... Both sides said"), else the
- * most recent ones. A pair named in one word counts in the phrase's own sentence ("the
- * Canadian-U.S. pact, signed by the two sides"; not for "the states" with no number,
- * often a name of its own: "the Non-Aligned states"); in an earlier one only when no
- * compound is in sight and the phrase's own sentence names no one before it: there it
- * is often what the parties spoke of ("... agreed to seek an end to the Iraq-Iran war.
- * He was the first UAE official to visit Yugoslavia since the two countries ..."). */
-static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
-                     const char *avoid, char *out, size_t cap, int *ante)
+/* A compound of q->count actors in the window ("Witkoff and Araqchi held talks, with
+ * Oman's minister shuttling ... Both sides said"); NULL none. A pair named in one word
+ * counts in the phrase's own sentence ("the Canadian-U.S. pact, signed by the two
+ * sides"; not for "the states" with no number, often a name of its own: "the
+ * Non-Aligned states", nor for persons); in an earlier one only when no compound is in
+ * sight and the phrase's own sentence names no one before it: there it is often what
+ * the parties spoke of ("... agreed to seek an end to the Iraq-Iran war. He was the
+ * first UAE official to visit Yugoslavia since the two countries ..."). */
+static const S_ment *S_group_in_sight(const dyad_coref *cr, const S_query *q,
+                                      const dyad_cr_np *np, const char *avoid)
 {
-    const S_ment *pick[4] = {NULL}, *m, *word = NULL;
-    int n = 0;
-    for (size_t i = cr->nm; q->want != P_PERSON && i-- > 0;) {
+    const S_ment *m, *word = NULL;
+    for (size_t i = cr->nm; i-- > 0;) {
         m = &cr->m[i];
         if (cr->sent - m->sent > q->window)
             break;
-        if (m->kind == K_GROUP && !m->silent && (m->sent < cr->sent || m->tok < np->tok) &&
-            S_group_fits(q, m->code, avoid)) {
-            if (m->inword && q->exact)
-                continue; /* "the Non-Aligned states" after "the Iraq-Iran war" */
-            if (m->inword && m->sent < cr->sent) {
-                word = word ? word : m;
-                continue;
-            }
-            word = m;
-            break;
-        }
+        if (m->kind != K_GROUP || m->silent || (m->sent == cr->sent && m->tok >= np->tok) ||
+            !S_group_fits(q, m->code, avoid) ||
+            (m->inword && (q->exact || q->want == P_PERSON)))
+            continue;
+        if (!m->inword || m->sent == cr->sent)
+            return m;
+        word = word ? word : m;
     }
-    if (word && word->inword && word->sent < cr->sent) {
-        size_t i = cr->nm;
-        const S_ment *own = S_next_cand(cr, q, np, avoid, &i);
-        if (own && own->sent == cr->sent)
-            word = NULL;
-    }
-    if (word) {
-        out[0] = 0;
-        S_append(out, cap, word->code, q->key_only, q->suffix);
-        *ante = (int)(word - cr->m);
-        return out[0] != 0;
-    }
+    size_t i = cr->nm;
+    const S_ment *own = word ? S_next_cand(cr, q, np, avoid, &i) : NULL;
+    return own && own->sent == cr->sent ? NULL : word;
+}
+
+/* q->count distinct actors: a compound of that many in sight (S_group_in_sight), else
+ * the most recent ones; for persons ("the two leaders", "both ministers"), the most
+ * recent persons, else a compound in sight ("Armenian and Azerbaijani leaders met";
+ * not for "the ministers" with no number: "Stoltenberg and Lawson declined to comment.
+ * ... the ministers of the Group of Seven would gather"). */
+static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
+                     const char *avoid, char *out, size_t cap, int *ante)
+{
+    const S_ment *pick[4] = {NULL}, *m;
+    const S_ment *group = q->want != P_PERSON ? S_group_in_sight(cr, q, np, avoid) : NULL;
+    int n = 0;
     /* the actors of the latest sentence with any, most recent first; when that is an
      * earlier sentence naming more than q->count, its first ones, as a pronoun takes its
      * subject ("Putin and Zelenskiy met at a summit hosted by Macron and Merkel. The
      * two leaders ..."); else the most recent, across sentences. A state named only as
      * a place ("the talks were held in Vientiane, Laos") is no party to them unless too
      * few others are in sight ("Blinken arrived in Beijing. The two sides ..."). */
-    for (int places = 0; places < 2 && n < q->count; places++) {
+    for (int places = 0; !group && places < 2 && n < q->count; places++) {
         const S_ment *sent[16];
         int ns = 0, first = 0;
         n = 0;
@@ -957,6 +956,14 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
             if (!seen && (places || !m->place))
                 pick[n++] = m;
         }
+    }
+    if (!group && n < q->count && q->want == P_PERSON && !q->exact)
+        group = S_group_in_sight(cr, q, np, avoid);
+    if (group) {
+        out[0] = 0;
+        S_append(out, cap, group->code, q->key_only, q->suffix);
+        *ante = (int)(group - cr->m);
+        return out[0] != 0;
     }
     if (n < q->count)
         return 0;
