@@ -291,6 +291,16 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (DT A) (JJ Russian) (NN rocket)) (VP (VBD blasted) (PRT (RP off)) "
                "(PP (IN from) (NP (NNP Kazakhstan)))) (. .)))",
                "2024-05-01", "(none)");
+    /* hitting back is a retort unless arms do it */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Beijing)) (VP (VBD hit) (PRT (RP back)) (PP (IN at) (NP (NNP "
+               "Washington))) (PP (IN over) (NP (DT the) (NN tariff) (NN rise)))) (. .)))",
+               "2024-05-01", "CHNGOV USAGOV 111");
+    check_tree(d,
+               "(ROOT (S (NP (JJ Israeli) (NNS jets)) (VP (VBD hit) (PRT (RP back)) (PP (IN at) "
+               "(NP (NP (NNP Hezbollah) (NNS positions)) (PP (IN in) (NP (NNP Lebanon)))))) "
+               "(. .)))",
+               "2024-05-01", "ISRMIL LBNREB 190");
     /* fighting beside a party is no fighting against it */
     check(d, "(JJ North) (JJ Korean) (NNS troops)", "fought",
           "(PP (IN alongside) (NP (JJ Russian) (NNS forces)))", "2024-12-01", "(none)");
