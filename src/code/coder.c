@@ -402,13 +402,6 @@ static int S_company(const char *code)
     return strlen(code) == 6 && !strcmp(code + 3, "BUS") && dyad_coref_state(code);
 }
 
-/* Nouns of an act of force (S_noun_event's 190), and of one from the air (195). */
-static const char *const S_force_nouns[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "RAID",
-                                            "RAIDS", "ASSAULT", "ASSAULTS", "OFFENSIVE",
-                                            "BOMBARDMENT", "SHELLING", "INCURSION", NULL};
-static const char *const S_air_nouns[] = {"AIRSTRIKE", "AIRSTRIKES", "BOMBING", "BOMBINGS",
-                                          NULL};
-
 /* Verbs that say an act of force told by their subject's noun took place ("Israeli
  * strikes on Gaza killed", "U.S. attacks on two Iranian platforms caused damage", "a
  * drone attack set fire to a depot"). */
@@ -442,7 +435,8 @@ static int S_head_tok(const dyad_cd_ctx *c, const dyad_cd_ent *e)
 static int S_attack_noun(const char *w)
 {
     static const char *const gain[] = {"ADVANCE", "ADVANCES", NULL};
-    return dyad_among(w, S_force_nouns) || dyad_among(w, S_air_nouns) || dyad_among(w, gain);
+    return dyad_among(w, dyad_force_nouns) || dyad_among(w, dyad_air_nouns) ||
+           dyad_among(w, gain);
 }
 
 /* Does entity e name the doer of an attack, the attack's owner before its noun: "the
@@ -2302,8 +2296,8 @@ static int S_attacked_party(dyad_cd_ctx *c, int agent, const char *code)
         return 0;
     const dyad_cd_ent *ae = &c->ent[c->it[agent].ent];
     int on = dyad_cd_ent_end(c, agent) + 1;
-    if (ae->tok1 > ae->tok0 && (dyad_among(c->up[ae->tok1 - 1], S_force_nouns) ||
-                                dyad_among(c->up[ae->tok1 - 1], S_air_nouns)))
+    if (ae->tok1 > ae->tok0 && (dyad_among(c->up[ae->tok1 - 1], dyad_force_nouns) ||
+                                dyad_among(c->up[ae->tok1 - 1], dyad_air_nouns)))
         return on + 1 < (int)c->nit && c->it[on].type == I_WORD &&
                        (dyad_is(c->up[c->it[on].tok], "ON") ||
                         dyad_is(c->up[c->it[on].tok], "AGAINST")) &&
@@ -2312,7 +2306,8 @@ static int S_attacked_party(dyad_cd_ctx *c, int agent, const char *code)
                    ? 2 + on + 1
                    : 0;
     for (int j = ae->tok0; j + 2 < ae->tok1; j++) {
-        if ((!dyad_among(c->up[j], S_force_nouns) && !dyad_among(c->up[j], S_air_nouns)) ||
+        if ((!dyad_among(c->up[j], dyad_force_nouns) &&
+             !dyad_among(c->up[j], dyad_air_nouns)) ||
             (!dyad_is(c->up[j + 1], "ON") && !dyad_is(c->up[j + 1], "AGAINST")))
             continue;
         char own[64], other[64];
@@ -3245,11 +3240,9 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
     return r;
 }
 
-/* Nouns of talks (046), a meeting (040) and a visit (042:043), S_noun_event's. */
-static const char *const S_talks_nouns[] = {"TALKS", "NEGOTIATIONS", "CONSULTATIONS", NULL};
-static const char *const S_meet_nouns[] = {"MEETING", "MEETINGS", "SUMMIT", NULL};
-static const char *const S_visit_nouns[] = {"VISIT", "TRIP", NULL};
-/* Settings of time, the only ones taken inside a noun's phrase. */
+/* Nouns of talks (046), a meeting (040) and a visit (042:043), S_noun_event's, are
+ * dyad_talks_nouns, dyad_meet_nouns and dyad_visit_nouns (dict.h). Settings of time, the
+ * only ones taken inside a noun's phrase. */
 static const char *const S_time_settings[] = {"AFTER", "FOLLOWING", "DURING", NULL};
 
 /* The act noun phrase of a setting phrase's object np (S_setting_act): np's first NP,
@@ -3275,8 +3268,8 @@ static int S_setting_np(const dyad_cd_ctx *c, int np, int *prep, int *pp)
             return -1; /* (a phrase of no words, "(NP (X))", has no head) */
         const char *head = c->up[dyad_cd_node(c, inner)->tok_end - 1];
         const char *pw = c->up[dyad_cd_node(c, p0)->tok];
-        if (dyad_among(head, S_talks_nouns) || dyad_among(head, S_meet_nouns) ||
-            dyad_among(head, S_visit_nouns)) {
+        if (dyad_among(head, dyad_talks_nouns) || dyad_among(head, dyad_meet_nouns) ||
+            dyad_among(head, dyad_visit_nouns)) {
             *pp = in2;
             return inner;
         }
@@ -3310,12 +3303,12 @@ static int S_setting_act(dyad_cd_ctx *c, int vp, int vt, int pp, const char *con
     int t0 = dyad_cd_node(c, inner)->tok;
     int some = dyad_is(c->up[t0], "A") || dyad_is(c->up[t0], "AN") ||
                dyad_cd_label_is(c, c->t->tok_node[t0], "PRP$");
-    if (dyad_among(head, S_visit_nouns) && !dyad_is(pw, "IN") && (some || !dyad_is(pw, "ON")))
+    if (dyad_among(head, dyad_visit_nouns) && !dyad_is(pw, "IN") && (some || !dyad_is(pw, "ON")))
         code = "042:043"; /* "on a visit to", "on his visit to", not "in a visit", nor a
                            * topic ("to brief Shultz on Thatcher's visit") */
-    else if (dyad_among(head, S_talks_nouns) && !dyad_is(pw, "ON"))
+    else if (dyad_among(head, dyad_talks_nouns) && !dyad_is(pw, "ON"))
         code = "046"; /* "a statement on its talks with" is about them */
-    else if (dyad_among(head, S_meet_nouns) && !dyad_is(pw, "ON"))
+    else if (dyad_among(head, dyad_meet_nouns) && !dyad_is(pw, "ON"))
         code = "040";
     if (!code)
         return 0;
@@ -3334,10 +3327,11 @@ static const char *S_force_code(const dyad_cd_ctx *c, int np)
     int hd = x->tok_end - 1;
     if (hd < x->tok)
         return NULL;
-    if (dyad_among(c->up[hd], S_air_nouns) ||
-        (dyad_among(c->up[hd], S_force_nouns) && hd > x->tok && dyad_among(c->up[hd - 1], aerial)))
+    if (dyad_among(c->up[hd], dyad_air_nouns) ||
+        (dyad_among(c->up[hd], dyad_force_nouns) && hd > x->tok &&
+         dyad_among(c->up[hd - 1], aerial)))
         return "195";
-    return dyad_among(c->up[hd], S_force_nouns) ? "190" : NULL;
+    return dyad_among(c->up[hd], dyad_force_nouns) ? "190" : NULL;
 }
 
 /* In an article: an act of force told by the noun a relative clause of harm is said of
@@ -3400,8 +3394,8 @@ static int S_relative_harm(dyad_cd_ctx *c)
  * none, -1 ENOMEM. */
 static int S_noun_event(dyad_cd_ctx *c, int vp)
 {
-    static const char *const *const talks = S_talks_nouns, *const *const meet = S_meet_nouns;
-    static const char *const *const visit = S_visit_nouns;
+    static const char *const *const talks = dyad_talks_nouns, *const *const meet = dyad_meet_nouns;
+    static const char *const *const visit = dyad_visit_nouns;
     /* the clause's verb says the act took place (or will: its modal is the event's) */
     static const char *const happen[] = {
         "BEGAN", "BEGIN", "BEGINS", "BEGUN", "START", "STARTS", "STARTED", "OPEN", "OPENS",

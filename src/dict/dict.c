@@ -597,6 +597,21 @@ int dyad_lower_short(const char *w, size_t n)
     return 1;
 }
 
+const char *const dyad_force_nouns[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "RAID",
+                                        "RAIDS", "ASSAULT", "ASSAULTS", "OFFENSIVE",
+                                        "BOMBARDMENT", "SHELLING", "INCURSION", NULL};
+const char *const dyad_air_nouns[] = {"AIRSTRIKE", "AIRSTRIKES", "BOMBING", "BOMBINGS", NULL};
+const char *const dyad_talks_nouns[] = {"TALKS", "NEGOTIATIONS", "CONSULTATIONS", NULL};
+const char *const dyad_meet_nouns[] = {"MEETING", "MEETINGS", "SUMMIT", NULL};
+const char *const dyad_visit_nouns[] = {"VISIT", "TRIP", NULL};
+
+int dyad_act_noun(const char *w)
+{
+    return dyad_among(w, dyad_talks_nouns) || dyad_among(w, dyad_meet_nouns) ||
+           dyad_among(w, dyad_visit_nouns) || dyad_among(w, dyad_force_nouns) ||
+           dyad_among(w, dyad_air_nouns);
+}
+
 int dyad_duty_word(const char *w)
 {
     static const char *const duty[] = {"MUST", "SHOULD", "NEED", "NEEDS", "HAS", "HAVE",

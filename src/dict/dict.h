@@ -258,6 +258,17 @@ int dyad_lower_short(const char *w, size_t n);
  * whatever the clause's verb? */
 int dyad_duty_word(const char *w);
 
+/* Upper-cased nouns of acts the coder codes from a noun, with no verb of the dictionary
+ * (src/code/coder.c, S_noun_event, S_setting_act, S_relative_harm): an act of force
+ * (190), one from the air (195), talks (046), a meeting (040), a visit (042:043), each
+ * list NULL-terminated. The word filter (src/pipeline/prefilter.c) parses a sentence
+ * with any of them (dyad_act_noun), so the two read one list. */
+extern const char *const dyad_force_nouns[], *const dyad_air_nouns[],
+    *const dyad_talks_nouns[], *const dyad_meet_nouns[], *const dyad_visit_nouns[];
+
+/* Is an upper-cased word one of the nouns above? */
+int dyad_act_noun(const char *w);
+
 /* Warn (as file verbs_file) about each code of a verb, verb block or pattern that the
  * CAMEO table t does not know: the coder would find such events and drop them, so a
  * typo in a dictionary would silently cost events. Each distinct code is named once,

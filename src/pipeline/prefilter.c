@@ -23,7 +23,9 @@
  *     (dyad_response_word with "if", "unless", or "any" and a dyad_hostile_word) or
  *     under "will", "would", "shall" or "'ll" (the threat of a retaliation), or
  *     the threat a reporter (as for a duty) makes of what "any" hostile act will bring,
- *     or of sanctions (dyad_sanction_word) on a condition.
+ *     or of sanctions (dyad_sanction_word) on a condition. Or from a noun of an act
+ *     (dyad_act_noun: talks, a meeting, a visit, an attack) that sets the clause of
+ *     any verb or is its subject.
  *  2. Source and target codes must differ, so at least one end of an event is a coded
  *     phrase. A phrase gets a code from the actor and agent phrases found among its
  *     words, which are words of the sentence in sentence order (others may be left out
@@ -82,8 +84,9 @@ enum {
     S_W_OWNED = 1 << 8,    /* dyad_owner_ending */
     S_W_PERSON = 1 << 9,   /* dyad_coref_unknown_word 1 */
     S_W_PRONOUN = 1 << 10, /* dyad_coref_unknown_word 2 */
+    S_W_ACT = 1 << 11,     /* dyad_act_noun */
     /* groups with no bits of their own: S_word.verb and .root[] are known */
-    S_W_VERB = 1 << 11, S_W_ACTOR = 1 << 12, S_W_AGENT = 1 << 13,
+    S_W_VERB = 1 << 12, S_W_ACTOR = 1 << 13, S_W_AGENT = 1 << 14,
 };
 #define S_G_DUTY (S_W_DUTY | S_W_DUTY_TO)
 #define S_G_MODAL (S_W_RESPONSE | S_W_HOSTILE | S_W_SANCTION)
@@ -282,6 +285,9 @@ static void S_learn(dyad_prefilter *f, S_word *t, unsigned g)
     case S_W_SAY:
         b = dyad_coref_say_word(w, n) ? S_W_SAY : 0;
         break;
+    case S_W_ACT:
+        b = dyad_act_noun(w) ? S_W_ACT : 0;
+        break;
     case S_G_CODER:
         b = (S_in(f->keywords, w) ? S_W_KEYWORD : 0) |
             (dyad_coref_first_person(w) ? S_W_FIRST : 0) |
@@ -418,6 +424,8 @@ static int S_has_verb(dyad_prefilter *f, const dyad_dict *d, int quoted)
         int duty = b & S_W_DUTY || (b & S_W_DUTY_TO && S_has(f, "TO"));
         if (duty && (quoted || S_says(f)))
             return 1; /* reported, the duty is an appeal whatever the verb */
+        if (S_ask(f, i, S_W_ACT) & S_W_ACT)
+            return 1; /* the act of a noun, whatever the verb */
         S_ask(f, i, S_W_VERB);
         int32_t k = S_at(f, i)->verb;
         if (k >= 0 && S_verb_can_code(f, d, k))

@@ -311,6 +311,27 @@ int main(void)
                 "its losses.\"", &sent, &parsed, &events);
     INT_EQ(parsed, 2);
 
+    /* a meeting told by a noun setting the clause is an event whatever the clause's
+     * verb ("smiled" is no verb of the dictionary): parsed, alone or before a sentence
+     * with no such verb either */
+    const char *summit[] = {
+        "During a summit with Chinese President Xi Jinping in Beijing, U.S. President Joe "
+        "Biden smiled at reporters.",
+        "During a summit with Chinese President Xi Jinping in Beijing, U.S. President Joe "
+        "Biden smiled at reporters. Both sides will issue a statement.",
+        "Ahead of talks with Chinese President Xi Jinping, U.S. President Joe Biden smiled "
+        "at reporters.",
+    };
+    for (int k = 0; k < 3; k++) {
+        long all_parsed;
+        S_counts(e, summit[k], &sent, &parsed, &events);
+        S_counts(all, summit[k], &sent, &all_parsed, &events_all);
+        INT_EQ(parsed, 1);
+        INT_EQ(events, events_all);
+    }
+    S_counts(e, summit[0], &sent, &parsed, &events);
+    OK(events >= 1);
+
     S_rewritten_bytes(e);
 
     /* the evaluation set and the samples, every reader format */
