@@ -2471,6 +2471,14 @@ static int S_reciprocal(const dyad_cd_ctx *c, const char *code, const char *w)
     return 0;
 }
 
+/* Do tokens k and k + 1 say "each other" ("each other's") or "one another"? */
+static int S_each_other_at(const dyad_cd_ctx *c, int k)
+{
+    return k >= 0 && k + 1 < (int)c->t->ntok &&
+           ((!strcmp(c->up[k], "EACH") && !strncmp(c->up[k + 1], "OTHER", 5)) ||
+            (!strcmp(c->up[k], "ONE") && !strcmp(c->up[k + 1], "ANOTHER")));
+}
+
 /* Does verb phrase vp say that its doers did it to "each other" or "one another": is that
  * its object, or the object of a preposition of its own ("India and Canada expelled
  * each other's top diplomats", "accused one another", "clashed with each other"), or
@@ -2496,8 +2504,7 @@ static int S_each_other(const dyad_cd_ctx *c, int vp)
             head = dyad_cd_node(c, head)->first;
         int k = dyad_cd_node(c, np)->tok, end = dyad_cd_node(c, head)->tok_end;
         if (k >= 0 && k + 1 < dyad_cd_node(c, np)->tok_end &&
-            ((!strcmp(c->up[k], "EACH") && !strncmp(c->up[k + 1], "OTHER", 5)) ||
-             (!strcmp(c->up[k], "ONE") && !strcmp(c->up[k + 1], "ANOTHER")) ||
+            (S_each_other_at(c, k) ||
              (each && !strcmp(c->up[k], "THE") && !strcmp(c->up[k + 1], "OTHER") &&
               (k + 2 == end || (k + 3 == end && !strcmp(c->up[k + 2], "SIDE"))))))
             return 1;
@@ -3967,12 +3974,16 @@ static int S_check_verbs(dyad_cd_ctx *c)
             dyad_among(c->up[c->ent[c->it[tgt.item].ent].tok1 - 1], meeting))
             continue;
         /* "A and B held talks (in C)": each did it with the other; in an article also
-         * when a pattern's + is no one known or a place ("met for hours in Geneva") */
+         * when a pattern's + is no one known or a place ("met for hours in Geneva"), or
+         * "each other" whatever its words after it name ("accused each other of
+         * shelling the Zaporizhzhia plant" is no accusation of Ukraine alone) */
         if ((!tgt_pat || c->cr) && pv < 0 && S_plural(c, src.item) &&
             (S_reciprocal(c, code, w) || S_each_other(c, vc->vp)) &&
             (!c->cr || S_own_doer(c, vc->vp)) &&
             (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) ||
-             dyad_cd_at_place(c, &c->ent[c->it[tgt.item].ent], 0)))
+             dyad_cd_at_place(c, &c->ent[c->it[tgt.item].ent], 0) ||
+             (c->it[tgt.item].type == I_NES &&
+              S_each_other_at(c, c->ent[c->it[tgt.item].ent].tok0))))
             tgt.item = src.item;
         /* ... and so are talks held or an accord signed in a passive whose agents are
          * several and whose subject is a thing no one is: "The accord was signed by
