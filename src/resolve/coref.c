@@ -128,8 +128,10 @@ static const S_word S_pronouns[] = {
     {"THEIR", K_GROUP | POSS},
 };
 
-/* Heads of "both X" / "the two X": countries (keys), people (codes) or either. */
-enum { P_STATE = 1, P_PERSON, P_ANY };
+/* Heads of "both X" / "the two X": countries (keys), people (codes) or either;
+ * P_COUNTED, only with a number ("the world's two largest economies", "the two
+ * superpowers"; "the emerging economies" are no pair named before). */
+enum { P_STATE = 1, P_PERSON, P_ANY, P_COUNTED = 8 };
 static const S_word S_plural_heads[] = {
     {"SIDES", P_ANY},          {"PARTIES", P_ANY},        {"COUNTRIES", P_STATE},
     {"NATIONS", P_STATE},      {"STATES", P_STATE},       {"GOVERNMENTS", P_STATE},
@@ -138,6 +140,7 @@ static const S_word S_plural_heads[] = {
     {"ARMIES", P_STATE},       {"MILITARIES", P_STATE},   {"LEADERS", P_PERSON},
     {"PRESIDENTS", P_PERSON},  {"MINISTERS", P_PERSON},   {"PREMIERS", P_PERSON},
     {"MEN", P_PERSON},         {"COUNTERPARTS", P_PERSON}, {"DIPLOMATS", P_PERSON},
+    {"ECONOMIES", P_STATE | P_COUNTED}, {"SUPERPOWERS", P_STATE | P_COUNTED},
 };
 static const S_word S_numbers[] = {{"BOTH", 2}, {"TWO", 2}, {"THREE", 3}, {"FOUR", 4}};
 
@@ -1110,17 +1113,17 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
             if (i + 1 < np->n && !LOOKUP(S_plural_heads, head, &p))
                 return Q_NONE; /* "two soldiers": a count, not a reference */
             q->kind = Q_PLURAL;
-            q->want = p;
+            q->want = p & ~P_COUNTED;
             q->count = v;
             q->window = 2;
-            q->key_only = p != P_PERSON;
+            q->key_only = q->want != P_PERSON;
             return q->kind;
         }
     /* "the leaders", "the prime ministers", "the countries", "those countries" with no
      * number: the two of the latest sentence naming any, when it names just two */
     static const char *const plural_det[] = {"THE", "THESE", "THOSE", NULL};
     if (!own && r->first == 1 && dyad_among(np->w[0], plural_det) && np->n <= 3 &&
-        LOOKUP(S_plural_heads, head, &v)) {
+        LOOKUP(S_plural_heads, head, &v) && !(v & P_COUNTED)) {
         q->kind = Q_PLURAL;
         q->want = v;
         q->count = 2;
