@@ -1271,6 +1271,57 @@ static int S_reporter_again(const dyad_cd_ctx *c, int item, const char *rc)
     return known;
 }
 
+/* Verbs by which a doer states a stance of its side: what they express is its own. */
+static const char *const S_stance_verbs[] = {"EXPRESS", "EXPRESSED", "EXPRESSES", "EXPRESSING",
+    "REAFFIRM", "REAFFIRMED", "REAFFIRMS", "REAFFIRMING", "REITERATE", "REITERATED",
+    "REITERATES", "REITERATING", "CONVEY", "CONVEYED", "CONVEYS", "CONVEYING", "VOICE",
+    "VOICED", "VOICES", "VOICING", NULL};
+
+/* Entity x coded by its words after its token p, a preposition: 1, or -1 when they
+ * name no one known (x as it was). */
+static int S_code_after(dyad_cd_ctx *c, dyad_cd_ent *x, int p)
+{
+    char code[64];
+    int dated;
+    if (p + 1 >= x->tok1)
+        return -1;
+    dyad_cd_code_words(c, c->up + p + 1, NULL, x->tok1 - p - 1, code, sizeof code, &dated);
+    if (!strncmp(code, "---", 3))
+        return -1;
+    memcpy(x->code, code, sizeof code);
+    return 1;
+}
+
+/* Entity item k as the object of a verb stating a stance when the pattern's noun of that
+ * stance (or the preposition after it) lies inside it after a possessor or an adjective
+ * naming an actor ("Macron expressed France's support for Kyiv", "reaffirmed U.S.
+ * support for Israel", "voiced Europe's concern over Russia's build-up", "expressed
+ * France's condolences to Turkey"): that actor is the stance's owner, the doer's side or
+ * one it speaks for, never its target; the party is the one the noun's preposition
+ * names ("for", "to", "with" ...), whose code the entity takes (1). -1 when it names
+ * none (the entity is no target), 0 when k is no such phrase. The welcoming of someone's
+ * stance ("welcomed China's commitment") is the owner's and stays so. */
+static int S_stance_party(dyad_cd_ctx *c, int k)
+{
+    static const char *const preps[] = {"FOR", "TO", "WITH", "TOWARD", "TOWARDS", "OVER",
+                                        "ABOUT", "AT", "ON", NULL};
+    int p = c->verb_tok1;
+    if (!c->cr || c->it[k].type != I_NES || p <= c->verb_tok0 ||
+        !dyad_among(c->up[c->verb_tok0], S_stance_verbs))
+        return 0;
+    dyad_cd_ent *e = &c->ent[c->it[k].ent];
+    char own[64];
+    int dated;
+    if (e->tok0 >= p || e->tok1 <= p)
+        return 0;
+    dyad_cd_code_words(c, c->up + e->tok0, NULL, p - e->tok0, own, sizeof own, &dated);
+    if (!strncmp(own, "---", 3))
+        return 0;
+    if (!dyad_among(c->up[p], preps))
+        p++; /* the pattern ends at the noun: its preposition follows */
+    return p < e->tok1 && dyad_among(c->up[p], preps) ? S_code_after(c, e, p) : -1;
+}
+
 static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low, int nlow,
                          int src, int vp, int vitem, const char *code)
 {
@@ -1295,6 +1346,8 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
             if (t != I_NES && t != I_NECS)
                 continue;
             const dyad_cd_ent *e = &c->ent[c->it[low[k]].ent];
+            if (S_stance_party(c, low[k]) < 0)
+                continue;
             if ((c->cr && (S_closing_teller(c, e) || S_reference_place(c, e) ||
                            S_topic_only(c, e) || S_talk_topic(c, e, code) ||
                            S_answered_victim(c, e))) ||
@@ -3542,15 +3595,10 @@ static int S_plus_inside(dyad_cd_ctx *c, const dyad_pattern *pt, S_loc t)
         c->it[t.last].type != I_WORD)
         return 0;
     dyad_cd_ent *x = &c->ent[c->it[t.item].ent];
-    int p = c->it[t.last].tok, dated;
+    int p = c->it[t.last].tok;
     if (p <= x->tok0 || p + 1 >= x->tok1)
         return dyad_cd_coded(c, t.item) ? 0 : -1;
-    char code[64];
-    dyad_cd_code_words(c, c->up + p + 1, NULL, x->tok1 - p - 1, code, sizeof code, &dated);
-    if (!strncmp(code, "---", 3))
-        return -1;
-    memcpy(x->code, code, sizeof code);
-    return 1;
+    return S_code_after(c, x, p);
 }
 
 static int S_check_verbs(dyad_cd_ctx *c)
@@ -3906,6 +3954,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
             dyad_cd_act_doer(c, -1, src.item, code, 1);
         if (c->cr && pv < 0 && dyad_cd_remember(c, src.item, code, single ? w : NULL))
             return -1;
+        if (tgt.item >= 0 && S_stance_party(c, tgt.item) < 0)
+            tgt.item = -1; /* a pattern's + in the phrase of a stance's owner: look on */
         if (S_own_country(c, tgt.item, src.item, code))
             tgt.item = -1; /* a pattern's + that is the doer's own country: look on */
         /* an appeal asks its object, not whom the act asked of it is for or against
