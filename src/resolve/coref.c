@@ -142,7 +142,10 @@ static const S_word S_plural_heads[] = {
     {"MEN", P_PERSON},         {"COUNTERPARTS", P_PERSON}, {"DIPLOMATS", P_PERSON},
     {"ECONOMIES", P_STATE | P_COUNTED}, {"SUPERPOWERS", P_STATE | P_COUNTED},
 };
-static const S_word S_numbers[] = {{"BOTH", 2}, {"TWO", 2}, {"THREE", 3}, {"FOUR", 4}};
+/* Words that count the parties: "both sides", "the two", "the pair" ("Erdogan met
+ * al-Sharaa. The pair discussed security"; "a pair of warships" counts no parties). */
+static const S_word S_numbers[] = {{"BOTH", 2}, {"TWO", 2}, {"THREE", 3}, {"FOUR", 4},
+                                   {"PAIR", 2}};
 
 /* "the bank", "the administration": the nouns of bodies (institutions, offices) a
  * definite description names by a word of a name given before (S_body). Not "union"
