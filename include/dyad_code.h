@@ -110,6 +110,9 @@ typedef struct dyad_coded_event {
                                     tariff on French wine"): that actor's code, at whom
                                     the threat the promise makes is aimed; "" none */
     int thr_tok, thr_ntok;       /* tokens that gave it */
+    int planned;                 /* 1: an act the clause is set before ("arrived in
+                                    Riyadh ahead of a meeting with the crown prince"):
+                                    planned where the clause is asserted */
     int context;                 /* 1: the sentence names no target and the article's
                                     context gave it (the one party its latest events
                                     make the source's other side); 2: the same for the

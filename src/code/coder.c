@@ -591,6 +591,7 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
     e->verb_tok = c->verb_tok0;
     e->verb_ntok = c->verb_tok1 - c->verb_tok0 + 1;
     e->negated = c->negated;
+    e->planned = c->planned;
     e->context = c->context;
     if (c->threat_to >= 0) {
         const dyad_cd_ent *ce = &c->ent[c->it[c->threat_to].ent];
@@ -3304,6 +3305,25 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
  * dyad_talks_nouns, dyad_meet_nouns and dyad_visit_nouns (dict.h). Settings of time, the
  * only ones taken inside a noun's phrase. */
 static const char *const S_time_settings[] = {"AFTER", "FOLLOWING", "DURING", NULL};
+/* Settings before an act, by their governing word (S_setting_word): "before talks
+ * with", "ahead of a meeting with", "in preparation for", "prior to": the act is still
+ * to come when the clause is told. */
+static const char *const S_before_settings[] = {"BEFORE", "AHEAD", "PREPARATION", "PRIOR",
+                                                NULL};
+
+/* The word that governs setting phrase pp whose preposition is at token pt: "ahead"
+ * of "(ADVP ahead) (PP of ...)", "(PP (IN ahead) (IN of) ...)"; "preparation" of "in
+ * preparation for"; "prior" of "prior to"; else the preposition. Sets *gt to its token. */
+static const char *S_setting_word(const dyad_cd_ctx *c, int pt, int *gt)
+{
+    const char *pw = c->up[pt];
+    *gt = pt;
+    if (pt > 0 && ((dyad_is(pw, "OF") && dyad_is(c->up[pt - 1], "AHEAD")) ||
+                   (dyad_is(pw, "FOR") && dyad_is(c->up[pt - 1], "PREPARATION")) ||
+                   (dyad_is(pw, "TO") && dyad_is(c->up[pt - 1], "PRIOR"))))
+        *gt = pt - 1;
+    return c->up[*gt];
+}
 
 /* The act noun phrase of a setting phrase's object np (S_setting_act): np's first NP,
  * a noun of talks, a meeting or a visit with a phrase of a preposition after it; or,
@@ -3349,13 +3369,24 @@ static int S_setting_act(dyad_cd_ctx *c, int vp, int vt, int pp, const char *con
 {
     static const char *const ago[] = {"DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS",
                                       "YEAR", "YEARS", "HOURS", "SHORTLY", "SOON", "LONG", NULL};
+    /* "(ADVP (RB ahead) (PP (IN of) (NP talks ...)))": the phrase of "of" */
+    int a0 = dyad_cd_node(c, pp)->first;
+    if (dyad_cd_label_is(c, pp, "ADVP") && a0 >= 0 && dyad_cd_isleaf(c, a0) &&
+        dyad_is(c->up[dyad_cd_node(c, a0)->tok], "AHEAD") && dyad_cd_node(c, a0)->next >= 0)
+        pp = dyad_cd_node(c, a0)->next;
     int prep = dyad_cd_node(c, pp)->first, np = prep >= 0 ? dyad_cd_node(c, prep)->next : -1;
+    /* "(PP (IN ahead) (IN of) (NP ...))" */
+    if (prep >= 0 && np >= 0 && dyad_is(c->up[dyad_cd_node(c, prep)->tok], "AHEAD") &&
+        dyad_cd_isleaf(c, np) && dyad_is(c->up[dyad_cd_node(c, np)->tok], "OF"))
+        prep = np, np = dyad_cd_node(c, np)->next;
+    int gt;
     if (!dyad_cd_label_is(c, pp, "PP") || prep < 0 || !dyad_cd_isleaf(c, prep) || np < 0 ||
-        !dyad_cd_label_is(c, np, "NP") || !dyad_among(c->up[dyad_cd_node(c, prep)->tok], among))
+        !dyad_cd_label_is(c, np, "NP") ||
+        !dyad_among(S_setting_word(c, dyad_cd_node(c, prep)->tok, &gt), among))
         return 0;
     int in2, inner = S_setting_np(c, np, &prep, &in2);
     int pt = dyad_cd_node(c, prep)->tok;
-    const char *pw = c->up[pt];
+    const char *pw = S_setting_word(c, pt, &gt);
     if (inner < 0 || (dyad_is(pw, "AFTER") && pt > 0 && dyad_among(c->up[pt - 1], ago)))
         return 0; /* "days after a heated meeting between Trump and Zelenskiy": an earlier
                    * act the clause is timed by */
@@ -3374,7 +3405,10 @@ static int S_setting_act(dyad_cd_ctx *c, int vp, int vt, int pp, const char *con
         return 0;
     int emb, subj = S_subject(c, vp, (int)c->nit, &emb);
     int np2 = dyad_cd_node(c, in2)->first;
-    return S_noun_act(c, vp, vt, code, inner, np2, dyad_cd_node(c, np2)->next, subj);
+    c->planned = dyad_among(pw, S_before_settings);
+    int r = S_noun_act(c, vp, vt, code, inner, np2, dyad_cd_node(c, np2)->next, subj);
+    c->planned = 0;
+    return r;
 }
 
 /* The code of the act of force noun phrase np names by its head: 195 from the air ("an
@@ -3447,9 +3481,11 @@ static int S_relative_harm(dyad_cd_ctx *c)
  * a meeting with Xi, Biden told reporters ..." (040), "Scholz said during a visit to
  * Beijing that ..." (042:043), "Kenya is in talks with the IMF" (046), also one of a
  * span or series or in a setting of its own (S_setting_np), or of time hung on the
- * verb's object by the parser ("raised the issue during talks with"); not a time before
- * it ("ahead of talks with"), nor a topic ("a statement on its talks with"). The
- * clause's negation, "will" and time are the act's; under another modal ("A U.S. strike
+ * verb's object by the parser ("raised the issue during talks with"), or one the
+ * clause is set before ("arrived in Riyadh ahead of a meeting with the crown prince",
+ * "before talks with", "in preparation for", "prior to": S_before_settings), which is
+ * planned where the clause is asserted (dyad_coded_event.planned); not a topic ("a
+ * statement on its talks with"). The clause's negation, "will" and time are the act's; under another modal ("A U.S. strike
  * on Iran would hit oil markets") nothing is told. Returns 1 when events were made, 0
  * none, -1 ENOMEM. */
 static int S_noun_event(dyad_cd_ctx *c, int vp)
@@ -3469,7 +3505,9 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     static const char *const weak[] = {"WOULD", "COULD", "MIGHT", "MAY", "CAN", "SHOULD",
                                        "MUST", "'D", NULL};
     /* the settings of a clause in an act, by the nouns they take */
-    static const char *const amid[] = {"AFTER", "FOLLOWING", "DURING", "IN", "AT", "ON", NULL};
+    static const char *const amid[] = {"AFTER", "FOLLOWING", "DURING", "IN",    "AT",
+                                       "ON",    "BEFORE",    "AHEAD",  "PREPARATION",
+                                       "PRIOR", NULL};
     int top = vp, cond = 0;
     while (dyad_cd_node(c, top)->parent >= 0 &&
            dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP")) {

@@ -108,7 +108,9 @@ void dyad_coding_events(const dyad_coding *c, const dyad_tree *t, const char *do
         memcpy(e->date, d, sizeof d);
         memcpy(e->article_date, d, sizeof d);
         e->date_basis = DYAD_DATE_ARTICLE;
-        e->modality = x->negated ? DYAD_MOD_NEGATED : DYAD_MOD_ASSERTED;
+        e->modality = x->negated   ? DYAD_MOD_NEGATED
+                      : x->planned ? DYAD_MOD_PLANNED
+                                   : DYAD_MOD_ASSERTED;
         e->context = x->context;
         if (off && end && text) {
             e->source_span = S_span(off, end, t->ntok, x->src_tok, x->src_ntok);

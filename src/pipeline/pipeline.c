@@ -483,6 +483,10 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
         if (ev->date_basis == DYAD_DATE_EXPLICIT)
             dyad_coded_redate(w->e->dict, ce, as_of, ev->date, ev->source, ev->target,
                               sizeof ev->source);
+        /* "arrived ahead of a meeting with the crown prince": the arrival is told, the
+         * meeting is still to come */
+        if (ce->planned && ev->modality == DYAD_MOD_ASSERTED)
+            ev->modality = DYAD_MOD_PLANNED;
         /* The coder saw the verb negated: whatever resolve read around it (it may not
          * have found the verb at all), the event is never emitted as happening. */
         if (ce->negated && ev->modality <= DYAD_MOD_PLANNED)

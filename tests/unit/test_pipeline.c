@@ -205,6 +205,30 @@ int main(void)
            "ceremony was called off.",
            got, sizeof got);
     OK(strstr(got, "JPN KOR 057 negated") != NULL && strstr(got, "planned") == NULL);
+    /* a meeting the clause is set before ("ahead of", "before", "in preparation for")
+     * is still to come: planned, while the clause's own act is told; one set after
+     * talks is as asserted as its clause */
+    S_code(e, "2024-03-05",
+           "Blinken landed in Riyadh on Tuesday ahead of talks with Saudi Crown Prince "
+           "Mohammed bin Salman.",
+           got, sizeof got);
+    OK(strstr(got, "USAGOV SAUGOV 046 planned") != NULL &&
+       strstr(got, "USAGOV SAUGOV 046 asserted") == NULL);
+    S_code(e, "2024-03-05",
+           "Before a meeting with Indian Prime Minister Narendra Modi, Albanese said trade "
+           "would top the agenda.",
+           got, sizeof got);
+    OK(strstr(got, "AUSGOV INDGOV 040 planned") != NULL);
+    S_code(e, "2024-03-05",
+           "Japanese officials arrived in Washington in preparation for talks with U.S. trade "
+           "negotiators.",
+           got, sizeof got);
+    OK(strstr(got, "JPNGOV USAGOV 046 planned") != NULL);
+    S_code(e, "2024-03-05",
+           "After talks with Chinese President Xi Jinping, Macron said Europe must keep its "
+           "own course.",
+           got, sizeof got);
+    OK(strstr(got, "FRAGOV CHNGOV 046 asserted") != NULL);
     /* a clause of "who" after a person's name and a comma is the person's act, also
      * where the parser hung it on the sentence's verb */
     S_code(e, "2019-06-01",
