@@ -293,6 +293,8 @@ typedef struct S_ment {
     int referred;           /* its code is an antecedent's */
     int inword;             /* a pair named in one word ("the Canadian-U.S. pact"): whom
                                "the two sides" may mean, never a pronoun's antecedent */
+    int counted;            /* people no one names introduced by a number ("Two men
+                               were arrested"): how many, whom "the two men" mean */
     int state_plural;       /* a state named by a plural proper noun: also "it" */
     int says;               /* dyad_cr_np.says: it says something */
     int sayer;              /* a name no dictionary knows that says something ("Texaco
@@ -965,6 +967,13 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
     }
     if (!group && n < q->count && q->want == P_PERSON && !q->exact)
         group = S_group_in_sight(cr, q, np, avoid);
+    /* as many people no one names, introduced by their number after what was found,
+     * claim the phrase and leave it unknown ("Trump hosted Zelenskiy ... Two men were
+     * arrested in Paris. The two men had attacked a police officer") */
+    const S_ment *found = group ? group : n >= q->count ? pick[0] : NULL;
+    for (size_t i = cr->nm; found && i-- > (size_t)(found - cr->m) + 1;)
+        if (cr->m[i].counted == q->count && (cr->m[i].sent < cr->sent || cr->m[i].tok < np->tok))
+            return 0;
     if (group) {
         out[0] = 0;
         S_append(out, cap, group->code, q->key_only, q->suffix);
@@ -1115,6 +1124,9 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
             int p = P_ANY;
             if (i + 1 < np->n && !LOOKUP(S_plural_heads, head, &p))
                 return Q_NONE; /* "two soldiers": a count, not a reference */
+            if (i == 0 && p != P_ANY && strcmp(np->w[i], "BOTH"))
+                return Q_NONE; /* "Two men were arrested": people introduced, as
+                                  "two sides" with no article are not */
             q->kind = Q_PLURAL;
             q->want = p & ~P_COUNTED;
             q->count = v;
@@ -1715,6 +1727,9 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     m->referred = ante >= 0;
     m->says = np->says;
     m->sayer = m->silent && kind == Q_NAME && np->says && !np->role;
+    int v;
+    if (m->silent && np->n >= 2 && strcmp(np->w[0], "BOTH") && LOOKUP(S_numbers, np->w[0], &v))
+        m->counted = v;
     if (ante >= 0 && ante < (int)cr->nm &&
         (self || kind == Q_NAME || kind == Q_TITLE || (kind == Q_PRON && !q.key_only))) {
         const S_ment *a = &cr->m[ante];
