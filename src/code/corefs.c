@@ -480,6 +480,26 @@ void dyad_cd_quote_speaker(dyad_cd_ctx *c)
     }
 }
 
+/* The relative clause set after the head of subject phrase subj ("Hamas, (which rules
+ * Gaza), said"), also where the parser made a clause of subject and relative pronoun
+ * ("(S (NP Hamas) (, ,) (NP which) (VP attacked Israel)) (, ,) (VP said ...)"): its first
+ * token, -1 when it has none. */
+static int S_subject_relative(const dyad_cd_ctx *c, int subj)
+{
+    int head = dyad_cd_node(c, subj)->first;
+    if (head < 0 || !dyad_cd_label_is(c, head, "NP"))
+        return -1;
+    for (int ch = dyad_cd_node(c, head)->next; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        int wh = dyad_cd_node(c, ch)->first;
+        if (wh >= 0 && (dyad_cd_label_is(c, ch, "SBAR") || dyad_cd_label_is(c, subj, "S")) &&
+            dyad_cd_node(c, wh)->label[0] == 'W')
+            return dyad_cd_node(c, ch)->tok;
+        if (!dyad_cd_label_is(c, ch, ","))
+            return -1;
+    }
+    return -1;
+}
+
 /* In an article, "it" or "they" opening a clause reported by a verb of saying is
  * its reporter when that names an actor ("Ukraine said it is ready to accept a U.S.
  * proposal", "the Taliban reported that they had barred him"), however many other
@@ -487,7 +507,11 @@ void dyad_cd_quote_speaker(dyad_cd_ctx *c)
  * opening it, with the phrase's own agent ("The United States said its forces destroyed
  * the platform": USAMIL), "its" and "it" even when coreference found a state of a
  * sentence before ("their" and "they" keep what they found: people named before may own
- * them, or be them). A clause may be one of several coordinated ones the verb reports. */
+ * them, or be them). A clause may be one of several coordinated ones the verb reports.
+ * A reporter with a relative clause of its own ("Hamas, which rules Gaza, said it would",
+ * "Biden, who will host Kishida, said he would") is the pronoun's, "he" and "she" too,
+ * rather than someone that clause names, or no one for the two people it sees: the
+ * reporter is the phrase's head, before that clause. */
 void dyad_cd_reported_pronouns(dyad_cd_ctx *c)
 {
     for (size_t e = 0; e < c->nent; e++) {
@@ -499,14 +523,17 @@ void dyad_cd_reported_pronouns(dyad_cd_ctx *c)
         int poss = dyad_cd_label_is(c, leaf, "PRP$") &&
             (!strcmp(w, "ITS") || !strcmp(w, "THEIR")) &&
                    x->own[3];
+        int person = !strcmp(w, "HE") || !strcmp(w, "SHE");
         /* coreference cannot give "it" a state named by a plural in its own sentence,
          * and found one named before ("Argentina wants a loan ... The United States
          * said it would support the loan"): the reporter is "it" all the same */
         int before = !strcmp(w, "IT") && x->cr_ante >= 0 && dyad_coref_earlier(c->cr, x->cr_ante);
-        if ((!poss &&
-             (!dyad_cd_label_is(c, leaf, "PRP") || (strcmp(w, "IT") && strcmp(w, "THEY")) ||
-              x->tok1 != x->tok0 + 1 || x->own[3])) ||
-            (strcmp(w, "ITS") && strcmp(x->code, x->own) && !before))
+        /* found in its own sentence: who, for a reporter's relative clause (below) */
+        int found = strcmp(w, "ITS") && strcmp(x->code, x->own) && !before;
+        if (!poss &&
+            (!dyad_cd_label_is(c, leaf, "PRP") ||
+             (strcmp(w, "IT") && strcmp(w, "THEY") && !person) || x->tok1 != x->tok0 + 1 ||
+             x->own[3]))
             continue;
         int np = dyad_cd_node(c, leaf)->parent, s = np >= 0 ? dyad_cd_node(c, np)->parent : -1;
         if (np < 0 || !dyad_cd_label_is(c, np, "NP") || s < 0 || !dyad_cd_label_is(c, s, "S") ||
@@ -534,16 +561,29 @@ void dyad_cd_reported_pronouns(dyad_cd_ctx *c)
             continue;
         for (int ch = dyad_cd_node(c, cl)->first; ch >= 0 && ch != top;
              ch = dyad_cd_node(c, ch)->next)
-            if (dyad_cd_label_is(c, ch, "NP"))
+            if (dyad_cd_label_is(c, ch, "NP") ||
+                (dyad_cd_label_is(c, ch, "S") && S_subject_relative(c, ch) >= 0))
                 subj = ch;
         if (subj < 0)
+            continue;
+        int rel = S_subject_relative(c, subj), end = dyad_cd_node(c, subj)->tok_end;
+        if (rel >= 0) {
+            /* what coreference found must be in the relative clause */
+            for (size_t k = 0; found && k < c->nent; k++)
+                if (x->cr_ante >= 0 && c->ent[k].cr_id == x->cr_ante && c->ent[k].tok0 >= rel &&
+                    c->ent[k].tok1 <= end)
+                    found = 0;
+            end = rel;
+        } else if (person)
+            continue;
+        if (found)
             continue;
         const dyad_cd_ent *y = NULL;
         for (size_t k = 0; k < c->nent && !y; k++) {
             const dyad_cd_ent *z = &c->ent[k];
-            if (!z->compound && z->tok0 >= dyad_cd_node(c, subj)->tok &&
-                z->tok1 <= dyad_cd_node(c, subj)->tok_end && strncmp(z->code, "---", 3) &&
-                z->code[0] != '"' && !(z->dated && strcmp(w, "THEY") && strcmp(w, "THEIR")))
+            if (!z->compound && z->tok0 >= dyad_cd_node(c, subj)->tok && z->tok1 <= end &&
+                strncmp(z->code, "---", 3) && z->code[0] != '"' &&
+                !(z->dated && strcmp(w, "THEY") && strcmp(w, "THEIR") && !person))
                 y = z;
         }
         if (!y)
