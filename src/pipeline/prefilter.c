@@ -30,7 +30,9 @@
  *     phrase. A phrase gets a code from the actor and agent phrases found among its
  *     words, which are words of the sentence in sentence order (others may be left out
  *     between them), so the words of such a phrase occur in order in the sentence (an
- *     actor phrase of one word not at a word of two letters in lower case); or,
+ *     actor phrase of one word not at a word of two letters in lower case), or two
+ *     actor phrases of one word make up a hyphenated word of it, a pair of states
+ *     that "the two nations" may mean (src/code/corefs.c); or,
  *     unless new_actor_length codes unknown phrases by their own words, from
  *     coreference, which needs one of the words of dyad_coref_keywords, or a name: a
  *     word tagged NNP/NNPS in the phrase of a person coded before; or, inside
@@ -85,12 +87,13 @@ enum {
     S_W_PERSON = 1 << 9,   /* dyad_coref_unknown_word 1 */
     S_W_PRONOUN = 1 << 10, /* dyad_coref_unknown_word 2 */
     S_W_ACT = 1 << 11,     /* dyad_act_noun */
+    S_W_PAIR = 1 << 12,    /* two actors of one word each, hyphenated (S_pair_word) */
     /* groups with no bits of their own: S_word.verb and .root[] are known */
-    S_W_VERB = 1 << 12, S_W_ACTOR = 1 << 13, S_W_AGENT = 1 << 14,
+    S_W_VERB = 1 << 13, S_W_ACTOR = 1 << 14, S_W_AGENT = 1 << 15,
 };
 #define S_G_DUTY (S_W_DUTY | S_W_DUTY_TO)
 #define S_G_MODAL (S_W_RESPONSE | S_W_HOSTILE | S_W_SANCTION)
-#define S_G_CODER (S_W_KEYWORD | S_W_FIRST | S_W_OWNED)
+#define S_G_CODER (S_W_KEYWORD | S_W_FIRST | S_W_OWNED | S_W_PAIR)
 #define S_G_PERSON (S_W_PERSON | S_W_PRONOUN)
 
 /* A distinct word of the article, upper-cased. */
@@ -264,6 +267,20 @@ static int S_load(dyad_prefilter *f, const dyad_split_result *sp, size_t s)
     return 0;
 }
 
+/* Is upper-cased word w of n bytes two actor phrases of one word joined by one hyphen
+ * ("U.S.-CANADIAN", "IRAN-IRAQ")? The coder reads such a word as a pair of states that
+ * "the two nations" after it may mean (S_refer_hyphen_pair in src/code/corefs.c). */
+static int S_pair_word(const dyad_prefilter *f, const char *w, size_t n)
+{
+    const char *h = memchr(w, '-', n);
+    if (!h || memchr(h + 1, '-', n - (size_t)(h + 1 - w)))
+        return 0;
+    const dyad_trie *t = &f->d->actors;
+    int32_t a = dyad_trie_child(t, 0, w, (size_t)(h - w)),
+            b = dyad_trie_child(t, 0, h + 1, n - (size_t)(h + 1 - w));
+    return a >= 0 && b >= 0 && t->val[a] >= 0 && t->val[b] >= 0;
+}
+
 /* Finds the bits of group g of word t (S_ask). */
 static void S_learn(dyad_prefilter *f, S_word *t, unsigned g)
 {
@@ -291,7 +308,7 @@ static void S_learn(dyad_prefilter *f, S_word *t, unsigned g)
     case S_G_CODER:
         b = (S_in(f->keywords, w) ? S_W_KEYWORD : 0) |
             (dyad_coref_first_person(w) ? S_W_FIRST : 0) |
-            (dyad_owner_ending(w) ? S_W_OWNED : 0);
+            (dyad_owner_ending(w) ? S_W_OWNED : 0) | (S_pair_word(f, w, n) ? S_W_PAIR : 0);
         break;
     case S_G_PERSON:
         p = dyad_coref_unknown_word(w);
@@ -487,7 +504,8 @@ static int S_phrase_in(dyad_prefilter *f, const dyad_trie *t, unsigned g, int na
  * S_ACTOR an actor phrase or a word that names an actor's ship or plane, or someone
  * an actor appointed ("British-flagged", "Israel-linked", "Nations-appointed"), which
  * the coder codes by the words before its ending in an article (dyad_owner_ending;
- * any such word counts, whatever comes before it); S_OTHER an agent phrase, a
+ * any such word counts, whatever comes before it), or a pair of actors in one
+ * hyphenated word (S_pair_word); S_OTHER an agent phrase, a
  * coreference keyword or, when quoted (a quotation mark in this sentence or one
  * before), a first person. */
 enum { S_ACTOR = 1, S_OTHER = 2 };
@@ -498,7 +516,7 @@ static int S_coders(dyad_prefilter *f, const dyad_dict *d, int quoted)
     unsigned b = 0;
     for (size_t i = 0; i < f->nword; i++)
         b |= S_ask(f, i, S_G_CODER);
-    if (b & S_W_OWNED)
+    if (b & (S_W_OWNED | S_W_PAIR))
         return S_ACTOR;
     if (b & S_W_KEYWORD || (quoted && b & S_W_FIRST))
         return S_OTHER;

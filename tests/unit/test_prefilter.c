@@ -332,6 +332,17 @@ int main(void)
     S_counts(e, summit[0], &sent, &parsed, &events);
     OK(events >= 1);
 
+    /* two states in one hyphenated word are a pair "the two nations" may mean, though
+     * no actor phrase stands alone in the sentence: parsed */
+    const char *pair = "Japanese-Korean ties could sour if the two nations fail to sign a "
+                       "fisheries accord this year.";
+    long pair_parsed;
+    S_counts(e, pair, &sent, &parsed, &events);
+    S_counts(all, pair, &sent, &pair_parsed, &events_all);
+    INT_EQ(parsed, 1);
+    INT_EQ(pair_parsed, 1);
+    INT_EQ(events, events_all);
+
     S_rewritten_bytes(e);
 
     /* the evaluation set and the samples, every reader format */
