@@ -291,6 +291,11 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (DT A) (JJ Russian) (NN rocket)) (VP (VBD blasted) (PRT (RP off)) "
                "(PP (IN from) (NP (NNP Kazakhstan)))) (. .)))",
                "2024-05-01", "(none)");
+    /* what two parties trade besides goods each does to the other */
+    check_tree(d,
+               "(ROOT (S (NP (NNP India) (CC and) (NNP Pakistan)) (VP (VBD traded) (NP (NN fire)) "
+               "(PP (IN across) (NP (DT the) (NN border)))) (. .)))",
+               "2024-05-01", "IND PAK 190; PAK IND 190");
     /* hitting back is a retort unless arms do it */
     check_tree(d,
                "(ROOT (S (NP (NNP Beijing)) (VP (VBD hit) (PRT (RP back)) (PP (IN at) (NP (NNP "
