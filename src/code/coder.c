@@ -1272,11 +1272,13 @@ static int S_reporter_again(const dyad_cd_ctx *c, int item, const char *rc)
     return known;
 }
 
-/* Verbs by which a doer states a stance of its side: what they express is its own. */
+/* Verbs by which a doer states a stance of its side or pledges its help: what they
+ * express or offer is its own. */
 static const char *const S_stance_verbs[] = {"EXPRESS", "EXPRESSED", "EXPRESSES", "EXPRESSING",
     "REAFFIRM", "REAFFIRMED", "REAFFIRMS", "REAFFIRMING", "REITERATE", "REITERATED",
     "REITERATES", "REITERATING", "CONVEY", "CONVEYED", "CONVEYS", "CONVEYING", "VOICE",
-    "VOICED", "VOICES", "VOICING", NULL};
+    "VOICED", "VOICES", "VOICING", "PLEDGE", "PLEDGED", "PLEDGES", "PLEDGING", "OFFER",
+    "OFFERED", "OFFERS", "OFFERING", NULL};
 
 /* Entity x coded by its words after its token p, a preposition: 1, or -1 when they
  * name no one known (x as it was). */
