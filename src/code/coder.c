@@ -1138,6 +1138,66 @@ static int S_answered_victim(const dyad_cd_ctx *c, const dyad_cd_ent *e)
     return 0;
 }
 
+/* In an article, is entity e only the receiver of an act that criticism, rejection or
+ * a threat (roots 11 to 13, code) is aimed at, named by a noun whose doer the phrase
+ * names too: "to"/"for"/"on"/"against"/"into" after the act ("protested the American
+ * arms sales to Taiwan", "condemned the sale of F-16 jets to Taiwan by the United
+ * States", "criticised Western support for Ukraine")? The doer is a word before the act
+ * noun that names an actor or a bloc (a nationality, a possessor, "Western", "foreign")
+ * or a "by" phrase; the criticism is of the doer, and a doer that is no state leaves no
+ * target rather than the receiver. With no doer named ("condemned the sale of jets to
+ * Taiwan"), the receiver is all that is named and stays. The parser may make the act,
+ * its preposition and the receiver one phrase, coded by the receiver ("[foreign support
+ * for Ukraine]", "[Taiwan by the United States]"); one coded by its doer ("[the U.S.
+ * sale of jets to Taiwan]") is the doer's. */
+static int S_act_receiver(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char *code)
+{
+    static const char *const act[] = {
+        "SALE",      "SALES",        "DELIVERY",  "DELIVERIES", "SUPPLY",     "SUPPLIES",
+        "SHIPMENT",  "SHIPMENTS",    "TRANSFER",  "TRANSFERS",  "DEPLOYMENT", "DEPLOYMENTS",
+        "DECISION",  "SUPPORT",      "AID",       "ASSISTANCE", "SANCTIONS",  "EXPORTS",
+        "INCURSION", "INTERVENTION", "INVASION",  NULL};
+    static const char *const to[] = {"TO", "FOR", "ON", "AGAINST", "INTO", NULL};
+    static const char *const bloc[] = {"WESTERN", "FOREIGN", "ALLIED", "OUTSIDE", NULL};
+    static const char *const pre[] = {"JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", NULL};
+    int n = (int)c->t->ntok, p = -1; /* the preposition before the receiver */
+    if (!c->cr || code[0] != '1' || code[1] < '1' || code[1] > '3' || e->tok0 < 1)
+        return 0;
+    if (dyad_among(c->up[e->tok0 - 1], to))
+        p = e->tok0 - 1;
+    for (int j = e->tok0 + 1; p < 0 && j + 1 < e->tok1; j++)
+        if (dyad_cd_label_is(c, c->t->tok_node[j], "IN") && dyad_among(c->up[j], to))
+            p = j;
+    int a = -1, by = 0; /* the act noun; a "by" phrase between it and the receiver */
+    for (int j = p - 1; j >= 0 && a < 0; j--) {
+        const char *tag = dyad_cd_node(c, c->t->tok_node[j])->label;
+        if (dyad_among(c->up[j], act) || S_attack_noun(c->up[j]))
+            a = j;
+        else if (!strncmp(tag, "VB", 2) || !strcmp(tag, "TO") ||
+                 (!strcmp(tag, "IN") && !dyad_is(c->up[j], "OF") && !dyad_is(c->up[j], "BY")))
+            return 0;
+        by |= dyad_is(c->up[j], "BY");
+    }
+    if (a < 0)
+        return 0;
+    for (int j = p + 2; j <= e->tok1 && j < n && !by; j++)
+        by = dyad_is(c->up[j], "BY"); /* after the receiver, in its phrase or after it */
+    if (by)
+        return 1;
+    int m = a; /* the words before the act noun in its phrase */
+    while (m > 0 && dyad_among(dyad_cd_node(c, c->t->tok_node[m - 1])->label, pre))
+        m--;
+    for (int j = m; j < a; j++)
+        if (dyad_among(c->up[j], bloc))
+            return 1;
+    char own[64];
+    int dated;
+    if (a == m)
+        return 0;
+    dyad_cd_code_words(c, c->up + m, NULL, a - m, own, sizeof own, &dated);
+    return strncmp(own, "---", 3) && (p < e->tok0 || strncmp(own, e->code, 3));
+}
+
 /* Is entity e no party but what something is about: the other side of a trade
  * balance, the country a surplus, deficit or imbalance is "with" ("cut loans to
  * exporters to help reduce the trade surplus with the United States and the EC", "to
@@ -1353,7 +1413,7 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
                 continue;
             if ((c->cr && (S_closing_teller(c, e) || S_reference_place(c, e) ||
                            S_topic_only(c, e) || S_talk_topic(c, e, code) ||
-                           S_answered_victim(c, e))) ||
+                           S_answered_victim(c, e) || S_act_receiver(c, e, code))) ||
                 S_visit_origin(c, e, code) || S_reporter_again(c, low[k], rc))
                 continue;
             int coded = dyad_cd_coded(c, low[k]);
@@ -3996,8 +4056,11 @@ static int S_check_verbs(dyad_cd_ctx *c)
             return -1;
         if (tgt.item >= 0 && S_stance_party(c, tgt.item) < 0)
             tgt.item = -1; /* a pattern's + in the phrase of a stance's owner: look on */
-        if (S_own_country(c, tgt.item, src.item, code))
-            tgt.item = -1; /* a pattern's + that is the doer's own country: look on */
+        if (S_own_country(c, tgt.item, src.item, code) ||
+            (tgt.item >= 0 && c->it[tgt.item].type == I_NES &&
+             S_act_receiver(c, &c->ent[c->it[tgt.item].ent], code)))
+            tgt.item = -1; /* a pattern's + that is the doer's own country or the receiver
+                            * of an act whose doer is named: look on */
         /* an appeal asks its object, not whom the act asked of it is for or against
          * ("urged Congress to approve aid for Ukraine" asks Congress), and a warning
          * warns its object ("warned regional states not to help Israel") */
