@@ -1414,8 +1414,15 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
             if ((c->cr && (S_closing_teller(c, e) || S_reference_place(c, e) ||
                            S_topic_only(c, e) || S_talk_topic(c, e, code) ||
                            S_answered_victim(c, e) || S_act_receiver(c, e, code))) ||
-                S_visit_origin(c, e, code) || S_reporter_again(c, low[k], rc))
+                S_visit_origin(c, e, code) || S_reporter_again(c, low[k], rc)) {
+                /* a receiver whose phrase the parser ran on into the act's "by" phrase
+                 * ("to [Taiwan by the United States]") is that doer's */
+                for (int j = e->tok0 + 1; c->cr && j + 1 < e->tok1; j++)
+                    if (dyad_is(c->up[j], "BY") && S_act_receiver(c, e, code) &&
+                        S_code_after(c, &c->ent[c->it[low[k]].ent], j) > 0)
+                        return low[k];
                 continue;
+            }
             int coded = dyad_cd_coded(c, low[k]);
             if (pass == 0 && own < 0 && S_own_country(c, low[k], src, code))
                 own = low[k];
