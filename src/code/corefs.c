@@ -298,7 +298,7 @@ static int S_half_state(const dyad_cd_ctx *c, const char *w, size_t n, char key[
     return 1;
 }
 
-/* A pair of states named by one hyphenated word of entity x ("the Canadian-U.S. pact",
+/* A pair of states named by one hyphenated word of entity x ("the Mexican-U.S. accord",
  * "U.S.-Japanese talks", "the Iran-Iraq war") is also a plural mention, whom "the two
  * sides" or "both countries" after it mean rather than states named sentences before.
  * 0 ok, -1 ENOMEM. */

@@ -642,7 +642,7 @@ static int S_coordinate_vp(S_ctx *c, int vp, const S_span *s, int vend, int conj
 
 /* Does the infinitive h after copula cop ("is to meet") tell what the subject is to do
  * ("Blinken is to meet Wang Yi", "Spain is to sign an order"), not what the subject is
- * ("Iran's main goal is to occupy Basra", "its aims are to invest", "What we want is to
+ * ("Russia's chief aim is to seize Donetsk", "its aims are to invest", "What we want is to
  * end it", "One of our strategies is to"): only with a subject of its own before the
  * copula whose head names no aim, way or the like. */
 static int S_planned_to(const S_ctx *c, int h, int cop)
@@ -1322,8 +1322,8 @@ static const char *const S_speech_verbs[] = {
     "notes", "denied", "denies", NULL};
 
 /* A day named by a deictic noun right after a verb of saying, which the parser hangs
- * on what follows: "Iraq said today its forces had beaten back the attacks" (today a
- * compound of "forces") or "the communique said Iraqi warplanes today bombed Iranian
+ * on what follows: "Ukraine said today its troops had repelled the assaults" (today a
+ * compound of "troops") or "the communique said Iraqi warplanes today bombed Iranian
  * positions" (the warplanes the object of "said", "bombed" left without a subject).
  * The day after the verb of saying is when the saying was done; the day before the
  * verb it modifies goes with the noun before it, that verb's subject (as the parser
@@ -1378,7 +1378,7 @@ static int S_repair_report_conj(S_ctx *c, int v)
     /* a perfect or modal goes on over "and" ("said the bank has declared a default
      * and demanded repayment"), and a condition is no report ("said: if the union came
      * to us and said ..."); a passive's "be" does not go on to a past tense ("said
-     * several people were injured in the U.S. attack and vowed retaliation": no one
+     * many people were injured in the Israeli attack and vowed revenge": no one
      * "was vowed") */
     for (int k = c->kid_off[q]; k < c->kid_off[q + 1]; k++)
         if (S_chain_elem(c, c->kids[k]) &&
@@ -2561,8 +2561,8 @@ static int S_fronted_name(const S_ctx *c, int v, int *a, int *p, int *bare)
     return x;
 }
 
-/* "Later on Monday, Saudi Crown Prince Mohammed bin Salman, known as MBS, met with
- * Rubio", "In a move that wrong-footed Ankara, Cairo last year signed an agreement":
+/* "On Sunday, Egyptian President Abdel Fattah el-Sisi, a former army chief, met with
+ * Rubio", "In a move that irritated Athens, Cairo last month signed a deal with Ankara":
  * the subject after an opening phrase read as an apposition or conjunct of that
  * phrase's last noun, which leaves the main verb without a subject. A finite root verb
  * (its auxiliary or copula finite: "Under the deal brokered by Egypt and Qatar, Hamas
@@ -2570,7 +2570,7 @@ static int S_fronted_name(const S_ctx *c, int v, int *a, int *p, int *bare)
  * phrase) end a comma-led apposition or conjunct has that phrase as its subject; the
  * time phrase goes to the verb. So has a name read, without a comma, as an apposition
  * of the noun right before it, when that noun opens the sentence in a phrase of the
- * verb's own ("With this move Mr. Reagan has committed a big mistake", "In his speech
+ * verb's own ("With this decision Mr. Sanchez has made a grave error", "In his speech
  * President Obama said"): no apposition of a noun in such a phrase is left without a
  * comma while the verb after it has no subject. Nor is a subject that a preposition opens
  * one: "After talks with Xi, Macron said" is said by Macron, after the talks. */

@@ -291,7 +291,7 @@ typedef struct S_ment {
     char where[64];         /* its code to people who act where they are: its own, or
                                dyad_cr_np.where ("" none) */
     int referred;           /* its code is an antecedent's */
-    int inword;             /* a pair named in one word ("the Canadian-U.S. pact"): whom
+    int inword;             /* a pair named in one word ("the Mexican-U.S. accord"): whom
                                "the two sides" may mean, never a pronoun's antecedent */
     int counted;            /* people no one names introduced by a number ("Two men
                                were arrested"): how many, whom "the two men" mean */
@@ -892,12 +892,12 @@ static int S_group_fits(const S_query *q, const char *g, const char *avoid)
 
 /* A compound of q->count actors in the window ("Witkoff and Araqchi held talks, with
  * Oman's minister shuttling ... Both sides said"); NULL none. A pair named in one word
- * counts in the phrase's own sentence ("the Canadian-U.S. pact, signed by the two
- * sides"; not for "the states" with no number, often a name of its own: "the
+ * counts in the phrase's own sentence ("the Mexican-U.S. accord, which the two
+ * sides signed"; not for "the states" with no number, often a name of its own: "the
  * Non-Aligned states", nor for persons); in an earlier one only when no compound is in
  * sight and the phrase's own sentence names no one before it: there it is often what
- * the parties spoke of ("... agreed to seek an end to the Iraq-Iran war. He was the
- * first UAE official to visit Yugoslavia since the two countries ..."). */
+ * the parties spoke of ("... called for an end to the Iran-Iraq war. He was the
+ * first Omani minister to visit Poland since the two countries ..."). */
 static const S_ment *S_group_in_sight(const dyad_coref *cr, const S_query *q,
                                       const dyad_cr_np *np, const char *avoid)
 {
@@ -922,8 +922,8 @@ static const S_ment *S_group_in_sight(const dyad_coref *cr, const S_query *q,
 /* q->count distinct actors: a compound of that many in sight (S_group_in_sight), else
  * the most recent ones; for persons ("the two leaders", "both ministers"), the most
  * recent persons, else a compound in sight ("Armenian and Azerbaijani leaders met";
- * not for "the ministers" with no number: "Stoltenberg and Lawson declined to comment.
- * ... the ministers of the Group of Seven would gather"). */
+ * not for "the ministers" with no number: "Lagarde and Sunak declined to comment.
+ * ... the finance ministers of the G7 would meet"). */
 static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
                      const char *avoid, char *out, size_t cap, int *ante)
 {
