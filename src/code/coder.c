@@ -2901,7 +2901,9 @@ static int S_if_subject(const dyad_cd_ctx *c, int sbar)
 static int S_against(const dyad_cd_ctx *c, int vp)
 {
     for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
-        if (dyad_cd_label_is(c, ch, "PP") && dyad_is(c->up[dyad_cd_node(c, ch)->tok], "AGAINST"))
+        if (dyad_cd_label_is(c, ch, "PP") &&
+            dyad_cd_node(c, ch)->tok_end > dyad_cd_node(c, ch)->tok &&
+            dyad_is(c->up[dyad_cd_node(c, ch)->tok], "AGAINST"))
             return dyad_cd_phrase_entity(c, ch, (int)c->nit);
     return -1;
 }
@@ -3445,7 +3447,8 @@ static int S_setting_act(dyad_cd_ctx *c, int vp, int vt, int pp, const char *con
         pp = dyad_cd_node(c, a0)->next;
     int prep = dyad_cd_node(c, pp)->first, np = prep >= 0 ? dyad_cd_node(c, prep)->next : -1;
     /* "(PP (IN ahead) (IN of) (NP ...))" */
-    if (prep >= 0 && np >= 0 && dyad_is(c->up[dyad_cd_node(c, prep)->tok], "AHEAD") &&
+    if (prep >= 0 && np >= 0 && dyad_cd_isleaf(c, prep) &&
+        dyad_is(c->up[dyad_cd_node(c, prep)->tok], "AHEAD") &&
         dyad_cd_isleaf(c, np) && dyad_is(c->up[dyad_cd_node(c, np)->tok], "OF"))
         prep = np, np = dyad_cd_node(c, np)->next;
     int gt;
