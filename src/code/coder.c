@@ -469,6 +469,49 @@ static int S_name_head(const dyad_cd_ctx *c, const dyad_cd_ent *e)
            dyad_after(dyad_cd_node(c, c->t->tok_node[head])->label, "NNP") != NULL;
 }
 
+/* Is code, of entity e, a person named or an office that speaks rather than fights: a
+ * government, legislature, court, party, firm, union or elite ("USAGOV", "JPNBUS",
+ * "---LAB")? Crowds, police and forces are not. */
+static int S_civil_office(const char *code, const dyad_cd_ent *e)
+{
+    static const char *const civil[] = {"GOV", "LEG", "JUD", "PTY", "BUS", "LAB", "ELI"};
+    if (e->dated)
+        return 1;
+    if (strlen(code) < 6 || strlen(code) % 3)
+        return 0;
+    for (const char *r = code + 3; *r; r += 3) {
+        size_t k = 0;
+        while (k < sizeof civil / sizeof *civil && strncmp(r, civil[k], 3))
+            k++;
+        if (k == sizeof civil / sizeof *civil)
+            return 0;
+    }
+    return 1;
+}
+
+/* Does the verb go on "over" a matter, a common noun heading what follows ("clashed
+ * today over demands for access", "clashed over the war"), not a place named ("clashed
+ * over Kashmir") or a border ("clashed over the border")? */
+static int S_over_matter(const dyad_cd_ctx *c)
+{
+    int n = (int)c->t->ntok, i = c->verb_tok0 + 1;
+    for (int k = 0; k < 2 && i < n && !dyad_is(c->up[i], "OVER"); k++)
+        i++;
+    if (i >= n || !dyad_is(c->up[i], "OVER"))
+        return 0;
+    for (i++; i < n; i++) {
+        const char *l = dyad_cd_node(c, c->t->tok_node[i])->label;
+        if (dyad_after(l, "NN") && !(i + 1 < n && dyad_after(dyad_cd_node(c,
+                                     c->t->tok_node[i + 1])->label, "NN")))
+            return !dyad_after(l, "NNP") && !dyad_after(c->up[i], "BORDER") &&
+                   !dyad_after(c->up[i], "TERRITOR") && !dyad_after(c->up[i], "FRONTIER");
+        if (!dyad_after(l, "DT") && !dyad_after(l, "JJ") && !dyad_after(l, "NN") &&
+            !dyad_after(l, "PRP$") && !dyad_after(l, "POS") && !dyad_after(l, "CD"))
+            return 0;
+    }
+    return 0;
+}
+
 static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const char *code,
                        const dyad_cd_ent *se, const dyad_cd_ent *te)
 {
@@ -515,11 +558,16 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
         ((code[0] == '1' && code[1] == '0' && dyad_after(c->up[c->verb_tok0], "ORDER")) ||
          (strncmp(code, "15", 2) < 0 && S_commands(src, tgt))))
         return 0;
-    /* in an article, two people who clash are leaders at odds, not forces in battle:
-     * "Trump and Zelenskiy clash in Oval Office", "Macron clashed with Erdogan over
-     * Libya" is criticism (111); "Indian and Chinese troops clashed" stays force */
+    /* in an article, two people, offices or firms who clash are at odds, not in battle:
+     * "Trump and Zelenskiy clash in Oval Office", "the French president clashed with the
+     * German chancellor", "the union has clashed with the airline" is criticism (111),
+     * and so is states' clash "over" a matter ("Britain and Japan clashed over demands
+     * for market access"); armed men, police or crowds clashing ("Indian and Chinese
+     * troops clashed", "protesters clashed with police over fuel prices") and states
+     * clashing on a border or over a place ("clashed over Kashmir") stay force */
     if (c->cr && !strcmp(code, "190") && dyad_after(c->up[c->verb_tok0], "CLASH") && se &&
-        te && se->dated && te->dated)
+        te && (S_civil_office(src, se) || (strlen(src) == 3 && S_over_matter(c))) &&
+        (S_civil_office(tgt, te) || (strlen(tgt) == 3 && S_over_matter(c))))
         code = "111";
     /* in an article, a state beats no state: a beating (182) is done to people ("police
      * beat protesters"), and one state named beating another is a team's win or a race
