@@ -1246,6 +1246,54 @@ static int S_act_receiver(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char
     return strncmp(own, "---", 3) && (p < e->tok0 || strncmp(own, e->code, 3));
 }
 
+/* Is entity e, for a meeting (root 04), the other side of a tie its possessor has, named
+ * after "with" that follows a noun of dealings owned by a possessive ("discussed their
+ * trade problems with Japan", "reviewed Germany's ties with China") or part of what
+ * another noun is about ("discuss the growing crisis in trade relations with Japan",
+ * "the state of relations with Cuba")? Those dealings are the topic, and their partner
+ * no party of the talk: with whom one talks the sentence does not say there (two doers
+ * talk with each other). A meeting held ("held his first
+ * talks with Xi") is the meeting itself, and an act on the dealings is one towards the
+ * partner ("hailed its partnership with Beijing", "deepen our ties with India", "warned
+ * that its ties with Tokyo would suffer"); a noun without a possessive may be the verb's
+ * own dealing ("discussed the crisis with Wang Yi"), and a stance is no dealing ("raised
+ * his concerns with Beijing"). */
+static int S_possessed_tie(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char *code)
+{
+    static const char *const tie[] = {
+        "RELATIONS",  "TIES",     "DISPUTE",     "DISPUTES",    "PROBLEMS", "PROBLEM",
+        "TROUBLE",    "TROUBLES", "DIFFERENCES", "AGREEMENT",   "AGREEMENTS", "DEAL",
+        "DEALS",      "ROW",      "FRICTION",    "TENSIONS",    "CONFLICT", "RIFT",
+        "FEUD",       "COOPERATION", "PARTNERSHIP", "ALLIANCE", "TRADE",    "DEALINGS", NULL};
+    static const char *const pre[] = {"JJ", "NN", "NNS", "NNP", "NNPS", NULL};
+    if (strncmp(code, "04", 2))
+        return 0;
+    int w = -1; /* the "with" in e's phrase when the parser made the dealings one with it */
+    for (int k = e->tok0 + 1; k + 1 < e->tok1 && w < 0; k++)
+        if (dyad_is(c->up[k], "WITH"))
+            w = k;
+    /* else the "with" before e, or before the partners e is one of */
+    for (int k = e->tok0 - 1; w < 0 && k >= 0 && k >= e->tok0 - 8; k--) {
+        const char *tag = dyad_cd_node(c, c->t->tok_node[k])->label;
+        if (dyad_is(c->up[k], "WITH"))
+            w = k;
+        else if (!strcmp(c->up[k], ",") || !strncmp(tag, "VB", 2) || !strcmp(tag, "IN") ||
+                 !strcmp(tag, "TO"))
+            return 0;
+    }
+    if (w < 1 || !dyad_is(c->up[w], "WITH") || !dyad_among(c->up[w - 1], tie))
+        return 0;
+    int k = w - 1;
+    while (k > 0 && dyad_among(dyad_cd_node(c, c->t->tok_node[k - 1])->label, pre))
+        k--;
+    if (k > 1 && (dyad_is(c->up[k - 1], "IN") || dyad_is(c->up[k - 1], "OF")) &&
+        (dyad_cd_label_is(c, c->t->tok_node[k - 2], "NN") ||
+         dyad_cd_label_is(c, c->t->tok_node[k - 2], "NNS")))
+        return 1; /* what the dealings are a part of ("the crisis in trade relations") */
+    return k > 0 && (dyad_cd_label_is(c, c->t->tok_node[k - 1], "PRP$") ||
+                     dyad_cd_label_is(c, c->t->tok_node[k - 1], "POS"));
+}
+
 /* Is entity e no party but what something is about: the other side of a trade
  * balance, the country a surplus, deficit or imbalance is "with" ("cut loans to
  * exporters to help reduce the trade surplus with the United States and the EC", "to
@@ -1461,6 +1509,7 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
                 continue;
             if ((c->cr && (S_closing_teller(c, e) || S_reference_place(c, e) ||
                            S_topic_only(c, e) || S_talk_topic(c, e, code) ||
+                           S_possessed_tie(c, e, code) ||
                            S_answered_victim(c, e) || S_act_receiver(c, e, code))) ||
                 S_visit_origin(c, e, code) || S_reporter_again(c, low[k], rc)) {
                 /* a receiver whose phrase the parser ran on into the act's "by" phrase
@@ -3904,6 +3953,9 @@ static int S_check_verbs(dyad_cd_ctx *c)
                     if (up_last.item >= 0 && tgt.item < 0)
                         tgt.item = up_last.item; /* a + before the verb */
                     if (S_pattern_origin(c, pt, tgt.item) ||
+                        (c->cr && tgt.item >= 0 && c->it[tgt.item].type >= I_NES &&
+                         S_possessed_tie(c, &c->ent[c->it[tgt.item].ent],
+                                         dyad_dict_str(c->d, pt->code))) ||
                         (c->cr && (plus_in = S_plus_inside(c, pt, tgt)) < 0))
                         continue;
                     code = dyad_dict_str(c->d, pt->code);
