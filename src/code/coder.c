@@ -3226,7 +3226,7 @@ static int S_infinitive(const dyad_cd_ctx *c, int n)
     int t = dyad_cd_node(c, n)->tok;
     if (t >= 0 && (size_t)t + 1 < c->t->ntok && !strcmp(c->up[t], "NOT"))
         t++;
-    return t >= 0 && !strcmp(c->up[t], "TO");
+    return t >= 0 && (size_t)t < c->t->ntok && !strcmp(c->up[t], "TO");
 }
 
 /* Does node n, after an object, say what that object is asked or warned to do or not
@@ -3242,7 +3242,8 @@ static int S_asked_act(const dyad_cd_ctx *c, int n)
         return 1;
     int m = dyad_cd_node(c, n)->first, s = m >= 0 ? dyad_cd_node(c, m)->next : -1;
     int vp = s >= 0 && dyad_cd_label_is(c, s, "S") ? dyad_cd_node(c, s)->first : s;
-    return dyad_cd_isleaf(c, m) && !strcmp(c->up[dyad_cd_node(c, m)->tok], "AGAINST") &&
+    return m >= 0 && dyad_cd_isleaf(c, m) &&
+           !strcmp(c->up[dyad_cd_node(c, m)->tok], "AGAINST") &&
            vp >= 0 && dyad_cd_label_is(c, vp, "VP") && dyad_cd_node(c, vp)->first >= 0 &&
            dyad_cd_label_is(c, dyad_cd_node(c, vp)->first, "VBG");
 }
@@ -3268,6 +3269,7 @@ static int S_appealed(const dyad_cd_ctx *c, int vp, int *inf)
             np = x->first; /* "urged [X to act]" */
             rest = dyad_cd_node(c, np)->next;
         } else if (dyad_cd_label_is(c, ch, "PP") && x->first >= 0 && x->tok >= 0 &&
+                   x->tok_end > x->tok &&
                    (!strcmp(c->up[x->tok], "ON") || !strcmp(c->up[x->tok], "UPON"))) {
             np = dyad_cd_node(c, x->first)->next; /* "called on X [to act]" */
             if (np >= 0 && !dyad_cd_label_is(c, np, "NP"))
