@@ -1143,6 +1143,11 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP China)) (VP (VBD sent) (NP (NNS parcels)) (PP (IN to) "
                "(NP (NNP Iran)))) (. .)))",
                "2024-05-20", "CHN IRN 070");
+    /* a taste of one's own medicine given is retaliation, not medical aid */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Canada)) (VP (VBD gave) (NP (NNP Mexico)) (NP (NP (DT a) "
+               "(NN taste)) (PP (IN of) (NP (PRP$ its) (JJ own) (NN medicine))))) (. .)))",
+               "2024-05-20", "(none)");
     /* ... and trade or paperwork is no aid */
     check_tree(d,
                "(ROOT (S (NP (NNP China)) (VP (VBD shipped) (NP (NNS goods)) (PP (IN to) "
