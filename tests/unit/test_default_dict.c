@@ -1143,6 +1143,13 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP China)) (VP (VBD sent) (NP (NNS parcels)) (PP (IN to) "
                "(NP (NNP Iran)))) (. .)))",
                "2024-05-20", "CHN IRN 070");
+    /* a response to an announcement answers words, even words of an attack */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Ukraine)) (VP (VBD was) (VP (VBG responding) (PP (TO to) "
+               "(NP (NP (NP (NNP Russia) (POS 's)) (NN announcement)) (SBAR (IN that) (S (NP "
+               "(PRP it)) (VP (VBD had) (VP (VBN opened) (NP (DT an) (NN offensive)))))))))) "
+               "(. .)))",
+               "2024-05-20", "(none)");
     /* a taste of one's own medicine given is retaliation, not medical aid */
     check_tree(d,
                "(ROOT (S (NP (NNP Canada)) (VP (VBD gave) (NP (NNP Mexico)) (NP (NP (DT a) "
