@@ -1249,7 +1249,7 @@ static int S_act_receiver(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char
 /* Is entity e, for a meeting (root 04), the other side of a tie its possessor has, named
  * after "with" that follows a noun of dealings owned by a possessive ("discussed their
  * trade problems with Japan", "reviewed Germany's ties with China") or part of what
- * another noun is about ("discuss the growing crisis in trade relations with Japan",
+ * another noun is about ("review the deepening rift in trade relations with Korea",
  * "the state of relations with Cuba")? Those dealings are the topic, and their partner
  * no party of the talk: with whom one talks the sentence does not say there (two doers
  * talk with each other). A meeting held ("held his first
