@@ -363,36 +363,41 @@ static int S_negated(const dyad_cd_ctx *c, int vp, int verb_tok)
 
 /* Is code a state's own: the state or its government, armed forces, police or
  * intelligence ("RUS", "RUSMIL", "ISRGOVMIL"), not its rebels, opposition or people? */
+/* The agent codes after code's three-letter key, read three letters at a time: with any,
+ * is one of them in set; else are all of them (none for a bare key), and is code made of
+ * whole three-letter codes? The one reading behind the tests of roles below. */
+static int S_agents_in(const char *code, const char *const *set, int any)
+{
+    size_t n = strlen(code), k = 3;
+    if (!any && n % 3)
+        return 0;
+    for (; k + 3 <= n; k += 3)
+        if (dyad_among_n(code + k, 3, set) == any)
+            return any;
+    return !any;
+}
+
+static const char *const S_gov_role[] = {"GOV", NULL};
+
 static int S_state_force(const char *code)
 {
-    if (!dyad_coref_state(code) || strlen(code) % 3)
-        return 0;
-    for (const char *r = code + 3; *r; r += 3)
-        if (strncmp(r, "GOV", 3) && strncmp(r, "MIL", 3) && strncmp(r, "COP", 3) &&
-            strncmp(r, "SPY", 3))
-            return 0;
-    return 1;
+    static const char *const force[] = {"GOV", "MIL", "COP", "SPY", NULL};
+    return dyad_coref_state(code) && S_agents_in(code, force, 0);
 }
 
 /* Is code that of men under arms: a state's forces, rebels or unidentified gunmen? */
 static int S_armed(const char *code)
 {
-    for (const char *r = code + 3; strlen(code) >= 6 && *r; r += 3)
-        if (!strncmp(r, "MIL", 3) || !strncmp(r, "REB", 3) || !strncmp(r, "UAF", 3))
-            return 1;
-    return 0;
+    static const char *const armed[] = {"MIL", "REB", "UAF", NULL};
+    return S_agents_in(code, armed, 1);
 }
 
 /* Is code tgt the forces, police or intelligence of the state or government src, both
  * a state's own (S_state_force) and of one state: "USAGOV" and "USAMIL"? */
 static int S_commands(const char *src, const char *tgt)
 {
-    int gov = strlen(src) == 3, force = 0;
-    for (const char *r = src + 3; *r; r += 3)
-        gov |= !strncmp(r, "GOV", 3);
-    for (const char *r = tgt + 3; *r; r += 3)
-        force |= strncmp(r, "GOV", 3) != 0;
-    return gov && force;
+    return (strlen(src) == 3 || S_agents_in(src, S_gov_role, 1)) &&
+           !S_agents_in(tgt, S_gov_role, 0);
 }
 
 /* Is code a company of a state ("JPNBUS": "Honda Motor Co Ltd of Japan", "the company"),
@@ -474,19 +479,9 @@ static int S_name_head(const dyad_cd_ctx *c, const dyad_cd_ent *e)
  * "---LAB")? Crowds, police and forces are not. */
 static int S_civil_office(const char *code, const dyad_cd_ent *e)
 {
-    static const char *const civil[] = {"GOV", "LEG", "JUD", "PTY", "BUS", "LAB", "ELI"};
-    if (e->dated)
-        return 1;
-    if (strlen(code) < 6 || strlen(code) % 3)
-        return 0;
-    for (const char *r = code + 3; *r; r += 3) {
-        size_t k = 0;
-        while (k < sizeof civil / sizeof *civil && strncmp(r, civil[k], 3))
-            k++;
-        if (k == sizeof civil / sizeof *civil)
-            return 0;
-    }
-    return 1;
+    static const char *const civil[] = {"GOV", "LEG", "JUD", "PTY",
+                                        "BUS", "LAB", "ELI", NULL};
+    return e->dated || (strlen(code) >= 6 && S_agents_in(code, civil, 0));
 }
 
 /* Does the verb go on "over" a matter, a common noun heading what follows ("clashed
@@ -1401,12 +1396,10 @@ static const char *S_reporting_state(const dyad_cd_ctx *c, int vp, int vitem, in
     if (rep < 0 || rep == src || c->it[rep].type != I_NES || !dyad_cd_coded(c, rep))
         return NULL;
     const char *rc = c->ent[c->it[rep].ent].code;
+    static const char *const forces[] = {"MIL", "COP", "SPY", NULL};
     if (!S_state_force(rc) || !S_state_force(sc) || !dyad_coref_same_actor(rc, sc))
         return NULL;
-    for (const char *r = sc + 3; *r; r += 3)
-        if (!strncmp(r, "MIL", 3) || !strncmp(r, "COP", 3) || !strncmp(r, "SPY", 3))
-            return rc;
-    return NULL;
+    return S_agents_in(sc, forces, 1) ? rc : NULL;
 }
 
 /* Does item name only that reporting state rc (members it knows nothing of aside): by
@@ -2165,12 +2158,7 @@ static int S_state_party(const char *code)
     static const char *const roles[] = {"GOV", "MIL", "LEG", "SPY", NULL};
     if (!strncmp(code, "IGO", 3))
         return 1;
-    if (!dyad_coref_state(code))
-        return 0;
-    for (const char *p = code + 3; *p; p += 3)
-        if (strlen(p) < 3 || !dyad_among_n(p, 3, roles))
-            return 0;
-    return 1;
+    return dyad_coref_state(code) && S_agents_in(code, roles, 0);
 }
 
 /* Is entity e a thing of an actor named before "'s", not one of its agents ("Japan's
