@@ -4457,7 +4457,7 @@ void dyad_coding_free(dyad_coding *c)
 
 static void S_ctx_free(dyad_cd_ctx *c)
 {
-    free(c->up);
+    free(c->up ? c->up - 1 : NULL);
     free(c->upbuf);
     free(c->lowverb);
     free(c->it);
@@ -4549,11 +4549,18 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
     c.out = out;
     c.cr = cr;
     c.date = date && *date ? dyad_date_ordinal(date, strlen(date)) : -1;
-    /* upper-case tokens, one buffer */
+    /* upper-case tokens, one buffer; a slot on each side holds "", so that the first
+     * word of a phrase with no words (tok -1, only in a tree given from outside, "(PP
+     * (X))") reads as no word wherever a rule asks for it, and so does the word after
+     * the last */
+    static char no_word[] = "";
     size_t total = 0;
     for (size_t i = 0; i < t->ntok; i++)
         total += strlen(t->n[t->tok_node[i]].word) + 1;
-    c.up = malloc((t->ntok + 1) * sizeof *c.up);
+    char **up = malloc((t->ntok + 2) * sizeof *up);
+    c.up = up ? up + 1 : NULL;
+    if (up)
+        up[0] = up[t->ntok + 1] = no_word;
     c.upbuf = malloc(total + 1);
     c.nec = calloc(t->nn + 1, 1);
     c.lowverb = calloc(t->ntok + 1, 1);
