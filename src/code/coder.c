@@ -2986,9 +2986,7 @@ static int S_if_subject(const dyad_cd_ctx *c, int sbar)
 static int S_against(const dyad_cd_ctx *c, int vp)
 {
     for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
-        if (dyad_cd_label_is(c, ch, "PP") &&
-            dyad_cd_node(c, ch)->tok_end > dyad_cd_node(c, ch)->tok &&
-            dyad_is(c->up[dyad_cd_node(c, ch)->tok], "AGAINST"))
+        if (dyad_cd_label_is(c, ch, "PP") && dyad_is(c->up[dyad_cd_node(c, ch)->tok], "AGAINST"))
             return dyad_cd_phrase_entity(c, ch, (int)c->nit);
     return -1;
 }
@@ -3214,7 +3212,7 @@ static int S_infinitive(const dyad_cd_ctx *c, int n)
     int t = dyad_cd_node(c, n)->tok;
     if (t >= 0 && (size_t)t + 1 < c->t->ntok && !strcmp(c->up[t], "NOT"))
         t++;
-    return t >= 0 && (size_t)t < c->t->ntok && !strcmp(c->up[t], "TO");
+    return t >= 0 && !strcmp(c->up[t], "TO");
 }
 
 /* Does node n, after an object, say what that object is asked or warned to do or not
@@ -3257,7 +3255,6 @@ static int S_appealed(const dyad_cd_ctx *c, int vp, int *inf)
             np = x->first; /* "urged [X to act]" */
             rest = dyad_cd_node(c, np)->next;
         } else if (dyad_cd_label_is(c, ch, "PP") && x->first >= 0 && x->tok >= 0 &&
-                   x->tok_end > x->tok &&
                    (!strcmp(c->up[x->tok], "ON") || !strcmp(c->up[x->tok], "UPON"))) {
             np = dyad_cd_node(c, x->first)->next; /* "called on X [to act]" */
             if (np >= 0 && !dyad_cd_label_is(c, np, "NP"))
