@@ -3700,6 +3700,18 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
                 }
                 continue;
             }
+            /* a setting set off by commas in the subject's phrase is its doer's own
+             * ("Weizsaecker, on a four-day visit to Argentina, said ...": (NP (NP ...)
+             * (, ,) (PP on ...))) */
+            if (p == cl && pp != top && dyad_cd_label_is(c, pp, "NP")) {
+                for (int q = dyad_cd_node(c, pp)->first, comma = 0; q >= 0 && r >= 0;
+                     q = dyad_cd_node(c, q)->next) {
+                    int x = comma ? S_setting_act(c, vp, vt, q, amid) : 0;
+                    r = x < 0 ? -1 : r || x;
+                    comma = dyad_cd_label_is(c, q, ",");
+                }
+                continue;
+            }
             if (!dyad_cd_label_is(c, pp, "NP") || p != vp) {
                 int x = S_setting_act(c, vp, vt, pp, amid);
                 r = x < 0 ? -1 : r || x;

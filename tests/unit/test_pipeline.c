@@ -229,6 +229,13 @@ int main(void)
            "own course.",
            got, sizeof got);
     OK(strstr(got, "FRAGOV CHNGOV 046 asserted") != NULL);
+    /* a setting set off by commas after the subject is the subject's own act */
+    S_code(e, "2024-03-05",
+           "Chinese Premier Li Qiang, on a three-day official visit to Australia, said the two "
+           "economies needed each other.",
+           got, sizeof got);
+    OK(strstr(got, "CHNGOV AUS 042 asserted") != NULL &&
+       strstr(got, "AUS CHNGOV 043 asserted") != NULL);
     /* a clause of "who" after a person's name and a comma is the person's act, also
      * where the parser hung it on the sentence's verb */
     S_code(e, "2019-06-01",
