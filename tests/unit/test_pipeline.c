@@ -236,6 +236,18 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "CHNGOV AUS 042 asserted") != NULL &&
        strstr(got, "AUS CHNGOV 043 asserted") != NULL);
+    /* going or coming somewhere for talks or on a visit is a visit; goods go nowhere */
+    S_code(e, "2023-03-05",
+           "Japanese Prime Minister Fumio Kishida will go to Canberra next week for talks on "
+           "trade.",
+           got, sizeof got);
+    OK(strstr(got, "JPNGOV AUSGOV 042 planned") != NULL &&
+       strstr(got, "AUSGOV JPNGOV 043 planned") != NULL);
+    S_code(e, "2023-03-05", "Australian Foreign Minister Penny Wong came to Beijing on an "
+           "official visit.", got, sizeof got);
+    OK(strstr(got, "AUSGOV CHNGOV 042 asserted") != NULL);
+    S_code(e, "2023-03-05", "Most of the wheat went to Egypt.", got, sizeof got);
+    STR_EQ(got, "");
     /* a clause of "who" after a person's name and a comma is the person's act, also
      * where the parser hung it on the sentence's verb */
     S_code(e, "2019-06-01",
