@@ -2634,6 +2634,25 @@ static int S_plural(const dyad_cd_ctx *c, int item)
     return x->type == I_NECS ? e->nmem > 1 : strchr(e->code, '/') != NULL;
 }
 
+/* Is the entity at item tgt one of the doers of compound src, or a member's country,
+ * so that the several doers' act found no one else ("Iran and the Soviet Union agreed to
+ * hold talks on an exchange of Iranian crude oil": the talks' topic names one of the
+ * doers)? Not others of their country ("Nakasone and his party reached an accord with
+ * opposition parties": JPNOPP is a party of the accord). */
+static int S_doers_own(const dyad_cd_ctx *c, int tgt, int src)
+{
+    char codes[16][64];
+    const dyad_cd_ent *ents[16];
+    if (tgt < 0 || c->it[tgt].type != I_NES || !dyad_cd_coded(c, tgt))
+        return 0;
+    const char *t = c->ent[c->it[tgt].ent].code;
+    int n = S_codes(c, src, codes, ents, 16);
+    for (int i = 0; i < n; i++)
+        if (strlen(t) >= 3 && !strncmp(codes[i], t, strlen(t)))
+            return 1;
+    return 0;
+}
+
 /* Events that several actors do with one another when no one else is named by verb
  * word w: intents to cooperate when agreed or cooperating ("the two leaders agreed to
  * restart talks"; a promise or an offer each makes to someone else: "Australia,
@@ -4245,7 +4264,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
             (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) ||
              dyad_cd_at_place(c, &c->ent[c->it[tgt.item].ent], 0) ||
              (c->it[tgt.item].type == I_NES &&
-              S_each_other_at(c, c->ent[c->it[tgt.item].ent].tok0))))
+              S_each_other_at(c, c->ent[c->it[tgt.item].ent].tok0)) ||
+             S_doers_own(c, tgt.item, src.item)))
             tgt.item = src.item;
         /* ... and so are talks held or an accord signed in a passive whose agents are
          * several and whose subject is a thing no one is: "The accord was signed by

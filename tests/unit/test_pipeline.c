@@ -248,6 +248,17 @@ int main(void)
     OK(strstr(got, "AUSGOV CHNGOV 042 asserted") != NULL);
     S_code(e, "2023-03-05", "Most of the wheat went to Egypt.", got, sizeof got);
     STR_EQ(got, "");
+    /* several doers whose act names one of them in its topic did it with one another,
+     * not to that one; others of their country are a party */
+    S_code(e, "2023-03-05",
+           "Iran and Russia agreed to hold talks on an exchange of Iranian crude for Russian "
+           "fuel.",
+           got, sizeof got);
+    OK(strstr(got, "IRN RUS 036 asserted") != NULL && strstr(got, "RUS IRN 036 asserted") != NULL);
+    S_code(e, "2023-03-05",
+           "Ruto and his party reached an accord with opposition parties over the budget.", got,
+           sizeof got);
+    OK(strstr(got, " KENOPP 057 asserted") != NULL);
     /* a clause of "who" after a person's name and a comma is the person's act, also
      * where the parser hung it on the sentence's verb */
     S_code(e, "2019-06-01",
