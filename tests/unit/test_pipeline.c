@@ -248,6 +248,12 @@ int main(void)
     OK(strstr(got, "AUSGOV CHNGOV 042 asserted") != NULL);
     S_code(e, "2023-03-05", "Most of the wheat went to Egypt.", got, sizeof got);
     STR_EQ(got, "");
+    /* a traveller who leaves for a place visits it; refugees who flee there do not */
+    S_code(e, "2023-03-05", "A Taiwanese trade delegation left for Washington on Monday.", got,
+           sizeof got);
+    OK(strstr(got, "TWNGOV USAGOV 042 asserted") != NULL);
+    S_code(e, "2023-03-05", "Thousands of Afghan refugees left for Pakistan.", got, sizeof got);
+    OK(strstr(got, " 042 ") == NULL);
     /* several doers whose act names one of them in its topic did it with one another,
      * not to that one; others of their country are a party */
     S_code(e, "2023-03-05",
