@@ -868,6 +868,7 @@ static int S_subject(const dyad_cd_ctx *c, int vp, int before, int *embedded)
     for (int ch = up >= 0 ? dyad_cd_node(c, up)->first : -1; ch >= 0 && ch != s;
          ch = dyad_cd_node(c, ch)->next)
         obj |= dyad_cd_label_is(c, ch, "NP");
+    obj &= up != c->journey_vp; /* "visited Tokyo to press for": the traveller's */
     /* so is one of a predicate adjective ("is due to meet", "was likely to sign", "are
      * ready to talk"): done by the subject of the verb the adjective is the predicate
      * of, also one a comma sets apart from it ("The Turkish ambassador, Mehmet Kaya,
@@ -2603,6 +2604,21 @@ static int S_multi_fits(const dyad_cd_ctx *c, const dyad_verb *v, int vi, int en
     return 1;
 }
 
+/* The item opening the clause of purpose of a journey, an infinitive of verb phrase
+ * vp's own ("flew to Beijing to meet Xi", "will leave for Washington next week to
+ * complete negotiations with the IMF"), from item `from` on: what the traveller goes
+ * to do is an act of its own, which the journey's match would skip; -1 for none. */
+static int S_purpose_item(const dyad_cd_ctx *c, int vp, int from)
+{
+    for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        int inf = dyad_cd_node(c, ch)->first, to = inf >= 0 ? dyad_cd_node(c, inf)->first : -1;
+        if (dyad_cd_label_is(c, ch, "S") && inf >= 0 && dyad_cd_label_is(c, inf, "VP") &&
+            to >= 0 && dyad_cd_label_is(c, to, "TO"))
+            return dyad_cd_item_of_tok(c, from, (int)c->nit, dyad_cd_node(c, to)->tok);
+    }
+    return -1;
+}
+
 /* Is the verb of phrase vp done by its clause's subject: a finite verb, or an
  * infinitive right after the verb or the predicate adjective that governs it ("the two
  * leaders are expected to discuss", "agreed to hold talks", "are due to meet"), not one
@@ -4073,6 +4089,16 @@ static int S_check_verbs(dyad_cd_ctx *c)
             src.item = patient >= 0 ? dyad_cd_phrase_entity(c, patient, first)
                                     : S_nearest(c, c->seq_up, nup);
         int embedded = 0, subj = c->cr ? S_subject(c, vc->vp, first, &embedded) : -1;
+        /* a known traveller's clause of purpose is coded on its own, as its act: "flew
+         * to Beijing to meet Xi" meets him too (of one unknown, the nearest party before
+         * it would be taken for the doer: "an IMF team will visit Colombo to start
+         * negotiations") */
+        int purpose = c->cr && pv < 0 && !strncmp(code, "042", 3) && subj >= 0 &&
+                              dyad_cd_coded(c, subj)
+                          ? S_purpose_item(c, vc->vp, vitem)
+                          : -1;
+        if (purpose >= 0 && purpose < resume)
+            resume = purpose, c->journey_vp = vc->vp;
         if (src.item < 0 && embedded)
             src.item = subj;
         if (src.item < 0 && subj >= 0 &&
@@ -4572,6 +4598,7 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
     }
     dyad_cd_ctx c;
     memset(&c, 0, sizeof c);
+    c.journey_vp = -1;
     c.d = d;
     c.t = t;
     c.o = opts;

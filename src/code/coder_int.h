@@ -84,6 +84,9 @@ typedef struct dyad_cd_ctx {
     int threat_to;          /* item of the condition's doer a hostile act is promised on,
                                at whom its threat is aimed (S_add_event in coder.c), or -1 */
     int verb_tok0, verb_tok1; /* its words, for the verb span */
+    int journey_vp;         /* the verb phrase of a journey coded, whose clause of
+                               purpose its traveller does (S_purpose_item in coder.c),
+                               or -1 */
     int planned;            /* the event being added is an act the clause is set before:
                                dyad_coded_event.planned */
     int context;            /* the event being added takes a party from the article's

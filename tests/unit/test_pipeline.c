@@ -254,6 +254,13 @@ int main(void)
     OK(strstr(got, "TWNGOV USAGOV 042 asserted") != NULL);
     S_code(e, "2023-03-05", "Thousands of Afghan refugees left for Pakistan.", got, sizeof got);
     OK(strstr(got, " 042 ") == NULL);
+    /* what a known traveller goes to do is an act of its own, the traveller's */
+    S_code(e, "2024-03-05",
+           "Chinese Foreign Minister Wang Yi flew to Moscow on Monday to meet Russian Foreign "
+           "Minister Sergei Lavrov.",
+           got, sizeof got);
+    OK(strstr(got, "CHNGOV RUSGOV 042 asserted") != NULL &&
+       strstr(got, "CHNGOV RUSGOV 040 asserted") != NULL);
     /* several doers whose act names one of them in its topic did it with one another,
      * not to that one; others of their country are a party */
     S_code(e, "2023-03-05",
