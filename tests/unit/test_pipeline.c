@@ -613,6 +613,15 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "IRNGOV USA 125 asserted") != NULL);
 
+    /* denying another's charge rejects it, whatever its number: towards its maker, and
+     * the act it charges is not coded as done */
+    S_code(e, "2024-05-01", "Kenya denied Somalia's accusations that it had shelled Dhobley.",
+           got, sizeof got);
+    OK(strstr(got, "KEN SOM 120 asserted") != NULL && strstr(got, "KEN --- 19") == NULL);
+    S_code(e, "2024-05-01", "Kenya denied the Somali charge that its troops had shelled Dhobley.",
+           got, sizeof got);
+    OK(strstr(got, "KEN SOM 120 asserted") != NULL && strstr(got, " 016 ") == NULL);
+
     /* an adverbial clause of the sentence with a doer of its own stays after a comma */
     S_code(e, "2023-10-18",
            "Hamas blamed Israel for the blast at the hospital, while Israel placed the "
