@@ -2925,6 +2925,76 @@ static int S_repair_who(S_ctx *c, int v)
     return 1;
 }
 
+/* "Pakistan accused India of arming militants, a charge New Delhi quickly rejected": a
+ * relative clause without "that" on a noun of a claim or an act set off by a comma,
+ * which the parser reads as a compound ("charge New Delhi"), a subject ("a charge the
+ * spokesman"), a conjunct or a clause of its own, leaving the verb without its doer or
+ * the noun without its clause, so the coder finds no one rejecting. The noun after the
+ * comma and its determiner is what the verb is done to, the noun phrase between it and
+ * the verb (past adverbs) its subject, the verb a relative clause of the noun, and the
+ * noun hangs on the verb of the clause before the comma, as when the parser reads it
+ * right. Not a verb with an object or a clause of its own ("a move officials said
+ * would ...", also where the parser hung the clause elsewhere), nor one that reports
+ * the clause before the comma ("..., the plan's backers said"), nor a clause the
+ * parser already hung on the noun. */
+static int S_repair_comma_relative(S_ctx *c, int v)
+{
+    static const char *const nouns[] = {
+        "charge",  "charges",   "accusation", "accusations", "allegation", "allegations",
+        "claim",   "claims",    "assertion",  "assertions",  "suggestion", "report",
+        "reports", "move",      "step",       "decision",    "proposal",   "offer",
+        "demand",  "demands",   "request",    "plan",        "call",       NULL};
+    static const char *const np_tags[] = {"NN", "NNS", "NNP", "NNPS", "JJ", "DT", NULL};
+    if (c->taken[v] || !(S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBN")) ||
+        S_rel_exact(c, v, "acl:relcl") ||
+        (v < c->n && (S_tag_is(c, v + 1, "MD") || S_tag_is(c, v + 1, "VB") ||
+                      S_word_is(c, v + 1, "that"))))
+        return 0;
+    int e = v - 1;
+    while (e > 1 && S_tag_is(c, e, "RB"))
+        e--;
+    int n = e - 1;
+    while (n > 3 && !S_word_in(c, n, nouns) && dyad_among(S_tag(c, n), np_tags))
+        n--;
+    if (n < 4 || n >= e || !S_word_in(c, n, nouns) || !S_nominal_tag(c, e) ||
+        !S_tag_is(c, n - 1, "DT") || strcmp(S_tag(c, n - 2), ","))
+        return 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++) {
+        int d = c->kids[k];
+        if ((d > v && (S_rel(c, d, "obj") || S_rel(c, d, "ccomp"))) || S_rel(c, d, "aux"))
+            return 0;
+    }
+    int h = S_clause_verb(c, n - 3);
+    if (h < 1 || h > n || c->taken[n] || c->taken[e] || c->taken[h])
+        return 0;
+    for (int x = n + 1; x < e; x++)
+        if (c->head[x] < n + 1 || c->head[x] > e)
+            c->head[x] = e; /* a modifier of the doer */
+    for (int x = e + 1; x < v; x++)
+        S_attach(c, x, v, "advmod");
+    if (c->head[v] == 0) {
+        /* the verb was the root: the clause before the comma is, with its end */
+        int top = h;
+        while (c->head[top] > 0 && c->head[top] != v)
+            top = c->head[top];
+        if (c->head[top] != v || c->taken[top] || S_rel(c, top, "ccomp"))
+            return 0; /* "..., the plan's backers said": the verb reports that clause */
+        for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++) {
+            int d = c->kids[k];
+            if (d != top && (d < n - 2 || (d > v && S_punct_tag(c, d))))
+                c->head[d] = top;
+        }
+        S_attach(c, top, 0, "root");
+    }
+    S_attach(c, n - 2, n, "punct");
+    S_attach(c, n - 1, n, "det");
+    S_attach(c, n, h, "obl:unmarked");
+    S_attach(c, e, v, "nsubj");
+    S_attach(c, v, n, "acl:relcl");
+    c->taken[v] = c->taken[n] = c->taken[e] = c->taken[h] = 1;
+    return 1;
+}
+
 /* Each repair reads the tree as the parser left it (the child lists are not updated)
  * and marks the words it changes in taken[], which the others leave alone. Returns the
  * number of repairs. */
@@ -2956,7 +3026,7 @@ static int S_repair(S_ctx *c)
                      S_repair_called(c, w) ||
                      S_repair_modifier_conj(c, w) || S_repair_relative_conj(c, w) ||
                      S_repair_comma_verb(c, w) || S_repair_result(c, w) ||
-                     S_repair_who(c, w);
+                     S_repair_who(c, w) || S_repair_comma_relative(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     return fixed;
 }

@@ -287,6 +287,15 @@ int main(void)
            "dismissed as baseless.",
            got, sizeof got);
     OK(strstr(got, "INDGOV PAK 120 asserted") != NULL);
+    /* ... also where the parser runs the clause into the charge's phrase or the clause
+     * before it (no "that", a one-word name or an adverb before the verb) */
+    S_code(e, "2023-11-22",
+           "Pakistan accused India of arming militants in Afghanistan, a charge New Delhi "
+           "quickly rejected. Israel accused Egypt of smuggling arms, a charge Cairo "
+           "rejected.",
+           got, sizeof got);
+    OK(strstr(got, "INDGOV PAK 120 asserted") != NULL &&
+       strstr(got, "EGYGOV ISR 120 asserted") != NULL);
 
     /* a relative clause with a doer of its own is coded, its criticism aimed at whoever
      * did something to the critic earlier in the sentence */

@@ -1217,6 +1217,47 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 0, 4, 2, 4}, "nsubj root nsubj ccomp obj"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD asked) (SBAR (WHNP (WP who)) (S (VP (VBD met) "
            "(NP (NNP Eomer))))))))");
+    /* a clause without "that" on a charge after a comma, read as the root with the
+     * charge a compound of its subject, is the charge's relative clause and the clause
+     * before the comma the root */
+    STR_EQ(S_ptb("Arnor accused Gondor of smuggling ale , a charge Minas rejected .",
+                 "NNP VBD NNP IN VBG NN , DT NN NNP VBD .",
+                 (const int[]){2, 11, 2, 5, 2, 5, 9, 9, 10, 11, 0, 11},
+                 "nsubj advcl obj mark advcl obj punct det compound nsubj root punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD accused) (NP (NNP Gondor)) (SBAR (IN of) (S "
+           "(VP (VBG smuggling) (NP (NN ale)) (, ,) (NP (NP (DT a) (NN charge)) (SBAR (S "
+           "(NP (NNP Minas)) (VP (VBD rejected))))))))) (. .)))");
+    /* ... and read as a participle of its doer, the charge that doer's subject */
+    STR_EQ(S_ptb("Arnor accused Gondor of smuggling ale , a charge the Gondor spokesman "
+                 "quickly rejected",
+                 "NNP VBD NNP IN VBG NN , DT NN DT NNP NN RB VBN",
+                 (const int[]){2, 0, 2, 5, 2, 5, 9, 9, 12, 12, 12, 5, 14, 12},
+                 "nsubj root obj mark advcl obj punct det nsubj det compound obl advmod acl"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD accused) (NP (NNP Gondor)) (SBAR (IN of) (S "
+           "(VP (VBG smuggling) (NP (NN ale)) (, ,) (NP (NP (DT a) (NN charge)) (SBAR (S "
+           "(NP (DT the) (NNP Gondor) (NN spokesman)) (ADVP (RB quickly)) (VP (VBN "
+           "rejected)))))))))))");
+    /* ... not a verb of saying with a clause of its own, nor one reporting the clause
+     * before the comma, nor after a noun of no claim */
+    STR_EQ(S_ptb("Arnor taxed ale , a move Gondor said hurt trade",
+                 "NNP VBD NN , DT NN NNP VBD VBD NN",
+                 (const int[]){2, 0, 2, 6, 6, 8, 8, 2, 8, 9},
+                 "nsubj root obj punct det obl nsubj ccomp ccomp obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD taxed) (NP (NN ale)) (SBAR (S (, ,) (NP (DT "
+           "a) (NN move)) (NP (NNP Gondor)) (VP (VBD said) (SBAR (S (VP (VBD hurt) (NP (NN "
+           "trade)))))))))))");
+    STR_EQ(S_ptb("Arnor taxed ale , the plan 's backers said",
+                 "NNP VBD NN , DT NN POS NNS VBD",
+                 (const int[]){2, 9, 2, 9, 6, 8, 6, 9, 0},
+                 "nsubj ccomp obj punct det nmod:poss case nsubj root"),
+           "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD taxed) (NP (NN ale)))) (, ,) (NP (NP (DT the) "
+           "(NN plan) (POS 's)) (NNS backers)) (VP (VBD said))))");
+    STR_EQ(S_ptb("Arnor taxed ale , a ministry spokesman said",
+                 "NNP VBD NN , DT NN NN VBD",
+                 (const int[]){2, 8, 2, 8, 7, 7, 8, 0},
+                 "nsubj ccomp obj punct det compound nsubj root"),
+           "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD taxed) (NP (NN ale)))) (, ,) (NP (DT a) "
+           "(NN ministry) (NN spokesman)) (VP (VBD said))))");
 }
 
 int main(void)
