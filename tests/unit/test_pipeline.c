@@ -630,6 +630,15 @@ int main(void)
     S_code(e, "2024-05-01", "Kenya denied the Somali charge that its troops had shelled Dhobley.",
            got, sizeof got);
     OK(strstr(got, "KEN SOM 120 asserted") != NULL && strstr(got, " 016 ") == NULL);
+    /* a claim or advance dismissed as of no weight is rejected, and so are arguments
+     * officials made, no dismissal of the officials */
+    S_code(e, "2024-05-01",
+           "Kenya dismissed as insignificant the Somali army's advance near Dhobley.", got,
+           sizeof got);
+    OK(strstr(got, "KEN SOMMIL 120 asserted") != NULL);
+    S_code(e, "2024-05-01", "Kenya dismissed the arguments of Somali officials.", got,
+           sizeof got);
+    OK(strstr(got, "KEN SOMGOV 120 asserted") != NULL && strstr(got, " 172 ") == NULL);
 
     /* an adverbial clause of the sentence with a doer of its own stays after a comma */
     S_code(e, "2023-10-18",
