@@ -763,6 +763,10 @@ int main(void)
     OK(strstr(got, "PAKGOV INDGOV 120 asserted") != NULL);
     S_code(e, "2024-05-01", "Kyiv said Russia was a terrorist state.", got, sizeof got);
     OK(strstr(got, "UKRGOV RUS 112 asserted") != NULL);
+    /* ... also "null and void", which the tagger reads as nouns of the object's phrase */
+    S_code(e, "2024-05-01", "Armenia called Azerbaijan's decision null and void.", got,
+           sizeof got);
+    OK(strstr(got, "ARM AZE 120 asserted") != NULL);
     /* praise that names no one is of whoever did something to its doer earlier in the
      * sentence, as criticism is */
     S_code(e, "2021-03-01",
