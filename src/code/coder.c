@@ -3209,6 +3209,56 @@ static int S_object_author(const dyad_cd_ctx *c, int vp)
     return -1;
 }
 
+/* Is the word at token tok a verb of the dictionary that says what its subject thinks
+ * or says of its object (a statement, appeal, talk, praise, criticism or rejection:
+ * roots 01, 02, 04, 05, 11, 12, or a paired code) rather than makes or does it? */
+static int S_stance_verb(const dyad_cd_ctx *c, int tok)
+{
+    static const char *const roots[] = {"01", "02", "04", "05", "11", "12", NULL};
+    const char *w = c->up[tok];
+    for (int k = dyad_dict_verb(c->d, w, strlen(w)); k >= 0; k = c->d->verb.v[k].next) {
+        const char *code = dyad_dict_str(c->d, c->d->verb.v[k].code);
+        char root[3] = {code[0], code[0] ? code[1] : 0, 0};
+        if (!c->d->verb.v[k].npre && !c->d->verb.v[k].npost &&
+            (strchr(code, ':') || dyad_among(root, roots)))
+            return 1;
+    }
+    return 0;
+}
+
+/* In an article, the doer of the verb whose object the antecedent of the object's
+ * relative clause vp is: what a clause of criticism or rejection is about was that one's
+ * offer, plan or act ("Israel offered a truce, which Hamas rejected", "the Council
+ * adopted a resolution, which Israel rejected"), also when that verb coded no event
+ * towards the critic; not one that only judged it ("Reagan praised the accord, which Iran
+ * rejected"), nor one in a reported clause, whose claim is the reporter's ("Russia said
+ * its ships fired warning shots, a claim London denied"); -1 none. */
+static int S_antecedent_doer(const dyad_cd_ctx *c, int vp, int vitem)
+{
+    int ant = dyad_cd_relative_antecedent(c, vp, vitem), emb = 0;
+    if (ant < 0)
+        return -1;
+    for (int np = c->t->tok_node[c->ent[c->it[ant].ent].tok0]; np >= 0;
+         np = dyad_cd_node(c, np)->parent) {
+        const char *l = dyad_cd_node(c, np)->label;
+        int up = dyad_cd_node(c, np)->parent, v = up >= 0 ? dyad_cd_node(c, up)->first : -1;
+        if (strcmp(l, "NP") && strcmp(l, "DT") && strncmp(l, "NN", 2) && strncmp(l, "JJ", 2))
+            return -1; /* the phrase is in a PP or a clause, no object */
+        if (up < 0 || !dyad_cd_label_is(c, up, "VP"))
+            continue;
+        for (int ch = v; ch >= 0 && ch != np; ch = dyad_cd_node(c, ch)->next)
+            if (dyad_cd_label_is(c, ch, "PP") || dyad_cd_label_is(c, ch, ":"))
+                return -1; /* a phrase set off after the verb's other phrases: "spoke
+                            * out against the decision -- an offer Moscow spurned" */
+        int doer = !strncmp(dyad_cd_node(c, v)->label, "VB", 2) &&
+                           !S_stance_verb(c, dyad_cd_node(c, v)->tok)
+                       ? S_subject(c, up, ant, &emb)
+                       : -1;
+        return emb ? -1 : doer;
+    }
+    return -1;
+}
+
 /* In an article, the doer of an active verb that codes no event but whose act a noun
  * names ("the lower house voted to extend the president's term": "the extension" is
  * the lower house's) is remembered (dyad_cd_remember): its clause's subject, else the actor
@@ -4385,6 +4435,9 @@ static int S_check_verbs(dyad_cd_ctx *c)
                 return -1;
             if (r > 0)
                 continue;
+            int maker = S_antecedent_doer(c, vc->vp, vitem);
+            if (maker >= 0 && maker != src.item && dyad_cd_coded(c, maker))
+                tgt.item = maker;
         }
         int mdoer = pv >= 0 && !pat_roles ? tgt.item : src.item;
         int mparty = pv >= 0 && !pat_roles ? src.item : tgt.item;

@@ -304,6 +304,13 @@ int main(void)
            "condemned as illegal.",
            got, sizeof got);
     OK(strstr(got, "CHNGOV USA 111 asserted") != NULL);
+    /* ... and a rejection of what an earlier verb's doer offered or adopted is aimed at
+     * that doer, though the offer named no one (not at one who only praised it) */
+    S_code(e, "2024-05-01",
+           "The U.N. Security Council adopted a resolution, which Israel rejected. Reagan "
+           "praised the accord, which Iran rejected.",
+           got, sizeof got);
+    OK(strstr(got, "ISR IGOUNO 120 asserted") != NULL && strstr(got, "IRN USA") == NULL);
     /* the host of the doer's own visit did nothing to it: a refusal in a clause joined
      * to the visit rejects no host */
     S_code(e, "2024-05-01",
