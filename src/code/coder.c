@@ -3971,7 +3971,11 @@ static int S_check_verbs(dyad_cd_ctx *c)
         const char *w = c->up[c->it[vitem].tok];
         int head = dyad_dict_verb(c->d, w, strlen(w));
         int adj = 0;
-        if (head < 0 && pv >= 0 && c->it[vc->verb_item].type == I_WORD) {
+        /* (a stance's participle before "to" is one too: "Bonn is opposed to the plan"
+         * is no passive of "oppose") */
+        static const char *const stance[] = {"OPPOSED", NULL};
+        int stance_to = dyad_among(w, stance) && dyad_is(c->up[c->it[vitem].tok + 1], "TO");
+        if ((head < 0 || stance_to) && pv >= 0 && c->it[vc->verb_item].type == I_WORD) {
             /* a participle that is no verb of the dictionary after "be" is an
              * adjective ("was deeply disappointed by X"): the patterns of the one-word
              * "be" read it (not "+WAS_PREPARED", whose participle is part of the verb) */

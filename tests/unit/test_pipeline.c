@@ -646,6 +646,10 @@ int main(void)
     S_code(e, "2024-05-01", "Kenya dismissed the arguments of Somali officials.", got,
            sizeof got);
     OK(strstr(got, "KEN SOMGOV 120 asserted") != NULL && strstr(got, " 172 ") == NULL);
+    /* being opposed to a party's demand or plan rejects it: no passive of "oppose" */
+    S_code(e, "2024-05-01", "Japan is strongly opposed to U.S. demands for rice imports.", got,
+           sizeof got);
+    OK(strstr(got, "JPN USA 120 asserted") != NULL);
 
     /* an adverbial clause of the sentence with a doer of its own stays after a comma */
     S_code(e, "2023-10-18",
