@@ -1772,10 +1772,14 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
         m->kind = K_PERSON;
     if (m->kind != K_PERSON)
         return;
-    /* name: the proper nouns that close the phrase (after its title) */
+    /* name: the proper nouns that close the phrase (after its title), the last of them
+     * where the name of the body the office serves runs into the person's ("a spokesman
+     * for the Soviet Foreign Ministry Boris Petrov", as an apposition is remembered) */
     int from = np->n - r.names;
     if (from < r.title_end)
         from = r.title_end;
+    if (from < np->n - NAMEW)
+        from = np->n - NAMEW;
     for (int i = from; i < np->n && m->nname < NAMEW; i++)
         if (S_tag_is(np, i, "NNP") && strlen(np->w[i]) < sizeof m->name[0])
             dyad_copy_str(m->name[m->nname++], sizeof m->name[0], np->w[i]);
