@@ -656,12 +656,14 @@ static int S_np_prep(dyad_cd_ctx *c, int pp, int *next)
     return rc ? -1 : 1;
 }
 
-/* Entity x named by the phrase d beside it (its office): x takes d's code when take,
- * and is remembered with both phrases' words, d's first. */
-static void S_named_by(dyad_cd_ctx *c, dyad_cd_ent *x, const dyad_cd_ent *d, int take)
+/* Entity x named by the phrase beside it (its office) from token from to the end of
+ * entity d, whose code x takes when take: it is remembered with both phrases' words,
+ * the office's first, so that its title makes it a person. */
+static void S_named_by(dyad_cd_ctx *c, dyad_cd_ent *x, int from, const dyad_cd_ent *d,
+                       int take)
 {
     int toks[CR_MAXW], n = 0;
-    for (int t = d->tok0; t < d->tok1 && n < CR_MAXW; t++)
+    for (int t = from; t < d->tok1 && n < CR_MAXW; t++)
         toks[n++] = t;
     for (int t = x->tok0; t < x->tok1 && n < CR_MAXW; t++)
         toks[n++] = t;
@@ -674,12 +676,40 @@ static void S_named_by(dyad_cd_ctx *c, dyad_cd_ent *x, const dyad_cd_ent *d, int
     dyad_coref_update(c->cr, x->cr_id, &cnp, x->code, -1);
 }
 
+/* The entity, among [d, end), whose actor a person described by the phrase of entity
+ * d holds: d's own ("Ukraine's foreign minister"), or when an office d has none, the
+ * body it serves: "head of the treaty department at the Soviet Foreign Ministry", "a
+ * spokesman for the Interior Ministry", "an analyst with Acme Corp" are of the
+ * ministry or firm the preposition after the office names (not "envoy to Iran", "a
+ * critic of Tehran": the other party or no office). A region names a field, no one's
+ * body ("head of European research at a Swiss bank"). -1 none. */
+static int S_office_body(const dyad_cd_ctx *c, size_t d, size_t end)
+{
+    static const char *const serves[] = {"OF", "AT", "FOR", "WITH", NULL};
+    const dyad_cd_ent *x = &c->ent[d];
+    size_t b = d;
+    if (!strncmp(x->code, "---", 3)) {
+        int toks[CR_MAXW];
+        const char *w[CR_MAXW], *tag[CR_MAXW];
+        dyad_cr_np cnp;
+        dyad_cd_span_np(c, x, toks, w, tag, &cnp);
+        if (++b >= end || x->compound || !dyad_coref_office(&cnp) ||
+            !dyad_among(c->up[x->tok1], serves) || c->ent[b].tok0 != x->tok1 + 1)
+            return -1;
+    }
+    const dyad_cd_ent *y = &c->ent[b];
+    if (y->compound || !strncmp(y->code, "---", 3) || dyad_coref_region(y->code))
+        return -1;
+    return (int)b;
+}
+
 /* In an article: "X, Ukraine's foreign minister," names X by the phrase after it. np
  * is NP , NP [,] and ents[k] the first entity made for its child k; an entity X
- * without an actor takes that of the second NP, and is remembered with both phrases'
- * words (its office and name). What follows a comma after them may only say more of
- * the office ("Matthew Palmer, U.S. deputy assistant secretary of state, with
- * responsibility for the Western Balkans, said"): no list. 0 ok, -1 ENOMEM. */
+ * without an actor takes that of the second NP, or of the body an office with none
+ * serves (S_office_body), and is remembered with both phrases' words (its office and
+ * name). What follows a comma after them may only say more of the office ("Anna Berg,
+ * Sweden's trade envoy, in charge of talks with Asia, said"): no list. 0 ok, -1
+ * ENOMEM. */
 static int S_apposition(dyad_cd_ctx *c, int np, const size_t *ents)
 {
     int a = dyad_cd_node(c, np)->first, comma = a >= 0 ? dyad_cd_node(c, a)->next : -1;
@@ -694,10 +724,10 @@ static int S_apposition(dyad_cd_ctx *c, int np, const size_t *ents)
     if (ents[1] != ents[0] + 1 || ents[2] >= c->nent)
         return 0; /* X must be one entity, the description have one */
     dyad_cd_ent *x = &c->ent[ents[0]];
-    const dyad_cd_ent *d = &c->ent[ents[2]];
-    if (x->compound || d->compound || !x->cr_try || !strncmp(d->code, "---", 3))
+    int body = S_office_body(c, ents[2], c->nent);
+    if (body < 0 || x->compound || !x->cr_try)
         return 0;
-    S_named_by(c, x, d, 1);
+    S_named_by(c, x, c->ent[ents[2]].tok0, &c->ent[body], 1);
     return 0;
 }
 
@@ -729,7 +759,7 @@ static void S_titled_name(dyad_cd_ctx *c, int np, const size_t *ents)
     if (x->compound || d->compound || !strncmp(d->code, "---", 3) ||
         x->tok0 != dyad_cd_node(c, b)->tok || (!x->cr_try && x->dated))
         return;
-    S_named_by(c, x, d, x->cr_try); /* a name the dictionary knows keeps its own code */
+    S_named_by(c, x, d->tok0, d, x->cr_try); /* a name the dictionary knows keeps its code */
 }
 
 /* Is noun phrase np a time, no object: "last week", "this month", "Tuesday", "two days

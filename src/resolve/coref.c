@@ -82,6 +82,7 @@ static const S_title S_titles[] = {
     {{"CHAIRMAN"}, T_OTHER, G_MALE},
     {{"CHAIRWOMAN"}, T_OTHER, G_FEMALE},
     {{"CHIEF"}, T_OTHER, G_ANY},
+    {{"HEAD"}, T_OTHER, G_ANY},       /* "head of the treaty department at the ministry" */
     {{"PROSECUTOR"}, T_OTHER, G_ANY},
     {{"JUDGE"}, T_OTHER, G_ANY},
     {{"MAYOR"}, T_OTHER, G_ANY},

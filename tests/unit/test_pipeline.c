@@ -280,6 +280,19 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "TURGOV GRCGOV 040 asserted") != NULL);
 
+    /* an apposition's office with no actor of its own is of the body it serves, whose
+     * person a surname names again; a region after the office names a field, no body */
+    S_code(e, "1987-06-01",
+           "Pavel Orlov, head of the treaty department at the Soviet Foreign Ministry, told "
+           "a newspaper Moscow would respond. Orlov accused the United States of fuelling "
+           "the conflict.",
+           got, sizeof got);
+    OK(strstr(got, "SUNGOV USA 112 asserted") != NULL);
+    S_code(e, "2024-03-05",
+           "Bernd Tarn, head of European research, criticized Japan. Tarn criticized China.",
+           got, sizeof got);
+    OK(strstr(got, "EUR") == NULL);
+
     /* a rejection that names no one rejects the charge of whoever accused its doer, and
      * the comma clause of the charge is kept */
     S_code(e, "2023-11-22",
