@@ -1775,13 +1775,22 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
         return;
     /* name: the proper nouns that close the phrase (after its title), the last of them
      * where the name of the body the office serves runs into the person's ("a spokesman
-     * for the Soviet Foreign Ministry Boris Petrov", as an apposition is remembered) */
-    int from = np->n - r.names;
+     * for the Soviet Foreign Ministry Boris Petrov", as an apposition is remembered);
+     * with none there, those that open it before a comma, the office set apart after
+     * them in one phrase ("Pavel Orlov, Russia's deputy foreign minister") */
+    int from = np->n - r.names, to = np->n;
     if (from < r.title_end)
         from = r.title_end;
-    if (from < np->n - NAMEW)
-        from = np->n - NAMEW;
-    for (int i = from; i < np->n && m->nname < NAMEW; i++)
+    int open = r.first;
+    while (open < np->n && S_tag_is(np, open, "NNP"))
+        open++;
+    if (from == to && open > r.first && open < np->n && !strcmp(np->w[open], ",")) {
+        from = r.first;
+        to = open;
+    }
+    if (from < to - NAMEW)
+        from = to - NAMEW;
+    for (int i = from; i < to && m->nname < NAMEW; i++)
         if (S_tag_is(np, i, "NNP") && strlen(np->w[i]) < sizeof m->name[0])
             dyad_copy_str(m->name[m->nname++], sizeof m->name[0], np->w[i]);
 }

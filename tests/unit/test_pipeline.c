@@ -292,6 +292,12 @@ int main(void)
            "Bernd Tarn, head of European research, criticized Japan. Tarn criticized China.",
            got, sizeof got);
     OK(strstr(got, "EUR") == NULL);
+    /* a name set apart before its office in one phrase is the person a surname names */
+    S_code(e, "2024-03-05",
+           "Pavel Orlov, Russia's deputy foreign minister, criticized Japan. Orlov accused "
+           "the United States of fuelling the conflict.",
+           got, sizeof got);
+    OK(strstr(got, "RUSGOV USA 112 asserted") != NULL);
 
     /* a rejection that names no one rejects the charge of whoever accused its doer, and
      * the comma clause of the charge is kept */
