@@ -1704,6 +1704,22 @@ static int S_unknown_person(const dyad_cr_np *np, const S_np *r, int kind, const
     return (det && h.title_end == head.n) || (h.names && h.names == head.n - h.title_end);
 }
 
+/* The person named before mention m by a name ending in w with m's actor: a name the
+ * dictionary knows with no dates ("Khamenei" after "Iranian President Ali Khamenei")
+ * is that person, whom a later "he" may mean, not a thing; NULL none. */
+static const S_ment *S_named_before(const dyad_coref *cr, const S_ment *m, const char *w)
+{
+    for (size_t i = (size_t)(m - cr->m); i-- > 0;) {
+        const S_ment *p = &cr->m[i];
+        for (int k = 0; p->kind == K_PERSON && !p->silent && S_same_key(p->code, m->code) &&
+                        k < p->nname;
+             k++)
+            if (!strcmp(p->name[k], w))
+                return p;
+    }
+    return NULL;
+}
+
 /* Code, kind, office, gender and name of a mention from its words, or from its
  * antecedent when it only refers to it ("he", "the president", "Blinken"). */
 static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *code,
@@ -1731,9 +1747,14 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     int v;
     if (m->silent && np->n >= 2 && strcmp(np->w[0], "BOTH") && LOOKUP(S_numbers, np->w[0], &v))
         m->counted = v;
+    const S_ment *a = NULL;
     if (ante >= 0 && ante < (int)cr->nm &&
-        (self || kind == Q_NAME || kind == Q_TITLE || (kind == Q_PRON && !q.key_only))) {
-        const S_ment *a = &cr->m[ante];
+        (self || kind == Q_NAME || kind == Q_TITLE || (kind == Q_PRON && !q.key_only)))
+        a = &cr->m[ante];
+    else if (!m->silent && kind == Q_NONE && !r.det && r.names > 0 &&
+             r.names == np->n - r.first)
+        a = S_named_before(cr, m, np->w[np->n - 1]);
+    if (a) {
         memcpy(m->name, a->name, sizeof m->name);
         m->nname = a->nname;
         m->titles = a->titles | r.titles;

@@ -298,6 +298,15 @@ int main(void)
            "the United States of fuelling the conflict.",
            got, sizeof got);
     OK(strstr(got, "RUSGOV USA 112 asserted") != NULL);
+    /* a surname the dictionary knows with no dates, of a person named before, is that
+     * person, whom "he" means two sentences on */
+    S_code(e, "1987-10-19",
+           "Iranian President Ali Khamenei spoke on the radio on Monday. Prices rose sharply "
+           "in the bazaar. Markets were closed on Friday. Khamenei said the war would go on. "
+           "Shops stayed shut in the capital. He rejected a U.N. Security Council call for a "
+           "truce.",
+           got, sizeof got);
+    OK(strstr(got, "IRNGOV IGOUNO 12") != NULL);
 
     /* a rejection that names no one rejects the charge of whoever accused its doer, and
      * the comma clause of the charge is kept */
