@@ -304,6 +304,9 @@ typedef struct S_ment {
                                "BANK"; "BANK" of "the Bank of Japan"), by which "the
                                bank" names it later (S_body) */
     int nwords;
+    char initials[8];       /* the initials of its name of proper nouns ("KIA" of "the
+                               Kachin Independence Army"), by which an acronym names it
+                               later (S_acronym); "" none */
     int sent, tok;
 } S_ment;
 
@@ -1315,6 +1318,36 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
     return -1;
 }
 
+/* An acronym with no actor of its own ("the KIA", "BLA") after the name it stands for
+ * was given: the latest party named before in the article whose name has its letters
+ * as initials (S_initials), unless that is the event's other party; 1 with its code in
+ * out, else 0. */
+static int S_acronym(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
+                     const char *avoid, char *out, size_t cap, int *ante)
+{
+    const char *w = np->n == r->first + 1 ? np->w[r->first] : "";
+    size_t len = strlen(w);
+    if (strncmp(np->code, "---", 3) || len < 2 || len >= sizeof cr->m[0].initials ||
+        !S_tag_is(np, r->first, "NNP"))
+        return 0;
+    for (size_t k = 0; k < len; k++)
+        if (!isupper((unsigned char)w[k]))
+            return 0;
+    for (size_t i = cr->nm; i-- > 0;) {
+        const S_ment *m = &cr->m[i];
+        if ((m->sent == cr->sent && m->tok >= np->tok) || m->silent ||
+            strcmp(m->initials, w))
+            continue;
+        if (S_avoided(m->code, avoid, NULL))
+            return 0;
+        out[0] = 0;
+        S_append(out, cap, m->code, 0, "");
+        *ante = (int)i;
+        return out[0] != 0;
+    }
+    return 0;
+}
+
 int dyad_coref_state(const char *code) { return S_is_state(code); }
 
 int dyad_coref_region(const char *code)
@@ -1446,7 +1479,9 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
     S_query q;
     S_read(np, &r);
     char tmp[64];
-    int ok = S_body(cr, np, &r, avoid, tmp, sizeof tmp, ante);
+    int ok = S_acronym(cr, np, &r, avoid, tmp, sizeof tmp, ante);
+    if (!ok)
+        ok = S_body(cr, np, &r, avoid, tmp, sizeof tmp, ante);
     if (ok) {
         if (ok < 0 || strlen(tmp) >= cap)
             return 0;
@@ -1720,6 +1755,28 @@ static const S_ment *S_named_before(const dyad_coref *cr, const S_ment *m, const
     return NULL;
 }
 
+/* The initials of a name of proper nouns and the small words between them ("PFLP" of
+ * "the Popular Front for the Liberation of Palestine", "KIA" of "the Kachin
+ * Independence Army (KIA)": what a bracket or comma opens is no more of it) in out,
+ * "" when another word is in the name or it has fewer than two. */
+static void S_initials(const dyad_cr_np *np, const S_np *r, char *out, size_t cap)
+{
+    static const char *const small[] = {"OF", "FOR", "THE", "AND", "'S", NULL};
+    size_t n = 0;
+    for (int i = r->first; i < np->n; i++) {
+        if (dyad_among(np->w[i], small))
+            continue;
+        if (!isalnum((unsigned char)np->w[i][0]))
+            break;
+        if (!S_tag_is(np, i, "NNP") || n + 1 >= cap) {
+            n = 0;
+            break;
+        }
+        out[n++] = np->w[i][0];
+    }
+    out[n < 2 ? 0 : n] = 0;
+}
+
 /* Code, kind, office, gender and name of a mention from its words, or from its
  * antecedent when it only refers to it ("he", "the president", "Blinken"). */
 static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *code,
@@ -1770,6 +1827,7 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
          i++)
         if (strlen(np->w[i]) < sizeof m->words[0])
             dyad_copy_str(m->words[m->nwords++], sizeof m->words[0], np->w[i]);
+    S_initials(np, &r, m->initials, sizeof m->initials);
     /* "the United States", "the Philippines", "the United Arab Emirates": a state whose
      * name ends in a plural proper noun after another or after "the" is "it" too, of a
      * later sentence (S_next_cand; in its own the reporter's "it" and "its" are found by

@@ -307,6 +307,18 @@ int main(void)
            "truce.",
            got, sizeof got);
     OK(strstr(got, "IRNGOV IGOUNO 12") != NULL);
+    /* an acronym the dictionary lacks names the party whose name it spells, named in
+     * brackets or after "or" */
+    S_code(e, "2024-03-01",
+           "The Kachin Independence Army (KIA) attacked a military post on Monday. The KIA "
+           "also accused the junta of bombing villages.",
+           got, sizeof got);
+    OK(strstr(got, "MMRREBMIL MMRGOV 112") != NULL);
+    S_code(e, "2024-03-01",
+           "The Kachin Independence Army, or KIA, attacked a military post on Monday. The "
+           "KIA also accused the junta of bombing villages.",
+           got, sizeof got);
+    OK(strstr(got, "MMRREBMIL MMRGOV 112") != NULL);
 
     /* a rejection that names no one rejects the charge of whoever accused its doer, and
      * the comma clause of the charge is kept */
