@@ -181,6 +181,7 @@ void dyad_cd_cr_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int *toks, 
     np->says = S_says(c, x);
     np->role = x->tok0 > 0 && !strcmp(c->up[x->tok0 - 1], "AS");
     np->quoted = c->qopen;
+    np->named = 0;
     for (int k = 0; k < x->tok0; k++)
         if (!strcmp(c->up[k], "``") || !strcmp(c->up[k], "''"))
             np->quoted = !strcmp(c->up[k], "``");

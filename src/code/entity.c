@@ -673,6 +673,7 @@ static void S_named_by(dyad_cd_ctx *c, dyad_cd_ent *x, int from, const dyad_cd_e
     const char *w[CR_MAXW], *tag[CR_MAXW];
     dyad_cr_np cnp;
     dyad_cd_cr_np(c, x, toks, n, w, tag, &cnp);
+    cnp.named = 1;
     dyad_coref_update(c->cr, x->cr_id, &cnp, x->code, -1);
 }
 

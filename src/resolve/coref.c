@@ -1848,6 +1848,7 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
         m->kind = K_GROUP;
     else if (m->silent ? S_unknown_person(np, &r, kind, &q)
                        : r.titles || r.honorific || (np->dated && !r.det) ||
+                             (np->named && !S_firm(np)) ||
                              (kind == Q_PRON && q.want == K_PERSON && !q.key_only))
         m->kind = K_PERSON;
     if (m->kind != K_PERSON)

@@ -90,6 +90,9 @@ typedef struct dyad_cr_np {
     int role;               /* it follows "as": a role, not someone ("served as
                                president", "portrayed as a befuddled chief") */
     int quoted;             /* it is inside a quotation */
+    int named;              /* a name with the office or description set beside it
+                               ("Amina Farah, a member of the regional assembly"): a
+                               person's, unless a firm's */
 } dyad_cr_np;
 
 /* Does np refer back to an actor? 1 with its code in out (cap bytes; "A/B" for more
