@@ -1164,6 +1164,23 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Japan)) (VP (VBD sent) (NP (DT a) (NN questionnaire)) (PP (IN to) "
                "(NP (NNP Iran)))) (. .)))",
                "2024-05-20", "(none)");
+    /* ... nor is a say, a leave or a chance given or granted */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Canada)) (VP (VBD gave) (NP (JJ top) (NN priority)) (PP (TO to) "
+               "(NP (NP (PRP$ its) (NNS talks)) (PP (IN with) (NP (NNP Chile)))))) (. .)))",
+               "2024-05-20", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD granted) (NP (NNP Peru)) (NP (NP (DT an) "
+               "(NN option)) (S (VP (TO to) (VP (VB buy) (NP (DT the) (NNS ships))))))) (. .)))",
+               "2024-05-20", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Spain)) (VP (VBD provided) (NP (NP (JJ new) (NN impetus)) (PP (IN for) "
+               "(NP (NP (DT the) (NNS talks)) (PP (IN with) (NP (NNP Morocco))))))) (. .)))",
+               "2024-05-20", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Spain)) (VP (VBD provided) (NP (NNS funds)) (PP (TO to) "
+               "(NP (NNP Morocco)))) (. .)))",
+               "2024-05-20", "ESP MAR 071");
     /* telling someone in a phone call is a call with them */
     check_tree(d,
                "(ROOT (S (NP (NNP Wang) (NNP Yi)) (VP (VBD told) (NP (PRP$ his) (JJ Iranian) "
