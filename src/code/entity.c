@@ -228,6 +228,24 @@ static int S_currency(const char *w)
     return dyad_among(w, cur);
 }
 
+/* Is the actor a seat of government named before a noun of a pact or a gathering (the
+ * phrase is then a name, and the city where the pact was made or the ministers met is
+ * no party to it): "pressure eased after the Paris pact", "the 1976 Berne agreement",
+ * "the Paris meeting of finance ministers"? A state's own name stays its party ("the
+ * U.S.-Japan accord", "the Soviet agreement"), and so does a city before talks or a
+ * summit, whose host is as often a party ("the Moscow summit"), or before a communique
+ * or a declaration, which its government may have issued ("the Baghdad communique
+ * said Iraqi planes had raided ..."). */
+static int S_named_after(const dyad_dict *d, int actor, int32_t date, const char *next)
+{
+    static const char *const named[] = {"PACT",       "PACTS",      "ACCORD",  "ACCORDS",
+                                        "AGREEMENT",  "AGREEMENTS", "MEETING", "MEETINGS",
+                                        "CONFERENCE", NULL};
+    const char *code = dyad_actor_code_for(d, actor, date);
+    return dyad_among(next, named) && strlen(code) == 6 && !strcmp(code + 3, "GOV") &&
+           !S_dated(d, actor);
+}
+
 /* Is token k written as a name: a proper noun (NNP) with a capital and lower case after
  * it ("Smith", not "SMITH" of a headline in capitals)? */
 static int S_name_word(const dyad_cd_ctx *c, int k)
@@ -375,6 +393,10 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
         int a = dyad_cd_longest(&d->actors, w + k, n - k, &len);
         if (a >= 0 && c->cr && k + len < n && S_currency(w[k + len]))
             continue; /* in an article, "150 mln Swiss francs" is no Swiss actor */
+        if (a >= 0 && c->cr && k + len < n && S_named_after(d, a, c->date, w[k + len])) {
+            k += len - 1;
+            continue;
+        }
         if (a >= 0 && c->cr && toks && len == 1 && (c->lowverb[toks[k]] & DYAD_CD_LOWER))
             continue;
         /* in an article, a person's name is written with capitals: "rebels disappeared

@@ -171,6 +171,16 @@ int main(void)
     S_code(e, "2024-03-05", "Kyiv came under fire from Moscow over the grain deal.", got,
            sizeof got);
     OK(strstr(got, "RUSGOV UKRGOV 111") == got);
+    /* a capital that names a pact or a meeting is where it was made or held, no party to
+     * it; named by itself, it is its government */
+    S_code(e, "2024-07-15", "Italy refused to join the Paris pact on Monday.", got, sizeof got);
+    OK(!strcmp(got, ""));
+    S_code(e, "2024-07-15", "Canada signed the Ottawa agreement with Britain.", got, sizeof got);
+    OK(strstr(got, "CAN GBR 057") == got);
+    S_code(e, "2024-07-15", "Japan agreed to attend the London conference.", got, sizeof got);
+    OK(!strcmp(got, ""));
+    S_code(e, "2024-07-15", "Italy criticised Paris over the pact.", got, sizeof got);
+    OK(strstr(got, "ITA FRAGOV 111") == got);
     /* a state that beats another wins a match */
     S_code(e, "2024-07-15", "Spain beat England 2-1 in the final on Sunday.", got, sizeof got);
     STR_EQ(got, "");
