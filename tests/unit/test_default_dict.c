@@ -1164,6 +1164,20 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Japan)) (VP (VBD sent) (NP (DT a) (NN questionnaire)) (PP (IN to) "
                "(NP (NNP Iran)))) (. .)))",
                "2024-05-20", "(none)");
+    /* ... nor are tonnes or barrels shipped or supplied, unless as aid; a mission sent
+     * goes as a delegation does */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Peru)) (VP (VBD shipped) (NP (CD 96,000) (NNS tonnes)) (PP (TO to) "
+               "(NP (NNP Japan)))) (. .)))",
+               "2024-05-20", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Britain)) (VP (VBD shipped) (NP (NP (CD 500) (NNS tonnes)) (PP (IN of) "
+               "(NP (NN food) (NN aid)))) (PP (TO to) (NP (NNP Sudan)))) (. .)))",
+               "2024-05-20", "GBR SDN 073");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Taiwan)) (VP (VBD sent) (NP (DT a) (NN trade) (NN mission)) (PP (TO to) "
+               "(NP (NNP Chile)))) (. .)))",
+               "2024-05-20", "TWN CHL 040");
     /* ... nor is a say, a leave or a chance given or granted */
     check_tree(d,
                "(ROOT (S (NP (NNP Canada)) (VP (VBD gave) (NP (JJ top) (NN priority)) (PP (TO to) "
