@@ -1122,6 +1122,15 @@ static void test_spot(const dyad_dict *d)
     /* a suicide bomber's attack is a suicide bombing */
     check(d, "(DT An) (NNP Islamic) (NNP State) (NN suicide) (NN bomber)", "attacked",
           "(NNP Kabul)", "2021-08-26", "IMGMUSISIUAF AFGGOV 1831");
+    /* a market's fall hits no one with arms, nor is a rival's sale fought so */
+    check_tree(d,
+               "(ROOT (S (NP (NP (DT A) (NN collapse)) (PP (IN in) (NP (JJ American) (NN stock) "
+               "(NNS prices)))) (VP (VBD hit) (NP (JJ Japanese) (NNS investors))) (. .)))",
+               "1987-10-30", "(none)");
+    check(d, "(NNP Washington)", "fought", "(DT the) (JJ Japanese) (NN sale) (IN of) (NNP Fairchild)",
+          "1987-03-16", "(none)");
+    check(d, "(JJ Iraqi) (NNS warplanes)", "hit", "(CD two) (JJ Iranian) (NNS tankers)",
+          "1987-05-01", "IRQMIL IRN 190");
     /* attacking a decision, a newspaper or critics is done with words */
     check(d, "(NNP Russia)", "attacked", "(NNP Germany) (POS 's) (NN decision)", "2024-05-20",
           "RUS DEU 111");
