@@ -1122,6 +1122,11 @@ static void test_spot(const dyad_dict *d)
     /* a suicide bomber's attack is a suicide bombing */
     check(d, "(DT An) (NNP Islamic) (NNP State) (NN suicide) (NN bomber)", "attacked",
           "(NNP Kabul)", "2021-08-26", "IMGMUSISIUAF AFGGOV 1831");
+    /* a pact honoured is kept; the dead honoured are mourned */
+    check(d, "(NNP Japan)", "honored", "(DT the) (NN pact) (IN with) (NNP Chile)", "1987-05-01",
+          "(none)");
+    check(d, "(NNP France)", "honoured", "(DT the) (NNS victims) (IN in) (NNP Turkey)",
+          "2024-05-01", "FRA TUR 017");
     /* a market's fall hits no one with arms, nor is a rival's sale fought so */
     check_tree(d,
                "(ROOT (S (NP (NP (DT A) (NN collapse)) (PP (IN in) (NP (JJ American) (NN stock) "
