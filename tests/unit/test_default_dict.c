@@ -1122,6 +1122,14 @@ static void test_spot(const dyad_dict *d)
     /* a suicide bomber's attack is a suicide bombing */
     check(d, "(DT An) (NNP Islamic) (NNP State) (NN suicide) (NN bomber)", "attacked",
           "(NNP Kabul)", "2021-08-26", "IMGMUSISIUAF AFGGOV 1831");
+    /* what warplanes or gunships destroy is attacked in arms; homes troops demolish
+     * are property destroyed */
+    check(d, "(JJ Iraqi) (NNS planes)", "destroyed", "(NN oil) (NNS installations) (IN in) (NNP Iran)",
+          "1987-06-01", "IRQ IRN 195");
+    check(d, "(NNP U.S.) (NNS helicopters)", "destroyed", "(CD three) (JJ Iranian) (NNS gunboats)",
+          "1987-06-01", "USA IRNMIL 190");
+    check(d, "(JJ Israeli) (NNS troops)", "demolished", "(NNS homes) (IN in) (NNP Gaza)",
+          "2024-05-01", "ISRMIL PSE 1712");
     /* a pact honoured is kept; the dead honoured are mourned */
     check(d, "(NNP Japan)", "honored", "(DT the) (NN pact) (IN with) (NNP Chile)", "1987-05-01",
           "(none)");
