@@ -1084,6 +1084,11 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Washington)) (VP (VBD eliminated) (NP (NP (NNS tariffs)) (PP (IN on) "
                "(NP (JJ Japanese) (NNS cars))))) (. .)))",
                "2023-03-01", "USAGOV JPN 085");
+    /* ... and surpluses or subsidies concern no one, whoever is named after them */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD eliminated) (NP (PRP$ its) (NN trade) (NNS surpluses)) "
+               "(PP (IN in) (NP (NP (NN return)) (PP (IN for) (NP (DT a) (NNP U.S.) (NN pledge)))))) (. .)))",
+               "1987-03-01", "(none)");
     /* an enemy engaged is fought; engaging with someone or in talks is no fight */
     check(d, "(JJ Ukrainian) (NNS forces)", "engaged", "(JJ Russian) (NNS troops)", "2024-05-01",
           "UKRMIL RUSMIL 190");
