@@ -1135,6 +1135,11 @@ static void test_spot(const dyad_dict *d)
           "1987-06-01", "USA IRNMIL 190");
     check(d, "(JJ Israeli) (NNS troops)", "demolished", "(NNS homes) (IN in) (NNP Gaza)",
           "2024-05-01", "ISRMIL PSE 1712");
+    /* joining a party in seeking aid gives it none */
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NNPS Philippines)) (VP (VBD joined) (NP (NNP Brazil)) (PP (IN in) "
+               "(S (VP (VBG seeking) (NP (NN interest) (NN relief)))))) (. .)))",
+               "1987-03-01", "(none)");
     /* a pact honoured is kept; the dead honoured are mourned */
     check(d, "(NNP Japan)", "honored", "(DT the) (NN pact) (IN with) (NNP Chile)", "1987-05-01",
           "(none)");
