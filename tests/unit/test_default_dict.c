@@ -1135,6 +1135,11 @@ static void test_spot(const dyad_dict *d)
           "1987-06-01", "USA IRNMIL 190");
     check(d, "(JJ Israeli) (NNS troops)", "demolished", "(NNS homes) (IN in) (NNP Gaza)",
           "2024-05-01", "ISRMIL PSE 1712");
+    /* what is reinforced or massed says whether it is force */
+    check(d, "(JJ Soviet) (NNS tankers)", "reinforced", "(NNP Kuwait) (POS 's) (NN fleet)",
+          "1987-06-01", "(none)");
+    check(d, "(NNP Israel)", "reinforced", "(PRP$ its) (NNS forces) (IN near) (NNP Lebanon)",
+          "2024-05-01", "ISR LBNMIL 154");
     /* joining a party in seeking aid gives it none */
     check_tree(d,
                "(ROOT (S (NP (DT The) (NNPS Philippines)) (VP (VBD joined) (NP (NNP Brazil)) (PP (IN in) "
