@@ -1135,6 +1135,12 @@ static void test_spot(const dyad_dict *d)
           "1987-06-01", "USA IRNMIL 190");
     check(d, "(JJ Israeli) (NNS troops)", "demolished", "(NNS homes) (IN in) (NNP Gaza)",
           "2024-05-01", "ISRMIL PSE 1712");
+    /* what a pact provides for is stipulated, given to no one */
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NNP Tokyo) (NN accord)) (VP (VBD provided) (PP (IN for) (NP (NP (DT the) "
+               "(NN enlargement)) (PP (IN of) (NP (DT the) (NN group))) (PP (TO to) (NP (NNP Italy)))))) "
+               "(. .)))",
+               "1987-05-01", "(none)");
     /* what is reinforced or massed says whether it is force */
     check(d, "(JJ Soviet) (NNS tankers)", "reinforced", "(NNP Kuwait) (POS 's) (NN fleet)",
           "1987-06-01", "(none)");
