@@ -1135,6 +1135,11 @@ static void test_spot(const dyad_dict *d)
           "1987-06-01", "USA IRNMIL 190");
     check(d, "(JJ Israeli) (NNS troops)", "demolished", "(NNS homes) (IN in) (NNP Gaza)",
           "2024-05-01", "ISRMIL PSE 1712");
+    /* a well drilled is no drill; troops drilling near a party are */
+    check(d, "(JJ American) (NNS firms)", "drilled", "(NNS wells) (IN in) (NNP Mexico)", "1987-05-01",
+          "(none)");
+    check(d, "(JJ Chinese) (NNS troops)", "drilled", "(IN near) (NNP Taiwan)", "2024-05-01",
+          "CHNMIL TWN 150");
     /* what a pact provides for is stipulated, given to no one */
     check_tree(d,
                "(ROOT (S (NP (DT The) (NNP Tokyo) (NN accord)) (VP (VBD provided) (PP (IN for) (NP (NP (DT the) "
