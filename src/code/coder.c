@@ -2757,19 +2757,24 @@ static int S_each_other(const dyad_cd_ctx *c, int vp)
 
 /* The adjective or participle a form of "be" at token k is coded by, over adverbs and
  * "not" ("was not deeply concerned about"): the event's own word, where negation and
- * modality are read; -1 when none follows. */
+ * modality are read, the last of several joined by "and" or commas ("was surprised and
+ * deeply disappointed by": the words between are no other verb's); -1 when none
+ * follows. */
 static int S_be_adjective(const dyad_cd_ctx *c, int k)
 {
     if (!dyad_cd_passive_aux(c, k))
         return -1;
+    int last = -1, open = 1; /* open: an adjective may come next */
     for (k++; k < (int)c->t->ntok; k++) {
         const char *tag = dyad_cd_node(c, c->t->tok_node[k])->label;
-        if (!strcmp(tag, "JJ") || !strcmp(tag, "VBN"))
-            return k;
-        if (strncmp(tag, "RB", 2))
-            return -1;
+        if (open && (!strcmp(tag, "JJ") || !strcmp(tag, "VBN")))
+            last = k, open = 0;
+        else if (last >= 0 && !open && (dyad_is(c->up[k], "AND") || !strcmp(tag, ",")))
+            open = 1;
+        else if (!open || strncmp(tag, "RB", 2))
+            break;
     }
-    return -1;
+    return last;
 }
 
 /* Does the verb at token k, whose matching pattern is of block blk, judge its subject by
@@ -3892,6 +3897,37 @@ static int S_plus_inside(dyad_cd_ctx *c, const dyad_pattern *pt, S_loc t)
     return S_code_after(c, x, p);
 }
 
+/* The end of the items "be" of verb phrase vp (ending its own at end_own, its phrase at
+ * end_item) judges its subject by: also the feelings and judgements coordinated with
+ * its adjective that the parser drew as phrases of their own, "(VP (VP was (ADJP
+ * surprised)) and (VP disappointed (PP by the EC move)))", which tell of the move as
+ * "was surprised and disappointed by" does under one "be" (S_be_adjective reads the
+ * last of them); not a phrase with a verb of its own ("was angry and recalled its
+ * envoy", "is concerned and will act"). */
+static int S_be_conjuncts_end(const dyad_cd_ctx *c, int vp, int end_own, int end_item)
+{
+    int p = dyad_cd_node(c, vp)->parent;
+    if (end_own < end_item || !dyad_cd_passive_aux(c, dyad_cd_node(c, vp)->tok) || p < 0 ||
+        !dyad_cd_label_is(c, p, "VP") || dyad_cd_node(c, p)->first != vp)
+        return end_own;
+    int n = 0;
+    for (int ch = dyad_cd_node(c, vp)->next; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        int f = dyad_cd_node(c, ch)->first;
+        if (dyad_cd_label_is(c, ch, "CC") || dyad_cd_label_is(c, ch, ",") ||
+            dyad_cd_label_is(c, ch, "ADVP"))
+            continue;
+        if (!dyad_cd_label_is(c, ch, "ADJP") &&
+            !(dyad_cd_label_is(c, ch, "VP") && f >= 0 && dyad_cd_isleaf(c, f) &&
+              dyad_cd_label_is(c, f, "VBN")))
+            return end_own;
+        n++;
+    }
+    int end = end_own, tok_end = dyad_cd_node(c, p)->tok_end;
+    while (n && end < (int)c->nit && S_item_tok(c, end) < tok_end)
+        end++;
+    return end;
+}
+
 static int S_check_verbs(dyad_cd_ctx *c)
 {
     int resume = 0;
@@ -3983,6 +4019,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
             w = c->up[c->it[vitem].tok];
             head = dyad_dict_verb(c->d, w, strlen(w));
         }
+        if (pv < 0)
+            end_own = S_be_conjuncts_end(c, vc->vp, end_own, vc->end_item);
         const dyad_verb *ve = NULL;
         int first = vitem, last = vitem;
         for (int k = head; k >= 0; k = c->d->verb.v[k].next)

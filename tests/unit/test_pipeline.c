@@ -447,6 +447,26 @@ int main(void)
     S_code(e, "2025-03-01", "Washington said it was \"deeply disappointed\" by Canada's decision.",
            got, sizeof got);
     OK(strstr(got, "USAGOV CAN 111 asserted") != NULL);
+    /* a feeling of disapproval coordinated with another is read as one, however the
+     * parser draws the pair (under one "be", or "be" and its adjective a phrase apart
+     * from the feeling and its party); a pleasure so paired is none, and a conjunct
+     * with a verb of its own is that verb's */
+    S_code(e, "2025-03-01",
+           "Ottawa said it was surprised and disappointed by Washington's decision.", got,
+           sizeof got);
+    OK(strstr(got, "CANGOV USAGOV 111 asserted") != NULL);
+    S_code(e, "2025-03-01", "Tokyo said it was angry and disappointed at the American decision.",
+           got, sizeof got);
+    OK(strstr(got, "JPNGOV USA 111 asserted") != NULL);
+    S_code(e, "2025-03-01", "Seoul was shocked and angered by the Japanese move.", got,
+           sizeof got);
+    OK(strstr(got, "KORGOV JPN 111 asserted") != NULL);
+    S_code(e, "2025-03-01", "Seoul said it was surprised and pleased by the Japanese offer.",
+           got, sizeof got);
+    OK(strstr(got, " 111 ") == NULL);
+    S_code(e, "2025-03-01", "Seoul was angry and recalled its envoy from Tokyo.", got,
+           sizeof got);
+    OK(strstr(got, "KORGOV JPNGOV 161 asserted") != NULL && strstr(got, " 111 ") == NULL);
     /* a warning warns its object, not whom the act it warns against is aimed at, also
      * after "against" and a gerund; an appeal so read asks its object in an infinitive
      * the parser set apart too (objects of no known country: no event) */
