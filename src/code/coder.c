@@ -4263,13 +4263,19 @@ static int S_check_verbs(dyad_cd_ctx *c)
             if (judged && S_judged_for(c, tgt.lead, vc->vp))
                 resume = resume0;
             /* "not" after "be" negates what it says ("was not behind the attack"), and so
-             * does "no" opening the judgement's phrase ("is no friend of Japan") */
+             * does "no" opening the judgement's phrase ("is no friend of Japan"); not a
+             * "not" the judgement opens with, its own word ("were not enough": only one
+             * before it negates) */
             int said = tgt.last >= 0 && c->it[tgt.last].type == I_WORD ? c->it[tgt.last].tok
                                                                         : vtok;
+            int upto = said > vtok ? said : vtok;
+            if (judged && tgt.lead >= 0 && c->it[tgt.lead].type == I_WORD &&
+                !strcmp(c->up[c->it[tgt.lead].tok], "NOT"))
+                upto = c->it[tgt.lead].tok;
             int jp = judged && tgt.lead >= 0 && c->it[tgt.lead].type == I_WORD
                          ? dyad_cd_node(c, c->t->tok_node[c->it[tgt.lead].tok])->parent
                          : -1;
-            c->negated = S_negated(c, vc->vp, said > vtok ? said : vtok) ||
+            c->negated = S_negated(c, vc->vp, upto) ||
                          (jp >= 0 && !strcmp(c->up[dyad_cd_node(c, jp)->tok], "NO"));
             if (S_reported_as(c, vc->vp, vitem, of, judged ? code : "112", 0) < 0)
                 return -1;

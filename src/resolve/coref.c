@@ -254,7 +254,9 @@ static const S_act S_acts[] = {
 
 /* Nouns of what a party does, says or decides that refer back to no event of their own:
  * its conduct, words and policies ("Japan's trade practices", "the minister's words",
- * "the American naval presence"), which a judgement of them judges their party by
+ * "the American naval presence"), and what it gives or does to meet another's wishes,
+ * often judged too little ("Tokyo's concessions were not enough", "Japan's export
+ * restraint is inadequate"), which a judgement of them judges their party by
  * (dyad_coref_act_noun). */
 static const char *const S_conduct_nouns[] = {
     "ACT",         "ACTS",       "ACTIONS",     "DECISIONS",   "MOVES",       "STEPS",
@@ -268,7 +270,9 @@ static const char *const S_conduct_nouns[] = {
     "QUOTAS",      "SUBSIDIES",  "BARRIERS",    "REGULATIONS", "TARIFF",      "TAKEOVER",
     "COUP",        "WAR",        "CAMPAIGN",    "OPERATION",   "OPERATIONS",  "PROGRAM",
     "PROGRAMME",   "BUILDUP",    "BUILD-UP",    "EXPANSION",   "RULE",        "CURB",
-    "CURBS",       "CONTROLS",   "ACTIVITY",    "ACTIVITIES",  "AGGRESSION",  NULL};
+    "CURBS",       "CONTROLS",   "ACTIVITY",    "ACTIVITIES",  "AGGRESSION",  "MEASURE",
+    "MEASURES",    "CONCESSION", "CONCESSIONS", "RESTRAINT",   "EFFORTS",     "COMMENTS",
+    "REMARKS",     NULL};
 
 /* CAMEO region codes and the dictionary's own (ARB, CAM, WEU): not countries, so never
  * "the country". Central Africa is CFR: CAF is the Central African Republic. */

@@ -467,6 +467,18 @@ int main(void)
     S_code(e, "2025-03-01", "Seoul was angry and recalled its envoy from Tokyo.", got,
            sizeof got);
     OK(strstr(got, "KORGOV JPNGOV 161 asserted") != NULL && strstr(got, " 111 ") == NULL);
+    /* too little is a judgement, its "not" no negation; "not" before another
+     * judgement still negates it, and a lack no party owns judges no one */
+    S_code(e, "2025-03-01",
+           "The European Commission said Japan's latest concessions were not enough.", got,
+           sizeof got);
+    OK(strstr(got, "IGOEUREEC JPN 111 asserted") != NULL);
+    S_code(e, "2025-03-01", "Seoul said Tokyo's offer was inadequate.", got, sizeof got);
+    OK(strstr(got, "KORGOV JPNGOV 111 asserted") != NULL);
+    S_code(all, "2025-03-01", "Seoul said Tokyo's offer was not unfair.", got, sizeof got);
+    OK(strstr(got, "KORGOV JPNGOV 111 negated") != NULL);
+    S_code(e, "2025-03-01", "Seoul said there was not enough Japanese rice.", got, sizeof got);
+    OK(got[0] == 0);
     /* a warning warns its object, not whom the act it warns against is aimed at, also
      * after "against" and a gerund; an appeal so read asks its object in an infinitive
      * the parser set apart too (objects of no known country: no event) */
