@@ -1584,6 +1584,27 @@ static int S_own_thing(const dyad_cd_ctx *c, const dyad_cd_ent *e)
 
 static int S_make_events(dyad_cd_ctx *c, int src, int tgt, const char *code, int passive);
 
+/* The teller of a clause whose noun phrase np is followed by a verb phrase of saying,
+ * nothing said in it ("(NP a Soviet official) (VP said)" after the clause and a comma):
+ * np's entity, and in *say_tok (when not NULL) the verb's token; -1 when np is no such
+ * phrase. */
+static int S_teller(const dyad_cd_ctx *c, int np, int *say_tok)
+{
+    int say = np >= 0 && dyad_cd_label_is(c, np, "NP") ? dyad_cd_node(c, np)->next : -1;
+    int sv = say >= 0 && dyad_cd_label_is(c, say, "VP") ? dyad_cd_node(c, say)->first : -1;
+    if (sv < 0 || !dyad_cd_isleaf(c, sv) || strncmp(dyad_cd_node(c, sv)->label, "VB", 2) ||
+        !dyad_coref_say_word(c->up[dyad_cd_node(c, sv)->tok],
+                             strlen(c->up[dyad_cd_node(c, sv)->tok])))
+        return -1;
+    for (int ch = dyad_cd_node(c, sv)->next; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "S") || dyad_cd_label_is(c, ch, "SBAR"))
+            return -1; /* "..., he said that ...": a saying of its own */
+    int rep = dyad_cd_phrase_entity(c, np, (int)c->nit);
+    if (rep >= 0 && say_tok)
+        *say_tok = dyad_cd_node(c, sv)->tok;
+    return rep;
+}
+
 /* In an article, who reports the verb phrase vp (verb word at item vitem): the subject
  * of a verb of saying or alleging whose clause holds it ("The United States said Iran
  * is defying the Security Council") or follows it after a comma ("..., Moscow
@@ -1629,19 +1650,27 @@ static int S_reporter(const dyad_cd_ctx *c, int vp, int vitem, int *say_tok)
     int cl = dyad_cd_vp_clause(c, vp);
     int up = cl >= 0 && dyad_cd_label_is(c, cl, "S") ? dyad_cd_node(c, cl)->parent : -1;
     int comma = cl >= 0 ? dyad_cd_node(c, cl)->next : -1;
-    int np = comma >= 0 && dyad_cd_label_is(c, comma, ",") ? dyad_cd_node(c, comma)->next : -1;
-    int say = np >= 0 && dyad_cd_label_is(c, np, "NP") ? dyad_cd_node(c, np)->next : -1;
-    int sv = say >= 0 && dyad_cd_label_is(c, say, "VP") ? dyad_cd_node(c, say)->first : -1;
-    if (up >= 0 && dyad_cd_label_is(c, up, "S") && sv >= 0 && dyad_cd_isleaf(c, sv) &&
-        !strncmp(dyad_cd_node(c, sv)->label, "VB", 2) &&
-        dyad_coref_say_word(c->up[dyad_cd_node(c, sv)->tok],
-                            strlen(c->up[dyad_cd_node(c, sv)->tok]))) {
-        int rep = dyad_cd_phrase_entity(c, np, (int)c->nit);
-        if (rep >= 0 && say_tok)
-            *say_tok = dyad_cd_node(c, sv)->tok;
-        if (rep >= 0)
-            return rep;
+    int rep = up >= 0 && dyad_cd_label_is(c, up, "S") && comma >= 0 &&
+                      dyad_cd_label_is(c, comma, ",")
+                  ? S_teller(c, dyad_cd_node(c, comma)->next, say_tok)
+                  : -1;
+    /* ... also where the parser hung the teller's clause on the last verb phrase of
+     * the clause it tells: "(VP is (ADJP unfair) (, ,) (S (NP the EC) (VP said)))" */
+    for (int p = vp; rep < 0 && p >= 0 && dyad_cd_label_is(c, p, "VP");
+         p = dyad_cd_node(c, p)->parent) {
+        int last = dyad_cd_node(c, p)->first, before = -1;
+        while (last >= 0 && dyad_cd_node(c, last)->next >= 0)
+            before = last, last = dyad_cd_node(c, last)->next;
+        int np = before >= 0 && dyad_cd_label_is(c, before, ",") &&
+                         dyad_cd_label_is(c, last, "S")
+                     ? dyad_cd_node(c, last)->first
+                     : -1;
+        int say = np >= 0 ? dyad_cd_node(c, np)->next : -1;
+        if (say >= 0 && dyad_cd_node(c, say)->next < 0)
+            rep = S_teller(c, np, say_tok);
     }
+    if (rep >= 0)
+        return rep;
     int tok = c->it[vitem].tok;
     if (c->inq && c->quote_sp >= 0 && tok >= 0 && c->inq[tok])
         for (int k = 0; k < (int)c->nit; k++)

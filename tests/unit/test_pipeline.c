@@ -479,6 +479,12 @@ int main(void)
     OK(strstr(got, "KORGOV JPNGOV 111 negated") != NULL);
     S_code(e, "2025-03-01", "Seoul said there was not enough Japanese rice.", got, sizeof got);
     OK(got[0] == 0);
+    /* a teller the parser hung on the verb phrase of the clause it tells, after a
+     * comma, reports it as one after the clause does: a judgement, a duty */
+    S_code(e, "2025-03-01", "Japan's offer is unfair, the EU said.", got, sizeof got);
+    OK(strstr(got, "IGOEUREEC JPN 111 asserted") != NULL);
+    S_code(e, "2025-03-01", "Japan must open its markets, the U.S. said.", got, sizeof got);
+    OK(strstr(got, "USA JPN 100 asserted") != NULL);
     /* a warning warns its object, not whom the act it warns against is aimed at, also
      * after "against" and a gerund; an appeal so read asks its object in an infinitive
      * the parser set apart too (objects of no known country: no event) */
