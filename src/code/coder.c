@@ -3926,6 +3926,23 @@ static int S_plus_inside(dyad_cd_ctx *c, const dyad_pattern *pt, S_loc t)
     return S_code_after(c, x, p);
 }
 
+/* The token of the denial of the feeling at token feel, which "be" of verb phrase vp
+ * says its subject has: a "not", "n't" or "never" among the words of the clause's verb
+ * phrases before it ("is also not totally happy", "has not been pleased"); -1 when it
+ * is not denied. */
+static int S_denial(const dyad_cd_ctx *c, int vp, int feel)
+{
+    int top = vp;
+    while (dyad_cd_node(c, top)->parent >= 0 &&
+           dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP"))
+        top = dyad_cd_node(c, top)->parent;
+    for (int k = dyad_cd_node(c, top)->tok; k >= 0 && k < feel; k++)
+        if (dyad_cd_label_is(c, c->t->tok_node[k], "RB") &&
+            (!strcmp(c->up[k], "NOT") || !strcmp(c->up[k], "N'T") || !strcmp(c->up[k], "NEVER")))
+            return k;
+    return -1;
+}
+
 /* The end of the items "be" of verb phrase vp (ending its own at end_own, its phrase at
  * end_item) judges its subject by: also the feelings and judgements coordinated with
  * its adjective that the parser drew as phrases of their own, "(VP (VP was (ADJP
@@ -4068,6 +4085,19 @@ static int S_check_verbs(dyad_cd_ctx *c)
             vtok = c->it[vitem].tok;
         int nup, nlow;
         S_sequences(c, vitem, first, last, end_own, &nup, &nlow);
+        /* of adjectives "be" joins ("was angry and disappointed at"), the patterns read
+         * the last, the event's word (S_be_adjective): a pattern's word found in an
+         * earlier one would look for its preposition right after that one */
+        int joined = 0;
+        for (int t = c->it[vitem].tok + 1; vtok > t && t < (int)c->t->ntok; t++)
+            joined |= dyad_is(c->up[t], "AND") || !strcmp(c->up[t], ",");
+        if (joined) {
+            int n = 0;
+            for (int q = 0; q < nlow; q++)
+                if (c->it[c->seq_low[q]].type != I_WORD || c->it[c->seq_low[q]].tok >= vtok)
+                    c->seq_low[n++] = c->seq_low[q];
+            nlow = n;
+        }
         if (c->cr && pv < 0 && nup == 0)
             nup = S_participle_doer(c, vc->vp, first);
         int claim = c->cr ? S_claim_clause(c, vc->vp, last + 1, end_own) : -1;
@@ -4309,6 +4339,15 @@ static int S_check_verbs(dyad_cd_ctx *c)
             if (S_reported_as(c, vc->vp, vitem, of, judged ? code : "112", 0) < 0)
                 return -1;
             continue;
+        }
+        /* a content denied ("is not happy with the bill", "has never been satisfied
+         * with the cuts") is disapproval of what it is about, its denial the feeling's
+         * word, no negation of the event; granted, it is none */
+        if (c->cr && vtok != c->it[vitem].tok &&
+            dyad_cd_synset_at(c, "&CONTENT", vtok, vtok + 1)) {
+            if ((vtok = S_denial(c, vc->vp, vtok)) < 0)
+                continue;
+            c->verb_tok0 = vtok; /* the modality is read before the denial */
         }
         /* a feeling ("was deeply concerned") is a statement of its own doer, not what
          * someone else says of it, nor about what its clause of "that" says was not or

@@ -197,12 +197,13 @@ void dyad_cd_span_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, int *toks, cons
     dyad_cd_cr_np(c, x, toks, n, w, tag, np);
 }
 
-/* Does a phrase of the verb dictionary's judgements (&SCORN_: what "be" and "call"
- * code as criticism of whom they are said of) start at one of tokens [t0, t1)? */
-static int S_judgement(const dyad_cd_ctx *c, int t0, int t1)
+/* Does a phrase of the verb dictionary's synonym set name ("&SCORN": the judgements
+ * "be" and "call" code as criticism of whom they are said of; "&CONTENT": feelings the
+ * coder reads as disapproval when denied) start at one of tokens [t0, t1)? */
+int dyad_cd_synset_at(const dyad_cd_ctx *c, const char *name, int t0, int t1)
 {
     const dyad_dict *d = c->d;
-    int syn = dyad_wmap_get(&d->synmap, d->str.v, 0, "&SCORN", 6);
+    int syn = dyad_wmap_get(&d->synmap, d->str.v, 0, name, strlen(name));
     for (int k = t0; syn >= 0 && k < t1; k++)
         for (uint32_t i = 0; i < d->syn.v[syn].n; i++) {
             const dyad_phrase *p = &d->phrase.v[d->syn.v[syn].first + i];
@@ -218,8 +219,8 @@ static int S_judgement(const dyad_cd_ctx *c, int t0, int t1)
 /* Is entity x an "it" that stands for the clause after the judgement said of it: the
  * subject of "be" (through auxiliaries and modals: "it would be a mistake to ...") or
  * the object of a verb of calling or judging ("called it a mistake to ignore Asia"),
- * its predicate a judgement (S_judgement) that goes on, in its phrase or right after
- * it, with a to-infinitive or a clause of "that" or "for" ("it is unacceptable that
+ * its predicate a judgement (of &SCORN) that goes on, in its phrase or right after it,
+ * with a to-infinitive or a clause of "that" or "for" ("it is unacceptable that
  * ...")? The judgement is of what that clause tells, so the "it" refers to no one:
  * taken for a state in sight, it made criticism of that state ("He said it was a
  * mistake to ignore Asia" after a visit to Beijing: IDN->CHN 111). */
@@ -277,7 +278,7 @@ static int S_anticipatory_it(const dyad_cd_ctx *c, const dyad_cd_ent *x)
         !(dyad_cd_label_is(c, cl, "S") || dyad_cd_label_is(c, cl, "SBAR")) ||
         !dyad_among(c->up[dyad_cd_node(c, cl)->tok], lead))
         return 0;
-    return S_judgement(c, dyad_cd_node(c, pred)->tok, dyad_cd_node(c, cl)->tok);
+    return dyad_cd_synset_at(c, "&SCORN", dyad_cd_node(c, pred)->tok, dyad_cd_node(c, cl)->tok);
 }
 
 /* The state one half of a hyphenated word names (n bytes of w: "CANADIAN", "U.S."),

@@ -485,6 +485,19 @@ int main(void)
     OK(strstr(got, "IGOEUREEC JPN 111 asserted") != NULL);
     S_code(e, "2025-03-01", "Japan must open its markets, the U.S. said.", got, sizeof got);
     OK(strstr(got, "USA JPN 100 asserted") != NULL);
+    /* a content denied is disapproval, its denial no negation of the event; granted,
+     * it codes nothing; an unhappiness is a feeling of disapproval as a dismay is */
+    S_code(e, "2025-03-01", "Tokyo said it was not happy with Washington's new tariffs.", got,
+           sizeof got);
+    OK(strstr(got, "JPNGOV USAGOV 111 asserted") != NULL);
+    S_code(e, "2025-03-01", "Tokyo has never been satisfied with Seoul's offer.", got,
+           sizeof got);
+    OK(strstr(got, "JPNGOV KORGOV 111 asserted") != NULL);
+    S_code(all, "2025-03-01", "Tokyo said it was pleased with Washington's decision.", got,
+           sizeof got);
+    OK(strstr(got, " 111 ") == NULL);
+    S_code(e, "2025-03-01", "Seoul is unhappy with the Japanese decision.", got, sizeof got);
+    OK(strstr(got, "KORGOV JPN 111 asserted") != NULL);
     /* a warning warns its object, not whom the act it warns against is aimed at, also
      * after "against" and a gerund; an appeal so read asks its object in an infinitive
      * the parser set apart too (objects of no known country: no event) */
