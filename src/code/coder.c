@@ -1188,8 +1188,10 @@ static int S_answered_victim(const dyad_cd_ctx *c, const dyad_cd_ent *e)
  * arms sales to Taiwan", "condemned the sale of F-16 jets to Taiwan by the United
  * States", "criticised Western support for Ukraine")? The doer is a word before the act
  * noun that names an actor or a bloc (a nationality, a possessor, "Western", "foreign")
- * or a "by" phrase; the criticism is of the doer, and a doer that is no state leaves no
- * target rather than the receiver. With no doer named ("condemned the sale of jets to
+ * or a "by" phrase, also a possessor no dictionary knows ("criticised the firm's sale of
+ * arms to Iran", "dissatisfied with the exchange's response to Britain's timetable");
+ * the criticism is of the doer, and a doer that is no state leaves no target rather
+ * than the receiver. With no doer named ("condemned the sale of jets to
  * Taiwan"), the receiver is all that is named and stays. The parser may make the act,
  * its preposition and the receiver one phrase, coded by the receiver ("[foreign support
  * for Ukraine]", "[Taiwan by the United States]"); one coded by its doer ("[the U.S.
@@ -1200,7 +1202,7 @@ static int S_act_receiver(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char
         "SALE",      "SALES",        "DELIVERY",  "DELIVERIES", "SUPPLY",     "SUPPLIES",
         "SHIPMENT",  "SHIPMENTS",    "TRANSFER",  "TRANSFERS",  "DEPLOYMENT", "DEPLOYMENTS",
         "DECISION",  "SUPPORT",      "AID",       "ASSISTANCE", "SANCTIONS",  "EXPORTS",
-        "INCURSION", "INTERVENTION", "INVASION",  NULL};
+        "INCURSION", "INTERVENTION", "INVASION",  "RESPONSE",   NULL};
     static const char *const to[] = {"TO", "FOR", "ON", "AGAINST", "INTO", NULL};
     static const char *const bloc[] = {"WESTERN", "FOREIGN", "ALLIED", "OUTSIDE", NULL};
     static const char *const pre[] = {"JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", NULL};
@@ -1239,7 +1241,9 @@ static int S_act_receiver(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char
     if (a == m)
         return 0;
     dyad_cd_code_words(c, c->up + m, NULL, a - m, own, sizeof own, &dated);
-    return strncmp(own, "---", 3) && (p < e->tok0 || strncmp(own, e->code, 3));
+    if (!strncmp(own, "---", 3)) /* a possessor no one knows is a doer all the same */
+        return dyad_cd_label_is(c, c->t->tok_node[a - 1], "POS");
+    return p < e->tok0 || strncmp(own, e->code, 3);
 }
 
 /* Is entity e, for a meeting (root 04), the other side of a tie its possessor has, named

@@ -498,6 +498,14 @@ int main(void)
     OK(strstr(got, " 111 ") == NULL);
     S_code(e, "2025-03-01", "Seoul is unhappy with the Japanese decision.", got, sizeof got);
     OK(strstr(got, "KORGOV JPN 111 asserted") != NULL);
+    /* an act a possessor no dictionary knows did is its doer's: criticism of it is no
+     * criticism of its receiver; a possessor known is the target */
+    S_code(all, "2025-03-01", "Britain criticised the firm's sale of arms to Iran.", got,
+           sizeof got);
+    OK(strstr(got, "GBR IRN") == NULL);
+    S_code(e, "2025-03-01", "China protested Washington's arms sales to Taiwan.", got,
+           sizeof got);
+    OK(strstr(got, "CHN USAGOV 114 asserted") != NULL);
     /* a warning warns its object, not whom the act it warns against is aimed at, also
      * after "against" and a gerund; an appeal so read asks its object in an infinitive
      * the parser set apart too (objects of no known country: no event) */
