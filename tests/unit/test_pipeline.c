@@ -506,6 +506,12 @@ int main(void)
     S_code(e, "2025-03-01", "China protested Washington's arms sales to Taiwan.", got,
            sizeof got);
     OK(strstr(got, "CHN USAGOV 114 asserted") != NULL);
+    /* dismay or indignation expressed at someone's act is disapproval of it, as
+     * displeasure is */
+    S_code(e, "2025-03-01", "Tokyo expressed dismay at the American tariffs.", got, sizeof got);
+    OK(strstr(got, "JPNGOV USA 111 asserted") != NULL);
+    S_code(e, "2025-03-01", "Seoul voiced indignation over Tokyo's decision.", got, sizeof got);
+    OK(strstr(got, "KORGOV JPNGOV 111 asserted") != NULL);
     /* a warning warns its object, not whom the act it warns against is aimed at, also
      * after "against" and a gerund; an appeal so read asks its object in an infinitive
      * the parser set apart too (objects of no known country: no event) */
