@@ -157,6 +157,13 @@ static const S_word S_numbers[] = {{"BOTH", 2}, {"TWO", 2}, {"THREE", 3}, {"FOUR
 static const char *const S_body_nouns[] = {
     "BANK",     "FUND",           "AGENCY",     "ORGANISATION", "ORGANIZATION", "COMMISSION",
     "ALLIANCE", "ADMINISTRATION", "DEPARTMENT", "MINISTRY",     "COMMITTEE",    NULL};
+/* "the platform", "the tankers": the nouns of a state's installations and vessels, which a
+ * war report names by their country once ("an Iranian oil platform") and then by the
+ * noun alone, as the target of the force used on them (S_body; singular and plural name
+ * the same things: "two Iranian rigs ... the rig"). */
+static const char *const S_thing_nouns[] = {
+    "PLATFORM", "PLATFORMS", "RIG",     "RIGS",     "TANKER", "TANKERS", "SUPERTANKER",
+    "SUPERTANKERS", "JETTY", "JETTIES", "TERMINAL", "VESSEL", "VESSELS", NULL};
 /* A body named by its initials, and the noun a description names it by. */
 static const struct {
     const char *initials, *noun;
@@ -1248,11 +1255,19 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     return Q_NONE;
 }
 
-/* Does mention m have word w, or initials a body is named "the w" by ("IMF": "FUND")? */
+/* Does mention m have word w, or initials a body is named "the w" by ("IMF": "FUND"),
+ * or, for a thing's noun, its other number ("rigs": "the rig")? */
 static int S_has_word(const S_ment *m, const char *w)
 {
+    size_t n = strlen(w);
+    int thing = dyad_among(w, S_thing_nouns);
     for (int i = 0; i < m->nwords; i++) {
+        size_t mn = strlen(m->words[i]);
         if (!strcmp(m->words[i], w))
+            return 1;
+        if (thing && (mn == n + 1 || n == mn + 1) &&
+            !strncmp(m->words[i], w, mn < n ? mn : n) &&
+            (mn < n ? w[mn] : m->words[i][n]) == 'S')
             return 1;
         for (size_t k = 0; k < sizeof S_body_initials / sizeof *S_body_initials; k++)
             if (!strcmp(m->words[i], S_body_initials[k].initials) &&
@@ -1265,7 +1280,10 @@ static int S_has_word(const S_ment *m, const char *w)
 /* A body named by "the" and its noun ("the bank", "the Fund", "the development bank",
  * "the administration"), with no actor of its own: the latest party named before in
  * the article with its words, or its initials ("the World Bank", "the ADB"; "the
- * Reagan administration"; "the IMF"), not by a phrase that referred to another; -1
+ * Reagan administration"; "the IMF"), not by a phrase that referred to another; a
+ * thing ("the oil platform") is the latest named with its words, and no one's when
+ * that one had no country ("an Iranian rig ... a rig owned by a Dutch firm": the rig
+ * is not Iran's); -1
  * when that is the event's other party, whom it is not, or when "the administration"
  * has no government to be (below); else 0, and the phrase is read as the rules below
  * read it. The nearest country is no body's: "the bank" of a
@@ -1277,18 +1295,22 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
     if (strncmp(np->code, "---", 3))
         return 0; /* it names its own actor */
     if (r->first != 1 || strcmp(np->w[0], "THE") || np->n - r->first > 3 || r->titles ||
-        !dyad_among(np->w[np->n - 1], S_body_nouns))
+        (!dyad_among(np->w[np->n - 1], S_body_nouns) &&
+         !dyad_among(np->w[np->n - 1], S_thing_nouns)))
         return 0;
+    int thing = dyad_among(np->w[np->n - 1], S_thing_nouns);
     for (size_t i = cr->nm; i-- > 0;) {
         const S_ment *m = &cr->m[i];
-        if ((m->sent == cr->sent && m->tok >= np->tok) || m->silent || m->referred ||
-            strchr(m->code, '/') || m->kind == K_PERSON)
+        if ((m->sent == cr->sent && m->tok >= np->tok) || (m->silent && !thing) ||
+            m->referred || strchr(m->code, '/') || m->kind == K_PERSON)
             continue;
         int all = 1;
         for (int k = r->first; k < np->n && all; k++)
             all = S_has_word(m, np->w[k]);
         if (!all)
             continue;
+        if (m->silent)
+            return 0;
         /* the other party (a state's other estates are not: the administration may
          * act on Congress) */
         S_query q = {.kind = Q_STATE, .key_only = 1,
@@ -1434,6 +1456,8 @@ void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user)
     for (const char *const *w = S_state_nouns; *w; w++)
         fn(user, *w);
     for (const char *const *w = S_body_nouns; *w; w++)
+        fn(user, *w);
+    for (const char *const *w = S_thing_nouns; *w; w++)
         fn(user, *w);
     fn(user, "AUTHORITIES"); /* "authorities" without "the" (S_classify) */
     for (size_t i = 0; i < sizeof S_acts / sizeof *S_acts; i++)

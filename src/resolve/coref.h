@@ -27,6 +27,9 @@
  *   both sides, the two        a compound of two (three) countries in the window, else
  *   leaders, both countries    the two (three) most recent distinct countries or, for
  *                              leaders, persons
+ *   the bank, the platform,    the latest body or thing named before with its words
+ *   the oil rigs               ("the World Bank"; "an Iranian oil platform"); a thing
+ *                              named with no country last makes it no one's
  *   the appeal, the decision,  the source of the most recent event of a fitting kind
  *   the accusation, the move   (target of "Moscow dismissed the appeal"), or the doer
  *   the extension, the delay   of its verb's latest act ("voted to extend his term")

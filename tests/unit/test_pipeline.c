@@ -159,6 +159,18 @@ int main(void)
     S_code(e, "2024-05-01", "Two Iranian oil platforms were blasted by American warships.",
            got, sizeof got);
     OK(strstr(got, "USAMIL IRN 190") == got);
+    /* a thing named by its country once and then by its noun is still that country's;
+     * a later one named with no country is no one's */
+    S_code(e, "2024-05-01",
+           "Iran said a Kuwaiti oil rig was damaged on Sunday. Iraqi jets bombed the rig "
+           "again on Monday.",
+           got, sizeof got);
+    OK(strstr(got, "IRQMIL KWT 195") != NULL);
+    S_code(e, "2024-05-01",
+           "Iran said a Kuwaiti oil rig was damaged on Sunday. Iran said a rig drilling for "
+           "a private firm sank. Iraqi jets bombed the rig again on Monday.",
+           got, sizeof got);
+    OK(strstr(got, "KWT") == NULL);
     /* what is damaged in an attack is attacked, by the attack's doer */
     S_code(e, "2024-03-05",
            "The American warship, damaged last week in an Iranian air attack, left Djibouti.",
