@@ -2503,12 +2503,15 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
 }
 
 /* The doer of a passive: the entity right after "by", or in an article the attack it
- * was done in ("killed in a U.S. air strike"); -1 when none. */
+ * was done in ("killed in a U.S. air strike", "killed in the Iranian offensive"); -1
+ * when none. */
 static int S_agent(const dyad_cd_ctx *c, const int *low, int nlow)
 {
-    static const char *const attacks[] = {"AIRSTRIKE", "AIRSTRIKES", "ATTACK", "ATTACKS",
-                                          "BOMBING", "BOMBINGS", "RAID", "RAIDS", "SHELLING",
-                                          "STRIKE", "STRIKES", NULL};
+    static const char *const attacks[] = {
+        "AIRSTRIKE",      "AIRSTRIKES",      "ASSAULT",   "ASSAULTS",  "ATTACK",
+        "ATTACKS",        "BOMBARDMENT",     "BOMBING",   "BOMBINGS",  "COUNTER-ATTACK",
+        "COUNTER-ATTACKS", "INCURSION",      "OFFENSIVE", "RAID",      "RAIDS",
+        "SHELLING",       "STRIKE",          "STRIKES",   NULL};
     for (int k = 0; k + 1 < nlow; k++) {
         const dyad_cd_item *x = &c->it[low[k]];
         int t = c->it[low[k + 1]].type;

@@ -171,6 +171,10 @@ int main(void)
            "a private firm sank. Iraqi jets bombed the rig again on Monday.",
            got, sizeof got);
     OK(strstr(got, "KWT") == NULL);
+    /* people killed in an offensive or an assault were attacked by its doer */
+    S_code(e, "2024-05-01", "Dozens of Azerbaijani soldiers were killed in the Armenian offensive.",
+           got, sizeof got);
+    OK(strstr(got, "ARM AZEMIL 190") == got);
     /* what is damaged in an attack is attacked, by the attack's doer */
     S_code(e, "2024-03-05",
            "The American warship, damaged last week in an Iranian air attack, left Djibouti.",
