@@ -2529,6 +2529,38 @@ static int S_agent(const dyad_cd_ctx *c, const int *low, int nlow)
     return -1;
 }
 
+/* In an article, the doer of a passive of force whose agent names no one (none, or "by
+ * a missile") in a clause of "when" on a clause whose subject is an attack with its
+ * owner: "The last Iraqi attack took place on March 8, when an Iranian tanker was hit"
+ * (the attack's entity item, as S_agent's; -1 none). War reports date the latest
+ * attack so, the attack their subject and what it hit a passive after "when". */
+static int S_when_attack(const dyad_cd_ctx *c, int vp, const char *code)
+{
+    if (!c->cr || (strncmp(code, "18", 2) && strncmp(code, "19", 2) && strncmp(code, "20", 2)))
+        return -1;
+    int cl = vp;
+    for (; cl >= 0; cl = dyad_cd_node(c, cl)->parent) {
+        int f = dyad_cd_node(c, cl)->first;
+        while (f >= 0 && !dyad_cd_isleaf(c, f))
+            f = dyad_cd_node(c, f)->first;
+        if (f >= 0 && cl != vp && !dyad_cd_label_is(c, cl, "VP") &&
+            dyad_is(c->up[dyad_cd_node(c, f)->tok], "WHEN"))
+            break;
+    }
+    for (int p = cl >= 0 ? dyad_cd_node(c, cl)->parent : -1; p >= 0;
+         p = dyad_cd_node(c, p)->parent) {
+        int subj = dyad_cd_node(c, p)->first;
+        if (!dyad_cd_label_is(c, p, "S") || subj < 0 || !dyad_cd_label_is(c, subj, "NP"))
+            continue;
+        int item = dyad_cd_phrase_entity(c, subj, (int)c->nit);
+        return item >= 0 && c->it[item].type == I_NES && dyad_cd_coded(c, item) &&
+                       S_attack_owner(c, &c->ent[c->it[item].ent])
+                   ? item
+                   : -1;
+    }
+    return -1;
+}
+
 /* The party an attack a passive was done in ("killed in Israeli strikes on Gaza",
  * "wounded by a Russian missile attack on the city of Odesa") was on, for people the
  * passive names with no country of their own: the entity after the attack's "on" or
@@ -4229,6 +4261,10 @@ static int S_check_verbs(dyad_cd_ctx *c)
             continue;
         }
         int agent = pv >= 0 ? S_agent(c, c->seq_low, nlow) : -1;
+        if (pv >= 0 && (agent < 0 || !dyad_cd_coded(c, agent))) {
+            int owner = S_when_attack(c, vc->vp, code);
+            agent = owner >= 0 ? owner : agent;
+        }
         if (c->cr && pv >= 0 && src.item < 0 && agent < 0) {
             resume = end_own;
             continue; /* in an article: done by someone unnamed */

@@ -175,6 +175,11 @@ int main(void)
     S_code(e, "2024-05-01", "Dozens of Azerbaijani soldiers were killed in the Armenian offensive.",
            got, sizeof got);
     OK(strstr(got, "ARM AZEMIL 190") == got);
+    /* what was hit when an attack took place was hit by the attack's doer */
+    S_code(e, "2024-05-01",
+           "The latest Houthi attack came on Friday, when a Greek tanker was hit by a drone.",
+           got, sizeof got);
+    OK(strstr(got, "YEMREB GRC 190") == got);
     /* what is damaged in an attack is attacked, by the attack's doer */
     S_code(e, "2024-03-05",
            "The American warship, damaged last week in an Iranian air attack, left Djibouti.",
