@@ -2400,6 +2400,7 @@ static int S_vp_word(const dyad_cd_ctx *c, int k, int vp)
  * tells whether "by" follows it. */
 static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
 {
+    static const char *const finite[] = {"VBP", "VBZ", "VBD", "MD", NULL};
     const dyad_tnode *x = dyad_cd_node(c, vp);
     int vbn = -1;
     *by = 0;
@@ -2411,12 +2412,13 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
         /* below its noun, or alone in a clause after it: "a meeting (requested by X)" */
         relative = p >= 0 && (dyad_cd_label_is(c, p, "NP") ||
                               (dyad_cd_label_is(c, p, "S") && dyad_cd_node(c, p)->first == vp));
-        /* or drawn as a clause with the noun its subject, "by" right after the participle
-         * (no object, at most an adverb between): "charges that (S fishing vessels
-         * (seized recently by Iran)) were spy boats"; also set off from the subject by a
-         * comma, alone or as the first of verb phrases coordinated there, as the parser
-         * draws a participle on a name: "Iran, (accused by the United States of ...),
-         * denied", "(S Venezuela, (hit by U.S. sanctions)), sold oil" */
+        /* or drawn as a clause with the noun its subject, "by" after the participle (no
+         * object; adverbs and phrases of place or time may come between): "charges that
+         * (S fishing vessels (seized recently by Iran)) were spy boats"; also set off from
+         * the subject by a comma, alone or as the first of verb phrases coordinated
+         * there, as the parser draws a participle on a name: "Iran, (accused by the
+         * United States of ...), denied", "(S Venezuela, (hit by U.S. sanctions)), sold
+         * oil" */
         int cl = p, own = vp;
         if (p >= 0 && dyad_cd_label_is(c, p, "VP") && dyad_cd_node(c, p)->first == vp)
             own = p, cl = dyad_cd_node(c, p)->parent;
@@ -2435,10 +2437,20 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
         int after = lead >= 0 ? dyad_cd_node(c, lead)->next : -1;
         if (after >= 0 && after != own && dyad_cd_label_is(c, after, ","))
             after = dyad_cd_node(c, after)->next;
+        /* ... or, with no comma, as the first of verb phrases the parser joined without a
+         * conjunction, the sentence's finite verb opening the next: "(S (NP two tankers)
+         * (VP (VP (attacked in the Gulf by Iranian gunboats)) (VP have anchored)))" */
+        int torn = own != vp && !in_np && x->next >= 0 && dyad_cd_label_is(c, x->next, "VP") &&
+                   dyad_cd_node(c, x->next)->first >= 0 &&
+                   dyad_among(dyad_cd_node(c, dyad_cd_node(c, x->next)->first)->label, finite);
         if (!relative && subj >= 0 && dyad_cd_label_is(c, subj, "NP") && after == own &&
-            (own == vp || in_np || after != dyad_cd_node(c, lead)->next)) {
+            (own == vp || in_np || torn || after != dyad_cd_node(c, lead)->next)) {
+            /* "by" after the participle, past adverbs and phrases of where and when
+             * ("attacked in the Gulf by Iranian gunboats") */
             int ch = dyad_cd_node(c, x->first)->next;
-            if (ch >= 0 && dyad_cd_label_is(c, ch, "ADVP"))
+            while (ch >= 0 && (dyad_cd_label_is(c, ch, "ADVP") ||
+                               (dyad_cd_label_is(c, ch, "PP") &&
+                                !dyad_is(c->up[dyad_cd_node(c, ch)->tok], "BY"))))
                 ch = dyad_cd_node(c, ch)->next;
             if (ch >= 0 && dyad_cd_label_is(c, ch, "PP") &&
                 dyad_is(c->up[dyad_cd_node(c, ch)->tok], "BY"))

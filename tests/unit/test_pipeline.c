@@ -180,6 +180,13 @@ int main(void)
            "The latest Houthi attack came on Friday, when a Greek tanker was hit by a drone.",
            got, sizeof got);
     OK(strstr(got, "YEMREB GRC 190") == got);
+    /* a participle with its doer after "by" that the parser joined to the sentence's
+     * verb phrase without a comma is done to the subject, not by it */
+    S_code(e, "2024-05-01",
+           "Two Greek supertankers attacked in the Red Sea by Houthi gunboats on Friday have "
+           "anchored off Djibouti for repairs.",
+           got, sizeof got);
+    OK(strstr(got, "YEMREBMIL GRC 190") == got);
     /* what is damaged in an attack is attacked, by the attack's doer */
     S_code(e, "2024-03-05",
            "The American warship, damaged last week in an Iranian air attack, left Djibouti.",
