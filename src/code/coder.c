@@ -1591,18 +1591,30 @@ static int S_make_events(dyad_cd_ctx *c, int src, int tgt, const char *code, int
 /* The teller of a clause whose noun phrase np is followed by a verb phrase of saying,
  * nothing said in it ("(NP a Soviet official) (VP said)" after the clause and a comma):
  * np's entity, and in *say_tok (when not NULL) the verb's token; -1 when np is no such
- * phrase. */
+ * phrase. A clause of the verb with a subject of its own is a saying of its own ("...,
+ * he said that ..."), and so is an infinitive ("..., the leader said to be ill"); one
+ * without is where or how it was said, misread as a clause ("said in an interview
+ * published here"). */
 static int S_teller(const dyad_cd_ctx *c, int np, int *say_tok)
 {
     int say = np >= 0 && dyad_cd_label_is(c, np, "NP") ? dyad_cd_node(c, np)->next : -1;
     int sv = say >= 0 && dyad_cd_label_is(c, say, "VP") ? dyad_cd_node(c, say)->first : -1;
     if (sv < 0 || !dyad_cd_isleaf(c, sv) || strncmp(dyad_cd_node(c, sv)->label, "VB", 2) ||
         !dyad_coref_say_word(c->up[dyad_cd_node(c, sv)->tok],
-                             strlen(c->up[dyad_cd_node(c, sv)->tok])))
+                             strlen(c->up[dyad_cd_node(c, sv)->tok])) ||
+        dyad_is(c->up[dyad_cd_node(c, sv)->tok + 1], "TO"))
         return -1;
-    for (int ch = dyad_cd_node(c, sv)->next; ch >= 0; ch = dyad_cd_node(c, ch)->next)
-        if (dyad_cd_label_is(c, ch, "S") || dyad_cd_label_is(c, ch, "SBAR"))
-            return -1; /* "..., he said that ...": a saying of its own */
+    for (int ch = dyad_cd_node(c, sv)->next; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        int cl = dyad_cd_label_is(c, ch, "SBAR") ? dyad_cd_node(c, ch)->last : ch;
+        if (!dyad_cd_label_is(c, ch, "S") && !dyad_cd_label_is(c, ch, "SBAR"))
+            continue;
+        for (int k = cl >= 0 && dyad_cd_label_is(c, cl, "S") ? dyad_cd_node(c, cl)->first : -1;
+             k >= 0; k = dyad_cd_node(c, k)->next)
+            if (dyad_cd_label_is(c, k, "NP"))
+                return -1; /* "..., he said that ...": a saying of its own */
+        if (cl < 0 || !dyad_cd_label_is(c, cl, "S"))
+            return -1;
+    }
     int rep = dyad_cd_phrase_entity(c, np, (int)c->nit);
     if (rep >= 0 && say_tok)
         *say_tok = dyad_cd_node(c, sv)->tok;
@@ -1659,14 +1671,16 @@ static int S_reporter(const dyad_cd_ctx *c, int vp, int vitem, int *say_tok)
                   ? S_teller(c, dyad_cd_node(c, comma)->next, say_tok)
                   : -1;
     /* ... also where the parser hung the teller's clause on the last verb phrase of
-     * the clause it tells: "(VP is (ADJP unfair) (, ,) (S (NP the EC) (VP said)))" */
+     * the clause it tells, "(VP is (ADJP unfair) (, ,) (S (NP the EC) (VP said)))", or
+     * the teller as one noun phrase, "(VP bring (NP a response) , (NP (NP a Soviet
+     * official) (VP said ...)))" */
     for (int p = vp; rep < 0 && p >= 0 && dyad_cd_label_is(c, p, "VP");
          p = dyad_cd_node(c, p)->parent) {
         int last = dyad_cd_node(c, p)->first, before = -1;
         while (last >= 0 && dyad_cd_node(c, last)->next >= 0)
             before = last, last = dyad_cd_node(c, last)->next;
         int np = before >= 0 && dyad_cd_label_is(c, before, ",") &&
-                         dyad_cd_label_is(c, last, "S")
+                         (dyad_cd_label_is(c, last, "S") || dyad_cd_label_is(c, last, "NP"))
                      ? dyad_cd_node(c, last)->first
                      : -1;
         int say = np >= 0 ? dyad_cd_node(c, np)->next : -1;

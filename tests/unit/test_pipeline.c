@@ -466,6 +466,13 @@ int main(void)
            "avenge the killing.",
            got, sizeof got);
     OK(strstr(got, "IRN USAMIL 138 asserted") != NULL);
+    /* the consequence a teller promises of any hostile act is the teller's threat to
+     * the act's doer, also where the parser hung the teller inside the verb phrase */
+    S_code(e, "1987-06-01",
+           "Any Chinese attack on Philippine ships will bring a strong response, a Philippine "
+           "defence official said in an interview on Monday.",
+           got, sizeof got);
+    OK(strstr(got, "PHLGOV CHN 138 asserted") != NULL);
     /* a complaint is of whom its clause tells of, not of the clause's object or
      * infinitive */
     S_code(e, "2025-03-01", "Italy complained that Germany was refusing to boost demand.", got,
