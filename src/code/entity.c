@@ -1021,11 +1021,30 @@ static int S_enacted_clause(const dyad_cd_ctx *c, int np, int node)
     return 0;
 }
 
+/* Is node, a child of noun phrase np, the clause of "no doubt" or "little doubt" before
+ * it ("there is no doubt Ottawa would hit back at American steel", "has little doubt
+ * that Tehran will respond")? What is not doubted is told as its own clause
+ * is, not as a report, rumour or fear a noun heads ("reports that Iran intended to
+ * threaten shipping"), which stay words of the phrase. */
+static int S_undoubted_clause(const dyad_cd_ctx *c, int np, int node)
+{
+    static const char *const few[] = {"NO", "LITTLE", NULL};
+    int prev = -1;
+    if (!c->cr || !dyad_cd_label_is(c, node, "SBAR"))
+        return 0;
+    for (int ch = dyad_cd_node(c, np)->first; ch >= 0 && ch != node; ch = dyad_cd_node(c, ch)->next)
+        prev = ch;
+    if (prev < 0 || !dyad_cd_label_is(c, prev, "NP"))
+        return 0;
+    int k = dyad_cd_node(c, prev)->tok, end = dyad_cd_node(c, prev)->tok_end;
+    return end - k == 2 && dyad_among(c->up[k], few) && dyad_is(c->up[k + 1], "DOUBT");
+}
+
 /* Linearise the children of noun phrase np from child `from` on (not an entity: go
  * inside); SBARs within a noun phrase only contribute words, but in an article an
  * object's relative clause is coded (S_relative_target), and so is a subject's
- * (dyad_cd_subject_relative), and a participle saying what an enacted text does
- * (S_enacted_clause). 0 ok, -1 ENOMEM. */
+ * (dyad_cd_subject_relative), a participle saying what an enacted text does
+ * (S_enacted_clause) and what "no doubt" says (S_undoubted_clause). 0 ok, -1 ENOMEM. */
 static int S_np_kids(dyad_cd_ctx *c, int np, int from)
 {
     size_t ents[3] = {0, 0, 0};
@@ -1043,7 +1062,7 @@ static int S_np_kids(dyad_cd_ctx *c, int np, int from)
                        &pron) >= 0 ||
                    dyad_cd_subject_relative(c, dyad_cd_node(c, lead)->next, (int)c->nit, 0) >= 0 ||
                    dyad_cd_if_clause(c, ch) || dyad_cd_means_clause(c, ch));
-        rel |= S_enacted_clause(c, np, ch);
+        rel |= S_enacted_clause(c, np, ch) || S_undoubted_clause(c, np, ch);
         for (size_t v = c->nvc; rel && v-- > 0;)
             if (c->vc[v].end_own < 0) { /* the clause is no words of the verb around it */
                 c->vc[v].end_own = (int)c->nit;

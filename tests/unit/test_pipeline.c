@@ -473,6 +473,13 @@ int main(void)
            "defence official said in an interview on Monday.",
            got, sizeof got);
     OK(strstr(got, "PHLGOV CHN 138 asserted") != NULL);
+    /* what "no doubt" or "little doubt" says is told as its own clause: a retaliation
+     * so promised is the teller's threat */
+    S_code(e, "2025-05-01",
+           "Beijing said there is little doubt that China will retaliate against the United "
+           "States.",
+           got, sizeof got);
+    OK(strstr(got, "CHN USA 138 asserted") != NULL);
     /* a complaint is of whom its clause tells of, not of the clause's object or
      * infinitive */
     S_code(e, "2025-03-01", "Italy complained that Germany was refusing to boost demand.", got,
