@@ -92,6 +92,14 @@ int dyad_response_word(const char *w, size_t len);
 int dyad_sanction_word(const char *w, size_t len);
 
 /*
+ * The code of the threat that word w[0..len) (any case) makes as what a party is to
+ * face ("Russia would face severe sanctions", "will face retaliation", "or face the
+ * consequences"): "1312" for sanctions (dyad_sanction_word), "138" for retaliation,
+ * "130" for consequences or punishment; NULL for any other word.
+ */
+const char *dyad_penalty_code(const char *w, size_t len);
+
+/*
  * Date of the event whose verb is ev->verb. article_date is "YYYY-MM-DD" (or
  * "YYYYMMDD"), or NULL/"" when unknown. Writes to out (11 bytes) the event date as
  * "YYYY-MM-DD", "YYYY-MM" or "YYYY", and to *basis how it was found:

@@ -3520,10 +3520,41 @@ static int S_relative_object(dyad_cd_ctx *c, int vp, int vitem, int nlow)
  * hostile act its subject names ("Any Iranian attack on Soviet ships will bring a
  * forceful response", "any U.S. aggression will be the beginning of a wide clash"), a
  * threat of force (138) to the act's actor (the first coded one of the subject:
- * "Iranian"); or, under any modal, sanctions that no one named imposes on a condition
+ * "Iranian"); under any modal, sanctions that no one named imposes on a condition
  * ("sanctions could follow if Ankara activated the system"), a threat of sanctions
- * (1312) to the condition's subject. Sets *of to that actor's item. */
+ * (1312) to the condition's subject; or a penalty the subject is to face
+ * (S_faced_penalty), a threat to the subject. Sets *of to that actor's item. */
 static int S_if_below(const dyad_cd_ctx *c, int node);
+
+/* The threat of verb phrase vp when it is "face" and a penalty (dyad_penalty_code),
+ * promised its subject under a modal ("Russia would face severe sanctions if it
+ * invaded", "Iran will face consequences") or as the other choice after "or" ("must
+ * halt its enrichment or face sanctions"); md: vp is under a modal. NULL when it is
+ * not, or when "from" names who would impose it ("face retaliation from Washington"),
+ * whose threat the teller only tells of. */
+static const char *S_faced_penalty(const dyad_cd_ctx *c, int vp, int md)
+{
+    static const char *const face[] = {"FACE", "FACES", NULL};
+    int v = dyad_cd_node(c, vp)->first, prev = -1;
+    if (v < 0 || !dyad_cd_isleaf(c, v) || !dyad_among(c->up[dyad_cd_node(c, v)->tok], face))
+        return NULL;
+    for (int ch = dyad_cd_node(c, dyad_cd_node(c, vp)->parent)->first; ch >= 0 && ch != vp;
+         ch = dyad_cd_node(c, ch)->next)
+        prev = ch;
+    if (!md && !(prev >= 0 && dyad_cd_isleaf(c, prev) &&
+                 dyad_is(c->up[dyad_cd_node(c, prev)->tok], "OR")))
+        return NULL;
+    int obj = dyad_cd_node(c, v)->next;
+    if (obj < 0 || !dyad_cd_label_is(c, obj, "NP"))
+        return NULL;
+    for (int k = dyad_cd_node(c, obj)->tok; k < dyad_cd_node(c, vp)->tok_end; k++)
+        if (dyad_is(c->up[k], "FROM"))
+            return NULL;
+    int head = dyad_cd_node(c, obj)->first; /* "(NP (NP severe sanctions) (PP ...))" */
+    head = head >= 0 && dyad_cd_label_is(c, head, "NP") ? head : obj;
+    const char *w = c->up[dyad_cd_node(c, head)->tok_end - 1];
+    return dyad_penalty_code(w, strlen(w));
+}
 
 static const char *S_clause_threat(const dyad_cd_ctx *c, int vp, int *of)
 {
@@ -3542,8 +3573,9 @@ static const char *S_clause_threat(const dyad_cd_ctx *c, int vp, int *of)
         wk |= dyad_among(w, weak);
     }
     int cl = dyad_cd_node(c, top)->parent, subj = -1, says = 0;
+    const char *faced = S_faced_penalty(c, vp, md || wk);
     *of = -1;
-    if (!(md || wk) || cl < 0 || dyad_cd_node(c, cl)->label[0] != 'S')
+    if (!(md || wk || faced) || cl < 0 || dyad_cd_node(c, cl)->label[0] != 'S')
         return NULL;
     for (int ch = dyad_cd_node(c, cl)->first; ch >= 0 && ch != top && subj < 0;
          ch = dyad_cd_node(c, ch)->next)
@@ -3551,6 +3583,10 @@ static const char *S_clause_threat(const dyad_cd_ctx *c, int vp, int *of)
             subj = ch;
     if (subj < 0)
         return NULL;
+    if (faced) {
+        *of = dyad_cd_phrase_entity(c, subj, (int)c->nit);
+        return *of >= 0 && dyad_cd_coded(c, *of) ? faced : NULL;
+    }
     const dyad_tnode *x = dyad_cd_node(c, subj);
     int named = dyad_cd_phrase_entity(c, subj, (int)c->nit);
     const char *head = c->up[x->tok_end - 1];

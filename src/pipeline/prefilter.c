@@ -23,7 +23,8 @@
  *     (dyad_response_word with "if", "unless", or "any" and a dyad_hostile_word) or
  *     under "will", "would", "shall" or "'ll" (the threat of a retaliation), or
  *     the threat a reporter (as for a duty) makes of what "any" hostile act will bring,
- *     or of sanctions (dyad_sanction_word) on a condition. Or from a noun of an act
+ *     of sanctions (dyad_sanction_word) on a condition, or of a penalty
+ *     (dyad_penalty_code) after "face" or "faces". Or from a noun of an act
  *     (dyad_act_noun: talks, a meeting, a visit, an attack) that sets the clause of
  *     any verb or is its subject.
  *  2. Source and target codes must differ, so at least one end of an event is a coded
@@ -80,6 +81,7 @@ enum {
     S_W_RESPONSE = 1 << 2, /* dyad_response_word */
     S_W_HOSTILE = 1 << 3,  /* dyad_hostile_word */
     S_W_SANCTION = 1 << 4, /* dyad_sanction_word */
+    S_W_PENALTY = 1 << 16, /* dyad_penalty_code */
     S_W_SAY = 1 << 5,      /* dyad_coref_say_word */
     S_W_KEYWORD = 1 << 6,  /* one of dyad_coref_keywords */
     S_W_FIRST = 1 << 7,    /* dyad_coref_first_person */
@@ -92,7 +94,7 @@ enum {
     S_W_VERB = 1 << 13, S_W_ACTOR = 1 << 14, S_W_AGENT = 1 << 15,
 };
 #define S_G_DUTY (S_W_DUTY | S_W_DUTY_TO)
-#define S_G_MODAL (S_W_RESPONSE | S_W_HOSTILE | S_W_SANCTION)
+#define S_G_MODAL (S_W_RESPONSE | S_W_HOSTILE | S_W_SANCTION | S_W_PENALTY)
 #define S_G_CODER (S_W_KEYWORD | S_W_FIRST | S_W_OWNED | S_W_PAIR)
 #define S_G_PERSON (S_W_PERSON | S_W_PRONOUN)
 
@@ -297,7 +299,8 @@ static void S_learn(dyad_prefilter *f, S_word *t, unsigned g)
     case S_G_MODAL:
         b = (dyad_response_word(w, n) ? S_W_RESPONSE : 0) |
             (dyad_hostile_word(w, n) ? S_W_HOSTILE : 0) |
-            (dyad_sanction_word(w, n) ? S_W_SANCTION : 0);
+            (dyad_sanction_word(w, n) ? S_W_SANCTION : 0) |
+            (dyad_penalty_code(w, n) ? S_W_PENALTY : 0);
         break;
     case S_W_SAY:
         b = dyad_coref_say_word(w, n) ? S_W_SAY : 0;
@@ -451,16 +454,18 @@ static int S_has_verb(dyad_prefilter *f, const dyad_dict *d, int quoted)
     /* a response promised on a condition, "if", "unless" or "any" hostile act ("Iran
      * would respond to any aggression"), or a retaliation promised with none ("said
      * it would retaliate"), or the reporter's threat of what any hostile act will
-     * bring */
+     * bring, or of a penalty someone is to face */
     int cond = S_has(f, "IF") || S_has(f, "UNLESS"), any = S_has(f, "ANY"),
-        modal = S_has(f, "WILL") || S_has(f, "WOULD") || S_has(f, "SHALL") || S_has(f, "'LL");
+        modal = S_has(f, "WILL") || S_has(f, "WOULD") || S_has(f, "SHALL") || S_has(f, "'LL"),
+        face = S_has(f, "FACE") || S_has(f, "FACES");
     unsigned b = 0;
-    for (size_t i = 0; i < f->nword && (cond || any || modal); i++)
+    for (size_t i = 0; i < f->nword && (cond || any || modal || face); i++)
         b |= S_ask(f, i, S_G_MODAL);
     int respond = !!(b & S_W_RESPONSE), hostile = !!(b & S_W_HOSTILE),
-        sanction = !!(b & S_W_SANCTION);
+        sanction = !!(b & S_W_SANCTION), penalty = !!(b & S_W_PENALTY);
     return ((cond || (any && hostile) || modal) && respond) ||
-           (((any && hostile) || (cond && sanction)) && (quoted || S_says(f)));
+           (((any && hostile) || (cond && sanction) || (face && penalty)) &&
+            (quoted || S_says(f)));
 }
 
 /* Do the words of some phrase of trie t occur in order among the sentence's words

@@ -1219,6 +1219,17 @@ int dyad_sanction_word(const char *w, size_t len)
     return w && dyad_among_lc(w, len, sanctions);
 }
 
+const char *dyad_penalty_code(const char *w, size_t len)
+{
+    static const char *const answer[] = {"retaliation", "reprisals", "reprisal", NULL};
+    static const char *const penalty[] = {"consequences", "consequence", "punishment", NULL};
+    if (dyad_sanction_word(w, len))
+        return "1312";
+    if (w && dyad_among_lc(w, len, answer))
+        return "138";
+    return w && dyad_among_lc(w, len, penalty) ? "130" : NULL;
+}
+
 int dyad_response_word(const char *w, size_t len)
 {
     static const char *const respond[] = {"retaliate", "avenge", "respond", "answer", NULL};

@@ -480,6 +480,16 @@ int main(void)
            "States.",
            got, sizeof got);
     OK(strstr(got, "CHN USA 138 asserted") != NULL);
+    /* a penalty its teller says a party will face is the teller's threat to that
+     * party; one whose imposer "from" names is only told of */
+    S_code(e, "2022-01-05", "Biden said Russia would face severe sanctions if it invaded Ukraine.",
+           got, sizeof got);
+    OK(strstr(got, "USAGOV RUS 1312 asserted") != NULL);
+    S_code(e, "2022-01-05", "Blinken said Iran would face consequences.", got, sizeof got);
+    OK(strstr(got, "USAGOV IRN 130 asserted") != NULL);
+    S_code(e, "2022-01-05", "Blinken said Iran would face retaliation from Israel.", got,
+           sizeof got);
+    OK(strstr(got, " 13") == NULL);
     /* a complaint is of whom its clause tells of, not of the clause's object or
      * infinitive */
     S_code(e, "2025-03-01", "Italy complained that Germany was refusing to boost demand.", got,
