@@ -444,25 +444,36 @@ static int S_attack_noun(const char *w)
            dyad_among(w, gain);
 }
 
-/* Does entity e name the doer of an attack, the attack's owner before its noun: "the
- * Russian offensive" (its head an attack, an actor's word before it), "Russia's new
- * offensive" (e the possessor)? Not "its offensive in Gaza", whose actor comes after. */
-static int S_attack_owner(const dyad_cd_ctx *c, const dyad_cd_ent *e)
+/* When entity e names the doer of an attack, the attack's owner before its noun ("the
+ * Russian offensive": its head an attack, an actor's word before it; "Russia's new
+ * offensive": e the possessor), the token of the attack's noun, and the owner's code in
+ * own (when not NULL); else -1. Not "its offensive in Gaza", whose actor comes after. */
+static int S_attack_tok(const dyad_cd_ctx *c, const dyad_cd_ent *e, char *own, size_t cap)
 {
     int h = S_head_tok(c, e), n = (int)c->t->ntok;
     if (h > e->tok0 && S_attack_noun(c->up[h])) {
-        char own[64];
+        char code[64];
         int dated;
-        dyad_cd_code_words(c, c->up + e->tok0, NULL, h - e->tok0, own, sizeof own, &dated);
-        return strncmp(own, "---", 3) != 0;
+        dyad_cd_code_words(c, c->up + e->tok0, NULL, h - e->tok0, code, sizeof code, &dated);
+        if (own)
+            snprintf(own, cap, "%s", code);
+        return strncmp(code, "---", 3) ? h : -1;
     }
     if (e->tok1 >= n || !dyad_cd_label_is(c, c->t->tok_node[e->tok1], "POS"))
-        return 0;
+        return -1;
     int k = e->tok1 + 1; /* the possessed noun: its last word before what is no noun's */
     static const char *const nominal[] = {"JJ", "NN", "NNS", "CD", "VBN", NULL};
     while (k + 1 < n && dyad_among(dyad_cd_node(c, c->t->tok_node[k + 1])->label, nominal))
         k++;
-    return k < n && S_attack_noun(c->up[k]);
+    if (own)
+        snprintf(own, cap, "%s", e->code);
+    return k < n && S_attack_noun(c->up[k]) ? k : -1;
+}
+
+/* Does entity e name the doer of an attack (S_attack_tok)? */
+static int S_attack_owner(const dyad_cd_ctx *c, const dyad_cd_ent *e)
+{
+    return S_attack_tok(c, e, NULL, 0) >= 0;
 }
 
 /* Is the head of entity e a name ("Japan", "the United States"), not a noun of people
@@ -1959,6 +1970,43 @@ static const char *S_acted_on(const dyad_cd_ctx *c, size_t nev, const dyad_coded
     return e->source;
 }
 
+/* In an article, the threat (code) of the doers at item src towards the doer of an
+ * attack on them that a noun of the sentence names with its doer's word before it: "Iran
+ * said several sailors were hurt in the U.S. raid on an Iranian oil rig and vowed
+ * retaliation", "Following the Israeli strike on its consulate, Iran threatened
+ * retaliation". The attack's target after "on" or "against", when coded, must be the
+ * doer's side ("after the U.S. raid on Iraqi positions" is none of Iran's); an attack
+ * naming no coded target is answered only by a retaliation (138), not warned of ("warned
+ * of an Iranian attack on shipping"). The first such attack; 1 when events were made, 0
+ * none, -1 ENOMEM. */
+static int S_attacker_named(dyad_cd_ctx *c, int src, const char *code)
+{
+    static const char *const on[] = {"ON", "AGAINST", NULL};
+    char sc[64][64], own[64];
+    const dyad_cd_ent *se[64];
+    int ns = S_codes(c, src, sc, se, 64), made = 0;
+    for (int k = 0; k < (int)c->nit && !made; k++) {
+        const dyad_cd_ent *x = c->it[k].type == I_NES ? &c->ent[c->it[k].ent] : NULL;
+        int a = k != src && x ? S_attack_tok(c, x, own, sizeof own) : -1, hit = -1;
+        if (a < 0)
+            continue;
+        for (int j = 0; j < (int)c->nit && hit < 0 && dyad_among(c->up[a + 1], on); j++)
+            if (c->it[j].type == I_NES && c->ent[c->it[j].ent].tok0 >= a + 2 &&
+                c->ent[c->it[j].ent].tok0 <= a + 4 && dyad_cd_coded(c, j))
+                hit = j;
+        for (int i = 0; i < ns; i++) {
+            if (!strncmp(sc[i], "---", 3) || dyad_coref_same_actor(own, sc[i]) ||
+                (hit >= 0 ? !dyad_coref_same_actor(c->ent[c->it[hit].ent].code, sc[i])
+                          : strcmp(code, "138")))
+                continue;
+            if (S_add_event(c, sc[i], own, code, se[i], x))
+                return -1;
+            made = 1;
+        }
+    }
+    return made;
+}
+
 /* In an article, a threat or warning that names no one is aimed at whoever did
  * something to its doer's country earlier in the sentence: "The European Union imposed
  * tariffs on electric cars made in China, prompting Beijing to warn of retaliation",
@@ -1967,6 +2015,8 @@ static const char *S_acted_on(const dyad_cd_ctx *c, size_t nev, const dyad_coded
 static int S_threat_back(dyad_cd_ctx *c, int src, const char *code)
 {
     int made = S_towards_earlier(c, src, code, S_acted_on);
+    if (!made) /* or whose attack on it a noun names (S_attacker_named) */
+        made = S_attacker_named(c, src, code);
     /* none in this sentence: whoever used force against it in the sentence before
      * ("The United States and Britain struck Houthi targets in Yemen on Friday. The
      * Houthis vowed to retaliate") */

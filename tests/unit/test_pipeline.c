@@ -490,6 +490,16 @@ int main(void)
     S_code(e, "2022-01-05", "Blinken said Iran would face retaliation from Israel.", got,
            sizeof got);
     OK(strstr(got, " 13") == NULL);
+    /* a retaliation that names no one answers the doer of an attack on its doer's side
+     * that a noun of the sentence names */
+    S_code(e, "2024-04-05",
+           "Iran said several sailors were hurt in the U.S. raid on an Iranian oil rig and "
+           "vowed retaliation.",
+           got, sizeof got);
+    OK(strstr(got, "IRN USA 138 asserted") != NULL);
+    S_code(e, "2024-04-05", "Following the Israeli strike on its consulate, Iran threatened retaliation.",
+           got, sizeof got);
+    OK(strstr(got, "IRN ISR 138 asserted") != NULL);
     /* a complaint is of whom its clause tells of, not of the clause's object or
      * infinitive */
     S_code(e, "2025-03-01", "Italy complained that Germany was refusing to boost demand.", got,
