@@ -500,6 +500,13 @@ int main(void)
     S_code(e, "2024-04-05", "Following the Israeli strike on its consulate, Iran threatened retaliation.",
            got, sizeof got);
     OK(strstr(got, "IRN ISR 138 asserted") != NULL);
+    /* hitting back vowed or threatened is retaliation promised, not an intent to
+     * cooperate nor a strike of workers */
+    S_code(e, "2024-04-05", "China vowed to hit back at the United States.", got, sizeof got);
+    OK(strstr(got, "CHN USA 138 asserted") != NULL && strstr(got, " 030 ") == NULL);
+    S_code(e, "2024-04-05", "North Korea threatened to strike back at South Korea.", got,
+           sizeof got);
+    OK(strstr(got, "PRK KOR 138 asserted") != NULL && strstr(got, " 133 ") == NULL);
     /* a complaint is of whom its clause tells of, not of the clause's object or
      * infinitive */
     S_code(e, "2025-03-01", "Italy complained that Germany was refusing to boost demand.", got,
