@@ -518,6 +518,13 @@ static int S_over_matter(const dyad_cd_ctx *c)
     return 0;
 }
 
+/* The depth in the tree of token tok's word (a large one for no token). */
+static int S_tok_depth(const dyad_cd_ctx *c, int tok)
+{
+    return tok >= 0 && (size_t)tok < c->t->ntok ? dyad_cd_node(c, c->t->tok_node[tok])->depth
+                                                : 1 << 20;
+}
+
 static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const char *code,
                        const dyad_cd_ent *se, const dyad_cd_ent *te)
 {
@@ -618,16 +625,24 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
     if (c->o->require_dyad && (!strncmp(src, "---", unk) || !strncmp(tgt, "---", unk) ||
                                (c->cr && (dyad_coref_region(src) || dyad_coref_region(tgt)))))
         return 0;
+    /* an event given twice is read at its least embedded verb, which tells it most
+     * directly: "Moscow denied any plan to menace Kyiv and warned it" is the warning's,
+     * not the threat the denial's clause holds */
     dyad_coding *o = c->out;
-    for (size_t i = 0; i < o->n; i++)
+    dyad_coded_event *e = NULL;
+    for (size_t i = 0; i < o->n && !e; i++)
         if (!strcmp(o->ev[i].source, src) && !strcmp(o->ev[i].target, tgt) &&
-            !strcmp(o->ev[i].code, code))
-            return 0;
-    if (dyad_vec_grow((void **)&o->ev, &o->cap, o->n, sizeof *o->ev)) {
+            !strcmp(o->ev[i].code, code)) {
+            if (S_tok_depth(c, c->verb_tok0) >= S_tok_depth(c, o->ev[i].verb_tok))
+                return 0;
+            e = &o->ev[i];
+        }
+    if (!e && dyad_vec_grow((void **)&o->ev, &o->cap, o->n, sizeof *o->ev)) {
         c->oom = 1;
         return -1;
     }
-    dyad_coded_event *e = &o->ev[o->n++];
+    if (!e)
+        e = &o->ev[o->n++];
     memset(e, 0, sizeof *e);
     snprintf(e->source, sizeof e->source, "%s", src);
     snprintf(e->target, sizeof e->target, "%s", tgt);

@@ -507,6 +507,13 @@ int main(void)
     S_code(e, "2024-04-05", "North Korea threatened to strike back at South Korea.", got,
            sizeof got);
     OK(strstr(got, "PRK KOR 138 asserted") != NULL && strstr(got, " 133 ") == NULL);
+    /* an event given twice is read at its least embedded verb: the warning stated, not
+     * the threat inside the denial before it */
+    S_code(e, "1987-10-20",
+           "The United States shelled an Iranian oil platform. Tehran denied it had planned "
+           "to threaten tankers and warned the United States.",
+           got, sizeof got);
+    OK(strstr(got, "IRNGOV USA 130 asserted") != NULL);
     /* a complaint is of whom its clause tells of, not of the clause's object or
      * infinitive */
     S_code(e, "2025-03-01", "Italy complained that Germany was refusing to boost demand.", got,
