@@ -2022,6 +2022,17 @@ static int S_attacker_named(dyad_cd_ctx *c, int src, const char *code)
     return made;
 }
 
+/* The target of force (roots 15 to 20) the doer used itself, not negated. */
+static const char *S_own_force_on(const dyad_cd_ctx *c, size_t nev, const dyad_coded_event *e,
+                                  const char *doer)
+{
+    if (e->negated || strncmp(e->code, "15", 2) < 0 || strncmp(e->code, "20", 2) > 0 ||
+        !dyad_coref_same_actor(e->source, doer) || dyad_coref_same_actor(e->target, doer) ||
+        !strncmp(e->target, "---", 3))
+        return NULL;
+    return e->target;
+}
+
 /* In an article, a threat or warning that names no one is aimed at whoever did
  * something to its doer's country earlier in the sentence: "The European Union imposed
  * tariffs on electric cars made in China, prompting Beijing to warn of retaliation",
@@ -2032,6 +2043,9 @@ static int S_threat_back(dyad_cd_ctx *c, int src, const char *code)
     int made = S_towards_earlier(c, src, code, S_acted_on);
     if (!made) /* or whose attack on it a noun names (S_attacker_named) */
         made = S_attacker_named(c, src, code);
+    if (!made) /* or whom its own force hit ("Iraqi jets raided Iranian oil sites and
+                * Baghdad vowed to keep up the raids") */
+        made = S_towards_earlier(c, src, code, S_own_force_on);
     /* none in this sentence: whoever used force against it in the sentence before
      * ("The United States and Britain struck Houthi targets in Yemen on Friday. The
      * Houthis vowed to retaliate") */

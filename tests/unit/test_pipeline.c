@@ -514,6 +514,11 @@ int main(void)
            "to threaten tankers and warned the United States.",
            got, sizeof got);
     OK(strstr(got, "IRNGOV USA 130 asserted") != NULL);
+    /* more of its own force promised is a threat to whom that force hit */
+    S_code(e, "1987-03-23",
+           "Iraqi jets raided Iranian oil sites and Baghdad vowed to keep up the raids.", got,
+           sizeof got);
+    OK(strstr(got, " IRN 138 asserted") != NULL && strstr(got, " 030 ") == NULL);
     /* a complaint is of whom its clause tells of, not of the clause's object or
      * infinitive */
     S_code(e, "2025-03-01", "Italy complained that Germany was refusing to boost demand.", got,
