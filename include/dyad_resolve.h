@@ -70,6 +70,13 @@ int dyad_stated_intent(const dyad_tagged *s, const dyad_event_toks *ev, const ch
                        char out[8]);
 
 /*
+ * The threat CAMEO codes the hostile act of code (roots 15-20) as, when it is promised
+ * (as dyad_stated_intent: 1312 sanctions, 137 repression, 138 force, ...); NULL for any
+ * other code.
+ */
+const char *dyad_threat_code(const char *code);
+
+/*
  * 1 when word w[0..len) (any case) names a hostile act or marks one ("attack",
  * "aggression", "escalation", "aggressive", ...): after "any", such a phrase is a
  * condition ("Iran would respond decisively to any aggressive measure by the United

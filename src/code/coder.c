@@ -4154,6 +4154,44 @@ static int S_be_conjuncts_end(const dyad_cd_ctx *c, int vp, int end_own, int end
     return end;
 }
 
+/* The threat a hostile act (code, roots 15 to 20) makes when the passive clause of verb
+ * phrase vp promises it, under "will", "would" or "shall", to "any" party its subject
+ * names: "Canada said any French trawlers found in the zone would be seized" is
+ * Canada's threat to France (dyad_threat_code: 137 for seizing, 138 for force). Sets
+ * *of to the subject's item; NULL when it is no such clause. */
+static const char *S_promised_passive(const dyad_cd_ctx *c, int vp, const char *code, int *of)
+{
+    static const char *const modal[] = {"WILL", "WOULD", "SHALL", "'LL", NULL};
+    int top = vp, md = 0, subj = -1;
+    *of = -1;
+    if (strncmp(code, "15", 2) < 0 || strncmp(code, "20", 2) > 0)
+        return NULL;
+    while (dyad_cd_node(c, top)->parent >= 0 &&
+           dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP")) {
+        top = dyad_cd_node(c, top)->parent;
+        int v = dyad_cd_node(c, top)->first;
+        md |= v >= 0 && dyad_cd_isleaf(c, v) && dyad_among(c->up[dyad_cd_node(c, v)->tok], modal);
+    }
+    int cl = dyad_cd_node(c, top)->parent;
+    if (!md || cl < 0 || dyad_cd_node(c, cl)->label[0] != 'S')
+        return NULL;
+    for (int ch = dyad_cd_node(c, cl)->first; ch >= 0 && ch != top && subj < 0;
+         ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "NP"))
+            subj = ch;
+    if (subj < 0 || !dyad_is(c->up[dyad_cd_node(c, subj)->tok], "ANY"))
+        return NULL;
+    /* the party its head names, not one of a clause on it ("any troops sent to
+     * Ukraine") */
+    int head = dyad_cd_node(c, subj)->first;
+    head = head >= 0 && dyad_cd_label_is(c, head, "NP") ? head : subj;
+    *of = dyad_cd_phrase_entity(c, subj, (int)c->nit);
+    return *of >= 0 && dyad_cd_coded(c, *of) &&
+                   c->ent[c->it[*of].ent].tok1 <= dyad_cd_node(c, head)->tok_end
+               ? dyad_threat_code(code)
+               : NULL;
+}
+
 static int S_check_verbs(dyad_cd_ctx *c)
 {
     int resume = 0;
@@ -4407,8 +4445,14 @@ static int S_check_verbs(dyad_cd_ctx *c)
             agent = owner >= 0 ? owner : agent;
         }
         if (c->cr && pv >= 0 && src.item < 0 && agent < 0) {
+            /* in an article: done by someone unnamed; promised to "any" whom it would
+             * be done to, the teller's threat to them */
+            int victim;
+            const char *promise = S_promised_passive(c, vc->vp, code, &victim);
+            if (promise && S_reported_as(c, vc->vp, vc->verb_item, victim, promise, 1) < 0)
+                return -1;
             resume = end_own;
-            continue; /* in an article: done by someone unnamed */
+            continue;
         }
         if (c->cr && pv >= 0 && pat_roles && src.item < 0 && tgt.item == agent) {
             /* the pattern's + is the "by" phrase itself: "Modi was welcomed by Putin" is

@@ -1513,6 +1513,11 @@ static const char *S_stated_code(const S_stated *t, size_t n, const char *code)
     return now;
 }
 
+const char *dyad_threat_code(const char *code)
+{
+    return code ? S_stated_code(S_threats, S_N(S_threats), code) : NULL;
+}
+
 /* Is the wish the event's doer's own: its source the subject of the verb of wishing
  * that governs the event verb ("Turkey is looking to reset ties", not the visited
  * party of "hopes to visit Canada" nor "wants Taiwan's currency to rise")? Without a

@@ -519,6 +519,14 @@ int main(void)
            "Iraqi jets raided Iranian oil sites and Baghdad vowed to keep up the raids.", got,
            sizeof got);
     OK(strstr(got, " IRN 138 asserted") != NULL && strstr(got, " 030 ") == NULL);
+    /* a hostile act a teller says "any" party would suffer is the teller's threat to
+     * the party the subject's head names */
+    S_code(e, "2024-04-05", "Canada said any French trawlers found in the zone would be seized.",
+           got, sizeof got);
+    OK(strstr(got, "CAN FRA 137 asserted") != NULL);
+    S_code(e, "2024-04-05", "Russia said any Western troops sent to Ukraine would be attacked.",
+           got, sizeof got);
+    OK(strstr(got, "RUS UKR 138") == NULL);
     /* a complaint is of whom its clause tells of, not of the clause's object or
      * infinitive */
     S_code(e, "2025-03-01", "Italy complained that Germany was refusing to boost demand.", got,
