@@ -1218,10 +1218,13 @@ static int S_answered_victim(const dyad_cd_ctx *c, const dyad_cd_ent *e)
  * arms to Iran", "dissatisfied with the exchange's response to Britain's timetable");
  * the criticism is of the doer, and a doer that is no state leaves no target rather
  * than the receiver. With no doer named ("condemned the sale of jets to
- * Taiwan"), the receiver is all that is named and stays. The parser may make the act,
- * its preposition and the receiver one phrase, coded by the receiver ("[foreign support
- * for Ukraine]", "[Taiwan by the United States]"); one coded by its doer ("[the U.S.
- * sale of jets to Taiwan]") is the doer's. */
+ * Taiwan"), the receiver is all that is named and stays. Support (root 05) of an attack
+ * is the attacker's too ("Britain backed the U.S. raid on the Iranian platform"), and
+ * never its victim's, named doer or not ("backed the attack on Iran" is for no one
+ * named); support of other acts keeps its receiver ("praised the aid to Ukraine"). The
+ * parser may make the act, its preposition and the receiver one phrase, coded by the
+ * receiver ("[foreign support for Ukraine]", "[Taiwan by the United States]"); one coded
+ * by its doer ("[the U.S. sale of jets to Taiwan]") is the doer's. */
 static int S_act_receiver(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char *code)
 {
     static const char *const act[] = {
@@ -1233,7 +1236,9 @@ static int S_act_receiver(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char
     static const char *const bloc[] = {"WESTERN", "FOREIGN", "ALLIED", "OUTSIDE", NULL};
     static const char *const pre[] = {"JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", NULL};
     int n = (int)c->t->ntok, p = -1; /* the preposition before the receiver */
-    if (!c->cr || code[0] != '1' || code[1] < '1' || code[1] > '3' || e->tok0 < 1)
+    int support = code[0] == '0' && code[1] == '5';
+    if (!c->cr || (!support && (code[0] != '1' || code[1] < '1' || code[1] > '3')) ||
+        e->tok0 < 1)
         return 0;
     if (dyad_among(c->up[e->tok0 - 1], to))
         p = e->tok0 - 1;
@@ -1250,7 +1255,7 @@ static int S_act_receiver(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char
             return 0;
         by |= dyad_is(c->up[j], "BY");
     }
-    if (a < 0)
+    if (a < 0 || (support && !S_attack_noun(c->up[a])))
         return 0;
     for (int j = p + 2; j <= e->tok1 && j < n && !by; j++)
         by = dyad_is(c->up[j], "BY"); /* after the receiver, in its phrase or after it */
@@ -1265,7 +1270,7 @@ static int S_act_receiver(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char
     char own[64];
     int dated;
     if (a == m)
-        return 0;
+        return support;
     dyad_cd_code_words(c, c->up + m, NULL, a - m, own, sizeof own, &dated);
     if (!strncmp(own, "---", 3)) /* a possessor no one knows is a doer all the same */
         return dyad_cd_label_is(c, c->t->tok_node[a - 1], "POS");

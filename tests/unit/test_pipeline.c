@@ -855,6 +855,18 @@ int main(void)
            sizeof got);
     OK(strstr(got, "JPN USA 120 asserted") != NULL);
 
+    /* an act backed is endorsed, aimed at its doer; an attack backed is never its
+     * victim's */
+    S_code(e, "1987-10-20", "Britain backed the American raid on the Iranian oil platform.",
+           got, sizeof got);
+    OK(strstr(got, "GBR USA 051 asserted") == got && strstr(got, " IRN ") == NULL);
+    S_code(e, "1987-10-20", "Japan backed Washington's decision to cut interest rates.", got,
+           sizeof got);
+    OK(strstr(got, "JPN USAGOV 051 asserted") == got);
+    S_code(e, "1987-10-20", "Italy backed the attack on the Iranian oil platform.", got,
+           sizeof got);
+    OK(strstr(got, " IRN ") == NULL);
+
     /* an adverbial clause of the sentence with a doer of its own stays after a comma */
     S_code(e, "2023-10-18",
            "Hamas blamed Israel for the blast at the hospital, while Israel placed the "
