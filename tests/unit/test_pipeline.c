@@ -867,6 +867,14 @@ int main(void)
            sizeof got);
     OK(strstr(got, " IRN ") == NULL);
 
+    /* a body's meeting boycotted is a sanction against the body; talks boycotted are
+     * talks refused */
+    S_code(e, "1987-04-27", "Taiwan will boycott this year's meeting of the ADB in Manila.",
+           got, sizeof got);
+    OK(strstr(got, "TWN IGOASADEVADB") == got && strstr(got, " 163 planned") != NULL);
+    S_code(e, "1987-04-27", "China boycotted the talks with Japan.", got, sizeof got);
+    OK(strstr(got, "CHN JPN 125 asserted") == got);
+
     /* an adverbial clause of the sentence with a doer of its own stays after a comma */
     S_code(e, "2023-10-18",
            "Hamas blamed Israel for the blast at the hospital, while Israel placed the "
