@@ -875,6 +875,20 @@ int main(void)
     S_code(e, "1987-04-27", "China boycotted the talks with Japan.", got, sizeof got);
     OK(strstr(got, "CHN JPN 125 asserted") == got);
 
+    /* the text of a deal completed or drafted together is negotiated, both ways; a
+     * resolution drafted is nothing */
+    S_code(e, "1987-06-02",
+           "Greek and Turkish negotiators have completed a draft of the border accord.", got,
+           sizeof got);
+    OK(strstr(got, "GRCGOV TURGOV 046 asserted") != NULL &&
+       strstr(got, "TURGOV GRCGOV 046 asserted") != NULL);
+    S_code(e, "1987-06-02", "Japan and South Korea drafted a joint text on fishing rights.",
+           got, sizeof got);
+    OK(strstr(got, "JPN KOR 046 asserted") != NULL &&
+       strstr(got, "KOR JPN 046 asserted") != NULL);
+    S_code(e, "1987-06-02", "Britain drafted a resolution on Iran.", got, sizeof got);
+    OK(got[0] == 0);
+
     /* an adverbial clause of the sentence with a doer of its own stays after a comma */
     S_code(e, "2023-10-18",
            "Hamas blamed Israel for the blast at the hospital, while Israel placed the "
