@@ -889,6 +889,20 @@ int main(void)
     S_code(e, "1987-06-02", "Britain drafted a resolution on Iran.", got, sizeof got);
     OK(got[0] == 0);
 
+    /* a truce between others sought, pursued or negotiated is mediation, towards both */
+    S_code(e, "1987-10-20",
+           "The U.N. secretary general pursued efforts to obtain a truce between Iran and "
+           "Iraq.",
+           got, sizeof got);
+    OK(strstr(got, "IGOUNO IRN 045 asserted") != NULL &&
+       strstr(got, "IGOUNO IRQ 045 asserted") != NULL);
+    S_code(e, "1987-10-20", "Algeria sought a ceasefire between Iran and Iraq.", got,
+           sizeof got);
+    OK(strstr(got, "DZA IRN 045 asserted") != NULL && strstr(got, "DZA IRQ 045 asserted") != NULL);
+    S_code(e, "2024-05-01", "Qatar helped negotiate a truce between Israel and Hamas.", got,
+           sizeof got);
+    OK(strstr(got, "QAT ISR 045") != NULL && strstr(got, " 046 ") == NULL);
+
     /* an adverbial clause of the sentence with a doer of its own stays after a comma */
     S_code(e, "2023-10-18",
            "Hamas blamed Israel for the blast at the hospital, while Israel placed the "
