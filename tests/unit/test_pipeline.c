@@ -910,6 +910,14 @@ int main(void)
            sizeof got);
     OK(strstr(got, "QAT ISR 045") != NULL && strstr(got, " 046 ") == NULL);
 
+    /* warships offered to escort a state's tankers are protection offered; its tankers
+     * reflagged are protected */
+    S_code(e, "1987-05-20", "The United States offered its navy to escort the Kuwaiti convoy.",
+           got, sizeof got);
+    OK(strstr(got, "USA KWT 0334 asserted") == got);
+    S_code(e, "1987-05-20", "Washington will reflag eleven Kuwaiti tankers.", got, sizeof got);
+    OK(strstr(got, "USAGOV KWT 074 planned") == got);
+
     /* an adverbial clause of the sentence with a doer of its own stays after a comma */
     S_code(e, "2023-10-18",
            "Hamas blamed Israel for the blast at the hospital, while Israel placed the "
