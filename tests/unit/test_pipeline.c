@@ -918,6 +918,17 @@ int main(void)
     S_code(e, "1987-05-20", "Washington will reflag eleven Kuwaiti tankers.", got, sizeof got);
     OK(strstr(got, "USAGOV KWT 074 planned") == got);
 
+    /* an act said to be justified, or self-defence, is endorsed; "not legitimate" is
+     * no endorsement */
+    S_code(e, "1987-10-20", "Britain said the U.S. strike was justified.", got, sizeof got);
+    OK(strstr(got, "GBR USA 051 asserted") == got);
+    S_code(e, "1987-10-20", "Spain said the American raid was an act of self-defence.", got,
+           sizeof got);
+    OK(strstr(got, "ESP USA 051 asserted") == got);
+    S_code(e, "1987-10-20", "China said Taiwan's claims were not legitimate.", got,
+           sizeof got);
+    OK(strstr(got, " 051 asserted") == NULL);
+
     /* an adverbial clause of the sentence with a doer of its own stays after a comma */
     S_code(e, "2023-10-18",
            "Hamas blamed Israel for the blast at the hospital, while Israel placed the "
