@@ -4841,11 +4841,15 @@ static int S_check_verbs(dyad_cd_ctx *c)
             continue;
         /* nor is another thing welcomed or greeted, which the patterns do not list
          * ("Industry welcomed Lawson's budget", "the plan was warmly welcomed by Tokyo"):
-         * approval of whose it is */
+         * approval of whose it is, never of an attack's victim ("Britain welcomed the
+         * attack on the Iranian platform" approves of no one named) */
         if (c->cr && !strcmp(code, "043:042") &&
             (!strncmp(w, "WELCOM", 6) || !strncmp(w, "GREET", 5)) && guest >= 0 &&
-            c->it[guest].type == I_NES && S_thing(c, &c->ent[c->it[guest].ent]))
+            c->it[guest].type == I_NES && S_thing(c, &c->ent[c->it[guest].ent])) {
             code = "051";
+            if (S_act_receiver(c, &c->ent[c->it[guest].ent], code))
+                continue;
+        }
         /* an occasion in a place is not who a passive was done to: "met at a summit
          * in Paris hosted by Macron and Merkel" is no hosting of Paris */
         if (c->cr && swap && dyad_cd_at_place(c, &c->ent[c->it[src.item].ent], 1))

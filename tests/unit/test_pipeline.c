@@ -866,6 +866,11 @@ int main(void)
     S_code(e, "1987-10-20", "Italy backed the attack on the Iranian oil platform.", got,
            sizeof got);
     OK(strstr(got, " IRN ") == NULL);
+    S_code(e, "1987-10-20", "Britain welcomed the attack on the Iranian oil platform.", got,
+           sizeof got);
+    OK(strstr(got, " IRN ") == NULL);
+    S_code(e, "1987-10-20", "Israel welcomed the U.S. strike on Iran.", got, sizeof got);
+    OK(strstr(got, "ISR USA 051 asserted") == got);
     /* a party backed in a war is a side taken, not an act backed, whatever attacks the
      * parser lets the verb's phrase reach */
     S_code(e, "1987-10-20",
