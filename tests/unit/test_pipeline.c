@@ -833,14 +833,14 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "IRNGOV USA 125 asserted") != NULL);
 
-    /* denying another's charge rejects it, whatever its number: towards its maker, and
-     * the act it charges is not coded as done */
+    /* denying another's charge denies responsibility (016), whatever its number: towards
+     * its maker, and the act it charges is not coded as done */
     S_code(e, "2024-05-01", "Kenya denied Somalia's accusations that it had shelled Dhobley.",
            got, sizeof got);
-    OK(strstr(got, "KEN SOM 120 asserted") != NULL && strstr(got, "KEN --- 19") == NULL);
+    OK(strstr(got, "KEN SOM 016 asserted") != NULL && strstr(got, "KEN --- 19") == NULL);
     S_code(e, "2024-05-01", "Kenya denied the Somali charge that its troops had shelled Dhobley.",
            got, sizeof got);
-    OK(strstr(got, "KEN SOM 120 asserted") != NULL && strstr(got, " 016 ") == NULL);
+    OK(strstr(got, "KEN SOM 016 asserted") != NULL && strstr(got, " 12") == NULL);
     /* a claim or advance dismissed as of no weight is rejected, and so are arguments
      * officials made, no dismissal of the officials */
     S_code(e, "2024-05-01",
