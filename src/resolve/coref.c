@@ -164,6 +164,23 @@ static const char *const S_body_nouns[] = {
 static const char *const S_thing_nouns[] = {
     "PLATFORM", "PLATFORMS", "RIG",     "RIGS",     "TANKER", "TANKERS", "SUPERTANKER",
     "SUPERTANKERS", "JETTY", "JETTIES", "TERMINAL", "VESSEL", "VESSELS", NULL};
+/* A state's estates a phrase names with no country ("the administration",
+ * "Congress", "the Senate"; the parser tags the legislatures' names as proper nouns,
+ * which made them no one's), each with the agents, sought in this order, whose naming
+ * before makes a state theirs (S_body): the legislature's own people as the writer
+ * named them ("U.S. Senate leader Robert Dole said Congress should act"), not as an
+ * earlier "Congress" was taken to be (the speaker's state, when a Canadian premier
+ * urged Americans to press Congress); else the government, whose men a Washington
+ * story names before it names Congress ("Treasury Secretary James Baker urged
+ * Congress"). */
+static const char *const S_gov_named[] = {"GOV", NULL};
+static const char *const S_leg_named[] = {"LEG", "GOV", NULL};
+static const struct {
+    const char *noun;
+    const char *const *by;
+} S_own_estates[] = {
+    {"ADMINISTRATION", S_gov_named}, {"CONGRESS", S_leg_named}, {"SENATE", S_leg_named},
+};
 /* A body named by its initials, and the noun a description names it by. */
 static const struct {
     const char *initials, *noun;
@@ -1284,8 +1301,8 @@ static int S_has_word(const S_ment *m, const char *w)
  * thing ("the oil platform") is the latest named with its words, and no one's when
  * that one had no country ("an Iranian rig ... a rig owned by a Dutch firm": the rig
  * is not Iran's); -1
- * when that is the event's other party, whom it is not, or when "the administration"
- * has no government to be (below); else 0, and the phrase is read as the rules below
+ * when that is the event's other party, whom it is not, or when an estate ("the
+ * administration", "Congress") has no state to be (below); else 0, and the phrase is read as the rules below
  * read it. The nearest country is no body's: "the bank" of a
  * story about the Asian Development Bank halting loans to Hanoi is the lender, not
  * Vietnam. */
@@ -1294,12 +1311,10 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
 {
     if (strncmp(np->code, "---", 3))
         return 0; /* it names its own actor */
-    if (r->first != 1 || strcmp(np->w[0], "THE") || np->n - r->first > 3 || r->titles ||
-        (!dyad_among(np->w[np->n - 1], S_body_nouns) &&
-         !dyad_among(np->w[np->n - 1], S_thing_nouns)))
-        return 0;
     int thing = dyad_among(np->w[np->n - 1], S_thing_nouns);
-    for (size_t i = cr->nm; i-- > 0;) {
+    int body = r->first == 1 && !strcmp(np->w[0], "THE") && np->n - r->first <= 3 &&
+               !r->titles && (thing || dyad_among(np->w[np->n - 1], S_body_nouns));
+    for (size_t i = cr->nm; body && i-- > 0;) {
         const S_ment *m = &cr->m[i];
         if ((m->sent == cr->sent && m->tok >= np->tok) || (m->silent && !thing) ||
             m->referred || strchr(m->code, '/') || m->kind == K_PERSON)
@@ -1322,25 +1337,34 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
         *ante = (int)i;
         return out[0] != 0;
     }
-    /* "the administration" no name gave: the government of the latest state whose
-     * government's people or offices were named ("Treasury Secretary James Baker said
-     * the administration"), not a state named as a place or a party to its dealings
-     * ("the administration opposed the loans to Thailand"); none, no one */
-    static const char *const gov[] = {"GOV", NULL};
-    S_query q = {.kind = Q_STATE, .key_only = 1, .suffix = "GOV"};
-    if (np->n - r->first > 1 || strcmp(np->w[r->first], "ADMINISTRATION"))
+    /* an estate of a state no name gave ("the administration", "Congress"): that of
+     * the latest state whose estates' people or offices were named (S_own_estates;
+     * "Treasury Secretary James Baker said the administration"), not a state named as a
+     * place or a party to its dealings ("the administration opposed the loans to
+     * Thailand"); none, no one */
+    const char *const *by = NULL, *agent = NULL;
+    for (size_t k = 0; !by && k < sizeof S_own_estates / sizeof *S_own_estates; k++)
+        if (np->n - r->first == 1 && !strcmp(np->w[r->first], S_own_estates[k].noun) &&
+            (r->first == 0 || (r->first == 1 && !strcmp(np->w[0], "THE")))) {
+            by = S_own_estates[k].by;
+            agent = S_own_estates[k].by[0];
+        }
+    if (!by)
         return 0;
-    for (size_t i = cr->nm; i-- > 0;) {
-        const S_ment *m = &cr->m[i];
-        if ((m->sent == cr->sent && m->tok >= np->tok) || m->silent || m->place ||
-            strchr(m->code, '/') || !S_is_state(m->code) ||
-            !S_has_agent(m->code, strlen(m->code), gov) || S_avoided(m->code, avoid, &q))
-            continue;
-        out[0] = 0;
-        S_append(out, cap, m->code, 1, "GOV");
-        *ante = (int)i;
-        return out[0] != 0;
-    }
+    S_query q = {.kind = Q_STATE, .key_only = 1, .suffix = agent};
+    for (; *by; by++)
+        for (size_t i = cr->nm; i-- > 0;) {
+            const S_ment *m = &cr->m[i];
+            const char *const one[] = {*by, NULL};
+            if ((m->sent == cr->sent && m->tok >= np->tok) || m->silent || m->place ||
+                (m->referred && by[1]) || strchr(m->code, '/') || !S_is_state(m->code) ||
+                !S_has_agent(m->code, strlen(m->code), one) || S_avoided(m->code, avoid, &q))
+                continue;
+            out[0] = 0;
+            S_append(out, cap, m->code, 1, agent);
+            *ante = (int)i;
+            return out[0] != 0;
+        }
     return -1;
 }
 
