@@ -2326,6 +2326,41 @@ static int S_repair_participle(S_ctx *c, int w)
     return 1;
 }
 
+/* "received the visiting Iranian foreign minister", "The visiting Chinese premier met
+ * ...": after a determiner, "visiting" describes the guest, but the parser can read it
+ * as a verb with the guest its object and hang the determiner elsewhere, so the coder
+ * saw a visit by no one, or one the wrong way round. The noun, with its modifiers
+ * between, is the object of a verb right before the determiner, or the subject of the
+ * verb the parser made "visiting" the subject of; what followed the noun goes with that
+ * verb ("in Beijing"). */
+static int S_repair_visiting(S_ctx *c, int w)
+{
+    static const char *const dets[] = {"the", "a", "an", NULL};
+    int h = c->head[w], n = -1, v;
+    if (w < 2 || !S_word_is(c, w, "visiting") || !S_tag_is(c, w, "VBG") ||
+        !S_word_in(c, w - 1, dets) || c->head[w - 1] == w || c->taken[w])
+        return 0;
+    for (int k = c->kid_off[w]; k < c->kid_off[w + 1]; k++)
+        if (S_rel_exact(c, c->kids[k], "obj"))
+            n = c->kids[k];
+    if (n < 0 || !S_tag_is(c, n, "NN") || S_left_edge(c, n) != w + 1)
+        return 0;
+    if (w > 2 && S_tag_is(c, w - 2, "VB") && !S_rel(c, w - 2, "aux") && !c->taken[w - 2])
+        v = w - 2;
+    else if (w == 2 && S_rel(c, w, "csubj") && h > n && S_tag_is(c, h, "VB") && !c->taken[h])
+        v = h;
+    else
+        return 0;
+    for (int k = c->kid_off[w]; k < c->kid_off[w + 1]; k++)
+        if (c->kids[k] > n)
+            S_attach(c, c->kids[k], v, c->rel[c->kids[k] - 1]);
+    S_attach(c, n, v, v < w ? "obj" : "nsubj");
+    S_attach(c, w - 1, n, "det");
+    S_attach(c, w, n, "amod");
+    c->taken[w - 1] = c->taken[w] = c->taken[n] = c->taken[v] = 1;
+    return 1;
+}
+
 /* A gerund that opens the sentence and that the parser hung on the verb after it as
  * an auxiliary, which no gerund is, is that verb's subject: "Fighting broke out in
  * Khartoum on Saturday between the army and the Rapid Support Forces" read "Fighting"
@@ -3021,7 +3056,7 @@ static int S_repair(S_ctx *c)
                      S_repair_possessor(c, w) ||
                      S_repair_appos(c, w) ||
                      S_repair_verbless(c, w) || S_repair_gerund_subject(c, w) ||
-                     S_repair_participle(c, w) ||
+                     S_repair_participle(c, w) || S_repair_visiting(c, w) ||
                      S_repair_fronted_subject(c, w) || S_repair_as(c, w) ||
                      S_repair_called(c, w) ||
                      S_repair_modifier_conj(c, w) || S_repair_relative_conj(c, w) ||

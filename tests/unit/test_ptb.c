@@ -692,6 +692,18 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 0, 2, 5, 3}, "nsubj root xcomp amod obj"),
            "(ROOT (S (NP (NNP Gondor)) (VP (VBD began) (S (VP (VBG attacking) (NP (JJ Arnorian) "
            "(NNS riders)))))))");
+    /* "visiting" after a determiner, read as a verb with the guest its object, describes
+     * the guest: the object of the verb before the determiner ... */
+    STR_EQ(S_ptb("Gondor received the visiting Arnorian envoy in Minas .",
+                 "NNP VBD DT VBG JJ NN IN NNP .", (const int[]){2, 0, 9, 9, 6, 4, 8, 4, 2},
+                 "nsubj root det csubj amod obj case obl punct"),
+           "(ROOT (S (NP (NNP Gondor)) (VP (VBD received) (NP (DT the) (VBG visiting) (JJ "
+           "Arnorian) (NN envoy)) (PP (IN in) (NP (NNP Minas)))) (. .)))");
+    /* ... or, opening the sentence, the subject of the verb it was the subject of */
+    STR_EQ(S_ptb("The visiting Arnorian envoy met Aragorn .", "DT VBG JJ NN VBD NNP .",
+                 (const int[]){5, 5, 4, 2, 0, 5, 5}, "det csubj amod obj root obj punct"),
+           "(ROOT (S (NP (DT The) (VBG visiting) (JJ Arnorian) (NN envoy)) (VP (VBD met) (NP "
+           "(NNP Aragorn))) (. .)))");
     /* a gerund that opens the sentence is no auxiliary of the verb after it: its subject */
     STR_EQ(S_ptb("Fighting broke out between Armenia and Azerbaijan",
                  "VBG VBD RP IN NNP CC NNP", (const int[]){2, 0, 2, 5, 2, 7, 5},
