@@ -781,6 +781,7 @@ static int S_inside(const dyad_tagged *s, const S_expr *e, int t, int n)
 typedef struct S_res {
     int y, m, d, gran;      /* gran 3 day, 2 month, 1 year, 0 none */
     int explicit_, inferred; /* inferred: the year was not written */
+    int later;              /* after the article's date (S_later) */
 } S_res;
 
 static int S_rel_weekday(int aw, int wd, int rel, dyad_rs_tense t)
@@ -934,6 +935,28 @@ static void S_format(char out[11], const S_res *r)
         out[0] = 0;
 }
 
+/* Is expression e, resolved to r, the time of an act after the article's day az? A day or
+ * a month (or year) after the article's, or a week, month or year counted forward ("next
+ * week", whose month may still be the article's); not a deadline or a term ("a balanced
+ * budget by 1991", "the goal for 1988", "a bond due June 30, 1992") nor a day of habit
+ * ("rarely invites bids on a Saturday"). */
+static int S_later(const dyad_tagged *s, const S_expr *e, const S_res *r, long az)
+{
+    static const char *const terms[] = {"by", "for", "due", "until", "till", "through", "a"};
+    int ay, am, ad;
+    char w[DYAD_RS_WORD_MAX + 1];
+    S_w(s, e->a - 1, w);
+    for (size_t i = 0; i < S_N(terms); i++)
+        if (!strcmp(w, terms[i]))
+            return 0;
+    S_civil(az, &ay, &am, &ad);
+    if (e->kind == K_UNIT || e->kind == K_OFFSET)
+        return e->kind == K_UNIT ? e->rel == 1 : e->d > 0;
+    if (r->gran == 3)
+        return S_days(r->y, r->m, r->d) > az;
+    return r->y > ay || (r->gran == 2 && r->y == ay && r->m > am);
+}
+
 /* The best date attached to verb v (analysed in info) into *best (gran 0: none). */
 static void S_pick(const dyad_tagged *s, const dyad_event_toks *ev, const dyad_rs_info *info,
                    int v, int have_a, long az, S_res *best_out)
@@ -960,6 +983,7 @@ static void S_pick(const dyad_tagged *s, const dyad_event_toks *ev, const dyad_r
             !S_inside(s, &e, ev->src_tok, ev->src_ntok) &&
             !S_inside(s, &e, ev->tgt_tok, ev->tgt_ntok) &&
             S_resolve(&e, have_a, az, info->tense, &r)) {
+            r.later = have_a && !r.inferred && S_later(s, &e, &r, az);
             int dist = e.a > v ? e.a - v : v - e.b + 1;
             if (r.gran == 1 && !r.inferred && dist < yeardist) {
                 year = r;
@@ -1084,7 +1108,7 @@ dyad_status dyad_event_date(const dyad_tagged *s, const dyad_event_toks *ev,
         if (anchor >= 0)
             S_date_of(s, ev, anchor, 1, have_a, az, &a);
         if (!a.gran)
-            a = (S_res){ay, am, ad, 3, 0, 0};
+            a = (S_res){ay, am, ad, 3, 0, 0, 0};
         if (a.gran == 3) {
             int mm = a.y * 12 + (a.m - 1) + months;
             int y = mm / 12, m = mm % 12 + 1;
@@ -1100,10 +1124,33 @@ dyad_status dyad_event_date(const dyad_tagged *s, const dyad_event_toks *ev,
         S_format(out, &best);
         *basis = best.explicit_ ? DYAD_DATE_EXPLICIT : DYAD_DATE_RELATIVE;
     } else if (have_a) {
-        S_res a = {ay, am, ad, 3, 0, 0};
+        S_res a = {ay, am, ad, 3, 0, 0, 0};
         S_format(out, &a);
     }
     return DYAD_OK;
+}
+
+/* A verb in the present tense, "leaves" or "is leaving", whose own time is after the
+ * article's tells what is planned: "Nakasone leaves for Washington next week", "the
+ * talks open on April 29". Only the verb's own time counts: a past verb can carry a later
+ * date that belongs to another phrase ("pledged to privatise the bank by 1991"). */
+static int S_present_later(const dyad_tagged *s, const dyad_event_toks *ev,
+                           const char *article_date)
+{
+    if (!S_valid(s, ev))
+        return 0;
+    int v = ev->verb, k = v - 1, ay, am, ad;
+    while (k > 0 && dyad_rs_tag_is(s, k, "RB"))
+        k--;
+    int present = dyad_rs_tag_eq(s, v, "VBZ") || dyad_rs_tag_eq(s, v, "VBP") ||
+                  (dyad_rs_tag_eq(s, v, "VBG") && k >= 0 &&
+                   (dyad_rs_tag_eq(s, k, "VBZ") || dyad_rs_tag_eq(s, k, "VBP")));
+    if (!present || !article_date ||
+        S_parse_date(article_date, strnlen(article_date, 11), &ay, &am, &ad) != 3)
+        return 0;
+    S_res best;
+    S_date_of(s, ev, v, 0, 1, S_days(ay, am, ad), &best);
+    return best.gran && best.later;
 }
 
 dyad_status dyad_resolve_event(const dyad_tagged *s, const dyad_event_toks *ev,
@@ -1114,7 +1161,7 @@ dyad_status dyad_resolve_event(const dyad_tagged *s, const dyad_event_toks *ev,
     int ay, am, ad;
     out->article_date[0] = 0;
     if (article_date && S_parse_date(article_date, strnlen(article_date, 11), &ay, &am, &ad) == 3) {
-        S_res a = {ay, am, ad, 3, 0, 0};
+        S_res a = {ay, am, ad, 3, 0, 0, 0};
         S_format(out->article_date, &a);
     }
     if (s && ev && s->tok && ev->verb < 0) {
@@ -1129,5 +1176,7 @@ dyad_status dyad_resolve_event(const dyad_tagged *s, const dyad_event_toks *ev,
         return DYAD_OK;
     }
     out->modality = dyad_modality_of(s, ev);
+    if (out->modality == DYAD_MOD_ASSERTED && S_present_later(s, ev, article_date))
+        out->modality = DYAD_MOD_PLANNED;
     return dyad_event_date(s, ev, article_date, out->date, &out->date_basis);
 }

@@ -67,7 +67,8 @@
  *    / aims / agreed / promised / pledged / vowed / decided / voted / ordered to",
  *    "is scheduled / set / due / expected / poised to"; such a time set in the past
  *    with a "but" after the verb was not kept: negated ("were due to sign a deal in
- *    Hanoi, but the summit ended early").
+ *    Hanoi, but the summit ended early"); a present tense whose own time is after the
+ *    article's ("leaves for Washington next week"), decided with the date (date.c).
  *  - "began / managed / continued / was forced / was compelled to V" give V their own
  *    modality: "may be forced to cut imports" is hypothetical, "was forced to" asserted.
  *  - asserted: everything else, including "reportedly", "allegedly", "said to",

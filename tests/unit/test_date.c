@@ -133,6 +133,28 @@ static void S_api(void)
     STR_EQ(ev.article_date, "2024-03-13");
     INT_EQ(dyad_resolve_event(&c.s, &c.ev, NULL, NULL), DYAD_EINVAL);
 
+    /* a present tense whose own time is after the article's is planned; not a deadline
+     * or a term, a day of habit, a time under way or a past tense */
+    static const struct {
+        const char *tagged;
+        dyad_modality mod;
+    } present[] = {
+        {"x Modi/NNP [visits/VBZ] Moscow/NNP next/JJ week/NN ./.", DYAD_MOD_PLANNED},
+        {"x Modi/NNP [leaves/VBZ] for/IN Moscow/NNP on/IN Friday/NNP ./.", DYAD_MOD_PLANNED},
+        {"x Talks/NNS [open/VBP] tomorrow/NN ./.", DYAD_MOD_PLANNED},
+        {"x Modi/NNP is/VBZ [visiting/VBG] Moscow/NNP next/JJ month/NN ./.", DYAD_MOD_PLANNED},
+        {"x Modi/NNP is/VBZ [visiting/VBG] Moscow/NNP this/DT week/NN ./.", DYAD_MOD_ASSERTED},
+        {"x Modi/NNP [visited/VBD] Moscow/NNP on/IN Friday/NNP ./.", DYAD_MOD_ASSERTED},
+        {"x The/DT law/NN [demands/VBZ] cuts/NNS by/IN 2027/CD ./.", DYAD_MOD_ASSERTED},
+        {"x The/DT bank/NN rarely/RB [lends/VBZ] on/IN a/DT Saturday/NNP ./.",
+         DYAD_MOD_ASSERTED},
+    };
+    for (size_t i = 0; i < sizeof present / sizeof *present; i++) {
+        INT_EQ(rf_parse(present[i].tagged, 1, &c, err, sizeof err), 1);
+        INT_EQ(dyad_resolve_event(&c.s, &c.ev, "2024-03-13", &ev), DYAD_OK);
+        INT_EQ(ev.modality, present[i].mod);
+    }
+
     /* an event without a verb: the sentence's mood and the article date */
     dyad_event_toks nov = {.verb = -1};
     INT_EQ(dyad_resolve_event(&c.s, &nov, "2024-03-13", &ev), DYAD_OK);
