@@ -1850,6 +1850,17 @@ static int S_reported_before(dyad_cd_ctx *c, int vitem, int src, const char *cod
 static int S_be_adjective(const dyad_cd_ctx *c, int k);
 static int S_judged_party(const dyad_cd_ctx *c, int k, int vp);
 
+/* Is the infinitive whose "to" is token to a verb's complement ("if Washington wants to
+ * sell wheat, it must offer ...")? Such a clause tells what someone wants or tries,
+ * not a purpose the duty serves, so it does not make the duty a mere condition. */
+static int S_verb_complement(const dyad_cd_ctx *c, int to)
+{
+    int vp = dyad_cd_node(c, c->t->tok_node[to])->parent;
+    int s = vp >= 0 ? dyad_cd_node(c, vp)->parent : -1;
+    int up = s >= 0 && dyad_cd_label_is(c, s, "S") ? dyad_cd_node(c, s)->parent : -1;
+    return up >= 0 && dyad_cd_label_is(c, up, "VP");
+}
+
 static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj)
 {
     static const char *const know[] = {"KNOW", "UNDERSTAND", "REALIZE", "REALISE",
@@ -1923,7 +1934,7 @@ static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj)
     for (int k = c->ent[c->it[*subj].ent].tok0 - 1; k > 0; k--) {
         const char *tag = dyad_cd_node(c, c->t->tok_node[k])->label;
         int inf = dyad_cd_label_is(c, c->t->tok_node[k - 1], "TO");
-        if (!strcmp(tag, "VB") && inf)
+        if (!strcmp(tag, "VB") && inf && !S_verb_complement(c, k - 1))
             return NULL; /* "to qualify for the program, ..." */
         if (!strcmp(tag, "``") || !strcmp(c->up[k], "THAT") ||
             (!strncmp(tag, "VB", 2) && !inf))

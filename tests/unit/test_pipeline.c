@@ -751,6 +751,12 @@ int main(void)
     S_code(e, "2024-03-01", "Russia must withdraw its troops from Moldova, Germany said.", got,
            sizeof got);
     OK(strstr(got, "DEU RUS 100 asserted") != NULL);
+    /* what a conditional clause says the party wants is no purpose that makes the duty
+     * a mere condition, as "to qualify for the program, China must" does */
+    S_code(e, "1987-03-01",
+           "The U.S. said that if Japan wants to sell more cars, Japan must open its markets.",
+           got, sizeof got);
+    OK(strstr(got, "USA JPN 100 asserted") != NULL);
     /* whatever it takes is a condition: the sanctions it includes are threatened */
     S_code(e, "2025-03-13",
            "Britain will take any diplomatic measures necessary to stop Iran from building a "
