@@ -1652,6 +1652,41 @@ static int S_teller(const dyad_cd_ctx *c, int np, int *say_tok)
     return rep;
 }
 
+/* Is node an SBAR of "that" on a noun of demand or appeal that a verb makes, repeats
+ * or presses ("repeated the U.S. demand that Japan lift its quotas", "renewed its call
+ * that Tokyo open its market")? Such a noun's clause is the verb's doer asking of the
+ * clause's subject, as "demanded that ..." is; a verb that judges the demand ("rejected
+ * the U.N. demand that Iraq withdraw") makes none of its own. Returns the code of the
+ * asking, a demand (100) or an appeal (020), and sets *verb to the verb's node; NULL
+ * otherwise. */
+const char *dyad_cd_demand_clause(const dyad_cd_ctx *c, int node, int *verb)
+{
+    static const char *const demand[] = {"DEMAND", "DEMANDS", "INSISTENCE", NULL};
+    static const char *const appeal[] = {"CALL", "CALLS", "APPEAL", "APPEALS", "REQUEST",
+                                         "REQUESTS", "PLEA", "PLEAS", NULL};
+    static const char *const make[] = {"REPEAT", "RENEW", "REITERAT", "REAFFIRM", "RESTAT",
+                                       "REVIV", "MAKE", "MADE", "MAKING", "VOIC", "ISSU",
+                                       "PRESS", NULL};
+    int np = dyad_cd_label_is(c, node, "SBAR") ? dyad_cd_node(c, node)->parent : -1;
+    int head = np >= 0 && dyad_cd_label_is(c, np, "NP") ? dyad_cd_node(c, np)->first : -1;
+    int lead = dyad_cd_node(c, node)->first;
+    if (head < 0 || !dyad_cd_label_is(c, head, "NP") || dyad_cd_node(c, head)->next != node ||
+        lead < 0 || !dyad_cd_isleaf(c, lead) || !dyad_is(c->up[dyad_cd_node(c, lead)->tok], "THAT"))
+        return NULL;
+    const char *noun = c->up[dyad_cd_node(c, head)->tok_end - 1];
+    const char *code = dyad_among(noun, demand) ? "100" : dyad_among(noun, appeal) ? "020" : NULL;
+    int vp = dyad_cd_node(c, np)->parent;
+    int v = vp >= 0 && dyad_cd_label_is(c, vp, "VP") ? dyad_cd_node(c, vp)->first : -1;
+    if (!code || v < 0 || !dyad_cd_isleaf(c, v) || strncmp(dyad_cd_node(c, v)->label, "VB", 2))
+        return NULL;
+    for (int i = 0; make[i]; i++)
+        if (!strncmp(c->up[dyad_cd_node(c, v)->tok], make[i], strlen(make[i]))) {
+            *verb = v;
+            return code;
+        }
+    return NULL;
+}
+
 /* In an article, who reports the verb phrase vp (verb word at item vitem): the subject
  * of a verb of saying or alleging whose clause holds it ("The United States said Iran
  * is defying the Security Council") or follows it after a comma ("..., Moscow
@@ -1663,7 +1698,22 @@ static int S_teller(const dyad_cd_ctx *c, int np, int *say_tok)
 static int S_reporter(const dyad_cd_ctx *c, int vp, int vitem, int *say_tok)
 {
     for (int p = dyad_cd_node(c, vp)->parent; p >= 0; p = dyad_cd_node(c, p)->parent) {
-        int q = dyad_cd_node(c, p)->parent;
+        int q = dyad_cd_node(c, p)->parent, asker;
+        /* "repeated the demand that Japan lift": the one who repeats it asks, or when
+         * not known ("he" of no one known), whose demand the noun says it is ("the
+         * U.S. demand", "Washington's demand") */
+        if (dyad_cd_demand_clause(c, p, &asker)) {
+            int vi = dyad_cd_item_of_tok(c, 0, (int)c->nit, dyad_cd_node(c, asker)->tok), emb;
+            int by = vi >= 0 ? S_subject(c, dyad_cd_node(c, asker)->parent, vi, &emb) : -1;
+            const dyad_tnode *head = dyad_cd_node(c, dyad_cd_node(c, q)->first);
+            for (int k = 0; k < (int)c->nit && (by < 0 || !dyad_cd_coded(c, by)); k++)
+                if (c->it[k].type == I_NES && c->ent[c->it[k].ent].tok0 >= head->tok &&
+                    c->ent[c->it[k].ent].tok1 <= head->tok_end && dyad_cd_coded(c, k))
+                    by = k;
+            if (say_tok)
+                *say_tok = dyad_cd_node(c, asker)->tok;
+            return by;
+        }
         if (!(dyad_cd_label_is(c, p, "SBAR") || dyad_cd_label_is(c, p, "S")) || q < 0 ||
             !dyad_cd_label_is(c, q, "VP"))
             continue;
@@ -1896,6 +1946,9 @@ static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj)
         dyad_cd_isleaf(c, dyad_cd_node(c, q)->first) &&
         !strncmp(c->up[dyad_cd_node(c, dyad_cd_node(c, q)->first)->tok], "INSIST", 6))
         code = "100";
+    int asker; /* "repeated the demand that Japan lift its quotas" */
+    if (!code && !md && dyad_cd_label_is(c, x->first, "VB") && sb >= 0)
+        code = dyad_cd_demand_clause(c, sb, &asker);
     /* what someone "must understand" or "should know" it is warned of, not asked to do;
      * what "must be followed" is no doer's ("Democracy in Latin America must not be
      * endangered") */

@@ -136,6 +136,7 @@ int dyad_cd_item_of_tok(const dyad_cd_ctx *c, int from, int to, int tok);
 int dyad_cd_ent_end(const dyad_cd_ctx *c, int k);
 int dyad_cd_means_clause(const dyad_cd_ctx *c, int node);
 int dyad_cd_if_clause(const dyad_cd_ctx *c, int node);
+const char *dyad_cd_demand_clause(const dyad_cd_ctx *c, int node, int *verb);
 
 /* entity.c: compounds, entity coding and NP decisions */
 int dyad_cd_list_np(const dyad_cd_ctx *c, int node);

@@ -1044,7 +1044,9 @@ static int S_undoubted_clause(const dyad_cd_ctx *c, int np, int node)
  * inside); SBARs within a noun phrase only contribute words, but in an article an
  * object's relative clause is coded (S_relative_target), and so is a subject's
  * (dyad_cd_subject_relative), a participle saying what an enacted text does
- * (S_enacted_clause) and what "no doubt" says (S_undoubted_clause). 0 ok, -1 ENOMEM. */
+ * (S_enacted_clause), what "no doubt" says (S_undoubted_clause) and the clause of a
+ * demand made (dyad_cd_demand_clause: what Japan is to do in "repeated the demand that
+ * Japan lift its quotas"). 0 ok, -1 ENOMEM. */
 static int S_np_kids(dyad_cd_ctx *c, int np, int from)
 {
     size_t ents[3] = {0, 0, 0};
@@ -1061,7 +1063,8 @@ static int S_np_kids(dyad_cd_ctx *c, int np, int from)
                        c, dyad_cd_label_is(c, lead, "S") ? lead : dyad_cd_node(c, lead)->next,
                        &pron) >= 0 ||
                    dyad_cd_subject_relative(c, dyad_cd_node(c, lead)->next, (int)c->nit, 0) >= 0 ||
-                   dyad_cd_if_clause(c, ch) || dyad_cd_means_clause(c, ch));
+                   dyad_cd_if_clause(c, ch) || dyad_cd_means_clause(c, ch) ||
+                   dyad_cd_demand_clause(c, ch, &pron));
         rel |= S_enacted_clause(c, np, ch) || S_undoubted_clause(c, np, ch);
         for (size_t v = c->nvc; rel && v-- > 0;)
             if (c->vc[v].end_own < 0) { /* the clause is no words of the verb around it */

@@ -757,6 +757,14 @@ int main(void)
            "The U.S. said that if Japan wants to sell more cars, Japan must open its markets.",
            got, sizeof got);
     OK(strstr(got, "USA JPN 100 asserted") != NULL);
+    /* a demand or call repeated or made is its doer's, of the subject of the noun's
+     * clause of "that"; a demand rejected is not the rejecter's */
+    S_code(e, "1987-03-01", "Washington renewed its demand that Tokyo open its rice market.",
+           got, sizeof got);
+    OK(strstr(got, "USAGOV JPNGOV 100 asserted") != NULL);
+    S_code(e, "1987-03-01", "Iran rejected the U.N. demand that Iraq withdraw its troops.",
+           got, sizeof got);
+    OK(strstr(got, " 100 ") == NULL);
     /* whatever it takes is a condition: the sanctions it includes are threatened */
     S_code(e, "2025-03-13",
            "Britain will take any diplomatic measures necessary to stop Iran from building a "
