@@ -1376,6 +1376,72 @@ static int S_topic_only(const dyad_cd_ctx *c, const dyad_cd_ent *e)
     return 0;
 }
 
+/* Is clause node p, of "that", the complement of the noun ending the noun phrase
+ * just before it, which the parser hung beside it on the verb ("(VP backed (NP the
+ * Commission's opinion) (SBAR that Paris ought to act))")? What a view, a proposal or a
+ * position says is its own matter; a party told ("warned Moscow that") is no common
+ * noun, and the verb's own noun ("expressed concern that Japan ...") is its act. */
+static int S_noun_clause(const dyad_cd_ctx *c, int p)
+{
+    int np = dyad_cd_node(c, p)->parent;
+    if (!dyad_is(c->up[dyad_cd_node(c, p)->tok], "THAT") || np < 0 ||
+        !dyad_cd_label_is(c, np, "VP"))
+        return 0; /* "that" as a conjunction or, as the parser may tag it, a wh-word */
+    for (np = dyad_cd_node(c, np)->first; np >= 0 && dyad_cd_node(c, np)->next != p;
+         np = dyad_cd_node(c, np)->next)
+        ;
+    int last = np >= 0 && dyad_cd_label_is(c, np, "NP") ? dyad_cd_node(c, np)->tok_end - 1 : -1;
+    return last > c->verb_tok1 && dyad_cd_label_is(c, c->t->tok_node[last], "NN") &&
+           !dyad_cd_time_np(c, np); /* "alleged this month that ..." */
+}
+
+/* Is clause node p, an SBAR, one that names its own parties: a relative clause ("which
+ * favours Japan") or one with a subject of its own ("that Paris ought to act"), not a
+ * gerund or infinitive doing the verb's doer's act ("in providing a loan to
+ * Argentina"), nor a clause of "what" that is the verb's object? */
+static int S_own_clause(const dyad_cd_ctx *c, int p)
+{
+    int t = dyad_cd_node(c, p)->tok;
+    if (dyad_is(c->up[t], "WHAT") || (t > 0 && dyad_is(c->up[t - 1], "WHAT")))
+        return 0; /* the object itself, as a teller names it ("struck what it called
+                   * militant bases in Pakistan") */
+    for (int ch = dyad_cd_node(c, p)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        if (!strncmp(dyad_cd_node(c, ch)->label, "WH", 2))
+            return 1;
+        if (dyad_cd_label_is(c, ch, "S"))
+            for (int g = dyad_cd_node(c, ch)->first; g >= 0; g = dyad_cd_node(c, g)->next)
+                if (dyad_cd_label_is(c, g, "NP"))
+                    return 1;
+    }
+    return 0;
+}
+
+/* Is entity e only named inside a clause deeper than the verb's own complement, a
+ * party of that clause and not of verb phrase vp's act: a clause of "that", "which" or
+ * "who" on a noun ("backed the Commission's opinion that Paris ought to act", "criticised
+ * the ruling, which favours Japan"), or one hung on a further verb or clause below the
+ * verb ("has accepted to drop his veto, so as to make sure that the premier is chosen by
+ * the assembly")? A clause the verb itself takes ("demanded that Iran withdraw") and
+ * infinitives in a row ("pledged to continue to back Iraq") still name its party, and
+ * so does a condition ("threatened to impose duties unless Japan opens its market"). */
+static int S_deep_topic(const dyad_cd_ctx *c, const dyad_cd_ent *e, int vp)
+{
+    static const char *const cond[] = {"IF", "UNLESS", "UNTIL", "WHETHER", NULL};
+    int deep = 0, p = c->t->tok_node[e->tok0];
+    for (; p >= 0 && p != vp; p = dyad_cd_node(c, p)->parent) {
+        int q = dyad_cd_node(c, p)->parent, lead = dyad_cd_node(c, p)->first;
+        if (deep || !dyad_cd_label_is(c, p, "SBAR") || q < 0 || !S_own_clause(c, p) ||
+            (lead >= 0 && dyad_cd_isleaf(c, lead) &&
+             dyad_among(c->up[dyad_cd_node(c, lead)->tok], cond)))
+            continue;
+        deep = (dyad_cd_label_is(c, q, "NP") && dyad_cd_node(c, p)->tok > c->verb_tok1 + 1) ||
+               S_noun_clause(c, p);
+        for (; !deep && q >= 0 && q != vp; q = dyad_cd_node(c, q)->parent)
+            deep = dyad_cd_node(c, q)->label[0] == 'S';
+    }
+    return deep && p == vp;
+}
+
 /* Is entity e what a consultation or meeting (root 04) is "on", "about" or "over"
  * ("held frank discussions with the premiers on the pace of free trade talks with the
  * United States"), its topic rather than the other party? */
@@ -1538,6 +1604,7 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
                 continue;
             if ((c->cr && (S_closing_teller(c, e) || S_reference_place(c, e) ||
                            S_topic_only(c, e) || S_talk_topic(c, e, code) ||
+                           S_deep_topic(c, e, vp) ||
                            S_possessed_tie(c, e, code) ||
                            S_answered_victim(c, e) || S_act_receiver(c, e, code))) ||
                 S_visit_origin(c, e, code) || S_reporter_again(c, low[k], rc)) {
@@ -4673,6 +4740,9 @@ static int S_check_verbs(dyad_cd_ctx *c)
             return -1;
         if (tgt.item >= 0 && S_stance_party(c, tgt.item) < 0)
             tgt.item = -1; /* a pattern's + in the phrase of a stance's owner: look on */
+        if (c->cr && tgt.item >= 0 && c->it[tgt.item].type == I_NES &&
+            S_deep_topic(c, &c->ent[c->it[tgt.item].ent], vc->vp))
+            tgt.item = -1; /* a pattern's + inside a clause on its object: look on */
         if (S_own_country(c, tgt.item, src.item, code) ||
             (tgt.item >= 0 && c->it[tgt.item].type == I_NES &&
              S_act_receiver(c, &c->ent[c->it[tgt.item].ent], code)))

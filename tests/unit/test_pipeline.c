@@ -1344,6 +1344,30 @@ int main(void)
                                "reporters.";
     S_code(e, "2024-03-05", named, got, sizeof got);
     OK(strstr(got, "UKRGOV RUS 100") != NULL);
+    /* a party named inside a clause on the verb's object, or on a further verb below
+     * it, is that clause's, not the target; the verb's own objects and clauses stay */
+    S_code(e, "2024-03-05",
+           "Italy and Greece supported the Commission's opinion that Paris ought to cut its taxes.",
+           got, sizeof got);
+    OK(strstr(got, "ITA FRAGOV 051") == NULL && strstr(got, "GRC FRAGOV 051") == NULL);
+    S_code(e, "2024-03-05",
+           "The Lebanese president has agreed to give up his veto, to ensure that the premier "
+           "is chosen by parliament.",
+           got, sizeof got);
+    OK(strstr(got, "LBNGOV LBNLEG") == NULL);
+    S_code(e, "2024-03-05", "The United States urged Japan to open its rice market.", got,
+           sizeof got);
+    OK(strstr(got, "USA JPN 020") != NULL);
+    S_code(e, "2024-03-05", "Germany demanded that Iran release the hostages.", got, sizeof got);
+    OK(strstr(got, "DEU IRN 1053") != NULL);
+    S_code(e, "2024-03-05", "Washington threatened to impose duties unless Japan opens its market.",
+           got, sizeof got);
+    OK(strstr(got, "USAGOV JPN 1312") != NULL);
+    S_code(e, "2024-03-05", "China pledged to continue to support Pakistan.", got, sizeof got);
+    OK(strstr(got, "CHN PAK 032") != NULL);
+    S_code(e, "2024-03-05", "Canada condemned the decision, which Japan announced on Monday.",
+           got, sizeof got);
+    OK(strstr(got, "CAN JPN 111") != NULL);
 
     dyad_engine_free(e);
     return T_done();
