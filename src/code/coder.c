@@ -1215,7 +1215,7 @@ static int S_answered_victim(const dyad_cd_ctx *c, const dyad_cd_ent *e)
  * States", "criticised Western support for Ukraine")? The doer is a word before the act
  * noun that names an actor or a bloc (a nationality, a possessor, "Western", "foreign")
  * or a "by" phrase, also a possessor no dictionary knows ("criticised the firm's sale of
- * arms to Iran", "dissatisfied with the exchange's response to Britain's timetable");
+ * arms to Iran", "unhappy with the bourse's reply to London's deadline");
  * the criticism is of the doer, and a doer that is no state leaves no target rather
  * than the receiver. With no doer named ("condemned the sale of jets to
  * Taiwan"), the receiver is all that is named and stays. Support (root 05) of an attack
@@ -1720,7 +1720,7 @@ static int S_teller(const dyad_cd_ctx *c, int np, int *say_tok)
 }
 
 /* Is node an SBAR of "that" on a noun of demand or appeal that a verb makes, repeats
- * or presses ("repeated the U.S. demand that Japan lift its quotas", "renewed its call
+ * or presses ("repeated the American demand that Tokyo scrap its quotas", "renewed its call
  * that Tokyo open its market")? Such a noun's clause is the verb's doer asking of the
  * clause's subject, as "demanded that ..." is; a verb that judges the demand ("rejected
  * the U.N. demand that Iraq withdraw") makes none of its own. Returns the code of the
@@ -2643,7 +2643,7 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
                               (dyad_cd_label_is(c, p, "S") && dyad_cd_node(c, p)->first == vp));
         /* or drawn as a clause with the noun its subject, "by" after the participle (no
          * object; adverbs and phrases of place or time may come between): "charges that
-         * (S fishing vessels (seized recently by Iran)) were spy boats"; also set off from
+         * (S trawlers (taken last week by Iran)) were spying"; also set off from
          * the subject by a comma, alone or as the first of verb phrases coordinated
          * there, as the parser draws a participle on a name: "Iran, (accused by the
          * United States of ...), denied", "(S Venezuela, (hit by U.S. sanctions)), sold
@@ -2668,14 +2668,14 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
             after = dyad_cd_node(c, after)->next;
         /* ... or, with no comma, as the first of verb phrases the parser joined without a
          * conjunction, the sentence's finite verb opening the next: "(S (NP two tankers)
-         * (VP (VP (attacked in the Gulf by Iranian gunboats)) (VP have anchored)))" */
+         * (VP (VP (hit near Bahrain by Iranian speedboats)) (VP have docked)))" */
         int torn = own != vp && !in_np && x->next >= 0 && dyad_cd_label_is(c, x->next, "VP") &&
                    dyad_cd_node(c, x->next)->first >= 0 &&
                    dyad_among(dyad_cd_node(c, dyad_cd_node(c, x->next)->first)->label, finite);
         if (!relative && subj >= 0 && dyad_cd_label_is(c, subj, "NP") && after == own &&
             (own == vp || in_np || torn || after != dyad_cd_node(c, lead)->next)) {
             /* "by" after the participle, past adverbs and phrases of where and when
-             * ("attacked in the Gulf by Iranian gunboats") */
+             * ("hit near Bahrain by Iranian speedboats") */
             int ch = dyad_cd_node(c, x->first)->next;
             while (ch >= 0 && (dyad_cd_label_is(c, ch, "ADVP") ||
                                (dyad_cd_label_is(c, ch, "PP") &&
@@ -2772,7 +2772,7 @@ static int S_agent(const dyad_cd_ctx *c, const int *low, int nlow)
 
 /* In an article, the doer of a passive of force whose agent names no one (none, or "by
  * a missile") in a clause of "when" on a clause whose subject is an attack with its
- * owner: "The last Iraqi attack took place on March 8, when an Iranian tanker was hit"
+ * owner: "The latest Iraqi raid came on May 2, when an Iranian freighter was struck"
  * (the attack's entity item, as S_agent's; -1 none). War reports date the latest
  * attack so, the attack their subject and what it hit a passive after "when". */
 static int S_when_attack(const dyad_cd_ctx *c, int vp, const char *code)

@@ -1339,7 +1339,7 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
     }
     /* an estate of a state no name gave ("the administration", "Congress"): that of
      * the latest state whose estates' people or offices were named (S_own_estates;
-     * "Treasury Secretary James Baker said the administration"), not a state named as a
+     * "the Treasury chief said the administration"), not a state named as a
      * place or a party to its dealings ("the administration opposed the loans to
      * Thailand"); none, no one */
     const char *const *by = NULL, *agent = NULL;

@@ -368,7 +368,7 @@ int main(void)
     /* ... also where the parser runs the clause into the charge's phrase or the clause
      * before it (no "that", a one-word name or an adverb before the verb) */
     S_code(e, "2023-11-22",
-           "Pakistan accused India of arming militants in Afghanistan, a charge New Delhi "
+           "Pakistan accused India of backing rebels in Kashmir, a charge New Delhi "
            "quickly rejected. Israel accused Egypt of smuggling arms, a charge Cairo "
            "rejected.",
            got, sizeof got);
