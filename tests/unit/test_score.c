@@ -164,7 +164,8 @@ static void S_articles(void)
 static void S_eval_sets(void)
 {
     static const char *const passages[] = {"voa", "voa_heldout", "voa_heldout2", "reuters",
-                                           "reuters_dev", "reuters_heldout"};
+                                           "reuters_dev", "reuters_heldout",
+                                           "reuters_heldout2"};
     char *out = NULL;
     INT_EQ(S_run("score --articles --gold tests/eval/news.jsonl > /dev/null", &out), 0);
     free(out);
