@@ -436,12 +436,18 @@ static int S_head_tok(const dyad_cd_ctx *c, const dyad_cd_ent *e)
     return e ? S_head_in(c, e->tok0, e->tok1) : -1;
 }
 
+/* Is w (upper case) a noun of an act of force, on the ground or from the air
+ * (dyad_force_nouns, dyad_air_nouns)? */
+static int S_force_noun(const char *w)
+{
+    return dyad_among(w, dyad_force_nouns) || dyad_among(w, dyad_air_nouns);
+}
+
 /* Is w (upper case) a noun of an attack, or of an advance in battle? */
 static int S_attack_noun(const char *w)
 {
     static const char *const gain[] = {"ADVANCE", "ADVANCES", NULL};
-    return dyad_among(w, dyad_force_nouns) || dyad_among(w, dyad_air_nouns) ||
-           dyad_among(w, gain);
+    return S_force_noun(w) || dyad_among(w, gain);
 }
 
 /* When entity e names the doer of an attack, the attack's owner before its noun ("the
@@ -2748,11 +2754,7 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
  * when none. */
 static int S_agent(const dyad_cd_ctx *c, const int *low, int nlow)
 {
-    static const char *const attacks[] = {
-        "AIRSTRIKE",      "AIRSTRIKES",      "ASSAULT",   "ASSAULTS",  "ATTACK",
-        "ATTACKS",        "BOMBARDMENT",     "BOMBING",   "BOMBINGS",  "COUNTER-ATTACK",
-        "COUNTER-ATTACKS", "INCURSION",      "OFFENSIVE", "RAID",      "RAIDS",
-        "SHELLING",       "STRIKE",          "STRIKES",   NULL};
+    static const char *const counter[] = {"COUNTER-ATTACK", "COUNTER-ATTACKS", NULL};
     for (int k = 0; k + 1 < nlow; k++) {
         const dyad_cd_item *x = &c->it[low[k]];
         int t = c->it[low[k + 1]].type;
@@ -2764,7 +2766,7 @@ static int S_agent(const dyad_cd_ctx *c, const int *low, int nlow)
         if (!c->cr || strcmp(c->up[x->tok], "IN"))
             continue;
         for (int w = e->tok0; w < e->tok1; w++)
-            if (dyad_among(c->up[w], attacks))
+            if (S_force_noun(c->up[w]) || dyad_among(c->up[w], counter))
                 return low[k + 1];
     }
     return -1;
@@ -2814,8 +2816,7 @@ static int S_attacked_party(dyad_cd_ctx *c, int agent, const char *code)
         return 0;
     const dyad_cd_ent *ae = &c->ent[c->it[agent].ent];
     int on = dyad_cd_ent_end(c, agent) + 1;
-    if (ae->tok1 > ae->tok0 && (dyad_among(c->up[ae->tok1 - 1], dyad_force_nouns) ||
-                                dyad_among(c->up[ae->tok1 - 1], dyad_air_nouns)))
+    if (ae->tok1 > ae->tok0 && S_force_noun(c->up[ae->tok1 - 1]))
         return on + 1 < (int)c->nit && c->it[on].type == I_WORD &&
                        (dyad_is(c->up[c->it[on].tok], "ON") ||
                         dyad_is(c->up[c->it[on].tok], "AGAINST")) &&
@@ -2824,8 +2825,7 @@ static int S_attacked_party(dyad_cd_ctx *c, int agent, const char *code)
                    ? 2 + on + 1
                    : 0;
     for (int j = ae->tok0; j + 2 < ae->tok1; j++) {
-        if ((!dyad_among(c->up[j], dyad_force_nouns) &&
-             !dyad_among(c->up[j], dyad_air_nouns)) ||
+        if (!S_force_noun(c->up[j]) ||
             (!dyad_is(c->up[j + 1], "ON") && !dyad_is(c->up[j + 1], "AGAINST")))
             continue;
         char own[64], other[64];
