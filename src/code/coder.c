@@ -3771,32 +3771,44 @@ static const char *S_faced_penalty(const dyad_cd_ctx *c, int vp, int md)
     return dyad_penalty_code(w, strlen(w));
 }
 
-static const char *S_clause_threat(const dyad_cd_ctx *c, int vp, int *of)
+/* The subject of the clause whose verb phrases run from vp up to *top, its first noun
+ * phrase before them, with whether one of their verbs is "will", "would", "shall" or
+ * "'ll" (*md) or "could", "may", "might" or "can" (*wk); -1 when the phrases are in no
+ * clause or it has no such subject. */
+static int S_clause_subject(const dyad_cd_ctx *c, int vp, int *top, int *md, int *wk)
 {
     static const char *const modal[] = {"WILL", "WOULD", "SHALL", "'LL", NULL};
     static const char *const weak[] = {"COULD", "MAY", "MIGHT", "CAN", NULL};
-    static const char *const answer[] = {
-        "RESPONSE", "RESPONSES", "RETALIATION", "REPLY", "REACTION", "CLASH",
-        "CONFRONTATION", "WAR", "CONSEQUENCES", "PUNISHMENT", "COUNTERMEASURES", NULL};
-    int top = vp, md = 0, wk = 0;
-    while (dyad_cd_node(c, top)->parent >= 0 &&
-           dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP")) {
-        top = dyad_cd_node(c, top)->parent;
-        int v = dyad_cd_node(c, top)->first;
+    int t = vp, subj = -1;
+    *md = *wk = 0;
+    while (dyad_cd_node(c, t)->parent >= 0 &&
+           dyad_cd_label_is(c, dyad_cd_node(c, t)->parent, "VP")) {
+        t = dyad_cd_node(c, t)->parent;
+        int v = dyad_cd_node(c, t)->first;
         const char *w = v >= 0 && dyad_cd_isleaf(c, v) ? c->up[dyad_cd_node(c, v)->tok] : "";
-        md |= dyad_among(w, modal);
-        wk |= dyad_among(w, weak);
+        *md |= dyad_among(w, modal);
+        *wk |= dyad_among(w, weak);
     }
-    int cl = dyad_cd_node(c, top)->parent, subj = -1, says = 0;
-    const char *faced = S_faced_penalty(c, vp, md || wk);
-    *of = -1;
-    if (!(md || wk || faced) || cl < 0 || dyad_cd_node(c, cl)->label[0] != 'S')
-        return NULL;
-    for (int ch = dyad_cd_node(c, cl)->first; ch >= 0 && ch != top && subj < 0;
+    *top = t;
+    int cl = dyad_cd_node(c, t)->parent;
+    if (cl < 0 || dyad_cd_node(c, cl)->label[0] != 'S')
+        return -1;
+    for (int ch = dyad_cd_node(c, cl)->first; ch >= 0 && ch != t && subj < 0;
          ch = dyad_cd_node(c, ch)->next)
         if (dyad_cd_label_is(c, ch, "NP"))
             subj = ch;
-    if (subj < 0)
+    return subj;
+}
+
+static const char *S_clause_threat(const dyad_cd_ctx *c, int vp, int *of)
+{
+    static const char *const answer[] = {
+        "RESPONSE", "RESPONSES", "RETALIATION", "REPLY", "REACTION", "CLASH",
+        "CONFRONTATION", "WAR", "CONSEQUENCES", "PUNISHMENT", "COUNTERMEASURES", NULL};
+    int top, md, wk, subj = S_clause_subject(c, vp, &top, &md, &wk), says = 0;
+    const char *faced = S_faced_penalty(c, vp, md || wk);
+    *of = -1;
+    if (!(md || wk || faced) || subj < 0)
         return NULL;
     if (faced) {
         *of = dyad_cd_phrase_entity(c, subj, (int)c->nit);
@@ -4297,25 +4309,11 @@ static int S_be_conjuncts_end(const dyad_cd_ctx *c, int vp, int end_own, int end
  * *of to the subject's item; NULL when it is no such clause. */
 static const char *S_promised_passive(const dyad_cd_ctx *c, int vp, const char *code, int *of)
 {
-    static const char *const modal[] = {"WILL", "WOULD", "SHALL", "'LL", NULL};
-    int top = vp, md = 0, subj = -1;
     *of = -1;
     if (strncmp(code, "15", 2) < 0 || strncmp(code, "20", 2) > 0)
         return NULL;
-    while (dyad_cd_node(c, top)->parent >= 0 &&
-           dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP")) {
-        top = dyad_cd_node(c, top)->parent;
-        int v = dyad_cd_node(c, top)->first;
-        md |= v >= 0 && dyad_cd_isleaf(c, v) && dyad_among(c->up[dyad_cd_node(c, v)->tok], modal);
-    }
-    int cl = dyad_cd_node(c, top)->parent;
-    if (!md || cl < 0 || dyad_cd_node(c, cl)->label[0] != 'S')
-        return NULL;
-    for (int ch = dyad_cd_node(c, cl)->first; ch >= 0 && ch != top && subj < 0;
-         ch = dyad_cd_node(c, ch)->next)
-        if (dyad_cd_label_is(c, ch, "NP"))
-            subj = ch;
-    if (subj < 0 || !dyad_is(c->up[dyad_cd_node(c, subj)->tok], "ANY"))
+    int top, md, wk, subj = S_clause_subject(c, vp, &top, &md, &wk);
+    if (!md || subj < 0 || !dyad_is(c->up[dyad_cd_node(c, subj)->tok], "ANY"))
         return NULL;
     /* the party its head names, not one of a clause on it ("any troops sent to
      * Ukraine") */
