@@ -951,6 +951,15 @@ static const S_ment *S_group_in_sight(const dyad_coref *cr, const S_query *q,
     return own && own->sent == cr->sent ? NULL : word;
 }
 
+/* Does one of mentions v[0..n) have m's key (S_same_key)? */
+static int S_key_among(const S_ment *const *v, int n, const S_ment *m)
+{
+    for (int k = 0; k < n; k++)
+        if (S_same_key(v[k]->code, m->code))
+            return 1;
+    return 0;
+}
+
 /* q->count distinct actors: a compound of that many in sight (S_group_in_sight), else
  * the most recent ones; for persons ("the two leaders", "both ministers"), the most
  * recent persons, else a compound in sight ("Armenian and Azerbaijani leaders met";
@@ -977,10 +986,7 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
                 continue;
             if (ns && m->sent != sent[0]->sent)
                 break;
-            int seen = 0;
-            for (int k = 0; k < ns; k++)
-                seen |= S_same_key(sent[k]->code, m->code);
-            if (!seen)
+            if (!S_key_among(sent, ns, m))
                 sent[ns++] = m;
         }
         if (q->exact && ns != q->count)
@@ -989,13 +995,9 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
             first = ns - q->count;
         for (int k = first; k < ns && n < q->count; k++)
             pick[n++] = sent[k];
-        for (size_t i = cr->nm; n < q->count && (m = S_next_cand(cr, q, np, avoid, &i));) {
-            int seen = 0;
-            for (int k = 0; k < n; k++)
-                seen |= S_same_key(pick[k]->code, m->code);
-            if (!seen && (places || !m->place))
+        for (size_t i = cr->nm; n < q->count && (m = S_next_cand(cr, q, np, avoid, &i));)
+            if (!S_key_among(pick, n, m) && (places || !m->place))
                 pick[n++] = m;
-        }
     }
     if (!group && n < q->count && q->want == P_PERSON && !q->exact)
         group = S_group_in_sight(cr, q, np, avoid);
