@@ -241,9 +241,10 @@ static int S_named_after(const dyad_dict *d, int actor, int32_t date, const char
     static const char *const named[] = {"PACT",       "PACTS",      "ACCORD",  "ACCORDS",
                                         "AGREEMENT",  "AGREEMENTS", "MEETING", "MEETINGS",
                                         "CONFERENCE", NULL};
+    if (!dyad_among(next, named))
+        return 0; /* the common case, on the path of every actor phrase: no lookup */
     const char *code = dyad_actor_code_for(d, actor, date);
-    return dyad_among(next, named) && strlen(code) == 6 && !strcmp(code + 3, "GOV") &&
-           !S_dated(d, actor);
+    return strlen(code) == 6 && !strcmp(code + 3, "GOV") && !S_dated(d, actor);
 }
 
 /* Is token k written as a name: a proper noun (NNP) with a capital and lower case after
