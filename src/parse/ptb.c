@@ -166,6 +166,12 @@ static int S_word_is(const S_ctx *c, int w, const char *s)
     return *s == '\0';
 }
 
+/* Does word w (1-based; none for 0) open with a capital letter? */
+static int S_capital(const S_ctx *c, int w)
+{
+    return w > 0 && c->lens[w - 1] && c->words[w - 1][0] >= 'A' && c->words[w - 1][0] <= 'Z';
+}
+
 /* "not", "n't", "never": bare RB leaves in the VP, where the coder looks for negation. */
 static int S_negation(const S_ctx *c, int w)
 {
@@ -1959,8 +1965,7 @@ static int S_repair_conj_object(S_ctx *c, int s)
  * Ukrainian")? */
 static int S_conj_adjective(const S_ctx *c, int d)
 {
-    return S_rel(c, d, "conj") && S_tag_is(c, d, "JJ") && c->lens[d - 1] &&
-           c->words[d - 1][0] >= 'A' && c->words[d - 1][0] <= 'Z';
+    return S_rel(c, d, "conj") && S_tag_is(c, d, "JJ") && S_capital(c, d);
 }
 
 /* "Turkish President Erdogan visited", "Chinese Foreign Minister Wang Yi hailed", "X and
@@ -2449,9 +2454,8 @@ static int S_repair_verbless(S_ctx *c, int v)
 static int S_repair_modifier_conj(S_ctx *c, int x)
 {
     int n = c->head[x], cc = S_left_edge(c, x);
-#define S_CAP(w) ((w) > 0 && c->words[(w) - 1][0] >= 'A' && c->words[(w) - 1][0] <= 'Z')
     if (cc == x && cc > 2 && n > 0 && c->head[cc - 1] == n && S_tag_is(c, n, "NN") &&
-        !S_tag_is(c, n, "NNP") && S_CAP(x) && S_CAP(x - 2))
+        !S_tag_is(c, n, "NNP") && S_capital(c, x) && S_capital(c, x - 2))
         cc--; /* "met Japanese and Australian foreign ministers": the conjunction the
                * parser hung on the noun, its conjunct of the first modifier */
     if (n < 1 || x > n || c->taken[x] || !(S_rel(c, x, "compound") || S_rel(c, x, "amod")) ||
@@ -2468,7 +2472,7 @@ static int S_repair_modifier_conj(S_ctx *c, int x)
     /* "met Japanese and South Korean foreign ministers": the first adjective hung on the
      * noun's verb as its object or complement (the noun maybe as the verb's conjunct);
      * its determiner or possessor is the noun's */
-    else if (S_CAP(x) && S_CAP(y) && v > 0 && v < y && c->head[y] == v &&
+    else if (S_capital(c, x) && S_capital(c, y) && v > 0 && v < y && c->head[y] == v &&
              S_tag_is(c, y, "JJ") && (S_rel(c, y, "obj") || S_rel(c, y, "xcomp")) &&
              !c->taken[y] && !c->taken[n] && (S_rel(c, n, "obj") || S_rel(c, n, "conj")) &&
              S_tag_is(c, n, "NN") && !S_tag_is(c, n, "NNP")) {
@@ -2480,9 +2484,8 @@ static int S_repair_modifier_conj(S_ctx *c, int x)
     }
     /* (an adjective another repair already hung on the noun is still its first) */
     if (y < 1 || c->head[y] != n || (c->taken[y] && !S_rel(c, y, "amod")) ||
-        !(S_rel(c, y, "amod") || S_rel(c, y, "compound")) || !S_CAP(y) || !S_CAP(x))
+        !(S_rel(c, y, "amod") || S_rel(c, y, "compound")) || !S_capital(c, y) || !S_capital(c, x))
         return 0; /* names and nationalities: "finance and economy ministers" are fine */
-#undef S_CAP
     if (c->head[cc] == n)
         S_attach(c, cc, x, "cc");
     S_attach(c, x, y, "conj");
@@ -2507,8 +2510,7 @@ static int S_repair_modifier_list(S_ctx *c, int a)
         if (c->words[a - 1][i] >= 'a' && c->words[a - 1][i] <= 'z')
             return 0; /* a state's name in capitals, not a person's ("Funaro and") */
     for (; n <= c->n && (S_tag(c, n)[0] == ',' || S_tag_is(c, n, "CC") ||
-                         (S_tag_is(c, n, "JJ") && c->words[n - 1][0] >= 'A' &&
-                          c->words[n - 1][0] <= 'Z'));
+                         (S_tag_is(c, n, "JJ") && S_capital(c, n)));
          n++)
         cc += S_tag_is(c, n, "CC");
     if (!cc || n > c->n || n == a + 1 || !S_tag_is(c, n - 1, "JJ") || !S_tag_is(c, n, "NN") ||
