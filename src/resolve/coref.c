@@ -159,11 +159,16 @@ static const char *const S_body_nouns[] = {
     "ALLIANCE", "ADMINISTRATION", "DEPARTMENT", "MINISTRY",     "COMMITTEE",    NULL};
 /* "the platform", "the tankers": the nouns of a state's installations and vessels, which a
  * war report names by their country once ("an Iranian oil platform") and then by the
- * noun alone, as the target of the force used on them (S_body; singular and plural name
- * the same things: "two Iranian rigs ... the rig"). */
-static const char *const S_thing_nouns[] = {
-    "PLATFORM", "PLATFORMS", "RIG",     "RIGS",     "TANKER", "TANKERS", "SUPERTANKER",
-    "SUPERTANKERS", "JETTY", "JETTIES", "TERMINAL", "VESSEL", "VESSELS", NULL};
+ * noun alone, as the target of the force used on them (S_body). Each with its kind:
+ * nouns of one kind name the same things, as singular and plural do ("two Iranian
+ * rigs ... the rig"), and a report varies them ("two Iranian oil platforms ... the
+ * rigs", "a Kuwaiti supertanker ... the tanker ... the vessel"). */
+static const S_word S_thing_nouns[] = {
+    {"PLATFORM", 1}, {"PLATFORMS", 1},   {"RIG", 1},         {"RIGS", 1},
+    {"TANKER", 2},   {"TANKERS", 2},     {"SUPERTANKER", 2}, {"SUPERTANKERS", 2},
+    {"VESSEL", 2},   {"VESSELS", 2},     {"JETTY", 3},       {"JETTIES", 3},
+    {"TERMINAL", 4},
+};
 /* A state's estates a phrase names with no country ("the administration",
  * "Congress", "the Senate"; the parser tags the legislatures' names as proper nouns,
  * which made them no one's), each with the agents, sought in this order, whose naming
@@ -1275,18 +1280,15 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
 }
 
 /* Does mention m have word w, or initials a body is named "the w" by ("IMF": "FUND"),
- * or, for a thing's noun, its other number ("rigs": "the rig")? */
+ * or, for a thing's noun, a noun of its kind ("rigs": "the rig", "the platform")? */
 static int S_has_word(const S_ment *m, const char *w)
 {
-    size_t n = strlen(w);
-    int thing = dyad_among(w, S_thing_nouns);
+    int kind, mkind;
+    int thing = LOOKUP(S_thing_nouns, w, &kind);
     for (int i = 0; i < m->nwords; i++) {
-        size_t mn = strlen(m->words[i]);
         if (!strcmp(m->words[i], w))
             return 1;
-        if (thing && (mn == n + 1 || n == mn + 1) &&
-            !strncmp(m->words[i], w, mn < n ? mn : n) &&
-            (mn < n ? w[mn] : m->words[i][n]) == 'S')
+        if (thing && LOOKUP(S_thing_nouns, m->words[i], &mkind) && mkind == kind)
             return 1;
         for (size_t k = 0; k < sizeof S_body_initials / sizeof *S_body_initials; k++)
             if (!strcmp(m->words[i], S_body_initials[k].initials) &&
@@ -1296,11 +1298,35 @@ static int S_has_word(const S_ment *m, const char *w)
     return 0;
 }
 
+/* Where the words of thing phrase np that must name a thing named before begin, past
+ * the words that pick one or more of those things: "the", a part of them ("one of the
+ * rigs", "both of the tankers") or a place in their row ("the second platform", "a
+ * second platform", "another tanker", "the other rig"; war reports count the targets
+ * of one raid so); -1 when it starts otherwise, as a thing new to the story does ("a
+ * rig drilling for a private firm"). */
+static int S_thing_from(const dyad_cr_np *np)
+{
+    static const char *const part[] = {"ONE", "EACH", "BOTH", "TWO", "THREE", NULL};
+    static const char *const nth[] = {"FIRST", "SECOND", "THIRD", "OTHER", "ANOTHER", NULL};
+    int i = np->n > 3 && dyad_among(np->w[0], part) && !strcmp(np->w[1], "OF") ? 2 : 0;
+    if (i < np->n && !strcmp(np->w[i], "THE"))
+        i++;
+    else if (i + 1 < np->n && (!strcmp(np->w[i], "A") || !strcmp(np->w[i], "AN")) &&
+             dyad_among(np->w[i + 1], nth) && strcmp(np->w[i + 1], "FIRST"))
+        i++;
+    else if (i >= np->n || strcmp(np->w[i], "ANOTHER"))
+        return -1;
+    while (i < np->n && dyad_among(np->w[i], nth))
+        i++;
+    return i;
+}
+
 /* A body named by "the" and its noun ("the bank", "the Fund", "the development bank",
  * "the administration"), with no actor of its own: the latest party named before in
  * the article with its words, or its initials ("the World Bank", "the ADB"; "the
  * Reagan administration"; "the IMF"), not by a phrase that referred to another; a
- * thing ("the oil platform") is the latest named with its words, and no one's when
+ * thing ("the oil platform", "one of the rigs", "a second platform": S_thing_from) is
+ * the latest named with its words or nouns of their kind, and no one's when
  * that one had no country ("an Iranian rig ... a rig owned by a Dutch firm": the rig
  * is not Iran's); -1
  * when that is the event's other party, whom it is not, or when an estate ("the
@@ -1313,16 +1339,18 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
 {
     if (strncmp(np->code, "---", 3))
         return 0; /* it names its own actor */
-    int thing = dyad_among(np->w[np->n - 1], S_thing_nouns);
-    int body = r->first == 1 && !strcmp(np->w[0], "THE") && np->n - r->first <= 3 &&
-               !r->titles && (thing || dyad_among(np->w[np->n - 1], S_body_nouns));
+    int kind, thing = LOOKUP(S_thing_nouns, np->w[np->n - 1], &kind);
+    int from = thing ? S_thing_from(np) : r->first;
+    int body = from >= 0 && np->n - from <= 3 && !r->titles &&
+               (thing || (r->first == 1 && !strcmp(np->w[0], "THE") &&
+                          dyad_among(np->w[np->n - 1], S_body_nouns)));
     for (size_t i = cr->nm; body && i-- > 0;) {
         const S_ment *m = &cr->m[i];
         if ((m->sent == cr->sent && m->tok >= np->tok) || (m->silent && !thing) ||
             m->referred || strchr(m->code, '/') || m->kind == K_PERSON)
             continue;
         int all = 1;
-        for (int k = r->first; k < np->n && all; k++)
+        for (int k = from; k < np->n && all; k++)
             all = S_has_word(m, np->w[k]);
         if (!all)
             continue;
@@ -1483,8 +1511,8 @@ void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user)
         fn(user, *w);
     for (const char *const *w = S_body_nouns; *w; w++)
         fn(user, *w);
-    for (const char *const *w = S_thing_nouns; *w; w++)
-        fn(user, *w);
+    for (size_t i = 0; i < sizeof S_thing_nouns / sizeof *S_thing_nouns; i++)
+        fn(user, S_thing_nouns[i].w);
     fn(user, "AUTHORITIES"); /* "authorities" without "the" (S_classify) */
     for (size_t i = 0; i < sizeof S_acts / sizeof *S_acts; i++)
         for (const char *p = S_acts[i].noun; *p;) {

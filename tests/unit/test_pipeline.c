@@ -171,6 +171,19 @@ int main(void)
            "a private firm sank. Iraqi jets bombed the rig again on Monday.",
            got, sizeof got);
     OK(strstr(got, "KWT") == NULL);
+    /* ... also by another noun of its kind, as one of them or by its place in their row */
+    S_code(e, "2024-05-01",
+           "Iraqi jets raided two Kuwaiti oil platforms on Sunday. One of the rigs was "
+           "shelled again by Iraqi gunboats on Monday.",
+           got, sizeof got);
+    OK(strstr(got, "IRQMIL KWT 194") != NULL);
+    S_code(e, "2024-05-01",
+           "Iraqi jets raided a Kuwaiti oil platform on Sunday. Saudi Arabia condemned the "
+           "raid. Iraqi commandos stormed a second platform on Monday.",
+           got, sizeof got);
+    OK(strstr(got, "IRQMIL SAU") == NULL);
+    const char *raid = strstr(got, "IRQMIL KWT 190");
+    OK(raid && strstr(raid + 1, "IRQMIL KWT 190"));
     /* people killed in an offensive or an assault were attacked by its doer */
     S_code(e, "2024-05-01", "Dozens of Azerbaijani soldiers were killed in the Armenian offensive.",
            got, sizeof got);
