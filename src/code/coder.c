@@ -4231,6 +4231,32 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     return told < 0 ? -1 : told || r;
 }
 
+/* Does a pattern of force whose $ is what "under", "in", "during" or "of" takes ("came
+ * under $", "suffered casualties in $", "was the target of $") miss its doer? Such a
+ * phrase is the act the subject underwent, whose doer its words name ("came under
+ * renewed Yemeni attack", "suffered heavy losses in Russia's offensive", "in an
+ * offensive by Russian troops", "the target of Yemeni drone strikes"), only when it is
+ * an act of force: "came under U.S. pressure" is no attack by Washington, nor "losses
+ * in Kharkiv" one by Ukraine, nor "the target of U.S. criticism" force. */
+static int S_undergone_doer(const dyad_cd_ctx *c, const dyad_pattern *pt, S_loc s)
+{
+    static const char *const undergo[] = {"UNDER", "IN", "DURING", "OF", NULL};
+    const dyad_ptok *tk = dyad_dict_toks(c->d, pt->low);
+    const char *code = dyad_dict_str(c->d, pt->code);
+    if (s.item < 0 || pt->nlow < 2 || tk[pt->nlow - 1].type != DYAD_PT_SRC ||
+        tk[pt->nlow - 2].type != DYAD_PT_WORD ||
+        !dyad_among(dyad_dict_str(c->d, tk[pt->nlow - 2].word), undergo) ||
+        (strncmp(code, "18", 2) && strncmp(code, "19", 2) && strncmp(code, "20", 2)))
+        return 0;
+    if (c->it[s.item].type != I_NES)
+        return 1;
+    const dyad_cd_ent *e = &c->ent[c->it[s.item].ent];
+    for (int k = e->tok0; k < e->tok1; k++)
+        if (S_attack_noun(c->up[k]))
+            return 0;
+    return !S_attack_owner(c, e); /* "Iran's offensive": the possessor alone */
+}
+
 /* An accusation pattern's + after a preposition ("blamed the attack on +"): when the
  * parser made one phrase of the act and whom the preposition names ("blamed (the attack
  * on Russia)", "blamed (the bombing in Quetta on India)"), the party accused is whom the
@@ -4493,7 +4519,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
                         (c->cr && tgt.item >= 0 && c->it[tgt.item].type >= I_NES &&
                          S_possessed_tie(c, &c->ent[c->it[tgt.item].ent],
                                          dyad_dict_str(c->d, pt->code))) ||
-                        (c->cr && (plus_in = S_plus_inside(c, pt, tgt)) < 0))
+                        (c->cr && (plus_in = S_plus_inside(c, pt, tgt)) < 0) ||
+                        S_undergone_doer(c, pt, src))
                         continue;
                     code = dyad_dict_str(c->d, pt->code);
                     plus_object = pt->nlow > 0 &&

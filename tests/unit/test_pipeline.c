@@ -212,6 +212,21 @@ int main(void)
     S_code(e, "2024-03-05", "Kyiv came under fire from Moscow over the grain deal.", got,
            sizeof got);
     OK(strstr(got, "RUSGOV UKRGOV 111") == got);
+    /* force undergone, its doer named in the act's own phrase: under, in, the target of;
+     * a phrase of no force names no attacker */
+    S_code(e, "2024-03-05", "The Saudi port came under renewed Yemeni attack.", got,
+           sizeof got);
+    OK(strstr(got, "YEM SAU 190") == got);
+    S_code(e, "2024-03-05", "Ukrainian troops suffered heavy losses in Russia's offensive.",
+           got, sizeof got);
+    OK(strstr(got, "RUS UKRMIL 190") == got);
+    S_code(e, "2024-03-05", "Saudi ports have become the target of Yemeni drone attacks.",
+           got, sizeof got);
+    OK(!strncmp(got, "YEM", 3) && strstr(got, " SAU 19") != NULL);
+    S_code(e, "2024-03-05", "Kyiv came under U.S. pressure to hold talks.", got, sizeof got);
+    OK(strstr(got, " 19") == NULL);
+    S_code(e, "2024-03-05", "Russian troops suffered heavy losses in Ukraine.", got, sizeof got);
+    OK(!strcmp(got, ""));
     /* a capital that names a pact or a meeting is where it was made or held, no party to
      * it; named by itself, it is its government */
     S_code(e, "2024-07-15", "Italy refused to join the Paris pact on Monday.", got, sizeof got);
