@@ -230,6 +230,21 @@ static void test_spot(const dyad_dict *d)
     check(d, "(DT The) (NNP GATT) (NNP Council)", "criticized", ukr, "1987-06-01",
           "IGOBUSGAT UKR 111");
     check(d, "(DT The) (NNP Uruguay) (NNP Round)", "criticized", ukr, "1987-06-01", "(none)");
+    /* the era's agencies and officials named alone; "Fed funds" is a rate, no actor */
+    check(d, "(DT The) (NNP Fed)", "criticized", ukr, "1987-06-01", "USAGOV UKR 111");
+    check(d, "(NNP Fed) (NNS funds)", "criticized", ukr, "1987-06-01", "(none)");
+    check(d, "(DT The) (NNP USDA)", "criticized", ukr, "1987-06-01", "USAGOV UKR 111");
+    check(d, "(NNP MITI)", "criticized", ukr, "1987-06-01", "JPNGOV UKR 111");
+    check(d, "(NNP Richard) (NNP Lyng)", "criticized", ukr, "1987-06-01", "USAGOV UKR 111");
+    check(d, "(NNP Richard) (NNP Lyng)", "criticized", ukr, "1995-06-01", "USAELI UKR 111");
+    check(d, "(NNP Francisco) (NNP Gros)", "criticized", ukr, "1987-03-01",
+          "BRAGOVBUS UKR 111");
+    check(d, "(DT The) (NNP IADB)", "criticized", ukr, "1987-06-01", "IGOLAMDEVIDB UKR 111");
+    /* insurgents of the 1980s, and those who laid down arms */
+    check(d, "(NNP Contra) (NNS rebels)", "attacked", "(NNP Nicaragua)", "1987-06-01",
+          "NICREB NIC 190");
+    check(d, "(NNP UNITA)", "criticized", "(NNP Angola)", "1987-06-01", "AGOREB AGO 111");
+    check(d, "(NNP UNITA)", "criticized", "(NNP Angola)", "2010-06-01", "AGOPTY AGO 111");
     check(d, "(DT The) (NNP White) (NNP House)", "criticized", ukr, "2024-05-01",
           "USAGOV UKR 111");
     check(d, "(NNP Downing) (NNP Street)", "criticized", ukr, "2024-05-01", "GBRGOV UKR 111");
