@@ -245,6 +245,12 @@ static void test_spot(const dyad_dict *d)
           "NICREB NIC 190");
     check(d, "(NNP UNITA)", "criticized", "(NNP Angola)", "1987-06-01", "AGOREB AGO 111");
     check(d, "(NNP UNITA)", "criticized", "(NNP Angola)", "2010-06-01", "AGOPTY AGO 111");
+    /* Pakistan's names for the TTP and the Baloch separatists */
+    check(d, "(NNP Khawarij)", "attacked", "(NNP Pakistan)", "2024-06-01", "PAKREB PAK 190");
+    /* armed groups of the wars of the 2020s */
+    check(d, "(NNP Jaish) (NNP al-Adl)", "attacked", "(NNP Iran)", "2024-06-01", "IRNREB IRN 190");
+    check(d, "(DT The) (NNP Russian) (NNP Volunteer) (NNP Corps)", "attacked", "(NNP Russia)",
+          "2024-06-01", "RUSREB RUS 190");
     check(d, "(DT The) (NNP White) (NNP House)", "criticized", ukr, "2024-05-01",
           "USAGOV UKR 111");
     check(d, "(NNP Downing) (NNP Street)", "criticized", ukr, "2024-05-01", "GBRGOV UKR 111");
