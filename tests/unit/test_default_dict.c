@@ -240,6 +240,8 @@ static void test_spot(const dyad_dict *d)
     check(d, "(NNP Francisco) (NNP Gros)", "criticized", ukr, "1987-03-01",
           "BRAGOVBUS UKR 111");
     check(d, "(DT The) (NNP IADB)", "criticized", ukr, "1987-06-01", "IGOLAMDEVIDB UKR 111");
+    check(d, "(NNP Robert) (NNP Byrd)", "criticized", ukr, "1987-06-01", "USALEG UKR 111");
+    check(d, "(NNP Aqazadeh)", "criticized", ukr, "1987-06-01", "IRNGOV UKR 111");
     /* insurgents of the 1980s, and those who laid down arms */
     check(d, "(NNP Contra) (NNS rebels)", "attacked", "(NNP Nicaragua)", "1987-06-01",
           "NICREB NIC 190");
