@@ -4352,6 +4352,72 @@ static const char *S_promised_passive(const dyad_cd_ctx *c, int vp, const char *
                : NULL;
 }
 
+/* In an article, a hostile act (roots 11 to 20) done over, for or because of a wrong
+ * the writer calls alleged ("imposed tariffs over Japan's alleged breach of the pact",
+ * "retaliated for the alleged Iranian missile attack") is done on its doer's charge: the
+ * writer holds back from the wrong, not from who charges it, so the doer at item src
+ * accuses the party the wrong's own phrase names (112), as "the United States charged
+ * that Japan broke the pact" does. Read at "alleged": the charge has been made even
+ * when the act is only planned or not done. Not a wrong named inside a clause ("to
+ * discuss Japan's alleged violations") or under a preposition other than of cause,
+ * nor one of the doer's own side. 1 when made, 0 none, -1 ENOMEM. */
+static int S_alleged_wrong(dyad_cd_ctx *c, int vp, int src, const char *code)
+{
+    static const char *const why[] = {"FOR", "OVER", "BECAUSE", "AGAINST", "AT", NULL};
+    if (strncmp(code, "11", 2) < 0 || strncmp(code, "20", 2) > 0 || !strncmp(code, "112", 3) ||
+        src < 0 || !dyad_cd_coded(c, src))
+        return 0;
+    int top = vp;
+    while (dyad_cd_node(c, top)->parent >= 0 &&
+           dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP"))
+        top = dyad_cd_node(c, top)->parent;
+    char sc[64][64];
+    const dyad_cd_ent *se[64];
+    int ns = S_codes(c, src, sc, se, 64);
+    for (int t = dyad_cd_node(c, top)->tok; t < dyad_cd_node(c, top)->tok_end; t++) {
+        int np = dyad_is(c->up[t], "ALLEGED") ? dyad_cd_node(c, c->t->tok_node[t])->parent : -1;
+        if (np >= 0 && dyad_cd_label_is(c, np, "ADJP"))
+            np = dyad_cd_node(c, np)->parent;
+        if (np < 0 || !dyad_cd_label_is(c, np, "NP"))
+            continue;
+        /* the wrong's phrase hangs on the act's verb phrase (or one above it, "will
+         * (slap tariffs) (in retaliation for ...)") through nouns and prepositions only */
+        int p = np, prep = -1;
+        while (p >= 0 && (dyad_cd_label_is(c, p, "NP") || dyad_cd_label_is(c, p, "PP"))) {
+            if (prep < 0 && dyad_cd_label_is(c, p, "PP"))
+                prep = dyad_cd_node(c, p)->tok;
+            p = dyad_cd_node(c, p)->parent;
+        }
+        int on = 0;
+        for (int q = vp; !on && q >= 0 && dyad_cd_label_is(c, q, "VP");
+             q = dyad_cd_node(c, q)->parent)
+            on = q == p;
+        if (!on || (prep >= 0 && !dyad_among(c->up[prep], why)))
+            continue;
+        /* the party its own words name ("Japan's", "Iranian"), not one named below them
+         * ("violations of the pact with Britain") */
+        int n0 = dyad_cd_node(c, np)->tok, toks[64], nw = 0, dated, r = 0;
+        char named[64];
+        while (nw < 64 && n0 + nw < dyad_cd_node(c, np)->tok_end)
+            toks[nw] = n0 + nw, nw++;
+        dyad_cd_code_words(c, c->up + n0, toks, nw, named, sizeof named, &dated);
+        if (!named[0] || !strncmp(named, "---", 3))
+            continue;
+        for (int i = 0; i < ns; i++)
+            if (dyad_coref_same_actor(sc[i], named) && !dyad_coref_two_sides(sc[i], named))
+                return 0;
+        int v0 = c->verb_tok0, v1 = c->verb_tok1, neg = c->negated;
+        c->verb_tok0 = c->verb_tok1 = t;
+        c->negated = 0;
+        for (int i = 0; i < ns && r >= 0; i++)
+            if (strncmp(sc[i], "---", 3))
+                r = S_add_event(c, sc[i], named, "112", se[i], NULL);
+        c->verb_tok0 = v0, c->verb_tok1 = v1, c->negated = neg;
+        return r < 0 ? -1 : 1;
+    }
+    return 0;
+}
+
 static int S_check_verbs(dyad_cd_ctx *c)
 {
     int resume = 0;
@@ -5045,7 +5111,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
                            : -1;
         int made = S_make_events(c, src.item, tgt.item, code, swap);
         c->threat_to = -1;
-        if (made)
+        if (made || (c->cr && S_alleged_wrong(c, vc->vp, swap ? tgt.item : src.item, code) < 0))
             return -1;
         if (call && !swap && tgt.item != src.item && dyad_cd_coded(c, tgt.item) &&
             S_make_events(c, src.item, tgt.item, "041:041", 0))

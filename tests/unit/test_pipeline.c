@@ -683,6 +683,27 @@ int main(void)
            "coffee quotas.",
            got, sizeof got);
     OK(strstr(got, "COL USA 112 asserted") != NULL);
+    /* a sanction or a strike over, for or because of a wrong the writer calls alleged
+     * is made on its doer's charge, which is made even when the act is only planned or
+     * not done; not a wrong named below the phrase's own words, nor one only discussed */
+    S_code(e, "1987-04-20",
+           "Washington will raise duties on Japanese radios in retaliation for Japan's alleged "
+           "breach of the trade accord.",
+           got, sizeof got);
+    OK(strstr(got, "USAGOV JPN 112 asserted") != NULL);
+    S_code(e, "1987-10-20",
+           "American destroyers shelled a rig because of the alleged Iranian raid on a ship.", got,
+           sizeof got);
+    OK(strstr(got, "USAMIL IRN 112 asserted") != NULL);
+    S_code(e, "1987-04-20",
+           "Ottawa slapped duties on Japanese radios over the alleged breach of its accord with "
+           "France.",
+           got, sizeof got);
+    OK(strstr(got, " 112 ") == NULL);
+    S_code(e, "1987-04-20",
+           "U.S. senators met Baldrige to discuss Japan's alleged breach of the accord.", got,
+           sizeof got);
+    OK(strstr(got, " 112 ") == NULL);
     /* failing to keep an agreement or a pledge, told by another party, is its
      * accusation; failing to meet a requirement is none */
     S_code(e, "2024-01-05", "Moscow said Kyiv failed to honour its commitments under the peace deal.",
