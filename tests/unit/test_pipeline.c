@@ -683,6 +683,18 @@ int main(void)
            "coffee quotas.",
            got, sizeof got);
     OK(strstr(got, "COL USA 112 asserted") != NULL);
+    /* a charge told in a clause of "that" is an accusation, whatever "with" the clause
+     * holds: no court's charge; a price charged is neither, whatever "that" follows */
+    S_code(e, "1987-04-20",
+           "Ottawa charged that the French subsidise their fishing fleet in competition with "
+           "Canada.",
+           got, sizeof got);
+    OK(strstr(got, "CANGOV FRA 112 asserted") != NULL && strstr(got, " 173 ") == NULL);
+    S_code(e, "2025-03-10",
+           "Ontario said it was charging more for power it sells to three states that border "
+           "Canada.",
+           got, sizeof got);
+    OK(strstr(got, " 112 ") == NULL);
     /* a sanction or a strike over, for or because of a wrong the writer calls alleged
      * is made on its doer's charge, which is made even when the act is only planned or
      * not done; not a wrong named below the phrase's own words, nor one only discussed */
