@@ -683,6 +683,14 @@ int main(void)
            "coffee quotas.",
            got, sizeof got);
     OK(strstr(got, "COL USA 112 asserted") != NULL);
+    /* a party said by another to be to blame is accused by that one; a thing to blame
+     * accuses no one */
+    S_code(e, "1987-04-20", "Moscow said Washington was to blame for the collapse of the talks.",
+           got, sizeof got);
+    OK(strstr(got, "SUNGOV USAGOV 112 asserted") != NULL);
+    S_code(e, "1987-04-20", "Bonn said the strong yen was to blame for the drop in exports.", got,
+           sizeof got);
+    OK(strstr(got, " 112 ") == NULL);
     /* a charge told in a clause of "that" is an accusation, whatever "with" the clause
      * holds: no court's charge; a price charged is neither, whatever "that" follows */
     S_code(e, "1987-04-20",
