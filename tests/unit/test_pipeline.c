@@ -683,6 +683,19 @@ int main(void)
            "coffee quotas.",
            got, sizeof got);
     OK(strstr(got, "COL USA 112 asserted") != NULL);
+    /* going over a quota, rigging a vote and cheating on a deal are wrongs, which
+     * another party saying them charges; other limits exceeded are none */
+    S_code(e, "1987-03-20", "Ottawa says the French have exceeded their cod quota.", got,
+           sizeof got);
+    OK(strstr(got, "CANGOV FRA 112 asserted") != NULL);
+    S_code(e, "1987-03-20", "Baghdad said Tehran was cheating on the OPEC accord.", got,
+           sizeof got);
+    OK(strstr(got, "IRQGOV IRNGOV 112 asserted") != NULL);
+    S_code(e, "1987-03-20", "Egypt's opposition said the ruling party rigged the vote.", got,
+           sizeof got);
+    OK(strstr(got, "EGYOPP EGYGOV 112 asserted") != NULL);
+    S_code(e, "1987-03-20", "Tokyo said Japanese demand would exceed supply.", got, sizeof got);
+    OK(strstr(got, " 112 ") == NULL && strstr(got, " 128 ") == NULL);
     /* a party said by another to be to blame is accused by that one; a thing to blame
      * accuses no one */
     S_code(e, "1987-04-20", "Moscow said Washington was to blame for the collapse of the talks.",
