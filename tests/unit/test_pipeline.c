@@ -696,6 +696,14 @@ int main(void)
     OK(strstr(got, "EGYOPP EGYGOV 112 asserted") != NULL);
     S_code(e, "1987-03-20", "Tokyo said Japanese demand would exceed supply.", got, sizeof got);
     OK(strstr(got, " 112 ") == NULL && strstr(got, " 128 ") == NULL);
+    /* a party held responsible is accused, whatever held thing its act names; the
+     * people talks are held with are not */
+    S_code(e, "1987-10-20", "The United States held Iran responsible for the raid on the tanker.",
+           got, sizeof got);
+    OK(strstr(got, "USA IRN 112 asserted") != NULL && strstr(got, " 1711 ") == NULL);
+    S_code(e, "1987-10-20", "Britain held talks with the Iranian ministers responsible for trade.",
+           got, sizeof got);
+    OK(strstr(got, " 112 ") == NULL);
     /* a party said by another to be to blame is accused by that one; a thing to blame
      * accuses no one */
     S_code(e, "1987-04-20", "Moscow said Washington was to blame for the collapse of the talks.",
