@@ -3614,6 +3614,42 @@ static int S_infinitive(const dyad_cd_ctx *c, int n)
     return t >= 0 && !strcmp(c->up[t], "TO");
 }
 
+/* Does verb phrase vp of "decline" tell a fall ("exports declined 4.1 pct", "output
+ * declined to 2,978 units", "income declined from last year") rather than a refusal?
+ * Wire copy uses the verb for figures far more than for refusals. A refusal names what
+ * is refused right after the verb (past adverbs and a time): an act ("declined to hear
+ * the appeal", also "to comment" parsed as a noun) or a thing ("declined an offer",
+ * "declined comment"); "by" names who refused ("was declined by Tokyo"). An amount
+ * there (a figure in its first words, also after "to" or "by"), another preposition
+ * or nothing tells a fall. */
+static int S_fall(const dyad_cd_ctx *c, int vp)
+{
+    static const char *const forms[] = {"DECLINE", "DECLINES", "DECLINED", "DECLINING", NULL};
+    int v = dyad_cd_node(c, vp)->first;
+    if (v < 0 || !dyad_cd_isleaf(c, v) || !dyad_among(c->up[dyad_cd_node(c, v)->tok], forms))
+        return 0;
+    for (int ch = dyad_cd_node(c, v)->next; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        const dyad_tnode *n = dyad_cd_node(c, ch);
+        if (n->tok < 0 || dyad_cd_label_is(c, ch, "ADVP") || dyad_cd_label_is(c, ch, "RB") ||
+            dyad_cd_label_is(c, ch, ",") ||
+            (dyad_cd_label_is(c, ch, "NP") && dyad_cd_time_np(c, ch)))
+            continue;
+        int t = n->tok + dyad_is(c->up[n->tok], "NOT"), act = dyad_is(c->up[t], "TO");
+        if (act && t + 1 < n->tok_end &&
+            !strncmp(dyad_cd_node(c, c->t->tok_node[t + 1])->label, "VB", 2))
+            return 0;
+        if (act || dyad_is(c->up[t], "BY"))
+            t++;
+        else if (!dyad_cd_label_is(c, ch, "NP"))
+            return 1;
+        for (int end = t + 3; t < n->tok_end && t < end; t++)
+            if (dyad_cd_label_is(c, c->t->tok_node[t], "CD"))
+                return 1;
+        return 0;
+    }
+    return 1;
+}
+
 /* Does node n, after an object, say what that object is asked or warned to do or not
  * to do: an infinitive (S_infinitive), also one the parser set in an SBAR ("urged all
  * countries (SBAR to (S respect ...))"), or "against" and a gerund ("warned European
@@ -4524,6 +4560,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
                 return -1;
             continue;
         }
+        if (S_fall(c, vc->vp))
+            continue;
         int vtok = ve->npre || ve->npost ? -1 : S_be_adjective(c, c->it[vitem].tok);
         if (vtok < 0)
             vtok = c->it[vitem].tok;

@@ -140,10 +140,38 @@ static char *S_stream(dyad_engine *e, const char *path, int threads, long *narti
     return buf;
 }
 
+/* "Decline" with an amount, another preposition or nothing after it is a fall, no
+ * refusal. A fall seldom names both sides, so these are read with events whose source
+ * or target is unknown. */
+static void test_fall(void)
+{
+    static const char *const falls[] = {
+        "Japanese car exports declined 12 pct to 3,400 units in May.",
+        "Canadian wheat sales to China declined to 2,150 tonnes last month.",
+        "Indian tea exports to Iran declined by about 5 pct.",
+        "Japan's trade surplus will decline this year.",
+    };
+    dyad_engine_opts o = {0};
+    dyad_code_opts_default(&o.code);
+    o.code.require_dyad = 0;
+    dyad_engine *e = NULL;
+    dyad_diag d = {0};
+    INT_EQ(dyad_engine_load(&o, &e, &d), DYAD_OK);
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof falls / sizeof *falls; i++) {
+        S_code(e, "1987-06-01", falls[i], got, sizeof got);
+        OK(strstr(got, " 12") == NULL);
+    }
+    S_code(e, "1987-06-01", "Kuwait declined to buy Japanese cars.", got, sizeof got);
+    OK(strstr(got, "KWT JPN 120 asserted") == got);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
     test_unknown_codes();
+    test_fall();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
@@ -958,6 +986,15 @@ int main(void)
     S_code(e, "2024-05-01", "Japan is strongly opposed to U.S. demands for rice imports.", got,
            sizeof got);
     OK(strstr(got, "JPN USA 120 asserted") != NULL);
+    /* "decline" refuses what it names right after it, or is refused "by" its doer
+     * (its falls: test_fall) */
+    S_code(e, "1987-06-01", "Kuwait declined an American offer of naval escorts.", got,
+           sizeof got);
+    OK(strstr(got, "KWT USA 127 asserted") == got);
+    S_code(e, "1987-06-01", "The Soviet offer was declined by Tokyo.", got, sizeof got);
+    OK(strstr(got, "JPNGOV SUN 120 asserted") == got);
+    S_code(e, "1987-06-01", "Kuwait declined to comment on Iran's proposal.", got, sizeof got);
+    OK(strstr(got, "KWT IRN 011 asserted") == got);
 
     /* an act backed is endorsed, aimed at its doer; an attack backed is never its
      * victim's */
