@@ -181,6 +181,19 @@ static int S_syn_match(const dyad_cd_ctx *c, const dyad_synset *sy, const int *s
     return 0;
 }
 
+/* Is item x, which the party of pattern token kp would pass over, the verb of an
+ * infinitive whose "to" the token before matched? "(TO +)" names whom something is
+ * directed to ("objected to the plan", "appealed to Iran"); the object of an act that
+ * "to" opens is no such party ("opposes EC efforts to curb U.S. exports"). */
+static int S_infinitive_verb(const dyad_cd_ctx *c, const dyad_ptok *tk, int kp,
+                             const dyad_cd_item *x)
+{
+    return kp > 0 && tk[kp - 1].type == DYAD_PT_WORD &&
+           !strcmp(dyad_dict_str(c->d, tk[kp - 1].word), "TO") && x->type == I_WORD &&
+           x->tok > 0 && dyad_is(c->up[x->tok - 1], "TO") &&
+           dyad_cd_label_is(c, c->t->tok_node[x->tok], "VB");
+}
+
 static int S_match(const dyad_cd_ctx *c, const dyad_ptok *tk, int ntk, const int *seq, int nseq,
                    int upper, S_loc *src, S_loc *tgt)
 {
@@ -240,7 +253,7 @@ static int S_match(const dyad_cd_ctx *c, const dyad_ptok *tk, int ntk, const int
                     return 0; /* the entity's other end is not in the sequence */
                 continue;
             }
-            if (!t->gap)
+            if (!t->gap || (!upper && S_infinitive_verb(c, tk, kp, x)))
                 return 0;
             if (++ks >= nseq)
                 return 0;

@@ -986,6 +986,13 @@ int main(void)
     S_code(e, "2024-05-01", "Japan is strongly opposed to U.S. demands for rice imports.", got,
            sizeof got);
     OK(strstr(got, "JPN USA 120 asserted") != NULL);
+    /* "(TO +)" names whom something is directed to, not the object of an act "to"
+     * opens: opposing another's efforts to act rejects them */
+    S_code(e, "1987-06-01", "The United States opposes EC efforts to impose new tariffs.", got,
+           sizeof got);
+    OK(strstr(got, "USA IGOEUREEC 120 asserted") == got);
+    S_code(e, "1987-06-01", "Japan objected to the American plan.", got, sizeof got);
+    OK(strstr(got, "JPN USA 110 asserted") == got);
     /* "decline" refuses what it names right after it, or is refused "by" its doer
      * (its falls: test_fall) */
     S_code(e, "1987-06-01", "Kuwait declined an American offer of naval escorts.", got,
