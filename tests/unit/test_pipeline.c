@@ -993,6 +993,12 @@ int main(void)
     OK(strstr(got, "USA IGOEUREEC 120 asserted") == got);
     S_code(e, "1987-06-01", "Japan objected to the American plan.", got, sizeof got);
     OK(strstr(got, "JPN USA 110 asserted") == got);
+    /* a charge rejected at a meeting is the charge's rejection (120), not one of the
+     * meeting (125) */
+    S_code(e, "1987-06-01",
+           "Kuwait rejected the Iranian claims at a press conference in Kuwait City.", got,
+           sizeof got);
+    OK(strstr(got, "KWT IRN 120 asserted") == got);
     /* "decline" refuses what it names right after it, or is refused "by" its doer
      * (its falls: test_fall) */
     S_code(e, "1987-06-01", "Kuwait declined an American offer of naval escorts.", got,
