@@ -3883,12 +3883,14 @@ static const char *S_clause_threat(const dyad_cd_ctx *c, int vp, int *of)
     return *of >= 0 && dyad_cd_coded(c, *of) ? "138" : NULL;
 }
 
-/* The act noun phrase inner (its noun the last word, the PP of prep and np after it)
- * tells, of code, as of the clause verb at token vt of phrase vp: its doer is the party
- * its own words name before the noun (an adjective or a possessor: "Russian strikes",
- * "Blinken's visit"), else the party at item `doer` (-1 none); the other party is np's,
- * after "on"/"against" (force), "to" (a visit) or "with"; after "between", the parties
- * with one another. A noun of an act not done, or done long before ("the planned
+/* The act noun phrase inner (its noun the last word, the PP of prep and np after it, or
+ * -1 and -1 for none) tells, of code, as of the clause verb at token vt of phrase vp: its
+ * doer is the party its own words name before the noun (an adjective or a possessor:
+ * "Russian strikes", "Blinken's visit"), else the party at item `doer` (-1 none); the
+ * other party is np's, after "on"/"against" (force), "to" (a visit) or "with"; after
+ * "between", the parties with one another, as are two states a hyphenated word names
+ * when no phrase names a party ("U.S.-Japanese talks": talks and meetings only, where
+ * each side does the same to the other). A noun of an act not done, or done long before ("the planned
  * visit", "the 2018 summit", "last year's talks"), or a broker's ("U.S.-brokered
  * talks with the Taliban") tells nothing. Returns 1 when events were made, 0 none, -1
  * ENOMEM. */
@@ -3910,7 +3912,7 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
         if (!hostile && strchr(c->up[k], '-') && n > 2 && !strcmp(c->up[k] + n - 2, "ED"))
             return 0; /* "U.S.-brokered talks with the Taliban": a broker's, not a side's */
     }
-    const char *pw = c->up[dyad_cd_node(c, prep)->tok];
+    const char *pw = prep >= 0 ? c->up[dyad_cd_node(c, prep)->tok] : "";
     const char *with = hostile ? "ON" : code[2] == '2' ? "TO" : "WITH";
     int v0 = c->verb_tok0, v1 = c->verb_tok1, neg = c->negated, r = 0;
     c->verb_tok0 = c->verb_tok1 = vt;
@@ -3947,6 +3949,15 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
                             (colon && S_add_event(c, other, by[i], colon + 1, NULL, NULL))
                         ? -1
                         : 1;
+    } else if (!hostile && code[2] != '2') {
+        /* "U.S.-Japanese talks", "the Soviet-American summit": the two states one
+         * hyphenated word before the noun names, with one another */
+        char a[4], b[4];
+        for (int k = in->tok; k < hd && !r; k++)
+            if (dyad_cd_state_pair(c, c->up[k], a, b))
+                r = S_add_event(c, a, b, code, NULL, NULL) || S_add_event(c, b, a, code, NULL, NULL)
+                        ? -1
+                        : 1;
     }
     c->verb_tok0 = v0, c->verb_tok1 = v1, c->negated = neg;
     return r;
@@ -3977,12 +3988,13 @@ static const char *S_setting_word(const dyad_cd_ctx *c, int pt, int *gt)
 }
 
 /* The act noun phrase of a setting phrase's object np (S_setting_act): np's first NP,
- * a noun of talks, a meeting or a visit with a phrase of a preposition after it; or,
+ * a noun of talks, a meeting or a visit with a phrase of a preposition after it, or np
+ * itself when it is a noun with no phrase after it ("during U.S.-Japanese talks"); or,
  * when that NP is a span or a series, the one of its "of" phrase ("after two days of
  * talks with", "during the first round of talks with", "after a series of meetings
  * with"); or the one of a setting of time of its own ("at a news conference after
  * talks with Xi"). Sets *pp to the phrase after the noun and *prep to the setting's
- * preposition (kept through "of"). Returns the NP, -1 for none. */
+ * preposition (kept through "of"), *pp to -1 for none. Returns the NP, -1 for none. */
 static int S_setting_np(const dyad_cd_ctx *c, int np, int *prep, int *pp)
 {
     static const char *const span[] = {"DAY", "DAYS", "HOURS", "WEEK", "WEEKS", "ROUND",
@@ -3992,6 +4004,12 @@ static int S_setting_np(const dyad_cd_ctx *c, int np, int *prep, int *pp)
         int in2 = inner >= 0 ? dyad_cd_node(c, inner)->next : -1;
         int p0 = in2 >= 0 ? dyad_cd_node(c, in2)->first : -1;
         int n0 = p0 >= 0 ? dyad_cd_node(c, p0)->next : -1;
+        const dyad_tnode *x = dyad_cd_node(c, np);
+        if (inner >= 0 && dyad_cd_isleaf(c, inner) && x->tok_end > x->tok &&
+            dyad_act_noun(c->up[x->tok_end - 1])) {
+            *pp = -1;
+            return np; /* "during U.S.-Japanese talks" */
+        }
         if (inner < 0 || !dyad_cd_label_is(c, inner, "NP") ||
             dyad_cd_node(c, inner)->tok_end <= dyad_cd_node(c, inner)->tok ||
             dyad_cd_node(c, inner)->first < 0 || in2 < 0 || !dyad_cd_label_is(c, in2, "PP") ||
@@ -4056,9 +4074,10 @@ static int S_setting_act(dyad_cd_ctx *c, int vp, int vt, int pp, const char *con
     if (!code)
         return 0;
     int emb, subj = S_subject(c, vp, (int)c->nit, &emb);
-    int np2 = dyad_cd_node(c, in2)->first;
+    int np2 = in2 >= 0 ? dyad_cd_node(c, in2)->first : -1;
     c->planned = dyad_among(pw, S_before_settings);
-    int r = S_noun_act(c, vp, vt, code, inner, np2, dyad_cd_node(c, np2)->next, subj);
+    int r = S_noun_act(c, vp, vt, code, inner, np2, np2 >= 0 ? dyad_cd_node(c, np2)->next : -1,
+                       subj);
     c->planned = 0;
     return r;
 }
@@ -4231,7 +4250,8 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     }
     if (r < 0)
         return -1;
-    /* the subject (NP (NP ... noun) (PP prep (NP party))), or its parts left loose in
+    /* the subject (NP (NP ... noun) (PP prep (NP party))), or a noun with no phrase after
+     * it ("U.S.-Japanese talks began"), or its parts left loose in
      * the clause by the parser: "(NP Russian missile strikes) (IN on) (NP Kyiv) (VP" */
     int inner = -1, pp = -1, kids[4], nk = 0;
     for (int ch = dyad_cd_node(c, cl)->first; ch >= 0 && ch != top; ch = dyad_cd_node(c, ch)->next)
@@ -4239,12 +4259,14 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     if (nk == 1 && dyad_cd_label_is(c, kids[0], "NP")) {
         inner = dyad_cd_node(c, kids[0])->first;
         pp = inner >= 0 ? dyad_cd_node(c, inner)->next : -1;
+        if (inner >= 0 && dyad_cd_isleaf(c, inner))
+            inner = kids[0], pp = -1; /* "(NP (JJ U.S.-Japanese) (NNS talks))" */
     } else if (nk == 3 && dyad_cd_label_is(c, kids[0], "NP") && dyad_cd_label_is(c, kids[1], "IN") &&
                dyad_cd_label_is(c, kids[2], "NP")) {
         inner = kids[0];
         pp = cl; /* its IN and NP are read below */
     }
-    if (inner < 0 || !dyad_cd_label_is(c, inner, "NP") || pp < 0 ||
+    if (inner < 0 || !dyad_cd_label_is(c, inner, "NP") ||
         dyad_cd_node(c, inner)->tok_end <= dyad_cd_node(c, inner)->tok)
         return r;
     const dyad_tnode *in = dyad_cd_node(c, inner);
@@ -4276,7 +4298,7 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
                 prep = p0, np = n0;
         }
     }
-    int told = np < 0 ? 0 : S_noun_act(c, vp, vt, code, inner, prep, np, -1);
+    int told = S_noun_act(c, vp, vt, code, inner, prep, np, -1);
     return told < 0 ? -1 : told || r;
 }
 

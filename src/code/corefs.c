@@ -300,6 +300,16 @@ static int S_half_state(const dyad_cd_ctx *c, const char *w, size_t n, char key[
     return 1;
 }
 
+/* Does word w name two states, one a half of its single hyphen ("U.S.-JAPANESE",
+ * "IRAN-IRAQ")? Their keys in a[4] and b[4]: such a word is a plural mention for
+ * coreference and the sides of talks for the coder. */
+int dyad_cd_state_pair(const dyad_cd_ctx *c, const char *w, char a[4], char b[4])
+{
+    const char *h = strchr(w, '-');
+    return h && !strchr(h + 1, '-') && S_half_state(c, w, (size_t)(h - w), a) &&
+           S_half_state(c, h + 1, strlen(h + 1), b) && strcmp(a, b);
+}
+
 /* A pair of states named by one hyphenated word of entity x ("the Mexican-U.S. accord",
  * "U.S.-Japanese talks", "the Iran-Iraq war") is also a plural mention, whom "the two
  * sides" or "both countries" after it mean rather than states named sentences before.
@@ -307,10 +317,8 @@ static int S_half_state(const dyad_cd_ctx *c, const char *w, size_t n, char key[
 static int S_refer_hyphen_pair(dyad_cd_ctx *c, const dyad_cd_ent *x)
 {
     for (int t = x->tok0; t < x->tok1; t++) {
-        const char *w = c->up[t], *h = strchr(w, '-');
         char a[4], b[4], codes[8];
-        if (!h || strchr(h + 1, '-') || !S_half_state(c, w, (size_t)(h - w), a) ||
-            !S_half_state(c, h + 1, strlen(h + 1), b) || !strcmp(a, b))
+        if (!dyad_cd_state_pair(c, c->up[t], a, b))
             continue;
         snprintf(codes, sizeof codes, "%s/%s", a, b);
         if (dyad_coref_add_group(c->cr, t, codes, 1) != DYAD_OK)

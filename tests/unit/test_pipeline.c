@@ -323,6 +323,18 @@ int main(void)
            "own course.",
            got, sizeof got);
     OK(strstr(got, "FRAGOV CHNGOV 046 asserted") != NULL);
+    /* a word naming two states before a noun of talks or a meeting ("Indian-Pakistani
+     * talks") names its sides, with one another, as the subject of a verb of its taking
+     * place and in a setting; talks long past are no act */
+    S_code(e, "2024-03-05", "Indian-Pakistani water talks resumed in Lahore on Monday.", got,
+           sizeof got);
+    OK(strstr(got, "IND PAK 046 asserted") != NULL && strstr(got, "PAK IND 046 asserted") != NULL);
+    S_code(e, "2024-03-05",
+           "During Chinese-Australian talks, the Australian side raised the wine tariffs.", got,
+           sizeof got);
+    OK(strstr(got, "CHN AUS 046 asserted") != NULL && strstr(got, "AUS CHN 046 asserted") != NULL);
+    S_code(e, "2024-03-05", "The previous Indian-Pakistani talks ended in Lahore.", got, sizeof got);
+    OK(strstr(got, " 046 ") == NULL);
     /* a setting set off by commas after the subject is the subject's own act */
     S_code(e, "2024-03-05",
            "Chinese Premier Li Qiang, on a three-day official visit to Australia, said the two "
