@@ -4032,8 +4032,10 @@ static int S_setting_np(const dyad_cd_ctx *c, int np, int *prep, int *pp)
 }
 
 /* The act of a phrase pp setting the clause of verb phrase vp (its verb at token vt),
- * when its preposition is of among (S_noun_event): done by the clause's subject unless
- * the noun names its doer. Returns 1 when events were made, 0 none, -1 ENOMEM. */
+ * when its preposition is of among (S_noun_event), or of a participle's phrase whose verb
+ * is of among and whose object is the act ("ending a visit to", "winding up talks
+ * with"): done by the clause's subject unless the noun names its doer. Returns 1 when
+ * events were made, 0 none, -1 ENOMEM. */
 static int S_setting_act(dyad_cd_ctx *c, int vp, int vt, int pp, const char *const *among)
 {
     static const char *const ago[] = {"DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS",
@@ -4049,12 +4051,19 @@ static int S_setting_act(dyad_cd_ctx *c, int vp, int vt, int pp, const char *con
         dyad_is(c->up[dyad_cd_node(c, prep)->tok], "AHEAD") &&
         dyad_cd_isleaf(c, np) && dyad_is(c->up[dyad_cd_node(c, np)->tok], "OF"))
         prep = np, np = dyad_cd_node(c, np)->next;
+    /* "(VP (VBG winding) (RP up) (NP a visit ...))" */
+    int part = dyad_cd_label_is(c, pp, "VP");
+    if (part && np >= 0 && (dyad_cd_label_is(c, np, "RP") || dyad_cd_label_is(c, np, "PRT")))
+        np = dyad_cd_node(c, np)->next;
     int gt;
-    if (!dyad_cd_label_is(c, pp, "PP") || prep < 0 || !dyad_cd_isleaf(c, prep) || np < 0 ||
+    if (!(part || dyad_cd_label_is(c, pp, "PP")) || prep < 0 || !dyad_cd_isleaf(c, prep) || np < 0 ||
         !dyad_cd_label_is(c, np, "NP") ||
         !dyad_among(S_setting_word(c, dyad_cd_node(c, prep)->tok, &gt), among))
         return 0;
     int in2, inner = S_setting_np(c, np, &prep, &in2);
+    int after = dyad_cd_node(c, np)->next;
+    if (part && inner == np && after >= 0 && dyad_cd_label_is(c, after, "PP"))
+        in2 = after; /* "(VP (VBG ending) (NP a visit) (PP to Canberra))" */
     int pt = dyad_cd_node(c, prep)->tok;
     const char *pw = S_setting_word(c, pt, &gt);
     if (inner < 0 || (dyad_is(pw, "AFTER") && pt > 0 && dyad_among(c->up[pt - 1], ago)))
@@ -4142,6 +4151,34 @@ static int S_relative_harm(dyad_cd_ctx *c)
     return 0;
 }
 
+/* Is phrase part a participle's, (VP (VBG ...) ...) or (VP (VBN ...) ...)? */
+static int S_participle(const dyad_cd_ctx *c, int part)
+{
+    int pv = dyad_cd_node(c, part)->first;
+    return dyad_cd_label_is(c, part, "VP") && pv >= 0 && dyad_cd_isleaf(c, pv) &&
+           (dyad_cd_label_is(c, pv, "VBG") || dyad_cd_label_is(c, pv, "VBN"));
+}
+
+/* The acts a participle's phrase part sets the clause of verb phrase vp (its verb at
+ * token vt) in, the participle opening the clause or set off by commas after its
+ * subject: its settings of among ("Speaking after talks with Kato, Lyng said"), and the
+ * act itself when the participle takes part in it ("Clark, ending a two-day visit to
+ * Washington, said", "attending a meeting with"), not one it does something else to
+ * ("cancelling a visit to"). Returns as S_setting_act. */
+static int S_participle_acts(dyad_cd_ctx *c, int vp, int vt, int part, const char *const *among)
+{
+    static const char *const taking_part[] = {
+        "BEGINNING", "STARTING", "OPENING", "RESUMING", "CONTINUING", "ENDING", "CONCLUDING",
+        "COMPLETING", "WINDING", "WRAPPING", "MAKING", "PAYING", "HOLDING", "ATTENDING", NULL};
+    int r = S_setting_act(c, vp, vt, part, taking_part);
+    for (int q = dyad_cd_node(c, dyad_cd_node(c, part)->first)->next; q >= 0 && r >= 0;
+         q = dyad_cd_node(c, q)->next) {
+        int x = S_setting_act(c, vp, vt, q, among);
+        r = x < 0 ? -1 : r || x;
+    }
+    return r;
+}
+
 /* In an article: the acts the clause of verb phrase vp tells by a noun (S_noun_act).
  * Its subject's, when the clause's verb says the act took place: "Talks between
  * Armenia and Azerbaijan began in Almaty" (046 between the two), "A meeting between
@@ -4206,22 +4243,23 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
             if (part >= 0 && dyad_cd_label_is(c, part, "S") && dyad_cd_node(c, part)->first >= 0 &&
                 dyad_cd_node(c, dyad_cd_node(c, part)->first)->next < 0)
                 part = dyad_cd_node(c, part)->first;
-            int pv = part >= 0 ? dyad_cd_node(c, part)->first : -1;
-            if (part >= 0 && dyad_cd_label_is(c, part, "VP") && pv >= 0 && dyad_cd_isleaf(c, pv) &&
-                (dyad_cd_label_is(c, pv, "VBG") || dyad_cd_label_is(c, pv, "VBN"))) {
-                for (int q = dyad_cd_node(c, pv)->next; q >= 0 && r >= 0; q = dyad_cd_node(c, q)->next) {
-                    int x = S_setting_act(c, vp, vt, q, amid);
-                    r = x < 0 ? -1 : r || x;
-                }
+            if (part >= 0 && S_participle(c, part)) {
+                int x = S_participle_acts(c, vp, vt, part, amid);
+                r = x < 0 ? -1 : r || x;
                 continue;
             }
             /* a setting set off by commas in the subject's phrase is its doer's own
              * ("Weizsaecker, on a four-day visit to Argentina, said ...": (NP (NP ...)
-             * (, ,) (PP on ...))) */
+             * (, ,) (PP on ...)), "Tamura, attending a meeting with Yeutter, said"), and
+             * so is one of time without commas ("Clark during a visit to Tokyo urged") */
             if (p == cl && pp != top && dyad_cd_label_is(c, pp, "NP")) {
                 for (int q = dyad_cd_node(c, pp)->first, comma = 0; q >= 0 && r >= 0;
                      q = dyad_cd_node(c, q)->next) {
-                    int x = comma ? S_setting_act(c, vp, vt, q, amid) : 0;
+                    int x = comma && S_participle(c, q) ? S_participle_acts(c, vp, vt, q, amid)
+                            : comma                    ? S_setting_act(c, vp, vt, q, amid)
+                            : dyad_cd_label_is(c, q, "PP")
+                                ? S_setting_act(c, vp, vt, q, S_time_settings)
+                                : 0;
                     r = x < 0 ? -1 : r || x;
                     comma = dyad_cd_label_is(c, q, ",");
                 }

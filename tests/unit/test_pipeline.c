@@ -342,6 +342,29 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "CHNGOV AUS 042 asserted") != NULL &&
        strstr(got, "AUS CHNGOV 043 asserted") != NULL);
+    /* so does a participle set off by commas after the subject that takes part in the
+     * act ("ending a visit to", "attending a meeting with"), and a setting of time in
+     * the subject's phrase without commas; not a participle that calls the act off */
+    S_code(e, "2023-03-05",
+           "Indonesian President Joko Widodo, ending a three-day visit to Canberra, said "
+           "the two economies needed each other.",
+           got, sizeof got);
+    OK(strstr(got, "IDNGOV AUSGOV 042 asserted") != NULL &&
+       strstr(got, "AUSGOV IDNGOV 043 asserted") != NULL);
+    S_code(e, "2023-03-05",
+           "Indonesian Trade Minister Zulkifli Hasan, attending a meeting with Australian Trade "
+           "Minister Don Farrell, said the two economies needed each other.",
+           got, sizeof got);
+    OK(strstr(got, "IDNGOVBUS AUSGOVBUS 040 asserted") != NULL);
+    S_code(e, "2023-03-05",
+           "Indonesian President Joko Widodo during a visit to Canberra urged Australia to buy "
+           "more nickel.",
+           got, sizeof got);
+    OK(strstr(got, "IDNGOV AUSGOV 042 asserted") != NULL);
+    S_code(e, "2023-03-05",
+           "Indonesian President Joko Widodo, calling off a visit to Canberra, said he was ill.",
+           got, sizeof got);
+    OK(strstr(got, " 042 ") == NULL);
     /* going or coming somewhere for talks or on a visit is a visit; goods go nowhere */
     S_code(e, "2023-03-05",
            "Japanese Prime Minister Fumio Kishida will go to Canberra next week for talks on "
