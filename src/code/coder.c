@@ -3914,6 +3914,8 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
     }
     const char *pw = prep >= 0 ? c->up[dyad_cd_node(c, prep)->tok] : "";
     const char *with = hostile ? "ON" : code[2] == '2' ? "TO" : "WITH";
+    if (code[2] == '2' && dyad_is(c->up[hd], "TOUR") && dyad_is(pw, "OF"))
+        with = "OF"; /* a tour is of the places it goes to ("a tour of Canada") */
     int v0 = c->verb_tok0, v1 = c->verb_tok1, neg = c->negated, r = 0;
     c->verb_tok0 = c->verb_tok1 = vt;
     c->negated = S_negated(c, vp, vt);

@@ -603,7 +603,7 @@ const char *const dyad_force_nouns[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES"
 const char *const dyad_air_nouns[] = {"AIRSTRIKE", "AIRSTRIKES", "BOMBING", "BOMBINGS", NULL};
 const char *const dyad_talks_nouns[] = {"TALKS", "NEGOTIATIONS", "CONSULTATIONS", NULL};
 const char *const dyad_meet_nouns[] = {"MEETING", "MEETINGS", "SUMMIT", NULL};
-const char *const dyad_visit_nouns[] = {"VISIT", "TRIP", NULL};
+const char *const dyad_visit_nouns[] = {"VISIT", "TRIP", "TOUR", NULL};
 
 int dyad_act_noun(const char *w)
 {

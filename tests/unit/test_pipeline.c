@@ -342,6 +342,11 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "CHNGOV AUS 042 asserted") != NULL &&
        strstr(got, "AUS CHNGOV 043 asserted") != NULL);
+    /* a tour is a visit of the places it is "of" */
+    S_code(e, "2024-03-05", "Chinese Premier Li Qiang is on a five-day tour of Australia.", got,
+           sizeof got);
+    OK(strstr(got, "CHNGOV AUS 042 asserted") != NULL &&
+       strstr(got, "AUS CHNGOV 043 asserted") != NULL);
     /* so does a participle set off by commas after the subject that takes part in the
      * act ("ending a visit to", "attending a meeting with"), and a setting of time in
      * the subject's phrase without commas; not a participle that calls the act off */
