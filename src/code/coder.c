@@ -942,6 +942,15 @@ static int S_subject(const dyad_cd_ctx *c, int vp, int before, int *embedded)
     return any;
 }
 
+/* A quotation's speaker is the subject of its verb of saying, however much the
+ * subject's phrase holds (dyad_cd_quote_speaker): S_subject's reading, before any item
+ * of the sentence is deleted. */
+int dyad_cd_subject(const dyad_cd_ctx *c, int vp)
+{
+    int embedded;
+    return S_subject(c, vp, (int)c->nit, &embedded);
+}
+
 /* In an article: the doer of a subjectless adverbial clause, the subject of the clause
  * it modifies ("Funaro met Baker before travelling to Europe", "After meeting Putin, Xi
  * said ...", "Accusing the French of overfishing, Canada said ..."): 1 with *ent its

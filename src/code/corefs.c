@@ -395,6 +395,19 @@ static void S_own_by(dyad_cd_ent *x, const char *who)
     snprintf(x->code, sizeof x->code, "%.*s%s", org ? 32 : 3, who, own + 3);
 }
 
+/* One record of a speaker, however it was found (by the verb, or as its clause's
+ * subject): the quotations after it that name no other are its too, and "you" is
+ * whom the verb tells (sp: 64 bytes; returns 1, found). */
+static int S_speaker(dyad_cd_ctx *c, int e, int verb, char *sp, int *sp_id)
+{
+    memcpy(sp, c->ent[e].code, sizeof c->ent[e].code);
+    *sp_id = c->ent[e].cr_id;
+    c->quote_sp = e;
+    c->quote_say = verb;
+    dyad_coref_speaker(c->cr, sp, *sp_id);
+    return 1;
+}
+
 /* In an article, first persons inside a quotation are its speaker, the subject of the
  * one verb of saying outside it ("'We strongly reject the allegations,' the Indian
  * spokesperson told reporters", "'I urge the Taliban to ...,' he said"): I, me and we
@@ -446,14 +459,21 @@ void dyad_cd_quote_speaker(dyad_cd_ctx *c)
         int after = y->tok0 == verb + 1 && verb > 0 && strcmp(c->up[verb], "TOLD") &&
                     strcmp(c->up[verb], "TELLS") &&
                     (!strcmp(c->up[verb - 1], ",") || !strcmp(c->up[verb - 1], "''"));
-        if (before || after) {
-            found = 1;
-            memcpy(sp, y->code, sizeof sp);
-            sp_id = y->cr_id;
-            c->quote_sp = (int)e;
-            c->quote_say = verb;
-            dyad_coref_speaker(c->cr, sp, sp_id);
-        }
+        if (before || after)
+            found = S_speaker(c, (int)e, verb, sp, &sp_id);
+    }
+    /* else the subject of the verb's clause: the phrase of a known actor may hold more
+     * than the name before the verb ("Baker, speaking in Washington, said", "Kim, head
+     * of the opposition party, said"), or the verb follow another of the subject's
+     * ("the bank's president met Brazilian officials and told reporters") */
+    int subj = !found && verb >= 0 && nverb == 1
+                   ? dyad_cd_subject(c, dyad_cd_node(c, c->t->tok_node[verb])->parent)
+                   : -1;
+    if (subj >= 0 && c->it[subj].type == I_NES) {
+        const dyad_cd_ent *y = &c->ent[c->it[subj].ent];
+        if (!y->compound && y->tok0 >= 0 && y->tok0 < verb && !inq[y->tok0] &&
+            strncmp(y->code, "---", 3))
+            found = S_speaker(c, c->it[subj].ent, verb, sp, &sp_id);
     }
     if (!found && (found = dyad_coref_last_speaker(c->cr, sp, sizeof sp, &sp_id)))
         memcpy(c->spk_before, sp, sizeof sp);
