@@ -77,6 +77,14 @@ int dyad_stated_intent(const dyad_tagged *s, const dyad_event_toks *ev, const ch
 const char *dyad_threat_code(const char *code);
 
 /*
+ * What CAMEO codes an appeal (demand 0) or a demand (demand 1) for the cooperative act
+ * of code (roots 04-08) as: "must withdraw its troops" (087) is asked as 1056, "should
+ * release the sailors" (084) as 0253, "needs to resume talks" (04) as 026; NULL for any
+ * other code (the plain 020 or 100 stands).
+ */
+const char *dyad_asked_code(const char *code, int demand);
+
+/*
  * 1 when word w[0..len) (any case) names a hostile act or marks one ("attack",
  * "aggression", "escalation", "aggressive", ...): after "any", such a phrase is a
  * condition ("Iran would respond decisively to any aggressive measure by the United

@@ -28,7 +28,8 @@
  *    (corefs.c);
  *  - an actor still without a country ("---GOV") is unknown, as "---" is;
  *  - a duty reported of another actor ("X said Y must ...", "should", "needs to") is
- *    the reporter's appeal or demand, whatever the duty's verb (S_duty);
+ *    the reporter's appeal or demand, whatever the duty's verb (S_duty), coded by what
+ *    it asks where CAMEO has a code for that (to yield, give aid, meet: S_asked_as);
  *  - the subject of an embedded clause is its verb's source ("X said Y attacked Z"),
  *    and so is a subject cut off by commas ("X, Ukraine's foreign minister, met Y"):
  *    a comma clause that holds the sentence's own verb is not removed, and an
@@ -1987,7 +1988,8 @@ static int S_reported_before(dyad_cd_ctx *c, int vitem, int src, const char *cod
  * joined by "and") under "should" or "must", or "need(s) to", "has/have to", "ought
  * to" (also "will have to"), or bare after "insist that", none of them negated ("does not need to" is no duty;
  * "should not" is one, to refrain)? Returns the code of the telling, a demand (100)
- * for "must", else an appeal (020), and sets *subj to the subject's item; NULL when
+ * for "must", else an appeal (020), and sets *subj to the subject's item and *act_vp
+ * to the verb phrase of what it is to do (whose code says what is asked); NULL when
  * not a duty, when the subject does not come before it ("Should NATO send troops?"
  * asks) or when a purpose does (a condition of it, no one's appeal: "the law says
  * that to qualify for the program, China must be a member"), and for knowing ("U.S.
@@ -2006,7 +2008,7 @@ static int S_verb_complement(const dyad_cd_ctx *c, int to)
     return up >= 0 && dyad_cd_label_is(c, up, "VP");
 }
 
-static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj)
+static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj, int *act_vp)
 {
     static const char *const know[] = {"KNOW", "UNDERSTAND", "REALIZE", "REALISE",
                                        "REMEMBER", NULL};
@@ -2021,6 +2023,7 @@ static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj)
     int refrain = md && (!strcmp(c->up[at], "MUST") || !strcmp(c->up[at], "SHOULD"));
     const char *code = !refrain ? NULL : !strcmp(c->up[at], "MUST") ? "100" : "020";
     int act = x->tok; /* the verb of what the subject is to do */
+    *act_vp = vp;
     /* "need to", right after the verb: "will need more financing to recover" needs money */
     int ch = dyad_cd_node(c, x->first)->next;
     int to = ch >= 0 && dyad_cd_label_is(c, ch, "S") ? dyad_cd_node(c, ch)->first : -1;
@@ -2031,6 +2034,9 @@ static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj)
         code = "020";
         at = x->tok;
         act = dyad_cd_node(c, to)->tok + 1;
+        *act_vp = dyad_cd_node(c, to)->first; /* "need to either destroy or return" */
+        while (*act_vp >= 0 && !dyad_cd_label_is(c, *act_vp, "VP"))
+            *act_vp = dyad_cd_node(c, *act_vp)->next;
     }
     /* "insisted that Armenia drop its claims": a bare verb after "insist that" is a duty
      * (not "insisted that Ukraine attacked first") */
@@ -4538,20 +4544,51 @@ static int S_alleged_wrong(dyad_cd_ctx *c, int vp, int src, const char *code)
     return 0;
 }
 
+/* Is verb phrase vp top, or one of verb phrases joined under it ("must stop the
+ * shelling and withdraw")? */
+static int S_vp_within(const dyad_cd_ctx *c, int vp, int top)
+{
+    while (vp >= 0 && vp != top && dyad_cd_label_is(c, vp, "VP"))
+        vp = dyad_cd_node(c, vp)->parent;
+    return vp == top;
+}
+
+/* The appeals or demands a duty told of (events from..to) ask what its act is (code):
+ * CAMEO codes an appeal to yield, to give aid or to meet by what it asks for
+ * (dyad_asked_code: "Shultz said Moscow must withdraw its troops" is a demand to
+ * de-escalate, 1056, not a bare 100), which a bare "must" or "should" does not say.
+ * A duty to refrain from the act ("should not withdraw") asks no such thing. */
+static void S_asked_as(dyad_cd_ctx *c, size_t from, size_t to, const char *code, int refrain)
+{
+    for (size_t i = from; i < to && !refrain; i++) {
+        dyad_coded_event *e = &c->out->ev[i];
+        const char *asked = (!strcmp(e->code, "020") || !strcmp(e->code, "100"))
+                                ? dyad_asked_code(code, e->code[0] == '1')
+                                : NULL;
+        if (asked)
+            snprintf(e->code, sizeof e->code, "%s", asked);
+    }
+}
+
 static int S_check_verbs(dyad_cd_ctx *c)
 {
-    int resume = 0;
+    int resume = 0, asked_vp = -1; /* the act of the duty last told (asked0..asked1) */
+    size_t asked0 = 0, asked1 = 0;
     if (c->cr && S_relative_harm(c) < 0)
         return -1;
     for (size_t i = 0; i < c->nvc; i++) {
         dyad_cd_verbc *vc = &c->vc[i];
         dyad_cd_own_clause_only(c, c->bydel[vc->verb_item]);
-        /* "X said Y must ...": X's demand of Y, whatever Y is to do */
-        int duty_of;
+        /* "X said Y must ...": X's demand of Y, whatever Y is to do, coded by what that
+         * is when the verb phrase of it is read (S_asked_as) */
+        int duty_of, act_vp;
         const char *duty =
-            c->cr && !c->del[vc->verb_item] ? S_duty(c, vc->vp, &duty_of) : NULL;
+            c->cr && !c->del[vc->verb_item] ? S_duty(c, vc->vp, &duty_of, &act_vp) : NULL;
+        size_t told = c->out->n;
         if (duty && S_reported_as(c, vc->vp, vc->verb_item, duty_of, duty, 1) < 0)
             return -1;
+        if (c->out->n > told)
+            asked_vp = act_vp, asked0 = told, asked1 = c->out->n;
         /* "Any Iranian attack will bring a forceful response, a Soviet official said",
          * "The official added that sanctions could follow if Ankara activated the
          * system": the reporter's threat */
@@ -4787,6 +4824,10 @@ static int S_check_verbs(dyad_cd_ctx *c)
             if (c->cr && pv < 0 && single && S_remember_act(c, vc, vitem))
                 return -1;
             continue;
+        }
+        if (asked_vp >= 0 && pv < 0 && S_vp_within(c, vc->vp, asked_vp)) {
+            S_asked_as(c, asked0, asked1, code, S_negated(c, vc->vp, vtok));
+            asked_vp = -1;
         }
         int agent = pv >= 0 ? S_agent(c, c->seq_low, nlow) : -1;
         if (pv >= 0 && (agent < 0 || !dyad_cd_coded(c, agent))) {

@@ -1505,6 +1505,25 @@ static const S_stated S_intents[] = {
     {"087", "0356"},
 };
 
+/* What an act asked of a party is asked as, an appeal (02) or a demand (10): CAMEO
+ * codes the asking by what is asked, code by code (025x to yield mirrors 08x, 023x aid
+ * 07x, 021x cooperation 06x, 026 a meeting 04; accession to reform, 083x, is asked as
+ * reform, 024x). */
+static const S_stated S_appeals[] = {
+    {"04", "026"},    {"045", "028"},   {"05", "022"},    {"06", "021"},    {"061", "0211"},
+    {"062", "0212"},  {"063", "0213"},  {"064", "0214"},  {"07", "023"},    {"071", "0231"},
+    {"072", "0232"},  {"073", "0233"},  {"074", "0234"},  {"08", "025"},    {"081", "0251"},
+    {"082", "0252"},  {"083", "024"},   {"0831", "0241"}, {"0832", "0242"}, {"0833", "0243"},
+    {"0834", "0244"}, {"084", "0253"},  {"085", "0254"},  {"086", "0255"},  {"087", "0256"},
+};
+static const S_stated S_demands[] = {
+    {"04", "106"},    {"045", "108"},   {"05", "102"},    {"06", "101"},    {"061", "1011"},
+    {"062", "1012"},  {"063", "1013"},  {"064", "1014"},  {"07", "103"},    {"071", "1031"},
+    {"072", "1032"},  {"073", "1033"},  {"074", "1034"},  {"08", "105"},    {"081", "1051"},
+    {"082", "1052"},  {"083", "104"},   {"0831", "1041"}, {"0832", "1042"}, {"0833", "1043"},
+    {"0834", "1044"}, {"084", "1053"},  {"085", "1054"},  {"086", "1055"},  {"087", "1056"},
+};
+
 static const char *S_stated_code(const S_stated *t, size_t n, const char *code)
 {
     const char *now = NULL;
@@ -1517,6 +1536,14 @@ static const char *S_stated_code(const S_stated *t, size_t n, const char *code)
 const char *dyad_threat_code(const char *code)
 {
     return code ? S_stated_code(S_threats, S_N(S_threats), code) : NULL;
+}
+
+const char *dyad_asked_code(const char *code, int demand)
+{
+    if (!code)
+        return NULL;
+    return demand ? S_stated_code(S_demands, S_N(S_demands), code)
+                  : S_stated_code(S_appeals, S_N(S_appeals), code);
 }
 
 /* Is the wish the event's doer's own: its source the subject of the verb of wishing

@@ -906,9 +906,21 @@ int main(void)
            "Any Iranian attack on Soviet ships will bring a forceful response, Moscow said.",
            got, sizeof got);
     OK(strstr(got, "SUNGOV IRN 138 asserted") != NULL);
+    /* what the duty asks is coded by its act: a withdrawal demanded is a demand to
+     * de-escalate (1056), a release asked for an appeal for it (0253), talks an appeal
+     * to negotiate (026); asked to refrain from it, a plain appeal */
     S_code(e, "2024-03-01", "Russia must withdraw its troops from Moldova, Germany said.", got,
            sizeof got);
-    OK(strstr(got, "DEU RUS 100 asserted") != NULL);
+    OK(strstr(got, "DEU RUS 1056 asserted") != NULL);
+    S_code(e, "2024-03-01", "Sweden said Iran needs to release the sailors of the seized tanker.",
+           got, sizeof got);
+    OK(strstr(got, "SWE IRN 0253 asserted") != NULL);
+    S_code(e, "2024-03-01", "Armenia should resume negotiations with Azerbaijan, France said.",
+           got, sizeof got);
+    OK(strstr(got, "FRA ARM 026 asserted") != NULL);
+    S_code(e, "2024-03-01", "Germany said Russia should not withdraw from the arms treaty.", got,
+           sizeof got);
+    OK(strstr(got, "DEU RUS 020 asserted") != NULL);
     /* what a conditional clause says the party wants is no purpose that makes the duty
      * a mere condition, as "to qualify for the program, China must" does */
     S_code(e, "1987-03-01",
