@@ -2546,13 +2546,20 @@ static int S_repair_modifier_list(S_ctx *c, int a)
     return 1;
 }
 
+/* Is word w an adverb of verb v's own ("the U.S. group also urged")? */
+static int S_verb_adverb(const S_ctx *c, int w, int v)
+{
+    return c->head[w] == v && S_tag_is(c, w, "RB") && S_rel(c, w, "advmod");
+}
+
 /* The subject an opening phrase took as the apposition or conjunct of its last noun
- * (S_repair_fronted_subject): the comma-led name (or, without a comma, an apposition
- * of the noun right before it in a phrase of v's own: *bare) whose words end where
- * finite verb v's words before it (past commas and a time phrase) begin; a list of
- * names that ends there is the subject as a whole ("During a meeting with Xi, Macron
- * and Scholz raised"). Sets *a to v's first word (its auxiliary or copula) and *p to
- * the name's last. Returns the name's head, 0 none. */
+ * (S_repair_fronted_subject): the comma-led name or noun ("the U.S. delegation"; or,
+ * without a comma, a name read as an apposition of the noun right before it in a
+ * phrase of v's own: *bare) whose words end where finite verb v's words before it
+ * (past commas, a time phrase and v's own adverb) begin; a list of names that ends
+ * there is the subject as a whole ("During a meeting with Xi, Macron and Scholz
+ * raised"). Sets *a to v's first word (its auxiliary or copula) and *p to the name's
+ * last. Returns the name's head, 0 none. */
 static int S_fronted_name(const S_ctx *c, int v, int *a, int *p, int *bare)
 {
     int finite = S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBZ") || S_tag_is(c, v, "VBP");
@@ -2566,14 +2573,15 @@ static int S_fronted_name(const S_ctx *c, int v, int *a, int *p, int *bare)
                   S_tag_is(c, d, "VBP");
     }
     int e = *a - 1;
-    while (e > 0 && (!strcmp(S_tag(c, e), ",") || S_time(c, e) || S_word_in(c, e, S_time_mods)))
+    while (e > 0 && (!strcmp(S_tag(c, e), ",") || S_time(c, e) || S_word_in(c, e, S_time_mods) ||
+                     S_verb_adverb(c, e, v)))
         e--;
     *p = e;
     if (!finite || e < 1)
         return 0;
     int x = e;
     while (x > 0 && !((S_rel_exact(c, x, "appos") || S_rel_exact(c, x, "conj")) &&
-                      S_tag_is(c, x, "NNP")))
+                      S_tag_is(c, x, "NN")))
         x = S_right_edge(c, c->head[x]) == e ? c->head[x] : 0;
     /* the last of a list that is the subject ("Macron and Scholz"), hung on its first */
     int h = x > 0 ? c->head[x] : 0, cc = 0;
@@ -2589,7 +2597,7 @@ static int S_fronted_name(const S_ctx *c, int v, int *a, int *p, int *bare)
     h = c->head[x];
     int comma = !strcmp(S_tag(c, le), ",") ? le : le - 1;
     *bare = strcmp(S_tag(c, le), ",") && h == le - 1 && S_rel_exact(c, x, "appos") &&
-            c->head[h] == v && S_has_case(c, h) && !c->taken[h];
+            c->head[h] == v && S_has_case(c, h) && !c->taken[h] && S_tag_is(c, x, "NNP");
     if (!*bare && (comma < 1 || h >= comma || strcmp(S_tag(c, comma), ",")))
         return 0;
     for (int k = c->kid_off[x]; k < c->kid_off[x + 1]; k++)
@@ -2598,22 +2606,43 @@ static int S_fronted_name(const S_ctx *c, int v, int *a, int *p, int *bare)
     return x;
 }
 
+/* Is verb v's clause one that a verb of saying after it tells, as the parser hangs it
+ * ("..., the U.S. delegation urged Japan to act, a ministry spokesman said": a clause,
+ * parataxis or adverbial clause of the later verb, with no subordinator of its own)?
+ * Its subject is its own, not the teller's. */
+static int S_told_clause(const S_ctx *c, int v)
+{
+    int h = c->head[v];
+    if (h <= v || !S_word_in(c, h, S_report_verbs) ||
+        !(S_rel_exact(c, v, "ccomp") || S_rel_exact(c, v, "parataxis") ||
+          S_rel_exact(c, v, "advcl")))
+        return 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++)
+        if (S_rel(c, c->kids[k], "mark"))
+            return 0;
+    return 1;
+}
+
 /* "On Sunday, Egyptian President Abdel Fattah el-Sisi, a former army chief, met with
  * Rubio", "In a move that irritated Athens, Cairo last month signed a deal with Ankara":
  * the subject after an opening phrase read as an apposition or conjunct of that
  * phrase's last noun, which leaves the main verb without a subject. A finite root verb
  * (its auxiliary or copula finite: "Under the deal brokered by Egypt and Qatar, Hamas
- * is to release ...") with no subject whose words before it (past commas and a time
- * phrase) end a comma-led apposition or conjunct has that phrase as its subject; the
- * time phrase goes to the verb. So has a name read, without a comma, as an apposition
- * of the noun right before it, when that noun opens the sentence in a phrase of the
- * verb's own ("With this decision Mr. Sanchez has made a grave error", "In his speech
- * President Obama said"): no apposition of a noun in such a phrase is left without a
- * comma while the verb after it has no subject. Nor is a subject that a preposition opens
- * one: "After talks with Xi, Macron said" is said by Macron, after the talks. */
+ * is to release ..."), or one whose clause a verb of saying after it tells
+ * (S_told_clause: "In talks with Miyazawa, the U.S. delegation urged Japan to ..., a
+ * spokesman said"), with no subject whose words before it (past commas, a time phrase
+ * and its own adverb) end a comma-led apposition or conjunct has that phrase as its
+ * subject; the time phrase goes to the verb. The phrase may be a common noun's: "Japan has opened
+ * its market, a U.S. official said", whose teller the parser hung on "market". So has
+ * a name read, without a comma, as an apposition of the noun right before it, when
+ * that noun opens the sentence in a phrase of the verb's own ("With this decision
+ * Mr. Sanchez has made a grave error", "In his speech President Obama said"): no
+ * apposition of a noun in such a phrase is left without a comma while the verb after
+ * it has no subject. Nor is a subject that a preposition opens one: "After talks with
+ * Xi, Macron said" is said by Macron, after the talks. */
 static int S_repair_fronted_subject(S_ctx *c, int v)
 {
-    if (c->head[v] != 0 || !S_tag_is(c, v, "VB") || c->taken[v])
+    if (!S_tag_is(c, v, "VB") || c->taken[v] || (c->head[v] != 0 && !S_told_clause(c, v)))
         return 0;
     /* a subject that a preposition opens is the opening phrase itself ("After talks
      * with Xi, Macron said", "Following talks with Erdogan in Ankara, Blinken said"):
@@ -2629,7 +2658,7 @@ static int S_repair_fronted_subject(S_ctx *c, int v)
     if (x < 1 || (ps && (x < ps || S_right_edge(c, ps) != p)))
         return 0;
     for (int w = p + 1; w < a; w++)
-        if (c->head[w] < p + 1 || c->head[w] >= a) {
+        if ((c->head[w] < p + 1 || c->head[w] >= a) && !S_verb_adverb(c, w, v)) {
             c->head[w] = v;
             if (strcmp(S_tag(c, w), ","))
                 c->rel[w - 1] = "obl:tmod";

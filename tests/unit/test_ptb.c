@@ -881,6 +881,26 @@ static void test_ptb_repairs(void)
            "(ROOT (S (PP (IN After) (NP (NP (NNS talks)) (PP (IN with) (NP (NNP Gondor))) (, "
            ",))) (NP (NNP Elessar)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD was) (ADJP "
            "(JJ over)))))) (. .)))");
+    /* ... and a common noun ("the Gondorian envoy"), past the verb's own adverb, in a
+     * clause a later verb of saying tells */
+    STR_EQ(S_ptb("In talks with Faramir , the Gondorian envoy also urged Arnor to act , an "
+                 "official said .",
+                 "IN NNS IN NNP , DT JJ NN RB VBD NNP TO VB , DT NN VBD .",
+                 (const int[]){2, 10, 4, 2, 8, 8, 8, 4, 10, 17, 10, 13, 10, 16, 16, 17, 0, 17},
+                 "case obl case nmod punct det amod appos advmod advcl iobj mark xcomp punct "
+                 "det nsubj root punct"),
+           "(ROOT (S (S (PP (IN In) (NP (NP (NNS talks)) (PP (IN with) (NP (NNP Faramir))) (, "
+           ",))) (NP (DT the) (JJ Gondorian) (NN envoy)) (ADVP (RB also)) (VP (VBD urged) (S "
+           "(NP (NNP Arnor)) (VP (TO to) (VP (VB act)))))) (, ,) (NP (DT an) (NN official)) (VP "
+           "(VBD said)) (. .)))");
+    /* ... and the teller after a clause that the parser took for an apposition of the
+     * clause's last noun */
+    STR_EQ(S_ptb("Arnor has opened its gates , a Gondorian official said .",
+                 "NNP VBZ VBN PRP$ NNS , DT JJ NN VBD .",
+                 (const int[]){3, 3, 10, 5, 3, 9, 9, 9, 5, 0, 10},
+                 "nsubj aux ccomp nmod:poss obj punct det amod appos root punct"),
+           "(ROOT (S (S (NP (NNP Arnor)) (VP (VBZ has) (VP (VBN opened) (NP (PRP$ its) (NNS "
+           "gates)) (, ,)))) (NP (DT a) (JJ Gondorian) (NN official)) (VP (VBD said)) (. .)))");
     /* the first of two coordinated nationalities hung on the verb, the second a name of
      * two words or with its conjunction hung on the noun: both modify the noun */
     STR_EQ(S_ptb("Elessar met his Arnorian and South Gondorian counterparts .",
