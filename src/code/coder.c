@@ -1748,29 +1748,27 @@ static int S_teller(const dyad_cd_ctx *c, int np, int *say_tok)
     return rep;
 }
 
-/* Is node an SBAR of "that" on a noun of demand or appeal that a verb makes, repeats
- * or presses ("repeated the American demand that Tokyo scrap its quotas", "renewed its call
- * that Tokyo open its market")? Such a noun's clause is the verb's doer asking of the
- * clause's subject, as "demanded that ..." is; a verb that judges the demand ("rejected
- * the U.N. demand that Iraq withdraw") makes none of its own. Returns the code of the
- * asking, a demand (100) or an appeal (020), and sets *verb to the verb's node; NULL
- * otherwise. */
+/* Is node an SBAR of "that" on a noun of demand or appeal (dyad_asking_noun) that a
+ * verb makes, repeats or presses ("repeated the American demand that Tokyo scrap its
+ * quotas", "renewed its call that Tokyo open its market"; a proposal or suggestion that
+ * a party act asks it too: "revived its proposal that Seoul buy more beef")? Such a
+ * noun's clause is the verb's doer asking of the clause's subject, as "demanded that
+ * ..." is; a verb that judges the demand ("rejected the U.N. demand that Iraq
+ * withdraw") makes none of its own. Returns the code of the asking, a demand (100) or
+ * an appeal (020), and sets *verb to the verb's node; NULL otherwise. */
 const char *dyad_cd_demand_clause(const dyad_cd_ctx *c, int node, int *verb)
 {
-    static const char *const demand[] = {"DEMAND", "DEMANDS", "INSISTENCE", NULL};
-    static const char *const appeal[] = {"CALL", "CALLS", "APPEAL", "APPEALS", "REQUEST",
-                                         "REQUESTS", "PLEA", "PLEAS", NULL};
     static const char *const make[] = {"REPEAT", "RENEW", "REITERAT", "REAFFIRM", "RESTAT",
-                                       "REVIV", "MAKE", "MADE", "MAKING", "VOIC", "ISSU",
-                                       "PRESS", NULL};
+                                       "REVIV",  "RESURRECT", "MAKE", "MADE", "MAKING",
+                                       "VOIC",   "ISSU", "PRESS", NULL};
     int np = dyad_cd_label_is(c, node, "SBAR") ? dyad_cd_node(c, node)->parent : -1;
     int head = np >= 0 && dyad_cd_label_is(c, np, "NP") ? dyad_cd_node(c, np)->first : -1;
     int lead = dyad_cd_node(c, node)->first;
     if (head < 0 || !dyad_cd_label_is(c, head, "NP") || dyad_cd_node(c, head)->next != node ||
         lead < 0 || !dyad_cd_isleaf(c, lead) || !dyad_is(c->up[dyad_cd_node(c, lead)->tok], "THAT"))
         return NULL;
-    const char *noun = c->up[dyad_cd_node(c, head)->tok_end - 1];
-    const char *code = dyad_among(noun, demand) ? "100" : dyad_among(noun, appeal) ? "020" : NULL;
+    int asking = dyad_asking_noun(c->up[dyad_cd_node(c, head)->tok_end - 1]);
+    const char *code = asking == 2 ? "100" : asking ? "020" : NULL;
     int vp = dyad_cd_node(c, np)->parent;
     int v = vp >= 0 && dyad_cd_label_is(c, vp, "VP") ? dyad_cd_node(c, vp)->first : -1;
     if (!code || v < 0 || !dyad_cd_isleaf(c, v) || strncmp(dyad_cd_node(c, v)->label, "VB", 2))

@@ -612,6 +612,16 @@ int dyad_act_noun(const char *w)
            dyad_among(w, dyad_air_nouns);
 }
 
+int dyad_asking_noun(const char *w)
+{
+    static const char *const demand[] = {"DEMAND", "DEMANDS", "INSISTENCE", NULL};
+    static const char *const appeal[] = {"CALL",     "CALLS",     "APPEAL",     "APPEALS",
+                                         "REQUEST",  "REQUESTS",  "PLEA",       "PLEAS",
+                                         "PROPOSAL", "PROPOSALS", "SUGGESTION", "SUGGESTIONS",
+                                         NULL};
+    return dyad_among(w, demand) ? 2 : dyad_among(w, appeal) ? 1 : 0;
+}
+
 int dyad_duty_word(const char *w)
 {
     static const char *const duty[] = {"MUST", "SHOULD", "NEED", "NEEDS", "HAS", "HAVE",

@@ -258,6 +258,13 @@ int dyad_lower_short(const char *w, size_t n);
  * whatever the clause's verb? */
 int dyad_duty_word(const char *w);
 
+/* Is an upper-cased word a noun of asking whose clause of "that", when a verb makes,
+ * repeats or presses it ("renewed its demand that Tokyo open its market", "revived
+ * the proposal that Japan buy grain"), asks the clause's subject whatever the clause's
+ * verb? 2 a demand ("demand", "insistence"), 1 an appeal ("call", "appeal", "request",
+ * "plea", "proposal", "suggestion"), 0 neither. */
+int dyad_asking_noun(const char *w);
+
 /* Upper-cased nouns of acts the coder codes from a noun, with no verb of the dictionary
  * (src/code/coder.c, S_noun_event, S_setting_act, S_relative_harm): an act of force
  * (190), one from the air (195), talks (046), a meeting (040), a visit (042:043), each

@@ -19,8 +19,10 @@
  *     in reported speech: "must" or "should", a word of dyad_duty_word before "to", or
  *     a form of "insist", reported by a verb of saying of its sentence
  *     (dyad_coref_say_word) or in a quotation, which needs a quotation mark in the
- *     sentence or one before. Or from a response promised on a condition
- *     (dyad_response_word with "if", "unless", or "any" and a dyad_hostile_word) or
+ *     sentence or one before; or from the clause of "that" of a noun of asking
+ *     (dyad_asking_noun: "renewed its proposal that Tokyo open its market"). Or from
+ *     a response promised on a condition (dyad_response_word with "if", "unless", or
+ *     "any" and a dyad_hostile_word) or
  *     under "will", "would", "shall" or "'ll" (the threat of a retaliation), or
  *     the threat a reporter (as for a duty) makes of what "any" hostile act will bring,
  *     of sanctions (dyad_sanction_word) on a condition, or of a penalty
@@ -82,6 +84,7 @@ enum {
     S_W_HOSTILE = 1 << 3,  /* dyad_hostile_word */
     S_W_SANCTION = 1 << 4, /* dyad_sanction_word */
     S_W_PENALTY = 1 << 16, /* dyad_penalty_code */
+    S_W_ASKING = 1 << 17,  /* dyad_asking_noun */
     S_W_SAY = 1 << 5,      /* dyad_coref_say_word */
     S_W_KEYWORD = 1 << 6,  /* one of dyad_coref_keywords */
     S_W_FIRST = 1 << 7,    /* dyad_coref_first_person */
@@ -93,7 +96,7 @@ enum {
     /* groups with no bits of their own: S_word.verb and .root[] are known */
     S_W_VERB = 1 << 13, S_W_ACTOR = 1 << 14, S_W_AGENT = 1 << 15,
 };
-#define S_G_DUTY (S_W_DUTY | S_W_DUTY_TO)
+#define S_G_DUTY (S_W_DUTY | S_W_DUTY_TO | S_W_ASKING)
 #define S_G_MODAL (S_W_RESPONSE | S_W_HOSTILE | S_W_SANCTION | S_W_PENALTY)
 #define S_G_CODER (S_W_KEYWORD | S_W_FIRST | S_W_OWNED | S_W_PAIR)
 #define S_G_PERSON (S_W_PERSON | S_W_PRONOUN)
@@ -294,7 +297,7 @@ static void S_learn(dyad_prefilter *f, S_word *t, unsigned g)
     case S_G_DUTY:
         b = (dyad_is(w, "MUST") || dyad_is(w, "SHOULD") || dyad_after(w, "INSIST") ? S_W_DUTY
                                                                                     : 0) |
-            (dyad_duty_word(w) ? S_W_DUTY_TO : 0);
+            (dyad_duty_word(w) ? S_W_DUTY_TO : 0) | (dyad_asking_noun(w) ? S_W_ASKING : 0);
         break;
     case S_G_MODAL:
         b = (dyad_response_word(w, n) ? S_W_RESPONSE : 0) |
@@ -444,6 +447,8 @@ static int S_has_verb(dyad_prefilter *f, const dyad_dict *d, int quoted)
         int duty = b & S_W_DUTY || (b & S_W_DUTY_TO && S_has(f, "TO"));
         if (duty && (quoted || S_says(f)))
             return 1; /* reported, the duty is an appeal whatever the verb */
+        if (b & S_W_ASKING && S_has(f, "THAT"))
+            return 1; /* a noun of asking, whose clause asks whatever its verb */
         if (S_ask(f, i, S_W_ACT) & S_W_ACT)
             return 1; /* the act of a noun, whatever the verb */
         S_ask(f, i, S_W_VERB);

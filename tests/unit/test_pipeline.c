@@ -935,6 +935,17 @@ int main(void)
     S_code(e, "1987-03-01", "Iran rejected the U.N. demand that Iraq withdraw its troops.",
            got, sizeof got);
     OK(strstr(got, " 100 ") == NULL);
+    /* ... and so is a proposal or a plea repeated or made (the word filter passes the
+     * sentence for the noun, whatever the clause's verb) */
+    S_code(e, "1987-03-01", "Canberra revived its proposal that Tokyo buy more beef.", got,
+           sizeof got);
+    OK(strstr(got, "AUSGOV JPNGOV 020 asserted") != NULL);
+    S_code(e, "1987-03-01", "Washington renewed its plea that Seoul open its rice market.", got,
+           sizeof got);
+    OK(strstr(got, "USAGOV KORGOV 020 asserted") != NULL);
+    S_code(e, "1987-03-01", "Tokyo turned down the Australian proposal that Japan buy beef.",
+           got, sizeof got);
+    OK(strstr(got, " 020 ") == NULL);
     /* whatever it takes is a condition: the sanctions it includes are threatened */
     S_code(e, "2025-03-13",
            "Britain will take any diplomatic measures necessary to stop Iran from building a "
