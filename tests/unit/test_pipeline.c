@@ -652,6 +652,15 @@ int main(void)
     S_code(e, "2025-03-01", "Seoul was angry and recalled its envoy from Tokyo.", got,
            sizeof got);
     OK(strstr(got, "KORGOV JPNGOV 161 asserted") != NULL && strstr(got, " 111 ") == NULL);
+    /* being critical of a party's act is criticism of the party; what is critical to
+     * something, with an "of" further on, is vital to it */
+    S_code(e, "2025-03-01", "Tokyo was highly critical of Washington's new tariffs.", got,
+           sizeof got);
+    OK(strstr(got, "JPNGOV USAGOV 111 asserted") != NULL);
+    S_code(e, "2025-03-01",
+           "Tokyo said the tariff cut was critical to the success of its talks with Washington.",
+           got, sizeof got);
+    OK(strstr(got, " 111 ") == NULL);
     /* too little is a judgement, its "not" no negation; "not" before another
      * judgement still negates it, and a lack no party owns judges no one */
     S_code(e, "2025-03-01",
