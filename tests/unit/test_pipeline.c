@@ -661,6 +661,10 @@ int main(void)
            "Tokyo said the tariff cut was critical to the success of its talks with Washington.",
            got, sizeof got);
     OK(strstr(got, " 111 ") == NULL);
+    /* faulting a party is criticising it */
+    S_code(e, "2025-03-01", "Tokyo faulted Washington for the delay in the rice talks.", got,
+           sizeof got);
+    OK(strstr(got, "JPNGOV USAGOV 111 asserted") != NULL);
     /* too little is a judgement, its "not" no negation; "not" before another
      * judgement still negates it, and a lack no party owns judges no one */
     S_code(e, "2025-03-01",
