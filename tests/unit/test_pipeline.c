@@ -661,6 +661,13 @@ int main(void)
            "Tokyo said the tariff cut was critical to the success of its talks with Washington.",
            got, sizeof got);
     OK(strstr(got, " 111 ") == NULL);
+    /* protests or objections a party's act provoked or caused are their senders'
+     * disapproval of that party, as criticism it drew is */
+    S_code(e, "2025-03-01", "Tokyo's rice quota has provoked strong protests from Washington.",
+           got, sizeof got);
+    OK(strstr(got, "USAGOV JPNGOV 111 asserted") != NULL);
+    S_code(e, "2025-03-01", "Seoul's move caused objections from Tokyo.", got, sizeof got);
+    OK(strstr(got, "JPNGOV KORGOV 111 asserted") != NULL);
     /* faulting a party is criticising it */
     S_code(e, "2025-03-01", "Tokyo faulted Washington for the delay in the rice talks.", got,
            sizeof got);
