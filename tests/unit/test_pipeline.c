@@ -668,6 +668,13 @@ int main(void)
     OK(strstr(got, "USAGOV JPNGOV 111 asserted") != NULL);
     S_code(e, "2025-03-01", "Seoul's move caused objections from Tokyo.", got, sizeof got);
     OK(strstr(got, "JPNGOV KORGOV 111 asserted") != NULL);
+    /* criticism voiced, objections repeated: disapproval of whom they are about */
+    S_code(e, "2025-03-01", "Peking voiced objections to the U.S. arms sales to Taiwan.", got,
+           sizeof got);
+    OK(strstr(got, "CHNGOV USA 111 asserted") != NULL);
+    S_code(e, "2025-03-01", "Tokyo repeated its criticism of Washington's trade policy.", got,
+           sizeof got);
+    OK(strstr(got, "JPNGOV USAGOV 111 asserted") != NULL);
     /* faulting a party is criticising it */
     S_code(e, "2025-03-01", "Tokyo faulted Washington for the delay in the rice talks.", got,
            sizeof got);
