@@ -675,6 +675,15 @@ int main(void)
     S_code(e, "2025-03-01", "Tokyo repeated its criticism of Washington's trade policy.", got,
            sizeof got);
     OK(strstr(got, "JPNGOV USAGOV 111 asserted") != NULL);
+    /* a party's plan or stance found unrealistic, inflexible or contrary to the rules
+     * is judged as one found unfair is; a forecast no party owns is no one's act */
+    S_code(e, "2025-03-01", "Tokyo said Washington's position was unrealistic.", got, sizeof got);
+    OK(strstr(got, "JPNGOV USAGOV 111 asserted") != NULL);
+    S_code(e, "2025-03-01", "Brussels said Washington's farm plan was contrary to the GATT rules.",
+           got, sizeof got);
+    OK(strstr(got, "IGOEUREEC USAGOV 111 asserted") != NULL);
+    S_code(e, "2025-03-01", "Analysts said the forecast was unrealistic.", got, sizeof got);
+    OK(strstr(got, " 111 ") == NULL);
     /* faulting a party is criticising it */
     S_code(e, "2025-03-01", "Tokyo faulted Washington for the delay in the rice talks.", got,
            sizeof got);
