@@ -684,6 +684,12 @@ int main(void)
     OK(strstr(got, "IGOEUREEC USAGOV 111 asserted") != NULL);
     S_code(e, "2025-03-01", "Analysts said the forecast was unrealistic.", got, sizeof got);
     OK(strstr(got, " 111 ") == NULL);
+    /* shock, disturbance or frustration at a party's act is disapproval of it */
+    S_code(e, "2025-03-01", "Seoul said it was shocked by Tokyo's decision.", got, sizeof got);
+    OK(strstr(got, "KORGOV JPNGOV 111 asserted") != NULL);
+    S_code(e, "2025-03-01", "Tokyo was frustrated by Washington's refusal to negotiate.", got,
+           sizeof got);
+    OK(strstr(got, "JPNGOV USAGOV 111 asserted") != NULL);
     /* faulting a party is criticising it */
     S_code(e, "2025-03-01", "Tokyo faulted Washington for the delay in the rice talks.", got,
            sizeof got);
