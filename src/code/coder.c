@@ -399,6 +399,15 @@ static int S_state_force(const char *code)
     return dyad_coref_state(code) && S_agents_in(code, force, 0);
 }
 
+/* Is code one that speaks for a state or a body of states: the state, its government or
+ * an organisation of states ("JPN", "FRAGOV", "IGOEUREEC"), not its farmers, unions or
+ * opposition? Its protest at another party's act is an official complaint. */
+static int S_official_voice(const char *code)
+{
+    return (dyad_coref_state(code) && S_agents_in(code, S_gov_role, 0)) ||
+           !strncmp(code, "IGO", 3);
+}
+
 /* Is code that of men under arms: a state's forces, rebels or unidentified gunmen? */
 static int S_armed(const char *code)
 {
@@ -5217,6 +5226,15 @@ static int S_check_verbs(dyad_cd_ctx *c)
             strlen(scode) >= 3 && !strcmp(scode + strlen(scode) - 3, "MIL") &&
             !strstr(scode, "GOV"))
             continue;
+        /* a state's, a government's or a body of states' protest of another party or its
+         * act ("France protested over Canada's decision", "Japan protested the American
+         * tariffs") is an official complaint (114), as a protest lodged with it is;
+         * people's protests stay dissent (14), also those of a people named by its
+         * plural ("Iranians protested against the American strike") */
+        if (pv < 0 && (!strcmp(code, "140") || !strcmp(code, "141")) &&
+            !strncmp(w, "PROTEST", 7) && S_official_voice(scode) && !S_people(c, src.item) &&
+            dyad_cd_coded(c, tgt.item))
+            code = "114";
         /* a pattern that names $ or + already says who did what to whom */
         int swap = pv >= 0 && !pat_roles;
         /* an act is no guest: "The Taliban welcomed the deportations" Germany carried

@@ -690,6 +690,12 @@ int main(void)
     S_code(e, "2025-03-01", "Tokyo was frustrated by Washington's refusal to negotiate.", got,
            sizeof got);
     OK(strstr(got, "JPNGOV USAGOV 111 asserted") != NULL);
+    /* a state's protest of another's act is an official complaint; a people's stays a
+     * demonstration */
+    S_code(e, "2025-03-01", "Japan protested the American tariffs.", got, sizeof got);
+    OK(strstr(got, "JPN USA 114 asserted") != NULL);
+    S_code(e, "2025-03-01", "Iranians protested against the American strike.", got, sizeof got);
+    OK(strstr(got, " 114 ") == NULL && strstr(got, " 141 ") != NULL);
     /* faulting a party is criticising it */
     S_code(e, "2025-03-01", "Tokyo faulted Washington for the delay in the rice talks.", got,
            sizeof got);
