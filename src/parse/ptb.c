@@ -2189,6 +2189,80 @@ static int S_repair_title(S_ctx *c, int t)
     return 1;
 }
 
+static const char *const S_office_titles[] = {
+    "secretary", "minister", "chancellor", "governor", "chairman", "chairwoman",
+    "president", "director", "commissioner", "ambassador", "speaker", "leader",
+    "commander", "chief", "head", "undersecretary", "under-secretary", "envoy",
+    "secretary-general", "attorney", "mayor", "premier", NULL};
+
+/* The head h of the proper nouns [lo, hi] that name the holder of office t, which the
+ * parser made a phrase apart (a second subject, an oblique, the head with the office
+ * its modifier): the name hangs on at with relation rel, and the office takes the
+ * name's place in the clause with what hung there (a determiner, a relative clause),
+ * so that the coder reads office and name as one person. 0 when h is on neither t nor
+ * t's head nor holds t. */
+static int S_office_holder(S_ctx *c, int t, int h, int lo, int hi, int at, const char *rel)
+{
+    if (c->head[t] == h)
+        S_attach(c, t, c->head[h], c->rel[h - 1]);
+    else if (c->head[h] != t && c->head[h] != c->head[t])
+        return 0;
+    for (int w = 1; w <= c->n; w++)
+        if (c->head[w] == h && (w < lo || w > hi) && w != t)
+            c->head[w] = t;
+    S_attach(c, h, at, rel);
+    return 1;
+}
+
+/* The head of the proper nouns from lo on (capitalised, no day), the last at *hi, when
+ * they hang together as one name and own nothing ("Shultz' Moscow talks"); 0 none. */
+static int S_name_run(const S_ctx *c, int lo, int *hi)
+{
+    int m = lo - 1, h = 0;
+    while (m < c->n && S_tag_is(c, m + 1, "NNP") && S_capital(c, m + 1) && !S_time(c, m + 1))
+        m++;
+    if (m < c->n && dyad_is(S_tag(c, m + 1), "POS"))
+        return 0;
+    for (int w = lo; w <= m; w++)
+        if (c->words[w - 1][c->lens[w - 1] - 1] == '\'') {
+            return 0;
+        } else if (c->head[w] < lo || c->head[w] > m) {
+            if (h)
+                return 0; /* two phrases, no one name */
+            h = w;
+        }
+    *hi = m;
+    return h;
+}
+
+/* "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Sergei Lavrov": the
+ * parser ends the office at its PP and reads the name after it as the head (the office
+ * its modifier) or as a second subject, so the coder saw an office ("Secretary of
+ * State", a government of no country) and lost the person the dictionary knows. A
+ * capitalised title with a capitalised "of" phrase, right before a run of proper nouns
+ * the title's phrase does not hold, takes the name into that phrase, after the PP's
+ * last noun as in "Secretary of Defense Lloyd Austin", which the parser gets right. */
+static int S_repair_office_name(S_ctx *c, int t)
+{
+    if (!S_tag_is(c, t, "NN") || !S_capital(c, t) || !S_word_in(c, t, S_office_titles) ||
+        t + 2 > c->n || !S_word_is(c, t + 1, "of"))
+        return 0;
+    int p = 0;
+    for (int k = c->kid_off[t]; k < c->kid_off[t + 1] && !p; k++)
+        if (c->kids[k] > t && S_rel(c, c->kids[k], "nmod") && S_left_edge(c, c->kids[k]) == t + 1)
+            p = c->kids[k];
+    int e = p ? S_right_edge(c, p) : 0, m = 0;
+    if (!p || !S_tag_is(c, e, "NN") || !S_capital(c, e))
+        return 0;
+    for (int w = e; w != t; w = c->head[w])
+        if (S_rel(c, w, "conj"))
+            return 0; /* "of Trade and Industry": the name would join the last conjunct */
+    int h = S_name_run(c, e + 1, &m);
+    if (!h)
+        return 0;
+    return S_office_holder(c, t, h, e + 1, m, e, "flat");
+}
+
 /* "travel to Beijing next month": the parser makes the place a compound of the time
  * noun. A proper noun before "next/last/this ..." heads its own phrase, which takes
  * the time noun's place; the time noun becomes a temporal modifier of the same head. */
@@ -3094,6 +3168,10 @@ static int S_repair(S_ctx *c)
                      S_repair_comma_verb(c, w) || S_repair_result(c, w) ||
                      S_repair_who(c, w) || S_repair_comma_relative(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
+    /* after the others, which read the name as the clause's nominal ("George Shultz,
+     * who arrived Sunday, met ...") or join a second subject to it */
+    for (int w = 1; w <= c->n; w++)
+        fixed += S_repair_office_name(c, w);
     return fixed;
 }
 

@@ -395,6 +395,22 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "CHNGOV RUSGOV 042 asserted") != NULL &&
        strstr(got, "CHNGOV RUSGOV 040 asserted") != NULL);
+    /* an office with its "of" phrase before the holder's name is that person, coded as
+     * of the story's date; an office named alone stays no one's */
+    S_code(e, "2019-05-01",
+           "Secretary of State Mike Pompeo met Chinese Foreign Minister Wang Yi in Beijing.", got,
+           sizeof got);
+    OK(strstr(got, "USAGOV CHNGOV 040 asserted") == got);
+    S_code(e, "2022-05-01",
+           "Secretary of State Mike Pompeo met Chinese Foreign Minister Wang Yi in Beijing.", got,
+           sizeof got);
+    OK(strstr(got, "USAELI CHNGOV 040 asserted") == got);
+    S_code(e, "2019-05-01", "Minister of Foreign Affairs Sergei Lavrov visited Pakistan on Tuesday.",
+           got, sizeof got);
+    OK(strstr(got, "RUSGOV PAK 042 asserted") != NULL);
+    S_code(e, "2019-05-01", "The Secretary of State met Chinese leaders in Beijing.", got,
+           sizeof got);
+    OK(strstr(got, "CHNGOV") == NULL);
     /* several doers whose act names one of them in its topic did it with one another,
      * not to that one; others of their country are a party */
     S_code(e, "2023-03-05",
