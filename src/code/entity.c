@@ -727,31 +727,30 @@ static int S_office_body(const dyad_cd_ctx *c, size_t d, size_t end)
     return (int)b;
 }
 
-/* In an article: "X, Ukraine's foreign minister," names X by the phrase after it. np
- * is NP , NP [,] and ents[k] the first entity made for its child k; an entity X
- * without an actor takes that of the second NP, or of the body an office with none
- * serves (S_office_body), and is remembered with both phrases' words (its office and
- * name). What follows a comma after them may only say more of the office ("Anna Berg,
- * Sweden's trade envoy, in charge of talks with Asia, said"): no list. 0 ok, -1
- * ENOMEM. */
-static int S_apposition(dyad_cd_ctx *c, int np, const size_t *ents)
+/* In an article: "X, Ukraine's foreign minister," names X by the phrase after it, and
+ * so does "The Secretary of State, Mike Pompeo,": the phrase after the comma describes
+ * entity x. An entity X without an actor takes that of the second NP, or of the body
+ * an office with none serves (S_office_body), and is remembered with both phrases'
+ * words (its office and name); b0 is the first entity made for the second NP. What
+ * follows a comma after them may only say more of the office ("Anna Berg, Sweden's
+ * trade envoy, in charge of talks with Asia, said"): no list. 0 ok, -1 ENOMEM. */
+static int S_apposition(dyad_cd_ctx *c, int comma, size_t x, size_t b0)
 {
-    int a = dyad_cd_node(c, np)->first, comma = a >= 0 ? dyad_cd_node(c, a)->next : -1;
     int b = comma >= 0 ? dyad_cd_node(c, comma)->next : -1;
     int rest = b >= 0 ? dyad_cd_node(c, b)->next : -1;
-    if (b < 0 || !dyad_cd_label_is(c, a, "NP") || !dyad_cd_label_is(c, comma, ",") ||
-        !dyad_cd_label_is(c, b, "NP") || (rest >= 0 && !dyad_cd_label_is(c, rest, ",")))
+    if (b < 0 || !dyad_cd_label_is(c, comma, ",") || !dyad_cd_label_is(c, b, "NP") ||
+        (rest >= 0 && !dyad_cd_label_is(c, rest, ",")))
         return 0;
     for (int k = rest >= 0 ? dyad_cd_node(c, rest)->next : -1; k >= 0; k = dyad_cd_node(c, k)->next)
         if (!dyad_cd_label_is(c, k, "PP") && !dyad_cd_label_is(c, k, ","))
             return 0;
-    if (ents[1] != ents[0] + 1 || ents[2] >= c->nent)
-        return 0; /* X must be one entity, the description have one */
-    dyad_cd_ent *x = &c->ent[ents[0]];
-    int body = S_office_body(c, ents[2], c->nent);
-    if (body < 0 || x->compound || !x->cr_try)
+    if (b0 >= c->nent)
+        return 0; /* the description must have an entity */
+    dyad_cd_ent *xe = &c->ent[x];
+    int body = S_office_body(c, b0, c->nent);
+    if (body < 0 || xe->compound || !xe->cr_try)
         return 0;
-    S_named_by(c, x, c->ent[ents[2]].tok0, &c->ent[body], 1);
+    S_named_by(c, xe, c->ent[b0].tok0, &c->ent[body], 1);
     return 0;
 }
 
@@ -1075,10 +1074,19 @@ static int S_np_kids(dyad_cd_ctx *c, int np, int from)
         if (dyad_cd_linearize(c, ch, !rel))
             return -1;
     }
-    if (from != dyad_cd_node(c, np)->first)
-        return 0; /* the rest of an NP + PP */
-    if (c->cr && S_apposition(c, np, ents))
-        return -1;
+    /* the rest of an NP + PP: a name in commas names the phrase's entity, its first
+     * ("The Secretary of State, Mike Pompeo,"; "the General Agreement on Tariffs and
+     * Trade, GATT,"), not a description ("a loan for the Elm Tower, an office block in
+     * Ankara,": the block's place, no lender or borrower) */
+    int a = dyad_cd_node(c, np)->first, b = from >= 0 ? dyad_cd_node(c, from)->next : -1;
+    if (from != a)
+        return c->cr && b >= 0 && S_name_np(c, b) && ents[0] > 0 &&
+                       c->ent[ents[0] - 1].tok0 == dyad_cd_node(c, np)->tok
+                   ? S_apposition(c, from, ents[0] - 1, ents[1])
+                   : 0;
+    if (c->cr && dyad_cd_label_is(c, a, "NP") && ents[1] == ents[0] + 1 &&
+        S_apposition(c, dyad_cd_node(c, a)->next, ents[0], ents[2]))
+        return -1; /* X must be one entity */
     if (c->cr)
         S_titled_name(c, np, ents);
     return 0;

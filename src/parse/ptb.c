@@ -2193,19 +2193,19 @@ static const char *const S_office_titles[] = {
     "secretary", "minister", "chancellor", "governor", "chairman", "chairwoman",
     "president", "director", "commissioner", "ambassador", "speaker", "leader",
     "commander", "chief", "head", "undersecretary", "under-secretary", "envoy",
-    "secretary-general", "attorney", "mayor", "premier", NULL};
+    "secretary-general", "attorney", "mayor", "premier", "spokesman", "spokeswoman", NULL};
 
 /* The head h of the proper nouns [lo, hi] that name the holder of office t, which the
  * parser made a phrase apart (a second subject, an oblique, the head with the office
  * its modifier): the name hangs on at with relation rel, and the office takes the
  * name's place in the clause with what hung there (a determiner, a relative clause),
  * so that the coder reads office and name as one person. 0 when h is on neither t nor
- * t's head nor holds t. */
+ * t's head nor the comma after the name, nor holds t. */
 static int S_office_holder(S_ctx *c, int t, int h, int lo, int hi, int at, const char *rel)
 {
     if (c->head[t] == h)
         S_attach(c, t, c->head[h], c->rel[h - 1]);
-    else if (c->head[h] != t && c->head[h] != c->head[t])
+    else if (c->head[h] != t && c->head[h] != c->head[t] && c->head[h] != hi + 1)
         return 0;
     for (int w = 1; w <= c->n; w++)
         if (c->head[w] == h && (w < lo || w > hi) && w != t)
@@ -2261,6 +2261,34 @@ static int S_repair_office_name(S_ctx *c, int t)
     if (!h)
         return 0;
     return S_office_holder(c, t, h, e + 1, m, e, "flat");
+}
+
+/* "The Russian foreign minister, Sergei Lavrov, said", "hosted the Secretary of State,
+ * Mike Pompeo, on Monday": the name in commas after an office is its apposition, as in
+ * "Sergei Lavrov, the foreign minister,"; the parser read it as a second subject or
+ * object, or hung it on the comma, and the tree that came of it had no subject or an
+ * office without its holder. */
+static int S_repair_office_appos(S_ctx *c, int t)
+{
+    if (!S_tag_is(c, t, "NN") || !S_word_in(c, t, S_office_titles) || S_rel(c, t, "appos") ||
+        S_rel(c, t, "conj") || S_rel(c, t, "list"))
+        return 0; /* "X, vice president of Acme, Inc.", "X, a director, Y, ...": a list */
+    /* the office's own words up to a comma: its right edge may hold the commas */
+    int r = t, m = 0;
+    for (int w = r + 1, a = w; w <= c->n && strcmp(S_tag(c, w), ","); a = ++w) {
+        while (a > t)
+            a = c->head[a];
+        if (a != t)
+            break;
+        r = w;
+    }
+    if (r + 3 > c->n || strcmp(S_tag(c, r + 1), ","))
+        return 0;
+    int h = S_name_run(c, r + 2, &m);
+    if (!h || m == c->n || strcmp(S_tag(c, m + 1), ",") ||
+        (c->head[h] == t && S_rel(c, h, "appos")))
+        return 0;
+    return S_office_holder(c, t, h, r + 2, m, t, "appos");
 }
 
 /* "travel to Beijing next month": the parser makes the place a compound of the time
@@ -3171,7 +3199,7 @@ static int S_repair(S_ctx *c)
     /* after the others, which read the name as the clause's nominal ("George Shultz,
      * who arrived Sunday, met ...") or join a second subject to it */
     for (int w = 1; w <= c->n; w++)
-        fixed += S_repair_office_name(c, w);
+        fixed += S_repair_office_name(c, w) || S_repair_office_appos(c, w);
     return fixed;
 }
 

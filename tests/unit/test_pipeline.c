@@ -411,6 +411,16 @@ int main(void)
     S_code(e, "2019-05-01", "The Secretary of State met Chinese leaders in Beijing.", got,
            sizeof got);
     OK(strstr(got, "CHNGOV") == NULL);
+    /* ... and so is the name in commas after an office, with or without its "of" phrase */
+    S_code(e, "2019-05-01", "The Secretary of State, Mike Pompeo, visited Pakistan.", got,
+           sizeof got);
+    OK(strstr(got, "USAGOV PAK 042 asserted") != NULL);
+    S_code(e, "2019-05-01", "Pakistan hosted the foreign minister, Sergei Lavrov, on Monday.", got,
+           sizeof got);
+    OK(strstr(got, "PAK RUSGOV 043 asserted") != NULL);
+    S_code(e, "2019-05-01", "The Russian foreign minister, Sergei Lavrov, visited Pakistan.", got,
+           sizeof got);
+    OK(strstr(got, "RUSGOV PAK 042 asserted") != NULL);
     /* several doers whose act names one of them in its topic did it with one another,
      * not to that one; others of their country are a party */
     S_code(e, "2023-03-05",
