@@ -1116,6 +1116,17 @@ static int S_said_somewhere(const char *code)
     return (root >= 1 && root <= 5) || (root >= 9 && root <= 13);
 }
 
+/* Is item k the verb's object, naming no one, whose phrase the parser ran on into a
+ * setting ("rejected [the allegations during a news conference]")? Its words before
+ * the setting are what the verb is done to, so the phrase is no place the act was
+ * told in (dyad_cd_at_place): it stays the object, of no one known, and the event is
+ * not lost with it. */
+static int S_object_in_setting(const dyad_cd_ctx *c, int k)
+{
+    return c->it[k].type == I_NES && !dyad_cd_coded(c, k) &&
+           c->ent[c->it[k].ent].tok0 <= c->verb_tok1 + 1;
+}
+
 /* In an article, the first token of the embedded clause verb phrase vp heads ("Iraq
  * said [its forces killed ...]"), whose reporter is no party of its events; -1 when
  * the clause is not embedded. */
@@ -1665,7 +1676,12 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
             if (pass == 2 && t == I_NES && !coded && c->cr && own < 0 &&
                 e->tok0 >= c->verb_tok0 && e->tok1 <= c->verb_tok1 + 1)
                 own = low[k];
-            else if (pass == 2 && t == I_NES && !coded)
+            /* nor a setting that names no one after it: "rejected the allegations
+             * during the weekend", "... during a meeting" reject the allegations,
+             * and a setting is no party (S_said_somewhere) */
+            else if (pass == 2 && t == I_NES && !coded &&
+                     !(c->cr && own >= 0 && dyad_cd_place_prep(c, e->tok0 - 1) &&
+                       dyad_cd_at_place(c, e, 1)))
                 return low[k];
         }
     if (own >= 0)
@@ -5100,10 +5116,11 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * to boost demand", "criticised the panels in London"), nor is a criticism
          * a pattern names of a place ("was deeply concerned about the situation in
          * Sudan"), nor the place a pattern's object + found after a preposition it
-         * does not name ("will meet in Bahrain") */
+         * does not name ("will meet in Bahrain"); an object of no one whose phrase
+         * runs on into a setting is still the object (S_object_in_setting) */
         if (c->cr && pv < 0 && (!tgt_pat || plus_object || !strncmp(code, "11", 2)) &&
             tgt.item >= 0 &&
-            tgt.item != src.item &&
+            tgt.item != src.item && !S_object_in_setting(c, tgt.item) &&
             S_said_somewhere(code) && dyad_cd_at_place(c, &c->ent[c->it[tgt.item].ent], 1))
             tgt.item = -1, placed = 1;
         if (c->cr && pv < 0 && !strncmp(code, "172", 3) &&

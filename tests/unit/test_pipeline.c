@@ -140,9 +140,21 @@ static char *S_stream(dyad_engine *e, const char *path, int threads, long *narti
     return buf;
 }
 
+/* An engine that keeps events whose source or target is unknown, for the acts the
+ * tests below read where a sentence seldom names both sides; NULL on failure. */
+static dyad_engine *S_unknown_engine(void)
+{
+    dyad_engine_opts o = {0};
+    dyad_code_opts_default(&o.code);
+    o.code.require_dyad = 0;
+    dyad_engine *e = NULL;
+    dyad_diag d = {0};
+    INT_EQ(dyad_engine_load(&o, &e, &d), DYAD_OK);
+    return e;
+}
+
 /* "Decline" with an amount, another preposition or nothing after it is a fall, no
- * refusal. A fall seldom names both sides, so these are read with events whose source
- * or target is unknown. */
+ * refusal. */
 static void test_fall(void)
 {
     static const char *const falls[] = {
@@ -151,12 +163,7 @@ static void test_fall(void)
         "Indian tea exports to Iran declined by about 5 pct.",
         "Japan's trade surplus will decline this year.",
     };
-    dyad_engine_opts o = {0};
-    dyad_code_opts_default(&o.code);
-    o.code.require_dyad = 0;
-    dyad_engine *e = NULL;
-    dyad_diag d = {0};
-    INT_EQ(dyad_engine_load(&o, &e, &d), DYAD_OK);
+    dyad_engine *e = S_unknown_engine();
     char got[1024];
     for (size_t i = 0; e && i < sizeof falls / sizeof *falls; i++) {
         S_code(e, "1987-06-01", falls[i], got, sizeof got);
@@ -167,11 +174,32 @@ static void test_fall(void)
     dyad_engine_free(e);
 }
 
+/* A setting of time or occasion after the object ("during a news conference", "during
+ * the weekend"), whether the parser hangs it on the object or on the verb, is neither
+ * the party nor a place that takes the act away: the rejection stands, of no one named. */
+static void test_setting(void)
+{
+    static const char *const set[] = {
+        "Albania rejected the allegations during a news conference.",
+        "Albania rejected the allegations during a meeting.",
+        "Albania rejected the allegations during the weekend.",
+        "Albania rejected the allegations in a news conference.",
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, "2024-05-01", set[i], got, sizeof got);
+        OK(strstr(got, "ALB --- 120 asserted") == got);
+    }
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
     test_unknown_codes();
     test_fall();
+    test_setting();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
