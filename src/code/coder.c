@@ -357,9 +357,24 @@ static int S_neg_word(const dyad_cd_ctx *c, int node)
             !strcmp(c->up[x->tok], "NEVER"));
 }
 
+/* Does noun phrase np say that no one is its own: "no" or "none" opening it ("no OPEC
+ * member", "none of the ministers"), "no one", "nobody"? A subject so is a negation of
+ * its clause as "not" is, though no word beside the verb says so ("said that no OPEC
+ * member was exceeding quotas" charges no one); a "no" inside it is its phrase's own
+ * ("countries with no nuclear weapons"). */
+static int S_no_one(const dyad_cd_ctx *c, int np)
+{
+    static const char *const none[] = {"NONE", "NOBODY", NULL};
+    const dyad_tnode *x = dyad_cd_node(c, np);
+    if (!dyad_cd_label_is(c, np, "NP") || x->tok_end <= x->tok)
+        return 0;
+    return dyad_among(c->up[x->tok], none) ||
+           (dyad_is(c->up[x->tok], "NO") && dyad_cd_label_is(c, c->t->tok_node[x->tok], "DT"));
+}
+
 /* Is the verb of phrase vp negated: a negation before the verb as a child of its verb
  * phrase, of an enclosing one in the same clause, or of the clause itself ("China
- * (ADVP never) (VP attacked ...)")? */
+ * (ADVP never) (VP attacked ...)"), or a subject of no one (S_no_one)? */
 static int S_negated(const dyad_cd_ctx *c, int vp, int verb_tok)
 {
     int p = vp, top = vp;
@@ -370,7 +385,7 @@ static int S_negated(const dyad_cd_ctx *c, int vp, int verb_tok)
     if (p < 0 || dyad_cd_node(c, p)->label[0] != 'S' || dyad_cd_label_is(c, p, "SBAR"))
         return 0;
     for (int ch = dyad_cd_node(c, p)->first; ch >= 0 && ch != top; ch = dyad_cd_node(c, ch)->next)
-        if (S_neg_word(c, ch))
+        if (S_neg_word(c, ch) || S_no_one(c, ch))
             return 1;
     return 0;
 }

@@ -317,6 +317,15 @@ int main(void)
     OK(strstr(got, "CHN JPN 04") == got && strstr(got, "negated") != NULL);
     S_code(e, "2024-03-05", neg, got, sizeof got);
     OK(strstr(got, "CHN JPN") == NULL);
+    /* a subject of no one negates its clause though no word beside the verb does: a
+     * charge that no member breaks the quota is none, "nobody" criticised no one */
+    const char *no_one = "Kuwait said on Monday that no OPEC member was exceeding its quota.";
+    S_code(all, "2024-03-05", no_one, got, sizeof got);
+    OK(strstr(got, "KWT IGOBUSOPC 112 negated") == got);
+    S_code(e, "2024-03-05", no_one, got, sizeof got);
+    OK(strstr(got, "112") == NULL);
+    S_code(all, "2024-03-05", "Nobody in Iraq criticised Iran.", got, sizeof got);
+    OK(strstr(got, "IRQ IRN 111 negated") == got);
     /* "due to" before a verb is no preposition: the two parties plan the signing with
      * each other; a time set in the past that a "but" goes on from was not kept */
     S_code(e, "2019-06-01", "Japan and South Korea were due to sign a fishing accord on Friday.",
