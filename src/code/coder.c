@@ -1131,15 +1131,25 @@ static int S_said_somewhere(const char *code)
     return (root >= 1 && root <= 5) || (root >= 9 && root <= 13);
 }
 
-/* Is item k the verb's object, naming no one, whose phrase the parser ran on into a
- * setting ("rejected [the allegations during a news conference]")? Its words before
- * the setting are what the verb is done to, so the phrase is no place the act was
- * told in (dyad_cd_at_place): it stays the object, of no one known, and the event is
- * not lost with it. */
-static int S_object_in_setting(const dyad_cd_ctx *c, int k)
+/* Is item k, a place (dyad_cd_at_place), the verb's object whose phrase the parser ran
+ * on into a setting ("rejected [the allegations during a news conference]", "[the
+ * allegations at a press conference]")? Its words before the setting, which name no
+ * one known (or it would be no place), are what the verb is done to: it stays the
+ * object, coded by those words alone, and the event is not lost with it; the
+ * setting's words name no party ("the press" of a press conference). */
+static int S_object_in_setting(dyad_cd_ctx *c, int k)
 {
-    return c->it[k].type == I_NES && !dyad_cd_coded(c, k) &&
-           c->ent[c->it[k].ent].tok0 <= c->verb_tok1 + 1;
+    dyad_cd_ent *e = &c->ent[c->it[k].ent];
+    if (c->it[k].type != I_NES || e->tok0 > c->verb_tok1 + 1)
+        return 0;
+    int p = e->tok0 + 1, dated;
+    while (p < e->tok1 && !dyad_cd_place_prep(c, p))
+        p++;
+    dyad_cd_code_words(c, c->up + e->tok0, NULL, p - e->tok0, e->code, sizeof e->code, &dated);
+    size_t n = strlen(e->code) < sizeof e->own ? strlen(e->code) : sizeof e->own - 1;
+    memcpy(e->own, e->code, n);
+    e->own[n] = 0;
+    return 1;
 }
 
 /* In an article, the first token of the embedded clause verb phrase vp heads ("Iraq
@@ -1666,7 +1676,10 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
             const dyad_cd_ent *e = &c->ent[c->it[low[k]].ent];
             if (S_stance_party(c, low[k]) < 0)
                 continue;
+            /* an occasion ("held a press conference") is no party, whatever its words
+             * name ("press") */
             if ((c->cr && (S_closing_teller(c, e) || S_reference_place(c, e) ||
+                           dyad_cd_occasion(c, e->tok0, e->tok1) == 2 ||
                            S_topic_only(c, e) || S_talk_topic(c, e, code) ||
                            S_deep_topic(c, e, vp) ||
                            S_possessed_tie(c, e, code) ||
@@ -5135,8 +5148,9 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * runs on into a setting is still the object (S_object_in_setting) */
         if (c->cr && pv < 0 && (!tgt_pat || plus_object || !strncmp(code, "11", 2)) &&
             tgt.item >= 0 &&
-            tgt.item != src.item && !S_object_in_setting(c, tgt.item) &&
-            S_said_somewhere(code) && dyad_cd_at_place(c, &c->ent[c->it[tgt.item].ent], 1))
+            tgt.item != src.item && S_said_somewhere(code) &&
+            dyad_cd_at_place(c, &c->ent[c->it[tgt.item].ent], 1) &&
+            !S_object_in_setting(c, tgt.item))
             tgt.item = -1, placed = 1;
         if (c->cr && pv < 0 && !strncmp(code, "172", 3) &&
             (tgt.item < 0 || !dyad_cd_coded(c, tgt.item))) {

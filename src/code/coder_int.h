@@ -165,6 +165,7 @@ int dyad_cd_linearize(dyad_cd_ctx *c, int node, int flat);
 int dyad_cd_place_prep(const dyad_cd_ctx *c, int k);
 int dyad_cd_synset_at(const dyad_cd_ctx *c, const char *name, int t0, int t1);
 int dyad_cd_at_place(const dyad_cd_ctx *c, const dyad_cd_ent *e, int plain);
+int dyad_cd_occasion(const dyad_cd_ctx *c, int k, int end);
 void dyad_cd_cr_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int *toks, int n,
                    const char **w, const char **tag, dyad_cr_np *np);
 void dyad_cd_span_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, int *toks, const char **w,

@@ -29,17 +29,37 @@ int dyad_cd_place_prep(const dyad_cd_ctx *c, int k)
     return dyad_among(c->up[k], place);
 }
 
+/* Does the phrase of tokens [k, end) open with an occasion, its noun before any
+ * preposition: "a press conference", "a news briefing", "a rally of opposition
+ * supporters", "a summit of the Arab League"? Words are said at it, to no one its
+ * words name ("the press" is no party), unless it is with someone ("at a summit with
+ * Putin"). 2 when it is the whole phrase, 1 when a preposition follows, 0 none. */
+int dyad_cd_occasion(const dyad_cd_ctx *c, int k, int end)
+{
+    static const char *const occasion[] = {
+        "CONFERENCE", "CONFERENCES", "BRIEFING", "BRIEFINGS", "RALLY", "RALLIES", "SUMMIT",
+        "SUMMITS", "SESSION", "SESSIONS", "CEREMONY", "CEREMONIES", "GATHERING", "GATHERINGS",
+        "FORUM", "CONVENTION", "FUNERAL", "BANQUET", "DINNER", "LUNCHEON", NULL};
+    int noun = 0;
+    for (; k < end && !dyad_cd_label_is(c, c->t->tok_node[k], "IN"); k++)
+        noun |= dyad_among(c->up[k], occasion);
+    if (!noun)
+        return 0;
+    return k >= end ? 2 : !dyad_is(c->up[k], "WITH") && !dyad_is(c->up[k], "BETWEEN");
+}
+
 /* Is place preposition k, of a phrase ending before token end, one that says where and
  * nothing else: not "on", often a topic ("declined to comment on Ukraine's claims",
  * "conferred its highest honour on Modi"), unless it is on land ("blamed the attacks on
  * militants present on Afghan soil", "on its territory"), nor "at", often whom words
- * are aimed at ("pointed the finger at the U.S. budget deficit")? */
+ * are aimed at ("pointed the finger at the U.S. budget deficit"), unless it opens an
+ * occasion (dyad_cd_occasion)? */
 static int S_venue_prep(const dyad_cd_ctx *c, int k, int end)
 {
     static const char *const land[] = {"SOIL", "TERRITORY", "TERRITORIES", NULL};
     if (!strcmp(c->up[k], "ON"))
         return end > k + 1 && dyad_among(c->up[end - 1], land);
-    return strcmp(c->up[k], "AT");
+    return strcmp(c->up[k], "AT") || dyad_cd_occasion(c, k + 1, end);
 }
 
 /* Is entity e where or at what occasion something happened: the object of a

@@ -191,6 +191,15 @@ static void test_setting(void)
         S_code(e, "2024-05-01", set[i], got, sizeof got);
         OK(strstr(got, "ALB --- 120 asserted") == got);
     }
+    /* nor is an occasion a party, whatever its words name: "the press" of a press
+     * conference is no media of the doer's country */
+    S_code(e, "2024-05-01", "Albania rejected the allegations at a press conference.", got,
+           sizeof got);
+    OK(strstr(got, "ALB --- 120 asserted") == got);
+    S_code(e, "2024-05-01", "Albania condemned the attack at a news briefing.", got, sizeof got);
+    OK(strstr(got, "ALB --- 111 asserted") == got);
+    S_code(e, "2024-05-01", "Germany will hold a press conference on Friday.", got, sizeof got);
+    OK(strstr(got, "MED") == NULL);
     dyad_engine_free(e);
 }
 
