@@ -200,6 +200,12 @@ static void test_setting(void)
     OK(strstr(got, "ALB --- 111 asserted") == got);
     S_code(e, "2024-05-01", "Germany will hold a press conference on Friday.", got, sizeof got);
     OK(strstr(got, "MED") == NULL);
+    /* a news conference held is no meeting, with the place named after it either */
+    S_code(e, "2024-05-01",
+           "The Japanese trade minister is set to hold a news conference on Friday after "
+           "flying back from Washington.",
+           got, sizeof got);
+    OK(strstr(got, " 040 ") == NULL);
     dyad_engine_free(e);
 }
 
