@@ -1398,6 +1398,95 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
     return -1;
 }
 
+/* Does np name an office of a government and no country ("the foreign ministry", "the
+ * government", "a government spokesman", "a ministry statement", "state media", "the
+ * presidency")? Its words after the determiners are read: a noun of such an office,
+ * or a spokesman, statement or media of one ("a" is no determiner to S_read, so "a
+ * foreign ministry statement" comes here unclassified); not a plural ("the ministers",
+ * "officials" may be a body of states' members), a name ("the Reagan administration"
+ * says whose) or an office abroad ("a foreign government", S_foreign). */
+static int S_gov_office(const dyad_cr_np *np, const S_np *r)
+{
+    static const char *const offices[] = {"GOVERNMENT", "MINISTRY", "PRESIDENCY", NULL};
+    static const char *const voices[] = {"SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
+                                         "STATEMENT", "MEDIA", NULL};
+    if (strcmp(np->code, "---GOV") || r->names || np->n - r->first > 4 || S_foreign(np))
+        return 0;
+    const char *head = np->w[np->n - 1];
+    if (dyad_among(head, offices))
+        return strcmp(np->w[0], "A") != 0; /* "a government" is any one */
+    if (!dyad_among(head, voices))
+        return 0;
+    for (int i = r->first; i < np->n - 1; i++)
+        if (dyad_among(np->w[i], offices) || !strcmp(np->w[i], "STATE"))
+            return 1;
+    return 0;
+}
+
+/* The code of the state that acts at index i of the article's mentions (mention,
+ * before the phrase np: one that says something) or, past them, of its events (their
+ * source), NULL when that is no state or its government ("a U.S. banker told
+ * Reuters", "Libyan soldiers landed" speak for none); *sent its sentence. */
+static const char *S_acting(const dyad_coref *cr, const dyad_cr_np *np, size_t i, int *sent)
+{
+    const char *code;
+    if (i < cr->nm) {
+        const S_ment *m = &cr->m[i];
+        if ((m->sent == cr->sent && m->tok >= np->tok) || m->silent || m->place || !m->says)
+            return NULL;
+        code = m->code;
+        *sent = m->sent;
+    } else {
+        code = cr->e[i - cr->nm].source;
+        *sent = cr->e[i - cr->nm].sent;
+    }
+    size_t n = strlen(code);
+    if (strchr(code, '/') || !S_is_state(code) ||
+        (n != dyad_actor_key_len(code) && !S_has_agent(code, n, S_gov_named)))
+        return NULL;
+    return code;
+}
+
+/* The state an office named with no country speaks for (S_gov_office), when the nearer
+ * rules found none: the story's own, the latest state that said something or did what
+ * an event gave (not a capital merely named: "The foreign ministry said Manila had
+ * provoked it"), so that "China warned Manila ... A government spokesman accused the
+ * Philippines" is Beijing's; not the event's other party. None when another state so
+ * acts in the two sentences before that one's, as a story of two governments trading
+ * words has them, whose offices the writer then names by their country, nor when the
+ * story's first such state was another: it may be about that one ("Manila said it
+ * would hold talks with Tokyo. Beijing warned the Philippines ... The foreign
+ * ministry"). */
+static int S_focus_state(const dyad_coref *cr, const dyad_cr_np *np, const char *avoid,
+                         char *out, size_t cap)
+{
+    const char *best = NULL, *first = NULL, *code;
+    int last = -1, sent, at = cr->sent + 1;
+    for (size_t i = 0; i < cr->nm + cr->ne; i++) {
+        if (!(code = S_acting(cr, np, i, &sent)))
+            continue;
+        if (sent >= last) {
+            best = code;
+            last = sent;
+        }
+        if (sent < at) {
+            first = code;
+            at = sent;
+        }
+    }
+    if (!best || !S_same_key(first, best))
+        return 0;
+    for (size_t i = 0; i < cr->nm + cr->ne; i++)
+        if ((code = S_acting(cr, np, i, &sent)) && sent >= last - 2 &&
+            !S_same_key(code, best))
+            return 0;
+    if (S_avoided(best, avoid, NULL))
+        return 0;
+    out[0] = 0;
+    S_append(out, cap, best, 1, "GOV");
+    return out[0] != 0;
+}
+
 /* An acronym with no actor of its own ("the KIA", "BLA") after the name it stands for
  * was given: the latest party named before in the article whose name has its letters
  * as initials (S_initials), unless that is the event's other party; 1 with its code in
@@ -1570,9 +1659,10 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
         memcpy(out, tmp, strlen(tmp) + 1);
         return 1;
     }
-    switch (S_classify(np, &r, &q)) {
+    int kind = S_classify(np, &r, &q);
+    switch (kind) {
     case Q_NONE:
-        return 0;
+        break;
     case Q_PRON:
         ok = S_one(cr, &q, np, avoid, 0, tmp, sizeof tmp, ante);
         break;
@@ -1651,6 +1741,8 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
         ok = S_event(cr, &q, avoid, tmp, sizeof tmp);
         break;
     }
+    if (!ok && kind != Q_PRON && kind != Q_PLURAL && S_gov_office(np, &r))
+        ok = S_focus_state(cr, np, avoid, tmp, sizeof tmp);
     if (!ok || strlen(tmp) >= cap)
         return 0;
     memcpy(out, tmp, strlen(tmp) + 1);

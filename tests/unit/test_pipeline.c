@@ -1697,6 +1697,36 @@ int main(void)
     S_code(e, "2024-03-05", "Canada condemned the decision, which Japan announced on Monday.",
            got, sizeof got);
     OK(strstr(got, "CAN JPN 111") != NULL);
+    /* an office of government named with no country ("a government spokesman", "a
+     * foreign ministry statement") speaks for the story's state, the one that acted,
+     * not the other party; a firm's spokesman for none, and when another state acts
+     * in the sentences before, or the story began with another, it stays unknown */
+    static const char shoal[] =
+        "China warned the Philippines on Friday over a collision near a disputed shoal. "
+        "The coast guard said the ship was damaged. ";
+    char text[512];
+    snprintf(text, sizeof text, "%s%s", shoal,
+             "A government spokesman accused the Philippines of trespassing. A foreign "
+             "ministry statement condemned the Philippine navy.");
+    S_code(e, "2024-03-02", text, got, sizeof got);
+    OK(strstr(got, "CHNGOV PHL 112") != NULL);
+    OK(strstr(got, "CHNGOV PHLMIL 111") != NULL);
+    snprintf(text, sizeof text, "%s%s", shoal,
+             "A company spokesman accused the Philippines of dumping.");
+    S_code(e, "2024-03-02", text, got, sizeof got);
+    OK(strstr(got, " 112") == NULL);
+    S_code(e, "2024-03-02",
+           "China warned the Philippines on Friday over a collision near a disputed shoal. "
+           "Vietnam criticised Manila on Saturday. The ship was damaged. The foreign "
+           "ministry accused the Philippines of trespassing.",
+           got, sizeof got);
+    OK(strstr(got, " 112") == NULL);
+    S_code(e, "2024-03-02",
+           "Manila said on Friday it would hold talks with Tokyo. Beijing warned the "
+           "Philippines on Saturday. The ship was damaged. The foreign ministry accused the "
+           "Philippines of trespassing.",
+           got, sizeof got);
+    OK(strstr(got, " 112") == NULL);
 
     dyad_engine_free(e);
     return T_done();
