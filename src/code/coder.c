@@ -174,7 +174,7 @@ static int S_syn_match(const dyad_cd_ctx *c, const dyad_synset *sy, const int *s
             int k = ks + j;
             const char *w = k < nseq ? S_itword(c, seq[k]) : NULL;
             const char *pw = dyad_dict_word(c->d, p->w, upper ? p->n - 1 - j : j);
-            ok = w && !strcmp(w, pw);
+            ok = w && !strcmp(w, pw) && !(c->lowverb[c->it[seq[k]].tok] & DYAD_CD_MONTH);
         }
         if (ok)
             return p->n;
@@ -5430,6 +5430,19 @@ int dyad_coded_redate(const dyad_dict *d, const dyad_coded_event *x, const char 
     return S_redate_one(d, x->tgt_actor, was, now, target, cap) | a;
 }
 
+/* Is token i of t "March" or "May" written as a month: capitalised within the sentence,
+ * or first before a day ("on March 26", "in May")? Patterns read the word of a protest
+ * march ("began a march on the capital", "ended the march") and the modal in lower case;
+ * the month is no act, and "starting March 1" or "the year ending March 31" was read as
+ * a protest begun or ended. */
+static int S_month_word(const dyad_tree *t, size_t i)
+{
+    const char *w = t->n[t->tok_node[i]].word;
+    if (strcmp(w, "March") && strcmp(w, "May"))
+        return 0;
+    return i > 0 || (i + 1 < t->ntok && !strcmp(t->n[t->tok_node[i + 1]].label, "CD"));
+}
+
 dyad_status dyad_code_tree(const dyad_dict *d, const dyad_tree *t, const char *date,
                            const char *text, const dyad_code_opts *opts, dyad_coding *out)
 {
@@ -5484,7 +5497,8 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
         c.lowverb[i] = (unsigned char)(((tag[0] == 'V' || !strcmp(tag, "MD") ||
                                          !strcmp(tag, "PRP")) &&
                                         islower((unsigned char)*w)) * DYAD_CD_LOWVERB |
-                                       dyad_lower_short(w, strlen(w)) * DYAD_CD_LOWER);
+                                       dyad_lower_short(w, strlen(w)) * DYAD_CD_LOWER |
+                                       S_month_word(t, i) * DYAD_CD_MONTH);
         c.up[i] = p;
         while (*w)
             *p++ = (char)toupper((unsigned char)*w++);

@@ -46,7 +46,7 @@ typedef struct dyad_cd_verbc {
                                end_item */
 } dyad_cd_verbc;
 
-enum { DYAD_CD_LOWVERB = 1, DYAD_CD_LOWER = 2 }; /* bits of dyad_cd_ctx.lowverb */
+enum { DYAD_CD_LOWVERB = 1, DYAD_CD_LOWER = 2, DYAD_CD_MONTH = 4 }; /* bits of dyad_cd_ctx.lowverb */
 
 typedef struct dyad_cd_ctx {
     const dyad_dict *d;
@@ -58,7 +58,8 @@ typedef struct dyad_cd_ctx {
     unsigned char *lowverb; /* token -> DYAD_CD_LOWVERB a verb, modal or pronoun written in
                                lower case, which names no actor ("may", "us"); DYAD_CD_LOWER
                                a word of one or two letters in lower case
-                               (dyad_lower_short) */
+                               (dyad_lower_short); DYAD_CD_MONTH "March" or "May"
+                               written as a month (S_month_word) */
     dyad_cd_item *it;
     size_t nit, capit;
     dyad_cd_ent *ent;

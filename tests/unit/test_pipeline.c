@@ -774,6 +774,13 @@ int main(void)
     OK(strstr(got, "JPN USA 114 asserted") != NULL);
     S_code(e, "2025-03-01", "Iranians protested against the American strike.", got, sizeof got);
     OK(strstr(got, " 114 ") == NULL && strstr(got, " 141 ") != NULL);
+    /* the month March is no protest march begun; a march in lower case still is */
+    S_code(e, "2025-03-01", "Tokyo began shipments to Seoul in March.", got, sizeof got);
+    OK(strstr(got, " 141 ") == NULL);
+    S_code(e, "2025-03-01", "Japan started rice sales to Thailand on March 2.", got, sizeof got);
+    OK(strstr(got, " 141 ") == NULL);
+    S_code(e, "2025-03-01", "Polish students began a march on Warsaw.", got, sizeof got);
+    OK(strstr(got, "POLEDU POLGOV 141 asserted") != NULL);
     /* faulting a party is criticising it */
     S_code(e, "2025-03-01", "Tokyo faulted Washington for the delay in the rice talks.", got,
            sizeof got);
