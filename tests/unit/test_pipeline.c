@@ -781,6 +781,18 @@ int main(void)
     OK(strstr(got, " 141 ") == NULL);
     S_code(e, "2025-03-01", "Polish students began a march on Warsaw.", got, sizeof got);
     OK(strstr(got, "POLEDU POLGOV 141 asserted") != NULL);
+    /* what a market's move or nature hits is struck by no one; a party's shells still
+     * strike */
+    S_code(e, "2025-03-01", "Japanese exports hit the heart of the American car industry.", got,
+           sizeof got);
+    OK(strstr(got, " 190 ") == NULL);
+    S_code(e, "2025-03-01", "Canada was hit hard by the slump in American grain prices.", got,
+           sizeof got);
+    OK(strstr(got, " 190 ") == NULL);
+    S_code(e, "2025-03-01", "Peru was hit by a Chilean earthquake.", got, sizeof got);
+    OK(strstr(got, " 190 ") == NULL);
+    S_code(e, "2025-03-01", "Chile, hit by Peruvian shells, closed its border.", got, sizeof got);
+    OK(strstr(got, "PER CHL 190 asserted") != NULL);
     /* faulting a party is criticising it */
     S_code(e, "2025-03-01", "Tokyo faulted Washington for the delay in the rice talks.", got,
            sizeof got);
