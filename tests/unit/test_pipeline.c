@@ -793,6 +793,17 @@ int main(void)
     OK(strstr(got, " 190 ") == NULL);
     S_code(e, "2025-03-01", "Chile, hit by Peruvian shells, closed its border.", got, sizeof got);
     OK(strstr(got, "PER CHL 190 asserted") != NULL);
+    /* an offer or an objection withdrawn is no pull-back of forces; troops withdrawn, or
+     * a state pulling out of a place, still are */
+    S_code(e, "2025-03-01", "Washington has withdrawn its offers of wheat to Egypt.", got,
+           sizeof got);
+    OK(strstr(got, " 087 ") == NULL);
+    S_code(e, "2025-03-01", "Japan withdrew its objections to American rice.", got, sizeof got);
+    OK(strstr(got, " 087 ") == NULL);
+    S_code(e, "2025-03-01", "Israel withdrew its troops from Gaza.", got, sizeof got);
+    OK(strstr(got, "ISR PSE 0874 asserted") != NULL);
+    S_code(e, "2025-03-01", "Syria pulled out of Lebanon.", got, sizeof got);
+    OK(strstr(got, "SYR LBN 087 asserted") != NULL);
     /* faulting a party is criticising it */
     S_code(e, "2025-03-01", "Tokyo faulted Washington for the delay in the rice talks.", got,
            sizeof got);
