@@ -1813,27 +1813,45 @@ static int S_repair_clause_subject(S_ctx *c, int x)
     return S_make_subject(c, x, v);
 }
 
+/* Is word w an adverb of verb v's own ("the U.S. group also urged")? */
+static int S_verb_adverb(const S_ctx *c, int w, int v)
+{
+    return c->head[w] == v && S_tag_is(c, w, "RB") && S_rel(c, w, "advmod");
+}
+
 /* "Rubio said both Russia and Ukraine need to make concessions": the subject of the
  * clause a verb of saying reports read as that verb's object, leaving the clause
  * without one. An object (or nominal complement) of such a verb (not "told", whose
- * object is whom it is told) followed at once by a finite verb of a clause of the same
- * verb, with no subject or complementiser of its own, is that clause's subject. */
+ * object is whom it is told) followed at once, or after adverbs of its own ("said
+ * Moscow now has a chance"), by a finite verb of a clause of the same verb, with no
+ * subject or complementiser of its own, is that clause's subject; so is a second
+ * subject the parser gave the verb of saying after it (its own stands before it). */
 static int S_repair_report_object(S_ctx *c, int x)
 {
     int r = c->head[x];
-    if (r < 1 || x < r || !(S_rel_exact(c, x, "obj") || S_rel_exact(c, x, "ccomp")) ||
-        c->taken[x] || !S_nominal_tag(c, x) || !S_word_in(c, r, S_report_verbs) ||
-        S_word_is(c, r, "told") || S_word_is(c, r, "tells"))
+    if (r < 1 || x < r || c->taken[x] || !S_nominal_tag(c, x) ||
+        !S_word_in(c, r, S_report_verbs) || S_word_is(c, r, "told") || S_word_is(c, r, "tells"))
         return 0;
-    int a = S_right_edge(c, x) + 1;
+    int own = 0; /* the verb of saying has a subject before it */
+    for (int k = c->kid_off[r]; k < c->kid_off[r + 1]; k++)
+        own |= c->kids[k] < r && S_subject(c, c->kids[k]);
+    if (!(S_rel_exact(c, x, "obj") || S_rel_exact(c, x, "ccomp") ||
+          (S_rel_exact(c, x, "nsubj") && own)))
+        return 0;
+    int lead = S_right_edge(c, x) + 1, a = lead;
+    while (a < c->n && S_tag_is(c, a, "RB") && S_rel(c, a, "advmod") && c->head[a] > a)
+        a++;
     if (a > c->n || !S_agrees(c, x, a) ||
         !(S_tag_is(c, a, "VBD") || S_tag_is(c, a, "VBZ") || S_tag_is(c, a, "VBP") ||
           S_tag_is(c, a, "MD")))
         return 0;
     int v = S_rel(c, a, "aux") || S_rel(c, a, "cop") ? c->head[a] : a;
     if (v < a || c->head[v] != r || !S_rel_exact(c, v, "ccomp") || c->taken[v] ||
-        S_has_subject(c, v) || S_left_edge(c, v) != a)
+        S_has_subject(c, v) || S_left_edge(c, v) != lead)
         return 0;
+    for (int w = lead; w < a; w++)
+        if (!S_verb_adverb(c, w, v))
+            return 0;
     return S_make_subject(c, x, v);
 }
 
@@ -2646,12 +2664,6 @@ static int S_repair_modifier_list(S_ctx *c, int a)
     for (int w = a; w <= n; w++)
         c->taken[w] = 1;
     return 1;
-}
-
-/* Is word w an adverb of verb v's own ("the U.S. group also urged")? */
-static int S_verb_adverb(const S_ctx *c, int w, int v)
-{
-    return c->head[w] == v && S_tag_is(c, w, "RB") && S_rel(c, w, "advmod");
 }
 
 /* The subject an opening phrase took as the apposition or conjunct of its last noun

@@ -1114,6 +1114,21 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 0, 2, 5, 2, 2}, "nsubj root obj aux ccomp punct"),
            "(ROOT (S (NP (NNP Gondor)) (VP (VBD told) (NP (NNP Arnor)) (SBAR (S (VP (MD must) "
            "(VP (VB yield)))))) (. .)))");
+    /* ... also with adverbs of the clause's verb in between */
+    STR_EQ(S_ptb("Gondor said Arnor now must withdraw .", "NNP VBD NNP RB MD VB .",
+                 (const int[]){2, 0, 2, 6, 6, 2, 2}, "nsubj root obj advmod aux ccomp punct"),
+           "(ROOT (S (NP (NNP Gondor)) (VP (VBD said) (SBAR (S (NP (NNP Arnor)) (ADVP (RB "
+           "now)) (VP (MD must) (VP (VB withdraw)))))) (. .)))");
+    /* ... but not past an adverb of the verb of saying's own */
+    STR_EQ(S_ptb("Gondor said Arnor now must withdraw .", "NNP VBD NNP RB MD VB .",
+                 (const int[]){2, 0, 2, 2, 6, 2, 2}, "nsubj root obj advmod aux ccomp punct"),
+           "(ROOT (S (NP (NNP Gondor)) (VP (VBD said) (NP (NNP Arnor)) (ADVP (RB now)) (SBAR "
+           "(S (VP (MD must) (VP (VB withdraw)))))) (. .)))");
+    /* ... and a second subject the parser gave the verb of saying after it */
+    STR_EQ(S_ptb("Gondor said Arnor attacked Rohan .", "NNP VBD NNP VBD NNP .",
+                 (const int[]){2, 0, 2, 2, 4, 2}, "nsubj root nsubj ccomp obj punct"),
+           "(ROOT (S (NP (NNP Gondor)) (VP (VBD said) (SBAR (S (NP (NNP Arnor)) (VP (VBD "
+           "attacked) (NP (NNP Rohan)))))) (. .)))");
     /* a verb of saying coordinated with the verb of what is said, in the reporting
      * verb's tense, is the reporter's */
     STR_EQ(S_ptb("Arnor said the attack caused damage and warned it would respond .",
