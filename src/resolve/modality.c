@@ -32,8 +32,9 @@
  *    speech without a condition ("said it would visit" and "would visit, officials
  *    said" are planned; "said allies would invite Kyiv when/once/if ..." is not);
  *    if/unless/whether clauses (also "should" before its subject: "should the talks
- *    fail") and the main clause of a conditional; possibly, perhaps,
- *    probably; wishes and attempts (wants, hopes, seeks, is looking to, tries, offers,
+ *    fail") and the main clause of a conditional (not an attribution closing it: in "If
+ *    Japan wants ties, Tokyo must act, the minister said" the saying is asserted);
+ *    possibly, perhaps, probably; wishes and attempts (wants, hopes, seeks, is looking to, tries, offers,
  *    threatens, urges X to, is likely to, is believed/rumoured/suspected to; difficult,
  *    hard, easy or impossible to; a purpose:
  *    is designed / meant to); the doer's
@@ -1383,6 +1384,25 @@ static int S_means_of(const dyad_tagged *s, int v)
     return -1;
 }
 
+/* Is v a verb of saying set off as an attribution, in the present or past with no modal
+ * of its own: after a comma or a closing quote, its subject (nouns only) between (", the
+ * minister said", ", said the minister")? A condition opening the sentence is then part
+ * of what was said, not of the saying: "If Japan wants better ties, Tokyo must lift the
+ * tariffs, the minister said" asserts the minister's demand; only the lifting is
+ * conditional. A verb of saying inside the condition's own sentence ("until it agrees
+ * to stop") stays under it. */
+static int S_attribution(const S_st *st, const dyad_tagged *s, int v)
+{
+    if (!(S_lx(s, v) & C_REP) || st->fut || st->would || st->weak ||
+        !(dyad_rs_tag_eq(s, st->top, "VBD") || dyad_rs_tag_eq(s, st->top, "VBZ") ||
+          dyad_rs_tag_eq(s, st->top, "VBP")))
+        return 0;
+    int k = st->top - 1;
+    while (k >= 0 && k > st->top - 9 && S_is_np(s, k))
+        k--;
+    return k > 0 && (dyad_rs_is(s, k, ",") || dyad_rs_is(s, k, "''") || dyad_rs_is(s, k, "\""));
+}
+
 void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_info *out)
 {
     S_st st;
@@ -1407,7 +1427,7 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     for (int k = seg; k + 1 < v && !S_cond_at(s, seg); k++)
         if (dyad_rs_that_kind(s, k) == 1 && S_cond_at(s, k + 1) && S_hangs_from(s, k + 1, lo, v))
             seg = k + 1;
-    int cond = st.cond || (seg < v && S_cond_at(s, seg));
+    int cond = st.cond || (seg < v && S_cond_at(s, seg) && !S_attribution(&st, s, v));
     if (S_gerund_subject(s, v))
         st.hyp = 1;
     int past = dyad_rs_tag_eq(s, st.top, "VBD") || dyad_rs_tag_eq(s, st.top, "VBN") ||

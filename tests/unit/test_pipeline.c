@@ -804,6 +804,12 @@ int main(void)
     OK(strstr(got, "ISR PSE 0874 asserted") != NULL);
     S_code(e, "2025-03-01", "Syria pulled out of Lebanon.", got, sizeof got);
     OK(strstr(got, "SYR LBN 087 asserted") != NULL);
+    /* a condition opening a reported demand is the demanded act's, not the demand's */
+    S_code(e, "2025-03-01",
+           "If Japan wants better relations, Tokyo should stop its raids on Korean boats, the "
+           "Korean foreign minister said.",
+           got, sizeof got);
+    OK(strstr(got, "KORGOV JPNGOV 0256 asserted") != NULL);
     /* faulting a party is criticising it */
     S_code(e, "2025-03-01", "Tokyo faulted Washington for the delay in the rice talks.", got,
            sizeof got);
