@@ -42,9 +42,10 @@
  *    so does the speaker's own duty ("'We must deepen our ties with India,' X said");
  *    "considering, mulling, proposed" + -ing; a gerund that is the subject of a clause
  *    under a modal ("said attacking Iran would be a mistake"); clauses under "fear(ed),
- *    unclear, speculation, believe", also under a noun of rumour or fear past an adjunct or as
- *    the subject of the verb before "that" ("there were rumours in the markets on
- *    Tuesday that", "speculation grew that") or a report its writer doubts
+ *    unclear, speculation, believe, doubt" (not a doubt ruled out: "there is little doubt
+ *    that", "did not doubt that" pass the clause on as reported), also under a noun of
+ *    rumour or fear past an adjunct or as the subject of the verb before "that" ("there
+ *    were rumours in the markets on Tuesday that", "speculation grew that") or a report its writer doubts
  *    ("unconfirmed reports that"), or under a negated "confirm" or "verify" ("did not
  *    confirm that", "declined to confirm reports that", "neither confirmed nor denied
  *    that", "declined to confirm or deny"); the condition of an act yet to come ("will
@@ -829,6 +830,27 @@ static uint32_t S_mood_word(const dyad_tagged *s, int k)
     return dyad_rs_tag_is(s, k, "NN") ? S_lx(s, k) & (C_NEG | C_HYP | C_Q) : 0;
 }
 
+/* Is the word at d a doubt that is ruled out: "there is (little | no | no longer any)
+ * doubt that", "without a doubt", "beyond doubt", "did not doubt that", "never doubted"?
+ * The speaker then tells the clause as sure, not as in question: a report, not a
+ * hypothesis. Determiners, adjectives, adverbs and auxiliaries may stand between. */
+static int S_doubt_ruled_out(const dyad_tagged *s, int d)
+{
+    static const char *const doubt[] = {"doubt", "doubts", "doubted", NULL};
+    static const char *const none[] = {"no", "little", "without", "beyond", NULL};
+    char b[DYAD_RS_WORD_MAX + 1];
+    if (!dyad_rs_word(s, d, b) || !dyad_among(b, doubt))
+        return 0;
+    for (int k = d - 1; k >= 0 && k > d - 6; k--) {
+        if ((S_fw(s, k) & F_NEG) || (dyad_rs_word(s, k, b) && dyad_among(b, none)))
+            return 1;
+        if (!(dyad_rs_tag_is(s, k, "DT") || dyad_rs_tag_is(s, k, "JJ") || S_is_adv(s, k) ||
+              S_is_aux(s, k)))
+            return 0;
+    }
+    return 0;
+}
+
 /* The clause class of verb g with lemma flags f, as its own negation or a companion
  * verb changes it: what is not confirmed is not known to have happened ("did not
  * confirm that", "declined to confirm reports that", "could not independently verify"),
@@ -836,6 +858,8 @@ static uint32_t S_mood_word(const dyad_tagged *s, int k)
  * "declined to confirm or deny"): hypothetical. */
 static uint32_t S_confirmed(const dyad_tagged *s, int g, uint32_t f)
 {
+    if (S_doubt_ruled_out(s, g))
+        return C_REP;
     if (f & C_CONF) {
         S_st t;
         memset(&t, 0, sizeof t);
@@ -943,6 +967,8 @@ static uint32_t S_clause_gov(S_st *st, const dyad_tagged *s, int c, int depth)
         f = mood;
     if (denied) /* "said reports that it had attacked the tanker were baseless" */
         f = (f & C_REP) | C_NEG;
+    if (S_doubt_ruled_out(s, c - 1)) /* "there is little doubt that" */
+        f = C_REP;
     if (f || S_is_verb(s, g) || dyad_rs_tag_is(s, g, "JJ"))
         st->govfound = 1;
     if (f & C_NEG)
