@@ -76,7 +76,8 @@
  *  - asserted: everything else, including "reportedly", "allegedly", "said to",
  *    "claimed/alleged that", "there were reports that": attribution is not modality.
  *  - a gerund of means takes its governor's modality when it has none of its own: "may
- *    tease the U.S. by defying it", "will respond by imposing tariffs".
+ *    tease the U.S. by defying it", "will respond by imposing tariffs"; so does an
+ *    infinitive of purpose ("could intervene in the market to support the peso").
  *  A noun governs an infinitive also across a prepositional phrase ("calls in Congress to
  *  impose sanctions": hypothetical).
  *  Precedence: question > hypothetical > negated > planned > asserted.
@@ -1429,6 +1430,18 @@ static int S_attribution(const S_st *st, const dyad_tagged *s, int v)
     return k > 0 && (dyad_rs_is(s, k, ",") || dyad_rs_is(s, k, "''") || dyad_rs_is(s, k, "\""));
 }
 
+/* The verb an infinitive of purpose whose group starts at lo serves, gov as the walks
+ * found it ("met to discuss", "would intervene on its own account to support"); -1 when
+ * the infinitive is no purpose (a governor of the lemma table, "plans to", has already
+ * given its class). */
+static int S_purpose_of(const dyad_tagged *s, int lo, int gov)
+{
+    return dyad_rs_is(s, lo, "to") && gov >= 0 && gov < lo && S_is_verb(s, gov) &&
+                   !(S_lx(s, gov) & (T_ANY | C_REP | C_HYP | C_NEG | C_Q))
+               ? gov
+               : -1;
+}
+
 void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_info *out)
 {
     S_st st;
@@ -1517,8 +1530,12 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     out->wish = m == DYAD_MOD_HYPOTHETICAL && st.wish && !cond && !st.hyp && !weak &&
                 !st.spec && !st.fut && !st.would && !(st.neg % 2);
 
-    /* a means is as real as its end: "may tease the U.S. further by defying it" */
+    /* a means is as real as its end: "may tease the U.S. further by defying it"; a
+     * purpose no more than the act it is for: "doubted the Fed would intervene on its
+     * own account to support the dollar" */
     int means = m == DYAD_MOD_ASSERTED ? S_means_of(s, v) : -1;
+    if (means < 0 && m == DYAD_MOD_ASSERTED)
+        means = S_purpose_of(s, lo, gov);
     if (means >= 0) {
         dyad_event_toks gev = *ev;
         dyad_rs_info g;
