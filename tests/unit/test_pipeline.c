@@ -810,6 +810,9 @@ int main(void)
            "Korean foreign minister said.",
            got, sizeof got);
     OK(strstr(got, "KORGOV JPNGOV 0256 asserted") != NULL);
+    /* doubting that a party will act is no disapproval of it */
+    S_code(e, "2025-03-01", "Seoul doubted that Tokyo would lift the tariffs.", got, sizeof got);
+    OK(strstr(got, " 110 ") == NULL);
     /* faulting a party is criticising it */
     S_code(e, "2025-03-01", "Tokyo faulted Washington for the delay in the rice talks.", got,
            sizeof got);
