@@ -1571,21 +1571,17 @@ static const S_stated S_intents[] = {
 /* What an act asked of a party is asked as, an appeal (02) or a demand (10): CAMEO
  * codes the asking by what is asked, code by code (025x to yield mirrors 08x, 023x aid
  * 07x, 021x cooperation 06x, 026 a meeting 04; accession to reform, 083x, is asked as
- * reform, 024x). */
-static const S_stated S_appeals[] = {
-    {"04", "026"},    {"045", "028"},   {"05", "022"},    {"06", "021"},    {"061", "0211"},
-    {"062", "0212"},  {"063", "0213"},  {"064", "0214"},  {"07", "023"},    {"071", "0231"},
-    {"072", "0232"},  {"073", "0233"},  {"074", "0234"},  {"08", "025"},    {"081", "0251"},
-    {"082", "0252"},  {"083", "024"},   {"0831", "0241"}, {"0832", "0242"}, {"0833", "0243"},
-    {"0834", "0244"}, {"084", "0253"},  {"085", "0254"},  {"086", "0255"},  {"087", "0256"},
-};
-static const S_stated S_demands[] = {
-    {"04", "106"},    {"045", "108"},   {"05", "102"},    {"06", "101"},    {"061", "1011"},
-    {"062", "1012"},  {"063", "1013"},  {"064", "1014"},  {"07", "103"},    {"071", "1031"},
-    {"072", "1032"},  {"073", "1033"},  {"074", "1034"},  {"08", "105"},    {"081", "1051"},
-    {"082", "1052"},  {"083", "104"},   {"0831", "1041"}, {"0832", "1042"}, {"0833", "1043"},
-    {"0834", "1044"}, {"084", "1053"},  {"085", "1054"},  {"086", "1055"},  {"087", "1056"},
-};
+ * reform, 024x). An appeal and a demand ask alike, so one list gives each act the tail
+ * of both codes: 02 and 10 before it. */
+#define S_ASKED(X) X("04", "6") X("045", "8") X("05", "2") X("06", "1") X("061", "11") \
+    X("062", "12") X("063", "13") X("064", "14") X("07", "3") X("071", "31") \
+    X("072", "32") X("073", "33") X("074", "34") X("08", "5") X("081", "51") \
+    X("082", "52") X("083", "4") X("0831", "41") X("0832", "42") X("0833", "43") \
+    X("0834", "44") X("084", "53") X("085", "54") X("086", "55") X("087", "56")
+#define S_APPEAL(act, tail) {act, "02" tail},
+#define S_DEMAND(act, tail) {act, "10" tail},
+static const S_stated S_appeals[] = {S_ASKED(S_APPEAL)};
+static const S_stated S_demands[] = {S_ASKED(S_DEMAND)};
 
 static const char *S_stated_code(const S_stated *t, size_t n, const char *code)
 {
