@@ -1516,6 +1516,15 @@ static int S_deep_topic(const dyad_cd_ctx *c, const dyad_cd_ent *e, int vp)
     return deep && p == vp;
 }
 
+/* Are tokens t, t + 1 "call on" or "call upon", whose "on" names the one called on, a
+ * party (S_courtesy_call), and is no topic of talks (S_talk_topic)? */
+static int S_call_on(const dyad_cd_ctx *c, int t)
+{
+    static const char *const call[] = {"CALL", "CALLS", "CALLED", "CALLING", NULL};
+    return t >= 0 && t + 1 < (int)c->t->ntok && dyad_among(c->up[t], call) &&
+           (dyad_is(c->up[t + 1], "ON") || dyad_is(c->up[t + 1], "UPON"));
+}
+
 /* Is entity e what a consultation or meeting (root 04) is "on", "about" or "over"
  * ("held frank discussions with the premiers on the pace of free trade talks with the
  * United States"), its topic rather than the other party? */
@@ -1526,7 +1535,7 @@ static int S_talk_topic(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char *
         return 0;
     for (int k = e->tok0 - 1; k >= 0 && k >= e->tok0 - 8; k--) {
         if (dyad_among(c->up[k], on))
-            return 1;
+            return !S_call_on(c, k - 1);
         if (!strcmp(c->up[k], ",") || !strcmp(c->up[k], "WITH") ||
             !strncmp(dyad_cd_node(c, c->t->tok_node[k])->label, "VB", 2))
             return 0;
@@ -3748,6 +3757,29 @@ static int S_asked_act(const dyad_cd_ctx *c, int n)
            dyad_cd_label_is(c, dyad_cd_node(c, vp)->first, "VBG");
 }
 
+/* Is the "call on" at token vtok a visit: a head of state, minister or envoy (&HOST_)
+ * called on with nothing asked of them ("the envoy called on President Sarney", "will
+ * call on the king at his palace")? Appeals say what they ask, with a to-infinitive,
+ * "for" or "that" ("called on President Reagan to veto the bill"), and name states or
+ * groups more than persons ("called on Japan"), so either keeps the appeal. */
+static int S_courtesy_call(const dyad_cd_ctx *c, int vtok)
+{
+    int n = (int)c->t->ntok, party_end = -1;
+    if (vtok + 2 >= n || !S_call_on(c, vtok))
+        return 0;
+    for (int k = vtok + 2; k < n && strcmp(c->up[k], ";"); k++) {
+        const char *tag = dyad_cd_node(c, c->t->tok_node[k])->label;
+        if (dyad_is(c->up[k], "FOR") || dyad_is(c->up[k], "THAT") ||
+            (!strcmp(tag, "TO") && k + 1 < n &&
+             !strcmp(dyad_cd_node(c, c->t->tok_node[k + 1])->label, "VB")))
+            return 0;
+        if (party_end < 0 &&
+            (!strcmp(c->up[k], ",") || !strcmp(tag, "IN") || !strcmp(tag, "TO")))
+            party_end = k; /* the one called on ends before a list's next or a setting */
+    }
+    return dyad_cd_synset_at(c, "&HOST", vtok + 2, party_end < 0 ? n : party_end);
+}
+
 /* The phrase of whom verb phrase vp asks an act, or warns against one, the object
  * before it (S_asked_act): "urged Congress to approve aid for Ukraine", "called on
  * donors to fund relief for Sudan" ask Congress and the donors, not Ukraine or Sudan,
@@ -4850,6 +4882,9 @@ static int S_check_verbs(dyad_cd_ctx *c)
             src.item = tgt.item = tgt.last = tgt.lead = -1;
             code = own;
         }
+        /* "call on" is an appeal (APPEAL's +CALL_ON) save as a courtesy call */
+        if (pv < 0 && code && !strcmp(code, "020") && S_courtesy_call(c, c->it[vitem].tok))
+            code = "042:043";
         /* the verb's words: a multi-word verb, and the pattern words after it */
         c->verb_tok0 = c->it[first].type == I_WORD ? c->it[first].tok : c->it[vitem].tok;
         if (vtok != c->it[vitem].tok)

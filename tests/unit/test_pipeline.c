@@ -813,6 +813,19 @@ int main(void)
     /* doubting that a party will act is no disapproval of it */
     S_code(e, "2025-03-01", "Seoul doubted that Tokyo would lift the tariffs.", got, sizeof got);
     OK(strstr(got, " 110 ") == NULL);
+    /* calling on a head of state with nothing asked of him is a visit he hosts; asking
+     * him to act, or calling on a state, stays an appeal */
+    S_code(e, "1987-06-01", "The Saudi envoy called on President Reagan at the White House.",
+           got, sizeof got);
+    OK(strstr(got, "SAUGOV USAGOV 042 asserted") != NULL);
+    OK(strstr(got, "USAGOV SAUGOV 043 asserted") != NULL);
+    OK(strstr(got, " 020 ") == NULL);
+    S_code(e, "1987-06-01", "The Saudi envoy called on President Reagan to veto the trade bill.",
+           got, sizeof got);
+    OK(strstr(got, "SAUGOV USAGOV 020 asserted") != NULL);
+    OK(strstr(got, " 042 ") == NULL);
+    S_code(e, "1987-06-01", "Bonn called on Washington on Monday.", got, sizeof got);
+    OK(strstr(got, "DEUGOV USAGOV 020 asserted") != NULL);
     /* faulting a party is criticising it */
     S_code(e, "2025-03-01", "Tokyo faulted Washington for the delay in the rice talks.", got,
            sizeof got);
