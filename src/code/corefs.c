@@ -202,6 +202,7 @@ void dyad_cd_cr_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int *toks, 
     np->role = x->tok0 > 0 && !strcmp(c->up[x->tok0 - 1], "AS");
     np->quoted = c->qopen;
     np->named = 0;
+    np->on_state = 0;
     for (int k = 0; k < x->tok0; k++)
         if (!strcmp(c->up[k], "``") || !strcmp(c->up[k], "''"))
             np->quoted = !strcmp(c->up[k], "``");
@@ -724,7 +725,32 @@ int dyad_cd_event_ref(const dyad_cd_ctx *c, int a)
     return acts > 0;
 }
 
-void dyad_cd_recheck_one(dyad_cd_ctx *c, int a, int b, int poss)
+/* Does item a name a state by its name alone ("the Philippines", "Manila", "the U.K.";
+ * not "Peruvians", "U.S. plants", "Thai International", which the dictionaries code
+ * by their country too, though they are its people or firms)? Its words past "the"
+ * are proper nouns and its last word alone gives its code, an actor's key; a plural
+ * one names a state only after "the" ("the Philippines"; "Filipinos" are people). */
+static int S_state_named(const dyad_cd_ctx *c, int a)
+{
+    if (a < 0 || c->it[a].type != I_NES)
+        return 0;
+    const dyad_cd_ent *x = &c->ent[c->it[a].ent];
+    int k = x->tok0 + (x->tok1 - x->tok0 > 1 && !strcmp(c->up[x->tok0], "THE")), dated;
+    char code[64];
+    if (x->compound || x->code[0] == '-' || strlen(x->code) != dyad_actor_key_len(x->code))
+        return 0;
+    for (int i = k; i < x->tok1; i++)
+        if (!dyad_cd_label_is(c, c->t->tok_node[i], "NNP") &&
+            !dyad_cd_label_is(c, c->t->tok_node[i], "NNPS"))
+            return 0;
+    int last = x->tok1 - 1;
+    if (k == x->tok0 && dyad_cd_label_is(c, c->t->tok_node[last], "NNPS"))
+        return 0;
+    dyad_cd_code_words(c, c->up + last, &last, 1, code, sizeof code, &dated);
+    return !strcmp(code, x->code);
+}
+
+void dyad_cd_recheck_one(dyad_cd_ctx *c, int a, int b, int poss, int doer)
 {
     if (a == b || c->it[a].type != I_NES || !c->ent[c->it[a].ent].cr_try)
         return;
@@ -742,6 +768,7 @@ void dyad_cd_recheck_one(dyad_cd_ctx *c, int a, int b, int poss)
     dyad_cr_np np;
     memcpy(x->code, x->own, sizeof x->own);
     dyad_cd_span_np(c, x, toks, w, tag, &np);
+    np.on_state = doer && S_state_named(c, b);
     if (!dyad_coref_resolve(c->cr, &np, avoid, code, sizeof code, &ante))
         memcpy(code, x->own, sizeof x->own);
     memcpy(x->code, code, sizeof code);
@@ -798,9 +825,9 @@ void dyad_cd_recheck(dyad_cd_ctx *c, int a, int b, const char *code)
     /* a phrase naming an event by its kind ("he delayed the tariffs") is resolved by
      * the other party, never the other party by it: the doer may be its own doer */
     if (!dyad_cd_event_ref(c, b))
-        dyad_cd_recheck_one(c, a, b, poss);
+        dyad_cd_recheck_one(c, a, b, poss, 1);
     if (!dyad_cd_event_ref(c, a))
-        dyad_cd_recheck_one(c, b, a, poss);
+        dyad_cd_recheck_one(c, b, a, poss, 0);
 }
 
 /* In an article a place gives no country to unnamed rebels of the phrase before it

@@ -675,6 +675,8 @@ typedef struct S_query {
     int held;           /* Q_STATE: hostages, no state's people by who speaks of them */
     int office;         /* Q_STATE: a named holder of a state's office */
     int no_place;       /* Q_STATE: only states named other than as a place */
+    int ruler;          /* Q_STATE: a government acting, whose own country is no
+                           other party (S_avoided) */
 } S_query;
 
 /* Does the code (to its first '/', n bytes) have one of the agents of list? */
@@ -738,7 +740,12 @@ static int S_victims(const char *a, size_t na, const char *b, size_t nb)
  * are not of a state (or its government, forces) that alone is the other party of
  * their event: a state calls for the release of hostages held abroad ("'We call for
  * the release of the hostages,' the ministry said" names no one's), while their
- * captors hold them where they act; a person's pronoun, title or
+ * captors hold them where they act; nor is a government that acts (q->ruler) of the
+ * country named as its target, which the writer would not name so were it the
+ * government's own: in "Officials in Manila met. The government criticised the
+ * Philippines" it is another state's (the country acting on its government, though,
+ * is often a group the dictionaries know only by its country: "Japanese industry
+ * agreed with the government"); a person's pronoun, title or
  * name avoids only the other party's own code: "a Bosnian court banned him" may be a
  * Bosnian, "a member of the upper house urged the president" the country's own. A
  * state's side and the armed group fighting it are no one party ("The Somali army said
@@ -762,6 +769,7 @@ static int S_avoided(const char *code, const char *avoid, const S_query *q)
                             !(q && q->kind == Q_PRON && S_victims(a, na, b, nb))
                       : !strncmp(a, b, ka) &&
                             ((nb == ka + sl && !strncmp(b + ka, suffix, sl)) ||
+                             (q->ruler && nb == ka) ||
                              (q->held && !strchr(avoid, '/') &&
                               (nb == ka || S_has_agent(b, nb, S_state_agents)))))
                 return 1;
@@ -1254,6 +1262,7 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         q->window = 1;
         q->key_only = 1;
         q->ahead = domestic;
+        q->ruler = np->on_state && !strcmp(q->suffix, "GOV");
         for (int i = r->first; i < np->n; i++)
             q->held |= !strncmp(np->w[i], "HOSTAGE", 7);
         return q->kind;

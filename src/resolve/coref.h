@@ -96,6 +96,9 @@ typedef struct dyad_cr_np {
     int named;              /* a name with the office or description set beside it
                                ("Amina Farah, a member of the regional assembly"): a
                                person's, unless a firm's */
+    int on_state;           /* it is the source of an event whose target, the party
+                               avoided (dyad_coref_resolve), is a state named by
+                               its name ("the Philippines", "Manila") */
 } dyad_cr_np;
 
 /* Does np refer back to an actor? 1 with its code in out (cap bytes; "A/B" for more

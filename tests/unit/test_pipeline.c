@@ -1784,6 +1784,19 @@ int main(void)
            "Philippines of trespassing.",
            got, sizeof got);
     OK(strstr(got, " 112") == NULL);
+    /* "the government" acting on a state named by its name is not that state's own,
+     * though that state is the one in sight; acting on its people named by their
+     * country ("Filipinos") it may be */
+    S_code(e, "2024-03-02",
+           "Officials in Manila met on Friday to discuss the shoal. The government "
+           "criticised the Philippines on Saturday.",
+           got, sizeof got);
+    OK(strstr(got, "PHLGOV PHL 111") == NULL);
+    S_code(e, "2024-03-02",
+           "Officials in Manila met on Friday to discuss the shoal. The government "
+           "urged Filipinos to stay calm on Saturday.",
+           got, sizeof got);
+    OK(strstr(got, "---GOV PHL") == NULL);
 
     dyad_engine_free(e);
     return T_done();
