@@ -826,6 +826,22 @@ int main(void)
     OK(strstr(got, " 042 ") == NULL);
     S_code(e, "1987-06-01", "Bonn called on Washington on Monday.", got, sizeof got);
     OK(strstr(got, "DEUGOV USAGOV 020 asserted") != NULL);
+    /* workers who strike a plant walk out of it, a bargain struck is signed, oil struck
+     * is found; jets and missiles still strike */
+    S_code(e, "2025-03-01",
+           "The Canadian Paperworkers Union said its members have struck a Japanese mill "
+           "in Quebec after talks on a new contract broke down.",
+           got, sizeof got);
+    OK(strstr(got, "CAN JPN 143 asserted") != NULL);
+    S_code(e, "2025-03-01", "Brazilian seamen struck accords with Japan.", got, sizeof got);
+    OK(strstr(got, "BRA JPN 057 asserted") != NULL);
+    S_code(e, "2025-03-01", "Egypt's state oil firm said it struck oil near the Libyan border.",
+           got, sizeof got);
+    OK(strstr(got, " 195 ") == NULL);
+    S_code(e, "2025-03-01", "Israeli jets struck targets in Gaza.", got, sizeof got);
+    OK(strstr(got, "ISRMIL PSE 195 asserted") != NULL);
+    S_code(e, "2025-03-01", "An Iraqi missile struck a Kuwaiti tanker.", got, sizeof got);
+    OK(strstr(got, "IRQ KWT 195 asserted") != NULL);
     /* faulting a party is criticising it */
     S_code(e, "2025-03-01", "Tokyo faulted Washington for the delay in the rice talks.", got,
            sizeof got);
