@@ -842,6 +842,19 @@ int main(void)
     OK(strstr(got, "ISRMIL PSE 195 asserted") != NULL);
     S_code(e, "2025-03-01", "An Iraqi missile struck a Kuwaiti tanker.", got, sizeof got);
     OK(strstr(got, "IRQ KWT 195 asserted") != NULL);
+    /* figures or a survey put out are no release of persons or property, as object or
+     * as a passive's subject; sailors freed still are */
+    S_code(e, "2025-03-01",
+           "Japanese trade figures released by the Finance Ministry on Monday showed a "
+           "surplus with China.",
+           got, sizeof got);
+    OK(strstr(got, " 084 ") == NULL);
+    S_code(e, "2025-03-01",
+           "A survey released by the Bank of Japan on Monday showed Korean demand falling.", got,
+           sizeof got);
+    OK(strstr(got, " 084 ") == NULL);
+    S_code(e, "2025-03-01", "Iran released two British sailors.", got, sizeof got);
+    OK(strstr(got, "IRN GBR 084 asserted") != NULL);
     /* faulting a party is criticising it */
     S_code(e, "2025-03-01", "Tokyo faulted Washington for the delay in the rice talks.", got,
            sizeof got);
