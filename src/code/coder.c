@@ -4262,8 +4262,8 @@ static int S_participle(const dyad_cd_ctx *c, int part)
 /* The acts a participle's phrase part sets the clause of verb phrase vp (its verb at
  * token vt) in, the participle opening the clause or set off by commas after its
  * subject: its settings of among ("Speaking after talks with Kato, Lyng said"), and the
- * act itself when the participle takes part in it ("Clark, ending a two-day visit to
- * Washington, said", "attending a meeting with"), not one it does something else to
+ * act itself when the participle takes part in it ("Mendez, ending a two-day visit to
+ * Lisbon, said", "attending a meeting with"), not one it does something else to
  * ("cancelling a visit to"). Returns as S_setting_act. */
 static int S_participle_acts(dyad_cd_ctx *c, int vp, int vt, int part, const char *const *among)
 {

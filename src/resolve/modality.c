@@ -1431,7 +1431,7 @@ static int S_attribution(const S_st *st, const dyad_tagged *s, int v)
 }
 
 /* The verb an infinitive of purpose whose group starts at lo serves, gov as the walks
- * found it ("met to discuss", "would intervene on its own account to support"); -1 when
+ * found it ("met to discuss", "would step into the market to prop up the peso"); -1 when
  * the infinitive is no purpose (a governor of the lemma table, "plans to", has already
  * given its class). */
 static int S_purpose_of(const dyad_tagged *s, int lo, int gov)
@@ -1530,9 +1530,9 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     out->wish = m == DYAD_MOD_HYPOTHETICAL && st.wish && !cond && !st.hyp && !weak &&
                 !st.spec && !st.fut && !st.would && !(st.neg % 2);
 
-    /* a means is as real as its end: "may tease the U.S. further by defying it"; a
-     * purpose no more than the act it is for: "doubted the Fed would intervene on its
-     * own account to support the dollar" */
+    /* a means is as real as its end: "may provoke Washington again by defying it"; a
+     * purpose no more than the act it is for: "doubted the Fed would step in to prop
+     * up the dollar" */
     int means = m == DYAD_MOD_ASSERTED ? S_means_of(s, v) : -1;
     if (means < 0 && m == DYAD_MOD_ASSERTED)
         means = S_purpose_of(s, lo, gov);
