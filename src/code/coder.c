@@ -917,11 +917,8 @@ int dyad_cd_phrase_entity(const dyad_cd_ctx *c, int node, int before)
  * it). *embedded tells whether the clause is embedded ("X said [Y attacked Z]"). */
 static int S_subject(const dyad_cd_ctx *c, int vp, int before, int *embedded)
 {
-    int top = vp;
+    int top = dyad_cd_top_vp(c, vp);
     *embedded = 0;
-    while (dyad_cd_node(c, top)->parent >= 0 &&
-           dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP"))
-        top = dyad_cd_node(c, top)->parent;
     int s = dyad_cd_node(c, top)->parent;
     if (s < 0 || dyad_cd_node(c, s)->label[0] != 'S' || dyad_cd_label_is(c, s, "SBAR"))
         return -1;
@@ -984,10 +981,7 @@ int dyad_cd_subject(const dyad_cd_ctx *c, int vp)
  * Brazil's actions to Baker before travelling to Europe"), was taken for the traveller. */
 static int S_adjunct_doer(const dyad_cd_ctx *c, int vp, int *ent)
 {
-    int top = vp;
-    while (dyad_cd_node(c, top)->parent >= 0 &&
-           dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP"))
-        top = dyad_cd_node(c, top)->parent;
+    int top = dyad_cd_top_vp(c, vp);
     int s = dyad_cd_node(c, top)->parent;
     if (s < 0 || !dyad_cd_label_is(c, s, "S"))
         return 0;
@@ -1020,9 +1014,7 @@ static int S_adjunct_doer(const dyad_cd_ctx *c, int vp, int *ent)
         return 0;
     int up = dyad_cd_node(c, sub)->parent, subj = -1;
     if (up >= 0 && dyad_cd_label_is(c, up, "VP")) {
-        while (dyad_cd_node(c, up)->parent >= 0 &&
-               dyad_cd_label_is(c, dyad_cd_node(c, up)->parent, "VP"))
-            up = dyad_cd_node(c, up)->parent;
+        up = dyad_cd_top_vp(c, up);
         int cl = dyad_cd_node(c, up)->parent;
         if (cl < 0 || !dyad_cd_label_is(c, cl, "S"))
             return 0;
@@ -1053,10 +1045,7 @@ static int S_adjunct_doer(const dyad_cd_ctx *c, int vp, int *ent)
  * the clauses to end the words before the verb. */
 static int S_conj_clause(const dyad_cd_ctx *c, int vp)
 {
-    int top = vp;
-    while (dyad_cd_node(c, top)->parent >= 0 &&
-           dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP"))
-        top = dyad_cd_node(c, top)->parent;
+    int top = dyad_cd_top_vp(c, vp);
     int s = dyad_cd_node(c, top)->parent;
     if (s < 0 || !dyad_cd_label_is(c, s, "S") || dyad_cd_node(c, s)->parent < 0 ||
         !dyad_cd_label_is(c, dyad_cd_node(c, s)->parent, "S"))
@@ -1157,10 +1146,7 @@ static int S_object_in_setting(dyad_cd_ctx *c, int k)
  * the clause is not embedded. */
 static int S_embedded_start(const dyad_cd_ctx *c, int vp)
 {
-    int top = vp, embedded = 0;
-    while (dyad_cd_node(c, top)->parent >= 0 &&
-           dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP"))
-        top = dyad_cd_node(c, top)->parent;
+    int top = dyad_cd_top_vp(c, vp), embedded = 0;
     int s = dyad_cd_node(c, top)->parent;
     if (!c->cr || s < 0 || dyad_cd_node(c, s)->label[0] != 'S' || dyad_cd_label_is(c, s, "SBAR"))
         return -1;
@@ -3256,10 +3242,7 @@ static int S_judged_party(const dyad_cd_ctx *c, int k, int vp)
                  p = dyad_cd_node(c, p)->parent)
                 if (dyad_cd_label_is(c, p, "S") || dyad_cd_label_is(c, p, "SBAR"))
                     return 0;
-    int top = vp, np = -1;
-    while (dyad_cd_node(c, top)->parent >= 0 &&
-           dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP"))
-        top = dyad_cd_node(c, top)->parent;
+    int top = dyad_cd_top_vp(c, vp), np = -1;
     int s = dyad_cd_node(c, top)->parent;
     for (int ch = s >= 0 ? dyad_cd_node(c, s)->first : -1; ch >= 0 && ch != top;
          ch = dyad_cd_node(c, ch)->next)
@@ -3669,10 +3652,7 @@ static int S_antecedent_doer(const dyad_cd_ctx *c, int vp, int vitem)
 static int S_remember_act(dyad_cd_ctx *c, const dyad_cd_verbc *vc, int vitem)
 {
     const char *w = c->up[c->it[vitem].tok];
-    int top = vc->vp;
-    while (dyad_cd_node(c, top)->parent >= 0 &&
-           dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP"))
-        top = dyad_cd_node(c, top)->parent;
+    int top = dyad_cd_top_vp(c, vc->vp);
     int s = dyad_cd_node(c, top)->parent;
     if (!dyad_coref_act_verb(w) || s < 0 || dyad_cd_node(c, s)->label[0] != 'S')
         return 0;
@@ -4495,10 +4475,7 @@ static int S_plus_inside(dyad_cd_ctx *c, const dyad_pattern *pt, S_loc t)
  * is not denied. */
 static int S_denial(const dyad_cd_ctx *c, int vp, int feel)
 {
-    int top = vp;
-    while (dyad_cd_node(c, top)->parent >= 0 &&
-           dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP"))
-        top = dyad_cd_node(c, top)->parent;
+    int top = dyad_cd_top_vp(c, vp);
     for (int k = dyad_cd_node(c, top)->tok; k >= 0 && k < feel; k++)
         if (dyad_cd_label_is(c, c->t->tok_node[k], "RB") &&
             (!strcmp(c->up[k], "NOT") || !strcmp(c->up[k], "N'T") || !strcmp(c->up[k], "NEVER")))
@@ -4576,10 +4553,7 @@ static int S_alleged_wrong(dyad_cd_ctx *c, int vp, int src, const char *code)
     if (strncmp(code, "11", 2) < 0 || strncmp(code, "20", 2) > 0 || !strncmp(code, "112", 3) ||
         src < 0 || !dyad_cd_coded(c, src))
         return 0;
-    int top = vp;
-    while (dyad_cd_node(c, top)->parent >= 0 &&
-           dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP"))
-        top = dyad_cd_node(c, top)->parent;
+    int top = dyad_cd_top_vp(c, vp);
     char sc[64][64];
     const dyad_cd_ent *se[64];
     int ns = S_codes(c, src, sc, se, 64);

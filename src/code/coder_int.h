@@ -119,6 +119,16 @@ static inline int dyad_cd_label_is(const dyad_cd_ctx *c, int i, const char *l)
     return dyad_is(dyad_cd_node(c, i)->label, l);
 }
 
+/* The topmost of the verb phrases that hold verb phrase vp, its clause's own: the one
+ * whose parent is the clause (or none). */
+static inline int dyad_cd_top_vp(const dyad_cd_ctx *c, int vp)
+{
+    while (dyad_cd_node(c, vp)->parent >= 0 &&
+           dyad_cd_label_is(c, dyad_cd_node(c, vp)->parent, "VP"))
+        vp = dyad_cd_node(c, vp)->parent;
+    return vp;
+}
+
 /* The most words of a phrase handed to coreference (coref.h). */
 #define CR_MAXW 64
 

@@ -603,10 +603,7 @@ void dyad_cd_reported_pronouns(dyad_cd_ctx *c)
         const char *vw = c->up[dyad_cd_node(c, v)->tok];
         if (!dyad_coref_say_word(vw, strlen(vw)))
             continue;
-        int top = up;
-        while (dyad_cd_node(c, top)->parent >= 0 &&
-               dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP"))
-            top = dyad_cd_node(c, top)->parent;
+        int top = dyad_cd_top_vp(c, up);
         int cl = dyad_cd_node(c, top)->parent, subj = -1;
         if (cl < 0 || dyad_cd_node(c, cl)->label[0] != 'S')
             continue;
