@@ -1083,23 +1083,27 @@ static int S_valid(const dyad_tagged *s, const dyad_event_toks *ev)
            ev->verb < s->ntok;
 }
 
-dyad_status dyad_event_date(const dyad_tagged *s, const dyad_event_toks *ev,
-                            const char *article_date, char out[11], dyad_date_basis *basis)
+/* The article's date, when it is a full one. */
+static int S_article_day(const char *article_date, S_res *a)
 {
-    if (out)
-        out[0] = 0;
-    if (basis)
-        *basis = DYAD_DATE_ARTICLE;
-    if (!out || !basis || !S_valid(s, ev))
-        return DYAD_EINVAL;
+    *a = (S_res){0};
+    if (!article_date ||
+        S_parse_date(article_date, strnlen(article_date, 11), &a->y, &a->m, &a->d) != 3)
+        return 0;
+    a->gran = 3;
+    return 1;
+}
 
-    int ay = 0, am = 0, ad = 0;
-    int have_a = article_date &&
-                 S_parse_date(article_date, strnlen(article_date, 11), &ay, &am, &ad) == 3;
-    long az = have_a ? S_days(ay, am, ad) : 0;
-
+/* An event's date (gran 0: none found), and in *own_later whether the verb's own words
+ * put it after the article's date: one pass serves the date and the modality. */
+static S_res S_event_res(const dyad_tagged *s, const dyad_event_toks *ev, const S_res *art,
+                         int *own_later)
+{
+    int have_a = art->gran != 0;
+    long az = have_a ? S_days(art->y, art->m, art->d) : 0;
     S_res best;
     S_date_of(s, ev, ev->verb, 0, have_a, az, &best);
+    *own_later = have_a && best.gran && best.later;
     int anchor, months, gran;
     long days;
     if (!best.gran && have_a && S_offset_clause(s, ev->verb, &anchor, &days, &months, &gran)) {
@@ -1108,7 +1112,7 @@ dyad_status dyad_event_date(const dyad_tagged *s, const dyad_event_toks *ev,
         if (anchor >= 0)
             S_date_of(s, ev, anchor, 1, have_a, az, &a);
         if (!a.gran)
-            a = (S_res){ay, am, ad, 3, 0, 0, 0};
+            a = *art;
         if (a.gran == 3) {
             int mm = a.y * 12 + (a.m - 1) + months;
             int y = mm / 12, m = mm % 12 + 1;
@@ -1120,13 +1124,35 @@ dyad_status dyad_event_date(const dyad_tagged *s, const dyad_event_toks *ev,
     }
     if (!best.gran)
         S_date_of(s, ev, ev->verb, 1, have_a, az, &best);
-    if (best.gran) {
-        S_format(out, &best);
-        *basis = best.explicit_ ? DYAD_DATE_EXPLICIT : DYAD_DATE_RELATIVE;
-    } else if (have_a) {
-        S_res a = {ay, am, ad, 3, 0, 0, 0};
-        S_format(out, &a);
+    return best;
+}
+
+/* Writes the date found, else the article's. */
+static void S_write_date(const S_res *best, const S_res *art, char out[11],
+                         dyad_date_basis *basis)
+{
+    if (best->gran) {
+        S_format(out, best);
+        *basis = best->explicit_ ? DYAD_DATE_EXPLICIT : DYAD_DATE_RELATIVE;
+    } else if (art->gran) {
+        S_format(out, art);
     }
+}
+
+dyad_status dyad_event_date(const dyad_tagged *s, const dyad_event_toks *ev,
+                            const char *article_date, char out[11], dyad_date_basis *basis)
+{
+    if (out)
+        out[0] = 0;
+    if (basis)
+        *basis = DYAD_DATE_ARTICLE;
+    if (!out || !basis || !S_valid(s, ev))
+        return DYAD_EINVAL;
+    S_res art;
+    int later;
+    S_article_day(article_date, &art);
+    S_res best = S_event_res(s, ev, &art, &later);
+    S_write_date(&best, &art, out, basis);
     return DYAD_OK;
 }
 
@@ -1134,23 +1160,14 @@ dyad_status dyad_event_date(const dyad_tagged *s, const dyad_event_toks *ev,
  * article's tells what is planned: "Nakasone leaves for Washington next week", "the
  * talks open on April 29". Only the verb's own time counts: a past verb can carry a later
  * date that belongs to another phrase ("pledged to privatise the bank by 1991"). */
-static int S_present_later(const dyad_tagged *s, const dyad_event_toks *ev,
-                           const char *article_date)
+static int S_present(const dyad_tagged *s, const dyad_event_toks *ev)
 {
-    if (!S_valid(s, ev))
-        return 0;
-    int v = ev->verb, k = v - 1, ay, am, ad;
+    int v = ev->verb, k = v - 1;
     while (k > 0 && dyad_rs_tag_is(s, k, "RB"))
         k--;
-    int present = dyad_rs_tag_eq(s, v, "VBZ") || dyad_rs_tag_eq(s, v, "VBP") ||
-                  (dyad_rs_tag_eq(s, v, "VBG") && k >= 0 &&
-                   (dyad_rs_tag_eq(s, k, "VBZ") || dyad_rs_tag_eq(s, k, "VBP")));
-    if (!present || !article_date ||
-        S_parse_date(article_date, strnlen(article_date, 11), &ay, &am, &ad) != 3)
-        return 0;
-    S_res best;
-    S_date_of(s, ev, v, 0, 1, S_days(ay, am, ad), &best);
-    return best.gran && best.later;
+    return dyad_rs_tag_eq(s, v, "VBZ") || dyad_rs_tag_eq(s, v, "VBP") ||
+           (dyad_rs_tag_eq(s, v, "VBG") && k >= 0 &&
+            (dyad_rs_tag_eq(s, k, "VBZ") || dyad_rs_tag_eq(s, k, "VBP")));
 }
 
 dyad_status dyad_resolve_event(const dyad_tagged *s, const dyad_event_toks *ev,
@@ -1158,12 +1175,10 @@ dyad_status dyad_resolve_event(const dyad_tagged *s, const dyad_event_toks *ev,
 {
     if (!out)
         return DYAD_EINVAL;
-    int ay, am, ad;
+    S_res art;
     out->article_date[0] = 0;
-    if (article_date && S_parse_date(article_date, strnlen(article_date, 11), &ay, &am, &ad) == 3) {
-        S_res a = {ay, am, ad, 3, 0, 0, 0};
-        S_format(out->article_date, &a);
-    }
+    if (S_article_day(article_date, &art))
+        S_format(out->article_date, &art);
     if (s && ev && s->tok && ev->verb < 0) {
         /* no verb to look around: the sentence's mood and the article's date */
         int last = s->ntok - 1;
@@ -1176,7 +1191,14 @@ dyad_status dyad_resolve_event(const dyad_tagged *s, const dyad_event_toks *ev,
         return DYAD_OK;
     }
     out->modality = dyad_modality_of(s, ev);
-    if (out->modality == DYAD_MOD_ASSERTED && S_present_later(s, ev, article_date))
+    out->date[0] = 0;
+    out->date_basis = DYAD_DATE_ARTICLE;
+    if (!S_valid(s, ev))
+        return DYAD_EINVAL;
+    int later;
+    S_res best = S_event_res(s, ev, &art, &later);
+    if (out->modality == DYAD_MOD_ASSERTED && later && S_present(s, ev))
         out->modality = DYAD_MOD_PLANNED;
-    return dyad_event_date(s, ev, article_date, out->date, &out->date_basis);
+    S_write_date(&best, &art, out->date, &out->date_basis);
+    return DYAD_OK;
 }
