@@ -1682,10 +1682,11 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
                 S_visit_origin(c, e, code) || S_reporter_again(c, low[k], rc)) {
                 /* a receiver whose phrase the parser ran on into the act's "by" phrase
                  * ("to [Taiwan by the United States]") is that doer's */
-                for (int j = e->tok0 + 1; c->cr && j + 1 < e->tok1; j++)
-                    if (dyad_is(c->up[j], "BY") && S_act_receiver(c, e, code) &&
-                        S_code_after(c, &c->ent[c->it[low[k]].ent], j) > 0)
-                        return low[k];
+                if (c->cr && S_act_receiver(c, e, code))
+                    for (int j = e->tok0 + 1; j + 1 < e->tok1; j++)
+                        if (dyad_is(c->up[j], "BY") &&
+                            S_code_after(c, &c->ent[c->it[low[k]].ent], j) > 0)
+                            return low[k];
                 continue;
             }
             int coded = dyad_cd_coded(c, low[k]);
