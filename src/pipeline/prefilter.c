@@ -78,23 +78,23 @@
  * time the group is asked of the word in an article (S_ask): the questions cost far
  * more than a look-up, and the words of news repeat. */
 enum {
-    S_W_DUTY = 1 << 0,     /* "must", "should", a form of "insist" */
-    S_W_DUTY_TO = 1 << 1,  /* dyad_duty_word: a duty before "to" */
-    S_W_RESPONSE = 1 << 2, /* dyad_response_word */
-    S_W_HOSTILE = 1 << 3,  /* dyad_hostile_word */
-    S_W_SANCTION = 1 << 4, /* dyad_sanction_word */
-    S_W_PENALTY = 1 << 16, /* dyad_penalty_code */
-    S_W_ASKING = 1 << 17,  /* dyad_asking_noun */
-    S_W_SAY = 1 << 5,      /* dyad_coref_say_word */
-    S_W_KEYWORD = 1 << 6,  /* one of dyad_coref_keywords */
-    S_W_FIRST = 1 << 7,    /* dyad_coref_first_person */
-    S_W_OWNED = 1 << 8,    /* dyad_owner_ending */
-    S_W_PERSON = 1 << 9,   /* dyad_coref_unknown_word 1 */
-    S_W_PRONOUN = 1 << 10, /* dyad_coref_unknown_word 2 */
-    S_W_ACT = 1 << 11,     /* dyad_act_noun */
-    S_W_PAIR = 1 << 12,    /* two actors of one word each, hyphenated (S_pair_word) */
+    S_W_DUTY = 1 << 0,      /* "must", "should", a form of "insist" */
+    S_W_DUTY_TO = 1 << 1,   /* dyad_duty_word: a duty before "to" */
+    S_W_ASKING = 1 << 2,    /* dyad_asking_noun */
+    S_W_RESPONSE = 1 << 3,  /* dyad_response_word */
+    S_W_HOSTILE = 1 << 4,   /* dyad_hostile_word */
+    S_W_SANCTION = 1 << 5,  /* dyad_sanction_word */
+    S_W_PENALTY = 1 << 6,   /* dyad_penalty_code */
+    S_W_SAY = 1 << 7,       /* dyad_coref_say_word */
+    S_W_KEYWORD = 1 << 8,   /* one of dyad_coref_keywords */
+    S_W_FIRST = 1 << 9,     /* dyad_coref_first_person */
+    S_W_OWNED = 1 << 10,    /* dyad_owner_ending */
+    S_W_PERSON = 1 << 11,   /* dyad_coref_unknown_word 1 */
+    S_W_PRONOUN = 1 << 12,  /* dyad_coref_unknown_word 2 */
+    S_W_ACT = 1 << 13,      /* dyad_act_noun */
+    S_W_PAIR = 1 << 14,     /* two actors of one word each, hyphenated (S_pair_word) */
     /* groups with no bits of their own: S_word.verb and .root[] are known */
-    S_W_VERB = 1 << 13, S_W_ACTOR = 1 << 14, S_W_AGENT = 1 << 15,
+    S_W_VERB = 1 << 15, S_W_ACTOR = 1 << 16, S_W_AGENT = 1 << 17,
 };
 #define S_G_DUTY (S_W_DUTY | S_W_DUTY_TO | S_W_ASKING)
 #define S_G_MODAL (S_W_RESPONSE | S_W_HOSTILE | S_W_SANCTION | S_W_PENALTY)
