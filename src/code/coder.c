@@ -3148,8 +3148,12 @@ static int S_be_adjective(const dyad_cd_ctx *c, int k)
 {
     if (!dyad_cd_passive_aux(c, k))
         return -1;
+    /* not past the clause of "be": the parser may hang what follows a comma outside it
+     * ("said the decree was unconstitutional, null and void") */
+    int top = dyad_cd_top_vp(c, dyad_cd_node(c, c->t->tok_node[k])->parent);
+    int end = dyad_cd_node(c, top)->tok_end;
     int last = -1, open = 1; /* open: an adjective may come next */
-    for (k++; k < (int)c->t->ntok; k++) {
+    for (k++; k < end; k++) {
         const char *tag = dyad_cd_node(c, c->t->tok_node[k])->label;
         if (open && (!strcmp(tag, "JJ") || !strcmp(tag, "VBN")))
             last = k, open = 0;
@@ -3181,13 +3185,18 @@ static int S_judging_verb(const dyad_cd_ctx *c, int k, int blk)
  * is one of the most hostile taxing authorities"), "an act of" ("has undertaken an act
  * of armed aggression"), "full of" ("the statement was full of lies") or "based on"
  * ("his reports are based on prejudices"), not of a phrase inside it ("is in a
- * dangerous position", "are the victims of illegal attacks")? */
+ * dangerous position", "are the victims of illegal attacks")? The parser may draw a
+ * judgement joined to the first as a phrase of its own beside vp ("(VP (VP was (ADJP
+ * inadequate)) and (ADJP unfair))"): "be" says that one of the subject too. */
 static int S_predicate_word(const dyad_cd_ctx *c, int k, int vp)
 {
     if (k < 0 || c->it[k].type != I_WORD)
         return 0;
-    for (int p = dyad_cd_node(c, c->t->tok_node[c->it[k].tok])->parent; p >= 0 && p != vp;
-         p = dyad_cd_node(c, p)->parent) {
+    int joined = dyad_cd_node(c, vp)->parent;
+    if (joined < 0 || !dyad_cd_label_is(c, joined, "VP") || dyad_cd_node(c, joined)->first != vp)
+        joined = vp;
+    for (int p = dyad_cd_node(c, c->t->tok_node[c->it[k].tok])->parent;
+         p >= 0 && p != vp && p != joined; p = dyad_cd_node(c, p)->parent) {
         int w = dyad_cd_node(c, p)->first;
         int before = w >= 0 ? dyad_cd_node(c, w)->tok - 1 : -1;
         const char *prep = w >= 0 && dyad_cd_isleaf(c, w) ? c->up[dyad_cd_node(c, w)->tok] : "";

@@ -1431,6 +1431,15 @@ int main(void)
     S_code(e, "2025-03-13", "Tokyo said Beijing's decision was a dangerous provocation.", got,
            sizeof got);
     OK(strstr(got, "JPNGOV CHNGOV 111 asserted") != NULL);
+    /* ... also when judgements are joined, whether the parser draws the second as a
+     * phrase beside the first "be" or hangs the words after a comma outside the clause */
+    S_code(e, "2025-03-13", "France said the British offer was insufficient and disappointing.",
+           got, sizeof got);
+    OK(strstr(got, "FRA GBR 111 asserted") != NULL);
+    S_code(e, "2025-03-13",
+           "Argentina said the British decision was unconstitutional, null and void.", got,
+           sizeof got);
+    OK(strstr(got, "ARG GBR 111 asserted") != NULL);
     S_code(e, "2025-03-13", "Beijing's decision was a dangerous provocation.", got, sizeof got);
     OK(strstr(got, " 111 ") == NULL);
     S_code(e, "2025-03-13", "The IMF said Egypt's economy was in a dangerous position.", got,
