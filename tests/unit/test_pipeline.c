@@ -1472,6 +1472,36 @@ int main(void)
            "Berlin met Paris. The German government described the meeting as very positive.",
            got, sizeof got);
     OK(strstr(got, " 051 ") == NULL);
+    /* the labels today's copy gives a party, its leader or its policy, and the praise it
+     * gives them; a label that only names a kind of act or stage judges no one */
+    S_code(e, "2024-05-01", "Tokyo called the Chinese ban unscientific.", got, sizeof got);
+    OK(strstr(got, "JPNGOV CHN 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "The Kremlin called the British minister a warmonger.", got,
+           sizeof got);
+    OK(strstr(got, "RUSGOV GBRGOV 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "Moscow said the Polish decision was Russophobic.", got,
+           sizeof got);
+    OK(strstr(got, "RUSGOV POL 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "Seoul described the North Korean launch as an escalation.", got,
+           sizeof got);
+    OK(strstr(got, "KORGOV PRK 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "The EU said the Chinese tariffs were unnecessary.", got,
+           sizeof got);
+    OK(strstr(got, "IGOEUREEC CHN 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "The Philippine president described China as a good neighbor.",
+           got, sizeof got);
+    OK(strstr(got, "PHLGOV CHN 051 asserted") != NULL);
+    S_code(e, "2024-05-01", "Qatar called the American envoy an honest broker.", got,
+           sizeof got);
+    OK(strstr(got, "QAT USAGOV 051 asserted") != NULL);
+    S_code(e, "2024-05-01", "Tokyo called the Korean decision historic.", got, sizeof got);
+    OK(strstr(got, "JPNGOV KOR 051 asserted") != NULL);
+    S_code(e, "2024-05-01", "France called the American decision unilateral.", got,
+           sizeof got);
+    OK(strstr(got, " 111 ") == NULL && strstr(got, " 051 ") == NULL);
+    S_code(e, "2024-05-01", "The minister described the talks with Russia as routine.", got,
+           sizeof got);
+    OK(strstr(got, " 111 ") == NULL && strstr(got, " 051 ") == NULL);
     /* a judgement is of a party or its act, whose party is named before its noun or
      * after "of": not of a thing of a party, nor of a place's, nor of "it" before the
      * clause the judgement opens */
