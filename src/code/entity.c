@@ -1116,8 +1116,58 @@ static int S_what_named(const dyad_cd_ctx *c, int np)
     return -1;
 }
 
+/* Where the judgement starts that a verb of naming gives its object when the parser drew
+ * both as one noun phrase after the verb: a second phrase of a/an or of a possessor
+ * ("called (NP (NP Washington's move) (NP a dangerous provocation))", "called (NP the
+ * United States (NP India 's) most trusted partner)"), or a last word the tagger took
+ * for the object's noun ("called (NP the American position hypocritical)"). Only when a
+ * judgement of &SCORN or &PRAISE is there: what the speaker calls the party is no part
+ * of its name, and read as one the judgement was lost. -1 when there is none. */
+static int S_named_as_at(const dyad_cd_ctx *c, int np)
+{
+    static const char *const naming[] = {
+        "CALL",     "CALLS",    "CALLED",   "CALLING",  "BRAND",   "BRANDS",   "BRANDED",
+        "BRANDING", "LABEL",    "LABELS",   "LABELED",  "LABELLED", "LABELING", "LABELLING",
+        "TERM",     "TERMS",    "TERMED",   "TERMING",  "DUB",     "DUBS",     "DUBBED",
+        "DUBBING",  NULL};
+    int vp = dyad_cd_node(c, np)->parent, v = vp >= 0 ? dyad_cd_node(c, vp)->first : -1;
+    if (!c->cr || v < 0 || !dyad_cd_label_is(c, vp, "VP") || !dyad_cd_isleaf(c, v) ||
+        dyad_cd_node(c, v)->next != np || !dyad_among(c->up[dyad_cd_node(c, v)->tok], naming))
+        return -1;
+    int end = dyad_cd_node(c, np)->tok_end, prev = -1;
+    for (int ch = dyad_cd_node(c, np)->first; ch >= 0; prev = ch, ch = dyad_cd_node(c, ch)->next) {
+        int at = dyad_cd_node(c, ch)->tok;
+        if (prev < 0 || dyad_cd_label_is(c, ch, "POS"))
+            continue;
+        if (dyad_cd_label_is(c, ch, "PP") || dyad_cd_label_is(c, ch, "SBAR") ||
+            dyad_cd_label_is(c, ch, "CC") || dyad_cd_label_is(c, ch, ","))
+            return -1;
+        int lead = dyad_cd_label_is(c, ch, "NP") &&
+                   (dyad_is(c->up[at], "A") || dyad_is(c->up[at], "AN") ||
+                    S_find(c, ch, "POS", 0) >= 0);
+        int last = dyad_cd_isleaf(c, ch) && at + 1 == end;
+        if ((lead || last) && (dyad_cd_synset_at(c, "&SCORN", at, end) ||
+                               dyad_cd_synset_at(c, "&PRAISE", at, end)))
+            return at;
+    }
+    return -1;
+}
+
 static int S_np(dyad_cd_ctx *c, int np)
 {
+    int as = S_named_as_at(c, np);
+    if (as >= 0) { /* the object, then the judgement's words */
+        dyad_cd_toks obj = {0};
+        int rc = 0;
+        for (int k = dyad_cd_node(c, np)->tok; k < as && !rc; k++)
+            rc = dyad_cd_tadd(c, &obj, k);
+        if (!rc)
+            rc = dyad_cd_entity(c, obj.v, (int)obj.n, 0, 0);
+        free(obj.v);
+        for (int k = as; k < dyad_cd_node(c, np)->tok_end && !rc; k++)
+            rc = dyad_cd_push(c, I_WORD, k, -1);
+        return rc;
+    }
     int named = S_what_named(c, np);
     if (named >= 0) { /* the relative's own words up to its verb are words only */
         for (int k = dyad_cd_node(c, np)->tok; k <= dyad_cd_node(c, named)->tok; k++)

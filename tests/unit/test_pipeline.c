@@ -1496,6 +1496,17 @@ int main(void)
     OK(strstr(got, "QAT USAGOV 051 asserted") != NULL);
     S_code(e, "2024-05-01", "Tokyo called the Korean decision historic.", got, sizeof got);
     OK(strstr(got, "JPNGOV KOR 051 asserted") != NULL);
+    /* ... also when the parser draws the object and the judgement "called" gives it as
+     * one noun phrase */
+    S_code(e, "2024-05-01", "Beijing called Washington's move a dangerous provocation.", got,
+           sizeof got);
+    OK(strstr(got, "CHNGOV USAGOV 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "Lavrov called the American position hypocritical.", got,
+           sizeof got);
+    OK(strstr(got, "RUSGOV USA 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "Modi called the United States India's most trusted partner.", got,
+           sizeof got);
+    OK(strstr(got, "INDGOV USA 051 asserted") != NULL);
     S_code(e, "2024-05-01", "France called the American decision unilateral.", got,
            sizeof got);
     OK(strstr(got, " 111 ") == NULL && strstr(got, " 051 ") == NULL);
