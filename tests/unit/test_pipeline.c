@@ -1536,6 +1536,11 @@ int main(void)
     OK(strstr(got, "PAKGOV INDGOV 120 asserted") != NULL);
     S_code(e, "2024-05-01", "Kyiv said Russia was a terrorist state.", got, sizeof got);
     OK(strstr(got, "UKRGOV RUS 112 asserted") != NULL);
+    /* ... also said "as", and a "terror state" or "terror group" is a terrorist one */
+    S_code(e, "2024-05-01", "Erdogan described Israel as a terrorist state.", got, sizeof got);
+    OK(strstr(got, "TURGOV ISR 112 asserted") != NULL);
+    S_code(e, "2024-05-01", "Israel called Hamas a terror group.", got, sizeof got);
+    OK(strstr(got, "ISR PSEREB 112 asserted") != NULL);
     /* ... also "null and void", which the tagger reads as nouns of the object's phrase */
     S_code(e, "2024-05-01", "Armenia called Azerbaijan's decision null and void.", got,
            sizeof got);
