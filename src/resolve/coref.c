@@ -282,8 +282,9 @@ static const S_act S_acts[] = {
 };
 
 /* Nouns of what a party does, says or decides that refer back to no event of their own:
- * its conduct, words and policies ("Japan's trade practices", "the minister's words",
- * "the American naval presence"), and what it gives or does to meet another's wishes,
+ * its conduct, words, views and policies ("Japan's trade practices", "the minister's
+ * words", "Tokyo's thinking", "the American naval presence"), the votes it holds ("the
+ * Russian referendum"), and what it gives or does to meet another's wishes,
  * often judged too little ("Tokyo's concessions were not enough", "Japan's export
  * restraint is inadequate"), which a judgement of them judges their party by
  * (dyad_coref_act_noun). */
@@ -301,7 +302,10 @@ static const char *const S_conduct_nouns[] = {
     "PROGRAMME",   "BUILDUP",    "BUILD-UP",    "EXPANSION",   "RULE",        "CURB",
     "CURBS",       "CONTROLS",   "ACTIVITY",    "ACTIVITIES",  "AGGRESSION",  "MEASURE",
     "MEASURES",    "CONCESSION", "CONCESSIONS", "RESTRAINT",   "EFFORTS",     "COMMENTS",
-    "REMARKS",     NULL};
+    "REMARKS",     "THINKING",   "VIEW",        "VIEWS",       "IDEAS",       "ARGUMENT",
+    "ARGUMENTS",   "LOGIC",      "NARRATIVE",   "MENTALITY",   "MINDSET",     "IDEOLOGY",
+    "AMBITIONS",   "ATTEMPT",    "ATTEMPTS",    "REFERENDUM",  "ELECTION",    "ELECTIONS",
+    NULL};
 
 /* CAMEO region codes and the dictionary's own (ARB, CAM, WEU): not countries, so never
  * "the country". Central Africa is CFR: CAF is the Central African Republic. */

@@ -1551,6 +1551,12 @@ int main(void)
            "The United States lifted sanctions on Japan, a move Tokyo praised.", got,
            sizeof got);
     OK(strstr(got, "JPNGOV USA 051 asserted") != NULL);
+    /* ... and so are its views, arguments and thinking, and a vote it holds */
+    S_code(e, "2024-05-01", "China said the Japanese views were outdated.", got, sizeof got);
+    OK(strstr(got, "CHN JPN 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "Berlin said the Russian referendum was illegal.", got,
+           sizeof got);
+    OK(strstr(got, "DEUGOV RUS 111 asserted") != NULL);
     /* a party's curbs, controls, activities or aggression are its acts */
     S_code(e, "2024-05-01", "Canberra said Beijing's trade curbs were unjustified.", got,
            sizeof got);
