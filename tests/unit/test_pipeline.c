@@ -1496,6 +1496,15 @@ int main(void)
     OK(strstr(got, "QAT USAGOV 051 asserted") != NULL);
     S_code(e, "2024-05-01", "Tokyo called the Korean decision historic.", got, sizeof got);
     OK(strstr(got, "JPNGOV KOR 051 asserted") != NULL);
+    /* ... and the wrongdoers of trade and war copy, not a thing no party owns */
+    S_code(e, "2024-05-01", "Washington said China was the biggest abuser of the trading system.",
+           got, sizeof got);
+    OK(strstr(got, "USAGOV CHN 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "Kyiv said Russia was the aggressor.", got, sizeof got);
+    OK(strstr(got, "UKRGOV RUS 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "The minister said bad weather was the main culprit.", got,
+           sizeof got);
+    OK(strstr(got, " 111 ") == NULL);
     /* ... also when the parser draws the object and the judgement "called" gives it as
      * one noun phrase */
     S_code(e, "2024-05-01", "Beijing called Washington's move a dangerous provocation.", got,
