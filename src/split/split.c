@@ -36,6 +36,7 @@ struct dyad_splitter {
     dyad_token *tok;
     size_t ntok, captok;
     int quotes;   /* double quotes seen in the current unit: parity gives direction */
+    int squote;   /* a single quote opened in the current unit is not yet closed */
     int err;
 };
 
@@ -398,13 +399,14 @@ static void S_piece(dyad_splitter *sp, const char *text, size_t a, size_t b, int
                      S_lc((unsigned char)text[a + 2]) == 'm')) {
             S_tok(sp, a, 1, "`");
             a++;
-            quoted = 1;
+            quoted = sp->squote = 1;
         } else if (c == '(' || c == '[' || c == '{' || c == '$' || c == '#') {
             S_tok(sp, a, 1, S_punct_norm((int)c, 1));
             a++;
         } else if (c == 0xE2 && a + 2 < b && (unsigned char)text[a + 1] == 0x80 &&
                    ((unsigned char)text[a + 2] == 0x9C || (unsigned char)text[a + 2] == 0x98)) {
             S_tok(sp, a, 3, (unsigned char)text[a + 2] == 0x9C ? "``" : "`");
+            sp->squote |= (unsigned char)text[a + 2] == 0x98;
             a += 3;
         } else {
             break;
@@ -443,15 +445,17 @@ static void S_piece(dyad_splitter *sp, const char *text, size_t a, size_t b, int
             tail[nt].off = b - 1, tail[nt].len = 1, tail[nt].norm = "''";
             nt++, b--;
         } else if (c == '\'' && b - 1 > a &&
-                   (quoted || S_lc((unsigned char)text[b - 2]) == 's' ||
+                   (quoted || sp->squote || S_lc((unsigned char)text[b - 2]) == 's' ||
                     !S_alpha((unsigned char)text[b - 2]))) {
+            /* a quote opened in an earlier word closes here too: "a 'dear friend'" */
             tail[nt].off = b - 1, tail[nt].len = 1, tail[nt].norm = NULL;
-            nt++, b--;
+            nt++, b--, sp->squote = 0;
         } else if (b - a >= 3 && (unsigned char)text[b - 3] == 0xE2 &&
                    (unsigned char)text[b - 2] == 0x80 &&
                    ((unsigned char)text[b - 1] == 0x9D || (unsigned char)text[b - 1] == 0x99) &&
-                   (text[b - 1] == (char)0x9D || b - 3 == a ||
+                   (text[b - 1] == (char)0x9D || b - 3 == a || sp->squote ||
                     S_lc((unsigned char)text[b - 4]) == 's' || !S_alpha((unsigned char)text[b - 4]))) {
+            sp->squote &= text[b - 1] == (char)0x9D;
             tail[nt].off = b - 3, tail[nt].len = 3,
             tail[nt].norm = (unsigned char)text[b - 1] == 0x9D ? "''" : "'";
             nt++, b -= 3;
@@ -737,7 +741,7 @@ static void S_unit(dyad_splitter *sp, const char *text, size_t u0, size_t u1)
     while (u0 < u1 && S_space((unsigned char)text[u0]))
         u0++;
     u0 += S_bullet(text + u0, u1 - u0);
-    sp->quotes = 0;
+    sp->quotes = sp->squote = 0;
     size_t start = S_unit_heading(sp, text, u0, u1);
     for (size_t i = u0; i < u1 && !sp->err; i++) {
         int c = (unsigned char)text[i];

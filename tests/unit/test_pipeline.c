@@ -1507,6 +1507,9 @@ int main(void)
     OK(strstr(got, " 111 ") == NULL);
     /* ... also when the parser draws the object and the judgement "called" gives it as
      * one noun phrase */
+    S_code(e, "2024-05-01", "Moscow called the Finnish decision a 'grave mistake'.", got,
+           sizeof got);
+    OK(strstr(got, "RUSGOV FIN 111 asserted") != NULL);
     S_code(e, "2024-05-01", "Beijing called Washington's move a dangerous provocation.", got,
            sizeof got);
     OK(strstr(got, "CHNGOV USAGOV 111 asserted") != NULL);

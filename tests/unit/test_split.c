@@ -198,6 +198,13 @@ static void test_tokens(void)
            "He said : `` We go . '' Then `` left '' early .");
     /* single quotes */
     STR_EQ(S_forms(sp, "He said 'no' in the '90s."), "He said ` no ' in the '90s .");
+    /* ... closed words later, also curly; a possessive after s stays one */
+    STR_EQ(S_forms(sp, "He calls Xi a 'dear friend' of the farmers' union."),
+           "He calls Xi a ` dear friend ' of the farmers ' union .");
+    STR_EQ(S_forms(sp, "He called it a \xe2\x80\x98grave mistake\xe2\x80\x99 today."),
+           "He called it a ` grave mistake ' today .");
+    STR_EQ(S_forms(sp, "The men's 'free' entry isn't Paris' idea."),
+           "The men 's ` free ' entry is n't Paris ' idea .");
     /* URLs and e-mail addresses are one token */
     STR_EQ(S_forms(sp, "Write to press@example.com or see https://x.org/a?b=c."),
            "Write to press@example.com or see https://x.org/a?b=c .");
