@@ -4757,15 +4757,21 @@ static int S_check_verbs(dyad_cd_ctx *c)
         S_sequences(c, vitem, first, last, end_own, &nup, &nlow);
         /* of adjectives "be" joins ("was angry and disappointed at"), the patterns read
          * the last, the event's word (S_be_adjective): a pattern's word found in an
-         * earlier one would look for its preposition right after that one */
+         * earlier one would look for its preposition right after that one. A judgement
+         * looks for none, and says what the subject is whichever comes last ("is
+         * antiquated and weak") */
         int joined = 0;
         for (int t = c->it[vitem].tok + 1; vtok > t && t < (int)c->t->ntok; t++)
             joined |= dyad_is(c->up[t], "AND") || !strcmp(c->up[t], ",");
         if (joined) {
             int n = 0;
-            for (int q = 0; q < nlow; q++)
-                if (c->it[c->seq_low[q]].type != I_WORD || c->it[c->seq_low[q]].tok >= vtok)
+            for (int q = 0; q < nlow; q++) {
+                const dyad_cd_item *x = &c->it[c->seq_low[q]];
+                if (x->type != I_WORD || x->tok >= vtok ||
+                    dyad_cd_synset_at(c, "&SCORN", x->tok, x->tok + 1) ||
+                    dyad_cd_synset_at(c, "&PRAISE", x->tok, x->tok + 1))
                     c->seq_low[n++] = c->seq_low[q];
+            }
             nlow = n;
         }
         if (c->cr && pv < 0 && nup == 0)

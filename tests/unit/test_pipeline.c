@@ -1440,6 +1440,9 @@ int main(void)
            "Argentina said the British decision was unconstitutional, null and void.", got,
            sizeof got);
     OK(strstr(got, "ARG GBR 111 asserted") != NULL);
+    S_code(e, "2025-03-13", "France said the British offer was unfair and weak.", got,
+           sizeof got);
+    OK(strstr(got, "FRA GBR 111 asserted") != NULL);
     S_code(e, "2025-03-13", "Beijing's decision was a dangerous provocation.", got, sizeof got);
     OK(strstr(got, " 111 ") == NULL);
     S_code(e, "2025-03-13", "The IMF said Egypt's economy was in a dangerous position.", got,
