@@ -1528,6 +1528,15 @@ int main(void)
     S_code(e, "2024-05-01", "The minister described the talks with Russia as routine.", got,
            sizeof got);
     OK(strstr(got, " 111 ") == NULL && strstr(got, " 051 ") == NULL);
+    /* the harsher verbs of criticism; a wrecked embassy is no criticism */
+    S_code(e, "2024-05-01", "Beijing excoriated the American decision on Monday.", got,
+           sizeof got);
+    OK(strstr(got, "CHNGOV USA 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "Moscow scoffed at the British plan.", got, sizeof got);
+    OK(strstr(got, "RUSGOV GBR 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "Protesters trashed the American embassy in Tehran.", got,
+           sizeof got);
+    OK(strstr(got, " 111 ") == NULL);
     /* a judgement is of a party or its act, whose party is named before its noun or
      * after "of": not of a thing of a party, nor of a place's, nor of "it" before the
      * clause the judgement opens */
