@@ -3005,9 +3005,10 @@ static int S_purpose_item(const dyad_cd_ctx *c, int vp, int from)
 
 /* Is the verb of phrase vp done by its clause's subject: a finite verb, or an
  * infinitive right after the verb or the predicate adjective that governs it ("the two
- * leaders are expected to discuss", "agreed to hold talks", "are due to meet"), not one
- * after its object or a phrase ("requested a meeting to discuss", "requested by X, Y
- * and Z to discuss"), whose doer is unclear? */
+ * leaders are expected to discuss", "agreed to hold talks", "are due to meet") or after
+ * its own subject in a headline ("China and Russia to hold talks"), not one after its
+ * object or a phrase ("requested a meeting to discuss", "requested by X, Y and Z to
+ * discuss"), whose doer is unclear? */
 static int S_own_doer(const dyad_cd_ctx *c, int vp)
 {
     int to = dyad_cd_node(c, vp)->parent, s = to >= 0 ? dyad_cd_node(c, to)->parent : -1;
@@ -3016,6 +3017,11 @@ static int S_own_doer(const dyad_cd_ctx *c, int vp)
         return 1;
     if (s < 0 || !dyad_cd_label_is(c, s, "S") || dyad_cd_node(c, s)->parent < 0)
         return 0;
+    int subj = -1;
+    for (int ch = dyad_cd_node(c, s)->first; ch >= 0 && ch != to; ch = dyad_cd_node(c, ch)->next)
+        subj = ch;
+    if (subj >= 0 && dyad_cd_label_is(c, subj, "NP"))
+        return 1;
     int prev = -1;
     for (int ch = dyad_cd_node(c, dyad_cd_node(c, s)->parent)->first; ch >= 0 && ch != s;
          ch = dyad_cd_node(c, ch)->next)

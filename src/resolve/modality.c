@@ -67,7 +67,8 @@
  *    should not, must not" stay hypothetical. Double negation cancels.
  *  - planned: will, shall, 'll, "is to", "is going to", "is about to", "plans / intends
  *    / aims / agreed / promised / pledged / vowed / decided / voted / ordered to",
- *    "is scheduled / set / due / expected / poised to"; such a time set in the past
+ *    "is scheduled / set / due / expected / poised to", a headline's or lead's "X to V"
+ *    with no finite verb ("Kishida to visit Canberra next week"); such a time set in the past
  *    with a "but" after the verb was not kept: negated ("were due to sign a deal in
  *    Hanoi, but the summit ended early"); a present tense whose own time is after the
  *    article's ("leaves for Washington next week"), decided with the date (date.c).
@@ -1442,6 +1443,43 @@ static int S_purpose_of(const dyad_tagged *s, int lo, int gov)
                : -1;
 }
 
+/* With a parse: is the infinitive whose "to" is at lo the predicate of a headline or
+ * a news lead without a finite verb ("Japan to cut tariffs on U.S. chips", "Nakasone to
+ * visit Washington later this month, officials say")? Such copy announces what is to
+ * come as "is to" does. The parse makes the verb "to" marks the sentence's root with a
+ * subject of its own before "to" (not a "for" clause: "a deadline for Tokyo to open its
+ * markets"), or the infinitive of the noun that is the root ("(NP Kishida (S to visit
+ * Canberra))"); either may instead hang from a verb of saying after it, and no other
+ * finite verb may stand in the sentence ("The move to impose tariffs angered Japan"). */
+static int S_headline_plan(const dyad_tagged *s, int lo)
+{
+    if (!s->head || !dyad_rs_is(s, lo, "to") || !dyad_rs_tag_eq(s, lo, "TO"))
+        return 0;
+    int w = s->head[lo];
+    if (w <= lo || w >= s->ntok || !dyad_rs_tag_eq(s, w, "VB"))
+        return 0;
+    int h = s->head[w], top = w, subj = 0;
+    if (h >= 0 && h < lo && (dyad_rs_tag_is(s, h, "NN") || dyad_rs_tag_is(s, h, "PRP")))
+        top = h, subj = 1;
+    else if (h >= 0 && h < lo)
+        return 0;
+    int say = s->head[top];
+    if (say >= 0 && !(say > w && say < s->ntok && S_is_verb(s, say) && (S_lx(s, say) & C_REP)))
+        return 0;
+    for (int j = 0; j < s->ntok; j++) {
+        if (j != say && (dyad_rs_tag_eq(s, j, "MD") || dyad_rs_tag_eq(s, j, "VBD") ||
+                         dyad_rs_tag_eq(s, j, "VBZ") || dyad_rs_tag_eq(s, j, "VBP")))
+            return 0;
+        if (j >= lo || s->head[j] != w || top != w)
+            continue;
+        if (dyad_rs_is(s, j, "for"))
+            return 0;
+        if (dyad_rs_tag_is(s, j, "NN") || dyad_rs_tag_is(s, j, "PRP"))
+            subj = 1;
+    }
+    return subj;
+}
+
 void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_info *out)
 {
     S_st st;
@@ -1469,6 +1507,8 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     int cond = st.cond || (seg < v && S_cond_at(s, seg) && !S_attribution(&st, s, v));
     if (S_gerund_subject(s, v))
         st.hyp = 1;
+    if (gov < 0 && S_headline_plan(s, lo))
+        st.plan = 1;
     int past = dyad_rs_tag_eq(s, st.top, "VBD") || dyad_rs_tag_eq(s, st.top, "VBN") ||
                (S_fw(s, st.top) & F_PASTAUX);
     int perfect = 0; /* "has attacked", "could have attacked" */

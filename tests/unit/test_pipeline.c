@@ -351,6 +351,22 @@ int main(void)
            "ceremony was called off.",
            got, sizeof got);
     OK(strstr(got, "JPN KOR 057 negated") != NULL && strstr(got, "planned") == NULL);
+    /* a headline or lead with no finite verb announces its infinitive ("X to visit Y"):
+     * planned, the several subjects with one another, also under "officials say"; an
+     * infinitive of a clause with its own finite verb is no such announcement */
+    S_code(e, "2023-03-05", "Japanese Prime Minister Fumio Kishida to visit Canberra next week.",
+           got, sizeof got);
+    OK(strstr(got, "JPNGOV AUSGOV 042 planned") != NULL &&
+       strstr(got, "AUSGOV JPNGOV 043 planned") != NULL);
+    S_code(e, "2023-03-05", "China and Australia to hold trade talks in Beijing on Monday.", got,
+           sizeof got);
+    OK(strstr(got, "CHN AUS 046 planned") != NULL && strstr(got, "AUS CHN 046 planned") != NULL);
+    S_code(e, "2023-03-05",
+           "Kishida to visit Canberra next week for talks with Albanese, officials say.", got,
+           sizeof got);
+    OK(strstr(got, "JPNGOV AUSGOV 042 planned") != NULL);
+    S_code(e, "2023-03-05", "Japan sent its envoy to meet Albanese.", got, sizeof got);
+    OK(strstr(got, "JPN AUSGOV 040 asserted") != NULL);
     /* a meeting the clause is set before ("ahead of", "before", "in preparation for")
      * is still to come: planned, while the clause's own act is told; one set after
      * talks is as asserted as its clause */
