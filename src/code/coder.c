@@ -4275,11 +4275,39 @@ static int S_participle_acts(dyad_cd_ctx *c, int vp, int vt, int part, const cha
     return r;
 }
 
+/* Does the verb at token vt, after a form of "be", give its subject a time ("Talks
+ * between A and B are scheduled for Monday", "A summit of the two leaders is set for
+ * next week", "The visit is due on Friday")? Wire copy announces meetings and visits so,
+ * with no verb of the act itself: the act is planned as "will begin" plans it. Not a
+ * time given to something else ("is expected to fail", "was set up"), nor one set in
+ * the past that a "but" goes on from ("were scheduled for Monday but were put off"),
+ * which was not kept. */
+static int S_slated(const dyad_cd_ctx *c, int vt)
+{
+    static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL};
+    static const char *const past[] = {"WAS", "WERE", "BEEN", NULL};
+    static const char *const slated[] = {"SCHEDULED", "SET", "DUE", "PLANNED", "SLATED",
+                                         "EXPECTED", "FIXED", NULL};
+    static const char *const when[] = {"FOR", "ON", "NEXT", "THIS", "LATER", "TOMORROW",
+                                       "TODAY", "TONIGHT", NULL};
+    int n = (int)c->t->ntok, k = vt;
+    if (dyad_among(c->up[vt], be) && vt + 1 < n && dyad_among(c->up[vt + 1], slated))
+        k = vt + 1; /* "(VP (VBP are) (ADJP (JJ due) (PP for ...)))" */
+    if (k < 1 || k + 1 >= n || !dyad_among(c->up[k], slated) || !dyad_among(c->up[k - 1], be) ||
+        !dyad_among(c->up[k + 1], when))
+        return 0;
+    for (int j = k + 1; j < n && dyad_among(c->up[k - 1], past); j++)
+        if (dyad_is(c->up[j], "BUT"))
+            return 0;
+    return 1;
+}
+
 /* In an article: the acts the clause of verb phrase vp tells by a noun (S_noun_act).
  * Its subject's, when the clause's verb says the act took place: "Talks between
  * Armenia and Azerbaijan began in Almaty" (046 between the two), "A meeting between
  * Putin and Kim took place" (040), "Israeli strikes on Gaza killed at least 30 people"
- * (190; 195 from the air), "Blinken's visit to China comes amid tensions" (042:043).
+ * (190; 195 from the air), "Blinken's visit to China comes amid tensions" (042:043),
+ * or is set for a time ahead (S_slated: planned).
  * And, at the clause's own verb, that of a phrase setting the clause in a meeting,
  * talks or a visit, done by the clause's subject unless the noun names its doer: "After
  * a meeting with Xi, Biden told reporters ..." (040), "Scholz said during a visit to
@@ -4407,9 +4435,10 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     int hd = in->tok_end - 1;
     const char *vw = c->up[vt], *head = c->up[hd];
     /* ... or was held ("Talks between A and B were held in Doha") */
+    int slated = S_slated(c, vt);
     int took = dyad_among(vw, happen) ||
                (dyad_among(vw, take) && vt + 1 < (int)c->t->ntok && dyad_is(c->up[vt + 1], "PLACE")) ||
-               (dyad_is(vw, "HELD") && vt > 0 && dyad_among(c->up[vt - 1], be));
+               (dyad_is(vw, "HELD") && vt > 0 && dyad_among(c->up[vt - 1], be)) || slated;
     const char *code = NULL, *force_code = S_force_code(c, inner);
     if (force_code && (took || dyad_among(vw, S_harm_verbs)))
         code = force_code;
@@ -4432,7 +4461,9 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
                 prep = p0, np = n0;
         }
     }
+    c->planned = slated;
     int told = S_noun_act(c, vp, vt, code, inner, prep, np, -1);
+    c->planned = 0;
     return told < 0 ? -1 : told || r;
 }
 

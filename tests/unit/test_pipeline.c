@@ -367,6 +367,21 @@ int main(void)
     OK(strstr(got, "JPNGOV AUSGOV 042 planned") != NULL);
     S_code(e, "2023-03-05", "Japan sent its envoy to meet Albanese.", got, sizeof got);
     OK(strstr(got, "JPN AUSGOV 040 asserted") != NULL);
+    /* talks, a meeting or a visit that "is scheduled / set / planned for" a time are
+     * planned, with no verb of their own; not one set in the past that was put off */
+    S_code(e, "2023-03-05", "Talks between China and Australia are scheduled for Monday.", got,
+           sizeof got);
+    OK(strstr(got, "CHN AUS 046 planned") != NULL && strstr(got, "AUS CHN 046 planned") != NULL);
+    S_code(e, "2023-03-05", "A meeting between Kishida and Albanese is set for next week in Tokyo.",
+           got, sizeof got);
+    OK(strstr(got, "JPNGOV AUSGOV 040 planned") != NULL);
+    S_code(e, "2023-03-05", "Blinken's trip to Beijing is slated for Sunday.", got, sizeof got);
+    OK(strstr(got, "USAGOV CHNGOV 042 planned") != NULL &&
+       strstr(got, "CHNGOV USAGOV 043 planned") != NULL);
+    S_code(all, "2023-03-05",
+           "Talks between China and Australia were scheduled for Monday but were put off.", got,
+           sizeof got);
+    STR_EQ(got, "");
     /* a meeting the clause is set before ("ahead of", "before", "in preparation for")
      * is still to come: planned, while the clause's own act is told; one set after
      * talks is as asserted as its clause */
