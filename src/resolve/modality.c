@@ -68,7 +68,9 @@
  *  - planned: will, shall, 'll, "is to", "is going to", "is about to", "plans / intends
  *    / aims / agreed / promised / pledged / vowed / decided / voted / ordered to",
  *    "is scheduled / set / due / expected / poised to", a headline's or lead's "X to V"
- *    with no finite verb ("Kishida to visit Canberra next week"); such a time set in the past
+ *    with no finite verb ("Kishida to visit Canberra next week"), a present tense in a
+ *    clause of time (when, after, before, once, as soon as) on a planned act ("will raise
+ *    the chip curbs when he visits Washington"); such a time set in the past
  *    with a "but" after the verb was not kept: negated ("were due to sign a deal in
  *    Hanoi, but the summit ended early"); a present tense whose own time is after the
  *    article's ("leaves for Washington next week"), decided with the date (date.c).
@@ -1480,6 +1482,28 @@ static int S_headline_plan(const dyad_tagged *s, int lo)
     return subj;
 }
 
+/* With a parse: the verb whose time a clause of time at present-tense verb v sets ("will
+ * raise the chip curbs when he visits Washington", "before Kishida flies to Canberra",
+ * "once it receives approval"): v's head, or the verb above a noun it was hung on ("will
+ * raise (the issue (when he visits))"), when a "when", "after", "before", "once" or
+ * "as soon as" before v opens v's clause; -1 otherwise. Such a clause's present tells a
+ * time still to come only if that verb's act is planned. */
+static int S_time_clause_of(const dyad_tagged *s, int v, int top)
+{
+    static const char *const when[] = {"when", "after", "before", "once", NULL};
+    char b[DYAD_RS_WORD_MAX + 1];
+    if (!s->head || !(dyad_rs_tag_eq(s, top, "VBZ") || dyad_rs_tag_eq(s, top, "VBP")))
+        return -1;
+    int open = 0;
+    for (int j = 0; j < v && !open; j++)
+        open = s->head[j] == v && dyad_rs_word(s, j, b) &&
+               (dyad_among(b, when) || (!strcmp(b, "as") && dyad_rs_is(s, j + 1, "soon")));
+    int h = open ? s->head[v] : -1;
+    if (h >= 0 && h < s->ntok && (dyad_rs_tag_is(s, h, "NN") || dyad_rs_tag_is(s, h, "PRP")))
+        h = s->head[h];
+    return h >= 0 && h < s->ntok && h != v && S_is_verb(s, h) ? h : -1;
+}
+
 void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_info *out)
 {
     S_st st;
@@ -1576,12 +1600,13 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     int means = m == DYAD_MOD_ASSERTED ? S_means_of(s, v) : -1;
     if (means < 0 && m == DYAD_MOD_ASSERTED)
         means = S_purpose_of(s, lo, gov);
-    if (means >= 0) {
+    int timer = means < 0 && m == DYAD_MOD_ASSERTED ? S_time_clause_of(s, v, st.top) : -1;
+    if (means >= 0 || timer >= 0) {
         dyad_event_toks gev = *ev;
         dyad_rs_info g;
-        gev.verb = means;
+        gev.verb = means >= 0 ? means : timer;
         dyad_rs_analyse(s, &gev, &g);
-        if (g.mod != DYAD_MOD_ASSERTED) {
+        if (g.mod != DYAD_MOD_ASSERTED && (means >= 0 || g.mod == DYAD_MOD_PLANNED)) {
             out->mod = g.mod;
             out->tense = g.tense;
         }

@@ -367,6 +367,24 @@ int main(void)
     OK(strstr(got, "JPNGOV AUSGOV 042 planned") != NULL);
     S_code(e, "2023-03-05", "Japan sent its envoy to meet Albanese.", got, sizeof got);
     OK(strstr(got, "JPN AUSGOV 040 asserted") != NULL);
+    /* a present tense in a clause of time on a planned act is still to come: "will
+     * raise ... when he visits" plans the visit too; under a past act it was made */
+    S_code(e, "2023-03-05",
+           "Japanese Foreign Minister Yoshimasa Hayashi will raise the chip curbs with Congress "
+           "when he visits Washington.",
+           got, sizeof got);
+    OK(strstr(got, "JPNGOV USAGOV 042 planned") != NULL &&
+       strstr(got, "USAGOV JPNGOV 043 planned") != NULL);
+    S_code(e, "2023-03-05",
+           "When Japanese Foreign Minister Yoshimasa Hayashi visits Washington, he will raise the "
+           "chip curbs.",
+           got, sizeof got);
+    OK(strstr(got, "JPNGOV USAGOV 042 planned") != NULL);
+    S_code(e, "2023-03-05",
+           "Japanese Foreign Minister Yoshimasa Hayashi raised the chip curbs with Congress when "
+           "he visited Washington.",
+           got, sizeof got);
+    OK(strstr(got, "JPNGOV USAGOV 042 asserted") != NULL);
     /* talks, a meeting or a visit that "is scheduled / set / planned for" a time are
      * planned, with no verb of their own; not one set in the past that was put off */
     S_code(e, "2023-03-05", "Talks between China and Australia are scheduled for Monday.", got,
