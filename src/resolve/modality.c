@@ -80,7 +80,8 @@
  *    "claimed/alleged that", "there were reports that": attribution is not modality.
  *  - a gerund of means takes its governor's modality when it has none of its own: "may
  *    tease the U.S. by defying it", "will respond by imposing tariffs"; so does an
- *    infinitive of purpose ("could intervene in the market to support the peso").
+ *    infinitive of purpose ("could intervene in the market to support the peso") and a
+ *    gerund right after its verb ("will begin meeting", "will keep shelling").
  *  A noun governs an infinitive also across a prepositional phrase ("calls in Congress to
  *  impose sanctions": hypothetical).
  *  Precedence: question > hypothetical > negated > planned > asserted.
@@ -1434,13 +1435,18 @@ static int S_attribution(const S_st *st, const dyad_tagged *s, int v)
 }
 
 /* The verb an infinitive of purpose whose group starts at lo serves, gov as the walks
- * found it ("met to discuss", "would step into the market to prop up the peso"); -1 when
- * the infinitive is no purpose (a governor of the lemma table, "plans to", has already
- * given its class). */
+ * found it ("met to discuss", "would step into the market to prop up the peso"), or
+ * the verb a gerund right after it completes ("will begin meeting", "will keep shelling
+ * the city", "will include meeting Modi"): either is done as that verb is; -1 when it
+ * is neither (a governor of the lemma table, "plans to", "avoided meeting", has already
+ * given its class, though "begin" and "continue" pass a gerund on as they pass an
+ * infinitive; an auxiliary is the gerund's own). */
 static int S_purpose_of(const dyad_tagged *s, int lo, int gov)
 {
-    return dyad_rs_is(s, lo, "to") && gov >= 0 && gov < lo && S_is_verb(s, gov) &&
-                   !(S_lx(s, gov) & (T_ANY | C_REP | C_HYP | C_NEG | C_Q))
+    int ger = dyad_rs_tag_eq(s, lo, "VBG") && gov == lo - 1 && !S_is_aux(s, gov);
+    uint32_t own = ger ? (T_ANY & ~T_PASS) | G_NEG | G_HYP : T_ANY; /* "began meeting" */
+    return (dyad_rs_is(s, lo, "to") || ger) && gov >= 0 && gov < lo && S_is_verb(s, gov) &&
+                   !(S_lx(s, gov) & (own | C_REP | C_HYP | C_NEG | C_Q))
                ? gov
                : -1;
 }

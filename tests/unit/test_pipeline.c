@@ -367,6 +367,15 @@ int main(void)
     OK(strstr(got, "JPNGOV AUSGOV 042 planned") != NULL);
     S_code(e, "2023-03-05", "Japan sent its envoy to meet Albanese.", got, sizeof got);
     OK(strstr(got, "JPN AUSGOV 040 asserted") != NULL);
+    /* a gerund right after its verb is done as that verb is: "will begin meeting",
+     * "will keep shelling" plan the meeting and the shelling; "began meeting" told it */
+    S_code(e, "2024-03-05", "Kishida will begin meeting Indian leaders on Monday.", got,
+           sizeof got);
+    OK(strstr(got, "JPNGOV INDGOV 040 planned 2024-03-11") != NULL);
+    S_code(e, "2024-03-05", "Russia will keep shelling Ukrainian cities.", got, sizeof got);
+    OK(strstr(got, "RUS UKR 194 planned") != NULL);
+    S_code(e, "2024-03-05", "Kishida began meeting Indian leaders on Monday.", got, sizeof got);
+    OK(strstr(got, "JPNGOV INDGOV 040 asserted 2024-03-04") != NULL);
     /* a present tense in a clause of time on a planned act is still to come: "will
      * raise ... when he visits" plans the visit too; under a past act it was made */
     S_code(e, "2023-03-05",
