@@ -240,6 +240,10 @@ static void test_light_verbs(void)
         {"Putin sent a message of support to Kim Jong Un.", "RUSGOV PRKGOV 051 asserted"},
         {"Spain offered its condolences to Morocco after the earthquake.",
          "ESP MAR 018 asserted"},
+        {"Beijing gave its backing to Moscow on Tuesday.", "CHNGOV RUSGOV 051 asserted"},
+        {"Germany lent its backing to the Polish candidate.", "DEU POLPTY 051 asserted"},
+        {"Biden placed a phone call to Netanyahu on Sunday.", "USAGOV ISRGOV 041 asserted"},
+        {"Russia pinned the blame for the blast on Ukraine.", "RUS UKR 112 asserted"},
     };
     dyad_engine *e = S_unknown_engine();
     char got[1024];
