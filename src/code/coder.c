@@ -2940,6 +2940,30 @@ static int S_post_word(const dyad_cd_ctx *c, const dyad_verb *v, int k, int end,
            !strcmp(c->up[c->it[k].tok], dyad_dict_word(c->d, v->post, i));
 }
 
+/* The phrase of the verb at item vi's own phrase that holds the word at item k, -1 for
+ * none. A particle after the object is the verb's when it stands in such a phrase of
+ * its own, after no other of the verb's prepositional phrases: "took aim at Canada over
+ * its tariffs" and "took issue with (Washington over the tariffs)" took nothing over,
+ * "pulled most of its troops out" pulled them out. */
+static int S_verb_phrase_of(const dyad_cd_ctx *c, int vi, int k)
+{
+    if (c->it[k].type != I_WORD || c->it[vi].type != I_WORD)
+        return -1;
+    int vp = dyad_cd_node(c, c->t->tok_node[c->it[vi].tok])->parent;
+    int n = c->t->tok_node[c->it[k].tok];
+    while (n >= 0 && dyad_cd_node(c, n)->parent != vp)
+        n = dyad_cd_node(c, n)->parent;
+    return vp >= 0 ? n : -1;
+}
+
+/* Does item k open a prepositional phrase of the verb at item vi (S_verb_phrase_of)? */
+static int S_verb_pp_head(const dyad_cd_ctx *c, int vi, int k)
+{
+    int ph = S_verb_phrase_of(c, vi, k);
+    return ph >= 0 && dyad_cd_label_is(c, ph, "PP") &&
+           dyad_cd_node(c, ph)->tok == c->it[k].tok;
+}
+
 /* Does multi-word entry v fit around the verb item? Sets the first/last items used; a
  * particle may come after the object ("pulled most of its troops out of Lebanon",
  * "handed the prisoners over"). */
@@ -2964,14 +2988,19 @@ static int S_multi_fits(const dyad_cd_ctx *c, const dyad_verb *v, int vi, int en
         /* a particle after the object: "pulled most of its troops out" */
         int split = v->npost == 1 && dyad_among(dyad_dict_word(c->d, v->post, 0), particle);
         if (split && !S_post_word(c, v, k, end, i) && vi + 1 < end &&
-            (c->it[vi + 1].type == I_NES || c->it[vi + 1].type == I_NECS))
-            /* past the object's phrases and their words, no comma or verb: the first
-             * of the particle within a few words */
+            (c->it[vi + 1].type == I_NES || c->it[vi + 1].type == I_NECS)) {
+            /* past the object's phrases and their words, no comma, verb or another
+             * phrase of the verb's: the first of the particle within a few words, in a
+             * phrase of the verb's own */
             for (k = vi + 1; k < end && k < vi + 16 && !S_post_word(c, v, k, end, i); k++)
-                if (c->it[k].type == I_COMMA ||
+                if (c->it[k].type == I_COMMA || S_verb_pp_head(c, vi, k) ||
                     (c->it[k].type == I_WORD &&
                      !strncmp(dyad_cd_node(c, c->t->tok_node[c->it[k].tok])->label, "VB", 2)))
                     break;
+            int ph = k < end ? S_verb_phrase_of(c, vi, k) : -1;
+            if (ph < 0 || dyad_cd_label_is(c, ph, "NP"))
+                return 0;
+        }
         if (!S_post_word(c, v, k, end, i))
             return 0;
         *last = k;

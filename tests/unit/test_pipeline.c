@@ -258,6 +258,16 @@ static void test_light_verbs(void)
            "The senator tabled the proposal as a rider to a bill on Japanese beef imports.",
            got, sizeof got);
     OK(strstr(got, " 020 ") == NULL);
+    /* a particle after another phrase of the verb's, or inside its object's, is theirs:
+     * neither takes anything over; one right after the object is the verb's */
+    S_code(e, "2024-05-10", "Trump took aim at Canada over its dairy tariffs.", got, sizeof got);
+    OK(strstr(got, "USAELI CAN 111 asserted") != NULL && strstr(got, " 171 ") == NULL);
+    S_code(e, "2024-05-10", "Moscow took Kyiv to task over the drone attacks.", got, sizeof got);
+    OK(strstr(got, " 171 ") == NULL);
+    S_code(e, "2024-05-10", "Israel pulled most of its troops out of Lebanon.", got, sizeof got);
+    OK(strstr(got, "ISR LBN 087 asserted") != NULL);
+    S_code(e, "2024-05-10", "Iran took the tanker over on Friday.", got, sizeof got);
+    OK(strstr(got, "IRN --- 171 asserted") != NULL);
     dyad_engine_free(e);
 }
 
