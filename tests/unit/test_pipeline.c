@@ -244,6 +244,11 @@ static void test_light_verbs(void)
         {"Germany lent its backing to the Polish candidate.", "DEU POLPTY 051 asserted"},
         {"Biden placed a phone call to Netanyahu on Sunday.", "USAGOV ISRGOV 041 asserted"},
         {"Russia pinned the blame for the blast on Ukraine.", "RUS UKR 112 asserted"},
+        {"Paris took issue with Washington over the tariffs.", "FRAGOV USAGOV 110 asserted"},
+        {"The EC envoy took exception to the American proposals on reciprocity.",
+         "---GOV USA 110 asserted"},
+        {"The senator took a swipe at China on Tuesday.", "---LEG CHN 111 asserted"},
+        {"Trump took a dig at Canada over its dairy tariffs.", "USAELI CAN 111 asserted"},
     };
     dyad_engine *e = S_unknown_engine();
     char got[1024];
