@@ -249,6 +249,13 @@ static void test_light_verbs(void)
          "---GOV USA 110 asserted"},
         {"The senator took a swipe at China on Tuesday.", "---LEG CHN 111 asserted"},
         {"Trump took a dig at Canada over its dairy tariffs.", "USAELI CAN 111 asserted"},
+        {"The Philippines filed a diplomatic protest against China over the collision.",
+         "PHL CHN 114 asserted"},
+        {"Tokyo filed a formal protest with Seoul over the islands.",
+         "JPNGOV KORGOV 114 asserted"},
+        {"Canada filed a formal complaint with the World Trade Organization against the "
+         "United States.",
+         "CAN USA 115 asserted"},
     };
     dyad_engine *e = S_unknown_engine();
     char got[1024];
