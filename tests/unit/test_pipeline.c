@@ -256,6 +256,11 @@ static void test_light_verbs(void)
         {"Canada filed a formal complaint with the World Trade Organization against the "
          "United States.",
          "CAN USA 115 asserted"},
+        {"India put pressure on Pakistan to act against the militants.",
+         "IND PAK 100 asserted"},
+        {"The White House is putting heavy pressure on Seoul to buy American beef.",
+         "USAGOV KORGOV 100 asserted"},
+        {"Turkey extended an olive branch to Armenia on Friday.", "TUR ARM 030 asserted"},
     };
     dyad_engine *e = S_unknown_engine();
     char got[1024];
@@ -270,6 +275,10 @@ static void test_light_verbs(void)
            "The senator tabled the proposal as a rider to a bill on Japanese beef imports.",
            got, sizeof got);
     OK(strstr(got, " 020 ") == NULL);
+    /* pressure on a market asks no one to act */
+    S_code(e, "1987-03-06", "Tokyo's rate cut put further pressure on the dollar in Europe.",
+           got, sizeof got);
+    OK(strstr(got, " 100 ") == NULL);
     /* a particle after another phrase of the verb's, or inside its object's, is theirs:
      * neither takes anything over; one right after the object is the verb's */
     S_code(e, "2024-05-10", "Trump took aim at Canada over its dairy tariffs.", got, sizeof got);
