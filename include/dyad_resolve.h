@@ -115,6 +115,15 @@ int dyad_sanction_word(const char *w, size_t len);
 const char *dyad_penalty_code(const char *w, size_t len);
 
 /*
+ * Is word w[0..len) (any case) a verb whose subject undergoes what its object names, so
+ * that a penalty as its object is a threat to the subject? 1 for "face", "bear" or
+ * "suffer" (with a penalty of dyad_penalty_code: "Iran would bear the consequences",
+ * "will suffer the consequences"), 2 for "pay" (with a price: "Israel would pay a heavy
+ * price"), 0 for any other word.
+ */
+int dyad_undergo_word(const char *w, size_t len);
+
+/*
  * Date of the event whose verb is ev->verb. article_date is "YYYY-MM-DD" (or
  * "YYYYMMDD"), or NULL/"" when unknown. Writes to out (11 bytes) the event date as
  * "YYYY-MM-DD", "YYYY-MM" or "YYYY", and to *basis how it was found:

@@ -3913,17 +3913,25 @@ static int S_relative_object(dyad_cd_ctx *c, int vp, int vitem, int nlow)
  * (S_faced_penalty), a threat to the subject. Sets *of to that actor's item. */
 static int S_if_below(const dyad_cd_ctx *c, int node);
 
-/* The threat of verb phrase vp when it is "face" and a penalty (dyad_penalty_code),
- * promised its subject under a modal ("Russia would face severe sanctions if it
- * invaded", "Iran will face consequences") or as the other choice after "or" ("must
- * halt its enrichment or face sanctions"); md: vp is under a modal. NULL when it is
- * not, or when "from" names who would impose it ("face retaliation from Washington"),
+/* The threat of verb phrase vp when its verb has the subject undergo what it names
+ * (dyad_undergo_word) and that is a penalty (dyad_penalty_code after "face", "bear" or
+ * "suffer", a price after "pay"), promised its subject under a modal ("Russia would
+ * face severe sanctions if it invaded", "Iran will face consequences", "Tehran will bear
+ * the consequences", "Israel would pay a heavy price if it attacked") or as the other
+ * choice after "or" ("must halt its enrichment or face sanctions"); md: vp is under a
+ * modal. A price is a penalty only bare or weighed as one ("a price", "a heavy price"),
+ * not one of goods ("a higher price for wheat", "the price of oil"). NULL when it is
+ * none, or when "from" names who would impose it ("face retaliation from Washington"),
  * whose threat the teller only tells of. */
 static const char *S_faced_penalty(const dyad_cd_ctx *c, int vp, int md)
 {
-    static const char *const face[] = {"FACE", "FACES", NULL};
+    static const char *const weight[] = {"A",      "THE",     "HEAVY",   "HEAVIER",
+                                         "STEEP",  "STEEPER", "PAINFUL", "TERRIBLE",
+                                         "BITTER", "DEAR",    "HEFTY",   "SEVERE", NULL};
     int v = dyad_cd_node(c, vp)->first, prev = -1;
-    if (v < 0 || !dyad_cd_isleaf(c, v) || !dyad_among(c->up[dyad_cd_node(c, v)->tok], face))
+    const char *vw = v >= 0 && dyad_cd_isleaf(c, v) ? c->up[dyad_cd_node(c, v)->tok] : "";
+    int undergo = dyad_undergo_word(vw, strlen(vw));
+    if (!undergo)
         return NULL;
     for (int ch = dyad_cd_node(c, dyad_cd_node(c, vp)->parent)->first; ch >= 0 && ch != vp;
          ch = dyad_cd_node(c, ch)->next)
@@ -3935,12 +3943,17 @@ static const char *S_faced_penalty(const dyad_cd_ctx *c, int vp, int md)
     if (obj < 0 || !dyad_cd_label_is(c, obj, "NP"))
         return NULL;
     for (int k = dyad_cd_node(c, obj)->tok; k < dyad_cd_node(c, vp)->tok_end; k++)
-        if (dyad_is(c->up[k], "FROM"))
+        if (dyad_is(c->up[k], "FROM") || (undergo == 2 && dyad_is(c->up[k], "OF")))
             return NULL;
     int head = dyad_cd_node(c, obj)->first; /* "(NP (NP severe sanctions) (PP ...))" */
     head = head >= 0 && dyad_cd_label_is(c, head, "NP") ? head : obj;
     const char *w = c->up[dyad_cd_node(c, head)->tok_end - 1];
-    return dyad_penalty_code(w, strlen(w));
+    if (undergo == 1)
+        return dyad_penalty_code(w, strlen(w));
+    for (int k = dyad_cd_node(c, head)->tok; k < dyad_cd_node(c, head)->tok_end - 1; k++)
+        if (!dyad_among(c->up[k], weight))
+            return NULL;
+    return dyad_is(w, "PRICE") ? "130" : NULL;
 }
 
 /* The subject of the clause whose verb phrases run from vp up to *top, its first noun

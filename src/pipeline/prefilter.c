@@ -26,7 +26,8 @@
  *     under "will", "would", "shall" or "'ll" (the threat of a retaliation), or
  *     the threat a reporter (as for a duty) makes of what "any" hostile act will bring,
  *     of sanctions (dyad_sanction_word) on a condition, or of a penalty
- *     (dyad_penalty_code) after "face" or "faces". Or from a noun of an act
+ *     (dyad_penalty_code) after a verb of undergoing it (dyad_undergo_word 1: "face",
+ *     "bear", "suffer"), or of a price after "pay" or "pays". Or from a noun of an act
  *     (dyad_act_noun: talks, a meeting, a visit, an attack) that sets the clause of
  *     any verb or is its subject.
  *  2. Source and target codes must differ, so at least one end of an event is a coded
@@ -85,19 +86,22 @@ enum {
     S_W_HOSTILE = 1 << 4,   /* dyad_hostile_word */
     S_W_SANCTION = 1 << 5,  /* dyad_sanction_word */
     S_W_PENALTY = 1 << 6,   /* dyad_penalty_code */
-    S_W_SAY = 1 << 7,       /* dyad_coref_say_word */
-    S_W_KEYWORD = 1 << 8,   /* one of dyad_coref_keywords */
-    S_W_FIRST = 1 << 9,     /* dyad_coref_first_person */
-    S_W_OWNED = 1 << 10,    /* dyad_owner_ending */
-    S_W_PERSON = 1 << 11,   /* dyad_coref_unknown_word 1 */
-    S_W_PRONOUN = 1 << 12,  /* dyad_coref_unknown_word 2 */
-    S_W_ACT = 1 << 13,      /* dyad_act_noun */
-    S_W_PAIR = 1 << 14,     /* two actors of one word each, hyphenated (S_pair_word) */
+    S_W_UNDERGO = 1 << 7,   /* dyad_undergo_word 1 */
+    S_W_PAY = 1 << 8,       /* dyad_undergo_word 2 */
+    S_W_SAY = 1 << 9,       /* dyad_coref_say_word */
+    S_W_KEYWORD = 1 << 10,  /* one of dyad_coref_keywords */
+    S_W_FIRST = 1 << 11,    /* dyad_coref_first_person */
+    S_W_OWNED = 1 << 12,    /* dyad_owner_ending */
+    S_W_PERSON = 1 << 13,   /* dyad_coref_unknown_word 1 */
+    S_W_PRONOUN = 1 << 14,  /* dyad_coref_unknown_word 2 */
+    S_W_ACT = 1 << 15,      /* dyad_act_noun */
+    S_W_PAIR = 1 << 16,     /* two actors of one word each, hyphenated (S_pair_word) */
     /* groups with no bits of their own: S_word.verb and .root[] are known */
-    S_W_VERB = 1 << 15, S_W_ACTOR = 1 << 16, S_W_AGENT = 1 << 17,
+    S_W_VERB = 1 << 17, S_W_ACTOR = 1 << 18, S_W_AGENT = 1 << 19,
 };
 #define S_G_DUTY (S_W_DUTY | S_W_DUTY_TO | S_W_ASKING)
-#define S_G_MODAL (S_W_RESPONSE | S_W_HOSTILE | S_W_SANCTION | S_W_PENALTY)
+#define S_G_MODAL                                                                       \
+    (S_W_RESPONSE | S_W_HOSTILE | S_W_SANCTION | S_W_PENALTY | S_W_UNDERGO | S_W_PAY)
 #define S_G_CODER (S_W_KEYWORD | S_W_FIRST | S_W_OWNED | S_W_PAIR)
 #define S_G_PERSON (S_W_PERSON | S_W_PRONOUN)
 
@@ -303,7 +307,9 @@ static void S_learn(dyad_prefilter *f, S_word *t, unsigned g)
         b = (dyad_response_word(w, n) ? S_W_RESPONSE : 0) |
             (dyad_hostile_word(w, n) ? S_W_HOSTILE : 0) |
             (dyad_sanction_word(w, n) ? S_W_SANCTION : 0) |
-            (dyad_penalty_code(w, n) ? S_W_PENALTY : 0);
+            (dyad_penalty_code(w, n) ? S_W_PENALTY : 0) |
+            (dyad_undergo_word(w, n) == 1 ? S_W_UNDERGO : 0) |
+            (dyad_undergo_word(w, n) == 2 ? S_W_PAY : 0);
         break;
     case S_W_SAY:
         b = dyad_coref_say_word(w, n) ? S_W_SAY : 0;
@@ -459,18 +465,17 @@ static int S_has_verb(dyad_prefilter *f, const dyad_dict *d, int quoted)
     /* a response promised on a condition, "if", "unless" or "any" hostile act ("Iran
      * would respond to any aggression"), or a retaliation promised with none ("said
      * it would retaliate"), or the reporter's threat of what any hostile act will
-     * bring, or of a penalty someone is to face */
+     * bring, or of a penalty someone is to undergo (a price to pay) */
     int cond = S_has(f, "IF") || S_has(f, "UNLESS"), any = S_has(f, "ANY"),
-        modal = S_has(f, "WILL") || S_has(f, "WOULD") || S_has(f, "SHALL") || S_has(f, "'LL"),
-        face = S_has(f, "FACE") || S_has(f, "FACES");
+        modal = S_has(f, "WILL") || S_has(f, "WOULD") || S_has(f, "SHALL") || S_has(f, "'LL");
     unsigned b = 0;
-    for (size_t i = 0; i < f->nword && (cond || any || modal || face); i++)
+    for (size_t i = 0; i < f->nword; i++)
         b |= S_ask(f, i, S_G_MODAL);
     int respond = !!(b & S_W_RESPONSE), hostile = !!(b & S_W_HOSTILE),
-        sanction = !!(b & S_W_SANCTION), penalty = !!(b & S_W_PENALTY);
+        sanction = !!(b & S_W_SANCTION), penalty = !!(b & S_W_PENALTY),
+        undergo = (b & S_W_UNDERGO && penalty) || (b & S_W_PAY && S_has(f, "PRICE"));
     return ((cond || (any && hostile) || modal) && respond) ||
-           (((any && hostile) || (cond && sanction) || (face && penalty)) &&
-            (quoted || S_says(f)));
+           (((any && hostile) || (cond && sanction) || undergo) && (quoted || S_says(f)));
 }
 
 /* Do the words of some phrase of trie t occur in order among the sentence's words

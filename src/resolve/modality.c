@@ -1263,6 +1263,14 @@ const char *dyad_penalty_code(const char *w, size_t len)
     return w && dyad_among_lc(w, len, penalty) ? "130" : NULL;
 }
 
+int dyad_undergo_word(const char *w, size_t len)
+{
+    static const char *const undergo[] = {"face", "faces", "bear", "bears", "suffer", "suffers",
+                                          NULL};
+    static const char *const pay[] = {"pay", "pays", NULL};
+    return !w ? 0 : dyad_among_lc(w, len, undergo) ? 1 : dyad_among_lc(w, len, pay) ? 2 : 0;
+}
+
 int dyad_response_word(const char *w, size_t len)
 {
     static const char *const respond[] = {"retaliate", "avenge", "respond", "answer", NULL};

@@ -806,6 +806,27 @@ int main(void)
     S_code(e, "2022-01-05", "Blinken said Iran would face retaliation from Israel.", got,
            sizeof got);
     OK(strstr(got, " 13") == NULL);
+    /* so is a penalty it is to bear or suffer, or a price it is to pay, also where it
+     * halts or pays; a price of goods threatens no one */
+    S_code(e, "2022-01-05",
+           "Beijing said Washington would bear all the consequences if it sent more warships.",
+           got, sizeof got);
+    OK(strstr(got, "CHNGOV USAGOV 130 asserted") != NULL);
+    S_code(e, "2022-01-05", "Moscow said Kyiv would suffer the consequences of the raid.", got,
+           sizeof got);
+    OK(strstr(got, "RUSGOV UKRGOV 130 asserted") != NULL);
+    S_code(e, "2022-01-05", "Tehran said Israel would pay a heavy price if it struck again.",
+           got, sizeof got);
+    OK(strstr(got, "IRNGOV ISR 130 asserted") != NULL);
+    S_code(e, "2022-01-05", "Seoul said Pyongyang must stop the launches or pay the price.",
+           got, sizeof got);
+    OK(strstr(got, "KORGOV PRKGOV 130 asserted") != NULL);
+    S_code(e, "2022-01-05", "Exporters said Japan would pay a higher price for American rice.",
+           got, sizeof got);
+    OK(strstr(got, " 130 ") == NULL);
+    S_code(e, "2022-01-05", "Traders said China would pay a price of 150 dlrs a tonne.", got,
+           sizeof got);
+    OK(strstr(got, " 130 ") == NULL);
     /* a retaliation that names no one answers the doer of an attack on its doer's side
      * that a noun of the sentence names */
     S_code(e, "2024-04-05",
