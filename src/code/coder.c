@@ -3549,18 +3549,26 @@ static int S_promised_response(const dyad_cd_ctx *c, int vp, int any, int *cond)
     }
 }
 
-/* The subject of the first if-clause below node ("warned that Turkey could close the
- * base if Washington imposed sanctions"), as in S_if_subject; -1 none. */
-static int S_if_below(const dyad_cd_ctx *c, int node)
+/* The first if-clause below node, whatever it names (a condition may name no party:
+ * "if the tax is approved"); -1 none. */
+static int S_if_node(const dyad_cd_ctx *c, int node)
 {
     for (size_t k = (size_t)node + 1; k < c->t->nn; k++) {
         int p = (int)k;
         while (p >= 0 && p != node)
             p = dyad_cd_node(c, p)->parent;
         if (p == node && dyad_cd_if_clause(c, (int)k))
-            return S_if_subject(c, (int)k);
+            return (int)k;
     }
     return -1;
+}
+
+/* The subject of the first if-clause below node ("warned that Turkey could close the
+ * base if Washington imposed sanctions"), as in S_if_subject; -1 none. */
+static int S_if_below(const dyad_cd_ctx *c, int node)
+{
+    int k = S_if_node(c, node);
+    return k >= 0 ? S_if_subject(c, k) : -1;
 }
 
 /* In an article, the first item, among [from, to), of a clause of what a claim says in
@@ -4604,27 +4612,47 @@ static int S_be_conjuncts_end(const dyad_cd_ctx *c, int vp, int end_own, int end
 }
 
 /* The threat a hostile act (code, roots 15 to 20) makes when the passive clause of verb
- * phrase vp promises it, under "will", "would" or "shall", to "any" party its subject
- * names: "Canada said any French trawlers found in the zone would be seized" is
- * Canada's threat to France (dyad_threat_code: 137 for seizing, 138 for force). Sets
- * *of to the subject's item; NULL when it is no such clause. */
+ * phrase vp promises it, under "will", "would" or "shall": to "any" party its subject
+ * names ("Canada said any French trawlers found in the zone would be seized" is
+ * Canada's threat to France, dyad_threat_code: 137 for seizing, 138 for force), or on
+ * a condition, to the party the condition names, else to the subject's ("Iran said
+ * American ships would be targeted if Washington struck its soil": Iran's threat to the
+ * United States; "Ottawa said Spanish trawlers would be seized if they fished there":
+ * to Spain). Not one the clause denies ("would not be attacked if they withdrew"), a
+ * promise of safety. Sets *of to the party's item; NULL when it is no such clause. */
 static const char *S_promised_passive(const dyad_cd_ctx *c, int vp, const char *code, int *of)
 {
     *of = -1;
     if (strncmp(code, "15", 2) < 0 || strncmp(code, "20", 2) > 0)
         return NULL;
     int top, md, wk, subj = S_clause_subject(c, vp, &top, &md, &wk);
-    if (!md || subj < 0 || !dyad_is(c->up[dyad_cd_node(c, subj)->tok], "ANY"))
+    if (!md || subj < 0)
+        return NULL;
+    int any = dyad_is(c->up[dyad_cd_node(c, subj)->tok], "ANY"),
+        sbar = any ? -1 : S_if_node(c, dyad_cd_node(c, top)->parent);
+    if (!any && (sbar < 0 || S_negated(c, vp, dyad_cd_node(c, vp)->tok)))
         return NULL;
     /* the party its head names, not one of a clause on it ("any troops sent to
      * Ukraine") */
     int head = dyad_cd_node(c, subj)->first;
     head = head >= 0 && dyad_cd_label_is(c, head, "NP") ? head : subj;
-    *of = dyad_cd_phrase_entity(c, subj, (int)c->nit);
-    return *of >= 0 && dyad_cd_coded(c, *of) &&
-                   c->ent[c->it[*of].ent].tok1 <= dyad_cd_node(c, head)->tok_end
-               ? dyad_threat_code(code)
-               : NULL;
+    int named = dyad_cd_phrase_entity(c, subj, (int)c->nit),
+        cond = sbar >= 0 ? S_if_subject(c, sbar) : -1;
+    named = named >= 0 && dyad_cd_coded(c, named) &&
+                    c->ent[c->it[named].ent].tok1 <= dyad_cd_node(c, head)->tok_end
+                ? named
+                : -1;
+    if (cond < 0 || !dyad_cd_coded(c, cond)) {
+        *of = named;
+        return named >= 0 ? dyad_threat_code(code) : NULL;
+    }
+    /* one party's things hit on another's act are that one's answer, which the teller
+     * only foresees: "U.S. farm goods would be targeted if Tokyo hit back" */
+    if (named >= 0 && !dyad_coref_same_actor(c->ent[c->it[named].ent].code,
+                                             c->ent[c->it[cond].ent].code))
+        return NULL;
+    *of = cond;
+    return dyad_threat_code(code);
 }
 
 /* In an article, a hostile act (roots 11 to 20) done over, for or because of a wrong

@@ -864,6 +864,25 @@ int main(void)
     S_code(e, "2024-04-05", "Russia said any Western troops sent to Ukraine would be attacked.",
            got, sizeof got);
     OK(strstr(got, "RUS UKR 138") == NULL);
+    /* so is one promised on a condition, to the party the condition names, else to
+     * the subject's; not one denied, nor one party's things hit on another's act (that
+     * one's answer, which the teller foresees) */
+    S_code(e, "2024-04-05",
+           "Tehran said American warships would be targeted if Washington struck its soil.",
+           got, sizeof got);
+    OK(strstr(got, "IRNGOV USAGOV 138 asserted") != NULL);
+    S_code(e, "2024-04-05",
+           "Ottawa said Spanish trawlers would be seized if they fished in its waters.", got,
+           sizeof got);
+    OK(strstr(got, "CANGOV ESP 137 asserted") != NULL);
+    S_code(e, "2024-04-05",
+           "Tehran said American warships would not be targeted if Washington withdrew.", got,
+           sizeof got);
+    OK(strstr(got, " 13") == NULL);
+    S_code(e, "2024-04-05",
+           "Yeutter said American farm goods would be targeted if Japan chose to retaliate.",
+           got, sizeof got);
+    OK(strstr(got, " 13") == NULL);
     /* a complaint is of whom its clause tells of, not of the clause's object or
      * infinitive */
     S_code(e, "2025-03-01", "Italy complained that Germany was refusing to boost demand.", got,
