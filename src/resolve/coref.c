@@ -429,7 +429,8 @@ static const char *const S_say[] = {
     "ALLEGED",  "ALLEGES",  "CLAIMED",  "CLAIMS",   "CHARGED",   "WARNED",    "EXPLAINED",
     "ARGUED",   "ARGUES",   "CONTENDED", "CONTENDS", "ASSERTED", "REPLIED",   "ANNOUNCED",
     "REPORTED", "CONFIRMED", "SAYING",  "ADDING",   "TELLING",   "WRITING",   "STATING",
-    "INSISTING", "ARGUING", "CLAIMING", "ALLEGING", "DECLARING", "EXPLAINING"};
+    "INSISTING", "ARGUING", "CLAIMING", "ALLEGING", "DECLARING", "EXPLAINING",
+    "REITERATED", "REITERATES", "REAFFIRMED", "REAFFIRMS", "REITERATING", "REAFFIRMING"};
 
 #define NTITLES (sizeof S_titles / sizeof *S_titles)
 #define NACTS (sizeof S_acts / sizeof *S_acts)

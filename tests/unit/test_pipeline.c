@@ -782,6 +782,15 @@ int main(void)
            "avenge the killing.",
            got, sizeof got);
     OK(strstr(got, "IRN USAMIL 138 asserted") != NULL);
+    /* reiterating or reaffirming is saying again: a retaliation so promised is the
+     * threat made now, a duty so told a demand */
+    S_code(e, "2025-03-01",
+           "Iran reiterated it would retaliate for the American raid on its oil rig.", got,
+           sizeof got);
+    OK(strstr(got, "IRN USA 138 asserted") != NULL);
+    S_code(e, "2025-03-01", "Berlin reaffirmed that Moscow must withdraw its troops from Ukraine.",
+           got, sizeof got);
+    OK(strstr(got, "DEUGOV RUSGOV 1056 asserted") != NULL);
     /* the consequence a teller promises of any hostile act is the teller's threat to
      * the act's doer, also where the parser hung the teller inside the verb phrase */
     S_code(e, "1987-06-01",
