@@ -892,6 +892,17 @@ int main(void)
            "Yeutter said American farm goods would be targeted if Japan chose to retaliate.",
            got, sizeof got);
     OK(strstr(got, " 13") == NULL);
+    /* readiness to punish or to strike is a threat of it, not an intent to cooperate;
+     * readiness to lift sanctions eases them */
+    S_code(e, "2024-04-05", "Ottawa is ready to impose tariffs on American steel.", got,
+           sizeof got);
+    OK(strstr(got, "CANGOV USA 1312 asserted") != NULL && strstr(got, " 030 ") == NULL);
+    S_code(e, "2024-04-05", "Israel is ready to attack Iran if diplomacy fails.", got,
+           sizeof got);
+    OK(strstr(got, "ISR IRN 1384 asserted") != NULL);
+    S_code(e, "2024-04-05", "Washington is prepared to lift the sanctions on Caracas.", got,
+           sizeof got);
+    OK(strstr(got, " 0354 ") != NULL && strstr(got, " 030 ") == NULL);
     /* a complaint is of whom its clause tells of, not of the clause's object or
      * infinitive */
     S_code(e, "2025-03-01", "Italy complained that Germany was refusing to boost demand.", got,
