@@ -53,6 +53,15 @@ typedef struct dyad_event_toks {
 dyad_modality dyad_modality_of(const dyad_tagged *s, const dyad_event_toks *ev);
 
 /*
+ * Modality of the threat or warning (CAMEO 13x) whose verb is ev->verb: as
+ * dyad_modality_of, save that a condition the verb's clause is the consequence of leaves
+ * it as made ("If Tokyo fails to act, Britain is ready to retaliate" is a threat made
+ * now: the condition is what it threatens). A verb inside the condition itself ("if Iran
+ * threatens shipping, ...") stays hypothetical, as do modals ("could threaten").
+ */
+dyad_modality dyad_threat_modality(const dyad_tagged *s, const dyad_event_toks *ev);
+
+/*
  * What a hypothetical act states now. When the event of verb ev->verb, of CAMEO code
  * `code`, is hypothetical and
  *  - hostile (roots 15-20) and the consequence of a condition stated with will/would
@@ -152,7 +161,8 @@ int dyad_date_is_historical(const char *date, const char *article_date, int days
 
 /*
  * Convenience for the pipeline: set out->modality, out->date, out->date_basis and
- * out->article_date (copied from article_date, "" when unknown/malformed) for one event.
+ * out->article_date (copied from article_date, "" when unknown/malformed) for one event;
+ * the modality of a threat (out->code 13x) is dyad_threat_modality's.
  * Returns what dyad_event_date returns. An event whose verb is unknown (ev->verb < 0,
  * e.g. its words could not be aligned with the tokens) gets DYAD_OK, modality question
  * when the sentence ends in "?" and asserted otherwise, and the article date.

@@ -1190,7 +1190,8 @@ dyad_status dyad_resolve_event(const dyad_tagged *s, const dyad_event_toks *ev,
         out->date_basis = DYAD_DATE_ARTICLE;
         return DYAD_OK;
     }
-    out->modality = dyad_modality_of(s, ev);
+    out->modality = !strncmp(out->code, "13", 2) ? dyad_threat_modality(s, ev)
+                                                 : dyad_modality_of(s, ev);
     out->date[0] = 0;
     out->date_basis = DYAD_DATE_ARTICLE;
     if (!S_valid(s, ev))

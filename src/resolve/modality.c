@@ -1521,6 +1521,26 @@ static int S_time_clause_of(const dyad_tagged *s, int v, int top)
     return h >= 0 && h < s->ntok && h != v && S_is_verb(s, h) ? h : -1;
 }
 
+/* The modality the state st of a verb gives it, with cond: whether a condition counts
+ * (the walks' other findings as dyad_rs_analyse has them); *weak: a weak modal, or
+ * "would" that reports no plan, is on it. One reading for an act and for a threat,
+ * which a condition it answers leaves as made. */
+static dyad_modality S_mood(const S_st *st, int cond, int perfect, int rep_post, int qmark,
+                            int unkept, int *weak)
+{
+    int would_plan = st->would && !cond && !perfect && (st->rep || rep_post);
+    *weak = (st->weak && (!st->neg || st->softneg)) || (st->would && !would_plan);
+    if (st->q || qmark)
+        return DYAD_MOD_QUESTION;
+    if (cond || st->hyp || st->wish || *weak || st->spec)
+        return DYAD_MOD_HYPOTHETICAL;
+    if (st->neg % 2 || unkept)
+        return DYAD_MOD_NEGATED;
+    if (st->plan || st->fut || would_plan)
+        return DYAD_MOD_PLANNED;
+    return DYAD_MOD_ASSERTED;
+}
+
 void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_info *out)
 {
     S_st st;
@@ -1572,25 +1592,17 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
      * agreed to impose tariffs unless Tokyo opened its markets") */
     int promise = (st.fut || st.would || st.plan) && !st.weak && !st.cond && !(st.neg % 2) &&
                   ((tcond && modal) || if_before);
-    int would_plan = st.would && !cond && !perfect && (st.rep || rep_post);
-    int weak = (st.weak && (!st.neg || st.softneg)) || (st.would && !would_plan);
     /* a time set in the past that a "but" goes on from was not kept: "Kim and Trump
      * were due to sign an agreement in Hanoi, but the summit ended early", "the accord
      * was scheduled to be signed in May but was postponed" ("Shultz was due to meet
      * Shevardnadze today, officials said" still reports a plan) */
     int unkept = st.sched && past && but && !st.fut && !st.would;
-
-    dyad_modality m;
-    if (st.q || qmark)
-        m = DYAD_MOD_QUESTION;
-    else if (cond || st.hyp || st.wish || weak || st.spec)
-        m = DYAD_MOD_HYPOTHETICAL;
-    else if (st.neg % 2 || unkept)
-        m = DYAD_MOD_NEGATED;
-    else if (st.plan || st.fut || would_plan)
-        m = DYAD_MOD_PLANNED;
-    else
-        m = DYAD_MOD_ASSERTED;
+    int weak, made_weak;
+    dyad_modality m = S_mood(&st, cond, perfect, rep_post, qmark, unkept, &weak);
+    /* a threat is made now: the condition its clause is the consequence of is what it
+     * threatens ("If Tokyo fails to act, Britain is ready to retaliate"); only one it
+     * stands in itself ("if Iran threatens shipping") makes it hypothetical */
+    out->made = S_mood(&st, st.cond, perfect, rep_post, qmark, unkept, &made_weak);
 
     dyad_rs_tense t;
     if (st.fut)
@@ -1625,6 +1637,7 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
         dyad_rs_analyse(s, &gev, &g);
         if (g.mod != DYAD_MOD_ASSERTED && (means >= 0 || g.mod == DYAD_MOD_PLANNED)) {
             out->mod = g.mod;
+            out->made = g.made;
             out->tense = g.tense;
         }
     }
@@ -1755,11 +1768,23 @@ int dyad_stated_intent(const dyad_tagged *s, const dyad_event_toks *ev, const ch
     return 1;
 }
 
-dyad_modality dyad_modality_of(const dyad_tagged *s, const dyad_event_toks *ev)
+/* The modality of ev's verb, as an act or (threat) as a threat: one check of the input
+ * and one analysis for both entry points below. */
+static dyad_modality S_modality(const dyad_tagged *s, const dyad_event_toks *ev, int threat)
 {
     if (!s || !ev || !s->tok || ev->verb < 0 || ev->verb >= s->ntok || (!s->text && s->text_len))
         return DYAD_MOD_ASSERTED;
     dyad_rs_info info;
     dyad_rs_analyse(s, ev, &info);
-    return info.mod;
+    return threat ? info.made : info.mod;
+}
+
+dyad_modality dyad_modality_of(const dyad_tagged *s, const dyad_event_toks *ev)
+{
+    return S_modality(s, ev, 0);
+}
+
+dyad_modality dyad_threat_modality(const dyad_tagged *s, const dyad_event_toks *ev)
+{
+    return S_modality(s, ev, 1);
 }

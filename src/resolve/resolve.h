@@ -43,6 +43,8 @@ typedef struct dyad_rs_info {
                       nor could/might) */
     int wish;      /* hypothetical only as the doer's wish or offer: "seeks to improve
                       ties", "offered to mediate" (no modal, condition or negation) */
+    dyad_modality made; /* mod when the verb's act is a threat: a condition its clause is
+                           the consequence of does not count (dyad_threat_modality) */
 } dyad_rs_info;
 
 /* Analyse the event verb ev->verb of s (both already checked valid). */

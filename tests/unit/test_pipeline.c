@@ -903,6 +903,19 @@ int main(void)
     S_code(e, "2024-04-05", "Washington is prepared to lift the sanctions on Caracas.", got,
            sizeof got);
     OK(strstr(got, " 0354 ") != NULL && strstr(got, " 030 ") == NULL);
+    /* a threat is made now whatever condition opens its sentence (the condition is
+     * what it threatens); one inside the condition stays hypothetical */
+    S_code(e, "2024-04-05",
+           "If Tokyo fails to act, Britain is ready to retaliate against Japanese banks.", got,
+           sizeof got);
+    OK(strstr(got, "GBR JPNBUS 138 asserted") != NULL);
+    S_code(e, "2024-04-05",
+           "If the sanctions stay, Moscow threatened to cut gas supplies to Europe.", got,
+           sizeof got);
+    OK(strstr(got, "RUSGOV IGOEUREEC 130 asserted") != NULL);
+    S_code(e, "2024-04-05", "If Iran threatens Kuwait, Washington will respond.", got,
+           sizeof got);
+    OK(strstr(got, "USAGOV IRN 138 asserted") != NULL && strstr(got, "IRN KWT 130") == NULL);
     /* a complaint is of whom its clause tells of, not of the clause's object or
      * infinitive */
     S_code(e, "2025-03-01", "Italy complained that Germany was refusing to boost demand.", got,
