@@ -292,6 +292,24 @@ static void test_light_verbs(void)
     dyad_engine_free(e);
 }
 
+/* A name with particles or an article ("von der Leyen", "al-Sudani") is one name, and
+ * the dictionaries find its bearer: the parser had cut it in two, and the half left as
+ * the subject named no one. */
+static void test_name_particles(void)
+{
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    S_code(e, "2024-05-01", "Ursula von der Leyen criticized China.", got, sizeof got);
+    OK(strstr(got, "IGOEUREEC CHN 111 asserted") == got);
+    S_code(e, "2024-05-01", "Mohammed Shia al-Sudani met Iranian officials in Tehran.", got,
+           sizeof got);
+    OK(strstr(got, "IRQGOV IRNGOV 040 asserted") == got);
+    S_code(e, "2024-05-01", "Hussein al-Sheikh met Egyptian officials in Cairo.", got,
+           sizeof got);
+    OK(strstr(got, "PSEGOV EGYGOV 040 asserted") == got);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -299,6 +317,7 @@ int main(void)
     test_fall();
     test_setting();
     test_light_verbs();
+    test_name_particles();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();

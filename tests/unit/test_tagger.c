@@ -142,6 +142,14 @@ static void test_tags(dyad_model *m)
        written in lower case ("the U.S. Is pressing": not a name) */
     STR_EQ(S_tags(p, "The U.S. Is pressing Japan and the U.S. Will act .", 0),
            "DT NNP VBZ VBG NNP CC DT NNP MD VB .");
+    /* a name's particles and an Arabic name joined to its article are names: "von" and
+     * "der" were nouns, "al-Sudani" an adjective and "al-Sheikh" an adverb */
+    STR_EQ(S_tags(p, "Ursula von der Leyen met Mohammed Shia al-Sudani in Rome .", 0),
+           "NNP NNP NNP NNP VBD NNP NNP NNP IN NNP .");
+    STR_EQ(S_tags(p, "Hussein al-Sheikh met Egyptian officials in Cairo .", 0),
+           "NNP NNP VBD JJ NNS IN NNP .");
+    STR_EQ(S_tags(p, "al-Sudani met Lula da Silva in Brasilia .", 0),
+           "NNP VBD NNP NNP NNP IN NNP .");
     /* the splitter's Treebank quotes and brackets are tagged as the treebank's own
      * spellings are (the model never saw `` or -LRB-) */
     char plain[128];
