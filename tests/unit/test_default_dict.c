@@ -2005,6 +2005,27 @@ static void test_offices(const dyad_dict *d)
           "TCDMIL SDN 111");
     check(d, "(NNP Ibrahim) (NNP al-Jaafari)", "criticized", "(NNP Turkey)", "2016-06-01",
           "IRQGOV TUR 111");
+    /* the people of 2025 news that were missing: the second Trump administration's,
+     * Congress's leaders and committee chairs, governors, heads of bodies abroad */
+    check(d, "(NNP Senate) (NNP Majority) (NNP Leader) (NNP John) (NNP Thune)", "criticized",
+          "(NNP China)", "2025-06-01", "USALEG CHN 111");
+    check(d, "(NNP Jeanne) (NNP Shaheen)", "criticized", "(NNP Russia)", "2025-06-01",
+          "USALEG RUS 111");
+    check(d, "(NNP Doug) (NNP Burgum)", "criticized", "(NNP Japan)", "2025-06-01",
+          "USAGOV JPN 111");
+    check(d, "(NNP Robert) (NNP F.) (NNP Kennedy)", "criticized", "(NNP Japan)", "2025-06-01",
+          "USAGOV JPN 111");
+    check(d, "(NNP Greg) (NNP Abbott)", "criticized", "(NNP Mexico)", "2025-06-01",
+          "USAGOV MEX 111");
+    check(d, "(NNP Cai) (NNP Qi)", "criticized", "(NNP Japan)", "2025-06-01", "CHNGOV JPN 111");
+    check(d, "(NNP Fatih) (NNP Birol)", "criticized", "(NNP Russia)", "2025-06-01",
+          "IGOBUSIEA RUS 111");
+    check(d, "(NNP Volker) (NNP Tuerk)", "criticized", "(NNP Israel)", "2025-06-01",
+          "IGOUNOHRI ISR 111");
+    check(d, "(NNP Luis) (NNP Almagro)", "criticized", "(NNP Venezuela)", "2024-06-01",
+          "IGOOAS VEN 111");
+    check(d, "(NNP Luis) (NNP Caputo)", "criticized", "(NNP Brazil)", "2025-06-01",
+          "ARGGOV BRA 111");
 }
 
 int main(void)
