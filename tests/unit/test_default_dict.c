@@ -2026,6 +2026,13 @@ static void test_offices(const dyad_dict *d)
           "IGOOAS VEN 111");
     check(d, "(NNP Luis) (NNP Caputo)", "criticized", "(NNP Brazil)", "2025-06-01",
           "ARGGOV BRA 111");
+    /* the parties' members of Congress are its, wherever the story is */
+    check(d, "(NNP Senate) (NNPS Republicans)", "criticized", "(NNP China)", "2025-06-01",
+          "USALEG CHN 111");
+    check(d, "(JJ Democratic) (NNS lawmakers)", "criticized", "(NNP Israel)", "2025-06-01",
+          "USALEG ISR 111");
+    check(d, "(NNP Kansas) (NNP Republican) (NNP Congressman) (NNP Dan) (NNP Ross)", "criticized",
+          "(NNP Japan)", "1987-06-01", "USALEG JPN 111");
 }
 
 int main(void)
