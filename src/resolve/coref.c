@@ -1414,18 +1414,28 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
 
 /* Does np name an office of a government and no country ("the foreign ministry", "the
  * government", "a government spokesman", "a ministry statement", "state media", "the
- * presidency")? Its words after the determiners are read: a noun of such an office,
+ * presidency", "the military government", "a defence ministry spokesman", "the
+ * military")? Its words after the determiners are read: a noun of such an office,
  * or a spokesman, statement or media of one ("a" is no determiner to S_read, so "a
  * foreign ministry statement" comes here unclassified); not a plural ("the ministers",
  * "officials" may be a body of states' members), a name ("the Reagan administration"
- * says whose) or an office abroad ("a foreign government", S_foreign). */
+ * says whose) or an office abroad ("a foreign government", S_foreign). Its agents are
+ * a state's own (government, armed forces, state media: the agents list gives "defence
+ * ministry" and "state media" more than GOV), and are kept. */
 static int S_gov_office(const dyad_cr_np *np, const S_np *r)
 {
-    static const char *const offices[] = {"GOVERNMENT", "MINISTRY", "PRESIDENCY", NULL};
+    static const char *const offices[] = {"GOVERNMENT", "MINISTRY", "PRESIDENCY", "MILITARY",
+                                           NULL};
     static const char *const voices[] = {"SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
                                          "STATEMENT", "MEDIA", NULL};
-    if (strcmp(np->code, "---GOV") || r->names || np->n - r->first > 4 || S_foreign(np))
+    static const char *const agents[] = {"GOV", "MIL", "MED", NULL};
+    size_t n = strlen(np->code);
+    if (n < 6 || n % 3 || strncmp(np->code, "---", 3) || r->names || np->n - r->first > 4 ||
+        S_foreign(np))
         return 0;
+    for (size_t k = 3; k < n; k += 3)
+        if (!dyad_among_n(np->code + k, 3, agents))
+            return 0;
     const char *head = np->w[np->n - 1];
     if (dyad_among(head, offices))
         return strcmp(np->w[0], "A") != 0; /* "a government" is any one */
@@ -1470,7 +1480,8 @@ static const char *S_acting(const dyad_coref *cr, const dyad_cr_np *np, size_t i
  * words has them, whose offices the writer then names by their country, nor when the
  * story's first such state was another: it may be about that one ("Manila said it
  * would hold talks with Tokyo. Beijing warned the Philippines ... The foreign
- * ministry"). */
+ * ministry"). The office keeps its own agents ("a defence ministry spokesman" is the
+ * state's MILGOV, "the military" its MIL). */
 static int S_focus_state(const dyad_coref *cr, const dyad_cr_np *np, const char *avoid,
                          char *out, size_t cap)
 {
@@ -1497,7 +1508,7 @@ static int S_focus_state(const dyad_coref *cr, const dyad_cr_np *np, const char 
     if (S_avoided(best, avoid, NULL))
         return 0;
     out[0] = 0;
-    S_append(out, cap, best, 1, "GOV");
+    S_append(out, cap, best, 1, np->code + 3);
     return out[0] != 0;
 }
 

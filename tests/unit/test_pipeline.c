@@ -2145,6 +2145,22 @@ int main(void)
            "urged Filipinos to stay calm on Saturday.",
            got, sizeof got);
     OK(strstr(got, "---GOV PHL") == NULL);
+    /* so do its armed forces, its defence ministry and its state media named with no
+     * country, with their own agents */
+    snprintf(text, sizeof text, "%s%s", shoal,
+             "A defence ministry spokesman accused the Philippines of provocation.");
+    S_code(e, "2024-03-02", text, got, sizeof got);
+    OK(strstr(got, "CHNMILGOV PHL 112") != NULL);
+    S_code(e, "2024-03-02",
+           "Israel said it struck weapons depots in Lebanon on Friday. The military accused "
+           "Hezbollah of hiding rockets in homes.",
+           got, sizeof got);
+    OK(strstr(got, "ISRMIL LBNREB 112") != NULL);
+    S_code(e, "2024-03-02",
+           "Mali's junta expelled the French ambassador on Monday. The military government "
+           "accused Paris of interference.",
+           got, sizeof got);
+    OK(strstr(got, "MLIMILGOV FRAGOV 112") != NULL);
 
     dyad_engine_free(e);
     return T_done();
