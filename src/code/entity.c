@@ -361,6 +361,19 @@ static int S_in_name(const dyad_dict *d, char **w, int n, int k)
     return 0;
 }
 
+/* Do the agent's words k..k+len-1, ending in a singular, lie inside the actor phrase
+ * (span words from at), after its first word, when that phrase names a place, a code
+ * of three letters with no role? Such a word is part of the place's name: the West
+ * Bank is no bank. A body's name keeps the roles its words give ("U.S. Trade
+ * Representative" is GOVBUS, a bank business), and so do a title opening a phrase
+ * ("President Donald Trump") and a plural naming members ("Western governments"). */
+static int S_in_place(const char *code, char **w, int k, int len, int at, int span)
+{
+    size_t l = strlen(w[k + len - 1]);
+    return strlen(code) == 3 && k > at && k + len <= at + span &&
+           !(l && w[k + len - 1][l - 1] == 'S');
+}
+
 /* PETRARCH check_NEphrase: first actor, then all agents combined onto its code; returns
  * 1 + the actor entry the code starts with, 0 none (an owner's: dyad_owner_ending).
  * *dated tells whether the actor's codes are date-limited. toks, when given, are the
@@ -376,7 +389,7 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
     char code[64] = "";
     int len;
     *dated = 0;
-    int pick = -1, past = -1, at = 0, past_at = 0;
+    int pick = -1, past = -1, at = 0, past_at = 0, span = 0, past_span = 0;
     for (int k = 0; k < n && pick < 0; k++) {
         if (toks && (c->lowverb[toks[k]] & DYAD_CD_LOWVERB))
             continue;
@@ -414,15 +427,18 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
             dyad_is(w[k - 1], "FORMER")) {
             past = a;
             past_at = k;
+            past_span = len;
             k += len - 1;
             continue;
         }
         pick = a;
         at = k;
+        span = a >= 0 ? len : 0;
     }
     if (pick < 0) {
         pick = past;
         at = past_at;
+        span = past_span;
     }
     int actor = pick + 1;
     if (pick >= 0) {
@@ -464,7 +480,7 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
     int nag = 0;
     for (int k = 0; k < n; k += len ? len : 1) {
         int g = dyad_cd_longest(&d->agents, w + k, n - k, &len);
-        if (g < 0 || (!former && S_in_name(d, w, n, k)))
+        if (g < 0 || (!former && S_in_name(d, w, n, k)) || S_in_place(code, w, k, len, at, span))
             continue;
         /* a title before a person's name adds nothing: the person's code is the office
          * held on the date ("Commerce Secretary Gina Raimondo" is USAGOV, not

@@ -2026,6 +2026,11 @@ static void test_offices(const dyad_dict *d)
           "IGOOAS VEN 111");
     check(d, "(NNP Luis) (NNP Caputo)", "criticized", "(NNP Brazil)", "2025-06-01",
           "ARGGOV BRA 111");
+    /* a role word in a place's name is no role: the West Bank is no bank */
+    check(d, "(NNP West) (NNP Bank) (NNS officials)", "criticized", "(NNP Israel)",
+          "2025-06-01", "PSEGOV ISR 111");
+    check(d, "(NNP Israel)", "criticized", "(DT the) (NNP West) (NNP Bank)", "2025-06-01",
+          "ISR PSE 111");
     /* the parties' members of Congress are its, wherever the story is */
     check(d, "(NNP Senate) (NNPS Republicans)", "criticized", "(NNP China)", "2025-06-01",
           "USALEG CHN 111");
