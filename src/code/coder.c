@@ -4352,12 +4352,33 @@ static int S_slated(const dyad_cd_ctx *c, int vt)
     return 1;
 }
 
+/* Does the verb at token vt, with the words after it, say that something comes into
+ * force: "took effect", "go into effect", "came into force", "entered into force",
+ * "kicked in"? Coming, ending or lasting (S_noun_event's happen) is not the imposing of
+ * a measure: "the sanctions ended" eases them. */
+static int S_in_force(const dyad_cd_ctx *c, int vt)
+{
+    static const char *const take[] = {"TAKE", "TAKES", "TOOK", "TAKEN", "TAKING", NULL};
+    static const char *const enter[] = {"GO",    "GOES",   "WENT",    "GONE",     "GOING",
+                                        "COME",  "COMES",  "CAME",    "COMING",   "ENTER",
+                                        "ENTERS", "ENTERED", "ENTERING", NULL};
+    static const char *const kick[] = {"KICK", "KICKS", "KICKED", "KICKING", NULL};
+    static const char *const force[] = {"EFFECT", "FORCE", NULL};
+    int n = (int)c->t->ntok;
+    const char *w = c->up[vt], *w1 = vt + 1 < n ? c->up[vt + 1] : "";
+    const char *w2 = vt + 2 < n ? c->up[vt + 2] : "";
+    return (dyad_among(w, take) && dyad_is(w1, "EFFECT")) ||
+           (dyad_among(w, enter) && dyad_is(w1, "INTO") && dyad_among(w2, force)) ||
+           (dyad_among(w, kick) && dyad_is(w1, "IN"));
+}
+
 /* In an article: the acts the clause of verb phrase vp tells by a noun (S_noun_act).
  * Its subject's, when the clause's verb says the act took place: "Talks between
  * Armenia and Azerbaijan began in Almaty" (046 between the two), "A meeting between
  * Putin and Kim took place" (040), "Israeli strikes on Gaza killed at least 30 people"
  * (190; 195 from the air), "Blinken's visit to China comes amid tensions" (042:043),
- * or is set for a time ahead (S_slated: planned).
+ * or is set for a time ahead (S_slated: planned), and a measure put in force
+ * (S_in_force): "U.S. tariffs on Chinese cars took effect" (163 on the goods' country).
  * And, at the clause's own verb, that of a phrase setting the clause in a meeting,
  * talks or a visit, done by the clause's subject unless the noun names its doer: "After
  * a meeting with Xi, Biden told reporters ..." (040), "Scholz said during a visit to
@@ -4492,6 +4513,8 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     const char *code = NULL, *force_code = S_force_code(c, inner);
     if (force_code && (took || dyad_among(vw, S_harm_verbs)))
         code = force_code;
+    else if (dyad_among(head, dyad_measure_nouns) && S_in_force(c, vt))
+        code = "163";
     else if (took && dyad_among(head, talks))
         code = "046";
     else if (took && dyad_among(head, meet))

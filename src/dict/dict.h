@@ -267,11 +267,14 @@ int dyad_asking_noun(const char *w);
 
 /* Upper-cased nouns of acts the coder codes from a noun, with no verb of the dictionary
  * (src/code/coder.c, S_noun_event, S_setting_act, S_relative_harm): an act of force
- * (190), one from the air (195), talks (046), a meeting (040), a visit (042:043), each
- * list NULL-terminated. The word filter (src/pipeline/prefilter.c) parses a sentence
- * with any of them (dyad_act_noun), so the two read one list. */
+ * (190), one from the air (195), talks (046), a meeting (040), a visit (042:043), a
+ * punitive measure put in force (163: sanctions, tariffs, duties, levies, an embargo,
+ * but the bare "restrictions" and "ban", which as often curb a thing at home as a
+ * party), each list NULL-terminated. The word filter (src/pipeline/prefilter.c) parses
+ * a sentence with any of them (dyad_act_noun), so the two read one list. */
 extern const char *const dyad_force_nouns[], *const dyad_air_nouns[],
-    *const dyad_talks_nouns[], *const dyad_meet_nouns[], *const dyad_visit_nouns[];
+    *const dyad_talks_nouns[], *const dyad_meet_nouns[], *const dyad_visit_nouns[],
+    *const dyad_measure_nouns[];
 
 /* Is an upper-cased word one of the nouns above? */
 int dyad_act_noun(const char *w);

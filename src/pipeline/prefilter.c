@@ -28,7 +28,7 @@
  *     of sanctions (dyad_sanction_word) on a condition, or of a penalty
  *     (dyad_penalty_code) after a verb of undergoing it (dyad_undergo_word 1: "face",
  *     "bear", "suffer"), or of a price after "pay" or "pays". Or from a noun of an act
- *     (dyad_act_noun: talks, a meeting, a visit, an attack) that sets the clause of
+ *     (dyad_act_noun: talks, a meeting, a visit, an attack, tariffs) that sets the clause of
  *     any verb or is its subject.
  *  2. Source and target codes must differ, so at least one end of an event is a coded
  *     phrase. A phrase gets a code from the actor and agent phrases found among its

@@ -739,6 +739,16 @@ int main(void)
     OK(strstr(got, "CANGOV USA 0354 asserted") != NULL && strstr(got, " 1312 ") == NULL);
     S_code(e, "2025-05-14", "Moscow promised to impose sanctions on Moldova.", got, sizeof got);
     OK(strstr(got, "RUSGOV MDA 1312 asserted") != NULL);
+    /* a measure put in force is imposed by whom its noun names, on the goods' country */
+    S_code(e, "2025-05-14", "Britain's new sanctions on Russian banks took effect on Monday.",
+           got, sizeof got);
+    OK(strstr(got, "GBR RUSBUS 163 asserted") != NULL);
+    S_code(e, "2025-05-14", "China's counter-tariffs on American pork will come into force on Friday.",
+           got, sizeof got);
+    OK(strstr(got, "CHN USA 163 planned") != NULL);
+    S_code(e, "2025-05-14", "The EU's sanctions on Belarusian potash ended on Friday.", got,
+           sizeof got);
+    OK(strstr(got, " 163 ") == NULL);
     /* what its doer stops short of is not done, and nothing is halted */
     S_code(e, "2025-05-14", "Seoul stopped short of accusing Pyongyang of the attack.", got,
            sizeof got);
