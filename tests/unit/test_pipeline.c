@@ -739,6 +739,12 @@ int main(void)
     OK(strstr(got, "CANGOV USA 0354 asserted") != NULL && strstr(got, " 1312 ") == NULL);
     S_code(e, "2025-05-14", "Moscow promised to impose sanctions on Moldova.", got, sizeof got);
     OK(strstr(got, "RUSGOV MDA 1312 asserted") != NULL);
+    /* curbs on exports or imports are sanctions: hit with them, eased, no attack */
+    S_code(e, "2025-05-14", "Beijing hit Washington with export curbs on rare earths.", got,
+           sizeof got);
+    OK(strstr(got, "CHNGOV USAGOV 163 asserted") != NULL && strstr(got, " 190 ") == NULL);
+    S_code(e, "2025-05-14", "Tokyo will relax import curbs on U.S. beef.", got, sizeof got);
+    OK(strstr(got, "JPNGOV USA 085 planned") != NULL);
     /* a measure put in force is imposed by whom its noun names, on the goods' country */
     S_code(e, "2025-05-14", "Britain's new sanctions on Russian banks took effect on Monday.",
            got, sizeof got);
