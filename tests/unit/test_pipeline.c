@@ -745,6 +745,13 @@ int main(void)
     OK(strstr(got, "CHNGOV USAGOV 163 asserted") != NULL && strstr(got, " 190 ") == NULL);
     S_code(e, "2025-05-14", "Tokyo will relax import curbs on U.S. beef.", got, sizeof got);
     OK(strstr(got, "JPNGOV USA 085 planned") != NULL);
+    /* goods banned are an embargo on their country, a party barred from trade on it */
+    S_code(e, "2025-05-14", "India banned Chinese goods.", got, sizeof got);
+    OK(strstr(got, "IND CHN 163 asserted") != NULL);
+    S_code(e, "2025-05-14",
+           "Beijing barred U.S. defense contractors from doing business with Taiwan.", got,
+           sizeof got);
+    OK(strstr(got, "CHNGOV USABUS 163 asserted") != NULL);
     /* a measure put in force is imposed by whom its noun names, on the goods' country */
     S_code(e, "2025-05-14", "Britain's new sanctions on Russian banks took effect on Monday.",
            got, sizeof got);
