@@ -752,6 +752,16 @@ int main(void)
            "Beijing barred U.S. defense contractors from doing business with Taiwan.", got,
            sizeof got);
     OK(strstr(got, "CHNGOV USABUS 163 asserted") != NULL);
+    /* striking or firing back with sanctions retaliates with them; at a party, a retort */
+    S_code(e, "2025-05-14", "Canada fired back with retaliatory tariffs on U.S. goods.", got,
+           sizeof got);
+    OK(strstr(got, "CAN USA 163 asserted") != NULL && strstr(got, " 190 ") == NULL);
+    S_code(e, "2025-05-14", "Beijing struck back with tariffs on American coal.", got,
+           sizeof got);
+    OK(strstr(got, "CHNGOV USA 163 asserted") != NULL && strstr(got, " 195 ") == NULL);
+    S_code(e, "2025-05-14", "Beijing fired back at Washington over the chip curbs.", got,
+           sizeof got);
+    OK(strstr(got, "CHNGOV USAGOV 111 asserted") != NULL && strstr(got, " 190 ") == NULL);
     /* a measure put in force is imposed by whom its noun names, on the goods' country */
     S_code(e, "2025-05-14", "Britain's new sanctions on Russian banks took effect on Monday.",
            got, sizeof got);
