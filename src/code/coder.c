@@ -4352,6 +4352,21 @@ static int S_slated(const dyad_cd_ctx *c, int vt)
     return 1;
 }
 
+/* Is clause cl told by a verb of saying ("officials said (the tariffs would take effect
+ * Friday)", also after "that")? There "would" is the teller's "will", a plan reported,
+ * not a supposition. */
+static int S_reported(const dyad_cd_ctx *c, int cl)
+{
+    int up = cl >= 0 ? dyad_cd_node(c, cl)->parent : -1;
+    if (up >= 0 && dyad_cd_label_is(c, up, "SBAR"))
+        up = dyad_cd_node(c, up)->parent;
+    int v = up >= 0 && dyad_cd_label_is(c, up, "VP") ? dyad_cd_node(c, up)->first : -1;
+    if (v < 0 || !dyad_cd_isleaf(c, v))
+        return 0;
+    const char *w = c->up[dyad_cd_node(c, v)->tok];
+    return dyad_coref_say_word(w, strlen(w));
+}
+
 /* Does the verb at token vt, with the words after it, say that something comes into
  * force: "took effect", "go into effect", "came into force", "entered into force",
  * "kicked in"? Coming, ending or lasting (S_noun_event's happen) is not the imposing of
@@ -4411,15 +4426,17 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     static const char *const amid[] = {"AFTER", "FOLLOWING", "DURING", "IN",    "AT",
                                        "ON",    "BEFORE",    "AHEAD",  "PREPARATION",
                                        "PRIOR", NULL};
-    int top = vp, cond = 0;
+    int top = vp, cond = 0, would = 0;
     while (dyad_cd_node(c, top)->parent >= 0 &&
            dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP")) {
         top = dyad_cd_node(c, top)->parent;
         int m = dyad_cd_node(c, top)->first;
-        cond |= m >= 0 && dyad_cd_isleaf(c, m) && dyad_among(c->up[dyad_cd_node(c, m)->tok], weak);
+        if (m >= 0 && dyad_cd_isleaf(c, m) && dyad_among(c->up[dyad_cd_node(c, m)->tok], weak))
+            *(dyad_is(c->up[dyad_cd_node(c, m)->tok], "WOULD") ? &would : &cond) = 1;
     }
     int cl = dyad_cd_node(c, top)->parent, v = dyad_cd_node(c, vp)->first;
-    if (cond || cl < 0 || !dyad_cd_label_is(c, cl, "S") || v < 0 || !dyad_cd_isleaf(c, v))
+    if (cond || (would && !S_reported(c, cl)) || cl < 0 || !dyad_cd_label_is(c, cl, "S") ||
+        v < 0 || !dyad_cd_isleaf(c, v))
         return 0;
     int vt = dyad_cd_node(c, v)->tok, r = 0;
     /* the own verb (no verb phrase below it) of a finite clause with a subject (not
