@@ -752,6 +752,9 @@ int main(void)
            "Beijing barred U.S. defense contractors from doing business with Taiwan.", got,
            sizeof got);
     OK(strstr(got, "CHNGOV USABUS 163 asserted") != NULL);
+    /* a tariff charged to a party is imposed on it, no accusation */
+    S_code(e, "2025-05-14", "Washington will charge Seoul a 25% tariff.", got, sizeof got);
+    OK(strstr(got, "USAGOV KORGOV 163 planned") != NULL && strstr(got, " 112 ") == NULL);
     /* striking or firing back with sanctions retaliates with them; at a party, a retort */
     S_code(e, "2025-05-14", "Canada fired back with retaliatory tariffs on U.S. goods.", got,
            sizeof got);
