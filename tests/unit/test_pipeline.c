@@ -752,6 +752,14 @@ int main(void)
            "Beijing barred U.S. defense contractors from doing business with Taiwan.", got,
            sizeof got);
     OK(strstr(got, "CHNGOV USABUS 163 asserted") != NULL);
+    /* sanctions imposed in the passive, or in a participle after their noun, are the
+     * agent's on the party after "on" */
+    S_code(e, "2025-05-14", "Sanctions were imposed on Venezuela by the European Union.", got,
+           sizeof got);
+    OK(strstr(got, "IGOEUREEC VEN 163 asserted") != NULL);
+    S_code(e, "2025-05-14", "Tariffs levied by Canada on American whiskey remain in place.", got,
+           sizeof got);
+    OK(strstr(got, "CAN USA 163 asserted") != NULL);
     /* a tariff charged to a party is imposed on it, no accusation */
     S_code(e, "2025-05-14", "Washington will charge Seoul a 25% tariff.", got, sizeof got);
     OK(strstr(got, "USAGOV KORGOV 163 planned") != NULL && strstr(got, " 112 ") == NULL);
