@@ -760,6 +760,12 @@ int main(void)
     S_code(e, "2025-05-14", "Tariffs levied by Canada on American whiskey remain in place.", got,
            sizeof got);
     OK(strstr(got, "CAN USA 163 asserted") != NULL);
+    /* countering with sanctions imposes them; countering with words does nothing */
+    S_code(e, "2025-05-14", "Ottawa countered with tariffs on U.S. goods.", got, sizeof got);
+    OK(strstr(got, "CANGOV USA 163 asserted") != NULL);
+    S_code(e, "2025-05-14", "The ministry countered that the figures were old.", got,
+           sizeof got);
+    OK(got[0] == 0);
     /* a tariff charged to a party is imposed on it, no accusation */
     S_code(e, "2025-05-14", "Washington will charge Seoul a 25% tariff.", got, sizeof got);
     OK(strstr(got, "USAGOV KORGOV 163 planned") != NULL && strstr(got, " 112 ") == NULL);
