@@ -760,6 +760,9 @@ int main(void)
     S_code(e, "2025-05-14", "Tariffs levied by Canada on American whiskey remain in place.", got,
            sizeof got);
     OK(strstr(got, "CAN USA 163 asserted") != NULL);
+    S_code(e, "2025-05-14", "Chinese tariffs raised costs on American farmers.", got,
+           sizeof got);
+    OK(strstr(got, " 163 ") == NULL);
     /* countering with sanctions imposes them; countering with words does nothing */
     S_code(e, "2025-05-14", "Ottawa countered with tariffs on U.S. goods.", got, sizeof got);
     OK(strstr(got, "CANGOV USA 163 asserted") != NULL);
