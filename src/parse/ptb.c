@@ -945,6 +945,7 @@ static const char *const S_time_nouns[] = {
     "spring", "summer", "autumn", "fall", "winter", "quarter", "decade", NULL};
 static const char *const S_time_mods[] = {"next", "last", "this", "coming", "past",
                                           "previous", "following", NULL};
+static const char *const S_days[] = {"today", "yesterday", "tonight", NULL};
 
 /* A time noun: "(last) week", "five years". */
 static int S_time(const S_ctx *c, int w)
@@ -1336,9 +1337,8 @@ static const char *const S_speech_verbs[] = {
  * draws "Iraqi warplanes today destroyed ..." alone). */
 static int S_repair_today(S_ctx *c, int t)
 {
-    static const char *const days[] = {"today", "yesterday", "tonight", NULL};
     int h = c->head[t];
-    if (t < 3 || h < 1 || !S_tag_is(c, t, "NN") || !S_word_in(c, t, days) || c->taken[t] ||
+    if (t < 3 || h < 1 || !S_tag_is(c, t, "NN") || !S_word_in(c, t, S_days) || c->taken[t] ||
         c->kid_off[t + 1] > c->kid_off[t])
         return 0;
     if (h > t && S_rel_exact(c, t, "compound") && S_nominal_tag(c, h) &&
@@ -2666,14 +2666,94 @@ static int S_repair_modifier_list(S_ctx *c, int a)
     return 1;
 }
 
-/* The subject an opening phrase took as the apposition or conjunct of its last noun
+/* The phrase of verb v (or of the sentence, where v heads none) that holds x. */
+static int S_phrase_top(const S_ctx *c, int v, int x)
+{
+    while (c->head[x] != v && c->head[x] != 0)
+        x = c->head[x];
+    return x;
+}
+
+/* Does x hang in a phrase that opens v's clause as a phrase, not as its subject: one
+ * that a preposition, subordinator, adverb or participle opens ("In a filing, ...",
+ * "Earlier this month, ...", "Accusing Ottawa of dumping, ...", "According to the
+ * agency, ..."), one the parser made v's adverbial ("Yesterday, ..."), or a clause
+ * with a subject of its own that v tells ("Exports rose, ...")? A sentence that opens
+ * with a noun phrase the parser made none of these ("A group led by X, a Y, said") has
+ * its subject there, whatever the parser made of it. */
+static int S_opening(const S_ctx *c, int v, int x)
+{
+    int o = S_phrase_top(c, v, x), le = S_left_edge(c, o);
+    return S_has_subject(c, o) || S_rel(c, o, "obl") || S_rel(c, o, "advcl") ||
+           S_rel(c, o, "advmod") || S_tag_is(c, le, "IN") || S_tag_is(c, le, "RB") ||
+           S_tag_is(c, le, "VBG") || S_tag_is(c, le, "VBN");
+}
+
+/* Is x, a noun on the right edge of an opening phrase, the subject that phrase took
+ * (S_fronted_name)? Not the parser's subject of a verb of the phrase, a noun a
+ * preposition opens (the phrase's own "of" or "with"), a date, a clause of its own
+ * ("while the rest ...", "whose profits ..."), or a name whose comma
+ * does not end the phrase before it: "to the Council, an advisory group," or
+ * "in a hearing, Senator Smith" starts where the comma does and hangs on a word
+ * before it. The parser's apposition or conjunct is taken so; a noun it hung
+ * otherwise (an object, a vocative, an "of" phrase without its "of") only in a
+ * phrase that opens the clause (S_opening). The last of a list that is the subject
+ * ("Macron and Scholz"), hung on its first, gives that first. Returns the subject's
+ * head, 0 not one. */
+static int S_fronted_at(const S_ctx *c, int v, int x, int *bare)
+{
+    if (!S_tag_is(c, x, "NN") || S_subject(c, x) || c->taken[x] || S_word_in(c, x, S_dates) ||
+        S_has_case(c, x) ||
+        (!S_rel_exact(c, x, "appos") && !S_rel_exact(c, x, "conj") && !S_opening(c, v, x)))
+        return 0;
+    int h = c->head[x], cc = 0;
+    for (int k = c->kid_off[x]; k < c->kid_off[x + 1]; k++) {
+        if (S_rel(c, c->kids[k], "mark") || S_tag_is(c, c->kids[k], "W"))
+            return 0;
+        cc |= S_rel(c, c->kids[k], "cc");
+    }
+    if (cc && h > 0 && h < x && S_rel_exact(c, x, "conj") &&
+        (S_rel_exact(c, h, "appos") || S_rel_exact(c, h, "conj")) && S_tag_is(c, h, "NNP"))
+        x = h;
+    if (c->taken[x] || S_has_case(c, x))
+        return 0;
+    /* the comma that opens x, its own first word or the one before it, stays behind */
+    int le = S_left_edge(c, x);
+    h = c->head[x];
+    int comma = !strcmp(S_tag(c, le), ",") ? le : le - 1;
+    *bare = strcmp(S_tag(c, le), ",") && h == le - 1 && S_rel_exact(c, x, "appos") &&
+            c->head[h] == v && S_has_case(c, h) && !c->taken[h] && S_tag_is(c, x, "NNP");
+    if (!*bare && (comma < 1 || h >= comma || strcmp(S_tag(c, comma), ",")))
+        return 0;
+    /* in an opening phrase, a name right before the comma that hangs on the noun a
+     * description x hangs on is the subject, x its apposition ("In rich countries, Gross
+     * Product, a measure of output, was ..."); a name x is not ("Speaking in Austin,
+     * Texas, Smith said"), nor the teller after a clause ("Oil rose in New York, Gulf,
+     * brokers said") */
+    if (h > 0 && comma - 1 > h && c->head[comma - 1] == h && S_tag_is(c, h, "NN") &&
+        S_tag_is(c, comma - 1, "NNP") &&
+        !S_tag_is(c, x, "NNP") && !S_has_subject(c, S_phrase_top(c, v, x)) &&
+        !S_has_case(c, comma - 1) && !S_word_in(c, comma - 1, S_dates) &&
+        !S_rel(c, comma - 1, "conj") && !S_rel(c, comma - 1, "flat"))
+        return 0;
+    for (int k = c->kid_off[x]; k < c->kid_off[x + 1]; k++)
+        if (S_rel(c, c->kids[k], "cc"))
+            return 0;
+    return x;
+}
+
+/* The subject an opening phrase took as a dependent of its last words
  * (S_repair_fronted_subject): the comma-led name or noun ("the U.S. delegation"; or,
  * without a comma, a name read as an apposition of the noun right before it in a
  * phrase of v's own: *bare) whose words end where finite verb v's words before it
- * (past commas, a time phrase and v's own adverb) begin; a list of names that ends
- * there is the subject as a whole ("During a meeting with Xi, Macron and Scholz
- * raised"). Sets *a to v's first word (its auxiliary or copula) and *p to the name's
- * last. Returns the name's head, 0 none. */
+ * (past commas, a time phrase with its preposition, and v's own adverb) begin; a list
+ * of names that ends there is the subject as a whole ("During a meeting with Xi,
+ * Macron and Scholz raised"). The parser hangs it as an apposition or conjunct of the
+ * phrase's last noun, but also as its "of" phrase, the object of its participle
+ * ("Accusing Ottawa of dumping, Washington said"), a vocative or a flat part of a name
+ * ("According to the agency, Moi thanked ..."): the lowest of the nouns whose words end
+ * there that S_fronted_at takes is the subject. Sets *a to v's first word (its
+ * auxiliary or copula) and *p to the name's last. Returns the name's head, 0 none. */
 static int S_fronted_name(const S_ctx *c, int v, int *a, int *p, int *bare)
 {
     int finite = S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBZ") || S_tag_is(c, v, "VBP");
@@ -2688,36 +2768,33 @@ static int S_fronted_name(const S_ctx *c, int v, int *a, int *p, int *bare)
     }
     int e = *a - 1;
     while (e > 0 && (!strcmp(S_tag(c, e), ",") || S_time(c, e) || S_word_in(c, e, S_time_mods) ||
-                     S_verb_adverb(c, e, v)))
+                     S_word_in(c, e, S_days) || S_verb_adverb(c, e, v) ||
+                     (S_rel(c, e, "case") && c->head[e] > e && c->head[e] < *a &&
+                      S_time(c, c->head[e]))))
         e--;
     *p = e;
+    *bare = 0;
     if (!finite || e < 1)
         return 0;
-    int x = e;
-    while (x > 0 && !((S_rel_exact(c, x, "appos") || S_rel_exact(c, x, "conj")) &&
-                      S_tag_is(c, x, "NN")))
-        x = S_right_edge(c, c->head[x]) == e ? c->head[x] : 0;
-    /* the last of a list that is the subject ("Macron and Scholz"), hung on its first */
-    int h = x > 0 ? c->head[x] : 0, cc = 0;
-    for (int k = x > 0 ? c->kid_off[x] : 0; x > 0 && k < c->kid_off[x + 1]; k++)
-        cc |= S_rel(c, c->kids[k], "cc");
-    if (cc && h > 0 && h < x && S_rel_exact(c, x, "conj") &&
-        (S_rel_exact(c, h, "appos") || S_rel_exact(c, h, "conj")) && S_tag_is(c, h, "NNP"))
-        x = h;
-    if (x < 1 || c->taken[x] || S_word_in(c, x, S_dates) || S_has_case(c, x))
-        return 0;
-    /* the comma that opens x, its own first word or the one before it, stays behind */
-    int le = S_left_edge(c, x);
-    h = c->head[x];
-    int comma = !strcmp(S_tag(c, le), ",") ? le : le - 1;
-    *bare = strcmp(S_tag(c, le), ",") && h == le - 1 && S_rel_exact(c, x, "appos") &&
-            c->head[h] == v && S_has_case(c, h) && !c->taken[h] && S_tag_is(c, x, "NNP");
-    if (!*bare && (comma < 1 || h >= comma || strcmp(S_tag(c, comma), ",")))
-        return 0;
-    for (int k = c->kid_off[x]; k < c->kid_off[x + 1]; k++)
-        if (S_rel(c, c->kids[k], "cc"))
-            return 0;
-    return x;
+    for (int x = e; x > 0; x = S_right_edge(c, c->head[x]) == e ? c->head[x] : 0) {
+        int s = S_fronted_at(c, v, x, bare), h = s ? c->head[s] : 0, hb;
+        /* a description in commas after a name is the name's apposition, the name the
+         * subject ("Speaking in Ankara, Minister Kemal Arslan, a former army chief,
+         * criticized ..."), a name the parser hung as it hangs a fronted subject, not
+         * one a verb of the opening phrase takes ("..., who controls Acme Inc, a cinema
+         * chain, ...") */
+        if (s && S_rel_exact(c, s, "appos") && !S_tag_is(c, s, "NNP") && h > 0 &&
+            S_tag_is(c, h, "NNP") &&
+            (S_rel(c, h, "obl") || S_rel(c, h, "nmod") || S_rel(c, h, "vocative") ||
+             S_rel_exact(c, h, "appos") || S_rel_exact(c, h, "conj")) &&
+            S_fronted_at(c, v, h, &hb) == h) {
+            *bare = hb;
+            return h;
+        }
+        if (s)
+            return s;
+    }
+    return 0;
 }
 
 /* Is verb v's clause one that a verb of saying after it tells, as the parser hangs it
@@ -2740,7 +2817,9 @@ static int S_told_clause(const S_ctx *c, int v)
 /* "On Sunday, Egyptian President Abdel Fattah el-Sisi, a former army chief, met with
  * Rubio", "In a move that irritated Athens, Cairo last month signed a deal with Ankara":
  * the subject after an opening phrase read as an apposition or conjunct of that
- * phrase's last noun, which leaves the main verb without a subject. A finite root verb
+ * phrase's last noun, or as another of its words' dependents (S_fronted_name: "Accusing
+ * Ottawa of dumping, Washington on Monday said"), which leaves the main verb without a
+ * subject. A finite root verb
  * (its auxiliary or copula finite: "Under the deal brokered by Egypt and Qatar, Hamas
  * is to release ..."), or one whose clause a verb of saying after it tells
  * (S_told_clause: "In talks with Miyazawa, the U.S. delegation urged Japan to ..., a

@@ -881,6 +881,61 @@ static void test_ptb_repairs(void)
            "(ROOT (S (PP (IN After) (NP (NP (NNS talks)) (PP (IN with) (NP (NNP Gondor))) (, "
            ",))) (NP (NNP Elessar)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD was) (ADJP "
            "(JJ over)))))) (. .)))");
+    /* ... and the subject a participle took as a vocative, with the day between */
+    STR_EQ(S_ptb("Accusing Arnor of raiding , Gondor yesterday said it would close the pass .",
+                 "VBG NNP IN NN , NNP NN VBD PRP MD VB DT NN .",
+                 (const int[]){8, 1, 4, 2, 6, 1, 1, 0, 11, 11, 8, 13, 11, 8},
+                 "advcl obj case nmod punct vocative obl:unmarked root nsubj aux ccomp det "
+                 "obj punct"),
+           "(ROOT (S (VP (VBG Accusing) (NP (NP (NNP Arnor)) (PP (IN of) (NP (NN raiding))))) "
+           "(, ,) (NP (NNP Gondor)) (NP (NN yesterday)) (VP (VBD said) (SBAR (S (NP (PRP it)) "
+           "(VP (MD would) (VP (VB close) (NP (DT the) (NN pass))))))) (. .)))");
+    INT_EQ(S_heads[5], 8);
+    /* ... and past the day's preposition ("on Tuesday") */
+    STR_EQ(S_ptb("Accusing Arnor of raiding , Gondor on Tuesday said it would close the pass .",
+                 "VBG NNP IN NN , NNP IN NNP VBD PRP MD VB DT NN .",
+                 (const int[]){9, 1, 4, 2, 6, 1, 8, 1, 0, 12, 12, 9, 14, 12, 9},
+                 "advcl obj case nmod punct vocative case obl root nsubj aux ccomp det obj "
+                 "punct"),
+           "(ROOT (S (VP (VBG Accusing) (NP (NP (NNP Arnor)) (PP (IN of) (NP (NN raiding))))) "
+           "(, ,) (NP (NNP Gondor)) (PP (IN on) (NP (NNP Tuesday))) (VP (VBD said) (SBAR (S "
+           "(NP (PRP it)) (VP (MD would) (VP (VB close) (NP (DT the) (NN pass))))))) (. .)))");
+    /* ... and a name with its description in commas: the name, not the description */
+    STR_EQ(S_ptb("Speaking to reporters in Ankara , Turkish Foreign Minister Kemal Arslan , a "
+                 "former army chief , criticized Greece .",
+                 "VBG IN NNS IN NNP , JJ NNP NNP NNP NNP , DT JJ NN NN , VBD NNP .",
+                 (const int[]){18, 3, 1, 5, 1, 9, 9, 9, 10, 1, 10, 16, 16, 16, 16, 10, 1, 0, 18,
+                               18},
+                 "advcl case obl case obl punct amod amod nmod:desc obl flat punct det amod "
+                 "compound appos punct root obj punct"),
+           "(ROOT (S (VP (VBG Speaking) (PP (IN to) (NP (NNS reporters))) (PP (IN in) (NP (NNP "
+           "Ankara)))) (, ,) (NP (NP (JJ Turkish) (NNP Foreign) (NNP Minister) (NNP Kemal) (NNP "
+           "Arslan)) (, ,) (NP (DT a) (JJ former) (NN army) (NN chief))) (, ,) (VP (VBD "
+           "criticized) (NP (NNP Greece))) (. .)))");
+    /* ... and the one "According to" took as a flat part of its name */
+    STR_EQ(S_ptb("According to Westernesse , Elessar thanked Faramir for his help .",
+                 "VBG IN NNP , NNP VBD NNP IN PRP$ NN .",
+                 (const int[]){3, 1, 6, 3, 3, 0, 6, 10, 10, 6, 6},
+                 "case fixed obl punct flat root obj case nmod:poss obl punct"),
+           "(ROOT (S (PP (S (VP (VBG According) (IN to))) (NP (NNP Westernesse))) (, ,) (NP "
+           "(NNP Elessar)) (VP (VBD thanked) (NP (NNP Faramir)) (PP (IN for) (NP (PRP$ his) "
+           "(NN help)))) (. .)))");
+    /* ... and one whose own phrase ends in a list the parser hung elsewhere */
+    S_ptb("In a letter to the council , the group , led by Elessar and Faramir , said it "
+          "sold its shares .",
+          "IN DT NN IN DT NN , DT NN , VBN IN NNP CC NNP , VBD PRP VBD PRP$ NNS .",
+          (const int[]){3, 3, 17, 6, 6, 3, 9, 9, 3, 11, 9, 13, 11, 15, 13, 3, 0, 19, 17, 21, 19,
+                        17},
+          "case det obl case det nmod punct det conj punct acl case obl:agent cc conj punct "
+          "root nsubj ccomp nmod:poss obj punct");
+    INT_EQ(S_heads[8], 17);
+    /* ... not a description after a name in the opening phrase, its apposition */
+    S_ptb("In the northern lands , Arnor , a kingdom of men , was expected to grow .",
+          "IN DT JJ NNS , NNP , DT NN IN NNS , VBD VBN TO VB .",
+          (const int[]){4, 4, 4, 14, 4, 4, 9, 9, 4, 11, 9, 4, 14, 0, 16, 14, 14},
+          "case det amod obl punct nmod punct det conj case nmod punct aux:pass root mark "
+          "xcomp punct");
+    INT_EQ(S_heads[8], 4);
     /* ... and a common noun ("the Gondorian envoy"), past the verb's own adverb, in a
      * clause a later verb of saying tells */
     STR_EQ(S_ptb("In talks with Faramir , the Gondorian envoy also urged Arnor to act , an "
