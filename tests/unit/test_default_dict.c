@@ -1123,6 +1123,16 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Iran)) (VP (VBD engaged) (PP (IN in) (NP (NN espionage))) "
                "(PP (IN against) (NP (NNP Israel)))) (. .)))",
                "2024-05-01", "(none)");
+    /* staff or experts engaged are hired, not fought */
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (JJ Kenyan) (NN ministry)) (VP (VBD engaged) (S (NP (JJ foreign) "
+               "(NNS consultants)) (VP (TO to) (VP (VB review) (NP (DT the) (JJ Chinese) (NN contract)))))) "
+               "(. .)))",
+               "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Dhaka)) (VP (VBD engaged) (S (NP (NN navy) (NNS personnel)) (VP (TO to) "
+               "(VP (VB load) (NP (NN rice)) (PP (IN onto) (NP (JJ Indian) (NNS ships))))))) (. .)))",
+               "1987-06-15", "(none)");
     /* working together is cooperation itself, not an intent to cooperate; on an
      * investigation, judicial cooperation, which both do with one another */
     check_tree(d,
