@@ -279,7 +279,23 @@ static const S_act S_acts[] = {
     {"CLAIM CLAIMS ALLEGATION ALLEGATIONS",
      "CLAIM CLAIMS CLAIMED ALLEGE ALLEGES ALLEGED SAY SAYS SAID"},
     {"ACCUSATION ACCUSATIONS", "ACCUSE ACCUSES ACCUSED ALLEGE ALLEGES ALLEGED SAY SAYS SAID"},
+    /* what was proposed, whatever its noun ("Egypt proposed that both sides hold fire for
+     * a week. Israel rejected the proposal") */
+    {"PROPOSAL PROPOSALS", "PROPOSE PROPOSES PROPOSED PROPOSING"},
 };
+
+/* Things a party puts forward or makes, and the verbs of doing so: as an event's other
+ * party (S_owned_again) "the plan" or "the law" is the party's that did so lately ("Hamas
+ * presented a new truce proposal. Israel rejected the proposal"; "The parliament passed
+ * the security law. London condemned the law"). Not a row of S_acts: as a doer ("the
+ * bill provides", "the plan broke the deadlock") such a phrase is no one's. */
+static const S_act S_made = {
+    "PROPOSAL PROPOSALS PLAN PLANS BILL LAW LEGISLATION",
+    "PROPOSE PROPOSES PROPOSED PROPOSING PRESENT PRESENTS PRESENTED PRESENTING UNVEIL UNVEILS "
+    "UNVEILED UNVEILING SUBMIT SUBMITS SUBMITTED SUBMITTING TABLE TABLES TABLED TABLING DRAFT "
+    "DRAFTS DRAFTED DRAFTING ANNOUNCE ANNOUNCES ANNOUNCED ANNOUNCING INTRODUCE INTRODUCES "
+    "INTRODUCED INTRODUCING PASS PASSES PASSED PASSING APPROVE APPROVES APPROVED APPROVING "
+    "ADOPT ADOPTS ADOPTED ADOPTING SIGN SIGNS SIGNED SIGNING ENACT ENACTS ENACTED ENACTING"};
 
 /* Nouns of what a party does, says or decides that refer back to no event of their own:
  * its conduct, words, views and policies ("Japan's trade practices", "the minister's
@@ -341,6 +357,14 @@ typedef struct S_ment {
                                "BANK"; "BANK" of "the Bank of Japan"), by which "the
                                bank" names it later (S_body) */
     int nwords;
+    char tail[3][24];       /* its last words to its head, before a preposition, by
+                               which "the" and they name an act, words or policy of its
+                               owner again (S_owned_again) */
+    int ntail;
+    int tail_pp;            /* a preposition follows them, whose words may be what gave
+                               its code ("the aid bill for Ukraine"): no owner's */
+    int another;            /* "another" or "other" before its head: a thing new to the
+                               story ("a rider to another Senate bill") */
     char initials[8];       /* the initials of its name of proper nouns ("KIA" of "the
                                Kachin Independence Army"), by which an acronym names it
                                later (S_acronym); "" none */
@@ -1089,6 +1113,97 @@ static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, ch
     return out[0] != 0;
 }
 
+/* Does mention m end in the words w[0..n) of a phrase, its head w[n - 1] last and each
+ * word before it among m's last words ("farm plans" of "the Commission's new farm
+ * plans"; not "farm bill" of "the committee's trade bill")? */
+static int S_tail_has(const S_ment *m, const char *const *w, int n)
+{
+    if (n < 1 || !m->ntail || strcmp(m->tail[m->ntail - 1], w[n - 1]))
+        return 0;
+    for (int i = 0; i < n - 1; i++) {
+        int k = 0;
+        while (k < m->ntail - 1 && strcmp(m->tail[k], w[i]))
+            k++;
+        if (k == m->ntail - 1)
+            return 0;
+    }
+    return 1;
+}
+
+/* Has mention m a word of its name (S_ment.words) that phrase np has not: one that may
+ * name its owner ("JAPAN" of "Japan's proposals" for "the proposals")? */
+static int S_words_beyond(const S_ment *m, const dyad_cr_np *np)
+{
+    for (int k = 0; k < m->nwords; k++) {
+        int i = 0;
+        while (i < np->n && strcmp(np->w[i], m->words[k]))
+            i++;
+        if (i == np->n)
+            return 1;
+    }
+    return 0;
+}
+
+/* "The plans", "the proposals" as named again, when an event's other party is known
+ * (avoid): a phrase of "the" and at most three words ending in the noun of an act, words
+ * or policy of a party (dyad_coref_act_noun), with no actor of its own, is the party's
+ * that a phrase ending in those words named as its owner in its sentence before it or in
+ * the two before ("Japan's new trade proposals ... Washington rejected the proposals",
+ * "the Commission's farm plans ... complained about the plans"), the latest such phrase;
+ * a group or a region is no one owner. Named so with no owner, a thing a party puts
+ * forward or makes (S_made) is the doer's of the latest such act in the sentence that
+ * named it ("The cabinet approved a plan to build the dam. Egypt condemned the plan"; not
+ * "The cabinet approved the budget. Egypt condemned the plan"). -1 when the owner is the
+ * one avoided, the doer's own ("Japan's trade proposals ... Tokyo revised the proposals"
+ * is with no one), 0 none. Only the rules that read the phrase as a body's come first:
+ * an owner named beats the latest event of its kind ("the proposal"), which may be
+ * anyone's. */
+static int S_owned_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
+                         const char *avoid, char *out, size_t cap, int *ante)
+{
+    if (!avoid || strcmp(np->code, "---") || r->first != 1 || strcmp(np->w[0], "THE") ||
+        np->n > 4 || !dyad_coref_act_noun(np->w[np->n - 1]))
+        return 0;
+    int sent = -1; /* the sentence that named it with no owner */
+    for (size_t i = cr->nm; sent < 0 && i-- > 0;) {
+        const S_ment *m = &cr->m[i];
+        if (cr->sent - m->sent > 2)
+            break;
+        if ((m->sent == cr->sent && m->tok >= np->tok) || m->another ||
+            !S_tail_has(m, np->w + 1, np->n - 1) ||
+            (strncmp(m->code, "---", 3) && !S_words_beyond(m, np)))
+            continue; /* "another Senate bill" is not the bill named again; a phrase of
+                       * no other words that has a code took it from another ("the
+                       * delay" its doer's), and is read again by the rules it was */
+        if (!strncmp(m->code, "---", 3) || m->code[0] == '"' || m->tail_pp) {
+            sent = m->sent;
+            continue;
+        }
+        if (strchr(m->code, '/') || dyad_coref_region(m->code))
+            return 0;
+        if (S_avoided(m->code, avoid, NULL))
+            return -1;
+        out[0] = 0;
+        S_append(out, cap, m->code, 0, "");
+        *ante = (int)i;
+        return out[0] != 0;
+    }
+    /* else the doer of the latest act in that sentence that put one forward or made it
+     * (S_made) */
+    for (size_t i = cr->ne; sent >= 0 && dyad_word_listed(S_made.noun, np->w[np->n - 1]) &&
+                            i-- > 0 && cr->e[i].sent >= sent;) {
+        const S_evt *e = &cr->e[i];
+        if (e->sent != sent || !e->verb[0] || !dyad_word_listed(S_made.verb, e->verb))
+            continue;
+        if (S_avoided(e->source, avoid, NULL))
+            return -1;
+        out[0] = 0;
+        S_append(out, cap, e->source, 0, "");
+        return out[0] != 0;
+    }
+    return 0;
+}
+
 /* ---------------------------------------------------------------- the phrase */
 
 /* People who act where they are: unnamed police, protesters, civilians ("police fired
@@ -1678,6 +1793,8 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
     int ok = S_acronym(cr, np, &r, avoid, tmp, sizeof tmp, ante);
     if (!ok)
         ok = S_body(cr, np, &r, avoid, tmp, sizeof tmp, ante);
+    if (!ok)
+        ok = S_owned_again(cr, np, &r, avoid, tmp, sizeof tmp, ante);
     if (ok) {
         if (ok < 0 || strlen(tmp) >= cap)
             return 0;
@@ -1995,6 +2112,14 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     m->tok = tok;
     dyad_copy_str(m->code, sizeof m->code, code);
     m->silent = !strncmp(code, "---", 3) || code[0] == '"' || kind == Q_EVENT;
+    int end = np->n > 0; /* after its head: the first preposition after its first word */
+    while (end < np->n && !S_tag_is(np, end, "IN") && !S_tag_is(np, end, "TO"))
+        end++;
+    m->tail_pp = end < np->n;
+    for (int i = end > 3 ? end - 3 : 0; i < end; i++)
+        dyad_copy_str(m->tail[m->ntail++], sizeof m->tail[0], np->w[i]);
+    for (int i = np->n > 4 ? np->n - 4 : 0; i < np->n; i++)
+        m->another |= !strcmp(np->w[i], "ANOTHER") || !strcmp(np->w[i], "OTHER");
     m->place = np->place || (np->where && np->where[0]);
     dyad_copy_str(m->where, sizeof m->where, np->where ? np->where : code);
     m->referred = ante >= 0;
@@ -2108,7 +2233,10 @@ dyad_status dyad_coref_add_group(dyad_coref *cr, int tok, const char *code, int 
     return DYAD_OK;
 }
 
-int dyad_coref_act_verb(const char *verb) { return S_act_row(verb, 0) >= 0; }
+int dyad_coref_act_verb(const char *verb)
+{
+    return S_act_row(verb, 0) >= 0 || dyad_word_listed(S_made.verb, verb);
+}
 
 int dyad_coref_act_noun(const char *w)
 {
@@ -2124,7 +2252,7 @@ dyad_status dyad_coref_event(dyad_coref *cr, const char *source, const char *cod
     int root = code && code[0] >= '0' && code[0] <= '2' && code[1] >= '0' && code[1] <= '9'
                    ? (code[0] - '0') * 10 + (code[1] - '0')
                    : 0;
-    int act = verb && S_act_row(verb, 0) >= 0 && strlen(verb) < sizeof cr->e->verb;
+    int act = verb && dyad_coref_act_verb(verb) && strlen(verb) < sizeof cr->e->verb;
     if ((root < 1 || root > 20) && !act)
         return DYAD_OK;
     if (dyad_vec_grow((void **)&cr->e, &cr->cape, cr->ne, sizeof *cr->e))

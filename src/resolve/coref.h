@@ -33,6 +33,9 @@
  *   the appeal, the decision,  the source of the most recent event of a fitting kind
  *   the accusation, the move   (target of "Moscow dismissed the appeal"), or the doer
  *   the extension, the delay   of its verb's latest act ("voted to extend his term")
+ *   the plans, the bill, the   as an event's other party: the owner a phrase ending in
+ *   law (an act's noun)        its words named lately ("Japan's trade proposals"), or
+ *                              who put it forward or made it ("presented a proposal")
  *
  * The coder asks for each phrase in sentence order and may ask again for an event with
  * the code of the other participant to avoid ("Xi greeted him": him is not Xi;

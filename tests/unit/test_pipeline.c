@@ -310,6 +310,48 @@ static void test_name_particles(void)
     dyad_engine_free(e);
 }
 
+/* A plan, a proposal or a law named again by "the" and its noun, as the other party of a
+ * known doer, is its owner's: the party named with it ("Japan's new trade proposals", the
+ * Kenyan bill and not "another" one), or the one that put it forward or made it; never
+ * the doer itself, nor the maker of something else ("approved the budget"). */
+static void test_owned_again(void)
+{
+    static const struct {
+        const char *text, *want;
+    } set[] = {
+        {"Hamas presented a new truce proposal on Monday. Israel rejected the proposal.",
+         "ISR PSEREB 12"},
+        {"The Chinese parliament approved the new security law. Britain condemned the law.",
+         "GBR CHNLEG 111"},
+        {"Japan's new trade proposals were published on Monday. The United States rejected "
+         "the proposals on Tuesday.",
+         "USA JPN 12"},
+        {"The Kenyan cabinet approved a plan to raise fuel taxes. Uganda criticized the plan.",
+         "UGA KENGOV 111"},
+        {"Egypt proposed that both sides halt fire for a week. Israel rejected the proposal.",
+         "ISR EGY 12"},
+        {"The Kenyan bill may be attached to another Senate bill. Uganda criticized the bill.",
+         "UGA KEN 111"},
+    };
+    static const char *const none[] = {
+        "Japan's new trade proposals were published on Monday. Tokyo defended the proposals "
+        "on Tuesday.",
+        "The Kenyan cabinet approved the budget on Monday. Uganda criticized the plan.",
+        "A Senate bill may be attached to another Kenyan bill. Uganda criticized the bill.",
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, "2024-05-01", set[i].text, got, sizeof got);
+        OK(strstr(got, set[i].want) != NULL);
+    }
+    for (size_t i = 0; e && i < sizeof none / sizeof *none; i++) {
+        S_code(e, "2024-05-01", none[i], got, sizeof got);
+        OK(strstr(got, " JPN ") == NULL && strstr(got, "UGA KEN") == NULL);
+    }
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -318,6 +360,7 @@ int main(void)
     test_setting();
     test_light_verbs();
     test_name_particles();
+    test_owned_again();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
