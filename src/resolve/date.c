@@ -938,14 +938,16 @@ static void S_format(char out[11], const S_res *r)
 /* Is expression e, resolved to r, the time of an act after the article's day az? A day or
  * a month (or year) after the article's, or a week, month or year counted forward ("next
  * week", whose month may still be the article's); not a deadline or a term ("a balanced
- * budget by 1991", "the goal for 1988", "a bond due June 30, 1992") nor a day of habit
- * ("rarely invites bids on a Saturday"). */
+ * budget by 1991", "by late Friday", "the goal for 1988", "a bond due June 30, 1992") nor
+ * a day of habit ("rarely invites bids on a Saturday"). */
 static int S_later(const dyad_tagged *s, const S_expr *e, const S_res *r, long az)
 {
     static const char *const terms[] = {"by", "for", "due", "until", "till", "through", "a"};
     int ay, am, ad;
     char w[DYAD_RS_WORD_MAX + 1];
-    S_w(s, e->a - 1, w);
+    int k = e->a - 1;
+    if (!strcmp(S_w(s, k, w), "late") || !strcmp(w, "early"))
+        S_w(s, --k, w); /* "by late Friday" */
     for (size_t i = 0; i < S_N(terms); i++)
         if (!strcmp(w, terms[i]))
             return 0;

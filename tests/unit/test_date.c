@@ -146,6 +146,8 @@ static void S_api(void)
         {"x Modi/NNP is/VBZ [visiting/VBG] Moscow/NNP this/DT week/NN ./.", DYAD_MOD_ASSERTED},
         {"x Modi/NNP [visited/VBD] Moscow/NNP on/IN Friday/NNP ./.", DYAD_MOD_ASSERTED},
         {"x The/DT law/NN [demands/VBZ] cuts/NNS by/IN 2027/CD ./.", DYAD_MOD_ASSERTED},
+        {"x The/DT House/NNP [votes/VBZ] on/IN the/DT bill/NN by/IN late/JJ Friday/NNP ./.",
+         DYAD_MOD_ASSERTED},
         {"x The/DT bank/NN rarely/RB [lends/VBZ] on/IN a/DT Saturday/NNP ./.",
          DYAD_MOD_ASSERTED},
     };
