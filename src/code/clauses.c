@@ -74,14 +74,21 @@ static int S_holds_main_verb(const dyad_cd_ctx *c, int lo, int hi)
 
 /* Does items [lo, hi) hold the first entity of the top clause's subject, the noun
  * phrase before its verb phrase ("On Monday, [Saudi Crown Prince Mohammed bin Salman],
- * known as MBS, met ...")? */
+ * known as MBS, met ...")? A verb phrase opening the clause before a comma is a
+ * participle's, no predicate: the subject comes after it ("Speaking in Ankara,
+ * [Turkish Foreign Minister Kemal Arslan], a former spy chief, condemned ..." lost its
+ * subject with the description's commas, and the verb its doer). */
 static int S_holds_subject(const dyad_cd_ctx *c, int lo, int hi)
 {
     int subj = -1;
-    for (int ch = dyad_cd_node(c, c->root)->first; ch >= 0 && !dyad_cd_label_is(c, ch, "VP");
-         ch = dyad_cd_node(c, ch)->next)
+    for (int ch = dyad_cd_node(c, c->root)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        int next = dyad_cd_node(c, ch)->next;
+        if (dyad_cd_label_is(c, ch, "VP") &&
+            (subj >= 0 || next < 0 || !dyad_cd_label_is(c, next, ",")))
+            break;
         if (dyad_cd_label_is(c, ch, "NP"))
             subj = ch;
+    }
     if (subj < 0)
         return 0;
     const dyad_tnode *sn = dyad_cd_node(c, subj);

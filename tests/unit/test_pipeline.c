@@ -1373,6 +1373,18 @@ int main(void)
     S_code(e, "2024-01-05", "Blaming Russia for the attack, Ukraine called for new sanctions.",
            got, sizeof got);
     OK(strstr(got, "UKR RUS 112") != NULL);
+    /* ... and after such a clause the subject's description in commas is no clause to
+     * remove with the subject's name */
+    S_code(e, "2024-01-05",
+           "Speaking in Warsaw, Polish Foreign Minister Jan Nowak, a former journalist, "
+           "criticized Belarus.",
+           got, sizeof got);
+    OK(strstr(got, "POLGOV BLR 111 asserted") == got);
+    S_code(e, "1987-03-05",
+           "Speaking in Tokyo, Japanese Trade Minister Hajime Tamura, a veteran lawmaker, "
+           "criticised the United States.",
+           got, sizeof got);
+    OK(strstr(got, "JPNGOVBUS USA 111 asserted") == got);
     /* an absolute clause of "with" whose subject is an actor is an event of its own */
     S_code(e, "2024-01-05",
            "Fighting continued near the plant, with Ukraine accusing Russia of shelling the site.",
