@@ -247,6 +247,37 @@ static int S_named_after(const dyad_dict *d, int actor, int32_t date, const char
     return strlen(code) == 6 && !strcmp(code + 3, "GOV") && !S_dated(d, actor);
 }
 
+/* Is the actor phrase at w[k] (len words) the bare word "Georgia" meaning the U.S.
+ * state? Wire copy names the state as often as the country, and the dictionary has one
+ * entry: the state is the one whose name opens a firm's or an office's ("Georgia Power",
+ * "the Georgia Public Service Commission", "Georgia-Pacific") or whose sentence tells
+ * of U.S. politics or places ("the governor of Georgia", "a Georgia Republican",
+ * "Atlanta, Georgia", "Alabama and Georgia"), unless the sentence also names the
+ * country's own (Tbilisi, a Georgian, the Soviet republic). */
+static int S_us_georgia(const dyad_cd_ctx *c, char **w, int n, int k, int len)
+{
+    static const char *const firm[] = {"POWER", "PACIFIC", "GULF", "PUBLIC", "STATE", NULL};
+    static const char *const us[] = {
+        "atlanta",  "savannah",  "governor", "gov.",      "republican", "democrat",
+        "sen.",     "rep.",      "alabama",  "florida",   "tennessee",  "carolina",
+        "carolinas", "virginia", "mississippi", "texas",  "arizona",    "fulton",
+        NULL};
+    static const char *const home[] = {"tbilisi", "georgian", "georgians", "soviet",
+                                       "abkhazia", "ossetia", "caucasus", NULL};
+    if (len != 1 || strncmp(w[k], "GEORGIA", 7) || (w[k][7] && strcmp(w[k] + 7, "-PACIFIC")))
+        return 0;
+    if (w[k][7] || (k + 1 < n && dyad_among(w[k + 1], firm)))
+        return 1;
+    int state = 0;
+    for (size_t i = 0; i < c->t->ntok; i++) {
+        const char *t = c->t->n[c->t->tok_node[i]].word;
+        if (dyad_among_lc(t, SIZE_MAX, home))
+            return 0;
+        state |= dyad_among_lc(t, SIZE_MAX, us);
+    }
+    return state;
+}
+
 /* Is token k written as a name: a proper noun (NNP) with a capital and lower case after
  * it ("Smith", not "SMITH" of a headline in capitals)? */
 static int S_name_word(const dyad_cd_ctx *c, int k)
@@ -412,6 +443,8 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
             continue;
         }
         if (a >= 0 && c->cr && toks && len == 1 && (c->lowverb[toks[k]] & DYAD_CD_LOWER))
+            continue;
+        if (a >= 0 && c->cr && S_us_georgia(c, w, n, k, len))
             continue;
         /* in an article, a person's name is written with capitals: "rebels disappeared
          * back into the bush" names no Bush */

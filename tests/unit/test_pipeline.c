@@ -352,6 +352,33 @@ static void test_owned_again(void)
     dyad_engine_free(e);
 }
 
+/* "Georgia" in a sentence of U.S. politics or places, or opening a firm's or an office's
+ * name, is the U.S. state, not the country; with Tbilisi or a Georgian in the sentence,
+ * or nothing American, it stays the country. */
+static void test_us_georgia(void)
+{
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    S_code(e, "2024-05-01", "Governor Brian Kemp of Georgia criticized the Justice Department.",
+           got, sizeof got);
+    OK(strstr(got, "GEO") == NULL);
+    S_code(e, "1987-03-20", "A Georgia Republican, Rep. Tom Smith, criticized Japan over trade.",
+           got, sizeof got);
+    OK(strstr(got, "GEO") == NULL);
+    S_code(e, "1987-03-20", "The trade commission urged the governor of Georgia to veto a bill.",
+           got, sizeof got);
+    OK(strstr(got, "GEO") == NULL);
+    S_code(e, "2024-05-01", "The European Union criticized Georgia over the law.", got,
+           sizeof got);
+    OK(strstr(got, "IGOEUREEC GEO 111 asserted") == got);
+    S_code(e, "2024-05-01",
+           "Russia accused Georgia of provoking clashes as Georgian troops moved toward the "
+           "governor's office in Tbilisi.",
+           got, sizeof got);
+    OK(strstr(got, "RUS GEO 112 asserted") == got);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -361,6 +388,7 @@ int main(void)
     test_light_verbs();
     test_name_particles();
     test_owned_again();
+    test_us_georgia();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
