@@ -365,7 +365,7 @@ static void test_us_georgia(void)
     S_code(e, "1987-03-20", "A Georgia Republican, Rep. Tom Smith, criticized Japan over trade.",
            got, sizeof got);
     OK(strstr(got, "GEO") == NULL);
-    S_code(e, "1987-03-20", "The trade commission urged the governor of Georgia to veto a bill.",
+    S_code(e, "1987-03-20", "The trade commission pressed the governor of Georgia to block the measure.",
            got, sizeof got);
     OK(strstr(got, "GEO") == NULL);
     S_code(e, "2024-05-01", "The European Union criticized Georgia over the law.", got,
