@@ -44,7 +44,9 @@
  *    United States of ..., denied"); the doer is the "by" phrase or the attack it
  *    was done in ("killed in a U.S. air strike"), and a passive without one is no act
  *    of its subject, even when a pattern names the other party; nor is an occasion
- *    in a place its subject ("a summit in Paris hosted by X");
+ *    in a place its subject ("a summit in Paris hosted by X"); a protest, request or
+ *    proposal put to a party so is its reporter's ("Tokyo said a protest was lodged
+ *    with Beijing");
  *  - several actors with no one else named do a reciprocal event with one another
  *    ("A and B held talks in C": A->B and B->A); a place ("in C", "a summit in C")
  *    is no one, nor is whom a [---] pattern names as +, as "met (IN +)" does, nor a
@@ -1973,6 +1975,26 @@ static int S_other_reporter(const dyad_cd_ctx *c, int vp, int vitem, int src, in
         told += same;
     }
     return told == ns || (told && !each) ? -1 : rep;
+}
+
+/* Is code an act done by words (roots 01 to 05, 10 to 12: statements, appeals,
+ * intents, consultations, cooperation; demands, disapproval, rejection)? */
+static int S_voiced_code(const char *code)
+{
+    return code[0] == '0' ? code[1] >= '1' && code[1] <= '5'
+                          : code[0] == '1' && code[1] >= '0' && code[1] <= '2';
+}
+
+/* In an article, the doer of a protest, a request or a proposal told in the passive
+ * with no "by" ("the proposals were made to the Soviet Union", "a protest has been
+ * lodged with the Chinese embassy") in a clause its reporter tells: a government's
+ * spokesman speaks so of his own side's acts, whereas a force or a measure so reported
+ * may be anyone's, and is left unknown. The reporter's item when coded and not the
+ * party the act is put to, else -1. */
+static int S_passive_reporter(const dyad_cd_ctx *c, int vp, int vitem, int tgt)
+{
+    int rep = S_other_reporter(c, vp, vitem, tgt, 0, NULL);
+    return rep >= 0 && dyad_cd_coded(c, rep) ? rep : -1;
 }
 
 /* In an article, what a clause reported by someone of another country says of its
@@ -4936,6 +4958,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         int plus_object = 0; /* the matching pattern's + is the verb's object ("* +") */
         int plus_in = 0;     /* ... coded by the words after its preposition (S_plus_inside) */
         int pblock = -1;     /* the block of the matching pattern */
+        int up_noun = 0;     /* its words before the verb name the act's noun */
         /* a word defined in several blocks uses the patterns of all of them */
         int single = !ve->npre && !ve->npost;
     match:
@@ -4971,6 +4994,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
                     plus_object = pt->nlow > 0 &&
                                   dyad_dict_toks(c->d, pt->low)[0].type == DYAD_PT_TGT;
                     pblock = e->block;
+                    up_noun = pt->nup > 0;
                     break;
                 }
             }
@@ -5057,6 +5081,9 @@ static int S_check_verbs(dyad_cd_ctx *c)
             int owner = S_when_attack(c, vc->vp, code);
             agent = owner >= 0 ? owner : agent;
         }
+        if (c->cr && pv >= 0 && src.item < 0 && agent < 0 && up_noun && tgt.item >= 0 &&
+            S_voiced_code(code))
+            agent = S_passive_reporter(c, vc->vp, vitem, tgt.item);
         if (c->cr && pv >= 0 && src.item < 0 && agent < 0) {
             /* in an article: done by someone unnamed; promised to "any" whom it would
              * be done to, the teller's threat to them */

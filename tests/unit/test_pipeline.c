@@ -261,6 +261,18 @@ static void test_light_verbs(void)
         {"The White House is putting heavy pressure on Seoul to buy American beef.",
          "USAGOV KORGOV 100 asserted"},
         {"Turkey extended an olive branch to Armenia on Friday.", "TUR ARM 030 asserted"},
+        /* the passive: the doer is the "by" phrase, or else the clause's reporter */
+        {"Fresh protests were levelled against Britain by Russia.", "RUS GBR 114 asserted"},
+        {"The Japanese foreign ministry said a strong protest had been lodged with the "
+         "Chinese embassy in Tokyo.",
+         "JPNGOV CHNGOV 114 asserted"},
+        {"The White House said an invitation has been extended to the Indian prime minister.",
+         "USAGOV INDGOV 020 asserted"},
+        {"A State Department spokesman told reporters the new proposals were put to the "
+         "Soviet Union at the talks.",
+         "USAGOV SUN 020 asserted"},
+        {"Kenya said a formal request had been made to Britain for the suspect's extradition.",
+         "KEN GBR 020 asserted"},
     };
     dyad_engine *e = S_unknown_engine();
     char got[1024];
@@ -275,6 +287,14 @@ static void test_light_verbs(void)
            "The senator tabled the proposal as a rider to a bill on Japanese beef imports.",
            got, sizeof got);
     OK(strstr(got, " 020 ") == NULL);
+    /* a light verb's noun as the subject of an active verb is no act put to anyone;
+     * a measure told in the passive is not its reporter's */
+    S_code(e, "2024-05-10", "The protest raised tensions with China, officials said.", got,
+           sizeof got);
+    OK(strstr(got, " 114 ") == NULL);
+    S_code(e, "2024-05-10", "Moscow said new sanctions were imposed on Kyiv last week.", got,
+           sizeof got);
+    OK(strstr(got, " 163 ") == NULL);
     /* pressure on a market asks no one to act */
     S_code(e, "1987-03-06", "Tokyo's rate cut put further pressure on the dollar in Europe.",
            got, sizeof got);
