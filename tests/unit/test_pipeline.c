@@ -854,6 +854,10 @@ int main(void)
     S_code(e, "2025-05-14", "Chinese tariffs raised costs on American farmers.", got,
            sizeof got);
     OK(strstr(got, " 163 ") == NULL);
+    /* curbs on a state's visas are a travel ban on it (163), no repression (172) */
+    S_code(e, "2025-05-14", "Washington imposed visa restrictions on Nigerian officials.",
+           got, sizeof got);
+    OK(strstr(got, "USAGOV NGAGOV 163 asserted") != NULL && strstr(got, " 172 ") == NULL);
     /* countering with sanctions imposes them; countering with words does nothing */
     S_code(e, "2025-05-14", "Ottawa countered with tariffs on U.S. goods.", got, sizeof got);
     OK(strstr(got, "CANGOV USA 163 asserted") != NULL);
