@@ -2847,7 +2847,8 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
 }
 
 /* The doer of a passive: the entity right after "by", or in an article the attack it
- * was done in ("killed in a U.S. air strike", "killed in the Iranian offensive"); -1
+ * was done in ("killed in a U.S. air strike", "killed in the Iranian offensive") or the
+ * measure it was hit with, whose owner imposed it ("was hit with new U.S. tariffs"); -1
  * when none. */
 static int S_agent(const dyad_cd_ctx *c, const int *low, int nlow)
 {
@@ -2860,6 +2861,9 @@ static int S_agent(const dyad_cd_ctx *c, const int *low, int nlow)
         if (!strcmp(c->up[x->tok], "BY"))
             return low[k + 1];
         const dyad_cd_ent *e = &c->ent[c->it[low[k + 1]].ent];
+        if (c->cr && !strcmp(c->up[x->tok], "WITH") && e->tok1 > e->tok0 &&
+            dyad_among(c->up[e->tok1 - 1], dyad_measure_nouns) && dyad_cd_coded(c, low[k + 1]))
+            return low[k + 1];
         if (!c->cr || strcmp(c->up[x->tok], "IN"))
             continue;
         for (int w = e->tok0; w < e->tok1; w++)

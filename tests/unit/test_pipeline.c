@@ -854,6 +854,16 @@ int main(void)
     S_code(e, "2025-05-14", "Chinese tariffs raised costs on American farmers.", got,
            sizeof got);
     OK(strstr(got, " 163 ") == NULL);
+    /* hit in the passive with a measure its words give an owner to: that owner's */
+    S_code(e, "2025-05-14", "Mexico was hit with new U.S. tariffs on Friday.", got, sizeof got);
+    OK(strstr(got, "USA MEX 163 asserted") != NULL);
+    S_code(e, "2025-05-14", "Brazil was hit with new tariffs on Friday.", got, sizeof got);
+    OK(strstr(got, " 163 ") == NULL);
+    S_code(e, "2025-05-14", "Iran was threatened with U.S. sanctions.", got, sizeof got);
+    OK(strstr(got, "USA IRN 1312 asserted") != NULL);
+    S_code(e, "2025-05-14", "Canada was disappointed with the new U.S. tariffs.", got,
+           sizeof got);
+    OK(strstr(got, "CAN USA 111 asserted") != NULL && strstr(got, "USA CAN") == NULL);
     /* curbs on a state's visas are a travel ban on it (163), no repression (172) */
     S_code(e, "2025-05-14", "Washington imposed visa restrictions on Nigerian officials.",
            got, sizeof got);
