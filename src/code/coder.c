@@ -3471,6 +3471,35 @@ static int S_if_subject(const dyad_cd_ctx *c, int sbar)
     return -1;
 }
 
+/* Is the verb at item vi, of verb block blk, whose phrase ends before item end, a vow
+ * (PROMISE's block) followed by "to" and a verb of force whose object is party item
+ * tgt ("vowed to attack the United States", "pledged to strike government targets")?
+ * A vow, a pledge or a promise of force to someone is a threat of it (138), not the
+ * intent to cooperate its block codes; a block pattern could not say so, since the
+ * block's "intends to" and "plans to" would read it too (the act planned, no threat),
+ * and an agreement (AGREE, also 030) to "take control" of a firm is none. The
+ * infinitive is read as the coder reads a verb, its first entry that fits, so
+ * "promised to strike a deal with Iran" (STRIKE_A_DEAL) stays a promise. */
+static int S_vowed_force(const dyad_cd_ctx *c, int blk, int vi, int end, int tgt)
+{
+    int v = c->it[vi].tok + 2, first, last, vow = 0;
+    for (int k = dyad_dict_verb(c->d, "PROMISE", 7); k >= 0; k = c->d->verb.v[k].next)
+        vow |= c->d->verb.v[k].block == blk && !c->d->verb.v[k].npre && !c->d->verb.v[k].npost;
+    int inf = v < (int)c->t->ntok ? dyad_cd_item_of_tok(c, vi, end, v) : -1;
+    if (!vow || tgt < 0 || c->it[tgt].type < I_NES || inf < 0 ||
+        c->ent[c->it[tgt].ent].tok0 != v + 1 || !dyad_is(c->up[v - 1], "TO") ||
+        strncmp(dyad_cd_node(c, c->t->tok_node[v])->label, "VB", 2))
+        return 0;
+    for (int k = dyad_dict_verb(c->d, c->up[v], strlen(c->up[v])); k >= 0;
+         k = c->d->verb.v[k].next)
+        if (S_multi_fits(c, &c->d->verb.v[k], inf, end, &first, &last)) {
+            const char *code = dyad_dict_str(c->d, c->d->verb.v[k].code);
+            return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
+                   !strncmp(code, "20", 2);
+        }
+    return 0;
+}
+
 /* The entity of a phrase of "against" after the verb of verb phrase vp, the party a
  * promised response names ("will retaliate against U.S. exports if Congress passes the
  * bill"); -1 none. */
@@ -5290,6 +5319,10 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * doer named after it ("the recent actions of Milorad Dodik, the leader of ...") */
         if (!strncmp(code, "11", 2))
             tgt.item = S_owner_after(c, tgt.item);
+        /* a vow of force at a party, no pattern read, threatens it */
+        if (c->cr && pv < 0 && pblock < 0 && !strcmp(code, "030") &&
+            S_vowed_force(c, ve->block, vitem, vc->end_item, tgt.item))
+            code = "138";
         /* "Mexico, which he also hit with a new levy": the relative pronoun's phrase */
         /* ... before whom the words of its charge name ("the World Health Organization,
          * which he accused of being controlled by China") */

@@ -399,6 +399,28 @@ static void test_us_georgia(void)
     dyad_engine_free(e);
 }
 
+/* a vow of force against a party is a threat of it (138), not an intent to cooperate;
+ * a deal struck, or force only intended, stays what it was */
+static void test_vowed_force(void)
+{
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    S_code(e, "2024-05-01", "North Korea vowed to attack the United States.", got, sizeof got);
+    OK(strstr(got, "PRK USA 138 asserted") == got);
+    S_code(e, "2024-05-01",
+           "The Houthi rebels pledged to strike American warships in the Red Sea.", got,
+           sizeof got);
+    OK(strstr(got, "YEMREB USAMIL 138 asserted") == got);
+    S_code(e, "1987-06-01", "Iraq pledged to strike Iranian oil installations in the Gulf.", got,
+           sizeof got);
+    OK(strstr(got, "IRQ IRN 138 asserted") == got);
+    S_code(e, "2024-05-01", "Iran promised to strike a deal with France.", got, sizeof got);
+    OK(strstr(got, "IRN FRA 030 asserted") == got);
+    S_code(e, "2024-05-01", "The army intends to attack the rebels.", got, sizeof got);
+    OK(strstr(got, "190 planned") != NULL && strstr(got, "138") == NULL);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -409,6 +431,7 @@ int main(void)
     test_name_particles();
     test_owned_again();
     test_us_georgia();
+    test_vowed_force();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
