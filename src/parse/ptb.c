@@ -1366,6 +1366,37 @@ static int S_repair_today(S_ctx *c, int t)
     return 1;
 }
 
+/* "Clark yesterday said ...", "Gorbachev today met Shultz": a deictic day between a
+ * name and its verb, which the parser takes for the head of the subject with the name
+ * its compound, so the clause's actor is read as "Clark yesterday" or is lost (the day
+ * hung on the verb as a measure, no subject left). The name is the verb's subject,
+ * taking the day's other dependents ("The Soviet Union yesterday accused ..."), and the
+ * day goes with the name as S_repair_today hangs it, the shape the coder reads with the
+ * day resolved (a day of its own before the verb leaves a clause's subject unread).
+ * S_repair_today leaves this shape: its day has no dependents. */
+static int S_repair_day_subject(S_ctx *c, int t)
+{
+    int v = c->head[t], o = -1;
+    if (t < 2 || v <= t || !S_tag_is(c, t, "NN") || !S_word_in(c, t, S_days) || c->taken[t] ||
+        !S_tag_is(c, v, "VB") || c->taken[v] ||
+        !(S_rel_exact(c, t, "nsubj") || (S_unmarked(c, t) && !S_has_subject(c, v))))
+        return 0;
+    for (int k = c->kid_off[t]; k < c->kid_off[t + 1]; k++)
+        if (c->kids[k] > t)
+            return 0;
+        else if (S_right_edge(c, c->kids[k]) == t - 1)
+            o = c->kids[k];
+    if (o < 0 || !S_rel_exact(c, o, "compound") || !S_nominal_tag(c, o) || c->taken[o])
+        return 0;
+    for (int k = c->kid_off[t]; k < c->kid_off[t + 1]; k++)
+        if (c->kids[k] != o)
+            c->head[c->kids[k]] = o;
+    c->taken[t] = c->taken[o] = 1;
+    S_attach(c, o, v, "nsubj");
+    S_attach(c, t, o, "nmod:tmod");
+    return 1;
+}
+
 /* "Tehran said the attack caused limited damage and warned it would respond": a verb
  * of saying coordinated with the verb of what a reporting verb says, in the reporting
  * verb's tense and without a subject of its own, is the reporter's second act of saying
@@ -3269,7 +3300,7 @@ static int S_repair(S_ctx *c)
                      S_repair_object_list(c, w) || S_repair_report(c, w) ||
                      S_repair_report_object(c, w) ||
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||
-                     S_repair_day_compound(c, w) || S_repair_today(c, w) ||
+                     S_repair_day_compound(c, w) || S_repair_today(c, w) || S_repair_day_subject(c, w) ||
                      S_repair_from_to(c, w) || S_repair_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
                      S_repair_title(c, w) ||
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||

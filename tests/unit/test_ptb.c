@@ -139,6 +139,18 @@ static void test_ptb_hand(void)
                  "nsubj root amod obj obl:unmarked ccomp obj punct"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NP (JJ Gondorian) (NNS "
            "warplanes)) (NP (NN today))) (VP (VBD bombed) (NP (NNP Rohan)))))) (. .)))");
+    /* a day between a name and its verb, which the parser made the subject's head
+     * (or hung on the verb with the name its compound), goes with the name, and the
+     * name with the day's other dependents is the subject (S_repair_day_subject) */
+    STR_EQ(S_ptb("The Gondor Council yesterday accused Rohan .", "DT NNP NNP NN VBD NNP .",
+                 (const int[]){4, 3, 4, 5, 0, 5, 5},
+                 "det compound compound nsubj root obj punct"),
+           "(ROOT (S (NP (NP (DT The) (NNP Gondor) (NNP Council)) (NP (NN yesterday))) (VP "
+           "(VBD accused) (NP (NNP Rohan))) (. .)))");
+    STR_EQ(S_ptb("Telemar today met Arnor .", "NNP NN VBD NNP .",
+                 (const int[]){2, 3, 0, 3, 3}, "compound obl:unmarked root obj punct"),
+           "(ROOT (S (NP (NP (NNP Telemar)) (NP (NN today))) (VP (VBD met) (NP (NNP Arnor))) "
+           "(. .)))");
     /* a title the parser took for the object, before the name it took for the
      * complement, is the name's: the name is the object (repair S_repair_title) */
     STR_EQ(S_ptb("Arnor called President Telemar a dear friend .",
