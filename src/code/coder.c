@@ -3398,6 +3398,44 @@ static int S_owner_after(const dyad_cd_ctx *c, int k)
     return k;
 }
 
+/* Does the worry its verb's words voice ("expressed concern over", "voiced alarm at",
+ * "is worried about") fall on an act whose doer, the target at item k, an actor names
+ * before the act's noun ("China's military drills", "Israeli air strikes") or right
+ * after it by "of", "by" or "from" ("the missile launch by North Korea"; not "Fairchild"
+ * of "a takeover by Japan's Fujitsu of Fairchild")? Worry aimed at a party's act is
+ * criticism of that party (111); worry about a thing or a place that is no one's act
+ * ("the humanitarian situation in Sudan", "China's economy") stays worry (012), and a
+ * fear is of what has not been done. */
+static int S_worried_act(const dyad_cd_ctx *c, int k)
+{
+    static const char *const worry[] = {"CONCERN", "CONCERNS", "ALARM", "WORRY", "WORRIED",
+                                        "WORRIES", "WORRYING", NULL};
+    static const char *const owner_prep[] = {"OF", "BY", "FROM", NULL};
+    int w = c->verb_tok0, len, dated;
+    char doer[64];
+    if (k < 0 || c->it[k].type != I_NES || !dyad_cd_coded(c, k))
+        return 0;
+    while (w <= c->verb_tok1 && !dyad_among(c->up[w], worry))
+        w++;
+    if (w > c->verb_tok1 || w + 2 >= (int)c->t->ntok ||
+        !dyad_cd_label_is(c, c->t->tok_node[w + 1], "IN") ||
+        !dyad_cd_label_is(c, dyad_cd_node(c, c->t->tok_node[w + 1])->parent, "PP"))
+        return 0;
+    int np = dyad_cd_node(c, c->t->tok_node[w + 1])->next; /* the act's phrase */
+    if (np < 0 || !dyad_cd_label_is(c, np, "NP"))
+        return 0;
+    int head = S_np_head(c, np), end = dyad_cd_node(c, np)->tok_end;
+    if (!dyad_coref_act_noun(c->up[head]))
+        return 0;
+    int after = head + 1 < end && dyad_among(c->up[head + 1], owner_prep) ? head + 2 : end;
+    for (int j = w + 2 < head ? w + 2 : after; j < end; j = j + 1 == head ? after : j + 1)
+        if (dyad_cd_longest(&c->d->actors, c->up + j, end - j, &len) >= 0) {
+            dyad_cd_code_words(c, c->up + j, NULL, len, doer, sizeof doer, &dated);
+            return !strncmp(doer, c->ent[c->it[k].ent].code, 3);
+        }
+    return 0;
+}
+
 /* Is the entity at item k the subject of a clause of "that" which says nothing done:
  * its verb under a modal or negated? A feeling of disapproval about what its subject
  * did is criticism of it ("was deeply concerned that the EC has moved to take a harsher
@@ -5378,16 +5416,20 @@ static int S_check_verbs(dyad_cd_ctx *c)
             src.item = agent;
         /* what was said or agreed in a place was not said to it ("pledged in Paris
          * to boost demand", "criticised the panels in London"), nor is a criticism
-         * a pattern names of a place ("was deeply concerned about the situation in
-         * Sudan"), nor the place a pattern's object + found after a preposition it
+         * or a worry a pattern names of a place ("was deeply concerned about the
+         * situation in Sudan", "voiced concern over the humanitarian situation in
+         * Darfur"), nor the place a pattern's object + found after a preposition it
          * does not name ("will meet in Bahrain"); an object of no one whose phrase
          * runs on into a setting is still the object (S_object_in_setting) */
-        if (c->cr && pv < 0 && (!tgt_pat || plus_object || !strncmp(code, "11", 2)) &&
+        if (c->cr && pv < 0 &&
+            (!tgt_pat || plus_object || !strncmp(code, "11", 2) || !strcmp(code, "012")) &&
             tgt.item >= 0 &&
             tgt.item != src.item && S_said_somewhere(code) &&
             dyad_cd_at_place(c, &c->ent[c->it[tgt.item].ent], 1) &&
             !S_object_in_setting(c, tgt.item))
             tgt.item = -1, placed = 1;
+        if (c->cr && pv < 0 && !strcmp(code, "012") && S_worried_act(c, tgt.item))
+            code = "111";
         if (c->cr && pv < 0 && !strncmp(code, "172", 3) &&
             (tgt.item < 0 || !dyad_cd_coded(c, tgt.item))) {
             /* a curfew, martial law or a ban imposed on no one named is the state's on

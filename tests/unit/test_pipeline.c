@@ -421,6 +421,39 @@ static void test_vowed_force(void)
     dyad_engine_free(e);
 }
 
+/* Worry voiced over an act its doer is named with (before the act's noun, or after it by
+ * "by") is criticism of that doer (111); over a thing no one did, or a place's situation,
+ * it stays worry, with no place for its target. */
+static void test_worried_act(void)
+{
+    static const struct {
+        const char *date, *text, *want;
+    } set[] = {
+        {"2024-05-01", "Japan voiced concern over China's military drills near Taiwan.",
+         "JPN CHNMIL 111 asserted"},
+        {"2024-05-01",
+         "Seoul expressed deep concern about North Korea's missile launch on Tuesday.",
+         "KORGOV PRK 111 asserted"},
+        {"2024-05-01", "Japan expressed concern over the missile launch by North Korea.",
+         "JPN PRK 111 asserted"},
+        {"2024-05-01", "Mexico raised concerns about the American tariffs on steel.",
+         "MEX USA 111 asserted"},
+        {"1987-03-20",
+         "West Germany voiced concern over the U.S. decision to curb textile imports.",
+         "DEU USA 111 asserted"},
+        {"1987-03-20", "Japan expressed concern about China's economy.", "JPN CHN 012 asserted"},
+        {"2024-05-01", "Britain expressed concern over the humanitarian situation in Darfur.",
+         "GBR --- 012 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, set[i].date, set[i].text, got, sizeof got);
+        OK(strstr(got, set[i].want) == got);
+    }
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -432,6 +465,7 @@ int main(void)
     test_owned_again();
     test_us_georgia();
     test_vowed_force();
+    test_worried_act();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
@@ -1494,12 +1528,13 @@ int main(void)
     S_code(e, "2024-01-05", "Tokyo expressed regret to Seoul for the remarks of a Japanese "
            "minister.", got, sizeof got);
     OK(strstr(got, "JPNGOV KORGOV 055 asserted") != NULL);
-    /* ... and with a word of degree between; concern so said is still a worry */
+    /* ... and with a word of degree between; concern so said over a party's act is
+     * criticism of it, as regret is (test_worried_act) */
     S_code(e, "2024-01-05", "Beijing expressed strong regret at Canada's decision.", got,
            sizeof got);
     OK(strstr(got, "CHNGOV CAN 111 asserted") != NULL);
     S_code(e, "2024-01-05", "Russia voiced grave concern over Finland's plans.", got, sizeof got);
-    OK(strstr(got, "RUS FIN 012 asserted") != NULL);
+    OK(strstr(got, "RUS FIN 111 asserted") != NULL);
     S_code(e, "2024-01-05", "Germany expressed regret over the resignation of the French "
            "premier.", got, sizeof got);
     OK(strstr(got, " 111 ") == NULL && strstr(got, " 055 ") == NULL);
