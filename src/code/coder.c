@@ -1986,7 +1986,7 @@ static int S_voiced_code(const char *code)
 }
 
 /* In an article, the doer of a protest, a request or a proposal told in the passive
- * with no "by" ("the proposals were made to the Soviet Union", "a protest has been
+ * with no "by" ("new proposals were made to Moscow", "a protest has been
  * lodged with the Chinese embassy") in a clause its reporter tells: a government's
  * spokesman speaks so of his own side's acts, whereas a force or a measure so reported
  * may be anyone's, and is left unknown. The reporter's item when coded and not the
