@@ -2303,7 +2303,9 @@ static int S_repair_office_name(S_ctx *c, int t)
     int e = p ? S_right_edge(c, p) : 0, m = 0;
     if (!p || !S_tag_is(c, e, "NN") || !S_capital(c, e))
         return 0;
-    for (int w = e; w != t; w = c->head[w])
+    /* up to the office; an earlier repair may have moved e out from under it, and the
+     * climb then stops at the root */
+    for (int w = e; w > 0 && w != t; w = c->head[w])
         if (S_rel(c, w, "conj"))
             return 0; /* "of Trade and Industry": the name would join the last conjunct */
     int h = S_name_run(c, e + 1, &m);
