@@ -100,8 +100,8 @@ enum {
     S_W_VERB = 1 << 17, S_W_ACTOR = 1 << 18, S_W_AGENT = 1 << 19,
 };
 #define S_G_DUTY (S_W_DUTY | S_W_DUTY_TO | S_W_ASKING)
-#define S_G_MODAL                                                                       \
-    (S_W_RESPONSE | S_W_HOSTILE | S_W_SANCTION | S_W_PENALTY | S_W_UNDERGO | S_W_PAY)
+#define S_G_MODAL (S_W_RESPONSE | S_W_HOSTILE | S_W_SANCTION | S_W_PENALTY)
+#define S_G_UNDERGO (S_W_UNDERGO | S_W_PAY)
 #define S_G_CODER (S_W_KEYWORD | S_W_FIRST | S_W_OWNED | S_W_PAIR)
 #define S_G_PERSON (S_W_PERSON | S_W_PRONOUN)
 
@@ -307,9 +307,11 @@ static void S_learn(dyad_prefilter *f, S_word *t, unsigned g)
         b = (dyad_response_word(w, n) ? S_W_RESPONSE : 0) |
             (dyad_hostile_word(w, n) ? S_W_HOSTILE : 0) |
             (dyad_sanction_word(w, n) ? S_W_SANCTION : 0) |
-            (dyad_penalty_code(w, n) ? S_W_PENALTY : 0) |
-            (dyad_undergo_word(w, n) == 1 ? S_W_UNDERGO : 0) |
-            (dyad_undergo_word(w, n) == 2 ? S_W_PAY : 0);
+            (dyad_penalty_code(w, n) ? S_W_PENALTY : 0);
+        break;
+    case S_G_UNDERGO:
+        p = dyad_undergo_word(w, n);
+        b = p == 1 ? S_W_UNDERGO : p == 2 ? S_W_PAY : 0;
         break;
     case S_W_SAY:
         b = dyad_coref_say_word(w, n) ? S_W_SAY : 0;
@@ -468,7 +470,13 @@ static int S_has_verb(dyad_prefilter *f, const dyad_dict *d, int quoted)
      * bring, or of a penalty someone is to undergo (a price to pay) */
     int cond = S_has(f, "IF") || S_has(f, "UNLESS"), any = S_has(f, "ANY"),
         modal = S_has(f, "WILL") || S_has(f, "WOULD") || S_has(f, "SHALL") || S_has(f, "'LL");
+    /* the verb of undergoing first: with no condition, "any" or modal only it can let
+     * the sentence through, and the modal group's questions cost far more */
     unsigned b = 0;
+    for (size_t i = 0; i < f->nword; i++)
+        b |= S_ask(f, i, S_G_UNDERGO);
+    if (!(cond || any || modal || (b & S_G_UNDERGO)))
+        return 0;
     for (size_t i = 0; i < f->nword; i++)
         b |= S_ask(f, i, S_G_MODAL);
     int respond = !!(b & S_W_RESPONSE), hostile = !!(b & S_W_HOSTILE),
