@@ -180,6 +180,25 @@ static int S_says(const dyad_cd_ctx *c, const dyad_cd_ent *x)
     return vp >= 0 && S_saying_vp(c, vp);
 }
 
+/* Is entity x's actor named by its words before their first preposition (after the
+ * first word, as coref.c reads a thing's name), so that the thing it names is that
+ * actor's whatever the preposition's words name ("the proposed EC tax on vegetable
+ * oils" is the EC's; "the aid bill for Ukraine" is no one's)? */
+static int S_owner_first(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int *toks, int n)
+{
+    char *w[CR_MAXW], code[64];
+    int end = n > 0, dated;
+    while (end < n && end < CR_MAXW && !dyad_cd_label_is(c, c->t->tok_node[toks[end]], "IN") &&
+           !dyad_cd_label_is(c, c->t->tok_node[toks[end]], "TO"))
+        end++;
+    if (end >= n || end >= CR_MAXW || !strncmp(x->code, "---", 3))
+        return 0;
+    for (int i = 0; i < end; i++)
+        w[i] = c->up[toks[i]];
+    return dyad_cd_code_words(c, w, toks, end, code, sizeof code, &dated) &&
+           !strncmp(code, x->code, 3);
+}
+
 /* Entity x, of tokens toks[0..n), as coref.h reads a phrase; w and tag hold CR_MAXW. */
 void dyad_cd_cr_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int *toks, int n,
                    const char **w, const char **tag, dyad_cr_np *np)
@@ -203,6 +222,7 @@ void dyad_cd_cr_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int *toks, 
     np->quoted = c->qopen;
     np->named = 0;
     np->on_state = 0;
+    np->owner_first = S_owner_first(c, x, toks, n);
     for (int k = 0; k < x->tok0; k++)
         if (!strcmp(c->up[k], "``") || !strcmp(c->up[k], "''"))
             np->quoted = !strcmp(c->up[k], "``");

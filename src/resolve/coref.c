@@ -363,6 +363,8 @@ typedef struct S_ment {
     int ntail;
     int tail_pp;            /* a preposition follows them, whose words may be what gave
                                its code ("the aid bill for Ukraine"): no owner's */
+    int again;              /* "the" and at most three words: a thing named again
+                               (S_owned_again) */
     int another;            /* "another" or "other" before its head: a thing new to the
                                story ("a rider to another Senate bill") */
     char initials[8];       /* the initials of its name of proper nouns ("KIA" of "the
@@ -1147,12 +1149,14 @@ static int S_words_beyond(const S_ment *m, const dyad_cr_np *np)
 /* "The plans", "the proposals" as named again, when an event's other party is known
  * (avoid): a phrase of "the" and at most three words ending in the noun of an act, words
  * or policy of a party (dyad_coref_act_noun), with no actor of its own, is the party's
- * that a phrase ending in those words named as its owner in its sentence before it or in
- * the two before ("Japan's new trade proposals ... Washington rejected the proposals",
- * "the Commission's farm plans ... complained about the plans"), the latest such phrase;
- * a group or a region is no one owner. Named so with no owner, a thing a party puts
- * forward or makes (S_made) is the doer's of the latest such act in the sentence that
- * named it ("The cabinet approved a plan to build the dam. Egypt condemned the plan"; not
+ * that a phrase ending in those words named as its owner earlier in the story ("Japan's
+ * new trade proposals ... Washington rejected the proposals", "the Commission's farm
+ * plans ... complained about the plans", "the proposed EC tax on oils"), the latest
+ * such phrase: a wire story names a thing with its owner once, then as "the tax" again
+ * and again, sentences apart, and such a phrase in between ("if the tax is imposed") is
+ * the same thing, not a new one of no one's; a group or a region is no one owner. Named
+ * so with no owner, a thing a party puts forward or makes (S_made) is the doer's of the
+ * latest such act in the sentence that first named it so ("The cabinet approved a plan to build the dam. Egypt condemned the plan"; not
  * "The cabinet approved the budget. Egypt condemned the plan"). -1 when the owner is the
  * one avoided, the doer's own ("Japan's trade proposals ... Tokyo revised the proposals"
  * is with no one), 0 none. Only the rules that read the phrase as a body's come first:
@@ -1165,10 +1169,8 @@ static int S_owned_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np 
         np->n > 4 || !dyad_coref_act_noun(np->w[np->n - 1]))
         return 0;
     int sent = -1; /* the sentence that named it with no owner */
-    for (size_t i = cr->nm; sent < 0 && i-- > 0;) {
+    for (size_t i = cr->nm; i-- > 0;) {
         const S_ment *m = &cr->m[i];
-        if (cr->sent - m->sent > 2)
-            break;
         if ((m->sent == cr->sent && m->tok >= np->tok) || m->another ||
             !S_tail_has(m, np->w + 1, np->n - 1) ||
             (strncmp(m->code, "---", 3) && !S_words_beyond(m, np)))
@@ -1176,8 +1178,12 @@ static int S_owned_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np 
                        * no other words that has a code took it from another ("the
                        * delay" its doer's), and is read again by the rules it was */
         if (!strncmp(m->code, "---", 3) || m->code[0] == '"' || m->tail_pp) {
-            sent = m->sent;
-            continue;
+            if (sent < 0)
+                sent = m->sent;
+            if (m->again && !S_words_beyond(m, np))
+                continue; /* "the tax" named so before, no one's there ("if the tax
+                           * is imposed"): the owner named before it is still its */
+            break;
         }
         if (strchr(m->code, '/') || dyad_coref_region(m->code))
             return 0;
@@ -2115,7 +2121,8 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     int end = np->n > 0; /* after its head: the first preposition after its first word */
     while (end < np->n && !S_tag_is(np, end, "IN") && !S_tag_is(np, end, "TO"))
         end++;
-    m->tail_pp = end < np->n;
+    m->tail_pp = end < np->n && !np->owner_first;
+    m->again = np->n > 0 && np->n <= 4 && !strcmp(np->w[0], "THE");
     for (int i = end > 3 ? end - 3 : 0; i < end; i++)
         dyad_copy_str(m->tail[m->ntail++], sizeof m->tail[0], np->w[i]);
     for (int i = np->n > 4 ? np->n - 4 : 0; i < np->n; i++)

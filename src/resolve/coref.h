@@ -99,6 +99,9 @@ typedef struct dyad_cr_np {
     int named;              /* a name with the office or description set beside it
                                ("Amina Farah, a member of the regional assembly"): a
                                person's, unless a firm's */
+    int owner_first;        /* its actor is named before its first preposition ("the
+                               proposed EC tax on oils"): the owner of the thing it
+                               names, not whom the preposition's words name */
     int on_state;           /* it is the source of an event whose target, the party
                                avoided (dyad_coref_resolve), is a state named by
                                its name ("the Philippines", "Manila") */

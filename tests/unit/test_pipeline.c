@@ -332,8 +332,11 @@ static void test_name_particles(void)
 
 /* A plan, a proposal or a law named again by "the" and its noun, as the other party of a
  * known doer, is its owner's: the party named with it ("Japan's new trade proposals", the
- * Kenyan bill and not "another" one), or the one that put it forward or made it; never
- * the doer itself, nor the maker of something else ("approved the budget"). */
+ * Kenyan bill and not "another" one), before a preposition too ("the proposed EU levy on
+ * Chinese cars"), however many sentences before and whatever bare "the tax" came
+ * between, or the one that put it forward or made it; never the doer itself, nor the
+ * maker of something else ("approved the budget"), nor whom a preposition after it
+ * names ("a new tax on Japanese cars", "an aid bill for Ukraine"). */
 static void test_owned_again(void)
 {
     static const struct {
@@ -352,12 +355,24 @@ static void test_owned_again(void)
          "ISR EGY 12"},
         {"The Kenyan bill may be attached to another Senate bill. Uganda criticized the bill.",
          "UGA KEN 111"},
+        {"The proposed EU levy on Chinese electric vehicles drew sharp protests. Beijing "
+         "condemned the levy.",
+         "CHNGOV IGOEUREEC 111"},
+        {"Farmers fear the proposed Japanese tax on imported rice. Officials said Washington "
+         "would retaliate if the tax was imposed. Canada opposes the tax.",
+         "CAN JPN 120"},
+        {"Japan's beef quotas limit imports to 177,000 tonnes a year. Ranchers want to sell "
+         "more. Prices rose sharply last month. The quotas expire next March. Washington "
+         "criticized the quotas on Monday.",
+         "USAGOV JPN 111"},
     };
     static const char *const none[] = {
         "Japan's new trade proposals were published on Monday. Tokyo defended the proposals "
         "on Tuesday.",
         "The Kenyan cabinet approved the budget on Monday. Uganda criticized the plan.",
         "A Senate bill may be attached to another Kenyan bill. Uganda criticized the bill.",
+        "A new tax on Japanese cars was announced on Monday. Canada criticized the tax.",
+        "The Senate passed an aid bill for Kenya. Uganda criticized the bill.",
     };
     dyad_engine *e = S_engine(0, NULL);
     char got[1024];
