@@ -574,6 +574,7 @@ static int S_tok_depth(const dyad_cd_ctx *c, int tok)
 static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const char *code,
                        const dyad_cd_ent *se, const dyad_cd_ent *te)
 {
+    c->told = 1;
     if (!strcmp(src, tgt))
         return 0;
     /* in an article, what a company agrees, signs, supplies or talks over with anyone,
@@ -4676,6 +4677,26 @@ static int S_undergone_doer(const dyad_cd_ctx *c, const dyad_pattern *pt, S_loc 
     return !S_attack_owner(c, e); /* "Iran's offensive": the possessor alone */
 }
 
+/* Does pattern pt hold on the verb's sequences (c->seq_up[0..nup), c->seq_low[0..nlow))?
+ * Sets the $ and + it names. The one test of a pattern, for the verbs of the tree
+ * (S_check_verbs) and for those it never read (S_flat_verbs). */
+static int S_pattern_fits(dyad_cd_ctx *c, const dyad_pattern *pt, int nup, int nlow, S_loc *src,
+                          S_loc *tgt)
+{
+    S_loc up_last = {-1, -1, -1};
+    src->item = tgt->item = tgt->last = tgt->lead = -1;
+    if (!strcmp(dyad_dict_str(c->d, pt->code), "+++"))
+        return 0; /* TABARI's complex events, which PETRARCH does not code */
+    if (!S_may_match(c, dyad_dict_toks(c->d, pt->up), pt->nup) ||
+        !S_may_match(c, dyad_dict_toks(c->d, pt->low), pt->nlow) ||
+        !S_match(c, dyad_dict_toks(c->d, pt->up), pt->nup, c->seq_up, nup, 1, src, &up_last) ||
+        !S_match(c, dyad_dict_toks(c->d, pt->low), pt->nlow, c->seq_low, nlow, 0, src, tgt))
+        return 0;
+    if (up_last.item >= 0 && tgt->item < 0)
+        tgt->item = up_last.item; /* a + before the verb */
+    return !S_pattern_origin(c, pt, tgt->item) && !S_undergone_doer(c, pt, *src);
+}
+
 /* An accusation pattern's + after a preposition ("blamed the attack on +"): when the
  * parser made one phrase of the act and whom the preposition names ("blamed (the attack
  * on Russia)", "blamed (the bombing in Quetta on India)"), the party accused is whom the
@@ -5042,24 +5063,11 @@ static int S_check_verbs(dyad_cd_ctx *c)
             const dyad_vblock *bl = &c->d->block.v[e->block];
             for (uint32_t p = bl->first; p < bl->end; p++) {
                 const dyad_pattern *pt = &c->d->pat.v[p];
-                src.item = tgt.item = tgt.last = tgt.lead = -1;
-                S_loc up_last = {-1, -1, -1};
-                if (!strcmp(dyad_dict_str(c->d, pt->code), "+++"))
-                    continue; /* TABARI's complex events, which PETRARCH does not code */
-                if (S_may_match(c, dyad_dict_toks(c->d, pt->up), pt->nup) &&
-                    S_may_match(c, dyad_dict_toks(c->d, pt->low), pt->nlow) &&
-                    S_match(c, dyad_dict_toks(c->d, pt->up), pt->nup, c->seq_up, nup, 1, &src,
-                            &up_last) &&
-                    S_match(c, dyad_dict_toks(c->d, pt->low), pt->nlow, c->seq_low, nlow, 0,
-                            &src, &tgt)) {
-                    if (up_last.item >= 0 && tgt.item < 0)
-                        tgt.item = up_last.item; /* a + before the verb */
-                    if (S_pattern_origin(c, pt, tgt.item) ||
-                        (c->cr && tgt.item >= 0 && c->it[tgt.item].type >= I_NES &&
+                if (S_pattern_fits(c, pt, nup, nlow, &src, &tgt)) {
+                    if ((c->cr && tgt.item >= 0 && c->it[tgt.item].type >= I_NES &&
                          S_possessed_tie(c, &c->ent[c->it[tgt.item].ent],
                                          dyad_dict_str(c->d, pt->code))) ||
-                        (c->cr && (plus_in = S_plus_inside(c, pt, tgt)) < 0) ||
-                        S_undergone_doer(c, pt, src))
+                        (c->cr && (plus_in = S_plus_inside(c, pt, tgt)) < 0))
                         continue;
                     code = dyad_dict_str(c->d, pt->code);
                     plus_object = pt->nlow > 0 &&
@@ -5624,6 +5632,163 @@ static int S_check_verbs(dyad_cd_ctx *c)
     return 0;
 }
 
+/* ---------------------------------------------------------------- flat fallback */
+
+/* Does item k close the flat clause of a verb the tree never read (S_flat_verbs): a
+ * comma or a stop, a relative or subordinating word, a finite verb of another clause? */
+static int S_flat_stop(const dyad_cd_ctx *c, int k)
+{
+    static const char *const stop[] = {"THAT", "WHICH", "WHO", "WHOM", "WHOSE", ";", ":",
+                                       "--", "AFTER", "ALTHOUGH", "AS", "BECAUSE",
+                                       "BEFORE", "IF", "SINCE", "THOUGH", "UNLESS",
+                                       "UNTIL", "WHEN", "WHILE", "WHEREAS", NULL};
+    static const char *const finite[] = {"VBD", "VBZ", "VBP", "MD", NULL};
+    if (c->it[k].type == I_COMMA || S_quoted_sentence_end(c, k))
+        return 1;
+    return c->it[k].type == I_WORD &&
+           (dyad_among(c->up[c->it[k].tok], stop) ||
+            dyad_among(dyad_cd_node(c, c->t->tok_node[c->it[k].tok])->label, finite));
+}
+
+/* The subject of a verb the tree never read, whose words (or the phrases it opens)
+ * start at item vi: a coded actor, not a mere place, whose phrase ends right before it
+ * or before words that only qualify the verb (adverbs, a modal, "has", "did", "not",
+ * "tomorrow"), which is how a clause tells its doer however the tagger read the verb
+ * ("Washington will supply rockets to Kyiv" with "supply" an adverb); none after a form
+ * of "be", whose participle or adjective is a state or a passive ("Qatar was firmly
+ * committed to its quota" is no pledge). *neg tells whether a "not" or "never" stands
+ * between. -1 for none. */
+static int S_flat_subject(const dyad_cd_ctx *c, int vi, int *neg)
+{
+    static const char *const qualify[] = {"NOT", "N'T", "NEVER", "HAS", "HAVE", "HAD",
+                                          "DO",  "DOES", "DID",  NULL};
+    static const char *const day[] = {"TODAY", "TOMORROW", "YESTERDAY", "TONIGHT", NULL};
+    *neg = 0;
+    for (int k = vi - 1; k >= 0 && !c->del[k]; k--) {
+        const dyad_cd_item *x = &c->it[k];
+        if (x->type == I_NEE || x->type == I_NECE) {
+            int s = k;
+            while (s >= 0 && !((c->it[s].type == I_NES || c->it[s].type == I_NECS) &&
+                               c->it[s].ent == x->ent))
+                s--;
+            const dyad_cd_ent *e = &c->ent[x->ent];
+            if (s >= 0 && e->tok1 == e->tok0 + 1 && dyad_among(c->up[e->tok0], day)) {
+                k = s; /* "officials tomorrow open talks with ..." */
+                continue;
+            }
+            return s >= 0 && dyad_cd_coded(c, s) && !S_mere_place(c, s) ? s : -1;
+        }
+        const char *tag = x->type == I_WORD ? dyad_cd_node(c, c->t->tok_node[x->tok])->label : "";
+        if (x->type != I_WORD || dyad_cd_passive_aux(c, x->tok) ||
+            (strncmp(tag, "RB", 2) && strcmp(tag, "MD") && !dyad_among(c->up[x->tok], qualify)))
+            return -1;
+        *neg |= dyad_is(c->up[x->tok], "NOT") || dyad_is(c->up[x->tok], "N'T") ||
+                dyad_is(c->up[x->tok], "NEVER");
+    }
+    return -1;
+}
+
+/* A sentence whose verbs in the tree gave no event may still say "<actor> <verb> ...
+ * <actor>" in plain words where the tagger or parser slipped and left the verb out of
+ * every verb phrase ("Israeli warplanes pound Hezbollah positions", "pound" a
+ * preposition; "Iraqi troops overran an Iranian outpost", "overran" an adverb opening
+ * the object's noun phrase): as TABARI did without a parse, the verb dictionary's
+ * patterns are read on the flat words of such a verb's clause, which ends at a comma,
+ * a relative or subordinating word or a finite verb (S_flat_stop). Only a word in lower
+ * case, a verb form of the dictionary and no form of "be", "have" or "do" (whose main
+ * verb the tree read) nor a particle, outside any noun phrase but those it opens (the
+ * innermost of them a coded actor, its object: not "U.N. sanctions experts said"),
+ * with its subject right before it (S_flat_subject) and no infinitive after it ("plan
+ * to discuss": the infinitive's is the act); the other party is the pattern's +, else the
+ * first coded actor after the verb in its clause, not one named as a place. The
+ * resolver reads the modality at the verb ("will", "could"). A wider reading (any verb
+ * form of the dictionary, the nearest actor before it) coded mostly what the tree had
+ * rightly left out: places, judgements by "be", a verb's particle. */
+static int S_flat_verbs(dyad_cd_ctx *c)
+{
+    static const char *const aux[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
+                                      "HAS", "HAVE", "HAD", "DO", "DOES", "DID", NULL};
+    for (int vi = 0, depth = 0; vi < (int)c->nit; vi++) {
+        int ty = c->it[vi].type;
+        depth += (ty == I_NES || ty == I_NECS) - (ty == I_NEE || ty == I_NECE);
+        int open = vi; /* the phrases the verb opens start at items open..vi-1 */
+        while (open > 0 && (c->it[open - 1].type == I_NES || c->it[open - 1].type == I_NECS))
+            open--;
+        if (ty != I_WORD || depth > vi - open || c->del[vi])
+            continue;
+        const dyad_tnode *x = dyad_cd_node(c, c->t->tok_node[c->it[vi].tok]);
+        const char *w = c->up[c->it[vi].tok];
+        int head = dyad_dict_verb(c->d, w, strlen(w)), neg;
+        if (head < 0 || !islower((unsigned char)*x->word) || dyad_among(w, aux) ||
+            !strcmp(x->label, "RP"))
+            continue;
+        size_t v = 0;
+        while (v < c->nvc && c->vc[v].verb_item != vi)
+            v++;
+        if (v < c->nvc)
+            continue; /* a verb the tree read */
+        int subj = S_flat_subject(c, open, &neg);
+        if (subj < 0 || (open < vi && !dyad_cd_coded(c, vi - 1)) || (vi + 2 < (int)c->nit && c->it[vi + 1].type == I_WORD &&
+                         dyad_is(c->up[c->it[vi + 1].tok], "TO") &&
+                         c->it[vi + 2].type == I_WORD &&
+                         dyad_cd_label_is(c, c->t->tok_node[c->it[vi + 2].tok], "VB")))
+            continue;
+        int end = vi + 1;
+        while (end < (int)c->nit && !S_flat_stop(c, end))
+            end++;
+        const dyad_verb *ve = NULL;
+        int first = vi, last = vi;
+        for (int k = head; k >= 0 && !ve; k = c->d->verb.v[k].next)
+            if (S_multi_fits(c, &c->d->verb.v[k], vi, end, &first, &last))
+                ve = &c->d->verb.v[k];
+        if (!ve)
+            continue;
+        int nup = 0, nlow = 0;
+        for (int k = (first < open ? first : open) - 1; k >= 0 && !S_flat_stop(c, k); k--)
+            if (!c->del[k])
+                c->seq_up[nup++] = k;
+        for (int k = open; k < vi; k++)
+            c->seq_low[nlow++] = k;
+        for (int k = last + 1; k < end; k++)
+            if (!c->del[k])
+                c->seq_low[nlow++] = k;
+        memset(c->subcl, 0, c->nit);
+        S_loc src = {-1, -1, -1}, tgt = {-1, -1, -1};
+        const char *code = NULL, *own = NULL;
+        int single = !ve->npre && !ve->npost;
+        for (const dyad_verb *e = ve; e && !code;
+             e = single && e->next >= 0 ? &c->d->verb.v[e->next] : NULL) {
+            if (single && (e->npre || e->npost))
+                continue;
+            if (!own && strcmp(dyad_dict_str(c->d, e->code), "---"))
+                own = dyad_dict_str(c->d, e->code);
+            const dyad_vblock *bl = &c->d->block.v[e->block];
+            for (uint32_t p = bl->first; p < bl->end && !code; p++)
+                if (S_pattern_fits(c, &c->d->pat.v[p], nup, nlow, &src, &tgt))
+                    code = dyad_dict_str(c->d, c->d->pat.v[p].code);
+        }
+        if (!code)
+            code = own, tgt.item = -1;
+        else if (src.item >= 0 && src.item != subj)
+            continue; /* the pattern's doer is someone else */
+        for (int k = 0; tgt.item < 0 && k < nlow; k++)
+            if (c->it[c->seq_low[k]].type == I_NECS ||
+                (c->it[c->seq_low[k]].type == I_NES && dyad_cd_coded(c, c->seq_low[k])))
+                tgt.item = c->seq_low[k];
+        if (!code || !strcmp(code, "---") || tgt.item < 0 || tgt.item == subj ||
+            !dyad_cd_coded(c, tgt.item) ||
+            (c->it[tgt.item].type == I_NES &&
+             dyad_cd_at_place(c, &c->ent[c->it[tgt.item].ent], 0)))
+            continue;
+        c->negated = neg;
+        c->verb_tok0 = c->it[first].tok;
+        c->verb_tok1 = c->it[last].tok;
+        if (S_make_events(c, subj, tgt.item, code, 0))
+            return -1;
+    }
+    return 0;
+}
+
 /* ---------------------------------------------------------------- API */
 
 void dyad_code_opts_default(dyad_code_opts *o)
@@ -5824,6 +5989,8 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
     if (!c.seq_up || !c.seq_low)
         goto nomem;
     if (S_check_verbs(&c) || c.oom)
+        goto nomem;
+    if (cr && !c.told && (S_flat_verbs(&c) || c.oom))
         goto nomem;
     /* as PETRARCH, issues are reported for sentences that gave events */
     if (out->n)

@@ -82,6 +82,7 @@ typedef struct dyad_cd_ctx {
     int *seq_up, *seq_low;
     int oom;
     int negated;            /* the verb being coded is negated */
+    int told;               /* the tree's verbs gave an event, kept or not (S_add_event) */
     int threat_to;          /* item of the condition's doer a hostile act is promised on,
                                at whom its threat is aimed (S_add_event in coder.c), or -1 */
     int verb_tok0, verb_tok1; /* its words, for the verb span */

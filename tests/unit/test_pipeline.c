@@ -469,6 +469,33 @@ static void test_worried_act(void)
     dyad_engine_free(e);
 }
 
+/* A verb the tagger or parser left out of every verb phrase ("overran" read as an
+ * adverb opening the object's phrase, "pound" as a preposition), in a sentence the tree
+ * gave no event, is read on the flat words of its clause (S_flat_verbs in coder.c),
+ * its subject the actor right before it. */
+static void test_flat_verbs(void)
+{
+    static const struct {
+        const char *date, *text, *want;
+    } set[] = {
+        {"1987-03-20", "Iraqi troops overran an Iranian outpost near Basra.",
+         "IRQMIL IRN 190 asserted"},
+        {"2024-05-01", "Azerbaijani forces overran Armenian positions in Karabakh.",
+         "AZEMIL ARM 190 asserted"},
+        {"2024-05-01", "Russian troops overran a Ukrainian garrison near Bakhmut on Tuesday.",
+         "RUSMIL UKR 190 asserted"},
+        {"2024-05-01", "Israeli warplanes pound Hezbollah positions in southern Lebanon.",
+         "ISRMIL LBNREB 190 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, set[i].date, set[i].text, got, sizeof got);
+        OK(strstr(got, set[i].want) == got);
+    }
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -481,6 +508,7 @@ int main(void)
     test_us_georgia();
     test_vowed_force();
     test_worried_act();
+    test_flat_verbs();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
