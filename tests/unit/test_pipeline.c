@@ -414,6 +414,50 @@ static void test_us_georgia(void)
     dyad_engine_free(e);
 }
 
+/* an attack a group claims, or takes the credit or the responsibility for, is its own,
+ * towards the party its noun names ("on", "of"); responsibility for anything else, or
+ * denied, is no attack */
+static void test_claimed_attack(void)
+{
+    static const struct {
+        const char *date, *text, *want;
+    } set[] = {
+        {"2024-05-01",
+         "The Houthis claimed responsibility for a missile attack on a U.S. destroyer.",
+         "YEMREB USAMIL 195 asserted"},
+        {"2024-05-01", "Al-Shabab claimed responsibility for the assault on a Kenyan army base.",
+         "SOMREB KENMIL 190 asserted"},
+        {"2024-05-01", "Hezbollah took credit for the drone strike on an Israeli base.",
+         "LBNREB ISRMIL 195 asserted"},
+        {"2024-05-01", "Hamas claimed responsibility for the shelling of Israeli towns.",
+         "PSEREB ISR 194 asserted"},
+        {"2024-05-01",
+         "The Taliban took responsibility for the killing of three Pakistani soldiers.",
+         "AFGGOV PAKMIL 190 asserted"},
+        {"2024-05-01", "Islamic State claimed credit for the abduction of two Nigerian soldiers.",
+         "IMGMUSISI NGAMIL 181 asserted"},
+        {"1987-06-01",
+         "The Kurdish rebels claimed responsibility for a raid on a Turkish army post.",
+         "---REB TURMIL 190 asserted"},
+        {"2024-05-01", "Hamas denied responsibility for the attack on Israeli soldiers.",
+         "PSEREB ISRMIL 016 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, set[i].date, set[i].text, got, sizeof got);
+        OK(strstr(got, set[i].want) == got);
+    }
+    S_code(e, "2024-05-01", "Hamas denied responsibility for the attack on Israeli soldiers.",
+           got, sizeof got);
+    OK(strstr(got, " 19") == NULL);
+    S_code(e, "1987-06-01",
+           "The government must take responsibility for the effects of the law.", got,
+           sizeof got);
+    OK(!strcmp(got, ""));
+    dyad_engine_free(e);
+}
+
 /* a vow of force against a party is a threat of it (138), not an intent to cooperate;
  * a deal struck, or force only intended, stays what it was */
 static void test_vowed_force(void)
@@ -506,6 +550,7 @@ int main(void)
     test_name_particles();
     test_owned_again();
     test_us_georgia();
+    test_claimed_attack();
     test_vowed_force();
     test_worried_act();
     test_flat_verbs();
