@@ -458,6 +458,33 @@ static void test_claimed_attack(void)
     dyad_engine_free(e);
 }
 
+/* force waged, or a war stepped up or intensified, is force against its party; a
+ * campaign of no force is none */
+static void test_waged_force(void)
+{
+    static const struct {
+        const char *date, *text, *want;
+    } set[] = {
+        {"2024-05-01", "Israel waged a campaign of airstrikes against Hezbollah.",
+         "ISR LBNREB 195 asserted"},
+        {"1987-06-01", "Iran waged a campaign of attacks on Kuwaiti shipping.",
+         "IRN KWT 190 asserted"},
+        {"1987-06-01", "Iraq stepped up its war against Iranian shipping.",
+         "IRQ IRN 190 asserted"},
+        {"2024-05-01", "Russia intensified its war on Ukraine.", "RUS UKR 190 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, set[i].date, set[i].text, got, sizeof got);
+        OK(strstr(got, set[i].want) == got);
+    }
+    S_code(e, "1987-06-01", "The government waged a tough campaign against inflation.", got,
+           sizeof got);
+    OK(!strcmp(got, ""));
+    dyad_engine_free(e);
+}
+
 /* a vow of force against a party is a threat of it (138), not an intent to cooperate;
  * a deal struck, or force only intended, stays what it was */
 static void test_vowed_force(void)
@@ -551,6 +578,7 @@ int main(void)
     test_owned_again();
     test_us_georgia();
     test_claimed_attack();
+    test_waged_force();
     test_vowed_force();
     test_worried_act();
     test_flat_verbs();
