@@ -485,6 +485,24 @@ static void test_waged_force(void)
     dyad_engine_free(e);
 }
 
+/* an assault fended off is fought, against its doer; a takeover raid fended off is no
+ * force */
+static void test_fended_attack(void)
+{
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    S_code(e, "2024-05-01", "Ukrainian forces fended off a Russian assault near Kupiansk.", got,
+           sizeof got);
+    OK(strstr(got, "UKRMIL RUS 190 asserted") == got);
+    S_code(e, "2024-05-01", "Malian soldiers fended off a jihadist attack on their base.", got,
+           sizeof got);
+    OK(strstr(got, "MLIMIL ---REB 190 asserted") == got);
+    S_code(e, "1987-06-01", "The company moved to fend off a raid by a British conglomerate.",
+           got, sizeof got);
+    OK(!strcmp(got, ""));
+    dyad_engine_free(e);
+}
+
 /* a vow of force against a party is a threat of it (138), not an intent to cooperate;
  * a deal struck, or force only intended, stays what it was */
 static void test_vowed_force(void)
@@ -579,6 +597,7 @@ int main(void)
     test_us_georgia();
     test_claimed_attack();
     test_waged_force();
+    test_fended_attack();
     test_vowed_force();
     test_worried_act();
     test_flat_verbs();
