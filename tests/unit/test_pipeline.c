@@ -503,6 +503,34 @@ static void test_fended_attack(void)
     dyad_engine_free(e);
 }
 
+/* oil or gas naming a site struck names a target, not a find */
+static void test_struck_energy_site(void)
+{
+    static const struct {
+        const char *date, *text, *want;
+    } set[] = {
+        {"1987-06-01", "Iraqi jets struck Iranian oil installations in the Gulf.",
+         "IRQMIL IRN 195 asserted"},
+        {"1987-06-01", "Iraqi jets struck an Iranian oil tanker.", "IRQMIL IRN 195 asserted"},
+        {"2024-05-01", "Ukrainian drones struck a Russian oil refinery overnight.",
+         "UKRMIL RUS 195 asserted"},
+        {"2024-05-01", "Russian missiles struck Ukraine's gas infrastructure.",
+         "RUS UKR 195 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, set[i].date, set[i].text, got, sizeof got);
+        OK(strstr(got, set[i].want) == got);
+    }
+    S_code(e, "1987-06-01", "The company struck oil in the North Sea.", got, sizeof got);
+    OK(!strcmp(got, ""));
+    S_code(e, "1987-06-01", "The company struck oil near its drilling platform.", got,
+           sizeof got);
+    OK(!strcmp(got, ""));
+    dyad_engine_free(e);
+}
+
 /* a vow of force against a party is a threat of it (138), not an intent to cooperate;
  * a deal struck, or force only intended, stays what it was */
 static void test_vowed_force(void)
@@ -598,6 +626,7 @@ int main(void)
     test_claimed_attack();
     test_waged_force();
     test_fended_attack();
+    test_struck_energy_site();
     test_vowed_force();
     test_worried_act();
     test_flat_verbs();
