@@ -405,6 +405,22 @@ static int S_in_place(const char *code, char **w, int k, int len, int at, int sp
            !(l && w[k + len - 1][l - 1] == 'S');
 }
 
+/* Does the agent's words k..k+len-1 modify the noun after them, which a preposition
+ * naming an act's party follows, before the actor at word `at`? Then the agent says
+ * what the act is, not who the party is: "military action against Syria" is Syria's,
+ * not its military's, and so is "official visit to the United States". An agent
+ * heading its own phrase ("troops against the regime", "bankers, worried about calls
+ * for curbs on Switzerland's secrecy") or joined by "of" ("the army of Iran") is still
+ * the party's. */
+static int S_act_modifier(char **w, int k, int len, int at)
+{
+    static const char *const party[] = {"AGAINST", "ON",   "AT",   "TO", "TOWARD",
+                                        "TOWARDS", "INTO", "WITH", NULL};
+    int j = k + len;
+    return j + 1 < at && isalpha((unsigned char)w[j][0]) && !dyad_among(w[j], party) &&
+           dyad_among(w[j + 1], party);
+}
+
 /* PETRARCH check_NEphrase: first actor, then all agents combined onto its code; returns
  * 1 + the actor entry the code starts with, 0 none (an owner's: dyad_owner_ending).
  * *dated tells whether the actor's codes are date-limited. toks, when given, are the
@@ -513,7 +529,8 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
     int nag = 0;
     for (int k = 0; k < n; k += len ? len : 1) {
         int g = dyad_cd_longest(&d->agents, w + k, n - k, &len);
-        if (g < 0 || (!former && S_in_name(d, w, n, k)) || S_in_place(code, w, k, len, at, span))
+        if (g < 0 || (!former && S_in_name(d, w, n, k)) || S_in_place(code, w, k, len, at, span) ||
+            (pick >= 0 && S_act_modifier(w, k, len, at)))
             continue;
         /* a title before a person's name adds nothing: the person's code is the office
          * held on the date ("Commerce Secretary Gina Raimondo" is USAGOV, not

@@ -428,7 +428,7 @@ static void test_claimed_attack(void)
         {"2024-05-01", "Al-Shabab claimed responsibility for the assault on a Kenyan army base.",
          "SOMREB KENMIL 190 asserted"},
         {"2024-05-01", "Hezbollah took credit for the drone strike on an Israeli base.",
-         "LBNREB ISRMIL 195 asserted"},
+         "LBNREB ISR 195 asserted"},
         {"2024-05-01", "Hamas claimed responsibility for the shelling of Israeli towns.",
          "PSEREB ISR 194 asserted"},
         {"2024-05-01",
@@ -531,6 +531,31 @@ static void test_struck_energy_site(void)
     dyad_engine_free(e);
 }
 
+/* a role word modifying the act's noun ("military action", "intelligence sharing")
+ * says what the act is, not who its party after "against", "to" or "with" is; a role
+ * joined to the party by "of" is still the party's */
+static void test_act_modifier(void)
+{
+    static const struct {
+        const char *date, *text, *want;
+    } set[] = {
+        {"2024-05-01", "Turkey took military action against Syria.", "TUR SYR 190 asserted"},
+        {"2024-05-01", "Russia launched a military operation against Ukraine.",
+         "RUS UKR 190 asserted"},
+        {"2024-05-01", "Germany pledged military aid to Kyiv.", "DEU UKRGOV 0332 asserted"},
+        {"2024-05-01", "Washington resumed intelligence sharing with Kyiv.",
+         "USAGOV UKRGOV 064 asserted"},
+        {"1987-06-01", "Iraqi guns shelled the army of Iran.", "IRQ IRNMIL 194 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, set[i].date, set[i].text, got, sizeof got);
+        OK(strstr(got, set[i].want) == got);
+    }
+    dyad_engine_free(e);
+}
+
 /* a vow of force against a party is a threat of it (138), not an intent to cooperate;
  * a deal struck, or force only intended, stays what it was */
 static void test_vowed_force(void)
@@ -627,6 +652,7 @@ int main(void)
     test_waged_force();
     test_fended_attack();
     test_struck_energy_site();
+    test_act_modifier();
     test_vowed_force();
     test_worried_act();
     test_flat_verbs();
