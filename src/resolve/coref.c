@@ -177,14 +177,23 @@ static const S_word S_thing_nouns[] = {
  * earlier "Congress" was taken to be (the speaker's state, when a Canadian premier
  * urged Americans to press Congress); else the government, whose men a Washington
  * story names before it names Congress ("Treasury Secretary James Baker urged
- * Congress"). */
+ * Congress"). A chamber or its members named alone ("the House", "senators",
+ * "congressmen") are the legislature's whose own people were named ("Senate Majority
+ * Leader John Thune", "the Philippine Senate"), not a government's: a story may name a
+ * foreign leader before the senators who criticise him ("Nakasone said ... Senators
+ * criticized Tokyo" is no Japanese senators'), and the tagger reads "the House" as the
+ * common noun of "police searched the house", which a story of governments alone
+ * more likely means. */
 static const char *const S_gov_named[] = {"GOV", NULL};
 static const char *const S_leg_named[] = {"LEG", "GOV", NULL};
+static const char *const S_chamber_named[] = {"LEG", NULL};
 static const struct {
     const char *noun;
     const char *const *by;
 } S_own_estates[] = {
-    {"ADMINISTRATION", S_gov_named}, {"CONGRESS", S_leg_named}, {"SENATE", S_leg_named},
+    {"ADMINISTRATION", S_gov_named}, {"CONGRESS", S_leg_named},
+    {"SENATE", S_leg_named},         {"HOUSE", S_chamber_named},
+    {"SENATORS", S_chamber_named},   {"CONGRESSMEN", S_chamber_named},
 };
 /* A body named by its initials, and the noun a description names it by. */
 static const struct {
@@ -1506,7 +1515,8 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
      * the latest state whose estates' people or offices were named (S_own_estates;
      * "the Treasury chief said the administration"), not a state named as a
      * place or a party to its dealings ("the administration opposed the loans to
-     * Thailand"); none, no one */
+     * Thailand"); none, no one. A legislature's people count only as the writer named
+     * them, a government's also as a phrase referred to them ("he" for the President) */
     const char *const *by = NULL, *agent = NULL;
     for (size_t k = 0; !by && k < sizeof S_own_estates / sizeof *S_own_estates; k++)
         if (np->n - r->first == 1 && !strcmp(np->w[r->first], S_own_estates[k].noun) &&
@@ -1522,8 +1532,9 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
             const S_ment *m = &cr->m[i];
             const char *const one[] = {*by, NULL};
             if ((m->sent == cr->sent && m->tok >= np->tok) || m->silent || m->place ||
-                (m->referred && by[1]) || strchr(m->code, '/') || !S_is_state(m->code) ||
-                !S_has_agent(m->code, strlen(m->code), one) || S_avoided(m->code, avoid, &q))
+                (m->referred && strcmp(*by, "GOV")) || strchr(m->code, '/') ||
+                !S_is_state(m->code) || !S_has_agent(m->code, strlen(m->code), one) ||
+                S_avoided(m->code, avoid, &q))
                 continue;
             out[0] = 0;
             S_append(out, cap, m->code, 1, agent);

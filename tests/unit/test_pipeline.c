@@ -387,6 +387,47 @@ static void test_owned_again(void)
     dyad_engine_free(e);
 }
 
+/* A chamber or its members named alone ("the House", "senators", "congressmen") are
+ * the legislature's whose people the story named, and no one's when it named only a
+ * government: not the Japanese premier's when senators criticise Tokyo. */
+static void test_chamber_members(void)
+{
+    static const struct {
+        const char *date, *text, *want;
+    } set[] = {
+        {"1987-03-02",
+         "House Speaker Jim Wright said on Monday the budget must be cut. The House voted to "
+         "halt funds for the Contra rebels in Nicaragua.",
+         "USALEG NICREB 1621"},
+        {"2024-05-01",
+         "The Philippine Senate voted to review the defence pact with Washington. Senators "
+         "accused China of harassing Filipino fishermen.",
+         "PHLLEG CHN 112"},
+        {"2025-06-01",
+         "Senate Majority Leader John Thune said on Tuesday Chinese warships had sailed near "
+         "Taiwan. Senators condemned Beijing for the drills.",
+         "USALEG CHNGOV 111"},
+        {"2024-05-01",
+         "House Speaker Mike Johnson met Israeli Prime Minister Benjamin Netanyahu on Monday. "
+         "Congressmen urged Iran to free the hostages.",
+         "USALEG IRN 02"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, set[i].date, set[i].text, got, sizeof got);
+        OK(strstr(got, set[i].want) != NULL);
+    }
+    if (e) {
+        S_code(e, "1987-05-01",
+               "Japanese Prime Minister Yasuhiro Nakasone said on Monday Japan would open its "
+               "markets. Senators criticized Tokyo for its trade barriers.",
+               got, sizeof got);
+        OK(strstr(got, "JPNLEG") == NULL);
+    }
+    dyad_engine_free(e);
+}
+
 /* "Georgia" in a sentence of U.S. politics or places, or opening a firm's or an office's
  * name, is the U.S. state, not the country; with Tbilisi or a Georgian in the sentence,
  * or nothing American, it stays the country. */
@@ -647,6 +688,7 @@ int main(void)
     test_light_verbs();
     test_name_particles();
     test_owned_again();
+    test_chamber_members();
     test_us_georgia();
     test_claimed_attack();
     test_waged_force();
