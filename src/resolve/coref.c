@@ -157,6 +157,11 @@ static const S_word S_numbers[] = {{"BOTH", 2}, {"TWO", 2}, {"THREE", 3}, {"FOUR
 static const char *const S_body_nouns[] = {
     "BANK",     "FUND",           "AGENCY",     "ORGANISATION", "ORGANIZATION", "COMMISSION",
     "ALLIANCE", "ADMINISTRATION", "DEPARTMENT", "MINISTRY",     "COMMITTEE",    NULL};
+/* "the Commissioners": members of a body named by a plural, who act as the body ("The
+ * Commissioners will visit Bonn" after "the EC Commission"), with its noun. */
+static const struct {
+    const char *members, *noun;
+} S_body_members[] = {{"COMMISSIONERS", "COMMISSION"}};
 /* "the platform", "the tankers": the nouns of a state's installations and vessels, which a
  * war report names by their country once ("an Iranian oil platform") and then by the
  * noun alone, as the target of the force used on them (S_body). Each with its kind:
@@ -1485,9 +1490,13 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
         return 0; /* it names its own actor */
     int kind, thing = LOOKUP(S_thing_nouns, np->w[np->n - 1], &kind);
     int from = thing ? S_thing_from(np) : r->first;
+    const char *head = np->w[np->n - 1]; /* the body's noun, for its members' */
+    for (size_t k = 0; k < sizeof S_body_members / sizeof *S_body_members; k++)
+        if (!strcmp(head, S_body_members[k].members))
+            head = S_body_members[k].noun;
     int body = from >= 0 && np->n - from <= 3 && !r->titles &&
                (thing || (r->first == 1 && !strcmp(np->w[0], "THE") &&
-                          dyad_among(np->w[np->n - 1], S_body_nouns)));
+                          dyad_among(head, S_body_nouns)));
     for (size_t i = cr->nm; body && i-- > 0;) {
         const S_ment *m = &cr->m[i];
         if ((m->sent == cr->sent && m->tok >= np->tok) || (m->silent && !thing) ||
@@ -1495,7 +1504,7 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
             continue;
         int all = 1;
         for (int k = from; k < np->n && all; k++)
-            all = S_has_word(m, np->w[k]);
+            all = S_has_word(m, k == np->n - 1 ? head : np->w[k]);
         if (!all)
             continue;
         if (m->silent)

@@ -428,6 +428,23 @@ static void test_chamber_members(void)
     dyad_engine_free(e);
 }
 
+/* A body's members named by a plural act as the body: "the Commissioners" after the
+ * Commission. */
+static void test_body_members(void)
+{
+    dyad_engine *e = S_engine(0, NULL);
+    char got[1024];
+    if (e) {
+        S_code(e, "1987-03-02",
+               "Chancellor Helmut Kohl has invited the European Community Commission to Bonn "
+               "for talks, diplomats said. The Commissioners will meet West German ministers "
+               "next month.",
+               got, sizeof got);
+        OK(strstr(got, "IGOEUREEC DEUGOV 040 planned") != NULL);
+    }
+    dyad_engine_free(e);
+}
+
 /* "Georgia" in a sentence of U.S. politics or places, or opening a firm's or an office's
  * name, is the U.S. state, not the country; with Tbilisi or a Georgian in the sentence,
  * or nothing American, it stays the country. */
@@ -689,6 +706,7 @@ int main(void)
     test_name_particles();
     test_owned_again();
     test_chamber_members();
+    test_body_members();
     test_us_georgia();
     test_claimed_attack();
     test_waged_force();
