@@ -1470,6 +1470,53 @@ static int S_thing_from(const dyad_cr_np *np)
     return i;
 }
 
+/* People named by a plural of their role alone ("ministers", "the officials", "the
+ * negotiators"), with no actor of their own: the body of the latest mention whose head
+ * is that role and which had one ("EC foreign ministers ... Ministers also decided to
+ * continue talks with Japan": the EC's), as a writer drops the owner once the story
+ * has given it; 1 with its code in out, -1 when that is the event's other party, else
+ * 0. None when the article named two bodies' people so ("U.S. officials ... Japanese
+ * officials"): the role alone then says no one. */
+static int S_role_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
+                        const char *avoid, char *out, size_t cap, int *ante)
+{
+    static const char *const roles[] = {"MINISTERS", "OFFICIALS", "NEGOTIATORS",
+                                        "DIPLOMATS", "DELEGATES", "LAWMAKERS",
+                                        "LEGISLATORS", "ENVOYS", NULL};
+    static const char *const joins[] = {"AND", "OR", ",", NULL};
+    if (strncmp(np->code, "---", 3) || np->n - r->first != 1 || r->first > 1 ||
+        (r->first && strcmp(np->w[0], "THE")) || !dyad_among(np->w[np->n - 1], roles))
+        return 0;
+    const S_ment *found = NULL;
+    for (size_t i = cr->nm; i-- > 0;) {
+        const S_ment *m = &cr->m[i];
+        if ((m->sent == cr->sent && m->tok >= np->tok) || m->silent || m->referred ||
+            !m->ntail || strcmp(m->tail[m->ntail - 1], np->w[np->n - 1]) ||
+            !strncmp(m->code, "---", 3))
+            continue;
+        if (strchr(m->code, '/') || dyad_coref_region(m->code) ||
+            (found && !dyad_coref_same_actor(found->code, m->code)))
+            return 0;
+        /* "senior U.S. and European Community officials", "Japanese, U.S. and European
+         * officials" are several bodies' people, whom the coder may have given one code */
+        for (int k = 0; k < m->ntail; k++)
+            if (dyad_among(m->tail[k], joins))
+                return 0;
+        if (S_has_word(m, "AND") || S_has_word(m, "OR"))
+            return 0;
+        if (!found)
+            found = m;
+    }
+    if (!found)
+        return 0;
+    *ante = (int)(found - cr->m);
+    if (S_avoided(found->code, avoid, NULL))
+        return -1;
+    out[0] = 0;
+    S_append(out, cap, found->code, 0, "");
+    return out[0] != 0;
+}
+
 /* A body named by "the" and its noun ("the bank", "the Fund", "the development bank",
  * "the administration"), with no actor of its own: the latest party named before in
  * the article with its words, or its initials ("the World Bank", "the ADB"; "the
@@ -1821,6 +1868,8 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
         ok = S_body(cr, np, &r, avoid, tmp, sizeof tmp, ante);
     if (!ok)
         ok = S_owned_again(cr, np, &r, avoid, tmp, sizeof tmp, ante);
+    if (!ok)
+        ok = S_role_again(cr, np, &r, avoid, tmp, sizeof tmp, ante);
     if (ok) {
         if (ok < 0 || strlen(tmp) >= cap)
             return 0;

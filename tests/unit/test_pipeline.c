@@ -445,6 +445,47 @@ static void test_body_members(void)
     dyad_engine_free(e);
 }
 
+/* People named by a plural of their role alone are the body whose people of that role
+ * the story named, and no one's when it named two bodies' so, or one phrase named
+ * several ("senior U.S. and European Community officials"). */
+static void test_role_again(void)
+{
+    static const struct {
+        const char *date, *text, *want;
+    } set[] = {
+        {"1987-03-02",
+         "EC foreign ministers met in Brussels on Monday. Ministers urged Japan to open its "
+         "markets.",
+         "IGOEUREECGOV JPN 020"},
+        {"2024-03-02",
+         "Japanese trade negotiators arrived in Washington on Tuesday. The negotiators urged "
+         "the United States to lift its tariffs on steel.",
+         "JPNGOV USA 020"},
+        {"2024-03-02",
+         "Ukrainian officials said on Monday that Russian missiles hit Kyiv. Officials accused "
+         "Moscow of targeting civilians.",
+         "UKRGOV RUSGOV 112"},
+    };
+    static const char *const none[] = {
+        "Ukrainian officials said on Monday that Russian missiles hit Kyiv. Russian officials "
+        "denied the charge. Officials accused Moscow of targeting civilians.",
+        "He said the talks between senior U.S. and European Community officials in London "
+        "should go well. Officials have charged that the French government subsidised the "
+        "carrier.",
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, set[i].date, set[i].text, got, sizeof got);
+        OK(strstr(got, set[i].want) != NULL);
+    }
+    for (size_t i = 0; e && i < sizeof none / sizeof *none; i++) {
+        S_code(e, "1987-03-02", none[i], got, sizeof got);
+        OK(strstr(got, "UKRGOV RUSGOV") == NULL && strstr(got, "IGOEUREECGOV FRAGOV") == NULL);
+    }
+    dyad_engine_free(e);
+}
+
 /* "Georgia" in a sentence of U.S. politics or places, or opening a firm's or an office's
  * name, is the U.S. state, not the country; with Tbilisi or a Georgian in the sentence,
  * or nothing American, it stays the country. */
@@ -707,6 +748,7 @@ int main(void)
     test_owned_again();
     test_chamber_members();
     test_body_members();
+    test_role_again();
     test_us_georgia();
     test_claimed_attack();
     test_waged_force();
