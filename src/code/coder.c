@@ -3665,6 +3665,13 @@ static int S_if_below(const dyad_cd_ctx *c, int node)
     return k >= 0 ? S_if_subject(c, k) : -1;
 }
 
+/* The nouns of what one party says of another, a claim it may reject or deny. */
+static const char *const S_claim_nouns[] = {
+    "ACCUSATION", "ACCUSATIONS", "ALLEGATION", "ALLEGATIONS", "ASSERTION", "ASSERTIONS",
+    "CHARGE",     "CHARGES",     "CLAIM",      "CLAIMS",      "CONTENTION", "REPORT",
+    "REPORTS",    "RUMORS",      "RUMOURS",    "SPECULATION", "SUGGESTION", "SUGGESTIONS",
+    NULL};
+
 /* In an article, the first item, among [from, to), of a clause of what a claim says in
  * verb phrase vp: "that" and a clause after a noun of claiming ("rejected claims that
  * it supplied drones to Russia", "rejected a U.K. suggestion that his country seek IMF
@@ -3673,11 +3680,6 @@ static int S_if_below(const dyad_cd_ctx *c, int node)
  * says is neither what is rejected nor whom; -1 none. */
 static int S_claim_clause(const dyad_cd_ctx *c, int vp, int from, int to)
 {
-    static const char *const claim[] = {
-        "ACCUSATION", "ACCUSATIONS", "ALLEGATION", "ALLEGATIONS", "ASSERTION", "ASSERTIONS",
-        "CHARGE",     "CHARGES",     "CLAIM",      "CLAIMS",      "CONTENTION", "REPORT",
-        "REPORTS",    "RUMORS",      "RUMOURS",    "SPECULATION", "SUGGESTION", "SUGGESTIONS",
-        NULL};
     const dyad_tree *t = c->t;
     for (size_t k = (size_t)vp + 1; k < t->nn && t->n[k].depth > t->n[vp].depth; k++) {
         int lead = t->n[k].first, pron;
@@ -3690,12 +3692,12 @@ static int S_claim_clause(const dyad_cd_ctx *c, int vp, int from, int to)
              ch = dyad_cd_node(c, ch)->next)
             pp = prev, prev = ch;
         if (prev >= 0 && dyad_cd_label_is(c, prev, "PP") &&
-            !dyad_among(c->up[t->n[prev].tok_end - 1], claim))
+            !dyad_among(c->up[t->n[prev].tok_end - 1], S_claim_nouns))
             prev = pp;
         if (prev < 0 ||
             (!dyad_cd_label_is(c, prev, "NP") && !dyad_cd_label_is(c, prev, "PP") &&
              strncmp(dyad_cd_node(c, prev)->label, "NN", 2)) ||
-            !dyad_among(c->up[t->n[prev].tok_end - 1], claim) ||
+            !dyad_among(c->up[t->n[prev].tok_end - 1], S_claim_nouns) ||
             dyad_cd_object_relative(
                 c, dyad_cd_label_is(c, lead, "S") ? lead : dyad_cd_node(c, lead)->next,
                 &pron) >= 0)
@@ -3789,6 +3791,51 @@ static int S_antecedent_doer(const dyad_cd_ctx *c, int vp, int vitem)
         return emb ? -1 : doer;
     }
     return -1;
+}
+
+/* The token of the noun of a claim (S_claim_nouns) that the object's relative clause of
+ * verb phrase vp is on ("a charge the ministry rejected", "allegations which Moscow
+ * denied"), the head of the phrase before the clause; -1 when vp is no such clause's verb
+ * or the phrase names no claim. */
+static int S_claim_noun(const dyad_cd_ctx *c, int vp)
+{
+    int pron, s = dyad_cd_vp_clause(c, vp);
+    if (s < 0 || dyad_cd_object_relative(c, s, &pron) != vp)
+        return -1;
+    int sb = dyad_cd_node(c, s)->parent, np = sb >= 0 ? dyad_cd_node(c, sb)->parent : -1, ant = -1;
+    if (sb < 0 || !dyad_cd_label_is(c, sb, "SBAR") || np < 0 || !dyad_cd_label_is(c, np, "NP"))
+        return -1;
+    for (int ch = dyad_cd_node(c, np)->first; ch >= 0 && ch != sb; ch = dyad_cd_node(c, ch)->next)
+        if (!dyad_cd_label_is(c, ch, ","))
+            ant = ch;
+    int head = ant >= 0 ? dyad_cd_node(c, ant)->tok_end - 1 : -1;
+    return head >= 0 && dyad_among(c->up[head], S_claim_nouns) ? head : -1;
+}
+
+/* In an article, the maker of the claim an object's relative clause of verb phrase vp
+ * is on (S_claim_noun), whom its rejection or denial answers: the subject of the nearest
+ * verb above the noun that says or judges, not one of a deed the claim tells ("Iran said
+ * its tanker was hit by an Israeli mine, a charge Israel denied": Iran's, not the
+ * mine's; "Israel blamed the group for the strike, a claim the group rejected"), past
+ * a gerund with no subject of its own ("accused Moscow of meddling in the vote,
+ * allegations which Moscow denied"); -1 none. */
+static int S_claim_maker(const dyad_cd_ctx *c, int vp)
+{
+    int noun = S_claim_noun(c, vp), emb, who = -1;
+    for (int p = noun >= 0 ? c->t->tok_node[noun] : -1; p >= 0 && who < 0;
+         p = dyad_cd_node(c, p)->parent) {
+        int v = dyad_cd_node(c, p)->first;
+        while (v >= 0 && dyad_cd_label_is(c, v, "VP")) /* the phrase set after a verb's
+                                                          own: "(VP (VP accused X) , a
+                                                          charge ...)" */
+            v = dyad_cd_node(c, v)->first;
+        int tok = v >= 0 ? dyad_cd_node(c, v)->tok : -1;
+        if (dyad_cd_label_is(c, p, "VP") && v >= 0 && dyad_cd_isleaf(c, v) &&
+            !strncmp(dyad_cd_node(c, v)->label, "VB", 2) &&
+            (S_stance_verb(c, tok) || dyad_coref_say_word(c->up[tok], strlen(c->up[tok]))))
+            who = S_subject(c, p, (int)c->nit, &emb);
+    }
+    return who;
 }
 
 /* In an article, the doer of an active verb that codes no event but whose act a noun
@@ -3976,15 +4023,19 @@ static int S_shared_object(const dyad_cd_ctx *c, int vp)
  * its verb's object ("the sanctions that London imposed on Minsk", "the duties Ottawa
  * levied on Chinese steel"): the items of that phrase, when it names no actor
  * (an actor is the clause's other party: "Mexico, which he hit with a levy") or only
- * the doer of an act it names by coreference ("the tariffs" after tariffs): its words,
+ * the doer of an act it names by coreference ("the tariffs" after tariffs), or the noun
+ * of a claim no entity holds ("a charge Israel denied", S_claim_noun): its words,
  * not the phrase, which is no party, are put before the nlow items after the verb in
  * c->seq_low, so that the verb's patterns read them as its object. Returns the new
  * count. */
 static int S_relative_object(dyad_cd_ctx *c, int vp, int vitem, int nlow)
 {
     int ant = dyad_cd_relative_antecedent(c, vp, vitem);
-    if (ant < 0 || c->it[ant].type != I_NES ||
-        (dyad_cd_coded(c, ant) && !dyad_cd_event_ref(c, ant)))
+    int claim = ant < 0 ? S_claim_noun(c, vp) : -1;
+    if (claim >= 0) /* a claim's noun: "a charge Israel denied" reads "denied the charge" */
+        ant = dyad_cd_item_of_tok(c, 0, vitem, claim);
+    if (ant < 0 || (claim < 0 && (c->it[ant].type != I_NES ||
+                                  (dyad_cd_coded(c, ant) && !dyad_cd_event_ref(c, ant)))))
         return nlow;
     int end = ant, depth = 0;
     for (; end < vitem; end++) {
@@ -5496,6 +5547,14 @@ static int S_check_verbs(dyad_cd_ctx *c)
             S_promised_response(c, vc->vp, 1, &cond) && cond >= 0 && cond != src.item &&
             dyad_cd_coded(c, cond))
             tgt.item = cond;
+        /* a claim rejected or denied in a relative clause on its noun answers whoever
+         * made it: "Iran said Israel was behind the blast, a charge Israel denied" */
+        int maker = c->cr && pv < 0 && (tgt.item < 0 || !dyad_cd_coded(c, tgt.item)) &&
+                            (!strncmp(code, "12", 2) || !strcmp(code, "016"))
+                        ? S_claim_maker(c, vc->vp)
+                        : -1;
+        if (maker >= 0 && maker != src.item && dyad_cd_coded(c, maker))
+            tgt.item = maker;
         if (c->cr && pv < 0 &&
             (!strncmp(code, "11", 2) || !strncmp(code, "12", 2) || !strcmp(code, "051")) &&
             !strchr(code, ':') && (tgt.item < 0 || !dyad_cd_coded(c, tgt.item))) {
@@ -5511,7 +5570,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
                 return -1;
             if (r > 0)
                 continue;
-            int maker = S_antecedent_doer(c, vc->vp, vitem);
+            maker = S_antecedent_doer(c, vc->vp, vitem);
             if (maker >= 0 && maker != src.item && dyad_cd_coded(c, maker))
                 tgt.item = maker;
         }

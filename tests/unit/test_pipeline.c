@@ -737,6 +737,45 @@ static void test_flat_verbs(void)
     dyad_engine_free(e);
 }
 
+/* A claim denied or rejected in a relative clause on its noun is answered to whoever
+ * made it: the subject of the verb above the noun that says or charges ("said",
+ * "accused"), not of the deed the claim tells; "denied" reads the noun as its object
+ * (016). */
+static void test_claim_answered(void)
+{
+    static const struct {
+        const char *date, *text, *want;
+    } set[] = {
+        {"2024-05-01", "Iran said Israel was behind the blast, a claim Israel denied.",
+         "ISR IRN 016 asserted"},
+        {"2024-05-01",
+         "Britain said Russian agents carried out the poisoning, an accusation the Kremlin "
+         "has repeatedly denied.",
+         "RUSGOV GBR 016 asserted"},
+        {"2024-05-01",
+         "Washington accused Moscow of meddling in the vote, allegations which Moscow denied.",
+         "RUSGOV USAGOV 016 asserted"},
+        {"2024-05-01", "Iran accused Israel of sabotage, a charge which Israel denied.",
+         "ISR IRN 016 asserted"},
+        {"1987-03-20",
+         "Pakistan said Afghan jets had bombed a border village, a charge Kabul rejected on "
+         "Tuesday.",
+         "AFGGOV PAK 120 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, set[i].date, set[i].text, got, sizeof got);
+        OK(strstr(got, set[i].want) != NULL);
+    }
+    /* a deed the writer tells is no one's claim: its doer is not answered */
+    S_code(e, "2024-05-01", "Israeli jets struck a depot in Lebanon, a claim Beirut denied.",
+           got, sizeof got);
+    OK(strstr(got, "ISRMIL LBN 19") == got && strstr(got, " ISR 016") == NULL &&
+       strstr(got, " ISRMIL 016") == NULL);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -758,6 +797,7 @@ int main(void)
     test_vowed_force();
     test_worried_act();
     test_flat_verbs();
+    test_claim_answered();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
