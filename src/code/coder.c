@@ -2174,13 +2174,15 @@ typedef const char *(*S_party_fn)(const dyad_cd_ctx *c, size_t nev, const dyad_c
 
 /* For each known actor of item src, an event of `code` towards the party that `party`
  * finds in each event made earlier in the sentence; with party NULL, towards whoever
- * used force against it in the sentence before (dyad_coref_forced_by), for the first
- * actor with any. 1 when some were made, 0 none, -1 ENOMEM. */
+ * used force against it in the sentence before, or for a rejection or denial (12,
+ * 016) the first who charged it (11) in the two before (dyad_coref_acted_by), for the
+ * first actor with any. 1 when some were made, 0 none, -1 ENOMEM. */
 static int S_towards_earlier(dyad_cd_ctx *c, int src, const char *code, S_party_fn party)
 {
     char sc[64][64];
     const dyad_cd_ent *se[64];
     int ns = S_codes(c, src, sc, se, 64), made = 0;
+    int answer = !strncmp(code, "12", 2) || !strcmp(code, "016");
     size_t nev = c->out->n;
     for (int i = 0; i < ns && (party || !made); i++) {
         if (!strncmp(sc[i], "---", 3))
@@ -2194,12 +2196,15 @@ static int S_towards_earlier(dyad_cd_ctx *c, int src, const char *code, S_party_
                 if (!p)
                     continue;
                 snprintf(other, sizeof other, "%s", p);
-            } else if ((k = dyad_coref_forced_by(c->cr, sc[i], k, other, sizeof other)) < 0) {
+            } else if ((k = dyad_coref_acted_by(c->cr, sc[i], answer ? 11 : 15, answer ? 11 : 20,
+                                                answer ? 2 : 1, k, other, sizeof other)) < 0) {
                 break;
             }
             if (S_add_event(c, sc[i], other, code, se[i], NULL))
                 return -1;
             made = 1;
+            if (answer && !party)
+                break; /* one charge answered: its maker's offices are the same party */
         }
     }
     return made;
@@ -3836,6 +3841,21 @@ static int S_claim_maker(const dyad_cd_ctx *c, int vp)
             who = S_subject(c, p, (int)c->nit, &emb);
     }
     return who;
+}
+
+/* Does verb phrase vp name a claim (S_claim_nouns) as what it is about: the head of its
+ * object ("rejected charges that its boats were spying", "denied the allegations of
+ * bribery"), or the noun its object's relative clause is on (S_claim_noun)? */
+static int S_claim_object(const dyad_cd_ctx *c, int vp)
+{
+    int np = dyad_cd_node(c, vp)->first;
+    while (np >= 0 && !dyad_cd_label_is(c, np, "NP"))
+        np = dyad_cd_node(c, np)->next;
+    while (np >= 0 && dyad_cd_node(c, np)->first >= 0 &&
+           dyad_cd_label_is(c, dyad_cd_node(c, np)->first, "NP"))
+        np = dyad_cd_node(c, np)->first; /* the head's own phrase, before a PP or clause */
+    return (np >= 0 && dyad_among(c->up[dyad_cd_node(c, np)->tok_end - 1], S_claim_nouns)) ||
+           S_claim_noun(c, vp) >= 0;
 }
 
 /* In an article, the doer of an active verb that codes no event but whose act a noun
@@ -5573,6 +5593,19 @@ static int S_check_verbs(dyad_cd_ctx *c)
             maker = S_antecedent_doer(c, vc->vp, vitem);
             if (maker >= 0 && maker != src.item && dyad_cd_coded(c, maker))
                 tgt.item = maker;
+        }
+        if (c->cr && pv < 0 && (tgt.item < 0 || !dyad_cd_coded(c, tgt.item)) &&
+            (!strncmp(code, "12", 2) || !strcmp(code, "016")) && !strchr(code, ':') &&
+            S_claim_object(c, vc->vp)) {
+            /* a claim rejected or denied whose maker the sentence leaves out answers
+             * whoever charged its doer lately: "Iran accused Kuwait of spying for Iraq.
+             * Kuwait rejected charges that its boats were spy ships" */
+            c->negated = S_negated(c, vc->vp, vtok);
+            int r = S_towards_earlier(c, src.item, code, NULL);
+            if (r < 0)
+                return -1;
+            if (r > 0)
+                continue;
         }
         int mdoer = pv >= 0 && !pat_roles ? tgt.item : src.item;
         int mparty = pv >= 0 && !pat_roles ? src.item : tgt.item;

@@ -2390,12 +2390,12 @@ int dyad_coref_counterpart(const dyad_coref *cr, const char *source, char *out, 
     return 1;
 }
 
-int dyad_coref_forced_by(const dyad_coref *cr, const char *target, int from, char *out,
-                         size_t cap)
+int dyad_coref_acted_by(const dyad_coref *cr, const char *target, int lo, int hi, int back,
+                        int from, char *out, size_t cap)
 {
     for (size_t i = from < 0 ? 0 : (size_t)from; cr && i < cr->nd; i++) {
         const S_done *d = &cr->d[i];
-        if (d->sent != cr->sent - 1 || d->root < 15 || d->root > 20 ||
+        if (d->sent >= cr->sent || d->sent < cr->sent - back || d->root < lo || d->root > hi ||
             !dyad_coref_same_actor(d->target, target) ||
             dyad_coref_same_actor(d->source, target))
             continue;

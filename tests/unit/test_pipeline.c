@@ -776,6 +776,48 @@ static void test_claim_answered(void)
     dyad_engine_free(e);
 }
 
+/* A claim rejected or denied whose maker its sentence leaves out ("rejected charges that
+ * ...", "the allegations" said with a setting after them) answers whoever charged the
+ * doer in the two sentences before; not later, and no other act is a charge. */
+static void test_charge_answered_later(void)
+{
+    static const struct {
+        const char *date, *text, *want;
+    } set[] = {
+        {"2024-05-01",
+         "Iran accused Kuwait of spying for Iraq. Kuwait rejected charges that its fishing "
+         "boats were spy ships.",
+         "KWT IRN 120 asserted"},
+        {"2024-05-01",
+         "The United States accused Albania's former leader of corruption. Albania rejected "
+         "the allegations during a press conference.",
+         "ALB USA 120 asserted"},
+        {"2024-05-01",
+         "Iran accused Kuwait of spying for Iraq. Tehran gave no evidence. Kuwait denied "
+         "allegations that it spied.",
+         "KWT IRN 016 asserted"},
+        {"1987-03-20",
+         "Pakistan accused Afghanistan of bombing a border town. Kabul denied charges that its "
+         "jets had crossed the border.",
+         "AFGGOV PAK 016 asserted"},
+        /* three sentences on, the charge is no longer in sight */
+        {"2024-05-01",
+         "Iran accused Kuwait of spying for Iraq. Tehran gave no evidence. Kuwait's oil output "
+         "rose. Kuwait denied allegations that it spied.",
+         "KWT --- 016 asserted"},
+        /* a proposal rejected answers no charge */
+        {"2024-05-01", "Iran accused Kuwait of spying for Iraq. Kuwait rejected the proposal.",
+         "KWT --- 127 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, set[i].date, set[i].text, got, sizeof got);
+        OK(strstr(got, set[i].want) != NULL);
+    }
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -798,6 +840,7 @@ int main(void)
     test_worried_act();
     test_flat_verbs();
     test_claim_answered();
+    test_charge_answered_later();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
