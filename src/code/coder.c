@@ -5595,11 +5595,13 @@ static int S_check_verbs(dyad_cd_ctx *c)
                 tgt.item = maker;
         }
         if (c->cr && pv < 0 && (tgt.item < 0 || !dyad_cd_coded(c, tgt.item)) &&
-            (!strncmp(code, "12", 2) || !strcmp(code, "016")) && !strchr(code, ':') &&
-            S_claim_object(c, vc->vp)) {
+            (!strcmp(code, "016") ||
+             (!strncmp(code, "12", 2) && !strchr(code, ':') && S_claim_object(c, vc->vp)))) {
             /* a claim rejected or denied whose maker the sentence leaves out answers
              * whoever charged its doer lately: "Iran accused Kuwait of spying for Iraq.
-             * Kuwait rejected charges that its boats were spy ships" */
+             * Kuwait rejected charges that its boats were spy ships"; so does any denial
+             * of responsibility, whatever it names ("Israel blamed Hezbollah for the
+             * attack. Hezbollah denied involvement") */
             c->negated = S_negated(c, vc->vp, vtok);
             int r = S_towards_earlier(c, src.item, code, NULL);
             if (r < 0)

@@ -777,8 +777,9 @@ static void test_claim_answered(void)
 }
 
 /* A claim rejected or denied whose maker its sentence leaves out ("rejected charges that
- * ...", "the allegations" said with a setting after them) answers whoever charged the
- * doer in the two sentences before; not later, and no other act is a charge. */
+ * ...", "the allegations" said with a setting after them), and any denial of
+ * responsibility ("denied involvement"), answers whoever charged the doer in the two
+ * sentences before; not later, and no other act is a charge. */
 static void test_charge_answered_later(void)
 {
     static const struct {
@@ -808,6 +809,14 @@ static void test_charge_answered_later(void)
         /* a proposal rejected answers no charge */
         {"2024-05-01", "Iran accused Kuwait of spying for Iraq. Kuwait rejected the proposal.",
          "KWT --- 127 asserted"},
+        /* a denial of responsibility answers the charge whatever it names */
+        {"2024-05-01",
+         "Israel blamed Hezbollah for the rocket attack. Hezbollah denied any involvement.",
+         "LBNREB ISR 016 asserted"},
+        {"2024-05-01",
+         "Ukraine accused Russia of shelling the power plant. Moscow denied responsibility "
+         "for the attack.",
+         "RUSGOV UKR 016 asserted"},
     };
     dyad_engine *e = S_unknown_engine();
     char got[1024];
