@@ -4552,13 +4552,37 @@ static int S_in_force(const dyad_cd_ctx *c, int vt)
            (dyad_among(w, kick) && dyad_is(w1, "IN"));
 }
 
+/* Does the clause verb at token vt of verb phrase vp tell the act its subject's noun
+ * names as done, though it is no verb of the act's happening: "The U.S. strike on
+ * Iran's offshore rigs endangers our sovereignty", "Zambia's talks with the IMF have run
+ * into difficulties", "Funaro's visit to Europe brought the debt back into view"? A
+ * noun with a verb of its own is an act told, where a bare mention is not (the gold's
+ * rule). Not a passive, where the act is what another does something to or says
+ * something of ("Iran's strike on Pakistan was condemned by Islamabad", "the raid was
+ * called off", "talks are expected to"), a "be" that only weighs it ("a strike on Iran
+ * was likely"), nor a clause that denies. */
+static int S_act_as_subject(const dyad_cd_ctx *c, int vp, int vt)
+{
+    static const char *const hedge[] = {"LIKELY", "UNLIKELY", "POSSIBLE", "IMPOSSIBLE",
+                                        "PROBABLE", "IMMINENT", "NECESSARY", "NEEDED",
+                                        "UNNECESSARY", "DOUBTFUL", "UNCERTAIN", NULL};
+    int by, np;
+    return S_passive(c, vp, &by, &np) < 0 &&
+           !(vt + 1 < (int)c->t->ntok && dyad_among(c->up[vt + 1], hedge)) &&
+           !S_negated(c, vp, vt);
+}
+
 /* In an article: the acts the clause of verb phrase vp tells by a noun (S_noun_act).
  * Its subject's, when the clause's verb says the act took place: "Talks between
  * Armenia and Azerbaijan began in Almaty" (046 between the two), "A meeting between
  * Putin and Kim took place" (040), "Israeli strikes on Gaza killed at least 30 people"
  * (190; 195 from the air), "Blinken's visit to China comes amid tensions" (042:043),
  * or is set for a time ahead (S_slated: planned), and a measure put in force
- * (S_in_force): "U.S. tariffs on Chinese cars took effect" (163 on the goods' country).
+ * (S_in_force): "U.S. tariffs on Chinese cars took effect" (163 on the goods' country);
+ * or by any other verb of its own when its phrase names both parties, its doer before
+ * the noun and the other after "on", "against", "to", "with" or "between"
+ * (S_act_as_subject): "America's strike on an Iranian rig has drawn Washington into
+ * war" (190), "Zambia's talks with the World Bank have run into difficulties".
  * And, at the clause's own verb, that of a phrase setting the clause in a meeting,
  * talks or a visit, done by the clause's subject unless the noun names its doer: "After
  * a meeting with Xi, Biden told reporters ..." (040), "Scholz said during a visit to
@@ -4667,10 +4691,12 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
         return -1;
     /* the subject (NP (NP ... noun) (PP prep (NP party))), or a noun with no phrase after
      * it ("U.S.-Japanese talks began"), or its parts left loose in
-     * the clause by the parser: "(NP Russian missile strikes) (IN on) (NP Kyiv) (VP" */
+     * the clause by the parser: "(NP Russian missile strikes) (IN on) (NP Kyiv) (VP";
+     * a quotation's opening mark is no part of it */
     int inner = -1, pp = -1, kids[4], nk = 0;
     for (int ch = dyad_cd_node(c, cl)->first; ch >= 0 && ch != top; ch = dyad_cd_node(c, ch)->next)
-        kids[nk < 4 ? nk : 3] = ch, nk++;
+        if (!dyad_cd_label_is(c, ch, "``"))
+            kids[nk < 4 ? nk : 3] = ch, nk++;
     if (nk == 1 && dyad_cd_label_is(c, kids[0], "NP")) {
         inner = dyad_cd_node(c, kids[0])->first;
         pp = inner >= 0 ? dyad_cd_node(c, inner)->next : -1;
@@ -4703,6 +4729,16 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
         code = "040";
     else if (took && dyad_among(head, visit))
         code = "042:043";
+    /* any other verb of its own, the clause's lowest (not "was" of "was called off"),
+     * when the noun's phrase names both parties (S_act_as_subject) */
+    int own_verb = !code && low && !took && !dyad_among(vw, S_harm_verbs) &&
+                   S_act_as_subject(c, vp, vt);
+    if (own_verb)
+        code = force_code                ? force_code
+               : dyad_among(head, talks) ? "046"
+               : dyad_among(head, meet)  ? "040"
+               : dyad_among(head, visit) ? "042:043"
+                                         : NULL;
     if (!code)
         return r;
     int prep = -1, np = -1;
@@ -4716,6 +4752,9 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
                 prep = p0, np = n0;
         }
     }
+    static const char *const party_preps[] = {"ON", "AGAINST", "TO", "WITH", "BETWEEN", NULL};
+    if (own_verb && (prep < 0 || !dyad_among(c->up[dyad_cd_node(c, prep)->tok], party_preps)))
+        return r; /* "U.S.-Japanese talks in Tokyo were useful": no party after the noun */
     c->planned = slated;
     int told = S_noun_act(c, vp, vt, code, inner, prep, np, -1);
     c->planned = 0;

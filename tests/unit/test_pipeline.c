@@ -827,6 +827,50 @@ static void test_charge_answered_later(void)
     dyad_engine_free(e);
 }
 
+/* An act told by a subject's noun with both parties named, whatever the clause's verb
+ * (a verb of its own), is coded; a passive or hedged one, a denied one, or a noun
+ * with one party only, is not. */
+static void test_act_as_subject(void)
+{
+    static const struct {
+        const char *date, *text, *want; /* NULL: no event has the code in none */
+        const char *none;
+    } set[] = {
+        {"1987-10-20",
+         "American strikes on two Iranian oil rigs did the damage, the Pentagon said.",
+         "USA IRN 190 asserted", NULL},
+        {"2024-05-01",
+         "Russia's attack on the Ukrainian port of Odesa has jeopardised grain exports.",
+         "RUS UKR 190 asserted", NULL},
+        {"1987-03-20",
+         "Japan's talks with the International Monetary Fund have run into difficulties.",
+         "JPN IGOBUSIMF 046 asserted", NULL},
+        {"2024-05-01", "Talks between Armenia and Azerbaijan have made progress, a mediator said.",
+         "ARM AZE 046 asserted", NULL},
+        {"2024-05-01",
+         "Chinese President Xi Jinping's visit to Moscow will cement ties, officials said.",
+         "CHNGOV RUSGOV 042 planned", NULL},
+        {"1987-10-20",
+         "\"The U.S. strike on Iran's offshore rigs endangers our sovereignty,\" he said.",
+         "USA IRN 190 asserted", NULL},
+        {"2024-05-01",
+         "The Israeli raid on the Lebanese border town was called off.",
+         NULL, " 190 "},
+        {"2024-05-01", "A U.S. strike on Iran was likely, analysts said.", NULL, " 190 "},
+        {"2024-05-01",
+         "Iraqi air raids on Iranian cities have not stopped the war.",
+         NULL, " 195 "},
+        {"2024-05-01", "The attack on the Iranian platform jeopardised shipping.", NULL, " 190 "},
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, set[i].date, set[i].text, got, sizeof got);
+        OK(set[i].want ? strstr(got, set[i].want) != NULL : strstr(got, set[i].none) == NULL);
+    }
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -850,6 +894,7 @@ int main(void)
     test_flat_verbs();
     test_claim_answered();
     test_charge_answered_later();
+    test_act_as_subject();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
