@@ -4196,8 +4196,8 @@ static const char *S_clause_threat(const dyad_cd_ctx *c, int vp, int *of)
  * -1 and -1 for none) tells, of code, as of the clause verb at token vt of phrase vp: its
  * doer is the party its own words name before the noun (an adjective or a possessor:
  * "Russian strikes", "Blinken's visit"), else the party at item `doer` (-1 none); the
- * other party is np's, after "on"/"against" (force), "to" (a visit) or "with"; after
- * "between", the parties with one another, as are two states a hyphenated word names
+ * other party is np's, after "on"/"against" (force), "to" (a visit, aid) or "with";
+ * after "between", the parties with one another, as are two states a hyphenated word names
  * when no phrase names a party ("U.S.-Japanese talks": talks and meetings only, where
  * each side does the same to the other). A noun of an act not done, or done long before ("the planned
  * visit", "the 2018 summit", "last year's talks"), or a broker's ("U.S.-brokered
@@ -4222,7 +4222,8 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
             return 0; /* "U.S.-brokered talks with the Taliban": a broker's, not a side's */
     }
     const char *pw = prep >= 0 ? c->up[dyad_cd_node(c, prep)->tok] : "";
-    const char *with = hostile ? "ON" : code[2] == '2' ? "TO" : "WITH";
+    /* a visit and aid go "to" their party */
+    const char *with = hostile ? "ON" : code[2] == '2' || code[1] == '7' ? "TO" : "WITH";
     if (code[2] == '2' && dyad_is(c->up[hd], "TOUR") && dyad_is(pw, "OF"))
         with = "OF"; /* a tour is of the places it goes to ("a tour of Canada") */
     int v0 = c->verb_tok0, v1 = c->verb_tok1, neg = c->negated, r = 0;
@@ -4553,23 +4554,26 @@ static int S_in_force(const dyad_cd_ctx *c, int vt)
 }
 
 /* Does the clause verb at token vt of verb phrase vp tell the act its subject's noun
- * names as done, though it is no verb of the act's happening: "The U.S. strike on
- * Iran's offshore rigs endangers our sovereignty", "Zambia's talks with the IMF have run
- * into difficulties", "Funaro's visit to Europe brought the debt back into view"? A
- * noun with a verb of its own is an act told, where a bare mention is not (the gold's
- * rule). Not a passive, where the act is what another does something to or says
- * something of ("Iran's strike on Pakistan was condemned by Islamabad", "the raid was
- * called off", "talks are expected to"), a "be" that only weighs it ("a strike on Iran
- * was likely"), nor a clause that denies. */
+ * names as done: "The U.S. strike on Iran's offshore rigs endangers our sovereignty",
+ * "Zambia's talks with the IMF have run into difficulties", "Funaro's visit to Europe
+ * brought the debt back into view"? A noun with a verb of its own is an act told, where
+ * a bare mention is not (the gold's rule). Not a passive, where the act is what another
+ * does something to or says something of ("Iran's strike on Pakistan was condemned by
+ * Islamabad", "the raid was called off", "talks are expected to"), a "be" that only
+ * weighs it ("a strike on Iran was likely"), nor a clause that denies. */
 static int S_act_as_subject(const dyad_cd_ctx *c, int vp, int vt)
 {
     static const char *const hedge[] = {"LIKELY", "UNLIKELY", "POSSIBLE", "IMPOSSIBLE",
                                         "PROBABLE", "IMMINENT", "NECESSARY", "NEEDED",
                                         "UNNECESSARY", "DOUBTFUL", "UNCERTAIN", NULL};
-    int by, np;
-    return S_passive(c, vp, &by, &np) < 0 &&
-           !(vt + 1 < (int)c->t->ntok && dyad_among(c->up[vt + 1], hedge)) &&
-           !S_negated(c, vp, vt);
+    int by, np, n = (int)c->t->ntok, k = vt + 1;
+    while (k < n && dyad_cd_label_is(c, c->t->tok_node[k], "RB"))
+        k++;
+    /* "was (X (VBN cut) (RP off))": a passive the parser drew outside a verb phrase */
+    int passive = S_passive(c, vp, &by, &np) >= 0 ||
+                  (dyad_cd_passive_aux(c, vt) && k < n &&
+                   dyad_cd_label_is(c, c->t->tok_node[k], "VBN"));
+    return !passive && !(k < n && dyad_among(c->up[k], hedge)) && !S_negated(c, vp, vt);
 }
 
 /* In an article: the acts the clause of verb phrase vp tells by a noun (S_noun_act).
@@ -4582,7 +4586,9 @@ static int S_act_as_subject(const dyad_cd_ctx *c, int vp, int vt)
  * or by any other verb of its own when its phrase names both parties, its doer before
  * the noun and the other after "on", "against", "to", "with" or "between"
  * (S_act_as_subject): "America's strike on an Iranian rig has drawn Washington into
- * war" (190), "Zambia's talks with the World Bank have run into difficulties".
+ * war" (190), "Zambia's talks with the World Bank have run into difficulties",
+ * "West German aid to Bolivia totalled 50 mln marks" (070: aid, told by no verb of
+ * happening of its own).
  * And, at the clause's own verb, that of a phrase setting the clause in a meeting,
  * talks or a visit, done by the clause's subject unless the noun names its doer: "After
  * a meeting with Xi, Biden told reporters ..." (040), "Scholz said during a visit to
@@ -4730,15 +4736,16 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     else if (took && dyad_among(head, visit))
         code = "042:043";
     /* any other verb of its own, the clause's lowest (not "was" of "was called off"),
-     * when the noun's phrase names both parties (S_act_as_subject) */
-    int own_verb = !code && low && !took && !dyad_among(vw, S_harm_verbs) &&
-                   S_act_as_subject(c, vp, vt);
+     * when the noun's phrase names both parties (S_act_as_subject); aid's verbs of
+     * happening too ("Soviet aid to Nicaragua resumed") */
+    int own_verb = !code && low && S_act_as_subject(c, vp, vt);
     if (own_verb)
-        code = force_code                ? force_code
-               : dyad_among(head, talks) ? "046"
-               : dyad_among(head, meet)  ? "040"
-               : dyad_among(head, visit) ? "042:043"
-                                         : NULL;
+        code = force_code                         ? force_code
+               : dyad_among(head, talks)          ? "046"
+               : dyad_among(head, meet)           ? "040"
+               : dyad_among(head, visit)          ? "042:043"
+               : dyad_among(head, dyad_aid_nouns) ? "070"
+                                                  : NULL;
     if (!code)
         return r;
     int prep = -1, np = -1;

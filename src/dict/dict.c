@@ -607,12 +607,14 @@ const char *const dyad_visit_nouns[] = {"VISIT", "TRIP", "TOUR", NULL};
 const char *const dyad_measure_nouns[] = {
     "SANCTIONS", "TARIFF", "TARIFFS", "DUTIES", "LEVY", "LEVIES", "SURCHARGE",
     "SURCHARGES", "EMBARGO", "COUNTERMEASURES", "COUNTER-TARIFFS", NULL};
+const char *const dyad_aid_nouns[] = {"AID", "ASSISTANCE", NULL};
 
 int dyad_act_noun(const char *w)
 {
     return dyad_among(w, dyad_talks_nouns) || dyad_among(w, dyad_meet_nouns) ||
            dyad_among(w, dyad_visit_nouns) || dyad_among(w, dyad_force_nouns) ||
-           dyad_among(w, dyad_air_nouns) || dyad_among(w, dyad_measure_nouns);
+           dyad_among(w, dyad_air_nouns) || dyad_among(w, dyad_measure_nouns) ||
+           dyad_among(w, dyad_aid_nouns);
 }
 
 int dyad_asking_noun(const char *w)

@@ -270,11 +270,12 @@ int dyad_asking_noun(const char *w);
  * (190), one from the air (195), talks (046), a meeting (040), a visit (042:043), a
  * punitive measure put in force (163: sanctions, tariffs, duties, levies, an embargo,
  * but the bare "restrictions" and "ban", which as often curb a thing at home as a
- * party), each list NULL-terminated. The word filter (src/pipeline/prefilter.c) parses
- * a sentence with any of them (dyad_act_noun), so the two read one list. */
+ * party), aid given (070: "aid", "assistance"), each list NULL-terminated. The word
+ * filter (src/pipeline/prefilter.c) parses a sentence with any of them
+ * (dyad_act_noun), so the two read one list. */
 extern const char *const dyad_force_nouns[], *const dyad_air_nouns[],
     *const dyad_talks_nouns[], *const dyad_meet_nouns[], *const dyad_visit_nouns[],
-    *const dyad_measure_nouns[];
+    *const dyad_measure_nouns[], *const dyad_aid_nouns[];
 
 /* Is an upper-cased word one of the nouns above? */
 int dyad_act_noun(const char *w);

@@ -828,8 +828,9 @@ static void test_charge_answered_later(void)
 }
 
 /* An act told by a subject's noun with both parties named, whatever the clause's verb
- * (a verb of its own), is coded; a passive or hedged one, a denied one, or a noun
- * with one party only, is not. */
+ * (a verb of its own), is coded, aid given too; a passive or hedged one (also a
+ * passive the parser drew outside a verb phrase: "was (X cut off)"), a denied one, or
+ * a noun with one party only, is not. */
 static void test_act_as_subject(void)
 {
     static const struct {
@@ -861,6 +862,10 @@ static void test_act_as_subject(void)
          "Iraqi air raids on Iranian cities have not stopped the war.",
          NULL, " 195 "},
         {"2024-05-01", "The attack on the Iranian platform jeopardised shipping.", NULL, " 190 "},
+        {"1987-03-20", "Soviet aid to Nicaragua resumed in March.", "SUN NIC 070 asserted", NULL},
+        {"2024-05-01", "Japan's assistance to the Philippines will grow next year.",
+         "JPN PHL 070 planned", NULL},
+        {"2024-05-01", "U.S. aid to Egypt was cut off in July.", NULL, " 070 "},
     };
     dyad_engine *e = S_unknown_engine();
     char got[1024];
