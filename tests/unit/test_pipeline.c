@@ -876,6 +876,30 @@ static void test_act_as_subject(void)
     dyad_engine_free(e);
 }
 
+/* A headline-style lead, its verb a present tense in -s after a name alone, codes as the
+ * sentence it is ("Putin lands in ...", "Germany pledges ..."): the tags read the verb
+ * as a plural noun (or the name as an adjective) and the sentence coded nothing; so
+ * does a verb after its subject and an adverb in -ly. */
+static void test_headline_verbs(void)
+{
+    static const struct {
+        const char *text, *want;
+    } set[] = {
+        {"Putin lands in Pyongyang for a two-day visit.", "RUSGOV PRKGOV 042 asserted"},
+        {"Germany pledges more air defence aid to Ukraine.", "DEU UKR 0332 asserted"},
+        {"Modi hosts Japanese prime minister.", "INDGOV JPNGOV 043 asserted"},
+        {"The French government strongly protests against the Canadian fishing ban.",
+         "FRAGOV CAN 114 asserted"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, "2024-05-01", set[i].text, got, sizeof got);
+        OK(strstr(got, set[i].want) == got);
+    }
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -900,6 +924,7 @@ int main(void)
     test_claim_answered();
     test_charge_answered_later();
     test_act_as_subject();
+    test_headline_verbs();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
