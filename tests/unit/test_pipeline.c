@@ -879,7 +879,8 @@ static void test_act_as_subject(void)
 /* A headline-style lead, its verb a present tense in -s after a name alone, codes as the
  * sentence it is ("Putin lands in ...", "Germany pledges ..."): the tags read the verb
  * as a plural noun (or the name as an adjective) and the sentence coded nothing; so
- * does a verb after its subject and an adverb in -ly. */
+ * does a verb after its subject and an adverb in -ly, and such a clause that a
+ * reporting tail follows ("..., state media said"). */
 static void test_headline_verbs(void)
 {
     static const struct {
@@ -890,6 +891,10 @@ static void test_headline_verbs(void)
         {"Modi hosts Japanese prime minister.", "INDGOV JPNGOV 043 asserted"},
         {"The French government strongly protests against the Canadian fishing ban.",
          "FRAGOV CAN 114 asserted"},
+        {"Putin lands in Pyongyang for a two-day visit, state media said.",
+         "RUSGOV PRKGOV 042 asserted"},
+        {"\"Germany pledges more air defence aid to Ukraine,\" the chancellor told reporters.",
+         "DEU UKR 0332 asserted"},
     };
     dyad_engine *e = S_engine(0, NULL);
     char got[1024];

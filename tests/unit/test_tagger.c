@@ -153,6 +153,14 @@ static void test_tags(dyad_model *m)
     OK(strstr(S_tags(p, "Soviet exports also increased in 1986 .", 0), "NNS RB") != NULL);
     OK(strstr(S_tags(p, "Israeli warplanes pound Hezbollah positions in Lebanon .", 0),
               "JJ NNS") != NULL);
+    /* also in a clause that a reporting tail follows, quoted or not; not where a verb
+     * follows the tail's verb of saying */
+    OK(strstr(S_tags(p, "The agreement calls for talks in May , officials said .", 0),
+              "NN VBZ IN") != NULL);
+    OK(strstr(S_tags(p, "`` Putin lands in Pyongyang for talks , '' state media said .", 0),
+              "NNP VBZ IN") != NULL);
+    OK(strstr(S_tags(p, "The agreement calls for talks , officials said it would end .", 0),
+              "NN NNS IN") != NULL);
     /* a closed-class word an archive capitalised after an initialism is tagged as
        written in lower case ("the U.S. Is pressing": not a name) */
     STR_EQ(S_tags(p, "The U.S. Is pressing Japan and the U.S. Will act .", 0),
