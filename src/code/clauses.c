@@ -113,20 +113,17 @@ static int S_including(const dyad_cd_ctx *c, int lo, int hi)
     return 0;
 }
 
-/* Do items [lo, hi) begin with a charge that a clause after it answers ("accused India
- * of backing militants, [a charge New Delhi rejected]")? */
+/* Do items [lo, hi) begin with a claim (dyad_cd_claim_noun) that a clause after it
+ * answers ("accused India of backing militants, [a charge New Delhi rejected]")? */
 static int S_charge_clause(const dyad_cd_ctx *c, int lo, int hi)
 {
-    static const char *const charge[] = {"ACCUSATION", "ACCUSATIONS", "ALLEGATION",
-                                         "ALLEGATIONS", "CHARGE",     "CHARGES",
-                                         "CLAIM",       "CLAIMS",     NULL};
     for (int k = lo; k < hi; k++) {
         if (c->it[k].type != I_WORD)
             continue;
         const char *w = c->up[c->it[k].tok];
         if (!strcmp(w, "A") || !strcmp(w, "AN") || !strcmp(w, "THE"))
             continue;
-        return dyad_among(w, charge);
+        return dyad_cd_claim_noun(w);
     }
     return 0;
 }

@@ -3677,6 +3677,11 @@ static const char *const S_claim_nouns[] = {
     "REPORTS",    "RUMORS",      "RUMOURS",    "SPECULATION", "SUGGESTION", "SUGGESTIONS",
     NULL};
 
+int dyad_cd_claim_noun(const char *w)
+{
+    return dyad_among(w, S_claim_nouns);
+}
+
 /* In an article, the first item, among [from, to), of a clause of what a claim says in
  * verb phrase vp: "that" and a clause after a noun of claiming ("rejected claims that
  * it supplied drones to Russia", "rejected a U.K. suggestion that his country seek IMF
