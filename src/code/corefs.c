@@ -571,6 +571,25 @@ static int S_subject_relative(const dyad_cd_ctx *c, int subj)
     return -1;
 }
 
+/* Does entity z name different actors at country level (a compound's members, or those
+ * coreference gave it: "GBR/FRA" of "they"), code (NULL: any) among them? A name of two
+ * words joined ("the U.S. Securities and Exchange Commission") names one. */
+static int S_several(const dyad_cd_ctx *c, const dyad_cd_ent *z, const char *code)
+{
+    int first = z->compound ? z->first_mem : (int)(z - c->ent);
+    int cnt = z->compound ? z->nmem : 1, two = 0, has = !code;
+    const char *one = NULL;
+    for (int i = 0; i < cnt; i++)
+        for (const char *a = c->ent[first + i].code; a; a = strchr(a, '/') ? strchr(a, '/') + 1 : NULL) {
+            has |= code && dyad_coref_same_actor(a, code);
+            if (!strncmp(a, "---", 3) || a[0] == '"')
+                continue;
+            two |= one && !dyad_coref_same_actor(a, one);
+            one = one ? one : a;
+        }
+    return two && has;
+}
+
 /* In an article, "it" or "they" opening a clause reported by a verb of saying is
  * its reporter when that names an actor ("Ukraine said it is ready to accept a U.S.
  * proposal", "the Taliban reported that they had barred him"), however many other
@@ -582,7 +601,8 @@ static int S_subject_relative(const dyad_cd_ctx *c, int subj)
  * A reporter with a relative clause of its own ("Hamas, which rules Gaza, said it would",
  * "Biden, who will host Kishida, said he would") is the pronoun's, "he" and "she" too,
  * rather than someone that clause names, or no one for the two people it sees: the
- * reporter is the phrase's head, before that clause. */
+ * reporter is the phrase's head, before that clause. Reporters named as several ("they",
+ * "Britain and France") are no "it" or "its". */
 void dyad_cd_reported_pronouns(dyad_cd_ctx *c)
 {
     for (size_t e = 0; e < c->nent; e++) {
@@ -646,10 +666,24 @@ void dyad_cd_reported_pronouns(dyad_cd_ctx *c)
             continue;
         if (found)
             continue;
-        const dyad_cd_ent *y = NULL;
-        for (size_t k = 0; k < c->nent && !y; k++) {
+        /* reporters named as several ("They say it violates the law", "Britain and France
+         * said it was a mistake") are no "it" or "its", which is what they speak of: not
+         * one of them either, as coreference may have found in the sentence before */
+        const dyad_cd_ent *y = NULL, *several = NULL;
+        int from = dyad_cd_node(c, subj)->tok;
+        for (size_t k = 0; k < c->nent && !several && (!strcmp(w, "IT") || !strcmp(w, "ITS"));
+             k++)
+            if (c->ent[k].tok0 == from &&
+                (!strcmp(c->up[from], "THEY") ||
+                 (c->ent[k].compound && S_several(c, &c->ent[k], NULL))))
+                several = &c->ent[k];
+        if (several && S_several(c, several, x->code)) {
+            memcpy(x->code, x->own, sizeof x->own);
+            S_referred(c, x, -1);
+        }
+        for (size_t k = 0; k < c->nent && !y && !several; k++) {
             const dyad_cd_ent *z = &c->ent[k];
-            if (!z->compound && z->tok0 >= dyad_cd_node(c, subj)->tok && z->tok1 <= end &&
+            if (!z->compound && z->tok0 >= from && z->tok1 <= end &&
                 strncmp(z->code, "---", 3) && z->code[0] != '"' &&
                 !(z->dated && strcmp(w, "THEY") && strcmp(w, "THEIR") && !person))
                 y = z;

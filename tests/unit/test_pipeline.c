@@ -905,6 +905,31 @@ static void test_headline_verbs(void)
     dyad_engine_free(e);
 }
 
+/* "It" opening a clause reported by parties named together ("Britain and France said
+ * it", "They say it") is not their reporter, nor one of them found in the sentence
+ * before; a name of two words joined by "and" is one reporter. */
+static void test_it_of_several(void)
+{
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    S_code(e, "2024-05-01",
+           "Britain and France criticised Iran on Monday. They say it violates the nuclear "
+           "deal.",
+           got, sizeof got);
+    OK(strstr(got, "GBR IRN 111 asserted") != NULL && strstr(got, " 128 ") == NULL);
+    S_code(e, "2024-05-01",
+           "Iran fired missiles at Israel on Monday. Britain and France said it had violated "
+           "the truce.",
+           got, sizeof got);
+    OK(strstr(got, "IRN ISR 195 asserted") == got && strstr(got, "GBR") == NULL);
+    S_code(e, "1987-03-20",
+           "The U.S. Securities and Exchange Commission said it charged a Japanese broker with "
+           "fraud.",
+           got, sizeof got);
+    OK(strstr(got, "USA JPN 173 asserted") == got);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -930,6 +955,7 @@ int main(void)
     test_charge_answered_later();
     test_act_as_subject();
     test_headline_verbs();
+    test_it_of_several();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
