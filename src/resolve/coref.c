@@ -925,13 +925,54 @@ static int S_result(const dyad_coref *cr, const S_query *q, const S_ment *m, cha
     return out[0] != 0 && !m->silent;
 }
 
+/* Is each member of code one of group's, at country level ("UKRGOV" of
+ * "RUSGOV/UKRGOV")? */
+static int S_covers(const char *group, const char *code)
+{
+    for (const char *a = code; a; a = strchr(a, '/') ? strchr(a, '/') + 1 : NULL) {
+        const char *b = group;
+        while (b && !S_same_key(a, b))
+            b = strchr(b, '/') ? strchr(b, '/') + 1 : NULL;
+        if (!b)
+            return 0;
+    }
+    return 1;
+}
+
+/* "They" after a sentence naming parties together ("Russian and Ukrainian negotiators
+ * met in Istanbul. They agreed ...", "Iran and Iraq said they would talk") are all of
+ * them: the latest compound of the sentence of the most recent candidate, best, when
+ * the other candidates of that sentence are its members, each side of the compound
+ * being a plural candidate of its own that would make the pronoun take only the first.
+ * NULL when a party is named there beside it ("Swedish officials held talks with Indian
+ * and Chinese envoys. They ...": one before the compound, or more candidates than it
+ * has members), and for "their", which in the compound's own sentence is often each
+ * member's own ("the G7 countries repeated their willingness"). */
+static const S_ment *S_together(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
+                                const char *avoid, const S_ment *best)
+{
+    const S_ment *group = NULL, *m;
+    size_t i = cr->nm;
+    while (!group && (m = S_next_cand(cr, q, np, avoid, &i)) && m->sent == best->sent)
+        if (strchr(m->code, '/'))
+            group = m;
+    int members = 1, others = 0;
+    for (const char *p = group ? strchr(group->code, '/') : NULL; p; p = strchr(p + 1, '/'))
+        members++;
+    for (i = cr->nm; group && (m = S_next_cand(cr, q, np, avoid, &i)) && m->sent == best->sent;)
+        if (m != group && (m->silent || m->tok < group->tok || ++others > members ||
+                           !S_covers(group->code, m->code)))
+            return NULL;
+    return group;
+}
+
 /* One antecedent: the most recent candidate when every candidate of its sentence (or,
  * for all_window, of the whole window) has the same key; for pronouns in a later
  * sentence, else that sentence's first person who says something ("Chang rejected
  * the request, a spokesman said. He quoted Chang"; not for a pronoun in a quotation,
  * whose speaker would say "I"), or its first mention when it is a candidate (its
  * subject, also one no one knows: "Krutikhin said Putin wanted more. He added" is not
- * Putin). */
+ * Putin); for "they", a compound of them all (S_together). */
 static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
                  const char *avoid, int all_window, char *out, size_t cap, int *ante)
 {
@@ -955,6 +996,11 @@ static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
         return 0;
     if (!mixed)
         return S_result(cr, q, best, out, cap, ante);
+    const S_ment *all = q->kind == Q_PRON && q->want == K_GROUP && q->bare
+                            ? S_together(cr, q, np, avoid, best)
+                            : NULL;
+    if (all)
+        return S_result(cr, q, all, out, cap, ante);
     if (q->kind != Q_PRON || best->sent == cr->sent)
         return 0;
     if (speaker)

@@ -930,6 +930,44 @@ static void test_it_of_several(void)
     dyad_engine_free(e);
 }
 
+/* "They" after a sentence whose parties are named together ("Indian and Chinese
+ * commanders") is all of them, not the first; with another party named before the pair
+ * ("Swedish officials held talks with Indian and Chinese envoys") it stays the
+ * subject's. */
+static void test_they_together(void)
+{
+    static const struct {
+        const char *date, *text, *want[2];
+    } set[] = {
+        {"2024-05-01",
+         "Indian and Chinese commanders held talks at the border on Tuesday. They agreed to "
+         "pull back troops from the valley.",
+         {"INDMIL CHNMIL 030 asserted", "CHNMIL INDMIL 030 asserted"}},
+        {"1987-03-20",
+         "U.S. and Japanese trade officials met in Tokyo on Monday. They agreed to resume "
+         "talks on semiconductors next month.",
+         {"USAGOV JPNGOV 036 asserted", "JPNGOV USAGOV 036 asserted"}},
+        {"2024-05-01", "Serbian and Kosovar negotiators met in Brussels. They accused Russia of "
+                       "meddling.",
+         {"SRB RUS 112 asserted", "KSVGOV RUS 112 asserted"}},
+        {"2024-05-01", "Armenian and Azerbaijani diplomats said they would sign a peace treaty.",
+         {"ARMGOV AZEGOV 057 planned", "AZEGOV ARMGOV 057 planned"}},
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, set[i].date, set[i].text, got, sizeof got);
+        OK(strstr(got, set[i].want[0]) != NULL && strstr(got, set[i].want[1]) != NULL);
+    }
+    S_code(e, "2024-05-01",
+           "Swedish officials held talks with Indian and Chinese envoys. They accused Iran of "
+           "meddling.",
+           got, sizeof got);
+    OK(strstr(got, "SWEGOV IRN 112 asserted") != NULL && strstr(got, "INDGOV IRN") == NULL &&
+       strstr(got, "CHNGOV IRN") == NULL);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -956,6 +994,7 @@ int main(void)
     test_act_as_subject();
     test_headline_verbs();
     test_it_of_several();
+    test_they_together();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
