@@ -1956,12 +1956,18 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
             if (ok)
                 break;
             /* else the one country of their sentence, and the sentence before only when
-             * their own names none */
+             * their own names none; or none but the other party of their act when "the"
+             * names them again ("Iranian protesters gathered in Tehran. The protesters
+             * denounced the United States"; not "Protesters outside the Arnorian embassy
+             * criticized Rohan", who are new and where that embassy is) */
             q.window = 0;
             ok = S_one(cr, &q, np, avoid, 1, tmp, sizeof tmp, ante);
             q.ahead = 2;
             size_t i = cr->nm;
-            if (ok || S_next_cand(cr, &q, np, NULL, &i))
+            const S_ment *own = S_next_cand(cr, &q, np, NULL, &i);
+            while (own && r.det && S_avoided(S_code(&q, own), avoid, NULL))
+                own = S_next_cand(cr, &q, np, NULL, &i);
+            if (ok || own)
                 break;
             q.window = 1;
             q.ahead = 1;

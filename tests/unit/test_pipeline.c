@@ -968,6 +968,26 @@ static void test_they_together(void)
     dyad_engine_free(e);
 }
 
+/* People who act where they are, named again with no country ("the protesters", "the
+ * students"), are of the country in sight in the sentence before when their own names
+ * only the other party of their act. */
+static void test_locals_again(void)
+{
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    S_code(e, "2024-05-01",
+           "Iranian protesters gathered in Tehran on Friday. The protesters denounced the "
+           "United States.",
+           got, sizeof got);
+    OK(strstr(got, "IRNOPP USA 111 asserted") != NULL);
+    S_code(e, "1987-06-10",
+           "Thousands of South Korean students marched in Seoul on Tuesday. The students "
+           "accused the United States of backing the government.",
+           got, sizeof got);
+    OK(strstr(got, "KOREDU USA 112 asserted") != NULL);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -995,6 +1015,7 @@ int main(void)
     test_headline_verbs();
     test_it_of_several();
     test_they_together();
+    test_locals_again();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
