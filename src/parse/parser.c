@@ -340,6 +340,37 @@ static void S_verbless(dyad_parser *p, const char *const *words, const size_t *l
     }
 }
 
+/* A sentence (or the quote that opens it) whose subject is a name alone, right before
+ * "to" and a base form or before a finite verb, has that name tagged as one (NNP) where
+ * the scores took a word of it for an adjective or an adverb: the infinitive lead of a
+ * planned event ("Blinken to visit China next week", "Lavrov to meet Wang Yi", "Sisi to
+ * host Netanyahu") parsed as an adjective phrase with the clause under it, which has
+ * no subject and codes nothing, and "Albanese visits China" had an adverb for its
+ * subject. Such a word is capitalised and one unlabelled text does not know (a name new
+ * to it, or a firm's: "Northgate Exploration Ltd said ..."); an adjective of nationality
+ * or place is known ("Japanese to cut tariffs" keeps its JJ), and so is a subject with
+ * one among its words ("Canadian Finance Minister Michael Wilson"). Every other word of
+ * the subject must be capitalised and tagged as a name. */
+static void S_name_adjectives(dyad_parser *p, const char *const *words, int n)
+{
+    const char *const *x = p->m->xpos;
+    int open = n > 0 && !strcmp(x[p->tok[0].tag], "``"), i = open, odd = 0;
+    for (; i < n && words[i] && isupper((unsigned char)words[i][0]); i++) {
+        if (S_xpos_in(x[p->tok[i].tag], "JJ RB") && p->tok[i].caps == 0)
+            odd = 1;
+        else if (!S_xpos_in(x[p->tok[i].tag], "NNP NNPS"))
+            break;
+    }
+    int nnp = S_tag_of(p->m, "NNP", "PROPN");
+    if (!odd || i >= n || nnp < 0 ||
+        !(S_xpos_in(x[p->tok[i].tag], "VBD VBZ VBP MD") ||
+          (!strcmp(x[p->tok[i].tag], "TO") && i + 1 < n && !strcmp(x[p->tok[i + 1].tag], "VB"))))
+        return;
+    for (int j = open; j < i; j++)
+        if (!S_xpos_in(x[p->tok[j].tag], "NNP NNPS"))
+            p->tok[j].tag = nnp;
+}
+
 /* The verb a modal governs, after it or after adverbs between ("will supply 94 buses",
  * "the conference will air problems", "could not separate equipment"), is its base form
  * (VB); the scores took some such verbs for an adjective, a noun or an adverb in -ly,
@@ -586,6 +617,7 @@ dyad_status dyad_parse_sentence(dyad_parser *p, const char *const *words,
     S_after_modal(p, words, lens, n);
     S_active_past(p, words, lens, n);
     S_verbless(p, words, lens, n);
+    S_name_adjectives(p, words, n);
     for (int i = 0; i < n; i++) {
         p->upos[i] = m->upos[p->tok[i].tag];
         p->xpos[i] = m->xpos[p->tok[i].tag];

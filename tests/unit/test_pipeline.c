@@ -895,6 +895,10 @@ static void test_headline_verbs(void)
          "RUSGOV PRKGOV 042 asserted"},
         {"\"Germany pledges more air defence aid to Ukraine,\" the chancellor told reporters.",
          "DEU UKR 0332 asserted"},
+        /* a name the tags read as an adjective or adverb, the subject alone */
+        {"Blinken to visit China next week.", "USAGOV CHN 042 planned"},
+        {"Lavrov to meet Wang Yi in Beijing on Friday.", "RUSGOV CHNGOV 040 planned"},
+        {"Albanese visits China.", "AUSGOV CHN 042 asserted"},
     };
     dyad_engine *e = S_engine(0, NULL);
     char got[1024];
