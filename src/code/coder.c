@@ -1111,7 +1111,7 @@ static int S_same_prefix(const dyad_cd_ctx *c, int item, const char *src)
 /* Is an event of this code said or agreed somewhere rather than done to a place, so
  * that in an article the place it happened in is no other party: "pledged in Paris to
  * boost demand", "started negotiations with its creditor banks in New York", "rejected
- * the allegations during a press conference", "IRNA, received in London, said" (roots
+ * the allegations at a news conference", "IRNA, received in London, said" (roots
  * 01 to 05 and 09 to 13; a visit's place is its host, "arrived in Kyiv", and force,
  * aid, a truce or a crackdown "in Gaza" is aimed at it)? */
 static int S_said_somewhere(const char *code)

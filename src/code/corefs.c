@@ -182,7 +182,7 @@ static int S_says(const dyad_cd_ctx *c, const dyad_cd_ent *x)
 
 /* Is entity x's actor named by its words before their first preposition (after the
  * first word, as coref.c reads a thing's name), so that the thing it names is that
- * actor's whatever the preposition's words name ("the proposed EC tax on vegetable
+ * actor's whatever the preposition's words name ("the planned EC levy on vegetable
  * oils" is the EC's; "the aid bill for Ukraine" is no one's)? */
 static int S_owner_first(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int *toks, int n)
 {

@@ -1518,8 +1518,8 @@ static int S_thing_from(const dyad_cr_np *np)
 
 /* People named by a plural of their role alone ("ministers", "the officials", "the
  * negotiators"), with no actor of their own: the body of the latest mention whose head
- * is that role and which had one ("EC foreign ministers ... Ministers also decided to
- * continue talks with Japan": the EC's), as a writer drops the owner once the story
+ * is that role and which had one ("EC foreign ministers ... Ministers agreed to keep
+ * talking with Japan": the EC's), as a writer drops the owner once the story
  * has given it; 1 with its code in out, -1 when that is the event's other party, else
  * 0. None when the article named two bodies' people so ("U.S. officials ... Japanese
  * officials"): the role alone then says no one. */
@@ -1543,8 +1543,9 @@ static int S_role_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np *
         if (strchr(m->code, '/') || dyad_coref_region(m->code) ||
             (found && !dyad_coref_same_actor(found->code, m->code)))
             return 0;
-        /* "senior U.S. and European Community officials", "Japanese, U.S. and European
-         * officials" are several bodies' people, whom the coder may have given one code */
+        /* "senior U.S. and European Community trade officials", "Japanese, U.S. and
+         * European officials" are several bodies' people, whom the coder may have given
+         * one code */
         for (int k = 0; k < m->ntail; k++)
             if (dyad_among(m->tail[k], joins))
                 return 0;

@@ -436,7 +436,7 @@ static void test_body_members(void)
     char got[1024];
     if (e) {
         S_code(e, "1987-03-02",
-               "Chancellor Helmut Kohl has invited the European Community Commission to Bonn "
+               "Chancellor Helmut Kohl invited the European Community Commission to Bonn "
                "for talks, diplomats said. The Commissioners will meet West German ministers "
                "next month.",
                got, sizeof got);
@@ -447,7 +447,7 @@ static void test_body_members(void)
 
 /* People named by a plural of their role alone are the body whose people of that role
  * the story named, and no one's when it named two bodies' so, or one phrase named
- * several ("senior U.S. and European Community officials"). */
+ * several ("senior U.S. and European Community trade officials"). */
 static void test_role_again(void)
 {
     static const struct {
@@ -469,8 +469,8 @@ static void test_role_again(void)
     static const char *const none[] = {
         "Ukrainian officials said on Monday that Russian missiles hit Kyiv. Russian officials "
         "denied the charge. Officials accused Moscow of targeting civilians.",
-        "He said the talks between senior U.S. and European Community officials in London "
-        "should go well. Officials have charged that the French government subsidised the "
+        "He said the talks between senior U.S. and European Community trade officials in "
+        "London should go well. Officials have charged that the French government subsidised the "
         "carrier.",
     };
     dyad_engine *e = S_engine(0, NULL);
@@ -551,7 +551,7 @@ static void test_claimed_attack(void)
            got, sizeof got);
     OK(strstr(got, " 19") == NULL);
     S_code(e, "1987-06-01",
-           "The government must take responsibility for the effects of the law.", got,
+           "The cabinet must take responsibility for what its new law does.", got,
            sizeof got);
     OK(!strcmp(got, ""));
     dyad_engine_free(e);
@@ -791,7 +791,7 @@ static void test_charge_answered_later(void)
          "KWT IRN 120 asserted"},
         {"2024-05-01",
          "The United States accused Albania's former leader of corruption. Albania rejected "
-         "the allegations during a press conference.",
+         "the allegations at a news conference.",
          "ALB USA 120 asserted"},
         {"2024-05-01",
          "Iran accused Kuwait of spying for Iraq. Tehran gave no evidence. Kuwait denied "
@@ -889,8 +889,8 @@ static void test_headline_verbs(void)
         {"Putin lands in Pyongyang for a two-day visit.", "RUSGOV PRKGOV 042 asserted"},
         {"Germany pledges more air defence aid to Ukraine.", "DEU UKR 0332 asserted"},
         {"Modi hosts Japanese prime minister.", "INDGOV JPNGOV 043 asserted"},
-        {"The French government strongly protests against the Canadian fishing ban.",
-         "FRAGOV CAN 114 asserted"},
+        {"The Spanish government strongly protests against the Canadian fishing ban.",
+         "ESPGOV CAN 114 asserted"},
         {"Putin lands in Pyongyang for a two-day visit, state media said.",
          "RUSGOV PRKGOV 042 asserted"},
         {"\"Germany pledges more air defence aid to Ukraine,\" the chancellor told reporters.",
@@ -927,8 +927,8 @@ static void test_it_of_several(void)
            got, sizeof got);
     OK(strstr(got, "IRN ISR 195 asserted") == got && strstr(got, "GBR") == NULL);
     S_code(e, "1987-03-20",
-           "The U.S. Securities and Exchange Commission said it charged a Japanese broker with "
-           "fraud.",
+           "The U.S. Securities and Exchange Commission on Monday said it charged a Japanese "
+           "broker with fraud.",
            got, sizeof got);
     OK(strstr(got, "USA JPN 173 asserted") == got);
     dyad_engine_free(e);
