@@ -4799,6 +4799,36 @@ static int S_undergone_doer(const dyad_cd_ctx *c, const dyad_pattern *pt, S_loc 
     return !S_attack_owner(c, e); /* "Iran's offensive": the possessor alone */
 }
 
+/* Does pattern pt, of a verb that also says (one of the SAY block's: "claimed", "added"),
+ * name only the object of its verb phrase vp, read at word item k, a word of a clause
+ * with a subject and a finite verb that vp takes as its object ("claimed (S the attack
+ * was planned abroad)", "claim (SBAR that (S they protect villagers from attacks))")?
+ * Such a pattern ("CLAIM: * &ATTACK") reads the thing the verb acts on; what the verb
+ * says is a thing it speaks about, not one it claims (SAY's comment: its patterns would
+ * read the reported clause). Verbs that do not say read their clause ("demanded that
+ * China stop arms sales", "warned that it would act to stop a nuclear weapon"). A
+ * pattern of no event ([---]) still holds there. */
+static int S_said_word(const dyad_cd_ctx *c, const dyad_pattern *pt, int vp, int k)
+{
+    if (pt->nlow != 1 || dyad_dict_toks(c->d, pt->low)[0].type > DYAD_PT_SYN || k < 0 ||
+        c->it[k].type != I_WORD || !strcmp(dyad_dict_str(c->d, pt->code), "---"))
+        return 0;
+    int s = c->t->tok_node[c->it[k].tok], up = dyad_cd_node(c, s)->parent;
+    while (up >= 0 && up != vp &&
+           !(dyad_cd_label_is(c, up, "SBAR") && dyad_cd_node(c, up)->parent == vp))
+        s = up, up = dyad_cd_node(c, up)->parent;
+    if (up < 0 || !dyad_cd_label_is(c, s, "S"))
+        return 0;
+    for (int n = dyad_cd_node(c, s)->first; n >= 0; n = dyad_cd_node(c, n)->next) {
+        int v = dyad_cd_node(c, n)->next, f = v >= 0 ? dyad_cd_node(c, v)->first : -1;
+        if (dyad_cd_label_is(c, n, "NP") && v >= 0 && dyad_cd_label_is(c, v, "VP") && f >= 0 &&
+            (dyad_cd_label_is(c, f, "VBD") || dyad_cd_label_is(c, f, "VBZ") ||
+             dyad_cd_label_is(c, f, "VBP") || dyad_cd_label_is(c, f, "MD")))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does pattern pt hold on the verb's sequences (c->seq_up[0..nup), c->seq_low[0..nlow))?
  * Sets the $ and + it names. The one test of a pattern, for the verbs of the tree
  * (S_check_verbs) and for those it never read (S_flat_verbs). */
@@ -5174,7 +5204,11 @@ static int S_check_verbs(dyad_cd_ctx *c)
         int pblock = -1;     /* the block of the matching pattern */
         int up_noun = 0;     /* its words before the verb name the act's noun */
         /* a word defined in several blocks uses the patterns of all of them */
-        int single = !ve->npre && !ve->npost;
+        int single = !ve->npre && !ve->npost, says = 0;
+        for (const dyad_verb *e = ve; single && e;
+             e = e->next >= 0 ? &c->d->verb.v[e->next] : NULL)
+            says |= !e->npre && !e->npost &&
+                    !strcmp(dyad_dict_str(c->d, c->d->block.v[e->block].name), "SAY");
     match:
         for (const dyad_verb *e = ve; e && !code;
              e = single && e->next >= 0 ? &c->d->verb.v[e->next] : NULL) {
@@ -5186,7 +5220,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
             for (uint32_t p = bl->first; p < bl->end; p++) {
                 const dyad_pattern *pt = &c->d->pat.v[p];
                 if (S_pattern_fits(c, pt, nup, nlow, &src, &tgt)) {
-                    if ((c->cr && tgt.item >= 0 && c->it[tgt.item].type >= I_NES &&
+                    if ((says && S_said_word(c, pt, vc->vp, tgt.lead)) ||
+                        (c->cr && tgt.item >= 0 && c->it[tgt.item].type >= I_NES &&
                          S_possessed_tie(c, &c->ent[c->it[tgt.item].ent],
                                          dyad_dict_str(c->d, pt->code))) ||
                         (c->cr && (plus_in = S_plus_inside(c, pt, tgt)) < 0))

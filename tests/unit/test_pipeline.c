@@ -513,9 +513,9 @@ static void test_us_georgia(void)
     dyad_engine_free(e);
 }
 
-/* an attack a group claims, or takes the credit or the responsibility for, is its own,
- * towards the party its noun names ("on", "of"); responsibility for anything else, or
- * denied, is no attack */
+/* an attack a group claims, takes the credit or the responsibility for, or claims as
+ * its object, is its own, towards the party its noun names ("on", "of"); responsibility
+ * for anything else, or denied, or a claim that the attack was so, is no attack */
 static void test_claimed_attack(void)
 {
     static const struct {
@@ -540,6 +540,14 @@ static void test_claimed_attack(void)
          "---REB TURMIL 190 asserted"},
         {"2024-05-01", "Hamas denied responsibility for the attack on Israeli soldiers.",
          "PSEREB ISRMIL 016 asserted"},
+        {"2024-05-01", "The Houthis claimed the attack on a British cargo ship.",
+         "YEMREB GBR 190 asserted"},
+        {"2024-05-01", "Hezbollah claimed the bombing of an Israeli army post.",
+         "LBNREB ISRMIL 183 asserted"},
+        {"2024-05-01", "The Houthis claimed a drone strike on a U.S. warship overnight.",
+         "YEMREB USAMIL 195 asserted"},
+        {"1987-06-01", "Kurdish rebels claimed the raid on a Turkish army post near Hakkari.",
+         "---REB TURMIL 190 asserted"},
     };
     dyad_engine *e = S_unknown_engine();
     char got[1024];
@@ -554,6 +562,13 @@ static void test_claimed_attack(void)
            "The cabinet must take responsibility for what its new law does.", got,
            sizeof got);
     OK(!strcmp(got, ""));
+    S_code(e, "2024-05-01", "The minister claimed the attack was planned abroad.", got,
+           sizeof got);
+    OK(!strcmp(got, ""));
+    S_code(e, "2024-05-01",
+           "The rebels claim that they shield herders from attacks by government troops.", got,
+           sizeof got);
+    OK(strstr(got, " 190 ") == NULL);
     dyad_engine_free(e);
 }
 
