@@ -572,6 +572,31 @@ static void test_claimed_attack(void)
     dyad_engine_free(e);
 }
 
+/* a counter-attack is an attack; a weapon fired "toward" a party is fired at it */
+static void test_fired_counterattack(void)
+{
+    static const struct {
+        const char *date, *text, *want;
+    } set[] = {
+        {"2024-05-01", "Ukraine launched a counterattack against Russian forces near Robotyne.",
+         "UKR RUSMIL 190 asserted"},
+        {"1987-06-01", "Iraq launched a counter-attack on Iranian forces east of Basra.",
+         "IRQ IRNMIL 190 asserted"},
+        {"1987-06-01", "Iraqi forces continued their counter-attacks against Iranian units.",
+         "IRQMIL IRN 190 asserted"},
+        {"2024-05-01", "Hezbollah fired an anti-tank missile toward an Israeli army post.",
+         "LBNREB ISRMIL 190 asserted"},
+        {"1987-06-01", "Iran fired a missile towards Kuwait on Friday.", "IRN KWT 190 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, set[i].date, set[i].text, got, sizeof got);
+        OK(strstr(got, set[i].want) == got);
+    }
+    dyad_engine_free(e);
+}
+
 /* force waged, or a war stepped up or intensified, is force against its party; a
  * campaign of no force is none */
 static void test_waged_force(void)
@@ -1021,6 +1046,7 @@ int main(void)
     test_role_again();
     test_us_georgia();
     test_claimed_attack();
+    test_fired_counterattack();
     test_waged_force();
     test_fended_attack();
     test_struck_energy_site();
