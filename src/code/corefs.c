@@ -924,7 +924,9 @@ static void S_placed(const dyad_cd_ctx *c, dyad_cd_ent *x, const int *toks, int 
 /* Make one entity from tokens toks[0..n). */
 /* An entity of tokens toks[0..n). In an article, a name in tokens [h0, h1) after a
  * possessive is who the phrase is ("Turkey's rival Greece", "China's ally Pakistan"),
- * and the possessor's actor only counts when none is named there. */
+ * and the possessor's actor only counts when none is named there. A region named there
+ * is no one: it says where the possessor's part works ("Islamic State's West Africa
+ * branch" is Islamic State's, not West Africa). */
 int dyad_cd_entity(dyad_cd_ctx *c, const int *toks, int n, int h0, int h1)
 {
     if (GROW(c, c->ent, c->nent, c->capent))
@@ -961,7 +963,7 @@ int dyad_cd_entity(dyad_cd_ctx *c, const int *toks, int n, int h0, int h1)
     if (head >= 0)
         x->actor = dyad_cd_code_words(c, w + head, toks + head, end - head, x->code,
                                       sizeof x->code, &x->dated);
-    else
+    if (head < 0 || dyad_coref_region(x->code))
         x->actor = dyad_cd_code_words(c, w, toks, nw, x->code, sizeof x->code, &x->dated);
     if (c->cr) {
         S_placed(c, x, toks, nw, w);

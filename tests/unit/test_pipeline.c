@@ -597,6 +597,20 @@ static void test_fired_counterattack(void)
     dyad_engine_free(e);
 }
 
+/* a region named after a possessor says where the possessor's part works: the phrase is
+ * the possessor's; a state named there is still who the phrase is */
+static void test_possessor_region(void)
+{
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    S_code(e, "2024-05-01", "Islamic State's West Africa branch attacked a Nigerian army base.",
+           got, sizeof got);
+    OK(strstr(got, "IMGMUSISI NGAMIL 190 asserted") == got);
+    S_code(e, "2024-05-01", "Turkey's rival Greece protested to Ankara.", got, sizeof got);
+    OK(strstr(got, "GRC TURGOV 114 asserted") == got);
+    dyad_engine_free(e);
+}
+
 /* force waged, or a war stepped up or intensified, is force against its party; a
  * campaign of no force is none */
 static void test_waged_force(void)
@@ -1047,6 +1061,7 @@ int main(void)
     test_us_georgia();
     test_claimed_attack();
     test_fired_counterattack();
+    test_possessor_region();
     test_waged_force();
     test_fended_attack();
     test_struck_energy_site();
