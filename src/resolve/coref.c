@@ -200,6 +200,15 @@ static const struct {
     {"SENATE", S_leg_named},         {"HOUSE", S_chamber_named},
     {"SENATORS", S_chamber_named},   {"CONGRESSMEN", S_chamber_named},
 };
+/* The states besides the United States whose legislature English wire copy names
+ * "Congress" (1), and India, whose "Congress" is a party (0): a bare "Congress" is the
+ * U.S. Congress in a story about any other state ("Nakasone said ... Congress is
+ * ready to act"), Washington's whichever leader talks of it. */
+static const S_word S_congress_states[] = {
+    {"USA", 1}, {"PHL", 1}, {"BRA", 1}, {"ARG", 1}, {"PER", 1}, {"MEX", 1}, {"COL", 1},
+    {"CHL", 1}, {"ECU", 1}, {"VEN", 1}, {"BOL", 1}, {"PRY", 1}, {"GTM", 1}, {"HND", 1},
+    {"DOM", 1}, {"ESP", 1}, {"CHN", 1}, {"FSM", 1}, {"IND", 0},
+};
 /* A body named by its initials, and the noun a description names it by. */
 static const struct {
     const char *initials, *noun;
@@ -1619,7 +1628,10 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
      * "the Treasury chief said the administration"), not a state named as a
      * place or a party to its dealings ("the administration opposed the loans to
      * Thailand"); none, no one. A legislature's people count only as the writer named
-     * them, a government's also as a phrase referred to them ("he" for the President) */
+     * them, a government's also as a phrase referred to them ("he" for the President).
+     * A state so found is Congress's only when it has a congress of its own
+     * (S_congress_states): else wire copy names the U.S. Congress, whoever talks of it;
+     * none found, still no one ("Congress Financial ... Congress granted a loan") */
     const char *const *by = NULL, *agent = NULL;
     for (size_t k = 0; !by && k < sizeof S_own_estates / sizeof *S_own_estates; k++)
         if (np->n - r->first == 1 && !strcmp(np->w[r->first], S_own_estates[k].noun) &&
@@ -1630,8 +1642,9 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
     if (!by)
         return 0;
     S_query q = {.kind = Q_STATE, .key_only = 1, .suffix = agent};
-    for (; *by; by++)
-        for (size_t i = cr->nm; i-- > 0;) {
+    const char *state = NULL;
+    for (; *by && !state; by++)
+        for (size_t i = cr->nm; !state && i-- > 0;) {
             const S_ment *m = &cr->m[i];
             const char *const one[] = {*by, NULL};
             if ((m->sent == cr->sent && m->tok >= np->tok) || m->silent || m->place ||
@@ -1639,12 +1652,26 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
                 !S_is_state(m->code) || !S_has_agent(m->code, strlen(m->code), one) ||
                 S_avoided(m->code, avoid, &q))
                 continue;
-            out[0] = 0;
-            S_append(out, cap, m->code, 1, agent);
+            state = m->code;
             *ante = (int)i;
-            return out[0] != 0;
         }
-    return -1;
+    if (!state)
+        return -1;
+    if (!strcmp(np->w[np->n - 1], "CONGRESS")) {
+        int own;
+        char key[4];
+        snprintf(key, sizeof key, "%.3s", state);
+        if (!LOOKUP(S_congress_states, key, &own)) {
+            state = "USA"; /* a state with no congress of its own: Washington's */
+            *ante = -1;
+            own = !S_avoided(state, avoid, &q);
+        }
+        if (!own)
+            return -1;
+    }
+    out[0] = 0;
+    S_append(out, cap, state, 1, agent);
+    return out[0] != 0;
 }
 
 /* Does np name an office of a government and no country ("the foreign ministry", "the

@@ -428,6 +428,47 @@ static void test_chamber_members(void)
     dyad_engine_free(e);
 }
 
+/* "Congress" alone in a story of a state with no congress of its own is the U.S.
+ * Congress, not the legislature of the foreign leader named before it; a state that
+ * has one keeps it, and India's "Congress", a party, is no legislature. */
+static void test_congress_abroad(void)
+{
+    static const struct {
+        const char *date, *text, *want;
+    } set[] = {
+        {"1987-04-10",
+         "Japanese Prime Minister Yasuhiro Nakasone said on Monday Japan would open its "
+         "markets. Congress criticized Tokyo for its trade barriers.",
+         "USALEG JPNGOV 111"},
+        {"2024-05-01",
+         "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on "
+         "Monday. Congress criticized Uganda for closing the border.",
+         "USALEG UGA 111"},
+        {"2024-05-01",
+         "Philippine President Ferdinand Marcos said on Monday the pact would stand. Congress "
+         "accused China of harassing Filipino fishermen.",
+         "PHLLEG CHN 112"},
+        {"1987-06-01",
+         "Argentine President Raul Alfonsin said on Monday the army was loyal. Congress "
+         "criticized the rebel officers.",
+         "ARGLEG "},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, set[i].date, set[i].text, got, sizeof got);
+        OK(strstr(got, set[i].want) != NULL);
+    }
+    if (e) {
+        S_code(e, "2024-05-01",
+               "Indian Prime Minister Narendra Modi said on Monday the economy was strong. "
+               "Congress accused Modi of misleading voters.",
+               got, sizeof got);
+        OK(strstr(got, "INDLEG") == NULL);
+    }
+    dyad_engine_free(e);
+}
+
 /* A body's members named by a plural act as the body: "the Commissioners" after the
  * Commission. */
 static void test_body_members(void)
@@ -1056,6 +1097,7 @@ int main(void)
     test_name_particles();
     test_owned_again();
     test_chamber_members();
+    test_congress_abroad();
     test_body_members();
     test_role_again();
     test_us_georgia();
