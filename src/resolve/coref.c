@@ -188,17 +188,24 @@ static const S_word S_thing_nouns[] = {
  * foreign leader before the senators who criticise him ("Nakasone said ... Senators
  * criticized Tokyo" is no Japanese senators'), and the tagger reads "the House" as the
  * common noun of "police searched the house", which a story of governments alone
- * more likely means. */
+ * more likely means. Lawmakers and legislators, words of any country's wire copy for
+ * its own members, are also the state's whose government was named, when they do not
+ * deal with that state ("Yoon declared martial law ... Lawmakers voted to lift the
+ * decree"; not "Ortega said ... Legislators criticized Managua"), but never a state
+ * named only as a place or a party, as people who act where they are would be
+ * (lawmakers who criticise Moscow for a strike on Kyiv are no Ukrainians). */
 static const char *const S_gov_named[] = {"GOV", NULL};
 static const char *const S_leg_named[] = {"LEG", "GOV", NULL};
 static const char *const S_chamber_named[] = {"LEG", NULL};
 static const struct {
     const char *noun;
     const char *const *by;
+    int apart; /* a government's state only when they do not deal with it */
 } S_own_estates[] = {
-    {"ADMINISTRATION", S_gov_named}, {"CONGRESS", S_leg_named},
-    {"SENATE", S_leg_named},         {"HOUSE", S_chamber_named},
-    {"SENATORS", S_chamber_named},   {"CONGRESSMEN", S_chamber_named},
+    {"ADMINISTRATION", S_gov_named, 0}, {"CONGRESS", S_leg_named, 0},
+    {"SENATE", S_leg_named, 0},         {"HOUSE", S_chamber_named, 0},
+    {"SENATORS", S_chamber_named, 0},   {"CONGRESSMEN", S_chamber_named, 0},
+    {"LAWMAKERS", S_leg_named, 1},      {"LEGISLATORS", S_leg_named, 1},
 };
 /* The states besides the United States whose legislature English wire copy names
  * "Congress" (1), and India, whose "Congress" is a party (0): a bare "Congress" is the
@@ -1633,15 +1640,25 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
      * (S_congress_states): else wire copy names the U.S. Congress, whoever talks of it;
      * none found, still no one ("Congress Financial ... Congress granted a loan") */
     const char *const *by = NULL, *agent = NULL;
+    int apart = 0;
     for (size_t k = 0; !by && k < sizeof S_own_estates / sizeof *S_own_estates; k++)
         if (np->n - r->first == 1 && !strcmp(np->w[r->first], S_own_estates[k].noun) &&
             (r->first == 0 || (r->first == 1 && !strcmp(np->w[0], "THE")))) {
             by = S_own_estates[k].by;
             agent = S_own_estates[k].by[0];
+            apart = S_own_estates[k].apart;
         }
     if (!by)
         return 0;
     S_query q = {.kind = Q_STATE, .key_only = 1, .suffix = agent};
+    for (size_t i = 0; apart && i < cr->nm; i++) {
+        /* lawmakers named before with their owner ("European Union lawmakers",
+         * "Japanese and U.S. lawmakers") are S_role_again's to read */
+        const S_ment *m = &cr->m[i];
+        if ((m->sent != cr->sent || m->tok < np->tok) && m->ntail &&
+            !strcmp(m->tail[m->ntail - 1], np->w[np->n - 1]) && strncmp(m->code, "---", 3))
+            return 0;
+    }
     const char *state = NULL;
     for (; *by && !state; by++)
         for (size_t i = cr->nm; !state && i-- > 0;) {
@@ -1650,7 +1667,7 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
             if ((m->sent == cr->sent && m->tok >= np->tok) || m->silent || m->place ||
                 (m->referred && strcmp(*by, "GOV")) || strchr(m->code, '/') ||
                 !S_is_state(m->code) || !S_has_agent(m->code, strlen(m->code), one) ||
-                S_avoided(m->code, avoid, &q))
+                S_avoided(m->code, avoid, apart && !strcmp(*by, "GOV") ? NULL : &q))
                 continue;
             state = m->code;
             *ante = (int)i;

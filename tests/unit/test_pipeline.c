@@ -387,9 +387,11 @@ static void test_owned_again(void)
     dyad_engine_free(e);
 }
 
-/* A chamber or its members named alone ("the House", "senators", "congressmen") are
- * the legislature's whose people the story named, and no one's when it named only a
- * government: not the Japanese premier's when senators criticise Tokyo. */
+/* A chamber or its members named alone ("the House", "senators", "congressmen",
+ * "lawmakers") are the legislature's whose people the story named, and no one's when
+ * it named only a government or a place: not the Japanese premier's when senators
+ * criticise Tokyo. Lawmakers and legislators may be a named government's, when they do
+ * not deal with its state. */
 static void test_chamber_members(void)
 {
     static const struct {
@@ -411,6 +413,32 @@ static void test_chamber_members(void)
          "House Speaker Mike Johnson met Israeli Prime Minister Benjamin Netanyahu on Monday. "
          "Congressmen urged Iran to free the hostages.",
          "USALEG IRN 02"},
+        /* lawmakers and legislators alike */
+        {"2024-05-01",
+         "Senate Majority Leader Chuck Schumer said on Tuesday aid would pass. Lawmakers urged "
+         "Israel to allow more aid into Gaza.",
+         "USALEG ISR 0231"},
+        {"2024-05-01",
+         "Taiwan's legislature passed the defence budget on Friday. Lawmakers accused China "
+         "of intimidation.",
+         "TWNLEG CHN 112"},
+        {"2024-05-01",
+         "Kenyan lawmakers voted on Monday to condemn Uganda. Lawmakers accused Kampala of "
+         "closing the border.",
+         "KENLEG UGAGOV 112"},
+        {"2024-05-01",
+         "Ukrainian President Volodymyr Zelensky said on Tuesday the front was holding. "
+         "Lawmakers urged Germany to send more tanks.",
+         "UKRLEG DEU 0232"},
+        {"1987-05-01",
+         "Philippine President Corazon Aquino said on Monday the bases treaty would be "
+         "reviewed. Legislators accused Washington of meddling.",
+         "PHLLEG USAGOV 112"},
+        /* lawmakers named before with their owner are those again */
+        {"2024-05-01",
+         "European Union lawmakers voted on Tuesday to back the pact. Lawmakers also urged "
+         "China to free the activists.",
+         "IGOEUREECLEG CHN 020"},
     };
     dyad_engine *e = S_engine(0, NULL);
     char got[1024];
@@ -424,6 +452,16 @@ static void test_chamber_members(void)
                "markets. Senators criticized Tokyo for its trade barriers.",
                got, sizeof got);
         OK(strstr(got, "JPNLEG") == NULL);
+        /* nor the country of the place their target struck, nor the foreign capital
+         * they criticise after its leader spoke */
+        S_code(e, "2024-05-01", "Lawmakers criticized Russia for the missile strike on Kyiv.",
+               got, sizeof got);
+        OK(strstr(got, "UKRLEG") == NULL);
+        S_code(e, "1987-05-01",
+               "Nicaraguan President Daniel Ortega said on Monday the rebels would be defeated. "
+               "Legislators criticized Managua for the crackdown on the press.",
+               got, sizeof got);
+        OK(strstr(got, "NICLEG") == NULL);
     }
     dyad_engine_free(e);
 }
