@@ -4829,6 +4829,26 @@ static int S_said_word(const dyad_cd_ctx *c, const dyad_pattern *pt, int vp, int
     return 0;
 }
 
+/* The verb dictionary's entries of one word, tried in turn for a verb: a word defined
+ * in several blocks uses the patterns of all of them (single), a multi-word verb its
+ * own entry alone. */
+static const dyad_verb *S_next_entry(const dyad_cd_ctx *c, const dyad_verb *e, int single)
+{
+    return single && e->next >= 0 ? &c->d->verb.v[e->next] : NULL;
+}
+
+/* Is entry e tried for a single word (not another entry's multi-word verb)? Notes the
+ * first code of its own among the entries tried in *own, the verb's code when no
+ * pattern holds. */
+static int S_entry_tried(const dyad_cd_ctx *c, const dyad_verb *e, int single, const char **own)
+{
+    if (single && (e->npre || e->npost))
+        return 0;
+    if (!*own && strcmp(dyad_dict_str(c->d, e->code), "---"))
+        *own = dyad_dict_str(c->d, e->code);
+    return 1;
+}
+
 /* Does pattern pt hold on the verb's sequences (c->seq_up[0..nup), c->seq_low[0..nlow))?
  * Sets the $ and + it names. The one test of a pattern, for the verbs of the tree
  * (S_check_verbs) and for those it never read (S_flat_verbs). */
@@ -5203,19 +5223,14 @@ static int S_check_verbs(dyad_cd_ctx *c)
         int plus_in = 0;     /* ... coded by the words after its preposition (S_plus_inside) */
         int pblock = -1;     /* the block of the matching pattern */
         int up_noun = 0;     /* its words before the verb name the act's noun */
-        /* a word defined in several blocks uses the patterns of all of them */
         int single = !ve->npre && !ve->npost, says = 0;
-        for (const dyad_verb *e = ve; single && e;
-             e = e->next >= 0 ? &c->d->verb.v[e->next] : NULL)
+        for (const dyad_verb *e = ve; single && e; e = S_next_entry(c, e, single))
             says |= !e->npre && !e->npost &&
                     !strcmp(dyad_dict_str(c->d, c->d->block.v[e->block].name), "SAY");
     match:
-        for (const dyad_verb *e = ve; e && !code;
-             e = single && e->next >= 0 ? &c->d->verb.v[e->next] : NULL) {
-            if (single && (e->npre || e->npost))
+        for (const dyad_verb *e = ve; e && !code; e = S_next_entry(c, e, single)) {
+            if (!S_entry_tried(c, e, single, &own))
                 continue;
-            if (!own && strcmp(dyad_dict_str(c->d, e->code), "---"))
-                own = dyad_dict_str(c->d, e->code);
             const dyad_vblock *bl = &c->d->block.v[e->block];
             for (uint32_t p = bl->first; p < bl->end; p++) {
                 const dyad_pattern *pt = &c->d->pat.v[p];
@@ -5936,12 +5951,9 @@ static int S_flat_verbs(dyad_cd_ctx *c)
         S_loc src = {-1, -1, -1}, tgt = {-1, -1, -1};
         const char *code = NULL, *own = NULL;
         int single = !ve->npre && !ve->npost;
-        for (const dyad_verb *e = ve; e && !code;
-             e = single && e->next >= 0 ? &c->d->verb.v[e->next] : NULL) {
-            if (single && (e->npre || e->npost))
+        for (const dyad_verb *e = ve; e && !code; e = S_next_entry(c, e, single)) {
+            if (!S_entry_tried(c, e, single, &own))
                 continue;
-            if (!own && strcmp(dyad_dict_str(c->d, e->code), "---"))
-                own = dyad_dict_str(c->d, e->code);
             const dyad_vblock *bl = &c->d->block.v[e->block];
             for (uint32_t p = bl->first; p < bl->end && !code; p++)
                 if (S_pattern_fits(c, &c->d->pat.v[p], nup, nlow, &src, &tgt))
