@@ -573,7 +573,7 @@ static int S_subject_relative(const dyad_cd_ctx *c, int subj)
 
 /* Does entity z name different actors at country level (a compound's members, or those
  * coreference gave it: "GBR/FRA" of "they"), code (NULL: any) among them? A name of two
- * words joined ("the U.S. Securities and Exchange Commission") names one. */
+ * words joined ("the Securities and Exchange Commission") names one. */
 static int S_several(const dyad_cd_ctx *c, const dyad_cd_ent *z, const char *code)
 {
     int first = z->compound ? z->first_mem : (int)(z - c->ent);

@@ -548,8 +548,8 @@ static void test_role_again(void)
     static const char *const none[] = {
         "Ukrainian officials said on Monday that Russian missiles hit Kyiv. Russian officials "
         "denied the charge. Officials accused Moscow of targeting civilians.",
-        "He said the talks between senior U.S. and European Community trade officials in "
-        "London should go well. Officials have charged that the French government subsidised the "
+        "He said the London talks of senior U.S. and European Community trade officials "
+        "should go well. Officials have charged that the French government subsidised the "
         "carrier.",
     };
     dyad_engine *e = S_engine(0, NULL);
@@ -1060,7 +1060,7 @@ static void test_it_of_several(void)
            got, sizeof got);
     OK(strstr(got, "IRN ISR 195 asserted") == got && strstr(got, "GBR") == NULL);
     S_code(e, "1987-03-20",
-           "The U.S. Securities and Exchange Commission on Monday said it charged a Japanese "
+           "America's Securities and Exchange Commission on Monday said it charged a Japanese "
            "broker with fraud.",
            got, sizeof got);
     OK(strstr(got, "USA JPN 173 asserted") == got);

@@ -148,7 +148,7 @@ static void test_tags(dyad_model *m)
     OK(strstr(S_tags(p, "Modi hosts Japanese prime minister .", 0), "VBZ") != NULL);
     OK(strstr(S_tags(p, "The Spanish government strongly protests against the ban .", 0),
               "NN RB VBZ IN") != NULL);
-    OK(strstr(S_tags(p, "Swiss francs of seven year notes with a fixed coupon .", 0),
+    OK(strstr(S_tags(p, "Swiss francs of new seven year notes with a fixed coupon .", 0),
               "NNP NNS IN") != NULL);
     OK(strstr(S_tags(p, "Soviet exports also increased in 1986 .", 0), "NNS RB") != NULL);
     OK(strstr(S_tags(p, "Israeli warplanes pound Hezbollah positions in Lebanon .", 0),
