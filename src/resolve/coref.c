@@ -1653,9 +1653,10 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
     S_query q = {.kind = Q_STATE, .key_only = 1, .suffix = agent};
     for (size_t i = 0; apart && i < cr->nm; i++) {
         /* lawmakers named before with their owner ("European Union lawmakers",
-         * "Japanese and U.S. lawmakers") are S_role_again's to read */
+         * "Japanese and U.S. lawmakers") are S_role_again's to read; bare ones given a
+         * state here before (referred) named none, and S_role_again skips them */
         const S_ment *m = &cr->m[i];
-        if ((m->sent != cr->sent || m->tok < np->tok) && m->ntail &&
+        if ((m->sent != cr->sent || m->tok < np->tok) && m->ntail && !m->referred &&
             !strcmp(m->tail[m->ntail - 1], np->w[np->n - 1]) && strncmp(m->code, "---", 3))
             return 0;
     }

@@ -439,6 +439,12 @@ static void test_chamber_members(void)
          "European Union lawmakers voted on Tuesday to back the pact. Lawmakers also urged "
          "China to free the activists.",
          "IGOEUREECLEG CHN 020"},
+        /* bare lawmakers again: the state the first ones were given, not their target's */
+        {"2024-12-04",
+         "South Korean President Yoon Suk Yeol declared martial law on Tuesday night. "
+         "Lawmakers voted to lift the decree hours later. Lawmakers also criticized Japan "
+         "for its silence on the crisis.",
+         "KORLEG JPN 111"},
     };
     dyad_engine *e = S_engine(0, NULL);
     char got[1024];
