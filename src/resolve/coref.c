@@ -1232,8 +1232,9 @@ static int S_words_beyond(const S_ment *m, const dyad_cr_np *np)
  * and again, sentences apart, and such a phrase in between ("if the tax is imposed") is
  * the same thing, not a new one of no one's; a group or a region is no one owner. Named
  * so with no owner, a thing a party puts forward or makes (S_made) is the doer's of the
- * latest such act in the sentence that first named it so ("The cabinet approved a plan to build the dam. Egypt condemned the plan"; not
- * "The cabinet approved the budget. Egypt condemned the plan"). -1 when the owner is the
+ * latest such act in the latest sentence that named it with no owner ("The cabinet
+ * approved a plan to build the dam. Egypt condemned the plan"; not "The cabinet approved
+ * the budget. Egypt condemned the plan"). -1 when the owner is the
  * one avoided, the doer's own ("Japan's trade proposals ... Tokyo revised the proposals"
  * is with no one), 0 none. Only the rules that read the phrase as a body's come first:
  * an owner named beats the latest event of its kind ("the proposal"), which may be

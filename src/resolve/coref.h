@@ -45,8 +45,8 @@
  * takes that sentence's first person who says something, else its first one (its
  * subject), only when the sentence is an earlier one, and gives up within its own
  * sentence; "they" takes a compound there whose members are all its other candidates
- * ("Indian and Chinese commanders met. They agreed": both). A person no dictionary knows ("Krutikhin, an analyst, said", "a
- * spokesman") is a candidate of "he" and "she" too, which then stay unknown rather
+ * ("Indian and Chinese commanders met. They agreed": both). A person no dictionary
+ * knows ("Krutikhin, an analyst, said", "a spokesman") is a candidate of "he" and "she" too, which then stay unknown rather
  * than take a known person further back. Every other kind gives up when more than
  * one actor fits. Giving up leaves the coder's own code ("---", "---GOV").
  *
