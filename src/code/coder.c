@@ -3850,7 +3850,8 @@ static int S_claim_maker(const dyad_cd_ctx *c, int vp)
 
 /* Does verb phrase vp name a claim (S_claim_nouns) as what it is about: the head of its
  * object ("rejected charges that its boats were spying", "denied the allegations of
- * bribery"), or the noun its object's relative clause is on (S_claim_noun)? */
+ * bribery"), or the noun its object's relative clause is on (S_claim_noun)? An object
+ * of no words, which a supplied tree may hold ("(NP)"), has no head. */
 static int S_claim_object(const dyad_cd_ctx *c, int vp)
 {
     int np = dyad_cd_node(c, vp)->first;
@@ -3859,7 +3860,8 @@ static int S_claim_object(const dyad_cd_ctx *c, int vp)
     while (np >= 0 && dyad_cd_node(c, np)->first >= 0 &&
            dyad_cd_label_is(c, dyad_cd_node(c, np)->first, "NP"))
         np = dyad_cd_node(c, np)->first; /* the head's own phrase, before a PP or clause */
-    return (np >= 0 && dyad_among(c->up[dyad_cd_node(c, np)->tok_end - 1], S_claim_nouns)) ||
+    const dyad_tnode *x = np >= 0 ? dyad_cd_node(c, np) : NULL;
+    return (x && x->tok_end > x->tok && dyad_among(c->up[x->tok_end - 1], S_claim_nouns)) ||
            S_claim_noun(c, vp) >= 0;
 }
 

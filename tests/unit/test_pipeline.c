@@ -2959,6 +2959,25 @@ int main(void)
         dyad_engine_free(t);
     }
 
+    /* a supplied tree may hold a phrase of no words: a rejection whose first object is
+     * one has no claim for its head (S_claim_object read the word before the tree) */
+    {
+        dyad_engine_opts o = {0};
+        dyad_engine *t;
+        dyad_worker *w = S_tree_worker(&o, &t);
+        dyad_diag d = {0};
+        if (w) {
+            const char *tree = "(ROOT (S (NP (NNP Kuwait)) (VP (VBD rejected) (NP) (NP (DT the) "
+                               "(NNS charges))) (. .)))";
+            dyad_coded_article c;
+            INT_EQ(dyad_worker_code_tree(w, "e1", "20240101", tree, strlen(tree), "x", 1, &c, &d),
+                   DYAD_OK);
+            INT_EQ(c.nsent, 1);
+        }
+        dyad_worker_free(w);
+        dyad_engine_free(t);
+    }
+
     /* a dictionary folder that does not exist */
     {
         dyad_engine_opts o = {0};
