@@ -3682,6 +3682,14 @@ int dyad_cd_claim_noun(const char *w)
     return dyad_among(w, S_claim_nouns);
 }
 
+/* Does phrase node end in a claim's noun? A phrase of no words, which a supplied tree
+ * may hold ("(NP)"), has no last word to read. */
+static int S_ends_in_claim(const dyad_cd_ctx *c, int node)
+{
+    const dyad_tnode *x = dyad_cd_node(c, node);
+    return x->tok_end > x->tok && dyad_among(c->up[x->tok_end - 1], S_claim_nouns);
+}
+
 /* In an article, the first item, among [from, to), of a clause of what a claim says in
  * verb phrase vp: "that" and a clause after a noun of claiming ("rejected claims that
  * it supplied drones to Russia", "rejected a U.K. suggestion that his country seek IMF
@@ -3701,13 +3709,12 @@ static int S_claim_clause(const dyad_cd_ctx *c, int vp, int from, int to)
         for (int ch = dyad_cd_node(c, t->n[k].parent)->first; ch >= 0 && ch != (int)k;
              ch = dyad_cd_node(c, ch)->next)
             pp = prev, prev = ch;
-        if (prev >= 0 && dyad_cd_label_is(c, prev, "PP") &&
-            !dyad_among(c->up[t->n[prev].tok_end - 1], S_claim_nouns))
+        if (prev >= 0 && dyad_cd_label_is(c, prev, "PP") && !S_ends_in_claim(c, prev))
             prev = pp;
         if (prev < 0 ||
             (!dyad_cd_label_is(c, prev, "NP") && !dyad_cd_label_is(c, prev, "PP") &&
              strncmp(dyad_cd_node(c, prev)->label, "NN", 2)) ||
-            !dyad_among(c->up[t->n[prev].tok_end - 1], S_claim_nouns) ||
+            !S_ends_in_claim(c, prev) ||
             dyad_cd_object_relative(
                 c, dyad_cd_label_is(c, lead, "S") ? lead : dyad_cd_node(c, lead)->next,
                 &pron) >= 0)
@@ -3850,8 +3857,7 @@ static int S_claim_maker(const dyad_cd_ctx *c, int vp)
 
 /* Does verb phrase vp name a claim (S_claim_nouns) as what it is about: the head of its
  * object ("rejected charges that its boats were spying", "denied the allegations of
- * bribery"), or the noun its object's relative clause is on (S_claim_noun)? An object
- * of no words, which a supplied tree may hold ("(NP)"), has no head. */
+ * bribery"), or the noun its object's relative clause is on (S_claim_noun)? */
 static int S_claim_object(const dyad_cd_ctx *c, int vp)
 {
     int np = dyad_cd_node(c, vp)->first;
@@ -3860,9 +3866,7 @@ static int S_claim_object(const dyad_cd_ctx *c, int vp)
     while (np >= 0 && dyad_cd_node(c, np)->first >= 0 &&
            dyad_cd_label_is(c, dyad_cd_node(c, np)->first, "NP"))
         np = dyad_cd_node(c, np)->first; /* the head's own phrase, before a PP or clause */
-    const dyad_tnode *x = np >= 0 ? dyad_cd_node(c, np) : NULL;
-    return (x && x->tok_end > x->tok && dyad_among(c->up[x->tok_end - 1], S_claim_nouns)) ||
-           S_claim_noun(c, vp) >= 0;
+    return (np >= 0 && S_ends_in_claim(c, np)) || S_claim_noun(c, vp) >= 0;
 }
 
 /* In an article, the doer of an active verb that codes no event but whose act a noun

@@ -2959,18 +2959,23 @@ int main(void)
         dyad_engine_free(t);
     }
 
-    /* a supplied tree may hold a phrase of no words: a rejection whose first object is
-     * one has no claim for its head (S_claim_object read the word before the tree) */
+    /* a supplied tree may hold a phrase of no words, which ends in no claim's noun: a
+     * rejection's first object (S_claim_object), the phrase before a "that" clause
+     * (S_claim_clause); each read the word before the tree */
     {
         dyad_engine_opts o = {0};
         dyad_engine *t;
         dyad_worker *w = S_tree_worker(&o, &t);
         dyad_diag d = {0};
-        if (w) {
-            const char *tree = "(ROOT (S (NP (NNP Kuwait)) (VP (VBD rejected) (NP) (NP (DT the) "
-                               "(NNS charges))) (. .)))";
+        const char *trees[] = {
+            "(ROOT (S (NP (NNP Kuwait)) (VP (VBD rejected) (NP) (NP (DT the) (NNS charges))) "
+            "(. .)))",
+            "(ROOT (S (NP (NNP Kuwait)) (VP (VBD rejected) (NP (NP) (SBAR (IN that) (S (NP (PRP "
+            "it)) (VP (VBD spied)))))) (. .)))"};
+        for (int i = 0; w && i < 2; i++) {
             dyad_coded_article c;
-            INT_EQ(dyad_worker_code_tree(w, "e1", "20240101", tree, strlen(tree), "x", 1, &c, &d),
+            INT_EQ(dyad_worker_code_tree(w, "e1", "20240101", trees[i], strlen(trees[i]), "x", 1,
+                                         &c, &d),
                    DYAD_OK);
             INT_EQ(c.nsent, 1);
         }
