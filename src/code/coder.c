@@ -344,6 +344,15 @@ static void S_code_or_phrase(const dyad_cd_ctx *c, const dyad_cd_ent *e, const c
         snprintf(out, cap, "%s", code);
 }
 
+/* Is the upper-cased word w "not", "n't" or "never"? */
+static int S_not_word(const char *w)
+{
+    return dyad_is(w, "NOT") || dyad_is(w, "N'T") || dyad_is(w, "NEVER");
+}
+
+/* The tags of a finite verb: a clause's own verb, or its modal. */
+static const char *const S_finite_tags[] = {"VBP", "VBZ", "VBD", "MD", NULL};
+
 /* Is node a negation: RB "not", "n't" or "never", alone or as an ADVP's word? */
 static int S_neg_word(const dyad_cd_ctx *c, int node)
 {
@@ -354,9 +363,7 @@ static int S_neg_word(const dyad_cd_ctx *c, int node)
                 return 1;
         return 0;
     }
-    return x->word && !strcmp(x->label, "RB") &&
-           (!strcmp(c->up[x->tok], "NOT") || !strcmp(c->up[x->tok], "N'T") ||
-            !strcmp(c->up[x->tok], "NEVER"));
+    return x->word && !strcmp(x->label, "RB") && S_not_word(c->up[x->tok]);
 }
 
 /* Does noun phrase np say that no one is its own: "no" or "none" opening it ("no OPEC
@@ -2152,8 +2159,7 @@ static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj, int *act_vp)
     if (!pron && !S_judged_party(c, *subj, vp))
         return NULL;
     for (int k = c->ent[c->it[*subj].ent].tok1; k < at && !refrain; k++)
-        if (!strcmp(c->up[k], "NOT") || !strcmp(c->up[k], "N'T") ||
-            !strcmp(c->up[k], "NEVER"))
+        if (S_not_word(c->up[k]))
             return NULL;
     for (int k = c->ent[c->it[*subj].ent].tok0 - 1; k > 0; k--) {
         const char *tag = dyad_cd_node(c, c->t->tok_node[k])->label;
@@ -2172,6 +2178,12 @@ static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj, int *act_vp)
 typedef const char *(*S_party_fn)(const dyad_cd_ctx *c, size_t nev, const dyad_coded_event *e,
                                   const char *doer);
 
+/* Is code a rejection or a denial of responsibility (12, 016), what answers a charge? */
+static int S_answer_code(const char *code)
+{
+    return !strncmp(code, "12", 2) || !strcmp(code, "016");
+}
+
 /* For each known actor of item src, an event of `code` towards the party that `party`
  * finds in each event made earlier in the sentence; with party NULL, towards whoever
  * used force against it in the sentence before, or for a rejection or denial (12,
@@ -2182,7 +2194,7 @@ static int S_towards_earlier(dyad_cd_ctx *c, int src, const char *code, S_party_
     char sc[64][64];
     const dyad_cd_ent *se[64];
     int ns = S_codes(c, src, sc, se, 64), made = 0;
-    int answer = !strncmp(code, "12", 2) || !strcmp(code, "016");
+    int answer = S_answer_code(code);
     size_t nev = c->out->n;
     for (int i = 0; i < ns && (party || !made); i++) {
         if (!strncmp(sc[i], "---", 3))
@@ -2738,7 +2750,6 @@ static int S_vp_word(const dyad_cd_ctx *c, int k, int vp)
  * tells whether "by" follows it. */
 static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
 {
-    static const char *const finite[] = {"VBP", "VBZ", "VBD", "MD", NULL};
     const dyad_tnode *x = dyad_cd_node(c, vp);
     int vbn = -1;
     *by = 0;
@@ -2780,7 +2791,8 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
          * (VP (VP (hit near Bahrain by Iranian speedboats)) (VP have docked)))" */
         int torn = own != vp && !in_np && x->next >= 0 && dyad_cd_label_is(c, x->next, "VP") &&
                    dyad_cd_node(c, x->next)->first >= 0 &&
-                   dyad_among(dyad_cd_node(c, dyad_cd_node(c, x->next)->first)->label, finite);
+                   dyad_among(dyad_cd_node(c, dyad_cd_node(c, x->next)->first)->label,
+                              S_finite_tags);
         if (!relative && subj >= 0 && dyad_cd_label_is(c, subj, "NP") && after == own &&
             (own == vp || in_np || torn || after != dyad_cd_node(c, lead)->next)) {
             /* "by" after the participle, past adverbs and phrases of where and when
@@ -3047,6 +3059,20 @@ static int S_multi_fits(const dyad_cd_ctx *c, const dyad_verb *v, int vi, int en
         *first = k;
     }
     return 1;
+}
+
+/* The first entry of the verb word whose first entry is head (dyad_dict_verb) that fits
+ * around the verb item vi (S_multi_fits), of single words only when single_only; NULL
+ * none. */
+static const dyad_verb *S_fitting_entry(const dyad_cd_ctx *c, int head, int vi, int end,
+                                        int single_only, int *first, int *last)
+{
+    for (int k = head; k >= 0; k = c->d->verb.v[k].next) {
+        const dyad_verb *v = &c->d->verb.v[k];
+        if ((!single_only || (!v->npre && !v->npost)) && S_multi_fits(c, v, vi, end, first, last))
+            return v;
+    }
+    return NULL;
 }
 
 /* The item opening the clause of purpose of a journey, an infinitive of verb phrase
@@ -3534,14 +3560,10 @@ static int S_vowed_force(const dyad_cd_ctx *c, int blk, int vi, int end, int tgt
         c->ent[c->it[tgt].ent].tok0 != v + 1 || !dyad_is(c->up[v - 1], "TO") ||
         strncmp(dyad_cd_node(c, c->t->tok_node[v])->label, "VB", 2))
         return 0;
-    for (int k = dyad_dict_verb(c->d, c->up[v], strlen(c->up[v])); k >= 0;
-         k = c->d->verb.v[k].next)
-        if (S_multi_fits(c, &c->d->verb.v[k], inf, end, &first, &last)) {
-            const char *code = dyad_dict_str(c->d, c->d->verb.v[k].code);
-            return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
-                   !strncmp(code, "20", 2);
-        }
-    return 0;
+    int head = dyad_dict_verb(c->d, c->up[v], strlen(c->up[v]));
+    const dyad_verb *e = S_fitting_entry(c, head, inf, end, 0, &first, &last);
+    const char *code = e ? dyad_dict_str(c->d, e->code) : "";
+    return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
 }
 
 /* The entity of a phrase of "against" after the verb of verb phrase vp, the party a
@@ -3825,8 +3847,7 @@ static int S_claim_noun(const dyad_cd_ctx *c, int vp)
     for (int ch = dyad_cd_node(c, np)->first; ch >= 0 && ch != sb; ch = dyad_cd_node(c, ch)->next)
         if (!dyad_cd_label_is(c, ch, ","))
             ant = ch;
-    int head = ant >= 0 ? dyad_cd_node(c, ant)->tok_end - 1 : -1;
-    return head >= 0 && dyad_among(c->up[head], S_claim_nouns) ? head : -1;
+    return ant >= 0 && S_ends_in_claim(c, ant) ? dyad_cd_node(c, ant)->tok_end - 1 : -1;
 }
 
 /* In an article, the maker of the claim an object's relative clause of verb phrase vp
@@ -4828,8 +4849,7 @@ static int S_said_word(const dyad_cd_ctx *c, const dyad_pattern *pt, int vp, int
     for (int n = dyad_cd_node(c, s)->first; n >= 0; n = dyad_cd_node(c, n)->next) {
         int v = dyad_cd_node(c, n)->next, f = v >= 0 ? dyad_cd_node(c, v)->first : -1;
         if (dyad_cd_label_is(c, n, "NP") && v >= 0 && dyad_cd_label_is(c, v, "VP") && f >= 0 &&
-            (dyad_cd_label_is(c, f, "VBD") || dyad_cd_label_is(c, f, "VBZ") ||
-             dyad_cd_label_is(c, f, "VBP") || dyad_cd_label_is(c, f, "MD")))
+            dyad_among(dyad_cd_node(c, f)->label, S_finite_tags))
             return 1;
     }
     return 0;
@@ -4906,8 +4926,7 @@ static int S_denial(const dyad_cd_ctx *c, int vp, int feel)
 {
     int top = dyad_cd_top_vp(c, vp);
     for (int k = dyad_cd_node(c, top)->tok; k >= 0 && k < feel; k++)
-        if (dyad_cd_label_is(c, c->t->tok_node[k], "RB") &&
-            (!strcmp(c->up[k], "NOT") || !strcmp(c->up[k], "N'T") || !strcmp(c->up[k], "NEVER")))
+        if (dyad_cd_label_is(c, c->t->tok_node[k], "RB") && S_not_word(c->up[k]))
             return k;
     return -1;
 }
@@ -5174,14 +5193,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
         }
         if (pv < 0)
             end_own = S_be_conjuncts_end(c, vc->vp, end_own, vc->end_item);
-        const dyad_verb *ve = NULL;
         int first = vitem, last = vitem;
-        for (int k = head; k >= 0; k = c->d->verb.v[k].next)
-            if ((!adj || (!c->d->verb.v[k].npre && !c->d->verb.v[k].npost)) &&
-                S_multi_fits(c, &c->d->verb.v[k], vitem, vc->end_item, &first, &last)) {
-                ve = &c->d->verb.v[k];
-                break;
-            }
+        const dyad_verb *ve = S_fitting_entry(c, head, vitem, vc->end_item, adj, &first, &last);
         if (!ve) { /* no verb of the dictionary, but maybe one of an act */
             if (c->cr && pv < 0 && S_remember_act(c, vc, vitem))
                 return -1;
@@ -5677,7 +5690,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         /* a claim rejected or denied in a relative clause on its noun answers whoever
          * made it: "Iran said Israel was behind the blast, a charge Israel denied" */
         int maker = c->cr && pv < 0 && (tgt.item < 0 || !dyad_cd_coded(c, tgt.item)) &&
-                            (!strncmp(code, "12", 2) || !strcmp(code, "016"))
+                            S_answer_code(code)
                         ? S_claim_maker(c, vc->vp)
                         : -1;
         if (maker >= 0 && maker != src.item && dyad_cd_coded(c, maker))
@@ -5843,12 +5856,11 @@ static int S_flat_stop(const dyad_cd_ctx *c, int k)
                                        "--", "AFTER", "ALTHOUGH", "AS", "BECAUSE",
                                        "BEFORE", "IF", "SINCE", "THOUGH", "UNLESS",
                                        "UNTIL", "WHEN", "WHILE", "WHEREAS", NULL};
-    static const char *const finite[] = {"VBD", "VBZ", "VBP", "MD", NULL};
     if (c->it[k].type == I_COMMA || S_quoted_sentence_end(c, k))
         return 1;
     return c->it[k].type == I_WORD &&
            (dyad_among(c->up[c->it[k].tok], stop) ||
-            dyad_among(dyad_cd_node(c, c->t->tok_node[c->it[k].tok])->label, finite));
+            dyad_among(dyad_cd_node(c, c->t->tok_node[c->it[k].tok])->label, S_finite_tags));
 }
 
 /* The subject of a verb the tree never read, whose words (or the phrases it opens)
@@ -5883,8 +5895,7 @@ static int S_flat_subject(const dyad_cd_ctx *c, int vi, int *neg)
         if (x->type != I_WORD || dyad_cd_passive_aux(c, x->tok) ||
             (strncmp(tag, "RB", 2) && strcmp(tag, "MD") && !dyad_among(c->up[x->tok], qualify)))
             return -1;
-        *neg |= dyad_is(c->up[x->tok], "NOT") || dyad_is(c->up[x->tok], "N'T") ||
-                dyad_is(c->up[x->tok], "NEVER");
+        *neg |= S_not_word(c->up[x->tok]);
     }
     return -1;
 }
@@ -5937,11 +5948,8 @@ static int S_flat_verbs(dyad_cd_ctx *c)
         int end = vi + 1;
         while (end < (int)c->nit && !S_flat_stop(c, end))
             end++;
-        const dyad_verb *ve = NULL;
         int first = vi, last = vi;
-        for (int k = head; k >= 0 && !ve; k = c->d->verb.v[k].next)
-            if (S_multi_fits(c, &c->d->verb.v[k], vi, end, &first, &last))
-                ve = &c->d->verb.v[k];
+        const dyad_verb *ve = S_fitting_entry(c, head, vi, end, 0, &first, &last);
         if (!ve)
             continue;
         int nup = 0, nlow = 0;
