@@ -98,6 +98,25 @@ static void S_code(dyad_engine *e, const char *date, const char *text, char *out
     dyad_worker_free(w);
 }
 
+/* A sentence dated as an article, and the events it must give: their first line starts
+ * with want (S_code_cases' first), or one of them holds it. */
+typedef struct {
+    const char *date, *text, *want;
+} S_case;
+
+/* Codes each of the n cases with engine e (none when e is NULL) and checks its events:
+ * that they begin with the case's want when first, else that they hold it. */
+static void S_code_cases(dyad_engine *e, const S_case *set, size_t n, int first)
+{
+    char got[1024];
+    for (size_t i = 0; e && i < n; i++) {
+        S_code(e, set[i].date, set[i].text, got, sizeof got);
+        const char *at = strstr(got, set[i].want);
+        T_REPORT(first ? at == got : at != NULL, "\"%s\" gave \"%s\", want %s\"%s\"",
+                 set[i].text, got, first ? "first " : "", set[i].want);
+    }
+}
+
 /* ---- the stream: articles from memory, events serialised as JSON lines ---- */
 
 typedef struct S_src {
@@ -394,9 +413,7 @@ static void test_owned_again(void)
  * not deal with its state. */
 static void test_chamber_members(void)
 {
-    static const struct {
-        const char *date, *text, *want;
-    } set[] = {
+    static const S_case set[] = {
         {"1987-03-02",
          "House Speaker Jim Wright said on Monday the budget must be cut. The House voted to "
          "halt funds for the Contra rebels in Nicaragua.",
@@ -448,10 +465,7 @@ static void test_chamber_members(void)
     };
     dyad_engine *e = S_engine(0, NULL);
     char got[1024];
-    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
-        S_code(e, set[i].date, set[i].text, got, sizeof got);
-        OK(strstr(got, set[i].want) != NULL);
-    }
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
     if (e) {
         S_code(e, "1987-05-01",
                "Japanese Prime Minister Yasuhiro Nakasone said on Monday Japan would open its "
@@ -477,9 +491,7 @@ static void test_chamber_members(void)
  * has one keeps it, and India's "Congress", a party, is no legislature. */
 static void test_congress_abroad(void)
 {
-    static const struct {
-        const char *date, *text, *want;
-    } set[] = {
+    static const S_case set[] = {
         {"1987-04-10",
          "Japanese Prime Minister Yasuhiro Nakasone said on Monday Japan would open its "
          "markets. Congress criticized Tokyo for its trade barriers.",
@@ -499,10 +511,7 @@ static void test_congress_abroad(void)
     };
     dyad_engine *e = S_engine(0, NULL);
     char got[1024];
-    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
-        S_code(e, set[i].date, set[i].text, got, sizeof got);
-        OK(strstr(got, set[i].want) != NULL);
-    }
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
     if (e) {
         S_code(e, "2024-05-01",
                "Indian Prime Minister Narendra Modi said on Monday the economy was strong. "
@@ -535,9 +544,7 @@ static void test_body_members(void)
  * several ("senior U.S. and European Community trade officials"). */
 static void test_role_again(void)
 {
-    static const struct {
-        const char *date, *text, *want;
-    } set[] = {
+    static const S_case set[] = {
         {"1987-03-02",
          "EC foreign ministers met in Brussels on Monday. Ministers urged Japan to open its "
          "markets.",
@@ -560,10 +567,7 @@ static void test_role_again(void)
     };
     dyad_engine *e = S_engine(0, NULL);
     char got[1024];
-    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
-        S_code(e, set[i].date, set[i].text, got, sizeof got);
-        OK(strstr(got, set[i].want) != NULL);
-    }
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
     for (size_t i = 0; e && i < sizeof none / sizeof *none; i++) {
         S_code(e, "1987-03-02", none[i], got, sizeof got);
         OK(strstr(got, "UKRGOV RUSGOV") == NULL && strstr(got, "IGOEUREECGOV FRAGOV") == NULL);
@@ -603,9 +607,7 @@ static void test_us_georgia(void)
  * for anything else, or denied, or a claim that the attack was so, is no attack */
 static void test_claimed_attack(void)
 {
-    static const struct {
-        const char *date, *text, *want;
-    } set[] = {
+    static const S_case set[] = {
         {"2024-05-01",
          "The Houthis claimed responsibility for a missile attack on a U.S. destroyer.",
          "YEMREB USAMIL 195 asserted"},
@@ -636,10 +638,7 @@ static void test_claimed_attack(void)
     };
     dyad_engine *e = S_unknown_engine();
     char got[1024];
-    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
-        S_code(e, set[i].date, set[i].text, got, sizeof got);
-        OK(strstr(got, set[i].want) == got);
-    }
+    S_code_cases(e, set, sizeof set / sizeof *set, 1);
     S_code(e, "2024-05-01", "Hamas denied responsibility for the attack on Israeli soldiers.",
            got, sizeof got);
     OK(strstr(got, " 19") == NULL);
@@ -660,9 +659,7 @@ static void test_claimed_attack(void)
 /* a counter-attack is an attack; a weapon fired "toward" a party is fired at it */
 static void test_fired_counterattack(void)
 {
-    static const struct {
-        const char *date, *text, *want;
-    } set[] = {
+    static const S_case set[] = {
         {"2024-05-01", "Ukraine launched a counterattack against Russian forces near Robotyne.",
          "UKR RUSMIL 190 asserted"},
         {"1987-06-01", "Iraq launched a counter-attack on Iranian forces east of Basra.",
@@ -674,11 +671,7 @@ static void test_fired_counterattack(void)
         {"1987-06-01", "Iran fired a missile towards Kuwait on Friday.", "IRN KWT 190 asserted"},
     };
     dyad_engine *e = S_unknown_engine();
-    char got[1024];
-    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
-        S_code(e, set[i].date, set[i].text, got, sizeof got);
-        OK(strstr(got, set[i].want) == got);
-    }
+    S_code_cases(e, set, sizeof set / sizeof *set, 1);
     dyad_engine_free(e);
 }
 
@@ -700,9 +693,7 @@ static void test_possessor_region(void)
  * campaign of no force is none */
 static void test_waged_force(void)
 {
-    static const struct {
-        const char *date, *text, *want;
-    } set[] = {
+    static const S_case set[] = {
         {"2024-05-01", "Israel waged a campaign of airstrikes against Hezbollah.",
          "ISR LBNREB 195 asserted"},
         {"1987-06-01", "Iran waged a campaign of attacks on Kuwaiti shipping.",
@@ -713,10 +704,7 @@ static void test_waged_force(void)
     };
     dyad_engine *e = S_unknown_engine();
     char got[1024];
-    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
-        S_code(e, set[i].date, set[i].text, got, sizeof got);
-        OK(strstr(got, set[i].want) == got);
-    }
+    S_code_cases(e, set, sizeof set / sizeof *set, 1);
     S_code(e, "1987-06-01", "The government waged a tough campaign against inflation.", got,
            sizeof got);
     OK(!strcmp(got, ""));
@@ -744,9 +732,7 @@ static void test_fended_attack(void)
 /* oil or gas naming a site struck names a target, not a find */
 static void test_struck_energy_site(void)
 {
-    static const struct {
-        const char *date, *text, *want;
-    } set[] = {
+    static const S_case set[] = {
         {"1987-06-01", "Iraqi jets struck Iranian oil installations in the Gulf.",
          "IRQMIL IRN 195 asserted"},
         {"1987-06-01", "Iraqi jets struck an Iranian oil tanker.", "IRQMIL IRN 195 asserted"},
@@ -757,10 +743,7 @@ static void test_struck_energy_site(void)
     };
     dyad_engine *e = S_unknown_engine();
     char got[1024];
-    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
-        S_code(e, set[i].date, set[i].text, got, sizeof got);
-        OK(strstr(got, set[i].want) == got);
-    }
+    S_code_cases(e, set, sizeof set / sizeof *set, 1);
     S_code(e, "1987-06-01", "The company struck oil in the North Sea.", got, sizeof got);
     OK(!strcmp(got, ""));
     S_code(e, "1987-06-01", "The company struck oil near its drilling platform.", got,
@@ -774,9 +757,7 @@ static void test_struck_energy_site(void)
  * joined to the party by "of" is still the party's */
 static void test_act_modifier(void)
 {
-    static const struct {
-        const char *date, *text, *want;
-    } set[] = {
+    static const S_case set[] = {
         {"2024-05-01", "Turkey took military action against Syria.", "TUR SYR 190 asserted"},
         {"2024-05-01", "Russia launched a military operation against Ukraine.",
          "RUS UKR 190 asserted"},
@@ -786,11 +767,7 @@ static void test_act_modifier(void)
         {"1987-06-01", "Iraqi guns shelled the army of Iran.", "IRQ IRNMIL 194 asserted"},
     };
     dyad_engine *e = S_unknown_engine();
-    char got[1024];
-    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
-        S_code(e, set[i].date, set[i].text, got, sizeof got);
-        OK(strstr(got, set[i].want) == got);
-    }
+    S_code_cases(e, set, sizeof set / sizeof *set, 1);
     dyad_engine_free(e);
 }
 
@@ -821,9 +798,7 @@ static void test_vowed_force(void)
  * it stays worry, with no place for its target. */
 static void test_worried_act(void)
 {
-    static const struct {
-        const char *date, *text, *want;
-    } set[] = {
+    static const S_case set[] = {
         {"2024-05-01", "Japan voiced concern over China's military drills near Taiwan.",
          "JPN CHNMIL 111 asserted"},
         {"2024-05-01",
@@ -841,11 +816,7 @@ static void test_worried_act(void)
          "GBR --- 012 asserted"},
     };
     dyad_engine *e = S_unknown_engine();
-    char got[1024];
-    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
-        S_code(e, set[i].date, set[i].text, got, sizeof got);
-        OK(strstr(got, set[i].want) == got);
-    }
+    S_code_cases(e, set, sizeof set / sizeof *set, 1);
     dyad_engine_free(e);
 }
 
@@ -855,9 +826,7 @@ static void test_worried_act(void)
  * its subject the actor right before it. */
 static void test_flat_verbs(void)
 {
-    static const struct {
-        const char *date, *text, *want;
-    } set[] = {
+    static const S_case set[] = {
         {"1987-03-20", "Iraqi troops overran an Iranian outpost near Basra.",
          "IRQMIL IRN 190 asserted"},
         {"2024-05-01", "Azerbaijani forces overran Armenian positions in Karabakh.",
@@ -868,11 +837,7 @@ static void test_flat_verbs(void)
          "ISRMIL LBNREB 190 asserted"},
     };
     dyad_engine *e = S_unknown_engine();
-    char got[1024];
-    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
-        S_code(e, set[i].date, set[i].text, got, sizeof got);
-        OK(strstr(got, set[i].want) == got);
-    }
+    S_code_cases(e, set, sizeof set / sizeof *set, 1);
     dyad_engine_free(e);
 }
 
@@ -882,9 +847,7 @@ static void test_flat_verbs(void)
  * (016). */
 static void test_claim_answered(void)
 {
-    static const struct {
-        const char *date, *text, *want;
-    } set[] = {
+    static const S_case set[] = {
         {"2024-05-01", "Iran said Israel was behind the blast, a claim Israel denied.",
          "ISR IRN 016 asserted"},
         {"2024-05-01",
@@ -903,10 +866,7 @@ static void test_claim_answered(void)
     };
     dyad_engine *e = S_unknown_engine();
     char got[1024];
-    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
-        S_code(e, set[i].date, set[i].text, got, sizeof got);
-        OK(strstr(got, set[i].want) != NULL);
-    }
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
     /* a deed the writer tells is no one's claim: its doer is not answered */
     S_code(e, "2024-05-01", "Israeli jets struck a depot in Lebanon, a claim Beirut denied.",
            got, sizeof got);
@@ -921,9 +881,7 @@ static void test_claim_answered(void)
  * sentences before; not later, and no other act is a charge. */
 static void test_charge_answered_later(void)
 {
-    static const struct {
-        const char *date, *text, *want;
-    } set[] = {
+    static const S_case set[] = {
         {"2024-05-01",
          "Iran accused Kuwait of spying for Iraq. Kuwait rejected charges that its fishing "
          "boats were spy ships.",
@@ -958,11 +916,7 @@ static void test_charge_answered_later(void)
          "RUSGOV UKR 016 asserted"},
     };
     dyad_engine *e = S_unknown_engine();
-    char got[1024];
-    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
-        S_code(e, set[i].date, set[i].text, got, sizeof got);
-        OK(strstr(got, set[i].want) != NULL);
-    }
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
     dyad_engine_free(e);
 }
 
