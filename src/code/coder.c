@@ -4224,6 +4224,33 @@ static const char *S_clause_threat(const dyad_cd_ctx *c, int vp, int *of)
     return *of >= 0 && dyad_cd_coded(c, *of) ? "138" : NULL;
 }
 
+/* "The talks start on Friday", "the meeting was held behind closed doors": a definite
+ * noun phrase inner of talks or a meeting (code, of root 04), which names no party of
+ * its own and whose phrase after it, of preposition pw ("" none), places or topics it
+ * ("the talks in Geneva", "the meeting on trade"; not "the meeting of OPEC
+ * ministers"), is the act between the one pair the article's events of root 04 have
+ * been between (dyad_coref_pair): a story names its parties once ("Japan and the
+ * United States will hold trade talks") and then the act alone. Both ways when those
+ * events went both ways. Returns 1 when events were made, 0 none, -1 ENOMEM. */
+static int S_pair_before(dyad_cd_ctx *c, int inner, const char *pw, const char *code)
+{
+    static const char *const about[] = {"", "IN", "AT", "ON", "OVER", "ABOUT", NULL};
+    const dyad_tnode *in = dyad_cd_node(c, inner);
+    char own[64], a[64], b[64];
+    int dated, mutual;
+    if (!c->cr || !dyad_is(c->up[in->tok], "THE") || !dyad_among(pw, about) ||
+        strncmp(code, "04", 2))
+        return 0;
+    dyad_cd_code_words(c, c->up + in->tok, NULL, in->tok_end - in->tok, own, sizeof own,
+                       &dated);
+    if (strcmp(own, "---") || !dyad_coref_pair(c->cr, 4, a, b, sizeof a, &mutual))
+        return 0;
+    return S_add_event(c, a, b, code, NULL, NULL) ||
+                   (mutual && S_add_event(c, b, a, code, NULL, NULL))
+               ? -1
+               : 1;
+}
+
 /* The act noun phrase inner (its noun the last word, the PP of prep and np after it, or
  * -1 and -1 for none) tells, of code, as of the clause verb at token vt of phrase vp: its
  * doer is the party its own words name before the noun (an adjective or a possessor:
@@ -4302,6 +4329,8 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
                 r = S_add_event(c, a, b, code, NULL, NULL) || S_add_event(c, b, a, code, NULL, NULL)
                         ? -1
                         : 1;
+        if (!r)
+            r = S_pair_before(c, inner, pw, code);
     }
     c->verb_tok0 = v0, c->verb_tok1 = v1, c->negated = neg;
     return r;
@@ -4523,13 +4552,23 @@ static int S_participle_acts(dyad_cd_ctx *c, int vp, int vt, int part, const cha
     return r;
 }
 
+/* Verbs that say an act took place (or will: the clause's modal is the event's): "talks
+ * began", "the meeting lasted three hours" (S_noun_event), also after "expected to"
+ * (S_slated). */
+static const char *const S_happen[] = {
+    "BEGAN", "BEGIN", "BEGINS", "BEGUN", "START", "STARTS", "STARTED", "OPEN", "OPENS",
+    "OPENED", "RESUME", "RESUMES", "RESUMED", "END", "ENDS", "ENDED", "CONCLUDE",
+    "CONCLUDES", "CONCLUDED", "CAME", "COME", "COMES", "CONTINUE", "CONTINUES",
+    "CONTINUED", "LAST", "LASTS", "LASTED", NULL};
+
 /* Does the verb at token vt, after a form of "be", give its subject a time ("Talks
  * between A and B are scheduled for Monday", "A summit of the two leaders is set for
- * next week", "The visit is due on Friday")? Wire copy announces meetings and visits so,
- * with no verb of the act itself: the act is planned as "will begin" plans it. Not a
- * time given to something else ("is expected to fail", "was set up"), nor one set in
- * the past that a "but" goes on from ("were scheduled for Monday but were put off"),
- * which was not kept. */
+ * next week", "The visit is due on Friday"), or the act's happening ahead ("The talks
+ * are expected to last two days", "is due to begin", "are scheduled to take place")?
+ * Wire copy announces meetings and visits so: the act is planned as "will begin" plans
+ * it. Not a time given to something else ("is expected to fail", "was set up"), nor one
+ * set in the past that a "but" goes on from ("were scheduled for Monday but were put
+ * off"), which was not kept. */
 static int S_slated(const dyad_cd_ctx *c, int vt)
 {
     static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL};
@@ -4541,8 +4580,11 @@ static int S_slated(const dyad_cd_ctx *c, int vt)
     int n = (int)c->t->ntok, k = vt;
     if (dyad_among(c->up[vt], be) && vt + 1 < n && dyad_among(c->up[vt + 1], slated))
         k = vt + 1; /* "(VP (VBP are) (ADJP (JJ due) (PP for ...)))" */
+    const char *w2 = k + 2 < n ? c->up[k + 2] : "", *w3 = k + 3 < n ? c->up[k + 3] : "";
+    int ahead = k + 1 < n && dyad_is(c->up[k + 1], "TO") &&
+                (dyad_among(w2, S_happen) || (dyad_is(w2, "TAKE") && dyad_is(w3, "PLACE")));
     if (k < 1 || k + 1 >= n || !dyad_among(c->up[k], slated) || !dyad_among(c->up[k - 1], be) ||
-        !dyad_among(c->up[k + 1], when))
+        !(ahead || dyad_among(c->up[k + 1], when)))
         return 0;
     for (int j = k + 1; j < n && dyad_among(c->up[k - 1], past); j++)
         if (dyad_is(c->up[j], "BUT"))
@@ -4567,8 +4609,8 @@ static int S_reported(const dyad_cd_ctx *c, int cl)
 
 /* Does the verb at token vt, with the words after it, say that something comes into
  * force: "took effect", "go into effect", "came into force", "entered into force",
- * "kicked in"? Coming, ending or lasting (S_noun_event's happen) is not the imposing of
- * a measure: "the sanctions ended" eases them. */
+ * "kicked in"? Coming, ending or lasting (S_happen) is not the imposing of a measure:
+ * "the sanctions ended" eases them. */
 static int S_in_force(const dyad_cd_ctx *c, int vt)
 {
     static const char *const take[] = {"TAKE", "TAKES", "TOOK", "TAKEN", "TAKING", NULL};
@@ -4637,12 +4679,6 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
 {
     static const char *const *const talks = dyad_talks_nouns, *const *const meet = dyad_meet_nouns;
     static const char *const *const visit = dyad_visit_nouns;
-    /* the clause's verb says the act took place (or will: its modal is the event's) */
-    static const char *const happen[] = {
-        "BEGAN", "BEGIN", "BEGINS", "BEGUN", "START", "STARTS", "STARTED", "OPEN", "OPENS",
-        "OPENED", "RESUME", "RESUMES", "RESUMED", "END", "ENDS", "ENDED", "CONCLUDE",
-        "CONCLUDES", "CONCLUDED", "CAME", "COME", "COMES", "CONTINUE", "CONTINUES",
-        "CONTINUED", "LAST", "LASTS", "LASTED", NULL};
     static const char *const take[] = {"TAKE", "TAKES", "TOOK", "TAKEN", NULL};
     static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", NULL};
     /* "will" plans the act; the other modals only suppose it ("A U.S. strike on Iran
@@ -4753,7 +4789,7 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     const char *vw = c->up[vt], *head = c->up[hd];
     /* ... or was held ("Talks between A and B were held in Doha") */
     int slated = S_slated(c, vt);
-    int took = dyad_among(vw, happen) ||
+    int took = dyad_among(vw, S_happen) ||
                (dyad_among(vw, take) && vt + 1 < (int)c->t->ntok && dyad_is(c->up[vt + 1], "PLACE")) ||
                (dyad_is(vw, "HELD") && vt > 0 && dyad_among(c->up[vt - 1], be)) || slated;
     const char *code = NULL, *force_code = S_force_code(c, inner);

@@ -31,9 +31,11 @@
  *     (dyad_act_noun: talks, a meeting, a visit, an attack, tariffs) that sets the clause of
  *     any verb or is its subject.
  *  2. Source and target codes must differ, so at least one end of an event is a coded
- *     phrase. A phrase gets a code from the actor and agent phrases found among its
- *     words, which are words of the sentence in sentence order (others may be left out
- *     between them), so the words of such a phrase occur in order in the sentence (an
+ *     phrase, or the event is one of "the talks" or "the meeting", whose parties
+ *     coreference gives from the article's events before it (dyad_coref_pair), its noun
+ *     one of dyad_coref_keywords. A phrase gets a code from the actor and agent phrases
+ *     found among its words, which are words of the sentence in sentence order (others
+ *     may be left out between them), so the words of such a phrase occur in order in the sentence (an
  *     actor phrase of one word not at a word of two letters in lower case), or two
  *     actor phrases of one word make up a hyphenated word of it, a pair of states
  *     that "the two nations" may mean (src/code/corefs.c); or,

@@ -258,7 +258,8 @@ static const S_word S_event_nouns[] = {
     {"THREAT", R(13)},              {"THREATS", R(13)},          {"WARNING", R(13)},
     {"WARNINGS", R(13)},            {"ULTIMATUM", R(13)},        {"VISIT", R(4)},
     {"TRIP", R(4)},                 {"MEETING", R(4)},           {"MEETINGS", R(4)},
-    {"TALKS", R(4)},                {"SUMMIT", R(4)},                 {"PROPOSAL", R(3)},          {"OFFER", R(3)},
+    {"TALKS", R(4)},                {"NEGOTIATIONS", R(4)},      {"CONSULTATIONS", R(4)},
+    {"SUMMIT", R(4)},               {"PROPOSAL", R(3)},          {"OFFER", R(3)},
     {"DRILLS", R(15)},              {"EXERCISES", R(15)},
     {"WARRANT", R(11) | R(17)},     {"VERDICT", R(11)},          {"SENTENCE", R(11)},
     {"RESOLUTION", R(2) | R(10) | R(11) | R(16)},
@@ -2486,6 +2487,35 @@ int dyad_coref_counterpart(const dyad_coref *cr, const char *source, char *out, 
         return 0;
     memcpy(out, other, n);
     out[n] = 0;
+    return 1;
+}
+
+int dyad_coref_pair(const dyad_coref *cr, int root, char *a, char *b, size_t cap, int *mutual)
+{
+    /* the whole article, not a window: a story names its parties once at the top and
+     * tells of "the talks" paragraphs later, and a second pair anywhere before leaves
+     * the phrase open to both */
+    const S_done *last = NULL;
+    *mutual = 0;
+    for (size_t i = cr ? cr->nd : 0; i > 0; i--) {
+        const S_done *d = &cr->d[i - 1];
+        if (d->root != root)
+            continue;
+        if (strchr(d->source, '/') || strchr(d->target, '/') ||
+            S_same_key(d->source, d->target) || dyad_coref_region(d->source) ||
+            dyad_coref_region(d->target))
+            return 0; /* a region is a topic ("talks on Latin America"), no side */
+        if (!last)
+            last = d;
+        else if (S_same_key(d->source, last->target) && S_same_key(d->target, last->source))
+            *mutual = 1;
+        else if (!S_same_key(d->source, last->source) || !S_same_key(d->target, last->target))
+            return 0;
+    }
+    if (!last || strlen(last->source) >= cap || strlen(last->target) >= cap)
+        return 0;
+    strcpy(a, last->source);
+    strcpy(b, last->target);
     return 1;
 }
 

@@ -220,6 +220,13 @@ int dyad_coref_acted_by(const dyad_coref *cr, const char *target, int lo, int hi
  * "IGOUNO") in out (cap bytes), else 0. For an act of source that names no one: "Ankara
  * accused Athens of breaking the accord. Turkey threatened countermeasures". */
 int dyad_coref_counterpart(const dyad_coref *cr, const char *source, char *out, size_t cap);
+/* The one pair of actors the article's events of CAMEO root `root` so far are all
+ * between (compared at country level; "A/B" compounds, an actor with itself and a
+ * region make none): 1 with the latest such event's source in a and target in b (cap
+ * bytes each) and *mutual 1 when one of them went the other way, else 0. For a definite
+ * noun of that act that names no party ("Japan and the U.S. will hold talks ... The
+ * talks start on Friday"). */
+int dyad_coref_pair(const dyad_coref *cr, int root, char *a, char *b, size_t cap, int *mutual);
 
 /* Quotations across sentences. Called once per sentence after dyad_coref_sentence (by
  * the coder, and by the pipeline for a sentence it does not code) with its words

@@ -1346,6 +1346,41 @@ int main(void)
     OK(strstr(got, "CHN AUS 046 asserted") != NULL && strstr(got, "AUS CHN 046 asserted") != NULL);
     S_code(e, "2024-03-05", "The previous Indian-Pakistani talks ended in Lahore.", got, sizeof got);
     OK(strstr(got, " 046 ") == NULL);
+    /* "the talks", "the meeting" naming no party, as the subject of a verb of their taking
+     * place (also "expected to", "due to") or as a setting, are the act between the one
+     * pair the article's meetings and talks were between, both ways when those were;
+     * not when two pairs were, nor a meeting "of" a body */
+    S_code(e, "2024-03-05",
+           "Japan and Australia held trade talks in Tokyo on Monday. The talks are expected to "
+           "resume in Canberra next month.",
+           got, sizeof got);
+    OK(strstr(got, "JPN AUS 046 planned") != NULL && strstr(got, "AUS JPN 046 planned") != NULL);
+    S_code(e, "1987-03-05",
+           "West Germany and France opened farm talks in Bonn on Tuesday. The talks are due to "
+           "end on Thursday.",
+           got, sizeof got);
+    OK(strstr(got, "DEU FRA 046 planned") != NULL && strstr(got, "FRA DEU 046 planned") != NULL);
+    S_code(e, "2024-03-05",
+           "Chinese Foreign Minister Wang Yi met Australian Foreign Minister Penny Wong in Beijing "
+           "on Tuesday. The talks lasted three hours, officials said.",
+           got, sizeof got);
+    OK(strstr(got, "CHNGOV AUSGOV 046 asserted") != NULL &&
+       strstr(got, "AUSGOV CHNGOV 046") == NULL);
+    S_code(e, "2024-03-05",
+           "Canada and Mexico will hold trade talks in Ottawa on Friday. During the talks, "
+           "Canadian officials raised the steel tariffs.",
+           got, sizeof got);
+    OK(strstr(got, "CAN MEX 046 asserted") != NULL && strstr(got, "MEX CAN 046 asserted") != NULL);
+    S_code(e, "2024-03-05",
+           "Japan and Australia held talks on Monday. India and Indonesia held talks on Tuesday. "
+           "The talks are expected to resume next month.",
+           got, sizeof got);
+    OK(strstr(got, " 046 planned") == NULL);
+    S_code(e, "2024-03-05",
+           "Canada and Mexico will hold trade talks in Ottawa on Friday. The meeting of OPEC "
+           "ministers began in Vienna on Monday.",
+           got, sizeof got);
+    OK(strstr(got, " 040 ") == NULL && strstr(got, " 046 asserted") == NULL);
     /* a setting set off by commas after the subject is the subject's own act */
     S_code(e, "2024-03-05",
            "Chinese Premier Li Qiang, on a three-day official visit to Australia, said the two "
