@@ -1844,6 +1844,105 @@ static int S_repair_clause_subject(S_ctx *c, int x)
     return S_make_subject(c, x, v);
 }
 
+/* Is nominal x, after verb r, hung on r as its object, its nominal complement or a
+ * second subject where r has its own before it, r being a verb of saying that does not
+ * take whom it is told as its object ("told", "tells")? What a verb of saying reports
+ * is a clause: such a word is mostly that clause's subject, misread. */
+static int S_said_object(const S_ctx *c, int x, int r)
+{
+    if (x < r || c->head[x] != r || !S_word_in(c, r, S_report_verbs) ||
+        S_word_is(c, r, "told") || S_word_is(c, r, "tells"))
+        return 0;
+    int own = 0; /* the verb of saying has a subject before it */
+    for (int k = c->kid_off[r]; k < c->kid_off[r + 1]; k++)
+        own |= c->kids[k] < r && S_subject(c, c->kids[k]);
+    return S_rel_exact(c, x, "obj") || S_rel_exact(c, x, "ccomp") ||
+           (S_rel_exact(c, x, "nsubj") && own);
+}
+
+/* "Japan and the United States will open trade talks", "Israel and the Palestinians will
+ * resume talks": a subject of two nominals whose second opens with a determiner (or a
+ * possessive, an adjective, a number) was read as a noun phrase, the first nominal the
+ * root and the clause of the second a conjunct of it, "(NP (NP Japan) (CC and) (S (NP the
+ * United States) (VP will open ...)))", in which the coder finds no verb for the first
+ * party and no second party. A finite verb joined to a nominal (NN*) as a conjunct that
+ * opens with "and" or "or" and then such a nominal subject, with no verb, modal or
+ * subordinator before the conjunction, is the sentence's verb: the nominal's phrase, the
+ * root or one holding it in a PP (not itself a PP: "At that price, A and the fund will
+ * buy ..."), is its subject, and the verb's subject the conjunct of the nominal. Where
+ * the nominal is the root ("The talks between Japan and the United States start on
+ * Friday", read so too), a name in a "between" or "among" phrase right before the
+ * conjunction takes the conjunct instead, as the preposition asks for two. The same
+ * subject in a reported clause ("Officials said Kenya and the Somali authorities would
+ * meet") was read as the object of the verb of saying (S_said_object), the clause a
+ * conjunct of that verb: the clause is what it reports, the object the first of its
+ * subjects. A verb in -s or "was" wants a subject of one ("A services loans and the B
+ * unit is a lender": not two). Over the parses of UD English EWT this changes 1 tree of
+ * dev (rightly) and none of test. */
+static int S_repair_name_clause(S_ctx *c, int v)
+{
+    static const char *const joins[] = {"and", "or", NULL};
+    static const char *const verbs[] = {"VB", "VBD", "VBP", "VBZ", "MD", NULL};
+    static const char *const two[] = {"between", "among", NULL};
+    static const char *const opens[] = {"DT", "PRP$", "JJ", "CD", NULL};
+    int q = c->head[v], cc = S_left_edge(c, v), s = -1, fin = v;
+    if (q < 1 || c->taken[v] || c->taken[q] || !S_rel_exact(c, v, "conj") ||
+        c->head[cc] != v || !S_rel(c, cc, "cc") || !S_word_in(c, cc, joins) || c->taken[cc])
+        return 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1] && c->kids[k] < v; k++) {
+        int d = c->kids[k];
+        if (S_rel_exact(c, d, "nsubj") && S_left_edge(c, d) == cc + 1)
+            s = d;
+        else if ((S_rel(c, d, "aux") || S_rel(c, d, "cop")) && fin == v)
+            fin = d;
+    }
+    if (s < 0 || c->taken[s] || !S_tag_is(c, s, "NN") ||
+        !dyad_among(S_tag(c, cc + 1), opens) || S_tag_is(c, fin, "VBZ") ||
+        S_word_is(c, fin, "was") || (fin == v && !dyad_among(S_tag(c, v), verbs)))
+        return 0;
+    int x = cc - 1; /* the nominal before the conjunction, by its head */
+    while (x > q && S_rel(c, x, "flat") && c->head[x] < x)
+        x = c->head[x];
+    if (x > q && S_said_object(c, x, q)) {
+        if (!S_tag_is(c, x, "NN") || S_time(c, x) || c->taken[x] || S_is_clause(c, x) ||
+            S_left_edge(c, x) != q + 1)
+            return 0;
+        S_attach(c, v, q, "ccomp");
+        S_attach(c, s, x, "conj");
+        S_attach(c, cc, s, "cc");
+        c->taken[s] = c->taken[cc] = c->taken[q] = 1;
+        return S_make_subject(c, x, v);
+    }
+    if (!S_tag_is(c, q, "NN"))
+        return 0;
+    for (int w = 1; w < cc; w++)
+        if (dyad_among(S_tag(c, w), verbs) || S_rel(c, w, "mark"))
+            return 0; /* "Closing date if May 2 and the bonds will trade at par" */
+    /* the subject: q's phrase, or the root noun's whose PP holds q */
+    int t = q;
+    for (int steps = 0; c->head[t] > 0; steps++, t = c->head[t])
+        if (steps > 3 || !S_rel(c, t, "nmod") || !S_nominal_tag(c, c->head[t]) ||
+            c->taken[c->head[t]])
+            return 0;
+    if (S_has_case(c, t))
+        return 0; /* "At that price, A and the fund will buy ...": no subject */
+    if (x <= q || c->head[x] != q || !S_tag_is(c, x, "NNP") || c->taken[x] ||
+        !S_has_case(c, x))
+        x = q;
+    for (int k = c->kid_off[x]; x != q && k < c->kid_off[x + 1] && c->kids[k] < x; k++)
+        if (S_rel(c, c->kids[k], "case") && !S_word_in(c, c->kids[k], two))
+            x = q;
+    /* what the root had after the clause (the closing mark) is the verb's */
+    for (int w = S_right_edge(c, v) + 1; w <= c->n; w++)
+        if (c->head[w] > 0 && c->head[w] < cc)
+            c->head[w] = v;
+    S_attach(c, v, 0, "root");
+    S_attach(c, s, x, "conj");
+    S_attach(c, cc, s, "cc");
+    c->taken[s] = c->taken[cc] = c->taken[x] = 1;
+    return S_make_subject(c, t, v);
+}
+
 /* Is word w an adverb of verb v's own ("the U.S. group also urged")? */
 static int S_verb_adverb(const S_ctx *c, int w, int v)
 {
@@ -1860,14 +1959,7 @@ static int S_verb_adverb(const S_ctx *c, int w, int v)
 static int S_repair_report_object(S_ctx *c, int x)
 {
     int r = c->head[x];
-    if (r < 1 || x < r || c->taken[x] || !S_nominal_tag(c, x) ||
-        !S_word_in(c, r, S_report_verbs) || S_word_is(c, r, "told") || S_word_is(c, r, "tells"))
-        return 0;
-    int own = 0; /* the verb of saying has a subject before it */
-    for (int k = c->kid_off[r]; k < c->kid_off[r + 1]; k++)
-        own |= c->kids[k] < r && S_subject(c, c->kids[k]);
-    if (!(S_rel_exact(c, x, "obj") || S_rel_exact(c, x, "ccomp") ||
-          (S_rel_exact(c, x, "nsubj") && own)))
+    if (r < 1 || c->taken[x] || !S_nominal_tag(c, x) || !S_said_object(c, x, r))
         return 0;
     int lead = S_right_edge(c, x) + 1, a = lead;
     while (a < c->n && S_tag_is(c, a, "RB") && S_rel(c, a, "advmod") && c->head[a] > a)
@@ -3307,6 +3399,7 @@ static int S_repair(S_ctx *c)
                      S_repair_title(c, w) ||
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||
+                     S_repair_name_clause(c, w) ||
                      S_repair_conj_object(c, w) || S_repair_conj_noun(c, w) ||
                      S_repair_shared_object(c, w) ||
                      S_repair_report_conj(c, w) || S_repair_report_medium(c, w) ||

@@ -1085,6 +1085,35 @@ static void test_locals_again(void)
     dyad_engine_free(e);
 }
 
+/* A compound subject whose second part has a determiner, before a modal or a verb,
+ * gives the pair both ways when the parser read the first part as the sentence's noun
+ * phrase, the pair in a "between" phrase, or the first part as the object of "said"
+ * (S_repair_name_clause in ptb.c). */
+static void test_compound_subject_clause(void)
+{
+    static const S_case set[] = {
+        {"1987-03-18", "Israel and the Palestinians will resume talks next month.",
+         "PSE ISR 046 planned"},
+        {"1987-03-18", "Nicaragua and the Contras will resume ceasefire talks on Monday.",
+         "NIC NICREB 046 planned"},
+        {"2022-10-19",
+         "Ethiopia and the Tigrayan rebels will resume peace talks in Pretoria on Friday.",
+         "ETH ETHREB 046 planned"},
+        {"1987-03-18",
+         "Negotiations between France and the Netherlands resumed in Paris on Monday.",
+         "NLD FRA 046 asserted"},
+        {"2024-04-10",
+         "The talks between Greece and the Netherlands will resume in Athens on Monday.",
+         "NLD GRC 046 planned"},
+        {"1987-03-18",
+         "The minister said Japan and the United States will open trade talks on Friday.",
+         "USA JPN 046 planned"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -1116,6 +1145,7 @@ int main(void)
     test_it_of_several();
     test_they_together();
     test_locals_again();
+    test_compound_subject_clause();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();

@@ -377,6 +377,55 @@ static void test_ptb_coder_shapes(void)
 }
 
 /* Parser mistakes that would cost the coder its events are undone. */
+/* A compound subject whose second part has a determiner, read as a noun phrase with the
+ * second part's clause conjoined to it ("(NP (NP Gondor) (CC and) (S ...))"), or as the
+ * object of a verb of saying with the clause conjoined to that verb, is the clause's
+ * subject (S_repair_name_clause). */
+static void test_ptb_name_clause(void)
+{
+    /* the first name the root, the clause its conjunct */
+    STR_EQ(S_ptb("Gondor and the Rohirrim will open talks .", "NNP CC DT NNPS MD VB NNS .",
+                 (const int[]){0, 6, 4, 6, 6, 1, 6, 1}, "root cc det nsubj aux conj obj punct"),
+           "(ROOT (S (NP (NP (NNP Gondor)) (CC and) (NP (DT the) (NNPS Rohirrim))) (VP"
+           " (MD will) (VP (VB open) (NP (NNS talks)))) (. .)))");
+    /* the pair in a "between" phrase of the root noun */
+    STR_EQ(S_ptb("The talks between Gondor and the Rohirrim start on Friday",
+                 "DT NNS IN NNP CC DT NNPS VBP IN NNP",
+                 (const int[]){2, 0, 4, 2, 8, 7, 8, 2, 10, 8},
+                 "det root case nmod cc det nsubj conj case obl"),
+           "(ROOT (S (NP (NP (DT The) (NNS talks)) (PP (IN between) (NP (NP"
+           " (NNP Gondor)) (CC and) (NP (DT the) (NNPS Rohirrim))))) (VP (VBP start) (PP"
+           " (IN on) (NP (NNP Friday))))))");
+    /* ... or on the name in an "of" phrase of the root: the pair is that phrase's */
+    STR_EQ(S_ptb("The king of Gondor and the Rohirrim will meet",
+                 "DT NN IN NNP CC DT NNPS MD VB",
+                 (const int[]){2, 0, 4, 2, 9, 7, 9, 9, 4},
+                 "det root case nmod cc det nsubj aux conj"),
+           "(ROOT (S (NP (NP (DT The) (NN king)) (PP (IN of) (NP (NP (NNP Gondor))"
+           " (CC and) (NP (DT the) (NNPS Rohirrim))))) (VP (MD will) (VP (VB meet)))))");
+    /* reported: the first name a second subject of "said" */
+    STR_EQ(S_ptb("Elrond said Gondor and the Rohirrim would meet",
+                 "NNP VBD NNP CC DT NNPS MD VB",
+                 (const int[]){2, 0, 2, 8, 6, 8, 8, 2},
+                 "nsubj root nsubj cc det nsubj aux conj"),
+           "(ROOT (S (NP (NNP Elrond)) (VP (VBD said) (SBAR (S (NP (NP (NNP Gondor))"
+           " (CC and) (NP (DT the) (NNPS Rohirrim))) (VP (MD would) (VP (VB meet))))))))");
+    /* left as the parser read them: a verb before the conjunction (two clauses) ... */
+    STR_EQ(S_ptb("Arnor taxed wine and the Rohirrim will protest",
+                 "NNP VBD NN CC DT NNPS MD VB",
+                 (const int[]){2, 0, 2, 8, 6, 8, 8, 3},
+                 "nsubj root obj cc det nsubj aux conj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD taxed) (NP (NP (NN wine)) (CC and) (S (NP"
+           " (DT the) (NNPS Rohirrim)) (VP (MD will) (VP (VB protest))))))))");
+    /* ... and a verb in -s, which wants a subject of one */
+    STR_EQ(S_ptb("Bree lenders and the Shire bank is solvent",
+                 "NNP NNS CC DT NNP NN VBZ JJ",
+                 (const int[]){2, 0, 8, 6, 6, 8, 8, 2},
+                 "compound root cc det compound nsubj cop conj"),
+           "(ROOT (NP (NP (NNP Bree) (NNS lenders)) (CC and) (S (NP (DT the) (NNP Shire)"
+           " (NN bank)) (VP (VBZ is) (ADJP (JJ solvent))))))");
+}
+
 static void test_ptb_repairs(void)
 {
     /* "after a hafling" taken for a PP: the nominal is the subject of "was reported" */
@@ -1379,6 +1428,7 @@ int main(void)
     test_ptb_hand();
     test_ptb_coder_shapes();
     test_ptb_repairs();
+    test_ptb_name_clause();
     test_ptb_errors();
     test_ptb_gold();
     test_ptb_long();
