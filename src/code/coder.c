@@ -3506,23 +3506,30 @@ int dyad_cd_means_clause(const dyad_cd_ctx *c, int node)
            dyad_cd_label_is(c, dyad_cd_node(c, vp)->first, "VBG");
 }
 
+static const char *const S_cond_words[] = {"IF", "UNLESS", NULL};
+
 /* Is node an if-clause: an SBAR whose first word is "if" or "unless" (a condition
  * too: "will impose sanctions unless Ankara drops the purchase")? */
 int dyad_cd_if_clause(const dyad_cd_ctx *c, int node)
 {
     int m = dyad_cd_node(c, node)->first;
     return dyad_cd_label_is(c, node, "SBAR") && m >= 0 && dyad_cd_isleaf(c, m) &&
-           (!strcmp(c->up[dyad_cd_node(c, m)->tok], "IF") ||
-            !strcmp(c->up[dyad_cd_node(c, m)->tok], "UNLESS"));
+           dyad_among(c->up[dyad_cd_node(c, m)->tok], S_cond_words);
 }
 
 /* The entity of the subject of if-clause sbar ("if the United States attacks"), or of
- * the agent of a passive one ("if the tariffs are not dropped by Canada"); -1 none. */
+ * the agent of a passive one ("if the tariffs are not dropped by Canada"); -1 none.
+ * Where the parser joined the condition and what follows it in one clause ("said if
+ * (S (S Congress passed the bill) , (S the EC would retaliate))"), the first is the
+ * condition. */
 static int S_if_subject(const dyad_cd_ctx *c, int sbar)
 {
     for (int s = dyad_cd_node(c, dyad_cd_node(c, sbar)->first)->next; s >= 0;
          s = dyad_cd_node(c, s)->next) {
         int subj = -1, by, np;
+        if (dyad_cd_label_is(c, s, "S") && dyad_cd_node(c, s)->first >= 0 &&
+            dyad_cd_label_is(c, dyad_cd_node(c, s)->first, "S"))
+            s = dyad_cd_node(c, s)->first;
         for (int ch = dyad_cd_label_is(c, s, "S") ? dyad_cd_node(c, s)->first : -1; ch >= 0;
              ch = dyad_cd_node(c, ch)->next) {
             if (dyad_cd_label_is(c, ch, "NP") && subj < 0)
@@ -3537,6 +3544,48 @@ static int S_if_subject(const dyad_cd_ctx *c, int sbar)
         }
         if (dyad_cd_label_is(c, s, "S"))
             return subj;
+    }
+    return -1;
+}
+
+/* The if-clause of reported clause cl that the parser hung on the verb of saying, before
+ * cl or right after it, rather than in it: "said if Washington imposed the levies, Canada
+ * would respond" read as (VP said (SBAR if ...) , (SBAR (S Canada would ...))), also with
+ * "that" ("told Bentsen that if the bill passed, the EC will retaliate") or as one
+ * if-clause holding both ((SBAR if (S (S the bill passed) , (S the EC would ...)))), and
+ * "said that sanctions would be imposed if Ankara activated the system" read as (VP said
+ * (SBAR that ...) (SBAR if ...)). A saying is told as done, so the condition is of what
+ * it reports, as much as one inside the clause. Only punctuation may stand between the
+ * two. -1 none. */
+static int S_cond_outside(const dyad_cd_ctx *c, int cl)
+{
+    for (int n = cl, p; (p = dyad_cd_node(c, n)->parent) >= 0; n = p) {
+        int first = dyad_cd_node(c, p)->first;
+        if (dyad_cd_label_is(c, p, "S") && first != n && dyad_cd_label_is(c, first, "S") &&
+            dyad_cd_node(c, p)->parent >= 0 && dyad_cd_if_clause(c, dyad_cd_node(c, p)->parent))
+            return dyad_cd_node(c, p)->parent;
+        int prev = -1, next = -1, seen = 0; /* n's neighbours that are no punctuation */
+        for (int ch = first; ch >= 0 && next < 0; ch = dyad_cd_node(c, ch)->next) {
+            int word = ch != n && (!dyad_cd_isleaf(c, ch) ||
+                                   isalnum((unsigned char)c->up[dyad_cd_node(c, ch)->tok][0]));
+            seen |= ch == n;
+            if (word && !seen)
+                prev = ch;
+            else if (word)
+                next = ch;
+        }
+        int m = prev >= 0 ? dyad_cd_node(c, prev)->first : -1;
+        int m2 = m >= 0 && dyad_cd_isleaf(c, m) && dyad_is(c->up[dyad_cd_node(c, m)->tok], "THAT")
+                     ? dyad_cd_node(c, m)->next
+                     : -1;
+        if (prev >= 0 && (dyad_cd_if_clause(c, prev) ||
+                          (m2 >= 0 && dyad_cd_isleaf(c, m2) &&
+                           dyad_among(c->up[dyad_cd_node(c, m2)->tok], S_cond_words))))
+            return prev;
+        if (dyad_cd_label_is(c, p, "VP"))
+            return next >= 0 && dyad_cd_if_clause(c, next) ? next : -1;
+        if (!dyad_cd_label_is(c, p, "S") && !dyad_cd_label_is(c, p, "SBAR"))
+            return -1;
     }
     return -1;
 }
@@ -3662,6 +3711,9 @@ static int S_promised_response(const dyad_cd_ctx *c, int vp, int any, int *cond)
                 *cond = S_if_subject(c, ch);
                 return 1;
             }
+        int outside = n == cl ? S_cond_outside(c, cl) : -1;
+        if (outside >= 0 && (*cond = S_if_subject(c, outside)) >= 0)
+            return 1;
         if (n == cl)
             return !any && (!strcmp(w, "RETALIATE") || !strcmp(w, "AVENGE") ||
                             (!strcmp(w, "RESPOND") && S_vp_says(c, vp, hostile)))
@@ -4113,10 +4165,11 @@ static int S_relative_object(dyad_cd_ctx *c, int vp, int vitem, int nlow)
  * forceful response", "any U.S. aggression will be the beginning of a wide clash"), a
  * threat of force (138) to the act's actor (the first coded one of the subject:
  * "Iranian"); under any modal, sanctions that no one named imposes on a condition
- * ("sanctions could follow if Ankara activated the system"), a threat of sanctions
- * (1312) to the condition's subject; or a penalty the subject is to face
- * (S_faced_penalty), a threat to the subject. Sets *of to that actor's item. */
-static int S_if_below(const dyad_cd_ctx *c, int node);
+ * ("sanctions could follow if Ankara activated the system", also on a condition the
+ * parser hung on the verb of saying: S_cond_outside), a threat of sanctions (1312) to
+ * the condition's subject; or a penalty the subject is to face (S_faced_penalty), a
+ * threat to the subject. Sets *of to that actor's item. */
+static const char *S_clause_threat(const dyad_cd_ctx *c, int vp, int *of);
 
 /* The threat of verb phrase vp when its verb has the subject undergo what it names
  * (dyad_undergo_word) and that is a penalty (dyad_penalty_code after "face", "bear" or
@@ -4209,7 +4262,9 @@ static const char *S_clause_threat(const dyad_cd_ctx *c, int vp, int *of)
     const char *head = c->up[x->tok_end - 1];
     if (x->tok_end - x->tok <= 2 && dyad_sanction_word(head, strlen(head)) &&
         (named < 0 || !dyad_cd_coded(c, named))) {
-        *of = S_if_below(c, top);
+        int sbar = S_if_node(c, top);
+        sbar = sbar >= 0 ? sbar : S_cond_outside(c, dyad_cd_node(c, top)->parent);
+        *of = sbar >= 0 ? S_if_subject(c, sbar) : -1;
         return *of >= 0 && dyad_cd_coded(c, *of) ? "1312" : NULL;
     }
     int hostile = 0;
@@ -5017,6 +5072,8 @@ static const char *S_promised_passive(const dyad_cd_ctx *c, int vp, const char *
         return NULL;
     int any = dyad_is(c->up[dyad_cd_node(c, subj)->tok], "ANY"),
         sbar = any ? -1 : S_if_node(c, dyad_cd_node(c, top)->parent);
+    if (!any && sbar < 0)
+        sbar = S_cond_outside(c, dyad_cd_node(c, top)->parent);
     if (!any && (sbar < 0 || S_negated(c, vp, dyad_cd_node(c, vp)->tok)))
         return NULL;
     /* the party its head names, not one of a clause on it ("any troops sent to
@@ -5467,8 +5524,14 @@ static int S_check_verbs(dyad_cd_ctx *c)
             int r = named ? 0 : S_towards_earlier(c, src.item, code, S_acted_on);
             if (r < 0)
                 return -1;
-            if (!r && cond >= 0 && cond != src.item && dyad_cd_coded(c, cond) &&
-                S_make_events(c, src.item, cond, code, 0))
+            /* the condition's doer is the one threatened, as for a hostile act
+             * promised (below) */
+            c->threat_to = !r && cond >= 0 && cond != src.item && dyad_cd_coded(c, cond)
+                               ? cond
+                               : -1;
+            r = c->threat_to >= 0 ? S_make_events(c, src.item, cond, code, 0) : 0;
+            c->threat_to = -1;
+            if (r)
                 return -1;
             continue;
         }
@@ -5864,7 +5927,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         c->threat_to = c->cr && pv < 0 && strncmp(code, "15", 2) >= 0 &&
                                strncmp(code, "21", 2) < 0 && !strchr(code, ':') &&
                                S_promised_response(c, vc->vp, 1, &by_cond) && by_cond >= 0 &&
-                               by_cond != src.item && by_cond != tgt.item &&
+                               by_cond != src.item &&
                                dyad_cd_coded(c, by_cond) && c->it[by_cond].type == I_NES &&
                                !dyad_coref_same_actor(c->ent[c->it[by_cond].ent].code,
                                                       c->ent[c->it[src.item].ent].code)

@@ -487,6 +487,16 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
          * meeting is still to come */
         if (ce->planned && ev->modality == DYAD_MOD_ASSERTED)
             ev->modality = DYAD_MOD_PLANNED;
+        /* The coder saw the act promised on another's condition, which resolve may miss
+         * where the parser hung the if-clause on the verb of saying ("said if Washington
+         * imposed the levies, Canada would respond with tariffs"): it has not happened,
+         * and the threat of it is made now (below). */
+        const char *promised = !ce->negated && ce->threat_target[0] &&
+                                       ev->modality <= DYAD_MOD_PLANNED
+                                   ? dyad_threat_code(ev->code)
+                                   : NULL;
+        if (promised)
+            ev->modality = DYAD_MOD_HYPOTHETICAL;
         /* The coder saw the verb negated: whatever resolve read around it (it may not
          * have found the verb at all), the event is never emitted as happening. */
         if (ce->negated && ev->modality <= DYAD_MOD_PLANNED)
@@ -494,8 +504,10 @@ static dyad_status S_code_tree(dyad_worker *w, const dyad_tree *tree, const S_se
         /* "will impose tariffs on Canada if ...", "is seeking to improve ties": the act
          * is hypothetical, the threat or intent of it is stated now */
         char tcode[8];
+        if (promised)
+            snprintf(tcode, sizeof tcode, "%s", promised);
         if (aligned && ev->modality == DYAD_MOD_HYPOTHETICAL && !ce->negated &&
-            dyad_stated_intent(&tg, &et, ev->code, tcode)) {
+            (promised || dyad_stated_intent(&tg, &et, ev->code, tcode))) {
             dyad_event stated = *ev;
             memcpy(stated.code, tcode, sizeof stated.code);
             stated.modality = DYAD_MOD_ASSERTED;

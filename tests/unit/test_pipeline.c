@@ -2358,6 +2358,38 @@ int main(void)
     OK(strstr(got, "USAGOV TURGOV 1312 asserted") != NULL);
     S_code(e, "2019-10-01", "A U.S. official said sanctions could follow.", got, sizeof got);
     OK(strstr(got, " 1312 ") == NULL);
+    /* a condition the parser hangs on the verb of saying, before the clause it
+     * conditions or right after it, is still that clause's: the act promised stays
+     * hypothetical and its threat is made now, towards the condition's subject */
+    static const S_case hung[] = {
+        {"2025-03-11",
+         "Ottawa said if Washington imposed the levies, Canada would respond with tariffs "
+         "of its own.",
+         "CAN USAGOV 1312 asserted"},
+        {"2025-03-11",
+         "Brussels said if Washington raised the duties again, the European Union would "
+         "retaliate.",
+         "IGOEUREEC USAGOV 138 asserted"},
+        {"2025-03-11", "The Kremlin said if Finland joined NATO, Russia would respond militarily.",
+         " FIN 138 asserted"},
+        {"2019-10-01",
+         "Washington said that sanctions would be imposed if Ankara activated the system.",
+         "USAGOV TURGOV 1312 asserted"},
+    };
+    S_code_cases(e, hung, sizeof hung / sizeof *hung, 0);
+    S_code(e, "2025-03-11",
+           "Ottawa said if Washington imposed the levies, Canada would respond with tariffs of "
+           "its own.",
+           got, sizeof got);
+    OK(strstr(got, " 163 ") == NULL); /* hypothetical, not planned */
+    /* what is promised on such a condition threatens no one when it is no hostile act */
+    S_code(e, "2025-03-11", "Officials said if Iran halted its enrichment, talks could resume.",
+           got, sizeof got);
+    OK(strstr(got, " 13") == NULL);
+    S_code(e, "2025-03-11",
+           "Moscow said that if Washington lifted the curbs, it would buy more American wheat.",
+           got, sizeof got);
+    OK(strstr(got, " 13") == NULL);
 
     /* a plot or an aggression "by" someone, said by another, is the sayer's accusation
      * of that one, not of what the sentence's subject names */
