@@ -3679,9 +3679,17 @@ static int S_promised_response(const dyad_cd_ctx *c, int vp, int any, int *cond)
                      (strcmp(w, "ANSWER") || S_vp_says(c, vp, back)) && !S_vp_says(c, vp, kind)),
         md = 0;
     int top = vp;
-    while (is && dyad_cd_node(c, top)->parent >= 0 &&
-           dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP")) {
-        top = dyad_cd_node(c, top)->parent;
+    for (int up = dyad_cd_node(c, top)->parent; is && up >= 0; up = dyad_cd_node(c, top)->parent) {
+        /* also through the infinitive of a verb of readiness: "will not hesitate to shut
+         * the power off", "would have to retaliate", "would be forced to respond" */
+        int to = dyad_cd_node(c, top)->first;
+        if (dyad_cd_label_is(c, up, "S") && dyad_cd_node(c, up)->first == top && to >= 0 &&
+            dyad_cd_label_is(c, to, "TO") && dyad_cd_node(c, up)->parent >= 0 &&
+            dyad_cd_label_is(c, dyad_cd_node(c, up)->parent, "VP"))
+            up = dyad_cd_node(c, up)->parent;
+        else if (!dyad_cd_label_is(c, up, "VP"))
+            break;
+        top = up;
         int v = dyad_cd_node(c, top)->first;
         md |= v >= 0 && dyad_cd_isleaf(c, v) && dyad_among(c->up[dyad_cd_node(c, v)->tok], modal);
     }

@@ -2382,12 +2382,28 @@ int main(void)
            "its own.",
            got, sizeof got);
     OK(strstr(got, " 163 ") == NULL); /* hypothetical, not planned */
+    /* so is a response promised through the infinitive of a verb of readiness */
+    static const S_case ready[] = {
+        {"2025-03-11",
+         "Tehran said Iran would have to retaliate if Israel struck its nuclear sites.",
+         "IRN ISR 138 asserted"},
+        {"2025-03-11",
+         "Ottawa said Canada would be forced to respond with tariffs if Washington imposed "
+         "the levies.",
+         "CAN USAGOV 1312 asserted"},
+    };
+    S_code_cases(e, ready, sizeof ready / sizeof *ready, 0);
     /* what is promised on such a condition threatens no one when it is no hostile act */
     S_code(e, "2025-03-11", "Officials said if Iran halted its enrichment, talks could resume.",
            got, sizeof got);
     OK(strstr(got, " 13") == NULL);
     S_code(e, "2025-03-11",
            "Moscow said that if Washington lifted the curbs, it would buy more American wheat.",
+           got, sizeof got);
+    OK(strstr(got, " 13") == NULL);
+    S_code(e, "2025-03-11",
+           "Mexico said it would be ready to buy more American corn if Washington lifted the "
+           "tariffs.",
            got, sizeof got);
     OK(strstr(got, " 13") == NULL);
 
