@@ -2393,6 +2393,15 @@ int main(void)
          "CAN USAGOV 1312 asserted"},
     };
     S_code_cases(e, ready, sizeof ready / sizeof *ready, 0);
+    /* electricity shut off is cut off: promised on a condition, a threat */
+    S_code(e, "2025-03-11",
+           "Ontario Premier Doug Ford said he would shut off electricity to the United States "
+           "if Washington raised its tariffs.",
+           got, sizeof got);
+    OK(strstr(got, "CANGOV USAGOV 137 asserted") != NULL);
+    S_code(e, "2025-03-11", "The storm shut off electricity to thousands of homes.", got,
+           sizeof got);
+    OK(got[0] == 0);
     /* what is promised on such a condition threatens no one when it is no hostile act */
     S_code(e, "2025-03-11", "Officials said if Iran halted its enrichment, talks could resume.",
            got, sizeof got);
