@@ -2151,6 +2151,22 @@ int main(void)
     S_code(e, "1987-10-20", "Britain held talks with the Iranian ministers responsible for trade.",
            got, sizeof got);
     OK(strstr(got, " 112 ") == NULL);
+    S_code(e, "2024-01-05", "Israel holds Hamas accountable for the rocket fire.", got, sizeof got);
+    OK(strstr(got, "ISR PSEREB 112 asserted") != NULL);
+    /* harm put down to a party or attributed to it accuses that party; a change in prices
+     * or trade so explained accuses no one */
+    S_code(e, "1987-10-20", "Washington put the raid on the tanker down to an Iranian gunboat.",
+           got, sizeof got);
+    OK(strstr(got, "USAGOV IRNMIL 112 asserted") != NULL);
+    S_code(e, "2024-01-05", "Seoul attributed the attack on its banks to North Korea.", got,
+           sizeof got);
+    OK(strstr(got, "KORGOV PRK 112 asserted") != NULL);
+    S_code(e, "2024-01-05", "Seoul attributed the rise in the won to the United States.", got,
+           sizeof got);
+    OK(strstr(got, " 112 ") == NULL);
+    S_code(e, "2024-01-05", "Tokyo put the slide in exports down to weak Chinese demand.", got,
+           sizeof got);
+    OK(strstr(got, " 112 ") == NULL);
     /* a party said by another to be to blame is accused by that one; a thing to blame
      * accuses no one */
     S_code(e, "1987-04-20", "Moscow said Washington was to blame for the collapse of the talks.",
