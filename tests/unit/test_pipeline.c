@@ -2141,6 +2141,19 @@ int main(void)
     S_code(e, "1987-03-20", "Egypt's opposition said the ruling party rigged the vote.", got,
            sizeof got);
     OK(strstr(got, "EGYOPP EGYGOV 112 asserted") != NULL);
+    /* so are embezzling, and plotting, orchestrating and masterminding an attack or a
+     * killing; a trade policy plotted is none */
+    S_code(e, "2024-01-05", "Washington said Venezuela's president embezzled state funds.", got,
+           sizeof got);
+    OK(strstr(got, "USAGOV VENGOV 112 asserted") != NULL);
+    S_code(e, "2024-01-05", "Seoul said Pyongyang orchestrated the hacking of its banks.", got,
+           sizeof got);
+    OK(strstr(got, "KORGOV PRKGOV 112 asserted") != NULL);
+    S_code(e, "2024-01-05", "Moscow said Kyiv plotted to kill Russian officials.", got, sizeof got);
+    OK(strstr(got, "RUSGOV UKRGOV 112 asserted") != NULL);
+    S_code(e, "1987-03-20", "Tokyo said Washington plotted its trade policy carefully.", got,
+           sizeof got);
+    OK(strstr(got, " 112 ") == NULL && strstr(got, " 128 ") == NULL);
     S_code(e, "1987-03-20", "Tokyo said Japanese demand would exceed supply.", got, sizeof got);
     OK(strstr(got, " 112 ") == NULL && strstr(got, " 128 ") == NULL);
     /* a party held responsible is accused, whatever held thing its act names; the
