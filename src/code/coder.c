@@ -2061,6 +2061,40 @@ static int S_reported_before(dyad_cd_ctx *c, int vitem, int src, const char *cod
     return r < 0 ? -1 : 1;
 }
 
+/* Whom a clause in the passive names with "by" as the doer of a wrong ("the vote was
+ * rigged by the ruling party": 128 or 196) or of an act of force whose own noun is the
+ * subject ("Islamabad said the attack was orchestrated by Afghan militants", "Kyiv
+ * said the strike was carried out by Russia"): such a clause tells whose the act
+ * was, which, reported by someone else, is that one's charge, as the active "said
+ * Afghan militants orchestrated the attack" is. A party the force was used on as the
+ * subject ("Kharkiv was shelled by Russian forces") is told what was done to it, no
+ * charge. The agent's item (agent, coded, and not a pattern's role), else -1. */
+static int S_attributed(const dyad_cd_ctx *c, int vp, int agent, const char *code, int pat_roles)
+{
+    static const char *const harm[] = {"&ATTACK", "&AIRSTRIKE", "&CYBER", "&BLAMABLE", NULL};
+    if (!c->cr || pat_roles || agent < 0 || !dyad_cd_coded(c, agent))
+        return -1;
+    if (!strncmp(code, "128", 3) || !strncmp(code, "196", 3))
+        return agent;
+    if (strncmp(code, "18", 2) < 0 || strncmp(code, "21", 2) >= 0)
+        return -1;
+    int top = dyad_cd_top_vp(c, vp), s = dyad_cd_node(c, top)->parent, np = -1;
+    if (s < 0 || !dyad_cd_label_is(c, s, "S"))
+        return -1;
+    for (int ch = dyad_cd_node(c, s)->first; ch >= 0 && ch != top; ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "NP"))
+            np = ch;
+    int h = np >= 0 ? S_head_in(c, dyad_cd_node(c, np)->tok, dyad_cd_node(c, np)->tok_end) : -1;
+    if (h < 0)
+        return -1;
+    if (S_attack_noun(c->up[h]))
+        return agent;
+    for (int i = 0; harm[i]; i++)
+        if (dyad_cd_synset_at(c, harm[i], h, h + 1))
+            return agent;
+    return -1;
+}
+
 /* Is verb phrase vp a duty its clause's subject is told of: its verb (or one of verbs
  * joined by "and") under "should" or "must", or "need(s) to", "has/have to", "ought
  * to" (also "will have to"), or bare after "insist that", none of them negated ("does not need to" is no duty;
@@ -5753,9 +5787,10 @@ static int S_check_verbs(dyad_cd_ctx *c)
                 return -1;
             continue;
         }
-        if (c->cr && pv < 0 && (!strncmp(code, "128", 3) || !strncmp(code, "196", 3))) {
+        int wrongdoer = pv < 0 ? src.item : S_attributed(c, vc->vp, agent, code, pat_roles);
+        if (c->cr && wrongdoer >= 0 && (!strncmp(code, "128", 3) || !strncmp(code, "196", 3))) {
             c->negated = S_negated(c, vc->vp, vtok);
-            int r = S_reported_as(c, vc->vp, vitem, src.item, "112", 0);
+            int r = S_reported_as(c, vc->vp, vitem, wrongdoer, "112", 0);
             if (r < 0)
                 return -1;
             if (r > 0)
@@ -5944,6 +5979,11 @@ static int S_check_verbs(dyad_cd_ctx *c)
         int made = S_make_events(c, src.item, tgt.item, code, swap);
         c->threat_to = -1;
         if (made || (c->cr && S_alleged_wrong(c, vc->vp, swap ? tgt.item : src.item, code) < 0))
+            return -1;
+        /* an act of force said to be by someone is also charged to that one by whoever
+         * says it (S_attributed) */
+        if (swap && S_attributed(c, vc->vp, agent, code, pat_roles) >= 0 &&
+            S_reported_as(c, vc->vp, vitem, agent, "112", 0) < 0)
             return -1;
         if (call && !swap && tgt.item != src.item && dyad_cd_coded(c, tgt.item) &&
             S_make_events(c, src.item, tgt.item, "041:041", 0))

@@ -2154,6 +2154,30 @@ int main(void)
     S_code(e, "1987-03-20", "Tokyo said Washington plotted its trade policy carefully.", got,
            sizeof got);
     OK(strstr(got, " 112 ") == NULL && strstr(got, " 128 ") == NULL);
+    /* told in the passive, by whom a wrong or an attack was done is charged to that one
+     * by whoever says it, besides the attack itself; not by the writer, nor when the
+     * subject is the party attacked */
+    S_code(e, "2024-01-05", "India said the attack in Kashmir was masterminded by Pakistani militants.",
+           got, sizeof got);
+    OK(strstr(got, "IND PAKREB 112 asserted") != NULL);
+    S_code(e, "1987-10-20",
+           "Washington said the attack on the tanker was carried out by Iranian gunboats.", got,
+           sizeof got);
+    OK(strstr(got, "USAGOV IRNMIL 112 asserted") != NULL);
+    S_code(all, "2024-01-05", "Kyiv said the attack on the port was not carried out by Russia.",
+           got, sizeof got);
+    OK(strstr(got, "UKRGOV RUS 112 negated") != NULL);
+    S_code(e, "1987-10-20",
+           "Washington said the attack on the tanker was almost certainly by an Iranian missile.",
+           got, sizeof got);
+    OK(strstr(got, "USAGOV IRN 112 asserted") != NULL);
+    S_code(e, "1987-10-20", "The visit to Beijing was by the Japanese premier, Tokyo said.", got,
+           sizeof got);
+    OK(strstr(got, " 112 ") == NULL);
+    S_code(e, "1987-10-20", "The attack on the convoy was carried out by Iran.", got, sizeof got);
+    OK(strstr(got, " 112 ") == NULL);
+    S_code(e, "2024-01-05", "Ukraine said Kharkiv was shelled by Russian forces.", got, sizeof got);
+    OK(strstr(got, "RUSMIL UKR 194") != NULL && strstr(got, " 112 ") == NULL);
     S_code(e, "1987-03-20", "Tokyo said Japanese demand would exceed supply.", got, sizeof got);
     OK(strstr(got, " 112 ") == NULL && strstr(got, " 128 ") == NULL);
     /* a party held responsible is accused, whatever held thing its act names; the
