@@ -148,15 +148,18 @@ static const S_word S_plural_heads[] = {
 static const S_word S_numbers[] = {{"BOTH", 2}, {"TWO", 2}, {"THREE", 3}, {"FOUR", 4},
                                    {"PAIR", 2}};
 
-/* "the bank", "the administration": the nouns of bodies (institutions, offices) a
- * definite description names by a word of a name given before (S_body). Not "union"
+/* "the bank", "the administration", "the Community" (the EC in 1987 wire copy, which
+ * names it so far more than by its initials alone): the nouns of bodies (institutions,
+ * offices) a definite description names by a word of a name given before (S_body),
+ * "the business community" no body's. Not "union"
  * ("the Soviet Union" is no trade union's) nor "group", which a name seldom means; not
  * yet "council": "the Council" is the Security Council named before, but the coder
  * then takes the act a speaker asks of it ("the Council must be united in condemning
  * this behaviour") as one against the speaker (S_towards_context). */
 static const char *const S_body_nouns[] = {
     "BANK",     "FUND",           "AGENCY",     "ORGANISATION", "ORGANIZATION", "COMMISSION",
-    "ALLIANCE", "ADMINISTRATION", "DEPARTMENT", "MINISTRY",     "COMMITTEE",    NULL};
+    "ALLIANCE", "ADMINISTRATION", "DEPARTMENT", "MINISTRY",     "COMMITTEE",    "COMMUNITY",
+    NULL};
 /* "the Commissioners": members of a body named by a plural, who act as the body ("The
  * Commissioners will visit Bonn" after "the EC Commission"), with its noun. */
 static const struct {
@@ -222,6 +225,7 @@ static const struct {
 } S_body_initials[] = {
     {"IMF", "FUND"}, {"NATO", "ALLIANCE"}, {"ADB", "BANK"},          {"IADB", "BANK"},
     {"IDB", "BANK"}, {"OPEC", "ORGANIZATION"}, {"OPEC", "ORGANISATION"},
+    {"EC", "COMMUNITY"},
 };
 
 /* "the country": the singular nouns that stand for a state. */

@@ -539,6 +539,33 @@ static void test_body_members(void)
     dyad_engine_free(e);
 }
 
+/* "The Community" is the EC named before, by its name or its initials; "the business
+ * community" is no body's. */
+static void test_body_community(void)
+{
+    static const S_case set[] = {
+        {"1987-03-02",
+         "EC farm ministers rejected the American demand on Monday. The Community would "
+         "retaliate against any new U.S. duties on its pasta, an official said.",
+         "IGOEUREECGOV USA 138"},
+        {"1987-03-02",
+         "The European Community warned Tokyo over its chip exports. The community also "
+         "criticized Seoul for its rice quotas.",
+         "IGOEUREEC KORGOV 111"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    char got[1024];
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    if (e) {
+        S_code(e, "1987-03-02",
+               "The European Community warned Tokyo over its chip exports. The business "
+               "community criticized Seoul for its rice quotas.",
+               got, sizeof got);
+        OK(strstr(got, "IGOEUREEC KOR") == NULL);
+    }
+    dyad_engine_free(e);
+}
+
 /* People named by a plural of their role alone are the body whose people of that role
  * the story named, and no one's when it named two bodies' so, or one phrase named
  * several ("senior U.S. and European Community trade officials"). */
@@ -1126,6 +1153,7 @@ int main(void)
     test_chamber_members();
     test_congress_abroad();
     test_body_members();
+    test_body_community();
     test_role_again();
     test_us_georgia();
     test_claimed_attack();
