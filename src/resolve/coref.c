@@ -159,7 +159,14 @@ static const S_word S_numbers[] = {{"BOTH", 2}, {"TWO", 2}, {"THREE", 3}, {"FOUR
 static const char *const S_body_nouns[] = {
     "BANK",     "FUND",           "AGENCY",     "ORGANISATION", "ORGANIZATION", "COMMISSION",
     "ALLIANCE", "ADMINISTRATION", "DEPARTMENT", "MINISTRY",     "COMMITTEE",    "COMMUNITY",
-    NULL};
+    "BLOC",     NULL};
+/* "the bloc": news names a union of states so once it has named it (the EU, the EC,
+ * ASEAN, the African Union ...), by no word of its name; these are the codes of such
+ * unions, and no lender's, court's or agency's, nor the United Nations'. */
+static const char *const S_bloc_codes[] = {
+    "IGOEUREEC", "IGOAFRAFU", "IGOSEAASN", "IGOWAFWAS", "IGOSAFSAD", "IGOEAFEAC", "IGOMEAARL",
+    "IGOMEAGCC", "IGOMOSOIC", "IGOCASSCO", "IGOOAS",    "IGOSAMBUS", "IGOCRB",    "IGOBRC",
+    "IGOGOS",    "IGOCASBUS", NULL};
 /* "the Commissioners": members of a body named by a plural, who act as the body ("The
  * Commissioners will visit Bonn" after "the EC Commission"), with its noun. */
 static const struct {
@@ -1497,11 +1504,16 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
 }
 
 /* Does mention m have word w, or initials a body is named "the w" by ("IMF": "FUND"),
- * or, for a thing's noun, a noun of its kind ("rigs": "the rig", "the platform")? */
+ * or, for a thing's noun, a noun of its kind ("rigs": "the rig", "the platform"), or
+ * is w "BLOC" and m a union of states (S_bloc_codes)? */
 static int S_has_word(const S_ment *m, const char *w)
 {
     int kind, mkind;
     int thing = LOOKUP(S_thing_nouns, w, &kind);
+    if (!strcmp(w, "BLOC"))
+        for (const char *const *c = S_bloc_codes; *c; c++)
+            if (!strncmp(m->code, *c, strlen(*c)))
+                return 1;
     for (int i = 0; i < m->nwords; i++) {
         if (!strcmp(m->words[i], w))
             return 1;

@@ -539,11 +539,20 @@ static void test_body_members(void)
     dyad_engine_free(e);
 }
 
-/* "The Community" is the EC named before, by its name or its initials; "the business
- * community" is no body's. */
+/* "The Community" is the EC named before, by its name or its initials, and "the bloc"
+ * a union of states named before; "the business community" is no body's, nor "the bloc"
+ * a United Nations body's. */
 static void test_body_community(void)
 {
     static const S_case set[] = {
+        {"2024-03-02",
+         "EU foreign ministers met in Brussels on Monday. The bloc agreed to send more air "
+         "defence systems to Kyiv.",
+         "IGOEUREEC UKR"},
+        {"2024-03-02",
+         "ASEAN leaders gathered in Jakarta on Tuesday. The bloc urged Myanmar's generals to "
+         "end the violence.",
+         "IGOSEAASNGOV MMR 020"},
         {"1987-03-02",
          "EC farm ministers rejected the American demand on Monday. The Community would "
          "retaliate against any new U.S. duties on its pasta, an official said.",
@@ -562,6 +571,11 @@ static void test_body_community(void)
                "community criticized Seoul for its rice quotas.",
                got, sizeof got);
         OK(strstr(got, "IGOEUREEC KOR") == NULL);
+        S_code(e, "2024-03-02",
+               "The United Nations said aid trucks entered Gaza on Sunday. The bloc criticized "
+               "Israel for the delays.",
+               got, sizeof got);
+        OK(strstr(got, "IGOUNO ISR") == NULL);
     }
     dyad_engine_free(e);
 }
