@@ -1039,6 +1039,34 @@ static int S_future_condition(const dyad_tagged *s, int k)
     return modal && only;
 }
 
+/* With a parse: 1 when token j hangs (directly or through its clause's verb) from a
+ * token of the verb group [lo, v]. Without one: 1. */
+static int S_hangs_from(const dyad_tagged *s, int j, int lo, int v)
+{
+    if (!s->head)
+        return 1;
+    for (int k = 0, h = s->head[j]; k < 3 && h >= 0 && h < s->ntok; k++, h = s->head[h])
+        if (h >= lo && h <= v)
+            return 1;
+    return 0;
+}
+
+/* With a parse: does the conjunction at k join the parts of the clause's own subject
+ * ("said Kenya and Somalia would sign a pact"), its next part after it and hanging from
+ * a part before it that hangs from the verb group [lo, v]? Then it is no boundary of the
+ * clause, and the walk goes on to what governs it; a conjunction that joins two clauses
+ * hangs from the second's verb. */
+static int S_subject_and(const dyad_tagged *s, int k, int lo, int v)
+{
+    if (!s->head)
+        return 0;
+    int next = s->head[k];
+    if (next <= k || next >= lo)
+        return 0;
+    int first = s->head[next];
+    return first >= 0 && first < k && S_is_np(s, first) && S_hangs_from(s, first, lo, v);
+}
+
 /* Step 2: from the group's first token, over the subject to the clause boundary. */
 static void S_clause(S_st *st, const dyad_tagged *s, int v, int lo, int *gov)
 {
@@ -1143,21 +1171,11 @@ static void S_clause(S_st *st, const dyad_tagged *s, int v, int lo, int *gov)
                 st->hyp = 1;
             return;
         }
+        if (dyad_rs_tag_is(s, k, "CC") && S_subject_and(s, k, lo, v))
+            continue;
         if (dyad_rs_tag_is(s, k, "CC") || dyad_rs_tag_is(s, k, "W"))
             return;
     }
-}
-
-/* With a parse: 1 when token j hangs (directly or through its clause's verb) from a
- * token of the verb group [lo, v]. Without one: 1. */
-static int S_hangs_from(const dyad_tagged *s, int j, int lo, int v)
-{
-    if (!s->head)
-        return 1;
-    for (int k = 0, h = s->head[j]; k < 3 && h >= 0 && h < s->ntok; k++, h = s->head[h])
-        if (h >= lo && h <= v)
-            return 1;
-    return 0;
 }
 
 /* With a parse: the adjective or participle a form of "be" at v is the copula of, when
