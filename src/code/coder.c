@@ -600,9 +600,12 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
      * agree nothing to the bare state itself (roots 01 to 07): such a target is a
      * thing of the state's, "Italy's willingness", "German industry", "U.S. national
      * security", "a facility in upstate New York"; its people and offices carry agents
-     * ("urged the president", "pleading with civilians") */
+     * ("urged the president", "pleading with civilians"); the other side of its armed
+     * conflict or politics deals with the state itself ("Colombia and the ELN will
+     * resume peace talks": the rebels' talks with Colombia as well) */
     if (c->cr && code[0] == '0' && code[1] >= '1' && code[1] <= '7' && strlen(tgt) == 3 &&
-        strlen(src) > 3 && !strncmp(src, tgt, 3) && dyad_coref_state(tgt))
+        strlen(src) > 3 && !strncmp(src, tgt, 3) && dyad_coref_state(tgt) &&
+        !dyad_coref_two_sides(src, tgt))
         return 0;
     /* in an article, a state named is charged with no crime in a court: "charged Japan
      * with violating GATT rules" accuses it (112), and so is an organisation of states

@@ -1190,6 +1190,27 @@ static void test_reported_compound_would(void)
     dyad_engine_free(e);
 }
 
+/* Talks of a state and the rebels fighting it (or its opposition), named as one subject,
+ * are each side's with the other: the rebels' talks with the bare state are no act of
+ * the state's own towards itself. */
+static void test_state_rebel_talks(void)
+{
+    static const S_case set[] = {
+        {"1987-03-18", "Nicaragua and the Contras will resume ceasefire talks on Monday.",
+         "NICREB NIC 046 planned"},
+        {"2024-04-10", "Colombia and the ELN will resume peace talks in Havana next week.",
+         "COLREB COL 046 planned"},
+        {"2022-10-19",
+         "Ethiopia and the Tigrayan rebels will resume peace talks in Pretoria on Friday.",
+         "ETHREB ETH 046 planned"},
+        {"2021-08-10", "Venezuela and the opposition will resume talks in Mexico City on Friday.",
+         "VENOPP VEN 046 planned"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -1224,6 +1245,7 @@ int main(void)
     test_locals_again();
     test_compound_subject_clause();
     test_reported_compound_would();
+    test_state_rebel_talks();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
