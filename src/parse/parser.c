@@ -403,6 +403,24 @@ static void S_after_modal(dyad_parser *p, const char *const *words, const size_t
     }
 }
 
+/* A word the scores took for a verb in -s (VBZ) whose runner-up is a noun, with less
+ * than the first pass's margin, right after a noun or an adjective and right before a
+ * modal, is a plural noun, the head of the modal's subject ("Egypt and the Gulf states
+ * will hold a summit", "EC member states would be permitted"): a present tense takes
+ * no modal after it, while one sure of itself governs the clause it reports ("which
+ * Apple says will operate"). */
+static void S_plural_before_modal(dyad_parser *p, int n)
+{
+    const char *const *x = p->m->xpos;
+    int nns = S_tag_of(p->m, "NNS", "NOUN");
+    for (int i = 1; nns >= 0 && i + 1 < n; i++)
+        if (!p->tok[i].sure && !strcmp(x[p->tok[i].tag], "VBZ") &&
+            S_xpos_in(x[p->tok[i].alt], "NN NNS NNP NNPS") &&
+            !strcmp(x[p->tok[i + 1].tag], "MD") &&
+            S_xpos_in(x[p->tok[i - 1].tag], "NN NNS NNP NNPS JJ"))
+            p->tok[i].tag = nns;
+}
+
 /* The length of the Arabic article that opens w (len bytes) joined to a name by a hyphen
  * ("al-Sudani", "el-Sisi", "ash-Shaibani"), with the hyphen; 0 if none. The scores know
  * few such words and tagged them as nouns, adverbs or adjectives; tagged as names, their
@@ -615,6 +633,7 @@ dyad_status dyad_parse_sentence(dyad_parser *p, const char *const *words,
     S_tag(p, n);
     S_name_particles(p, words, lens, n);
     S_after_modal(p, words, lens, n);
+    S_plural_before_modal(p, n);
     S_active_past(p, words, lens, n);
     S_verbless(p, words, lens, n);
     S_name_adjectives(p, words, n);

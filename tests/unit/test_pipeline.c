@@ -1211,6 +1211,23 @@ static void test_state_rebel_talks(void)
     dyad_engine_free(e);
 }
 
+/* "the Gulf states" before a modal is a subject, not a clause of its own whose verb is
+ * "states": its meeting with a party named with it, or its aid, is coded, and a
+ * reported one is not its reporter's. */
+static void test_states_before_modal(void)
+{
+    static const S_case set[] = {
+        {"2024-04-10", "Egypt and the Gulf states will hold a summit in Cairo.",
+         "EGY PGS 040 planned"},
+        {"1987-03-18", "The Gulf states will send more aid to Sudan.", "PGS SDN 071 planned"},
+        {"1987-03-18", "Kuwait said the Gulf states would hold a summit with Iraq in December.",
+         "PGS IRQ 040 planned"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 1);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -1246,6 +1263,7 @@ int main(void)
     test_compound_subject_clause();
     test_reported_compound_would();
     test_state_rebel_talks();
+    test_states_before_modal();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();

@@ -130,6 +130,19 @@ static void test_tags(dyad_model *m)
                         "year .", 0), "VBD NNS DT NN MD") != NULL);
     OK(strstr(S_tags(p, "The envoy told reporters Tehran was ready for talks .", 0),
               "VBD NNS NNP VBD") != NULL);
+    /* a plural noun the scores took for a verb in -s, between a noun and a modal, is the
+     * head of the modal's subject ("states" was VBZ, and the compound subject a clause
+     * of its own); a verb of saying sure of itself there keeps its tag */
+    OK(strstr(S_tags(p, "Egypt and the Gulf states will hold a summit in Cairo .", 0),
+              "NNP NNS MD VB") != NULL);
+    OK(strstr(S_tags(p, "The Gulf states will send more aid to Sudan .", 0), "NNP NNS MD VB") !=
+       NULL);
+    OK(strstr(S_tags(p, "Officials said EC member states would be allowed to raise quotas .",
+                     0), "NN NNS MD VB") != NULL);
+    OK(strstr(S_tags(p, "Analysts said improved cash flows will help the company .", 0),
+              "NN NNS MD VB") != NULL);
+    OK(strstr(S_tags(p, "The plant , which the company says will open in May , employs 300 .",
+                     0), "NN VBZ MD VB") != NULL);
     /* a sentence with no finite verb lost it to the tags: the word after its subject
      * whose runner-up is a verb is its verb ("shot" was NN, and the sentence one noun
      * phrase); a heading with no verb keeps its nouns */
