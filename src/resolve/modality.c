@@ -238,6 +238,7 @@ static const S_entry S_lex[] = {
     {"consider", G_HYP},
     {"contemplate", G_HYP},
     {"continue", T_PASS},
+    {"crucial", T_HYP},
     {"decide", T_PLAN},
     {"decision", T_PLAN},
     {"declare", C_REP},
@@ -258,11 +259,13 @@ static const S_entry S_lex[] = {
     {"emphasize", C_REP},
     {"encourage", T_HYP},
     {"end", E_END},
+    {"essential", T_HYP},
     {"expect", T_PLAN|T_SCHED},
     {"explain", C_REP},
     {"explore", G_HYP},
     {"fail", T_NEG},
     {"fear", C_HYP},
+    {"feasible", T_HYP},
     {"finish", E_END},
     {"force", T_PASS},
     {"forecast", C_HYP},
@@ -274,6 +277,8 @@ static const S_entry S_lex[] = {
     {"hesitate", T_NEG},
     {"hope", T_HYP|C_HYP|W_WISH},
     {"idea", G_HYP},
+    {"imperative", T_HYP},
+    {"important", T_HYP},
     {"impossible", T_HYP},
     {"indicate", C_REP},
     {"insist", C_REP},
@@ -289,6 +294,7 @@ static const S_entry S_lex[] = {
     {"manage", T_PASS},
     {"meant", T_HYP},
     {"mull", G_HYP},
+    {"necessary", T_HYP},
     {"need", T_HYP},
     {"note", C_REP},
     {"offer", T_HYP|W_WISH},
@@ -365,8 +371,10 @@ static const S_entry S_lex[] = {
     {"unlikely", T_HYP|C_HYP},
     {"unwilling", T_NEG},
     {"urge", T_HYP},
+    {"urgent", T_HYP},
     {"use", T_PASS},
     {"verify", C_CONF},
+    {"vital", T_HYP},
     {"vote", T_PLAN},
     {"vow", T_PLAN|C_REP},
     {"want", T_HYP|W_WISH},
@@ -771,18 +779,27 @@ static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
                 *gov_to = 1;
                 return i;
             }
-            if (S_is_np(s, g)) { /* object control: "urged Russia to withdraw" */
+            if (S_is_np(s, g)) { /* object control: "urged Russia to withdraw", also of
+                                  * parties joined by "and" ("time for Israel and Hamas
+                                  * to agree") */
                 int k = g, steps = 0;
-                while (k >= 0 && steps < 8 && S_is_np(s, k) && !S_is_verb(s, k)) {
+                while (k >= 0 && steps < 8 && (S_is_np(s, k) || dyad_rs_is(s, k, "and")) &&
+                       !S_is_verb(s, k)) {
                     k--;
                     steps++;
                 }
                 if ((dyad_rs_is(s, k, "on") || dyad_rs_is(s, k, "upon")) && S_is_verb(s, k - 1))
                     k--; /* "called on Moscow to" */
-                /* "calls in Congress to impose", "an invitation to Xi to visit" */
+                /* "calls in Congress to impose", "an invitation to Xi to visit", "it is
+                 * necessary for Russia to withdraw", "time for Russia to withdraw" (not
+                 * a time without "for": "voted three times to cut" plans the cut) */
+                int is_for = dyad_rs_is(s, k, "for");
+                uint32_t nf = is_for && dyad_rs_is(s, k - 1, "time") ? T_HYP : S_lx(s, k - 1);
                 if ((dyad_rs_tag_is(s, k, "IN") || dyad_rs_tag_eq(s, k, "TO")) &&
-                    dyad_rs_tag_is(s, k - 1, "NN") && (S_lx(s, k - 1) & T_ANY)) {
-                    S_apply_to(st, S_lx(s, k - 1));
+                    (dyad_rs_tag_is(s, k - 1, "NN") ||
+                     (is_for && dyad_rs_tag_is(s, k - 1, "JJ"))) &&
+                    (nf & T_ANY)) {
+                    S_apply_to(st, nf);
                     return k - 1;
                 }
                 if (k >= 0 && S_is_verb(s, k)) {
