@@ -27,9 +27,10 @@
  *  - an entity without an actor of its own takes the code coreference finds for it
  *    (corefs.c);
  *  - an actor still without a country ("---GOV") is unknown, as "---" is;
- *  - a duty reported of another actor ("X said Y must ...", "should", "needs to") is
- *    the reporter's appeal or demand, whatever the duty's verb (S_duty), coded by what
- *    it asks where CAMEO has a code for that (to yield, give aid, meet: S_asked_as);
+ *  - a duty reported of another actor ("X said Y must ...", "should", "needs to", "it
+ *    is time for Y to") is the reporter's appeal or demand, whatever the duty's verb
+ *    (S_duty), coded by what it asks where CAMEO has a code for that (to yield, give
+ *    aid, meet: S_asked_as);
  *  - the subject of an embedded clause is its verb's source ("X said Y attacked Z"),
  *    and so is a subject cut off by commas ("X, Ukraine's foreign minister, met Y"):
  *    a comma clause that holds the sentence's own verb is not removed, and an
@@ -923,6 +924,37 @@ int dyad_cd_phrase_entity(const dyad_cd_ctx *c, int node, int before)
     return any;
 }
 
+/* The noun phrase after "for" that stands before infinitive clause s in the predicate
+ * of "be" ("it is time for Russia to end the war", "said it would be difficult for
+ * Sudan to pay"): the party to do what the clause says, though the tree makes it no
+ * subject of the clause; -1 when there is none. *pred: the predicate's phrase before
+ * "for"; *be: the verb phrase of "be". */
+static int S_for_doer(const dyad_cd_ctx *c, int s, int *pred, int *be)
+{
+    static const char *const be_word[] = {"IS", "'S", "ARE", "WAS", "WERE", "BE", "BEEN", NULL};
+    int up = dyad_cd_node(c, s)->parent, vp = dyad_cd_node(c, s)->first, pp = -1;
+    if (up < 0 || !dyad_cd_label_is(c, s, "S") || vp < 0 || !dyad_cd_label_is(c, vp, "VP") ||
+        !dyad_cd_label_is(c, dyad_cd_node(c, vp)->first, "TO"))
+        return -1;
+    *pred = -1;
+    for (int ch = dyad_cd_node(c, up)->first; ch >= 0 && ch != s; ch = dyad_cd_node(c, ch)->next)
+        *pred = pp, pp = ch;
+    int in = pp >= 0 && dyad_cd_label_is(c, pp, "PP") ? dyad_cd_node(c, pp)->first : -1;
+    int np = in >= 0 ? dyad_cd_node(c, in)->next : -1;
+    if (np < 0 || *pred < 0 || !dyad_cd_isleaf(c, in) ||
+        !dyad_is(c->up[dyad_cd_node(c, in)->tok], "FOR") || !dyad_cd_label_is(c, np, "NP") ||
+        dyad_cd_node(c, np)->next >= 0 ||
+        !(dyad_cd_label_is(c, *pred, "NP") || dyad_cd_label_is(c, *pred, "ADJP")))
+        return -1;
+    /* "(VP is (ADJP necessary) (PP for X) (S to ...))", "(VP is (NP (NP time) (PP for X)
+     * (S to ...)))" */
+    *be = dyad_cd_label_is(c, up, "NP") ? dyad_cd_node(c, up)->parent : up;
+    int v = *be >= 0 && dyad_cd_label_is(c, *be, "VP") ? dyad_cd_node(c, *be)->first : -1;
+    return v >= 0 && dyad_cd_isleaf(c, v) && dyad_among(c->up[dyad_cd_node(c, v)->tok], be_word)
+               ? np
+               : -1;
+}
+
 /* In an article: the subject of the clause of verb phrase vp, as the entity of its
  * subject phrase before item `before` (dyad_cd_phrase_entity); -1 when the clause has no
  * subject of its own, or when it is an office without a country in an embedded clause
@@ -941,6 +973,19 @@ static int S_subject(const dyad_cd_ctx *c, int vp, int before, int *embedded)
     for (int ch = dyad_cd_node(c, s)->first; ch >= 0 && ch != top; ch = dyad_cd_node(c, ch)->next)
         if (dyad_cd_label_is(c, ch, "NP"))
             subj = ch;
+    /* an infinitive after "for X" is X's to do, not the subject's of "be" ("it was
+     * necessary for Tokyo to open its market": S_for_doer) */
+    int pred, be, for_np = subj < 0 && c->cr ? S_for_doer(c, s, &pred, &be) : -1, doer = -1;
+    if (for_np >= 0)
+        doer = dyad_cd_phrase_entity(c, for_np, before);
+    for (int k = 0; for_np >= 0 && doer < 0 && k < before; k++) {
+        const dyad_cd_ent *e = &c->ent[c->it[k].ent];
+        if ((!c->del || !c->del[k]) && c->it[k].type == I_NES &&
+            e->tok0 <= dyad_cd_node(c, for_np)->tok && e->tok1 >= dyad_cd_node(c, for_np)->tok_end)
+            doer = k; /* the party of an entity made of "time for China" */
+    }
+    if (for_np >= 0)
+        return doer;
     /* an infinitive complement without a subject of its own is done by its verb's
      * subject ("said Washington seeks to weaponize the Council"), when the verb has no
      * object it could be done by ("urged Israel to stop") */
@@ -2100,8 +2145,10 @@ static int S_attributed(const dyad_cd_ctx *c, int vp, int agent, const char *cod
 
 /* Is verb phrase vp a duty its clause's subject is told of: its verb (or one of verbs
  * joined by "and") under "should" or "must", or "need(s) to", "has/have to", "ought
- * to" (also "will have to"), or bare after "insist that", none of them negated ("does not need to" is no duty;
- * "should not" is one, to refrain)? Returns the code of the telling, a demand (100)
+ * to" (also "will have to"), or bare after "insist that", none of them negated ("does
+ * not need to" is no duty; "should not" is one, to refrain), or the infinitive of a
+ * time or a need "for" a party, whose subject is that party (S_time_for: "it is time
+ * for Russia to end the war")? Returns the code of the telling, a demand (100)
  * for "must", else an appeal (020), and sets *subj to the subject's item and *act_vp
  * to the verb phrase of what it is to do (whose code says what is asked); NULL when
  * not a duty, when the subject does not come before it ("Should NATO send troops?"
@@ -2120,6 +2167,20 @@ static int S_verb_complement(const dyad_cd_ctx *c, int to)
     int s = vp >= 0 ? dyad_cd_node(c, vp)->parent : -1;
     int up = s >= 0 && dyad_cd_label_is(c, s, "S") ? dyad_cd_node(c, s)->parent : -1;
     return up >= 0 && dyad_cd_label_is(c, up, "VP");
+}
+
+/* Does "be" make infinitive clause s a duty of the party after "for" (S_for_doer), its
+ * predicate a time or a need ("said it was time for Moscow to withdraw", "it is
+ * essential for Iran to return to talks", "now is the time for Hamas to accept")? Not
+ * when negated, nor for an ease or a hardness ("difficult for Britain to join" asks
+ * no one), nor when another verb makes the need ("the crisis made it necessary for
+ * Japan to act" tells of a cause). */
+static int S_time_for(const dyad_cd_ctx *c, int s)
+{
+    int pred, be;
+    return S_for_doer(c, s, &pred, &be) >= 0 &&
+           dyad_duty_word(c->up[dyad_cd_node(c, pred)->tok_end - 1]) == 2 &&
+           !S_negated(c, be, dyad_cd_node(c, pred)->tok);
 }
 
 static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj, int *act_vp)
@@ -2141,7 +2202,7 @@ static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj, int *act_vp)
     /* "need to", right after the verb: "will need more financing to recover" needs money */
     int ch = dyad_cd_node(c, x->first)->next;
     int to = ch >= 0 && dyad_cd_label_is(c, ch, "S") ? dyad_cd_node(c, ch)->first : -1;
-    if (!code && (!md || !strcmp(c->up[at], "WILL")) && dyad_duty_word(c->up[x->tok]) &&
+    if (!code && (!md || !strcmp(c->up[at], "WILL")) && dyad_duty_word(c->up[x->tok]) == 1 &&
         to >= 0 && dyad_cd_label_is(c, to, "VP") &&
             dyad_cd_label_is(c, dyad_cd_node(c, to)->first, "TO") &&
         dyad_is(c->up[dyad_cd_node(c, to)->tok], "TO")) { /* the word, which the filter seeks */
@@ -2151,6 +2212,12 @@ static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj, int *act_vp)
         *act_vp = dyad_cd_node(c, to)->first; /* "need to either destroy or return" */
         while (*act_vp >= 0 && !dyad_cd_label_is(c, *act_vp, "VP"))
             *act_vp = dyad_cd_node(c, *act_vp)->next;
+    }
+    /* "said it is time for Russia to end the war": an appeal to the party after "for" */
+    int to_cl = p >= 0 ? dyad_cd_node(c, p)->parent : -1;
+    if (!code && !md && to_cl >= 0 && S_time_for(c, to_cl)) {
+        code = "020";
+        at = dyad_cd_node(c, p)->tok;
     }
     /* "insisted that Armenia drop its claims": a bare verb after "insist that" is a duty
      * (not "insisted that Ukraine attacked first") */

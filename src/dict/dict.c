@@ -631,5 +631,8 @@ int dyad_duty_word(const char *w)
 {
     static const char *const duty[] = {"MUST", "SHOULD", "NEED", "NEEDS", "HAS", "HAVE",
                                        "OUGHT", NULL};
-    return dyad_among(w, duty);
+    static const char *const need_for[] = {"TIME",      "NECESSARY", "ESSENTIAL",
+                                           "IMPERATIVE", "IMPORTANT", "VITAL",
+                                           "CRUCIAL",   "URGENT",    NULL};
+    return dyad_among(w, duty) ? 1 : dyad_among(w, need_for) ? 2 : 0;
 }

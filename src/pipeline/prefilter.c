@@ -16,7 +16,8 @@
  *     for a one-word verb). A pattern matches only when each of its words is a word of
  *     the sentence and, for each &SET in it, all words of one of the set's phrases are;
  *     a multi-word verb only when its other words are in the sentence. Or from a duty
- *     in reported speech: "must" or "should", a word of dyad_duty_word before "to", or
+ *     in reported speech: "must" or "should", a word of dyad_duty_word before "to" (or
+ *     one of its times and needs with "for" and "to": "time for Russia to"), or
  *     a form of "insist", reported by a verb of saying of its sentence
  *     (dyad_coref_say_word) or in a quotation, which needs a quotation mark in the
  *     sentence or one before; or from the clause of "that" of a noun of asking
@@ -82,7 +83,7 @@
  * more than a look-up, and the words of news repeat. */
 enum {
     S_W_DUTY = 1 << 0,      /* "must", "should", a form of "insist" */
-    S_W_DUTY_TO = 1 << 1,   /* dyad_duty_word: a duty before "to" */
+    S_W_DUTY_TO = 1 << 1,   /* dyad_duty_word 1: a duty before "to" */
     S_W_ASKING = 1 << 2,    /* dyad_asking_noun */
     S_W_RESPONSE = 1 << 3,  /* dyad_response_word */
     S_W_HOSTILE = 1 << 4,   /* dyad_hostile_word */
@@ -98,10 +99,11 @@ enum {
     S_W_PRONOUN = 1 << 14,  /* dyad_coref_unknown_word 2 */
     S_W_ACT = 1 << 15,      /* dyad_act_noun */
     S_W_PAIR = 1 << 16,     /* two actors of one word each, hyphenated (S_pair_word) */
+    S_W_DUTY_FOR = 1 << 17, /* dyad_duty_word 2: a duty of the party after "for" */
     /* groups with no bits of their own: S_word.verb and .root[] are known */
-    S_W_VERB = 1 << 17, S_W_ACTOR = 1 << 18, S_W_AGENT = 1 << 19,
+    S_W_VERB = 1 << 18, S_W_ACTOR = 1 << 19, S_W_AGENT = 1 << 20,
 };
-#define S_G_DUTY (S_W_DUTY | S_W_DUTY_TO | S_W_ASKING)
+#define S_G_DUTY (S_W_DUTY | S_W_DUTY_TO | S_W_DUTY_FOR | S_W_ASKING)
 #define S_G_MODAL (S_W_RESPONSE | S_W_HOSTILE | S_W_SANCTION | S_W_PENALTY)
 #define S_G_UNDERGO (S_W_UNDERGO | S_W_PAY)
 #define S_G_CODER (S_W_KEYWORD | S_W_FIRST | S_W_OWNED | S_W_PAIR)
@@ -303,7 +305,8 @@ static void S_learn(dyad_prefilter *f, S_word *t, unsigned g)
     case S_G_DUTY:
         b = (dyad_is(w, "MUST") || dyad_is(w, "SHOULD") || dyad_after(w, "INSIST") ? S_W_DUTY
                                                                                     : 0) |
-            (dyad_duty_word(w) ? S_W_DUTY_TO : 0) | (dyad_asking_noun(w) ? S_W_ASKING : 0);
+            (dyad_duty_word(w) == 1 ? S_W_DUTY_TO : 0) |
+            (dyad_duty_word(w) == 2 ? S_W_DUTY_FOR : 0) | (dyad_asking_noun(w) ? S_W_ASKING : 0);
         break;
     case S_G_MODAL:
         b = (dyad_response_word(w, n) ? S_W_RESPONSE : 0) |
@@ -454,7 +457,8 @@ static int S_has_verb(dyad_prefilter *f, const dyad_dict *d, int quoted)
 {
     for (size_t i = 0; i < f->nword; i++) {
         unsigned b = S_ask(f, i, S_G_DUTY);
-        int duty = b & S_W_DUTY || (b & S_W_DUTY_TO && S_has(f, "TO"));
+        int duty = b & S_W_DUTY || ((b & (S_W_DUTY_TO | S_W_DUTY_FOR)) && S_has(f, "TO") &&
+                                    (b & S_W_DUTY_TO || S_has(f, "FOR")));
         if (duty && (quoted || S_says(f)))
             return 1; /* reported, the duty is an appeal whatever the verb */
         if (b & S_W_ASKING && S_has(f, "THAT"))

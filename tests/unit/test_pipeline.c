@@ -2489,6 +2489,28 @@ int main(void)
     S_code(e, "2024-03-01", "Germany said Russia should not withdraw from the arms treaty.", got,
            sizeof got);
     OK(strstr(got, "DEU RUS 020 asserted") != NULL);
+    /* a time or a need "for" a party to act, reported, is the reporter's appeal to it,
+     * coded by what it asks (the word filter passes the sentence for the words, whatever
+     * the verb); the act is the party's, asked and not done, and no one else's; not so
+     * when negated, nor what is only hard for the party to do */
+    S_code(e, "2025-03-01", "The French president said it is time for Russia to end the war.",
+           got, sizeof got);
+    OK(strstr(got, "FRAGOV RUS 020 asserted") != NULL);
+    S_code(e, "2025-03-01",
+           "Germany said it was necessary for Russia to withdraw its troops from Ukraine.", got,
+           sizeof got);
+    OK(strstr(got, "DEU RUS 0256 asserted") != NULL && strstr(got, " UKR 0874") == NULL);
+    S_code(e, "1987-03-01",
+           "\"Now is the time for Tokyo to open its markets,\" the U.S. trade representative "
+           "said.",
+           got, sizeof got);
+    OK(strstr(got, " JPNGOV 020 asserted") != NULL);
+    S_code(e, "2025-03-01", "Egypt said it was not time for Israel to stop the war.", got,
+           sizeof got);
+    OK(strstr(got, " 02") == NULL);
+    S_code(e, "2025-03-01", "Britain said it would be difficult for Argentina to join the talks.",
+           got, sizeof got);
+    OK(strstr(got, " 02") == NULL && strstr(got, " 046 planned") == NULL);
     /* what a conditional clause says the party wants is no purpose that makes the duty
      * a mere condition, as "to qualify for the program, China must" does */
     S_code(e, "1987-03-01",
