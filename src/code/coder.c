@@ -2199,10 +2199,13 @@ static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj, int *act_vp)
     const char *code = !refrain ? NULL : !strcmp(c->up[at], "MUST") ? "100" : "020";
     int act = x->tok; /* the verb of what the subject is to do */
     *act_vp = vp;
-    /* "need to", right after the verb: "will need more financing to recover" needs money */
+    /* "need to", right after the verb: "will need more financing to recover" needs money;
+     * "needed to" as reported speech tells it ("said Kyiv needed to accept"), not as a
+     * passive ("more growth is needed to help exports" asks no one) */
     int ch = dyad_cd_node(c, x->first)->next;
     int to = ch >= 0 && dyad_cd_label_is(c, ch, "S") ? dyad_cd_node(c, ch)->first : -1;
     if (!code && (!md || !strcmp(c->up[at], "WILL")) && dyad_duty_word(c->up[x->tok]) == 1 &&
+        !dyad_cd_label_is(c, x->first, "VBN") &&
         to >= 0 && dyad_cd_label_is(c, to, "VP") &&
             dyad_cd_label_is(c, dyad_cd_node(c, to)->first, "TO") &&
         dyad_is(c->up[dyad_cd_node(c, to)->tok], "TO")) { /* the word, which the filter seeks */

@@ -629,8 +629,8 @@ int dyad_asking_noun(const char *w)
 
 int dyad_duty_word(const char *w)
 {
-    static const char *const duty[] = {"MUST", "SHOULD", "NEED", "NEEDS", "HAS", "HAVE",
-                                       "OUGHT", NULL};
+    static const char *const duty[] = {"MUST", "SHOULD", "NEED",  "NEEDS", "NEEDED",
+                                       "HAS",  "HAVE",   "OUGHT", NULL};
     static const char *const need_for[] = {"TIME",      "NECESSARY", "ESSENTIAL",
                                            "IMPERATIVE", "IMPORTANT", "VITAL",
                                            "CRUCIAL",   "URGENT",    NULL};

@@ -253,11 +253,11 @@ const char *dyad_owner_ending(const char *w);
 int dyad_lower_short(const char *w, size_t n);
 
 /* Is an upper-cased word one that may lay a duty on its clause's subject ("must",
- * "should", "need(s) to", "has/have to", "ought to"), which the coder reads in reported
- * speech as the reporter's appeal or demand ("Turkey said Israel should withdraw"),
- * whatever the clause's verb? 1 such a word before "to"; 2 a time or a need that lays
- * it on the party after "for" ("said it was time for Russia to end the war",
- * "necessary for Tokyo to act"); 0 neither. */
+ * "should", "need(s) to", "needed to" of reported speech, "has/have to", "ought to"),
+ * which the coder reads in reported speech as the reporter's appeal or demand ("Turkey
+ * said Israel should withdraw"), whatever the clause's verb? 1 such a word before
+ * "to"; 2 a time or a need that lays it on the party after "for" ("said it was time
+ * for Russia to end the war", "necessary for Tokyo to act"); 0 neither. */
 int dyad_duty_word(const char *w);
 
 /* Is an upper-cased word a noun of asking whose clause of "that", when a verb makes,

@@ -2489,6 +2489,19 @@ int main(void)
     S_code(e, "2024-03-01", "Germany said Russia should not withdraw from the arms treaty.", got,
            sizeof got);
     OK(strstr(got, "DEU RUS 020 asserted") != NULL);
+    /* a need told in reported speech's past ("needed to") is a duty as "needs to" is;
+     * a thing that "was needed" asks no one, and a need of one's own is no appeal */
+    S_code(e, "1987-03-01", "U.S. officials said Brazil needed to enact a credible economic plan.",
+           got, sizeof got);
+    OK(strstr(got, "USAGOV BRA 020 asserted") != NULL);
+    S_code(e, "2025-03-01", "The Kremlin said Kyiv needed to accept the new realities.", got,
+           sizeof got);
+    OK(strstr(got, "RUSGOV UKRGOV 020 asserted") != NULL);
+    S_code(e, "1987-03-01", "Washington said more growth in Japan was needed to help U.S. exports.",
+           got, sizeof got);
+    OK(strstr(got, " 02") == NULL);
+    S_code(e, "1987-03-01", "Tokyo said it needed to cut its exports.", got, sizeof got);
+    OK(strstr(got, " 02") == NULL);
     /* a time or a need "for" a party to act, reported, is the reporter's appeal to it,
      * coded by what it asks (the word filter passes the sentence for the words, whatever
      * the verb); the act is the party's, asked and not done, and no one else's; not so
