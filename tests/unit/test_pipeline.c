@@ -1866,6 +1866,15 @@ int main(void)
     S_code(e, "2025-03-01", "Berlin reaffirmed that Moscow must withdraw its troops from Ukraine.",
            got, sizeof got);
     OK(strstr(got, "DEUGOV RUSGOV 1056 asserted") != NULL);
+    /* stressing, emphasising or noting is saying too */
+    S_code(e, "2025-03-01",
+           "Foreign Minister Sergei Lavrov stressed that Kyiv must pull its troops out of "
+           "the Kursk region.",
+           got, sizeof got);
+    OK(strstr(got, "RUSGOV UKRGOV 1056 asserted") != NULL);
+    S_code(e, "2025-03-01", "The Chinese foreign ministry noted that Washington should halt "
+           "its arms sales to Taipei.", got, sizeof got);
+    OK(strstr(got, "CHNGOV USAGOV 02") != NULL);
     /* the consequence a teller promises of any hostile act is the teller's threat to
      * the act's doer, also where the parser hung the teller inside the verb phrase */
     S_code(e, "1987-06-01",
