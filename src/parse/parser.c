@@ -466,6 +466,42 @@ static int S_name_particle(const dyad_parser *p, const char *const *words, const
     return 0;
 }
 
+/* "He" written so inside a sentence right after a name, a title or a possessive is a
+ * Chinese name, never the pronoun: "Vice Premier He Lifeng met Yellen", "China's He
+ * Lifeng", "Vice Premier Liu He met Lighthizer". The scores read it as the pronoun
+ * (PRP), which cut the name in two ("Lifeng" became a verb, "He" a phrase of its own)
+ * and left the title its state's alone; tagged as a name, the phrase is the person the
+ * dictionary knows. The pronoun follows no such word inside a sentence: a headline's
+ * "Reagan Says He Will Veto" has a verb before it, and an abbreviation before it ends a
+ * sentence the splitter did not cut ("Acme Corp. He added"). */
+static void S_chinese_he(dyad_parser *p, const char *const *words, const size_t *lens, int n)
+{
+    const char *const *x = p->m->xpos;
+    int nnp = S_tag_of(p->m, "NNP", "PROPN");
+    for (int i = 1; nnp >= 0 && i < n; i++) {
+        const char *prev = words[i - 1];
+        if (lens[i] == 2 && words[i] && !memcmp(words[i], "He", 2) && prev && lens[i - 1] &&
+            prev[lens[i - 1] - 1] != '.' &&
+            ((isupper((unsigned char)prev[0]) && S_xpos_in(x[p->tok[i - 1].tag], "NN NNP NNPS")) ||
+             !strcmp(x[p->tok[i - 1].tag], "POS")))
+            p->tok[i].tag = nnp;
+    }
+}
+
+/* "Vice" capitalised before a capitalised word opens a title ("Chinese Vice Premier He
+ * Lifeng", "Vice Foreign Minister Ma Zhaoxu"), a name's word as the title's are. The
+ * scores read it as a common noun (NN), and after a nationality the parser then closed
+ * a phrase on it ("Chinese Vice") whose state the sentence coded alone, without the
+ * title and the person after it. */
+static void S_vice_title(dyad_parser *p, const char *const *words, const size_t *lens, int n)
+{
+    int nnp = S_tag_of(p->m, "NNP", "PROPN");
+    for (int i = 0; nnp >= 0 && i + 1 < n; i++)
+        if (lens[i] == 4 && words[i] && !memcmp(words[i], "Vice", 4) && words[i + 1] &&
+            isupper((unsigned char)words[i + 1][0]))
+            p->tok[i].tag = nnp;
+}
+
 /* Tag the name particles (S_name_particle) as the name they are part of: NNP. */
 static void S_name_particles(dyad_parser *p, const char *const *words, const size_t *lens,
                              int n)
@@ -632,6 +668,8 @@ dyad_status dyad_parse_sentence(dyad_parser *p, const char *const *words,
             p->tok[i].noverb = 1;
     S_tag(p, n);
     S_name_particles(p, words, lens, n);
+    S_chinese_he(p, words, lens, n);
+    S_vice_title(p, words, lens, n);
     S_after_modal(p, words, lens, n);
     S_plural_before_modal(p, n);
     S_active_past(p, words, lens, n);

@@ -349,6 +349,28 @@ static void test_name_particles(void)
     dyad_engine_free(e);
 }
 
+/* A Chinese official's title and name ("Vice Premier He Lifeng", "Vice Premier Liu He")
+ * is one phrase naming the person: the tagger had read "He" as the pronoun and "Vice"
+ * as a common noun, and the phrase that came out was the state alone. The pronoun that
+ * follows a headline's verb stays one. */
+static void test_chinese_titles(void)
+{
+    static const S_case set[] = {
+        {"2024-05-01", "Chinese Vice Premier He Lifeng met Dutch officials in The Hague.",
+         "CHNGOV NLDGOV 040 asserted"},
+        {"2024-05-01", "Vice Premier He Lifeng criticized Canada on Monday.",
+         "CHNGOV CAN 111 asserted"},
+        {"2020-05-01", "Chinese Vice Premier Liu He met Thai officials in Bangkok.",
+         "CHNGOV THAGOV 040 asserted"},
+        {"2024-05-01", "China's He Lifeng held talks with Kenyan officials.",
+         "CHNGOV KENGOV 046 asserted"},
+        {"2015-05-01", "Obama Says He Will Visit Cuba.", "USAGOV CUB 042 planned"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 1);
+    dyad_engine_free(e);
+}
+
 /* A plan, a proposal or a law named again by "the" and its noun, as the other party of a
  * known doer, is its owner's: the party named with it ("Japan's new trade proposals", the
  * Kenyan bill and not "another" one), before a preposition too ("the proposed EU levy on
@@ -1236,6 +1258,7 @@ int main(void)
     test_setting();
     test_light_verbs();
     test_name_particles();
+    test_chinese_titles();
     test_owned_again();
     test_chamber_members();
     test_congress_abroad();
