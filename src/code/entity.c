@@ -421,6 +421,35 @@ static int S_act_modifier(char **w, int k, int len, int at)
            dyad_among(w[j + 1], party);
 }
 
+/* Is the state or its government named by actor a (words k..k+len-1: "U.S.", "U.S.
+ * Treasury") followed by a title and then someone the dictionary puts in that state's
+ * government on the date ("U.S. Treasury Secretary Janet Yellen", "West German
+ * Finance Minister Gerhard Stoltenberg")? The person is who the phrase names, with the
+ * code of the office held: USAGOV, as "Treasury Secretary Janet Yellen" alone is, not
+ * the state's code with the title's roles (USAGOVBUS). One the dates put out of
+ * government (an elite, a legislator) or in another state's service leaves the state
+ * and the title to say who acts: the copy's title is newer than the dictionary. */
+static int S_titled_person(const dyad_cd_ctx *c, char **w, int n, int a, int k, int len)
+{
+    const dyad_dict *d = c->d;
+    const char *state = dyad_actor_code_for(d, a, c->date);
+    int j = k + 1, glen, plen;
+    size_t sl = strlen(state);
+    if (sl != 3 && (sl != 6 || strcmp(state + 3, "GOV")))
+        return 0;
+    while (j < k + len && dyad_cd_longest(&d->agents, w + j, n - j, &glen) < 0)
+        j++; /* the title may begin inside the body's name: "U.S. Treasury Secretary" */
+    int title = j;
+    while (j < n && dyad_cd_longest(&d->agents, w + j, n - j, &glen) >= 0)
+        j += glen;
+    int p = j > title && j >= k + len && j < n ? dyad_cd_longest(&d->actors, w + j, n - j, &plen)
+                                                : -1;
+    if (p < 0)
+        return 0;
+    const char *code = dyad_actor_code_for(d, p, c->date);
+    return !strncmp(code, state, 3) && !strncmp(code + 3, "GOV", 3);
+}
+
 /* PETRARCH check_NEphrase: first actor, then all agents combined onto its code; returns
  * 1 + the actor entry the code starts with, 0 none (an owner's: dyad_owner_ending).
  * *dated tells whether the actor's codes are date-limited. toks, when given, are the
@@ -465,6 +494,10 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
         /* in an article, a person's name is written with capitals: "rebels disappeared
          * back into the bush" names no Bush */
         if (a >= 0 && c->cr && toks && S_dated(d, a) && S_lower_words(c, toks + k, len)) {
+            k += len - 1;
+            continue;
+        }
+        if (a >= 0 && S_titled_person(c, w, n, a, k, len)) {
             k += len - 1;
             continue;
         }
