@@ -234,6 +234,11 @@ static void test_spot(const dyad_dict *d)
     check(d, "(DT The) (NNP Fed)", "criticized", ukr, "1987-06-01", "USAGOV UKR 111");
     check(d, "(NNP Fed) (NNS funds)", "criticized", ukr, "1987-06-01", "(none)");
     check(d, "(DT The) (NNP USDA)", "criticized", ukr, "1987-06-01", "USAGOV UKR 111");
+    /* a thrift's name ending in FSB is no Russian service (its other words say whom it
+     * serves); the service alone is */
+    check(d, "(NNP Citizens) (NNP Savings) (NNP Bank) (NNP FSB)", "criticized", ukr,
+          "1987-06-01", "---CVLBUS UKR 111");
+    check(d, "(DT The) (NNP FSB)", "criticized", ukr, "2024-06-01", "RUSSPY UKR 111");
     check(d, "(NNP MITI)", "criticized", ukr, "1987-06-01", "JPNGOV UKR 111");
     check(d, "(NNP Richard) (NNP Lyng)", "criticized", ukr, "1987-06-01", "USAGOV UKR 111");
     check(d, "(NNP Richard) (NNP Lyng)", "criticized", ukr, "1995-06-01", "USAELI UKR 111");
