@@ -226,6 +226,17 @@ static const S_word S_congress_states[] = {
     {"CHL", 1}, {"ECU", 1}, {"VEN", 1}, {"BOL", 1}, {"PRY", 1}, {"GTM", 1}, {"HND", 1},
     {"DOM", 1}, {"ESP", 1}, {"CHN", 1}, {"FSM", 1}, {"IND", 0},
 };
+/* States with no chamber that English wire copy calls "the Senate" (one chamber, or an
+ * upper house of another name: the Bundesrat, the House of Lords, the House of
+ * Councillors): there a bare "Senate" is the U.S. Senate, as "Congress" is ("Seoul
+ * objected to the Senate bill": South Korea has its National Assembly alone). A state
+ * not listed keeps the Senate it may have. */
+static const char *const S_senateless[] = {
+    "KOR", "PRK", "JPN", "CHN", "TWN", "VNM", "IDN", "SGP", "IND", "BGD", "LKA", "NZL",
+    "GBR", "DEU", "DDR", "SWE", "NOR", "DNK", "FIN", "ISL", "PRT", "GRC", "HUN", "SVK",
+    "BGR", "SRB", "HRV", "LTU", "LVA", "EST", "UKR", "BLR", "RUS", "SUN", "GEO", "ARM",
+    "AZE", "ISR", "IRN", "IRQ", "SYR", "LBN", "SAU", "ARE", "KWT", "QAT", "OMN", "TUR",
+    "LBY", "DZA", "MAR", "CUB", "NIC", "CRI", "SLV", "HND", "GTM", "PAN", "ECU", NULL};
 /* A body named by its initials, and the noun a description names it by. */
 static const struct {
     const char *initials, *noun;
@@ -1600,6 +1611,19 @@ static int S_role_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np *
     return out[0] != 0;
 }
 
+/* Is noun a chamber ("CONGRESS", "SENATE") that the state of code has none of by that
+ * name, so that wire copy names Washington's (1: "Seoul objected to the Senate bill"),
+ * or a party there (-1: India's Congress)? 0 the state's own, or no chamber. */
+static int S_foreign_chamber(const char *noun, const char *code)
+{
+    char key[4];
+    int own = 1;
+    snprintf(key, sizeof key, "%.3s", code);
+    if (!strcmp(noun, "CONGRESS"))
+        return !LOOKUP(S_congress_states, key, &own) ? 1 : own ? 0 : -1;
+    return !strcmp(noun, "SENATE") && dyad_among(key, S_senateless);
+}
+
 /* A body named by "the" and its noun ("the bank", "the Fund", "the development bank",
  * "the administration"), with no actor of its own: the latest party named before in
  * the article with its words, or its initials ("the World Bank", "the ADB"; "the
@@ -1695,18 +1719,13 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
         }
     if (!state)
         return -1;
-    if (!strcmp(np->w[np->n - 1], "CONGRESS")) {
-        int own;
-        char key[4];
-        snprintf(key, sizeof key, "%.3s", state);
-        if (!LOOKUP(S_congress_states, key, &own)) {
-            state = "USA"; /* a state with no congress of its own: Washington's */
-            *ante = -1;
-            own = !S_avoided(state, avoid, &q);
-        }
-        if (!own)
-            return -1;
+    int foreign = S_foreign_chamber(np->w[np->n - 1], state);
+    if (foreign > 0) {
+        state = "USA";
+        *ante = -1;
     }
+    if (foreign < 0 || (foreign > 0 && S_avoided(state, avoid, &q)))
+        return -1;
     out[0] = 0;
     S_append(out, cap, state, 1, agent);
     return out[0] != 0;
@@ -2076,6 +2095,13 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
         ok = S_event(cr, &q, avoid, tmp, sizeof tmp);
         break;
     }
+    /* a chamber the state found has none of by its name is Washington's ("Seoul
+     * objected to the Senate bill"), as a bare one is (S_body) */
+    for (int k = r.first; ok > 0 && kind == Q_STATE && S_is_state(tmp) && k < np->n; k++)
+        if (S_foreign_chamber(np->w[k], tmp) > 0 && !S_avoided("USA", avoid, &q)) {
+            memcpy(tmp, "USA", 3);
+            *ante = -1;
+        }
     if (!ok && kind != Q_PRON && kind != Q_PLURAL && S_gov_office(np, &r))
         ok = S_focus_state(cr, np, avoid, tmp, sizeof tmp);
     if (!ok || strlen(tmp) >= cap)

@@ -389,6 +389,22 @@ static void test_titled_person(void)
     dyad_engine_free(e);
 }
 
+/* "the Senate" or "the Senate bill" after a government whose state has no Senate is
+ * Washington's, as "Congress" is; a state with a Senate of its own keeps it. */
+static void test_foreign_senate(void)
+{
+    static const S_case set[] = {
+        {"2024-05-01", "Seoul objected to the Senate bill.", "KORGOV USALEG 110 asserted"},
+        {"2024-05-01", "Hanoi criticized the Senate.", "VNMGOV USALEG 111 asserted"},
+        {"1987-05-01", "Seoul objected to the Senate's bill on textile quotas.",
+         "KORGOV USALEG 110 asserted"},
+        {"2024-05-01", "Manila criticized the Senate.", "PHLGOV PHLLEG 111 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 1);
+    dyad_engine_free(e);
+}
+
 /* A plan, a proposal or a law named again by "the" and its noun, as the other party of a
  * known doer, is its owner's: the party named with it ("Japan's new trade proposals", the
  * Kenyan bill and not "another" one), before a preposition too ("the proposed EU levy on
@@ -1278,6 +1294,7 @@ int main(void)
     test_name_particles();
     test_chinese_titles();
     test_titled_person();
+    test_foreign_senate();
     test_owned_again();
     test_chamber_members();
     test_congress_abroad();
