@@ -428,14 +428,20 @@ static void S_plural_before_modal(dyad_parser *p, int n)
  * made "Omar" a subject). Either way the name came out cut in two ("Mohammed Shia" with
  * "al-Sudani" an adverb) and the actor dictionaries saw neither half whole. The tagger
  * and the parser are shown the name after the article instead ("Sudani"), which they
- * read as the name it is; the output keeps the word. */
+ * read as the name it is; the output keeps the word. A sentence or a name may open with
+ * the article capitalised ("Al-Shabab, a militant group, attacked", "El-Sisi"): the
+ * scores, which knew the whole word less still, read "Al-Shabab" before a comma as an
+ * interjection (UH), and the group named no one; "Al" and "El" so written are read as
+ * the article too (not "At-" or "As-", which open other words). */
 static size_t S_article_name(const char *w, size_t len)
 {
     static const char *const articles[] = {"al", "el", "ad", "ash", "as", "an", "ar",
                                            "at", "az", "ul", "ud", NULL};
+    static const char *const opening[] = {"Al", "El", NULL};
     const char *dash = len > 3 ? memchr(w, '-', len < 5 ? len : 5) : NULL;
     if (!dash || dash + 1 >= w + len || !isupper((unsigned char)dash[1]) ||
-        !dyad_among_n(w, (size_t)(dash - w), articles))
+        !(dyad_among_n(w, (size_t)(dash - w), articles) ||
+          dyad_among_n(w, (size_t)(dash - w), opening)))
         return 0;
     return (size_t)(dash + 1 - w);
 }

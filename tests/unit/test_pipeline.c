@@ -331,9 +331,9 @@ static void test_light_verbs(void)
     dyad_engine_free(e);
 }
 
-/* A name with particles or an article ("von der Leyen", "al-Sudani") is one name, and
- * the dictionaries find its bearer: the parser had cut it in two, and the half left as
- * the subject named no one. */
+/* A name with particles or an article ("von der Leyen", "al-Sudani", "Al-Shabab") is one
+ * name, and the dictionaries find its bearer: the parser had cut it in two, and the half
+ * left as the subject named no one. */
 static void test_name_particles(void)
 {
     dyad_engine *e = S_unknown_engine();
@@ -346,6 +346,10 @@ static void test_name_particles(void)
     S_code(e, "2024-05-01", "Hussein al-Sheikh met Egyptian officials in Cairo.", got,
            sizeof got);
     OK(strstr(got, "PSEGOV EGYGOV 040 asserted") == got);
+    /* the article capitalised where the name opens the sentence, before an apposition */
+    S_code(e, "2024-05-01", "Al-Shabab, a banned militant group, attacked a Kenyan army base.",
+           got, sizeof got);
+    OK(strstr(got, "SOMREB KENMIL 190 asserted") == got);
     dyad_engine_free(e);
 }
 
