@@ -160,6 +160,8 @@ static const char *const S_body_nouns[] = {
     "BANK",     "FUND",           "AGENCY",     "ORGANISATION", "ORGANIZATION", "COMMISSION",
     "ALLIANCE", "ADMINISTRATION", "DEPARTMENT", "MINISTRY",     "COMMITTEE",    "COMMUNITY",
     "BLOC",     NULL};
+/* "the group": nouns that, with "the" alone, name an armed group again (S_armed_again). */
+static const char *const S_group_nouns[] = {"GROUP", "MOVEMENT", "FACTION", "OUTFIT", NULL};
 /* "the bloc": news names a union of states so once it has named it (the EU, the EC,
  * ASEAN, the African Union ...), by no word of its name; these are the codes of such
  * unions, and no lender's, court's or agency's, nor the United Nations'. */
@@ -755,7 +757,7 @@ typedef struct S_query {
     int window;         /* sentences to look back */
     int key_only;       /* the result is the antecedent's key plus suffix */
     const char *suffix; /* the phrase's own agents */
-    int role;           /* Q_STATE: a named actor with the phrase's role first */
+    int role;           /* Q_STATE: an armed group named (S_armed) first; 2: no person */
     int ahead;          /* Q_STATE: places after the phrase in its sentence count
                            (2: any phrase after it that names its own actor) */
     int held;           /* Q_STATE: hostages, no state's people by who speaks of them */
@@ -776,6 +778,17 @@ static int S_has_agent(const char *code, size_t n, const char *const *list)
 
 /* The agents of the state: with them a code is the country itself. */
 static const char *const S_state_agents[] = {"GOV", "MIL", "COP", "SPY", NULL};
+
+/* The agents of non-state armed force: rebels, insurgents, separatists, militias and
+ * gunmen, whom news names by one another's nouns. */
+static const char *const S_armed_agents[] = {"REB", "INS", "SEP", "UAF", NULL};
+
+/* Is the code a non-state armed group's: one of S_armed_agents, or a militarized group
+ * of no one country (IMG: Islamic State, al-Qaeda)? */
+static int S_armed(const char *code)
+{
+    return !strncmp(code, "IMG", 3) || S_has_agent(code, strlen(code), S_armed_agents);
+}
 
 /* Are codes a and b (na, nb bytes) of one country the sides of its armed conflict: an
  * armed group (rebels, insurgents, separatists) and the state (the country itself, its
@@ -905,12 +918,8 @@ static int S_fits(const S_query *q, const S_ment *m)
     case Q_STATE:
         if (strchr(m->code, '/'))
             return 0; /* a compound's */
-        if (q->role) {
-            for (size_t k = dyad_actor_key_len(m->code); k + 3 <= strlen(m->code); k += 3)
-                if (!strncmp(m->code + k, q->suffix, 3))
-                    return 1;
-            return 0;
-        }
+        if (q->role)
+            return (q->role == 1 || m->kind != K_PERSON) && S_armed(m->code);
         if (q->no_place && m->place)
             return 0;
         return S_is_state(S_code(q, m));
@@ -1624,6 +1633,65 @@ static int S_foreign_chamber(const char *noun, const char *code)
     return !strcmp(noun, "SENATE") && dyad_among(key, S_senateless);
 }
 
+/* Is mention m, named after an armed group, a group that "the group" may name rather
+ * than that one: a firm ("Hanson Trust said its profits rose. The group"; by a word
+ * of a firm's name, as the dictionaries know few firms), business, or an
+ * organisation of states or of no state? */
+static int S_other_group(const S_ment *m)
+{
+    static const char *const firms[] = {"BUS", NULL};
+    static const char *const firm_words[] = {
+        "GROUP", "CORP", "CORPORATION", "INC", "CO", "COMPANY", "PLC", "LTD", "LIMITED", "AG",
+        "NV", "TRUST", "HOLDINGS", "INDUSTRIES", "BANK", NULL};
+    for (int i = 0; i < m->nwords; i++)
+        if (dyad_among(m->words[i], firm_words))
+            return 1;
+    return (dyad_actor_transnational(m->code) && strncmp(m->code, "IMG", 3)) ||
+           S_has_agent(m->code, strlen(m->code), firms);
+}
+
+/* An armed group named again with no country of its own: by an armed agent's noun
+ * ("the rebels", "the insurgent group", "the militia", "the gunmen") or by "the" and a
+ * bare noun of a group ("The group also attacked a U.S. destroyer" after "Houthi
+ * rebels fired a missile", "the movement" after Hezbollah): the latest armed group
+ * (S_armed) named in the two sentences before, as the writer drops the name once it
+ * has given it, by its code (by its country's, for rebels and insurgents, who are
+ * those of the country); else 0, and rebels are those of the one country in sight
+ * (S_classify). Only the nouns of rebels and insurgents may reach a group's person ("a
+ * rebel leader ... the rebels"), and a bare noun names nothing else: a "group" of 1987
+ * economic copy is a company, no armed group's. Gunmen, militias and bare nouns are no
+ * one's when armed men no one named are in sight, or another group (S_other_group) was
+ * named after the armed one: they may be those. Separatists, who act where they are,
+ * and people said to be foreign ("foreign fighters") are S_classify's to read. */
+static int S_armed_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
+                         const char *avoid, char *out, size_t cap, int *ante)
+{
+    static const char *const persons[] = {"REB", "INS", NULL};
+    const char *suffix = np->code + 3;
+    int agent = strlen(suffix) == 3 && dyad_among(suffix, S_armed_agents);
+    if (strncmp(np->code, "---", 3) || !r->det || r->titles || r->names || S_local(np, r) ||
+        S_foreign(np) ||
+        !(agent || (!*suffix && np->n == 2 && !strcmp(np->w[0], "THE") &&
+                    dyad_among(np->w[1], S_group_nouns))))
+        return 0;
+    int rebels = agent && dyad_among(suffix, persons);
+    S_query q = {.kind = Q_STATE, .window = 2, .role = rebels ? 1 : 2, .key_only = rebels,
+                 .suffix = suffix};
+    int found = 0;
+    for (size_t i = cr->nm; q.role == 2 && i-- > 0 && cr->sent - cr->m[i].sent <= q.window;) {
+        const S_ment *m = &cr->m[i];
+        if (m->sent == cr->sent && m->tok >= np->tok)
+            continue;
+        if (S_fits(&q, m))
+            found = 1;
+        else if ((!strncmp(m->code, "---", 3) && S_armed(m->code)) ||
+                 (!found && S_other_group(m)))
+            return 0; /* "Gunmen attacked Hezbollah positions. The gunmen": armed men no
+                         one named, whom it names again */
+    }
+    return S_one(cr, &q, np, avoid, 0, out, cap, ante);
+}
+
 /* A body named by "the" and its noun ("the bank", "the Fund", "the development bank",
  * "the administration"), with no actor of its own: the latest party named before in
  * the article with its words, or its initials ("the World Bank", "the ADB"; "the
@@ -1947,6 +2015,8 @@ void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user)
     for (size_t i = 0; i < sizeof S_thing_nouns / sizeof *S_thing_nouns; i++)
         fn(user, S_thing_nouns[i].w);
     fn(user, "AUTHORITIES"); /* "authorities" without "the" (S_classify) */
+    for (const char *const *w = S_group_nouns; *w; w++)
+        fn(user, *w);
     for (size_t i = 0; i < sizeof S_acts / sizeof *S_acts; i++)
         for (const char *p = S_acts[i].noun; *p;) {
             char w[32];
@@ -2001,6 +2071,8 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
         ok = S_owned_again(cr, np, &r, avoid, tmp, sizeof tmp, ante);
     if (!ok)
         ok = S_role_again(cr, np, &r, avoid, tmp, sizeof tmp, ante);
+    if (!ok)
+        ok = S_armed_again(cr, np, &r, avoid, tmp, sizeof tmp, ante);
     if (ok) {
         if (ok < 0 || strlen(tmp) >= cap)
             return 0;
@@ -2015,17 +2087,6 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
         ok = S_one(cr, &q, np, avoid, 0, tmp, sizeof tmp, ante);
         break;
     case Q_STATE:
-        if (!q.ahead && !strcmp(q.suffix, "REB")) {
-            /* "the insurgent group", "the rebels": a group named as rebels lately ("the
-             * Taliban"), else the rebels of the one country in sight */
-            q.role = 1;
-            q.window = 2;
-            ok = S_one(cr, &q, np, avoid, 0, tmp, sizeof tmp, ante);
-            if (ok)
-                break;
-            q.role = 0;
-            q.window = 1;
-        }
         if (q.ahead) {
             /* people who act where they are: a place named right after them, by a
              * preposition the parser hung on the verb ("Russian troops shelled

@@ -640,6 +640,51 @@ static void test_body_community(void)
     dyad_engine_free(e);
 }
 
+/* An armed group named again with no country, by an armed agent's noun or by "the"
+ * and a bare noun of a group, is the latest armed group named lately; a company's
+ * "group" is no one's, and gunmen named again after unnamed gunmen stay unnamed. */
+static void test_armed_again(void)
+{
+    static const S_case set[] = {
+        {"2024-03-02",
+         "Houthi rebels fired a missile at a tanker on Monday. The group also attacked a U.S. "
+         "destroyer in the Red Sea.",
+         "YEMREB USAMIL 190"},
+        {"2024-03-02",
+         "Hezbollah fired rockets at northern Israel on Sunday. The movement also attacked an "
+         "Israeli army post.",
+         "LBNREB ISRMIL 190"},
+        {"2024-03-02",
+         "Houthi rebels seized a cargo ship off Yemen on Sunday. The militia also fired drones "
+         "at a British warship.",
+         "YEMREB GBRMIL 190"},
+        {"2024-03-02",
+         "Al-Shabaab fighters stormed a hotel in Mogadishu. The faction also attacked Kenyan "
+         "troops near the border.",
+         "SOMREB KENMIL 190"},
+        {"1987-03-02",
+         "Contra rebels attacked a Nicaraguan army post on Monday. The group also shelled a "
+         "Honduran border village.",
+         "NICREB HND"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    char got[1024];
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    if (e) {
+        S_code(e, "1987-03-02",
+               "Contra rebels attacked a Nicaraguan army post on Monday. Hanson Trust said its "
+               "pretax profits rose. The group also criticized Britain for its takeover rules.",
+               got, sizeof got);
+        OK(strstr(got, "REB GBR") == NULL);
+        S_code(e, "2024-03-02",
+               "Gunmen attacked Hezbollah positions on Monday. The gunmen also fired at Israeli "
+               "troops.",
+               got, sizeof got);
+        OK(strstr(got, "LBNREB ISRMIL") == NULL);
+    }
+    dyad_engine_free(e);
+}
+
 /* People named by a plural of their role alone are the body whose people of that role
  * the story named, and no one's when it named two bodies' so, or one phrase named
  * several ("senior U.S. and European Community trade officials"). */
@@ -1304,6 +1349,7 @@ int main(void)
     test_congress_abroad();
     test_body_members();
     test_body_community();
+    test_armed_again();
     test_role_again();
     test_us_georgia();
     test_claimed_attack();
