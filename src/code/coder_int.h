@@ -157,6 +157,13 @@ void dyad_cd_mark_compounds(dyad_cd_ctx *c);
 int dyad_cd_longest(const dyad_trie *tr, char **w, int n, int *len);
 size_t dyad_cd_join2(char *dst, size_t cap, const char *a, const char *b);
 size_t dyad_cd_new_roles(const char *code, char *roles);
+/* An armed group of no actor's words ("---REB", "---UAF": code, all its agents those of
+ * non-state armed force) named by where it is based ("Pakistan-based militants",
+ * "militants based in Afghanistan", "rebels with bases in Honduras") is that country's,
+ * as CAMEO codes it: code gets the key of the state whose name opens words w (n of
+ * them). Nothing else is so: a "London-based bank" is no state's, nor "a Geneva-based
+ * UN agency", and backing is no basing ("Iran-backed militias"). */
+void dyad_cd_armed_base(const dyad_cd_ctx *c, char **w, int n, char *code, size_t cap);
 int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, char *out,
                        size_t cap, int *dated);
 int dyad_cd_charge_of(const dyad_cd_ctx *c, int node, int v);

@@ -927,6 +927,26 @@ static void S_placed(const dyad_cd_ctx *c, dyad_cd_ent *x, const int *toks, int 
  * and the possessor's actor only counts when none is named there. A region named there
  * is no one: it says where the possessor's part works ("Islamic State's West Africa
  * branch" is Islamic State's, not West Africa). */
+/* An armed group the words right after it say where it is based ("militants based in
+ * Afghanistan", "rebels, based in Honduras", "rebels with bases in Honduras"): that
+ * country's (dyad_cd_armed_base). */
+static void S_based_in(const dyad_cd_ctx *c, dyad_cd_ent *x)
+{
+    int j = x->tok1, ntok = (int)c->t->ntok;
+    if (j < ntok && !strcmp(c->up[j], ","))
+        j++;
+    if (j + 2 < ntok && !strcmp(c->up[j], "BASED") && !strcmp(c->up[j + 1], "IN"))
+        j += 2;
+    else if (j + 3 < ntok && !strcmp(c->up[j], "WITH") && !strcmp(c->up[j + 1], "BASES") &&
+             !strcmp(c->up[j + 2], "IN"))
+        j += 3;
+    else
+        return;
+    if (j < ntok && !strcmp(c->up[j], "THE"))
+        j++;
+    dyad_cd_armed_base(c, c->up + j, ntok - j, x->code, sizeof x->code);
+}
+
 int dyad_cd_entity(dyad_cd_ctx *c, const int *toks, int n, int h0, int h1)
 {
     if (GROW(c, c->ent, c->nent, c->capent))
@@ -965,6 +985,8 @@ int dyad_cd_entity(dyad_cd_ctx *c, const int *toks, int n, int h0, int h1)
                                       sizeof x->code, &x->dated);
     if (head < 0 || dyad_coref_region(x->code))
         x->actor = dyad_cd_code_words(c, w, toks, nw, x->code, sizeof x->code, &x->dated);
+    if (c->cr)
+        S_based_in(c, x);
     if (c->cr) {
         S_placed(c, x, toks, nw, w);
         x->mission = S_mission(c, w, toks, nw, x->where, sizeof x->where) > 0;

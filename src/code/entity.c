@@ -450,6 +450,41 @@ static int S_titled_person(const dyad_cd_ctx *c, char **w, int n, int a, int k, 
     return !strncmp(code, state, 3) && !strncmp(code + 3, "GOV", 3);
 }
 
+void dyad_cd_armed_base(const dyad_cd_ctx *c, char **w, int n, char *code, size_t cap)
+{
+    static const char *const armed[] = {"REB", "INS", "SEP", "UAF", NULL};
+    size_t l = strlen(code);
+    int len;
+    if (l == 3 || l % 3 || strncmp(code, "---", 3) || n < 1)
+        return;
+    for (size_t k = 3; k < l; k += 3)
+        if (!dyad_among_n(code + k, 3, armed))
+            return;
+    int a = dyad_cd_longest(&c->d->actors, w, n, &len);
+    const char *own = a >= 0 ? dyad_actor_code_for(c->d, a, c->date) : "---";
+    if (own[0] == '-' || dyad_actor_transnational(own) || dyad_actor_key_len(own) != 3)
+        return;
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%.3s%s", own, code + 3);
+    dyad_cd_join2(code, cap, tmp, "");
+}
+
+/* "Pakistan-based militants": the tokenizer keeps "-based" in its word, so the place
+ * is that word's part before it (dyad_cd_armed_base). */
+static void S_based_armed(const dyad_cd_ctx *c, char **w, int n, char *code, size_t cap)
+{
+    for (int k = 0; k < n; k++) {
+        const char *h = strrchr(w[k], '-');
+        char pre[64];
+        if (!h || h == w[k] || strcmp(h, "-BASED") || (size_t)(h - w[k]) >= sizeof pre)
+            continue;
+        snprintf(pre, sizeof pre, "%.*s", (int)(h - w[k]), w[k]);
+        char *one[] = {pre};
+        dyad_cd_armed_base(c, one, 1, code, cap);
+        return;
+    }
+}
+
 /* PETRARCH check_NEphrase: first actor, then all agents combined onto its code; returns
  * 1 + the actor entry the code starts with, 0 none (an owner's: dyad_owner_ending).
  * *dated tells whether the actor's codes are date-limited. toks, when given, are the
@@ -587,6 +622,8 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
     }
     if (!code[0])
         memcpy(code, "---", 4);
+    else if (c->cr && !have_actor)
+        S_based_armed(c, w, n, code, sizeof code);
     dyad_cd_join2(out, cap, code, "");
     return actor;
 }

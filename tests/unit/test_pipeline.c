@@ -685,6 +685,44 @@ static void test_armed_again(void)
     dyad_engine_free(e);
 }
 
+/* An armed group of no actor's words named by where it is based ("Pakistan-based
+ * militants", "militants based in Afghanistan", "rebels with bases in Honduras") is
+ * that country's; a firm so named is no state's, and backing is no basing. */
+static void test_based_armed(void)
+{
+    static const S_case set[] = {
+        {"2024-03-02", "Pakistan-based militants attacked Indian troops in Kashmir.",
+         "PAKREB INDMIL 190"},
+        {"2024-03-02", "Lebanon-based gunmen fired rockets at Israel on Sunday.", "LBNUAF ISR 194"},
+        {"1987-03-02", "Honduras-based rebels attacked a Nicaraguan army post on Monday.",
+         "HNDREB NICMIL 190"},
+        {"2024-03-02",
+         "Militants based in Afghanistan attacked a Pakistani border post on Monday.",
+         "AFGREB PAK 190"},
+        {"1987-03-02", "Rebels with bases in Honduras attacked a Nicaraguan army post.",
+         "HNDREB NICMIL 190"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    char got[1024];
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    if (e) {
+        S_code(e, "2024-03-02",
+               "A London-based bank criticized the Bank of England's rate decision.", got,
+               sizeof got);
+        OK(strncmp(got, "GBR", 3) != 0);
+        S_code(e, "2024-03-02", "A bank based in London criticized the Bank of England.", got,
+               sizeof got);
+        OK(strncmp(got, "GBR", 3) != 0);
+        S_code(e, "2024-03-02", "Iran-backed militants attacked U.S. troops in Iraq on Sunday.",
+               got, sizeof got);
+        OK(strstr(got, "IRNREB") == NULL);
+        S_code(e, "2024-03-02", "A Geneva-based UN agency criticized Israel on Monday.", got,
+               sizeof got);
+        OK(strstr(got, "IGOUNO ISR") != NULL);
+    }
+    dyad_engine_free(e);
+}
+
 /* People named by a plural of their role alone are the body whose people of that role
  * the story named, and no one's when it named two bodies' so, or one phrase named
  * several ("senior U.S. and European Community trade officials"). */
@@ -1350,6 +1388,7 @@ int main(void)
     test_body_members();
     test_body_community();
     test_armed_again();
+    test_based_armed();
     test_role_again();
     test_us_georgia();
     test_claimed_attack();
