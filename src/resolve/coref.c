@@ -1022,11 +1022,12 @@ static const S_ment *S_together(const dyad_coref *cr, const S_query *q, const dy
  * the request, a spokesman said. He quoted Chang"; not for a pronoun in a quotation,
  * whose speaker would say "I"), or its first mention when it is a candidate (its
  * subject, also one no one knows: "Krutikhin said Putin wanted more. He added" is not
- * Putin); for "they", a compound of them all (S_together). */
+ * Putin; for "it", its first not named as a place); for "they", a compound of them all
+ * (S_together). */
 static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
                  const char *avoid, int all_window, char *out, size_t cap, int *ante)
 {
-    const S_ment *best = NULL, *earliest = NULL, *speaker = NULL, *m;
+    const S_ment *best = NULL, *earliest = NULL, *speaker = NULL, *subject = NULL, *m;
     int mixed = 0;
     for (size_t i = cr->nm; (m = S_next_cand(cr, q, np, avoid, &i));) {
         if (!best)
@@ -1039,6 +1040,8 @@ static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
         else if (!S_same_key(S_code(q, m), S_code(q, best)))
             mixed = 1;
         earliest = m;
+        if (!m->place)
+            subject = m;
         if (m->says && q->want == K_PERSON && !np->quoted)
             speaker = m;
     }
@@ -1055,7 +1058,16 @@ static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
         return 0;
     if (speaker)
         return S_result(cr, q, speaker, out, cap, ante);
+    /* "it" and "its" pass over what a sentence names as a place, where something was
+     * done or said ("At a meeting in Geneva, Japan ...", "In its annual review, the
+     * IMF said ..."), for its first other candidate, keeping a place when nothing else
+     * fits */
+    int past_places = q->want == K_THING && subject;
+    if (past_places)
+        earliest = subject;
     size_t e = (size_t)(earliest - cr->m);
+    while (past_places && e > 0 && cr->m[e - 1].sent == best->sent && cr->m[e - 1].place)
+        e--;
     if (e > 0 && cr->m[e - 1].sent == best->sent)
         return 0; /* something else opens that sentence */
     return S_result(cr, q, earliest, out, cap, ante);

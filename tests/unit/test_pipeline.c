@@ -873,6 +873,41 @@ static void test_possessor_region(void)
     dyad_engine_free(e);
 }
 
+/* "it" and "its" of a later sentence pass over a place its first words name (where
+ * something was done or said) for its subject, and take the place when no one else is
+ * there that "it" may mean (people are not: "Its mayor" after officials arrived in a
+ * city is the city's) */
+static void test_it_past_place(void)
+{
+    static const S_case set[] = {
+        {"2024-05-01",
+         "In its annual review of the world economy, the IMF said growth in Germany would "
+         "slow. It criticized China for its trade surplus.",
+         "IGOBUSIMF CHN 111 asserted"},
+        {"2024-05-01",
+         "At a news conference in Kyiv, the European Commission unveiled a new aid package. "
+         "It also criticized Russia for the strikes.",
+         "IGOEUREEC RUS 111 asserted"},
+        {"1987-06-01",
+         "In a blow to the Brazilian plan, Argentina suspended payments on its debt. It "
+         "accused Brazil of bad faith.",
+         "ARG BRA 112 asserted"},
+        {"2024-05-01",
+         "Talks were held in Cairo on Monday. Its foreign minister criticized Israel.",
+         "EGYGOV ISR 111 asserted"},
+        {"1987-06-01",
+         "Heavy fighting was reported in Lebanon on Sunday. Its president appealed to Syria "
+         "for help.",
+         "LBNGOV SYR 0231 asserted"},
+        {"2024-05-01",
+         "Russian officials arrived in Minsk on Monday. Its mayor criticized Poland.",
+         "BLRGOV POL 111 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    dyad_engine_free(e);
+}
+
 /* force waged, or a war stepped up or intensified, is force against its party; a
  * campaign of no force is none */
 static void test_waged_force(void)
@@ -1394,6 +1429,7 @@ int main(void)
     test_claimed_attack();
     test_fired_counterattack();
     test_possessor_region();
+    test_it_past_place();
     test_waged_force();
     test_fended_attack();
     test_struck_energy_site();
