@@ -921,12 +921,6 @@ static void S_placed(const dyad_cd_ctx *c, dyad_cd_ent *x, const int *toks, int 
         }
 }
 
-/* Make one entity from tokens toks[0..n). */
-/* An entity of tokens toks[0..n). In an article, a name in tokens [h0, h1) after a
- * possessive is who the phrase is ("Turkey's rival Greece", "China's ally Pakistan"),
- * and the possessor's actor only counts when none is named there. A region named there
- * is no one: it says where the possessor's part works ("Islamic State's West Africa
- * branch" is Islamic State's, not West Africa). */
 /* An armed group the words right after it say where it is based ("militants based in
  * Afghanistan", "rebels, based in Honduras", "rebels with bases in Honduras"): that
  * country's (dyad_cd_armed_base). */
@@ -947,6 +941,12 @@ static void S_based_in(const dyad_cd_ctx *c, dyad_cd_ent *x)
     dyad_cd_armed_base(c, c->up + j, ntok - j, x->code, sizeof x->code);
 }
 
+/* Make one entity from tokens toks[0..n). */
+/* An entity of tokens toks[0..n). In an article, a name in tokens [h0, h1) after a
+ * possessive is who the phrase is ("Turkey's rival Greece", "China's ally Pakistan"),
+ * and the possessor's actor only counts when none is named there. A region named there
+ * is no one: it says where the possessor's part works ("Islamic State's West Africa
+ * branch" is Islamic State's, not West Africa). */
 int dyad_cd_entity(dyad_cd_ctx *c, const int *toks, int n, int h0, int h1)
 {
     if (GROW(c, c->ent, c->nent, c->capent))
