@@ -1673,8 +1673,10 @@ static int S_other_group(const S_ment *m)
  * rebel leader ... the rebels"), and a bare noun names nothing else: a "group" of 1987
  * economic copy is a company, no armed group's. Gunmen, militias and bare nouns are no
  * one's when armed men no one named are in sight, or another group (S_other_group) was
- * named after the armed one: they may be those. Separatists, who act where they are,
- * and people said to be foreign ("foreign fighters") are S_classify's to read. */
+ * named after the armed one: they may be those; one group with a name of its own ("the
+ * Zarkani militia", not "the Islamist militants") is a group the dictionaries do not
+ * know. Separatists, who act where
+ * they are, and people said to be foreign ("foreign fighters") are S_classify's to read. */
 static int S_armed_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
                          const char *avoid, char *out, size_t cap, int *ante)
 {
@@ -1686,6 +1688,9 @@ static int S_armed_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np 
         !(agent || (!*suffix && np->n == 2 && !strcmp(np->w[0], "THE") &&
                     dyad_among(np->w[1], S_group_nouns))))
         return 0;
+    for (int i = r->first; i < np->n - 1 && !r->plural_head; i++)
+        if (S_tag_is(np, i, "NNP"))
+            return 0;
     int rebels = agent && dyad_among(suffix, persons);
     S_query q = {.kind = Q_STATE, .window = 2, .role = rebels ? 1 : 2, .key_only = rebels,
                  .suffix = suffix};

@@ -681,6 +681,11 @@ static void test_armed_again(void)
                "troops.",
                got, sizeof got);
         OK(strstr(got, "LBNREB ISRMIL") == NULL);
+        S_code(e, "2024-03-02",
+               "Houthi rebels fired a missile at a tanker on Monday. The Zarkani militia "
+               "attacked Sudanese troops on Tuesday.",
+               got, sizeof got);
+        OK(strstr(got, "YEMREB SDNMIL") == NULL);
     }
     dyad_engine_free(e);
 }
