@@ -1681,9 +1681,11 @@ static int S_armed_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np 
                          const char *avoid, char *out, size_t cap, int *ante)
 {
     static const char *const persons[] = {"REB", "INS", NULL};
+    if (strncmp(np->code, "---", 3))
+        return 0;
     const char *suffix = np->code + 3;
     int agent = strlen(suffix) == 3 && dyad_among(suffix, S_armed_agents);
-    if (strncmp(np->code, "---", 3) || !r->det || r->titles || r->names || S_local(np, r) ||
+    if (!r->det || r->titles || r->names || S_local(np, r) ||
         S_foreign(np) ||
         !(agent || (!*suffix && np->n == 2 && !strcmp(np->w[0], "THE") &&
                     dyad_among(np->w[1], S_group_nouns))))
