@@ -928,13 +928,14 @@ int dyad_cd_phrase_entity(const dyad_cd_ctx *c, int node, int before)
  * of "be" ("it is time for Russia to end the war", "said it would be difficult for
  * Sudan to pay"): the party to do what the clause says, though the tree makes it no
  * subject of the clause; -1 when there is none. *pred: the predicate's phrase before
- * "for"; *be: the verb phrase of "be". */
+ * "for"; *be: the verb phrase of "be". A supplied tree may give the clause a verb
+ * phrase of no words ("(S (VP) ...)"), which has no "to" to look at. */
 static int S_for_doer(const dyad_cd_ctx *c, int s, int *pred, int *be)
 {
     static const char *const be_word[] = {"IS", "'S", "ARE", "WAS", "WERE", "BE", "BEEN", NULL};
     int up = dyad_cd_node(c, s)->parent, vp = dyad_cd_node(c, s)->first, pp = -1;
     if (up < 0 || !dyad_cd_label_is(c, s, "S") || vp < 0 || !dyad_cd_label_is(c, vp, "VP") ||
-        !dyad_cd_label_is(c, dyad_cd_node(c, vp)->first, "TO"))
+        dyad_cd_node(c, vp)->first < 0 || !dyad_cd_label_is(c, dyad_cd_node(c, vp)->first, "TO"))
         return -1;
     *pred = -1;
     for (int ch = dyad_cd_node(c, up)->first; ch >= 0 && ch != s; ch = dyad_cd_node(c, ch)->next)
