@@ -2175,13 +2175,16 @@ static int S_verb_complement(const dyad_cd_ctx *c, int to)
  * essential for Iran to return to talks", "now is the time for Hamas to accept")? Not
  * when negated, nor for an ease or a hardness ("difficult for Britain to join" asks
  * no one), nor when another verb makes the need ("the crisis made it necessary for
- * Japan to act" tells of a cause). */
+ * Japan to act" tells of a cause). A predicate of no words, which a supplied tree may
+ * hold ("(NP)"), has no last word to read. */
 static int S_time_for(const dyad_cd_ctx *c, int s)
 {
     int pred, be;
-    return S_for_doer(c, s, &pred, &be) >= 0 &&
-           dyad_duty_word(c->up[dyad_cd_node(c, pred)->tok_end - 1]) == 2 &&
-           !S_negated(c, be, dyad_cd_node(c, pred)->tok);
+    if (S_for_doer(c, s, &pred, &be) < 0)
+        return 0;
+    const dyad_tnode *x = dyad_cd_node(c, pred);
+    return x->tok_end > x->tok && dyad_duty_word(c->up[x->tok_end - 1]) == 2 &&
+           !S_negated(c, be, x->tok);
 }
 
 static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj, int *act_vp)
