@@ -4378,7 +4378,7 @@ static const char *S_clause_threat(const dyad_cd_ctx *c, int vp, int *of)
     }
     const dyad_tnode *x = dyad_cd_node(c, subj);
     int named = dyad_cd_phrase_entity(c, subj, (int)c->nit);
-    const char *head = c->up[x->tok_end - 1];
+    const char *head = x->tok_end > x->tok ? c->up[x->tok_end - 1] : ""; /* "(NP)": none */
     if (x->tok_end - x->tok <= 2 && dyad_sanction_word(head, strlen(head)) &&
         (named < 0 || !dyad_cd_coded(c, named))) {
         int sbar = S_if_node(c, top);

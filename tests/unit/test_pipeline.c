@@ -3442,8 +3442,9 @@ int main(void)
     /* a supplied tree may hold a phrase of no words, which ends in no claim's noun: a
      * rejection's first object (S_claim_object), the phrase before a "that" clause
      * (S_claim_clause), the predicate before "for" of a reported "it is ... for X to"
-     * (S_time_for); each read the word before the tree; nor has one a first word: a
-     * clause's verb phrase before its verb's (S_for_doer read the node before the tree) */
+     * (S_time_for), the subject of a clause under "would" (S_clause_threat); each read
+     * the word before the tree; nor has one a first word: a clause's verb phrase before
+     * its verb's (S_for_doer read the node before the tree) */
     {
         dyad_engine_opts o = {0};
         dyad_engine *t;
@@ -3456,7 +3457,9 @@ int main(void)
             "it)) (VP (VBD spied)))))) (. .)))",
             "(ROOT (S (VP) (VP (VBD attacked) (NP (NNP Israel))) (. .)))",
             "(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBZ is) (NP) "
-            "(PP (IN for) (NP (NNP Israel))) (S (VP (TO to) (VP (VB withdraw)))))))) (. .)))"};
+            "(PP (IN for) (NP (NNP Israel))) (S (VP (TO to) (VP (VB withdraw)))))))) (. .)))",
+            "(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (SBAR (S (NP) (VP (MD would) (VP (VB "
+            "attack) (NP (NNP Israel))))))) (. .)))"};
         for (int i = 0; w && i < (int)(sizeof trees / sizeof *trees); i++) {
             dyad_coded_article c;
             INT_EQ(dyad_worker_code_tree(w, "e1", "20240101", trees[i], strlen(trees[i]), "x", 1,
