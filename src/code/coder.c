@@ -980,9 +980,10 @@ static int S_subject(const dyad_cd_ctx *c, int vp, int before, int *embedded)
     if (for_np >= 0)
         doer = dyad_cd_phrase_entity(c, for_np, before);
     for (int k = 0; for_np >= 0 && doer < 0 && k < before; k++) {
+        if ((c->del && c->del[k]) || c->it[k].type != I_NES)
+            continue;
         const dyad_cd_ent *e = &c->ent[c->it[k].ent];
-        if ((!c->del || !c->del[k]) && c->it[k].type == I_NES &&
-            e->tok0 <= dyad_cd_node(c, for_np)->tok && e->tok1 >= dyad_cd_node(c, for_np)->tok_end)
+        if (e->tok0 <= dyad_cd_node(c, for_np)->tok && e->tok1 >= dyad_cd_node(c, for_np)->tok_end)
             doer = k; /* the party of an entity made of "time for China" */
     }
     if (for_np >= 0)
@@ -4278,18 +4279,6 @@ static int S_relative_object(dyad_cd_ctx *c, int vp, int vitem, int nlow)
     return nlow + n;
 }
 
-/* The threat its reporter makes by the clause of verb phrase vp (S_check_verbs), or
- * NULL: under "will", "would" or "shall", the consequence the clause promises of "any"
- * hostile act its subject names ("Any Iranian attack on Soviet ships will bring a
- * forceful response", "any U.S. aggression will be the beginning of a wide clash"), a
- * threat of force (138) to the act's actor (the first coded one of the subject:
- * "Iranian"); under any modal, sanctions that no one named imposes on a condition
- * ("sanctions could follow if Ankara activated the system", also on a condition the
- * parser hung on the verb of saying: S_cond_outside), a threat of sanctions (1312) to
- * the condition's subject; or a penalty the subject is to face (S_faced_penalty), a
- * threat to the subject. Sets *of to that actor's item. */
-static const char *S_clause_threat(const dyad_cd_ctx *c, int vp, int *of);
-
 /* The threat of verb phrase vp when its verb has the subject undergo what it names
  * (dyad_undergo_word) and that is a penalty (dyad_penalty_code after "face", "bear" or
  * "suffer", a price after "pay"), promised its subject under a modal ("Russia would
@@ -4362,6 +4351,16 @@ static int S_clause_subject(const dyad_cd_ctx *c, int vp, int *top, int *md, int
     return subj;
 }
 
+/* The threat its reporter makes by the clause of verb phrase vp (S_check_verbs), or
+ * NULL: under "will", "would" or "shall", the consequence the clause promises of "any"
+ * hostile act its subject names ("Any Iranian attack on Soviet ships will bring a
+ * forceful response", "any U.S. aggression will be the beginning of a wide clash"), a
+ * threat of force (138) to the act's actor (the first coded one of the subject:
+ * "Iranian"); under any modal, sanctions that no one named imposes on a condition
+ * ("sanctions could follow if Ankara activated the system", also on a condition the
+ * parser hung on the verb of saying: S_cond_outside), a threat of sanctions (1312) to
+ * the condition's subject; or a penalty the subject is to face (S_faced_penalty), a
+ * threat to the subject. Sets *of to that actor's item. */
 static const char *S_clause_threat(const dyad_cd_ctx *c, int vp, int *of)
 {
     static const char *const answer[] = {
