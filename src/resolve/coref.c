@@ -1584,22 +1584,42 @@ static int S_thing_from(const dyad_cr_np *np)
     return i;
 }
 
-/* People named by a plural of their role alone ("ministers", "the officials", "the
- * negotiators"), with no actor of their own: the body of the latest mention whose head
+/* Does np name people by their role alone, as a story names them again once it has
+ * said whose they are: a plural ("ministers", "the officials", "the negotiators"), or
+ * "the" and the singular of a role no title holds, "senior" or "top" the only word
+ * between ("the official", "the senior diplomat"; a title's holder, "the envoy", is
+ * Q_TITLE's, which takes the latest one)? "Official" before another noun is an
+ * adjective ("the official news agency"), no role. */
+static int S_role_head(const dyad_cr_np *np, const S_np *r)
+{
+    static const char *const roles[] = {"MINISTERS", "OFFICIALS", "NEGOTIATORS",
+                                        "DIPLOMATS", "DELEGATES", "LAWMAKERS",
+                                        "LEGISLATORS", "ENVOYS", NULL};
+    static const char *const one[] = {"OFFICIAL", "DIPLOMAT", "DELEGATE", "LAWMAKER",
+                                      "LEGISLATOR", NULL};
+    static const char *const rank[] = {"SENIOR", "TOP", NULL};
+    const char *head = np->w[np->n - 1];
+    if (r->first > 1 || (r->first && strcmp(np->w[0], "THE")))
+        return 0;
+    if (np->n - r->first == 1 && dyad_among(head, roles))
+        return 1;
+    return r->first && np->n - r->first <= 2 && dyad_among(head, one) &&
+           (np->n - r->first == 1 || dyad_among(np->w[r->first], rank));
+}
+
+/* People named by their role alone (S_role_head: "ministers", "the officials", "the
+ * official"), with no actor of their own: the body of the latest mention whose head
  * is that role and which had one ("EC foreign ministers ... Ministers agreed to keep
- * talking with Japan": the EC's), as a writer drops the owner once the story
+ * talking with Japan": the EC's; "a State Department official said ... The official
+ * warned": Washington's), as a writer drops the owner once the story
  * has given it; 1 with its code in out, -1 when that is the event's other party, else
  * 0. None when the article named two bodies' people so ("U.S. officials ... Japanese
  * officials"): the role alone then says no one. */
 static int S_role_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
                         const char *avoid, char *out, size_t cap, int *ante)
 {
-    static const char *const roles[] = {"MINISTERS", "OFFICIALS", "NEGOTIATORS",
-                                        "DIPLOMATS", "DELEGATES", "LAWMAKERS",
-                                        "LEGISLATORS", "ENVOYS", NULL};
     static const char *const joins[] = {"AND", "OR", ",", NULL};
-    if (strncmp(np->code, "---", 3) || np->n - r->first != 1 || r->first > 1 ||
-        (r->first && strcmp(np->w[0], "THE")) || !dyad_among(np->w[np->n - 1], roles))
+    if (strncmp(np->code, "---", 3) || !np->n || !S_role_head(np, r))
         return 0;
     const S_ment *found = NULL;
     for (size_t i = cr->nm; i-- > 0;) {

@@ -728,9 +728,10 @@ static void test_based_armed(void)
     dyad_engine_free(e);
 }
 
-/* People named by a plural of their role alone are the body whose people of that role
- * the story named, and no one's when it named two bodies' so, or one phrase named
- * several ("senior U.S. and European Community trade officials"). */
+/* People named by their role alone, a plural or "the" and one of them ("the official",
+ * "the senior diplomat"), are the body whose people of that role the story named, and
+ * no one's when it named two bodies' so, or one phrase named several ("senior U.S. and
+ * European Community trade officials"); "official" before a noun is no role. */
 static void test_role_again(void)
 {
     static const S_case set[] = {
@@ -746,6 +747,18 @@ static void test_role_again(void)
          "Ukrainian officials said on Monday that Russian missiles hit Kyiv. Officials accused "
          "Moscow of targeting civilians.",
          "UKRGOV RUSGOV 112"},
+        {"2024-05-01",
+         "A senior Egyptian official said on Sunday that Cairo would host the talks. The "
+         "official urged Israel to halt the offensive.",
+         "EGYGOV ISR 020"},
+        {"1987-03-02",
+         "A senior Japanese trade official said Tokyo would not open its rice market. The "
+         "official accused Washington of unfair pressure.",
+         "JPNGOV USAGOV 112"},
+        {"2024-05-01",
+         "A senior British diplomat said on Friday that the talks with Spain had stalled. The "
+         "senior diplomat criticized Madrid.",
+         "GBRGOV ESPGOV 111"},
     };
     static const char *const none[] = {
         "Ukrainian officials said on Monday that Russian missiles hit Kyiv. Russian officials "
@@ -753,13 +766,19 @@ static void test_role_again(void)
         "He said the London talks of senior U.S. and European Community trade officials "
         "should go well. Officials have charged that the French government subsidised the "
         "carrier.",
+        "A U.S. official said the talks had stalled. A Japanese official said Tokyo wanted "
+        "more time. The official criticized Canada.",
+        "A Brazilian official said the talks would resume in May. The official news agency "
+        "criticized Chile.",
     };
     dyad_engine *e = S_engine(0, NULL);
     char got[1024];
     S_code_cases(e, set, sizeof set / sizeof *set, 0);
     for (size_t i = 0; e && i < sizeof none / sizeof *none; i++) {
         S_code(e, "1987-03-02", none[i], got, sizeof got);
-        OK(strstr(got, "UKRGOV RUSGOV") == NULL && strstr(got, "IGOEUREECGOV FRAGOV") == NULL);
+        OK(strstr(got, "UKRGOV RUSGOV") == NULL && strstr(got, "IGOEUREECGOV FRAGOV") == NULL &&
+           strstr(got, "USAGOV CAN") == NULL && strstr(got, "JPNGOV CAN") == NULL &&
+           strstr(got, "BRAGOV CHL") == NULL);
     }
     dyad_engine_free(e);
 }
