@@ -199,6 +199,14 @@ static int S_owner_first(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int *
            !strncmp(code, x->code, 3);
 }
 
+/* Verbs whose object an "of" phrase of the charge follows ("accused Iran of lying",
+ * "convicted the bank of fraud"), which the parser often hangs on the object. */
+static const char *const S_charging[] = {
+    "ACCUSE",    "ACCUSES",    "ACCUSED",   "ACCUSING",   "SUSPECT",   "SUSPECTS",
+    "SUSPECTED", "SUSPECTING", "CONVICT",   "CONVICTS",   "CONVICTED", "CONVICTING",
+    "ACQUIT",    "ACQUITS",    "ACQUITTED", "ACQUITTING", "ABSOLVE",   "ABSOLVES",
+    "ABSOLVED",  "ABSOLVING",  NULL};
+
 /* Entity x, of tokens toks[0..n), as coref.h reads a phrase; w and tag hold CR_MAXW. */
 void dyad_cd_cr_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int *toks, int n,
                    const char **w, const char **tag, dyad_cr_np *np)
@@ -222,6 +230,7 @@ void dyad_cd_cr_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int *toks, 
     np->quoted = c->qopen;
     np->named = 0;
     np->on_state = 0;
+    np->charged = x->tok0 > 0 && dyad_among(c->up[x->tok0 - 1], S_charging);
     np->owner_first = S_owner_first(c, x, toks, n);
     for (int k = 0; k < x->tok0; k++)
         if (!strcmp(c->up[k], "``") || !strcmp(c->up[k], "''"))

@@ -1731,6 +1731,23 @@ static int S_armed_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np 
     return S_one(cr, &q, np, avoid, 0, out, cap, ante);
 }
 
+/* Where "the" and a body's noun end when the charge of the verb before them follows
+ * ("accused the agency of bias", "accused the ministry of lying"): the parser hangs it
+ * on the object, whose words must then all name the body; a charge names no one, and
+ * a proper noun after "of" is a name's ("the Bank of Thorvald"), a phrase after
+ * another verb a body's kind ("blamed the commission of inquiry"). Else np->n. */
+static int S_charge_at(const dyad_cr_np *np, const S_np *r)
+{
+    int of = r->first + 1;
+    if (!np->charged || r->first != 1 || strcmp(np->w[0], "THE") || np->n <= of + 1 ||
+        strcmp(np->w[of], "OF") || !dyad_among(np->w[r->first], S_body_nouns))
+        return np->n;
+    for (int k = of + 1; k < np->n; k++)
+        if (S_tag_is(np, k, "NNP"))
+            return np->n;
+    return of;
+}
+
 /* A body named by "the" and its noun ("the bank", "the Fund", "the development bank",
  * "the administration"), with no actor of its own: the latest party named before in
  * the article with its words, or its initials ("the World Bank", "the ADB"; "the
@@ -1749,13 +1766,14 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
 {
     if (strncmp(np->code, "---", 3))
         return 0; /* it names its own actor */
-    int kind, thing = LOOKUP(S_thing_nouns, np->w[np->n - 1], &kind);
+    int n = S_charge_at(np, r);
+    int kind, thing = LOOKUP(S_thing_nouns, np->w[n - 1], &kind);
     int from = thing ? S_thing_from(np) : r->first;
-    const char *head = np->w[np->n - 1]; /* the body's noun, for its members' */
+    const char *head = np->w[n - 1]; /* the body's noun, for its members' */
     for (size_t k = 0; k < sizeof S_body_members / sizeof *S_body_members; k++)
         if (!strcmp(head, S_body_members[k].members))
             head = S_body_members[k].noun;
-    int body = from >= 0 && np->n - from <= 3 && !r->titles &&
+    int body = from >= 0 && n - from <= 3 && !r->titles &&
                (thing || (r->first == 1 && !strcmp(np->w[0], "THE") &&
                           dyad_among(head, S_body_nouns)));
     for (size_t i = cr->nm; body && i-- > 0;) {
@@ -1764,8 +1782,8 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
             m->referred || strchr(m->code, '/') || m->kind == K_PERSON)
             continue;
         int all = 1;
-        for (int k = from; k < np->n && all; k++)
-            all = S_has_word(m, k == np->n - 1 ? head : np->w[k]);
+        for (int k = from; k < n && all; k++)
+            all = S_has_word(m, k == n - 1 ? head : np->w[k]);
         if (!all)
             continue;
         if (m->silent)
@@ -1793,7 +1811,7 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
     const char *const *by = NULL, *agent = NULL;
     int apart = 0;
     for (size_t k = 0; !by && k < sizeof S_own_estates / sizeof *S_own_estates; k++)
-        if (np->n - r->first == 1 && !strcmp(np->w[r->first], S_own_estates[k].noun) &&
+        if (n - r->first == 1 && !strcmp(np->w[r->first], S_own_estates[k].noun) &&
             (r->first == 0 || (r->first == 1 && !strcmp(np->w[0], "THE")))) {
             by = S_own_estates[k].by;
             agent = S_own_estates[k].by[0];
@@ -1808,7 +1826,7 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
          * state here before (referred) named none, and S_role_again skips them */
         const S_ment *m = &cr->m[i];
         if ((m->sent != cr->sent || m->tok < np->tok) && m->ntail && !m->referred &&
-            !strcmp(m->tail[m->ntail - 1], np->w[np->n - 1]) && strncmp(m->code, "---", 3))
+            !strcmp(m->tail[m->ntail - 1], np->w[n - 1]) && strncmp(m->code, "---", 3))
             return 0;
     }
     const char *state = NULL;
@@ -1826,7 +1844,7 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
         }
     if (!state)
         return -1;
-    int foreign = S_foreign_chamber(np->w[np->n - 1], state);
+    int foreign = S_foreign_chamber(np->w[n - 1], state);
     if (foreign > 0) {
         state = "USA";
         *ante = -1;

@@ -106,6 +106,8 @@ typedef struct dyad_cr_np {
     int on_state;           /* it is the source of an event whose target, the party
                                avoided (dyad_coref_resolve), is a state named by
                                its name ("the Philippines", "Manila") */
+    int charged;            /* it follows a verb of charging ("accused the agency of
+                               bias"), whose "of" phrase the parser may hang on it */
 } dyad_cr_np;
 
 /* Does np refer back to an actor? 1 with its code in out (cap bytes; "A/B" for more

@@ -783,6 +783,34 @@ static void test_role_again(void)
     dyad_engine_free(e);
 }
 
+/* A body accused "of" something is "the" and its noun alone, the charge being no part
+ * of its name, though the parser hangs it there; after a verb of no charge the "of"
+ * phrase may name a body's kind ("the commission of inquiry"), which no earlier body
+ * is. */
+static void test_charged_body(void)
+{
+    static const S_case set[] = {
+        {"2024-05-01",
+         "Iranian officials met inspectors of the International Atomic Energy Agency in "
+         "Tehran. The officials accused the agency of bias.",
+         "IRNGOV IGOUNOIAE 112"},
+        {"1987-05-01",
+         "Brazil held talks with the International Monetary Fund in Washington. Brazilian "
+         "officials later accused the fund of arrogance.",
+         "BRAGOV IGOBUSIMF 112"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    char got[1024];
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    if (e)
+        S_code(e, "2024-05-01",
+               "Greece held talks with the European Commission on Monday. Athens blamed the "
+               "commission of inquiry for the delay.",
+               got, sizeof got);
+    OK(!e || strstr(got, "GRCGOV IGOEUREEC 112") == NULL);
+    dyad_engine_free(e);
+}
+
 /* "Georgia" in a sentence of U.S. politics or places, or opening a firm's or an office's
  * name, is the U.S. state, not the country; with Tbilisi or a Georgian in the sentence,
  * or nothing American, it stays the country. */
@@ -1449,6 +1477,7 @@ int main(void)
     test_armed_again();
     test_based_armed();
     test_role_again();
+    test_charged_body();
     test_us_georgia();
     test_claimed_attack();
     test_fired_counterattack();
