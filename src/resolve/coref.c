@@ -245,7 +245,7 @@ static const struct {
 } S_body_initials[] = {
     {"IMF", "FUND"}, {"NATO", "ALLIANCE"}, {"ADB", "BANK"},          {"IADB", "BANK"},
     {"IDB", "BANK"}, {"OPEC", "ORGANIZATION"}, {"OPEC", "ORGANISATION"},
-    {"EC", "COMMUNITY"},
+    {"EC", "COMMUNITY"}, {"IAEA", "AGENCY"}, {"IEA", "AGENCY"},
 };
 
 /* "the country": the singular nouns that stand for a state. */

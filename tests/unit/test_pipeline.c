@@ -811,6 +811,24 @@ static void test_charged_body(void)
     dyad_engine_free(e);
 }
 
+/* "The agency" is an agency named before by its initials alone, the IAEA or the IEA. */
+static void test_agency_initials(void)
+{
+    static const S_case set[] = {
+        {"2024-05-01",
+         "Iranian officials met IAEA inspectors in Tehran. The officials accused the agency "
+         "of bias.",
+         "IRNGOV IGOUNOIAE 112"},
+        {"1987-05-01",
+         "Norway sent a delegation to the IEA meeting in Paris on Monday. Oslo later "
+         "criticized the agency.",
+         "NORGOV IGOBUSIEA 111"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    dyad_engine_free(e);
+}
+
 /* "Georgia" in a sentence of U.S. politics or places, or opening a firm's or an office's
  * name, is the U.S. state, not the country; with Tbilisi or a Georgian in the sentence,
  * or nothing American, it stays the country. */
@@ -1478,6 +1496,7 @@ int main(void)
     test_based_armed();
     test_role_again();
     test_charged_body();
+    test_agency_initials();
     test_us_georgia();
     test_claimed_attack();
     test_fired_counterattack();
