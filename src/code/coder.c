@@ -3665,7 +3665,7 @@ static int S_if_subject(const dyad_cd_ctx *c, int sbar)
  * would respond" read as (VP said (SBAR if ...) , (SBAR (S Canada would ...))), also with
  * "that" ("told Bentsen that if the bill passed, the EC will retaliate") or as one
  * if-clause holding both ((SBAR if (S (S the bill passed) , (S the EC would ...)))), and
- * "said that sanctions would be imposed if Ankara activated the system" read as (VP said
+ * "said that sanctions would be imposed if Ankara switched the system on" read as (VP said
  * (SBAR that ...) (SBAR if ...)). A saying is told as done, so the condition is of what
  * it reports, as much as one inside the clause. Only punctuation may stand between the
  * two. -1 none. */
@@ -4397,7 +4397,7 @@ static const char *S_clause_threat(const dyad_cd_ctx *c, int vp, int *of)
     return *of >= 0 && dyad_cd_coded(c, *of) ? "138" : NULL;
 }
 
-/* "The talks start on Friday", "the meeting was held behind closed doors": a definite
+/* "The talks start on Friday", "the meeting was held in private": a definite
  * noun phrase inner of talks or a meeting (code, of root 04), which names no party of
  * its own and whose phrase after it, of preposition pw ("" none), places or topics it
  * ("the talks in Geneva", "the meeting on trade"; not "the meeting of OPEC

@@ -951,7 +951,7 @@ static void test_it_past_place(void)
 {
     static const S_case set[] = {
         {"2024-05-01",
-         "In its annual review of the world economy, the IMF said growth in Germany would "
+         "In its yearly report on the global economy, the IMF said growth in Germany would "
          "slow. It criticized China for its trade surplus.",
          "IGOBUSIMF CHN 111 asserted"},
         {"2024-05-01",
@@ -2844,7 +2844,7 @@ int main(void)
         {"2025-03-11", "The Kremlin said if Finland joined NATO, Russia would respond militarily.",
          " FIN 138 asserted"},
         {"2019-10-01",
-         "Washington said that sanctions would be imposed if Ankara activated the system.",
+         "Washington said that sanctions would be imposed if Ankara switched the system on.",
          "USAGOV TURGOV 1312 asserted"},
     };
     S_code_cases(e, hung, sizeof hung / sizeof *hung, 0);
