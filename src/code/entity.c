@@ -452,13 +452,12 @@ static int S_titled_person(const dyad_cd_ctx *c, char **w, int n, int a, int k, 
 
 void dyad_cd_armed_base(const dyad_cd_ctx *c, char **w, int n, char *code, size_t cap)
 {
-    static const char *const armed[] = {"REB", "INS", "SEP", "UAF", NULL};
     size_t l = strlen(code);
     int len;
     if (l == 3 || l % 3 || strncmp(code, "---", 3) || n < 1)
         return;
     for (size_t k = 3; k < l; k += 3)
-        if (!dyad_among_n(code + k, 3, armed))
+        if (!dyad_coref_armed_agent(code + k))
             return;
     int a = dyad_cd_longest(&c->d->actors, w, n, &len);
     const char *own = a >= 0 ? dyad_actor_code_for(c->d, a, c->date) : "---";

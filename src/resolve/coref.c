@@ -1695,8 +1695,8 @@ static int S_other_group(const S_ment *m)
  * one's when armed men no one named are in sight, or another group (S_other_group) was
  * named after the armed one: they may be those; one group with a name of its own ("the
  * Zarkani militia", not "the Islamist militants") is a group the dictionaries do not
- * know. Separatists, who act where
- * they are, and people said to be foreign ("foreign fighters") are S_classify's to read. */
+ * know. Separatists, who act where they are, and people said to be foreign ("foreign
+ * fighters") are S_classify's to read. */
 static int S_armed_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
                          const char *avoid, char *out, size_t cap, int *ante)
 {
@@ -1704,9 +1704,8 @@ static int S_armed_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np 
     if (strncmp(np->code, "---", 3))
         return 0;
     const char *suffix = np->code + 3;
-    int agent = strlen(suffix) == 3 && dyad_among(suffix, S_armed_agents);
-    if (!r->det || r->titles || r->names || S_local(np, r) ||
-        S_foreign(np) ||
+    int agent = strlen(suffix) == 3 && dyad_coref_armed_agent(suffix);
+    if (!r->det || r->titles || r->names || S_local(np, r) || S_foreign(np) ||
         !(agent || (!*suffix && np->n == 2 && !strcmp(np->w[0], "THE") &&
                     dyad_among(np->w[1], S_group_nouns))))
         return 0;
@@ -2000,6 +1999,11 @@ int dyad_coref_region(const char *code)
 int dyad_coref_same_actor(const char *a, const char *b)
 {
     return strncmp(a, "---", 3) && strncmp(b, "---", 3) && S_same_key(a, b);
+}
+
+int dyad_coref_armed_agent(const char *agent)
+{
+    return dyad_among_n(agent, 3, S_armed_agents);
 }
 
 int dyad_coref_two_sides(const char *a, const char *b)

@@ -132,6 +132,9 @@ int dyad_coref_same_actor(const char *a, const char *b);
  * government, forces, police or intelligence): "the Taliban said the Kabul
  * administration tried to sabotage the process" is one side's charge against the other. */
 int dyad_coref_two_sides(const char *a, const char *b);
+/* 1 when the three letters at agent are an agent of non-state armed force: rebels,
+ * insurgents, separatists, militias and gunmen (REB, INS, SEP, UAF). */
+int dyad_coref_armed_agent(const char *agent);
 /* 1 when code is of a state (its key is 3 letters and no region's: "RUSOPP"), not of an
  * organisation, a region or no one. */
 int dyad_coref_state(const char *code);
