@@ -950,7 +950,6 @@ static void S_based_in(const dyad_cd_ctx *c, dyad_cd_ent *x)
     dyad_cd_armed_base(c, c->up + j, ntok - j, x->code, sizeof x->code);
 }
 
-/* Make one entity from tokens toks[0..n). */
 /* An entity of tokens toks[0..n). In an article, a name in tokens [h0, h1) after a
  * possessive is who the phrase is ("Turkey's rival Greece", "China's ally Pakistan"),
  * and the possessor's actor only counts when none is named there. A region named there
@@ -994,9 +993,8 @@ int dyad_cd_entity(dyad_cd_ctx *c, const int *toks, int n, int h0, int h1)
                                       sizeof x->code, &x->dated);
     if (head < 0 || dyad_coref_region(x->code))
         x->actor = dyad_cd_code_words(c, w, toks, nw, x->code, sizeof x->code, &x->dated);
-    if (c->cr)
-        S_based_in(c, x);
     if (c->cr) {
+        S_based_in(c, x);
         S_placed(c, x, toks, nw, w);
         x->mission = S_mission(c, w, toks, nw, x->where, sizeof x->where) > 0;
     }
