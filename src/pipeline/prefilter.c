@@ -302,12 +302,14 @@ static void S_learn(dyad_prefilter *f, S_word *t, unsigned g)
     unsigned b = 0;
     int p;
     switch (g) {
-    case S_G_DUTY:
+    case S_G_DUTY: {
+        int duty = dyad_duty_word(w);
         b = (dyad_is(w, "MUST") || dyad_is(w, "SHOULD") || dyad_after(w, "INSIST") ? S_W_DUTY
                                                                                     : 0) |
-            (dyad_duty_word(w) == 1 ? S_W_DUTY_TO : 0) |
-            (dyad_duty_word(w) == 2 ? S_W_DUTY_FOR : 0) | (dyad_asking_noun(w) ? S_W_ASKING : 0);
+            (duty == 1 ? S_W_DUTY_TO : 0) | (duty == 2 ? S_W_DUTY_FOR : 0) |
+            (dyad_asking_noun(w) ? S_W_ASKING : 0);
         break;
+    }
     case S_G_MODAL:
         b = (dyad_response_word(w, n) ? S_W_RESPONSE : 0) |
             (dyad_hostile_word(w, n) ? S_W_HOSTILE : 0) |
