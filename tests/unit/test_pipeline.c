@@ -1476,6 +1476,55 @@ static void test_states_before_modal(void)
     dyad_engine_free(e);
 }
 
+/* A deal or a truce signed, reached, agreed, concluded, struck or negotiated "between"
+ * two parties, as a participle on its noun or in the passive, is theirs, one with the
+ * other: the clause names no doer before the verb, so nothing was coded, or the deal's
+ * act went to no one ("---"), or "struck" was read as a blow. */
+static void test_pact_between(void)
+{
+    static const S_case set[] = {
+        {"2024-03-06", "A trade pact signed on Monday between Vietnam and Australia cuts "
+                       "tariffs on beef.",
+         "VNM AUS 057 asserted"},
+        {"2024-03-06", "The truce was reached between Armenia and Azerbaijan after days of talks.",
+         "ARM AZE 0871 asserted"},
+        {"2024-03-06", "A ceasefire agreed between Israel and Hamas took effect on Sunday.",
+         "ISR PSEREB 0871 asserted"},
+        {"2024-03-06", "A prisoner swap agreed between Moscow and Kyiv took place on Friday.",
+         "RUSGOV UKRGOV 057 asserted"},
+        {"2024-03-06", "The grain deal struck between Russia and Ukraine expired in July.",
+         "RUS UKR 057 asserted"},
+        {"2024-03-06", "A truce was struck between Armenia and Azerbaijan on Friday.",
+         "ARM AZE 0871 asserted"},
+        {"2024-03-06", "The arms treaty negotiated between Washington and Moscow limits "
+                       "medium-range missiles.",
+         "USAGOV RUSGOV 046 asserted"},
+        {"1987-03-18", "Credits for Italian exports depend on a deal reached last month "
+                       "between Italy and Algeria.",
+         "ITA DZA 057 asserted"},
+        {"1987-03-18", "A defence pact was concluded between France and Greece on Tuesday.",
+         "FRA GRC 057 asserted"},
+        {"1987-03-18", "A new fishing accord was signed between Tokyo and Moscow yesterday.",
+         "JPNGOV SUNGOV 057 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    char got[1024];
+    /* the deal is no blow, and the truce no mere intent of no one's */
+    S_code(e, "2024-03-06", "The grain deal struck between Russia and Ukraine expired in July.",
+           got, sizeof got);
+    OK(e == NULL || strstr(got, " 195 ") == NULL);
+    /* rockets that strike between two places strike them, whatever truce came before */
+    S_code(e, "2024-03-06",
+           "The ceasefire collapsed as rockets struck between Israel and Lebanon on Sunday.", got,
+           sizeof got);
+    OK(e == NULL || strstr(got, " 0871 ") == NULL);
+    S_code(e, "2024-03-06", "A ceasefire agreed between Israel and Hamas took effect on Sunday.",
+           got, sizeof got);
+    OK(e == NULL || strstr(got, "--- ") == NULL);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -1520,6 +1569,7 @@ int main(void)
     test_reported_compound_would();
     test_state_rebel_talks();
     test_states_before_modal();
+    test_pact_between();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
