@@ -579,11 +579,34 @@ static int S_tok_depth(const dyad_cd_ctx *c, int tok)
                                                 : 1 << 20;
 }
 
+/* In an article, may an event of code ecode go between entities se and te of one
+ * actor code? Two offices of one government, legislature or judiciary that the
+ * sentence names each by its own words, from two entries of the dictionary, are two
+ * parties ("the Commerce Secretary asked the White House", "the budget office asked
+ * the commission"), though what one gives the other is the budget's business, no aid
+ * (07: "a study the Interior Department sent to the White House"); one code is
+ * otherwise one party said twice ("the EC ... from the EC budget", "the White House
+ * urged Washington", one entry's two names), a phrase referring back ("said it would
+ * retaliate"), or a state's people or forces, whose acts on their own are no event of
+ * theirs. */
+static int S_two_offices(const dyad_cd_ctx *c, const char *code, const char *ecode,
+                         const dyad_cd_ent *se, const dyad_cd_ent *te)
+{
+    static const char *const office[] = {"GOV", "LEG", "JUD", NULL};
+    if (!c->cr || !se || !te || strlen(code) != 6 || !strncmp(code, "---", 3) ||
+        !dyad_among(code + 3, office) || !strncmp(ecode, "07", 2))
+        return 0;
+    if (se->own[0] || te->own[0] || se->cr_ante >= 0 || te->cr_ante >= 0 ||
+        se->actor == te->actor)
+        return 0;
+    return (se->tok1 <= te->tok0 || te->tok1 <= se->tok0) && strcmp(se->phrase, te->phrase);
+}
+
 static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const char *code,
                        const dyad_cd_ent *se, const dyad_cd_ent *te)
 {
     c->told = 1;
-    if (!strcmp(src, tgt))
+    if (!strcmp(src, tgt) && !S_two_offices(c, src, code, se, te))
         return 0;
     /* in an article, what a company agrees, signs, supplies or talks over with anyone,
      * or anyone with it, is commerce, not cooperation of states (roots 03 to 07: "a
@@ -2803,8 +2826,9 @@ static int S_make_events(dyad_cd_ctx *c, int src, int tgt, const char *code, int
         for (int i = 0; i < na; i++)
             for (int j = 0; j < nb; j++) {
                 const char *a = A[i], *b = B[j];
-                if (!strcmp(a, b) || (c->cr && among && dyad_coref_same_actor(a, b) &&
-                                      !dyad_coref_two_sides(a, b)))
+                if ((!strcmp(a, b) && (among || !S_two_offices(c, a, ecode, Ae[i], Be[j]))) ||
+                    (c->cr && among && dyad_coref_same_actor(a, b) &&
+                     !dyad_coref_two_sides(a, b)))
                     continue;
                 if ((S_own_thing(c, Ae[i]) || S_own_thing(c, Be[j]) ||
                      S_possessed(c, passive ? Ae[i] : Be[j]) || !strncmp(ecode, "174", 3)) &&

@@ -1525,6 +1525,35 @@ static void test_pact_between(void)
     dyad_engine_free(e);
 }
 
+/* Two offices of one government, each named in its own words, are two parties: what
+ * one asks of the other is a domestic event. One party named twice, one dictionary
+ * entry's two names, or a budget's transfer between offices is none. */
+static void test_two_offices(void)
+{
+    static const S_case set[] = {
+        {"1987-03-18", "Treasury Secretary James Baker asked the White House to delay the tariff.",
+         "USAGOV USAGOV 020 asserted"},
+        {"2024-03-05",
+         "U.S. Commerce Secretary Gina Raimondo urged the White House to tighten chip export "
+         "rules.",
+         "USAGOV USAGOV 020 asserted"},
+        {"2024-03-05", "President Joe Biden met Vice President Kamala Harris on Tuesday.",
+         "USAGOV USAGOV 040 asserted"},
+    };
+    static const char *const none[] = {
+        "The White House urged Washington to act on Tuesday.",
+        "The plan was in a study the Interior Department sent to the White House last week.",
+    };
+    char got[1024];
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_cases(e, set, sizeof set / sizeof *set, 1);
+    for (size_t i = 0; e && i < sizeof none / sizeof *none; i++) {
+        S_code(e, "2024-03-05", none[i], got, sizeof got);
+        STR_EQ(got, "");
+    }
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -1570,6 +1599,7 @@ int main(void)
     test_state_rebel_talks();
     test_states_before_modal();
     test_pact_between();
+    test_two_offices();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
