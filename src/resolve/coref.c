@@ -722,12 +722,30 @@ static int S_is_state(const char *code)
 }
 
 
-/* Append code (or its key followed by suffix, when key_only) to out, '/'-separated. */
+/* The agents of the state: with them a code is the country itself. */
+static const char *const S_state_agents[] = {"GOV", "MIL", "COP", "SPY", NULL};
+
+/* The part of code (to its first '/') that an office of its owner keeps ("his
+ * government", "its spokesman"): a state's key, the country (USAGOV -> USA); an
+ * organisation's whole name less the agents of its people ("NATO leaders",
+ * IGOWSTNATGOV -> IGOWSTNAT), as its key alone (IGOWST) names no one body. */
+static size_t S_owner_len(const char *code)
+{
+    size_t n = strcspn(code, "/"), k = dyad_actor_key_len(code);
+    if (!dyad_actor_transnational(code))
+        return k;
+    while (n >= k + 3 && dyad_among_n(code + n - 3, 3, S_state_agents))
+        n -= 3;
+    return n;
+}
+
+/* Append code (or its owner's part followed by suffix, when key_only) to out,
+ * '/'-separated. */
 static void S_append(char *out, size_t cap, const char *code, int key_only, const char *suffix)
 {
     size_t n = strlen(out);
     for (const char *a = code; a && n + 1 < cap; a = strchr(a, '/') ? strchr(a, '/') + 1 : NULL) {
-        int len = key_only ? (int)dyad_actor_key_len(a) : (int)strcspn(a, "/");
+        int len = key_only ? (int)S_owner_len(a) : (int)strcspn(a, "/");
         int k = snprintf(out + n, cap - n, "%s%.*s%s", n ? "/" : "", len, a,
                          key_only ? suffix : "");
         if (k < 0 || (size_t)k >= cap - n) {
@@ -775,9 +793,6 @@ static int S_has_agent(const char *code, size_t n, const char *const *list)
             return 1;
     return 0;
 }
-
-/* The agents of the state: with them a code is the country itself. */
-static const char *const S_state_agents[] = {"GOV", "MIL", "COP", "SPY", NULL};
 
 /* The agents of non-state armed force: rebels, insurgents, separatists, militias and
  * gunmen, whom news names by one another's nouns. */

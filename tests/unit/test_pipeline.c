@@ -1554,6 +1554,23 @@ static void test_two_offices(void)
     dyad_engine_free(e);
 }
 
+/* An office an earlier organisation owns keeps the organisation's whole code, a state's
+ * its country: "its spokesman" after NATO is NATO's (IGOWSTNATGOV), not an unknown
+ * body of the West's (IGOWSTGOV, the key alone). */
+static void test_owner_code(void)
+{
+    static const S_case set[] = {
+        {"2024-07-11", "NATO met in Vilnius on Tuesday. Its spokesman criticised Russia.",
+         "IGOWSTNATGOV RUS 111 asserted"},
+        {"2024-07-11", "Russia held talks in Geneva on Monday. Its foreign minister criticised "
+                       "Ukraine.",
+         "RUSGOV UKR 111 asserted"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -1600,6 +1617,7 @@ int main(void)
     test_states_before_modal();
     test_pact_between();
     test_two_offices();
+    test_owner_code();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
