@@ -174,6 +174,8 @@ static const char *const S_bloc_codes[] = {
 static const struct {
     const char *members, *noun;
 } S_body_members[] = {{"COMMISSIONERS", "COMMISSION"}};
+/* The offices of a place, no body's: "its mayor" after a city named is the city's. */
+static const char *const S_place_offices[] = {"MAYOR", "GOVERNOR", NULL};
 /* "the platform", "the tankers": the nouns of a state's installations and vessels, which a
  * war report names by their country once ("an Iranian oil platform") and then by the
  * noun alone, as the target of the force used on them (S_body). Each with its kind:
@@ -774,6 +776,9 @@ typedef struct S_query {
     int act;            /* Q_EVENT: the row of S_acts of its noun, -1 none */
     int window;         /* sentences to look back */
     int key_only;       /* the result is the antecedent's key plus suffix */
+    int poss_office;    /* Q_PRON: a possessive before a title, an agent of its own or
+                           members ("its secretary general", "its spokesman", "its
+                           member states"), no place's ("its mayor") */
     const char *suffix; /* the phrase's own agents */
     int role;           /* Q_STATE: an armed group named (S_armed) first; 2: no person */
     int ahead;          /* Q_STATE: places after the phrase in its sentence count
@@ -912,7 +917,14 @@ static int S_fits(const S_query *q, const S_ment *m)
     case Q_PRON:
         if (m->inword)
             return 0;
-        return m->kind == q->want || (m->sayer && q->want == K_THING && q->bare);
+        /* "its" before an office or members ("its secretary general", "its
+         * spokesman", "its members") is also an organisation's whose people a group
+         * names ("NATO leaders met in Vilnius", "OPEC ministers gathered in Vienna"):
+         * the office is the body's they stand for, not the city's where they met, nor
+         * a state's */
+        return m->kind == q->want || (m->sayer && q->want == K_THING && q->bare) ||
+               (q->poss_office && q->want == K_THING && m->kind == K_GROUP &&
+                !strchr(m->code, '/') && dyad_actor_transnational(m->code));
     case Q_NAME:
         if (m->kind != K_PERSON)
             return 0;
@@ -1428,6 +1440,10 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         q->window = 2;
         /* "his government": the antecedent's country with the phrase's agents */
         q->key_only = (r->pron_v & POSS) && np->n > r->first + 1 && *q->suffix;
+        q->poss_office = (r->pron_v & POSS) && np->n > r->first + 1 &&
+                         (*q->suffix || r->titles || !strcmp(np->w[r->first + 1], "MEMBERS") ||
+                          !strcmp(np->w[r->first + 1], "MEMBER")) &&
+                         !dyad_among(head, S_place_offices);
         return q->kind;
     }
     for (int i = r->first; i < np->n; i++)

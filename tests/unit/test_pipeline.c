@@ -1571,6 +1571,28 @@ static void test_owner_code(void)
     dyad_engine_free(e);
 }
 
+/* "Its" before an office or members, after a group of an organisation's people who met
+ * in a city, is the organisation's; before a place's office it is the city's still. */
+static void test_its_body_office(void)
+{
+    static const S_case set[] = {
+        {"2024-07-11",
+         "NATO leaders met in Vilnius on Tuesday. Its secretary general criticised Russia.",
+         "IGOWSTNATGOV RUS 111 asserted"},
+        {"1987-03-18",
+         "OPEC ministers gathered in Vienna on Monday. Its secretary general urged Saudi "
+         "Arabia to cut output.",
+         "IGOBUSOPCGOV SAU 020 asserted"},
+        {"2024-07-11", "EU leaders met in Madrid on Tuesday. Its member states criticised Russia.",
+         "IGOEUREECGOV RUS 111 asserted"},
+        {"2024-07-11", "NATO leaders met in Vilnius on Tuesday. Its mayor criticised Russia.",
+         "LTUGOV RUS 111 asserted"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -1618,6 +1640,7 @@ int main(void)
     test_pact_between();
     test_two_offices();
     test_owner_code();
+    test_its_body_office();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
