@@ -1679,9 +1679,9 @@ static int S_reporter_again(const dyad_cd_ctx *c, int item, const char *rc)
  * express or offer is its own. */
 static const char *const S_stance_verbs[] = {"EXPRESS", "EXPRESSED", "EXPRESSES", "EXPRESSING",
     "REAFFIRM", "REAFFIRMED", "REAFFIRMS", "REAFFIRMING", "REITERATE", "REITERATED",
-    "REITERATES", "REITERATING", "CONVEY", "CONVEYED", "CONVEYS", "CONVEYING", "VOICE",
-    "VOICED", "VOICES", "VOICING", "PLEDGE", "PLEDGED", "PLEDGES", "PLEDGING", "OFFER",
-    "OFFERED", "OFFERS", "OFFERING", NULL};
+    "REITERATES", "REITERATING", "REPEAT", "REPEATED", "REPEATS", "REPEATING", "CONVEY",
+    "CONVEYED", "CONVEYS", "CONVEYING", "VOICE", "VOICED", "VOICES", "VOICING", "PLEDGE",
+    "PLEDGED", "PLEDGES", "PLEDGING", "OFFER", "OFFERED", "OFFERS", "OFFERING", NULL};
 
 /* Entity x coded by its words after its token p, a preposition: 1, or -1 when they
  * name no one known (x as it was). */
@@ -1702,11 +1702,16 @@ static int S_code_after(dyad_cd_ctx *c, dyad_cd_ent *x, int p)
  * stance (or the preposition after it) lies inside it after a possessor or an adjective
  * naming an actor ("Macron expressed France's support for Kyiv", "reaffirmed U.S.
  * support for Israel", "voiced Europe's concern over Russia's build-up", "expressed
- * France's condolences to Turkey"): that actor is the stance's owner, the doer's side or
- * one it speaks for, never its target; the party is the one the noun's preposition
- * names ("for", "to", "with" ...), whose code the entity takes (1). -1 when it names
- * none (the entity is no target), 0 when k is no such phrase. The welcoming of someone's
- * stance ("welcomed China's commitment") is the owner's and stays so. */
+ * France's condolences to Turkey"), or when that noun is itself a word of a role
+ * ("voiced its opposition to NATO's expansion" is no act on NATO's opposition): that
+ * actor or role is the stance's owner, the doer's side or one it speaks for, never its
+ * target; the party is the one the noun's preposition names ("for", "to", "with" ...),
+ * whose code the entity takes (1). -1 when it names none (the entity is no target), 0
+ * when k is no such phrase. A role's noun whose preposition names no one gives -2: the
+ * stance has no party to look for elsewhere, as the opposition the phrase names is the
+ * doer's ("Delta had been the lone bidder voicing opposition to the merger" opposes
+ * neither the bidder nor the story's opposition). The welcoming of someone's stance ("welcomed China's
+ * commitment") is the owner's and stays so. */
 static int S_stance_party(dyad_cd_ctx *c, int k)
 {
     static const char *const preps[] = {"FOR", "TO", "WITH", "TOWARD", "TOWARDS", "OVER",
@@ -1715,17 +1720,21 @@ static int S_stance_party(dyad_cd_ctx *c, int k)
     if (!c->cr || c->it[k].type != I_NES || p <= c->verb_tok0 ||
         !dyad_among(c->up[c->verb_tok0], S_stance_verbs))
         return 0;
+    int q = dyad_among(c->up[p], preps) ? p - 1 : p; /* the pattern's noun */
     dyad_cd_ent *e = &c->ent[c->it[k].ent];
     char own[64];
     int dated;
-    if (e->tok0 >= p || e->tok1 <= p)
+    if (e->tok0 > q || e->tok1 <= p)
         return 0;
-    dyad_cd_code_words(c, c->up + e->tok0, NULL, p - e->tok0, own, sizeof own, &dated);
-    if (!strncmp(own, "---", 3))
+    dyad_cd_code_words(c, c->up + e->tok0, NULL, q - e->tok0, own, sizeof own, &dated);
+    int role = !strncmp(own, "---", 3);
+    if (role)
+        dyad_cd_code_words(c, c->up + q, NULL, 1, own, sizeof own, &dated);
+    if (!strcmp(own, "---"))
         return 0;
-    if (!dyad_among(c->up[p], preps))
-        p++; /* the pattern ends at the noun: its preposition follows */
-    return p < e->tok1 && dyad_among(c->up[p], preps) ? S_code_after(c, e, p) : -1;
+    p = q + 1; /* the noun's preposition */
+    int r = p < e->tok1 && dyad_among(c->up[p], preps) ? S_code_after(c, e, p) : -1;
+    return r < 0 && role ? -2 : r;
 }
 
 static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low, int nlow,
@@ -1752,7 +1761,10 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
             if (t != I_NES && t != I_NECS)
                 continue;
             const dyad_cd_ent *e = &c->ent[c->it[low[k]].ent];
-            if (S_stance_party(c, low[k]) < 0)
+            int stance = S_stance_party(c, low[k]);
+            if (stance == -2)
+                return -1; /* the doer's own role's stance, at no one */
+            if (stance < 0)
                 continue;
             /* an occasion ("held a press conference") is no party, whatever its words
              * name ("press") */
@@ -5753,7 +5765,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
             dyad_cd_act_doer(c, -1, src.item, code, 1);
         if (c->cr && pv < 0 && dyad_cd_remember(c, src.item, code, single ? w : NULL))
             return -1;
-        if (tgt.item >= 0 && S_stance_party(c, tgt.item) < 0)
+        int own_stance = tgt.item >= 0 ? S_stance_party(c, tgt.item) : 0;
+        if (own_stance < 0)
             tgt.item = -1; /* a pattern's + in the phrase of a stance's owner: look on */
         if (c->cr && tgt.item >= 0 && c->it[tgt.item].type == I_NES &&
             S_deep_topic(c, &c->ent[c->it[tgt.item].ent], vc->vp))
@@ -5777,7 +5790,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         for (int k = 0; asked >= 0 && k < nlow; k++)
             if (c->seq_low[k] == asked)
                 nfind = k + 1;
-        if (tgt.item < 0 && not_tgt < 0)
+        if (tgt.item < 0 && not_tgt < 0 && own_stance != -2) /* -2: at no one */
             tgt.item =
                 S_find_target(c, c->seq_up, nup, c->seq_low, nfind, src.item, vc->vp, vitem,
                               code);

@@ -280,6 +280,17 @@ static void test_light_verbs(void)
         {"The White House is putting heavy pressure on Seoul to buy American beef.",
          "USAGOV KORGOV 100 asserted"},
         {"Turkey extended an olive branch to Armenia on Friday.", "TUR ARM 030 asserted"},
+        /* opposition or rejection voiced: at the owner of what it is to, never at an
+         * opposition the noun would name */
+        {"Beijing expressed firm opposition to Washington's arms sales to Taipei.",
+         "CHNGOV USAGOV 120 asserted"},
+        {"Syria voiced its opposition to the Egyptian plan for a peace conference.",
+         "SYR EGY 120 asserted"},
+        {"Cairo voiced its rejection of the Israeli plan for Gaza.", "EGYGOV ISR 120 asserted"},
+        {"Moscow expressed its opposition to NATO's expansion to the east.",
+         "RUSGOV IGOWSTNAT 120 asserted"},
+        {"Japan reiterated its opposition to the U.S. tariffs on Japanese chips.",
+         "JPN USA 120 asserted"},
         /* the passive: the doer is the "by" phrase, or else the clause's reporter */
         {"Fresh protests were levelled against Britain by Russia.", "RUS GBR 114 asserted"},
         {"The Japanese foreign ministry said a strong protest had been lodged with the "
@@ -320,6 +331,14 @@ static void test_light_verbs(void)
     OK(strstr(got, " 100 ") == NULL);
     /* a particle after another phrase of the verb's, or inside its object's, is theirs:
      * neither takes anything over; one right after the object is the verb's */
+    /* opposition that names no party after it is aimed at no one: not the party or the
+     * members of the phrase that voices it */
+    S_code(e, "2024-05-10", "The airline said Delta had been the lone bidder voicing opposition "
+           "to the merger.", got, sizeof got);
+    OK(strstr(got, " 120 ") == NULL);
+    S_code(e, "2024-05-10", "Business lobbies, among them the U.S. Chamber of Commerce and the "
+           "Farm Bureau, voiced loud opposition to the plan.", got, sizeof got);
+    OK(strstr(got, " 120 ") == NULL);
     S_code(e, "2024-05-10", "Trump took aim at Canada over its dairy tariffs.", got, sizeof got);
     OK(strstr(got, "USAELI CAN 111 asserted") != NULL && strstr(got, " 171 ") == NULL);
     S_code(e, "2024-05-10", "Moscow took Kyiv to task over the drone attacks.", got, sizeof got);
