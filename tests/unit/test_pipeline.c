@@ -291,6 +291,13 @@ static void test_light_verbs(void)
          "RUSGOV IGOWSTNAT 120 asserted"},
         {"Japan reiterated its opposition to the U.S. tariffs on Japanese chips.",
          "JPN USA 120 asserted"},
+        /* a ban imposed on goods, sales, flights, transit or broadcasts: as banning them */
+        {"Britain imposed a ban on arms sales to Syria.", "GBR SYR 163 asserted"},
+        {"Riyadh imposed a ban on flights to Qatar.", "SAUGOV QAT 163 asserted"},
+        {"The European Union introduced a ban on Russian oil.", "IGOEUREEC RUS 163 asserted"},
+        {"Vilnius imposed a ban on the transit of Russian steel to Kaliningrad.",
+         "LTUGOV RUS 163 asserted"},
+        {"The Taliban imposed a ban on the BBC's broadcasts.", "GBRMED 1721 asserted"},
         /* the passive: the doer is the "by" phrase, or else the clause's reporter */
         {"Fresh protests were levelled against Britain by Russia.", "RUS GBR 114 asserted"},
         {"The Japanese foreign ministry said a strong protest had been lodged with the "
@@ -339,6 +346,10 @@ static void test_light_verbs(void)
     S_code(e, "2024-05-10", "Business lobbies, among them the U.S. Chamber of Commerce and the "
            "Farm Bureau, voiced loud opposition to the plan.", got, sizeof got);
     OK(strstr(got, " 120 ") == NULL);
+    /* a ban on a domestic practice names no party */
+    S_code(e, "2024-05-10", "The city imposed a ban on sales of alcohol during the summit.", got,
+           sizeof got);
+    OK(strstr(got, " 163 ") == NULL);
     S_code(e, "2024-05-10", "Trump took aim at Canada over its dairy tariffs.", got, sizeof got);
     OK(strstr(got, "USAELI CAN 111 asserted") != NULL && strstr(got, " 171 ") == NULL);
     S_code(e, "2024-05-10", "Moscow took Kyiv to task over the drone attacks.", got, sizeof got);
