@@ -1178,6 +1178,54 @@ static int S_find_source(const dyad_cd_ctx *c, const int *up, int nup)
     return -1;
 }
 
+/* Nouns of an amount or of its change. What their prepositional phrase names is what is
+ * measured, no doer: "a drop in EC intervention stocks would help Australian sales",
+ * "the steep increase in Japanese branches in London has helped the market", "profits
+ * from arms sales to Iran were used to aid the contras" tell of no act of the EC, Japan
+ * or Iran. "Number" and "total" are not among them, as they count doers as often ("a
+ * number of Western states pledged aid"). */
+static const char *const S_amount_nouns[] = {
+    "INCREASE", "INCREASES", "RISE", "RISES", "FALL", "DROP", "DECLINE", "GROWTH",
+    "SURGE", "SLUMP", "JUMP", "SHARE", "LEVEL", "LEVELS", "VOLUME", "VALUE", "PRICE",
+    "PRICES", "COST", "COSTS", "PROFITS", "EARNINGS", "REVENUE", "REVENUES", "OUTPUT",
+    "DEMAND", "SURPLUS", "DEFICIT", NULL};
+
+/* In an article: are the words of the entity at item, found as a verb's doer, inside a
+ * phrase that hangs on a noun of amount (S_amount_nouns), in the same clause, the
+ * entity's own phrase ("a drop in EC stocks") or one it is in ("an increase in [the
+ * number of Japanese branches]")? Then the doer is the amount, which does nothing to
+ * anyone, and the actor is what it measures. An act named by its kind keeps its own
+ * reading. */
+static int S_measured(const dyad_cd_ctx *c, int item)
+{
+    if (!c->cr || item < 0 || (c->it[item].type != I_NES && c->it[item].type != I_NECS) ||
+        dyad_cd_event_ref(c, item))
+        return 0;
+    int n = c->t->tok_node[c->ent[c->it[item].ent].tok1 - 1];
+    for (int p = dyad_cd_node(c, n)->parent;
+         p >= 0 && (dyad_cd_label_is(c, p, "NP") || dyad_cd_label_is(c, p, "PP"));
+         n = p, p = dyad_cd_node(c, n)->parent) {
+        if (!dyad_cd_label_is(c, n, "PP") || !dyad_cd_label_is(c, p, "NP"))
+            continue;
+        int head = -1; /* the noun the PP hangs on: the last word before it */
+        for (int ch = dyad_cd_node(c, p)->first; ch >= 0 && ch != n; ch = dyad_cd_node(c, ch)->next)
+            head = dyad_cd_node(c, ch)->tok_end - 1;
+        if (head < 0 || strncmp(dyad_cd_node(c, c->t->tok_node[head])->label, "NN", 2) ||
+            !strncmp(dyad_cd_node(c, c->t->tok_node[head])->label, "NNP", 3) ||
+            !dyad_among(c->up[head], S_amount_nouns))
+            continue;
+        /* an amount of acts is acts: "a surge in Russian attacks killed 20" */
+        int m = dyad_cd_node(c, n)->first;
+        while (m >= 0 && !dyad_cd_label_is(c, m, "NP"))
+            m = dyad_cd_node(c, m)->next;
+        while (m >= 0 && dyad_cd_node(c, m)->first >= 0 &&
+               dyad_cd_label_is(c, dyad_cd_node(c, m)->first, "NP"))
+            m = dyad_cd_node(c, m)->first;
+        return m < 0 || !dyad_coref_act_noun(c->up[dyad_cd_node(c, m)->tok_end - 1]);
+    }
+    return 0;
+}
+
 static int S_same_prefix(const dyad_cd_ctx *c, int item, const char *src)
 {
     if (!src)
@@ -6058,6 +6106,9 @@ static int S_check_verbs(dyad_cd_ctx *c)
         /* an occasion in a place is not who a passive was done to: "met at a summit
          * in Paris hosted by Macron and Merkel" is no hosting of Paris */
         if (c->cr && swap && dyad_cd_at_place(c, &c->ent[c->it[src.item].ent], 1))
+            continue;
+        /* an amount does nothing: "a drop in EC stocks would help Australian sales" */
+        if (S_measured(c, swap ? tgt.item : src.item))
             continue;
         /* people of no country killed or hurt in an attack are of the party it was on:
          * "At least 20 people were killed in Israeli strikes on Gaza" -> ISR->PSE */

@@ -117,6 +117,24 @@ static void S_code_cases(dyad_engine *e, const S_case *set, size_t n, int first)
     }
 }
 
+/* A sentence dated as an article and either an event it must give (want) or, want
+ * NULL, a piece no event of it may hold (none, such as " 070 "). */
+typedef struct {
+    const char *date, *text, *want, *none;
+} S_check;
+
+/* Codes each of the n checks with engine e (none when e is NULL) and checks its events. */
+static void S_code_checks(dyad_engine *e, const S_check *set, size_t n)
+{
+    char got[1024];
+    for (size_t i = 0; e && i < n; i++) {
+        S_code(e, set[i].date, set[i].text, got, sizeof got);
+        T_REPORT(set[i].want ? strstr(got, set[i].want) != NULL
+                             : strstr(got, set[i].none) == NULL,
+                 "\"%s\" gave \"%s\"", set[i].text, got);
+    }
+}
+
 /* ---- the stream: articles from memory, events serialised as JSON lines ---- */
 
 typedef struct S_src {
@@ -1245,10 +1263,7 @@ static void test_charge_answered_later(void)
  * a noun with one party only, is not. */
 static void test_act_as_subject(void)
 {
-    static const struct {
-        const char *date, *text, *want; /* NULL: no event has the code in none */
-        const char *none;
-    } set[] = {
+    static const S_check set[] = {
         {"1987-10-20",
          "American strikes on two Iranian oil rigs did the damage, the Pentagon said.",
          "USA IRN 190 asserted", NULL},
@@ -1280,11 +1295,7 @@ static void test_act_as_subject(void)
         {"2024-05-01", "U.S. aid to Egypt was cut off in July.", NULL, " 070 "},
     };
     dyad_engine *e = S_unknown_engine();
-    char got[1024];
-    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
-        S_code(e, set[i].date, set[i].text, got, sizeof got);
-        OK(set[i].want ? strstr(got, set[i].want) != NULL : strstr(got, set[i].none) == NULL);
-    }
+    S_code_checks(e, set, sizeof set / sizeof *set);
     dyad_engine_free(e);
 }
 
@@ -1623,6 +1634,37 @@ static void test_its_body_office(void)
     dyad_engine_free(e);
 }
 
+/* An amount or its change as the subject ("a fall in U.S. interest rates has helped
+ * Mexico") does nothing, and the actor it measures is no doer; an amount of acts ("a
+ * surge in Russian attacks") is those acts, and an amount after the verb leaves its
+ * subject alone. */
+static void test_amount_doer(void)
+{
+    static const S_check set[] = {
+        {"2024-02-01", "A fall in U.S. interest rates has helped Mexico, the finance minister said.",
+         NULL, " 070 "},
+        {"2023-05-10",
+         "The steep increase in the number of Chinese students in Melbourne has helped the "
+         "Australian economy, officials said.",
+         NULL, " 070 "},
+        {"1987-03-12", "A decline in Brazilian coffee output has helped Colombia, traders said.",
+         NULL, " 070 "},
+        {"1987-03-12",
+         "Officials said profits from sales of Soviet gold to Swiss banks had been used to aid "
+         "Cuba.",
+         NULL, " 070 "},
+        {"2024-02-01", "A surge in Russian attacks killed 20 people in Kharkiv.",
+         "RUS UKR 190 asserted", NULL},
+        {"1987-03-12", "Japan helped Thailand after the drop in rice prices.",
+         "JPN THA 070 asserted", NULL},
+        {"2024-02-01", "The leaders of France and Germany pledged more aid to Ukraine.",
+         "FRAGOV UKR 0331 asserted", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -1671,6 +1713,7 @@ int main(void)
     test_two_offices();
     test_owner_code();
     test_its_body_office();
+    test_amount_doer();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
