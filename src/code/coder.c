@@ -4184,6 +4184,37 @@ static int S_infinitive(const dyad_cd_ctx *c, int n)
     return t >= 0 && !strcmp(c->up[t], "TO");
 }
 
+/* Words that open a question asked ("asked whether", "asked if"). */
+static const char *const S_question_words[] = {"WHETHER", "IF", NULL};
+
+/* In an article: does the verb at vitem, a form of "ask", ask in its own verb phrase a
+ * question of no one it names, a clause of "whether", "if" or a wh-word or a phrase
+ * of "about" ("the Fed chairman was asked by reporters if the dollar had peaked",
+ * "reporters asked when the president would hold his next news conference", "when
+ * asked about reports that ...")? A question is no appeal. Not when it asks someone
+ * named ("asked Manila whether it could help" may request), nor when it asks for
+ * something or asks someone to act ("asked for more time if", "asked to leave"). */
+static int S_asked_question(const dyad_cd_ctx *c, int vitem)
+{
+    int vp = dyad_cd_node(c, c->t->tok_node[c->it[vitem].tok])->parent; /* "asked"'s own */
+    if (!c->cr || strncmp(c->up[c->it[vitem].tok], "ASK", 3) || vp < 0 ||
+        !dyad_cd_label_is(c, vp, "VP") || S_vp_object(c, vp))
+        return 0;
+    int question = 0;
+    for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        int m = dyad_cd_node(c, ch)->first;
+        const char *w = m >= 0 && dyad_cd_isleaf(c, m) ? c->up[dyad_cd_node(c, m)->tok] : "";
+        if ((dyad_cd_label_is(c, ch, "PP") && dyad_is(w, "FOR")) ||
+            (dyad_cd_label_is(c, ch, "S") && S_infinitive(c, ch)))
+            return 0;
+        question |= (dyad_cd_label_is(c, ch, "PP") && dyad_is(w, "ABOUT")) ||
+                    (dyad_cd_label_is(c, ch, "SBAR") && m >= 0 &&
+                     (dyad_among(w, S_question_words) ||
+                      !strncmp(dyad_cd_node(c, m)->label, "WH", 2)));
+    }
+    return question;
+}
+
 /* Does verb phrase vp of "decline" tell a fall ("exports declined 4.1 pct", "output
  * declined to 2,978 units", "income declined from last year") rather than a refusal?
  * Wire copy uses the verb for figures far more than for refusals. A refusal names what
@@ -5601,6 +5632,12 @@ static int S_check_verbs(dyad_cd_ctx *c)
             not_tgt = tgt.item;
             src.item = tgt.item = tgt.last = tgt.lead = -1;
             code = own;
+        }
+        /* a question asked is no appeal (the patterns read what one asks for), and what
+         * it asks is not told as done */
+        if (!code && S_asked_question(c, vitem)) {
+            resume = end_own;
+            continue;
         }
         int pat_roles = code && (src.item >= 0 || tgt.item >= 0);
         int plus_only = pat_roles && src.item < 0 && tgt.item >= 0;

@@ -1665,6 +1665,31 @@ static void test_amount_doer(void)
     dyad_engine_free(e);
 }
 
+/* A question asked of no one named ("was asked by reporters whether ...", "when asked
+ * about ...") is no appeal; asking someone named, asking for something and asking
+ * someone to act still are. */
+static void test_asked_question(void)
+{
+    static const S_check set[] = {
+        {"2024-02-01",
+         "Blinken was asked by reporters whether Washington would send more troops to Poland.",
+         NULL, " 020 "},
+        {"1987-03-12", "Reagan was asked by a reporter if he would meet Gorbachev again this year.",
+         NULL, " 020 "},
+        {"1987-03-12", "\"We will see,\" Shultz said when asked about the Soviet proposal.", NULL,
+         " 020 "},
+        {"2024-02-01", "Japan asked the United States whether it could delay the tariffs.",
+         "JPN USA 020 asserted", NULL},
+        {"1987-03-12", "Kuwait asked about protection for its tankers from the United States.",
+         "KWT USA 0234 asserted", NULL},
+        {"2024-02-01", "Egypt was asked by Israel to open the Rafah crossing.",
+         "ISR EGY 020 asserted", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -1714,6 +1739,7 @@ int main(void)
     test_owner_code();
     test_its_body_office();
     test_amount_doer();
+    test_asked_question();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
