@@ -198,6 +198,15 @@ static int S_infinitive_verb(const dyad_cd_ctx *c, const dyad_ptok *tk, int kp,
            dyad_cd_label_is(c, c->t->tok_node[x->tok], "VB");
 }
 
+/* Is the entity at item a time ("fired his defence minister on Sunday", "attacked on
+ * March 3", "fired into the night")? It is no party, so a pattern's $, + or % does not
+ * take it: "- * (ON +)" then fails and a later pattern ("- * MINISTER") holds. */
+static int S_time_ent(const dyad_cd_ctx *c, int item)
+{
+    const dyad_cd_ent *e = &c->ent[c->it[item].ent];
+    return !dyad_cd_coded(c, item) && dyad_cd_time_span(c, e->tok0, e->tok1);
+}
+
 static int S_match(const dyad_cd_ctx *c, const dyad_ptok *tk, int ntk, const int *seq, int nseq,
                    int upper, S_loc *src, S_loc *tgt)
 {
@@ -233,7 +242,7 @@ static int S_match(const dyad_cd_ctx *c, const dyad_ptok *tk, int ntk, const int
             t->type == DYAD_PT_COMP) {
             /* % needs a compound; over anything else it is a word that did not match */
             int fits = inside >= 0 && (t->type != DYAD_PT_COMP || c->it[inside].type == I_NECS) &&
-                       (upper || !c->subcl[inside]);
+                       (upper || !c->subcl[inside]) && !S_time_ent(c, inside);
             if (fits) {
                 if (t->type == DYAD_PT_SRC)
                     src->item = inside;

@@ -920,22 +920,38 @@ static void S_titled_name(dyad_cd_ctx *c, int np, const size_t *ents)
     S_named_by(c, x, d->tok0, d, x->cr_try); /* a name the dictionary knows keeps its code */
 }
 
-/* Is noun phrase np a time, no object: "last week", "this month", "Tuesday", "two days
- * earlier"? (The parser's temporal nominals are drawn as plain NPs.) */
+/* Are tokens [a, b) a time, no party nor object: "Sunday", "Monday night", "last week",
+ * "this month", "two days earlier", "the week", "March 3", "dawn", "24 hours"? Every
+ * word is one of a day, a part of one, a month, a unit of time, a number or a word that
+ * places them ("last", "early", "the"), and one names a time, not a number alone. "March"
+ * and "May" count only as months (S_month_word in coder.c), not as verb or name. */
+int dyad_cd_time_span(const dyad_cd_ctx *c, int a, int b)
+{
+    static const char *const times[] = {
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+        "TODAY", "YESTERDAY", "TONIGHT", "OVERNIGHT", "MORNING", "AFTERNOON", "EVENING",
+        "NIGHT", "DAWN", "DUSK", "DAYBREAK", "MIDNIGHT", "NOON", "WEEKEND", "DAY", "DAYS",
+        "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS", "HOUR", "HOURS", "JANUARY",
+        "FEBRUARY", "APRIL", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER",
+        "DECEMBER", NULL};
+    static const char *const mods[] = {"THE", "LAST", "NEXT", "THIS", "EARLY", "LATE",
+                                       "EARLIER", "LATER", "AGO", NULL};
+    int named = 0;
+    for (int k = a; k < b; k++) {
+        int when = dyad_among(c->up[k], times) || (c->lowverb[k] & DYAD_CD_MONTH);
+        if (!when && !dyad_among(c->up[k], mods) &&
+            !dyad_cd_label_is(c, c->t->tok_node[k], "CD"))
+            return 0;
+        named |= when;
+    }
+    return named;
+}
+
+/* Is noun phrase np a time, no object (dyad_cd_time_span)? The parser's temporal
+ * nominals are drawn as plain NPs. */
 int dyad_cd_time_np(const dyad_cd_ctx *c, int np)
 {
-    static const char *const days[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-                                       "SATURDAY", "SUNDAY", "TODAY", "YESTERDAY", "TONIGHT",
-                                       NULL};
-    static const char *const mods[] = {"LAST", "NEXT", "THIS", "EARLIER", "LATER", NULL};
-    static const char *const units[] = {"DAY", "DAYS", "WEEK", "WEEKS", "WEEKEND", "MONTH",
-                                        "MONTHS", "YEAR", "YEARS", "MORNING", "NIGHT", NULL};
-    static const char *const after[] = {"AGO", "EARLIER", "LATER", NULL};
-    int a = dyad_cd_node(c, np)->tok, b = dyad_cd_node(c, np)->tok_end;
-    if (b - a == 1)
-        return dyad_among(c->up[a], days);
-    return b - a == 2 && ((dyad_among(c->up[a], mods) && dyad_among(c->up[a + 1], units)) ||
-                          (dyad_among(c->up[a], units) && dyad_among(c->up[a + 1], after)));
+    return dyad_cd_time_span(c, dyad_cd_node(c, np)->tok, dyad_cd_node(c, np)->tok_end);
 }
 
 /* Is node, right after verb leaf v, an SBAR of what someone is charged with, a

@@ -977,6 +977,36 @@ static void test_fired_counterattack(void)
     dyad_engine_free(e);
 }
 
+/* a time after a pattern's preposition is no party: "fired ... on Sunday" is no attack
+ * on anyone, the dismissal pattern after it holds, and a party after the time is taken */
+static void test_time_no_party(void)
+{
+    static const S_case set[] = {
+        {"2024-05-01", "Netanyahu fired Defense Minister Yoav Gallant on Sunday.",
+         "ISRGOV ISR 172 asserted"},
+        {"2024-05-01", "Iranian gunboats fired on Sunday on a Kuwaiti tanker in the Gulf.",
+         "IRNMIL KWT 190 asserted"},
+        {"1987-06-01", "U.S. Trade Representative Clayton Yeutter met on Monday with Japanese "
+                       "officials.",
+         "USAGOV JPNGOV 040 asserted"},
+        {"2024-05-01", "Japanese Prime Minister Shigeru Ishiba will meet on Friday with South "
+                       "Korean President Yoon Suk Yeol.",
+         "JPNGOV KORGOV 040 planned"},
+        /* guards: the party after "on" is still the target; a thing fired is none */
+        {"2024-05-01", "Russian troops fired on Ukrainian positions on Sunday.",
+         "RUSMIL UKR 190 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 1);
+    char got[1024];
+    S_code(e, "2024-05-01", "North Korea fired missiles into the sea on Tuesday.", got, sizeof got);
+    OK(strstr(got, "PRK --- 195 asserted") == got);
+    S_code(e, "2024-05-01", "Nigerian President Bola Tinubu fired the police chief on Friday.", got,
+           sizeof got);
+    OK(strstr(got, " 19") == NULL);
+    dyad_engine_free(e);
+}
+
 /* a region named after a possessor says where the possessor's part works: the phrase is
  * the possessor's; a state named there is still who the phrase is */
 static void test_possessor_region(void)
@@ -1714,6 +1744,7 @@ int main(void)
     test_us_georgia();
     test_claimed_attack();
     test_fired_counterattack();
+    test_time_no_party();
     test_possessor_region();
     test_it_past_place();
     test_waged_force();
