@@ -426,6 +426,7 @@ static int S_agents_in(const char *code, const char *const *set, int any)
 }
 
 static const char *const S_gov_role[] = {"GOV", NULL};
+static const char *const S_firm_role[] = {"BUS", NULL};
 
 static int S_state_force(const char *code)
 {
@@ -3332,21 +3333,41 @@ static int S_plural(const dyad_cd_ctx *c, int item)
     return x->type == I_NECS ? e->nmem > 1 : strchr(e->code, '/') != NULL;
 }
 
+/* Are the doers at item (-1 none) firms ("---BUS", "JPNBUS"), with no state's office
+ * among them ("Merrill Lynch and Co Inc": an unknown name and a firm)? */
+static int S_firms(const dyad_cd_ctx *c, int item)
+{
+    char codes[16][64];
+    const dyad_cd_ent *ents[16];
+    int n = item >= 0 ? S_codes(c, item, codes, ents, 16) : 0, firm = 0;
+    for (int i = 0; i < n; i++) {
+        if (!strcmp(codes[i], "---"))
+            continue;
+        if (strlen(codes[i]) <= 3 || !S_agents_in(codes[i], S_firm_role, 0))
+            return 0;
+        firm = 1;
+    }
+    return firm;
+}
+
 /* Is the entity at item tgt one of the doers of compound src, or a member's country,
  * so that the several doers' act found no one else ("Iran and the Soviet Union agreed to
  * hold talks on an exchange of Iranian crude oil": the talks' topic names one of the
  * doers)? Not others of their country ("Nakasone and his party reached an accord with
- * opposition parties": JPNOPP is a party of the accord). */
-static int S_doers_own(const dyad_cd_ctx *c, int tgt, int src)
+ * opposition parties": JPNOPP is a party of the accord), unless country asks for any
+ * party of a doer's country: an official a government dismisses is its own, whatever
+ * office or force ("fired his defence minister", ISRMIL). */
+static int S_doers_own(const dyad_cd_ctx *c, int tgt, int src, int country)
 {
     char codes[16][64];
     const dyad_cd_ent *ents[16];
     if (tgt < 0 || c->it[tgt].type != I_NES || !dyad_cd_coded(c, tgt))
         return 0;
     const char *t = c->ent[c->it[tgt].ent].code;
+    size_t len = country ? 3 : strlen(t);
     int n = S_codes(c, src, codes, ents, 16);
     for (int i = 0; i < n; i++)
-        if (strlen(t) >= 3 && !strncmp(codes[i], t, strlen(t)))
+        if (strlen(t) >= 3 && !strncmp(codes[i], t, len))
             return 1;
     return 0;
 }
@@ -5950,7 +5971,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
              dyad_cd_at_place(c, &c->ent[c->it[tgt.item].ent], 0) ||
              (c->it[tgt.item].type == I_NES &&
               S_each_other_at(c, c->ent[c->it[tgt.item].ent].tok0)) ||
-             S_doers_own(c, tgt.item, src.item)))
+             S_doers_own(c, tgt.item, src.item, 0)))
             tgt.item = src.item;
         /* ... and so are talks held or an accord signed in a passive whose agents are
          * several and whose subject is a thing no one is: "The accord was signed by
@@ -5977,11 +5998,19 @@ static int S_check_verbs(dyad_cd_ctx *c)
             tgt.item = -1, placed = 1;
         if (c->cr && pv < 0 && !strcmp(code, "012") && S_worried_act(c, tgt.item))
             code = "111";
+        /* a firm that fires its own staff ("Merrill Lynch fired the head of its mergers
+         * department") sanctions no one on behalf of a state */
+        if (c->cr && pv < 0 && !strncmp(code, "172", 3) && S_firms(c, src.item))
+            continue;
         if (c->cr && pv < 0 && !strncmp(code, "172", 3) &&
-            (tgt.item < 0 || !dyad_cd_coded(c, tgt.item))) {
+            (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) ||
+             S_doers_own(c, tgt.item, src.item, 1))) {
             /* a curfew, martial law or a ban imposed on no one named is the state's on
              * its own country ("South Korean President Yoon Suk Yeol declared martial
-             * law") */
+             * law"), and so is the dismissal of an official of the doer's own country
+             * ("Netanyahu fired his defence minister": ISRGOV -> ISR, as "fired the
+             * defence minister" is, not ISRGOV -> ISRMIL nor, once the minister is
+             * named, ISRGOV -> ISRGOV) */
             c->negated = S_negated(c, vc->vp, vtok);
             if (S_state_home(c, src.item, code))
                 return -1;

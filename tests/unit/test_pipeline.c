@@ -1007,6 +1007,38 @@ static void test_time_no_party(void)
     dyad_engine_free(e);
 }
 
+/* a government dismissing its own minister, general or officials is a sanction on its
+ * own country (172), whatever office the minister holds and however the words name
+ * him; a firm firing its staff is no event */
+static void test_dismissal(void)
+{
+    static const S_case set[] = {
+        {"2024-05-01", "Netanyahu fired his defense minister.", "ISRGOV ISR 172 asserted"},
+        {"2024-05-01", "Chinese President Xi Jinping sacked his foreign minister in July.",
+         "CHNGOV CHN 172 asserted"},
+        {"2024-05-01", "Russian President Vladimir Putin sacked the army chief on Monday.",
+         "RUSGOV RUS 172 asserted"},
+        {"2024-05-01", "Turkish President Recep Tayyip Erdogan dismissed the head of the "
+                       "central bank on Friday.",
+         "TURGOV TUR 172 asserted"},
+        {"2024-05-01", "Nigerian President Bola Tinubu fired the police chief on Friday.",
+         "NGAGOV NGA 172 asserted"},
+        {"1987-06-01", "Pakistani President Zia ul-Haq fired several generals and two ministers.",
+         "PAKGOV PAK 172 asserted"},
+        /* guard: a rejection still comes before whom it came from */
+        {"2024-05-01", "The government dismissed criticism from the army chief.",
+         "---GOV ---MIL 120 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 1);
+    char got[1024];
+    S_code(e, "1987-06-01",
+           "Merrill Lynch and Co Inc fired the head of its bond department in London today.",
+           got, sizeof got);
+    OK(strstr(got, " 172 ") == NULL);
+    dyad_engine_free(e);
+}
+
 /* a region named after a possessor says where the possessor's part works: the phrase is
  * the possessor's; a state named there is still who the phrase is */
 static void test_possessor_region(void)
@@ -1745,6 +1777,7 @@ int main(void)
     test_claimed_attack();
     test_fired_counterattack();
     test_time_no_party();
+    test_dismissal();
     test_possessor_region();
     test_it_past_place();
     test_waged_force();
