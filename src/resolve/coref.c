@@ -1685,13 +1685,15 @@ static int S_role_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np *
 
 /* Is noun a chamber ("CONGRESS", "SENATE") that the state of code has none of by that
  * name, so that wire copy names Washington's (1: "Seoul objected to the Senate bill"),
- * or a party there (-1: India's Congress)? 0 the state's own, or no chamber. */
+ * or a party there (-1: India's Congress)? 0 the state's own, or no chamber. A word of
+ * Congress's own ("congressmen", "congressional leaders") is read as the chamber:
+ * "Japan's surplus fell, but congressmen were not satisfied" names Americans. */
 static int S_foreign_chamber(const char *noun, const char *code)
 {
     char key[4];
     int own = 1;
     snprintf(key, sizeof key, "%.3s", code);
-    if (!strcmp(noun, "CONGRESS"))
+    if (!strncmp(noun, "CONGRESS", 8))
         return !LOOKUP(S_congress_states, key, &own) ? 1 : own ? 0 : -1;
     return !strcmp(noun, "SENATE") && dyad_among(key, S_senateless);
 }

@@ -596,7 +596,8 @@ static void test_chamber_members(void)
 
 /* "Congress" alone in a story of a state with no congress of its own is the U.S.
  * Congress, not the legislature of the foreign leader named before it; a state that
- * has one keeps it, and India's "Congress", a party, is no legislature. */
+ * has one keeps it, and India's "Congress", a party, is no legislature. Its members
+ * ("some congressmen") are read as it is. */
 static void test_congress_abroad(void)
 {
     static const S_case set[] = {
@@ -616,6 +617,18 @@ static void test_congress_abroad(void)
          "Argentine President Raul Alfonsin said on Monday the army was loyal. Congress "
          "criticized the rebel officers.",
          "ARGLEG "},
+        {"1987-04-10",
+         "Japan's trade surplus fell in March, but some congressmen criticized Tokyo for its "
+         "trade barriers.",
+         "USALEG JPNGOV 111"},
+        {"2024-05-01",
+         "South Korea's exports to the United States rose in May, but some congressmen "
+         "criticized Seoul for its rice quotas.",
+         "USALEG KORGOV 111"},
+        {"2024-05-01",
+         "The Philippine trade deficit widened in March, and some congressmen accused China "
+         "of dumping steel.",
+         "PHLLEG CHN 112"},
     };
     dyad_engine *e = S_engine(0, NULL);
     char got[1024];
