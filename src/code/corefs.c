@@ -207,6 +207,34 @@ static const char *const S_charging[] = {
     "ACQUIT",    "ACQUITS",    "ACQUITTED", "ACQUITTING", "ABSOLVE",   "ABSOLVES",
     "ABSOLVED",  "ABSOLVING",  NULL};
 
+/* Wire style writes a state's offices with capitals ("the Finance Ministry", "the
+ * Supreme Court"), which the tagger reads as a name, and coreference takes a name for
+ * its own one ("the Reagan administration" says whose): a phrase of no actor whose
+ * words past its determiners are all agents' words, a state's office first, is read as
+ * the same words in lower case are ("the finance ministry": the state's in sight), its
+ * proper nouns' tags given as common nouns'. Capitals on a firm's or a party's word
+ * ("the Bank of Israel", "the Party") begin a name more often than not. */
+static void S_office_tags(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int *toks, int n,
+                          const char **tag)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
+    char *w[CR_MAXW];
+    int k = 0, len, proper = 0;
+    if (strncmp(x->code, "---", 3) || !dyad_among_n(x->code + 3, 3, state))
+        return;
+    while (k < n && !strcmp(tag[k], "DT"))
+        k++;
+    for (int i = k; i < n; i++) {
+        w[i] = c->up[toks[i]];
+        proper |= !strncmp(tag[i], "NNP", 3);
+    }
+    while (k < n && dyad_cd_longest(&c->d->agents, w + k, n - k, &len) >= 0)
+        k += len;
+    for (int i = 0; proper && k == n && i < n; i++)
+        if (!strncmp(tag[i], "NNP", 3))
+            tag[i] = tag[i][3] == 'S' ? "NNS" : "NN";
+}
+
 /* Entity x, of tokens toks[0..n), as coref.h reads a phrase; w and tag hold CR_MAXW. */
 void dyad_cd_cr_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int *toks, int n,
                    const char **w, const char **tag, dyad_cr_np *np)
@@ -217,6 +245,7 @@ void dyad_cd_cr_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int *toks, 
         w[i] = c->up[toks[i]];
         tag[i] = dyad_cd_node(c, c->t->tok_node[toks[i]])->label;
     }
+    S_office_tags(c, x, toks, n, tag);
     np->w = w;
     np->tag = tag;
     np->n = n;

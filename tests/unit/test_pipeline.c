@@ -643,6 +643,34 @@ static void test_congress_abroad(void)
     dyad_engine_free(e);
 }
 
+/* A state's office written with capitals and no country ("the Finance Ministry", "the
+ * Supreme Court") is the state's in sight, as the same words in lower case are; a
+ * firm's word with capitals ("the Bank of Israel") is left to its name. */
+static void test_office_capitals(void)
+{
+    static const S_case set[] = {
+        {"1987-04-10",
+         "Japanese life insurers urged the Finance Ministry to ease curbs on foreign bonds.",
+         "JPNBUS JPNGOVBUS 020"},
+        {"2024-05-01", "Kenyan tea exporters urged the Finance Ministry to lower export duties.",
+         "KENBUS KENGOVBUS 020"},
+        {"2024-05-01",
+         "South Korea's trade deficit widened in May. The Supreme Court rejected an appeal by "
+         "Japan.",
+         "KORJUD JPN 120"},
+        {"1987-04-10",
+         "Brazil's debt talks resumed on Monday. The Foreign Ministry criticized Argentina for "
+         "its new tariffs.",
+         "BRAGOV ARG 111"},
+        {"2024-05-01",
+         "Israel's inflation rose in May. The IMF praised the Bank of Israel's rate increase.",
+         "IGOBUSIMF ISR 051"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    dyad_engine_free(e);
+}
+
 /* A body's members named by a plural act as the body: "the Commissioners" after the
  * Commission. */
 static void test_body_members(void)
@@ -1779,6 +1807,7 @@ int main(void)
     test_owned_again();
     test_chamber_members();
     test_congress_abroad();
+    test_office_capitals();
     test_body_members();
     test_body_community();
     test_armed_again();
