@@ -2476,10 +2476,16 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     S_query q;
     S_read(np, &r);
     int kind = S_classify(np, &r, &q);
-    /* "I" or "me" in a quotation found its speaker: it is the speaker, a person when
-     * that is one, never a thing a later "it" or "its" could take */
+    /* "I" or "me" in a quotation found its speaker, and "he" or "she" alone someone
+     * named before: it is that one, a person when that is one, never a thing a later
+     * "it" or "its" could take; and a later "he" finds the person in it however far back
+     * the name is, as a story names its subject once and then calls him "he" ("Finance
+     * Minister Ali Noor spoke on Monday. He said ... He said ... He criticized Uganda").
+     * The coder gives such a phrase the code it found, which S_classify reads as a name
+     * of its own: its words say it is a pronoun. */
     static const char *const me[] = {"I", "ME", NULL};
-    int self = ante >= 0 && np->n == 1 && dyad_among(np->w[0], me);
+    int self = ante >= 0 && np->n == 1 &&
+               (dyad_among(np->w[0], me) || (r.pron && (r.pron_v & 7) == K_PERSON));
     int sent = m->sent, tok = m->tok;
     memset(m, 0, sizeof *m);
     m->sent = sent;

@@ -671,6 +671,38 @@ static void test_office_capitals(void)
     dyad_engine_free(e);
 }
 
+/* A story names its subject once and then calls him "he", sentence after sentence: each
+ * "he" that found him is him for the next, however far the name is behind; and no "it"
+ * takes such a "he" for a thing ("he supported an autumn vote only because it would
+ * settle the matter" is no support for Britain). */
+static void test_he_again(void)
+{
+    static const S_case set[] = {
+        {"2024-05-01",
+         "Kenyan Finance Minister Ali Noor spoke to reporters on Monday. He said growth would "
+         "slow. He said exports would rise. He criticized Uganda for its tariffs.",
+         "KENGOVBUS UGA 111"},
+        {"1987-03-10",
+         "Brazilian Finance Minister Paulo Reis arrived in Paris on Tuesday. He said talks with "
+         "creditors would resume. He said Brazil needed more time. He accused Washington of "
+         "blocking new loans.",
+         "BRAGOVBUS USAGOV 112"},
+        {"1987-03-18",
+         "Chancellor of the Exchequer Nigel Lawson spoke on Tuesday. Although Lawson denounced "
+         "the talk of a snap poll, he added that a vote this year was likely. He said he "
+         "supported an autumn vote only because it would settle the matter.",
+         "GBRGOV --- 051"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    if (e) {
+        S_code(e, set[2].date, set[2].text, got, sizeof got);
+        OK(strstr(got, "--- GBRGOV") == NULL);
+    }
+    dyad_engine_free(e);
+}
+
 /* A body's members named by a plural act as the body: "the Commissioners" after the
  * Commission. */
 static void test_body_members(void)
@@ -1808,6 +1840,7 @@ int main(void)
     test_chamber_members();
     test_congress_abroad();
     test_office_capitals();
+    test_he_again();
     test_body_members();
     test_body_community();
     test_armed_again();
