@@ -110,6 +110,7 @@ static void S_append(S_ctx *c, int parent, int child)
 }
 
 static int S_has_subject(const S_ctx *c, int h);
+static int S_passive(const S_ctx *c, int v);
 
 static int S_leaf(S_ctx *c, int w)
 {
@@ -1397,30 +1398,102 @@ static int S_repair_day_subject(S_ctx *c, int t)
     return 1;
 }
 
+/* Verbs of a stance a speaker takes toward another party, in words or by an offer, that
+ * do not report speech: "X said ... and invited Y", "... and called on Y". */
+static const char *const S_stance_verbs[] = {
+    "invited", "invites", "called", "calls", "accused", "accuses", "blamed", "blames",
+    "rejected", "rejects", "welcomed", "welcomes", "praised", "praises", "criticized",
+    "criticizes", "criticised", "criticises", "condemned", "condemns", "appealed",
+    "appeals", "asked", "asks", "proposed", "proposes", "offered", "offers", NULL};
+
+/* Nouns of things, events and words (and "this", "that" standing for one), which say,
+ * warn or invite no one: a reported clause's subject that cannot be the doer of a verb
+ * of saying joined after it. */
+static const char *const S_mute_nouns[] = {
+    "report", "reports", "talks", "visit", "attack", "attacks", "meeting", "meetings",
+    "move", "decision", "plan", "proposal", "offer", "agreement", "accord", "deal", "pact",
+    "measure", "measures", "sanctions", "action", "situation", "crisis", "economy",
+    "relief", "lack", "wave", "interest", "indicators", "revenue", "policy", "statement",
+    "remarks", "comments", "allegations", "accusations", "charges", "claims", "rumours",
+    "rumors", "incident", "explosion", "blast", "war", "conflict", "fighting", "violence",
+    "tension", "tensions", "election", "elections", "vote", "resolution", "law", "bill",
+    "dispute", "negotiations", "summit", "conference", "trip", "exercises", "drills",
+    "progress", "aid", "cooperation", "relations", "ties", "this", "that",
+    NULL};
+
+/* Is the subject of clause q a thing or an event, which cannot act ("the reports were
+ * baseless", "the talks had been useful")? */
+static int S_mute_subject(const S_ctx *c, int q)
+{
+    for (int k = c->kid_off[q]; k < c->kid_off[q + 1]; k++) {
+        int d = c->kids[k];
+        if (S_subject(c, d))
+            return !S_tag_is(c, d, "NNP") && (S_tag_is(c, d, "NN") || S_tag_is(c, d, "DT")) &&
+                   S_word_in(c, d, S_mute_nouns);
+    }
+    return 0;
+}
+
+/* Is v, tagged a participle after a copula, the past tense of a reporting verb r: r is
+ * in the past, and v acts on something ("said the move was unacceptable and (VBN
+ * called) for restraint"), with no "by" phrase ("was significant and welcomed by OPEC"
+ * is a passive)? */
+static int S_copula_past(const S_ctx *c, int v, int r)
+{
+    if (!dyad_is(S_tag(c, v), "VBN") || !dyad_is(S_tag(c, r), "VBD") || S_passive(c, v))
+        return 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++)
+        if (S_rel(c, c->kids[k], "obj") || S_rel(c, c->kids[k], "obl") ||
+            S_rel(c, c->kids[k], "xcomp") || S_rel(c, c->kids[k], "ccomp"))
+            return 1;
+    return 0;
+}
+
 /* "Tehran said the attack caused limited damage and warned it would respond": a verb
  * of saying coordinated with the verb of what a reporting verb says, in the reporting
  * verb's tense and without a subject of its own, is the reporter's second act of saying
  * ("X said ... and said ...", "X says ... and urges ..."), not one of the reported
- * clause's subject; "she says an officer recognized her and called her a spy" stays. */
+ * clause's subject; "she says an officer recognized her and called her a spy" stays.
+ * So is a verb of a stance toward another party ("and invited", "and called on") after
+ * the "be" of a copula or a passive, or after a subject that cannot act: "Iran said the
+ * reports were baseless and warned ...", "the minister said the talks had been useful
+ * and invited ...". The tagger may make the verb after a copula a participle. */
 static int S_repair_report_conj(S_ctx *c, int v)
 {
     int q = c->head[v];
+    int speech = S_word_in(c, v, S_speech_verbs);
     if (q < 1 || v < q || !S_rel_exact(c, v, "conj") || c->taken[v] ||
-        !S_word_in(c, v, S_speech_verbs) || S_has_subject(c, v) || S_has_chain(c, v))
+        !(speech || S_word_in(c, v, S_stance_verbs)) || S_has_subject(c, v) ||
+        S_has_chain(c, v))
         return 0;
     int r = c->head[q];
     if (r < 1 || r > q || !S_rel_exact(c, q, "ccomp") || !S_word_in(c, r, S_report_verbs) ||
-        strcmp(S_tag(c, r), S_tag(c, v)) || !S_has_subject(c, q) || c->taken[q])
+        !S_has_subject(c, q) || c->taken[q])
+        return 0;
+    int finite = dyad_is(S_tag(c, v), "VBD") || dyad_is(S_tag(c, v), "VBZ") ||
+                 dyad_is(S_tag(c, v), "VBP");
+    int participle = S_copula_past(c, v, r);
+    if (strcmp(S_tag(c, r), S_tag(c, v)) && !participle)
         return 0;
     /* a perfect or modal goes on over "and" ("said the bank has declared a default
-     * and demanded repayment"), and a condition is no report ("said: if the union came
-     * to us and said ..."); a passive's "be" does not go on to a past tense ("said
-     * many people were injured in the Israeli attack and vowed revenge": no one
-     * "was vowed") */
-    for (int k = c->kid_off[q]; k < c->kid_off[q + 1]; k++)
-        if (S_chain_elem(c, c->kids[k]) &&
-            !(S_rel_exact(c, c->kids[k], "aux:pass") && !strcmp(S_tag(c, v), "VBD")))
-            return 0;
+     * and demanded repayment"), unless the subject is a thing, and a condition is no
+     * report ("said: if the board wrote to us and asked ..."); the "be" of a passive or
+     * a copula does not go on to a finite verb ("said many people were injured in the
+     * Israeli attack and vowed revenge": no one "was vowed"; "says the plan is unfair
+     * and urges ...") */
+    int mute = S_mute_subject(c, q), be = 0, cop = 0;
+    for (int k = c->kid_off[q]; k < c->kid_off[q + 1]; k++) {
+        int d = c->kids[k];
+        cop |= S_rel_exact(c, d, "cop");
+        if (S_chain_elem(c, d) && !mute) {
+            if (!(S_rel_exact(c, d, "cop") ? finite || participle :
+                                             S_rel_exact(c, d, "aux:pass") && finite))
+                return 0;
+            be = 1;
+        }
+    }
+    if ((!speech && !mute && !be) || (participle && !cop))
+        return 0;
     for (int k = c->kid_off[q]; k < c->kid_off[q + 1] && c->kids[k] < q; k++)
         if (S_rel(c, c->kids[k], "mark") && !S_word_is(c, c->kids[k], "that"))
             return 0;

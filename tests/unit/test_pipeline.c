@@ -1825,6 +1825,47 @@ static void test_asked_question(void)
     dyad_engine_free(e);
 }
 
+/* "X said S and warned Y": the act joined after a reported clause is the sayer's when
+ * that clause's subject is a thing or its verb a copula; not when the reported subject
+ * is a party that can act itself. */
+static void test_report_then_act(void)
+{
+    static const S_case set[] = {
+        {"2024-05-01", "Iran said the reports were baseless and warned the United States "
+                       "against any attack.",
+         "IRN USA 13"},
+        {"2024-05-01", "The Chinese foreign minister said the talks had been useful and "
+                       "invited his Indian counterpart to Beijing.",
+         "CHNGOV IND 020 asserted"},
+        {"2024-05-01", "Manila said the incident had been deliberate and accused Beijing of "
+                       "bullying its fishermen.",
+         "PHLGOV CHNGOV 112 asserted"},
+        {"1987-03-18", "Iraq said the attack had been repelled and warned Iran of a heavy "
+                       "price.",
+         "IRQ IRN 130 asserted"},
+        {"1987-03-18", "Japan said the Soviet proposal was unacceptable and urged Moscow to "
+                       "return the islands.",
+         "JPN SUNGOV 0"},
+        {"1987-03-18", "Japan said the Soviet proposal was unacceptable and called on "
+                       "Moscow to return the islands.",
+         "JPN SUNGOV 020 asserted"},
+        /* the reported subject who can act keeps the act */
+        {"2024-05-01", "Officials said Russia had massed troops and warned Ukraine.",
+         "RUS UKR 130 asserted"},
+        {"2024-05-01", "Officials said Russia had massed troops and invited Belarus to join "
+                       "the drills.",
+         "RUS BLR 0"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    char got[1024];
+    /* a report that warns is no party: nothing is coded */
+    S_code(e, "2024-05-01", "The report said the troops had withdrawn and warned of shortages.",
+           got, sizeof got);
+    OK(e == NULL || strstr(got, " 130 ") == NULL);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -1879,6 +1920,7 @@ int main(void)
     test_its_body_office();
     test_amount_doer();
     test_asked_question();
+    test_report_then_act();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();

@@ -1278,6 +1278,54 @@ static void test_ptb_repairs(void)
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (VBZ "
            "has) (VP (VP (VBN seized) (NP (NNP Bree))) (CC and) (VP (VBD demanded) (NP (NN "
            "gold))))))))))");
+    /* ... also after a copula, whose "be" is no past tense's either ("were baseless and
+     * warned": no one "was warned" there) */
+    STR_EQ(S_ptb("Arnor said the reports were baseless and warned Gondor",
+                 "NNP VBD DT NNS VBD JJ CC VBD NNP", (const int[]){2, 0, 4, 6, 6, 2, 8, 6, 8},
+                 "nsubj root det nsubj cop ccomp cc conj obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD said) (SBAR (S (NP (DT the) (NNS "
+           "reports)) (VP (VBD were) (ADJP (JJ baseless)))))) (CC and) (VP (VBD warned) "
+           "(NP (NNP Gondor))))))");
+    /* a verb of a stance toward another party is the reporter's after a subject that
+     * cannot act, even over a perfect */
+    STR_EQ(S_ptb("Arnor said the talks had been useful and invited Gondor",
+                 "NNP VBD DT NNS VBD VBN JJ CC VBD NNP",
+                 (const int[]){2, 0, 4, 7, 7, 7, 2, 9, 7, 9},
+                 "nsubj root det nsubj aux cop ccomp cc conj obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD said) (SBAR (S (NP (DT the) (NNS "
+           "talks)) (VP (VBD had) (VP (VBN been) (ADJP (JJ useful))))))) (CC and) (VP (VBD "
+           "invited) (NP (NNP Gondor))))))");
+    /* ... also when the tagger made it a participle after the copula, acting on
+     * something */
+    STR_EQ(S_ptb("Arnor said the move was unacceptable and called for restraint",
+                 "NNP VBD DT NN VBD JJ CC VBN IN NN", (const int[]){2, 0, 4, 6, 6, 2, 8, 6, 10, 8},
+                 "nsubj root det nsubj cop ccomp cc conj case obl"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD said) (SBAR (S (NP (DT the) (NN move)) "
+           "(VP (VBD was) (ADJP (JJ unacceptable)))))) (CC and) (VP (VBN called) (PP (IN "
+           "for) (NP (NN restraint)))))))");
+    /* ... not a passive one ("were welcome and praised by Rohan") */
+    STR_EQ(S_ptb("Arnor said the cuts were welcome and praised by Rohan",
+                 "NNP VBD DT NNS VBD JJ CC VBN IN NNP", (const int[]){2, 0, 4, 6, 6, 2, 8, 6, 10, 8},
+                 "nsubj root det nsubj cop ccomp cc conj case obl"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (DT the) (NNS cuts)) (VP "
+           "(VP (VBD were) (ADJP (JJ welcome))) (CC and) (VP (VBN praised) (PP (IN by) (NP "
+           "(NNP Rohan))))))))))");
+    /* ... not after a subject that can ("Gondor had seized Bree and invited Rohan") */
+    STR_EQ(S_ptb("Arnor said Gondor had seized Bree and invited Rohan",
+                 "NNP VBD NNP VBD VBN NNP CC VBD NNP", (const int[]){2, 0, 5, 5, 2, 5, 8, 5, 8},
+                 "nsubj root nsubj aux ccomp obj cc conj obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (VBD "
+           "had) (VP (VP (VBN seized) (NP (NNP Bree))) (CC and) (VP (VBD invited) (NP (NNP "
+           "Rohan))))))))))");
+    /* ... nor with no copula, passive or thing for subject ("an officer recognized her
+     * and called her a spy") */
+    STR_EQ(S_ptb("Arnor said an officer recognized her and called her a spy",
+                 "NNP VBD DT NN VBD PRP CC VBD PRP DT NN",
+                 (const int[]){2, 0, 4, 5, 2, 5, 8, 5, 8, 11, 8},
+                 "nsubj root det nsubj ccomp obj cc conj obj det xcomp"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (DT an) (NN officer)) "
+           "(VP (VP (VBD recognized) (NP (PRP her))) (CC and) (VP (VBD called) (NP (PRP "
+           "her)) (NP (DT a) (NN spy)))))))))");
     /* "as" something at the end of the object of a verb that takes its object as
      * something is the verb's, not the last noun's */
     STR_EQ(S_ptb("Arnor described Gondor 's raid on Bree as a provocation",
