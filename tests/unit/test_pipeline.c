@@ -1866,6 +1866,22 @@ static void test_report_then_act(void)
     dyad_engine_free(e);
 }
 
+/* An attack a party is warned against is the other side's: the warning is a threat of
+ * no named act (130), not a threat to attack (1384); an attack threatened stays one. */
+static void test_warned_against_attack(void)
+{
+    static const S_case set[] = {
+        {"2024-05-01", "Tehran warned Israel against an attack on its nuclear sites.",
+         "IRNGOV ISR 130 asserted"},
+        {"1987-06-01", "The Soviet Union warned Iran against attacks on its ships in the Gulf.",
+         "SUN IRN 130 asserted"},
+        {"2024-05-01", "Hezbollah threatened attacks against Israel.", "LBNREB ISR 1384 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -1921,6 +1937,7 @@ int main(void)
     test_amount_doer();
     test_asked_question();
     test_report_then_act();
+    test_warned_against_attack();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
