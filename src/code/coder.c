@@ -4253,6 +4253,16 @@ static int S_asked_question(const dyad_cd_ctx *c, int vitem)
  * "declined comment"); "by" names who refused ("was declined by Tokyo"). An amount
  * there (a figure in its first words, also after "to" or "by"), another preposition
  * or nothing tells a fall. */
+/* Is there a figure among the first n words from token t on (before `end`)? An
+ * amount said right after a verb or its preposition tells a measure, not an act. */
+static int S_figure_near(const dyad_cd_ctx *c, int t, int end, int n)
+{
+    for (int stop = t + n; t < end && t < stop; t++)
+        if (dyad_cd_label_is(c, c->t->tok_node[t], "CD"))
+            return 1;
+    return 0;
+}
+
 static int S_fall(const dyad_cd_ctx *c, int vp)
 {
     static const char *const forms[] = {"DECLINE", "DECLINES", "DECLINED", "DECLINING", NULL};
@@ -4273,12 +4283,48 @@ static int S_fall(const dyad_cd_ctx *c, int vp)
             t++;
         else if (!dyad_cd_label_is(c, ch, "NP"))
             return 1;
-        for (int end = t + 3; t < n->tok_end && t < end; t++)
-            if (dyad_cd_label_is(c, c->t->tok_node[t], "CD"))
-                return 1;
-        return 0;
+        return S_figure_near(c, t, n->tok_end, 3);
     }
     return 1;
+}
+
+/* Does verb phrase vp of "trade" tell a price or a move on a market ("Outboard Marine
+ * was trading at 33-5/8", "the dollar traded around 142 yen", "it traded at this
+ * level", "grades were trading above their official prices", "traded higher")? A
+ * market prices what is dealt in, whoever its subject names; no one trades with
+ * anyone. A partner ("traded with Cuba") or goods ("trade arms to Iran") tell trade. */
+static int S_priced(const dyad_cd_ctx *c, int vp)
+{
+    static const char *const forms[] = {"TRADE", "TRADES", "TRADED", "TRADING", NULL};
+    static const char *const preps[] = {"AT", "AROUND", "NEAR", "ABOVE", "BELOW",
+                                        "BETWEEN", "UNDER", "OVER", NULL};
+    static const char *const moves[] = {"HIGHER", "LOWER", "UP", "DOWN", "FIRMER",
+                                        "WEAKER", "STEADY", "FLAT", "UNCHANGED", NULL};
+    static const char *const measures[] = {"LEVEL", "LEVELS", "PRICE", "PRICES", "RATE",
+                                           "PAR", "PREMIUM", "DISCOUNT", "LOW", "HIGH",
+                                           "LOWS", "HIGHS", NULL};
+    int v = dyad_cd_node(c, vp)->first;
+    if (v < 0 || !dyad_cd_isleaf(c, v) || !dyad_among(c->up[dyad_cd_node(c, v)->tok], forms))
+        return 0;
+    for (int ch = dyad_cd_node(c, v)->next; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        const dyad_tnode *n = dyad_cd_node(c, ch);
+        int t = n->tok; /* past a manner's adverb: "trading quietly around 2.95 marks" */
+        if (t < 0)
+            continue;
+        if (t + 1 < n->tok_end && dyad_cd_label_is(c, c->t->tok_node[t], "RB") &&
+            !dyad_among(c->up[t], moves) && !dyad_among(c->up[t], preps))
+            t++;
+        if (dyad_among(c->up[t], moves))
+            return 1;
+        if (!dyad_among(c->up[t], preps))
+            continue;
+        if (S_figure_near(c, t + 1, n->tok_end, 4))
+            return 1;
+        while (++t < n->tok_end)
+            if (dyad_among(c->up[t], measures))
+                return 1;
+    }
+    return 0;
 }
 
 /* Does node n, after an object, say what that object is asked or warned to do or not
@@ -5556,7 +5602,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
                 return -1;
             continue;
         }
-        if (S_fall(c, vc->vp))
+        if (S_fall(c, vc->vp) || S_priced(c, vc->vp))
             continue;
         int vtok = ve->npre || ve->npost ? -1 : S_be_adjective(c, c->it[vitem].tok);
         if (vtok < 0)

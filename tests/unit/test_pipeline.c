@@ -1882,6 +1882,32 @@ static void test_warned_against_attack(void)
     dyad_engine_free(e);
 }
 
+/* "trade" on a market prices what is dealt in: no one trades with anyone, whether the
+ * subject is the thing dealt in (the set &TRADED_) or a firm whose price is told (a
+ * figure, a price's word or a move after the verb); a partner or an agreement to trade
+ * keeps its event. */
+static void test_market_trade(void)
+{
+    static const S_check set[] = {
+        {"1987-03-02",
+         "Indonesian grades were trading above their official prices on demand from Japan.",
+         NULL, " 061 "},
+        {"1987-03-02", "Bonds for Iceland were trading outside fees on Friday.", NULL, " 061 "},
+        {"1987-03-02", "Dutch Marine today was trading at 33-5/8, down 5/8.", NULL, " 061 "},
+        {"2024-04-08", "The yen traded lower against the dollar in New York.", NULL, " 061 "},
+        {"2024-04-08", "Brent crude traded near 85 dollars a barrel in London on Monday.", NULL,
+         " 061 "},
+        {"1987-03-02", "Japan and the United States trade more than 80 billion dlrs a year.",
+         "JPN USA 061 asserted", NULL},
+        {"1987-03-02", "Cuba traded with the Soviet Union at a loss last year.",
+         "CUB SUN 061 asserted", NULL},
+        {"2024-04-08", "India agreed to trade oil with Russia in rupees.", "IND RUS 030", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -1938,6 +1964,7 @@ int main(void)
     test_asked_question();
     test_report_then_act();
     test_warned_against_attack();
+    test_market_trade();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
