@@ -18,8 +18,9 @@
  *      unit (64-bit hash set with byte comparison: linear), a date-only line ("March 3,
  *      2025 7:42 AM UTC Updated 2 hours ago", "Ottawa, Feb. 2, 2025": its date kept),
  *      a dateline at the start of the first body
- *      paragraph (stripped; its date kept when the article has none). A dropped unit
- *      is rolled back by truncating the output.
+ *      paragraph (stripped; its date kept when the article has none), a place's
+ *      dateline opening a later paragraph, an item of a round-up (stripped). A dropped
+ *      unit is rolled back by truncating the output.
  * The offset map is a sorted list of anchors (clean offset, original offset) written
  * whenever the distance between the two changes, so copied runs cost nothing and a
  * lookup is a binary search.
@@ -791,6 +792,30 @@ static size_t S_dateline(const char *p, size_t n, int year, int strict, char dat
     return j < n ? j : 0;
 }
 
+/*
+ * A dateline opening a later paragraph: wire round-ups and joined items start each item
+ * with its own ("ROME - Italy's ...", "HONG KONG - Gold was ..."), and the place would
+ * be read as the sentence's doer. A place alone is enough here, but it must be a word
+ * of three capitals or more ("U.S. - Japan talks ..." is no dateline), no label of the
+ * desk's ("NOTE - Company said ...": what follows is a footnote, no item) and a
+ * sentence must follow. Its date is the item's, not the article's: not returned.
+ */
+static size_t S_item_dateline(const char *p, size_t n, int year)
+{
+    static const char *const labels[] = {"NOTE", "NOTES", "EDITOR'S NOTE", "ENQUIRIES",
+                                         "CORRECTION", "UPDATE", NULL};
+    char d[11];
+    size_t cut = S_dateline(p, n, year, 0, d), caps = 0;
+    for (size_t i = 0; i < cut; i++)
+        caps += S_is_upper((unsigned char)p[i]);
+    for (int k = 0; cut && labels[k]; k++) {
+        size_t m = strlen(labels[k]);
+        if (!strncmp(p, labels[k], m) && !S_is_alpha((unsigned char)p[m]))
+            return 0;
+    }
+    return cut && caps >= 3 && (S_is_upper((unsigned char)p[cut]) || p[cut] == '"') ? cut : 0;
+}
+
 /* Remove the first k bytes of the current unit, keeping the anchors right. */
 static void S_strip_front(dyad_cleaner *c, size_t k, size_t anc0)
 {
@@ -902,17 +927,21 @@ static void S_unit(dyad_cleaner *c, S_state *st, const char *s, size_t n, size_t
             drop = dyad_clean_is_boilerplate(p, pn);
         if (!drop && (pn >= 24 || (p[pn - 1] != '.' && p[pn - 1] != '"')))
             drop = S_repeat(c, c->ustart, pn);
+        size_t cut = 0;
         if (!drop && !st->dateline_done && st->kept < 2) {
-            size_t cut = S_dateline(p, pn, year, st->kept > 0, d);
+            cut = S_dateline(p, pn, year, st->kept > 0, d);
             if (cut) {
                 st->dateline_done = 1;
                 if (d[0] && !st->res->date[0]) {
                     memcpy(st->res->date, d, 11);
                     st->res->date_from_text = 1;
                 }
-                S_strip_front(c, cut, anc0);
             }
         }
+        if (!drop && !cut && st->kept > 0)
+            cut = S_item_dateline(p, pn, year);
+        if (cut)
+            S_strip_front(c, cut, anc0);
     }
     if (drop) {
         if (pn)

@@ -292,6 +292,20 @@ static void test_dates(void)
     STR_EQ(S_clean(c, NULL, NULL, "Ottawa, Feb. 2, 2025, was cold.", &r),
            "Ottawa, Feb. 2, 2025, was cold.");
     STR_EQ(r.date, "");
+    /* a round-up: each later item opens with a place of its own, stripped (its date is
+     * not the article's); a capital that is the subject stays after it */
+    STR_EQ(S_clean(c, NULL, NULL,
+                   "LONDON (Reuters) - Oil rose.\n\nHONG KONG - Gold was steady at noon.\n\n"
+                   "WASHINGTON - Washington warned Moscow.\n\nKYIV, Ukraine, May 3 (AP) - "
+                   "Drones hit Odesa.", &r),
+           "Oil rose.\n\nGold was steady at noon.\n\nWashington warned Moscow.\n\n"
+           "Drones hit Odesa.");
+    STR_EQ(r.date, "");
+    /* ... but not two capitals, a desk's label, nor a place before no sentence */
+    STR_EQ(S_clean(c, NULL, NULL, "Talks began.\n\nU.S. - Japan talks went on.\n\n"
+                                  "NOTE: Company gave no figures.\n\nZINC - 49.50/56.00 stg.", &r),
+           "Talks began.\n\nU.S. - Japan talks went on.\n\nNOTE: Company gave no figures.\n\n"
+           "ZINC - 49.50/56.00 stg.");
     /* not datelines */
     STR_EQ(S_clean(c, NULL, NULL, "NATO leaders met - briefly.", &r), "NATO leaders met - briefly.");
     STR_EQ(S_clean(c, NULL, NULL, "The talks: a summary.", &r), "The talks: a summary.");

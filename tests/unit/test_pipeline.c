@@ -1908,6 +1908,31 @@ static void test_market_trade(void)
     dyad_engine_free(e);
 }
 
+/* A round-up's later item opens with its own dateline: the place is no doer of the
+ * item's first sentence; a capital that is the subject after it still is. */
+static void test_item_dateline(void)
+{
+    static const char *const roundup =
+        "LONDON (Reuters) - Oil prices rose on Monday.\n\n"
+        "    ROME - Israel's foreign minister discussed the Middle East with Soviet officials.\n\n"
+        "    ATHENS - Greece and Bulgaria have reached agreement on a new rail link.\n\n"
+        "    WASHINGTON - Washington warned Moscow against new tests.";
+    static const char *const modern =
+        "Talks resumed on Monday.\n\nNEW DELHI - Farmers staged a large rally to press their "
+        "demands on Sunday.";
+    static const S_check set[] = {
+        {"1987-04-07", roundup, "ISRGOV SUNGOV 040", NULL},
+        {"1987-04-07", roundup, NULL, "ITAGOV"},
+        {"1987-04-07", roundup, NULL, "GRCGOV"},
+        {"1987-04-07", roundup, "USAGOV SUNGOV 130", NULL},
+        {"2024-10-03", modern, NULL, "INDGOV"},
+        {"2024-10-03", modern, " 141 ", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 int main(void)
 {
     char got[2048];
@@ -1965,6 +1990,7 @@ int main(void)
     test_report_then_act();
     test_warned_against_attack();
     test_market_trade();
+    test_item_dateline();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
