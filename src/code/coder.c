@@ -1224,14 +1224,17 @@ static int S_measured(const dyad_cd_ctx *c, int item)
             !strncmp(dyad_cd_node(c, c->t->tok_node[head])->label, "NNP", 3) ||
             !dyad_among(c->up[head], S_amount_nouns))
             continue;
-        /* an amount of acts is acts: "a surge in Russian attacks killed 20" */
+        /* an amount of acts is acts: "a surge in Russian attacks killed 20"; a phrase
+         * with no words (tok_end -1, in a tree given from outside: "(PP (IN in) (NP
+         * (X)) ...)") names no act */
         int m = dyad_cd_node(c, n)->first;
         while (m >= 0 && !dyad_cd_label_is(c, m, "NP"))
             m = dyad_cd_node(c, m)->next;
         while (m >= 0 && dyad_cd_node(c, m)->first >= 0 &&
                dyad_cd_label_is(c, dyad_cd_node(c, m)->first, "NP"))
             m = dyad_cd_node(c, m)->first;
-        return m < 0 || !dyad_coref_act_noun(c->up[dyad_cd_node(c, m)->tok_end - 1]);
+        int last = m >= 0 ? dyad_cd_node(c, m)->tok_end - 1 : -1;
+        return last < 0 || !dyad_coref_act_noun(c->up[last]);
     }
     return 0;
 }
