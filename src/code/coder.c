@@ -207,6 +207,34 @@ static int S_time_ent(const dyad_cd_ctx *c, int item)
     return !dyad_cd_coded(c, item) && dyad_cd_time_span(c, e->tok0, e->tok1);
 }
 
+static int S_item_tok(const dyad_cd_ctx *c, int k);
+
+/* Is the word at item it the verb of an infinitive ("to impose") inside another
+ * infinitive that opens at token from or later? A pattern's "(TO VERB)" reads the
+ * verb's own infinitive, not one that the first governs: "voted to urge Reagan to impose
+ * penalties" votes to urge, and the penalties are urged on Reagan; "intended to ask the
+ * government to retaliate" intends an appeal. An infinitive joined to the first ("pledged
+ * to keep the sea lanes open and to protect tankers") is not inside it, and one of going
+ * on or trying ("pledged to continue to support Pakistan") leaves the act its own. */
+static int S_inner_infinitive(const dyad_cd_ctx *c, int it, int from)
+{
+    static const char *const aspect[] = {"CONTINUE", "KEEP", "BEGIN", "START", "TRY", "SEEK",
+                                         "ATTEMPT", "STRIVE", "MOVE", NULL};
+    const dyad_cd_item *x = &c->it[it];
+    if (x->type != I_WORD || x->tok < 1 || !dyad_is(c->up[x->tok - 1], "TO") ||
+        !dyad_cd_label_is(c, c->t->tok_node[x->tok], "VB"))
+        return 0;
+    for (int p = dyad_cd_node(c, c->t->tok_node[x->tok])->parent;
+         p >= 0 && dyad_cd_node(c, p)->tok >= from; p = dyad_cd_node(c, p)->parent) {
+        int first = dyad_cd_node(c, p)->first;
+        if (dyad_cd_label_is(c, p, "VP") && first >= 0 && dyad_cd_label_is(c, first, "TO") &&
+            dyad_cd_node(c, first)->tok < x->tok - 1 &&
+            !dyad_among(c->up[dyad_cd_node(c, first)->tok + 1], aspect))
+            return 1;
+    }
+    return 0;
+}
+
 static int S_match(const dyad_cd_ctx *c, const dyad_ptok *tk, int ntk, const int *seq, int nseq,
                    int upper, S_loc *src, S_loc *tgt)
 {
@@ -279,7 +307,8 @@ static int S_match(const dyad_cd_ctx *c, const dyad_ptok *tk, int ntk, const int
             len = S_syn_match(c, &c->d->syn.v[t->syn], seq, nseq, ks, upper);
         else {
             const char *w = S_itword(c, seq[ks]);
-            len = w && !strcmp(w, dyad_dict_str(c->d, t->word));
+            len = w && !strcmp(w, dyad_dict_str(c->d, t->word)) &&
+                  (upper || !S_inner_infinitive(c, seq[ks], S_item_tok(c, seq[0])));
         }
         if (len) {
             tgt->lead = seq[ks];

@@ -1265,6 +1265,37 @@ static void test_vowed_force(void)
     dyad_engine_free(e);
 }
 
+/* A pattern's "(TO VERB)" reads the verb's own infinitive, not one inside it: a vote or
+ * an intention to ask someone for sanctions or retaliation is an appeal to that one, no
+ * sanction or threat of the voter's; the verb's own infinitive, or one joined to it,
+ * is still read. */
+static void test_inner_infinitive(void)
+{
+    static const char *const asked[] = {
+        "The U.S. Senate voted 90 to 8 to urge President Biden to impose new sanctions on "
+        "Venezuela.",
+        "The Senate voted to ask Reagan to impose tariffs on Japanese goods.",
+        "Poland's farmers intend to ask the government to retaliate against Ukraine.",
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof asked / sizeof *asked; i++) {
+        S_code(e, "2024-03-05", asked[i], got, sizeof got);
+        OK(strstr(got, " 163 ") == NULL && strstr(got, " 138 ") == NULL);
+        OK(strstr(got, " 020 ") != NULL);
+    }
+    S_code(e, "2024-03-05", "The U.S. Senate voted 90 to 8 to impose new sanctions on Venezuela.",
+           got, sizeof got);
+    OK(strstr(got, "USALEG VEN 163 asserted") == got);
+    S_code(e, "2024-03-05", "Canada said it intended to retaliate against China.", got,
+           sizeof got);
+    OK(strstr(got, "CAN CHN 138 asserted") == got);
+    S_code(e, "2024-03-05", "France agreed to cut tariffs and to sell weapons to India.", got,
+           sizeof got);
+    OK(strstr(got, "FRA IND 0312 asserted") == got);
+    dyad_engine_free(e);
+}
+
 /* Worry voiced over an act its doer is named with (before the act's noun, or after it by
  * "by") is criticism of that doer (111); over a thing no one did, or a place's situation,
  * it stays worry, with no place for its target. */
@@ -1968,6 +1999,7 @@ int main(void)
     test_struck_energy_site();
     test_act_modifier();
     test_vowed_force();
+    test_inner_infinitive();
     test_worried_act();
     test_flat_verbs();
     test_claim_answered();
