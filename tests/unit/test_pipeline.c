@@ -1296,6 +1296,30 @@ static void test_inner_infinitive(void)
     dyad_engine_free(e);
 }
 
+/* A dispute, strain or war about trade ended, eased or cut stops no trade (verbs.txt's
+ * &TRADEROW): the "trade" that the halt and cut blocks read as an embargo (163) only
+ * names what the dispute is about; trade itself halted or cut still is one. */
+static void test_trade_row(void)
+{
+    static const char *const rows[] = {
+        "China and Australia ended their long trade dispute on Friday.",
+        "Tokyo is seeking to reduce trade friction with Washington.",
+        "Canada and Mexico halted their growing trade problems last year.",
+        "Japan eased its trade tensions with South Korea.",
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof rows / sizeof *rows; i++) {
+        S_code(e, "2024-03-05", rows[i], got, sizeof got);
+        OK(strstr(got, " 163 ") == NULL);
+    }
+    S_code(e, "2024-03-05", "China halted trade with Lithuania.", got, sizeof got);
+    OK(strstr(got, "CHN LTU 163 asserted") == got);
+    S_code(e, "1987-04-05", "Japan will cut trade with North Korea.", got, sizeof got);
+    OK(strstr(got, "JPN PRK 163 planned") == got);
+    dyad_engine_free(e);
+}
+
 /* Worry voiced over an act its doer is named with (before the act's noun, or after it by
  * "by") is criticism of that doer (111); over a thing no one did, or a place's situation,
  * it stays worry, with no place for its target. */
@@ -2000,6 +2024,7 @@ int main(void)
     test_act_modifier();
     test_vowed_force();
     test_inner_infinitive();
+    test_trade_row();
     test_worried_act();
     test_flat_verbs();
     test_claim_answered();
