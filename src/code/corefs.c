@@ -979,6 +979,61 @@ static void S_based_in(const dyad_cd_ctx *c, dyad_cd_ent *x)
     dyad_cd_armed_base(c, c->up + j, ntok - j, x->code, sizeof x->code);
 }
 
+/* Does word w start with one of the stems of list (a word's forms: "EXPORT" is
+ * "exports", "exported", "exporting")? */
+static int S_starts_among(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (dyad_after(w, *list))
+            return 1;
+    return 0;
+}
+
+/* "Europe" alone is the EC as an actor ("Europe retaliated with tariffs", "the U.S. and
+ * Europe agreed"), but after a preposition of where or whither it is the continent,
+ * where things go or are ("exports to Europe", "travelling to Europe", "a plant in
+ * Europe", "banks from Europe"), and in a firm's name it is the firm's market ("Daiwa
+ * Europe Ltd", "Yamaichi International (Europe) Ltd"): no one's act. Entity x, of
+ * tokens toks[0..n), is then coded as the region (EUR, as "European"), which names no
+ * one country. "To" is also whom one speaks to ("appealed to Europe", "a message to
+ * Europe"), so it takes the place only after a word of travel or trade among the four
+ * before it ("shipped the grain to Europe", "a trip to Europe"). */
+static void S_europe_place(const dyad_cd_ctx *c, dyad_cd_ent *x, const int *toks, int n)
+{
+    static const char *const whither[] = {"IN", "INTO", "TO", "FROM", "ACROSS", "THROUGHOUT",
+                                          "WITHIN", "INSIDE", "OUTSIDE", "AROUND", "THROUGH",
+                                          NULL};
+    static const char *const firm[] = {"LTD", "LIMITED", "INC", "PLC", "SA", "AG", "NV",
+                                       "BV", "GMBH", ")", NULL};
+    static const char *const going[] = {"TRAVEL", "TRIP", "TOUR", "VISIT", "JOURNEY", "FL",
+                                        "EXPORT", "IMPORT", "SHIP", "SALE", "SELL", "SOLD",
+                                        "DIVERT", "SHIFT", "MOV", "RETURN", "HEAD", "WENT",
+                                        "GOING", "GOES", "GONE", NULL};
+    int ntok = (int)c->t->ntok;
+    if (strncmp(x->code, "IGOEUREEC", 9))
+        return;
+    for (int i = 0; i < n; i++) {
+        int k = toks[i], p = k - 1;
+        if (strcmp(c->up[k], "EUROPE"))
+            continue;
+        int place = p >= 0 && dyad_among(c->up[p], whither) &&
+                    (dyad_cd_label_is(c, c->t->tok_node[p], "IN") ||
+                     dyad_cd_label_is(c, c->t->tok_node[p], "TO"));
+        for (int j = p - 1; place && dyad_is(c->up[p], "TO"); j--) {
+            if (j < 0 || j < p - 4)
+                place = 0;
+            else if (S_starts_among(c->up[j], going))
+                break;
+        }
+        if (!place && !(k + 1 < ntok && dyad_among(c->up[k + 1], firm)))
+            continue;
+        memmove(x->code + 3, x->code + 9, strlen(x->code + 9) + 1);
+        memcpy(x->code, "EUR", 3);
+        x->dated = x->actor = 0;
+        return;
+    }
+}
+
 /* An entity of tokens toks[0..n). In an article, a name in tokens [h0, h1) after a
  * possessive is who the phrase is ("Turkey's rival Greece", "China's ally Pakistan"),
  * and the possessor's actor only counts when none is named there. A region named there
@@ -1022,6 +1077,7 @@ int dyad_cd_entity(dyad_cd_ctx *c, const int *toks, int n, int h0, int h1)
                                       sizeof x->code, &x->dated);
     if (head < 0 || dyad_coref_region(x->code))
         x->actor = dyad_cd_code_words(c, w, toks, nw, x->code, sizeof x->code, &x->dated);
+    S_europe_place(c, x, toks, n);
     if (c->cr) {
         S_based_in(c, x);
         S_placed(c, x, toks, nw, w);

@@ -703,6 +703,29 @@ static void test_he_again(void)
     dyad_engine_free(e);
 }
 
+/* "Europe" after a preposition of where or whither, or in a firm's name, is the
+ * continent (the region EUR, which names no one country), not the EC; as the doer,
+ * and after "to" said to a party, it stays the EC. */
+static void test_europe_place(void)
+{
+    static const S_check set[] = {
+        {"1987-04-02", "Japan exported more cars to Europe last year.", "JPN EUR 061", NULL},
+        {"1987-04-02", "Japan exported more cars to Europe last year.", NULL, "IGOEUREEC"},
+        {"2024-09-12", "Kenya's trade minister is travelling to Europe next week.", NULL,
+         "IGOEUREEC"},
+        {"1987-05-11", "Nomura Europe Ltd defended the pricing of the bond issue.", NULL,
+         "IGOEUREEC"},
+        {"1987-03-02", "Brazil's finance minister arrived in Europe on Monday.", NULL,
+         "IGOEUREEC"},
+        {"2024-04-02", "Europe warned Moscow on Monday.", "IGOEUREEC RUSGOV 130", NULL},
+        {"2025-02-03", "Beijing appealed to Europe to drop the tariffs.",
+         "CHNGOV IGOEUREEC 020", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A body's members named by a plural act as the body: "the Commissioners" after the
  * Commission. */
 static void test_body_members(void)
@@ -2004,6 +2027,7 @@ int main(void)
     test_congress_abroad();
     test_office_capitals();
     test_he_again();
+    test_europe_place();
     test_body_members();
     test_body_community();
     test_armed_again();
