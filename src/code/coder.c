@@ -3588,13 +3588,27 @@ static int S_np_head(const dyad_cd_ctx *c, int np)
  * comments", "the actions of Dodik", "the decision"), whose party k names before the
  * head or after "of", "by", "from" or "before" ("a bill before Congress")? A thing of a
  * party ("the Japanese trade surplus", "the Soviet economy") or of a place ("the
- * situation in Iran") is no one's act. */
+ * situation in Iran") is no one's act. Of a list, one of its members must be such a
+ * party ("Japan and South Korea should open their markets"); a thing that members
+ * name together asks no one ("the Canadian and Israeli pacts should serve as a
+ * model"). */
+static int S_judged_member(const dyad_cd_ctx *c, int k, const dyad_cd_ent *e, int vp);
+
 static int S_judged_party(const dyad_cd_ctx *c, int k, int vp)
 {
+    const dyad_cd_ent *x = &c->ent[c->it[k].ent];
+    if (c->it[k].type != I_NECS)
+        return S_judged_member(c, k, x, vp);
+    for (int i = 0; i < x->nmem; i++)
+        if (S_judged_member(c, k, &c->ent[x->first_mem + i], vp))
+            return 1;
+    return 0;
+}
+
+/* S_judged_party for entity e, item k's own or a member of its list. */
+static int S_judged_member(const dyad_cd_ctx *c, int k, const dyad_cd_ent *e, int vp)
+{
     static const char *const owner_prep[] = {"OF", "BY", "FROM", "BEFORE", NULL};
-    if (c->it[k].type == I_NECS)
-        return 1;
-    const dyad_cd_ent *e = &c->ent[c->it[k].ent];
     /* "it" before a clause the judgement opens is no one ("it seems reasonable to
      * expect ...", "it is unfair that ...") */
     if (e->tok1 == e->tok0 + 1 && !strcmp(c->up[e->tok0], "IT"))
@@ -3619,7 +3633,18 @@ static int S_judged_party(const dyad_cd_ctx *c, int k, int vp)
         if (dyad_cd_longest(&c->d->actors, c->up + j, e->tok1 - j, &len) >= 0 ||
             dyad_cd_longest(&c->d->agents, c->up + j, e->tok1 - j, &len) >= 0)
             p0 = j, p1 = dyad_cd_names_actor(c, k) ? e->tok1 : j + len;
-    int head = S_np_head(c, np);
+    /* of a list, a common noun that ends it is the head all its members share ("the
+     * Kenyan and Ghanaian accords", which the parser may read as "the Kenyan" and
+     * "Ghanaian accords"), else the head of its last conjunct ("Japan and South Korea");
+     * a shared head that is people ("forces", "governments") is the members' own */
+    int list = c->it[k].type == I_NECS, last = np, end = dyad_cd_node(c, np)->tok_end - 1;
+    for (int ch = list ? dyad_cd_node(c, np)->first : -1; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "NP"))
+            last = ch;
+    const char *tag = dyad_cd_node(c, c->t->tok_node[end])->label;
+    int head = list && (!strcmp(tag, "NN") || !strcmp(tag, "NNS")) ? end : S_np_head(c, last);
+    if (list && head >= e->tok1 && dyad_cd_longest(&c->d->agents, c->up + head, 1, &len) >= 0)
+        return 1; /* the members' own people: "the Soviet and Cuban forces" */
     if (p0 < 0)
         return 0;
     if (head >= p0 && head < p1)

@@ -726,6 +726,38 @@ static void test_europe_place(void)
     dyad_engine_free(e);
 }
 
+/* What a list of states' things "should" do is no appeal to the states ("the Canadian
+ * and Israeli pacts should serve as a model"); a list of states, or of their people,
+ * is still told to act. */
+static void test_list_duty(void)
+{
+    static const S_check set[] = {
+        {"1987-09-10",
+         "Trade Representative Clayton Yeutter said the Canadian and Israeli pacts should "
+         "serve as a model for the GATT talks.",
+         NULL, " 020 "},
+        {"2024-07-15",
+         "U.S. Trade Representative Katherine Tai said the Kenyan and Ghanaian accords should "
+         "serve as a model for Africa.",
+         NULL, " 020 "},
+        {"1987-09-10",
+         "Treasury Secretary James Baker said Japan and South Korea should open their markets "
+         "to U.S. rice.",
+         "USAGOV KOR 020", NULL},
+        {"1987-09-10",
+         "Secretary of State George Shultz said the Soviet and Cuban forces should leave "
+         "Angola.",
+         "USAGOV CUB 0256", NULL},
+        {"2024-07-15",
+         "Secretary of State Antony Blinken said the Israeli and Lebanese governments should "
+         "respect the truce.",
+         "USAGOV LBNGOV 020", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A body's members named by a plural act as the body: "the Commissioners" after the
  * Commission. */
 static void test_body_members(void)
@@ -2028,6 +2060,7 @@ int main(void)
     test_office_capitals();
     test_he_again();
     test_europe_place();
+    test_list_duty();
     test_body_members();
     test_body_community();
     test_armed_again();
