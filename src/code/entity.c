@@ -924,7 +924,8 @@ static void S_titled_name(dyad_cd_ctx *c, int np, const size_t *ents)
  * "this month", "two days earlier", "the week", "March 3", "dawn", "24 hours"? Every
  * word is one of a day, a part of one, a month, a unit of time, a number or a word that
  * places them ("last", "early", "the"), and one names a time, not a number alone. "March"
- * and "May" count only as months (S_month_word in coder.c), not as verb or name. */
+ * and "May" count only as months (S_month_word in coder.c), not as verb or name, and
+ * alone only after a preposition ("in May"): "Trump met May" met the prime minister. */
 int dyad_cd_time_span(const dyad_cd_ctx *c, int a, int b)
 {
     static const char *const times[] = {
@@ -944,6 +945,9 @@ int dyad_cd_time_span(const dyad_cd_ctx *c, int a, int b)
             return 0;
         named |= when;
     }
+    if (named && b - a == 1 && (c->lowverb[a] & DYAD_CD_MONTH))
+        return a > 0 && (dyad_cd_label_is(c, c->t->tok_node[a - 1], "IN") ||
+                         dyad_cd_label_is(c, c->t->tok_node[a - 1], "TO"));
     return named;
 }
 

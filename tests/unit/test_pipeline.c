@@ -1132,6 +1132,12 @@ static void test_time_no_party(void)
     S_code(e, "2024-05-01", "Nigerian President Bola Tinubu fired the police chief on Friday.", got,
            sizeof got);
     OK(strstr(got, " 19") == NULL);
+    /* "May" alone and after no preposition is a name, not the month: the White House
+     * where they met is no party of the meeting */
+    S_code(e, "2018-07-13", "Trump met May at the White House on Friday.", got, sizeof got);
+    OK(strstr(got, "USAGOV --- 040 asserted") == got);
+    S_code(e, "2018-07-13", "The two ministers met Iranian officials in May.", got, sizeof got);
+    OK(strstr(got, "---GOV IRNGOV 040 asserted") == got);
     dyad_engine_free(e);
 }
 
