@@ -6102,8 +6102,12 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (c->cr && pv < 0 && !strcmp(code, "012") && S_worried_act(c, tgt.item))
             code = "111";
         /* a firm that fires its own staff ("Merrill Lynch fired the head of its mergers
-         * department") sanctions no one on behalf of a state */
-        if (c->cr && pv < 0 && !strncmp(code, "172", 3) && S_firms(c, src.item))
+         * department") sanctions no one on behalf of a state, and one that cuts its
+         * loans, curbs its exports, recalls a product or breaks off merger talks ("two banks
+         * cut their credit lines to the Chilean utility", "the carmaker halted shipments
+         * to Iran") does business, not a state's cut in relations */
+        if (c->cr && pv < 0 && (!strncmp(code, "172", 3) || !strncmp(code, "16", 2)) &&
+            S_firms(c, src.item))
             continue;
         if (c->cr && pv < 0 && !strncmp(code, "172", 3) &&
             (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) ||

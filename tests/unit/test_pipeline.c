@@ -1381,6 +1381,31 @@ static void test_trade_row(void)
     dyad_engine_free(e);
 }
 
+/* A firm that curbs its exports, cuts its credit lines, breaks off merger talks or
+ * recalls its goods does business: no cut in relations (16x); a state's cut stays. */
+static void test_firm_cut(void)
+{
+    static const char *const firms[] = {
+        "Toyota Motor Corp will curb its car exports to the European Union next year.",
+        "Two Japanese banks cut their credit lines to the Chilean utility last week.",
+        "Siemens AG broke off merger talks with a French rival on Tuesday.",
+        "General Motors Corp recalled 12,000 trucks sold in Canada.",
+        "Nissan Motor Co will cut its car exports to Canada this year.",
+        "Mitsubishi Corp halted its shipments to Iran.",
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof firms / sizeof *firms; i++) {
+        S_code(e, i < 4 ? "2024-03-05" : "1987-03-05", firms[i], got, sizeof got);
+        OK(strstr(got, " 16") == NULL);
+    }
+    S_code(e, "2024-03-05", "The European Union suspended its aid to Niger.", got, sizeof got);
+    OK(strstr(got, "IGOEUREEC NER 1621 asserted") == got);
+    S_code(e, "1987-03-05", "Britain withdrew its ambassador from Tehran.", got, sizeof got);
+    OK(strstr(got, "GBR IRNGOV 161 asserted") == got);
+    dyad_engine_free(e);
+}
+
 /* Worry voiced over an act its doer is named with (before the act's noun, or after it by
  * "by") is criticism of that doer (111); over a thing no one did, or a place's situation,
  * it stays worry, with no place for its target. */
@@ -2088,6 +2113,7 @@ int main(void)
     test_vowed_force();
     test_inner_infinitive();
     test_trade_row();
+    test_firm_cut();
     test_worried_act();
     test_flat_verbs();
     test_claim_answered();
