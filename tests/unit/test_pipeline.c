@@ -1406,6 +1406,38 @@ static void test_firm_cut(void)
     dyad_engine_free(e);
 }
 
+/* Bids and offers turned down at a tender, or a letter of credit refused, are a deal
+ * not done: no rejection of the bidder or the bank (12x). A bid to join, an offer of
+ * talks and a resolution rejected still are. */
+static void test_tender_reject(void)
+{
+    static const char *const deals[] = {
+        "Egypt's state grain buyer rejected all offers at its wheat tender on Tuesday.",
+        "Algeria rejected all bids in its tender for durum wheat.",
+        "Egypt rejected all bids from the United States.",
+        "The EC Commission rejected all bids for barley at the weekly tender.",
+        "Pakistan rejected a tender for 20,000 tonnes of Malaysian palm oil.",
+        "Iraq refused to accept a letter of credit from the Bank of Brazil.",
+    };
+    static const S_case keep[] = {
+        {"2024-03-05", "Iran rejected the UN resolution.", "IRN IGOUNO 120 asserted"},
+        {"1987-03-05", "Japan refused to open its rice market.", "JPN --- 120 asserted"},
+        {"2024-03-05", "The United Nations rejected Taiwan's bid for membership.",
+         "IGOUNO TWN 120 asserted"},
+        {"2024-03-05", "Russia rejected Ukraine's offer of talks.", "RUS UKR 125 asserted"},
+        {"2024-03-05", "China ordered the U.S. consulate in Chengdu closed.",
+         "CHN USAGOV 100 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof deals / sizeof *deals; i++) {
+        S_code(e, i < 3 ? "2024-03-05" : "1987-03-05", deals[i], got, sizeof got);
+        OK(strstr(got, " 12") == NULL);
+    }
+    S_code_cases(e, keep, sizeof keep / sizeof *keep, 1);
+    dyad_engine_free(e);
+}
+
 /* Worry voiced over an act its doer is named with (before the act's noun, or after it by
  * "by") is criticism of that doer (111); over a thing no one did, or a place's situation,
  * it stays worry, with no place for its target. */
@@ -2114,6 +2146,7 @@ int main(void)
     test_inner_infinitive();
     test_trade_row();
     test_firm_cut();
+    test_tender_reject();
     test_worried_act();
     test_flat_verbs();
     test_claim_answered();
