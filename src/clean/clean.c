@@ -15,7 +15,8 @@
  *      numbers, URLs or e-mail addresses. Units with combining marks get NFC.
  *   3. Judgement of the finished unit: boilerplate (boiler.c), the headline repeated,
  *      the headline line that opens a text without a title, a repeat of an earlier
- *      unit (64-bit hash set with byte comparison: linear), a date-only line ("March 3,
+ *      unit (judged once its dateline is stripped; 64-bit hash set with byte
+ *      comparison: linear), a date-only line ("March 3,
  *      2025 7:42 AM UTC Updated 2 hours ago", "Ottawa, Feb. 2, 2025": its date kept),
  *      a dateline at the start of the first body
  *      paragraph (stripped; its date kept when the article has none), a place's
@@ -925,23 +926,26 @@ static void S_unit(dyad_cleaner *c, S_state *st, const char *s, size_t n, size_t
             drop = 1; /* the untitled text's own headline: not story text */
         if (!drop)
             drop = dyad_clean_is_boilerplate(p, pn);
-        if (!drop && (pn >= 24 || (p[pn - 1] != '.' && p[pn - 1] != '"')))
-            drop = S_repeat(c, c->ustart, pn);
         size_t cut = 0;
-        if (!drop && !st->dateline_done && st->kept < 2) {
+        if (!drop && !st->dateline_done && st->kept < 2)
             cut = S_dateline(p, pn, year, st->kept > 0, d);
-            if (cut) {
-                st->dateline_done = 1;
-                if (d[0] && !st->res->date[0]) {
-                    memcpy(st->res->date, d, 11);
-                    st->res->date_from_text = 1;
-                }
-            }
-        }
+        int first = cut > 0;
         if (!drop && !cut && st->kept > 0)
             cut = S_item_dateline(p, pn, year);
         if (cut)
-            S_strip_front(c, cut, anc0);
+            S_strip_front(c, cut, anc0), pn -= cut;
+        /* a repeat is judged on the unit as kept, its dateline gone: the record of one
+         * judged before the strip would point at text that has moved, and the same item
+         * given twice ("ROME - ...") would be kept twice */
+        if (!drop && (pn >= 24 || (p[pn - 1] != '.' && p[pn - 1] != '"')))
+            drop = S_repeat(c, c->ustart, pn);
+        if (!drop && first) {
+            st->dateline_done = 1;
+            if (d[0] && !st->res->date[0]) {
+                memcpy(st->res->date, d, 11);
+                st->res->date_from_text = 1;
+            }
+        }
     }
     if (drop) {
         if (pn)

@@ -153,6 +153,17 @@ static void test_repeats(void)
            "Delegates arrived on Monday for the talks.\n\nThey met for an hour.\n\n"
            "Talks open in Geneva");
     INT_EQ(r.ndropped, 2);
+    /* a paragraph given twice with its dateline is a repeat once the dateline is gone
+     * (the first body paragraph's, and a round-up item's) */
+    STR_EQ(S_clean(c, NULL, NULL,
+                   "PARIS (Reuters) - France and Chad signed a defence accord today.\n\n"
+                   "BONN - West German officials said the talks would resume in May.\n\n"
+                   "PARIS (Reuters) - France and Chad signed a defence accord today.\n\n"
+                   "BONN - West German officials said the talks would resume in May.",
+                   &r),
+           "France and Chad signed a defence accord today.\n\n"
+           "West German officials said the talks would resume in May.");
+    INT_EQ(r.ndropped, 2);
     /* the same cleaner, a new article: nothing is remembered from the last one */
     STR_EQ(S_clean(c, NULL, NULL, "Delegates arrived on Monday for the talks.", NULL),
            "Delegates arrived on Monday for the talks.");
