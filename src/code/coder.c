@@ -4302,14 +4302,6 @@ static int S_asked_question(const dyad_cd_ctx *c, int vitem)
     return question;
 }
 
-/* Does verb phrase vp of "decline" tell a fall ("exports declined 4.1 pct", "output
- * declined to 2,978 units", "income declined from last year") rather than a refusal?
- * Wire copy uses the verb for figures far more than for refusals. A refusal names what
- * is refused right after the verb (past adverbs and a time): an act ("declined to hear
- * the appeal", also "to comment" parsed as a noun) or a thing ("declined an offer",
- * "declined comment"); "by" names who refused ("was declined by Tokyo"). An amount
- * there (a figure in its first words, also after "to" or "by"), another preposition
- * or nothing tells a fall. */
 /* Is there a figure among the first n words from token t on (before `end`)? An
  * amount said right after a verb or its preposition tells a measure, not an act. */
 static int S_figure_near(const dyad_cd_ctx *c, int t, int end, int n)
@@ -4320,6 +4312,14 @@ static int S_figure_near(const dyad_cd_ctx *c, int t, int end, int n)
     return 0;
 }
 
+/* Does verb phrase vp of "decline" tell a fall ("exports declined 4.1 pct", "output
+ * declined to 2,978 units", "income declined from last year") rather than a refusal?
+ * Wire copy uses the verb for figures far more than for refusals. A refusal names what
+ * is refused right after the verb (past adverbs and a time): an act ("declined to hear
+ * the appeal", also "to comment" parsed as a noun) or a thing ("declined an offer",
+ * "declined comment"); "by" names who refused ("was declined by Tokyo"). An amount
+ * there (a figure in its first words, also after "to" or "by"), another preposition
+ * or nothing tells a fall. */
 static int S_fall(const dyad_cd_ctx *c, int vp)
 {
     static const char *const forms[] = {"DECLINE", "DECLINES", "DECLINED", "DECLINING", NULL};
