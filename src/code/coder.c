@@ -3568,12 +3568,14 @@ static int S_predicate_word(const dyad_cd_ctx *c, int k, int vp)
 
 /* The word a noun phrase is about: its last word, or the head of the phrase it opens
  * with when more follows ("the actions of Milorad Dodik", "Dodik, the leader of ...");
- * a possessor's phrase opens none ("Japan's attitude": attitude). */
+ * a possessor's phrase opens none ("Japan's attitude": attitude), nor does a phrase of
+ * no words (tok_end -1, in a tree given from outside: "(NP (NP (X)) (NNP Gondor))"). */
 static int S_np_head(const dyad_cd_ctx *c, int np)
 {
     for (;;) {
         int f = dyad_cd_node(c, np)->first, end = dyad_cd_node(c, np)->tok_end;
-        if (f < 0 || !dyad_cd_label_is(c, f, "NP") || dyad_cd_node(c, f)->tok_end == end ||
+        if (f < 0 || !dyad_cd_label_is(c, f, "NP") || dyad_cd_node(c, f)->tok_end < 0 ||
+            dyad_cd_node(c, f)->tok_end == end ||
             dyad_cd_label_is(c, c->t->tok_node[dyad_cd_node(c, f)->tok_end - 1], "POS"))
             return end - 1;
         np = f;
@@ -3636,10 +3638,11 @@ static int S_judged_member(const dyad_cd_ctx *c, int k, const dyad_cd_ent *e, in
     /* of a list, a common noun that ends it is the head all its members share ("the
      * Kenyan and Ghanaian accords", which the parser may read as "the Kenyan" and
      * "Ghanaian accords"), else the head of its last conjunct ("Japan and South Korea");
-     * a shared head that is people ("forces", "governments") is the members' own */
+     * a shared head that is people ("forces", "governments") is the members' own; an NP
+     * of no words (in a tree given from outside) is no conjunct */
     int list = c->it[k].type == I_NECS, last = np, end = dyad_cd_node(c, np)->tok_end - 1;
     for (int ch = list ? dyad_cd_node(c, np)->first : -1; ch >= 0; ch = dyad_cd_node(c, ch)->next)
-        if (dyad_cd_label_is(c, ch, "NP"))
+        if (dyad_cd_label_is(c, ch, "NP") && dyad_cd_node(c, ch)->tok >= 0)
             last = ch;
     const char *tag = dyad_cd_node(c, c->t->tok_node[end])->label;
     int head = list && (!strcmp(tag, "NN") || !strcmp(tag, "NNS")) ? end : S_np_head(c, last);
