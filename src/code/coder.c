@@ -3740,7 +3740,7 @@ static int S_worried_act(const dyad_cd_ctx *c, int k)
         !dyad_cd_label_is(c, dyad_cd_node(c, c->t->tok_node[w + 1])->parent, "PP"))
         return 0;
     int np = dyad_cd_node(c, c->t->tok_node[w + 1])->next; /* the act's phrase */
-    if (np < 0 || !dyad_cd_label_is(c, np, "NP"))
+    if (np < 0 || !dyad_cd_label_is(c, np, "NP") || dyad_cd_node(c, np)->tok_end < 0)
         return 0;
     int head = S_np_head(c, np), end = dyad_cd_node(c, np)->tok_end;
     if (!dyad_coref_act_noun(c->up[head]))
