@@ -16,12 +16,11 @@
  *   3. Judgement of the finished unit: boilerplate (boiler.c), the headline repeated,
  *      the headline line that opens a text without a title, a repeat of an earlier
  *      unit (judged once its dateline is stripped; 64-bit hash set with byte
- *      comparison: linear), a date-only line ("March 3,
- *      2025 7:42 AM UTC Updated 2 hours ago", "Ottawa, Feb. 2, 2025": its date kept),
- *      a dateline at the start of the first body
- *      paragraph (stripped; its date kept when the article has none), a place's
- *      dateline opening a later paragraph, an item of a round-up (stripped). A dropped
- *      unit is rolled back by truncating the output.
+ *      comparison: linear), a date-only line ("March 3, 2025 7:42 AM UTC Updated 2
+ *      hours ago", "Ottawa, Feb. 2, 2025": its date kept), a dateline at the start of
+ *      the first body paragraph (stripped; its date kept when the article has none), a
+ *      place's dateline opening a later paragraph, an item of a round-up (stripped). A
+ *      dropped unit is rolled back by truncating the output.
  * The offset map is a sorted list of anchors (clean offset, original offset) written
  * whenever the distance between the two changes, so copied runs cost nothing and a
  * lookup is a binary search.

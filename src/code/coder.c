@@ -1800,8 +1800,8 @@ static int S_code_after(dyad_cd_ctx *c, dyad_cd_ent *x, int p)
  * when k is no such phrase. A role's noun whose preposition names no one gives -2: the
  * stance has no party to look for elsewhere, as the opposition the phrase names is the
  * doer's ("Delta had been the lone bidder voicing opposition to the merger" opposes
- * neither the bidder nor the story's opposition). The welcoming of someone's stance ("welcomed China's
- * commitment") is the owner's and stays so. */
+ * neither the bidder nor the story's opposition). The welcoming of someone's stance
+ * ("welcomed China's commitment") is the owner's and stays so. */
 static int S_stance_party(dyad_cd_ctx *c, int k)
 {
     static const char *const preps[] = {"FOR", "TO", "WITH", "TOWARD", "TOWARDS", "OVER",
