@@ -1220,7 +1220,7 @@ static int S_find_source(const dyad_cd_ctx *c, const int *up, int nup)
 /* Nouns of an amount or of its change. What their prepositional phrase names is what is
  * measured, no doer: "a drop in EC intervention stocks would help Australian sales",
  * "the steep increase in Japanese branches in London has helped the market", "profits
- * from arms sales to Iran were used to aid the contras" tell of no act of the EC, Japan
+ * from the arms sold to Iran went to aid the contras" tell of no act of the EC, Japan
  * or Iran. "Number" and "total" are not among them, as they count doers as often ("a
  * number of Western states pledged aid"). */
 static const char *const S_amount_nouns[] = {
@@ -3592,8 +3592,8 @@ static int S_np_head(const dyad_cd_ctx *c, int np)
  * party ("the Japanese trade surplus", "the Soviet economy") or of a place ("the
  * situation in Iran") is no one's act. Of a list, one of its members must be such a
  * party ("Japan and South Korea should open their markets"); a thing that members
- * name together asks no one ("the Canadian and Israeli pacts should serve as a
- * model"). */
+ * name together asks no one ("the Kenyan and Ghanaian accords should be a model
+ * for Africa"). */
 static int S_judged_member(const dyad_cd_ctx *c, int k, const dyad_cd_ent *e, int vp);
 
 static int S_judged_party(const dyad_cd_ctx *c, int k, int vp)
@@ -4280,8 +4280,8 @@ static const char *const S_question_words[] = {"WHETHER", "IF", NULL};
 /* In an article: does the verb at vitem, a form of "ask", ask in its own verb phrase a
  * question of no one it names, a clause of "whether", "if" or a wh-word or a phrase
  * of "about" ("the Fed chairman was asked by reporters if the dollar had peaked",
- * "reporters asked when the president would hold his next news conference", "when
- * asked about reports that ...")? A question is no appeal. Not when it asks someone
+ * "reporters asked when the president would hold his next news conference", "asked
+ * about the reports, he said ...")? A question is no appeal. Not when it asks someone
  * named ("asked Manila whether it could help" may request), nor when it asks for
  * something or asks someone to act ("asked for more time if", "asked to leave"). */
 static int S_asked_question(const dyad_cd_ctx *c, int vitem)

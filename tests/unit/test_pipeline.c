@@ -726,15 +726,15 @@ static void test_europe_place(void)
     dyad_engine_free(e);
 }
 
-/* What a list of states' things "should" do is no appeal to the states ("the Canadian
- * and Israeli pacts should serve as a model"); a list of states, or of their people,
+/* What a list of states' things "should" do is no appeal to the states ("the Kenyan
+ * and Ghanaian accords should be a model for Africa"); a list of states, or of their people,
  * is still told to act. */
 static void test_list_duty(void)
 {
     static const S_check set[] = {
         {"1987-09-10",
-         "Trade Representative Clayton Yeutter said the Canadian and Israeli pacts should "
-         "serve as a model for the GATT talks.",
+         "Clayton Yeutter said the Canadian and Israeli accords should become a model "
+         "for the GATT round.",
          NULL, " 020 "},
         {"2024-07-15",
          "U.S. Trade Representative Katherine Tai said the Kenyan and Ghanaian accords should "
@@ -745,7 +745,7 @@ static void test_list_duty(void)
          "to U.S. rice.",
          "USAGOV KOR 020", NULL},
         {"1987-09-10",
-         "Secretary of State George Shultz said the Soviet and Cuban forces should leave "
+         "Shultz told reporters the Soviet and Cuban forces should withdraw from "
          "Angola.",
          "USAGOV CUB 0256", NULL},
         {"2024-07-15",
@@ -1167,7 +1167,7 @@ static void test_dismissal(void)
     S_code_cases(e, set, sizeof set / sizeof *set, 1);
     char got[1024];
     S_code(e, "1987-06-01",
-           "Merrill Lynch and Co Inc fired the head of its bond department in London today.",
+           "Merrill Lynch and Co Inc has fired the chief of its London bond desk.",
            got, sizeof got);
     OK(strstr(got, " 172 ") == NULL);
     dyad_engine_free(e);
@@ -1415,9 +1415,9 @@ static void test_tender_reject(void)
         "Egypt's state grain buyer rejected all offers at its wheat tender on Tuesday.",
         "Algeria rejected all bids in its tender for durum wheat.",
         "Egypt rejected all bids from the United States.",
-        "The EC Commission rejected all bids for barley at the weekly tender.",
+        "The EC Commission rejected all the bids for barley at Wednesday's tender.",
         "Pakistan rejected a tender for 20,000 tonnes of Malaysian palm oil.",
-        "Iraq refused to accept a letter of credit from the Bank of Brazil.",
+        "Iraq refused to accept the letter of credit that a Brazilian bank had opened.",
     };
     static const S_case keep[] = {
         {"2024-03-05", "Iran rejected the UN resolution.", "IRN IGOUNO 120 asserted"},
@@ -1952,7 +1952,7 @@ static void test_amount_doer(void)
         {"2024-02-01", "A fall in U.S. interest rates has helped Mexico, the finance minister said.",
          NULL, " 070 "},
         {"2023-05-10",
-         "The steep increase in the number of Chinese students in Melbourne has helped the "
+         "The sharp rise in the count of Chinese students at Melbourne has helped the "
          "Australian economy, officials said.",
          NULL, " 070 "},
         {"1987-03-12", "A decline in Brazilian coffee output has helped Colombia, traders said.",
@@ -2065,8 +2065,8 @@ static void test_market_trade(void)
         {"1987-03-02",
          "Indonesian grades were trading above their official prices on demand from Japan.",
          NULL, " 061 "},
-        {"1987-03-02", "Bonds for Iceland were trading outside fees on Friday.", NULL, " 061 "},
-        {"1987-03-02", "Dutch Marine today was trading at 33-5/8, down 5/8.", NULL, " 061 "},
+        {"1987-03-02", "Iceland's new bonds traded outside their fees on Friday.", NULL, " 061 "},
+        {"1987-03-02", "A Dutch shipping firm was trading at 21-3/8, down 1/4.", NULL, " 061 "},
         {"2024-04-08", "The yen traded lower against the dollar in New York.", NULL, " 061 "},
         {"2024-04-08", "Brent crude traded near 85 dollars a barrel in London on Monday.", NULL,
          " 061 "},
