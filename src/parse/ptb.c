@@ -2022,32 +2022,110 @@ static int S_verb_adverb(const S_ctx *c, int w, int v)
     return c->head[w] == v && S_tag_is(c, w, "RB") && S_rel(c, w, "advmod");
 }
 
+/* Does nominal x have a conjunct ("West Germany, Britain and Denmark")? A list's verb
+ * agrees with several, so a bare form the tagger gave it is a present tense. */
+static int S_has_conj(const S_ctx *c, int x)
+{
+    for (int k = c->kid_off[x]; k < c->kid_off[x + 1]; k++)
+        if (S_rel_exact(c, c->kids[k], "conj"))
+            return 1;
+    return 0;
+}
+
+/* Does verb v open with a conjunction of its own ("and launched")? A second act of the
+ * same doer is joined so; one without it after a comma is another clause's. */
+static int S_has_cc(const S_ctx *c, int v)
+{
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1] && c->kids[k] < v; k++)
+        if (S_rel(c, c->kids[k], "cc"))
+            return 1;
+    return 0;
+}
+
+/* Does nominal x end in a participle, apposition or relative clause set off by a comma
+ * ("an Iranian brigade, backed by tanks", "the group, a Shi'ite militia")? */
+static int S_set_off(const S_ctx *c, int x)
+{
+    for (int k = c->kid_off[x]; k < c->kid_off[x + 1]; k++) {
+        int d = c->kids[k], l = S_left_edge(c, d);
+        if (d > x && (S_rel(c, d, "acl") || S_rel_exact(c, d, "appos")) &&
+            (S_tag_is(c, l, ",") || S_tag_is(c, l - 1, ",")))
+            return 1;
+    }
+    return 0;
+}
+
+/* The participle or relative clause set off by commas right after nominal x that the
+ * parser hung on verb r instead ("said Iranian troops, backed by artillery, attacked",
+ * "said Hamas, which rules Gaza, fired"): a clause of r's opening with a comma after x,
+ * its verb a participle without a subject or auxiliary or one whose subject is a
+ * relative pronoun, and closing with a comma; 0 none. */
+static int S_stray_set_off(const S_ctx *c, int x, int r)
+{
+    int comma = S_right_edge(c, x) + 1;
+    if (comma >= c->n || !S_tag_is(c, comma, ","))
+        return 0;
+    for (int k = c->kid_off[r]; k < c->kid_off[r + 1]; k++) {
+        int m = c->kids[k], who = 0;
+        if (m <= comma || S_left_edge(c, m) != comma ||
+            !(S_rel(c, m, "ccomp") || S_rel(c, m, "advcl") || S_rel(c, m, "parataxis")))
+            continue;
+        for (int j = c->kid_off[m]; j < c->kid_off[m + 1]; j++)
+            if (S_subject(c, c->kids[j]) || S_rel(c, c->kids[j], "aux"))
+                who |= S_subject(c, c->kids[j]) && S_tag_is(c, c->kids[j], "W") ? 1 : 2;
+        int end = S_right_edge(c, m) + 1;
+        if ((who == 1 || (!who && dyad_is(S_tag(c, m), "VBN"))) && c->head[comma] == m &&
+            end < c->n && S_tag_is(c, end, ","))
+            return m;
+    }
+    return 0;
+}
+
 /* "Rubio said both Russia and Ukraine need to make concessions": the subject of the
  * clause a verb of saying reports read as that verb's object, leaving the clause
  * without one. An object (or nominal complement) of such a verb (not "told", whose
  * object is whom it is told) followed at once, or after adverbs of its own ("said
  * Moscow now has a chance"), by a finite verb of a clause of the same verb, with no
  * subject or complementiser of its own, is that clause's subject; so is a second
- * subject the parser gave the verb of saying after it (its own stands before it). */
+ * subject the parser gave the verb of saying after it (its own stands before it).
+ * The coder would give the act to the one who says it. The tagger may read the verb
+ * after a list as a bare form ("said West Germany, Britain and Denmark oppose the
+ * tax": VB), which a list's verb is not. An object whose phrase ends in a participle
+ * or apposition set off by commas may be followed by the comma and a verb the parser
+ * joined to the verb of saying without "and" ("said an Iranian brigade, backed by
+ * tanks, launched the attack"), also when the parser hung what sets the phrase off on
+ * the verb of saying (S_stray_set_off): a second act of the sayer would take "and", so
+ * that verb is the clause's too. */
 static int S_repair_report_object(S_ctx *c, int x)
 {
     int r = c->head[x];
     if (r < 1 || c->taken[x] || !S_nominal_tag(c, x) || !S_said_object(c, x, r))
         return 0;
-    int lead = S_right_edge(c, x) + 1, a = lead;
+    int lead = S_right_edge(c, x) + 1, stray = S_stray_set_off(c, x, r);
+    if (stray)
+        lead = S_right_edge(c, stray) + 1;
+    int set_off = lead <= c->n && S_tag_is(c, lead, ",") && (stray || S_set_off(c, x));
+    int a = lead + set_off;
     while (a < c->n && S_tag_is(c, a, "RB") && S_rel(c, a, "advmod") && c->head[a] > a)
         a++;
     if (a > c->n || !S_agrees(c, x, a) ||
         !(S_tag_is(c, a, "VBD") || S_tag_is(c, a, "VBZ") || S_tag_is(c, a, "VBP") ||
-          S_tag_is(c, a, "MD")))
+          S_tag_is(c, a, "MD") || (dyad_is(S_tag(c, a), "VB") && S_has_conj(c, x))))
         return 0;
     int v = S_rel(c, a, "aux") || S_rel(c, a, "cop") ? c->head[a] : a;
-    if (v < a || c->head[v] != r || !S_rel_exact(c, v, "ccomp") || c->taken[v] ||
-        S_has_subject(c, v) || S_left_edge(c, v) != lead)
+    if (v < a || c->head[v] != r || c->taken[v] || S_has_subject(c, v) ||
+        S_left_edge(c, v) != lead ||
+        !(S_rel_exact(c, v, "ccomp") ||
+          (set_off && S_rel_exact(c, v, "conj") && !S_has_cc(c, v))))
         return 0;
-    for (int w = lead; w < a; w++)
+    for (int w = lead + set_off; w < a; w++)
         if (!S_verb_adverb(c, w, v))
             return 0;
+    if (stray) {
+        S_attach(c, stray, x, S_has_subject(c, stray) ? "acl:relcl" : "acl");
+        c->taken[stray] = 1;
+    }
+    S_attach(c, v, r, "ccomp");
     return S_make_subject(c, x, v);
 }
 

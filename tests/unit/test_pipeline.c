@@ -758,6 +758,48 @@ static void test_list_duty(void)
     dyad_engine_free(e);
 }
 
+/* The act of a reported clause whose subject is a list, or a phrase with a participle,
+ * apposition or relative clause set off by commas, is that subject's, not the sayer's;
+ * the sayer's own act reported of itself stays its own. */
+static void test_report_set_off(void)
+{
+    static const S_check set[] = {
+        {"1987-03-19",
+         "Agriculture Secretary Richard Lyng said Britain, Denmark, the Netherlands and West "
+         "Germany oppose the EC tax.",
+         "DEU IGOEUREEC 120", NULL},
+        {"1987-03-19",
+         "Agriculture Secretary Richard Lyng said Britain, Denmark, the Netherlands and West "
+         "Germany oppose the EC tax.",
+         NULL, "USAGOVAGR IGOEUREEC"},
+        {"1987-03-11",
+         "A Baghdad military communique said an Iranian infantry brigade, supported by tanks, "
+         "launched the attack on Basra.",
+         "IRN IRQ 190", NULL},
+        {"1987-03-11",
+         "The Iraqi news agency said Iranian troops, backed by artillery, attacked Iraqi "
+         "positions.",
+         "IRNMIL IRQ 190", NULL},
+        {"2024-05-11", "The Israeli army said Hezbollah, the Iran-backed militia, fired rockets "
+                       "at Haifa.",
+         "LBNREB ISR 194", NULL},
+        {"2023-10-11",
+         "The Israeli military said Hamas, which rules Gaza, fired more than 200 rockets at "
+         "Israel overnight.",
+         "PSEREB ISR 190", NULL},
+        {"2023-10-11",
+         "The Israeli military said Hamas, which rules Gaza, fired more than 200 rockets at "
+         "Israel overnight.",
+         NULL, "ISRMIL ISR"},
+        {"1987-03-11", "Secretary of State James Baker said he would meet Shevardnadze.",
+         "USAGOV SUNGOV 040", NULL},
+        {"1987-03-11", "Iran said it shelled Basra.", "IRN IRQ 194", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A body's members named by a plural act as the body: "the Commissioners" after the
  * Commission. */
 static void test_body_members(void)
@@ -2124,6 +2166,7 @@ int main(void)
     test_he_again();
     test_europe_place();
     test_list_duty();
+    test_report_set_off();
     test_body_members();
     test_body_community();
     test_armed_again();

@@ -381,6 +381,41 @@ static void test_ptb_coder_shapes(void)
  * second part's clause conjoined to it ("(NP (NP Gondor) (CC and) (S ...))"), or as the
  * object of a verb of saying with the clause conjoined to that verb, is the clause's
  * subject (S_repair_name_clause). */
+/* The subject of a reported clause the parser gave the verb of saying as its object is
+ * the clause's when it is a list before a bare verb, or when a participle or relative
+ * clause set off by commas follows it and the verb is joined to "said" without "and"
+ * (also when that phrase hangs on "said"); a verb after "and" stays the sayer's. */
+static void test_ptb_report_set_off(void)
+{
+    STR_EQ(S_ptb("Elrond said Gondor , Rohan and Harad oppose the tax .",
+                 "NNP VBD NNP , NNP CC NNP VB DT NN .",
+                 (const int[]){2, 0, 2, 5, 3, 7, 3, 2, 10, 8, 2},
+                 "nsubj root ccomp punct conj cc conj ccomp det obj punct"),
+           "(ROOT (S (NP (NNP Elrond)) (VP (VBD said) (SBAR (S (NP (NNP Gondor) (, ,) (NNP Rohan)"
+           " (CC and) (NNP Harad)) (VP (VB oppose) (NP (DT the) (NN tax)))))) (. .)))");
+    STR_EQ(S_ptb("The communique said a brigade , backed by tanks , launched the attack .",
+                 "DT NN VBD DT NN , VBN IN NNS , VBD DT NN .",
+                 (const int[]){2, 3, 0, 5, 3, 7, 5, 9, 7, 11, 3, 13, 11, 3},
+                 "det nsubj root det obj punct acl case obl:agent punct conj det obj punct"),
+           "(ROOT (S (NP (DT The) (NN communique)) (VP (VBD said) (SBAR (S (NP (NP (DT a)"
+           " (NN brigade)) (, ,) (VP (VBN backed) (PP (IN by) (NP (NNS tanks))))) (, ,) (VP"
+           " (VBD launched) (NP (DT the) (NN attack)))))) (. .)))");
+    STR_EQ(S_ptb("The army said Harad , which rules Umbar , fired rockets .",
+                 "DT NN VBD NNP , WDT VBZ NNP , VBD NNS .",
+                 (const int[]){2, 3, 0, 3, 7, 7, 3, 7, 10, 3, 10, 3},
+                 "det nsubj root nsubj punct nsubj ccomp obj punct conj obj punct"),
+           "(ROOT (S (NP (DT The) (NN army)) (VP (VBD said) (SBAR (S (NP (NP (NNP Harad)) (, ,)"
+           " (SBAR (WHNP (WDT which)) (S (VP (VBZ rules) (NP (NNP Umbar)))))) (, ,) (VP"
+           " (VBD fired) (NP (NNS rockets)))))) (. .)))");
+    STR_EQ(S_ptb("Elrond said the tax , passed by Gondor , and warned Rohan .",
+                 "NNP VBD DT NN , VBN IN NNP , CC VBD NNP .",
+                 (const int[]){2, 0, 4, 2, 6, 4, 8, 6, 11, 11, 2, 11, 2},
+                 "nsubj root det obj punct acl case obl:agent punct cc conj obj punct"),
+           "(ROOT (S (NP (NNP Elrond)) (VP (VP (VBD said) (NP (NP (DT the) (NN tax)) (, ,) (VP"
+           " (VBN passed) (PP (IN by) (NP (NNP Gondor)))))) (, ,) (CC and) (VP (VBD warned)"
+           " (NP (NNP Rohan)))) (. .)))");
+}
+
 static void test_ptb_name_clause(void)
 {
     /* the first name the root, the clause its conjunct */
@@ -1477,6 +1512,7 @@ int main(void)
     test_ptb_coder_shapes();
     test_ptb_repairs();
     test_ptb_name_clause();
+    test_ptb_report_set_off();
     test_ptb_errors();
     test_ptb_gold();
     test_ptb_long();
