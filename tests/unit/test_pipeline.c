@@ -1480,6 +1480,52 @@ static void test_tender_reject(void)
     dyad_engine_free(e);
 }
 
+/* An answer to a request, call, proposal, plea or offer is aimed at whoever made it,
+ * named before the noun or after its "by" or "from", never at a party the act asked for
+ * names; an asker no one knows leaves the target unknown. Talks refused are refused to
+ * whom they would be with. */
+static void test_answered_request(void)
+{
+    static const S_case set[] = {
+        {"2023-07-01", "Japan rejected a request by farmers to halt imports of rice from Thailand.",
+         "JPN ---AGR 120 asserted"},
+        {"2024-03-05", "Japan rejected the farmers' request to halt imports of rice from Thailand.",
+         "JPN ---AGR 120 asserted"},
+        {"2024-03-05",
+         "The EU turned down a request from carmakers to delay tariffs on electric vehicles "
+         "from China.",
+         "IGOEUREEC ---BUS 120 asserted"},
+        {"2023-07-01", "The minister rejected calls by opposition parties to cut ties with Israel.",
+         "---GOV ---OPP 120 asserted"},
+        {"1987-03-05", "Tokyo rejected an appeal from rice growers to ban shipments from the "
+                       "United States.",
+         "JPNGOV ---BUS 120 asserted"},
+        {"1987-03-05", "The ministry rejected a proposal by textile makers to limit imports from "
+                       "South Korea.",
+         "---GOV ---BUS 127 asserted"},
+        {"1987-03-05", "Washington rejected Tokyo's request to delay sanctions against Japanese "
+                       "chipmakers.",
+         "USAGOV JPNGOV 120 asserted"},
+        /* guards: the asker named, talks, and a call made, not answered */
+        {"2023-07-01", "Japan rejected a U.S. request to open its rice market to American firms.",
+         "JPN USA 120 asserted"},
+        {"2023-07-01", "Russia rejected Iran's request for talks.", "RUS IRN 125 asserted"},
+        {"2023-07-01", "Turkey welcomed a Chinese offer to mediate between Russia and Ukraine.",
+         "TUR CHN 051 asserted"},
+        {"2024-03-05", "Germany rejected a request by Poland to send tanks to Ukraine.",
+         "DEU POL 1222 asserted"},
+        {"1987-03-05", "Brazil rejected calls for negotiations with the IMF.",
+         "BRA IGOBUSIMF 125 asserted"},
+        {"1987-03-05", "Japan rejected the American demand that Tokyo scrap its quotas.",
+         "JPN USA 120 asserted"},
+        {"2024-03-05", "Britain renewed its call for sanctions against Iran.",
+         "GBR IRN 163 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 1);
+    dyad_engine_free(e);
+}
+
 /* Worry voiced over an act its doer is named with (before the act's noun, or after it by
  * "by") is criticism of that doer (111); over a thing no one did, or a place's situation,
  * it stays worry, with no place for its target. */
@@ -2190,6 +2236,7 @@ int main(void)
     test_trade_row();
     test_firm_cut();
     test_tender_reject();
+    test_answered_request();
     test_worried_act();
     test_flat_verbs();
     test_claim_answered();
