@@ -1100,7 +1100,9 @@ static int S_repair_conj(S_ctx *c, int d)
     return 1;
 }
 
-/* Is x opened by a conjunction of its own ("and China"): the last member of a list? */
+/* Is x opened by a conjunction of its own ("and China"): the last member of a list? A
+ * verb so opened ("and launched") is a second act of the same doer; one without it after
+ * a comma is another clause's. */
 static int S_cc_opened(const S_ctx *c, int x)
 {
     for (int k = c->kid_off[x]; k < c->kid_off[x + 1] && c->kids[k] < x; k++)
@@ -2032,16 +2034,6 @@ static int S_has_conj(const S_ctx *c, int x)
     return 0;
 }
 
-/* Does verb v open with a conjunction of its own ("and launched")? A second act of the
- * same doer is joined so; one without it after a comma is another clause's. */
-static int S_has_cc(const S_ctx *c, int v)
-{
-    for (int k = c->kid_off[v]; k < c->kid_off[v + 1] && c->kids[k] < v; k++)
-        if (S_rel(c, c->kids[k], "cc"))
-            return 1;
-    return 0;
-}
-
 /* Does nominal x end in a participle, apposition or relative clause set off by a comma
  * ("an Iranian brigade, backed by tanks", "the group, a Shi'ite militia")? */
 static int S_set_off(const S_ctx *c, int x)
@@ -2116,7 +2108,7 @@ static int S_repair_report_object(S_ctx *c, int x)
     if (v < a || c->head[v] != r || c->taken[v] || S_has_subject(c, v) ||
         S_left_edge(c, v) != lead ||
         !(S_rel_exact(c, v, "ccomp") ||
-          (set_off && S_rel_exact(c, v, "conj") && !S_has_cc(c, v))))
+          (set_off && S_rel_exact(c, v, "conj") && !S_cc_opened(c, v))))
         return 0;
     for (int w = lead + set_off; w < a; w++)
         if (!S_verb_adverb(c, w, v))
