@@ -5129,7 +5129,9 @@ static int S_in_force(const dyad_cd_ctx *c, int vt)
  * a bare mention is not (the gold's rule). Not a passive, where the act is what another
  * does something to or says something of ("Iran's strike on Pakistan was condemned by
  * Islamabad", "the raid was called off", "talks are expected to"), a "be" that only
- * weighs it ("a strike on Iran was likely"), nor a clause that denies. */
+ * weighs it ("a strike on Iran was likely") or puts it under thought ("a visit to Moscow
+ * by Shultz was under consideration"; "under way" is under way), nor a clause that
+ * denies. */
 static int S_act_as_subject(const dyad_cd_ctx *c, int vp, int vt)
 {
     static const char *const hedge[] = {"LIKELY", "UNLIKELY", "POSSIBLE", "IMPOSSIBLE",
@@ -5142,7 +5144,10 @@ static int S_act_as_subject(const dyad_cd_ctx *c, int vp, int vt)
     int passive = S_passive(c, vp, &by, &np) >= 0 ||
                   (dyad_cd_passive_aux(c, vt) && k < n &&
                    dyad_cd_label_is(c, c->t->tok_node[k], "VBN"));
-    return !passive && !(k < n && dyad_among(c->up[k], hedge)) && !S_negated(c, vp, vt);
+    int weighed = k < n && (dyad_among(c->up[k], hedge) ||
+                            (dyad_is(c->up[k], "UNDER") && k + 1 < n &&
+                             !dyad_is(c->up[k + 1], "WAY")));
+    return !passive && !weighed && !S_negated(c, vp, vt);
 }
 
 /* In an article: the acts the clause of verb phrase vp tells by a noun (S_noun_act).

@@ -1655,8 +1655,9 @@ static void test_charge_answered_later(void)
 
 /* An act told by a subject's noun with both parties named, whatever the clause's verb
  * (a verb of its own), is coded, aid given too; a passive or hedged one (also a
- * passive the parser drew outside a verb phrase: "was (X cut off)"), a denied one, or
- * a noun with one party only, is not. */
+ * passive the parser drew outside a verb phrase: "was (X cut off)"; one under
+ * discussion or review, though one under way happens), a denied one, or a noun with one
+ * party only, is not. */
 static void test_act_as_subject(void)
 {
     static const S_check set[] = {
@@ -1689,6 +1690,11 @@ static void test_act_as_subject(void)
         {"2024-05-01", "Japan's assistance to the Philippines will grow next year.",
          "JPN PHL 070 planned", NULL},
         {"2024-05-01", "U.S. aid to Egypt was cut off in July.", NULL, " 070 "},
+        {"2024-05-01", "Blinken's visit to Beijing is under discussion, officials said.", NULL,
+         " 042 "},
+        {"1987-03-20", "Brazil's talks with the IMF were under review.", NULL, " 046 "},
+        {"2024-05-01", "Talks between Armenia and Azerbaijan are under way in Washington.",
+         "ARM AZE 046 asserted", NULL},
     };
     dyad_engine *e = S_unknown_engine();
     S_code_checks(e, set, sizeof set / sizeof *set);
