@@ -4746,10 +4746,55 @@ static int S_pair_before(dyad_cd_ctx *c, int inner, const char *pw, const char *
                : 1;
 }
 
+/* The phrase of "by" naming the doer of the act noun phrase inner whose first phrase
+ * after it is the PP of *prep and *np, wherever the parser hung it: on the party's
+ * phrase ("an attack on two Iranian rigs by U.S. forces", "a visit to Moscow by Iran's
+ * oil minister"), or after the noun's ("(NP (NP a visit) (PP to Moscow) (PP by ...))",
+ * "(NP (NP Airstrikes) (PP by Israel)) (IN on) (NP Gaza)"); or first, the party's
+ * phrase then on it or after it ("a visit by Xi Jinping to Moscow", "the attack by
+ * Houthi rebels on a British tanker"), when *prep and *np are moved to the party's. Only
+ * a PP hung right on those phrases: a "by" inside a reduced clause is its verb's agent
+ * ("attacks on ships operated by Greek firms"), not the act's. Sets [*b0, *b1) to its
+ * words (*b0 = *b1 for none) and *cut to the end of the party's words before it. */
+static void S_by_phrase(const dyad_cd_ctx *c, int inner, int *prep, int *np, int *b0, int *b1,
+                        int *cut)
+{
+    *b0 = *b1 = 0;
+    *cut = *np >= 0 ? dyad_cd_node(c, *np)->tok_end : 0;
+    int head = *np >= 0 ? dyad_cd_node(c, *np)->first : -1;
+    if (*prep < 0 || head < 0 || !dyad_cd_isleaf(c, *prep) || !dyad_cd_label_is(c, *np, "NP"))
+        return;
+    int by = dyad_is(c->up[dyad_cd_node(c, *prep)->tok], "BY");
+    /* the PPs "IN NP" after np's own phrase ("(NP (NP ...) (PP ...))"), then after the
+     * noun's; the other kind than *prep's: the party's after "by", the doer's after the
+     * party */
+    for (int round = 0; round < 2; round++) {
+        int q = round ? dyad_cd_node(c, inner)->next
+                : dyad_cd_isleaf(c, head) ? -1
+                                          : dyad_cd_node(c, head)->next;
+        for (; q >= 0; q = dyad_cd_node(c, q)->next) {
+            int p0 = dyad_cd_node(c, q)->first, n0 = p0 >= 0 ? dyad_cd_node(c, p0)->next : -1;
+            if (!dyad_cd_label_is(c, q, "PP") || p0 < 0 || !dyad_cd_isleaf(c, p0) || n0 < 0 ||
+                !dyad_cd_label_is(c, n0, "NP") ||
+                by == dyad_is(c->up[dyad_cd_node(c, p0)->tok], "BY"))
+                continue;
+            const dyad_tnode *b = dyad_cd_node(c, by ? *np : n0);
+            *b0 = b->tok;
+            *b1 = by && !round ? dyad_cd_node(c, q)->tok : b->tok_end;
+            if (by)
+                *prep = p0, *np = n0, *cut = dyad_cd_node(c, n0)->tok_end;
+            else if (!round)
+                *cut = dyad_cd_node(c, q)->tok;
+            return;
+        }
+    }
+}
+
 /* The act noun phrase inner (its noun the last word, the PP of prep and np after it, or
  * -1 and -1 for none) tells, of code, as of the clause verb at token vt of phrase vp: its
  * doer is the party its own words name before the noun (an adjective or a possessor:
- * "Russian strikes", "Blinken's visit"), else the party at item `doer` (-1 none); the
+ * "Russian strikes", "Blinken's visit"), else the party a phrase of "by" names
+ * (S_by_phrase), else the party at item `doer` (-1 none); the
  * other party is np's, after "on"/"against" (force), "to" (a visit, aid) or "with";
  * after "between", the parties with one another, as are two states a hyphenated word names
  * when no phrase names a party ("U.S.-Japanese talks": talks and meetings only, where
@@ -4775,6 +4820,8 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
         if (!hostile && strchr(c->up[k], '-') && n > 2 && !strcmp(c->up[k] + n - 2, "ED"))
             return 0; /* "U.S.-brokered talks with the Taliban": a broker's, not a side's */
     }
+    int b0, b1, cut;
+    S_by_phrase(c, inner, &prep, &np, &b0, &b1, &cut);
     const char *pw = prep >= 0 ? c->up[dyad_cd_node(c, prep)->tok] : "";
     /* a visit and aid go "to" their party */
     const char *with = hostile ? "ON" : code[2] == '2' || code[1] == '7' ? "TO" : "WITH";
@@ -4793,8 +4840,9 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
         char own[64], other[64];
         int dated;
         dyad_cd_code_words(c, c->up + in->tok, NULL, hd + 1 - in->tok, own, sizeof own, &dated);
-        dyad_cd_code_words(c, c->up + o->tok, NULL, o->tok_end - o->tok, other, sizeof other,
-                           &dated);
+        if (!strncmp(own, "---", 3) && b1 > b0)
+            dyad_cd_code_words(c, c->up + b0, NULL, b1 - b0, own, sizeof own, &dated);
+        dyad_cd_code_words(c, c->up + o->tok, NULL, cut - o->tok, other, sizeof other, &dated);
         /* the doer item's codes: each member of a compound ("Macron and Scholz"), or
          * of a phrase that stands for two ("both leaders" after Modi and Ramgoolam),
          * save the other party itself */
@@ -5280,6 +5328,14 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
                dyad_cd_label_is(c, kids[2], "NP")) {
         inner = kids[0];
         pp = cl; /* its IN and NP are read below */
+        /* "(NP (NP Airstrikes) (PP by Israel)) (IN on) (NP Gaza)": the noun's own
+         * phrase, with its doer's after it (S_by_phrase) */
+        int own = dyad_cd_node(c, inner)->first, by = own >= 0 ? dyad_cd_node(c, own)->next : -1;
+        int b = by >= 0 ? dyad_cd_node(c, by)->first : -1;
+        if (own >= 0 && dyad_cd_label_is(c, own, "NP") && by >= 0 &&
+            dyad_cd_label_is(c, by, "PP") && dyad_cd_node(c, by)->next < 0 && b >= 0 &&
+            dyad_cd_isleaf(c, b) && dyad_is(c->up[dyad_cd_node(c, b)->tok], "BY"))
+            inner = own;
     }
     if (inner < 0 || !dyad_cd_label_is(c, inner, "NP") ||
         dyad_cd_node(c, inner)->tok_end <= dyad_cd_node(c, inner)->tok)
@@ -5327,7 +5383,9 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
                 prep = p0, np = n0;
         }
     }
-    static const char *const party_preps[] = {"ON", "AGAINST", "TO", "WITH", "BETWEEN", NULL};
+    /* "by" may come first: "the attack by Houthi rebels on a tanker" (S_by_phrase) */
+    static const char *const party_preps[] = {"ON", "AGAINST", "TO", "WITH", "BETWEEN", "BY",
+                                              NULL};
     if (own_verb && (prep < 0 || !dyad_among(c->up[dyad_cd_node(c, prep)->tok], party_preps)))
         return r; /* "U.S.-Japanese talks in Tokyo were useful": no party after the noun */
     c->planned = slated;

@@ -1701,6 +1701,52 @@ static void test_act_as_subject(void)
     dyad_engine_free(e);
 }
 
+/* An act noun whose doer a phrase of "by" names, however the parser hung it (on the
+ * party's phrase, after it or the noun's, or first with the party's after it), is that
+ * doer's, for a subject's noun as for a setting's; a "by" of a reduced clause is not the
+ * act's, and one of time is no party. */
+static void test_by_doer(void)
+{
+    static const S_check set[] = {
+        {"1987-10-20",
+         "Monday's attack on two Iranian oil platforms by American forces raised tension in "
+         "the Gulf.",
+         "USAMIL IRN 190 asserted", NULL},
+        {"1987-04-01",
+         "A visit to Washington by Japanese Prime Minister Yasuhiro Nakasone is expected this "
+         "month.",
+         "JPNGOV USAGOV 042 planned", NULL},
+        {"2023-03-01", "A visit by Chinese President Xi Jinping to Moscow is expected next month.",
+         "CHNGOV RUSGOV 042 planned", NULL},
+        {"2024-01-20",
+         "The attack by Houthi rebels on a British tanker in the Red Sea drew condemnation from "
+         "London.",
+         "YEMREB GBR 190 asserted", NULL},
+        {"1987-10-20",
+         "The talks took place during a two-day visit to Tehran by the Iraqi foreign minister.",
+         "IRQGOV IRNGOV 042 asserted", NULL},
+        {"2024-07-10", "The deal was reached during a visit to Moscow by India's prime minister.",
+         "RUSGOV INDGOV 043 asserted", NULL},
+        {"2024-05-01", "A strike on Gaza by Israeli warplanes killed 12 people, officials said.",
+         "ISRMIL PSE 190 asserted", NULL},
+        {"2024-05-01", "Airstrikes by Israel on Gaza killed 20 people on Tuesday.",
+         "ISR PSE 195 asserted", NULL},
+        {"2024-04-14", "A missile attack by Iran on Israel drew condemnation from Britain.",
+         "IRN ISR 195 asserted", NULL},
+        /* guards */
+        {"2024-05-01", "Attacks on ships operated by Greek firms have raised insurance costs.",
+         NULL, " 190 "},
+        {"2024-05-01",
+         "A visit to Beijing by Secretary of State Antony Blinken has been postponed.", NULL,
+         " 042 "},
+        {"2024-05-01", "U.S. aid to Ukraine by the end of the year will total 60 billion dollars.",
+         "USA UKR 070 planned", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A headline-style lead, its verb a present tense in -s after a name alone, codes as the
  * sentence it is ("Putin lands in ...", "Germany pledges ..."): the tags read the verb
  * as a plural noun (or the name as an adjective) and the sentence coded nothing; so
@@ -2248,6 +2294,7 @@ int main(void)
     test_claim_answered();
     test_charge_answered_later();
     test_act_as_subject();
+    test_by_doer();
     test_headline_verbs();
     test_it_of_several();
     test_they_together();
