@@ -16,7 +16,8 @@
  *     (leading adjectives shared, a noun shared by coordinated modifiers; two
  *     compounds in one phrase give every combination; a list of names the parser
  *     nested around a compound or in one is opened into it: "The United States,
- *     Britain and France"). An entity's code is its first
+ *     Britain and France"; an actor's phrase with partners set beside it, "X, along
+ *     with Y and Z,", is a compound of them all). An entity's code is its first
  *     actor (date-resolved) plus the agents found in it ("~GOV" suffix, "NGO~"
  *     prefix; "former" makes them ELI), or "---" when nothing is known.
  */
@@ -80,6 +81,80 @@ int dyad_cd_list_np(const dyad_cd_ctx *c, int node)
     return !words && seps > 0 && names >= 2;
 }
 
+/* Does node's phrase end in an actor or agent phrase: is it a party ("the United
+ * States", "Syrian government forces"), not a thing of one ("Republic of Ireland
+ * paper")? */
+static int S_ends_in_party(const dyad_cd_ctx *c, int node)
+{
+    const dyad_tnode *x = dyad_cd_node(c, node);
+    int len;
+    for (int k = x->tok; k >= 0 && k < x->tok_end; k++)
+        if ((dyad_cd_longest(&c->d->actors, c->up + k, x->tok_end - k, &len) >= 0 ||
+             dyad_cd_longest(&c->d->agents, c->up + k, x->tok_end - k, &len) >= 0) &&
+            k + len == x->tok_end)
+            return 1;
+    return 0;
+}
+
+/* Is node a relative clause ("(SBAR (WHNP which) ...)")? */
+static int S_relative(const dyad_cd_ctx *c, int node)
+{
+    int wh = node >= 0 ? dyad_cd_node(c, node)->first : -1;
+    return wh >= 0 && dyad_cd_label_is(c, node, "SBAR") &&
+           !strncmp(dyad_cd_node(c, wh)->label, "WH", 2);
+}
+
+/* The partners set beside an actor's phrase: "(NP (NP Canada) (, ,) (PP along with (NP
+ * Japan and Australia)))", "The EU, (ADVP together (PP with the United States))",
+ * "Russia alongside Iran". Whoever is named so does what the phrase's actor does, as a
+ * list's members do ("Canada, along with Japan and Australia, called a meeting of the
+ * Security Council" is a call by all three; "sanctioned Iran, along with Syria"
+ * sanctions both), so the phrase is a compound of them all. The partner phrase, its
+ * names in *names and a relative clause on them in *rel (-1 none: "along with Japan
+ * and Australia, which back the plan,", set after the phrase or inside it), or -1 when
+ * np is no such phrase or either side is no party ("stocks fell, along with the
+ * dollar"; "U.S. bank notes, along with Irish paper"). */
+static int S_partner_pp(const dyad_cd_ctx *c, int np, int *names, int *rel)
+{
+    static const char *const with[] = {"ALONG", "TOGETHER", NULL};
+    *names = *rel = -1;
+    int head = dyad_cd_node(c, np)->first, pp = head >= 0 ? dyad_cd_node(c, head)->next : -1;
+    if (pp >= 0 && dyad_cd_label_is(c, pp, ","))
+        pp = dyad_cd_node(c, pp)->next;
+    if (pp < 0 || !dyad_cd_label_is(c, np, "NP") || !dyad_cd_label_is(c, head, "NP") ||
+        !(dyad_cd_label_is(c, pp, "PP") || dyad_cd_label_is(c, pp, "ADVP")))
+        return -1;
+    /* after it nothing, the comma closing it, or a comma, a relative clause and its
+     * closing comma */
+    int after = dyad_cd_node(c, pp)->next, more = after >= 0 ? dyad_cd_node(c, after)->next : -1;
+    int end = more >= 0 ? dyad_cd_node(c, more)->next : -1;
+    if (S_relative(c, more) && (end < 0 || (dyad_cd_label_is(c, end, ",") &&
+                                            dyad_cd_node(c, end)->next < 0)))
+        *rel = more;
+    if ((more >= 0 && *rel < 0) || (after >= 0 && !dyad_cd_label_is(c, after, ",")))
+        return -1;
+    int obj = dyad_cd_node(c, pp)->last, t = dyad_cd_node(c, pp)->tok;
+    if (obj >= 0 && dyad_cd_label_is(c, pp, "ADVP")) /* "together (PP with ...)" */
+        obj = dyad_cd_label_is(c, obj, "PP") ? dyad_cd_node(c, obj)->last : -1;
+    if (obj < 0 || !dyad_cd_label_is(c, obj, "NP"))
+        return -1;
+    int words = !strcmp(c->up[t], "ALONGSIDE") ? 1
+                : dyad_among(c->up[t], with) && !strcmp(c->up[t + 1], "WITH") ? 2
+                                                                                 : 0;
+    if (!words || dyad_cd_node(c, obj)->tok != t + words)
+        return -1;
+    *names = obj;
+    if (*rel < 0 && S_relative(c, dyad_cd_node(c, obj)->last) &&
+        dyad_cd_label_is(c, dyad_cd_node(c, obj)->first, "NP")) {
+        *rel = dyad_cd_node(c, obj)->last;
+        *names = dyad_cd_node(c, obj)->first;
+    }
+    return S_ends_in_party(c, head) && S_ends_in_party(c, *names) && S_has_actor(c, head) &&
+                   S_has_actor(c, *names)
+               ? pp
+               : -1;
+}
+
 void dyad_cd_mark_compounds(dyad_cd_ctx *c)
 {
     const dyad_tree *t = c->t;
@@ -133,6 +208,18 @@ void dyad_cd_mark_compounds(dyad_cd_ctx *c)
             continue;
         c->nec[q] = 1;
         c->nec[i] = 3; /* opened into the list's members */
+    }
+    /* an actor's phrase with its partners: a list of them all, the phrases around the
+     * partners' names and a list of names among them opened into its members */
+    for (size_t i = 0; i < t->nn; i++) {
+        int names, rel, pp = c->nec[i] ? -1 : S_partner_pp(c, (int)i, &names, &rel);
+        if (pp < 0)
+            continue;
+        c->nec[i] = 1;
+        for (int n = t->n[names].parent; n >= pp; n = t->n[n].parent) /* up to pp */
+            c->nec[n] = 3;
+        if (dyad_cd_list_np(c, names))
+            c->nec[names] = 3;
     }
 }
 
@@ -1335,12 +1422,15 @@ static int S_np(dyad_cd_ctx *c, int np)
         return 0;
     }
     if (c->nec[np] == 1) {
+        /* a relative clause on a compound's partners is a clause of its own after it */
+        int names, rel;
+        S_partner_pp(c, np, &names, &rel);
         dyad_cd_toks body = {0};
-        int rc = dyad_cd_words_below(c, np, -1, &body);
+        int rc = dyad_cd_words_below(c, np, rel, &body);
         if (!rc)
             rc = dyad_cd_emit_entity(c, &body, &np, 1, 1);
         free(body.v);
-        return rc;
+        return rc || rel < 0 ? rc : dyad_cd_linearize(c, rel, 0);
     }
     int pos = S_find(c, np, "POS", 0);
     int list = S_poss_list(c, np);

@@ -1843,6 +1843,40 @@ static void test_they_together(void)
     dyad_engine_free(e);
 }
 
+/* Partners set beside an actor's phrase ("X, along with Y and Z,", "together with",
+ * "alongside") do what it does, as a list's members do, also before a relative clause
+ * on them; partners that are things, not parties, are no one. */
+static void test_partners_along_with(void)
+{
+    static const S_check set[] = {
+        {"2025-03-12",
+         "Canada, along with Japan and Australia, asked the U.N. Security Council to meet on "
+         "Iran.",
+         "AUS IGOUNO 020 asserted", NULL},
+        {"2025-03-12",
+         "Canada, along with Japan and Australia, which back the accord, asked the U.N. "
+         "Security Council to meet on Iran.",
+         "JPN IGOUNO 020 asserted", NULL},
+        {"2024-05-01",
+         "Britain, along with France and Germany, which back the accord, condemned Russia on "
+         "Friday.",
+         "DEU RUS 111 asserted", NULL},
+        {"2024-05-01", "The EU, together with Canada, imposed new sanctions on Russian banks.",
+         "CAN RUSBUS 163 asserted", NULL},
+        {"2024-05-01", "Houthi fighters, alongside Hezbollah, fired rockets at Israel on Sunday.",
+         "LBNREB ISR 194 asserted", NULL},
+        {"1987-03-20",
+         "Japan, along with West Germany, urged the United States to cut its budget deficit.",
+         "DEU USA 020 asserted", NULL},
+        {"1987-03-20",
+         "Canadian bank notes, along with Irish paper, were hit by heavy selling in London.",
+         NULL, "IRL"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* People who act where they are, named again with no country ("the protesters", "the
  * students"), are of the country in sight in the sentence before when their own names
  * only the other party of their act. */
@@ -2298,6 +2332,7 @@ int main(void)
     test_headline_verbs();
     test_it_of_several();
     test_they_together();
+    test_partners_along_with();
     test_locals_again();
     test_compound_subject_clause();
     test_reported_compound_would();
