@@ -1877,6 +1877,27 @@ static void test_partners_along_with(void)
     dyad_engine_free(e);
 }
 
+/* A deal sought, eyed or pursued with a party is cooperation intended with it (030),
+ * as a deal promised is; a buyer sought is no one's deal. */
+static void test_deal_sought(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Ankara is eyeing a maritime accord with Cairo.",
+         "TURGOV EGYGOV 030 asserted", NULL},
+        {"2024-05-01", "Britain is seeking a new trade deal with India.", "GBR IND 030 asserted",
+         NULL},
+        {"2024-05-01", "Seoul is pursuing a defense pact with Canberra.",
+         "KORGOV AUSGOV 030 asserted", NULL},
+        {"1987-03-20", "Japan sought an accord with the United States on semiconductor prices.",
+         "JPN USA 030 asserted", NULL},
+        {"1987-03-20", "The firm is seeking a buyer for its stake in the venture.", NULL,
+         " 030 "},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* People who act where they are, named again with no country ("the protesters", "the
  * students"), are of the country in sight in the sentence before when their own names
  * only the other party of their act. */
@@ -2333,6 +2354,7 @@ int main(void)
     test_it_of_several();
     test_they_together();
     test_partners_along_with();
+    test_deal_sought();
     test_locals_again();
     test_compound_subject_clause();
     test_reported_compound_would();
