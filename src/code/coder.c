@@ -6277,7 +6277,10 @@ static int S_check_verbs(dyad_cd_ctx *c)
                 return -1;
             continue;
         }
-        int wrongdoer = pv < 0 ? src.item : S_attributed(c, vc->vp, agent, code, pat_roles);
+        /* the doer a passive names of a wrong or of force (S_attributed), whom its
+         * reporter charges: a wrong here, force once its event is made */
+        int attributed = pv < 0 ? -1 : S_attributed(c, vc->vp, agent, code, pat_roles);
+        int wrongdoer = pv < 0 ? src.item : attributed;
         if (c->cr && wrongdoer >= 0 && (!strncmp(code, "128", 3) || !strncmp(code, "196", 3))) {
             c->negated = S_negated(c, vc->vp, vtok);
             int r = S_reported_as(c, vc->vp, vitem, wrongdoer, "112", 0);
@@ -6475,8 +6478,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
             return -1;
         /* an act of force said to be by someone is also charged to that one by whoever
          * says it (S_attributed) */
-        if (swap && S_attributed(c, vc->vp, agent, code, pat_roles) >= 0 &&
-            S_reported_as(c, vc->vp, vitem, agent, "112", 0) < 0)
+        if (swap && attributed >= 0 && S_reported_as(c, vc->vp, vitem, agent, "112", 0) < 0)
             return -1;
         if (call && !swap && tgt.item != src.item && dyad_cd_coded(c, tgt.item) &&
             S_make_events(c, src.item, tgt.item, "041:041", 0))
