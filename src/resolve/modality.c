@@ -1757,7 +1757,12 @@ static int S_wished_by_source(const dyad_tagged *s, const dyad_event_toks *ev)
 /* Is the act the speaker's own duty: its source "we" or "I", the subject of "must" or
  * "should" on the act's verb or of "need(s)", "have" or "has" that governs it, with no
  * negation ("'We must deepen our partnership with India,' Kishida said": Japan's intent;
- * a duty of another is an appeal, src/code/coder.c)? With a dependency parse only. */
+ * a duty of another is an appeal, src/code/coder.c)? With a dependency parse only. The
+ * words are not dyad_duty_word's, by which the coder and the word filter read a duty
+ * laid on another in reported speech: a duty the speaker states of itself is one of
+ * now, which past "needed" is not ("said Kyiv needed to accept" lays one, "we needed
+ * to act" tells of one gone), and the parse hangs a modal on the act's verb but makes
+ * "need(s)", "have" or "has" govern it, two roles one list cannot tell apart. */
 static int S_own_duty(const dyad_tagged *s, const dyad_event_toks *ev)
 {
     static const char *const need[] = {"need", "needs", "have", "has"};
