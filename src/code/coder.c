@@ -1229,6 +1229,17 @@ static const char *const S_amount_nouns[] = {
     "PRICES", "COST", "COSTS", "PROFITS", "EARNINGS", "REVENUE", "REVENUES", "OUTPUT",
     "DEMAND", "SURPLUS", "DEFICIT", NULL};
 
+/* The phrase of noun phrase np's head, before a PP or a clause on it: down its first
+ * children while they are noun phrases ("(NP (NP the other) (PP of ...))" heads "the
+ * other"); -1 for -1. */
+static int S_head_phrase(const dyad_cd_ctx *c, int np)
+{
+    while (np >= 0 && dyad_cd_node(c, np)->first >= 0 &&
+           dyad_cd_label_is(c, dyad_cd_node(c, np)->first, "NP"))
+        np = dyad_cd_node(c, np)->first;
+    return np;
+}
+
 /* In an article: are the words of the entity at item, found as a verb's doer, inside a
  * phrase that hangs on a noun of amount (S_amount_nouns), in the same clause, the
  * entity's own phrase ("a drop in EC stocks") or one it is in ("an increase in [the
@@ -1259,9 +1270,7 @@ static int S_measured(const dyad_cd_ctx *c, int item)
         int m = dyad_cd_node(c, n)->first;
         while (m >= 0 && !dyad_cd_label_is(c, m, "NP"))
             m = dyad_cd_node(c, m)->next;
-        while (m >= 0 && dyad_cd_node(c, m)->first >= 0 &&
-               dyad_cd_label_is(c, dyad_cd_node(c, m)->first, "NP"))
-            m = dyad_cd_node(c, m)->first;
+        m = S_head_phrase(c, m);
         int last = m >= 0 ? dyad_cd_node(c, m)->tok_end - 1 : -1;
         return last < 0 || !dyad_coref_act_noun(c->up[last]);
     }
@@ -3547,10 +3556,7 @@ static int S_each_other(const dyad_cd_ctx *c, int vp)
         if (np < 0 ||
             (!dyad_cd_label_is(c, np, "NP") && (!each || !dyad_cd_label_is(c, np, "ADJP"))))
             continue; /* the parser may draw "the other" as an adjective's phrase */
-        int head = np; /* "(NP (NP the other) (PP of ...))" */
-        while (dyad_cd_node(c, head)->first >= 0 &&
-               dyad_cd_label_is(c, dyad_cd_node(c, head)->first, "NP"))
-            head = dyad_cd_node(c, head)->first;
+        int head = S_head_phrase(c, np);
         int k = dyad_cd_node(c, np)->tok, end = dyad_cd_node(c, head)->tok_end;
         if (k >= 0 && k + 1 < dyad_cd_node(c, np)->tok_end &&
             (S_each_other_at(c, k) ||
@@ -4301,9 +4307,7 @@ static int S_claim_object(const dyad_cd_ctx *c, int vp)
     int np = dyad_cd_node(c, vp)->first;
     while (np >= 0 && !dyad_cd_label_is(c, np, "NP"))
         np = dyad_cd_node(c, np)->next;
-    while (np >= 0 && dyad_cd_node(c, np)->first >= 0 &&
-           dyad_cd_label_is(c, dyad_cd_node(c, np)->first, "NP"))
-        np = dyad_cd_node(c, np)->first; /* the head's own phrase, before a PP or clause */
+    np = S_head_phrase(c, np);
     return (np >= 0 && S_ends_in_claim(c, np)) || S_claim_noun(c, vp) >= 0;
 }
 
