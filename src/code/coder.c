@@ -1836,77 +1836,6 @@ static int S_stance_party(dyad_cd_ctx *c, int k)
     return r < 0 && role ? -2 : r;
 }
 
-/* Entity item k, whose phrase the parser ran on from a request's asker into the act it
- * asks for ("the farmers' request to halt imports from Thailand"), coded by its words
- * before token t, where that act begins, when the act's words name someone: the asker's,
- * or no one's. A phrase whose act names no one keeps its code, which may be whom its
- * pronoun refers to ("his calls for a weaker yen"). */
-static void S_code_before(dyad_cd_ctx *c, int k, int t)
-{
-    dyad_cd_ent *e = c->it[k].type == I_NES ? &c->ent[c->it[k].ent] : NULL;
-    char act[64];
-    int dated;
-    if (!e || e->tok0 >= t || e->tok1 <= t)
-        return;
-    dyad_cd_code_words(c, c->up + t, NULL, e->tok1 - t, act, sizeof act, &dated);
-    if (strncmp(act, "---", 3))
-        dyad_cd_code_words(c, c->up + e->tok0, NULL, t - e->tok0, e->code, sizeof e->code,
-                           &dated);
-}
-
-/* Verbs by which a doer answers what another asked or offered, whose party is the asker. */
-static const char *const S_answer_verbs[] = {"REJECT", "REJECTED", "REJECTS", "REJECTING",
-    "REFUSE", "REFUSED", "REFUSES", "REFUSING", "DECLINE", "DECLINED", "DECLINES",
-    "DECLINING", "DISMISS", "DISMISSED", "DISMISSES", "DISMISSING", "SPURN", "SPURNED",
-    "SPURNS", "REBUFF", "REBUFFED", "REBUFFS", "TURN", "TURNED", "TURNS", "TURNING", "DENY",
-    "DENIED", "DENIES", "DENYING", "ACCEPT", "ACCEPTED", "ACCEPTS", "ACCEPTING", "APPROVE",
-    "APPROVED", "APPROVES", "APPROVING", "WELCOME", "WELCOMED", "WELCOMES", "WELCOMING",
-    "CONSIDER", "CONSIDERED", "CONSIDERS", "CONSIDERING", "GRANT", "GRANTED", "GRANTS",
-    "HEED", "HEEDED", "IGNORE", "IGNORED", "IGNORES", NULL};
-
-/* In an article, the token where the act asked for begins in the object of verb phrase
- * vp when its verb answers a request, call, demand, proposal, plea or offer ("rejected a
- * request by farmers to halt imports from Thailand", "turned down calls for sanctions
- * against Iran", "welcomed a Chinese offer to mediate between Russia and Ukraine"): the
- * answer's party is the asker, named before the noun or after its "by" or "from", never
- * one the act names, and an asker no one knows leaves the answer aimed at no one known.
- * -1 when the object is no such noun with its act after it. */
-static int S_answered_act(const dyad_cd_ctx *c, int vp)
-{
-    static const char *const opens[] = {"FOR", "THAT", NULL};
-    int v = dyad_cd_node(c, vp)->first, ntok = (int)c->t->ntok;
-    if (!c->cr || v < 0 || !dyad_cd_isleaf(c, v) ||
-        !dyad_among(c->up[dyad_cd_node(c, v)->tok], S_answer_verbs))
-        return -1;
-    int np = dyad_cd_node(c, v)->next;
-    if (np >= 0 && (dyad_cd_label_is(c, np, "PRT") || dyad_cd_label_is(c, np, "RP")))
-        np = dyad_cd_node(c, np)->next; /* the particle of "turned down" */
-    if (np < 0 || !dyad_cd_label_is(c, np, "NP"))
-        return -1;
-    /* the noun, after its asker's name or possessive ("the farmers' request"), before any
-     * preposition or infinitive */
-    int h = dyad_cd_node(c, np)->tok, end = dyad_cd_node(c, np)->tok_end;
-    for (; h >= 0 && h < end; h++) {
-        const char *tag = dyad_cd_node(c, c->t->tok_node[h])->label;
-        if (!strcmp(tag, "IN") || !strcmp(tag, "TO"))
-            return -1;
-        if (!strncmp(tag, "NN", 2) && (dyad_asking_noun(c->up[h]) ||
-                                       dyad_is(c->up[h], "OFFER") || dyad_is(c->up[h], "OFFERS")))
-            break;
-    }
-    if (h < 0 || h >= end)
-        return -1;
-    int t = h + 1, by = t < ntok && (dyad_is(c->up[t], "BY") || dyad_is(c->up[t], "FROM"));
-    for (; t < ntok && strcmp(c->up[t], ","); t++)
-        if (dyad_among(c->up[t], opens) ||
-            (dyad_is(c->up[t], "TO") && t + 1 < ntok &&
-             dyad_cd_label_is(c, c->t->tok_node[t + 1], "VB")))
-            return t;
-        else if (!by)
-            break; /* the act comes right after the noun, or after its asker */
-    return -1;
-}
-
 static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low, int nlow,
                          int src, int vp, int vitem, const char *code)
 {
@@ -6152,13 +6081,12 @@ static int S_check_verbs(dyad_cd_ctx *c)
         int find = tgt.item < 0 && not_tgt < 0 && own_stance != -2; /* -2: at no one */
         /* an answer to a request is aimed at its asker, not whom the act it asks for
          * names, unless that act is talks with the one answering ("rejected calls for
-         * talks with the IMF": 125 refuses the IMF) */
-        int act = find && pv < 0 && strncmp(code, "125", 3) ? S_answered_act(c, vc->vp) : -1,
-            nask = nfind;
+         * talks with the IMF": 125 refuses the IMF); a phrase the parser ran on from the
+         * asker into the act is the asker's already (S_code_before in entity.c) */
+        int act = find && pv < 0 && strncmp(code, "125", 3) ? dyad_cd_answered_act(c, vc->vp) : -1;
+        int nask = nfind;
         while (act >= 0 && nask > 0 && S_item_tok(c, c->seq_low[nask - 1]) >= act)
             nask--;
-        for (int k = 0; act >= 0 && k < nask; k++)
-            S_code_before(c, c->seq_low[k], act);
         if (find)
             tgt.item =
                 S_find_target(c, c->seq_up, nup, c->seq_low, nask, src.item, vc->vp, vitem,

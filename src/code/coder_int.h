@@ -176,6 +176,7 @@ int dyad_cd_subject_relative(const dyad_cd_ctx *c, int s, int before, int person
 int dyad_cd_names_actor(const dyad_cd_ctx *c, int item);
 int dyad_cd_telling(const dyad_cd_ctx *c, int v);
 int dyad_cd_call_pp(const dyad_cd_ctx *c, int vp, int *with);
+int dyad_cd_answered_act(const dyad_cd_ctx *c, int vp);
 int dyad_cd_own_clause(const dyad_cd_ctx *c, int node, int from, int tell);
 int dyad_cd_by_participle(const dyad_cd_ctx *c, int node, int self);
 int dyad_cd_time_span(const dyad_cd_ctx *c, int a, int b);

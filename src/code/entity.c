@@ -1690,6 +1690,88 @@ static int S_have_aux(const dyad_cd_ctx *c, int node)
     return 0;
 }
 
+/* Verbs by which a doer answers what another asked or offered, whose party is the asker. */
+static const char *const S_answer_verbs[] = {"REJECT", "REJECTED", "REJECTS", "REJECTING",
+    "REFUSE", "REFUSED", "REFUSES", "REFUSING", "DECLINE", "DECLINED", "DECLINES",
+    "DECLINING", "DISMISS", "DISMISSED", "DISMISSES", "DISMISSING", "SPURN", "SPURNED",
+    "SPURNS", "REBUFF", "REBUFFED", "REBUFFS", "TURN", "TURNED", "TURNS", "TURNING", "DENY",
+    "DENIED", "DENIES", "DENYING", "ACCEPT", "ACCEPTED", "ACCEPTS", "ACCEPTING", "APPROVE",
+    "APPROVED", "APPROVES", "APPROVING", "WELCOME", "WELCOMED", "WELCOMES", "WELCOMING",
+    "CONSIDER", "CONSIDERED", "CONSIDERS", "CONSIDERING", "GRANT", "GRANTED", "GRANTS",
+    "HEED", "HEEDED", "IGNORE", "IGNORED", "IGNORES", NULL};
+
+/* In an article, the token where the act asked for begins in the object of verb phrase
+ * vp when its verb answers a request, call, demand, proposal, plea or offer ("rejected a
+ * request by farmers to halt imports from Thailand", "turned down calls for sanctions
+ * against Iran", "welcomed a Chinese offer to mediate between Russia and Ukraine"): the
+ * answer's party is the asker, named before the noun or after its "by" or "from", never
+ * one the act names, and an asker no one knows leaves the answer aimed at no one known.
+ * -1 when the object is no such noun with its act after it. */
+int dyad_cd_answered_act(const dyad_cd_ctx *c, int vp)
+{
+    static const char *const opens[] = {"FOR", "THAT", NULL};
+    int v = dyad_cd_node(c, vp)->first, ntok = (int)c->t->ntok;
+    if (!c->cr || v < 0 || !dyad_cd_isleaf(c, v) ||
+        !dyad_among(c->up[dyad_cd_node(c, v)->tok], S_answer_verbs))
+        return -1;
+    int np = dyad_cd_node(c, v)->next;
+    if (np >= 0 && (dyad_cd_label_is(c, np, "PRT") || dyad_cd_label_is(c, np, "RP")))
+        np = dyad_cd_node(c, np)->next; /* the particle of "turned down" */
+    if (np < 0 || !dyad_cd_label_is(c, np, "NP"))
+        return -1;
+    /* the noun, after its asker's name or possessive ("the farmers' request"), before any
+     * preposition or infinitive */
+    int h = dyad_cd_node(c, np)->tok, end = dyad_cd_node(c, np)->tok_end;
+    for (; h >= 0 && h < end; h++) {
+        const char *tag = dyad_cd_node(c, c->t->tok_node[h])->label;
+        if (!strcmp(tag, "IN") || !strcmp(tag, "TO"))
+            return -1;
+        if (!strncmp(tag, "NN", 2) && (dyad_asking_noun(c->up[h]) ||
+                                       dyad_is(c->up[h], "OFFER") || dyad_is(c->up[h], "OFFERS")))
+            break;
+    }
+    if (h < 0 || h >= end)
+        return -1;
+    int t = h + 1, by = t < ntok && (dyad_is(c->up[t], "BY") || dyad_is(c->up[t], "FROM"));
+    for (; t < ntok && strcmp(c->up[t], ","); t++)
+        if (dyad_among(c->up[t], opens) ||
+            (dyad_is(c->up[t], "TO") && t + 1 < ntok &&
+             dyad_cd_label_is(c, c->t->tok_node[t + 1], "VB")))
+            return t;
+        else if (!by)
+            break; /* the act comes right after the noun, or after its asker */
+    return -1;
+}
+
+/* Entities from e0 on, the phrases of an answer's object, when the parser ran one on
+ * from a request's asker into the act it asks for, which begins at token t ("rejected
+ * the farmers' request to halt imports from Thailand"): such a phrase is the asker's,
+ * or no one's, and is coded by its words before t when the act's words name someone,
+ * for every verb of the sentence. One whose act names no one keeps its code, which may
+ * be whom its pronoun refers to ("his calls for a weaker yen"), and so does one whose
+ * act is talks or a meeting (the verb dictionary's words of 125): talks refused are
+ * refused to whom they would be with ("rejected the bankers' calls for talks with the
+ * IMF"). */
+static void S_code_before(dyad_cd_ctx *c, size_t e0, int t)
+{
+    int ntok = (int)c->t->ntok;
+    for (size_t i = e0; i < c->nent; i++) {
+        dyad_cd_ent *e = &c->ent[i];
+        char act[64];
+        int dated;
+        if (e->compound || e->tok0 >= t || e->tok1 <= t ||
+            dyad_cd_synset_at(c, "&TALKS", t, e->tok1) ||
+            dyad_cd_synset_at(c, "&MEETING", t, e->tok1) ||
+            (dyad_is(c->up[t], "TO") && t + 1 < ntok &&
+             (dyad_is(c->up[t + 1], "MEET") || dyad_is(c->up[t + 1], "NEGOTIATE"))))
+            continue;
+        dyad_cd_code_words(c, c->up + t, NULL, e->tok1 - t, act, sizeof act, &dated);
+        if (strncmp(act, "---", 3))
+            dyad_cd_code_words(c, c->up + e->tok0, NULL, t - e->tok0, e->code, sizeof e->code,
+                               &dated);
+    }
+}
+
 int dyad_cd_linearize(dyad_cd_ctx *c, int node, int flat)
 {
     const dyad_tnode *x = dyad_cd_node(c, node);
@@ -1714,6 +1796,10 @@ int dyad_cd_linearize(dyad_cd_ctx *c, int node, int flat)
         c->vc[vci].end_own = -1;
     }
     int comma = -1; /* item of a comma child just before */
+    /* where the act a request asks for begins in an answer's object, whose phrases are
+     * coded anew once cut (S_code_before) */
+    int act = !strcmp(x->label, "VP") ? dyad_cd_answered_act(c, node) : -1;
+    size_t e0 = c->nent;
     for (int ch = x->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
         const dyad_tnode *y = dyad_cd_node(c, ch);
         int vp = !strcmp(y->label, "VP");
@@ -1730,6 +1816,8 @@ int dyad_cd_linearize(dyad_cd_ctx *c, int node, int flat)
             dyad_cd_own_clause(c, ch, start, dyad_cd_telling(c, x->first)))
             c->vc[vci].end_own = start;
     }
+    if (act >= 0)
+        S_code_before(c, e0, act);
     if (vci >= 0) {
         c->vc[vci].end_item = (int)c->nit;
         if (c->vc[vci].end_own < 0)

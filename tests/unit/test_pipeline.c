@@ -1483,7 +1483,8 @@ static void test_tender_reject(void)
 /* An answer to a request, call, proposal, plea or offer is aimed at whoever made it,
  * named before the noun or after its "by" or "from", never at a party the act asked for
  * names; an asker no one knows leaves the target unknown. Talks refused are refused to
- * whom they would be with. */
+ * whom they would be with. A phrase the parser ran on from the asker into the act is the
+ * asker's also when a pattern's + found it (welcoming, whose + is its object). */
 static void test_answered_request(void)
 {
     static const S_case set[] = {
@@ -1520,6 +1521,12 @@ static void test_answered_request(void)
          "JPN USA 120 asserted"},
         {"2024-03-05", "Britain renewed its call for sanctions against Iran.",
          "GBR IRN 163 asserted"},
+        {"2024-03-01", "Kenya welcomed the aid groups' appeal to send food to Somalia.",
+         "KEN ---NGO 051 asserted"},
+        {"2024-03-01", "Brazil rejected the bankers' calls for talks with the IMF.",
+         "BRA IGOBUSIMF 125 asserted"},
+        {"2024-03-01", "Ukraine rejected the lawmakers' suggestion to meet with Russian officials.",
+         "UKR RUSGOV 125 asserted"},
     };
     dyad_engine *e = S_unknown_engine();
     S_code_cases(e, set, sizeof set / sizeof *set, 1);
