@@ -735,6 +735,13 @@ static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
                 i = g - 1;
                 continue;
             }
+            if ((gf & F_WEAK) && dyad_rs_is(s, g, "ought")) { /* "ought to", a modal
+                                                                the tagger may call a verb */
+                S_modal(st, s, g);
+                lo = g;
+                i = g - 1;
+                continue;
+            }
             if ((gf & F_HAVE) && dyad_rs_tag_is(s, g, "VB")) { /* "has to" */
                 st->hyp = 1;
                 st->top = g;
@@ -1755,17 +1762,17 @@ static int S_wished_by_source(const dyad_tagged *s, const dyad_event_toks *ev)
 }
 
 /* Is the act the speaker's own duty: its source "we" or "I", the subject of "must" or
- * "should" on the act's verb or of "need(s)", "have" or "has" that governs it, with no
- * negation ("'We must deepen our partnership with India,' Kishida said": Japan's intent;
- * a duty of another is an appeal, src/code/coder.c)? With a dependency parse only. The
- * words are not dyad_duty_word's, by which the coder and the word filter read a duty
- * laid on another in reported speech: a duty the speaker states of itself is one of
- * now, which past "needed" is not ("said Kyiv needed to accept" lays one, "we needed
+ * "should" on the act's verb or of "need(s)", "have", "has" or "ought" that governs it,
+ * with no negation ("'We must deepen our partnership with India,' Kishida said": Japan's
+ * intent; a duty of another is an appeal, src/code/coder.c)? With a dependency parse
+ * only. The words are not dyad_duty_word's, by which the coder and the word filter read
+ * a duty laid on another in reported speech: a duty the speaker states of itself is one
+ * of now, which past "needed" is not ("said Kyiv needed to accept" lays one, "we needed
  * to act" tells of one gone), and the parse hangs a modal on the act's verb but makes
- * "need(s)", "have" or "has" govern it, two roles one list cannot tell apart. */
+ * "need(s)", "have", "has" or "ought" govern it, two roles one list cannot tell apart. */
 static int S_own_duty(const dyad_tagged *s, const dyad_event_toks *ev)
 {
-    static const char *const need[] = {"need", "needs", "have", "has"};
+    static const char *const need[] = {"need", "needs", "have", "has", "ought"};
     int v = ev->verb, p = ev->src_tok;
     if (!s->head || ev->src_ntok != 1 || p < 0 || p >= v ||
         !(dyad_rs_is(s, p, "we") || dyad_rs_is(s, p, "i")))

@@ -75,6 +75,8 @@ static void test_stated(void)
              "050", "032");
     S_stated("We/PRP@2 need/VBP@0 to/TO@4 [hold/VB@2] talks/NNS@4 with/IN@7 Russia/NNP@4 ./.@2",
              0, "040", "036");
+    S_stated("We/PRP@2 ought/MD@0 to/TO@4 [deepen/VB@2] ties/NNS@4 with/IN@7 India/NNP@4 ./.@2",
+             0, "050", "032");
     S_stated("We/PRP@4 must/MD@4 not/RB@4 [meet/VB@0] Iran/NNP@4 ./.@4", 0, "040", "");
     S_stated("Japan/NNP@3 must/MD@3 [deepen/VB@0] ties/NNS@3 ./.@3", 0, "050", "");
     S_stated("We/PRP@3 must/MD@3 [attack/VB@0] Iran/NNP@3 ./.@3", 0, "190", "");
