@@ -8,12 +8,15 @@
  * (6 letters: IGOUNOKID -> IGOUNO). System events whose source or target is unknown are
  * not scored, because gold lists only events between identifiable actors. Each system
  * event, in file order, takes one unmatched gold event with the same key, preferring the
- * same sentence and then the same full code (greedy one-to-one matching).
+ * same sentence and then the same full code (greedy one-to-one matching). The sentence
+ * of an event of a corpus passage is the gold's: the "sents" range its sentence starts in
+ * (S_renumber), not the coder's own count.
  *
  * `--articles` prints the gold articles as JSON lines for `dyad code`; passages of the
  * shared VOA corpus are cut out of ../shared by byte offsets and checked by hash, so the
  * repository holds no copy of their text. Tooling, not library: it lives in the command.
  */
+#define _GNU_SOURCE /* memmem */
 #include <cJSON.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -46,6 +49,8 @@ typedef struct S_doc {
     const char *id, *date, *title, *text; /* text NULL for corpus passages */
     const char *story, *corpus, *fnv;     /* corpus passage: story id, file, hash */
     long start, end, line;                /* byte range of the passage in the story */
+    const long *starts;                   /* corpus passage: where each "sents" range starts */
+    long nsents;                          /* how many ranges; -1 for a text article */
     S_evs gold, absent, sys;
 } S_doc;
 
@@ -262,23 +267,28 @@ static int S_gold_events(S_ctx *c, long line, const cJSON *o, const char *kind, 
 }
 
 /* A corpus passage: "sents" is a list of [start, end) byte ranges in ascending order. */
-static int S_gold_sents(S_ctx *c, long line, const cJSON *o, S_doc *d, long *nsents)
+static int S_gold_sents(S_ctx *c, long line, const cJSON *o, S_doc *d)
 {
     const cJSON *arr = cJSON_GetObjectItemCaseSensitive(o, "sents"), *e;
-    long prev = 0, n = 0;
+    long prev = 0, n = 0, *starts;
     if (!cJSON_IsArray(arr) || cJSON_GetArraySize(arr) == 0)
         goto bad;
+    starts = dyad_arena_alloc(c->arena, (size_t)cJSON_GetArraySize(arr) * sizeof *starts);
+    if (!starts)
+        return -1;
     cJSON_ArrayForEach(e, arr) {
         const cJSON *a = cJSON_GetArrayItem(e, 0), *b = cJSON_GetArrayItem(e, 1);
         if (!cJSON_IsArray(e) || cJSON_GetArraySize(e) != 2 || !cJSON_IsNumber(a) ||
             !cJSON_IsNumber(b) || a->valuedouble < prev || b->valuedouble <= a->valuedouble ||
             b->valuedouble > 1e9)
             goto bad;
-        if (n++ == 0)
+        if (n == 0)
             d->start = (long)a->valuedouble;
+        starts[n++] = (long)a->valuedouble;
         prev = d->end = (long)b->valuedouble;
     }
-    *nsents = n;
+    d->starts = starts;
+    d->nsents = n;
     return 0;
 bad:
     dyad_diagf(&c->diag, DYAD_ERROR, c->gold_file, line,
@@ -340,11 +350,11 @@ static int S_gold_line(void *user, const char *file, long line, const char *s, s
     d->story = S_dup(c, story);
     d->corpus = S_dup(c, corpus);
     d->fnv = S_dup(c, fnv);
-    long nsents = -1;
-    if (!d->id || !d->date || !d->title || (story && S_gold_sents(c, line, o, d, &nsents)))
+    d->nsents = -1;
+    if (!d->id || !d->date || !d->title || (story && S_gold_sents(c, line, o, d)))
         goto done;
-    if (S_gold_events(c, line, o, "events", &d->gold, nsents) ||
-        S_gold_events(c, line, o, "absent", &d->absent, nsents))
+    if (S_gold_events(c, line, o, "events", &d->gold, d->nsents) ||
+        S_gold_events(c, line, o, "absent", &d->absent, d->nsents))
         goto done;
     rc = 0;
 done:
@@ -683,42 +693,63 @@ done:
     return rc;
 }
 
-/* Writes one article line; a corpus passage is cut from its story and checked by hash. */
+/* The text of a passage, cut from its story (the corpus file is read once into corpora,
+ * a map of corpus file -> S_corpus texts) and checked by hash so that offsets coded
+ * against another version of the story never pass silently; 0 or -1 (reported). */
+static int S_passage(S_ctx *c, const S_doc *d, const char *shared, dyad_strmap *corpora,
+                     const char **text, size_t *len)
+{
+    void **slot = dyad_strmap_slot(corpora, d->corpus, strlen(d->corpus), NULL);
+    if (!slot)
+        return -1;
+    if (!*slot) {
+        S_corpus k = {c, dyad_strmap_new()};
+        dyad_buf path = {0};
+        int rc = !k.texts || dyad_buf_printf(&path, "%s/%s", shared, d->corpus) ? -1
+                 : S_load(&c->diag, path.data, S_corpus_line, &k);
+        dyad_buf_free(&path);
+        /* keep the map even on failure so that it is freed with the others */
+        *slot = k.texts;
+        if (rc || !k.texts)
+            return -1;
+    }
+    const dyad_buf *story = dyad_strmap_get(*slot, d->story, strlen(d->story));
+    char hex[17];
+    if (story && (size_t)d->end <= story->len)
+        snprintf(hex, sizeof hex, "%016llx",
+                 (unsigned long long)dyad_hash(story->data + d->start,
+                                               (size_t)(d->end - d->start)));
+    if (!story || (size_t)d->end > story->len || strcmp(hex, d->fnv)) {
+        dyad_diagf(&c->diag, DYAD_ERROR, c->gold_file, d->line,
+                   "story %s of %s/%s is missing or differs from the coded version", d->story,
+                   shared, d->corpus);
+        return -1;
+    }
+    *text = story->data + d->start;
+    *len = (size_t)(d->end - d->start);
+    return 0;
+}
+
+/* S_passage's map owns a map of story texts per corpus file, freed with it. */
+static void S_corpora_free(dyad_strmap *corpora)
+{
+    size_t it = 0;
+    const char *key;
+    size_t n;
+    void *val;
+    while (corpora && dyad_strmap_next(corpora, &it, &key, &n, &val))
+        dyad_strmap_free(val);
+    dyad_strmap_free(corpora);
+}
+
+/* Writes one article line, a corpus passage cut from its story. */
 static int S_put_article(S_ctx *c, const S_doc *d, const char *shared, dyad_strmap *corpora,
                          dyad_buf *out)
 {
     const char *text = d->text;
     size_t len = text ? strlen(text) : 0;
-    if (!text) {
-        void **slot = dyad_strmap_slot(corpora, d->corpus, strlen(d->corpus), NULL);
-        if (!slot)
-            return -1;
-        if (!*slot) {
-            S_corpus k = {c, dyad_strmap_new()};
-            dyad_buf path = {0};
-            int rc = !k.texts || dyad_buf_printf(&path, "%s/%s", shared, d->corpus) ? -1
-                     : S_load(&c->diag, path.data, S_corpus_line, &k);
-            dyad_buf_free(&path);
-            /* keep the map even on failure so that it is freed with the others */
-            *slot = k.texts;
-            if (rc || !k.texts)
-                return -1;
-        }
-        const dyad_buf *story = dyad_strmap_get(*slot, d->story, strlen(d->story));
-        char hex[17];
-        if (story && (size_t)d->end <= story->len)
-            snprintf(hex, sizeof hex, "%016llx",
-                     (unsigned long long)dyad_hash(story->data + d->start,
-                                                   (size_t)(d->end - d->start)));
-        if (!story || (size_t)d->end > story->len || strcmp(hex, d->fnv)) {
-            dyad_diagf(&c->diag, DYAD_ERROR, c->gold_file, d->line,
-                       "story %s of %s/%s is missing or differs from the coded version",
-                       d->story, shared, d->corpus);
-            return -1;
-        }
-        text = story->data + d->start;
-        len = (size_t)(d->end - d->start);
-    }
+    if (!text && S_passage(c, d, shared, corpora, &text, &len))
+        return -1;
     dyad_buf_clear(out);
     return dyad_buf_puts(out, "{\"id\":") || dyad_buf_json_str(out, d->id, strlen(d->id)) ||
                    dyad_buf_puts(out, ",\"date\":") ||
@@ -738,21 +769,121 @@ static int S_articles(S_ctx *c, const char *shared)
     int rc = corpora ? 0 : -1;
     for (size_t k = 0; k < c->ndocs && rc == 0; k++)
         rc = S_put_article(c, &c->docs[k], shared, corpora, &out);
-    size_t it = 0;
-    const char *key;
-    size_t n;
-    void *val;
-    while (corpora && dyad_strmap_next(corpora, &it, &key, &n, &val))
-        dyad_strmap_free(val);
-    dyad_strmap_free(corpora);
+    S_corpora_free(corpora);
     dyad_buf_free(&out);
+    return rc;
+}
+
+/* ---- sentence numbers of corpus passages ---- */
+
+/* The coder cleans a passage before it splits it (whitespace runs, curly quotes, dashes
+ * and odd spaces become plain ASCII; a dateline goes), so a sentence is looked for by its
+ * ASCII letters and digits alone, lower-cased. Writes them to out and, when pos is not
+ * NULL, the byte offset in s of each; returns how many. */
+static size_t S_fold(const char *s, size_t n, char *out, long *pos)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (char)(ch - 'A' + 'a');
+        else if (!(ch >= 'a' && ch <= 'z') && !(ch >= '0' && ch <= '9'))
+            continue;
+        if (pos)
+            pos[k] = (long)i;
+        out[k++] = ch;
+    }
+    return k;
+}
+
+/* Gold numbers a passage's sentences by its "sents" ranges and the coder by its own
+ * splitter, which cuts subheadings and quotations otherwise, so the numbers of the two
+ * sides name different sentences. Each system event takes the index of the range that
+ * holds the start of its sentence, found in the passage text in order: a sentence that
+ * occurs twice is the next occurrence after the previous event's, and events of one
+ * coder sentence share one look-up. Returns how many events could not be found (they
+ * keep the coder's number), -1 on ENOMEM. */
+static long S_renumber(S_doc *d, const char *text, size_t len)
+{
+    char *fold = malloc(len + 1), *want = NULL;
+    long *pos = malloc((len + 1) * sizeof *pos), lost = -1;
+    if (!fold || !pos)
+        goto done;
+    size_t nfold = S_fold(text, len, fold, pos), from = 0;
+    int own_prev = -1, gold_prev = -1, lost_prev = 0;
+    lost = 0;
+    for (size_t i = 0; i < d->sys.n; i++) {
+        S_ev *e = &d->sys.v[i];
+        int own = e->sent;
+        if (own >= 0 && own == own_prev) {
+            e->sent = gold_prev;
+            lost += lost_prev;
+            continue;
+        }
+        size_t n = strlen(e->text);
+        char *w = realloc(want, n + 1);
+        if (!w) {
+            lost = -1;
+            goto done;
+        }
+        want = w;
+        size_t k = S_fold(e->text, n, want, NULL);
+        const char *hit = k ? memmem(fold + from, nfold - from, want, k) : NULL;
+        if (!hit && k)
+            hit = memmem(fold, nfold, want, k);
+        lost_prev = !hit;
+        if (hit) {
+            long at = d->start + pos[hit - fold], g = 0;
+            while (g + 1 < d->nsents && d->starts[g + 1] <= at)
+                g++;
+            e->sent = (int)g;
+            from = (size_t)(hit - fold) + k;
+        }
+        lost += lost_prev;
+        own_prev = own;
+        gold_prev = e->sent;
+    }
+done:
+    free(fold);
+    free(pos);
+    free(want);
+    return lost;
+}
+
+/* Renumbers the system events of every corpus passage (S_renumber) and says once how
+ * many could not be found; 0 or -1 (reported). */
+static int S_place(S_ctx *c, const char *shared)
+{
+    dyad_strmap *corpora = dyad_strmap_new();
+    long lost = 0, n;
+    int rc = corpora ? 0 : -1;
+    for (size_t k = 0; k < c->ndocs && rc == 0; k++) {
+        S_doc *d = &c->docs[k];
+        const char *text;
+        size_t len;
+        if (!d->story || !d->sys.n)
+            continue;
+        if (S_passage(c, d, shared, corpora, &text, &len))
+            rc = -1;
+        else if ((n = S_renumber(d, text, len)) < 0)
+            rc = -1;
+        else
+            lost += n;
+    }
+    S_corpora_free(corpora);
+    if (rc == 0 && lost)
+        fprintf(stderr,
+                "dyad score: %ld system event(s) of corpus passages not found in their "
+                "passage keep the coder's sentence numbers\n",
+                lost);
     return rc;
 }
 
 /* ---- the command ---- */
 
 static const char S_usage[] =
-    "usage: dyad score --gold GOLD.jsonl [--distinct] [--show-errors] [--json] EVENTS.jsonl\n"
+    "usage: dyad score --gold GOLD.jsonl [--distinct] [--show-errors] [--json] [--shared DIR]\n"
+    "                  EVENTS.jsonl\n"
     "       dyad score --gold GOLD.jsonl --articles [--shared DIR]\n"
     "\n"
     "Scores coded events (JSON lines of shared/schema/events.md; - for stdin) against\n"
@@ -768,7 +899,8 @@ static const char S_usage[] =
     "  --json          print the figures as one JSON object\n"
     "  --articles      print the gold's articles as JSON lines {id,date,title,text} for\n"
     "                  `dyad code`, cutting corpus passages out of the shared folder\n"
-    "  --shared DIR    the shared data folder (default $DYAD_SHARED or ../shared)\n";
+    "  --shared DIR    the shared data folder (default $DYAD_SHARED or ../shared); scoring\n"
+    "                  reads corpus passages there to number events by gold's sentences\n";
 
 int cmd_score(int argc, char **argv)
 {
@@ -805,6 +937,8 @@ int cmd_score(int argc, char **argv)
         fputs(S_usage, stderr);
         return 2;
     }
+    if (!shared)
+        shared = "../shared";
     S_ctx c = {0};
     c.gold_file = gold;
     c.diag.fn = cli_print_diag;
@@ -818,10 +952,10 @@ int cmd_score(int argc, char **argv)
     if (S_load(&c.diag, gold, S_gold_line, &c))
         goto done;
     if (articles) {
-        rc = S_articles(&c, shared ? shared : "../shared") ? 1 : 0;
+        rc = S_articles(&c, shared) ? 1 : 0;
         goto done;
     }
-    if (S_load(&c.diag, events, S_sys_line, &c))
+    if (S_load(&c.diag, events, S_sys_line, &c) || S_place(&c, shared))
         goto done;
     S_result r;
     S_score(&c, distinct, &r);

@@ -39,14 +39,14 @@ typedef struct S_fig {
     double want;
 } S_fig;
 
-/* Run `dyad score --json ARGS` and check the figures of its summary; returns the
- * summary (the caller deletes it). */
+/* Run `dyad score --json ARGS` and check the figures of its summary (after any notes on
+ * stderr); returns the summary (the caller deletes it). */
 static cJSON *S_figures(const char *args, const S_fig *fig, size_t n)
 {
     char cmd[512], *out = NULL;
     snprintf(cmd, sizeof cmd, "score --json %s", args);
     INT_EQ(S_run(cmd, &out), 0);
-    cJSON *j = cJSON_Parse(out);
+    cJSON *j = cJSON_Parse(out && strchr(out, '{') ? strchr(out, '{') : out);
     OK(j != NULL);
     for (size_t i = 0; i < n; i++) {
         char key[64];
@@ -159,6 +159,43 @@ static void S_articles(void)
     free(out);
 }
 
+/* A corpus passage that the coder splits otherwise than its "sents" ranges (fixtures
+ * passage_*.jsonl): the cleaner drops the passage's subheading and the splitter cuts a
+ * quotation in two, so the coder's sentences 1 to 5 lie in gold's 2, 3, 4, 4 and 5, and a
+ * sentence written twice is its second occurrence the second time. Scored by the
+ * coder's numbers, the planned meeting would take the gold event of sentence 1 (asserted)
+ * and the two halves of the quotation would count twice. */
+static void S_passages(void)
+{
+    static const S_fig fig[] = {
+        {"gold", 5}, {"system", 5}, {"matched", 4}, {"precision", 0.8}, {"recall", 0.8},
+        {"modality_right", 4}, {"date_right", 4}, {"roots/12/system", 1},
+        {"roots/11/system", 3}, {"roots/11/matched", 2},
+    };
+    cJSON_Delete(S_figures("--shared " FIX " --gold " FIX "passage_gold.jsonl " FIX
+                           "passage_sys.jsonl",
+                           fig, sizeof fig / sizeof *fig));
+    char *out = NULL;
+    INT_EQ(S_run("score --show-errors --shared " FIX " --gold " FIX "passage_gold.jsonl " FIX
+                 "passage_sys.jsonl",
+                 &out),
+           0);
+    OK(strstr(out, "MISS   p2 s1 ARM->AZE 04 (046)") != NULL);
+    OK(strstr(out, "MODAL") == NULL);
+    OK(strstr(out, "FP     p2 s4") == NULL);
+    /* a sentence not in the passage keeps the coder's number, and is counted once */
+    OK(strstr(out, "FP     p2 s7 ARM->AZE 11") != NULL);
+    OK(strstr(out, "dyad score: 1 system event(s) of corpus passages not found") != NULL);
+    free(out);
+    /* without the passage the sentences cannot be numbered: an error, not a guess */
+    INT_EQ(S_run("score --shared tests/fixtures --gold " FIX "passage_gold.jsonl " FIX
+                 "passage_sys.jsonl",
+                 &out),
+           1);
+    OK(strstr(out, "tests/fixtures/corpus.jsonl") != NULL);
+    free(out);
+}
+
 /* The repository's own evaluation sets must load, and the passages of real stories must
  * still match the shared corpus they were coded from. */
 static void S_eval_sets(void)
@@ -190,6 +227,7 @@ int main(void)
     S_errors();
     S_bad_input();
     S_articles();
+    S_passages();
     S_eval_sets();
     return T_done();
 }
