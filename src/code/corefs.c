@@ -431,9 +431,11 @@ static int S_refer(dyad_cd_ctx *c, dyad_cd_ent *x, const int *toks, int n)
 
 /* Once a sentence's phrases are all known, those that found no antecedent are asked
  * again: people who act where they are take a place named after them ("protesters in
- * Yerevan stormed ..."). */
+ * Yerevan stormed ..."), or the story's home state when their sentence names no other
+ * (not before: "police in Phnom Penh" in a Thai story are Cambodian). */
 void dyad_cd_refer_ahead(dyad_cd_ctx *c)
 {
+    dyad_coref_added(c->cr);
     for (size_t e = 0; e < c->nent; e++) {
         dyad_cd_ent *x = &c->ent[e];
         if (x->compound || !x->cr_try || strcmp(x->code, x->own))

@@ -455,6 +455,7 @@ struct dyad_coref {
                                1 by someone else, 2 + a mention by that person */
     char spk[64];           /* the speaker of the quotation of sentence spk_sent */
     int spk_id, spk_sent;   /* its mention (-1 none) and sentence (-1 none) */
+    int added;              /* the sentence's phrases are all added (dyad_coref_added) */
 };
 
 dyad_coref *dyad_coref_new(void)
@@ -482,7 +483,13 @@ void dyad_coref_reset(dyad_coref *cr)
     cr->q_open = cr->q_later = 0;
 }
 
-void dyad_coref_sentence(dyad_coref *cr) { cr->sent++; }
+void dyad_coref_sentence(dyad_coref *cr)
+{
+    cr->sent++;
+    cr->added = 0;
+}
+
+void dyad_coref_added(dyad_coref *cr) { cr->added = 1; }
 
 /* ---------------------------------------------------------------- words */
 
@@ -1988,6 +1995,75 @@ static int S_focus_state(const dyad_coref *cr, const dyad_cr_np *np, const char 
     return out[0] != 0;
 }
 
+/* The story's home state for people of a country's public life who act where they are
+ * (police, security forces, separatists, the opposition and protesters, the press,
+ * unions and workers, lawmakers), when their sentence and the one before name several
+ * states or none ("Authorities deported 40 men to China. Police arrested three
+ * activists outside the Chinese embassy" in a Thai story; a party named after them,
+ * "protesters demanded that Sudan's former ruling party be banned", in a Sudanese one):
+ * the one state of the first sentence of the article that names any, as a reader of a
+ * story about one country reads them. Not when that sentence names two ("Blinken
+ * arrived in Beijing"), when another state is named in more than half as many of the
+ * article's sentences before theirs (a story of two states whose first sentence the
+ * parser read with one), nor when their own sentence names another state than the other
+ * party of their act ("Police detained 40 Afghan migrants" are the home state's;
+ * states named only in the sentence before, "Afghanistan and Iran criticised the
+ * order", are no place of theirs). Nor for people found anywhere (courts, schools,
+ * civilians, refugees): a court, a university or a family in a story about a firm is
+ * often abroad. Only once their sentence's phrases are all added (dyad_coref_added),
+ * so that a place after them ("police in Phnom Penh") or another state of their
+ * sentence is known. q is the phrase's query (q->ahead). */
+/* In how many sentences before the current one do the article's mentions fitting q
+ * name the country of code? */
+static int S_sentences_naming(const dyad_coref *cr, const S_query *q, const char *code)
+{
+    int n = 0, last = -1;
+    for (size_t i = 0; i < cr->nm && cr->m[i].sent < cr->sent; i++)
+        if (cr->m[i].sent != last && S_fits(q, &cr->m[i]) &&
+            S_same_key(S_code(q, &cr->m[i]), code)) {
+            last = cr->m[i].sent;
+            n++;
+        }
+    return n;
+}
+
+static int S_home(const dyad_coref *cr, S_query *q, const dyad_cr_np *np, const char *avoid,
+                  char *out, size_t cap, int *ante)
+{
+    static const char *const public[] = {"COP", "MIL", "REB", "OPP", "MED", "LAB", "LEG", NULL};
+    size_t n = strlen(q->suffix);
+    if (!cr->added)
+        return 0;
+    for (size_t k = 0; k < n; k += 3)
+        if (!dyad_among_n(q->suffix + k, 3, public))
+            return 0;
+    const S_ment *home = NULL, *m;
+    for (size_t i = 0; i < cr->nm && cr->m[i].sent < cr->sent; i++) {
+        m = &cr->m[i];
+        if (home && m->sent != home->sent)
+            break;
+        if (!S_fits(q, m))
+            continue;
+        if (!home)
+            home = m;
+        else if (!S_same_key(S_code(q, m), S_code(q, home)))
+            return 0;
+    }
+    if (!home || S_avoided(S_code(q, home), avoid, q))
+        return 0;
+    int times = S_sentences_naming(cr, q, S_code(q, home));
+    for (size_t i = 0; i < cr->nm && cr->m[i].sent < cr->sent; i++)
+        if (S_fits(q, &cr->m[i]) && !S_same_key(S_code(q, &cr->m[i]), S_code(q, home)) &&
+            2 * S_sentences_naming(cr, q, S_code(q, &cr->m[i])) > times)
+            return 0;
+    q->window = 0;
+    q->ahead = 2;
+    for (size_t i = cr->nm; (m = S_next_cand(cr, q, np, NULL, &i));)
+        if (!S_same_key(S_code(q, m), S_code(q, home)) && !S_avoided(S_code(q, m), avoid, NULL))
+            return 0;
+    return S_result(cr, q, home, out, cap, ante);
+}
+
 /* An acronym with no actor of its own ("the KIA", "BLA") after the name it stands for
  * was given: the latest party named before in the article whose name has its letters
  * as initials (S_initials), unless that is the event's other party; 1 with its code in
@@ -2199,7 +2275,8 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
              * their own names none; or none but the other party of their act when "the"
              * names them again ("Iranian protesters gathered in Tehran. The protesters
              * denounced the United States"; not "Protesters outside the Arnorian embassy
-             * criticized Rohan", who are new and where that embassy is) */
+             * criticized Rohan", who are new and where that embassy is); else the
+             * story's home state (S_home) */
             q.window = 0;
             ok = S_one(cr, &q, np, avoid, 1, tmp, sizeof tmp, ante);
             q.ahead = 2;
@@ -2207,10 +2284,14 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
             const S_ment *own = S_next_cand(cr, &q, np, NULL, &i);
             while (own && r.det && S_avoided(S_code(&q, own), avoid, NULL))
                 own = S_next_cand(cr, &q, np, NULL, &i);
-            if (ok || own)
-                break;
-            q.window = 1;
-            q.ahead = 1;
+            if (!ok && !own) {
+                q.window = 1;
+                q.ahead = 1;
+                ok = S_one(cr, &q, np, avoid, 1, tmp, sizeof tmp, ante);
+            }
+            if (!ok)
+                ok = S_home(cr, &q, np, avoid, tmp, sizeof tmp, ante);
+            break;
         }
         ok = S_one(cr, &q, np, avoid, 1, tmp, sizeof tmp, ante);
         if (q.office) {

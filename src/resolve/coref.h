@@ -23,7 +23,13 @@
  *   police, protesters,        (unnamed, "the" or not: people who act where they are)
  *   security forces,           the one country of their sentence, a place named after
  *   separatists                them included ("protesters in Yerevan"; at an
- *                              embassy, where it is), else of the sentence before too
+ *                              embassy, where it is), else of the sentence before too;
+ *                              else, for people of a country's public life (police,
+ *                              forces, opposition, press, unions, lawmakers), the one
+ *                              state of the article's first sentence naming any, when
+ *                              their own names no other but their act's other party
+ *                              and no other state was named in more than half as
+ *                              many sentences
  *   both sides, the two        a compound of two (three) countries in the window, else
  *   leaders, both countries    the two (three) most recent distinct countries or, for
  *                              leaders, persons
@@ -73,6 +79,10 @@ void dyad_coref_free(dyad_coref *cr);
 void dyad_coref_reset(dyad_coref *cr);
 /* The next sentence begins (the coder calls this once per sentence). */
 void dyad_coref_sentence(dyad_coref *cr);
+/* The sentence's phrases are all added: a phrase asked for again may now take what
+ * needs the whole sentence known (people who act where they are, the story's home
+ * state when their sentence names no other). */
+void dyad_coref_added(dyad_coref *cr);
 
 /* A noun phrase as the coder sees it. */
 typedef struct dyad_cr_np {

@@ -1925,6 +1925,71 @@ static void test_locals_again(void)
     dyad_engine_free(e);
 }
 
+/* People of a country's public life named with no country (police, security forces,
+ * protesters, the opposition, journalists, unions) take the story's home state, the one
+ * state of its first sentence, when their sentence and the one before name several or
+ * none: not when that first sentence names two, when another state is named in more
+ * than half as many sentences, when a place after them says where they are, when their
+ * sentence names another state than their act's other party, nor for courts. */
+static void test_home_state(void)
+{
+    static const char thai[] = "Thailand faced criticism on Friday over the fate of Uyghur "
+                               "men held in its detention centres. Authorities deported 40 "
+                               "Uyghurs to China last month. ";
+    static const struct {
+        const char *date, *lead, *last, *want, *none;
+    } set[] = {
+        {"2025-03-10", thai,
+         "Police arrested a dozen activists who protested outside the Chinese embassy.",
+         "THACOP THAOPP 173", NULL},
+        {"2023-10-02",
+         "Pakistan's caretaker government ordered undocumented migrants to leave by November. "
+         "Pakistan's interior minister said the order would stand. Afghanistan and Iran "
+         "criticised it. ",
+         "Police detained hundreds of Afghan refugees.", "PAKCOP AFGREF 173", NULL},
+        {"2019-11-29",
+         "Sudanese authorities approved a law on Thursday to dissolve the former ruling party. "
+         "In April the army removed the president and jailed him. ",
+         "Since then, protesters have demanded that Sudan's former ruling party be banned.",
+         "SDNOPP SDNELI 100", NULL},
+        {"1987-06-12",
+         "South Korea's ruling party named a new chairman on Friday. President Chun said the "
+         "choice would unite South Korea. Japan and the United States welcomed it. ",
+         "The opposition accused the government of rigging the vote.", "KOROPP", NULL},
+        {"1987-03-20",
+         "Bolivian tin miners began a strike on Monday over pay. The government said it had "
+         "asked the United States and Argentina for emergency credits. ",
+         "The miners rejected the government's offer of talks.", "BOLLAB ---GOV 125", NULL},
+        /* guards */
+        {"2025-03-10", thai, "Police in Phnom Penh arrested a dozen activists.",
+         "KHMCOP KHMOPP 173", NULL},
+        {"2025-03-10", thai, "Police arrested a dozen activists, Cambodian officials said.", NULL,
+         "THACOP"},
+        {"2024-06-03",
+         "U.S. Secretary of State Antony Blinken arrived in Beijing on Monday for talks with "
+         "Chinese leaders. He met Foreign Minister Wang Yi. ",
+         "Police detained three protesters outside the hotel.", "---COP ---OPP 173", NULL},
+        {"2024-06-03",
+         "A Chinese delegation arrived on Monday for trade talks. The White House said the "
+         "talks would be hard. Washington wants Beijing to curb its exports. ",
+         "Police arrested a dozen protesters.", "---COP ---OPP 173", NULL},
+        {"1987-04-08",
+         "Canada's Dome Petroleum said on Tuesday it had agreed to a takeover offer. Texaco "
+         "Inc and Pennzoil Co said they would fight the deal. ",
+         "A court ordered the company to delay the vote.", NULL, "CANJUD"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    char text[1024], got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        snprintf(text, sizeof text, "%s%s", set[i].lead, set[i].last);
+        S_code(e, set[i].date, text, got, sizeof got);
+        T_REPORT(set[i].want ? strstr(got, set[i].want) != NULL
+                             : strstr(got, set[i].none) == NULL,
+                 "\"%s\" gave \"%s\"", set[i].last, got);
+    }
+    dyad_engine_free(e);
+}
+
 /* A compound subject whose second part has a determiner, before a modal or a verb,
  * gives the pair both ways when the parser read the first part as the sentence's noun
  * phrase, the pair in a "between" phrase, or the first part as the object of "said"
@@ -2363,6 +2428,7 @@ int main(void)
     test_partners_along_with();
     test_deal_sought();
     test_locals_again();
+    test_home_state();
     test_compound_subject_clause();
     test_reported_compound_would();
     test_state_rebel_talks();
