@@ -1456,8 +1456,14 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     for (int i = r->first; i < np->n; i++)
         if (LOOKUP(S_numbers, np->w[i], &v) && !own) {
             int p = P_ANY;
-            if (i + 1 < np->n && !LOOKUP(S_plural_heads, head, &p))
-                return Q_NONE; /* "two soldiers": a count, not a reference */
+            /* "two soldiers": a count, not a reference; people who act where they are
+             * counted so ("two journalists", "three activists") are of where they are,
+             * as "40 journalists" is */
+            if (i + 1 < np->n && !LOOKUP(S_plural_heads, head, &p)) {
+                if (S_local(np, r))
+                    break;
+                return Q_NONE;
+            }
             if (i == 0 && p != P_ANY && strcmp(np->w[i], "BOTH"))
                 return Q_NONE; /* "Two men were arrested": people introduced, as
                                   "two sides" with no article are not */

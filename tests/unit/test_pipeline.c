@@ -1930,7 +1930,8 @@ static void test_locals_again(void)
  * state of its first sentence, when their sentence and the one before name several or
  * none: not when that first sentence names two, when another state is named in more
  * than half as many sentences, when a place after them says where they are, when their
- * sentence names another state than their act's other party, nor for courts. */
+ * sentence names another state than their act's other party, nor for courts. Counted
+ * ones ("two journalists") are theirs as uncounted ones are. */
 static void test_home_state(void)
 {
     static const char thai[] = "Thailand faced criticism on Friday over the fate of Uyghur "
@@ -1942,6 +1943,12 @@ static void test_home_state(void)
         {"2025-03-10", thai,
          "Police arrested a dozen activists who protested outside the Chinese embassy.",
          "THACOP THAOPP 173", NULL},
+        {"2025-03-10", thai, "Security forces later detained two journalists covering the rally.",
+         "THAMIL THAMED 173", NULL},
+        {"1987-03-20",
+         "Bolivian tin miners began a strike on Monday over pay. Their union said the walkout "
+         "would spread. ",
+         "Police arrested three miners in Oruro.", "BOLCOP BOLLAB 173", NULL},
         {"2023-10-02",
          "Pakistan's caretaker government ordered undocumented migrants to leave by November. "
          "Pakistan's interior minister said the order would stand. Afghanistan and Iran "
