@@ -2663,6 +2663,17 @@ static int S_place_country(const dyad_cd_ctx *c, const dyad_cd_ent *e, char *out
     return 0;
 }
 
+/* Is the word at token head a common noun that names no agent, nor the coming of one
+ * (S_thing)? */
+static int S_thing_head(const dyad_cd_ctx *c, int head)
+{
+    static const char *const coming[] = {"VISIT", "VISITS", "TRIP", "ARRIVAL", NULL};
+    int len;
+    const char *tag = dyad_cd_node(c, c->t->tok_node[head])->label;
+    return (dyad_is(tag, "NN") || dyad_is(tag, "NNS")) && !dyad_among(c->up[head], coming) &&
+           dyad_cd_longest(&c->d->agents, c->up + head, 1, &len) < 0;
+}
+
 /* Could the other party of an act of `code` (verb phrase vp) be one the sentence leaves
  * out, the verb's object (else its phrase found as the target, item tgt, -1 none)
  * naming no one: nothing, a time ("arrived last night"), a relation or a measure
@@ -2676,7 +2687,9 @@ static int S_place_country(const dyad_cd_ctx *c, const dyad_cd_ent *e, char *out
  * rules"), aid or trade (06, 07), whose objects are mostly goods and
  * money, nor a protest (14), which is against the doer's own authorities or no one;
  * nor a phrase that names its other party by words no dictionary knows ("a loan
- * program with the lenders", "talks with creditors"). */
+ * program with the lenders", "talks with creditors"). 1 when so; 2 when the object is
+ * a thing that names no one, whose owner a story of two parties may make plain ("urged
+ * wider access to the market", "complained about the plans"; not "others"), else 0. */
 static int S_left_out(const dyad_cd_ctx *c, const char *code, int vp, int tgt)
 {
     static const char *const between[] = {
@@ -2725,11 +2738,19 @@ static int S_left_out(const dyad_cd_ctx *c, const char *code, int vp, int tgt)
     int head = S_head_in(c, t0, t1);
     if (head < 0)
         return 0;
-    for (int k = head + 1; k < t1; k++)
-        if (dyad_among(c->up[k], party))
+    int to_thing = 0; /* "access to the market", "an end to the raids": a thing's */
+    for (int k = head + 1; k < t1; k++) {
+        int h = strcmp(c->up[k], "TO") ? -1 : S_head_in(c, k + 1, t1);
+        if (h >= 0 && S_thing_head(c, h))
+            to_thing = 1;
+        else if (dyad_among(c->up[k], party))
             return 0;
-    return !strncmp(code, "13", 2) || dyad_among(c->up[head], between) ||
-           dyad_among(c->up[head], when) || (force && dyad_among(c->up[head], war_thing));
+    }
+    if (!to_thing && (!strncmp(code, "13", 2) || dyad_among(c->up[head], between) ||
+                      dyad_among(c->up[head], when) ||
+                      (force && dyad_among(c->up[head], war_thing))))
+        return 1;
+    return S_thing_head(c, head) && strcmp(c->up[head], "OTHERS") ? 2 : 0;
 }
 
 /* Does verb phrase vp take a clause of its own as its object, with a subject, after
@@ -2808,32 +2829,39 @@ static int S_owned_thing(const dyad_cd_ctx *c, const dyad_cd_ent *e)
  * the Pakistani prime minister", "the arrival of Zelenskiy" host them)? */
 static int S_thing(const dyad_cd_ctx *c, const dyad_cd_ent *e)
 {
-    static const char *const coming[] = {"VISIT", "VISITS", "TRIP", "ARRIVAL", NULL};
-    int head = S_head_tok(c, e), len;
-    if (head < 0)
-        return 0;
-    const char *tag = dyad_cd_node(c, c->t->tok_node[head])->label;
-    return (dyad_is(tag, "NN") || dyad_is(tag, "NNS")) && !dyad_among(c->up[head], coming) &&
-           dyad_cd_longest(&c->d->agents, c->up + head, 1, &len) < 0;
+    int head = S_head_tok(c, e);
+    return head >= 0 && S_thing_head(c, head);
 }
 
 /* In an article, an act of the doers at item src that leaves its other party out
- * (S_left_out) is with the one party the article's latest events make each doer's other
- * side (dyad_coref_counterpart): "Ankara accused Athens of breaking the accord. It
- * threatened countermeasures" -> TUR->GRC 130. The events are marked as taking that party
- * from the context. 1 when such events were made, 0 none, -1 ENOMEM. */
-static int S_towards_context(dyad_cd_ctx *c, int src, const char *code)
+ * (S_left_out, `out` its answer) is with the one party the article's latest events make
+ * each doer's other side (dyad_coref_counterpart): "Ankara accused Athens of breaking
+ * the accord. It threatened countermeasures" -> TUR->GRC 130. An appeal, a demand, a
+ * criticism or a threat (roots 02, 10, 11, 13: words aimed at someone) whose latest
+ * events make none plain, or that is aimed at a thing that names no one, is with the
+ * party of a story of two (dyad_coref_story_party): "Japan and the U.S. opened chip
+ * talks ... Washington pressed for access to the market" -> USA->JPN. Read on 1987
+ * wire copy, other acts at such things are mostly the doer's own business or done with
+ * a third party no one names ("repaired the pipeline", "signed a contract", "defended
+ * the price", "met on the issue", "refused to release details"). The events are marked
+ * as taking that party from the context. 1 when such events were made, 0 none, -1
+ * ENOMEM. */
+static int S_towards_context(dyad_cd_ctx *c, int src, const char *code, int out)
 {
+    static const char *const aimed[] = {"02", "10", "11", "13", NULL};
     char sc[64][64];
     const dyad_cd_ent *se[64];
     int ns = S_codes(c, src, sc, se, 64), made = 0;
     const char *colon = strchr(code, ':');
-    char first[16];
+    char first[16], root[3];
     snprintf(first, sizeof first, "%.*s", colon ? (int)(colon - code) : 15, code);
+    snprintf(root, sizeof root, "%.2s", first);
     for (int i = 0; i < ns; i++) {
         char other[64];
         if (S_owned_thing(c, se[i]) || !S_state_party(sc[i]) || dyad_coref_region(sc[i]) ||
-            !dyad_coref_counterpart(c->cr, sc[i], other, sizeof other) ||
+            !((out == 1 && dyad_coref_counterpart(c->cr, sc[i], other, sizeof other)) ||
+              (dyad_among(root, aimed) &&
+               dyad_coref_story_party(c->cr, sc[i], other, sizeof other))) ||
             dyad_coref_same_actor(other, sc[i]) || !S_names_only(c, sc[i], other))
             continue; /* a sentence that names a third party makes none plain */
         c->context = 1;
@@ -6318,12 +6346,14 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * take countermeasures") is with the one party the article's latest events
          * make its doer's other side: only for a doer the verb's clause names as its
          * subject (not an act, "the strikes"), and not when a rule above found the party
-         * named to be only a place ("concerned about the plague in Rohan") */
+         * named to be only a place ("concerned about the plague in Rohan"); or, for
+         * an act aimed at a thing no one is named with, the party of a story of two */
+        int out = 0;
         if (c->cr && pv < 0 && src.item == subj && !dyad_cd_event_ref(c, src.item) &&
             !placed && (tgt.item < 0 || !dyad_cd_coded(c, tgt.item)) &&
-            S_left_out(c, code, vc->vp, tgt.item) && !S_clause_object(c, vc->vp)) {
+            (out = S_left_out(c, code, vc->vp, tgt.item)) && !S_clause_object(c, vc->vp)) {
             c->negated = S_negated(c, vc->vp, vtok);
-            int r = S_towards_context(c, src.item, code);
+            int r = S_towards_context(c, src.item, code, out);
             if (r < 0)
                 return -1;
             if (r > 0)

@@ -2749,6 +2749,19 @@ dyad_status dyad_coref_done(dyad_coref *cr, const char *source, const char *targ
     return DYAD_OK;
 }
 
+/* The other party of an event as context gives it: at its country level ("USAGOV" is
+ * USA: its office is not known here), an organisation as it was named ("IGOBUSIMF");
+ * 1 with it in out (cap bytes), 0 when it does not fit. */
+static int S_party_out(const char *other, char *out, size_t cap)
+{
+    size_t n = dyad_actor_transnational(other) ? strlen(other) : dyad_actor_key_len(other);
+    if (n + 1 > cap)
+        return 0;
+    memcpy(out, other, n);
+    out[n] = 0;
+    return 1;
+}
+
 int dyad_coref_counterpart(const dyad_coref *cr, const char *source, char *out, size_t cap)
 {
     /* the latest sentence, this one or the two before it, with an event between
@@ -2770,16 +2783,56 @@ int dyad_coref_counterpart(const dyad_coref *cr, const char *source, char *out, 
         other = o;
         sent = d->sent;
     }
+    return other && S_party_out(other, out, cap);
+}
+
+int dyad_coref_story_party(const dyad_coref *cr, const char *source, char *out, size_t cap)
+{
+    /* the lead: a story of two parties names them together at its top */
+    const char *other = NULL;
+    for (size_t i = 0; cr && i < cr->nd && cr->d[i].sent <= 1; i++) {
+        const S_done *d = &cr->d[i];
+        int s = dyad_coref_same_actor(d->source, source),
+            t = dyad_coref_same_actor(d->target, source);
+        if (s == t)
+            continue;
+        const char *o = s ? d->target : d->source;
+        if (strchr(o, '/') || (other && !dyad_coref_same_actor(o, other)))
+            return 0;
+        other = o;
+    }
     if (!other)
         return 0;
-    /* the other party at its country level ("USAGOV" is USA: its office is not known
-     * here), an organisation as it was named ("IGOBUSIMF") */
-    size_t n = dyad_actor_transnational(other) ? strlen(other) : dyad_actor_key_len(other);
-    if (n + 1 > cap)
-        return 0;
-    memcpy(out, other, n);
-    out[n] = 0;
-    return 1;
+    /* and keeps naming the one more than any third party: sentences that name each */
+    enum { MAXP = 32 };
+    const char *key[MAXP];
+    int nsent[MAXP], last[MAXP], np = 0, mine = 0, best = 0;
+    for (size_t i = 0; i < cr->nm; i++) {
+        const S_ment *m = &cr->m[i];
+        if (m->silent || strchr(m->code, '/') || !strncmp(m->code, "---", 3) ||
+            dyad_coref_region(m->code) || dyad_coref_same_actor(m->code, source))
+            continue;
+        int k = 0;
+        while (k < np && !dyad_coref_same_actor(key[k], m->code))
+            k++;
+        if (k == np) {
+            if (np == MAXP)
+                return 0;
+            key[np] = m->code;
+            nsent[np] = 0;
+            last[np++] = -1;
+        }
+        if (last[k] != m->sent)
+            nsent[k]++;
+        last[k] = m->sent;
+    }
+    for (int k = 0; k < np; k++) {
+        if (dyad_coref_same_actor(key[k], other))
+            mine = nsent[k];
+        else if (nsent[k] > best)
+            best = nsent[k];
+    }
+    return mine >= 2 && mine >= 2 * best && S_party_out(other, out, cap);
 }
 
 int dyad_coref_pair(const dyad_coref *cr, int root, char *a, char *b, size_t cap, int *mutual)

@@ -235,6 +235,15 @@ int dyad_coref_acted_by(const dyad_coref *cr, const char *target, int lo, int hi
  * "IGOUNO") in out (cap bytes), else 0. For an act of source that names no one: "Ankara
  * accused Athens of breaking the accord. Turkey threatened countermeasures". */
 int dyad_coref_counterpart(const dyad_coref *cr, const char *source, char *out, size_t cap);
+/* The party a story of two parties is about besides source: the other party of every
+ * event between source's actor and another in the article's first two sentences (its
+ * lead), when they are all one, and which the article's mentions so far name in at
+ * least two sentences and in twice as many as any other party but source's (regions
+ * are none). 1 with its code at country level (an organisation's at its sector) in out
+ * (cap bytes), else 0. For an act of source aimed at a thing no one is named with, well
+ * after the lead named the two ("Japan and the U.S. opened talks on chips ... U.S.
+ * officials pressed for wider access to the market"). */
+int dyad_coref_story_party(const dyad_coref *cr, const char *source, char *out, size_t cap);
 /* The one pair of actors the article's events of CAMEO root `root` so far are all
  * between (compared at country level; "A/B" compounds, an actor with itself and a
  * region make none): 1 with the latest such event's source in a and target in b (cap

@@ -1660,6 +1660,52 @@ static void test_charge_answered_later(void)
     dyad_engine_free(e);
 }
 
+/* In a story of two parties, an appeal, demand, criticism or threat at a thing that
+ * names no one, told after the latest events between them are out of sight, is with
+ * the party the story's lead names with its doer; not in a story of three, nor at
+ * people. */
+static void test_story_party(void)
+{
+    static const S_check set[] = {
+        {"2024-05-02",
+         "China and the Philippines traded accusations on Tuesday after a collision near a "
+         "disputed reef. Beijing accused Manila of provoking the incident. The Chinese coast "
+         "guard said its vessels had acted lawfully. Manila summoned a Chinese diplomat later "
+         "in the day. Philippine officials said the navy would keep sending supply boats to "
+         "the reef. The foreign ministry in Manila demanded an end to the dangerous "
+         "manoeuvres.",
+         "PHLGOV CHN 100 asserted", NULL},
+        {"2023-09-12",
+         "Serbia and Kosovo held talks in Brussels on Thursday under European Union "
+         "mediation. Pristina accused Belgrade of stirring unrest in the north. Kosovo police "
+         "said they had arrested two men near the border. Serbian officials said the talks "
+         "had achieved little. Belgrade criticised the new licence plate rules.",
+         "SRBGOV KSV 111 asserted", NULL},
+        {"1987-04-10",
+         "Japan and the United States opened talks in Tokyo on Monday on their dispute over "
+         "semiconductors. U.S. officials accused Japan of selling chips below cost in third "
+         "markets. Japanese officials said they would study the charges. American negotiators "
+         "also sought wider access for U.S. supercomputers, the officials said. Tokyo "
+         "criticised the tariffs as unfair.",
+         "JPNGOV USA 111 asserted", NULL},
+        /* a story of three: its lead makes no one party plain */
+        {"2024-05-02",
+         "France criticised Germany and Italy on Tuesday over the budget rules. German "
+         "officials said they would reply. Italian officials said they would wait. Paris "
+         "demanded an end to the delays.",
+         "FRAGOV --- 100 asserted", NULL},
+        /* people are no thing the other party owns */
+        {"2024-05-02",
+         "Egypt and Israel held talks in Cairo on Monday. Egyptian officials said the talks "
+         "were useful. Egyptian officials said more meetings would follow. Cairo urged the "
+         "farmers to leave the border area.",
+         NULL, "EGYGOV ISR 020"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* An act told by a subject's noun with both parties named, whatever the clause's verb
  * (a verb of its own), is coded, aid given too; a passive or hedged one (also a
  * passive the parser drew outside a verb phrase: "was (X cut off)"; one under
@@ -2427,6 +2473,7 @@ int main(void)
     test_flat_verbs();
     test_claim_answered();
     test_charge_answered_later();
+    test_story_party();
     test_act_as_subject();
     test_by_doer();
     test_headline_verbs();
