@@ -13,6 +13,7 @@
 #include <strings.h>
 #include <time.h>
 #include "parse_int.h"
+#include "resolve/coref.h"
 #include "util/util.h"
 
 struct dyad_parser {
@@ -24,6 +25,12 @@ struct dyad_parser {
     int32_t *scores;
     const char **upos, **xpos, **deprel;
     int *head;
+    /* the sentence the tagger and parser see when quotation marks are set aside
+     * (S_fragment_marks): its words and their lengths; the marks and the words' places
+     * in the sentence, cap ints each */
+    const char **kword;
+    size_t *klen;
+    int *kplace;
 };
 
 dyad_parser *dyad_parser_new(const dyad_model *m)
@@ -52,6 +59,9 @@ void dyad_parser_free(dyad_parser *p)
     free(p->scores);
     free(p->upos);
     free(p->head);
+    free(p->kword);
+    free(p->klen);
+    free(p->kplace);
     free(p);
 }
 
@@ -64,11 +74,18 @@ static int S_reserve(dyad_parser *p, int n)
     free(p->stmem);
     free(p->upos);
     free(p->head);
+    free(p->kword);
+    free(p->klen);
+    free(p->kplace);
     p->tok = malloc((size_t)cap * sizeof *p->tok);
     p->upos = malloc((size_t)cap * 3 * sizeof *p->upos);
     p->head = malloc((size_t)cap * sizeof *p->head);
+    p->kword = malloc((size_t)cap * sizeof *p->kword);
+    p->klen = malloc((size_t)cap * sizeof *p->klen);
+    p->kplace = malloc((size_t)cap * 2 * sizeof *p->kplace);
     p->stmem = NULL;
-    if (!p->tok || !p->upos || !p->head || dyad_pstate_alloc(&p->st, cap, &p->stmem)) {
+    if (!p->tok || !p->upos || !p->head || !p->kword || !p->klen || !p->kplace ||
+        dyad_pstate_alloc(&p->st, cap, &p->stmem)) {
         p->cap = 0;
         return -1;
     }
@@ -633,20 +650,12 @@ static int S_archive_cap(const char *prev, size_t plen, const char *w, size_t le
     return dyad_among_lc(w, len, closed);
 }
 
-dyad_status dyad_parse_sentence(dyad_parser *p, const char *const *words,
-                                const size_t *lens, int n, int parse,
-                                dyad_parse_result *out)
+/* Tag and parse the n words into p's arrays (dyad_parse_sentence, the words checked). */
+static void S_tag_parse(dyad_parser *p, const char *const *words, const size_t *lens, int n,
+                        int parse)
 {
-    if (!p || !words || !lens || !out || n < 1)
-        return DYAD_EINVAL;
-    if (n > DYAD_PARSE_MAX_TOKENS)
-        return DYAD_ELIMIT;
-    if (S_reserve(p, n))
-        return DYAD_ENOMEM;
     const dyad_model *m = p->m;
     for (int i = 0; i < n; i++) {
-        if (!words[i] && lens[i])
-            return DYAD_EINVAL;
         char low[8];
         const char *w = words[i] ? words[i] : "";
         size_t len = lens[i], art = S_article_name(w, len);
@@ -685,21 +694,199 @@ dyad_status dyad_parse_sentence(dyad_parser *p, const char *const *words,
         p->upos[i] = m->upos[p->tok[i].tag];
         p->xpos[i] = m->xpos[p->tok[i].tag];
     }
-    out->n = n;
-    out->upos = p->upos;
-    out->xpos = p->xpos;
-    out->head = NULL;
-    out->deprel = NULL;
     if (!parse)
-        return DYAD_OK;
+        return;
     S_due_to(p, words, lens, n);
     S_parse(p, n);
     for (int i = 0; i < n; i++) {
         p->head[i] = p->st.head[i + 1];
         p->deprel[i] = dyad_model_label(m, p->st.label[i + 1]);
     }
-    out->head = p->head;
-    out->deprel = p->deprel;
+}
+
+/* A quotation mark's side: 1 opens ("``", U+201C), 2 closes ("''", U+201D), 3 either
+ * (a straight '"', as UD text writes both), 0 no mark. */
+static int S_mark_side(const char *w, size_t len)
+{
+    if (!w)
+        return 0;
+    if ((len == 2 && !memcmp(w, "``", 2)) || (len == 3 && !memcmp(w, "\xe2\x80\x9c", 3)))
+        return 1;
+    if ((len == 2 && !memcmp(w, "''", 2)) || (len == 3 && !memcmp(w, "\xe2\x80\x9d", 3)))
+        return 2;
+    return len == 1 && w[0] == '"' ? 3 : 0;
+}
+
+/* A comma beside a closing mark ends a speaker's words that an attribution follows
+ * ("a bill \"is dangerous for us,\" the chairman said"): the parser needs that mark to
+ * see where the attribution begins. */
+static int S_is_comma(const char *w, size_t len) { return w && len == 1 && w[0] == ','; }
+
+/* Mark in mark[] the quotation marks of the fragments quoted inside a clause that open
+ * its predicate (1 the opening one, 2 the closing one): "said Beijing \"is arming\"
+ * Russia", "told the paper Tehran \"will pay a heavy price\"", "the unit
+ * \"successfully captured\" the commander". The parser learnt quotation marks as the
+ * edges of a speaker's words, and read such an opening mark as one: the quoted verb
+ * lost its subject, left as the saying verb's object, and the reported clause coded
+ * nothing or the wrong doer. The tagger and parser are shown the sentence without the
+ * fragment's marks, as it would be read aloud. A quotation opening the sentence, or
+ * after punctuation (", :", "--", a bracket) or a verb of saying ("said", "told"), is a
+ * speaker's words set apart; one that opens on a noun phrase or a name ("called the raid
+ * \"an act of aggression\"", "had \"frank\" talks", "the \"contra\" rebels") marks
+ * a phrase's edges, which helps the parser: both keep their marks. The fragment closes
+ * at the next mark, which it keeps beside a comma; one still open at the sentence's end
+ * loses its opening mark only. The words are tagged (p's tags) when a quotation may be
+ * such a fragment. Returns how many marks were set aside. */
+static int S_fragment_marks(dyad_parser *p, const char *const *words, const size_t *lens,
+                            int n, int *mark)
+{
+    int marks = 0, open = 0;
+    for (int i = 0; i < n; i++)
+        mark[i] = 0;
+    for (int i = 0; i < n; i++) {
+        int side = S_mark_side(words[i], lens[i]);
+        if (side == 3)
+            side = open ? 2 : 1;
+        if (!side)
+            continue;
+        open = side == 1;
+        const char *prev = i > 0 ? words[i - 1] : NULL;
+        if (!open || !prev || !lens[i - 1] || !isalnum((unsigned char)prev[0]) ||
+            dyad_coref_say_word(prev, lens[i - 1]) || i + 1 >= n || !words[i + 1] ||
+            !islower((unsigned char)words[i + 1][0]))
+            continue;
+        mark[i] = 1, marks++;
+        int j = i + 1;
+        while (j < n && !S_mark_side(words[j], lens[j]))
+            j++;
+        if (j < n && S_mark_side(words[j], lens[j]) != 1) {
+            if (!S_is_comma(words[j - 1], lens[j - 1]) &&
+                !(j + 1 < n && S_is_comma(words[j + 1], lens[j + 1])))
+                mark[j] = 2, marks++;
+            i = j, open = 0;
+        }
+    }
+    if (!marks)
+        return 0;
+    /* a predicate opens on a finite verb, a modal, a base form or a participle, or an
+     * adverb before one; not on a gerund, which after a noun is its modifier ("the
+     * report \"following the raid\""), nor after a determiner ("the \"need to
+     * restore\"": a noun the tagger took for a verb) */
+    S_tag_parse(p, words, lens, n, 0);
+    for (int i = 0, keep = 0; i < n; i++) {
+        if (mark[i] == 1) {
+            int w = i + 1;
+            if (!strcmp(p->xpos[w], "RB") && w + 1 < n && !mark[w + 1])
+                w++;
+            keep = S_xpos_in(p->xpos[w], "VB VBD VBZ VBP VBN MD") &&
+                   !S_xpos_in(p->xpos[i - 1], "DT PDT PRP$ POS WP$");
+        }
+        if (mark[i] && !keep)
+            mark[i] = 0, marks--;
+    }
+    return marks;
+}
+
+/* Does an arc between words a and b (0-based) cross one of heads (1-based, 0 the root,
+ * -1 none yet)? */
+static int S_crosses(const int *head, int n, int a, int b)
+{
+    int lo = a < b ? a : b, hi = a < b ? b : a;
+    for (int x = 0; x < n; x++) {
+        if (head[x] <= 0)
+            continue;
+        int h = head[x] - 1, l = x < h ? x : h, r = x < h ? h : x;
+        if ((l < lo && lo < r && r < hi) || (lo < l && l < hi && hi < r))
+            return 1;
+    }
+    return 0;
+}
+
+/* Head (1-based) for the mark at i of the quotation of words [a, b): where UD hangs a
+ * mark, on the quoted phrase's head, as far up from the word next to the mark as the
+ * quotation goes without crossing an arc (the tree must stay projective); on the word
+ * before the mark when nothing is quoted. */
+static int S_mark_head(const int *head, int n, int i, int a, int b)
+{
+    if (a >= b)
+        return i;
+    int h = i < a ? a : b - 1;
+    for (;;) {
+        int up = head[h] - 1;
+        if (up < a || up >= b || S_crosses(head, n, i, up))
+            return h + 1;
+        h = up;
+    }
+}
+
+/* The sentence's n words get the results of its nk kept ones (at place[]), and the
+ * marks set aside (mark[]) the tags of quotation marks and, parsed, their heads: the
+ * coder and coreference read what is quoted from the marks, which stay in the tree. */
+static void S_marks_back(dyad_parser *p, const char *const *words, const size_t *lens,
+                         const int *mark, const int *place, int n, int nk, int parse)
+{
+    /* from the last word, which never moves left: nothing is overwritten unread */
+    for (int k = nk - 1; k >= 0; k--) {
+        int i = place[k];
+        p->upos[i] = p->upos[k];
+        p->xpos[i] = p->xpos[k];
+        if (parse) {
+            p->head[i] = p->head[k] ? place[p->head[k] - 1] + 1 : 0;
+            p->deprel[i] = p->deprel[k];
+        }
+    }
+    for (int i = 0; i < n; i++)
+        if (mark[i]) {
+            p->upos[i] = "PUNCT";
+            p->xpos[i] = mark[i] == 1 ? "``" : "''";
+            if (parse)
+                p->head[i] = -1, p->deprel[i] = "punct";
+        }
+    if (!parse)
+        return;
+    for (int i = 0, a = 0; i < n; i++) {
+        if (!mark[i])
+            continue;
+        int b = i;
+        if (mark[i] == 1)
+            for (a = i + 1, b = a; b < n && !S_mark_side(words[b], lens[b]);)
+                b++;
+        p->head[i] = S_mark_head(p->head, n, i, a, b);
+    }
+}
+
+dyad_status dyad_parse_sentence(dyad_parser *p, const char *const *words,
+                                const size_t *lens, int n, int parse,
+                                dyad_parse_result *out)
+{
+    if (!p || !words || !lens || !out || n < 1)
+        return DYAD_EINVAL;
+    if (n > DYAD_PARSE_MAX_TOKENS)
+        return DYAD_ELIMIT;
+    if (S_reserve(p, n))
+        return DYAD_ENOMEM;
+    for (int i = 0; i < n; i++)
+        if (!words[i] && lens[i])
+            return DYAD_EINVAL;
+    int *mark = p->kplace, *place = p->kplace + p->cap;
+    int marks = S_fragment_marks(p, words, lens, n, mark);
+    if (marks) {
+        int nk = 0;
+        for (int i = 0; i < n; i++)
+            if (!mark[i]) {
+                p->kword[nk] = words[i], p->klen[nk] = lens[i];
+                place[nk++] = i;
+            }
+        S_tag_parse(p, p->kword, p->klen, nk, parse);
+        S_marks_back(p, words, lens, mark, place, n, nk, parse);
+    } else {
+        S_tag_parse(p, words, lens, n, parse);
+    }
+    out->n = n;
+    out->upos = p->upos;
+    out->xpos = p->xpos;
+    out->head = parse ? p->head : NULL;
+    out->deprel = parse ? p->deprel : NULL;
     return DYAD_OK;
 }
 

@@ -79,6 +79,73 @@ static void test_parse(dyad_model *m)
     dyad_parser_free(NULL);
 }
 
+/* Parse a space-separated sentence (up to 32 words) with p into *r. */
+static int S_parse_text(dyad_parser *p, const char *sent, dyad_parse_result *r)
+{
+    static char buf[512];
+    static const char *w[32];
+    static size_t len[32];
+    int n = 0;
+    snprintf(buf, sizeof buf, "%s", sent);
+    for (char *t = strtok(buf, " "); t && n < 32; t = strtok(NULL, " ")) {
+        w[n] = t;
+        len[n++] = strlen(t);
+    }
+    return dyad_parse_sentence(p, w, len, n, 1, r) == DYAD_OK ? n : 0;
+}
+
+/* A quotation opening a predicate inside a clause (after its subject) is parsed as the
+ * clause it is part of: the subject is the quoted verb's, not the saying verb's object
+ * or subject, and the marks are the quotation's punctuation; a speaker's words set
+ * apart keep theirs; odd marks anywhere still give one projective tree. */
+static void test_fragment_marks(dyad_model *m)
+{
+    dyad_parser *p = dyad_parser_new(m);
+    OK(p != NULL);
+    if (!p)
+        return;
+    dyad_parse_result r;
+    /* 2024 and 1987 wire shapes: "Pyongyang" was "said"'s nsubj, "Honduras" too */
+    OK(S_parse_text(p, "Seoul said Pyongyang `` fired several missiles '' into the sea .", &r));
+    INT_EQ(r.head[2], 5);
+    STR_EQ(r.deprel[2], "nsubj");
+    STR_EQ(r.xpos[3], "``");
+    STR_EQ(r.deprel[3], "punct");
+    INT_EQ(r.head[3], 5);
+    STR_EQ(r.xpos[7], "''");
+    OK(r.head[7] >= 5 && r.head[7] <= 7);
+    OK(S_parse_text(p, "Managua said Honduras `` is sheltering '' the rebels .", &r));
+    INT_EQ(r.head[2], 6);
+    STR_EQ(r.deprel[2], "nsubj");
+    /* a quotation opening the sentence is the model's to parse, as it was */
+    OK(S_parse_text(p, "`` We will respond , '' he said .", &r));
+    INT_EQ(r.head[1], 4);
+    INT_EQ(r.head[3], 8);
+    STR_EQ(r.xpos[0], "``");
+    /* marks in odd places: one root, no cycle, no crossing arcs */
+    static const char *const odd[] = {
+        "Iran said Iraq `` `` attacked '' '' .", "Iran said Iraq `` attacked", "Iran said Iraq ``",
+        "Iran said Iraq `` '' attacked .", "a `` is `` b '' c '' d `` was", "x \" was \" y \" z"};
+    for (size_t k = 0; k < sizeof odd / sizeof *odd; k++) {
+        int n = S_parse_text(p, odd[k], &r), roots = 0, cross = 0;
+        OK(n > 0);
+        for (int i = 0; i < n; i++) {
+            roots += r.head[i] == 0;
+            OK(r.head[i] >= 0 && r.head[i] <= n && r.head[i] != i + 1);
+            for (int j = 0; j < n; j++) {
+                int a = i < r.head[i] - 1 ? i : r.head[i] - 1;
+                int b = i < r.head[i] - 1 ? r.head[i] - 1 : i;
+                int c = j < r.head[j] - 1 ? j : r.head[j] - 1;
+                int d = j < r.head[j] - 1 ? r.head[j] - 1 : j;
+                cross += r.head[i] && r.head[j] && a < c && c < b && b < d;
+            }
+        }
+        T_REPORT(roots == 1 && cross == 0, "\"%s\": %d roots, %d crossings", odd[k], roots,
+                 cross);
+    }
+    dyad_parser_free(p);
+}
+
 static void test_dev(dyad_model *m)
 {
     char *text;
@@ -103,6 +170,7 @@ int main(void)
     dyad_model *m = S_model();
     if (m) {
         test_parse(m);
+        test_fragment_marks(m);
         test_dev(m);
     }
     dyad_model_free(m);

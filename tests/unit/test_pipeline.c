@@ -1951,6 +1951,38 @@ static void test_deal_sought(void)
     dyad_engine_free(e);
 }
 
+/* A quotation that opens the predicate of a reported clause ("said Beijing \"is
+ * arming\" Russia") codes as the clause would unquoted: the subject before the mark is
+ * the quoted verb's, not the saying verb's object; a first person quoted is still its
+ * speaker, and a speaker's words set apart code as before. */
+static void test_quoted_predicate(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "The State Department said Beijing \"is arming\" Russia.",
+         "CHNGOV RUS 072 asserted", NULL},
+        {"2024-05-01", "The State Department said Beijing \"is arming\" Russia.", NULL,
+         "USAGOV RUS 072"},
+        {"2024-05-01", "Zelensky said Russia \"attacked us again\" with drones overnight.",
+         "RUS UKRGOV 195", NULL},
+        {"1987-06-01", "Kuwait said Iran \"fired missiles\" at Kuwait.", "IRN KWT 195 asserted",
+         NULL},
+        {"1987-06-01", "Managua said Honduras \"is sheltering\" the contra rebels.",
+         "HND NICREB 070 asserted", NULL},
+        {"1987-06-01", "Baghdad said Tehran \"had shelled\" Basra overnight.",
+         "IRNGOV IRQ 194 asserted", NULL},
+        /* guards: a speaker's words set apart, a quoted noun phrase */
+        {"2024-05-01",
+         "\"We will respond to this aggression,\" the Iranian foreign minister said of the "
+         "Israeli strike.",
+         "IRNGOV ISR 138 asserted", NULL},
+        {"1987-06-01", "Nicaragua called the Honduran raid \"an act of aggression\" on Sunday.",
+         "NIC HND 111 asserted", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* People who act where they are, named again with no country ("the protesters", "the
  * students"), are of the country in sight in the sentence before when their own names
  * only the other party of their act. */
@@ -2481,6 +2513,7 @@ int main(void)
     test_they_together();
     test_partners_along_with();
     test_deal_sought();
+    test_quoted_predicate();
     test_locals_again();
     test_home_state();
     test_compound_subject_clause();
