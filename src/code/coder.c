@@ -54,7 +54,11 @@
  *    pattern's + that is a place or no one known ("met for hours in Geneva"); a
  *    paired code done to no one known is done among them only when it is the same
  *    act both ways (a call), not a visit or hosting ("A and B received criticism");
- *  - what is said or agreed in a place is not said to it ("pledged in Paris").
+ *  - what is said or agreed in a place is not said to it ("pledged in Paris");
+ *  - an adjunct of concession, circumstance or time after the verb ("despite warnings
+ *    from X", "amid protests by X", "following health ministry tests") is read by no pattern that
+ *    does not name its preposition, and its party is no target of the verb when
+ *    conceded or the adjunct's actor after the verb's object (S_adjunct_party).
  * Everything is per-call state in one context; the dictionary is only read.
  */
 #include <ctype.h>
@@ -243,6 +247,7 @@ static int S_match(const dyad_cd_ctx *c, const dyad_ptok *tk, int ntk, const int
     if (nseq == 0)
         return 0;
     int kp = 0, ks = 0, inside = -1; /* inside: entity start item, -1 none */
+    int adj = 0; /* reading an adjunct whose preposition the pattern named (S_sequences) */
     while (kp < ntk) {
         const dyad_cd_item *x = &c->it[seq[ks]];
         /* quotation marks are no words of a pattern: scare quotes ("is \"deeply
@@ -270,7 +275,8 @@ static int S_match(const dyad_cd_ctx *c, const dyad_ptok *tk, int ntk, const int
             t->type == DYAD_PT_COMP) {
             /* % needs a compound; over anything else it is a word that did not match */
             int fits = inside >= 0 && (t->type != DYAD_PT_COMP || c->it[inside].type == I_NECS) &&
-                       (upper || !c->subcl[inside]) && !S_time_ent(c, inside);
+                       (upper || !c->subcl[inside] || (adj && c->subcl[inside] == 2)) &&
+                       !S_time_ent(c, inside);
             if (fits) {
                 if (t->type == DYAD_PT_SRC)
                     src->item = inside;
@@ -300,9 +306,10 @@ static int S_match(const dyad_cd_ctx *c, const dyad_ptok *tk, int ntk, const int
                 return 0;
             continue;
         }
-        int len = 0;
-        if (!upper && c->subcl[seq[ks]])
-            len = 0; /* a subordinate clause's words are its own verb's (S_sequences) */
+        int len = 0, sub = upper ? 0 : c->subcl[seq[ks]];
+        if (sub == 1 || (sub == 2 && !adj))
+            len = 0; /* a subordinate clause's words are its own verb's, an adjunct's
+                      * its setting's (S_sequences) */
         else if (t->type == DYAD_PT_SYN)
             len = S_syn_match(c, &c->d->syn.v[t->syn], seq, nseq, ks, upper);
         else {
@@ -310,6 +317,8 @@ static int S_match(const dyad_cd_ctx *c, const dyad_ptok *tk, int ntk, const int
             len = w && !strcmp(w, dyad_dict_str(c->d, t->word)) &&
                   (upper || !S_inner_infinitive(c, seq[ks], S_item_tok(c, seq[0])));
         }
+        if (sub == 3)
+            adj = len > 0;
         if (len) {
             tgt->lead = seq[ks];
             ks += len - 1;
@@ -848,6 +857,34 @@ static int S_subordinate_end(const dyad_cd_ctx *c, int k)
     return -1;
 }
 
+/* Does item k open an adjunct of concession, circumstance or time on the verb before it,
+ * a phrase of a preposition with a noun phrase ("despite warnings from U.N. experts",
+ * "in spite of protests", "amid tensions with China", "after talks with Japan",
+ * "following a request from Kyiv", "under pressure from Washington")? Its words are the
+ * setting's, none of a pattern of the verb unless the pattern names its preposition
+ * ("(DESPITE &CEASEFIRE)"): "deported 40 Uyghurs to China despite warnings from U.N.
+ * experts" is no "(FROM +)". Not "as part of a deal with": the deal is often the very
+ * act ("agreed to cut tariffs as part of a deal with the United States"). Returns the
+ * token one past the phrase, -1 when k opens none. */
+static int S_adjunct_end(const dyad_cd_ctx *c, int k)
+{
+    static const char *const preps[] = {"DESPITE", "NOTWITHSTANDING", "AMID", "AMIDST",
+                                        "AFTER", "FOLLOWING", NULL};
+    /* a preposition whose noun makes the adjunct: "in spite of", "under pressure from" */
+    static const char *const heads[][2] = {{"IN", "SPITE"}, {"UNDER", "PRESSURE"}};
+    if (!c->cr || c->it[k].type != I_WORD)
+        return -1;
+    int t = c->it[k].tok, n = c->t->tok_node[t], p = dyad_cd_node(c, n)->parent;
+    int np = dyad_cd_node(c, n)->next;
+    if (p < 0 || !dyad_cd_label_is(c, p, "PP") || dyad_cd_node(c, p)->first != n || np < 0 ||
+        !dyad_cd_label_is(c, np, "NP"))
+        return -1;
+    int open = dyad_among(c->up[t], preps);
+    for (size_t i = 0; !open && i < sizeof heads / sizeof *heads; i++)
+        open = dyad_is(c->up[t], heads[i][0]) && dyad_is(c->up[t + 1], heads[i][1]);
+    return open ? dyad_cd_node(c, p)->tok_end : -1;
+}
+
 /* The first token item k stands for (an entity's end: its last). */
 static int S_item_tok(const dyad_cd_ctx *c, int k)
 {
@@ -861,10 +898,12 @@ static int S_item_tok(const dyad_cd_ctx *c, int k)
 
 /* Sequences: upper = items before the verb back to a comma, nearest first; lower =
  * items after the verb to the end of its verb phrase, those of a subordinate clause
- * (S_subordinate_end) marked in c->subcl: no pattern reads them, but the verb's other
+ * (S_subordinate_end) marked 1 in c->subcl: no pattern reads them, but the verb's other
  * party, when no pattern names it, may be found there (a cut there lost as many right
  * events as wrong ones on the Reuters stories: "called for a probe while the two
- * sides keep a truce" is a call on them). When a multi-word verb ends
+ * sides keep a truce" is a call on them). Those of an adjunct (S_adjunct_end) are
+ * marked 2, its preposition 3: a pattern reads them only after naming that preposition,
+ * and the target search only as S_adjunct_party allows. When a multi-word verb ends
  * inside an entity ("expressed condolences [to Morocco]"), the lower sequence opens
  * with the start markers of the entities still open there, so that the rest of the
  * phrase is read as theirs ("(TO +)"). */
@@ -909,10 +948,13 @@ static int S_sequences(dyad_cd_ctx *c, int verb_item, int first_item, int last_i
             if (!c->del[k])
                 c->seq_low[(*nlow)++] = k;
     memset(c->subcl, 0, c->nit);
-    for (int k = last_item + 1, sub_end = -1; k < end_item; k++) {
+    for (int k = last_item + 1, sub_end = -1, adj_end = -1; k < end_item; k++) {
         if (sub_end < 0 || S_item_tok(c, k) >= sub_end)
             sub_end = S_subordinate_end(c, k);
-        c->subcl[k] = sub_end >= 0;
+        int opens = adj_end < 0 || S_item_tok(c, k) >= adj_end;
+        if (opens)
+            adj_end = S_adjunct_end(c, k);
+        c->subcl[k] = sub_end >= 0 ? 1 : adj_end < 0 ? 0 : opens ? 3 : 2;
         if (!c->del[k])
             c->seq_low[(*nlow)++] = k;
     }
@@ -1836,6 +1878,71 @@ static int S_stance_party(dyad_cd_ctx *c, int k)
     return r < 0 && role ? -2 : r;
 }
 
+static int S_np_head(const dyad_cd_ctx *c, int np);
+
+/* The token of the head noun of the adjunct whose preposition is at token pt
+ * ("warnings" of "despite warnings from ..."). */
+static int S_adjunct_head(const dyad_cd_ctx *c, int pt)
+{
+    return S_np_head(c, dyad_cd_node(c, c->t->tok_node[pt])->next);
+}
+
+/* Is token t "by" or "from", which name the doer of the act before them? */
+static int S_doer_prep(const dyad_cd_ctx *c, int t)
+{
+    return dyad_is(c->up[t], "BY") || dyad_is(c->up[t], "FROM");
+}
+
+/* Is entity e, in the adjunct whose preposition is at token pt, that adjunct's actor:
+ * after "by" or "from" ("amid protests by opposition supporters", "under pressure from
+ * the IMF"), or the owner or a word before the head of its noun ("following health ministry
+ * tests", "after a week-long opposition boycott")? Not one after the noun it is party to ("amid
+ * tensions with Lithuania"). */
+static int S_adjunct_actor(const dyad_cd_ctx *c, int pt, const dyad_cd_ent *e)
+{
+    if (e->tok0 > 0 && S_doer_prep(c, e->tok0 - 1))
+        return 1;
+    int head = S_adjunct_head(c, pt), dated;
+    if (e->tok0 > head || e->tok1 <= head)
+        return e->tok0 <= head;
+    /* a phrase of the noun itself, whose words before it or after its "by" or "from"
+     * ("warnings from United Nations") name the actor */
+    char code[64];
+    dyad_cd_code_words(c, c->up + head, NULL, 1, code, sizeof code, &dated);
+    return !strncmp(code, "---", 3) &&
+           (head > e->tok0 || (head + 1 < e->tok1 && S_doer_prep(c, head + 1)));
+}
+
+/* Is item low[k] of a verb's lower sequence in an adjunct of concession, circumstance or
+ * time (S_adjunct_end) whose party is none of the verb's: any of one of concession
+ * ("deported 40 Uyghurs to China despite warnings from U.N. experts", "fired missiles
+ * despite warnings from Washington": done against their wishes, not to them), unless the
+ * verb answers the requests or calls it names ("refused to release the files despite
+ * pleas from Congress" turns down Congress); the actor of any other after the verb's own
+ * words, an object or its phrase, which gave the act what it is done to ("recalled two
+ * batches of vaccine following health ministry tests", "arrested dozens of activists
+ * amid protests by opposition supporters"). The other party of the adjunct's act may be
+ * the verb's ("recalled its ambassador amid tensions with Lithuania"), and so may the
+ * actor after a verb with nothing of its own, whom it answers ("vowed to retaliate after
+ * Monday's U.S. attack"). */
+static int S_adjunct_party(const dyad_cd_ctx *c, const int *low, int k)
+{
+    static const char *const concede[] = {"DESPITE", "NOTWITHSTANDING", "IN", NULL};
+    int open = low[k];
+    while (open > 0 && c->subcl[open] == 2)
+        open--;
+    if (c->subcl[open] != 3)
+        return 0;
+    int pt = c->it[open].tok;
+    if (dyad_among(c->up[pt], concede)) /* "in" opens only "in spite of" (S_adjunct_end) */
+        return !dyad_cd_answer_verb(c->up[c->verb_tok0]) ||
+               !dyad_asking_noun(c->up[S_adjunct_head(c, pt)]);
+    for (int j = 0; j < k && low[j] < open; j++)
+        if (c->it[low[j]].type == I_NES || c->it[low[j]].type == I_NECS)
+            return S_adjunct_actor(c, pt, &c->ent[c->it[low[k]].ent]);
+    return 0;
+}
+
 static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low, int nlow,
                          int src, int vp, int vitem, const char *code)
 {
@@ -1860,6 +1967,8 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
             if (t != I_NES && t != I_NECS)
                 continue;
             const dyad_cd_ent *e = &c->ent[c->it[low[k]].ent];
+            if (S_adjunct_party(c, low, k))
+                continue;
             int stance = S_stance_party(c, low[k]);
             if (stance == -2)
                 return -1; /* the doer's own role's stance, at no one */

@@ -74,7 +74,9 @@ typedef struct dyad_cd_ctx {
     int nbyc;               /* the number of such clauses */
     unsigned char *subcl;   /* item -> 1: in a clause of a subordinating conjunction
                                within the current verb's lower sequence, whose words
-                               its patterns do not read (S_sequences) */
+                               its patterns do not read; 2 in an adjunct of a
+                               preposition, 3 that preposition, whose words a pattern
+                               reads only after naming it (S_sequences) */
     int *wset;              /* the sentence's words: token + 1 by hash, 0 empty */
     size_t wcap;            /* its slots, a power of two; 0 until first needed */
     uint64_t wsig;          /* dyad_word_sig of the sentence's words */
@@ -176,6 +178,7 @@ int dyad_cd_subject_relative(const dyad_cd_ctx *c, int s, int before, int person
 int dyad_cd_names_actor(const dyad_cd_ctx *c, int item);
 int dyad_cd_telling(const dyad_cd_ctx *c, int v);
 int dyad_cd_call_pp(const dyad_cd_ctx *c, int vp, int *with);
+int dyad_cd_answer_verb(const char *w);
 int dyad_cd_answered_act(const dyad_cd_ctx *c, int vp);
 int dyad_cd_own_clause(const dyad_cd_ctx *c, int node, int from, int tell);
 int dyad_cd_by_participle(const dyad_cd_ctx *c, int node, int self);

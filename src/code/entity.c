@@ -1700,6 +1700,12 @@ static const char *const S_answer_verbs[] = {"REJECT", "REJECTED", "REJECTS", "R
     "CONSIDER", "CONSIDERED", "CONSIDERS", "CONSIDERING", "GRANT", "GRANTED", "GRANTS",
     "HEED", "HEEDED", "IGNORE", "IGNORED", "IGNORES", NULL};
 
+/* Is w a verb by which a doer answers what another asked or offered (S_answer_verbs)? */
+int dyad_cd_answer_verb(const char *w)
+{
+    return dyad_among(w, S_answer_verbs);
+}
+
 /* In an article, the token where the act asked for begins in the object of verb phrase
  * vp when its verb answers a request, call, demand, proposal, plea or offer ("rejected a
  * request by farmers to halt imports from Thailand", "turned down calls for sanctions

@@ -1533,6 +1533,60 @@ static void test_answered_request(void)
     dyad_engine_free(e);
 }
 
+/* A party in an adjunct of concession, circumstance or time after the verb is none of
+ * the verb's: not that of a concession ("despite warnings from ..."), nor the actor of
+ * any other once the verb's object told what the act is done to; no pattern reads the
+ * adjunct unless it names its preposition ("(DESPITE &CEASEFIRE)"). */
+static void test_adjunct_party(void)
+{
+    static const S_case set[] = {
+        {"2025-03-01",
+         "Thai authorities deported 40 Uyghurs to China last month despite warnings from "
+         "United Nations experts.",
+         "THAGOV CHN 174 asserted"},
+        {"2024-05-01",
+         "Hungary deported dozens of migrants to Serbia despite criticism from the European "
+         "Union.",
+         "HUN SRB 174 asserted"},
+        {"2024-05-01",
+         "The Houthis fired missiles at ships in the Red Sea despite warnings from Washington.",
+         "YEMREB --- 195 asserted"},
+        {"1987-05-01", "Israeli warplanes bombed guerrilla bases despite protests from Syria.",
+         "ISRMIL ---REB 195 asserted"},
+        {"1987-05-01", "Iran attacked two tankers in the Gulf despite warnings from Washington.",
+         "IRN --- 190 asserted"},
+        {"1987-05-01", "The Contras attacked a power station despite a plea from Honduras.",
+         "NICREB --- 190 asserted"},
+        /* guards: a party before the adjunct, another party of its act, an actor after a
+         * verb with nothing of its own, requests answered, a pattern naming "despite",
+         * and a deal that is the act itself */
+        {"2024-05-01", "Blinken met Wang Yi in Beijing despite objections from Republican "
+                       "lawmakers.",
+         "USAGOV CHNGOV 040 asserted"},
+        {"2024-05-01", "China recalled its ambassador amid tensions with Lithuania.",
+         "CHN LTU 161 asserted"},
+        {"1987-05-01", "Iran vowed to retaliate after Monday's U.S. attack on its oil platforms.",
+         "IRN USA 138 asserted"},
+        {"2024-05-01", "Israel refused to halt its offensive despite calls from the United "
+                       "Nations.",
+         "ISR IGOUNO 120 asserted"},
+        {"2024-05-01", "Russian forces attacked Kherson despite the ceasefire.",
+         "RUSMIL UKR 196 asserted"},
+        {"1987-05-01",
+         "Japan agreed to cut tariffs on beef as part of a deal with the United States.",
+         "JPN USA 057 asserted"},
+    };
+    /* an attack's target before talks it follows */
+    static const S_case held[] = {
+        {"2024-05-01", "Russian forces attacked Ukrainian positions after talks with Turkey.",
+         "RUSMIL UKR 190 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 1);
+    S_code_cases(e, held, sizeof held / sizeof *held, 0);
+    dyad_engine_free(e);
+}
+
 /* Worry voiced over an act its doer is named with (before the act's noun, or after it by
  * "by") is criticism of that doer (111); over a thing no one did, or a place's situation,
  * it stays worry, with no place for its target. */
@@ -2501,6 +2555,7 @@ int main(void)
     test_firm_cut();
     test_tender_reject();
     test_answered_request();
+    test_adjunct_party();
     test_worried_act();
     test_flat_verbs();
     test_claim_answered();
