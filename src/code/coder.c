@@ -1943,6 +1943,21 @@ static int S_adjunct_party(const dyad_cd_ctx *c, const int *low, int k)
     return 0;
 }
 
+/* Item tgt, whom someone is extradited or handed over to justice (063) by a phrase the
+ * parser ran on from the people handed into where they go ("extradited [a Russian
+ * suspect to the United States]", "[two Basque separatists to France]"), coded by the
+ * words after its "to" when they name someone: the cooperation is with the state that
+ * receives them, whatever their own country. */
+static void S_handed_to(dyad_cd_ctx *c, int tgt)
+{
+    if (tgt < 0 || c->it[tgt].type != I_NES)
+        return;
+    dyad_cd_ent *e = &c->ent[c->it[tgt].ent];
+    for (int j = e->tok0 + 1; j + 1 < e->tok1; j++)
+        if (dyad_is(c->up[j], "TO") && S_code_after(c, e, j) > 0)
+            return;
+}
+
 static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low, int nlow,
                          int src, int vp, int vitem, const char *code)
 {
@@ -6244,6 +6259,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * doer named after it ("the recent actions of Milorad Dodik, the leader of ...") */
         if (!strncmp(code, "11", 2))
             tgt.item = S_owner_after(c, tgt.item);
+        if (c->cr && pv < 0 && !strcmp(code, "063"))
+            S_handed_to(c, tgt.item);
         /* a vow of force at a party, no pattern read, threatens it */
         if (c->cr && pv < 0 && pblock < 0 && !strcmp(code, "030") &&
             S_vowed_force(c, ve->block, vitem, vc->end_item, tgt.item))

@@ -1587,6 +1587,33 @@ static void test_adjunct_party(void)
     dyad_engine_free(e);
 }
 
+/* Someone extradited or handed over to justice (063) is handed to the state that
+ * receives them, also when the parser ran their phrase on into where they go; with no
+ * such state named, their own country stays the party. */
+static void test_handed_to(void)
+{
+    static const S_case set[] = {
+        {"2024-05-01", "Germany extradited a Russian suspect to the United States.",
+         "DEU USA 063 asserted"},
+        {"2024-05-01", "Poland extradited two Russians to the United States on Friday.",
+         "POL USA 063 asserted"},
+        {"1987-05-01", "Spain extradited two Basque separatists to France.",
+         "ESP FRA 063 asserted"},
+        {"1987-05-01", "France handed over three Basque militants to Spanish police.",
+         "FRA ESPCOP 063 asserted"},
+        {"2022-10-12", "Thailand extradited a Chinese businessman to China.",
+         "THA CHN 063 asserted"},
+        /* guards: no state after "to", and hostages freed */
+        {"2024-05-01", "Italy extradited a Serbian suspect to face charges of fraud.",
+         "ITA SRBCRM 063 asserted"},
+        {"2024-05-01", "Hamas handed over three Israeli hostages to the Red Cross.",
+         "PSEREB ISRCVL 084 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 1);
+    dyad_engine_free(e);
+}
+
 /* Worry voiced over an act its doer is named with (before the act's noun, or after it by
  * "by") is criticism of that doer (111); over a thing no one did, or a place's situation,
  * it stays worry, with no place for its target. */
@@ -2556,6 +2583,7 @@ int main(void)
     test_tender_reject();
     test_answered_request();
     test_adjunct_party();
+    test_handed_to();
     test_worried_act();
     test_flat_verbs();
     test_claim_answered();
@@ -4395,8 +4423,8 @@ int main(void)
            "standards.",
            got, sizeof got);
     OK(strstr(got, "GBRGOVBUS USAGOVBUS 030 asserted") != NULL);
-    S_code(e, "2022-10-12", "Thailand extradited a Chinese businessman to China.", got,
-           sizeof got);
+    S_code(e, "2022-10-12", "Thailand extradited a Chinese businessman to face fraud charges.",
+           got, sizeof got);
     OK(strstr(got, "THA CHNBUS 063 asserted") != NULL);
     /* what a company eases or gives up is commerce too; a businessman a state frees is
      * not */
