@@ -2957,6 +2957,50 @@ static int S_thing(const dyad_cd_ctx *c, const dyad_cd_ent *e)
     return head >= 0 && S_thing_head(c, head);
 }
 
+/* Is the object of verb phrase vp, whose verb sends, turns or hands over or repatriates
+ * people as often as things, a thing, in which no one is deported or extradited (the
+ * 174 or 063 its patterns give): "sent the bill back to the House", "handed power over
+ * to a civilian government", "repatriate their profits"? Its head is then a common noun
+ * that names no agent, no actor and no people ("sent 40 people back", "handed over
+ * three Afghan men", "sent hundreds of Syrians back" are deported). */
+static int S_handed_thing(const dyad_cd_ctx *c, int vp)
+{
+    static const char *const verbs[] = {"SEND", "SENDS", "SENT", "SENDING", "TURN", "TURNS",
+        "TURNED", "TURNING", "HAND", "HANDS", "HANDED", "HANDING", "REPATRIATE",
+        "REPATRIATES", "REPATRIATED", "REPATRIATING", NULL};
+    static const char *const people[] = {"PEOPLE", "PERSONS", "PERSON", "MEN", "MAN",
+        "WOMEN", "WOMAN", "CHILDREN", "CHILD", "BOYS", "GIRLS", "FAMILIES", "NATIONALS",
+        "CITIZENS", "RESIDENTS", "FOREIGNERS", "IMMIGRANTS", "SEEKERS", "STUDENTS", "STAFF",
+        "MEMBERS", "INDIVIDUALS", "FUGITIVES", "FUGITIVE", "CAPTIVES", "CREW", "PASSENGERS",
+        "TOURISTS", "PILGRIMS", "SURVIVORS", "VICTIMS", "BODIES", "REMAINS", "DEPORTEES",
+        "EXILES", NULL};
+    static const char *const some[] = {"DOZENS", "HUNDREDS", "THOUSANDS", "SCORES",
+                                       "MILLIONS", "GROUP", "GROUPS", "NUMBER", NULL};
+    int v = dyad_cd_node(c, vp)->first;
+    if (v < 0 || !dyad_cd_isleaf(c, v) ||
+        !dyad_among(c->up[dyad_cd_node(c, v)->tok], verbs))
+        return 0;
+    int np = dyad_cd_node(c, v)->next;
+    while (np >= 0 && !dyad_cd_label_is(c, np, "NP") && !dyad_cd_label_is(c, np, "PP"))
+        np = dyad_cd_node(c, np)->next; /* the particle of "sent back" */
+    int p0 = np >= 0 && dyad_cd_label_is(c, np, "PP") ? dyad_cd_node(c, np)->first : -1;
+    if (p0 >= 0 && dyad_is(c->up[dyad_cd_node(c, p0)->tok], "OVER"))
+        np = dyad_cd_node(c, p0)->next; /* "over" read as a preposition: "(handed (over X))" */
+    if (np < 0 || !dyad_cd_label_is(c, np, "NP"))
+        return 0;
+    int head = S_np_head(c, np), dated;
+    /* a number of them: "hundreds of Syrians" */
+    int of = head + 1 < (int)c->t->ntok && dyad_is(c->up[head + 1], "OF")
+                 ? dyad_cd_node(c, c->t->tok_node[head + 1])->next
+                 : -1;
+    if (of >= 0 && dyad_among(c->up[head], some) && dyad_cd_label_is(c, of, "NP"))
+        head = S_np_head(c, of);
+    char code[64];
+    dyad_cd_code_words(c, c->up + head, NULL, 1, code, sizeof code, &dated);
+    return S_thing_head(c, head) && !dyad_among(c->up[head], people) &&
+           !strncmp(code, "---", 3);
+}
+
 /* In an article, an act of the doers at item src that leaves its other party out
  * (S_left_out, `out` its answer) is with the one party the article's latest events make
  * each doer's other side (dyad_coref_counterpart): "Ankara accused Athens of breaking
@@ -6341,6 +6385,10 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * to Iran") does business, not a state's cut in relations */
         if (c->cr && pv < 0 && (!strncmp(code, "172", 3) || !strncmp(code, "16", 2)) &&
             S_firms(c, src.item))
+            continue;
+        /* a thing sent back or handed over is no one deported or extradited */
+        if (c->cr && pv < 0 && (!strcmp(code, "174") || !strcmp(code, "063")) &&
+            S_handed_thing(c, vc->vp))
             continue;
         if (c->cr && pv < 0 && !strncmp(code, "172", 3) &&
             (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) ||

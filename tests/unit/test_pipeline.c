@@ -1614,6 +1614,35 @@ static void test_handed_to(void)
     dyad_engine_free(e);
 }
 
+/* A thing sent back, turned or handed over is no one deported or extradited; people so
+ * sent or handed over are. */
+static void test_handed_thing(void)
+{
+    static const char *const things[][3] = {
+        {"1987-05-01", "Customs officials sent back 50,000 pairs of shoes to Taiwan.", " 174 "},
+        {"2024-05-01", "The Senate sent the bill back to the House.", " 174 "},
+        {"2024-05-01", "The Taliban handed over the keys of the embassy to Chinese officials.",
+         " 063 "},
+        {"2024-05-01", "The junta handed power over to a civilian government.", " 063 "},
+    };
+    static const S_case people[] = {
+        {"2024-05-01", "Mexico sent 200 migrants back to Guatemala.", "MEX GTM 174 asserted"},
+        {"2025-03-01", "Thailand turned 40 Uyghur men over to China.", "THA CHN 174 asserted"},
+        {"2024-05-01", "Turkey sent hundreds of Syrians back to Syria last week.",
+         "TUR SYR 174 asserted"},
+        {"2024-05-01", "Thailand handed over a Chinese businessman to China.",
+         "THA CHN 063 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof things / sizeof *things; i++) {
+        S_code(e, things[i][0], things[i][1], got, sizeof got);
+        T_REPORT(strstr(got, things[i][2]) == NULL, "\"%s\" gave \"%s\"", things[i][1], got);
+    }
+    S_code_cases(e, people, sizeof people / sizeof *people, 1);
+    dyad_engine_free(e);
+}
+
 /* Worry voiced over an act its doer is named with (before the act's noun, or after it by
  * "by") is criticism of that doer (111); over a thing no one did, or a place's situation,
  * it stays worry, with no place for its target. */
@@ -2584,6 +2613,7 @@ int main(void)
     test_answered_request();
     test_adjunct_party();
     test_handed_to();
+    test_handed_thing();
     test_worried_act();
     test_flat_verbs();
     test_claim_answered();
