@@ -3010,6 +3010,23 @@ static int S_fronted_at(const S_ctx *c, int v, int x, int *bare)
     return x;
 }
 
+/* Is verb v finite, itself or by its auxiliary or copula? A subject's verb is; the
+ * phrases before it need one. Sets *a to v's first word (its auxiliary or copula). */
+static int S_verb_onset(const S_ctx *c, int v, int *a)
+{
+    int finite = S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBZ") || S_tag_is(c, v, "VBP");
+    *a = v;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1] && c->kids[k] < v; k++) {
+        int d = c->kids[k];
+        if (!S_rel(c, d, "aux") && !S_rel(c, d, "cop"))
+            continue;
+        *a = d < *a ? d : *a;
+        finite |= S_tag_is(c, d, "MD") || S_tag_is(c, d, "VBD") || S_tag_is(c, d, "VBZ") ||
+                  S_tag_is(c, d, "VBP");
+    }
+    return finite;
+}
+
 /* The subject an opening phrase took as a dependent of its last words
  * (S_repair_fronted_subject): the comma-led name or noun ("the U.S. delegation"; or,
  * without a comma, a name read as an apposition of the noun right before it in a
@@ -3024,17 +3041,7 @@ static int S_fronted_at(const S_ctx *c, int v, int x, int *bare)
  * auxiliary or copula) and *p to the name's last. Returns the name's head, 0 none. */
 static int S_fronted_name(const S_ctx *c, int v, int *a, int *p, int *bare)
 {
-    int finite = S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBZ") || S_tag_is(c, v, "VBP");
-    *a = v;
-    for (int k = c->kid_off[v]; k < c->kid_off[v + 1] && c->kids[k] < v; k++) {
-        int d = c->kids[k];
-        if (!S_rel(c, d, "aux") && !S_rel(c, d, "cop"))
-            continue;
-        *a = d < *a ? d : *a;
-        finite |= S_tag_is(c, d, "MD") || S_tag_is(c, d, "VBD") || S_tag_is(c, d, "VBZ") ||
-                  S_tag_is(c, d, "VBP");
-    }
-    int e = *a - 1;
+    int finite = S_verb_onset(c, v, a), e = *a - 1;
     while (e > 0 && (!strcmp(S_tag(c, e), ",") || S_time(c, e) || S_word_in(c, e, S_time_mods) ||
                      S_word_in(c, e, S_days) || S_verb_adverb(c, e, v) ||
                      (S_rel(c, e, "case") && c->head[e] > e && c->head[e] < *a &&
@@ -3132,6 +3139,82 @@ static int S_repair_fronted_subject(S_ctx *c, int v)
         c->rel[ps - 1] = "obl";
         c->taken[ps] = 1;
     }
+    return S_make_subject(c, x, v);
+}
+
+/* "Germany, backed by France, urged Russia to ...", "Qatar, together with Egypt, urged
+ * both sides to ...", "The envoy, who arrived in Cairo on Sunday, said", "The
+ * spokesman, a ministry official, said": a subject set off from its verb by a
+ * modifier between commas that the parser read as the modifier's own subject (or its
+ * vocative, or an adverbial without a preposition), the modifier hung on the verb,
+ * which so has no subject, and the coder no doer (nor the "together with" partner).
+ * Where finite verb v (or its auxiliary), past its own adverbs, follows a comma that
+ * closes a phrase of v's, and that phrase opens with a nominal, hung on the phrase's
+ * head, and its comma, the nominal is v's subject and the phrase its modifier: a
+ * relative clause after "who", "which" or "whose" ("whose offering began"); a
+ * participle (a past form without an object too: "The agency, monitored in Nicosia,
+ * said"); "together" or "along" with its partner; an apposition; an adjective. Not a
+ * phrase with a subject of its own ("That, he said, would anger Moscow"), a subordinator
+ * ("The rules, if adopted, would ..."), a copula or a conjunction (the last of a
+ * list), nor a name set against the subject ("Rome, not Paris, will host the talks"). */
+static int S_repair_set_off(S_ctx *c, int v)
+{
+    static const char *const partner[] = {"together", "along", NULL};
+    int a, k;
+    if (!S_tag_is(c, v, "VB") || c->taken[v] || !S_verb_onset(c, v, &a))
+        return 0;
+    for (k = a - 1; k > 0 && S_verb_adverb(c, k, v); k--)
+        ;
+    if (k < 4 || strcmp(S_tag(c, k), ","))
+        return 0;
+    int m = k - 1;
+    while (c->head[m] > 0 && c->head[m] != v && c->head[m] < k &&
+           S_right_edge(c, c->head[m]) <= k)
+        m = c->head[m];
+    int x = c->kid_off[m] < c->kid_off[m + 1] ? c->kids[c->kid_off[m]] : m;
+    if (c->head[m] != v || x >= m || c->taken[m] || c->taken[x] || !S_nominal_tag(c, x) ||
+        S_tag_is(c, x, "W") || S_has_case(c, x) || S_word_in(c, x, S_dates) ||
+        !(S_subject(c, x) || S_rel(c, x, "vocative") || S_rel(c, x, "obl") ||
+          S_rel_exact(c, x, "dep")))
+        return 0;
+    int comma = S_right_edge(c, x);
+    comma += strcmp(S_tag(c, comma), ",") != 0;
+    if (comma + 1 >= k || strcmp(S_tag(c, comma), ",") ||
+        (c->head[comma] != x && c->head[comma] != m))
+        return 0;
+    /* v's only subject is the phrase itself, an apposition read as a predicate */
+    for (int j = c->kid_off[v]; j < c->kid_off[v + 1]; j++)
+        if (S_subject(c, c->kids[j]) && c->kids[j] != m)
+            return 0;
+    /* a past form with an object or auxiliary of its own is no participle */
+    int wh = S_tag_is(c, comma + 1, "W"), own = 0, neg = 0;
+    for (int j = c->kid_off[m]; j < c->kid_off[m + 1]; j++) {
+        int d = c->kids[j];
+        if ((S_subject(c, d) && d != x && !S_tag_is(c, d, "W") &&
+             !S_tag_is(c, S_left_edge(c, d), "W")) ||
+            S_rel(c, d, "mark") || S_rel(c, d, "cc") || S_rel(c, d, "conj") ||
+            (S_rel(c, d, "cop") && !wh))
+            return 0;
+        own |= S_rel_exact(c, d, "obj") || S_rel(c, d, "aux");
+        neg |= S_negation(c, d);
+    }
+    const char *rel = NULL;
+    if (wh)
+        rel = S_tag_is(c, m, "VB") ? "acl:relcl" : NULL;
+    else if (S_tag_is(c, m, "VBN") || S_tag_is(c, m, "VBG") || (S_tag_is(c, m, "VBD") && !own))
+        rel = "acl";
+    else if (S_tag_is(c, m, "NN") && !neg)
+        rel = S_has_case(c, m) ? "nmod" : "appos";
+    else if (S_tag_is(c, m, "JJ"))
+        rel = "amod";
+    else if (S_word_in(c, m, partner))
+        rel = "advmod";
+    if (!rel)
+        return 0;
+    S_attach(c, comma, x, "punct");
+    S_attach(c, m, x, rel);
+    S_attach(c, k, v, "punct");
+    c->taken[m] = 1;
     return S_make_subject(c, x, v);
 }
 
@@ -3550,7 +3633,8 @@ static int S_repair(S_ctx *c)
                      S_repair_appos(c, w) ||
                      S_repair_verbless(c, w) || S_repair_gerund_subject(c, w) ||
                      S_repair_participle(c, w) || S_repair_visiting(c, w) ||
-                     S_repair_fronted_subject(c, w) || S_repair_as(c, w) ||
+                     S_repair_fronted_subject(c, w) || S_repair_set_off(c, w) ||
+                     S_repair_as(c, w) ||
                      S_repair_called(c, w) ||
                      S_repair_modifier_conj(c, w) || S_repair_relative_conj(c, w) ||
                      S_repair_comma_verb(c, w) || S_repair_result(c, w) ||

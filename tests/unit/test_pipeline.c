@@ -800,6 +800,41 @@ static void test_report_set_off(void)
     dyad_engine_free(e);
 }
 
+/* A subject set off from its verb by a modifier between commas (a participle, a
+ * relative clause, "together with", an apposition) is the verb's doer; the "together
+ * with" partner acts too, the backer does not. */
+static void test_set_off_subject(void)
+{
+    static const S_check set[] = {
+        {"2024-02-20",
+         "Germany, together with France, urged Russia to withdraw its troops from the "
+         "border.",
+         "DEU RUS 020", NULL},
+        {"2024-02-20",
+         "Germany, together with France, urged Russia to withdraw its troops from the "
+         "border.",
+         "FRA RUS 020", NULL},
+        {"2024-02-20", "Germany, backed by France, urged Russia to withdraw its troops.",
+         "DEU RUS 020", NULL},
+        {"2024-02-20", "Germany, backed by France, urged Russia to withdraw its troops.",
+         NULL, "FRA RUS"},
+        {"2023-11-02", "France, angered by the remarks, recalled its ambassador to Turkey.",
+         "FRA TURGOV 161", NULL},
+        {"1987-04-14",
+         "Prime Minister Nakasone, speaking to reporters in Tokyo, criticized the U.S. trade "
+         "sanctions.",
+         "JPNGOV USA 111", NULL},
+        /* guards: a list, and a place before the sayer */
+        {"2024-02-20", "Germany, France and Italy urged Russia to withdraw its troops.",
+         "ITA RUS 020", NULL},
+        {"2024-02-20", "In Berlin, officials said Germany would send more tanks to Ukraine.",
+         "DEU UKR 072", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A body's members named by a plural act as the body: "the Commissioners" after the
  * Commission. */
 static void test_body_members(void)
@@ -2587,6 +2622,7 @@ int main(void)
     test_europe_place();
     test_list_duty();
     test_report_set_off();
+    test_set_off_subject();
     test_body_members();
     test_body_community();
     test_armed_again();

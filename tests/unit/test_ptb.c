@@ -416,6 +416,49 @@ static void test_ptb_report_set_off(void)
            " (NP (NNP Rohan)))) (. .)))");
 }
 
+/* A subject set off from its verb by a modifier between commas, read as the modifier's
+ * own (S_repair_set_off): the modifier goes to the subject, the subject to the verb. */
+static void test_ptb_set_off(void)
+{
+    STR_EQ(S_ptb("Gondor , backed by Rohan , urged Harad .", "NNP , VBN IN NNP , VBD NNP .",
+                 (const int[]){3, 1, 7, 5, 3, 7, 0, 7, 7},
+                 "obl:unmarked punct advcl case obl:agent punct root obj punct"),
+           "(ROOT (S (NP (NP (NNP Gondor)) (, ,) (VP (VBN backed) (PP (IN by) (NP (NNP"
+           " Rohan))))) (, ,) (VP (VBD urged) (NP (NNP Harad))) (. .)))");
+    STR_EQ(S_ptb("Gondor , together with Rohan , urged Harad .", "NNP , RB IN NNP , VBD NNP .",
+                 (const int[]){3, 1, 7, 5, 3, 3, 0, 7, 7},
+                 "nsubj punct advcl case obl punct root obj punct"),
+           "(ROOT (S (NP (NP (NNP Gondor)) (, ,) (ADVP (RB together) (PP (IN with) (NP (NNP"
+           " Rohan))))) (, ,) (VP (VBD urged) (NP (NNP Harad))) (. .)))");
+    STR_EQ(S_ptb("Elrond , who rules Rivendell , warned Sauron .", "NNP , WP VBZ NNP , VBD NNP .",
+                 (const int[]){4, 1, 4, 7, 4, 7, 0, 7, 7},
+                 "vocative punct nsubj advcl obj punct root obj punct"),
+           "(ROOT (S (NP (NP (NNP Elrond)) (, ,) (SBAR (WHNP (WP who)) (S (VP (VBZ rules) (NP"
+           " (NNP Rivendell)))))) (, ,) (VP (VBD warned) (NP (NNP Sauron))) (. .)))");
+    STR_EQ(S_ptb("The steward , a Gondor official , warned Rohan .",
+                 "DT NN , DT NNP NN , VBD NNP .", (const int[]){2, 6, 2, 6, 6, 8, 8, 0, 8, 8},
+                 "det nsubj punct det compound nsubj punct root obj punct"),
+           "(ROOT (S (NP (NP (DT The) (NN steward)) (, ,) (NP (DT a) (NNP Gondor) (NN"
+           " official))) (, ,) (VP (VBD warned) (NP (NNP Rohan))) (. .)))");
+    /* guards: a condition with its subordinator; a sayer set off in commas; a name set
+     * against the subject */
+    STR_EQ(S_ptb("The rules , if adopted , would bar banks .", "DT NNS , IN VBN , MD VB NNS .",
+                 (const int[]){2, 5, 5, 5, 8, 8, 8, 0, 8, 8},
+                 "det nsubj:pass punct mark advcl punct aux root obj punct"),
+           "(ROOT (S (S (NP (DT The) (NNS rules)) (, ,) (IN if) (VP (VBN adopted))) (, ,)"
+           " (VP (MD would) (VP (VB bar) (NP (NNS banks)))) (. .)))");
+    STR_EQ(S_ptb("That , he said , will anger Rohan .", "DT , PRP VBD , MD VB NNP .",
+                 (const int[]){4, 1, 4, 7, 7, 7, 0, 7, 7},
+                 "obj punct nsubj advcl punct aux root obj punct"),
+           "(ROOT (S (S (NP (DT That)) (, ,) (NP (PRP he)) (VP (VBD said))) (, ,) (VP (MD"
+           " will) (VP (VB anger) (NP (NNP Rohan)))) (. .)))");
+    STR_EQ(S_ptb("Gondor , not Rohan , rules Harad .", "NNP , RB NNP , VBZ NNP .",
+                 (const int[]){4, 1, 4, 6, 6, 0, 6, 6},
+                 "nsubj punct advmod nsubj punct root obj punct"),
+           "(ROOT (S (S (NP (NNP Gondor)) (, ,) (RB not) (VP (NNP Rohan))) (, ,) (VP (VBZ"
+           " rules) (NP (NNP Harad))) (. .)))");
+}
+
 static void test_ptb_name_clause(void)
 {
     /* the first name the root, the clause its conjunct */
@@ -1513,6 +1556,7 @@ int main(void)
     test_ptb_repairs();
     test_ptb_name_clause();
     test_ptb_report_set_off();
+    test_ptb_set_off();
     test_ptb_errors();
     test_ptb_gold();
     test_ptb_long();
