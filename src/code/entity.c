@@ -508,6 +508,22 @@ static int S_act_modifier(char **w, int k, int len, int at)
            dyad_among(w[j + 1], party);
 }
 
+/* The word after which the words name the patient of an act of force, repression or
+ * sanctions (dyad_coref_act_patient) whose noun follows the actor phrase ending before
+ * word end; n none. Agents there are the patient's, not the actor's: "Russia's attacks
+ * on Ukrainian civilians", "the U.S. sanctions on Chinese firms", "China's detention of
+ * Canadian citizens" name the doer (RUS, USA, CHN), at whom a reaction to the act is
+ * aimed, not its civilians, firms or citizens. */
+static int S_patient_from(char **w, int n, int end)
+{
+    dyad_cr_np np;
+    memset(&np, 0, sizeof np);
+    np.w = (const char *const *)(w + end);
+    np.n = n - end;
+    int home, i = end < n ? dyad_coref_act_patient(&np, &home) : 0;
+    return i ? end + i : n;
+}
+
 /* Is the state or its government named by actor a (words k..k+len-1: "U.S.", "U.S.
  * Treasury") followed by a title and then someone the dictionary puts in that state's
  * government on the date ("U.S. Treasury Secretary Janet Yellen", "West German
@@ -680,11 +696,11 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
     int former = 0;
     for (int k = 0; k < n; k++)
         former |= dyad_is(w[k], "FORMER");
-    int nag = 0;
+    int nag = 0, patient = pick >= 0 ? S_patient_from(w, n, at + span) : n;
     for (int k = 0; k < n; k += len ? len : 1) {
         int g = dyad_cd_longest(&d->agents, w + k, n - k, &len);
         if (g < 0 || (!former && S_in_name(d, w, n, k)) || S_in_place(code, w, k, len, at, span) ||
-            (pick >= 0 && S_act_modifier(w, k, len, at)))
+            (pick >= 0 && S_act_modifier(w, k, len, at)) || k > patient)
             continue;
         /* a title before a person's name adds nothing: the person's code is the office
          * held on the date ("Commerce Secretary Gina Raimondo" is USAGOV, not
