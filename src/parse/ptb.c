@@ -3237,6 +3237,37 @@ static int S_repair_from_to(S_ctx *c, int p)
     return 1;
 }
 
+/* "Israel 's strikes on Gaza drew condemnation", "The American raid on Tripoli drew
+ * protests": the parser can hang the preposition after a subject on the verb as a mark
+ * and make its object a second subject, leaving the coder a subject "Gaza" and a flat
+ * "(IN on)" between the two. A verb's subject, a preposition (no subordinator) with no
+ * words of its own right after it and a second subject right after that are one noun
+ * phrase: the object and its preposition are the first subject's. */
+static int S_repair_subject_pp(S_ctx *c, int p)
+{
+    int v = c->head[p];
+    if (v < 1 || p > v || c->taken[p] || !S_tag_is(c, p, "IN") ||
+        !(S_rel(c, p, "mark") || S_rel(c, p, "case")) || c->kid_off[p] != c->kid_off[p + 1] ||
+        S_word_in(c, p, S_subordinators) || S_word_is(c, p, "that"))
+        return 0;
+    int a = 0, b = 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++) {
+        int d = c->kids[k];
+        if (!S_subject(c, d) || c->taken[d] || !S_nominal_tag(c, d))
+            continue;
+        if (d < p && S_right_edge(c, d) + 1 == p)
+            a = d;
+        else if (d > p && S_left_edge(c, d) == p + 1 && d < v)
+            b = d;
+    }
+    if (!a || !b || S_time(c, b) || S_tag_is(c, b, "DT") || S_tag_is(c, b, "W"))
+        return 0; /* "in (DT a) (NP U.S. Airline)": a determiner left alone is no object */
+    S_attach(c, p, b, "case");
+    S_attach(c, b, a, "nmod");
+    c->taken[p] = c->taken[a] = c->taken[b] = 1;
+    return 1;
+}
+
 /* "the closure of guest houses in Michel Delving": of two PPs side by side after a
  * noun, the second goes to the nearer noun (but a PP after a coordination inside a PP
  * goes to the verb). The coder reads (NP (NP a) (PP p b)) as one
@@ -3621,7 +3652,7 @@ static int S_repair(S_ctx *c)
                      S_repair_report_object(c, w) ||
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||
                      S_repair_day_compound(c, w) || S_repair_today(c, w) || S_repair_day_subject(c, w) ||
-                     S_repair_from_to(c, w) || S_repair_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
+                     S_repair_from_to(c, w) || S_repair_pp(c, w) || S_repair_subject_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
                      S_repair_title(c, w) ||
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||

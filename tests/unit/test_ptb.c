@@ -561,6 +561,23 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 0, 4, 2, 6, 4, 8, 6}, "nsubj root det obj case nmod case nmod"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD closed) (NP (NP (DT the) (NN road)) (PP (IN from) "
            "(NP (NP (NNP Bree)) (PP (IN to) (NP (NNP Gondor)))))))))");
+    /* a preposition hung on the verb between two of its subjects: the second is the
+     * first's object */
+    STR_EQ(S_ptb("Arnor 's raid on Bree drew protests from Gondor .",
+                 "NNP POS NN IN NNP VBD NNS IN NNP .", (const int[]){3, 1, 6, 6, 6, 0, 6, 9, 7, 6},
+                 "nmod:poss case nsubj mark nsubj root obj case nmod punct"),
+           "(ROOT (S (NP (NP (NP (NNP Arnor) (POS 's)) (NN raid)) (PP (IN on) (NP (NNP Bree)))) "
+           "(VP (VBD drew) (NP (NP (NNS protests)) (PP (IN from) (NP (NNP Gondor))))) (. .)))");
+    /* ... but not a time, nor a determiner left alone */
+    STR_EQ(S_ptb("Arnor on Monday drew protests", "NNP IN NNP VBD NNS",
+                 (const int[]){4, 4, 4, 0, 4}, "nsubj mark nsubj root obj"),
+           "(ROOT (S (NP (NNP Arnor)) (IN on) (NP (NNP Monday)) (VP (VBD drew) (NP (NNS "
+           "protests)))))");
+    STR_EQ(S_ptb("shares in a Bree firm be sold", "NNS IN DT NNP NN VB VBN",
+                 (const int[]){7, 7, 7, 5, 7, 7, 0},
+                 "nsubj:pass mark nsubj:pass compound nsubj:pass aux:pass root"),
+           "(ROOT (S (NP (NNS shares)) (IN in) (NP (DT a) (NNP Bree) (NN firm)) (VP (VB be) "
+           "(VP (VBN sold)))))");
     /* two subjects side by side are one name */
     STR_EQ(S_ptb("The Hermit Kingdom fired shells", "DT NN NNP VBD NNS",
                  (const int[]){2, 4, 4, 0, 4}, "det nsubj nsubj root obj"),
