@@ -1991,6 +1991,25 @@ static void test_subject_pp(void)
     dyad_engine_free(e);
 }
 
+/* Anger or outrage an act sparked or drew from a party is that party's criticism of the
+ * act's doer, as protests or criticism from it are (DRAW_CRITICISM in verbs.txt); with no
+ * party it came from, none. */
+static void test_outrage_drawn(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Russia's bombardment of Kharkiv sparked outrage from Kyiv.",
+         "UKRGOV RUS 111 asserted", NULL},
+        {"2024-05-01", "The Chinese drills near Taiwan drew anger from Taipei.",
+         "TWNGOV CHN 111 asserted", NULL},
+        /* guards */
+        {"2024-05-01", "The price rise sparked outrage.", NULL, " 111 "},
+        {"2024-05-01", "The new tariffs caused anger among farmers.", NULL, " 111 "},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A headline-style lead, its verb a present tense in -s after a name alone, codes as the
  * sentence it is ("Putin lands in ...", "Germany pledges ..."): the tags read the verb
  * as a plural noun (or the name as an adjective) and the sentence coded nothing; so
@@ -2707,6 +2726,7 @@ int main(void)
     test_by_doer();
     test_patient_agents();
     test_subject_pp();
+    test_outrage_drawn();
     test_headline_verbs();
     test_it_of_several();
     test_they_together();
