@@ -1936,6 +1936,27 @@ static int S_gov_office(const dyad_cr_np *np, const S_np *r)
     return 0;
 }
 
+/* Does np name an office of a state and no country, which in a story about one state
+ * is that state's ("the interior minister", "the government", "the cabinet", "a
+ * ministry survey")? A noun of such an office among its words before a preposition or
+ * comma, its agents a government's first (a ministry's sector may follow: "the
+ * agriculture minister" is GOVAGR); not a name nor an office abroad (S_foreign). Not
+ * officials, presidents or spokesmen, who in business copy are as often a firm's, nor
+ * ministers or "governments", who meet from many states ("EC farm ministers"); nor
+ * courts, as often abroad in a story about a firm. */
+static int S_home_office(const dyad_cr_np *np, const S_np *r)
+{
+    static const char *const nouns[] = {
+        "GOVERNMENT", "MINISTRY", "MINISTER", "PRESIDENCY", "PREMIER", "CABINET",
+        "ADMINISTRATION", "CHANCELLOR", NULL};
+    if (strncmp(np->code, "---GOV", 6) || r->names || S_foreign(np))
+        return 0;
+    for (int i = r->first; i < np->n && !S_tag_is(np, i, "IN") && strcmp(np->w[i], ","); i++)
+        if (S_tag_is(np, i, "N") && dyad_among(np->w[i], nouns))
+            return 1;
+    return 0;
+}
+
 /* The code of the state that acts at index i of the article's mentions (mention,
  * before the phrase np: one that says something) or, past them, of its events (their
  * source), NULL when that is no state or its government ("a U.S. banker told
@@ -2001,6 +2022,9 @@ static int S_focus_state(const dyad_coref *cr, const dyad_cr_np *np, const char 
     return out[0] != 0;
 }
 
+/* The agents of the people of public life S_home places */
+static const char *const S_public[] = {"COP", "MIL", "REB", "OPP", "MED", "LAB", "LEG", NULL};
+
 /* The story's home state for people of a country's public life who act where they are
  * (police, security forces, separatists, the opposition and protesters, the press,
  * unions and workers, lawmakers), when their sentence and the one before name several
@@ -2018,7 +2042,9 @@ static int S_focus_state(const dyad_coref *cr, const dyad_cr_np *np, const char 
  * civilians, refugees): a court, a university or a family in a story about a firm is
  * often abroad. Only once their sentence's phrases are all added (dyad_coref_added),
  * so that a place after them ("police in Phnom Penh") or another state of their
- * sentence is known. q is the phrase's query (q->ahead). */
+ * sentence is known. Offices of a state (S_home_office: "the interior minister", "the
+ * government") are the home state's by the same rule. q is the phrase's query
+ * (q->ahead); public the agents the phrase may have, NULL any (an office's sector). */
 /* In how many sentences before the current one do the article's mentions fitting q
  * name the country of code? */
 static int S_sentences_naming(const dyad_coref *cr, const S_query *q, const char *code)
@@ -2034,13 +2060,12 @@ static int S_sentences_naming(const dyad_coref *cr, const S_query *q, const char
 }
 
 static int S_home(const dyad_coref *cr, S_query *q, const dyad_cr_np *np, const char *avoid,
-                  char *out, size_t cap, int *ante)
+                  const char *const *public, char *out, size_t cap, int *ante)
 {
-    static const char *const public[] = {"COP", "MIL", "REB", "OPP", "MED", "LAB", "LEG", NULL};
     size_t n = strlen(q->suffix);
     if (!cr->added)
         return 0;
-    for (size_t k = 0; k < n; k += 3)
+    for (size_t k = 0; public && k < n; k += 3)
         if (!dyad_among_n(q->suffix + k, 3, public))
             return 0;
     const S_ment *home = NULL, *m;
@@ -2296,7 +2321,7 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
                 ok = S_one(cr, &q, np, avoid, 1, tmp, sizeof tmp, ante);
             }
             if (!ok)
-                ok = S_home(cr, &q, np, avoid, tmp, sizeof tmp, ante);
+                ok = S_home(cr, &q, np, avoid, S_public, tmp, sizeof tmp, ante);
             break;
         }
         ok = S_one(cr, &q, np, avoid, 1, tmp, sizeof tmp, ante);
@@ -2346,6 +2371,18 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
         }
     if (!ok && kind != Q_PRON && kind != Q_PLURAL && S_gov_office(np, &r))
         ok = S_focus_state(cr, np, avoid, tmp, sizeof tmp);
+    if (!ok && kind != Q_PRON && S_home_office(np, &r)) {
+        /* an office no nearer rule placed: the story's home state, not acting on its own
+         * country named bare ("The government criticised the Philippines" in a story
+         * about Manila is another state's) */
+        memset(&q, 0, sizeof q);
+        q.kind = Q_STATE;
+        q.suffix = np->code + 3;
+        q.key_only = 1;
+        q.ahead = 1;
+        q.ruler = 1;
+        ok = S_home(cr, &q, np, avoid, NULL, tmp, sizeof tmp, ante);
+    }
     if (!ok || strlen(tmp) >= cap)
         return 0;
     memcpy(out, tmp, strlen(tmp) + 1);

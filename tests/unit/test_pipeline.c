@@ -2254,7 +2254,7 @@ static void test_home_state(void)
         {"1987-03-20",
          "Bolivian tin miners began a strike on Monday over pay. The government said it had "
          "asked the United States and Argentina for emergency credits. ",
-         "The miners rejected the government's offer of talks.", "BOLLAB ---GOV 125", NULL},
+         "The miners rejected the government's offer of talks.", "BOLLAB BOLGOV 125", NULL},
         /* guards */
         /* (the capital's GOV as in "Police in Moscow", RUSGOVCOP, now that the parse
          * keeps "in Phnom Penh" with "Police": S_repair_subject_pp) */
@@ -2284,6 +2284,44 @@ static void test_home_state(void)
                              : strstr(got, set[i].none) == NULL,
                  "\"%s\" gave \"%s\"", set[i].last, got);
     }
+    dyad_engine_free(e);
+}
+
+/* An office of a state named with no country ("the interior minister", "the agriculture
+ * minister", "the cabinet") is the story's home state by S_home's rule, when nothing
+ * nearer places it: not in a story whose first sentence names two states, not acting on
+ * its own country named bare, and not a firm's president. */
+static void test_home_office(void)
+{
+    static const S_check set[] = {
+        {"2024-02-13",
+         "Pakistan's largest opposition party on Tuesday accused the army of stealing last "
+         "week's vote. Its leaders said thousands of supporters would march on Friday. The "
+         "interior minister warned the marchers against blocking the highway.",
+         "PAKGOV --- 130", NULL},
+        {"1987-03-20",
+         "Argentine grain farmers blocked roads on Monday to protest against export taxes. "
+         "Farm leaders said the blockades would go on all week. The agriculture minister "
+         "urged the farmers to end the protest.",
+         "ARGGOVAGR ARGAGR 020", NULL},
+        /* guards */
+        {"2024-02-13",
+         "Pakistan's largest opposition party on Tuesday accused the army of stealing last "
+         "week's vote. Its leaders said thousands of supporters would march on Friday. The "
+         "government accused Pakistan of lying.",
+         "---GOV PAK 112", NULL},
+        {"2024-03-02",
+         "China and the Philippines traded accusations on Monday over a collision near a "
+         "disputed shoal. Fishermen said their boats had been rammed. The cabinet warned the "
+         "fishermen against sailing there.",
+         NULL, "PHLGOV"},
+        {"1987-04-08",
+         "Acme Electronics Corp of Canada said on Tuesday its profit fell 20 pct on weak chip "
+         "sales. The company said it would cut 500 jobs. The president criticised the union.",
+         NULL, "CANGOV"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
     dyad_engine_free(e);
 }
 
@@ -2735,6 +2773,7 @@ int main(void)
     test_quoted_predicate();
     test_locals_again();
     test_home_state();
+    test_home_office();
     test_compound_subject_clause();
     test_reported_compound_would();
     test_state_rebel_talks();
