@@ -3142,6 +3142,17 @@ static int S_repair_fronted_subject(S_ctx *c, int v)
     return S_make_subject(c, x, v);
 }
 
+/* Nominal x, set off by comma and modifier m (rel) and the comma k before verb v, is
+ * v's subject and m its modifier: the common end of the set-off repairs. Returns 1. */
+static int S_hang_set_off(S_ctx *c, int x, int comma, int m, const char *rel, int k, int v)
+{
+    S_attach(c, comma, x, "punct");
+    S_attach(c, m, x, rel);
+    S_attach(c, k, v, "punct");
+    c->taken[m] = 1;
+    return S_make_subject(c, x, v);
+}
+
 /* "Germany, backed by France, urged Russia to ...", "Qatar, together with Egypt, urged
  * both sides to ...", "The envoy, who arrived in Cairo on Sunday, said", "The
  * spokesman, a ministry official, said": a subject set off from its verb by a
@@ -3209,13 +3220,82 @@ static int S_repair_set_off(S_ctx *c, int v)
         rel = "amod";
     else if (S_word_in(c, m, partner))
         rel = "advmod";
-    if (!rel)
+    return rel && S_hang_set_off(c, x, comma, m, rel, k, v);
+}
+
+/* "Hungary, citing security concerns, rejected the plan" read with "citing" a
+ * preposition of "concerns" and Hungary that noun's subject; "Egypt, seeking to revive
+ * the talks, invited negotiators to Cairo" and "Subroto, attending a conference,
+ * blamed ..." read with the participle the sentence's verb and the real one a reduced
+ * relative on the participle's last noun ("The United States, citing abuses, imposed
+ * sanctions", an adjective of its object): either way the verb after the second comma
+ * has no subject, and the coder no doer or, worse, the participle's act for the main
+ * one. Where verb v, subjectless, follows a comma (past its own adverbs) and, before
+ * it, a clause-opening nominal, a comma and an -ing form (not a preposition-like
+ * "including", "according"): the -ing form a preposition of v's adverbial whose
+ * subject the nominal is (the adverbial becomes the participle's object), or the
+ * participle the nominal's verb and v a modifier with an object (or of it) inside the
+ * participle's phrase (v takes the participle's place); the nominal is v's subject
+ * and the participle its modifier. A reduced relative without an object ("hosting the
+ * talks, held in Rome") stays. */
+static int S_repair_set_off_participle(S_ctx *c, int v)
+{
+    static const char *const preps[] = {"including", "according", "following", "excluding",
+                                        "regarding", "concerning", "considering", "pending",
+                                        "barring", "beginning", "starting", "ending",
+                                        "compared", NULL};
+    int a, k, g = 0, x = 0, comma = 0;
+    if (!S_tag_is(c, v, "VB") || c->taken[v] || S_has_subject(c, v))
         return 0;
-    S_attach(c, comma, x, "punct");
-    S_attach(c, m, x, rel);
-    S_attach(c, k, v, "punct");
-    c->taken[m] = 1;
-    return S_make_subject(c, x, v);
+    int finite = S_verb_onset(c, v, &a);
+    for (k = a - 1; k > 0 && S_verb_adverb(c, k, v); k--)
+        ;
+    if (k < 5 || strcmp(S_tag(c, k), ","))
+        return 0;
+    for (int j = k - 2; j > 1 && !g; j--) {
+        int p = j + 1;
+        while (p < k && S_tag_is(c, p, "RB"))
+            p++;
+        if (strcmp(S_tag(c, j), ",") || !S_tag_is(c, p, "VBG") || S_word_in(c, p, preps))
+            continue;
+        x = j - 1;
+        while (c->head[x] > 0 && c->head[x] < j)
+            x = c->head[x];
+        if (S_nominal_tag(c, x) && S_subject(c, x) && !S_tag_is(c, x, "W") &&
+            (S_left_edge(c, x) == 1 || !strcmp(S_tag(c, S_left_edge(c, x) - 1), ",")) &&
+            !c->taken[x] && !c->taken[p])
+            g = p, comma = j;
+    }
+    if (!g)
+        return 0;
+    int n = c->head[g];
+    if (S_rel(c, g, "case") && c->head[x] == n && n < k && c->head[n] == v && finite) {
+        S_attach(c, n, g, "obj");
+        return S_hang_set_off(c, x, comma, g, "acl", k, v);
+    }
+    /* v within the participle's phrase, on a noun of it, with an object of its own; or
+     * v read as an adjective of its object ("imposed sanctions"), a noun of the phrase */
+    int h = c->head[v], lead = h > v && S_rel(c, v, "amod") && S_left_edge(c, h) >= k;
+    int obj = lead && S_nominal_tag(c, h);
+    for (int j = c->kid_off[v]; j < c->kid_off[v + 1]; j++)
+        obj |= S_rel_exact(c, c->kids[j], "obj");
+    if (lead)
+        h = c->head[h];
+    else if (h < 1 || !S_nominal_tag(c, h))
+        return 0;
+    while (h > g && h < v)
+        h = c->head[h];
+    if (c->head[x] != g || h != g || !obj || !(S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBN")) ||
+        a != v)
+        return 0;
+    int o = c->head[v];
+    for (int j = c->kid_off[g]; j < c->kid_off[g + 1]; j++)
+        if (c->kids[j] > v)
+            S_attach(c, c->kids[j], v, c->rel[c->kids[j] - 1]);
+    if (lead)
+        S_attach(c, o, v, "obj");
+    S_attach(c, v, c->head[g], c->rel[g - 1]);
+    return S_hang_set_off(c, x, comma, g, "acl", k, v);
 }
 
 /* "flew from Riyadh to Jeddah", "moved its embassy from Tel Aviv to Jerusalem": where a
@@ -3665,6 +3745,7 @@ static int S_repair(S_ctx *c)
                      S_repair_verbless(c, w) || S_repair_gerund_subject(c, w) ||
                      S_repair_participle(c, w) || S_repair_visiting(c, w) ||
                      S_repair_fronted_subject(c, w) || S_repair_set_off(c, w) ||
+                     S_repair_set_off_participle(c, w) ||
                      S_repair_as(c, w) ||
                      S_repair_called(c, w) ||
                      S_repair_modifier_conj(c, w) || S_repair_relative_conj(c, w) ||

@@ -824,6 +824,17 @@ static void test_set_off_subject(void)
          "Prime Minister Nakasone, speaking to reporters in Tokyo, criticized the U.S. trade "
          "sanctions.",
          "JPNGOV USA 111", NULL},
+        {"2024-03-01", "Hungary, citing security concerns, rejected the EU plan.",
+         "HUN IGOEUREEC 127", NULL},
+        {"2023-03-01", "Turkey, citing security concerns, blocked Sweden's bid to join NATO.",
+         "TUR SWE 129", NULL},
+        {"1987-03-01", "Subroto, attending an energy conference, blamed Saudi Arabia for the "
+         "price fall.",
+         "IDNGOV SAU 112", NULL},
+        {"2024-03-01",
+         "The United States, citing human rights abuses, imposed sanctions on Myanmar's "
+         "military leaders.",
+         "USA MMRMIL 163", NULL},
         /* guards: a list, and a place before the sayer */
         {"2024-02-20", "Germany, France and Italy urged Russia to withdraw its troops.",
          "ITA RUS 020", NULL},

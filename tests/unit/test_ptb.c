@@ -440,6 +440,35 @@ static void test_ptb_set_off(void)
                  "det nsubj punct det compound nsubj punct root obj punct"),
            "(ROOT (S (NP (NP (DT The) (NN steward)) (, ,) (NP (DT a) (NNP Gondor) (NN"
            " official))) (, ,) (VP (VBD warned) (NP (NNP Rohan))) (. .)))");
+    /* the participle read as a preposition of the verb's adverbial, or as the verb,
+     * the verb a reduced relative in its phrase */
+    STR_EQ(S_ptb("Gondor , citing old debts , rejected Harad .", "NNP , VBG JJ NNS , VBD NNP .",
+                 (const int[]){5, 3, 5, 5, 7, 5, 0, 7, 7},
+                 "nsubj punct case amod obl punct root obj punct"),
+           "(ROOT (S (NP (NP (NNP Gondor)) (, ,) (VP (VBG citing) (NP (JJ old) (NNS debts))))"
+           " (, ,) (VP (VBD rejected) (NP (NNP Harad))) (. .)))");
+    STR_EQ(S_ptb("Gondor , seeking new allies , invited Harad envoys .",
+                 "NNP , VBG JJ NNS , VBN NNP NNS .", (const int[]){3, 1, 0, 5, 3, 7, 5, 9, 7, 3},
+                 "nsubj punct root amod obj punct acl compound obj punct"),
+           "(ROOT (S (NP (NP (NNP Gondor)) (, ,) (VP (VBG seeking) (NP (JJ new) (NNS allies))))"
+           " (, ,) (VP (VBN invited) (NP (NNP Harad) (NNS envoys))) (. .)))");
+    STR_EQ(S_ptb("Gondor , citing old debts , imposed tolls on Harad .",
+                 "NNP , VBG JJ NNS , VBN NNS IN NNP .",
+                 (const int[]){3, 1, 0, 5, 3, 8, 8, 3, 10, 8, 3},
+                 "nsubj punct root amod obj punct amod obl case nmod punct"),
+           "(ROOT (S (NP (NP (NNP Gondor)) (, ,) (VP (VBG citing) (NP (JJ old) (NNS debts))))"
+           " (, ,) (VP (VBN imposed) (NP (NP (NNS tolls)) (PP (IN on) (NP (NNP Harad))))) (. .)))");
+    /* guards: a preposition-like "including"; a reduced relative without an object */
+    STR_EQ(S_ptb("The lords , including Elrond , rejected Harad .", "DT NNS , VBG NNP , VBD NNP .",
+                 (const int[]){2, 5, 4, 5, 7, 5, 0, 7, 7},
+                 "det nsubj punct case obl punct root obj punct"),
+           "(ROOT (S (S (NP (DT The) (NNS lords)) (, ,) (S (VP (VBG including))) (VP (NNP"
+           " Elrond))) (, ,) (VP (VBD rejected) (NP (NNP Harad))) (. .)))");
+    STR_EQ(S_ptb("Gondor , hosting the talks , held in Rohan .", "NNP , VBG DT NNS , VBN IN NNP .",
+                 (const int[]){3, 1, 0, 5, 3, 7, 5, 9, 7, 3},
+                 "nsubj punct root det obj punct acl case obl punct"),
+           "(ROOT (S (NP (NNP Gondor)) (, ,) (VP (VBG hosting) (NP (NP (DT the) (NNS talks)) (,"
+           " ,) (VP (VBN held) (PP (IN in) (NP (NNP Rohan)))))) (. .)))");
     /* guards: a condition with its subordinator; a sayer set off in commas; a name set
      * against the subject */
     STR_EQ(S_ptb("The rules , if adopted , would bar banks .", "DT NNS , IN VBN , MD VB NNS .",
