@@ -3157,7 +3157,8 @@ static int S_hang_set_off(S_ctx *c, int x, int comma, int m, const char *rel, in
  * both sides to ...", "The envoy, who arrived in Cairo on Sunday, said", "The
  * spokesman, a ministry official, said": a subject set off from its verb by a
  * modifier between commas that the parser read as the modifier's own subject (or its
- * vocative, or an adverbial without a preposition), the modifier hung on the verb,
+ * vocative, an adverbial without a preposition, or a participle's compound: "Zelensky,
+ * speaking via video link, thanked ..."), the modifier hung on the verb,
  * which so has no subject, and the coder no doer (nor the "together with" partner).
  * Where finite verb v (or its auxiliary), past its own adverbs, follows a comma that
  * closes a phrase of v's, and that phrase opens with a nominal, hung on the phrase's
@@ -3186,7 +3187,7 @@ static int S_repair_set_off(S_ctx *c, int v)
     if (c->head[m] != v || x >= m || c->taken[m] || c->taken[x] || !S_nominal_tag(c, x) ||
         S_tag_is(c, x, "W") || S_has_case(c, x) || S_word_in(c, x, S_dates) ||
         !(S_subject(c, x) || S_rel(c, x, "vocative") || S_rel(c, x, "obl") ||
-          S_rel_exact(c, x, "dep")))
+          S_rel_exact(c, x, "dep") || (S_rel_exact(c, x, "compound") && S_tag_is(c, m, "VB"))))
         return 0;
     int comma = S_right_edge(c, x);
     comma += strcmp(S_tag(c, comma), ",") != 0;

@@ -835,6 +835,9 @@ static void test_set_off_subject(void)
          "The United States, citing human rights abuses, imposed sanctions on Myanmar's "
          "military leaders.",
          "USA MMRMIL 163", NULL},
+        {"2024-03-01",
+         "Zelensky, speaking via video link, thanked Germany for the air defence systems.",
+         "UKRGOV DEU 051", NULL},
         /* guards: a list, and a place before the sayer */
         {"2024-02-20", "Germany, France and Italy urged Russia to withdraw its troops.",
          "ITA RUS 020", NULL},

@@ -440,6 +440,11 @@ static void test_ptb_set_off(void)
                  "det nsubj punct det compound nsubj punct root obj punct"),
            "(ROOT (S (NP (NP (DT The) (NN steward)) (, ,) (NP (DT a) (NNP Gondor) (NN"
            " official))) (, ,) (VP (VBD warned) (NP (NNP Rohan))) (. .)))");
+    STR_EQ(S_ptb("Elrond , speaking at Rivendell , warned Sauron .",
+                 "NNP , VBG IN NNP , VBD NNP .", (const int[]){3, 3, 7, 5, 3, 3, 0, 7, 7},
+                 "compound punct advcl case obl punct root obj punct"),
+           "(ROOT (S (NP (NP (NNP Elrond)) (, ,) (VP (VBG speaking) (PP (IN at) (NP (NNP"
+           " Rivendell))))) (, ,) (VP (VBD warned) (NP (NNP Sauron))) (. .)))");
     /* the participle read as a preposition of the verb's adverbial, or as the verb,
      * the verb a reduced relative in its phrase */
     STR_EQ(S_ptb("Gondor , citing old debts , rejected Harad .", "NNP , VBG JJ NNS , VBD NNP .",
