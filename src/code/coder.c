@@ -447,8 +447,6 @@ static int S_negated(const dyad_cd_ctx *c, int vp, int verb_tok)
     return 0;
 }
 
-/* Is code a state's own: the state or its government, armed forces, police or
- * intelligence ("RUS", "RUSMIL", "ISRGOVMIL"), not its rebels, opposition or people? */
 /* The agent codes after code's three-letter key, read three letters at a time: with any,
  * is one of them in set; else are all of them (none for a bare key), and is code made of
  * whole three-letter codes? The one reading behind the tests of roles below. */
@@ -465,7 +463,10 @@ static int S_agents_in(const char *code, const char *const *set, int any)
 
 static const char *const S_gov_role[] = {"GOV", NULL};
 static const char *const S_firm_role[] = {"BUS", NULL};
+static const char *const S_press_role[] = {"MED", NULL};
 
+/* Is code a state's own: the state or its government, armed forces, police or
+ * intelligence ("RUS", "RUSMIL", "ISRGOVMIL"), not its rebels, opposition or people? */
 static int S_state_force(const char *code)
 {
     static const char *const force[] = {"GOV", "MIL", "COP", "SPY", NULL};
@@ -678,6 +679,13 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
     if (c->cr && code[0] == '0' && code[1] >= '1' && code[1] <= '7' && strlen(tgt) == 3 &&
         strlen(src) > 3 && !strncmp(src, tgt, 3) && dyad_coref_state(tgt) &&
         !dyad_coref_two_sides(src, tgt))
+        return 0;
+    /* in an article, the press a party speaks to or meets is the audience of its public
+     * statement (01), no party consulted or visited (04): "speaking with reporters",
+     * "discussing the results with reporters", "will meet the press", "press reports
+     * said he may give up plans to visit Washington" */
+    if (c->cr && code[0] == '0' && code[1] == '4' &&
+        (S_agents_in(src, S_press_role, 1) || S_agents_in(tgt, S_press_role, 1)))
         return 0;
     /* in an article, a state named is charged with no crime in a court: "charged Japan
      * with violating GATT rules" accuses it (112), and so is an organisation of states

@@ -1692,6 +1692,31 @@ static void test_handed_thing(void)
     dyad_engine_free(e);
 }
 
+/* The press a party speaks to or meets is its statement's audience, no party consulted
+ * (04): with reporters named or not, the talk gives no 040; a minister met is. */
+static void test_press_audience(void)
+{
+    static const char *const talks[][2] = {
+        {"2024-05-01", "Speaking with reporters in Ankara, Turkish Foreign Minister Hakan "
+                       "Fidan said the talks would resume next week."},
+        {"1987-05-01", "Discussing the trade figures with reporters, Japanese Prime Minister "
+                       "Yasuhiro Nakasone said the yen was too strong."},
+        {"2024-05-01", "The Indonesian president will meet the press after the summit."},
+    };
+    static const S_case met[] = {
+        {"2024-05-01", "Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi "
+                       "in Beijing on Friday.", "USAGOV CHNGOV 040 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof talks / sizeof *talks; i++) {
+        S_code(e, talks[i][0], talks[i][1], got, sizeof got);
+        T_REPORT(strstr(got, " 04") == NULL, "\"%s\" gave \"%s\"", talks[i][1], got);
+    }
+    S_code_cases(e, met, sizeof met / sizeof *met, 1);
+    dyad_engine_free(e);
+}
+
 /* Worry voiced over an act its doer is named with (before the act's noun, or after it by
  * "by") is criticism of that doer (111); over a thing no one did, or a place's situation,
  * it stays worry, with no place for its target. */
@@ -2769,6 +2794,7 @@ int main(void)
     test_adjunct_party();
     test_handed_to();
     test_handed_thing();
+    test_press_audience();
     test_worried_act();
     test_flat_verbs();
     test_claim_answered();
