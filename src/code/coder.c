@@ -825,6 +825,17 @@ static int S_quoted_sentence_end(const dyad_cd_ctx *c, int k)
     return !strcmp(p, "?") || !strcmp(p, "!") || !strcmp(p, ".");
 }
 
+/* Is w a subordinating conjunction, one that opens a clause of time, cause, condition
+ * or concession, which tells no one's object? */
+int dyad_cd_subordinator(const char *w)
+{
+    static const char *const sub[] = {"AFTER",  "ALTHOUGH", "AS",      "BECAUSE", "BEFORE",
+                                      "IF",     "ONCE",     "SINCE",   "THOUGH",  "UNLESS",
+                                      "UNTIL",  "WHEN",     "WHEREAS", "WHILE",   "WHILST",
+                                      NULL};
+    return dyad_among(w, sub);
+}
+
 /* Does item k open a clause of a subordinating conjunction ("as Delhi readied an aid
  * convoy", "while talks went on", "because Iran had refused")? Its words are
  * no words of the patterns of a verb before it, however deep it lies in that verb's
@@ -833,11 +844,7 @@ static int S_quoted_sentence_end(const dyad_cd_ctx *c, int k)
  * opens none. */
 static int S_subordinate_end(const dyad_cd_ctx *c, int k)
 {
-    static const char *const sub[] = {"AFTER",  "ALTHOUGH", "AS",      "BECAUSE", "BEFORE",
-                                      "IF",     "ONCE",     "SINCE",   "THOUGH",  "UNLESS",
-                                      "UNTIL",  "WHEN",     "WHEREAS", "WHILE",   "WHILST",
-                                      NULL};
-    if (c->it[k].type != I_WORD || !dyad_among(c->up[c->it[k].tok], sub))
+    if (c->it[k].type != I_WORD || !dyad_cd_subordinator(c->up[c->it[k].tok]))
         return -1;
     int n = c->t->tok_node[c->it[k].tok], p = dyad_cd_node(c, n)->parent;
     if (p >= 0 && dyad_cd_label_is(c, p, "WHADVP") && dyad_cd_node(c, p)->first == n)

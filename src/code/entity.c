@@ -1077,6 +1077,17 @@ int dyad_cd_charge_of(const dyad_cd_ctx *c, int node, int v)
            dyad_cd_node(c, s)->first >= 0 && dyad_cd_label_is(c, dyad_cd_node(c, s)->first, "VP");
 }
 
+/* Is node an adverbial clause of a subordinating conjunction (dyad_cd_subordinator),
+ * "(SBAR (IN before) (S ...))" or "(SBAR (WHADVP when) (S ...))"? It is no object. */
+static int S_adverbial_clause(const dyad_cd_ctx *c, int node)
+{
+    int mark = dyad_cd_label_is(c, node, "SBAR") ? dyad_cd_node(c, node)->first : -1;
+    if (mark >= 0 && dyad_cd_label_is(c, mark, "WHADVP"))
+        mark = dyad_cd_node(c, mark)->first;
+    return mark >= 0 && dyad_cd_isleaf(c, mark) &&
+           dyad_cd_subordinator(c->up[dyad_cd_node(c, mark)->tok]);
+}
+
 /* The verb phrase of an object's relative clause s, whose pronoun (or gap) is the
  * object of its verb ("Mexico, which he also hit with a new levy", "the Uyghurs whom
  * Thailand deported", "a move Beijing condemned as illegal", "the sanctions that
@@ -1124,8 +1135,10 @@ int dyad_cd_object_relative(const dyad_cd_ctx *c, int s, int *pron)
         for (int ch = dyad_cd_node(c, v)->next; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
             if ((dyad_cd_label_is(c, ch, "NP") && !dyad_cd_time_np(c, ch)) ||
                 dyad_cd_label_is(c, ch, "S") ||
-                (dyad_cd_label_is(c, ch, "SBAR") && !dyad_cd_charge_of(c, ch, v)))
-                return -1; /* an object of its own: "which the group claimed" */
+                (dyad_cd_label_is(c, ch, "SBAR") && !dyad_cd_charge_of(c, ch, v) &&
+                 !S_adverbial_clause(c, ch)))
+                return -1; /* an object of its own: "which the group claimed" (not a
+                            * clause of when or why: "which he hit before delaying it") */
             if (dyad_cd_label_is(c, ch, "VP") && next < 0)
                 next = ch;
         }
@@ -1298,6 +1311,18 @@ static int S_undoubted_clause(const dyad_cd_ctx *c, int np, int node)
     return end - k == 2 && dyad_among(c->up[k], few) && dyad_is(c->up[k + 1], "DOUBT");
 }
 
+/* Is child ch of a noun phrase, in an article, an object's relative clause
+ * (dyad_cd_object_relative), drawn in an SBAR or bare as the parser also draws it
+ * ("Mexico, (S (NP which) (NP he) (VP hit ...))")? Its verb is an act of its own, no
+ * words of the phrase's entity. */
+static int S_relative_kid(const dyad_cd_ctx *c, int ch)
+{
+    int pron, s = dyad_cd_label_is(c, ch, "SBAR") ? dyad_cd_node(c, ch)->first : ch;
+    if (s >= 0 && !dyad_cd_label_is(c, s, "S"))
+        s = dyad_cd_node(c, s)->next;
+    return c->cr && dyad_cd_object_relative(c, s, &pron) >= 0;
+}
+
 /* Linearise the children of noun phrase np from child `from` on (not an entity: go
  * inside); SBARs within a noun phrase only contribute words, but in an article an
  * object's relative clause is coded (S_relative_target), and so is a subject's
@@ -1317,9 +1342,7 @@ static int S_np_kids(dyad_cd_ctx *c, int np, int from)
          * of means ("invoked the right of self-defense in destroying an Iranian oil
          * platform": the doer of the verb destroyed it) */
         int rel = c->cr && lead >= 0 &&
-                  (dyad_cd_object_relative(
-                       c, dyad_cd_label_is(c, lead, "S") ? lead : dyad_cd_node(c, lead)->next,
-                       &pron) >= 0 ||
+                  (S_relative_kid(c, ch) ||
                    dyad_cd_subject_relative(c, dyad_cd_node(c, lead)->next, (int)c->nit, 0) >= 0 ||
                    dyad_cd_if_clause(c, ch) || dyad_cd_means_clause(c, ch) ||
                    dyad_cd_demand_clause(c, ch, &pron));
@@ -1465,12 +1488,14 @@ static int S_np(dyad_cd_ctx *c, int np)
     /* a participle with its doer set on a possessor's phrase is a clause of its own, no
      * words of the phrase's entity: "Sweden's bid, supported by Turkey and Hungary, was
      * approved" (not a possessor inside the participle: "an offensive launched by
-     * forces in Somalia's Puntland region") */
+     * forces in Somalia's Puntland region"), and so is an object's relative clause
+     * set on it: "Trump's trade war with Mexico, which he hit with a levy" */
     int first = dyad_cd_node(c, np)->first;
     for (int ch = first; pos >= 0 && ch >= 0 && dyad_cd_label_is(c, first, "NP") &&
                          dyad_cd_node(c, pos)->tok < dyad_cd_node(c, first)->tok_end;
          ch = dyad_cd_node(c, ch)->next)
-        if (dyad_cd_label_is(c, ch, "VP") && dyad_cd_by_participle(c, ch, 1))
+        if ((dyad_cd_label_is(c, ch, "VP") && dyad_cd_by_participle(c, ch, 1)) ||
+            (ch != first && S_relative_kid(c, ch)))
             return S_np_kids(c, np, first);
     if (pos >= 0) {
         dyad_cd_toks body = {0};

@@ -1717,6 +1717,27 @@ static void test_press_audience(void)
     dyad_engine_free(e);
 }
 
+/* An object's relative clause is an act of its own, its subject the doer and its
+ * antecedent the object, also on a possessor's phrase and with a clause of when after
+ * its verb; a participle with its doer keeps its reading. */
+static void test_relative_object_shapes(void)
+{
+    static const S_case set[] = {
+        {"1987-06-01",
+         "Reagan's trade row with Japan, which Washington hit with tariffs on microchips in "
+         "April, worsened.",
+         "USAGOV JPN 163 asserted"},
+        {"2025-03-10", "Canada, which Trump hit with a new levy before delaying it, vowed to "
+                       "retaliate.",
+         "USAGOV CAN 163 asserted"},
+        {"2024-05-01", "The pact signed by Egypt and Israel last year has held.",
+         "ISR EGY 057 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    dyad_engine_free(e);
+}
+
 /* Worry voiced over an act its doer is named with (before the act's noun, or after it by
  * "by") is criticism of that doer (111); over a thing no one did, or a place's situation,
  * it stays worry, with no place for its target. */
@@ -2795,6 +2816,7 @@ int main(void)
     test_handed_to();
     test_handed_thing();
     test_press_audience();
+    test_relative_object_shapes();
     test_worried_act();
     test_flat_verbs();
     test_claim_answered();
