@@ -4413,13 +4413,24 @@ static int S_claim_noun(const dyad_cd_ctx *c, int vp)
     return ant >= 0 && S_ends_in_claim(c, ant) ? dyad_cd_node(c, ant)->tok_end - 1 : -1;
 }
 
+/* Is verb leaf v's object, right after it, a claim's own phrase ("reiterated the claim
+ * that ...", "repeated their allegations that ...")? Whoever voices a claim so is its
+ * maker, whatever the verb: not every verb of voicing is one of saying. */
+static int S_voices_claim(const dyad_cd_ctx *c, int v)
+{
+    int obj = S_head_phrase(c, dyad_cd_node(c, v)->next);
+    return obj >= 0 && dyad_cd_label_is(c, obj, "NP") && S_ends_in_claim(c, obj);
+}
+
 /* In an article, the maker of the claim an object's relative clause of verb phrase vp
  * is on (S_claim_noun), whom its rejection or denial answers: the subject of the nearest
- * verb above the noun that says or judges, not one of a deed the claim tells ("Iran said
- * its tanker was hit by an Israeli mine, a charge Israel denied": Iran's, not the
- * mine's; "Israel blamed the group for the strike, a claim the group rejected"), past
- * a gerund with no subject of its own ("accused Moscow of meddling in the vote,
- * allegations which Moscow denied"); -1 none. */
+ * verb above the noun that says or judges or voices the claim (S_voices_claim), not one
+ * of a deed the claim tells ("Iran said its tanker was hit by an Israeli mine, a charge
+ * Israel denied": Iran's, not the mine's; "Israel blamed the group for the strike, a
+ * claim the group rejected"; "Pakistan repeated its claim that the attack was planned
+ * in Afghanistan, a charge Kabul rejected"), past a gerund with no subject of its own
+ * ("accused Moscow of meddling in the vote, allegations which Moscow denied"); -1
+ * none. */
 static int S_claim_maker(const dyad_cd_ctx *c, int vp)
 {
     int noun = S_claim_noun(c, vp), emb, who = -1;
@@ -4433,7 +4444,8 @@ static int S_claim_maker(const dyad_cd_ctx *c, int vp)
         int tok = v >= 0 ? dyad_cd_node(c, v)->tok : -1;
         if (dyad_cd_label_is(c, p, "VP") && v >= 0 && dyad_cd_isleaf(c, v) &&
             !strncmp(dyad_cd_node(c, v)->label, "VB", 2) &&
-            (S_stance_verb(c, tok) || dyad_coref_say_word(c->up[tok], strlen(c->up[tok]))))
+            (S_stance_verb(c, tok) || dyad_coref_say_word(c->up[tok], strlen(c->up[tok])) ||
+             S_voices_claim(c, v)))
             who = S_subject(c, p, (int)c->nit, &emb);
     }
     return who;

@@ -1820,6 +1820,25 @@ static void test_claim_answered(void)
     dyad_engine_free(e);
 }
 
+/* A claim voiced by a verb that is not one of saying ("repeated its claim that ...",
+ * "renewed its charge that ...") is its subject's: the answer to it is aimed there. */
+static void test_claim_voiced(void)
+{
+    static const S_case set[] = {
+        {"2024-05-01",
+         "Pakistan repeated its claim that the raid was planned in Afghanistan, a charge Kabul "
+         "rejected.",
+         "AFGGOV PAK 120 asserted"},
+        {"1987-06-01",
+         "Japan renewed its charge that the United States had broken the accord, a charge "
+         "Washington denied.",
+         "USAGOV JPN 016 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    dyad_engine_free(e);
+}
+
 /* A claim rejected or denied whose maker its sentence leaves out ("rejected charges that
  * ...", "the allegations" said with a setting after them), and any denial of
  * responsibility ("denied involvement"), answers whoever charged the doer in the two
@@ -2820,6 +2839,7 @@ int main(void)
     test_worried_act();
     test_flat_verbs();
     test_claim_answered();
+    test_claim_voiced();
     test_charge_answered_later();
     test_story_party();
     test_act_as_subject();
