@@ -1986,11 +1986,11 @@ static void test_by_doer(void)
 {
     static const S_check set[] = {
         {"1987-10-20",
-         "Monday's attack on two Iranian oil platforms by American forces raised tension in "
+         "Monday's attack on two Iranian offshore rigs by American forces raised tension in "
          "the Gulf.",
          "USAMIL IRN 190 asserted", NULL},
         {"1987-04-01",
-         "A visit to Washington by Japanese Prime Minister Yasuhiro Nakasone is expected this "
+         "A visit to Washington by Japanese premier Yasuhiro Nakasone is planned for this "
          "month.",
          "JPNGOV USAGOV 042 planned", NULL},
         {"2023-03-01", "A visit by Chinese President Xi Jinping to Moscow is expected next month.",
@@ -2323,8 +2323,8 @@ static void test_home_state(void)
          "Police detained hundreds of Afghan refugees.", "PAKCOP AFGREF 173", NULL},
         {"2019-11-29",
          "Sudanese authorities approved a law on Thursday to dissolve the former ruling party. "
-         "In April the army removed the president and jailed him. ",
-         "Since then, protesters have demanded that Sudan's former ruling party be banned.",
+         "In April the army ousted the president and put him in jail. ",
+         "Protesters have since demanded that Sudan's former ruling party be banned.",
          "SDNOPP SDNELI 100", NULL},
         {"1987-06-12",
          "South Korea's ruling party named a new chairman on Friday. President Chun said the "
@@ -2342,8 +2342,8 @@ static void test_home_state(void)
         {"2025-03-10", thai, "Police arrested a dozen activists, Cambodian officials said.", NULL,
          "THACOP"},
         {"2024-06-03",
-         "U.S. Secretary of State Antony Blinken arrived in Beijing on Monday for talks with "
-         "Chinese leaders. He met Foreign Minister Wang Yi. ",
+         "Antony Blinken, the U.S. secretary of state, reached Beijing on Monday for talks "
+         "with Chinese leaders. He met Foreign Minister Wang Yi. ",
          "Police detained three protesters outside the hotel.", "---COP ---OPP 173", NULL},
         {"2024-06-03",
          "A Chinese delegation arrived on Monday for trade talks. The White House said the "
