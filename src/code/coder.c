@@ -892,7 +892,7 @@ static int S_adjunct_end(const dyad_cd_ctx *c, int k)
     int t = c->it[k].tok, n = c->t->tok_node[t], p = dyad_cd_node(c, n)->parent;
     int np = dyad_cd_node(c, n)->next;
     if (p < 0 || !dyad_cd_label_is(c, p, "PP") || dyad_cd_node(c, p)->first != n || np < 0 ||
-        !dyad_cd_label_is(c, np, "NP"))
+        !dyad_cd_label_is(c, np, "NP") || dyad_cd_node(c, np)->tok_end < 0)
         return -1;
     int open = dyad_among(c->up[t], preps);
     for (size_t i = 0; !open && i < sizeof heads / sizeof *heads; i++)
@@ -3001,14 +3001,15 @@ static int S_handed_thing(const dyad_cd_ctx *c, int vp)
     int p0 = np >= 0 && dyad_cd_label_is(c, np, "PP") ? dyad_cd_node(c, np)->first : -1;
     if (p0 >= 0 && dyad_is(c->up[dyad_cd_node(c, p0)->tok], "OVER"))
         np = dyad_cd_node(c, p0)->next; /* "over" read as a preposition: "(handed (over X))" */
-    if (np < 0 || !dyad_cd_label_is(c, np, "NP"))
+    if (np < 0 || !dyad_cd_label_is(c, np, "NP") || dyad_cd_node(c, np)->tok_end < 0)
         return 0;
     int head = S_np_head(c, np), dated;
     /* a number of them: "hundreds of Syrians" */
     int of = head + 1 < (int)c->t->ntok && dyad_is(c->up[head + 1], "OF")
                  ? dyad_cd_node(c, c->t->tok_node[head + 1])->next
                  : -1;
-    if (of >= 0 && dyad_among(c->up[head], some) && dyad_cd_label_is(c, of, "NP"))
+    if (of >= 0 && dyad_among(c->up[head], some) && dyad_cd_label_is(c, of, "NP") &&
+        dyad_cd_node(c, of)->tok_end >= 0)
         head = S_np_head(c, of);
     char code[64];
     dyad_cd_code_words(c, c->up + head, NULL, 1, code, sizeof code, &dated);
@@ -3786,7 +3787,8 @@ static int S_predicate_word(const dyad_cd_ctx *c, int k, int vp)
 /* The word a noun phrase is about: its last word, or the head of the phrase it opens
  * with when more follows ("the actions of Milorad Dodik", "Dodik, the leader of ...");
  * a possessor's phrase opens none ("Japan's attitude": attitude), nor does a phrase of
- * no words (tok_end -1, in a tree given from outside: "(NP (NP (X)) (NNP Gondor))"). */
+ * no words (tok_end -1, in a tree given from outside: "(NP (NP (X)) (NNP Gondor))").
+ * np itself must have words: callers check, as of one with none this is -2, no token. */
 static int S_np_head(const dyad_cd_ctx *c, int np)
 {
     for (;;) {

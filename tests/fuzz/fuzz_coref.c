@@ -9,7 +9,8 @@
 
 static const char S_verbs[] = "--- ATTACK [190] ---\nATTACK\n--- MEET [040] ---\nMEET\n"
                               "--- GREET [043:042] ---\nGREET\n--- SAY [---] ---\nSAID\n"
-                              "--- URGE [020] ---\nURGED\n- * + TO [021]\n";
+                              "--- URGE [020] ---\nURGED\n- * + TO [021]\n"
+                              "--- EXPEL [174] ---\nSENT\n--- REJECT [120] ---\nREJECTED\n";
 static const char S_actors[] = "ARNOR [ARN]\n+ARNORIAN\nGONDOR [GON]\nROHAN [ROH]\n"
                                "FARAMIR\n[GONGOV >20000101]\n[GONELI]\nBIL [FRO/BIL]\n";
 static const char S_agents[] = "PRESIDENT [~GOV]\nLEADER [~GOV]\nARMY [~MIL]\n"
