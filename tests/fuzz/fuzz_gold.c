@@ -1,10 +1,13 @@
 /*
  * fuzz_gold.c — libFuzzer target for the readers of `dyad score`: the input is read as
  * a gold file, then as system events scored against it, then figures and error lists
- * are printed (to /dev/null). The command file is included whole because its readers
- * are static: it is CLI tooling, not library code.
+ * are printed (to /dev/null). The system events of corpus passages are first numbered by
+ * the gold's sentences with the input itself as every passage's text (S_renumber: the
+ * cleaned sentences of `dyad code` looked for in a passage of any bytes), as no corpus is
+ * read here. The command file is included whole because its readers are static: it is
+ * CLI tooling, not library code. It comes first: it asks for memmem (_GNU_SOURCE) before
+ * any system header is read.
  */
-#include <stdio.h>
 #include "cli/cmd_score.c"
 #include "cli/diag.c"
 
@@ -27,6 +30,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const char *s = (const char *)data;
         S_lines("fuzz", s, size, S_gold_line, &c);
         S_lines("fuzz", s, size, S_sys_line, &c);
+        for (size_t k = 0; k < c.ndocs; k++)
+            if (c.docs[k].story && S_renumber(&c.docs[k], s, size) < 0)
+                break;
         S_result r;
         S_score(&c, size % 2, &r);
         S_print_json(&c, &r);
