@@ -2025,6 +2025,20 @@ static int S_focus_state(const dyad_coref *cr, const dyad_cr_np *np, const char 
 /* The agents of the people of public life S_home places */
 static const char *const S_public[] = {"COP", "MIL", "REB", "OPP", "MED", "LAB", "LEG", NULL};
 
+/* In how many sentences before the current one do the article's mentions fitting q
+ * name the country of code? */
+static int S_sentences_naming(const dyad_coref *cr, const S_query *q, const char *code)
+{
+    int n = 0, last = -1;
+    for (size_t i = 0; i < cr->nm && cr->m[i].sent < cr->sent; i++)
+        if (cr->m[i].sent != last && S_fits(q, &cr->m[i]) &&
+            S_same_key(S_code(q, &cr->m[i]), code)) {
+            last = cr->m[i].sent;
+            n++;
+        }
+    return n;
+}
+
 /* The story's home state for people of a country's public life who act where they are
  * (police, security forces, separatists, the opposition and protesters, the press,
  * unions and workers, lawmakers), when their sentence and the one before name several
@@ -2045,20 +2059,6 @@ static const char *const S_public[] = {"COP", "MIL", "REB", "OPP", "MED", "LAB",
  * sentence is known. Offices of a state (S_home_office: "the interior minister", "the
  * government") are the home state's by the same rule. q is the phrase's query
  * (q->ahead); public the agents the phrase may have, NULL any (an office's sector). */
-/* In how many sentences before the current one do the article's mentions fitting q
- * name the country of code? */
-static int S_sentences_naming(const dyad_coref *cr, const S_query *q, const char *code)
-{
-    int n = 0, last = -1;
-    for (size_t i = 0; i < cr->nm && cr->m[i].sent < cr->sent; i++)
-        if (cr->m[i].sent != last && S_fits(q, &cr->m[i]) &&
-            S_same_key(S_code(q, &cr->m[i]), code)) {
-            last = cr->m[i].sent;
-            n++;
-        }
-    return n;
-}
-
 static int S_home(const dyad_coref *cr, S_query *q, const dyad_cr_np *np, const char *avoid,
                   const char *const *public, char *out, size_t cap, int *ante)
 {
