@@ -6308,7 +6308,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * names, unless that act is talks with the one answering ("rejected calls for
          * talks with the IMF": 125 refuses the IMF); a phrase the parser ran on from the
          * asker into the act is the asker's already (S_code_before in entity.c) */
-        int act = find && pv < 0 && strncmp(code, "125", 3) ? dyad_cd_answered_act(c, vc->vp) : -1;
+        int act = find && pv < 0 && strncmp(code, "125", 3) ? vc->answered : -1;
         int nask = nfind;
         while (act >= 0 && nask > 0 && S_item_tok(c, c->seq_low[nask - 1]) >= act)
             nask--;

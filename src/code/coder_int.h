@@ -44,6 +44,9 @@ typedef struct dyad_cd_verbc {
                                phrase, before a participle clause it holds ("...,
                                accusing him of"), which is coded on its own; else
                                end_item */
+    int answered;           /* in an article: the token where the act a request asks
+                               for begins in the object of an answering verb
+                               (S_answered_act in entity.c), -1 none */
 } dyad_cd_verbc;
 
 enum { DYAD_CD_LOWVERB = 1, DYAD_CD_LOWER = 2, DYAD_CD_MONTH = 4 }; /* bits of dyad_cd_ctx.lowverb */
@@ -180,7 +183,6 @@ int dyad_cd_names_actor(const dyad_cd_ctx *c, int item);
 int dyad_cd_telling(const dyad_cd_ctx *c, int v);
 int dyad_cd_call_pp(const dyad_cd_ctx *c, int vp, int *with);
 int dyad_cd_answer_verb(const char *w);
-int dyad_cd_answered_act(const dyad_cd_ctx *c, int vp);
 int dyad_cd_own_clause(const dyad_cd_ctx *c, int node, int from, int tell);
 int dyad_cd_by_participle(const dyad_cd_ctx *c, int node, int self);
 int dyad_cd_time_span(const dyad_cd_ctx *c, int a, int b);

@@ -1754,7 +1754,7 @@ int dyad_cd_answer_verb(const char *w)
  * answer's party is the asker, named before the noun or after its "by" or "from", never
  * one the act names, and an asker no one knows leaves the answer aimed at no one known.
  * -1 when the object is no such noun with its act after it. */
-int dyad_cd_answered_act(const dyad_cd_ctx *c, int vp)
+static int S_answered_act(const dyad_cd_ctx *c, int vp)
 {
     static const char *const opens[] = {"FOR", "THAT", NULL};
     int v = dyad_cd_node(c, vp)->first, ntok = (int)c->t->ntok;
@@ -1845,8 +1845,10 @@ int dyad_cd_linearize(dyad_cd_ctx *c, int node, int flat)
     int comma = -1; /* item of a comma child just before */
     /* where the act a request asks for begins in an answer's object, whose phrases are
      * coded anew once cut (S_code_before) */
-    int act = !strcmp(x->label, "VP") ? dyad_cd_answered_act(c, node) : -1;
+    int act = !strcmp(x->label, "VP") ? S_answered_act(c, node) : -1;
     size_t e0 = c->nent;
+    if (vci >= 0)
+        c->vc[vci].answered = act;
     for (int ch = x->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
         const dyad_tnode *y = dyad_cd_node(c, ch);
         int vp = !strcmp(y->label, "VP");
