@@ -1461,9 +1461,11 @@ static int S_np(dyad_cd_ctx *c, int np)
         return 0;
     }
     if (c->nec[np] == 1) {
-        /* a relative clause on a compound's partners is a clause of its own after it */
+        /* a relative clause on a compound's partners is a clause of its own after it
+         * (none when the compound is of another kind) */
         int names, rel;
-        S_partner_pp(c, np, &names, &rel);
+        if (S_partner_pp(c, np, &names, &rel) < 0)
+            rel = -1;
         dyad_cd_toks body = {0};
         int rc = dyad_cd_words_below(c, np, rel, &body);
         if (!rc)
