@@ -650,6 +650,17 @@ static int S_archive_cap(const char *prev, size_t plen, const char *w, size_t le
     return dyad_among_lc(w, len, closed);
 }
 
+/* Parse the n words p has tagged into p's arrays. */
+static void S_parse_tagged(dyad_parser *p, const char *const *words, const size_t *lens, int n)
+{
+    S_due_to(p, words, lens, n);
+    S_parse(p, n);
+    for (int i = 0; i < n; i++) {
+        p->head[i] = p->st.head[i + 1];
+        p->deprel[i] = dyad_model_label(p->m, p->st.label[i + 1]);
+    }
+}
+
 /* Tag and parse the n words into p's arrays (dyad_parse_sentence, the words checked). */
 static void S_tag_parse(dyad_parser *p, const char *const *words, const size_t *lens, int n,
                         int parse)
@@ -694,14 +705,8 @@ static void S_tag_parse(dyad_parser *p, const char *const *words, const size_t *
         p->upos[i] = m->upos[p->tok[i].tag];
         p->xpos[i] = m->xpos[p->tok[i].tag];
     }
-    if (!parse)
-        return;
-    S_due_to(p, words, lens, n);
-    S_parse(p, n);
-    for (int i = 0; i < n; i++) {
-        p->head[i] = p->st.head[i + 1];
-        p->deprel[i] = dyad_model_label(m, p->st.label[i + 1]);
-    }
+    if (parse)
+        S_parse_tagged(p, words, lens, n);
 }
 
 /* A quotation mark's side: 1 opens ("``", U+201C), 2 closes ("''", U+201D), 3 either
@@ -735,10 +740,10 @@ static int S_is_comma(const char *w, size_t len) { return w && len == 1 && w[0] 
  * \"an act of aggression\"", "had \"frank\" talks", "the \"contra\" rebels") marks
  * a phrase's edges, which helps the parser: both keep their marks. The fragment closes
  * at the next mark, which it keeps beside a comma; one still open at the sentence's end
- * loses its opening mark only. The words are tagged (p's tags) when a quotation may be
- * such a fragment. Returns how many marks were set aside. */
+ * loses its opening mark only. The words are tagged (p's tags, *tagged set) when a
+ * quotation may be such a fragment. Returns how many marks were set aside. */
 static int S_fragment_marks(dyad_parser *p, const char *const *words, const size_t *lens,
-                            int n, int *mark)
+                            int n, int *mark, int *tagged)
 {
     int marks = 0, open = 0;
     for (int i = 0; i < n; i++)
@@ -773,6 +778,7 @@ static int S_fragment_marks(dyad_parser *p, const char *const *words, const size
      * report \"following the raid\""), nor after a determiner ("the \"need to
      * restore\"": a noun the tagger took for a verb) */
     S_tag_parse(p, words, lens, n, 0);
+    *tagged = 1;
     for (int i = 0, keep = 0; i < n; i++) {
         if (mark[i] == 1) {
             int w = i + 1;
@@ -869,7 +875,7 @@ dyad_status dyad_parse_sentence(dyad_parser *p, const char *const *words,
         if (!words[i] && lens[i])
             return DYAD_EINVAL;
     int *mark = p->kplace, *place = p->kplace + p->cap;
-    int marks = S_fragment_marks(p, words, lens, n, mark);
+    int tagged = 0, marks = S_fragment_marks(p, words, lens, n, mark, &tagged);
     if (marks) {
         int nk = 0;
         for (int i = 0; i < n; i++)
@@ -879,8 +885,10 @@ dyad_status dyad_parse_sentence(dyad_parser *p, const char *const *words,
             }
         S_tag_parse(p, p->kword, p->klen, nk, parse);
         S_marks_back(p, words, lens, mark, place, n, nk, parse);
-    } else {
+    } else if (!tagged) {
         S_tag_parse(p, words, lens, n, parse);
+    } else if (parse) {
+        S_parse_tagged(p, words, lens, n); /* no fragment: the tags stand */
     }
     out->n = n;
     out->upos = p->upos;
