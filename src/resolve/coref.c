@@ -323,7 +323,7 @@ static const S_act S_acts[] = {
      * missile into the sea. Japan condemned the launch") */
     {"LAUNCH LAUNCHES", "LAUNCH LAUNCHES LAUNCHED LAUNCHING FIRE FIRES FIRED FIRING "
                         "TEST-FIRE TEST-FIRES TEST-FIRED TEST-FIRING"},
-    {"TEST TESTS", "TEST TESTS TESTED TESTING"},
+    {"TEST TESTS", "TEST TESTS TESTED TESTING TEST-FIRE TEST-FIRES TEST-FIRED TEST-FIRING"},
     {"EXECUTION EXECUTIONS", "EXECUTE EXECUTES EXECUTED EXECUTING"},
     {"ARREST ARRESTS", "ARREST ARRESTS ARRESTED ARRESTING"},
     {"DETENTION", "DETAIN DETAINS DETAINED DETAINING"},
@@ -772,7 +772,10 @@ enum { Q_NONE = 0, Q_PRON, Q_NAME, Q_TITLE, Q_STATE, Q_PLURAL, Q_EVENT };
 typedef struct S_query {
     int kind;
     int want;           /* Q_PRON: K_*; Q_PLURAL: P_* */
-    int bare;           /* Q_PRON: the pronoun alone ("it", not "its offer") */
+    int bare;           /* Q_PRON: the pronoun alone ("it", not "its offer"); Q_EVENT:
+                           "the" and the noun, alone or before a preposition ("the
+                           strikes", "the seizure of the crossing"; not "the single
+                           biggest attack, in 2009") */
     int gender;
     unsigned titles;    /* Q_TITLE */
     const char *name;   /* Q_NAME */
@@ -1223,36 +1226,88 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
     return out[0] != 0;
 }
 
-/* The source of the latest event of the query's roots or of its act's verb, when that
- * sentence's such events share one source. The latest act of the verb being the other
- * party's own, the phrase is that one's ("Russia extended the ban. Moscow defended the
- * extension"), so no one else's. */
+/* Is every actor of code ('/'-separated) of a key that group has? */
+static int S_keys_within(const char *code, const char *group)
+{
+    for (const char *a = code; a; a = strchr(a, '/') ? strchr(a, '/') + 1 : NULL) {
+        const char *b = group;
+        while (b && !S_same_key(a, b))
+            b = strchr(b, '/') ? strchr(b, '/') + 1 : NULL;
+        if (!b)
+            return 0;
+    }
+    return 1;
+}
+
+/* How event e fits query q: 2 as an act of its act's verb, 1 as an event of its roots, 0
+ * not; with force set, only an event of one of force's roots fits at all. */
+static int S_evt_fits(const S_query *q, const S_evt *e, unsigned force)
+{
+    if (force && !(e->root & force))
+        return 0;
+    if (q->act >= 0 && e->verb[0] && dyad_word_listed(S_acts[q->act].verb, e->verb))
+        return 2;
+    return (e->root & q->roots) != 0;
+}
+
+/* The doers of sentence s's events that fit query q (S_evt_fits) into out: one
+ * source's, or one act's done by several together, which the coder remembers as the
+ * group of a compound subject ("American and British jets struck ...": the strikes are
+ * both states', not a choice between them). 1 when out has them, 0 when no event fits,
+ * -1 when the doers are parties apart ("Israel shelled Gaza and Hamas fired rockets") or
+ * the latest act of the verb is avoid's own ("Russia extended the ban. Moscow defended
+ * the extension": the phrase is Russia's, so no one else's). */
+static int S_sent_doers(const dyad_coref *cr, const S_query *q, const char *avoid, int s,
+                        unsigned force, char *out, size_t cap)
+{
+    const S_evt *best = NULL, *group = NULL;
+    int apart = 0;
+    for (size_t i = cr->ne; i-- > 0;) {
+        const S_evt *e = &cr->e[i];
+        int fit = e->sent == s ? S_evt_fits(q, e, force) : 0;
+        if (!fit)
+            continue;
+        if (S_avoided(e->source, avoid, q)) {
+            if (fit == 2 && !best)
+                return -1;
+            continue;
+        }
+        apart |= best && !S_same_key(best->source, e->source);
+        if (!best)
+            best = e;
+        if (strchr(e->source, '/') && (!group || S_keys_within(group->source, e->source)))
+            group = e;
+    }
+    if (!best)
+        return 0;
+    for (size_t i = 0; apart && i < cr->ne; i++) {
+        const S_evt *e = &cr->e[i];
+        if (e->sent == s && S_evt_fits(q, e, force) && !S_avoided(e->source, avoid, q) &&
+            (!group || !S_keys_within(e->source, group->source)))
+            return -1;
+    }
+    out[0] = 0;
+    S_append(out, cap, (apart ? group : best)->source, 0, "");
+    return out[0] ? 1 : -1;
+}
+
+/* The doers of the latest event of the query's roots or of its act's verb in the window
+ * (S_sent_doers); else whom the other party's own measure was aimed at; else, beyond
+ * the window, the doers of the act of force the story leads with (its first two
+ * sentences), which the reactions told paragraphs later answer ("... jets struck more
+ * than 60 targets in Yemen." eight sentences on: "Iran condemned the strikes", "Oman
+ * voiced regret over the strikes"): "the" and the noun (S_query.bare), as a reader takes
+ * them for the story's own (not "the single biggest attack, in 2009"), and not a noun of
+ * any act ("the decision", "the move"), which names what was done last. */
 static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, char *out,
                    size_t cap)
 {
-    const S_evt *best = NULL;
-    for (size_t i = cr->ne; i-- > 0;) {
-        const S_evt *e = &cr->e[i];
-        if (cr->sent - e->sent > q->window || (best && e->sent != best->sent))
-            break;
-        int act = q->act >= 0 && e->verb[0] && dyad_word_listed(S_acts[q->act].verb, e->verb);
-        if (!(e->root & q->roots) && !act)
-            continue;
-        if (S_avoided(e->source, avoid, q)) {
-            if (act && !best)
-                return 0;
-            continue;
-        }
-        if (best && !S_same_key(best->source, e->source))
-            return 0;
-        if (!best)
-            best = e;
+    for (int s = cr->sent; s >= 0 && cr->sent - s <= q->window; s--) {
+        int r = S_sent_doers(cr, q, avoid, s, 0, out, cap);
+        if (r)
+            return r > 0;
     }
     out[0] = 0;
-    if (best) {
-        S_append(out, cap, best->source, 0, "");
-        return out[0] != 0;
-    }
     /* the doer's own measure ("Trump imposed tariffs on Canada and Mexico ... then
      * delayed the tariffs", "lifted the sanctions"): whom it was aimed at, in the
      * latest sentence with one */
@@ -1268,7 +1323,15 @@ static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, ch
         sent = d->sent;
         S_append(out, cap, d->target, 0, "");
     }
-    return out[0] != 0;
+    if (out[0])
+        return 1;
+    const unsigned force = ((1u << 21) - 1) & ~((1u << 15) - 1); /* roots 15 to 20 */
+    for (int s = 0; s < 2 && q->bare && q->roots != ~0u && cr->sent - s > q->window; s++) {
+        int r = S_sent_doers(cr, q, avoid, s, force, out, cap);
+        if (r)
+            return r > 0;
+    }
+    return 0;
 }
 
 /* Does mention m end in the words w[0..n) of a phrase, its head w[n - 1] last and each
@@ -1576,6 +1639,8 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         q->kind = Q_EVENT;
         q->roots = event ? (unsigned)v : 0;
         q->window = 2;
+        q->bare = np->n >= 2 && !strcmp(np->w[0], "THE") &&
+                  (np->n == 2 || S_tag_is(np, 2, "IN"));
         return q->kind;
     }
     return Q_NONE;

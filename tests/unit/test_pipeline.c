@@ -1884,6 +1884,46 @@ static void test_charge_answered_later(void)
     dyad_engine_free(e);
 }
 
+/* An act of force named again by "the" and its noun is its doers': both states of a
+ * compound subject that did it together, the doer of a missile test-fired, and, paragraphs
+ * after the window, the act the story leads with (a 2024 and a 1987 story); not a noun
+ * the writer sets apart from it ("the biggest raid, in 1984"). */
+static void test_act_named_again(void)
+{
+    static const S_check set[] = {
+        {"2024-01-12",
+         "American and British warplanes struck rebel radar sites in Yemen on Friday. Tehran "
+         "condemned the strikes.",
+         "IRNGOV USAMIL 111", NULL},
+        {"2024-01-12",
+         "American and British warplanes struck rebel radar sites in Yemen on Friday. Tehran "
+         "condemned the strikes.",
+         "IRNGOV GBRMIL 111", NULL},
+        {"2023-07-12",
+         "North Korea test-fired a short-range ballistic missile into the sea on Tuesday. "
+         "Japan condemned the test.",
+         "JPN PRK 111", NULL},
+        {"2024-04-14",
+         "Israeli jets struck an arms depot near Damascus on Sunday, the Syrian army said. The "
+         "depot had stored rockets for months. Residents said the blasts shook the capital. "
+         "Bread prices rose in the city. Iran condemned the strikes.",
+         "IRN ISRMIL 111", NULL},
+        {"1987-05-18",
+         "Iraqi warplanes raided an offshore Iranian oil rig near Lavan island on Monday, Tehran "
+         "radio reported. Oil prices rose in London. Traders said supplies were ample. OPEC "
+         "ministers will meet in June. Iran denounced the raid.",
+         "IRN IRQMIL 111", NULL},
+        {"1987-05-18",
+         "Iraqi warplanes raided an offshore Iranian oil rig near Lavan island on Monday, Tehran "
+         "radio reported. Oil prices rose in London. Traders said supplies were ample. OPEC "
+         "ministers will meet in June. Iran denounced the biggest raid, in 1984.",
+         NULL, "IRN IRQMIL 111"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* In a story of two parties, an appeal, demand, criticism or threat at a thing that
  * names no one, told after the latest events between them are out of sight, is with
  * the party the story's lead names with its doer; not in a story of three, nor at
@@ -2841,6 +2881,7 @@ int main(void)
     test_claim_answered();
     test_claim_voiced();
     test_charge_answered_later();
+    test_act_named_again();
     test_story_party();
     test_act_as_subject();
     test_by_doer();
