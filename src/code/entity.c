@@ -665,10 +665,11 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
         *dated = S_dated(d, pick);
     }
     /* in an article, a ship or plane flagged, owned or operated by a state, or linked to
-     * it, is that state's, and so is whom it appointed: "a British-flagged oil tanker",
-     * "an Israel-linked cargo ship", "United Nations-appointed special rapporteur
-     * Richard Bennett" (dyad_owner_ending; src/pipeline/prefilter.c keeps sentences
-     * with such words) */
+     * it, is that state's, and so are whom it appointed, what it leads and what it
+     * drafted: "a British-flagged oil tanker", "an Israel-linked cargo ship", "United
+     * Nations-appointed special rapporteur Richard Bennett", "a Saudi-led coalition",
+     * "a U.S.-drafted resolution" (dyad_owner_ending; src/pipeline/prefilter.c keeps
+     * sentences with such words) */
     char pre[32][64];
     char *cut[32];
     int ncut = 0;

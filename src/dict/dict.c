@@ -582,7 +582,7 @@ const char *dyad_owner_ending(const char *w)
 {
     static const char *const owned[] = {"-FLAGGED", "-OWNED", "-REGISTERED", "-OPERATED",
                                         "-CHARTERED", "-LINKED", "-CONNECTED", "-APPOINTED",
-                                        NULL};
+                                        "-LED", "-DRAFTED", NULL};
     const char *h = strrchr(w, '-');
     return h && h != w && dyad_among(h, owned) ? h : NULL;
 }

@@ -239,10 +239,13 @@ dyad_status dyad_read_issues(dyad_dict *d, const char *name, const char *text, s
 const char *dyad_actor_code_for(const dyad_dict *d, int actor, int32_t date);
 
 /* Where an upper-cased word names who owns, flags, operates, charters, is linked or
- * connected to or appointed something ("BRITISH-FLAGGED", "ISRAEL-LINKED",
- * "KUWAITI-CONNECTED", "NATIONS-APPOINTED"): the hyphen that
- * opens that ending, with the owner's words before it; NULL for any other word. Made,
- * backed, led or bound are no ownership ("U.S.-MADE", "IRAN-BACKED"). */
+ * connected to, appointed, leads or drafted something ("BRITISH-FLAGGED",
+ * "ISRAEL-LINKED", "KUWAITI-CONNECTED", "NATIONS-APPOINTED", "SAUDI-LED",
+ * "U.S.-DRAFTED"): the hyphen that opens that ending, with the owner's words before it;
+ * NULL for any other word. A coalition a state leads acts as that state, and a
+ * resolution it drafted is its own as "a resolution drafted by the United States" is.
+ * Made, backed or bound are no ownership ("U.S.-MADE", "IRAN-BACKED": the groups a state
+ * backs are parties of their own). */
 const char *dyad_owner_ending(const char *w);
 
 /* Is a word of n bytes, as written, one or two letters in lower case ("is", "us")? The

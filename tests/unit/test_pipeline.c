@@ -1924,6 +1924,31 @@ static void test_act_named_again(void)
     dyad_engine_free(e);
 }
 
+/* A coalition or patrol a state leads ("Saudi-led", "U.S.-led") acts as that state, and a
+ * text it drafted ("U.S.-drafted") is its own, as "a resolution drafted by the United
+ * States" is; a group it backs is a party of its own ("Iran-backed militias"). */
+static void test_led_and_drafted(void)
+{
+    static const S_check set[] = {
+        {"2024-06-14",
+         "Moscow and Beijing blocked a U.S.-drafted resolution at the council on Friday.",
+         "CHNGOV USA 129", NULL},
+        {"2024-06-14", "Houthi rebels fired missiles at the Saudi-led coalition on Monday.",
+         "YEMREB SAU 195", NULL},
+        {"1987-09-22",
+         "The Soviet Union rejected a U.S.-drafted treaty text at the Geneva arms talks on "
+         "Tuesday.",
+         "SUN USA 12", NULL},
+        {"1987-09-22", "Iranian gunboats fired on a U.S.-led naval patrol near Farsi island.",
+         "IRNMIL USA 190", NULL},
+        {"2024-06-14", "Israeli jets struck Iran-backed militias near Damascus on Sunday.", NULL,
+         "ISRMIL IRN"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* In a story of two parties, an appeal, demand, criticism or threat at a thing that
  * names no one, told after the latest events between them are out of sight, is with
  * the party the story's lead names with its doer; not in a story of three, nor at
@@ -2882,6 +2907,7 @@ int main(void)
     test_claim_voiced();
     test_charge_answered_later();
     test_act_named_again();
+    test_led_and_drafted();
     test_story_party();
     test_act_as_subject();
     test_by_doer();
