@@ -2003,7 +2003,7 @@ static int S_gov_office(const dyad_cr_np *np, const S_np *r)
 
 /* Does np name an office of a state and no country, which in a story about one state
  * is that state's ("the interior minister", "the government", "the cabinet", "a
- * ministry survey")? A noun of such an office among its words before a preposition or
+ * ministry survey", "the junta" of a story about a coup)? A noun of such an office among its words before a preposition or
  * comma, its agents a government's first (a ministry's sector may follow: "the
  * agriculture minister" is GOVAGR); not a name nor an office abroad (S_foreign). Not
  * officials, presidents or spokesmen, who in business copy are as often a firm's, nor
@@ -2013,7 +2013,7 @@ static int S_home_office(const dyad_cr_np *np, const S_np *r)
 {
     static const char *const nouns[] = {
         "GOVERNMENT", "MINISTRY", "MINISTER", "PRESIDENCY", "PREMIER", "CABINET",
-        "ADMINISTRATION", "CHANCELLOR", NULL};
+        "ADMINISTRATION", "CHANCELLOR", "JUNTA", NULL};
     if (strncmp(np->code, "---GOV", 6) || r->names || S_foreign(np))
         return 0;
     for (int i = r->first; i < np->n && !S_tag_is(np, i, "IN") && strcmp(np->w[i], ","); i++)

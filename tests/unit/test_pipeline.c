@@ -1949,6 +1949,27 @@ static void test_led_and_drafted(void)
     dyad_engine_free(e);
 }
 
+/* "The junta" is the story's own state's government when the sentences before it name
+ * several states (a coup story's neighbours shutting borders, envoys sent), as "the
+ * government" is (S_home_office), in a 2021-style and a 1987-style story. */
+static void test_junta_home(void)
+{
+    static const S_check set[] = {
+        {"2021-09-06",
+         "Guinea's military rulers suspended the constitution on Sunday. Senegal and Ivory "
+         "Coast shut their borders with the country. The junta expelled the French ambassador "
+         "on Monday.",
+         "GINGOV FRAGOV 174", NULL},
+        {"1987-03-10",
+         "Chile's military rulers met union leaders on Monday. Argentina and Peru sent envoys "
+         "to Santiago. The junta rejected calls for early elections from the opposition.",
+         "CHLGOV --- 123", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* In a story of two parties, an appeal, demand, criticism or threat at a thing that
  * names no one, told after the latest events between them are out of sight, is with
  * the party the story's lead names with its doer; not in a story of three, nor at
@@ -2908,6 +2929,7 @@ int main(void)
     test_charge_answered_later();
     test_act_named_again();
     test_led_and_drafted();
+    test_junta_home();
     test_story_party();
     test_act_as_subject();
     test_by_doer();
