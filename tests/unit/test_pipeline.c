@@ -3615,6 +3615,24 @@ int main(void)
     S_code(e, "2022-01-05", "Traders said China would pay a price of 150 dlrs a tonne.", got,
            sizeof got);
     OK(strstr(got, " 130 ") == NULL);
+    /* and so is one a party "must" or "will have to" bear or pay: a threat, not an
+     * appeal or a demand; a duty to pay for something is still asked of it */
+    S_code(e, "2024-01-12",
+           "\"Washington and London will have to bear all the consequences of these "
+           "strikes,\" a Houthi spokesman said.",
+           got, sizeof got);
+    OK(strstr(got, "YEMREBGOV USAGOV 130 asserted") != NULL &&
+       strstr(got, "YEMREBGOV GBRGOV 130 asserted") != NULL && strstr(got, " 020 ") == NULL);
+    S_code(e, "2024-04-02", "Tehran said Israel must bear the consequences of the strike.", got,
+           sizeof got);
+    OK(strstr(got, "IRNGOV ISR 130 asserted") != NULL && strstr(got, " 100 ") == NULL);
+    S_code(e, "1987-04-20",
+           "Moscow said Washington will have to pay a heavy price for the sanctions.", got,
+           sizeof got);
+    OK(strstr(got, "SUNGOV USAGOV 130 asserted") != NULL && strstr(got, " 020 ") == NULL);
+    S_code(e, "1987-04-20", "Bonn said Tokyo must pay a fair price for European steel.", got,
+           sizeof got);
+    OK(strstr(got, " 130 ") == NULL);
     /* a retaliation that names no one answers the doer of an attack on its doer's side
      * that a noun of the sentence names */
     S_code(e, "2024-04-05",
