@@ -1040,7 +1040,9 @@ static void S_europe_place(const dyad_cd_ctx *c, dyad_cd_ent *x, const int *toks
  * possessive is who the phrase is ("Turkey's rival Greece", "China's ally Pakistan"),
  * and the possessor's actor only counts when none is named there. A region named there
  * is no one: it says where the possessor's part works ("Islamic State's West Africa
- * branch" is Islamic State's, not West Africa). */
+ * branch" is Islamic State's, not West Africa); nor is a phrase the dictionary marks as
+ * no actor ([---]), which names no one of its own ("Turkey's National Security
+ * Council" is Turkey's government, no U.N. body). */
 int dyad_cd_entity(dyad_cd_ctx *c, const int *toks, int n, int h0, int h1)
 {
     if (GROW(c, c->ent, c->nent, c->capent))
@@ -1077,7 +1079,7 @@ int dyad_cd_entity(dyad_cd_ctx *c, const int *toks, int n, int h0, int h1)
     if (head >= 0)
         x->actor = dyad_cd_code_words(c, w + head, toks + head, end - head, x->code,
                                       sizeof x->code, &x->dated);
-    if (head < 0 || dyad_coref_region(x->code))
+    if (head < 0 || dyad_coref_region(x->code) || !strncmp(x->code, "---", 3))
         x->actor = dyad_cd_code_words(c, w, toks, nw, x->code, sizeof x->code, &x->dated);
     S_europe_place(c, x, toks, n);
     if (c->cr) {

@@ -1275,6 +1275,22 @@ static void test_possessor_region(void)
     OK(strstr(got, "IMGMUSISI NGAMIL 190 asserted") == got);
     S_code(e, "2024-05-01", "Turkey's rival Greece protested to Ankara.", got, sizeof got);
     OK(strstr(got, "GRC TURGOV 114 asserted") == got);
+    /* so is a phrase the dictionary marks as no actor: a state's national security
+     * council is its government, no U.N. body; the U.N.'s own council stays the U.N. */
+    S_code(e, "2024-05-01", "Turkey's National Security Council warned Greece on Tuesday.",
+           got, sizeof got);
+    OK(strstr(got, "TURGOV GRC 130 asserted") == got);
+    S_code(e, "2024-05-01",
+           "Iran's Supreme National Security Council rejected the French proposal.", got,
+           sizeof got);
+    OK(strstr(got, "IRNGOV FRA 12") == got);
+    S_code(e, "1987-06-01",
+           "The Pentagon asked the National Security Council to halt the sales.", got,
+           sizeof got);
+    OK(strstr(got, "IGOUNO") == NULL);
+    S_code(e, "2024-05-01", "The U.N. Security Council condemned the Houthi attacks.", got,
+           sizeof got);
+    OK(strstr(got, "IGOUNO YEMREB 111 asserted") == got);
     dyad_engine_free(e);
 }
 
