@@ -603,6 +603,12 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
     int len;
     *dated = 0;
     int pick = -1, past = -1, at = 0, past_at = 0, span = 0, past_span = 0;
+    /* an attribution the parser left inside the phrase ("killed more than 14,000
+     * people since April, according to U.N. figures") names who tells of the act, no
+     * one in the phrase */
+    for (int k = 0; k + 1 < n; k++)
+        if (dyad_is(w[k], "ACCORDING") && dyad_is(w[k + 1], "TO"))
+            n = k;
     for (int k = 0; k < n && pick < 0; k++) {
         if (toks && (c->lowverb[toks[k]] & DYAD_CD_LOWVERB))
             continue;

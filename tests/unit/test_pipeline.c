@@ -1294,6 +1294,25 @@ static void test_possessor_region(void)
     dyad_engine_free(e);
 }
 
+/* an attribution the parser left inside the object's phrase names who tells of the
+ * act, no party of it; a party the phrase names before it still is one */
+static void test_attribution_in_phrase(void)
+{
+    static const S_check set[] = {
+        {"2024-06-14",
+         "Fighting between the army, led by General Ahmed Nur, and the militia of General "
+         "Omar Said has killed more than 9,000 people since May 2023, according to U.N. "
+         "figures, though aid groups say the toll is higher.",
+         NULL, "IGOUNO"},
+        {"2024-06-14",
+         "Israeli strikes killed 12 U.N. staff members in Gaza, according to the agency.",
+         "ISR IGOUNO 190 asserted", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* "it" and "its" of a later sentence pass over a place its first words name (where
  * something was done or said) for its subject, and take the place when no one else is
  * there that "it" may mean (people are not: "Its mayor" after officials arrived in a
@@ -2922,6 +2941,7 @@ int main(void)
     test_time_no_party();
     test_dismissal();
     test_possessor_region();
+    test_attribution_in_phrase();
     test_it_past_place();
     test_waged_force();
     test_fended_attack();
