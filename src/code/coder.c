@@ -1741,6 +1741,36 @@ static int S_deep_topic(const dyad_cd_ctx *c, const dyad_cd_ent *e, int vp)
     return deep && p == vp;
 }
 
+/* Is entity e named only in the judgement a verb passes on its object, the phrase of
+ * "as" after that object ("condemned the strikes as a violation of Yemen's
+ * sovereignty", "hailed the rout as the failure of Iran's offensive")? The judgement
+ * says what the act is, and a party named in it is whom that act concerns, not the one
+ * the verb judges; a doer it names after "by" ("as interference by Washington") still
+ * is. */
+static int S_judged_as(const dyad_cd_ctx *c, const dyad_cd_ent *e, int vp)
+{
+    int p = c->t->tok_node[e->tok0];
+    while (p >= 0 && dyad_cd_node(c, p)->parent >= 0 && dyad_cd_node(c, p)->parent != vp)
+        p = dyad_cd_node(c, p)->parent;
+    if (p < 0 || dyad_cd_node(c, p)->parent != vp)
+        return 0;
+    /* the "as" opens the phrase, or stands alone before it: "(IN as) (NP the failure
+     * ...)"; the object is the phrase before the "as" */
+    int prev = -1, prev2 = -1;
+    for (int ch = dyad_cd_node(c, vp)->first; ch >= 0 && ch != p; ch = dyad_cd_node(c, ch)->next)
+        prev2 = prev, prev = ch;
+    int pp = dyad_cd_label_is(c, p, "PP");
+    int as = pp ? dyad_cd_node(c, p)->first : dyad_cd_label_is(c, p, "NP") ? prev : -1;
+    int before = pp ? prev : prev2;
+    if (as < 0 || !dyad_cd_isleaf(c, as) || !dyad_is(c->up[dyad_cd_node(c, as)->tok], "AS") ||
+        before < 0 || !dyad_cd_label_is(c, before, "NP"))
+        return 0;
+    for (int k = dyad_cd_node(c, as)->tok + 1; k < e->tok1; k++)
+        if (dyad_is(c->up[k], "BY"))
+            return 0;
+    return 1;
+}
+
 /* Are tokens t, t + 1 "call on" or "call upon", whose "on" names the one called on, a
  * party (S_courtesy_call), and is no topic of talks (S_talk_topic)? */
 static int S_call_on(const dyad_cd_ctx *c, int t)
@@ -2009,7 +2039,7 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
             if ((c->cr && (S_closing_teller(c, e) || S_reference_place(c, e) ||
                            dyad_cd_occasion(c, e->tok0, e->tok1) == 2 ||
                            S_topic_only(c, e) || S_talk_topic(c, e, code) ||
-                           S_deep_topic(c, e, vp) ||
+                           S_deep_topic(c, e, vp) || S_judged_as(c, e, vp) ||
                            S_possessed_tie(c, e, code) ||
                            S_answered_victim(c, e) || S_act_receiver(c, e, code))) ||
                 S_visit_origin(c, e, code) || S_reporter_again(c, low[k], rc)) {

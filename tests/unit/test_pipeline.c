@@ -1313,6 +1313,29 @@ static void test_attribution_in_phrase(void)
     dyad_engine_free(e);
 }
 
+/* a party named in the judgement a verb passes on its object ("as a violation of
+ * Yemen's sovereignty") is whom the judged act concerns, not the one judged; a doer
+ * the judgement names after "by", or a party that is the object, still is */
+static void test_judged_as(void)
+{
+    static const S_check set[] = {
+        {"2024-01-12",
+         "Iran's foreign ministry condemned the strikes as a violation of Yemen's sovereignty.",
+         NULL, " YEM "},
+        {"1987-01-20", "Iraq hailed the rout as the failure of Iran's offensive.", NULL,
+         "IRQ IRN 051"},
+        {"2024-01-12",
+         "Beijing condemned the visit as interference by Washington in China's internal "
+         "affairs.",
+         "CHNGOV USAGOV 111 asserted", NULL},
+        {"2024-01-12", "Turkey condemned Israel as a terror state.", "TUR ISR 111 asserted",
+         NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* "it" and "its" of a later sentence pass over a place its first words name (where
  * something was done or said) for its subject, and take the place when no one else is
  * there that "it" may mean (people are not: "Its mayor" after officials arrived in a
@@ -2942,6 +2965,7 @@ int main(void)
     test_dismissal();
     test_possessor_region();
     test_attribution_in_phrase();
+    test_judged_as();
     test_it_past_place();
     test_waged_force();
     test_fended_attack();
