@@ -1242,6 +1242,57 @@ static int S_repair_split_list(S_ctx *c, int d)
     return 1;
 }
 
+/* "expelled diplomats from Argentina, Chile, Peru, the Dominican Republic and Uruguay",
+ * "imposed by Canada, Australia, Japan, the United States and Britain": the parser
+ * opened a new phrase at a later member's determiner and hung that member, with the
+ * members after it, on the verb (or the verb's object), so the coder saw the list stop
+ * before it and lost a party per member. Where name d, with no preposition, subject or
+ * copula of its own, ends the list (a conjunct of its own opened by "and"), follows a
+ * comma right after a name that is already a conjunct of another, not the last of a
+ * pair ("Dale and Esgaroth, the Shire and Bree" are two phrases), and hangs above that
+ * list, d and its conjuncts are members of the list; what else hangs on d after the
+ * list's end ("against attacking its forces") is its old head's. */
+static int S_repair_list_tail(S_ctx *c, int d)
+{
+    int hd = c->head[d], p = d - 1, last = 0;
+    while (p > 0 && c->head[p] == d && (S_rel(c, p, "det") || S_rel(c, p, "compound") ||
+                                         S_rel(c, p, "amod")))
+        p--;
+    if (hd < 1 || !S_tag_is(c, d, "NNP") || c->taken[d] || p < 3 || strcmp(S_tag(c, p), ","))
+        return 0;
+    int e = p - 1, first = c->head[e];
+    if (!S_rel_exact(c, e, "conj") || !S_tag_is(c, e, "NNP") || S_cc_opened(c, e) ||
+        first < 1 || first >= e || first == hd || !S_tag_is(c, first, "NNP") ||
+        c->taken[first])
+        return 0;
+    int a = c->head[first];
+    while (a > 0 && a != hd)
+        a = c->head[a];
+    if (a != hd)
+        return 0;
+    for (int k = c->kid_off[d]; k < c->kid_off[d + 1]; k++) {
+        int x = c->kids[k];
+        if (S_rel(c, x, "case") || S_subject(c, x) || S_rel(c, x, "cop"))
+            return 0;
+        if (x > d && S_rel(c, x, "conj") && S_tag_is(c, x, "NNP") && S_cc_opened(c, x))
+            last = x;
+    }
+    if (!last)
+        return 0;
+    for (int k = c->kid_off[d]; k < c->kid_off[d + 1]; k++) {
+        int x = c->kids[k];
+        if (x > d && x <= last && S_rel(c, x, "conj"))
+            c->head[x] = first;
+        else if (x > last && !S_rel(c, x, "punct"))
+            S_attach(c, x, hd,
+                     S_rel(c, x, "nmod") && S_tag_is(c, hd, "VB") ? "obl" : c->rel[x - 1]);
+    }
+    S_attach(c, d, first, "conj");
+    S_attach(c, p, d, "punct");
+    c->taken[d] = c->taken[first] = 1;
+    return 1;
+}
+
 /* "Iran praised its allies, Russia and China", "criticised its neighbours, Iraq and
  * Kuwait": a coordination of names after a comma that ends the verb's object, a plural
  * noun, was read as a conjunct of the verb (or hung on the final full stop); it is the
@@ -3729,6 +3780,7 @@ static int S_repair(S_ctx *c)
                      S_repair_subordinate(c, w) || S_repair_subjects(c, w) ||
                      S_repair_subject_cc(c, w) || S_repair_time(c, w) ||
                      S_repair_list(c, w) || S_repair_split_list(c, w) ||
+                     S_repair_list_tail(c, w) ||
                      S_repair_object_list(c, w) || S_repair_report(c, w) ||
                      S_repair_report_object(c, w) ||
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||

@@ -2880,6 +2880,32 @@ static void test_warned_against_attack(void)
     dyad_engine_free(e);
 }
 
+/* A list of names that the parser cut at a later member's determiner ("..., the
+ * Houthis and Hezbollah") keeps every member as a party. */
+static void test_list_cut_at_article(void)
+{
+    static const S_case set[] = {
+        {"2024-07-30",
+         "Managua ordered envoys from Brazil, Chile, Costa Rica, Panama, the Dominican "
+         "Republic and Uruguay to leave.",
+         "NICGOV DOMGOV 174 asserted"},
+        {"2024-07-30",
+         "Managua ordered envoys from Brazil, Chile, Costa Rica, Panama, the Dominican "
+         "Republic and Uruguay to leave.",
+         "NICGOV URYGOV 174 asserted"},
+        {"2024-05-01",
+         "The United States warned Iran, Syria, Iraq, the Houthis and Hezbollah against "
+         "attacking its forces.",
+         "USA LBNREB 130 asserted"},
+        {"1987-06-01",
+         "Moscow banned imports from Canada, Australia, Norway, the United States and Britain.",
+         "SUNGOV GBR 163 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    dyad_engine_free(e);
+}
+
 /* "trade" on a market prices what is dealt in: no one trades with anyone, whether the
  * subject is the thing dealt in (the set &TRADED_) or a firm whose price is told (a
  * figure, a price's word or a move after the verb); a partner or an agreement to trade
@@ -3017,6 +3043,7 @@ int main(void)
     test_asked_question();
     test_report_then_act();
     test_warned_against_attack();
+    test_list_cut_at_article();
     test_market_trade();
     test_item_dateline();
     dyad_engine *e = S_engine(0, NULL);

@@ -770,6 +770,33 @@ static void test_ptb_repairs(void)
            "(ROOT (S (NP (NP (DT The) (NNP Blue) (NNPS Mountains)) (, ,) (NP (DT the) (NNP Iron) "
            "(NNP Hills)) (, ,) (NP (NNP Dale)) (CC and) (NP (NNP Esgaroth))) (VP (VBD condemned) "
            "(NP (NNP Rohan)))))");
+    /* a list cut at a later member's determiner, that member and the ones after it
+       hung on the verb, is one list again ... */
+    STR_EQ(S_ptb("Rohan expelled envoys from Dale , Esgaroth , Bree , the Iron Hills and Gondor",
+                 "NNP VBD NNS IN NNP , NNP , NNP , DT NNP NNPS CC NNP",
+                 (const int[]){2, 0, 2, 5, 3, 7, 5, 9, 5, 13, 13, 13, 2, 15, 13},
+                 "nsubj root obj case nmod punct conj punct conj punct det compound conj cc "
+                 "conj"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD expelled) (NP (NP (NNS envoys)) (PP (IN from) (NP "
+           "(NP (NNP Dale)) (, ,) (NP (NNP Esgaroth)) (, ,) (NP (NNP Bree)) (, ,) (NP (DT the) "
+           "(NNP Iron) (NNPS Hills)) (CC and) (NP (NNP Gondor))))))))");
+    /* ... a clause after its last member the verb's ... */
+    STR_EQ(S_ptb("Rohan warned Dale , Esgaroth , Bree , the Iron Hills and Gondor against "
+                 "raiding its farms",
+                 "NNP VBD NNP , NNP , NNP , DT NNP NNPS CC NNP IN VBG PRP$ NNS",
+                 (const int[]){2, 0, 2, 5, 3, 7, 3, 11, 11, 11, 2, 13, 11, 15, 11, 17, 15},
+                 "nsubj root iobj punct conj punct conj punct det compound obl cc conj mark "
+                 "advcl nmod:poss obj"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD warned) (NP (NP (NNP Dale)) (, ,) (NP (NNP Esgaroth)) "
+           "(, ,) (NP (NNP Bree)) (, ,) (NP (DT the) (NNP Iron) (NNPS Hills)) (CC and) (NP (NNP "
+           "Gondor))) (SBAR (IN against) (S (VP (VBG raiding) (NP (PRP$ its) (NNS farms))))))))");
+    /* ... but not a second pair after a first */
+    STR_EQ(S_ptb("Rohan praised Dale and Esgaroth , the Iron Hills and Gondor",
+                 "NNP VBD NNP CC NNP , DT NNP NNPS CC NNP",
+                 (const int[]){2, 0, 2, 5, 3, 9, 9, 9, 2, 11, 9},
+                 "nsubj root obj cc conj punct det compound conj cc conj"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VP (VBD praised) (NP (NNP Dale) (CC and) (NNP Esgaroth))) "
+           "(, ,) (NP (NP (DT the) (NNP Iron) (NNPS Hills)) (CC and) (NP (NNP Gondor))))))");
     /* names after a comma that ends the verb's plural object, read as a conjunct of
        the verb or hung on the full stop, are the object's apposition ... */
     STR_EQ(S_ptb("Rohan praised its allies , Dale and Esgaroth .", "NNP VBD PRP$ NNS , NNP CC NNP .",
