@@ -1293,6 +1293,37 @@ static int S_repair_list_tail(S_ctx *c, int d)
     return 1;
 }
 
+/* "accused Washington and London of arming Kyiv", "accused Colombia and the United
+ * States of plotting a coup": the clause that tells what the verb charges all of its
+ * object's members with was hung on the last member alone, and the coder took it for
+ * that member's own and the verb's act for the first member only. Where -ing clause x,
+ * opened by a preposition such verbs take ("of", "for", "against", "from") right
+ * after its head h, hangs on h, the last name (with "and") of a coordination whose
+ * first member is a verb's object or oblique, x is the verb's. */
+static int S_repair_list_clause(S_ctx *c, int x)
+{
+    static const char *const charge[] = {"of", "for", "against", "from", NULL};
+    int h = c->head[x], m = 0;
+    if (h < 1 || x < h || !S_tag_is(c, x, "VBG") ||
+        !(S_rel(c, x, "acl") || S_rel(c, x, "advcl")) || !S_tag_is(c, h, "NNP") ||
+        !S_rel_exact(c, h, "conj") || !S_cc_opened(c, h))
+        return 0;
+    for (int k = c->kid_off[x]; k < c->kid_off[x + 1] && c->kids[k] < x; k++)
+        if (S_rel(c, c->kids[k], "mark") && S_word_in(c, c->kids[k], charge))
+            m = c->kids[k];
+    int end = h; /* where h's words end before x */
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++)
+        if (c->kids[k] > h && c->kids[k] < x)
+            end = S_right_edge(c, c->kids[k]);
+    int first = c->head[h], v = first > 0 ? c->head[first] : 0;
+    if (!m || m != end + 1 || S_left_edge(c, x) != m || first < 1 ||
+        first > h || !S_nominal_tag(c, first) || v < 1 || v > first ||
+        !S_tag_is(c, v, "VB") || !S_object_like(c, first, 0))
+        return 0;
+    S_attach(c, x, v, "advcl");
+    return 1;
+}
+
 /* "Iran praised its allies, Russia and China", "criticised its neighbours, Iraq and
  * Kuwait": a coordination of names after a comma that ends the verb's object, a plural
  * noun, was read as a conjunct of the verb (or hung on the final full stop); it is the
@@ -3806,9 +3837,11 @@ static int S_repair(S_ctx *c)
                      S_repair_who(c, w) || S_repair_comma_relative(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     /* after the others, which read the name as the clause's nominal ("George Shultz,
-     * who arrived Sunday, met ...") or join a second subject to it */
+     * who arrived Sunday, met ...") or join a second subject to it, or give a list its
+     * verb (S_repair_list_clause) */
     for (int w = 1; w <= c->n; w++)
-        fixed += S_repair_office_name(c, w) || S_repair_office_appos(c, w);
+        fixed += S_repair_office_name(c, w) || S_repair_office_appos(c, w) ||
+                 S_repair_list_clause(c, w);
     return fixed;
 }
 

@@ -2906,6 +2906,23 @@ static void test_list_cut_at_article(void)
     dyad_engine_free(e);
 }
 
+/* "accused A and B of ...": the charge is against both, when the parser hung its
+ * clause on the last name. */
+static void test_list_charged(void)
+{
+    static const S_case set[] = {
+        {"2024-05-01", "Moscow accused Washington and London of arming Kyiv.",
+         "RUSGOV GBRGOV 112 asserted"},
+        {"2024-05-01", "Venezuela accused Colombia and the United States of plotting a coup.",
+         "VEN USA 112 asserted"},
+        {"1987-06-01", "Iran accused Saudi Arabia and Bahrain of meddling in its affairs.",
+         "IRN BHR 112 asserted"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    dyad_engine_free(e);
+}
+
 /* "trade" on a market prices what is dealt in: no one trades with anyone, whether the
  * subject is the thing dealt in (the set &TRADED_) or a firm whose price is told (a
  * figure, a price's word or a move after the verb); a partner or an agreement to trade
@@ -3044,6 +3061,7 @@ int main(void)
     test_report_then_act();
     test_warned_against_attack();
     test_list_cut_at_article();
+    test_list_charged();
     test_market_trade();
     test_item_dateline();
     dyad_engine *e = S_engine(0, NULL);

@@ -797,6 +797,25 @@ static void test_ptb_repairs(void)
                  "nsubj root obj cc conj punct det compound conj cc conj"),
            "(ROOT (S (NP (NNP Rohan)) (VP (VP (VBD praised) (NP (NNP Dale) (CC and) (NNP Esgaroth))) "
            "(, ,) (NP (NP (DT the) (NNP Iron) (NNPS Hills)) (CC and) (NP (NNP Gondor))))))");
+    /* the clause of a charge hung on the last of the verb's names is the verb's, also
+       once another repair made that name a member ... */
+    STR_EQ(S_ptb("Rohan accused Dale and Esgaroth of arming orcs",
+                 "NNP VBD NNP CC NNP IN VBG NNS", (const int[]){2, 0, 2, 5, 3, 7, 5, 7},
+                 "nsubj root obj cc conj mark acl obj"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD accused) (NP (NNP Dale) (CC and) (NNP Esgaroth)) "
+           "(SBAR (IN of) (S (VP (VBG arming) (NP (NNS orcs))))))))");
+    STR_EQ(S_ptb("Rohan accused Dale and the Iron Hills of arming orcs",
+                 "NNP VBD NNP CC DT NNP NNPS IN VBG NNS",
+                 (const int[]){2, 0, 2, 7, 7, 7, 2, 9, 7, 9},
+                 "nsubj root obj cc det compound conj mark acl obj"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD accused) (NP (NP (NNP Dale)) (CC and) (NP (DT the) "
+           "(NNP Iron) (NNPS Hills))) (SBAR (IN of) (S (VP (VBG arming) (NP (NNS orcs))))))))");
+    /* ... but not a clause of a common noun ("a deeper commitment to ending ...") */
+    STR_EQ(S_ptb("Rohan sought peace and the hope of ending raids",
+                 "NNP VBD NN CC DT NN IN VBG NNS", (const int[]){2, 0, 2, 6, 6, 3, 8, 6, 8},
+                 "nsubj root obj cc det conj mark acl obj"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD sought) (NP (NP (NN peace)) (CC and) (NP (NP (DT the) "
+           "(NN hope)) (SBAR (IN of) (S (VP (VBG ending) (NP (NNS raids))))))))))");
     /* names after a comma that ends the verb's plural object, read as a conjunct of
        the verb or hung on the full stop, are the object's apposition ... */
     STR_EQ(S_ptb("Rohan praised its allies , Dale and Esgaroth .", "NNP VBD PRP$ NNS , NNP CC NNP .",
