@@ -144,9 +144,13 @@ static const S_word S_plural_heads[] = {
     {"ECONOMIES", P_STATE | P_COUNTED}, {"SUPERPOWERS", P_STATE | P_COUNTED},
 };
 /* Words that count the parties: "both sides", "the two", "the pair" ("Erdogan met
- * al-Sharaa. The pair discussed security"; "a pair of warships" counts no parties). */
-static const S_word S_numbers[] = {{"BOTH", 2}, {"TWO", 2}, {"THREE", 3}, {"FOUR", 4},
-                                   {"PAIR", 2}};
+ * al-Sharaa. The pair discussed security"; "a pair of warships" counts no parties), up to
+ * the lists of states that expel or sanction together ("expelled diplomats from
+ * Argentina, Chile, ... and Uruguay, accusing the seven governments of"). */
+enum { S_MAX_COUNT = 10 };
+static const S_word S_numbers[] = {
+    {"BOTH", 2},  {"TWO", 2},   {"THREE", 3}, {"FOUR", 4}, {"FIVE", 5},           {"SIX", 6},
+    {"SEVEN", 7}, {"EIGHT", 8}, {"NINE", 9},  {"TEN", S_MAX_COUNT}, {"PAIR", 2}};
 
 /* "the bank", "the administration", "the Community" (the EC in 1987 wire copy, which
  * names it so far more than by its initials alone): the nouns of bodies (institutions,
@@ -1171,7 +1175,7 @@ static int S_key_among(const S_ment *const *v, int n, const S_ment *m)
 static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
                      const char *avoid, char *out, size_t cap, int *ante)
 {
-    const S_ment *pick[4] = {NULL}, *m;
+    const S_ment *pick[S_MAX_COUNT] = {NULL}, *m;
     const S_ment *group = q->want != P_PERSON ? S_group_in_sight(cr, q, np, avoid) : NULL;
     int n = 0;
     /* the actors of the latest sentence with any, most recent first; when that is an
@@ -1519,6 +1523,10 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     for (int i = r->first; i < np->n; i++)
         if (LOOKUP(S_numbers, np->w[i], &v) && !own) {
             int p = P_ANY;
+            /* more than four count parties only before a noun of parties ("the seven
+             * governments"); "the Group of Seven", "the six pct maximum" count none */
+            if (v > 4 && !(i + 1 < np->n && LOOKUP(S_plural_heads, head, &p)))
+                break;
             /* "two soldiers": a count, not a reference; people who act where they are
              * counted so ("two journalists", "three activists") are of where they are,
              * as "40 journalists" is */

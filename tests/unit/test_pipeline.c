@@ -2923,6 +2923,30 @@ static void test_list_charged(void)
     dyad_engine_free(e);
 }
 
+/* "the five governments" after a list of five states names them all, as "the two
+ * countries" names a pair; a bare "Seven" ("the Group of Seven") counts no parties. */
+static void test_counted_beyond_four(void)
+{
+    static const S_case set[] = {
+        {"2024-03-01",
+         "Russia expelled diplomats from Britain, France, Germany, Italy and Poland, accusing "
+         "the five governments of meddling in its election.",
+         "RUS ITAGOV 112 asserted"},
+        {"2024-07-30",
+         "Managua ordered envoys from Brazil, Chile, Costa Rica, Panama, the Dominican "
+         "Republic and Uruguay to leave, accusing the six governments of meddling in its "
+         "affairs.",
+         "NICGOV URYGOV 112 asserted"},
+        {"1987-04-07",
+         "Nakasone and Reagan will reaffirm the Venice and Tokyo Group of Seven (G-7) accords "
+         "on trade when they meet this week.",
+         "JPNGOV USAGOV 040 planned"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    dyad_engine_free(e);
+}
+
 /* "trade" on a market prices what is dealt in: no one trades with anyone, whether the
  * subject is the thing dealt in (the set &TRADED_) or a firm whose price is told (a
  * figure, a price's word or a move after the verb); a partner or an agreement to trade
@@ -3062,6 +3086,7 @@ int main(void)
     test_warned_against_attack();
     test_list_cut_at_article();
     test_list_charged();
+    test_counted_beyond_four();
     test_market_trade();
     test_item_dateline();
     dyad_engine *e = S_engine(0, NULL);
