@@ -2198,6 +2198,45 @@ static int S_acronym(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
     return 0;
 }
 
+/* The halves of a divided state, which wire copy names again by the compass word alone
+ * once it has named either ("North Korea fired a missile ... The South condemned it";
+ * "the North fired a missile over Japan"); elsewhere "the North" and "the South" are
+ * regions or the rich and the poor of the world ("farmers in the South"). */
+static const struct {
+    const char *word, *half, *other;
+} S_halves[] = {{"NORTH", "PRK", "KOR"}, {"SOUTH", "KOR", "PRK"}};
+
+/* "the North" or "the South" written as a name ("the north" of a country is a region),
+ * alone or owning the rest of the phrase ("the South's military", "the North's
+ * airspace": the possessive is not among its words; not "the South China Sea"), in an
+ * article that named either half of a divided state before (S_halves): that half with
+ * the phrase's agents, unless it is the event's other party; 1 with its code in out,
+ * else 0. */
+static int S_half(const dyad_coref *cr, const dyad_cr_np *np, const char *avoid, char *out,
+                  size_t cap, int *ante)
+{
+    int owner = np->n > 2 && !S_tag_is(np, 2, "NNP");
+    if (np->n < 2 || strcmp(np->w[0], "THE") || !S_tag_is(np, 1, "NNP") ||
+        strncmp(np->code, "---", 3) || ((np->n > 2 || np->code[3]) && !owner))
+        return 0;
+    for (size_t h = 0; h < sizeof S_halves / sizeof *S_halves; h++) {
+        if (strcmp(np->w[1], S_halves[h].word))
+            continue;
+        for (size_t i = 0; i < cr->nm; i++) {
+            const S_ment *m = &cr->m[i];
+            if ((m->sent == cr->sent && m->tok >= np->tok) ||
+                (!S_same_key(m->code, S_halves[h].half) &&
+                 !S_same_key(m->code, S_halves[h].other)))
+                continue;
+            if (S_avoided(S_halves[h].half, avoid, NULL))
+                return 0;
+            *ante = -1;
+            return snprintf(out, cap, "%s%s", S_halves[h].half, np->code + 3) < (int)cap;
+        }
+    }
+    return 0;
+}
+
 int dyad_coref_state(const char *code) { return S_is_state(code); }
 
 int dyad_coref_region(const char *code)
@@ -2289,6 +2328,8 @@ void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user)
     for (size_t i = 0; i < sizeof S_thing_nouns / sizeof *S_thing_nouns; i++)
         fn(user, S_thing_nouns[i].w);
     fn(user, "AUTHORITIES"); /* "authorities" without "the" (S_classify) */
+    for (size_t i = 0; i < sizeof S_halves / sizeof *S_halves; i++)
+        fn(user, S_halves[i].word);
     for (const char *const *w = S_group_nouns; *w; w++)
         fn(user, *w);
     for (size_t i = 0; i < sizeof S_acts / sizeof *S_acts; i++)
@@ -2339,6 +2380,8 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
     S_read(np, &r);
     char tmp[64];
     int ok = S_acronym(cr, np, &r, avoid, tmp, sizeof tmp, ante);
+    if (!ok)
+        ok = S_half(cr, np, avoid, tmp, sizeof tmp, ante);
     if (!ok)
         ok = S_body(cr, np, &r, avoid, tmp, sizeof tmp, ante);
     if (!ok)

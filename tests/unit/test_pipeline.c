@@ -2028,6 +2028,37 @@ static void test_junta_home(void)
     dyad_engine_free(e);
 }
 
+/* "The North" and "the South" after either Korea was named are the two Koreas, as wire
+ * copy names them again; in a story of no divided state they are regions. */
+static void test_divided_halves(void)
+{
+    static const S_check set[] = {
+        {"2024-03-05",
+         "South Korea and the United States began their annual spring military drills on "
+         "Monday. The North condemned the drills as a rehearsal for an invasion.",
+         "PRK KOR 111", NULL},
+        {"2023-11-21",
+         "North Korea fired a ballistic missile into the sea off its east coast on Tuesday. "
+         "The South condemned the launch and called for new sanctions.",
+         "KOR PRK 111", NULL},
+        {"1987-03-10",
+         "North Korea proposed high-level military talks with Seoul on Monday. The South "
+         "rejected the proposal as propaganda.",
+         "KOR PRK 127", NULL},
+        {"2024-01-10",
+         "North Korea shelled waters near the border island on Friday. Residents were told "
+         "to evacuate, and the South's military held firing drills in response.",
+         "KORMIL --- 150", NULL},
+        {"1987-03-10",
+         "Farm groups said cotton plantings would rise this year. The South criticized the "
+         "Agriculture Department over its loan rates.",
+         NULL, "KOR"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* In a story of two parties, an appeal, demand, criticism or threat at a thing that
  * names no one, told after the latest events between them are out of sight, is with
  * the party the story's lead names with its doer; not in a story of three, nor at
@@ -3057,6 +3088,7 @@ int main(void)
     test_act_named_again();
     test_led_and_drafted();
     test_junta_home();
+    test_divided_halves();
     test_story_party();
     test_act_as_subject();
     test_by_doer();
