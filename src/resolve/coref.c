@@ -2127,17 +2127,16 @@ static int S_sentences_naming(const dyad_coref *cr, const S_query *q, const char
  * states named only in the sentence before, "Afghanistan and Iran criticised the
  * order", are no place of theirs). Nor for people found anywhere (courts, schools,
  * civilians, refugees): a court, a university or a family in a story about a firm is
- * often abroad. Only once their sentence's phrases are all added (dyad_coref_added),
- * so that a place after them ("police in Phnom Penh") or another state of their
- * sentence is known. Offices of a state (S_home_office: "the interior minister", "the
- * government") are the home state's by the same rule. q is the phrase's query
+ * often abroad. The rules of such people and of offices ask it only once their
+ * sentence's phrases are all added (dyad_coref_added), so that a place after them
+ * ("police in Phnom Penh") or another state of their sentence is known. Offices of a
+ * state (S_home_office: "the interior minister", "the government") are the home
+ * state's by the same rule. q is the phrase's query
  * (q->ahead); public the agents the phrase may have, NULL any (an office's sector). */
 static int S_home(const dyad_coref *cr, S_query *q, const dyad_cr_np *np, const char *avoid,
                   const char *const *public, char *out, size_t cap, int *ante)
 {
     size_t n = strlen(q->suffix);
-    if (!cr->added)
-        return 0;
     for (size_t k = 0; public && k < n; k += 3)
         if (!dyad_among_n(q->suffix + k, 3, public))
             return 0;
@@ -2166,6 +2165,51 @@ static int S_home(const dyad_coref *cr, S_query *q, const dyad_cr_np *np, const 
         if (!S_same_key(S_code(q, m), S_code(q, home)) && !S_avoided(S_code(q, m), avoid, NULL))
             return 0;
     return S_result(cr, q, home, out, cap, ante);
+}
+
+/* Does sentence sent name the country of code as a place, where something happens
+ * ("Thousands rallied in Moscow")? */
+static int S_named_place(const dyad_coref *cr, const S_query *q, const char *code, int sent)
+{
+    for (size_t i = 0; i < cr->nm; i++)
+        if (cr->m[i].sent == sent && cr->m[i].place && S_same_key(S_code(q, &cr->m[i]), code))
+            return 1;
+    return 0;
+}
+
+/* People of public life, or an office of a state (S_home_office), whom the sentence
+ * before gave a state (out) that it named only as a party, no place: the story's home
+ * state (S_home, q the phrase's query there, public as there) when there is one, as a
+ * reader of a story about one country reads them ("The Kremlin said it would not
+ * intervene. Opposition leaders said they would march again" in a Georgian story;
+ * "Senegal said it was watching closely. The junta expelled the French ambassador" in a
+ * Guinean one); else out as it is, also before their sentence's phrases are all added:
+ * their first answer is kept. */
+static void S_home_over(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
+                        const char *avoid, const char *const *public, char *out, size_t cap,
+                        int *ante)
+{
+    S_query h = *q;
+    char home[64];
+    int a;
+    if (S_home(cr, &h, np, avoid, public, home, sizeof home, &a) && strlen(home) < cap) {
+        memcpy(out, home, strlen(home) + 1);
+        *ante = a;
+    }
+}
+
+/* The query by which S_home places an office of a state (S_home_office): the state's
+ * key with the office's own agents, as a government acting, whose own country is no
+ * other party ("The government criticised the Philippines" in a story about Manila is
+ * another state's). */
+static void S_office_query(const dyad_cr_np *np, S_query *q)
+{
+    memset(q, 0, sizeof *q);
+    q->kind = Q_STATE;
+    q->suffix = np->code + 3;
+    q->key_only = 1;
+    q->ahead = 1;
+    q->ruler = 1;
 }
 
 /* An acronym with no actor of its own ("the KIA", "BLA") after the name it stands for
@@ -2435,12 +2479,20 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
                 q.window = 1;
                 q.ahead = 1;
                 ok = S_one(cr, &q, np, avoid, 1, tmp, sizeof tmp, ante);
+                if (ok && !S_named_place(cr, &q, tmp, cr->sent - 1))
+                    S_home_over(cr, &q, np, avoid, S_public, tmp, sizeof tmp, ante);
             }
-            if (!ok)
+            if (!ok && cr->added)
                 ok = S_home(cr, &q, np, avoid, S_public, tmp, sizeof tmp, ante);
             break;
         }
         ok = S_one(cr, &q, np, avoid, 1, tmp, sizeof tmp, ante);
+        if (ok && *ante >= 0 && cr->m[*ante].sent == cr->sent - 1 && S_home_office(np, &r) &&
+            !S_named_place(cr, &q, tmp, cr->sent - 1)) {
+            S_query h;
+            S_office_query(np, &h);
+            S_home_over(cr, &h, np, avoid, NULL, tmp, sizeof tmp, ante);
+        }
         if (q.office) {
             /* a minister the writer does not say is foreign is of the story's own state:
              * the one state in sight, when it is named there other than as a place and
@@ -2488,16 +2540,9 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
     if (!ok && kind != Q_PRON && kind != Q_PLURAL && S_gov_office(np, &r))
         ok = S_focus_state(cr, np, avoid, tmp, sizeof tmp);
     if (!ok && kind != Q_PRON && S_home_office(np, &r)) {
-        /* an office no nearer rule placed: the story's home state, not acting on its own
-         * country named bare ("The government criticised the Philippines" in a story
-         * about Manila is another state's) */
-        memset(&q, 0, sizeof q);
-        q.kind = Q_STATE;
-        q.suffix = np->code + 3;
-        q.key_only = 1;
-        q.ahead = 1;
-        q.ruler = 1;
-        ok = S_home(cr, &q, np, avoid, NULL, tmp, sizeof tmp, ante);
+        /* an office no nearer rule placed: the story's home state */
+        S_office_query(np, &q);
+        ok = cr->added && S_home(cr, &q, np, avoid, NULL, tmp, sizeof tmp, ante);
     }
     if (!ok || strlen(tmp) >= cap)
         return 0;

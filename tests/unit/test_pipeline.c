@@ -2059,6 +2059,42 @@ static void test_divided_halves(void)
     dyad_engine_free(e);
 }
 
+/* In a story about one country, people of its public life and its offices named with no
+ * country after a sentence that named another state only as a party are the story's
+ * state; after one that named it as the place where people act, that state's. */
+static void test_home_over_party(void)
+{
+    static const S_check set[] = {
+        {"2024-12-02",
+         "Georgian police fired tear gas at protesters outside parliament in Tbilisi on "
+         "Sunday. The protests in Georgia entered a fourth night. Georgia's president backed "
+         "the protesters. The Kremlin said it was watching events closely. Opposition "
+         "leaders demanded a new election.",
+         "GEOOPP --- 104", NULL},
+        {"2021-09-06",
+         "Guinea's military rulers suspended the constitution on Sunday and dissolved the "
+         "government. The coup drew condemnation across Guinea and abroad. Guinea's soldiers "
+         "patrolled the streets of Conakry. Senegal said it was following events closely. "
+         "The junta expelled the French ambassador on Monday.",
+         "GINGOV FRAGOV 174", NULL},
+        {"1987-03-10",
+         "Indonesia will cut import duties on 200 items to lift its exports, the trade "
+         "ministry said. Indonesian officials said exports of plywood rose in 1986. Jakarta "
+         "expects oil revenue to fall this year. U.S. bankers said they were watching the "
+         "rupiah closely. The government criticized the banks for their high lending rates.",
+         "IDNGOV ---BUS 111", NULL},
+        {"2024-12-02",
+         "Georgian police fired tear gas at protesters outside parliament in Tbilisi on "
+         "Sunday. The protests in Georgia entered a fourth night. Georgia's president backed "
+         "the protesters. Thousands rallied in Moscow on Monday in support. Police detained "
+         "20 people there.",
+         "RUSCOP --- 173", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* In a story of two parties, an appeal, demand, criticism or threat at a thing that
  * names no one, told after the latest events between them are out of sight, is with
  * the party the story's lead names with its doer; not in a story of three, nor at
@@ -3089,6 +3125,7 @@ int main(void)
     test_led_and_drafted();
     test_junta_home();
     test_divided_halves();
+    test_home_over_party();
     test_story_party();
     test_act_as_subject();
     test_by_doer();
