@@ -3381,6 +3381,90 @@ static int S_repair_set_off_participle(S_ctx *c, int v)
     return S_hang_set_off(c, x, comma, g, "acl", k, v);
 }
 
+/* The clause before finite verb v's comma k that the parser read as the sentence's own,
+ * "X, whose N V ..." (or "who V", "which V"): a verb or predicate r on which v hangs
+ * after it (a conjunct, or an adverbial clause with no subordinator), or that hangs on
+ * v before it (a clause v tells: "Walsh, whose job is to ..., said"), and whose
+ * subject opens with "whose", "who" or "which" right after a comma that a nominal hung
+ * on r ends (or, r told by the verb before it, a nominal hung on that verb). Sets *x
+ * to that nominal and *w to the wh-word. Returns r, 0 none. */
+static int S_relative_clause_at(const S_ctx *c, int v, int k, int *x, int *w)
+{
+    static const char *const wh[] = {"whose", "who", "which", NULL};
+    int r = c->head[v], s = 0, m = 0;
+    if (r < 1 || r > v || !(S_rel_exact(c, v, "conj") || S_rel_exact(c, v, "advcl"))) {
+        r = 0;
+        for (int j = c->kid_off[v]; j < c->kid_off[v + 1]; j++)
+            if (c->kids[j] < k && S_right_edge(c, c->kids[j]) >= k - 1 &&
+                !S_rel(c, c->kids[j], "punct"))
+                r = c->kids[j];
+    }
+    if (r < 1 || c->taken[r])
+        return 0;
+    for (int j = c->kid_off[r]; j < c->kid_off[r + 1]; j++) {
+        int d = c->kids[j];
+        if ((S_rel(c, d, "conj") && d > v) || (S_rel(c, d, "cc") && d > k))
+            return 0;
+        if (S_subject(c, d) && d < r && S_word_in(c, S_left_edge(c, d), wh) &&
+            S_tag_is(c, S_left_edge(c, d), "W"))
+            s = d;
+        if (!m && S_rel(c, d, "mark"))
+            m = d;
+    }
+    *w = s ? S_left_edge(c, s) : 0;
+    *x = *w - 2;
+    /* a clause v tells opens with no subordinator: "If X, whose ..., is ..., Y said" */
+    if (*x < 1 || strcmp(S_tag(c, *w - 1), ",") || c->taken[s] ||
+        (m && m < *w && c->head[v] != r))
+        return 0;
+    int h = c->head[r];
+    while (c->head[*x] > 0 && c->head[*x] < *w - 1 && c->head[*x] != h)
+        *x = c->head[*x];
+    if (c->head[*x] == r)
+        return r;
+    /* or, in a told clause, on the verb of saying ("said Kuwait, whose tankers ...") */
+    return c->head[v] == r && h > 0 && h < *x && c->head[*x] == h && S_rel_exact(c, r, "ccomp")
+               ? r
+               : 0;
+}
+
+/* "Hungary, whose prime minister has kept close ties with Moscow, blocked the aid
+ * package", "Erdogan, who has ruled Turkey since 2003, criticized Sweden": a relative
+ * clause set off by commas read as the sentence's clause (S_relative_clause_at), its
+ * "whose" noun (or "who", "which") the subject and the name before it a vocative or
+ * second subject, with the sentence's verb a conjunct or clause of the relative verb,
+ * or the relative clause one of the sentence's verb: the coder gave the main verb's
+ * act to "whose prime minister", which names no one, or to no one. Where finite verb
+ * v (or a bare past form the tagger took for a participle, conjunct of the relative
+ * verb: "Nakasone, whose party lost seats, promised"), with no subject or conjunction
+ * of its own, follows a comma past its adverbs, that nominal is v's subject and the
+ * clause its relative clause; v takes the place of a relative verb it hung on, with
+ * that verb's dependents outside the clause. */
+static int S_repair_relative_root(S_ctx *c, int v)
+{
+    int a, k, x, w;
+    if (!S_tag_is(c, v, "VB") || c->taken[v] || S_has_subject(c, v) ||
+        (!S_verb_onset(c, v, &a) &&
+         !(S_tag_is(c, v, "VBN") && a == v && S_rel_exact(c, v, "conj"))))
+        return 0;
+    for (k = a - 1; k > 0 && S_verb_adverb(c, k, v); k--)
+        ;
+    if (k < 5 || strcmp(S_tag(c, k), ","))
+        return 0;
+    for (int j = c->kid_off[v]; j < c->kid_off[v + 1]; j++)
+        if ((S_rel(c, c->kids[j], "cc") || S_rel(c, c->kids[j], "mark")) && c->kids[j] < v)
+            return 0;
+    int r = S_relative_clause_at(c, v, k, &x, &w);
+    if (!r || !S_nominal_tag(c, x) || S_tag_is(c, x, "W") || S_has_case(c, x) || c->taken[x])
+        return 0;
+    for (int j = c->kid_off[r]; j < c->kid_off[r + 1]; j++)
+        if (c->kids[j] != x && c->kids[j] != v && (c->kids[j] < x || c->kids[j] > k))
+            c->head[c->kids[j]] = v;
+    if (c->head[v] == r)
+        S_attach(c, v, c->head[r], c->rel[r - 1]);
+    return S_hang_set_off(c, x, w - 1, r, "acl:relcl", k, v);
+}
+
 /* "flew from Riyadh to Jeddah", "moved its embassy from Tel Aviv to Jerusalem": where a
  * verb's "from" phrase goes "to" or "into", read as a phrase of the "from" noun, is the
  * verb's; the coder reads (NP (NP a) (PP p b)) as one entity and would see neither the
@@ -3829,7 +3913,7 @@ static int S_repair(S_ctx *c)
                      S_repair_verbless(c, w) || S_repair_gerund_subject(c, w) ||
                      S_repair_participle(c, w) || S_repair_visiting(c, w) ||
                      S_repair_fronted_subject(c, w) || S_repair_set_off(c, w) ||
-                     S_repair_set_off_participle(c, w) ||
+                     S_repair_set_off_participle(c, w) || S_repair_relative_root(c, w) ||
                      S_repair_as(c, w) ||
                      S_repair_called(c, w) ||
                      S_repair_modifier_conj(c, w) || S_repair_relative_conj(c, w) ||

@@ -849,6 +849,42 @@ static void test_set_off_subject(void)
     dyad_engine_free(e);
 }
 
+/* A relative clause of "whose", "who" or "which" set off by commas after the subject,
+ * which the parser reads as the sentence's own clause, takes nothing from the verb
+ * after it: the name before the clause is that verb's doer, also in a clause a verb of
+ * saying tells. */
+static void test_relative_root(void)
+{
+    static const S_check set[] = {
+        {"2024-03-05",
+         "Brazil, whose president met Maduro last year, urged Venezuela to publish the "
+         "tallies.",
+         "BRA VEN 020", NULL},
+        {"2024-03-05", "Iran, whose navy seized a tanker in April, warned Britain against "
+         "further seizures.",
+         "IRN GBR 130", NULL},
+        {"2024-03-05", "Poland, whose farmers have blocked the border for weeks, asked "
+         "Ukraine to limit grain imports.",
+         "POL UKR 020", NULL},
+        {"2024-03-05", "China, whose coast guard rammed a Philippine boat last week, accused "
+         "Manila of provocation.",
+         "CHN PHLGOV 112", NULL},
+        {"2024-03-05", "Greece, whose ships were turned back by the Turkish navy, protested "
+         "to Ankara.",
+         "GRC TURGOV 114", NULL},
+        {"1987-06-01", "Nicaragua, whose army clashed with the rebels on Sunday, accused "
+         "Honduras of sheltering them.",
+         "NIC HND 112", NULL},
+        {"1987-06-01", "Nakasone, whose party lost seats in the election, promised "
+         "Washington to open the rice market.",
+         "JPNGOV USAGOV 030", NULL},
+        {"1987-06-01", "Officials said Kuwait, whose tankers came under attack last month, "
+         "asked the United States for naval protection.",
+         "KWT USA 0234", NULL},
+    };
+    S_code_checks(S_unknown_engine(), set, sizeof set / sizeof *set);
+}
+
 /* A body's members named by a plural act as the body: "the Commissioners" after the
  * Commission. */
 static void test_body_members(void)
@@ -3085,6 +3121,7 @@ int main(void)
     test_list_duty();
     test_report_set_off();
     test_set_off_subject();
+    test_relative_root();
     test_body_members();
     test_body_community();
     test_armed_again();

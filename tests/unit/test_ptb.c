@@ -416,6 +416,54 @@ static void test_ptb_report_set_off(void)
            " (NP (NNP Rohan)))) (. .)))");
 }
 
+/* A relative clause set off by commas that the parser read as the sentence's clause,
+ * with the sentence's verb its conjunct or adverbial clause, or the clause one the
+ * verb tells (S_repair_relative_root): the nominal before "whose", "who" or "which"
+ * (also one hung on a verb of saying before it) is the verb's subject and the clause
+ * its relative clause; a verb after "and" stays the relative verb's conjunct. */
+static void test_ptb_relative_root(void)
+{
+    STR_EQ(S_ptb("Gondor , whose king met Rohan , warned Harad .",
+                 "NNP , WP$ NN VBD NNP , VBD NNP .", (const int[]){5, 1, 4, 5, 0, 5, 8, 5, 8, 5},
+                 "vocative punct nmod:poss nsubj root obj punct conj obj punct"),
+           "(ROOT (S (NP (NP (NNP Gondor)) (, ,) (SBAR (S (NP (WP$ whose) (NN king)) (VP (VBD"
+           " met) (NP (NNP Rohan)))))) (, ,) (VP (VBD warned) (NP (NNP Harad))) (. .)))");
+    STR_EQ(S_ptb("Elrond , who has ruled Rivendell , criticized Harad .",
+                 "NNP , WP VBZ VBN NNP , VBD NNP .", (const int[]){5, 1, 5, 5, 0, 5, 8, 5, 8, 5},
+                 "vocative punct nsubj aux root obj punct conj obj punct"),
+           "(ROOT (S (NP (NP (NNP Elrond)) (, ,) (SBAR (WHNP (WP who)) (S (VP (VBZ has) (VP"
+           " (VBN ruled) (NP (NNP Rivendell))))))) (, ,) (VP (VBD criticized) (NP (NNP"
+           " Harad))) (. .)))");
+    STR_EQ(S_ptb("Gondor and Rohan , whose trade grew , have held talks .",
+                 "NNP CC NNP , WP$ NN VBD , VBP VBN NNS .",
+                 (const int[]){7, 3, 1, 7, 6, 7, 0, 10, 10, 7, 10, 7},
+                 "nsubj cc conj punct nmod:poss nsubj root punct aux advcl obj punct"),
+           "(ROOT (S (NP (NP (NNP Gondor) (CC and) (NNP Rohan)) (, ,) (SBAR (S (NP (WP$ whose)"
+           " (NN trade)) (VP (VBD grew))))) (, ,) (VP (VBP have) (VP (VBN held) (NP (NNS"
+           " talks)))) (. .)))");
+    STR_EQ(S_ptb("Gondor , whose king is old , said Rohan erred .",
+                 "NNP , WP$ NN VBZ JJ , VBD NNP VBD .",
+                 (const int[]){6, 1, 4, 6, 6, 8, 6, 0, 10, 8, 8},
+                 "vocative punct nmod:poss nsubj cop ccomp punct root nsubj ccomp punct"),
+           "(ROOT (S (NP (NP (NNP Gondor)) (, ,) (SBAR (S (NP (WP$ whose) (NN king)) (VP (VBZ"
+           " is) (ADJP (JJ old)))))) (, ,) (VP (VBD said) (SBAR (S (NP (NNP Rohan)) (VP (VBD"
+           " erred))))) (. .)))");
+    STR_EQ(S_ptb("Elrond said Gondor , whose king met Rohan , warned Harad .",
+                 "NNP VBD NNP , WP$ NN VBD NNP , VBD NNP .",
+                 (const int[]){2, 0, 2, 7, 6, 7, 2, 7, 10, 7, 10, 2},
+                 "nsubj root nsubj punct nmod:poss nsubj ccomp obj punct conj obj punct"),
+           "(ROOT (S (NP (NNP Elrond)) (VP (VBD said) (SBAR (S (NP (NP (NNP Gondor)) (, ,)"
+           " (SBAR (S (NP (WP$ whose) (NN king)) (VP (VBD met) (NP (NNP Rohan)))))) (, ,) (VP"
+           " (VBD warned) (NP (NNP Harad)))))) (. .)))");
+    /* guard: a verb after "and" is the relative clause's */
+    STR_EQ(S_ptb("Gondor , whose king met Rohan , and warned Harad .",
+                 "NNP , WP$ NN VBD NNP , CC VBD NNP .",
+                 (const int[]){5, 1, 4, 5, 0, 5, 9, 9, 5, 9, 5},
+                 "vocative punct nmod:poss nsubj root obj punct cc conj obj punct"),
+           "(ROOT (S (NP (NNP Gondor)) (, ,) (NP (WP$ whose) (NN king)) (VP (VP (VBD met) (NP"
+           " (NNP Rohan))) (, ,) (CC and) (VP (VBD warned) (NP (NNP Harad)))) (. .)))");
+}
+
 /* A subject set off from its verb by a modifier between commas, read as the modifier's
  * own (S_repair_set_off): the modifier goes to the subject, the subject to the verb. */
 static void test_ptb_set_off(void)
@@ -1654,6 +1702,7 @@ int main(void)
     test_ptb_name_clause();
     test_ptb_report_set_off();
     test_ptb_set_off();
+    test_ptb_relative_root();
     test_ptb_errors();
     test_ptb_gold();
     test_ptb_long();
