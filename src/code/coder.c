@@ -1464,7 +1464,7 @@ static int S_closing_teller(const dyad_cd_ctx *c, const dyad_cd_ent *e)
     for (k = e->tok1; k < ntok && k < e->tok1 + 4 && dyad_cd_label_is(c, c->t->tok_node[k], "NNP");)
         k++; /* the name after a title */
     if (k >= ntok || strncmp(dyad_cd_node(c, c->t->tok_node[k])->label, "VB", 2) ||
-        !(dyad_coref_say_word(c->up[k], strlen(c->up[k])) || !strcmp(c->up[k], "REPORTED")))
+        !(dyad_say_word(c->up[k], strlen(c->up[k])) || !strcmp(c->up[k], "REPORTED")))
         return 0;
     for (k++; k < ntok; k++)
         if (!strcmp(c->up[k], ",") || !strncmp(dyad_cd_node(c, c->t->tok_node[k])->label, "VB", 2))
@@ -2139,8 +2139,7 @@ static int S_teller(const dyad_cd_ctx *c, int np, int *say_tok)
     int say = np >= 0 && dyad_cd_label_is(c, np, "NP") ? dyad_cd_node(c, np)->next : -1;
     int sv = say >= 0 && dyad_cd_label_is(c, say, "VP") ? dyad_cd_node(c, say)->first : -1;
     if (sv < 0 || !dyad_cd_isleaf(c, sv) || strncmp(dyad_cd_node(c, sv)->label, "VB", 2) ||
-        !dyad_coref_say_word(c->up[dyad_cd_node(c, sv)->tok],
-                             strlen(c->up[dyad_cd_node(c, sv)->tok])) ||
+        !dyad_say_word(c->up[dyad_cd_node(c, sv)->tok], strlen(c->up[dyad_cd_node(c, sv)->tok])) ||
         dyad_is(c->up[dyad_cd_node(c, sv)->tok + 1], "TO"))
         return -1;
     for (int ch = dyad_cd_node(c, sv)->next; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
@@ -2227,7 +2226,7 @@ static int S_reporter(const dyad_cd_ctx *c, int vp, int vitem, int *say_tok)
         if (v < 0 || !dyad_cd_isleaf(c, v) || strncmp(dyad_cd_node(c, v)->label, "VB", 2))
             return -1;
         const char *vw = c->up[dyad_cd_node(c, v)->tok];
-        int say_verb = dyad_coref_say_word(vw, strlen(vw));
+        int say_verb = dyad_say_word(vw, strlen(vw));
         int s = dyad_cd_label_is(c, p, "S") ? p : -1, subject = 0;
         for (int ch = dyad_cd_node(c, p)->first; s < 0 && ch >= 0; ch = dyad_cd_node(c, ch)->next)
             if (dyad_cd_label_is(c, ch, "S"))
@@ -4476,7 +4475,7 @@ static int S_claim_maker(const dyad_cd_ctx *c, int vp)
         int tok = v >= 0 ? dyad_cd_node(c, v)->tok : -1;
         if (dyad_cd_label_is(c, p, "VP") && v >= 0 && dyad_cd_isleaf(c, v) &&
             !strncmp(dyad_cd_node(c, v)->label, "VB", 2) &&
-            (S_stance_verb(c, tok) || dyad_coref_say_word(c->up[tok], strlen(c->up[tok])) ||
+            (S_stance_verb(c, tok) || dyad_say_word(c->up[tok], strlen(c->up[tok])) ||
              S_voices_claim(c, v)))
             who = S_subject(c, p, (int)c->nit, &emb);
     }
@@ -5335,7 +5334,7 @@ static int S_reported(const dyad_cd_ctx *c, int cl)
     if (v < 0 || !dyad_cd_isleaf(c, v))
         return 0;
     const char *w = c->up[dyad_cd_node(c, v)->tok];
-    return dyad_coref_say_word(w, strlen(w));
+    return dyad_say_word(w, strlen(w));
 }
 
 /* Does the verb at token vt, with the words after it, say that something comes into

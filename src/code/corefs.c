@@ -137,7 +137,7 @@ static int S_saying_vp(const dyad_cd_ctx *c, int vp)
         if (v < 0 || !dyad_cd_isleaf(c, v))
             return 0;
         const char *w = c->up[dyad_cd_node(c, v)->tok];
-        if (dyad_coref_say_word(w, strlen(w)))
+        if (dyad_say_word(w, strlen(w)))
             return 1;
         vp = dyad_cd_node(c, v)->next;
     }
@@ -158,10 +158,10 @@ static int S_says(const dyad_cd_ctx *c, const dyad_cd_ent *x)
     if (k >= 1 && (!strcmp(c->up[k - 1], ",") || !strcmp(c->up[k - 1], "''")) &&
         x->tok1 < (int)c->t->ntok &&
         !strncmp(dyad_cd_node(c, c->t->tok_node[x->tok1])->label, "VB", 2) &&
-        dyad_coref_say_word(c->up[x->tok1], strlen(c->up[x->tok1])))
+        dyad_say_word(c->up[x->tok1], strlen(c->up[x->tok1])))
         return 2;
     if (k >= 2 && !strncmp(dyad_cd_node(c, c->t->tok_node[k - 1])->label, "VB", 2) &&
-        dyad_coref_say_word(c->up[k - 1], strlen(c->up[k - 1])) &&
+        dyad_say_word(c->up[k - 1], strlen(c->up[k - 1])) &&
         strcmp(c->up[k - 1], "TOLD") && strcmp(c->up[k - 1], "TELLS") &&
         (!strcmp(c->up[k - 2], ",") || !strcmp(c->up[k - 2], "''")))
         return 1;
@@ -521,7 +521,7 @@ void dyad_cd_quote_speaker(dyad_cd_ctx *c)
     for (int k = 0; k < ntok; k++) {
         if (inq[k] || strncmp(dyad_cd_node(c, c->t->tok_node[k])->label, "VB", 2))
             continue;
-        if (dyad_coref_say_word(c->up[k], strlen(c->up[k]))) {
+        if (dyad_say_word(c->up[k], strlen(c->up[k]))) {
             verb = k;
             nverb++;
         }
@@ -681,7 +681,7 @@ void dyad_cd_reported_pronouns(dyad_cd_ctx *c)
         if (v < 0 || !dyad_cd_isleaf(c, v))
             continue;
         const char *vw = c->up[dyad_cd_node(c, v)->tok];
-        if (!dyad_coref_say_word(vw, strlen(vw)))
+        if (!dyad_say_word(vw, strlen(vw)))
             continue;
         int top = dyad_cd_top_vp(c, up);
         int cl = dyad_cd_node(c, top)->parent, subj = -1;

@@ -13,7 +13,6 @@
 #include <strings.h>
 #include <time.h>
 #include "parse_int.h"
-#include "resolve/coref.h"
 #include "util/util.h"
 
 struct dyad_parser {
@@ -757,7 +756,7 @@ static int S_fragment_marks(dyad_parser *p, const char *const *words, const size
         open = side == 1;
         const char *prev = i > 0 ? words[i - 1] : NULL;
         if (!open || !prev || !lens[i - 1] || !isalnum((unsigned char)prev[0]) ||
-            dyad_coref_say_word(prev, lens[i - 1]) || i + 1 >= n || !words[i + 1] ||
+            dyad_say_word(prev, lens[i - 1]) || i + 1 >= n || !words[i + 1] ||
             !islower((unsigned char)words[i + 1][0]))
             continue;
         mark[i] = 1, marks++;

@@ -560,7 +560,7 @@ static void S_named_later(dyad_worker *w, const char *text, const dyad_split_res
                 closed |= open && !opening;
                 open = opening;
             } else if (!open) {
-                says |= dyad_coref_say_word(t, l);
+                says |= dyad_say_word(t, l);
                 if (n < MAXW)
                     word[n] = t, len[n++] = l;
             }

@@ -19,7 +19,7 @@
  *     in reported speech: "must" or "should", a word of dyad_duty_word before "to" (or
  *     one of its times and needs with "for" and "to": "time for Russia to"), or
  *     a form of "insist", reported by a verb of saying of its sentence
- *     (dyad_coref_say_word) or in a quotation, which needs a quotation mark in the
+ *     (dyad_say_word) or in a quotation, which needs a quotation mark in the
  *     sentence or one before; or from the clause of "that" of a noun of asking
  *     (dyad_asking_noun: "renewed its proposal that Tokyo open its market"). Or from
  *     a response promised on a condition (dyad_response_word with "if", "unless", or
@@ -91,7 +91,7 @@ enum {
     S_W_PENALTY = 1 << 6,   /* dyad_penalty_code */
     S_W_UNDERGO = 1 << 7,   /* dyad_undergo_word 1 */
     S_W_PAY = 1 << 8,       /* dyad_undergo_word 2 */
-    S_W_SAY = 1 << 9,       /* dyad_coref_say_word */
+    S_W_SAY = 1 << 9,       /* dyad_say_word */
     S_W_KEYWORD = 1 << 10,  /* one of dyad_coref_keywords */
     S_W_FIRST = 1 << 11,    /* dyad_coref_first_person */
     S_W_OWNED = 1 << 12,    /* dyad_owner_ending */
@@ -321,7 +321,7 @@ static void S_learn(dyad_prefilter *f, S_word *t, unsigned g)
         b = p == 1 ? S_W_UNDERGO : p == 2 ? S_W_PAY : 0;
         break;
     case S_W_SAY:
-        b = dyad_coref_say_word(w, n) ? S_W_SAY : 0;
+        b = dyad_say_word(w, n) ? S_W_SAY : 0;
         break;
     case S_W_ACT:
         b = dyad_act_noun(w) ? S_W_ACT : 0;

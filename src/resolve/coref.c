@@ -15,7 +15,6 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include "resolve/coref.h"
 #include "util/util.h"
 
@@ -515,18 +514,6 @@ static int S_lookup(const S_word *t, size_t n, const char *w, int *v)
  * table order (S_title_first, below); for each row of S_acts, the first letters of its
  * nouns and of its verb forms as bits of FIRST(), and those of the honorifics, which
  * S_read asks of every word. */
-/* Verbs of saying or alleging: their subject is the speaker of a quotation and the
- * reporter of the clause they take. */
-static const char *const S_say[] = {
-    "SAID",     "SAYS",     "SAY",      "TOLD",     "TELLS",     "WROTE",     "WRITES",
-    "ADDED",    "ADDS",     "DECLARED", "STATED",   "INSISTED",  "TWEETED",   "POSTED",
-    "ALLEGED",  "ALLEGES",  "CLAIMED",  "CLAIMS",   "CHARGED",   "WARNED",    "EXPLAINED",
-    "ARGUED",   "ARGUES",   "CONTENDED", "CONTENDS", "ASSERTED", "REPLIED",   "ANNOUNCED",
-    "REPORTED", "CONFIRMED", "SAYING",  "ADDING",   "TELLING",   "WRITING",   "STATING",
-    "INSISTING", "ARGUING", "CLAIMING", "ALLEGING", "DECLARING", "EXPLAINING",
-    "REITERATED", "REITERATES", "REAFFIRMED", "REAFFIRMS", "REITERATING", "REAFFIRMING",
-    "STRESSED", "STRESSES", "STRESSING", "EMPHASIZED", "EMPHASISED", "EMPHASIZES",
-    "EMPHASISES", "NOTED",  "NOTES",    "NOTING",    "UNDERLINED", "ACKNOWLEDGED"};
 
 #define NTITLES (sizeof S_titles / sizeof *S_titles)
 #define NACTS (sizeof S_acts / sizeof *S_acts)
@@ -535,20 +522,19 @@ enum { T_END = 0xff };
 _Static_assert(NTITLES < T_END, "title indexes fit a byte");
 static unsigned S_act_nouns[NACTS], S_act_verbs[NACTS], S_honorific_firsts;
 
-/* The words dyad_coref_unknown_word and dyad_coref_say_word answer for, which the word
- * filter asks of every word of an article and the coder of many, indexed by first
- * letter and length: most words are no entry's, and a word is compared only with the
- * entries of its length that start as it does. unknown: dyad_coref_unknown_word's
- * answer for the word in upper case (a pronoun's first: the index is filled in that
- * order); say: a verb of saying, in any case. */
+/* The words dyad_coref_unknown_word answers for apart from the verbs of saying
+ * (dyad_say_word), which the word filter asks of every word of an article, indexed by
+ * first letter and length: most words are no entry's, and a word is compared only with
+ * the entries of its length that start as it does. unknown: the answer for the word in
+ * upper case (a pronoun's first: the index is filled in that order). */
 typedef struct S_known {
     const char *w;
     size_t len;
-    unsigned char unknown, say;
+    unsigned char unknown;
 } S_known;
 #define NKNOWN                                                                             \
-    (sizeof S_pronouns / sizeof *S_pronouns + sizeof S_say / sizeof *S_say +               \
-     sizeof S_honorifics / sizeof *S_honorifics + NTITLES)
+    (sizeof S_pronouns / sizeof *S_pronouns + sizeof S_honorifics / sizeof *S_honorifics + \
+     NTITLES)
 _Static_assert(NKNOWN < T_END, "indexes of known words fit a byte");
 enum { KNOWN_LENS = 16 }; /* words of 15 bytes or more share the last length */
 #define KNOWN_LEN(n) ((n) < KNOWN_LENS ? (n) : KNOWN_LENS - 1)
@@ -576,8 +562,8 @@ static unsigned S_firsts(const char *list)
 }
 
 /* w (upper case, a letter first) into the index of S_known_v; a word there already
- * keeps its unknown and adds say. */
-static void S_know(const char *w, int unknown, int say)
+ * keeps its unknown. */
+static void S_know(const char *w, int unknown)
 {
     size_t len = strlen(w);
     unsigned char *first = &S_known_first[w[0] - 'A'][KNOWN_LEN(len)];
@@ -586,11 +572,10 @@ static void S_know(const char *w, int unknown, int say)
         ;
     if (k == T_END) {
         k = S_nknown++;
-        S_known_v[k] = (S_known){w, len, (unsigned char)unknown, 0};
+        S_known_v[k] = (S_known){w, len, (unsigned char)unknown};
         S_known_next[k] = *first;
         *first = k;
     }
-    S_known_v[k].say |= (unsigned char)say;
 }
 
 static void S_index(void)
@@ -607,14 +592,12 @@ static void S_index(void)
     for (size_t i = 0; i < sizeof S_pronouns / sizeof *S_pronouns; i++) {
         int v = S_pronouns[i].v;
         S_know(S_pronouns[i].w, (v & 7) == K_PERSON || ((v & 7) == K_THING && !(v & POSS))
-                                    ? 2 : 0, 0);
+                                    ? 2 : 0);
     }
-    for (size_t i = 0; i < sizeof S_say / sizeof *S_say; i++)
-        S_know(S_say[i], 1, 1);
     for (size_t i = 0; i < sizeof S_honorifics / sizeof *S_honorifics; i++)
-        S_know(S_honorifics[i].w, 1, 0);
+        S_know(S_honorifics[i].w, 1);
     for (size_t k = 0; k < NTITLES; k++)
-        S_know(S_title_lastword(k), 1, 0);
+        S_know(S_title_lastword(k), 1);
     for (size_t i = 0; i < NACTS; i++) {
         S_act_nouns[i] = S_firsts(S_acts[i].noun);
         S_act_verbs[i] = S_firsts(S_acts[i].verb);
@@ -2390,27 +2373,17 @@ void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user)
             fn(user, S_titles[i].w[S_titles[i].w[2] ? 2 : S_titles[i].w[1] ? 1 : 0]);
 }
 
-/* The entry of S_known_v of w (len bytes, any case), NULL none; *exact: w is written
- * as the entry is (upper case). */
-static const S_known *S_known_word(const char *w, size_t len, int *exact)
-{
-    int c = len ? toupper((unsigned char)w[0]) : 0;
-    if (c < 'A' || c > 'Z')
-        return NULL;
-    pthread_once(&S_index_once, S_index);
-    for (unsigned k = S_known_first[c - 'A'][KNOWN_LEN(len)]; k != T_END; k = S_known_next[k])
-        if (S_known_v[k].len == len && !strncasecmp(S_known_v[k].w, w, len)) {
-            *exact = !strncmp(S_known_v[k].w, w, len);
-            return &S_known_v[k];
-        }
-    return NULL;
-}
-
 int dyad_coref_unknown_word(const char *w)
 {
-    int exact;
-    const S_known *k = S_known_word(w, strlen(w), &exact);
-    return !k ? 0 : exact ? k->unknown : k->say; /* only verbs of saying in any case */
+    size_t len = strlen(w);
+    if (w[0] >= 'A' && w[0] <= 'Z') {
+        pthread_once(&S_index_once, S_index);
+        for (unsigned k = S_known_first[w[0] - 'A'][KNOWN_LEN(len)]; k != T_END;
+             k = S_known_next[k])
+            if (S_known_v[k].len == len && !memcmp(S_known_v[k].w, w, len))
+                return S_known_v[k].unknown;
+    }
+    return dyad_say_word(w, len); /* only verbs of saying in any case */
 }
 
 int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *avoid,
@@ -2552,13 +2525,6 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
 
 /* ---------------------------------------------------------------- quotations */
 
-int dyad_coref_say_word(const char *w, size_t len)
-{
-    int exact;
-    const S_known *k = S_known_word(w, len, &exact);
-    return k && k->say;
-}
-
 int dyad_coref_first_person(const char *w)
 {
     static const char *const pers[] = {"I", "WE", "ME", "US", NULL};
@@ -2588,7 +2554,7 @@ int dyad_coref_quote(dyad_coref *cr, const char *const *w, const size_t *len, in
         size_t l = len ? len[k] : strlen(w[k]);
         if (S_mark(w[k], l, '`') || S_mark(w[k], l, '\''))
             open = S_mark(w[k], l, '`');
-        else if (!open && dyad_coref_say_word(w[k], l))
+        else if (!open && dyad_say_word(w[k], l))
             says = 1;
     }
     cr->q_open = open;

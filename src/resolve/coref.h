@@ -189,9 +189,9 @@ void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user);
 
 /* 2 when an upper-cased word is a pronoun that an actor no dictionary knows may claim
  * (dyad_coref_resolve): of a person ("HE", "HIS", "HERSELF") or "IT" alone ("CNN said
- * it"); 1 when it may make a phrase such an actor: a verb of saying (its subject), an
- * honorific, the last word of an office ("SPOKESMAN", "OFFICIAL"); else 0. The
- * pipeline's word filter reads them. */
+ * it"); 1 when it may make a phrase such an actor: a verb of saying in any case
+ * (dyad_say_word: its subject), an honorific, the last word of an office
+ * ("SPOKESMAN", "OFFICIAL"); else 0. The pipeline's word filter reads them. */
 int dyad_coref_unknown_word(const char *w);
 
 /* Record np, coded `code` (its own, or resolved from antecedent `ante`; -1 none), as
@@ -267,11 +267,6 @@ int dyad_coref_quote(dyad_coref *cr, const char *const *w, const size_t *len, in
  * sentence before, the quotation is not that one's, but the person they name when
  * one was named before ("'...,' Rubio told reporters"). */
 void dyad_coref_ahead(dyad_coref *cr, const char *const *w, const size_t *len, int n);
-/* 1 when w (len bytes, any case) is a verb of saying or alleging ("said", "told",
- * "wrote", "warned", "alleged", "announced" ...): its subject is the speaker of a
- * quotation, the reporter of the clause it takes (the coder's S_reporter and
- * S_reported_pronouns) and, for the word filter, one who may report a duty. */
-int dyad_coref_say_word(const char *w, size_t len);
 /* 1 when an upper-cased word is a first person that a quotation's speaker is (I, WE,
  * ME, US), 2 a first-person possessive that gives the speaker's country (OUR, MY), else
  * 0. The coder gives them the speaker inside quotation marks, also one named in

@@ -1,9 +1,10 @@
 /*
  * util.h — small internal building blocks shared by every stage: a growable byte
- * buffer and growable arrays, tests of a word against fixed strings and word lists, a
- * string-keyed hash map, a bump arena for strings that live as long as their owner, day
- * numbers of dates, and diagnostic reporting. Internal only (not installed); symbols
- * use the dyad_ prefix so the static library exports nothing that can clash.
+ * buffer and growable arrays, tests of a word against fixed strings and word lists
+ * (the verbs of saying among them), a string-keyed hash map, a bump arena for strings
+ * that live as long as their owner, day numbers of dates, and diagnostic reporting.
+ * Internal only (not installed); symbols use the dyad_ prefix so the static library
+ * exports nothing that can clash.
  */
 #ifndef DYAD_UTIL_H
 #define DYAD_UTIL_H
@@ -137,6 +138,14 @@ static inline int dyad_among_lc(const char *w, size_t n, const char *const *list
 {
     return dyad_among_cased(w, n, list, 1);
 }
+
+/* 1 when w (len bytes, any case) is a verb of saying or alleging ("said", "told",
+ * "wrote", "warned", "alleged", "announced" ...): its subject is the speaker of a
+ * quotation, the reporter of the clause it takes (the coder's S_reporter, S_teller and
+ * S_reported) and, for the word filter, one who may report a duty; the parser takes no
+ * quotation opened after one for a predicate's fragment. Here, below the parser,
+ * because stages on both sides of it ask (src/util/words.c). */
+int dyad_say_word(const char *w, size_t len);
 
 /* Is an actor code's root one of the transnational ones, IGO, NGO, IMG or MNC, whose
  * key keeps its sector (IGOUNO, NGOAMN)? */

@@ -95,6 +95,25 @@ static void test_among(void)
     OK(!dyad_among_lc("S\xc3\xa4id", 5, words));
 }
 
+/* The verbs of saying, in any case, by the length given, whatever follows it; no
+ * other word of the coder's (a pronoun, an office) is one. */
+static void test_say_word(void)
+{
+    static const struct {
+        const char *w;
+        int say;
+    } t[] = {
+        {"SAID", 1},  {"said", 1},    {"Announced", 1}, {"ACKNOWLEDGED", 1}, {"Tweeted", 1},
+        {"HE", 0},    {"MR", 0},      {"SPOKESMAN", 0}, {"SAIDS", 0},        {"SAI", 0},
+        {"", 0},      {"S\xc3\xa4id", 0}, {"AVERYLONGWORDTHATNOTABLEHASINITATALL", 0},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof *t; i++)
+        INT_EQ(dyad_say_word(t[i].w, strlen(t[i].w)), t[i].say);
+    INT_EQ(dyad_say_word("SAIDX", 4), 1);
+    INT_EQ(dyad_say_word("SAID", 3), 0);
+    INT_EQ(dyad_say_word("told them", 4), 1);
+}
+
 /* actor keys: the country, or a transnational root with its sector */
 static void test_actor_key(void)
 {
@@ -127,6 +146,7 @@ int main(void)
     test_arena();
     test_actor_key();
     test_among();
+    test_say_word();
     dyad_diag d = {on_diag, NULL, 0, 0};
     dyad_diagf(&d, DYAD_WARN, "f.txt", 3, "bad %d", 7);
     INT_EQ(ndiag, 1);
