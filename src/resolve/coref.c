@@ -2081,18 +2081,44 @@ static int S_focus_state(const dyad_coref *cr, const dyad_cr_np *np, const char 
 /* The agents of the people of public life S_home places */
 static const char *const S_public[] = {"COP", "MIL", "REB", "OPP", "MED", "LAB", "LEG", NULL};
 
-/* In how many sentences before the current one do the article's mentions fitting q
- * name the country of code? */
-static int S_sentences_naming(const dyad_coref *cr, const S_query *q, const char *code)
+/* A state the article's mentions name (S_states_named): a code of it, in how many
+ * sentences, and the last of them. */
+typedef struct S_named {
+    const char *code;
+    int nsent, last;
+} S_named;
+
+/* The states (codes by S_code, one per S_same_key) that the article's mentions fitting
+ * q name in the sentences before the current one, each with the number of those
+ * sentences, into *out (the caller frees it; NULL none): S_home weighs each state's
+ * sentences against the home state's, and one pass over the mentions counts them all
+ * where asking each mention's state would read a long article's mentions once per
+ * mention. Their number, -1 when memory ran out. */
+static long S_states_named(const dyad_coref *cr, const S_query *q, S_named **out)
 {
-    int n = 0, last = -1;
-    for (size_t i = 0; i < cr->nm && cr->m[i].sent < cr->sent; i++)
-        if (cr->m[i].sent != last && S_fits(q, &cr->m[i]) &&
-            S_same_key(S_code(q, &cr->m[i]), code)) {
-            last = cr->m[i].sent;
-            n++;
+    S_named *v = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < cr->nm && cr->m[i].sent < cr->sent; i++) {
+        const S_ment *m = &cr->m[i];
+        if (!S_fits(q, m))
+            continue;
+        size_t k = 0;
+        while (k < n && !S_same_key(v[k].code, S_code(q, m)))
+            k++;
+        if (k == n) {
+            if (dyad_vec_grow((void **)&v, &cap, n, sizeof *v)) {
+                free(v);
+                *out = NULL;
+                return -1;
+            }
+            v[n++] = (S_named){S_code(q, m), 0, -1};
         }
-    return n;
+        if (v[k].last != m->sent)
+            v[k].nsent++;
+        v[k].last = m->sent;
+    }
+    *out = v;
+    return (long)n;
 }
 
 /* The story's home state for people of a country's public life who act where they are
@@ -2137,11 +2163,18 @@ static int S_home(const dyad_coref *cr, S_query *q, const dyad_cr_np *np, const 
     }
     if (!home || S_avoided(S_code(q, home), avoid, q))
         return 0;
-    int times = S_sentences_naming(cr, q, S_code(q, home));
-    for (size_t i = 0; i < cr->nm && cr->m[i].sent < cr->sent; i++)
-        if (S_fits(q, &cr->m[i]) && !S_same_key(S_code(q, &cr->m[i]), S_code(q, home)) &&
-            2 * S_sentences_naming(cr, q, S_code(q, &cr->m[i])) > times)
-            return 0;
+    S_named *named;
+    long nnamed = S_states_named(cr, q, &named);
+    int times = 0, rival = 0;
+    for (long k = 0; k < nnamed; k++) {
+        if (S_same_key(named[k].code, S_code(q, home)))
+            times = named[k].nsent;
+        else if (named[k].nsent > rival)
+            rival = named[k].nsent;
+    }
+    free(named);
+    if (nnamed < 0 || 2 * rival > times)
+        return 0;
     q->window = 0;
     q->ahead = 2;
     for (size_t i = cr->nm; (m = S_next_cand(cr, q, np, NULL, &i));)

@@ -2543,7 +2543,8 @@ static void test_locals_again(void)
  * protesters, the opposition, journalists, unions) take the story's home state, the one
  * state of its first sentence, when their sentence and the one before name several or
  * none: not when that first sentence names two, when another state is named in more
- * than half as many sentences, when a place after them says where they are, when their
+ * than half as many sentences (whichever state, however many the story names: the last
+ * of a summit's twenty guests), when a place after them says where they are, when their
  * sentence names another state than their act's other party, nor for courts. Counted
  * ones ("two journalists") are theirs as uncounted ones are. */
 static void test_home_state(void)
@@ -2551,6 +2552,11 @@ static void test_home_state(void)
     static const char thai[] = "Thailand faced criticism on Friday over the fate of Uyghur "
                                "men held in its detention centres. Authorities deported 40 "
                                "Uyghurs to China last month. ";
+    static const char summit[] =
+        "Thailand hosted a regional summit on Monday. Thailand's prime minister opened the "
+        "meeting at a seaside resort. Leaders of Vietnam, Laos, Cambodia, Myanmar, Malaysia, "
+        "Singapore, Indonesia, Brunei, Japan, China, South Korea, India, Australia, New "
+        "Zealand, Canada, France, Germany, Italy, Spain, Mexico and Britain attended. ";
     static const struct {
         const char *date, *lead, *last, *want, *none;
     } set[] = {
@@ -2581,7 +2587,15 @@ static void test_home_state(void)
          "Bolivian tin miners began a strike on Monday over pay. The government said it had "
          "asked the United States and Argentina for emergency credits. ",
          "The miners rejected the government's offer of talks.", "BOLLAB BOLGOV 125", NULL},
+        {"2025-03-10", summit,
+         "The talks ran late into the night. Police arrested a dozen protesters outside the "
+         "venue.",
+         "THACOP THAOPP 173", NULL},
         /* guards */
+        {"2025-03-10", summit,
+         "Britain pledged new aid to the region. The talks ran late into the night. Police "
+         "arrested a dozen protesters outside the venue.",
+         NULL, "THACOP"},
         /* (the capital's GOV as in "Police in Moscow", RUSGOVCOP, now that the parse
          * keeps "in Phnom Penh" with "Police": S_repair_subject_pp) */
         {"2025-03-10", thai, "Police in Phnom Penh arrested a dozen activists.",
