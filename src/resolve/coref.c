@@ -2959,6 +2959,25 @@ static int S_party_out(const char *other, char *out, size_t cap)
     return 1;
 }
 
+/* The other party of event d when source's actor is one of its two and not both (an
+ * event within its own country has none), kept in *other: 1 when it is the first or the
+ * same as *other, 0 when d is no event of source's with another, -1 when it is a group
+ * ("USA/CHN") or another than *other, which makes none plain. dyad_coref_counterpart
+ * and dyad_coref_story_party read their sentences' events so, the one near the current
+ * sentence and the other in the lead. */
+static int S_other_party(const S_done *d, const char *source, const char **other)
+{
+    int s = dyad_coref_same_actor(d->source, source),
+        t = dyad_coref_same_actor(d->target, source);
+    if (s == t)
+        return 0;
+    const char *o = s ? d->target : d->source;
+    if (strchr(o, '/') || (*other && !dyad_coref_same_actor(o, *other)))
+        return -1;
+    *other = o;
+    return 1;
+}
+
 int dyad_coref_counterpart(const dyad_coref *cr, const char *source, char *out, size_t cap)
 {
     /* the latest sentence, this one or the two before it, with an event between
@@ -2970,15 +2989,11 @@ int dyad_coref_counterpart(const dyad_coref *cr, const char *source, char *out, 
         const S_done *d = &cr->d[i - 1];
         if (cr->sent - d->sent > 2 || (sent >= 0 && d->sent != sent))
             break;
-        int s = dyad_coref_same_actor(d->source, source),
-            t = dyad_coref_same_actor(d->target, source);
-        if (s == t)
-            continue; /* not source's, or within its own country */
-        const char *o = s ? d->target : d->source;
-        if (strchr(o, '/') || (other && !dyad_coref_same_actor(o, other)))
+        int party = S_other_party(d, source, &other);
+        if (party < 0)
             return 0;
-        other = o;
-        sent = d->sent;
+        if (party)
+            sent = d->sent;
     }
     return other && S_party_out(other, out, cap);
 }
@@ -2987,17 +3002,9 @@ int dyad_coref_story_party(const dyad_coref *cr, const char *source, char *out, 
 {
     /* the lead: a story of two parties names them together at its top */
     const char *other = NULL;
-    for (size_t i = 0; cr && i < cr->nd && cr->d[i].sent <= 1; i++) {
-        const S_done *d = &cr->d[i];
-        int s = dyad_coref_same_actor(d->source, source),
-            t = dyad_coref_same_actor(d->target, source);
-        if (s == t)
-            continue;
-        const char *o = s ? d->target : d->source;
-        if (strchr(o, '/') || (other && !dyad_coref_same_actor(o, other)))
+    for (size_t i = 0; cr && i < cr->nd && cr->d[i].sent <= 1; i++)
+        if (S_other_party(&cr->d[i], source, &other) < 0)
             return 0;
-        other = o;
-    }
     if (!other)
         return 0;
     /* and keeps naming the one more than any third party: sentences that name each */
