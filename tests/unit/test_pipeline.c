@@ -2487,6 +2487,35 @@ static void test_deal_sought(void)
     dyad_engine_free(e);
 }
 
+/* What a state puts on hold it pauses: tariffs so held are eased, not imposed, and
+ * talks, aid or arms held back are suspended towards whom the phrase names; a single
+ * shipment halted stops help as shipments do. Guards: a firm's plans or a central bank's
+ * rate rises put on hold are no act towards anyone. */
+static void test_put_on_hold(void)
+{
+    static const S_check set[] = {
+        {"2025-03-06", "Washington put its tariffs on Canadian lumber on hold for 30 days.",
+         "USAGOV CAN 085 asserted", NULL},
+        {"2025-03-06", "Washington put its tariffs on Canadian lumber on hold for 30 days.", NULL,
+         " 163 "},
+        {"2024-12-02", "The European Union put its accession talks with Ankara on hold.",
+         "IGOEUREEC TURGOV 164 asserted", NULL},
+        {"2021-08-20", "Washington put humanitarian aid to Afghanistan on hold after the takeover.",
+         "USAGOV AFG 1623 asserted", NULL},
+        {"2025-03-04", "Washington put military aid to Ukraine on hold.",
+         "USAGOV UKR 1622 asserted", NULL},
+        {"2024-05-09", "The State Department paused a shipment of heavy bombs to Israel.",
+         "USAGOV ISR 162 asserted", NULL},
+        {"1987-04-02", "Tokyo put its trade talks with Washington on hold.",
+         "JPNGOV USAGOV 164 asserted", NULL},
+        {"1987-04-02", "The company put the expansion of its plant on hold.", NULL, " 16"},
+        {"1987-04-02", "The Fed put its rate increases on hold.", NULL, " 08"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A quotation that opens the predicate of a reported clause ("said Beijing \"is
  * arming\" Russia") codes as the clause would unquoted: the subject before the mark is
  * the quoted verb's, not the saying verb's object; a first person quoted is still its
@@ -3188,6 +3217,7 @@ int main(void)
     test_they_together();
     test_partners_along_with();
     test_deal_sought();
+    test_put_on_hold();
     test_quoted_predicate();
     test_locals_again();
     test_home_state();
