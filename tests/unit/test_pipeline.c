@@ -2516,6 +2516,37 @@ static void test_put_on_hold(void)
     dyad_engine_free(e);
 }
 
+/* A delegation sent to a place, and a warship's port call there, are visits the place
+ * hosts (042 and 043, as VISIT's); a delegation sent to talks with someone, with no
+ * place, stays a consultation. */
+static void test_visit_by_delegation(void)
+{
+    static const S_check set[] = {
+        {"2024-05-06", "Israel will send a delegation to Cairo on Monday for the truce talks.",
+         "ISR EGYGOV 042 planned", NULL},
+        {"2024-05-06", "Israel will send a delegation to Cairo on Monday for the truce talks.",
+         "EGYGOV ISR 043 planned", NULL},
+        {"1987-03-10", "Tokyo sent a trade delegation to Washington on Tuesday.",
+         "JPNGOV USAGOV 042 asserted", NULL},
+        {"1987-03-10", "Tokyo sent a trade delegation to Washington on Tuesday.",
+         "USAGOV JPNGOV 043 asserted", NULL},
+        {"2023-07-10", "A U.S. nuclear-armed submarine will make a port call in South Korea "
+                       "next week.",
+         "USAMIL KOR 042 planned", NULL},
+        {"2023-07-10", "A U.S. nuclear-armed submarine will make a port call in South Korea "
+                       "next week.",
+         "KOR USAMIL 043 planned", NULL},
+        {"2024-02-02", "A Chinese destroyer made a port call at Colombo on Friday.",
+         "CHNMIL LKAGOV 042 asserted", NULL},
+        {"2024-02-02", "Moscow sent a delegation for talks with Kyiv.",
+         "RUSGOV UKRGOV 040 asserted", NULL},
+        {"2024-02-02", "Moscow sent a delegation for talks with Kyiv.", NULL, " 042 "},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A quotation that opens the predicate of a reported clause ("said Beijing \"is
  * arming\" Russia") codes as the clause would unquoted: the subject before the mark is
  * the quoted verb's, not the saying verb's object; a first person quoted is still its
@@ -3218,6 +3249,7 @@ int main(void)
     test_partners_along_with();
     test_deal_sought();
     test_put_on_hold();
+    test_visit_by_delegation();
     test_quoted_predicate();
     test_locals_again();
     test_home_state();
