@@ -2547,6 +2547,29 @@ static void test_visit_by_delegation(void)
     dyad_engine_free(e);
 }
 
+/* A campaign waged by armed forces, and a military or air campaign whoever wages or
+ * launches it, is force against whom it is waged; a campaign of anyone else against a
+ * thing ("against inflation") is none. */
+static void test_campaign_waged(void)
+{
+    static const S_check set[] = {
+        {"2024-01-15", "Israeli troops waged a campaign against Hamas in Khan Younis.",
+         "ISRMIL PSEREB 190 asserted", NULL},
+        {"2019-03-26", "Saudi Arabia waged an air campaign against the Houthis.",
+         "SAU YEMREB 195 asserted", NULL},
+        {"2017-09-12", "Myanmar's army launched a military campaign against Rohingya militants.",
+         "MMRMIL MMRREB 190 asserted", NULL},
+        {"2022-10-20", "Russia launched an air campaign against Ukraine's power grid.",
+         "RUS UKR 195 asserted", NULL},
+        {"1987-05-04", "Iraqi troops waged a campaign against Iranian forces near Basra.",
+         "IRQMIL IRNMIL 190 asserted", NULL},
+        {"1987-05-04", "The minister waged a campaign against inflation.", NULL, " 19"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A quotation that opens the predicate of a reported clause ("said Beijing \"is
  * arming\" Russia") codes as the clause would unquoted: the subject before the mark is
  * the quoted verb's, not the saying verb's object; a first person quoted is still its
@@ -3250,6 +3273,7 @@ int main(void)
     test_deal_sought();
     test_put_on_hold();
     test_visit_by_delegation();
+    test_campaign_waged();
     test_quoted_predicate();
     test_locals_again();
     test_home_state();
