@@ -2570,6 +2570,25 @@ static void test_campaign_waged(void)
     dyad_engine_free(e);
 }
 
+/* A list named by what is on it ("its list of unreliable entities", "of sanctioned
+ * entities") is a sanctions list like the "entity list": whom a state adds or puts on it
+ * it sanctions. Guard: a list of approved entities is no sanction. */
+static void test_entities_listed(void)
+{
+    static const S_check set[] = {
+        {"2025-04-11", "Beijing placed 11 U.S. defense firms on its list of unreliable entities.",
+         "CHNGOV USABUS 163 asserted", NULL},
+        {"2024-06-24", "The EU added 19 Chinese firms to its list of sanctioned entities.",
+         "IGOEUREEC CHNBUS 163 asserted", NULL},
+        {"2022-03-15", "Canada put 14 Russian officials on its list of sanctioned entities.",
+         "CAN RUSGOV 163 asserted", NULL},
+        {"1987-05-04", "The firm added two banks to its list of approved entities.", NULL, " 163 "},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A quotation that opens the predicate of a reported clause ("said Beijing \"is
  * arming\" Russia") codes as the clause would unquoted: the subject before the mark is
  * the quoted verb's, not the saying verb's object; a first person quoted is still its
@@ -3274,6 +3293,7 @@ int main(void)
     test_put_on_hold();
     test_visit_by_delegation();
     test_campaign_waged();
+    test_entities_listed();
     test_quoted_predicate();
     test_locals_again();
     test_home_state();
