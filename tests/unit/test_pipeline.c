@@ -2589,6 +2589,26 @@ static void test_entities_listed(void)
     dyad_engine_free(e);
 }
 
+/* Aid withheld is aid suspended, as halted aid is, towards whom the phrase names; talks
+ * frozen or cut off with a party are talks suspended with it, not a cut in trade when
+ * they are trade talks. Guard: taxes withheld from wages are no act. */
+static void test_withheld_frozen(void)
+{
+    static const S_check set[] = {
+        {"2019-09-24", "The United States withheld 300 million dollars in aid to Egypt.",
+         "USA EGY 1621 asserted", NULL},
+        {"2024-05-01", "China froze talks with the Philippines.", "CHN PHL 164 asserted", NULL},
+        {"2024-05-01", "Russia cut off talks with Kyiv.", "RUS UKRGOV 164 asserted", NULL},
+        {"1987-04-02", "Japan froze its trade talks with Washington.", "JPN USAGOV 164 asserted",
+         NULL},
+        {"1987-04-02", "Japan froze its trade talks with Washington.", NULL, " 163 "},
+        {"1987-04-02", "The employer withheld taxes from wages.", NULL, " 16"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A quotation that opens the predicate of a reported clause ("said Beijing \"is
  * arming\" Russia") codes as the clause would unquoted: the subject before the mark is
  * the quoted verb's, not the saying verb's object; a first person quoted is still its
@@ -3294,6 +3314,7 @@ int main(void)
     test_visit_by_delegation();
     test_campaign_waged();
     test_entities_listed();
+    test_withheld_frozen();
     test_quoted_predicate();
     test_locals_again();
     test_home_state();
