@@ -3225,12 +3225,18 @@ static int S_repair_fronted_subject(S_ctx *c, int v)
 }
 
 /* Nominal x, set off by comma and modifier m (rel) and the comma k before verb v, is
- * v's subject and m its modifier: the common end of the set-off repairs. Returns 1. */
+ * v's subject and m its modifier: the common end of the set-off repairs. An -ing
+ * participle is v's adverbial clause, as the parser hangs it where it reads such a
+ * sentence right ("Turkey, condemning the raid, recalled its envoy"), not x's: the
+ * coder reads the clause's subject as the participle's doer ("Pakistan, accusing India
+ * of ..., expelled ...": the accusation is Pakistan's act too), and a phrase on a noun
+ * as words of that noun. Returns 1. */
 static int S_hang_set_off(S_ctx *c, int x, int comma, int m, const char *rel, int k, int v)
 {
+    int clause = S_tag_is(c, m, "VBG") && !strcmp(rel, "acl");
     S_attach(c, comma, x, "punct");
-    S_attach(c, m, x, rel);
-    S_attach(c, k, v, "punct");
+    S_attach(c, m, clause ? v : x, clause ? "advcl" : rel);
+    S_attach(c, k, clause ? m : v, "punct");
     c->taken[m] = 1;
     return S_make_subject(c, x, v);
 }

@@ -838,6 +838,17 @@ static void test_set_off_subject(void)
         {"2024-03-01",
          "Zelensky, speaking via video link, thanked Germany for the air defence systems.",
          "UKRGOV DEU 051", NULL},
+        /* the participle's own act, done by the subject too */
+        {"2023-10-03",
+         "Canada, criticizing India over the killing, expelled a senior Indian diplomat.",
+         "CAN IND 111", NULL},
+        {"2024-04-26", "Blinken, meeting Wang Yi in Beijing, pressed China to stop supplying "
+         "Russia.",
+         "USAGOV CHNGOV 040", NULL},
+        {"1987-05-12",
+         "The Soviet Union, criticizing the American arms build-up, urged Washington to "
+         "resume talks.",
+         "SUN USA 111", NULL},
         /* guards: a list, and a place before the sayer */
         {"2024-02-20", "Germany, France and Italy urged Russia to withdraw its troops.",
          "ITA RUS 020", NULL},

@@ -465,7 +465,8 @@ static void test_ptb_relative_root(void)
 }
 
 /* A subject set off from its verb by a modifier between commas, read as the modifier's
- * own (S_repair_set_off): the modifier goes to the subject, the subject to the verb. */
+ * own (S_repair_set_off): the modifier goes to the subject (an -ing participle to the
+ * verb, as its clause's adverbial), the subject to the verb. */
 static void test_ptb_set_off(void)
 {
     STR_EQ(S_ptb("Gondor , backed by Rohan , urged Harad .", "NNP , VBN IN NNP , VBD NNP .",
@@ -491,25 +492,25 @@ static void test_ptb_set_off(void)
     STR_EQ(S_ptb("Elrond , speaking at Rivendell , warned Sauron .",
                  "NNP , VBG IN NNP , VBD NNP .", (const int[]){3, 3, 7, 5, 3, 3, 0, 7, 7},
                  "compound punct advcl case obl punct root obj punct"),
-           "(ROOT (S (NP (NP (NNP Elrond)) (, ,) (VP (VBG speaking) (PP (IN at) (NP (NNP"
-           " Rivendell))))) (, ,) (VP (VBD warned) (NP (NNP Sauron))) (. .)))");
+           "(ROOT (S (NP (NNP Elrond)) (, ,) (VP (VBG speaking) (PP (IN at) (NP (NNP"
+           " Rivendell)))) (, ,) (VP (VBD warned) (NP (NNP Sauron))) (. .)))");
     /* the participle read as a preposition of the verb's adverbial, or as the verb,
      * the verb a reduced relative in its phrase */
     STR_EQ(S_ptb("Gondor , citing old debts , rejected Harad .", "NNP , VBG JJ NNS , VBD NNP .",
                  (const int[]){5, 3, 5, 5, 7, 5, 0, 7, 7},
                  "nsubj punct case amod obl punct root obj punct"),
-           "(ROOT (S (NP (NP (NNP Gondor)) (, ,) (VP (VBG citing) (NP (JJ old) (NNS debts))))"
+           "(ROOT (S (NP (NNP Gondor)) (, ,) (VP (VBG citing) (NP (JJ old) (NNS debts)))"
            " (, ,) (VP (VBD rejected) (NP (NNP Harad))) (. .)))");
     STR_EQ(S_ptb("Gondor , seeking new allies , invited Harad envoys .",
                  "NNP , VBG JJ NNS , VBN NNP NNS .", (const int[]){3, 1, 0, 5, 3, 7, 5, 9, 7, 3},
                  "nsubj punct root amod obj punct acl compound obj punct"),
-           "(ROOT (S (NP (NP (NNP Gondor)) (, ,) (VP (VBG seeking) (NP (JJ new) (NNS allies))))"
+           "(ROOT (S (NP (NNP Gondor)) (, ,) (VP (VBG seeking) (NP (JJ new) (NNS allies)))"
            " (, ,) (VP (VBN invited) (NP (NNP Harad) (NNS envoys))) (. .)))");
     STR_EQ(S_ptb("Gondor , citing old debts , imposed tolls on Harad .",
                  "NNP , VBG JJ NNS , VBN NNS IN NNP .",
                  (const int[]){3, 1, 0, 5, 3, 8, 8, 3, 10, 8, 3},
                  "nsubj punct root amod obj punct amod obl case nmod punct"),
-           "(ROOT (S (NP (NP (NNP Gondor)) (, ,) (VP (VBG citing) (NP (JJ old) (NNS debts))))"
+           "(ROOT (S (NP (NNP Gondor)) (, ,) (VP (VBG citing) (NP (JJ old) (NNS debts)))"
            " (, ,) (VP (VBN imposed) (NP (NP (NNS tolls)) (PP (IN on) (NP (NNP Harad))))) (. .)))");
     /* guards: a preposition-like "including"; a reduced relative without an object */
     STR_EQ(S_ptb("The lords , including Elrond , rejected Harad .", "DT NNS , VBG NNP , VBD NNP .",
