@@ -2001,14 +2001,20 @@ static int S_repair_clause_subject(S_ctx *c, int x)
     return S_make_subject(c, x, v);
 }
 
+/* Is r a verb of saying that does not take whom it is told as its object ("told",
+ * "tells")? What it reports is a clause, and a nominal after it no object of its. */
+static int S_reports_clause(const S_ctx *c, int r)
+{
+    return S_word_in(c, r, S_report_verbs) && !S_word_is(c, r, "told") &&
+           !S_word_is(c, r, "tells");
+}
+
 /* Is nominal x, after verb r, hung on r as its object, its nominal complement or a
- * second subject where r has its own before it, r being a verb of saying that does not
- * take whom it is told as its object ("told", "tells")? What a verb of saying reports
- * is a clause: such a word is mostly that clause's subject, misread. */
+ * second subject where r has its own before it, r a verb of saying that reports a
+ * clause (S_reports_clause)? Such a word is mostly that clause's subject, misread. */
 static int S_said_object(const S_ctx *c, int x, int r)
 {
-    if (x < r || c->head[x] != r || !S_word_in(c, r, S_report_verbs) ||
-        S_word_is(c, r, "told") || S_word_is(c, r, "tells"))
+    if (x < r || c->head[x] != r || !S_reports_clause(c, r))
         return 0;
     int own = 0; /* the verb of saying has a subject before it */
     for (int k = c->kid_off[r]; k < c->kid_off[r + 1]; k++)
@@ -3282,10 +3288,25 @@ static int S_repair_set_off(S_ctx *c, int v)
     if (comma + 1 >= k || strcmp(S_tag(c, comma), ",") ||
         (c->head[comma] != x && c->head[comma] != m))
         return 0;
-    /* v's only subject is the phrase itself, an apposition read as a predicate */
-    for (int j = c->kid_off[v]; j < c->kid_off[v + 1]; j++)
-        if (S_subject(c, c->kids[j]) && c->kids[j] != m)
-            return 0;
+    /* v's only subject is the phrase itself, an apposition read as a predicate, or a
+     * nominal after v that the parser gave it for want of one before: v's object,
+     * where v has none ("Blinken, speaking at a conference in Tokyo, urged China to
+     * ...", "Pakistan, accusing India of ..., expelled two diplomats"); not after a
+     * verb of saying that reports a clause, whose subject may follow it ("..., said
+     * Bill Smith") and whose nominal there is mostly that clause's subject */
+    int late = 0, obj = 0;
+    for (int j = c->kid_off[v]; j < c->kid_off[v + 1]; j++) {
+        int d = c->kids[j];
+        obj |= S_rel_exact(c, d, "obj");
+        if (S_subject(c, d) && d != m) {
+            if (d < v || late || !S_rel_exact(c, d, "nsubj") || !S_nominal_tag(c, d) ||
+                c->taken[d] || S_reports_clause(c, v))
+                return 0;
+            late = d;
+        }
+    }
+    if (late && obj)
+        return 0;
     /* a past form with an object or auxiliary of its own is no participle */
     int wh = S_tag_is(c, comma + 1, "W"), own = 0, neg = 0;
     for (int j = c->kid_off[m]; j < c->kid_off[m + 1]; j++) {
@@ -3309,7 +3330,13 @@ static int S_repair_set_off(S_ctx *c, int v)
         rel = "amod";
     else if (S_word_in(c, m, partner))
         rel = "advmod";
-    return rel && S_hang_set_off(c, x, comma, m, rel, k, v);
+    if (!rel)
+        return 0;
+    if (late) {
+        c->rel[late - 1] = "obj";
+        c->taken[late] = 1;
+    }
+    return S_hang_set_off(c, x, comma, m, rel, k, v);
 }
 
 /* "Hungary, citing security concerns, rejected the plan" read with "citing" a

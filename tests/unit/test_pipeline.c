@@ -838,6 +838,17 @@ static void test_set_off_subject(void)
         {"2024-03-01",
          "Zelensky, speaking via video link, thanked Germany for the air defence systems.",
          "UKRGOV DEU 051", NULL},
+        /* the verb's object read as its subject: a place in the modifier ("in Tokyo") */
+        {"2024-03-01",
+         "Blinken, speaking at a news conference in Tokyo, urged China to halt its military "
+         "drills near Taiwan.",
+         "USAGOV CHN 020", NULL},
+        {"2024-03-01",
+         "Pakistan, accusing India of backing militants, expelled two Indian diplomats.",
+         "PAK INDGOV 174", NULL},
+        {"2024-03-01",
+         "Pakistan, accusing India of backing militants, expelled two Indian diplomats.",
+         "PAK IND 112", NULL},
         /* the participle's own act, done by the subject too */
         {"2023-10-03",
          "Canada, criticizing India over the killing, expelled a senior Indian diplomat.",

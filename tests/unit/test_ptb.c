@@ -512,6 +512,25 @@ static void test_ptb_set_off(void)
                  "nsubj punct root amod obj punct amod obl case nmod punct"),
            "(ROOT (S (NP (NNP Gondor)) (, ,) (VP (VBG citing) (NP (JJ old) (NNS debts)))"
            " (, ,) (VP (VBN imposed) (NP (NP (NNS tolls)) (PP (IN on) (NP (NNP Harad))))) (. .)))");
+    /* the verb's object read as its subject, for want of one before it */
+    STR_EQ(S_ptb("Elrond , speaking at Rivendell , warned Sauron .",
+                 "NNP , VBG IN NNP , VBD NNP .", (const int[]){3, 3, 7, 5, 3, 3, 0, 7, 7},
+                 "compound punct advcl case obl punct root nsubj punct"),
+           "(ROOT (S (NP (NNP Elrond)) (, ,) (VP (VBG speaking) (PP (IN at) (NP (NNP"
+           " Rivendell)))) (, ,) (VP (VBD warned) (NP (NNP Sauron))) (. .)))");
+    STR_EQ(S_ptb("Gondor , accusing Rohan , expelled two envoys .",
+                 "NNP , VBG NNP , VBD CD NNS .", (const int[]){3, 1, 6, 3, 3, 0, 8, 6, 6},
+                 "nsubj punct advcl obj punct root nummod nsubj punct"),
+           "(ROOT (S (NP (NNP Gondor)) (, ,) (VP (VBG accusing) (NP (NNP Rohan))) (, ,) (VP"
+           " (VBD expelled) (NP (CD two) (NNS envoys))) (. .)))");
+    /* guard: after a verb of saying, the nominal is its subject, not its object */
+    STR_EQ(S_ptb("The riders , a third of the host , fled , said Elrond .",
+                 "DT NNS , DT NN IN DT NN , VBD , VBD NNP .",
+                 (const int[]){2, 10, 5, 5, 2, 8, 8, 5, 10, 12, 12, 0, 12, 12},
+                 "det nsubj punct det appos case det nmod punct ccomp punct root nsubj punct"),
+           "(ROOT (S (S (NP (NP (DT The) (NNS riders)) (, ,) (NP (NP (DT a) (NN third)) (PP (IN"
+           " of) (NP (DT the) (NN host))))) (, ,) (VP (VBD fled))) (, ,) (VP (VBD said) (NP (NNP"
+           " Elrond))) (. .)))");
     /* guards: a preposition-like "including"; a reduced relative without an object */
     STR_EQ(S_ptb("The lords , including Elrond , rejected Harad .", "DT NNS , VBG NNP , VBD NNP .",
                  (const int[]){2, 5, 4, 5, 7, 5, 0, 7, 7},
