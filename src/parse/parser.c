@@ -179,6 +179,37 @@ static int S_may_be_past(const dyad_parser *p, const char *const *words, const s
  * a reported clause, after "said", "says" or the complementiser "that" ("IRNA said the
  * Iranian troops seized ..."), which the parser otherwise hung on the full stop. The
  * clause starts at word `from`. */
+/* Where the noun phrase that ends before word np has a participle's phrase set off by
+ * commas after it ("Israel, responding to rocket fire, struck targets in Gaza", "Forest
+ * stocks, making strong gains in recent sessions, traded mixed"), the word after the
+ * closing comma, where the verb of the noun phrase stands; else 0. The scores, seeing
+ * no subject right before that verb, took it for an adjective or participle of its
+ * object ("struck targets"). Not when a later comma is followed by a verb (past its
+ * adverbs): the commas are then those of a list in the subject ("Groups, including X,
+ * organized labor and Y, have voiced ..."). */
+static int S_set_off_end(const dyad_parser *p, int n, int np)
+{
+    const char *const *x = p->m->xpos;
+    static const char *const stop = ", . : `` '' -LRB- -RRB-";
+    if (np + 2 >= n || strcmp(x[p->tok[np].tag], ",") || strcmp(x[p->tok[np + 1].tag], "VBG"))
+        return 0;
+    int j = np + 2;
+    while (j < n && !S_xpos_in(x[p->tok[j].tag], stop))
+        j++;
+    if (j >= n || strcmp(x[p->tok[j].tag], ","))
+        return 0;
+    for (int k = j + 1; k + 1 < n; k++) {
+        if (strcmp(x[p->tok[k].tag], ","))
+            continue;
+        int v = k + 1;
+        while (v < n && S_xpos_in(x[p->tok[v].tag], "RB"))
+            v++;
+        if (v < n && S_xpos_in(x[p->tok[v].tag], "VB VBD VBZ VBP MD"))
+            return 0;
+    }
+    return j + 1;
+}
+
 static void S_active_past_at(dyad_parser *p, const char *const *words, const size_t *lens,
                              int n, int from)
 {
@@ -197,6 +228,9 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
      * ("borrowings less extended credits") */
     static const char *const notadv[] = {"not", "more", "less", NULL};
     np = i;
+    int off = S_set_off_end(p, n, np);
+    if (off)
+        i = off;
     while (i < n && S_xpos_in(x[p->tok[i].tag], "RB RBR") &&
            !(words[i] && dyad_among_lc(words[i], lens[i], notadv)))
         i++;
@@ -204,8 +238,8 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
         return;
     /* after an adverb the scores also took a past tense in -ed for an adjective ("The
      * government later expelled 20 diplomats"), when they had a participle next */
-    int adj = np < i && !strcmp(x[p->tok[i].tag], "JJ") && words[i] && S_ends_ed(words[i], lens[i]) &&
-              S_xpos_in(x[p->tok[i].alt], "VBN VBD");
+    int adj = np < i && !strcmp(x[p->tok[i].tag], "JJ") && words[i] &&
+              (S_ends_ed(words[i], lens[i]) || off) && S_xpos_in(x[p->tok[i].alt], "VBN VBD");
     if (strcmp(x[p->tok[i].tag], "VBN") && !adj)
         return;
     const char *prev = x[p->tok[np - 1].tag], *next = x[p->tok[i + 1].tag];

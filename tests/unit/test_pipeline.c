@@ -849,6 +849,12 @@ static void test_set_off_subject(void)
         {"2024-03-01",
          "Pakistan, accusing India of backing militants, expelled two Indian diplomats.",
          "PAK IND 112", NULL},
+        /* the verb after the modifier read as an adjective of its object ("struck
+         * targets") */
+        {"2024-03-01", "Israel, responding to rocket fire, struck targets in Gaza.",
+         "ISR PSE 195", NULL},
+        {"2024-03-01", "Israel, citing the attacks, hit targets in Lebanon.", "ISR LBN 190",
+         NULL},
         /* the participle's own act, done by the subject too */
         {"2023-10-03",
          "Canada, criticizing India over the killing, expelled a senior Indian diplomat.",

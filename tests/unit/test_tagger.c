@@ -116,6 +116,15 @@ static void test_tags(dyad_model *m)
                      0), "JJ NNS VBD DT") != NULL);
     OK(strstr(S_tags(p, "A man said the letters named in the report were forged .", 0),
               "NNS VBN IN") != NULL);
+    /* ... and after a participle's phrase set off by commas after the noun phrase
+     * ("struck" was JJ, "hit" VBN, each an adjective of its object); not where a verb
+     * after a later comma makes those commas a list's in the subject */
+    OK(strstr(S_tags(p, "Israel , responding to the rocket attacks , struck targets in Gaza .",
+                     0), ", VBD NNS IN") != NULL);
+    OK(strstr(S_tags(p, "Israel , citing the attacks , hit targets in Lebanon .", 0),
+              ", VBD NNS IN") != NULL);
+    OK(strstr(S_tags(p, "Farm groups , including the unions , organized labor and churches , "
+                        "have voiced opposition .", 0), ", JJ NN CC") != NULL);
     /* the verb a modal governs, after it or its adverbs, is a base form ("supply" was
      * RB, "favor" JJ, and the modal had no verb); a modal in capitals is a name's */
     OK(strstr(S_tags(p, "The company will supply 94 buses to the city .", 0),
