@@ -250,6 +250,10 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
         object |= S_xpos_in(next, "NN NNS NNP NNPS JJ");
     else if (strcmp(prev, "JJ") || strcmp(x[p->tok[from].tag], "DT"))
         object = 0;
+    /* past a set-off phrase no reduced relative hangs on the noun phrase, whose verb
+     * may take a preposition first ("Ukraine, accusing Russia of ..., called on the
+     * United Nations to intervene") */
+    object |= off && !strcmp(x[p->tok[i].tag], "VBN") && S_xpos_in(next, "IN RP TO");
     if (!object)
         return;
     if (!S_may_be_past(p, words, lens, i))

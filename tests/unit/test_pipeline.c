@@ -855,6 +855,10 @@ static void test_set_off_subject(void)
          "ISR PSE 195", NULL},
         {"2024-03-01", "Israel, citing the attacks, hit targets in Lebanon.", "ISR LBN 190",
          NULL},
+        {"2024-03-01",
+         "Ukraine, accusing Russia of shelling the nuclear plant, called on the United Nations "
+         "to intervene.",
+         "UKR IGOUNO 020", NULL},
         /* the participle's own act, done by the subject too */
         {"2023-10-03",
          "Canada, criticizing India over the killing, expelled a senior Indian diplomat.",

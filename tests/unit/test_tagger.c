@@ -123,6 +123,9 @@ static void test_tags(dyad_model *m)
                      0), ", VBD NNS IN") != NULL);
     OK(strstr(S_tags(p, "Israel , citing the attacks , hit targets in Lebanon .", 0),
               ", VBD NNS IN") != NULL);
+    /* ... also before a preposition ("called on") */
+    OK(strstr(S_tags(p, "Ukraine , accusing Russia of shelling the plant , called on the United "
+                        "Nations to intervene .", 0), ", VBD IN DT") != NULL);
     OK(strstr(S_tags(p, "Farm groups , including the unions , organized labor and churches , "
                         "have voiced opposition .", 0), ", JJ NN CC") != NULL);
     /* the verb a modal governs, after it or its adverbs, is a base form ("supply" was
