@@ -3346,14 +3346,18 @@ static int S_repair_set_off(S_ctx *c, int v)
  * relative on the participle's last noun ("The United States, citing abuses, imposed
  * sanctions", an adjective of its object): either way the verb after the second comma
  * has no subject, and the coder no doer or, worse, the participle's act for the main
- * one. Where verb v, subjectless, follows a comma (past its own adverbs) and, before
- * it, a clause-opening nominal, a comma and an -ing form (not a preposition-like
- * "including", "according"): the -ing form a preposition of v's adverbial whose
- * subject the nominal is (the adverbial becomes the participle's object), or the
- * participle the nominal's verb and v a modifier with an object (or of it) inside the
- * participle's phrase (v takes the participle's place); the nominal is v's subject
- * and the participle its modifier. A reduced relative without an object ("hosting the
- * talks, held in Rome") stays. */
+ * one. Where verb v follows a comma (past its own adverbs) and, before it, a
+ * clause-opening nominal, a comma and an -ing form (not a preposition-like
+ * "including", "according"): the -ing form a preposition or adjective of a noun it
+ * takes (which becomes its object), that noun v's adverbial whose subject the nominal
+ * is, v subjectless, or the sentence's root with v its conjunct (v takes its place),
+ * or a conjunct or apposition of the nominal, v's subject ("Algeria, accusing France
+ * of meddling, recalled ..."); or, v subjectless, the participle the nominal's verb
+ * and v a modifier with an object (or of it) inside the participle's phrase (v takes
+ * the participle's place); the nominal is v's subject and the participle its
+ * modifier. A reduced relative without an object ("hosting the talks, held in Rome")
+ * stays, and so does a noun with a word of its own before the -ing form ("procedures,
+ * especially involving lasers, have grown"). */
 static int S_repair_set_off_participle(S_ctx *c, int v)
 {
     static const char *const preps[] = {"including", "according", "following", "excluding",
@@ -3361,7 +3365,7 @@ static int S_repair_set_off_participle(S_ctx *c, int v)
                                         "barring", "beginning", "starting", "ending",
                                         "compared", NULL};
     int a, k, g = 0, x = 0, comma = 0;
-    if (!S_tag_is(c, v, "VB") || c->taken[v] || S_has_subject(c, v))
+    if (!S_tag_is(c, v, "VB") || c->taken[v])
         return 0;
     int finite = S_verb_onset(c, v, &a);
     for (k = a - 1; k > 0 && S_verb_adverb(c, k, v); k--)
@@ -3384,11 +3388,33 @@ static int S_repair_set_off_participle(S_ctx *c, int v)
     }
     if (!g)
         return 0;
-    int n = c->head[g];
-    if (S_rel(c, g, "case") && c->head[x] == n && n < k && c->head[n] == v && finite) {
+    /* the -ing form read as a preposition or adjective of a noun it takes: of v's
+     * adverbial whose subject the nominal is ("Kenya, citing security threats, closed
+     * ...": "citing" an adjective of "threats"), or of the sentence's root with v its
+     * conjunct ("Egypt, citing Israeli violations, suspended talks"), or of a conjunct
+     * or apposition of the nominal, v's only subject ("Algeria, accusing France of
+     * meddling, recalled ...": "France" a second Algeria) */
+    int n = c->head[g], subj = S_has_subject(c, v);
+    int mark = S_rel(c, g, "case") || S_rel_exact(c, g, "amod");
+    for (int j = c->kid_off[n]; mark && j < c->kid_off[n + 1]; j++)
+        mark = c->kids[j] >= g || c->kids[j] == x; /* none of the noun's words before it */
+    int own = subj && c->head[x] == v && c->head[n] == x &&
+              (S_rel_exact(c, n, "conj") || S_rel_exact(c, n, "appos"));
+    for (int j = c->kid_off[v]; own && j < c->kid_off[v + 1]; j++)
+        own = !S_subject(c, c->kids[j]) || c->kids[j] == x;
+    int root = !subj && c->head[n] == 0 && c->head[v] == n; /* v the noun's conjunct */
+    if (mark && n < k && finite &&
+        ((!subj && c->head[x] == n && (c->head[n] == v || root)) || own)) {
+        for (int j = c->kid_off[n]; root && j < c->kid_off[n + 1]; j++)
+            if (c->kids[j] > v)
+                S_attach(c, c->kids[j], v, c->rel[c->kids[j] - 1]);
+        if (root)
+            S_attach(c, v, 0, "root");
         S_attach(c, n, g, "obj");
         return S_hang_set_off(c, x, comma, g, "acl", k, v);
     }
+    if (subj)
+        return 0;
     /* v within the participle's phrase, on a noun of it, with an object of its own; or
      * v read as an adjective of its object ("imposed sanctions"), a noun of the phrase */
     int h = c->head[v], lead = h > v && S_rel(c, v, "amod") && S_left_edge(c, h) >= k;

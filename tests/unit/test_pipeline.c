@@ -859,6 +859,14 @@ static void test_set_off_subject(void)
          "Ukraine, accusing Russia of shelling the nuclear plant, called on the United Nations "
          "to intervene.",
          "UKR IGOUNO 020", NULL},
+        /* the participle read as a preposition or adjective of the noun it takes */
+        {"2024-03-01", "Kenya, citing security threats, closed its border with Somalia.",
+         "KEN SOM 191", NULL},
+        {"2024-03-01", "Algeria, accusing France of meddling, recalled its ambassador from "
+         "Paris.",
+         "DZA FRA 112", NULL},
+        {"2024-03-01", "Egypt, citing Israeli violations, suspended security talks with Israel.",
+         "EGY ISR 164", NULL},
         /* the participle's own act, done by the subject too */
         {"2023-10-03",
          "Canada, criticizing India over the killing, expelled a senior Indian diplomat.",

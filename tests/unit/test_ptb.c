@@ -531,6 +531,31 @@ static void test_ptb_set_off(void)
            "(ROOT (S (S (NP (NP (DT The) (NNS riders)) (, ,) (NP (NP (DT a) (NN third)) (PP (IN"
            " of) (NP (DT the) (NN host))))) (, ,) (VP (VBD fled))) (, ,) (VP (VBD said) (NP (NNP"
            " Elrond))) (. .)))");
+    /* the participle read as an adjective of v's adverbial, as a preposition of a
+     * conjunct of the subject, or of the noun read as the sentence's root */
+    STR_EQ(S_ptb("Gondor , citing old debts , closed its border .",
+                 "NNP , VBG JJ NNS , VBD PRP$ NN .", (const int[]){5, 3, 5, 5, 7, 7, 0, 9, 7, 7},
+                 "nsubj punct amod amod obl punct root nmod:poss obj punct"),
+           "(ROOT (S (NP (NNP Gondor)) (, ,) (VP (VBG citing) (NP (JJ old) (NNS debts))) (, ,)"
+           " (VP (VBD closed) (NP (PRP$ its) (NN border))) (. .)))");
+    STR_EQ(S_ptb("Gondor , accusing Rohan of treachery , recalled its envoy .",
+                 "NNP , VBG NNP IN NN , VBD PRP$ NN .",
+                 (const int[]){8, 1, 4, 1, 6, 4, 1, 0, 10, 8, 8},
+                 "nsubj punct case conj case nmod punct root nmod:poss obj punct"),
+           "(ROOT (S (NP (NNP Gondor)) (, ,) (VP (VBG accusing) (NP (NP (NNP Rohan)) (PP (IN of)"
+           " (NP (NN treachery))))) (, ,) (VP (VBD recalled) (NP (PRP$ its) (NN envoy))) (. .)))");
+    STR_EQ(S_ptb("Gondor , citing old debts , halted talks with Rohan .",
+                 "NNP , VBG JJ NNS , VBD NNS IN NNP .",
+                 (const int[]){5, 1, 5, 5, 0, 7, 5, 7, 10, 8, 5},
+                 "nsubj punct case amod root punct conj obj case nmod punct"),
+           "(ROOT (S (NP (NNP Gondor)) (, ,) (VP (VBG citing) (NP (JJ old) (NNS debts))) (, ,)"
+           " (VP (VBD halted) (NP (NP (NNS talks)) (PP (IN with) (NP (NNP Rohan))))) (. .)))");
+    /* guard: a word of that noun's before the participle */
+    STR_EQ(S_ptb("Rangers , especially wielding swords , have marched north .",
+                 "NNS , RB VBG NNS , VBP VBN RB .", (const int[]){8, 5, 5, 5, 1, 1, 8, 0, 8, 8},
+                 "nsubj punct advmod amod conj punct aux root advmod punct"),
+           "(ROOT (S (NP (NP (NNS Rangers)) (, ,) (NP (RB especially) (VBG wielding) (NNS"
+           " swords))) (, ,) (VP (VBP have) (VP (VBN marched) (ADVP (RB north)))) (. .)))");
     /* guards: a preposition-like "including"; a reduced relative without an object */
     STR_EQ(S_ptb("The lords , including Elrond , rejected Harad .", "DT NNS , VBG NNP , VBD NNP .",
                  (const int[]){2, 5, 4, 5, 7, 5, 0, 7, 7},
