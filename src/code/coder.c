@@ -2787,6 +2787,36 @@ static int S_people(const dyad_cd_ctx *c, int item)
     return 0;
 }
 
+/* The party a protest is aimed at when the verb names none but its -ing participle
+ * does: what the crowd chants or shouts against ("rallied in Sanaa, chanting slogans
+ * against the United States and Israel") or denounces ("marched in Karachi, denouncing
+ * Israel's offensive"). The protest's place is only where it was held ("Sanaa" is no
+ * party), and the participle's own act, when coded, is a second event beside it. The
+ * item of the coded phrase, in verb phrase vp's participle, that holds the word after
+ * "against" or after the denouncing verb; -1 when there is none. */
+static int S_protest_aim(const dyad_cd_ctx *c, int vp)
+{
+    static const char *const decry[] = {"DENOUNCING", "CONDEMNING", "ACCUSING", "CRITICIZING",
+                                        "CRITICISING", "BLAMING", NULL};
+    for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        int v = dyad_cd_label_is(c, ch, "VP") ? dyad_cd_node(c, ch)->first : -1;
+        if (v < 0 || !dyad_cd_isleaf(c, v) || !dyad_cd_label_is(c, v, "VBG"))
+            continue;
+        int t0 = dyad_cd_node(c, v)->tok, t1 = dyad_cd_node(c, ch)->tok_end;
+        int at = dyad_among(c->up[t0], decry) ? t0 + 1 : -1;
+        for (int t = t0 + 1; at < 0 && t + 1 < t1; t++)
+            if (dyad_is(c->up[t], "AGAINST"))
+                at = t + 1;
+        for (size_t k = 0; at >= 0 && k < c->nit; k++) {
+            const dyad_cd_ent *e = &c->ent[c->it[k].ent];
+            if ((c->it[k].type == I_NES || c->it[k].type == I_NECS) && e->tok0 > t0 &&
+                e->tok0 <= at && at < e->tok1 && e->tok1 <= t1 && dyad_cd_coded(c, (int)k))
+                return (int)k;
+        }
+    }
+    return -1;
+}
+
 /* In an article, people who protest against no one named protest against their own
  * state's authorities ("Iranians protested in dozens of cities", "protesters in
  * Yerevan stormed government buildings"): the events of the doers at item src that
@@ -6467,6 +6497,13 @@ static int S_check_verbs(dyad_cd_ctx *c)
                 return -1;
             continue;
         }
+        /* a protest whose pattern named no party is aimed at the one its participle
+         * chants against or denounces, not at its place (S_protest_aim) */
+        int aim = c->cr && pv < 0 && !tgt_pat && !strncmp(code, "14", 2) && !strchr(code, ':')
+                      ? S_protest_aim(c, vc->vp)
+                      : -1;
+        if (aim >= 0 && aim != src.item)
+            tgt.item = aim;
         if (c->cr && pv < 0 && !strncmp(code, "14", 2) && !strchr(code, ':') &&
             (tgt.item < 0 || !dyad_cd_coded(c, tgt.item)) && S_people(c, src.item)) {
             c->negated = S_negated(c, vc->vp, vtok);

@@ -2701,6 +2701,41 @@ static void test_locals_again(void)
     dyad_engine_free(e);
 }
 
+/* A protest whose verb names no party is aimed at whom its participle chants against or
+ * denounces, not at the city it was held in (S_protest_aim in coder.c); a participle
+ * that names no one against leaves it at home. */
+static void test_protest_aim(void)
+{
+    static const S_check set[] = {
+        {"2024-05-10",
+         "Thousands of Yemenis rallied in Sanaa on Friday, chanting slogans against the "
+         "United States and Israel.",
+         "YEM ISR 140 asserted", NULL},
+        {"2024-05-10",
+         "Thousands of Yemenis rallied in Sanaa on Friday, chanting slogans against the "
+         "United States and Israel.",
+         NULL, "YEMGOV"},
+        {"2024-05-10", "Iranians marched in Tehran, chanting slogans against the United States.",
+         "IRN USA 140 asserted", NULL},
+        {"2024-05-10", "Thousands of Pakistanis marched in Karachi, denouncing Israel's offensive.",
+         "PAK ISR 140 asserted", NULL},
+        {"2024-05-10",
+         "Hundreds of Filipinos demonstrated in Manila, accusing China of bullying fishermen.",
+         "PHL CHN 140 asserted", NULL},
+        {"1987-05-10", "Hundreds of Chileans rallied in Santiago, shouting slogans against the "
+                       "United States.",
+         "CHL USA 140 asserted", NULL},
+        {"1987-05-10", "Thousands of Nicaraguans marched in Managua, condemning American aid.",
+         "NIC USA 140 asserted", NULL},
+        /* guard: flags waved are no one protested against */
+        {"2024-05-10", "Thousands of Yemenis rallied in Sanaa, waving Palestinian flags.",
+         "YEM YEMGOV 140 asserted", NULL},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* People of a country's public life named with no country (police, security forces,
  * protesters, the opposition, journalists, unions) take the story's home state, the one
  * state of its first sentence, when their sentence and the one before name several or
@@ -3357,6 +3392,7 @@ int main(void)
     test_withheld_frozen();
     test_quoted_predicate();
     test_locals_again();
+    test_protest_aim();
     test_home_state();
     test_home_office();
     test_compound_subject_clause();
