@@ -2767,14 +2767,22 @@ static int S_state_home(dyad_cd_ctx *c, int src, const char *code)
 }
 
 /* Are the doers at item people named by a plural noun of an actor or agent ("Iranians",
- * "protesters", "West German farmers"), not a state or an organisation? */
+ * "protesters", "West German farmers"), not a state or an organisation? A people counted
+ * as a crowd is plural whatever its tag ("Thousands of Turks", "several thousand South
+ * Koreans", which the tagger may read as a name). */
 static int S_people(const dyad_cd_ctx *c, int item)
 {
+    static const char *const crowd[] = {"DOZENS", "HUNDREDS", "THOUSANDS", "TENS", "SCORES",
+                                        "MILLIONS", "HUNDRED", "THOUSAND", NULL};
     if (c->it[item].type != I_NES)
         return 0;
     const dyad_cd_ent *x = &c->ent[c->it[item].ent];
-    if (x->tok1 <= x->tok0 || (!dyad_cd_label_is(c, c->t->tok_node[x->tok1 - 1], "NNS") &&
-                               !dyad_cd_label_is(c, c->t->tok_node[x->tok1 - 1], "NNPS")))
+    int before = x->tok0 > 1 && dyad_is(c->up[x->tok0 - 1], "OF") ? x->tok0 - 2 : x->tok0 - 1;
+    int counted = x->tok1 > x->tok0 && (dyad_among(c->up[x->tok0], crowd) ||
+                                        (before >= 0 && dyad_among(c->up[before], crowd)));
+    if (x->tok1 <= x->tok0 ||
+        (!counted && !dyad_cd_label_is(c, c->t->tok_node[x->tok1 - 1], "NNS") &&
+         !dyad_cd_label_is(c, c->t->tok_node[x->tok1 - 1], "NNPS")))
         return 0;
     if (dyad_cd_names_actor(c, item))
         return 1;

@@ -2736,6 +2736,33 @@ static void test_protest_aim(void)
     dyad_engine_free(e);
 }
 
+/* People counted as a crowd ("Thousands of Turks", "several thousand South Koreans")
+ * protest in dissent (14) even when the tagger reads their plural as a name, while a
+ * state's protest stays an official complaint (114). */
+static void test_counted_crowd(void)
+{
+    static const S_check set[] = {
+        {"2024-05-10",
+         "Thousands of Turks protested outside the Swedish consulate in Istanbul after a "
+         "Koran was burned in Stockholm.",
+         "TUR SWEGOV 141 asserted", NULL},
+        {"2024-05-10",
+         "Several thousand South Koreans protested in Seoul against the deployment of a "
+         "U.S. missile system.",
+         "KOR USA 141 asserted", NULL},
+        {"1987-05-10", "Hundreds of Serbs protested in Belgrade against NATO air strikes.",
+         "SRB IGOWSTNAT 141 asserted", NULL},
+        /* guards: a state protesting alone complains */
+        {"2024-05-10", "Sweden protested against the Turkish decision.", "SWE TUR 114 asserted",
+         NULL},
+        {"2024-05-10", "Turkey protested to Sweden over the burning of a Koran.",
+         "TUR SWE 114 asserted", NULL},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* People of a country's public life named with no country (police, security forces,
  * protesters, the opposition, journalists, unions) take the story's home state, the one
  * state of its first sentence, when their sentence and the one before name several or
@@ -3393,6 +3420,7 @@ int main(void)
     test_quoted_predicate();
     test_locals_again();
     test_protest_aim();
+    test_counted_crowd();
     test_home_state();
     test_home_office();
     test_compound_subject_clause();
