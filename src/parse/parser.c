@@ -167,31 +167,21 @@ static int S_may_be_past(const dyad_parser *p, const char *const *words, const s
     return w[len - 1] != 'n' && w[len - 1] != 'N' && !dyad_among_lc(w, len, only);
 }
 
-/* The sentence's first verb, a past participle (VBN) right after the noun phrase that
- * opens the sentence and before the start of another ("Russian forces seized Europe's
- * largest nuclear plant", "Rwanda rejected accusations by Congo", "The Sudanese military
- * removed and jailed the president"), is its past tense (VBD): a reduced relative there
- * ("an island called Jeju") is rare, and the scores took news sentences' main verbs for
- * one whenever a later verb could be the root. Only a form that may be a past tense is
- * changed, and not when a finite verb follows in the same stretch of the sentence. In UD
- * English EWT train the gold tags of such words are VBD 548 times and VBN 6 times, and
- * with adverbs between VBD 76 times and VBN never. The same holds of the first verb of
- * a reported clause, after "said", "says" or the complementiser "that" ("IRNA said the
- * Iranian troops seized ..."), which the parser otherwise hung on the full stop. The
- * clause starts at word `from`. */
-/* Where the noun phrase that ends before word np has a participle's phrase set off by
- * commas after it ("Israel, responding to rocket fire, struck targets in Gaza", "Forest
- * stocks, making strong gains in recent sessions, traded mixed"), the word after the
+/* Where the noun phrase that ends before word np has a participle's phrase or a
+ * relative clause set off by commas after it ("Israel, responding to rocket fire, struck
+ * targets in Gaza", "Forest stocks, making strong gains in recent sessions, traded
+ * mixed", "Russia, which invaded Ukraine, accused NATO of ..."), the word after the
  * closing comma, where the verb of the noun phrase stands; else 0. The scores, seeing
  * no subject right before that verb, took it for an adjective or participle of its
- * object ("struck targets"). Not when a later comma is followed by a verb (past its
- * adverbs): the commas are then those of a list in the subject ("Groups, including X,
- * organized labor and Y, have voiced ..."). */
+ * object ("struck targets", "accused NATO"). Not when a later comma is followed by a
+ * verb (past its adverbs): the commas are then those of a list in the subject ("Groups,
+ * including X, organized labor and Y, have voiced ..."). */
 static int S_set_off_end(const dyad_parser *p, int n, int np)
 {
     const char *const *x = p->m->xpos;
     static const char *const stop = ", . : `` '' -LRB- -RRB-";
-    if (np + 2 >= n || strcmp(x[p->tok[np].tag], ",") || strcmp(x[p->tok[np + 1].tag], "VBG"))
+    if (np + 2 >= n || strcmp(x[p->tok[np].tag], ",") ||
+        !S_xpos_in(x[p->tok[np + 1].tag], "VBG WDT WP WP$"))
         return 0;
     int j = np + 2;
     while (j < n && !S_xpos_in(x[p->tok[j].tag], stop))
@@ -210,6 +200,31 @@ static int S_set_off_end(const dyad_parser *p, int n, int np)
     return j + 1;
 }
 
+/* Is word i the relative pronoun that opens a clause set off by a comma ("Niger, whose
+ * junta seized power in July, ...", "Iran, which attacked a tanker, ...") at word from?
+ * Its clause is a sentence of its own for S_active_past_at, the pronoun (with the noun
+ * after "whose") its subject: the scores, taking the noun phrase before the comma for
+ * the subject of a later verb, read the clause's past tense as a participle ("attacked",
+ * "seized"). */
+static int S_relative_at(const dyad_parser *p, int i, int from)
+{
+    return i == from && i > 0 && !strcmp(p->m->xpos[p->tok[i - 1].tag], ",") &&
+           S_xpos_in(p->m->xpos[p->tok[i].tag], "WDT WP WP$");
+}
+
+/* The sentence's first verb, a past participle (VBN) right after the noun phrase that
+ * opens the sentence and before the start of another ("Russian forces seized Europe's
+ * largest nuclear plant", "Rwanda rejected accusations by Congo", "The Sudanese military
+ * removed and jailed the president"), is its past tense (VBD): a reduced relative there
+ * ("an island called Jeju") is rare, and the scores took news sentences' main verbs for
+ * one whenever a later verb could be the root. Only a form that may be a past tense is
+ * changed, and not when a finite verb follows in the same stretch of the sentence. In UD
+ * English EWT train the gold tags of such words are VBD 548 times and VBN 6 times, and
+ * with adverbs between VBD 76 times and VBN never. The same holds of the first verb of
+ * a reported clause, after "said", "says" or the complementiser "that" ("IRNA said the
+ * Iranian troops seized ..."), which the parser otherwise hung on the full stop, and of
+ * a relative clause set off by a comma (S_relative_at). The clause starts at word
+ * `from`. */
 static void S_active_past_at(dyad_parser *p, const char *const *words, const size_t *lens,
                              int n, int from)
 {
@@ -218,7 +233,7 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
     /* the noun phrase may be coordinated ("India and the United States elevated ties"):
      * a conjunction between two of its words is part of it */
     static const char *const nominal = "DT JJ JJR JJS NN NNS NNP NNPS POS PRP$ CD PRP";
-    while (i < n && (S_xpos_in(x[p->tok[i].tag], nominal) ||
+    while (i < n && (S_xpos_in(x[p->tok[i].tag], nominal) || S_relative_at(p, i, from) ||
                      (i > from && i + 1 < n && !strcmp(x[p->tok[i].tag], "CC") &&
                       S_xpos_in(x[p->tok[i - 1].tag], nominal) &&
                       S_xpos_in(x[p->tok[i + 1].tag], nominal))))
@@ -246,7 +261,7 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
     /* after a noun, any start of a noun phrase; after an adjective (the tagger's
      * "military"), only one that the participle could not modify ("the attached letter") */
     int object = S_xpos_in(next, "DT PRP$ CD PRP CC");
-    if (prev[0] == 'N' || !strcmp(prev, "PRP"))
+    if (prev[0] == 'N' || S_xpos_in(prev, "PRP WDT WP"))
         object |= S_xpos_in(next, "NN NNS NNP NNPS JJ");
     else if (strcmp(prev, "JJ") || strcmp(x[p->tok[from].tag], "DT"))
         object = 0;
@@ -286,6 +301,8 @@ static void S_active_past(dyad_parser *p, const char *const *words, const size_t
         if (words[j] && dyad_among_n(words[j], lens[j], starts) &&
             S_xpos_in(p->m->xpos[p->tok[j].tag], "VBD VBZ IN"))
             S_active_past_at(p, words, lens, n, j + 1);
+        else if (S_relative_at(p, j, j))
+            S_active_past_at(p, words, lens, n, j);
 }
 
 /* Does the sentence (or the quote that opens it) open with a name that ends right before

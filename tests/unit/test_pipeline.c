@@ -921,6 +921,22 @@ static void test_relative_root(void)
         {"1987-06-01", "Officials said Kuwait, whose tankers came under attack last month, "
          "asked the United States for naval protection.",
          "KWT USA 0234", NULL},
+        /* the verbs of the clause and after it read as participles or adjectives by the
+         * tagger: the clause's act was coded as the sentence's ("UKR --- 127") */
+        {"2024-03-05", "Russia, which invaded Ukraine in 2022, accused NATO of provoking the "
+         "war.",
+         "RUS IGOWSTNAT 112", NULL},
+        {"2024-03-05", "The Kremlin, whose troops attacked Ukraine, rejected the proposal.",
+         "RUSGOV --- 127", NULL},
+        {"2024-03-05", "The Kremlin, whose troops attacked Ukraine, rejected the proposal.",
+         NULL, "UKR --- 127"},
+        {"2024-03-05", "Israel, which blames Hamas for the attack, struck targets in Gaza.",
+         "ISR PSE 195", NULL},
+        {"2024-03-05", "The United Nations, which brokered the grain deal, called on Moscow "
+         "to return to it.",
+         "IGOUNO RUSGOV 020", NULL},
+        {"1987-06-01", "Libya, whose leader threatened Washington, expelled Tunisian workers.",
+         "LBY TUNLAB 174", NULL},
     };
     S_code_checks(S_unknown_engine(), set, sizeof set / sizeof *set);
 }

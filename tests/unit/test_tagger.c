@@ -128,6 +128,14 @@ static void test_tags(dyad_model *m)
                         "Nations to intervene .", 0), ", VBD IN DT") != NULL);
     OK(strstr(S_tags(p, "Farm groups , including the unions , organized labor and churches , "
                         "have voiced opposition .", 0), ", JJ NN CC") != NULL);
+    /* ... and after a relative clause so set off ("accused" was VBN), whose own verb
+     * after "whose" and its noun is a past tense too ("attacked" was VBN) */
+    OK(strstr(S_tags(p, "Russia , which invaded Ukraine in 2022 , accused NATO of provoking "
+                        "the war .", 0), ", VBD NNP IN VBG") != NULL);
+    OK(strstr(S_tags(p, "The Kremlin , whose troops attacked Ukraine , rejected the proposal .",
+                     0), "WP$ NNS VBD NNP , VBD DT") != NULL);
+    OK(strstr(S_tags(p, "Israel , which blames Hamas for the attack , struck targets in Gaza .",
+                     0), ", VBD NNS IN") != NULL);
     /* the verb a modal governs, after it or its adverbs, is a base form ("supply" was
      * RB, "favor" JJ, and the modal had no verb); a modal in capitals is a name's */
     OK(strstr(S_tags(p, "The company will supply 94 buses to the city .", 0),
