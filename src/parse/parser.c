@@ -365,37 +365,43 @@ static int S_reported_end(const dyad_parser *p, const char *const *words, const 
  * A clause that a reporting tail follows ("Kenya heads for a runoff vote next month,
  * officials said") is looked at as such a sentence (S_reported_end): the verb of
  * saying after it is not the verb the clause lacks. In UD English EWT this changes 4
- * words of dev (3 rightly) and 2 of test (both rightly), none of train. */
-static void S_verbless(dyad_parser *p, const char *const *words, const size_t *lens, int n)
+ * words of dev (3 rightly) and 2 of test (both rightly), none of train. So is a
+ * relative clause set off by commas, words from to n, its pronoun (and the noun after
+ * "whose") the subject: "Germany, whose economy shrank last year, ..." (shrank: NN),
+ * "The Philippines, whose troops guard the shoal, ..." (guard: NN). */
+static void S_verbless_in(dyad_parser *p, const char *const *words, const size_t *lens,
+                          int from, int n)
 {
     const char *const *x = p->m->xpos;
-    n = S_reported_end(p, words, lens, n);
-    for (int i = 0; i < n; i++) {
-        int s = i > 1 && S_xpos_in(x[p->tok[i - 1].tag], "RB") ? i - 2 : i - 1;
+    static const char *const subject = "NN NNS NNP NNPS PRP WDT WP";
+    for (int i = from; i < n; i++) {
+        int s = i > from + 1 && S_xpos_in(x[p->tok[i - 1].tag], "RB") ? i - 2 : i - 1;
         if (S_xpos_in(x[p->tok[i].tag], "VB VBD VBZ VBP MD") ||
-            (s >= 0 && S_xpos_in(x[p->tok[i].tag], "VBN VBG") &&
-             S_xpos_in(x[p->tok[s].tag], "NN NNS NNP NNPS PRP")))
+            (s >= from && S_xpos_in(x[p->tok[i].tag], "VBN VBG") &&
+             S_xpos_in(x[p->tok[s].tag], subject)))
             return;
     }
     static const char *const of[] = {"of", NULL};
-    for (int i = 1; i + 1 < n; i++) {
+    for (int i = from + 1; i + 1 < n; i++) {
         const char *alt = x[p->tok[i].alt], *want = alt;
         int s = i - 1;
-        if (s > 0 && !strcmp(x[p->tok[s].tag], "RB") && lens[s] > 3 && words[s] &&
+        if (s > from && !strcmp(x[p->tok[s].tag], "RB") && lens[s] > 3 && words[s] &&
             !strncasecmp(words[s] + lens[s] - 2, "ly", 2))
             s--;
-        int name = S_name_subject(p, words, s + 1);
+        int name = !from && S_name_subject(p, words, s + 1);
         if (!words[i] || !lens[i] || !islower((unsigned char)words[i][0]) ||
             !S_xpos_in(x[p->tok[i].tag], "NN NNS") ||
-            !(S_xpos_in(x[p->tok[s].tag], "NN NNS NNP NNPS PRP") || name) ||
+            !(S_xpos_in(x[p->tok[s].tag], subject) || name) ||
             !S_xpos_in(x[p->tok[i + 1].tag], "DT IN RP TO RB PRP$ NNP JJ JJR PRP CC"))
             continue;
         int other = 0; /* a later word the verb may be ("Israeli warplanes pound ...") */
         for (int j = i + 1; j < n && !other; j++)
             other = !p->tok[j].sure && S_xpos_in(x[p->tok[j].alt], "VB VBD VBP VBZ VBN");
-        if (p->tok[i].sure &&
-            !(name && !other && !strcmp(x[p->tok[i].tag], "NNS") && !strcmp(alt, "VBZ") &&
-              !(words[i + 1] && dyad_among_lc(words[i + 1], lens[i + 1], of))))
+        /* a headline's lone name before a present tense in -s; a set-off relative clause
+         * with no verb, whose verb the noun's runner-up must be */
+        int bare = from || (name && !strcmp(x[p->tok[i].tag], "NNS") && !strcmp(alt, "VBZ") &&
+                            !(words[i + 1] && dyad_among_lc(words[i + 1], lens[i + 1], of)));
+        if (p->tok[i].sure && (other || !bare))
             continue;
         if (!strcmp(alt, "VB"))
             want = "VBP"; /* a subject before it: a present tense ("the two leaders clash") */
@@ -408,6 +414,18 @@ static void S_verbless(dyad_parser *p, const char *const *words, const size_t *l
             p->tok[i].tag = k;
             return;
         }
+    }
+}
+
+/* The sentence, up to a reporting tail, and each relative clause set off in it: a
+ * clause's verb lost to the tags leaves the parser no head for it either. */
+static void S_verbless(dyad_parser *p, const char *const *words, const size_t *lens, int n)
+{
+    S_verbless_in(p, words, lens, 0, S_reported_end(p, words, lens, n));
+    for (int j = 1; j < n; j++) {
+        int end = S_relative_at(p, j, j) ? S_set_off_end(p, n, j - 1) : 0;
+        if (end)
+            S_verbless_in(p, words, lens, j, end - 1);
     }
 }
 

@@ -937,6 +937,9 @@ static void test_relative_root(void)
          "IGOUNO RUSGOV 020", NULL},
         {"1987-06-01", "Libya, whose leader threatened Washington, expelled Tunisian workers.",
          "LBY TUNLAB 174", NULL},
+        /* the clause's verb read as a noun ("shrank"), the doer of the verb after it lost */
+        {"2024-03-05", "Germany, whose economy shrank last year, pledged more aid to Kyiv.",
+         "DEU UKRGOV 0331", NULL},
     };
     S_code_checks(S_unknown_engine(), set, sizeof set / sizeof *set);
 }

@@ -136,6 +136,12 @@ static void test_tags(dyad_model *m)
                      0), "WP$ NNS VBD NNP , VBD DT") != NULL);
     OK(strstr(S_tags(p, "Israel , which blames Hamas for the attack , struck targets in Gaza .",
                      0), ", VBD NNS IN") != NULL);
+    /* ... and a clause so set off that no word's tag made a verb has its noun whose
+     * runner-up is a verb's for one ("shrank" and "accounts" were nouns) */
+    OK(strstr(S_tags(p, "Germany , whose economy shrank last year , pledged more aid to Kyiv .",
+                     0), "NN VBD JJ NN , VBD") != NULL);
+    OK(strstr(S_tags(p, "The farm sector , which accounts for a third of exports , grew last "
+                        "year .", 0), "WDT VBZ IN") != NULL);
     /* the verb a modal governs, after it or its adverbs, is a base form ("supply" was
      * RB, "favor" JJ, and the modal had no verb); a modal in capitals is a name's */
     OK(strstr(S_tags(p, "The company will supply 94 buses to the city .", 0),
