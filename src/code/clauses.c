@@ -129,14 +129,15 @@ static int S_charge_clause(const dyad_cd_ctx *c, int lo, int hi)
 }
 
 /* Do items [lo, hi) hold the verb of an object's or a subject's relative clause
- * (dyad_cd_object_relative, dyad_cd_subject_relative)? */
+ * (dyad_cd_object_relative, dyad_cd_subject_relative, dyad_cd_whose_clause)? */
 static int S_holds_relative(const dyad_cd_ctx *c, int lo, int hi)
 {
     for (size_t i = 0; i < c->nvc; i++) {
         int s = dyad_cd_vp_clause(c, c->vc[i].vp);
         if (c->vc[i].verb_item >= lo && c->vc[i].verb_item < hi &&
             (dyad_cd_relative_pron(c, c->vc[i].vp) >= 0 ||
-             dyad_cd_subject_relative(c, s, (int)c->nit, 0) >= 0))
+             dyad_cd_subject_relative(c, s, (int)c->nit, 0) >= 0 ||
+             dyad_cd_whose_clause(c, s)))
             return 1;
     }
     return 0;

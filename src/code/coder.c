@@ -7069,6 +7069,7 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
         dyad_cd_refer_ahead(&c);
         dyad_cd_quote_speaker(&c);
         dyad_cd_reported_pronouns(&c);
+        dyad_cd_whose_owned(&c);
     }
     c.del = calloc(c.nit + 1, 1);
     c.bydel = calloc(c.nit + 1, 1);

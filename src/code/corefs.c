@@ -738,6 +738,25 @@ void dyad_cd_reported_pronouns(dyad_cd_ctx *c)
     }
 }
 
+/* In an article, "whose N" of a relative clause is its owner's N, as "its N" is: the
+ * owner's actor with N's own agent ("Putin met Erdogan, whose army attacked Syria":
+ * TURMIL), where coreference, finding no actor in "whose", left it unknown (---MIL) or
+ * took one from elsewhere. */
+void dyad_cd_whose_owned(dyad_cd_ctx *c)
+{
+    for (size_t e = 0; e < c->nent; e++) {
+        dyad_cd_ent *x = &c->ent[e];
+        if (x->compound || x->tok0 < 0 || strcmp(c->up[x->tok0], "WHOSE") ||
+            strncmp(x->own, "---", 3))
+            continue;
+        int y = dyad_cd_whose_owner(c, x->tok0);
+        if (y < 0)
+            continue;
+        S_own_by(x, c->ent[y].code);
+        S_referred(c, x, c->ent[y].cr_id);
+    }
+}
+
 /* The known codes of entity e (of a compound: its members), '/'-separated. */
 static void S_ent_codes(const dyad_cd_ctx *c, int e, char *out, size_t cap)
 {

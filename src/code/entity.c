@@ -1261,6 +1261,44 @@ int dyad_cd_subject_relative(const dyad_cd_ctx *c, int s, int before, int person
     return e;
 }
 
+/* The entity that owns a relative "whose" at token w: the phrase that ends right before
+ * it or its comma ("Erdogan, whose army attacked Syria"), when that names one known
+ * actor; -1 none (a list of owners, "Canada and Mexico, whose ...", is no one's). */
+int dyad_cd_whose_owner(const dyad_cd_ctx *c, int w)
+{
+    int end = w > 0 && !strcmp(c->up[w - 1], ",") ? w - 1 : w, own = -1;
+    for (size_t k = 0; k < c->nent; k++) {
+        const dyad_cd_ent *y = &c->ent[k];
+        if (y->tok1 != end)
+            continue;
+        if (y->compound)
+            return -1;
+        if (own < 0 || y->tok0 < c->ent[own].tok0)
+            own = (int)k; /* the whole phrase, not a name inside it */
+    }
+    if (own < 0 || !strncmp(c->ent[own].code, "---", 3) || c->ent[own].code[0] == '"')
+        return -1;
+    return own;
+}
+
+/* In an article: is clause s one whose subject is "whose N" with an owner
+ * (dyad_cd_whose_owner: "Iran, whose navy seized a tanker in 2019, warned ...")? It
+ * tells the owner's own act, no words of the owner's phrase. Only a phrase of words
+ * alone, which names no actor of its own the owner's should be taken over: "Argentina,
+ * whose embassy in Caracas sheltered ..." stays words of Argentina's phrase (its code
+ * VENGOV, the embassy's place). */
+int dyad_cd_whose_clause(const dyad_cd_ctx *c, int s)
+{
+    int np = c->cr && s >= 0 && dyad_cd_label_is(c, s, "S") ? dyad_cd_node(c, s)->first : -1;
+    if (np < 0 || !dyad_cd_label_is(c, np, "NP") ||
+        strcmp(c->up[dyad_cd_node(c, np)->tok], "WHOSE"))
+        return 0;
+    for (int ch = dyad_cd_node(c, np)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+        if (!dyad_cd_isleaf(c, ch))
+            return 0;
+    return dyad_cd_whose_owner(c, dyad_cd_node(c, np)->tok) >= 0;
+}
+
 /* Is node, a child of noun phrase np, a present participle with an object of its own
  * that says what a text the verb of np's phrase enacts does ("Trump signed an order
  * imposing tariffs on Canada", "the council adopted a resolution condemning the raid",
@@ -1333,7 +1371,7 @@ static int S_relative_kid(const dyad_cd_ctx *c, int ch)
 /* Linearise the children of noun phrase np from child `from` on (not an entity: go
  * inside); SBARs within a noun phrase only contribute words, but in an article an
  * object's relative clause is coded (S_relative_target), and so is a subject's
- * (dyad_cd_subject_relative), a participle saying what an enacted text does
+ * (dyad_cd_subject_relative) or one of "whose N" (dyad_cd_whose_clause), a participle saying what an enacted text does
  * (S_enacted_clause), what "no doubt" says (S_undoubted_clause) and the clause of a
  * demand made (dyad_cd_demand_clause: what Japan is to do in "repeated the demand that
  * Japan lift its quotas"). 0 ok, -1 ENOMEM. */
@@ -1351,6 +1389,7 @@ static int S_np_kids(dyad_cd_ctx *c, int np, int from)
         int rel = c->cr && lead >= 0 &&
                   (S_relative_kid(c, ch) ||
                    dyad_cd_subject_relative(c, dyad_cd_node(c, lead)->next, (int)c->nit, 0) >= 0 ||
+                   dyad_cd_whose_clause(c, lead) ||
                    dyad_cd_if_clause(c, ch) || dyad_cd_means_clause(c, ch) ||
                    dyad_cd_demand_clause(c, ch, &pron));
         rel |= S_enacted_clause(c, np, ch) || S_undoubted_clause(c, np, ch);

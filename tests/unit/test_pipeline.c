@@ -944,6 +944,33 @@ static void test_relative_root(void)
     S_code_checks(S_unknown_engine(), set, sizeof set / sizeof *set);
 }
 
+/* "whose N" of a relative clause is its owner's N, with N's role, set off after the
+ * object or after the subject, the clause's own date kept; a list of owners is no one's. */
+static void test_whose_owner(void)
+{
+    static const S_check set[] = {
+        {"2024-03-05", "Putin met Erdogan, whose army attacked Syria.", "TURMIL SYR 190", NULL},
+        {"1987-06-01", "Reagan criticized Nicaragua, whose army attacked Honduran border posts.",
+         "NICMIL HND 190", NULL},
+        {"2024-03-05",
+         "Brazil, whose president met Maduro last year, urged Venezuela to publish the "
+         "tallies.",
+         "BRAGOV VENGOV 040 asserted 2023", NULL},
+        {"2024-03-05",
+         "Iran, whose navy seized a British tanker in 2019, warned the United States against "
+         "new sanctions.",
+         "IRNMIL GBR 1711 asserted 2019", NULL},
+        {"2024-03-05", "Hungary, whose prime minister met Putin in Moscow, blocked the aid package.",
+         "HUNGOV RUSGOV 040", NULL},
+        {"1987-06-01",
+         "Iran, whose gunboats attacked a Kuwaiti tanker in the Gulf, warned the United States.",
+         "IRNMIL KWT 190", NULL},
+        {"2024-03-05", "Putin met Erdogan and Aliyev, whose armies attacked Armenia.",
+         "---MIL ARM 190", NULL},
+    };
+    S_code_checks(S_unknown_engine(), set, sizeof set / sizeof *set);
+}
+
 /* A body's members named by a plural act as the body: "the Commissioners" after the
  * Commission. */
 static void test_body_members(void)
@@ -3379,6 +3406,7 @@ int main(void)
     test_report_set_off();
     test_set_off_subject();
     test_relative_root();
+    test_whose_owner();
     test_body_members();
     test_body_community();
     test_armed_again();
