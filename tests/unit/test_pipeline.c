@@ -971,6 +971,21 @@ static void test_whose_owner(void)
     S_code_checks(S_unknown_engine(), set, sizeof set / sizeof *set);
 }
 
+/* Taking over a rotating presidency or a chairmanship is a turn in office, no seizure;
+ * a town taken over still is. */
+static void test_presidency_taken(void)
+{
+    static const S_check set[] = {
+        {"2024-03-05", "Hungary took over the rotating presidency of the European Union on "
+         "Monday.", NULL, " 171 "},
+        {"2024-03-05", "Poland took over the chairmanship of the OSCE from Sweden.", NULL,
+         " 171 "},
+        {"2024-03-05", "Russian troops took over the town from Ukrainian forces.",
+         "RUSMIL UKRMIL 192", NULL},
+    };
+    S_code_checks(S_unknown_engine(), set, sizeof set / sizeof *set);
+}
+
 /* A body's members named by a plural act as the body: "the Commissioners" after the
  * Commission. */
 static void test_body_members(void)
@@ -3407,6 +3422,7 @@ int main(void)
     test_set_off_subject();
     test_relative_root();
     test_whose_owner();
+    test_presidency_taken();
     test_body_members();
     test_body_community();
     test_armed_again();
