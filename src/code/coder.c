@@ -5694,6 +5694,27 @@ static int S_entry_tried(const dyad_cd_ctx *c, const dyad_verb *e, int single, c
     return 1;
 }
 
+/* Is the verb of entry ve (and the entries after it, single) at token tok one of
+ * denial whose patterns found nothing it denies: "denied that its jets had entered the
+ * airspace", "denied ever making such a promise", "denied it", "denied any role in the
+ * attack"? Such a denial names no charge, but answers one made of its doer just as
+ * "denied the charge" does (S_towards_earlier); with no charge to answer it is no event,
+ * as before, so a firm's or a minister's about prices or rumours codes nothing. Not a
+ * standing one ("has long denied", "has denied for years that its nuclear programme is
+ * military"): the story's background, no answer to what was just said. */
+static int S_bare_denial(const dyad_cd_ctx *c, const dyad_verb *ve, int single, int tok)
+{
+    static const char *const spans[] = {"YEARS", "DECADES", "MONTHS", NULL};
+    if ((tok > 0 && dyad_is(c->up[tok - 1], "LONG")) ||
+        (tok + 2 < (int)c->t->ntok && dyad_is(c->up[tok + 1], "FOR") &&
+         dyad_among(c->up[tok + 2], spans)))
+        return 0;
+    for (const dyad_verb *e = ve; e; e = S_next_entry(c, e, single))
+        if (dyad_dict_denial(c->d, e))
+            return 1;
+    return 0;
+}
+
 /* Does pattern pt hold on the verb's sequences (c->seq_up[0..nup), c->seq_low[0..nlow))?
  * Sets the $ and + it names. The one test of a pattern, for the verbs of the tree
  * (S_check_verbs) and for those it never read (S_flat_verbs). */
@@ -6169,6 +6190,11 @@ static int S_check_verbs(dyad_cd_ctx *c)
             code = "138";
         if (promised)
             code = "190"; /* an unnamed response in arms: the threat of it is made now */
+        /* a denial that names no charge answers one made of its doer, or is nothing */
+        int bare_denial =
+            !code && c->cr && pv < 0 && S_bare_denial(c, ve, single, c->it[vitem].tok);
+        if (bare_denial)
+            code = "016";
         if (!code) {
             if (c->cr && pv < 0 && single && S_remember_act(c, vc, vitem))
                 return -1;
@@ -6237,6 +6263,15 @@ static int S_check_verbs(dyad_cd_ctx *c)
             src.item = subj; /* "X, Ukraine's foreign minister, met Y" */
         if (src.item < 0)
             continue;
+        if (bare_denial) {
+            /* towards the charge's maker alone: whoever the denied clause names is no
+             * party of it, and that clause is read on its own */
+            c->negated = S_negated(c, vc->vp, vtok);
+            resume = resume0;
+            if (S_towards_earlier(c, src.item, code, NULL) < 0)
+                return -1;
+            continue;
+        }
         if (unconditional) {
             /* by the doer's own word, read at its verb of saying as a threat is ("Tehran
              * said it would retaliate for the American strike" is IRN->USA 138

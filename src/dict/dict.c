@@ -114,6 +114,11 @@ int dyad_dict_verb(const dyad_dict *d, const char *w, size_t n)
     return dyad_wmap_get(&d->verbmap, d->str.v, 0, w, n);
 }
 
+int dyad_dict_denial(const dyad_dict *d, const dyad_verb *v)
+{
+    return !strcmp(dyad_dict_str(d, d->block.v[v->block].name), "DENY");
+}
+
 /* ---------------------------------------------------------------- tries */
 
 static int S_trie_init(dyad_dict *d, dyad_trie *t)

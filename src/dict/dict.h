@@ -164,6 +164,9 @@ static inline const dyad_ptok *dyad_dict_toks(const dyad_dict *d, uint32_t first
 }
 /* First verb entry of an upper-case word, -1 when it is no verb. */
 int dyad_dict_verb(const dyad_dict *d, const char *w, size_t n);
+/* Is verb entry v one of the block of denial (DENY), whose verbs with no pattern that
+ * holds still answer a charge made of their doer (the coder's S_bare_denial)? */
+int dyad_dict_denial(const dyad_dict *d, const dyad_verb *v);
 
 /* String s[0..n) in the pool (stored once); 0 with *ok = 0 on ENOMEM. */
 dyad_str dyad_dict_intern(dyad_dict *d, const char *s, size_t n, int *ok);

@@ -15,7 +15,8 @@
  *     matching pattern of its block (of the blocks of all one-word entries of the word,
  *     for a one-word verb). A pattern matches only when each of its words is a word of
  *     the sentence and, for each &SET in it, all words of one of the set's phrases are;
- *     a multi-word verb only when its other words are in the sentence. Or from a duty
+ *     a multi-word verb only when its other words are in the sentence; or from a
+ *     verb of denial (dyad_dict_denial) with no pattern that holds. Or from a duty
  *     in reported speech: "must" or "should", a word of dyad_duty_word before "to" (or
  *     one of its times and needs with "for" and "to": "time for Russia to"), or
  *     a form of "insist", reported by a verb of saying of its sentence
@@ -419,7 +420,7 @@ static int S_verb_can_code(const dyad_prefilter *f, const dyad_dict *d, int32_t 
         const dyad_verb *v = &d->verb.v[k];
         if (!S_words_in(f, d, v->pre, v->npre) || !S_words_in(f, d, v->post, v->npost))
             continue;
-        if (S_real_code(d, v->code))
+        if (S_real_code(d, v->code) || dyad_dict_denial(d, v))
             return 1;
         const dyad_vblock *b = &d->block.v[v->block];
         for (uint32_t p = b->first; p < b->end; p++) {

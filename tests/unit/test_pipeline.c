@@ -2079,6 +2079,68 @@ static void test_charge_answered_later(void)
     dyad_engine_free(e);
 }
 
+/* A denial that no pattern reads, one of a clause, a gerund, "it" or a noun of no
+ * charge ("denied that its jets had crossed", "denied ever making", "denied any
+ * role"), answers whoever charged its doer lately as "denied the charge" does (a 2024
+ * and a 1987 story); with no charge in sight it is no event, nor is whoever the denied
+ * clause names its other party, and the act denied is still read, negated. */
+static void test_bare_denial_answered(void)
+{
+    static const S_check set[] = {
+        {"2024-03-25",
+         "China accused the Philippines of breaking a promise to tow away the old warship. "
+         "Manila denied ever making such a promise.",
+         "PHLGOV CHN 016 asserted", NULL},
+        {"2023-07-12",
+         "North Korea accused the U.S. military of flying spy planes over its waters. The "
+         "Pentagon denied that any American aircraft had entered the North's airspace.",
+         "USAMIL PRK 016 asserted", NULL},
+        {"2025-05-08",
+         "India blamed Pakistan for the attack on the tourists. Islamabad denied any role in "
+         "the killings.",
+         "PAKGOV IND 016 asserted", NULL},
+        {"1987-03-20",
+         "Iraq accused Iran of shelling border villages. Tehran denied it.",
+         "IRNGOV IRQ 016 asserted", NULL},
+        {"1987-06-02",
+         "Washington accused Tokyo of dumping computer chips. Japan denied selling the chips "
+         "below cost.",
+         "JPN USAGOV 016 asserted", NULL},
+        /* the content denied is not the party: Iraq answers no one here */
+        {"1987-03-20",
+         "Kuwait accused Iran of arming rebels. Tehran denied that its guards had entered "
+         "Iraq.",
+         "IRNGOV KWT 016 asserted", NULL},
+        {"1987-03-20",
+         "Kuwait accused Iran of arming rebels. Tehran denied that its guards had entered "
+         "Iraq.",
+         NULL, "IRQ 016"},
+        /* a standing denial is background, no answer */
+        {"2025-03-13",
+         "Washington said Tehran was defying the Security Council. Iran has long denied "
+         "that its nuclear programme is military.",
+         NULL, " 016 "},
+        {"2025-03-13",
+         "Washington said Tehran was defying the Security Council. Iran has denied for years "
+         "that its nuclear programme is military.",
+         NULL, " 016 "},
+        /* no charge, no event */
+        {"1987-03-20", "Iran's oil output rose. Tehran denied that it had cut prices.", NULL,
+         " 016 "},
+    };
+    /* the act denied is read all the same, negated */
+    static const S_check negated[] = {
+        {"1987-03-20",
+         "Iraq accused Iran of shelling border villages. Tehran denied shelling Kuwaiti ships.",
+         "IRNGOV KWT 194 negated", NULL},
+    };
+    dyad_engine *e = S_unknown_engine(), *all = S_engine(~0u, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    S_code_checks(all, negated, sizeof negated / sizeof *negated);
+    dyad_engine_free(e);
+    dyad_engine_free(all);
+}
+
 /* An act of force named again by "the" and its noun is its doers': both states of a
  * compound subject that did it together, the doer of a missile test-fired, and, paragraphs
  * after the window, the act the story leads with (a 2024 and a 1987 story); not a noun
@@ -3459,6 +3521,7 @@ int main(void)
     test_claim_answered();
     test_claim_voiced();
     test_charge_answered_later();
+    test_bare_denial_answered();
     test_act_named_again();
     test_led_and_drafted();
     test_junta_home();
