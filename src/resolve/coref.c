@@ -263,7 +263,10 @@ static const char *const S_state_nouns[] = {"COUNTRY", "NATION", "ISLAND", "KING
 static const S_word S_event_nouns[] = {
     {"APPEAL", R(2) | R(10)},       {"REQUEST", R(2) | R(10)},   {"PLEA", R(2)},
     {"OVERTURE", R(2) | R(3)},      {"OVERTURES", R(2) | R(3)}, /* a request or an offer */
-    {"DEMAND", R(10)},              {"DEMANDS", R(10)},          {"DECISION", ~0},
+    /* a demand is what was urged or asked too ("The EU urged Serbia to recognise
+     * Kosovo. Belgrade rejected the demand"); not "the call", which others "support" as
+     * often as it is rejected, and may be one made by telephone */
+    {"DEMAND", R(2) | R(10)},       {"DEMANDS", R(2) | R(10)},   {"DECISION", ~0},
     {"MOVE", ~0},                   {"STEP", ~0},                {"ACTION", ~0},
     {"MEASURES", ~0},               {"ANNOUNCEMENT", ~0},        {"REMARKS", ~0},
     {"COMMENTS", ~0},               {"STATEMENT", ~0},           {"ACCUSATION", R(11)},

@@ -2141,6 +2141,27 @@ static void test_bare_denial_answered(void)
     dyad_engine_free(all);
 }
 
+/* "The demand" rejected names what was urged or asked as well as what was demanded (a
+ * 2024 and a 1987 story): the rejection is of whoever urged or asked its doer. */
+static void test_demand_urged(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01",
+         "The European Union urged Serbia to recognise Kosovo. Belgrade rejected the demand "
+         "on Monday.",
+         "SRBGOV IGOEUREEC 120 asserted", NULL},
+        {"2024-05-01",
+         "Britain urged Iran to release the seized tanker. Tehran rejected the demands.",
+         "IRNGOV GBR 120 asserted", NULL},
+        {"1987-06-02",
+         "Washington asked Bonn to cut interest rates. West Germany rejected the demand.",
+         "DEU USAGOV 120 asserted", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* An act of force named again by "the" and its noun is its doers': both states of a
  * compound subject that did it together, the doer of a missile test-fired, and, paragraphs
  * after the window, the act the story leads with (a 2024 and a 1987 story); not a noun
@@ -3522,6 +3543,7 @@ int main(void)
     test_claim_voiced();
     test_charge_answered_later();
     test_bare_denial_answered();
+    test_demand_urged();
     test_act_named_again();
     test_led_and_drafted();
     test_junta_home();
