@@ -5700,8 +5700,8 @@ static int S_entry_tried(const dyad_cd_ctx *c, const dyad_verb *e, int single, c
  * attack"? Such a denial names no charge, but answers one made of its doer just as
  * "denied the charge" does (S_towards_earlier); with no charge to answer it is no event,
  * as before, so a firm's or a minister's about prices or rumours codes nothing. Not a
- * standing one ("has long denied", "has denied for years that its nuclear programme is
- * military"): the story's background, no answer to what was just said. */
+ * standing one ("has long denied", "has for years denied any military aim in its
+ * programme"): the story's background, no answer to what was just said. */
 static int S_bare_denial(const dyad_cd_ctx *c, const dyad_verb *ve, int single, int tok)
 {
     static const char *const spans[] = {"YEARS", "DECADES", "MONTHS", NULL};

@@ -672,8 +672,8 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
     }
     /* in an article, a ship or plane flagged, owned or operated by a state, or linked to
      * it, is that state's, and so are whom it appointed, what it leads and what it
-     * drafted: "a British-flagged oil tanker", "an Israel-linked cargo ship", "United
-     * Nations-appointed special rapporteur Richard Bennett", "a Saudi-led coalition",
+     * drafted: "a British-flagged oil tanker", "an Israel-linked cargo ship", "a
+     * U.N.-appointed special rapporteur", "a Saudi-led coalition",
      * "a U.S.-drafted resolution" (dyad_owner_ending; src/pipeline/prefilter.c keeps
      * sentences with such words) */
     char pre[32][64];

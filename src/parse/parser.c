@@ -169,7 +169,7 @@ static int S_may_be_past(const dyad_parser *p, const char *const *words, const s
 
 /* Where the noun phrase that ends before word np has a participle's phrase or a
  * relative clause set off by commas after it ("Israel, responding to rocket fire, struck
- * targets in Gaza", "Forest stocks, making strong gains in recent sessions, traded
+ * targets in Gaza", "Paper stocks, rising sharply over the week, closed
  * mixed", "Russia, which invaded Ukraine, accused NATO of ..."), the word after the
  * closing comma, where the verb of the noun phrase stands; else 0. The scores, seeing
  * no subject right before that verb, took it for an adjective or participle of its

@@ -2122,7 +2122,7 @@ static void test_bare_denial_answered(void)
          NULL, " 016 "},
         {"2025-03-13",
          "Washington said Tehran was defying the Security Council. Iran has denied for years "
-         "that its nuclear programme is military.",
+         "any plan to build a bomb.",
          NULL, " 016 "},
         /* no charge, no event */
         {"1987-03-20", "Iran's oil output rose. Tehran denied that it had cut prices.", NULL,
