@@ -1216,19 +1216,6 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
     return out[0] != 0;
 }
 
-/* Is every actor of code ('/'-separated) of a key that group has? */
-static int S_keys_within(const char *code, const char *group)
-{
-    for (const char *a = code; a; a = strchr(a, '/') ? strchr(a, '/') + 1 : NULL) {
-        const char *b = group;
-        while (b && !S_same_key(a, b))
-            b = strchr(b, '/') ? strchr(b, '/') + 1 : NULL;
-        if (!b)
-            return 0;
-    }
-    return 1;
-}
-
 /* How event e fits query q: 2 as an act of its act's verb, 1 as an event of its roots, 0
  * not; with force set, only an event of one of force's roots fits at all. */
 static int S_evt_fits(const S_query *q, const S_evt *e, unsigned force)
@@ -1265,7 +1252,7 @@ static int S_sent_doers(const dyad_coref *cr, const S_query *q, const char *avoi
         apart |= best && !S_same_key(best->source, e->source);
         if (!best)
             best = e;
-        if (strchr(e->source, '/') && (!group || S_keys_within(group->source, e->source)))
+        if (strchr(e->source, '/') && (!group || S_covers(e->source, group->source)))
             group = e;
     }
     if (!best)
@@ -1273,7 +1260,7 @@ static int S_sent_doers(const dyad_coref *cr, const S_query *q, const char *avoi
     for (size_t i = 0; apart && i < cr->ne; i++) {
         const S_evt *e = &cr->e[i];
         if (e->sent == s && S_evt_fits(q, e, force) && !S_avoided(e->source, avoid, q) &&
-            (!group || !S_keys_within(e->source, group->source)))
+            (!group || !S_covers(group->source, e->source)))
             return -1;
     }
     out[0] = 0;
