@@ -1265,8 +1265,9 @@ static int S_repair_list_tail(S_ctx *c, int d)
         first < 1 || first >= e || first == hd || !S_tag_is(c, first, "NNP") ||
         c->taken[first])
         return 0;
+    /* not when the list hangs on d itself: d made its member would be its own head */
     int a = c->head[first];
-    while (a > 0 && a != hd)
+    while (a > 0 && a != hd && a != d)
         a = c->head[a];
     if (a != hd)
         return 0;

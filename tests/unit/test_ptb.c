@@ -890,6 +890,19 @@ static void test_ptb_repairs(void)
                  "nsubj root obj cc conj punct det compound conj cc conj"),
            "(ROOT (S (NP (NNP Rohan)) (VP (VP (VBD praised) (NP (NNP Dale) (CC and) (NNP Esgaroth))) "
            "(, ,) (NP (NP (DT the) (NNP Iron) (NNPS Hills)) (CC and) (NP (NNP Gondor))))))");
+    /* ... nor a list that hangs on the member itself: made the list's member, it would
+       be its own head, and the cycle undid every repair of the sentence (here the
+       title's) or, where a later repair walked the heads, never ended (the fuzz seed
+       fuzz_ptb/list_tail_cycle) */
+    STR_EQ(S_ptb("Rohan called President Telemar a friend of Dale , Esgaroth , the Iron Hills "
+                 "and Gondor",
+                 "NNP VBD NNP NNP DT NN IN NNP , NNP , DT NNP NNPS CC NNP",
+                 (const int[]){2, 0, 2, 2, 6, 2, 8, 14, 10, 8, 14, 14, 14, 6, 16, 14},
+                 "nsubj root obj xcomp det xcomp case nmod punct conj punct det compound nmod "
+                 "cc conj"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD called) (NP (NNP President) (NNP Telemar)) (NP "
+           "(NP (DT a) (NN friend)) (NP (NP (PP (IN of) (NP (NNP Dale) (, ,) (NNP Esgaroth))) "
+           "(, ,) (NP (DT the) (NNP Iron) (NNPS Hills))) (CC and) (NP (NNP Gondor)))))))");
     /* the clause of a charge hung on the last of the verb's names is the verb's, also
        once another repair made that name a member ... */
     STR_EQ(S_ptb("Rohan accused Dale and Esgaroth of arming orcs",
