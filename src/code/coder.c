@@ -5953,8 +5953,9 @@ static int S_check_verbs(dyad_cd_ctx *c)
             c->cr && !c->del[vc->verb_item] ? S_duty(c, vc->vp, &duty_of, &act_vp) : NULL;
         /* a party told it must bear the consequences or will have to pay a heavy price
          * is threatened, not asked: the penalty it is to face is the speaker's threat,
-         * as it is when it "will" face it (S_clause_threat) */
-        const char *faced = duty ? S_faced_penalty(c, act_vp, 1) : NULL;
+         * as it is when it "will" face it (S_clause_threat); a "need to" with no verb
+         * after it has no act to read */
+        const char *faced = duty && act_vp >= 0 ? S_faced_penalty(c, act_vp, 1) : NULL;
         duty = faced ? faced : duty;
         size_t told = c->out->n;
         if (duty && S_reported_as(c, vc->vp, vc->verb_item, duty_of, duty, 1) < 0)
