@@ -941,7 +941,9 @@ static void test_relative_root(void)
         {"2024-03-05", "Germany, whose economy shrank last year, pledged more aid to Kyiv.",
          "DEU UKRGOV 0331", NULL},
     };
-    S_code_checks(S_unknown_engine(), set, sizeof set / sizeof *set);
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
 }
 
 /* "whose N" of a relative clause is its owner's N, with N's role, set off after the
