@@ -970,7 +970,9 @@ static void test_whose_owner(void)
         {"2024-03-05", "Putin met Erdogan and Aliyev, whose armies attacked Armenia.",
          "---MIL ARM 190", NULL},
     };
-    S_code_checks(S_unknown_engine(), set, sizeof set / sizeof *set);
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
 }
 
 /* Taking over a rotating presidency or a chairmanship is a turn in office, no seizure;
@@ -985,7 +987,9 @@ static void test_presidency_taken(void)
         {"2024-03-05", "Russian troops took over the town from Ukrainian forces.",
          "RUSMIL UKRMIL 192", NULL},
     };
-    S_code_checks(S_unknown_engine(), set, sizeof set / sizeof *set);
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
 }
 
 /* A body's members named by a plural act as the body: "the Commissioners" after the
