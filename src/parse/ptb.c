@@ -1242,6 +1242,18 @@ static int S_repair_split_list(S_ctx *c, int d)
     return 1;
 }
 
+/* The word before name d's determiner, compounds and adjectives that stand before it:
+ * where a comma setting d's phrase off would be (S_repair_list_tail,
+ * S_repair_object_list). */
+static int S_before_mods(const S_ctx *c, int d)
+{
+    int p = d - 1;
+    while (p > 0 && c->head[p] == d && (S_rel(c, p, "det") || S_rel(c, p, "compound") ||
+                                         S_rel(c, p, "amod")))
+        p--;
+    return p;
+}
+
 /* "expelled diplomats from Argentina, Chile, Peru, the Dominican Republic and Uruguay",
  * "imposed by Canada, Australia, Japan, the United States and Britain": the parser
  * opened a new phrase at a later member's determiner and hung that member, with the
@@ -1254,10 +1266,7 @@ static int S_repair_split_list(S_ctx *c, int d)
  * list's end ("against attacking its forces") is its old head's. */
 static int S_repair_list_tail(S_ctx *c, int d)
 {
-    int hd = c->head[d], p = d - 1, last = 0;
-    while (p > 0 && c->head[p] == d && (S_rel(c, p, "det") || S_rel(c, p, "compound") ||
-                                         S_rel(c, p, "amod")))
-        p--;
+    int hd = c->head[d], p = S_before_mods(c, d), last = 0;
     if (hd < 1 || !S_tag_is(c, d, "NNP") || c->taken[d] || p < 3 || strcmp(S_tag(c, p), ","))
         return 0;
     int e = p - 1, first = c->head[e];
@@ -1332,10 +1341,7 @@ static int S_repair_list_clause(S_ctx *c, int x)
  * subject or a verb of their own. */
 static int S_repair_object_list(S_ctx *c, int d)
 {
-    int h = c->head[d], p = d - 1, last = 0;
-    while (p > 0 && c->head[p] == d && (S_rel(c, p, "det") || S_rel(c, p, "compound") ||
-                                         S_rel(c, p, "amod")))
-        p--;
+    int h = c->head[d], p = S_before_mods(c, d), last = 0;
     if (h < 1 || !S_tag_is(c, d, "NNP") || c->taken[d] || p < 2 || strcmp(S_tag(c, p), ","))
         return 0;
     for (int k = c->kid_off[d]; k < c->kid_off[d + 1]; k++) {

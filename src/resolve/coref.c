@@ -1984,9 +1984,9 @@ static int S_gov_office(const dyad_cr_np *np, const S_np *r)
 
 /* Does np name an office of a state and no country, which in a story about one state
  * is that state's ("the interior minister", "the government", "the cabinet", "a
- * ministry survey", "the junta" of a story about a coup)? A noun of such an office among its words before a preposition or
- * comma, its agents a government's first (a ministry's sector may follow: "the
- * agriculture minister" is GOVAGR); not a name nor an office abroad (S_foreign). Not
+ * ministry survey", "the junta" of a story about a coup)? A noun of such an office
+ * among its words before a preposition or comma, its agents a government's first (a
+ * ministry's sector may follow: "the agriculture minister" is GOVAGR); not a name nor an office abroad (S_foreign). Not
  * officials, presidents or spokesmen, who in business copy are as often a firm's, nor
  * ministers or "governments", who meet from many states ("EC farm ministers"); nor
  * courts, as often abroad in a story about a firm. */
