@@ -54,22 +54,24 @@ typedef struct S_ctx {
 
 /* ---- small helpers ------------------------------------------------------------------ */
 
+/* Word 0, the root every head walk ends at, has neither tag nor relation: repairs ask
+ * them of a word's head without checking first that it is a word. */
 static const char *S_tag(const S_ctx *c, int w)
 {
-    const char *t = c->xpos[w - 1];
+    const char *t = w > 0 ? c->xpos[w - 1] : NULL;
     return t && *t ? t : "XX";
 }
 
 /* Does the relation of w have universal part u ("nsubj" matches "nsubj:pass")? */
 static int S_rel(const S_ctx *c, int w, const char *u)
 {
-    const char *e = c->rel[w - 1] ? dyad_after(c->rel[w - 1], u) : NULL;
+    const char *e = w > 0 && c->rel[w - 1] ? dyad_after(c->rel[w - 1], u) : NULL;
     return e && (*e == '\0' || *e == ':');
 }
 
 static int S_rel_exact(const S_ctx *c, int w, const char *r)
 {
-    return c->rel[w - 1] && dyad_is(c->rel[w - 1], r);
+    return w > 0 && c->rel[w - 1] && dyad_is(c->rel[w - 1], r);
 }
 
 static int S_tag_is(const S_ctx *c, int w, const char *prefix)
