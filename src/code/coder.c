@@ -4644,6 +4644,53 @@ static int S_fall(const dyad_cd_ctx *c, int vp)
     return 1;
 }
 
+/* Does the verb at token v ask or decline that its doer go unnamed ("asked not to be
+ * named", "declined to be identified", "asked that he not be quoted", "requested
+ * anonymity", "spoke on condition of anonymity")? The doer's wish to stay anonymous
+ * is how wire copy sources a story, never an appeal or a refusal. A participle with
+ * a role after it ("refused to be named as chairman", "declined to be identified with
+ * the plan", "named head of the bank") names someone to a post or a side. */
+static int S_anonymity(const dyad_cd_ctx *c, int v)
+{
+    static const char *const unnamed[] = {"NAMED", "IDENTIFIED", "QUOTED", "USED",
+                                          "DISCLOSED", "PUBLISHED", "ANONYMOUS", NULL};
+    static const char *const stay[] = {"BE", "REMAIN", "STAY", NULL};
+    static const char *const role[] = {"AS", "TO", "WITH", "FOR", "IN", NULL};
+    int n = (int)c->t->ntok, k = v + 1;
+    while (k < n && dyad_cd_label_is(c, c->t->tok_node[k], "RB") && !dyad_is(c->up[k], "NOT"))
+        k++; /* "asked specifically not to be named" */
+    if (k + 1 < n && (dyad_is(c->up[k], "FOR") || dyad_is(c->up[k], "ON")))
+        k++;
+    if (k + 2 < n && dyad_is(c->up[k], "CONDITION") && dyad_is(c->up[k + 1], "OF"))
+        k += 2;
+    else if (k + 3 < n && dyad_is(c->up[k], "THE") && dyad_is(c->up[k + 1], "CONDITION") &&
+             dyad_is(c->up[k + 2], "OF"))
+        k += 3;
+    if (k < n && dyad_is(c->up[k], "ANONYMITY"))
+        return 1;
+    if (k + 1 < n && dyad_is(c->up[k], "NOT") && dyad_is(c->up[k + 1], "TO"))
+        k += 2; /* "(not) to be named" */
+    else if (k < n && dyad_is(c->up[k], "TO"))
+        k++;
+    else if (k < n && dyad_is(c->up[k], "THAT")) { /* "that he not be named" */
+        int stop = k + 5;
+        while (++k < n && k < stop && !dyad_is(c->up[k], "NOT"))
+            ;
+        if (k >= n || k >= stop)
+            return 0;
+        k++;
+    } else
+        return 0;
+    if (k + 1 >= n || !dyad_among(c->up[k], stay) || !dyad_among(c->up[k + 1], unnamed))
+        return 0;
+    k += 2;
+    if (k + 1 < n && dyad_is(c->up[k], "BY"))
+        return dyad_is(c->up[k + 1], "NAME");
+    return k >= n || (!dyad_among(c->up[k], role) &&
+                      strncmp(dyad_cd_node(c, c->t->tok_node[k])->label, "NN", 2) &&
+                      strncmp(dyad_cd_node(c, c->t->tok_node[k])->label, "JJ", 2));
+}
+
 /* Does verb phrase vp of "trade" tell a price or a move on a market ("Outboard Marine
  * was trading at 33-5/8", "the dollar traded around 142 yen", "it traded at this
  * level", "grades were trading above their official prices", "traded higher")? A
@@ -6048,7 +6095,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
                 return -1;
             continue;
         }
-        if (S_fall(c, vc->vp) || S_priced(c, vc->vp))
+        if (S_fall(c, vc->vp) || S_priced(c, vc->vp) || S_anonymity(c, c->it[vitem].tok))
             continue;
         int vtok = ve->npre || ve->npost ? -1 : S_be_adjective(c, c->it[vitem].tok);
         if (vtok < 0)

@@ -211,6 +211,33 @@ static void test_fall(void)
     dyad_engine_free(e);
 }
 
+/* A doer's wish to go unnamed ("asked not to be identified", "declined to be named",
+ * "requested anonymity") is how a story is sourced, no appeal or refusal; named to a
+ * post ("refused to be named as envoy") the refusal stands. */
+static void test_anonymity(void)
+{
+    static const S_check set[] = {
+        {"1987-06-01",
+         "Egypt's envoy asked not to be identified because he was not allowed to speak to "
+         "Israel.",
+         NULL, " 020 "},
+        {"1987-06-01",
+         "A Kenyan official declined to be named because he was not allowed to speak to "
+         "Ethiopia.",
+         NULL, " 120 "},
+        {"1987-06-01", "The Egyptian official requested anonymity.", NULL, " 020 "},
+        {"1987-06-01",
+         "Kenyan officials, who asked not to be identified, told reporters the talks would "
+         "resume.",
+         NULL, "KENGOV"},
+        {"1987-06-01", "Egypt's minister refused to be named as envoy to Israel.",
+         "EGYGOV ISRGOV 120", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A setting of time or occasion after the object ("during a news conference", "during
  * the weekend"), whether the parser hangs it on the object or on the verb, is neither
  * the party nor a place that takes the act away: the rejection stands, of no one named. */
@@ -3494,6 +3521,7 @@ int main(void)
     char got[2048];
     test_unknown_codes();
     test_fall();
+    test_anonymity();
     test_setting();
     test_light_verbs();
     test_name_particles();
