@@ -1125,8 +1125,11 @@ static int S_subject(const dyad_cd_ctx *c, int vp, int before, int *embedded)
     if (subj < 0 && c->cr && !obj && dyad_cd_label_is(c, s, "S") && up >= 0 &&
         dyad_cd_label_is(c, up, "VP") && to >= 0 && dyad_cd_label_is(c, to, "TO"))
         return S_subject(c, up, before, embedded);
-    /* a subject's relative clause is done by the phrase it is of */
+    /* a subject's relative clause is done by the phrase it is of, also where the
+     * parser hung a "who" after a comma away from it */
     int ant = dyad_cd_subject_relative(c, s, before, 0);
+    if (ant < 0 && subj >= 0)
+        ant = dyad_cd_who_antecedent(c, subj, before);
     if (ant >= 0) {
         *embedded = 1;
         return ant;

@@ -180,6 +180,7 @@ int dyad_cd_relative_pron(const dyad_cd_ctx *c, int vp);
 int dyad_cd_relative_antecedent(const dyad_cd_ctx *c, int vp, int before);
 int dyad_cd_subject_relative(const dyad_cd_ctx *c, int s, int before, int person);
 int dyad_cd_whose_owner(const dyad_cd_ctx *c, int w);
+int dyad_cd_who_antecedent(const dyad_cd_ctx *c, int np, int before);
 int dyad_cd_whose_clause(const dyad_cd_ctx *c, int s);
 int dyad_cd_names_actor(const dyad_cd_ctx *c, int item);
 int dyad_cd_telling(const dyad_cd_ctx *c, int v);

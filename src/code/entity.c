@@ -1192,22 +1192,46 @@ int dyad_cd_relative_antecedent(const dyad_cd_ctx *c, int vp, int before)
     return -1;
 }
 
-/* In an article: the antecedent of a subject's relative clause s, the clause of a
- * noun phrase whose pronoun is its subject ("President Reagan, who will meet Nakasone
- * this week, said ...": Reagan meets him), drawn "(NP (NP Reagan) (, ,) (SBAR (WHNP
- * who) (S (VP ...))))", or as the parser also draws it "(S (NP Reagan) (, ,) (NP who)
- * (VP ...))" with s the S: the entity that is the whole phrase before the pronoun and
- * its comma, among items [0, before), if it names an actor of its own; not a phrase with
- * a PP ("attacks on Iraq, which killed ..." are no Iraq's doing) nor an act named by
- * its kind. -1 when s is no such clause or the phrase before it no such entity (the
- * clause is then words of the phrase, as PETRARCH reads it: "Bennett, who is leading
- * a tour of EC capitals, will visit Bonn" is drawn with the visit inside the clause).
- * With person set, only a clause of "who" counts. */
-int dyad_cd_subject_relative(const dyad_cd_ctx *c, int s, int before, int person)
+/* Words a clause of "which" says a whole act brought about ("Iraq attacked the
+ * platforms, which has eased fears of a wider war"): their "which" is the act, not
+ * the phrase before it. */
+static const char *const S_mood_nouns[] = {
+    "FEAR", "FEARS", "HOPE", "HOPES", "CONCERN", "CONCERNS", "WORRY", "WORRIES",
+    "SPECULATION", "OPTIMISM", "PESSIMISM", "EXPECTATIONS", "CONFIDENCE", "TENSION",
+    "TENSIONS", "UNCERTAINTY", "SENTIMENT", NULL};
+
+/* Does the "which" ending at token w stand for the act of the clause before it, not
+ * for the phrase before it, whose last token is `last`: a verb of one (singular) after
+ * a plural noun ("committed itself to Japanese buyers, which has quelled fears"), or a
+ * mood it brought about among the clause's first words, as a noun (S_mood_nouns; not
+ * "a consortium which hopes to challenge Japan")? */
+static int S_which_act(const dyad_cd_ctx *c, int w, int last)
 {
-    if (!c->cr || s < 0 || !dyad_cd_label_is(c, s, "S"))
-        return -1;
-    int par = dyad_cd_node(c, s)->parent, wh = -1, ant = -1, vp = dyad_cd_node(c, s)->first;
+    int n = (int)c->t->ntok, v = w;
+    while (v < n && strncmp(dyad_cd_node(c, c->t->tok_node[v])->label, "VB", 2) &&
+           strcmp(dyad_cd_node(c, c->t->tok_node[v])->label, "MD") && v < w + 3)
+        v++;
+    if (v < n && dyad_cd_label_is(c, c->t->tok_node[last], "NNS") &&
+        (dyad_cd_label_is(c, c->t->tok_node[v], "VBZ") || dyad_is(c->up[v], "WAS")))
+        return 1;
+    for (int k = w; k < n && k < w + 6 && strcmp(c->up[k], ","); k++)
+        if (dyad_among(c->up[k], S_mood_nouns) &&
+            !strncmp(dyad_cd_node(c, c->t->tok_node[k])->label, "NN", 2))
+            return 1;
+    return 0;
+}
+
+/* Is clause s drawn as a subject's relative clause of a noun phrase (see
+ * dyad_cd_subject_relative for its drawings)? 1 with *ant the phrase before the
+ * pronoun and its comma, which holds no PP ("raids on Gondor, which ...": the raids,
+ * no one's name); with person set, or an adverb before the verb, only of "who"; a
+ * "which" of a whole act (S_which_act) is none. */
+static int S_subject_relative_at(const dyad_cd_ctx *c, int s, int person, int *ant)
+{
+    if (s < 0 || !dyad_cd_label_is(c, s, "S"))
+        return 0;
+    int par = dyad_cd_node(c, s)->parent, wh = -1, vp = dyad_cd_node(c, s)->first;
+    *ant = -1;
     /* an adverb before the verb only in a person's clause ("who afterwards appealed"):
      * a thing's or a firm's mostly tells what it does as a rule ("which currently flies
      * to Australia", "which together supply half of the region's grain") */
@@ -1215,43 +1239,71 @@ int dyad_cd_subject_relative(const dyad_cd_ctx *c, int s, int before, int person
         vp = dyad_cd_node(c, vp)->next;
         person = 1;
     }
-    if (par >= 0 && dyad_cd_label_is(c, par, "SBAR") && dyad_cd_node(c, par)->parent >= 0 &&
-        dyad_cd_label_is(c, dyad_cd_node(c, par)->parent, "NP") && vp >= 0 &&
-        dyad_cd_label_is(c, vp, "VP") && dyad_cd_node(c, par)->first >= 0 &&
-        dyad_cd_node(c, dyad_cd_node(c, par)->first)->next == s) {
-        wh = dyad_cd_node(c, par)->first;
-        /* the phrase before it, past a comma */
-        for (int ch = dyad_cd_node(c, dyad_cd_node(c, par)->parent)->first; ch >= 0 && ch != par;
+    int sbar = par >= 0 && dyad_cd_label_is(c, par, "SBAR");
+    int np = sbar ? dyad_cd_node(c, par)->parent : par, in = sbar ? par : s;
+    int pron = sbar ? dyad_cd_node(c, par)->first : vp;
+    if (np >= 0 && dyad_cd_label_is(c, np, "NP") && pron >= 0 &&
+        (sbar ? dyad_cd_node(c, pron)->next == s && vp >= 0 && dyad_cd_label_is(c, vp, "VP")
+              : dyad_cd_label_is(c, pron, "NP") && dyad_cd_node(c, pron)->next >= 0 &&
+                    dyad_cd_label_is(c, dyad_cd_node(c, pron)->next, "VP"))) {
+        /* the phrase before it, past a comma; a pronoun without an SBAR comes right
+         * after the comma: "(NP (NP Reagan) (, ,) (S (NP who) (VP ...)))" */
+        int comma = 0;
+        wh = pron;
+        for (int ch = dyad_cd_node(c, np)->first; ch >= 0 && ch != in;
              ch = dyad_cd_node(c, ch)->next)
-            if (!dyad_cd_label_is(c, ch, ","))
-                ant = ch;
+            if (!(comma = dyad_cd_label_is(c, ch, ",")))
+                *ant = ch;
+        if (!sbar && !comma)
+            return 0;
     } else {
         /* the flat drawing: NP, comma, pronoun and the clause's VP, in this order */
-        int np = -1, comma = -1;
+        int comma = -1;
+        np = -1;
         for (int ch = dyad_cd_node(c, s)->first; ch >= 0 && wh < 0;
              ch = dyad_cd_node(c, ch)->next) {
             if (dyad_cd_label_is(c, ch, "VP"))
-                return -1;
+                return 0;
             if (comma >= 0 && dyad_cd_label_is(c, ch, "NP") && dyad_cd_node(c, comma)->next == ch &&
                 dyad_cd_node(c, ch)->next >= 0 &&
                     dyad_cd_label_is(c, dyad_cd_node(c, ch)->next, "VP"))
-                wh = ch, ant = np;
+                wh = ch, *ant = np;
             comma = dyad_cd_label_is(c, ch, ",") && np >= 0 &&
                 dyad_cd_node(c, np)->next == ch ? ch : -1;
             np = dyad_cd_label_is(c, ch, "NP") ? ch : np;
         }
     }
-    if (wh < 0 || ant < 0 || !dyad_cd_label_is(c, ant, "NP"))
-        return -1;
-    for (int ch = dyad_cd_node(c, ant)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+    if (wh < 0 || *ant < 0 || !dyad_cd_label_is(c, *ant, "NP"))
+        return 0;
+    for (int ch = dyad_cd_node(c, *ant)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
         if (dyad_cd_label_is(c, ch, "PP"))
-            return -1; /* "raids on Gondor, which ...": the raids, no one's name */
+            return 0;
     int w = dyad_cd_isleaf(c, wh) ? wh : dyad_cd_node(c, wh)->first;
-    static const char *const pron[] = {"WHO", "WHICH", NULL};
+    static const char *const who[] = {"WHO", "WHICH", NULL};
     if (w < 0 || !dyad_cd_isleaf(c, w) ||
         (!dyad_cd_isleaf(c, wh) && dyad_cd_node(c, wh)->last != w) ||
-        !dyad_among(c->up[dyad_cd_node(c, w)->tok], pron) ||
+        !dyad_among(c->up[dyad_cd_node(c, w)->tok], who) ||
         (person && strcmp(c->up[dyad_cd_node(c, w)->tok], "WHO")))
+        return 0;
+    return strcmp(c->up[dyad_cd_node(c, w)->tok], "WHICH") ||
+           !S_which_act(c, dyad_cd_node(c, w)->tok + 1, dyad_cd_node(c, *ant)->tok_end - 1);
+}
+
+/* In an article: the antecedent of a subject's relative clause s, the clause of a
+ * noun phrase whose pronoun is its subject ("President Reagan, who will meet Nakasone
+ * this week, said ...": Reagan meets him), drawn "(NP (NP Reagan) (, ,) (SBAR (WHNP
+ * who) (S (VP ...))))", "(NP (NP Reagan) (, ,) (S (NP who) (VP ...)))", or as the
+ * parser also draws it "(S (NP Reagan) (, ,) (NP who) (VP ...))" with s the S
+ * (S_subject_relative_at): the entity that is the whole phrase before the pronoun and
+ * its comma, among items [0, before), if it names an actor of its own, not an act
+ * named by its kind. -1 when s is no such clause or the phrase before it no such
+ * entity (the clause is then words of the phrase, as PETRARCH reads it: "Bennett, who
+ * is leading a tour of EC capitals, will visit Bonn" is drawn with the visit inside
+ * the clause). With person set, only a clause of "who" counts. */
+int dyad_cd_subject_relative(const dyad_cd_ctx *c, int s, int before, int person)
+{
+    int ant;
+    if (!c->cr || !S_subject_relative_at(c, s, person, &ant))
         return -1;
     int e = dyad_cd_phrase_entity(c, ant, before);
     if (e < 0 || c->ent[c->it[e].ent].tok0 != dyad_cd_node(c, ant)->tok ||
@@ -1279,6 +1331,26 @@ int dyad_cd_whose_owner(const dyad_cd_ctx *c, int w)
     if (own < 0 || !strncmp(c->ent[own].code, "---", 3) || c->ent[own].code[0] == '"')
         return -1;
     return own;
+}
+
+/* In an article: the item of whom the subject noun phrase np, a bare "who" after a
+ * comma, stands for where the parser hung the clause away from the phrase before the
+ * comma ("(S (S ... by a Mexican, Antonio Ortiz Mena) (, ,) (S (NP who) (VP ...)))"):
+ * that phrase when it names one known actor (dyad_cd_whose_owner), among items [0,
+ * before); -1 none. Not "which", which may stand for the whole clause before it
+ * ("..., which has eased fears"). */
+int dyad_cd_who_antecedent(const dyad_cd_ctx *c, int np, int before)
+{
+    int w = dyad_cd_node(c, np)->first;
+    if (!c->cr || !dyad_cd_label_is(c, np, "NP") || w < 0 || !dyad_cd_isleaf(c, w) ||
+        dyad_cd_node(c, w)->next >= 0 || !dyad_is(c->up[dyad_cd_node(c, w)->tok], "WHO") ||
+        dyad_cd_node(c, w)->tok < 1 || strcmp(c->up[dyad_cd_node(c, w)->tok - 1], ","))
+        return -1;
+    int own = dyad_cd_whose_owner(c, dyad_cd_node(c, w)->tok);
+    for (int k = 0; own >= 0 && k < before; k++)
+        if (!(c->del && c->del[k]) && c->it[k].type == I_NES && c->it[k].ent == own)
+            return k;
+    return -1;
 }
 
 /* In an article: is clause s one whose subject is "whose N" with an owner
@@ -1366,6 +1438,15 @@ static int S_relative_kid(const dyad_cd_ctx *c, int ch)
     if (s >= 0 && !dyad_cd_label_is(c, s, "S"))
         s = dyad_cd_node(c, s)->next;
     return c->cr && dyad_cd_object_relative(c, s, &pron) >= 0;
+}
+
+/* Is child ch of a noun phrase a subject's relative clause by its drawing
+ * (S_subject_relative_at), "(SBAR (WHNP who) (S (VP ...)))" or "(S (NP who) (VP ...))"? */
+static int S_subject_kid(const dyad_cd_ctx *c, int ch)
+{
+    int ant, lead = dyad_cd_node(c, ch)->first;
+    int s = dyad_cd_label_is(c, ch, "SBAR") && lead >= 0 ? dyad_cd_node(c, lead)->next : ch;
+    return c->cr && S_subject_relative_at(c, s, 0, &ant);
 }
 
 /* Linearise the children of noun phrase np from child `from` on (not an entity: go
@@ -1536,14 +1617,15 @@ static int S_np(dyad_cd_ctx *c, int np)
     /* a participle with its doer set on a possessor's phrase is a clause of its own, no
      * words of the phrase's entity: "Sweden's bid, supported by Turkey and Hungary, was
      * approved" (not a possessor inside the participle: "an offensive launched by
-     * forces in Somalia's Puntland region"), and so is an object's relative clause
-     * set on it: "Trump's trade war with Mexico, which he hit with a levy" */
+     * forces in Somalia's Puntland region"), and so is an object's or a subject's
+     * relative clause set on it: "Trump's trade war with Mexico, which he hit with a
+     * levy", "Egypt's foreign minister, who met Shamir on Friday" */
     int first = dyad_cd_node(c, np)->first;
     for (int ch = first; pos >= 0 && ch >= 0 && dyad_cd_label_is(c, first, "NP") &&
                          dyad_cd_node(c, pos)->tok < dyad_cd_node(c, first)->tok_end;
          ch = dyad_cd_node(c, ch)->next)
         if ((dyad_cd_label_is(c, ch, "VP") && dyad_cd_by_participle(c, ch, 1)) ||
-            (ch != first && S_relative_kid(c, ch)))
+            (ch != first && (S_relative_kid(c, ch) || S_subject_kid(c, ch))))
             return S_np_kids(c, np, first);
     if (pos >= 0) {
         dyad_cd_toks body = {0};

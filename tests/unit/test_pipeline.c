@@ -973,6 +973,36 @@ static void test_relative_root(void)
     dyad_engine_free(e);
 }
 
+/* A subject's relative clause of "who" or "which" set off by commas codes its act with
+ * the phrase before the pronoun as doer: also after a possessor ("Kenya's president,
+ * who arrived in Addis Ababa"), where the phrase and clause were one entity and the
+ * clause's verb no verb; with the clause drawn without an SBAR ("(NP (NP Reagan) (, ,)
+ * (S (NP who) ...))"); and with a "who" the parser hung away from the phrase. A
+ * "which" of the whole act before it (a verb of one after a plural, or "fears" it
+ * raised) is none of the phrase's. */
+static void test_subject_relative(void)
+{
+    static const S_check set[] = {
+        {"1987-04-01", "Kenya's president, who arrived in Addis Ababa on Monday, praised "
+         "Ethiopia.",
+         "KENGOV ETHGOV 042", NULL},
+        {"1987-04-01", "President Reagan, who will meet Nakasone this week, said the dollar "
+         "was stable.",
+         "USAGOV JPNGOV 040", NULL},
+        {"1987-04-01", "Egypt's envoy, who asked not to be identified, said Cairo would meet "
+         "Israel.",
+         NULL, " 020 "},
+        {"1987-04-01", "Iraq bombed Iranian tankers, which threatens Kuwait.", NULL, " KWT "},
+        {"1987-04-01", "Ethiopia supplies arms to Kenyan rebels, which has criticised Sudan.",
+         NULL, " SDN "},
+        {"1987-04-01", "The Kenyan rebels, who criticised Ethiopia, said they would fight.",
+         "KENREB ETH 111", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* "whose N" of a relative clause is its owner's N, with N's role, set off after the
  * object or after the subject, the clause's own date kept; a list of owners is no one's. */
 static void test_whose_owner(void)
@@ -3539,6 +3569,7 @@ int main(void)
     test_set_off_subject();
     test_relative_root();
     test_whose_owner();
+    test_subject_relative();
     test_presidency_taken();
     test_body_members();
     test_body_community();
