@@ -597,6 +597,43 @@ static void S_vice_title(dyad_parser *p, const char *const *words, const size_t 
             p->tok[i].tag = nnp;
 }
 
+/* A crowd counted by its nationality alone ("Thousands of Japanese rallied in Tokyo",
+ * "hundreds of Chinese protested") has its demonym, a capitalised adjective after the
+ * crowd's "of" with no noun after it, as the plural noun it stands for (NNPS): tagged
+ * JJ, the parser made it an adjective phrase of its own and the crowd named no one.
+ * Not before a noun, a number, another adjective or a conjunction ("thousands of
+ * Japanese tourists", "hundreds of French and British troops"). */
+static void S_crowd_demonym(dyad_parser *p, const char *const *words, const size_t *lens,
+                            int n)
+{
+    static const char *const crowd[] = {"dozens", "hundreds", "thousands", "millions", "tens",
+                                        "scores", NULL};
+    static const char *const of[] = {"of", NULL};
+    const char *const *x = p->m->xpos;
+    int nnps = S_tag_of(p->m, "NNPS", "PROPN");
+    for (int i = 2; nnps >= 0 && i + 1 < n; i++)
+        if (words[i] && isupper((unsigned char)words[i][0]) && !strcmp(x[p->tok[i].tag], "JJ") &&
+            words[i - 1] && dyad_among_lc(words[i - 1], lens[i - 1], of) && words[i - 2] &&
+            dyad_among_lc(words[i - 2], lens[i - 2], crowd) &&
+            !S_xpos_in(x[p->tok[i + 1].tag], "NN NNS NNP NNPS JJ JJR JJS CD CC HYPH VBG POS"))
+            p->tok[i].tag = nnps;
+}
+
+/* A plural noun opening the sentence right before its finite verb ("Demonstrators
+ * blocked the road", "Protesters say ...") is its subject: the scores, seeing the
+ * capital where no name follows, took some such words for adverbs (RB), and the clause
+ * then had no subject. Only a word in -s whose runner-up is the plural noun. */
+static void S_opening_plural(dyad_parser *p, const char *const *words, const size_t *lens,
+                             int n)
+{
+    const char *const *x = p->m->xpos;
+    int i = n > 0 && !strcmp(x[p->tok[0].tag], "``");
+    if (i + 1 < n && words[i] && lens[i] > 3 && words[i][lens[i] - 1] == 's' &&
+        !strcmp(x[p->tok[i].tag], "RB") && !strcmp(x[p->tok[i].alt], "NNS") &&
+        S_xpos_in(x[p->tok[i + 1].tag], "VBD VBZ VBP MD"))
+        p->tok[i].tag = p->tok[i].alt;
+}
+
 /* Tag the name particles (S_name_particle) as the name they are part of: NNP. */
 static void S_name_particles(dyad_parser *p, const char *const *words, const size_t *lens,
                              int n)
@@ -773,6 +810,8 @@ static void S_tag_parse(dyad_parser *p, const char *const *words, const size_t *
     S_active_past(p, words, lens, n);
     S_verbless(p, words, lens, n);
     S_name_adjectives(p, words, n);
+    S_crowd_demonym(p, words, lens, n);
+    S_opening_plural(p, words, lens, n);
     for (int i = 0; i < n; i++) {
         p->upos[i] = m->upos[p->tok[i].tag];
         p->xpos[i] = m->xpos[p->tok[i].tag];

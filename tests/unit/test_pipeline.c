@@ -2959,6 +2959,17 @@ static void test_counted_crowd(void)
          "KOR USA 141 asserted", NULL},
         {"1987-05-10", "Hundreds of Serbs protested in Belgrade against NATO air strikes.",
          "SRB IGOWSTNAT 141 asserted", NULL},
+        /* a crowd named by its nationality's adjective alone, and a plural demonym */
+        {"2024-05-10", "Thousands of Japanese rallied in Naha on Sunday against the new base.",
+         "JPN JPNGOV 141 asserted", NULL},
+        {"2024-05-10", "Hundreds of Chinese protested in Shenzhen on Saturday.",
+         "CHN CHNGOV 140 asserted", NULL},
+        {"2024-05-10", "Thousands of Thais marched in Bangkok to demand a new vote.",
+         "THA THAGOV 140 asserted", NULL},
+        /* guard: the adjective of a noun stays one ("Japanese tourists" are no people of
+         * a state's dissent here: no protest is coded of a visit) */
+        {"2024-05-10", "Thousands of Japanese tourists visited Seoul on Sunday.", NULL,
+         "JPN JPNGOV"},
         /* guards: a state protesting alone complains */
         {"2024-05-10", "Sweden protested against the Turkish decision.", "SWE TUR 114 asserted",
          NULL},

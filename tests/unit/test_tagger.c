@@ -208,6 +208,18 @@ static void test_tags(dyad_model *m)
     OK(strstr(S_tags(p, "Albanese visits China .", 0), "NNP VBZ NNP") != NULL);
     OK(strstr(S_tags(p, "Japanese to cut tariffs .", 0), "JJ TO VB") != NULL);
     OK(strstr(S_tags(p, "Zorvian exports rose in May .", 0), "JJ NNS VBD") != NULL);
+    /* a crowd counted by its nationality alone has the demonym as its noun, not before
+     * a noun or a conjunction; a plural noun opening the sentence before its verb is
+     * its subject, never an adverb */
+    OK(strstr(S_tags(p, "Thousands of Japanese rallied in Tokyo .", 0), "NNS IN NNPS") != NULL);
+    OK(strstr(S_tags(p, "Hundreds of Chinese , many of them students , marched .", 0),
+              "NNS IN NNPS ,") != NULL);
+    OK(strstr(S_tags(p, "Thousands of Japanese tourists visited Seoul .", 0), "IN JJ NNS") !=
+       NULL);
+    OK(strstr(S_tags(p, "Hundreds of Japanese and Korean tourists landed .", 0), "IN JJ CC") !=
+       NULL);
+    OK(strstr(S_tags(p, "Demonstrators blocked the main road in Tbilisi .", 0), "NNS VBD") !=
+       NULL);
     /* a closed-class word an archive capitalised after an initialism is tagged as
        written in lower case ("the U.S. Is pressing": not a name) */
     STR_EQ(S_tags(p, "The U.S. Is pressing Japan and the U.S. Will act .", 0),
