@@ -2828,6 +2828,24 @@ static int S_protest_aim(const dyad_cd_ctx *c, int vp)
     return -1;
 }
 
+static int S_doers_own(const dyad_cd_ctx *c, int tgt, int src, int country);
+
+/* Is the entity at item tgt people with no actor of their own ("the hostages", "the
+ * students", "refugees") who took their country from the doers at src by coreference?
+ * Protesters who rally for them ("Israelis rallied demanding a deal to bring the
+ * hostages home") name no one they protest against; not police, troops or other organs
+ * of a state, nor rivals of the doers (the opposition, employers), who may be the aim;
+ * nor a place of theirs ("marched into the refugee camp"). */
+static int S_own_people(const dyad_cd_ctx *c, int tgt, int src)
+{
+    static const char *const people[] = {"---CVL", "---EDU", "---REF", "---HLH", NULL};
+    if (tgt < 0 || c->it[tgt].type != I_NES)
+        return 0;
+    const dyad_cd_ent *x = &c->ent[c->it[tgt].ent];
+    return x->tok1 > x->tok0 && dyad_cd_label_is(c, c->t->tok_node[x->tok1 - 1], "NNS") &&
+           dyad_among(x->own, people) && S_doers_own(c, tgt, src, 1);
+}
+
 /* In an article, people who protest against no one named protest against their own
  * state's authorities ("Iranians protested in dozens of cities", "protesters in
  * Yerevan stormed government buildings"): the events of the doers at item src that
@@ -6599,7 +6617,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (aim >= 0 && aim != src.item)
             tgt.item = aim;
         if (c->cr && pv < 0 && !strncmp(code, "14", 2) && !strchr(code, ':') &&
-            (tgt.item < 0 || !dyad_cd_coded(c, tgt.item)) && S_people(c, src.item)) {
+            (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) || S_own_people(c, tgt.item, src.item)) &&
+            S_people(c, src.item)) {
             c->negated = S_negated(c, vc->vp, vtok);
             if (S_protest_home(c, src.item, code))
                 return -1;

@@ -2937,6 +2937,16 @@ static void test_protest_aim(void)
         /* guard: flags waved are no one protested against */
         {"2024-05-10", "Thousands of Yemenis rallied in Sanaa, waving Palestinian flags.",
          "YEM YEMGOV 140 asserted", NULL},
+        /* people of their own they rally for are no one they protest against: the
+         * protest is at home (S_own_people); rivals they march against stay the aim */
+        {"2024-05-10",
+         "Tens of thousands of Israelis rallied in Haifa on Saturday demanding a deal to "
+         "bring the hostages home.",
+         "ISR ISRGOV 140 asserted", NULL},
+        {"2024-05-10", "Thousands of Serbs protested in Nis demanding justice for the students.",
+         "SRB SRBGOV 140 asserted", NULL},
+        {"2024-05-10", "Thousands of Serbs protested in Nis on Sunday against the opposition.",
+         "SRB SRBOPP 141 asserted", NULL},
     };
     dyad_engine *e = S_engine(0, NULL);
     S_code_checks(e, set, sizeof set / sizeof *set);
