@@ -2846,6 +2846,31 @@ static int S_own_people(const dyad_cd_ctx *c, int tgt, int src)
            dyad_among(x->own, people) && S_doers_own(c, tgt, src, 1);
 }
 
+/* Is the other party at item tgt a building its doers stood outside ("gathered outside
+ * the French embassy", "outside parliament"), not a party they met? */
+static int S_outside(const dyad_cd_ctx *c, int tgt)
+{
+    static const char *const det[] = {"THE", "A", "AN", NULL};
+    if (tgt < 0 || c->it[tgt].type != I_NES)
+        return 0;
+    int t = c->ent[c->it[tgt].ent].tok0 - 1;
+    while (t >= 0 && dyad_among(c->up[t], det))
+        t--;
+    return t >= 0 && dyad_is(c->up[t], "OUTSIDE");
+}
+
+/* Do the words of verb phrase vp say its doers protest ("in protest", "to protest the
+ * sanctions", "chanting slogans", "denouncing the coup")? */
+static int S_protest_words(const dyad_cd_ctx *c, int vp)
+{
+    static const char *const protest[] = {"PROTEST",   "PROTESTING", "CHANTING", "DENOUNCING",
+                                          "CONDEMNING", "SHOUTING",  NULL};
+    for (int t = dyad_cd_node(c, vp)->tok; t < dyad_cd_node(c, vp)->tok_end; t++)
+        if (dyad_among(c->up[t], protest))
+            return 1;
+    return 0;
+}
+
 /* In an article, people who protest against no one named protest against their own
  * state's authorities ("Iranians protested in dozens of cities", "protesters in
  * Yerevan stormed government buildings"): the events of the doers at item src that
@@ -6608,6 +6633,15 @@ static int S_check_verbs(dyad_cd_ctx *c)
             if (S_state_home(c, src.item, code))
                 return -1;
             continue;
+        }
+        /* a crowd gathered outside a building meets no one there: it demonstrates
+         * against the building's owner when its words say it protests ("gathered
+         * outside the French embassy to protest the sanctions"), else it did nothing
+         * this codes ("mourners gathered outside the British embassy") */
+        if (c->cr && pv < 0 && !strncmp(code, "04", 2) && S_outside(c, tgt.item)) {
+            if (!S_protest_words(c, vc->vp))
+                continue;
+            code = "141";
         }
         /* a protest whose pattern named no party is aimed at the one its participle
          * chants against or denounces, not at its place (S_protest_aim) */

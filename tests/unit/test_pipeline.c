@@ -2953,6 +2953,31 @@ static void test_protest_aim(void)
     dyad_engine_free(e);
 }
 
+/* A crowd gathered outside a building met no one there: it demonstrates against the
+ * building's owner when its words say it protests (S_outside, S_protest_words in
+ * coder.c), else the sentence codes no meeting; a meeting outside stays one. */
+static void test_gathered_outside(void)
+{
+    static const S_check set[] = {
+        {"2023-08-07",
+         "Crowds gathered outside the French embassy in Niamey on Sunday to protest the "
+         "new sanctions.",
+         "NEROPP FRAGOV 141 asserted", NULL},
+        {"2023-08-07",
+         "Crowds gathered outside the French embassy in Niamey, chanting anti-French slogans.",
+         "NEROPP FRAGOV 141 asserted", NULL},
+        {"2023-08-07", "Crowds gathered outside the French embassy in Niamey on Sunday.", NULL,
+         " 040 "},
+        {"2023-08-07", "Mourners gathered outside the British embassy in Moscow to lay flowers.",
+         NULL, " 040 "},
+        {"2023-08-07", "Blinken met Lavrov outside the conference hall in Geneva.",
+         "USAGOV RUSGOV 040 asserted", NULL},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* People counted as a crowd ("Thousands of Turks", "several thousand South Koreans")
  * protest in dissent (14) even when the tagger reads their plural as a name, while a
  * state's protest stays an official complaint (114). */
@@ -3655,6 +3680,7 @@ int main(void)
     test_locals_again();
     test_protest_aim();
     test_counted_crowd();
+    test_gathered_outside();
     test_home_state();
     test_home_office();
     test_compound_subject_clause();
