@@ -2798,6 +2798,27 @@ static int S_people(const dyad_cd_ctx *c, int item)
     return 0;
 }
 
+/* The item of the coded phrase that holds the word after "against" or after a
+ * denouncing verb in the -ing participle at token t0, whose words end before token t1
+ * ("chanting slogans against the United States", "denouncing Israel's offensive");
+ * -1 when there is none. */
+static int S_aim_at(const dyad_cd_ctx *c, int t0, int t1)
+{
+    static const char *const decry[] = {"DENOUNCING", "CONDEMNING", "ACCUSING", "CRITICIZING",
+                                        "CRITICISING", "BLAMING", NULL};
+    int at = dyad_among(c->up[t0], decry) ? t0 + 1 : -1;
+    for (int t = t0 + 1; at < 0 && t + 1 < t1; t++)
+        if (dyad_is(c->up[t], "AGAINST"))
+            at = t + 1;
+    for (size_t k = 0; at >= 0 && k < c->nit; k++) {
+        const dyad_cd_ent *e = &c->ent[c->it[k].ent];
+        if ((c->it[k].type == I_NES || c->it[k].type == I_NECS) && e->tok0 > t0 &&
+            e->tok0 <= at && at < e->tok1 && e->tok1 <= t1 && dyad_cd_coded(c, (int)k))
+            return (int)k;
+    }
+    return -1;
+}
+
 /* The party a protest is aimed at when the verb names none but its -ing participle
  * does: what the crowd chants or shouts against ("rallied in Sanaa, chanting slogans
  * against the United States and Israel") or denounces ("marched in Karachi, denouncing
@@ -2807,23 +2828,34 @@ static int S_people(const dyad_cd_ctx *c, int item)
  * "against" or after the denouncing verb; -1 when there is none. */
 static int S_protest_aim(const dyad_cd_ctx *c, int vp)
 {
-    static const char *const decry[] = {"DENOUNCING", "CONDEMNING", "ACCUSING", "CRITICIZING",
-                                        "CRITICISING", "BLAMING", NULL};
     for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
         int v = dyad_cd_label_is(c, ch, "VP") ? dyad_cd_node(c, ch)->first : -1;
         if (v < 0 || !dyad_cd_isleaf(c, v) || !dyad_cd_label_is(c, v, "VBG"))
             continue;
-        int t0 = dyad_cd_node(c, v)->tok, t1 = dyad_cd_node(c, ch)->tok_end;
-        int at = dyad_among(c->up[t0], decry) ? t0 + 1 : -1;
-        for (int t = t0 + 1; at < 0 && t + 1 < t1; t++)
-            if (dyad_is(c->up[t], "AGAINST"))
-                at = t + 1;
-        for (size_t k = 0; at >= 0 && k < c->nit; k++) {
-            const dyad_cd_ent *e = &c->ent[c->it[k].ent];
-            if ((c->it[k].type == I_NES || c->it[k].type == I_NECS) && e->tok0 > t0 &&
-                e->tok0 <= at && at < e->tok1 && e->tok1 <= t1 && dyad_cd_coded(c, (int)k))
+        int aim = S_aim_at(c, dyad_cd_node(c, v)->tok, dyad_cd_node(c, ch)->tok_end);
+        if (aim >= 0)
+            return aim;
+    }
+    return -1;
+}
+
+/* A protest whose subject holds the participle ("Protesters chanting slogans against
+ * Israel marched through Amman", "Students denouncing the United States rallied"): the
+ * item of the people right before the participle, when src is they or the party their
+ * participle chants against or denounces (the parser may hang "against Israel" on the
+ * subject, and Israel was then taken for the doer), with that party's item in *aim;
+ * else -1. The verb is at token vtok. */
+static int S_subject_aim(const dyad_cd_ctx *c, int src, int vtok, int *aim)
+{
+    for (int t0 = 1; src >= 0 && t0 < vtok; t0++) {
+        if (!dyad_cd_label_is(c, c->t->tok_node[t0], "VBG"))
+            continue;
+        *aim = S_aim_at(c, t0, vtok);
+        for (size_t k = 0; *aim >= 0 && k < c->nit; k++)
+            if (c->it[k].type == I_NES && c->ent[c->it[k].ent].tok1 == t0 &&
+                ((int)k == src || *aim == src))
                 return (int)k;
-        }
+        return -1;
     }
     return -1;
 }
@@ -6645,6 +6677,13 @@ static int S_check_verbs(dyad_cd_ctx *c)
         }
         /* a protest whose pattern named no party is aimed at the one its participle
          * chants against or denounces, not at its place (S_protest_aim) */
+        /* ... or that its subject's participle does (S_subject_aim) */
+        int sub_aim = -1;
+        int doers = c->cr && pv < 0 && !tgt_pat && !strncmp(code, "14", 2) && !strchr(code, ':')
+                        ? S_subject_aim(c, src.item, vtok, &sub_aim)
+                        : -1;
+        if (doers >= 0 && doers != sub_aim)
+            src.item = doers, tgt.item = sub_aim;
         int aim = c->cr && pv < 0 && !tgt_pat && !strncmp(code, "14", 2) && !strchr(code, ':')
                       ? S_protest_aim(c, vc->vp)
                       : -1;

@@ -2934,6 +2934,17 @@ static void test_protest_aim(void)
          "CHL USA 140 asserted", NULL},
         {"1987-05-10", "Thousands of Nicaraguans marched in Managua, condemning American aid.",
          "NIC USA 140 asserted", NULL},
+        /* ... also when the participle is in the subject, which the parser may hang
+         * "against Israel" on as if Israel were the doer (S_subject_aim) */
+        {"2024-05-10",
+         "Thousands of Jordanians chanting slogans against Israel marched through Irbid "
+         "on Friday.",
+         "JOR ISR 140 asserted", NULL},
+        {"2024-05-10", "Protesters chanting slogans against Israel marched in Amman on Friday.",
+         "JOROPP ISR 140 asserted", NULL},
+        /* guard: a participle under its own people stays as it was */
+        {"2024-05-10", "French farmers protesting against the European Union marched in Lyon.",
+         "FRAAGR IGOEUREEC 14", NULL},
         /* guard: flags waved are no one protested against */
         {"2024-05-10", "Thousands of Yemenis rallied in Sanaa, waving Palestinian flags.",
          "YEM YEMGOV 140 asserted", NULL},
