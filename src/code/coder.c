@@ -2903,6 +2903,61 @@ static int S_protest_words(const dyad_cd_ctx *c, int vp)
     return 0;
 }
 
+/* Unrest that breaks out, erupts or spreads in a state ("Protests broke out in poor
+ * districts of Caracas against the government", "Riots erupted across Kenya") is its
+ * people's protest (141, riots 145): the event of the place's state against the party
+ * the words after "against" name, else against its government. The place is the first
+ * one a preposition of where ("in", "across", "throughout", "to") names in verb phrase
+ * vp before any other verb or comma; the verb is at token vtok. 1 when coded, 0 when
+ * the clause is no such, -1 ENOMEM. */
+static int S_unrest(dyad_cd_ctx *c, int vp, int vtok)
+{
+    static const char *const unrest[] = {"PROTESTS", "DEMONSTRATIONS", "RALLIES", "RIOTS",
+                                         NULL};
+    static const char *const erupt[] = {"ERUPTED", "ERUPT", "ERUPTS", "BROKE", "BREAK",
+                                        "BREAKS", "SPREAD", "SPREADS", "FLARED", NULL};
+    static const char *const where[] = {"IN", "ACROSS", "THROUGHOUT", "TO", NULL};
+    if (vtok < 1 || !dyad_among(c->up[vtok], erupt) || !dyad_among(c->up[vtok - 1], unrest) ||
+        (vtok > 1 && dyad_is(c->up[vtok - 2], "NO")))
+        return 0; /* "no protests broke out" is none */
+    int end = dyad_cd_node(c, vp)->tok_end, stop = vtok + 1, in = 0, place = -1, at = -1;
+    for (; stop < end; stop++) {
+        const char *tag = dyad_cd_node(c, c->t->tok_node[stop])->label;
+        if (!strncmp(tag, "VB", 2) || !strcmp(tag, ","))
+            break;
+        if (at < 0 && dyad_is(c->up[stop], "AGAINST"))
+            at = stop + 1;
+    }
+    /* the place, which the parser may join to what follows it ("Karachi against the
+     * United States") */
+    for (int t = vtok + 1; t < stop && place < 0 && (at < 0 || t < at); t++) {
+        in |= dyad_among(c->up[t], where);
+        for (size_t k = 0; in && k < c->nit && place < 0; k++)
+            if (c->it[k].type == I_NES && c->ent[c->it[k].ent].tok0 == t &&
+                dyad_coref_state(c->ent[c->it[k].ent].code))
+                place = (int)k;
+    }
+    if (place < 0)
+        return 0;
+    const dyad_cd_ent *pe = &c->ent[c->it[place].ent];
+    char state[4], aim[64] = "";
+    snprintf(state, sizeof state, "%.3s", pe->code);
+    int toks[CR_MAXW], n = 0, dated;
+    for (int t = at; at >= 0 && t < stop && n < CR_MAXW &&
+                     !dyad_cd_label_is(c, c->t->tok_node[t], "IN");
+         t++)
+        toks[n++] = t;
+    if (n)
+        dyad_cd_code_words(c, c->up + at, toks, n, aim, sizeof aim, &dated);
+    if (!aim[0] || !strncmp(aim, "---", 3))
+        snprintf(aim, sizeof aim, "%sGOV", state);
+    c->negated = S_negated(c, vp, vtok);
+    return S_add_event(c, state, aim, dyad_is(c->up[vtok - 1], "RIOTS") ? "145" : "141", pe,
+                       NULL)
+               ? -1
+               : 1;
+}
+
 /* In an article, people who protest against no one named protest against their own
  * state's authorities ("Iranians protested in dozens of cities", "protesters in
  * Yerevan stormed government buildings"): the events of the doers at item src that
@@ -6303,6 +6358,13 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (tgt.last >= 0 && c->it[tgt.last].type == I_WORD &&
             c->it[tgt.last].tok > c->verb_tok1 && c->it[tgt.last].tok - c->verb_tok0 < 12)
             c->verb_tok1 = c->it[tgt.last].tok;
+        if (c->cr && pv < 0) {
+            int r = S_unrest(c, vc->vp, vtok);
+            if (r < 0)
+                return -1;
+            if (r > 0)
+                continue;
+        }
         /* a retaliation promised with no condition is the threat made now (below),
          * also where a pattern read force in what it answers ("would retaliate for the
          * American strike") */

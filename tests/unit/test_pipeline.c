@@ -2964,6 +2964,29 @@ static void test_protest_aim(void)
     dyad_engine_free(e);
 }
 
+/* Unrest that breaks out, erupts or spreads in a state is its people's protest against
+ * its government, or against whom the words after "against" name (S_unrest in
+ * coder.c); riots are violent protest (145). "No protests broke out" is none, and
+ * fighting that breaks out is no protest. */
+static void test_unrest(void)
+{
+    static const S_check set[] = {
+        {"2024-05-10", "Protests broke out in Maracaibo on Monday against the government.",
+         "VEN VENGOV 141 asserted 2024-05-06", NULL},
+        {"2024-05-10", "Protests erupted across Kenya on Tuesday over the new finance bill.",
+         "KEN KENGOV 141 asserted", NULL},
+        {"2024-05-10", "Protests broke out in Karachi against the United States.",
+         "PAK USA 141 asserted", NULL},
+        {"2024-05-10", "Riots erupted in Dakar after the opposition leader was jailed.",
+         "SEN SENGOV 145 asserted", NULL},
+        {"2024-05-10", "No protests broke out in Minsk after the vote.", NULL, " 14"},
+        {"2024-05-10", "Fighting broke out in Khartoum on Saturday.", NULL, " 14"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A crowd gathered outside a building met no one there: it demonstrates against the
  * building's owner when its words say it protests (S_outside, S_protest_words in
  * coder.c), else the sentence codes no meeting; a meeting outside stays one. */
@@ -3692,6 +3715,7 @@ int main(void)
     test_protest_aim();
     test_counted_crowd();
     test_gathered_outside();
+    test_unrest();
     test_home_state();
     test_home_office();
     test_compound_subject_clause();
