@@ -2908,8 +2908,9 @@ static int S_protest_words(const dyad_cd_ctx *c, int vp)
  * people's protest (141, riots 145): the event of the place's state against the party
  * the words after "against" name, else against its government. The place is the first
  * one a preposition of where ("in", "across", "throughout", "to") names in verb phrase
- * vp before any other verb or comma; the verb is at token vtok. 1 when coded, 0 when
- * the clause is no such, -1 ENOMEM. */
+ * vp before any other verb or comma; where it names no state ("in several cities"), the
+ * state protesters there would be of (the story's home state). The verb is at token
+ * vtok. 1 when coded, 0 when the clause is no such, -1 ENOMEM. */
 static int S_unrest(dyad_cd_ctx *c, int vp, int vtok)
 {
     static const char *const unrest[] = {"PROTESTS", "DEMONSTRATIONS", "RALLIES", "RIOTS",
@@ -2937,11 +2938,19 @@ static int S_unrest(dyad_cd_ctx *c, int vp, int vtok)
                 dyad_coref_state(c->ent[c->it[k].ent].code))
                 place = (int)k;
     }
-    if (place < 0)
+    /* a place of no state named ("in several cities"): the country protesters would
+     * be of there, the story's home state (coref.h) */
+    static const char *const w[] = {"PROTESTERS"}, *const tag[] = {"NNS"};
+    dyad_cr_np np = {.w = w, .tag = tag, .n = 1, .tok = vtok - 1, .code = "---OPP",
+                     .quoted = c->qopen};
+    char home[64] = "";
+    int ante;
+    if (place < 0 && (!in || !dyad_coref_resolve(c->cr, &np, NULL, home, sizeof home, &ante) ||
+                      !dyad_coref_state(home)))
         return 0;
-    const dyad_cd_ent *pe = &c->ent[c->it[place].ent];
+    const dyad_cd_ent *pe = place >= 0 ? &c->ent[c->it[place].ent] : NULL;
     char state[4], aim[64] = "";
-    snprintf(state, sizeof state, "%.3s", pe->code);
+    snprintf(state, sizeof state, "%.3s", pe ? pe->code : home);
     int toks[CR_MAXW], n = 0, dated;
     for (int t = at; at >= 0 && t < stop && n < CR_MAXW &&
                      !dyad_cd_label_is(c, c->t->tok_node[t], "IN");

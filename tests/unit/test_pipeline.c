@@ -2966,7 +2966,8 @@ static void test_protest_aim(void)
 
 /* Unrest that breaks out, erupts or spreads in a state is its people's protest against
  * its government, or against whom the words after "against" name (S_unrest in
- * coder.c); riots are violent protest (145). "No protests broke out" is none, and
+ * coder.c); riots are violent protest (145); in a place of no state, the story's home
+ * state protests. "No protests broke out" is none, and
  * fighting that breaks out is no protest. */
 static void test_unrest(void)
 {
@@ -2979,6 +2980,15 @@ static void test_unrest(void)
          "PAK USA 141 asserted", NULL},
         {"2024-05-10", "Riots erupted in Dakar after the opposition leader was jailed.",
          "SEN SENGOV 145 asserted", NULL},
+        /* a place of no state: the story's home state, none when the lead names two */
+        {"2024-05-10",
+         "Indonesia raised fuel prices on Sunday. Protests broke out in several cities "
+         "against the government on Monday.",
+         "IDN IDNGOV 141 asserted 2024-05-06", NULL},
+        {"2024-05-10",
+         "Israel and Egypt agreed to a truce on Tuesday. Protests broke out in several "
+         "cities against the government on Wednesday.",
+         NULL, " 14"},
         {"2024-05-10", "No protests broke out in Minsk after the vote.", NULL, " 14"},
         {"2024-05-10", "Fighting broke out in Khartoum on Saturday.", NULL, " 14"},
     };
