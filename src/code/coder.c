@@ -2772,14 +2772,19 @@ static int S_state_home(dyad_cd_ctx *c, int src, const char *code)
 /* Are the doers at item people named by a plural noun of an actor or agent ("Iranians",
  * "protesters", "West German farmers"), not a state or an organisation? A people counted
  * as a crowd is plural whatever its tag ("Thousands of Turks", "several thousand South
- * Koreans", which the tagger may read as a name). */
+ * Koreans", which the tagger may read as a name), and so are those "they" stands for. */
 static int S_people(const dyad_cd_ctx *c, int item)
 {
     static const char *const crowd[] = {"DOZENS", "HUNDREDS", "THOUSANDS", "TENS", "SCORES",
                                         "MILLIONS", "HUNDRED", "THOUSAND", NULL};
+    static const char *const folk[] = {"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH", NULL};
     if (c->it[item].type != I_NES)
         return 0;
     const dyad_cd_ent *x = &c->ent[c->it[item].ent];
+    /* "they" whom coreference made a state's people ("Opposition leaders said they would
+     * hold another march") */
+    if (x->tok1 == x->tok0 + 1 && dyad_is(c->up[x->tok0], "THEY"))
+        return strlen(x->code) == 6 && dyad_coref_state(x->code) && dyad_among(x->code + 3, folk);
     int before = x->tok0 > 1 && dyad_is(c->up[x->tok0 - 1], "OF") ? x->tok0 - 2 : x->tok0 - 1;
     int counted = x->tok1 > x->tok0 && (dyad_among(c->up[x->tok0], crowd) ||
                                         (before >= 0 && dyad_among(c->up[before], crowd)));

@@ -3049,6 +3049,11 @@ static void test_counted_crowd(void)
          * a state's dissent here: no protest is coded of a visit) */
         {"2024-05-10", "Thousands of Japanese tourists visited Seoul on Sunday.", NULL,
          "JPN JPNGOV"},
+        /* "they" a state's people stand for protest at home too */
+        {"2024-12-02",
+         "Armenian police detained dozens of protesters outside parliament. Opposition "
+         "leaders said they would hold another march on Thursday evening.",
+         "ARMOPP ARMGOV 141 planned 2024-12-05", NULL},
         /* guards: a state protesting alone complains */
         {"2024-05-10", "Sweden protested against the Turkish decision.", "SWE TUR 114 asserted",
          NULL},
