@@ -2785,20 +2785,26 @@ static int S_people(const dyad_cd_ctx *c, int item)
      * hold another march") */
     if (x->tok1 == x->tok0 + 1 && dyad_is(c->up[x->tok0], "THEY"))
         return strlen(x->code) == 6 && dyad_coref_state(x->code) && dyad_among(x->code + 3, folk);
+    static const char *const where[] = {"IN", "ACROSS", "THROUGHOUT", "AROUND", NULL};
     int before = x->tok0 > 1 && dyad_is(c->up[x->tok0 - 1], "OF") ? x->tok0 - 2 : x->tok0 - 1;
     int counted = x->tok1 > x->tok0 && (dyad_among(c->up[x->tok0], crowd) ||
                                         (before >= 0 && dyad_among(c->up[before], crowd)));
+    /* the head is before the place they are in ("Nurses across Nigeria") */
+    int end = x->tok0 + 1;
+    while (end < x->tok1 && !(dyad_among(c->up[end], where) &&
+                              dyad_cd_label_is(c, c->t->tok_node[end], "IN")))
+        end++;
     if (x->tok1 <= x->tok0 ||
-        (!counted && !dyad_cd_label_is(c, c->t->tok_node[x->tok1 - 1], "NNS") &&
-         !dyad_cd_label_is(c, c->t->tok_node[x->tok1 - 1], "NNPS")))
+        (!counted && !dyad_cd_label_is(c, c->t->tok_node[end - 1], "NNS") &&
+         !dyad_cd_label_is(c, c->t->tok_node[end - 1], "NNPS")))
         return 0;
     if (dyad_cd_names_actor(c, item))
         return 1;
     /* people whose country is where they act ("Rioters set fire to the town hall in
      * Bordeaux ... in France"): an agent's plural, its actor found by coreference */
     int len;
-    for (int k = x->tok0; k < x->tok1; k++)
-        if (dyad_cd_longest(&c->d->agents, c->up + k, x->tok1 - k, &len) >= 0 && k + len == x->tok1)
+    for (int k = x->tok0; k < end; k++)
+        if (dyad_cd_longest(&c->d->agents, c->up + k, end - k, &len) >= 0 && k + len == end)
             return x->cr_try && x->code[0] && strncmp(x->code, "---", 3);
     return 0;
 }

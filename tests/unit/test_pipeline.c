@@ -3049,6 +3049,11 @@ static void test_counted_crowd(void)
          * a state's dissent here: no protest is coded of a visit) */
         {"2024-05-10", "Thousands of Japanese tourists visited Seoul on Sunday.", NULL,
          "JPN JPNGOV"},
+        /* people named with the place they are in, their head before it */
+        {"2024-02-16", "Teachers across Kenya walked out on Monday over unpaid salaries.",
+         "KENEDU KENGOV 143 asserted", NULL},
+        {"2024-02-16", "Nurses across Ghana went on strike on Friday.", "GHAHLH GHAGOV 143",
+         NULL},
         /* "they" a state's people stand for protest at home too */
         {"2024-12-02",
          "Armenian police detained dozens of protesters outside parliament. Opposition "
