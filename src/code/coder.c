@@ -2769,14 +2769,32 @@ static int S_state_home(dyad_cd_ctx *c, int src, const char *code)
     return 0;
 }
 
-/* Are the doers at item people named by a plural noun of an actor or agent ("Iranians",
- * "protesters", "West German farmers"), not a state or an organisation? A people counted
- * as a crowd is plural whatever its tag ("Thousands of Turks", "several thousand South
- * Koreans", which the tagger may read as a name), and so are those "they" stands for. */
-static int S_people(const dyad_cd_ctx *c, int item)
+/* Is entity x named by a plural noun, its head before the place they are in ("Nurses
+ * across Nigeria"), or counted as a crowd whatever its tag ("Thousands of Turks",
+ * "several thousand South Koreans", which the tagger may read as a name)? The end of
+ * its head's words into *end. */
+static int S_plural_head(const dyad_cd_ctx *c, const dyad_cd_ent *x, int *end)
 {
     static const char *const crowd[] = {"DOZENS", "HUNDREDS", "THOUSANDS", "TENS", "SCORES",
                                         "MILLIONS", "HUNDRED", "THOUSAND", NULL};
+    static const char *const where[] = {"IN", "ACROSS", "THROUGHOUT", "AROUND", NULL};
+    int before = x->tok0 > 1 && dyad_is(c->up[x->tok0 - 1], "OF") ? x->tok0 - 2 : x->tok0 - 1;
+    int counted = x->tok1 > x->tok0 && (dyad_among(c->up[x->tok0], crowd) ||
+                                        (before >= 0 && dyad_among(c->up[before], crowd)));
+    *end = x->tok0 + 1;
+    while (*end < x->tok1 && !(dyad_among(c->up[*end], where) &&
+                               dyad_cd_label_is(c, c->t->tok_node[*end], "IN")))
+        (*end)++;
+    return x->tok1 > x->tok0 &&
+           (counted || dyad_cd_label_is(c, c->t->tok_node[*end - 1], "NNS") ||
+            dyad_cd_label_is(c, c->t->tok_node[*end - 1], "NNPS"));
+}
+
+/* Are the doers at item people named by a plural noun of an actor or agent ("Iranians",
+ * "protesters", "West German farmers"; S_plural_head), not a state or an organisation?
+ * So are those "they" stands for. */
+static int S_people(const dyad_cd_ctx *c, int item)
+{
     static const char *const folk[] = {"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH", NULL};
     if (c->it[item].type != I_NES)
         return 0;
@@ -2785,18 +2803,8 @@ static int S_people(const dyad_cd_ctx *c, int item)
      * hold another march") */
     if (x->tok1 == x->tok0 + 1 && dyad_is(c->up[x->tok0], "THEY"))
         return strlen(x->code) == 6 && dyad_coref_state(x->code) && dyad_among(x->code + 3, folk);
-    static const char *const where[] = {"IN", "ACROSS", "THROUGHOUT", "AROUND", NULL};
-    int before = x->tok0 > 1 && dyad_is(c->up[x->tok0 - 1], "OF") ? x->tok0 - 2 : x->tok0 - 1;
-    int counted = x->tok1 > x->tok0 && (dyad_among(c->up[x->tok0], crowd) ||
-                                        (before >= 0 && dyad_among(c->up[before], crowd)));
-    /* the head is before the place they are in ("Nurses across Nigeria") */
-    int end = x->tok0 + 1;
-    while (end < x->tok1 && !(dyad_among(c->up[end], where) &&
-                              dyad_cd_label_is(c, c->t->tok_node[end], "IN")))
-        end++;
-    if (x->tok1 <= x->tok0 ||
-        (!counted && !dyad_cd_label_is(c, c->t->tok_node[end - 1], "NNS") &&
-         !dyad_cd_label_is(c, c->t->tok_node[end - 1], "NNPS")))
+    int end;
+    if (!S_plural_head(c, x, &end))
         return 0;
     if (dyad_cd_names_actor(c, item))
         return 1;
@@ -2976,6 +2984,26 @@ static int S_unrest(dyad_cd_ctx *c, int vp, int vtok)
                        NULL)
                ? -1
                : 1;
+}
+
+/* The state of the place at item tgt where a protest was held, into state (4 bytes):
+ * a state's place after "in", "across", "through" or "throughout" ("marched in
+ * Tbilisi", "through Belgrade"), not a building they stood outside, whose owner may be
+ * the aim. 0 when tgt is no such place. */
+static int S_protest_place(const dyad_cd_ctx *c, int tgt, char *state)
+{
+    static const char *const where[] = {"IN", "ACROSS", "THROUGH", "THROUGHOUT", NULL};
+    if (tgt < 0 || c->it[tgt].type != I_NES)
+        return 0;
+    const dyad_cd_ent *x = &c->ent[c->it[tgt].ent];
+    int t = x->tok0 - 1;
+    while (t >= 0 && dyad_is(c->up[t], "THE"))
+        t--;
+    if (t < 0 || !dyad_among(c->up[t], where) ||
+        !dyad_cd_label_is(c, c->t->tok_node[t], "IN") || !dyad_coref_state(x->code))
+        return 0;
+    snprintf(state, 4, "%.3s", x->code);
+    return 1;
 }
 
 /* In an article, people who protest against no one named protest against their own
@@ -6771,6 +6799,22 @@ static int S_check_verbs(dyad_cd_ctx *c)
                       : -1;
         if (aim >= 0 && aim != src.item)
             tgt.item = aim;
+        /* doers no one knows, named by a plural, who protest in a state's place
+         * ("Thousands of people marched in Tbilisi") are its people, against its government: the place is
+         * where, no party */
+        char held[4];
+        int held_end;
+        if (c->cr && pv < 0 && !tgt_pat && !strncmp(code, "14", 2) && !strchr(code, ':') &&
+            src.item >= 0 && c->it[src.item].type == I_NES && !dyad_cd_coded(c, src.item) &&
+            S_plural_head(c, &c->ent[c->it[src.item].ent], &held_end) &&
+            S_protest_place(c, tgt.item, held)) {
+            char gov[8];
+            snprintf(gov, sizeof gov, "%sGOV", held);
+            c->negated = S_negated(c, vc->vp, vtok);
+            if (S_add_event(c, held, gov, code, NULL, NULL))
+                return -1;
+            continue;
+        }
         if (c->cr && pv < 0 && !strncmp(code, "14", 2) && !strchr(code, ':') &&
             (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) || S_own_people(c, tgt.item, src.item)) &&
             S_people(c, src.item)) {

@@ -3054,6 +3054,14 @@ static void test_counted_crowd(void)
          "KENEDU KENGOV 143 asserted", NULL},
         {"2024-02-16", "Nurses across Ghana went on strike on Friday.", "GHAHLH GHAGOV 143",
          NULL},
+        /* doers no one knows, named by a plural, who protest in a state's place are its
+         * people; a market's rally in a city is no one's protest */
+        {"2024-02-16", "Thousands of people marched in Tbilisi on Sunday.",
+         "GEO GEOGOV 140 asserted", NULL},
+        {"2024-02-16", "Letter carriers walked out in Toronto on Monday.", "CAN CANGOV 143",
+         NULL},
+        {"1987-06-16", "Traders said the trend continued in a cautious rally in London.", NULL,
+         " 14"},
         /* "they" a state's people stand for protest at home too */
         {"2024-12-02",
          "Armenian police detained dozens of protesters outside parliament. Opposition "
