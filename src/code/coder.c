@@ -2792,17 +2792,17 @@ static int S_plural_head(const dyad_cd_ctx *c, const dyad_cd_ent *x, int *end)
 
 /* Are the doers at item people named by a plural noun of an actor or agent ("Iranians",
  * "protesters", "West German farmers"; S_plural_head), not a state or an organisation?
- * So are those "they" stands for. */
+ * So is anyone coded as a state's opposition, civilians, workers, students, farmers,
+ * refugees or health workers ("Jailed opposition leader Alexei Navalny", "they" whom
+ * coreference made protesters). */
 static int S_people(const dyad_cd_ctx *c, int item)
 {
     static const char *const folk[] = {"OPP", "CVL", "LAB", "EDU", "AGR", "REF", "HLH", NULL};
     if (c->it[item].type != I_NES)
         return 0;
     const dyad_cd_ent *x = &c->ent[c->it[item].ent];
-    /* "they" whom coreference made a state's people ("Opposition leaders said they would
-     * hold another march") */
-    if (x->tok1 == x->tok0 + 1 && dyad_is(c->up[x->tok0], "THEY"))
-        return strlen(x->code) == 6 && dyad_coref_state(x->code) && dyad_among(x->code + 3, folk);
+    if (strlen(x->code) == 6 && dyad_coref_state(x->code) && dyad_among(x->code + 3, folk))
+        return 1;
     int end;
     if (!S_plural_head(c, x, &end))
         return 0;

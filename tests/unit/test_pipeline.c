@@ -3062,6 +3062,11 @@ static void test_counted_crowd(void)
          NULL},
         {"1987-06-16", "Traders said the trend continued in a cautious rally in London.", NULL,
          " 14"},
+        /* so do one of a state's opposition and the opposition itself */
+        {"2021-04-05", "Alexei Navalny began a hunger strike in his prison colony on Monday.",
+         "RUSOPP RUSGOV 142 asserted", NULL},
+        {"2021-04-05", "The Belarusian opposition staged a protest on Monday.",
+         "BLROPP BLRGOV 141 asserted", NULL},
         /* "they" a state's people stand for protest at home too */
         {"2024-12-02",
          "Armenian police detained dozens of protesters outside parliament. Opposition "
