@@ -6802,18 +6802,26 @@ static int S_check_verbs(dyad_cd_ctx *c)
         /* doers no one knows, named by a plural, who protest in a state's place
          * ("Thousands of people marched in Tbilisi") are its people, against its government: the place is
          * where, no party */
-        char held[4];
+        char held[8];
         int held_end;
-        if (c->cr && pv < 0 && !tgt_pat && !strncmp(code, "14", 2) && !strchr(code, ':') &&
+        if (c->cr && pv < 0 && !strncmp(code, "14", 2) && !strchr(code, ':') &&
             src.item >= 0 && c->it[src.item].type == I_NES && !dyad_cd_coded(c, src.item) &&
-            S_plural_head(c, &c->ent[c->it[src.item].ent], &held_end) &&
-            S_protest_place(c, tgt.item, held)) {
-            char gov[8];
-            snprintf(gov, sizeof gov, "%sGOV", held);
-            c->negated = S_negated(c, vc->vp, vtok);
-            if (S_add_event(c, held, gov, code, NULL, NULL))
-                return -1;
-            continue;
+            S_plural_head(c, &c->ent[c->it[src.item].ent], &held_end) && tgt.item >= 0 &&
+            c->it[tgt.item].type == I_NES) {
+            /* ... and so are those who protest at a party's building in a state's place
+             * ("supporters of the coup rallied outside the French embassy in Niamey") */
+            const dyad_cd_ent *te = &c->ent[c->it[tgt.item].ent];
+            int home = !tgt_pat && S_protest_place(c, tgt.item, held);
+            if (home || (dyad_cd_coded(c, tgt.item) && S_place_country(c, te, held, 4))) {
+                char party[64];
+                snprintf(party, sizeof party, "%s", home ? held : te->code);
+                if (home)
+                    snprintf(party + 3, sizeof party - 3, "GOV");
+                c->negated = S_negated(c, vc->vp, vtok);
+                if (S_add_event(c, held, party, code, NULL, home ? NULL : te))
+                    return -1;
+                continue;
+            }
         }
         if (c->cr && pv < 0 && !strncmp(code, "14", 2) && !strchr(code, ':') &&
             (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) || S_own_people(c, tgt.item, src.item)) &&

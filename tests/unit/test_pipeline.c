@@ -3062,6 +3062,14 @@ static void test_counted_crowd(void)
          NULL},
         {"1987-06-16", "Traders said the trend continued in a cautious rally in London.", NULL,
          " 14"},
+        /* ... and those at a party's building in a state's place are of that state */
+        {"2023-08-07",
+         "Hundreds of supporters of the junta rallied outside the French embassy in Niamey "
+         "on Sunday.",
+         "NER FRAGOV 141 asserted", NULL},
+        {"2023-08-07",
+         "Thousands gathered outside the Russian embassy in Kyiv, denouncing the invasion.",
+         "UKR RUSGOV 141 asserted", NULL},
         /* so do one of a state's opposition and the opposition itself */
         {"2021-04-05", "Alexei Navalny began a hunger strike in his prison colony on Monday.",
          "RUSOPP RUSGOV 142 asserted", NULL},
