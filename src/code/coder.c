@@ -6800,8 +6800,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (aim >= 0 && aim != src.item)
             tgt.item = aim;
         /* doers no one knows, named by a plural, who protest in a state's place
-         * ("Thousands of people marched in Tbilisi") are its people, against its government: the place is
-         * where, no party */
+         * ("Thousands of people marched in Tbilisi") are its people, against its
+         * government: the place is where, no party */
         char held[8];
         int held_end;
         if (c->cr && pv < 0 && !strncmp(code, "14", 2) && !strchr(code, ':') &&
@@ -6824,7 +6824,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
             }
         }
         if (c->cr && pv < 0 && !strncmp(code, "14", 2) && !strchr(code, ':') &&
-            (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) || S_own_people(c, tgt.item, src.item)) &&
+            (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) ||
+             S_own_people(c, tgt.item, src.item)) &&
             S_people(c, src.item)) {
             c->negated = S_negated(c, vc->vp, vtok);
             if (S_protest_home(c, src.item, code))
