@@ -163,6 +163,9 @@ static const char *const S_body_nouns[] = {
     "BANK",     "FUND",           "AGENCY",     "ORGANISATION", "ORGANIZATION", "COMMISSION",
     "ALLIANCE", "ADMINISTRATION", "DEPARTMENT", "MINISTRY",     "COMMITTEE",    "COMMUNITY",
     "BLOC",     NULL};
+/* "the Bank report", "the Fund statement": what a body writes or says, named by "the",
+ * the body's noun and this, is the body's and speaks for it (S_body). */
+static const char *const S_body_papers[] = {"REPORT", "STATEMENT", "STUDY", NULL};
 /* "the group": nouns that, with "the" alone, name an armed group again (S_armed_again). */
 static const char *const S_group_nouns[] = {"GROUP", "MOVEMENT", "FACTION", "OUTFIT", NULL};
 /* "the bloc": news names a union of states so once it has named it (the EU, the EC,
@@ -1840,7 +1843,8 @@ static int S_charge_at(const dyad_cr_np *np, const S_np *r)
 }
 
 /* A body named by "the" and its noun ("the bank", "the Fund", "the development bank",
- * "the administration"), with no actor of its own: the latest party named before in
+ * "the administration"; with S_body_papers' noun after it, "the Bank report"), with no
+ * actor of its own: the latest party named before in
  * the article with its words, or its initials ("the World Bank", "the ADB"; "the
  * Reagan administration"; "the IMF"), not by a phrase that referred to another; a
  * thing ("the oil platform", "one of the rigs", "a second platform": S_thing_from) is
@@ -1858,6 +1862,9 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
     if (strncmp(np->code, "---", 3))
         return 0; /* it names its own actor */
     int n = S_charge_at(np, r);
+    if (n == 3 && n == np->n && dyad_among(np->w[2], S_body_papers) &&
+        dyad_among(np->w[1], S_body_nouns))
+        n = 2;
     int kind, thing = LOOKUP(S_thing_nouns, np->w[n - 1], &kind);
     int from = thing ? S_thing_from(np) : r->first;
     const char *head = np->w[n - 1]; /* the body's noun, for its members' */

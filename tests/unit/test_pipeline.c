@@ -1296,6 +1296,26 @@ static void test_agency_initials(void)
     dyad_engine_free(e);
 }
 
+/* "The bank report" is the bank's: a body's report or statement, named by "the" and the
+ * body's noun, speaks for the body named before ("the Fund" alone did; with the paper's
+ * noun after it the phrase took the story's state with a firm's agent). */
+static void test_body_report(void)
+{
+    static const S_case set[] = {
+        {"1987-03-01",
+         "Peru turned down World Bank advice on its mining sector on Monday. The Bank report "
+         "was sharply critical of Peru's tax policy.",
+         "IGOUNODEVWBKBUS PER 111"},
+        {"1987-03-01",
+         "Ghana held talks with the International Monetary Fund in Accra. The fund statement "
+         "praised Ghana.",
+         "IGOBUSIMF GHA 051"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    dyad_engine_free(e);
+}
+
 /* "Georgia" in a sentence of U.S. politics or places, or opening a firm's or an office's
  * name, is the U.S. state, not the country; with Tbilisi or a Georgian in the sentence,
  * or nothing American, it stays the country. */
@@ -3699,6 +3719,7 @@ int main(void)
     test_role_again();
     test_charged_body();
     test_agency_initials();
+    test_body_report();
     test_us_georgia();
     test_claimed_attack();
     test_fired_counterattack();
