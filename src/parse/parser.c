@@ -136,6 +136,12 @@ static int S_may_be_prep(const char *w, size_t len)
  * them, and no endless search for it.) */
 static int S_xpos_in(const char *xpos, const char *set) { return dyad_word_listed(set, xpos); }
 
+/* Is the word a comma, not another mark the tags call one ("big / main meal")? A comma
+ * beside a closing mark ends a speaker's words that an attribution follows ("a bill
+ * \"is dangerous for us,\" the chairman said"): the parser needs that mark to see where
+ * the attribution begins. */
+static int S_is_comma(const char *w, size_t len) { return w && len == 1 && w[0] == ','; }
+
 /* The model's tag of this XPOS and UPOS, -1 when it has none. */
 static int S_tag_of(const dyad_model *m, const char *xpos, const char *upos)
 {
@@ -492,22 +498,50 @@ static void S_after_modal(dyad_parser *p, const char *const *words, const size_t
     }
 }
 
-/* A word the scores took for a verb in -s (VBZ) whose runner-up is a noun, with less
- * than the first pass's margin, right after a noun or an adjective and right before a
- * modal, is a plural noun, the head of the modal's subject ("Egypt and the Gulf states
- * will hold a summit", "EC member states would be permitted"): a present tense takes
- * no modal after it, while one sure of itself governs the clause it reports ("which
- * Apple says will operate"). */
-static void S_plural_before_modal(dyad_parser *p, int n)
+/* A word the scores took for a verb in -s (VBZ) or an adjective whose runner-up is a
+ * noun is that noun where the noun phrase it ends needs a head:
+ * - a verb in -s, less than the first pass's margin sure, right after a noun or an
+ *   adjective and right before a modal is the head of the modal's subject ("Egypt and
+ *   the Gulf states will hold a summit", "EC member states would be permitted"): a
+ *   present tense takes no modal after it, while one sure of itself governs the clause
+ *   it reports ("which Apple says will operate");
+ * - so is one after a possessor ("its", "their", "the North 's") and the nouns and
+ *   adjectives after it, right before a verb or before a comma and a finite verb, the
+ *   sentence's, that a phrase set off ends with ("citing the North 's missile
+ *   launches , suspended the pact" made "launches" the verb and the pact suspended by
+ *   no one). Before a preposition or a full stop it may be the verb ("the route 's
+ *   end passes through", "the bank 's chief says that");
+ * - an adjective right after a possessor, or after it and other adjectives, at the end
+ *   of the phrase (before a preposition, "to", a full stop, or a comma that no other
+ *   adjective follows) is its noun ("launched its offensive against Gondor" made "its
+ *   offensive" an adjective phrase, its object lost). Not "own" ("on its own ."), and
+ *   not after a noun, where an adjective is said of it ("keep your room clean"). */
+static void S_noun_heads(dyad_parser *p, const char *const *words, const size_t *lens, int n)
 {
+    static const char *const own[] = {"own", NULL};
+    static const char *const nominal = "NN NNS NNP NNPS JJ";
     const char *const *x = p->m->xpos;
     int nns = S_tag_of(p->m, "NNS", "NOUN");
-    for (int i = 1; nns >= 0 && i + 1 < n; i++)
-        if (!p->tok[i].sure && !strcmp(x[p->tok[i].tag], "VBZ") &&
-            S_xpos_in(x[p->tok[i].alt], "NN NNS NNP NNPS") &&
-            !strcmp(x[p->tok[i + 1].tag], "MD") &&
-            S_xpos_in(x[p->tok[i - 1].tag], "NN NNS NNP NNPS JJ"))
-            p->tok[i].tag = nns;
+    for (int i = 1; nns >= 0 && i + 1 < n; i++) {
+        const dyad_ptok *t = &p->tok[i];
+        const char *tag = x[t->tag], *next = x[p->tok[i + 1].tag];
+        int verb = !t->sure && !strcmp(tag, "VBZ") && S_xpos_in(x[t->alt], "NN NNS NNP NNPS");
+        if (!verb && !(!strcmp(tag, "JJ") && S_xpos_in(x[t->alt], "NN NNS") && words[i] &&
+                       !dyad_among_lc(words[i], lens[i], own)))
+            continue;
+        int k = i - 1;
+        while (k > 0 && S_xpos_in(x[p->tok[k].tag], verb ? nominal : "JJ"))
+            k--;
+        const char *after = i + 2 < n && S_is_comma(words[i + 1], lens[i + 1])
+                                ? x[p->tok[i + 2].tag] : NULL;
+        int end = verb ? S_xpos_in(next, "VB VBD VBZ VBP VBN MD") ||
+                             (after && S_xpos_in(after, "VBD VBZ VBP VBN MD"))
+                       : S_xpos_in(next, ". IN TO") ||
+                             (after && !S_xpos_in(after, "JJ JJR JJS RB CC"));
+        if ((end && S_xpos_in(x[p->tok[k].tag], "PRP$ POS")) ||
+            (verb && !strcmp(next, "MD") && S_xpos_in(x[p->tok[i - 1].tag], nominal)))
+            p->tok[i].tag = verb ? nns : t->alt;
+    }
 }
 
 /* The length of the Arabic article that opens w (len bytes) joined to a name by a hyphen
@@ -806,7 +840,7 @@ static void S_tag_parse(dyad_parser *p, const char *const *words, const size_t *
     S_chinese_he(p, words, lens, n);
     S_vice_title(p, words, lens, n);
     S_after_modal(p, words, lens, n);
-    S_plural_before_modal(p, n);
+    S_noun_heads(p, words, lens, n);
     S_active_past(p, words, lens, n);
     S_verbless(p, words, lens, n);
     S_name_adjectives(p, words, n);
@@ -832,11 +866,6 @@ static int S_mark_side(const char *w, size_t len)
         return 2;
     return len == 1 && w[0] == '"' ? 3 : 0;
 }
-
-/* A comma beside a closing mark ends a speaker's words that an attribution follows
- * ("a bill \"is dangerous for us,\" the chairman said"): the parser needs that mark to
- * see where the attribution begins. */
-static int S_is_comma(const char *w, size_t len) { return w && len == 1 && w[0] == ','; }
 
 /* Mark in mark[] the quotation marks of the fragments quoted inside a clause that open
  * its predicate (1 the opening one, 2 the closing one): "said Beijing \"is arming\"

@@ -1316,6 +1316,24 @@ static void test_body_report(void)
     dyad_engine_free(e);
 }
 
+/* The head of a possessor's phrase the tagger took for a verb or an adjective is its
+ * noun, and the act around it keeps its parties: "launches" read as a verb left
+ * "suspended" without its subject, "its offensive" read as an adjective phrase left
+ * "stepped up" without its object and what it was against. */
+static void test_possessor_heads(void)
+{
+    static const S_case set[] = {
+        {"2024-03-01",
+         "South Korea, citing North Korea's missile launches, suspended talks with Pyongyang.",
+         "KOR PRKGOV 164"},
+        {"2024-03-01", "Israel stepped up its offensive against Hamas in Gaza.",
+         "ISR PSEREB 190"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    dyad_engine_free(e);
+}
+
 /* "Georgia" in a sentence of U.S. politics or places, or opening a firm's or an office's
  * name, is the U.S. state, not the country; with Tbilisi or a Georgian in the sentence,
  * or nothing American, it stays the country. */
@@ -3720,6 +3738,7 @@ int main(void)
     test_charged_body();
     test_agency_initials();
     test_body_report();
+    test_possessor_heads();
     test_us_georgia();
     test_claimed_attack();
     test_fired_counterattack();

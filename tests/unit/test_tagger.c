@@ -169,6 +169,22 @@ static void test_tags(dyad_model *m)
               "NN NNS MD VB") != NULL);
     OK(strstr(S_tags(p, "The plant , which the company says will open in May , employs 300 .",
                      0), "NN VBZ MD VB") != NULL);
+    /* so is one after a possessor and its nouns, before the comma that closes a phrase
+     * set off and the sentence's verb ("launches" was VBZ, and "suspended" had no
+     * subject); before a preposition or a full stop it may be the verb */
+    OK(strstr(S_tags(p, "Gondor , citing Mordor 's missile launches , suspended the talks .",
+                     0), "POS NN NNS , VBD") != NULL);
+    OK(strstr(S_tags(p, "The route 's end passes through the valley .", 0), "NN VBZ IN") !=
+       NULL);
+    /* an adjective that ends a possessor's phrase is its noun ("offensive" was JJ, and
+     * the phrase an adjective's); not "own", nor one said of a noun */
+    OK(strstr(S_tags(p, "Rohan stepped up its offensive against Mordor .", 0), "PRP$ NN IN") !=
+       NULL);
+    OK(strstr(S_tags(p, "Mordor began its offensive in the spring .", 0), "PRP$ NN IN") !=
+       NULL);
+    OK(strstr(S_tags(p, "Gondor will fight on its own .", 0), "PRP$ JJ .") != NULL);
+    OK(strstr(S_tags(p, "Keep your room clean .", 0), "PRP$ NN JJ .") != NULL);
+    OK(strstr(S_tags(p, "Their tiny , sweet dogs barked .", 0), "PRP$ JJ , JJ") != NULL);
     /* a sentence with no finite verb lost it to the tags: the word after its subject
      * whose runner-up is a verb is its verb ("shot" was NN, and the sentence one noun
      * phrase); a heading with no verb keeps its nouns */
