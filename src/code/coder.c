@@ -3006,6 +3006,19 @@ static int S_protest_place(const dyad_cd_ctx *c, int tgt, char *state)
     return 1;
 }
 
+/* The state of the place where the protest of verb phrase vp was held, the first of
+ * its items S_protest_place reads as one ("rallied in Belgrade against the
+ * government"), into state (4 bytes); 0 when it names none. */
+static int S_protest_place_in(const dyad_cd_ctx *c, int vp, char *state)
+{
+    int t0 = dyad_cd_node(c, vp)->tok, t1 = dyad_cd_node(c, vp)->tok_end;
+    for (size_t k = 0; k < c->nit; k++)
+        if (c->it[k].type == I_NES && c->ent[c->it[k].ent].tok0 >= t0 &&
+            c->ent[c->it[k].ent].tok0 < t1 && S_protest_place(c, (int)k, state))
+            return 1;
+    return 0;
+}
+
 /* In an article, people who protest against no one named protest against their own
  * state's authorities ("Iranians protested in dozens of cities", "protesters in
  * Yerevan stormed government buildings"): the events of the doers at item src that
@@ -6812,13 +6825,15 @@ static int S_check_verbs(dyad_cd_ctx *c)
              * ("supporters of the coup rallied outside the French embassy in Niamey") */
             const dyad_cd_ent *te = &c->ent[c->it[tgt.item].ent];
             int home = !tgt_pat && S_protest_place(c, tgt.item, held);
-            if (home || (dyad_cd_coded(c, tgt.item) && S_place_country(c, te, held, 4))) {
+            if (home || (dyad_cd_coded(c, tgt.item) && (S_place_country(c, te, held, 4) ||
+                                                         S_protest_place_in(c, vc->vp, held)))) {
                 char party[64];
                 snprintf(party, sizeof party, "%s", home ? held : te->code);
                 if (home)
                     snprintf(party + 3, sizeof party - 3, "GOV");
                 c->negated = S_negated(c, vc->vp, vtok);
-                if (S_add_event(c, held, party, code, NULL, home ? NULL : te))
+                if (S_add_event(c, held, party, code, &c->ent[c->it[src.item].ent],
+                                home ? NULL : te))
                     return -1;
                 continue;
             }

@@ -3108,6 +3108,15 @@ static void test_counted_crowd(void)
         {"2023-08-07",
          "Thousands gathered outside the Russian embassy in Kyiv, denouncing the invasion.",
          "UKR RUSGOV 141 asserted", NULL},
+        /* ... and those in a state's place who protest against a party named: the
+         * place's people against it, a party of theirs or of another state */
+        {"2024-05-10", "Thousands rallied in Belgrade on Saturday against the government.",
+         "SRB SRBGOV 141 asserted", NULL},
+        {"2024-05-10", "Hundreds of people protested outside the parliament in Nairobi.",
+         "KEN KENLEG 141 asserted", NULL},
+        {"2024-05-10",
+         "Thousands of people rallied in Vilnius on Saturday against the Russian government.",
+         "LTU RUSGOV 141 asserted", NULL},
         /* so do one of a state's opposition and the opposition itself */
         {"2021-04-05", "Alexei Navalny began a hunger strike in his prison colony on Monday.",
          "RUSOPP RUSGOV 142 asserted", NULL},
