@@ -963,6 +963,24 @@ static int S_fits(const S_query *q, const S_ment *m)
     return 0;
 }
 
+/* Are the agents of a code's suffix those of people who act where they are
+ * (S_domestic), each of them one, or the government beside one: "opposition
+ * lawmakers" (OPPLEG), "ruling coalition lawmakers" (GOVLEG)? */
+static int S_local_agents(const char *suffix)
+{
+    static const char *const agents[] = {"COP", "CVL", "EDU", "JUD", "LAB", "LEG", "MED",
+                                         "OPP", "REF", NULL};
+    size_t n = strlen(suffix), own = 0, gov = 0;
+    for (size_t k = 0; n && n % 3 == 0 && k < n; k += 3) {
+        char a[4] = {suffix[k], suffix[k + 1], suffix[k + 2], 0};
+        if (dyad_among(a, agents))
+            own++;
+        else if (!strcmp(a, "GOV"))
+            gov++;
+    }
+    return own && (own + gov) * 3 == n;
+}
+
 /* The next candidate for q before mention *i (most recent first), within the query's
  * window and before the phrase itself; NULL when none is left. */
 static const S_ment *S_next_cand(const dyad_coref *cr, const S_query *q,
@@ -975,7 +993,12 @@ static const S_ment *S_next_cand(const dyad_coref *cr, const S_query *q,
         if (q->kind == Q_PRON && (q->want == K_PERSON || q->want == K_GROUP) &&
             np->says == 2 && m->sent == cr->sent)
             continue; /* "..., he said", "..., they wrote": what it tells names others */
-        int ahead = q->ahead && m->tok > np->tok && (m->place || (q->ahead > 1 && !m->referred));
+        /* people who act where they are and meet the police there are the police's:
+         * "protesters clashed with police in Tehran" are Iran's */
+        int ahead = q->ahead && m->tok > np->tok &&
+                    (m->place || (q->ahead > 1 && !m->referred) ||
+                     (m->sent == cr->sent && strlen(m->code) > 3 &&
+                      S_local_agents(m->code + 3) && strstr(m->code + 3, "COP")));
         /* a state named by a plural ("the United States") is "it" of a later sentence */
         int it = q->kind == Q_PRON && q->want == K_THING && m->state_plural &&
                  m->sent < cr->sent;
@@ -1419,19 +1442,7 @@ static int S_owned_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np 
  * among them. */
 static int S_domestic(const dyad_cr_np *np, const char *suffix)
 {
-    static const char *const agents[] = {"COP", "CVL", "EDU", "JUD", "LAB", "LEG", "MED",
-                                         "OPP", "REF", NULL};
-    /* each agent of the phrase one of them, or the government beside one: "opposition
-     * lawmakers" (OPPLEG), "ruling coalition lawmakers" (GOVLEG) */
-    size_t n = strlen(suffix), own = 0, gov = 0;
-    for (size_t k = 0; n && n % 3 == 0 && k < n; k += 3) {
-        char a[4] = {suffix[k], suffix[k + 1], suffix[k + 2], 0};
-        if (dyad_among(a, agents))
-            own++;
-        else if (!strcmp(a, "GOV"))
-            gov++;
-    }
-    if (own && (own + gov) * 3 == n)
+    if (S_local_agents(suffix))
         return 1;
     for (int i = 0; i < np->n; i++)
         if ((!strcmp(suffix, "REB") && !strncmp(np->w[i], "SEPARATIST", 10)) ||

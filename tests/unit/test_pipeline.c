@@ -3201,6 +3201,13 @@ static void test_home_state(void)
          "KHMGOVCOP KHMOPP 173", NULL},
         {"2025-03-10", thai, "Police arrested a dozen activists, Cambodian officials said.", NULL,
          "THACOP"},
+        /* people who meet the police where they act are the police's, the place given
+         * in the police's phrase; the police take no country from those they act on */
+        {"2025-03-10", thai, "Protesters clashed with police in Phnom Penh on Monday.",
+         "KHMOPP KHMGOVCOP 145", NULL},
+        {"2024-05-10", "", "Protesters clashed with police in Tehran on Monday.",
+         "IRNOPP IRNGOVCOP 145", NULL},
+        {"2024-05-10", "", "Police arrested two Polish citizens on Monday.", NULL, "POLCOP"},
         {"2024-06-03",
          "Antony Blinken, the U.S. secretary of state, reached Beijing on Monday for talks "
          "with Chinese leaders. He met Foreign Minister Wang Yi. ",
