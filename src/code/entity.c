@@ -587,6 +587,10 @@ static void S_based_armed(const dyad_cd_ctx *c, char **w, int n, char *code, siz
     }
 }
 
+/* Seas, named "the Gulf of Oman", "the Sea of Japan", "the Bay of Bengal", "the Strait
+ * of Hormuz" */
+static const char *const S_waters[] = {"GULF", "SEA", "BAY", "STRAIT", "STRAITS", NULL};
+
 /* PETRARCH check_NEphrase: first actor, then all agents combined onto its code; returns
  * 1 + the actor entry the code starts with, 0 none (an owner's: dyad_owner_ending).
  * *dated tells whether the actor's codes are date-limited. toks, when given, are the
@@ -637,6 +641,13 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
         /* in an article, a person's name is written with capitals: "rebels disappeared
          * back into the bush" names no Bush */
         if (a >= 0 && c->cr && toks && S_dated(d, a) && S_lower_words(c, toks + k, len)) {
+            k += len - 1;
+            continue;
+        }
+        /* in an article, a state a sea is named after is no party at it: "seized a
+         * tanker in the Gulf of Oman", "attacked a ship in the Gulf of Aden" */
+        if (a >= 0 && c->cr && k >= 2 && dyad_is(w[k - 1], "OF") &&
+            dyad_among(w[k - 2], S_waters)) {
             k += len - 1;
             continue;
         }

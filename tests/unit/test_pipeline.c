@@ -3696,6 +3696,23 @@ static void test_market_trade(void)
     dyad_engine_free(e);
 }
 
+/* A sea named after a state is no party at it; the state itself still is. */
+static void test_sea_named(void)
+{
+    static const S_check set[] = {
+        {"2024-05-10", "Iran seized an oil tanker in the Gulf of Oman on Thursday.", NULL,
+         "IRN OMN"},
+        {"2024-05-10", "Houthi rebels attacked a cargo ship in the Gulf of Aden.", NULL,
+         "YEMGOV 19"},
+        {"2024-05-10", "Israeli warships shelled the coast of Lebanon on Friday.",
+         "ISRMIL LBN 19", NULL},
+        {"2024-05-10", "Iran seized a tanker bound for Oman on Thursday.", "IRN OMN", NULL},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A round-up's later item opens with its own dateline: the place is no doer of the
  * item's first sentence; a capital that is the subject after it still is. */
 static void test_item_dateline(void)
@@ -3832,6 +3849,7 @@ int main(void)
     test_counted_beyond_four();
     test_market_trade();
     test_item_dateline();
+    test_sea_named();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
