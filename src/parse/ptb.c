@@ -79,6 +79,15 @@ static int S_tag_is(const S_ctx *c, int w, const char *prefix)
     return dyad_after(S_tag(c, w), prefix) != NULL;
 }
 
+/* A walk up the heads takes at most n steps, each walk counting its own: in a tree the
+ * root is never further, but repairs move heads during the pass, and one that left a
+ * cycle would hang the walk. It ends the walk's condition:
+ *   while (... && S_step(c, &steps)) x = c->head[x]; */
+static int S_step(const S_ctx *c, int *steps)
+{
+    return ++*steps <= c->n;
+}
+
 static int S_new(S_ctx *c, const char *label, int word)
 {
     if (c->nn == c->cap) {
@@ -1117,8 +1126,9 @@ static int S_cc_opened(const S_ctx *c, int x)
  * the heads that stand before p and whose phrases end before it. */
 static int S_phrase_before(const S_ctx *c, int p)
 {
-    int e = p - 1;
-    while (c->head[e] >= 1 && c->head[e] < p && S_right_edge(c, c->head[e]) < p)
+    int e = p - 1, steps = 0;
+    while (c->head[e] >= 1 && c->head[e] < p && S_right_edge(c, c->head[e]) < p &&
+           S_step(c, &steps))
         e = c->head[e];
     return e;
 }
@@ -1277,8 +1287,8 @@ static int S_repair_list_tail(S_ctx *c, int d)
         c->taken[first])
         return 0;
     /* not when the list hangs on d itself: d made its member would be its own head */
-    int a = c->head[first];
-    while (a > 0 && a != hd && a != d)
+    int a = c->head[first], steps = 0;
+    while (a > 0 && a != hd && a != d && S_step(c, &steps))
         a = c->head[a];
     if (a != hd)
         return 0;
@@ -1789,7 +1799,8 @@ static int S_repair_reduced(S_ctx *c, int n)
      * has) */
     int root = h == 0;
     if (!root && S_rel(c, n, "nmod") && S_has_case(c, n)) {
-        while (S_rel(c, subj, "nmod") && S_has_case(c, subj) && c->head[subj] > 0)
+        for (int steps = 0; S_rel(c, subj, "nmod") && S_has_case(c, subj) &&
+                            c->head[subj] > 0 && S_step(c, &steps);)
             subj = c->head[subj];
         root = c->head[subj] == 0 && S_nominal_tag(c, subj) && !S_has_chain(c, subj) &&
                !c->taken[subj];
@@ -2509,8 +2520,8 @@ static int S_repair_appos(S_ctx *c, int x)
         !S_nominal_tag(c, n) || c->taken[n] ||
         (!S_punct_tag(c, r) && r < c->n && !S_punct_tag(c, r + 1)))
         return 0;
-    int h = n;
-    while (h >= 1 && c->head[h] != v)
+    int h = n, steps = 0;
+    while (h >= 1 && c->head[h] != v && S_step(c, &steps))
         h = c->head[h];
     if (h < 1 || S_right_edge(c, h) != n)
         return 0;
@@ -2637,7 +2648,7 @@ static int S_repair_office_name(S_ctx *c, int t)
         return 0;
     /* up to the office; an earlier repair may have moved e out from under it, and the
      * climb then stops at the root */
-    for (int w = e; w > 0 && w != t; w = c->head[w])
+    for (int w = e, steps = 0; w > 0 && w != t && S_step(c, &steps); w = c->head[w])
         if (S_rel(c, w, "conj"))
             return 0; /* "of Trade and Industry": the name would join the last conjunct */
     int h = S_name_run(c, e + 1, &m);
@@ -2658,8 +2669,9 @@ static int S_repair_office_appos(S_ctx *c, int t)
         return 0; /* "X, vice president of Acme, Inc.", "X, a director, Y, ...": a list */
     /* the office's own words up to a comma: its right edge may hold the commas */
     int r = t, m = 0;
-    for (int w = r + 1, a = w; w <= c->n && strcmp(S_tag(c, w), ","); a = ++w) {
-        while (a > t)
+    for (int w = r + 1, a = w, steps = 0; w <= c->n && strcmp(S_tag(c, w), ",");
+         a = ++w, steps = 0) {
+        while (a > t && S_step(c, &steps))
             a = c->head[a];
         if (a != t)
             break;
@@ -3034,7 +3046,7 @@ static int S_repair_modifier_list(S_ctx *c, int a)
 /* The phrase of verb v (or of the sentence, where v heads none) that holds x. */
 static int S_phrase_top(const S_ctx *c, int v, int x)
 {
-    while (c->head[x] != v && c->head[x] != 0)
+    for (int steps = 0; c->head[x] != v && c->head[x] != 0 && S_step(c, &steps);)
         x = c->head[x];
     return x;
 }
@@ -3148,7 +3160,8 @@ static int S_fronted_name(const S_ctx *c, int v, int *a, int *p, int *bare)
     *bare = 0;
     if (!finite || e < 1)
         return 0;
-    for (int x = e; x > 0; x = S_right_edge(c, c->head[x]) == e ? c->head[x] : 0) {
+    for (int x = e, steps = 0; x > 0 && S_step(c, &steps);
+         x = S_right_edge(c, c->head[x]) == e ? c->head[x] : 0) {
         int s = S_fronted_at(c, v, x, bare), h = s ? c->head[s] : 0, hb;
         /* a description in commas after a name is the name's apposition, the name the
          * subject ("Speaking in Ankara, Minister Kemal Arslan, a former army chief,
@@ -3282,9 +3295,9 @@ static int S_repair_set_off(S_ctx *c, int v)
         ;
     if (k < 4 || strcmp(S_tag(c, k), ","))
         return 0;
-    int m = k - 1;
+    int m = k - 1, steps = 0;
     while (c->head[m] > 0 && c->head[m] != v && c->head[m] < k &&
-           S_right_edge(c, c->head[m]) <= k)
+           S_right_edge(c, c->head[m]) <= k && S_step(c, &steps))
         m = c->head[m];
     int x = c->kid_off[m] < c->kid_off[m + 1] ? c->kids[c->kid_off[m]] : m;
     if (c->head[m] != v || x >= m || c->taken[m] || c->taken[x] || !S_nominal_tag(c, x) ||
@@ -3388,7 +3401,7 @@ static int S_repair_set_off_participle(S_ctx *c, int v)
         if (strcmp(S_tag(c, j), ",") || !S_tag_is(c, p, "VBG") || S_word_in(c, p, preps))
             continue;
         x = j - 1;
-        while (c->head[x] > 0 && c->head[x] < j)
+        for (int steps = 0; c->head[x] > 0 && c->head[x] < j && S_step(c, &steps);)
             x = c->head[x];
         if (S_nominal_tag(c, x) && S_subject(c, x) && !S_tag_is(c, x, "W") &&
             (S_left_edge(c, x) == 1 || !strcmp(S_tag(c, S_left_edge(c, x) - 1), ",")) &&
@@ -3434,7 +3447,7 @@ static int S_repair_set_off_participle(S_ctx *c, int v)
         h = c->head[h];
     else if (h < 1 || !S_nominal_tag(c, h))
         return 0;
-    while (h > g && h < v)
+    for (int steps = 0; h > g && h < v && S_step(c, &steps);)
         h = c->head[h];
     if (c->head[x] != g || h != g || !obj || !(S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBN")) ||
         a != v)
@@ -3485,8 +3498,8 @@ static int S_relative_clause_at(const S_ctx *c, int v, int k, int *x, int *w)
     if (*x < 1 || strcmp(S_tag(c, *w - 1), ",") || c->taken[s] ||
         (m && m < *w && c->head[v] != r))
         return 0;
-    int h = c->head[r];
-    while (c->head[*x] > 0 && c->head[*x] < *w - 1 && c->head[*x] != h)
+    int h = c->head[r], steps = 0;
+    while (c->head[*x] > 0 && c->head[*x] < *w - 1 && c->head[*x] != h && S_step(c, &steps))
         *x = c->head[*x];
     if (c->head[*x] == r)
         return r;
@@ -3930,8 +3943,8 @@ static int S_repair_comma_relative(S_ctx *c, int v)
         S_attach(c, x, v, "advmod");
     if (c->head[v] == 0) {
         /* the verb was the root: the clause before the comma is, with its end */
-        int top = h;
-        while (c->head[top] > 0 && c->head[top] != v)
+        int top = h, steps = 0;
+        while (c->head[top] > 0 && c->head[top] != v && S_step(c, &steps))
             top = c->head[top];
         if (c->head[top] != v || c->taken[top] || S_rel(c, top, "ccomp"))
             return 0; /* "..., the plan's backers said": the verb reports that clause */
