@@ -12,15 +12,26 @@
 static const char *const S_words[] = {
     "after", "said", "Russian", "President", "Putin", "years", "five", "next", "month",
     "Monday", "and", ",", ".", "not", "was", "killed", "by", "the", "to", "meet", "of",
-    "State", "in", "Beijing", "(", ")", "that", "'s", "forces", "agency"};
+    "State", "in", "Beijing", "(", ")", "that", "'s", "forces", "agency",
+    /* appended only, so that the seeds keep decoding to the same parses */
+    "who", "which", "whose", "whom", "speaking", "accusing", "visiting", "including",
+    "minister", "secretary", "chief", "Gondor", "Rohan", "Aragorn", "--", "as", "called",
+    "than", "a", "today", "week", "told", "urged", "he", "they", "both", "together",
+    "between", "from", "with", "were", "more", "an", "on", "charges", ":", "or", "'",
+    "it", "is", "Inc", "described"};
 static const char *const S_tags[] = {
     "NN", "NNS", "NNP", "JJ", "JJS", "VB", "VBD", "VBN", "VBZ", "MD", "IN", "TO", "RB", "DT",
-    "CD", "CC", ",", ".", "POS", "PRP", "WDT", "-LRB-", "-RRB-", "HYPH"};
+    "CD", "CC", ",", ".", "POS", "PRP", "WDT", "-LRB-", "-RRB-", "HYPH",
+    "VBG", "VBP", "WP", "WP$", "WRB", "NNPS", "PRP$", "JJR", "RBR", "RP", "EX", ":", "``",
+    "''", "PDT", "FW", "SYM", "$", "NFP", "UH"};
 static const char *const S_rels[] = {
     "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:npmod", "nmod", "nmod:poss",
     "nmod:unmarked", "amod", "advmod", "compound", "flat", "appos", "list", "conj", "cc",
     "case", "mark", "aux", "aux:pass", "cop", "det", "nummod", "acl", "acl:relcl", "advcl",
-    "ccomp", "xcomp", "parataxis", "punct", "root", "expl", "dep"};
+    "ccomp", "xcomp", "parataxis", "punct", "root", "expl", "dep",
+    "csubj", "csubj:pass", "vocative", "compound:prt", "det:poss", "obl:tmod", "nmod:tmod",
+    "obl:agent", "fixed", "cc:preconj", "det:predet", "advcl:relcl", "orphan", "discourse",
+    "dislocated", "goeswith", "nsubj:outer", "acl:part"};
 
 #define N_OF(a) (sizeof a / sizeof a[0])
 
