@@ -120,9 +120,11 @@ static inline int dyad_cd_isleaf(const dyad_cd_ctx *c, int i)
 {
     return dyad_cd_node(c, i)->word != NULL;
 }
+/* No node (-1: the first child of a phrase that has none, as "(VP)" in a malformed
+ * tree) has no label: callers ask it of children without checking there are any. */
 static inline int dyad_cd_label_is(const dyad_cd_ctx *c, int i, const char *l)
 {
-    return dyad_is(dyad_cd_node(c, i)->label, l);
+    return i >= 0 && dyad_is(dyad_cd_node(c, i)->label, l);
 }
 
 /* The topmost of the verb phrases that hold verb phrase vp, its clause's own: the one
