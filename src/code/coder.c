@@ -1152,7 +1152,8 @@ static int S_subject(const dyad_cd_ctx *c, int vp, int before, int *embedded)
 int dyad_cd_subject(const dyad_cd_ctx *c, int vp)
 {
     int embedded;
-    return S_subject(c, vp, (int)c->nit, &embedded);
+    /* vp -1: the verb's leaf is the whole tree ("(VBD said)"), in no phrase */
+    return vp < 0 ? -1 : S_subject(c, vp, (int)c->nit, &embedded);
 }
 
 /* In an article: the doer of a subjectless adverbial clause, the subject of the clause
