@@ -2933,8 +2933,8 @@ static int S_protest_words(const dyad_cd_ctx *c, int vp)
  * vtok. 1 when coded, 0 when the clause is no such, -1 ENOMEM. */
 static int S_unrest(dyad_cd_ctx *c, int vp, int vtok)
 {
-    static const char *const unrest[] = {"PROTESTS", "DEMONSTRATIONS", "RALLIES", "RIOTS",
-                                         NULL};
+    /* not "rallies", which markets have ("rallies spread to Tokyo") */
+    static const char *const unrest[] = {"PROTESTS", "DEMONSTRATIONS", "RIOTS", NULL};
     static const char *const erupt[] = {"ERUPTED", "ERUPT", "ERUPTS", "BROKE", "BREAK",
                                         "BREAKS", "SPREAD", "SPREADS", "FLARED", NULL};
     static const char *const where[] = {"IN", "ACROSS", "THROUGHOUT", "TO", NULL};
@@ -2950,10 +2950,16 @@ static int S_unrest(dyad_cd_ctx *c, int vp, int vtok)
             at = stop + 1;
     }
     /* the place, which the parser may join to what follows it ("Karachi against the
-     * United States") */
-    for (int t = vtok + 1; t < stop && place < 0 && (at < 0 || t < at); t++) {
-        in |= dyad_among(c->up[t], where);
-        for (size_t k = 0; in && k < c->nit && place < 0; k++)
+     * United States"); another preposition than "of" ends the phrase of where, since
+     * what it names is no place of the unrest ("in the capital after the arrest of a
+     * Kenyan activist", "in several cities over a French plan") */
+    for (int t = vtok + 1, open = 0; t < stop && place < 0 && (at < 0 || t < at); t++) {
+        if (dyad_among(c->up[t], where))
+            in = open = 1;
+        else if (!dyad_is(c->up[t], "OF") && (dyad_cd_label_is(c, c->t->tok_node[t], "IN") ||
+                                              dyad_cd_label_is(c, c->t->tok_node[t], "TO")))
+            open = 0;
+        for (size_t k = 0; open && k < c->nit && place < 0; k++)
             if (c->it[k].type == I_NES && c->ent[c->it[k].ent].tok0 == t &&
                 dyad_coref_state(c->ent[c->it[k].ent].code))
                 place = (int)k;

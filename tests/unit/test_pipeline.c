@@ -3029,6 +3029,13 @@ static void test_unrest(void)
          NULL, " 14"},
         {"2024-05-10", "No protests broke out in Minsk after the vote.", NULL, " 14"},
         {"2024-05-10", "Fighting broke out in Khartoum on Saturday.", NULL, " 14"},
+        /* a state named past another preposition is no place of it, nor is a rally
+         * of a market */
+        {"2024-05-10", "Riots erupted in the capital after the arrest of a Kenyan activist.",
+         NULL, "KEN KENGOV 145"},
+        {"2024-05-10", "Protests broke out in several cities on Sunday over a French plan.",
+         NULL, "FRA FRAGOV"},
+        {"2024-05-10", "Rallies spread to Tokyo as investors bought shares.", NULL, " 14"},
     };
     dyad_engine *e = S_engine(0, NULL);
     S_code_checks(e, set, sizeof set / sizeof *set);
