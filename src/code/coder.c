@@ -2770,6 +2770,8 @@ static int S_state_home(dyad_cd_ctx *c, int src, const char *code)
     return 0;
 }
 
+static int S_place_country(const dyad_cd_ctx *c, const dyad_cd_ent *e, char *out, size_t cap);
+
 /* Is entity x named by a plural noun, its head before the place they are in ("Nurses
  * across Nigeria"), or counted as a crowd whatever its tag ("Thousands of Turks",
  * "several thousand South Koreans", which the tagger may read as a name)? The end of
@@ -2802,6 +2804,13 @@ static int S_people(const dyad_cd_ctx *c, int item)
     if (c->it[item].type != I_NES)
         return 0;
     const dyad_cd_ent *x = &c->ent[c->it[item].ent];
+    /* people named in another state's place are not at home there, and their protest
+     * is no one's against their government ("Afghan refugees in Pakistan staged a
+     * protest against deportations") */
+    char place[4];
+    if (dyad_coref_state(x->code) && S_place_country(c, x, place, sizeof place) &&
+        strncmp(place, x->code, 3))
+        return 0;
     if (strlen(x->code) == 6 && dyad_coref_state(x->code) && dyad_among(x->code + 3, folk))
         return 1;
     int end;

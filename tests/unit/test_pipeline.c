@@ -3099,6 +3099,9 @@ static void test_counted_crowd(void)
          "KENEDU KENGOV 143 asserted", NULL},
         {"2024-02-16", "Nurses across Ghana went on strike on Friday.", "GHAHLH GHAGOV 143",
          NULL},
+        /* ... not in another state's place, where they are not at home */
+        {"2024-02-16", "Syrian refugees in Turkey staged a protest against evictions.", NULL,
+         "SYRGOV"},
         /* doers no one knows, named by a plural, who protest in a state's place are its
          * people; a market's rally in a city is no one's protest */
         {"2024-02-16", "Thousands of people marched in Tbilisi on Sunday.",
