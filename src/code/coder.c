@@ -2907,16 +2907,24 @@ static int S_own_people(const dyad_cd_ctx *c, int tgt, int src)
            dyad_among(x->own, people) && S_doers_own(c, tgt, src, 1);
 }
 
+/* The token before the entity at item tgt and its articles, where the preposition that
+ * says how the doers stand to it is; -1 when there is none or tgt is no entity. */
+static int S_word_before(const dyad_cd_ctx *c, int tgt)
+{
+    static const char *const det[] = {"THE", "A", "AN", NULL};
+    if (tgt < 0 || c->it[tgt].type != I_NES)
+        return -1;
+    int t = c->ent[c->it[tgt].ent].tok0 - 1;
+    while (t >= 0 && dyad_among(c->up[t], det))
+        t--;
+    return t;
+}
+
 /* Is the other party at item tgt a building its doers stood outside ("gathered outside
  * the French embassy", "outside parliament"), not a party they met? */
 static int S_outside(const dyad_cd_ctx *c, int tgt)
 {
-    static const char *const det[] = {"THE", "A", "AN", NULL};
-    if (tgt < 0 || c->it[tgt].type != I_NES)
-        return 0;
-    int t = c->ent[c->it[tgt].ent].tok0 - 1;
-    while (t >= 0 && dyad_among(c->up[t], det))
-        t--;
+    int t = S_word_before(c, tgt);
     return t >= 0 && dyad_is(c->up[t], "OUTSIDE");
 }
 
@@ -3009,16 +3017,14 @@ static int S_unrest(dyad_cd_ctx *c, int vp, int vtok)
 static int S_protest_place(const dyad_cd_ctx *c, int tgt, char *state)
 {
     static const char *const where[] = {"IN", "ACROSS", "THROUGH", "THROUGHOUT", NULL};
-    if (tgt < 0 || c->it[tgt].type != I_NES)
-        return 0;
-    const dyad_cd_ent *x = &c->ent[c->it[tgt].ent];
-    int t = x->tok0 - 1;
-    while (t >= 0 && dyad_is(c->up[t], "THE"))
-        t--;
+    int t = S_word_before(c, tgt);
     if (t < 0 || !dyad_among(c->up[t], where) ||
-        !dyad_cd_label_is(c, c->t->tok_node[t], "IN") || !dyad_coref_state(x->code))
+        !dyad_cd_label_is(c, c->t->tok_node[t], "IN"))
         return 0;
-    snprintf(state, 4, "%.3s", x->code);
+    const char *code = c->ent[c->it[tgt].ent].code;
+    if (!dyad_coref_state(code))
+        return 0;
+    snprintf(state, 4, "%.3s", code);
     return 1;
 }
 
