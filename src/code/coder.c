@@ -2940,6 +2940,20 @@ static int S_protest_words(const dyad_cd_ctx *c, int vp)
     return 0;
 }
 
+/* Does verb phrase vp say its march or gathering is held to honour, mourn or celebrate
+ * ("marched in Kyiv to honour the fallen", "rallied to mark Victory Day")? Such a
+ * crowd dissents from no one. */
+static int S_tribute_words(const dyad_cd_ctx *c, int vp)
+{
+    static const char *const tribute[] = {"HONOUR",   "HONOR",       "MOURN",    "CELEBRATE",
+                                          "MARK",     "COMMEMORATE", "REMEMBER", "PAY",
+                                          "WELCOME",  NULL};
+    for (int t = dyad_cd_node(c, vp)->tok + 1; t < dyad_cd_node(c, vp)->tok_end; t++)
+        if (dyad_is(c->up[t - 1], "TO") && dyad_among(c->up[t], tribute))
+            return 1;
+    return 0;
+}
+
 /* Unrest that breaks out, erupts or spreads in a state ("Protests broke out in poor
  * districts of Caracas against the government", "Riots erupted across Kenya") is its
  * people's protest (141, riots 145): the event of the place's state against the party
@@ -6834,6 +6848,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
                       : -1;
         if (aim >= 0 && aim != src.item)
             tgt.item = aim;
+        if (c->cr && pv < 0 && !strncmp(code, "14", 2) && S_tribute_words(c, vc->vp))
+            continue;
         /* doers no one knows, named by a plural, who protest in a state's place
          * ("Thousands of people marched in Tbilisi") are its people, against its
          * government: the place is where, no party */

@@ -3110,6 +3110,14 @@ static void test_counted_crowd(void)
          NULL},
         {"1987-06-16", "Traders said the trend continued in a cautious rally in London.", NULL,
          " 14"},
+        /* ... nor is a march held to honour, mourn or celebrate */
+        {"2024-05-10",
+         "Hundreds of people marched in Kyiv to honour the soldiers killed in the war.", NULL,
+         " 14"},
+        {"2024-05-10", "Thousands marched in Moscow on Thursday to mark Victory Day.", NULL,
+         " 14"},
+        {"2024-05-10", "Thousands of people marched in Tbilisi to protest the bill.",
+         "GEO GEOGOV 14", NULL},
         /* ... and those at a party's building in a state's place are of that state */
         {"2023-08-07",
          "Hundreds of supporters of the junta rallied outside the French embassy in Niamey "
