@@ -227,7 +227,7 @@ static void test_anonymity(void)
          NULL, " 120 "},
         {"1987-06-01", "The Egyptian official requested anonymity.", NULL, " 020 "},
         {"1987-06-01",
-         "Kenyan officials, who asked not to be identified, told reporters the talks would "
+         "Kenyan officials, who asked that they not be identified, told reporters the talks would "
          "resume.",
          NULL, "KENGOV"},
         {"1987-06-01", "Egypt's minister refused to be named as envoy to Israel.",
@@ -989,7 +989,7 @@ static void test_subject_relative(void)
         {"1987-04-01", "President Reagan, who will meet Nakasone this week, said the dollar "
          "was stable.",
          "USAGOV JPNGOV 040", NULL},
-        {"1987-04-01", "Egypt's envoy, who asked not to be identified, said Cairo would meet "
+        {"1987-04-01", "Egypt's envoy, who asked to remain anonymous, said Cairo would meet "
          "Israel.",
          NULL, " 020 "},
         {"1987-04-01", "Iraq bombed Iranian tankers, which threatens Kuwait.", NULL, " KWT "},
@@ -3108,7 +3108,7 @@ static void test_counted_crowd(void)
          "GEO GEOGOV 140 asserted", NULL},
         {"2024-02-16", "Letter carriers walked out in Toronto on Monday.", "CAN CANGOV 143",
          NULL},
-        {"1987-06-16", "Traders said the trend continued in a cautious rally in London.", NULL,
+        {"1987-06-16", "Dealers said the market firmed in a cautious rally in London.", NULL,
          " 14"},
         /* ... nor is a march held to honour, mourn or celebrate */
         {"2024-05-10",
