@@ -2928,28 +2928,24 @@ static int S_outside(const dyad_cd_ctx *c, int tgt)
     return t >= 0 && dyad_is(c->up[t], "OUTSIDE");
 }
 
-/* Do the words of verb phrase vp say its doers protest ("in protest", "to protest the
- * sanctions", "chanting slogans", "denouncing the coup")? */
-static int S_protest_words(const dyad_cd_ctx *c, int vp)
-{
-    static const char *const protest[] = {"PROTEST",   "PROTESTING", "CHANTING", "DENOUNCING",
-                                          "CONDEMNING", "SHOUTING",  NULL};
-    for (int t = dyad_cd_node(c, vp)->tok; t < dyad_cd_node(c, vp)->tok_end; t++)
-        if (dyad_among(c->up[t], protest))
-            return 1;
-    return 0;
-}
+/* Words of a verb phrase that say its doers protest ("in protest", "to protest the
+ * sanctions", "chanting slogans", "denouncing the coup"), and those that, after "to",
+ * say its march or gathering is held to honour, mourn or celebrate ("marched in Kyiv to
+ * honour the fallen", "rallied to mark Victory Day"): such a crowd dissents from no
+ * one. */
+static const char *const S_protest_verbs[] = {"PROTEST",    "PROTESTING", "CHANTING",
+                                              "DENOUNCING", "CONDEMNING", "SHOUTING", NULL};
+static const char *const S_tribute_verbs[] = {"HONOUR", "HONOR",       "MOURN",    "CELEBRATE",
+                                              "MARK",   "COMMEMORATE", "REMEMBER", "PAY",
+                                              "WELCOME", NULL};
 
-/* Does verb phrase vp say its march or gathering is held to honour, mourn or celebrate
- * ("marched in Kyiv to honour the fallen", "rallied to mark Victory Day")? Such a
- * crowd dissents from no one. */
-static int S_tribute_words(const dyad_cd_ctx *c, int vp)
+/* Does verb phrase vp hold one of words, right after word `after` where one is given,
+ * its clauses included (S_vp_says reads outside them)? */
+static int S_vp_holds(const dyad_cd_ctx *c, int vp, const char *const *words, const char *after)
 {
-    static const char *const tribute[] = {"HONOUR",   "HONOR",       "MOURN",    "CELEBRATE",
-                                          "MARK",     "COMMEMORATE", "REMEMBER", "PAY",
-                                          "WELCOME",  NULL};
-    for (int t = dyad_cd_node(c, vp)->tok + 1; t < dyad_cd_node(c, vp)->tok_end; t++)
-        if (dyad_is(c->up[t - 1], "TO") && dyad_among(c->up[t], tribute))
+    int t0 = dyad_cd_node(c, vp)->tok;
+    for (int t = t0; t < dyad_cd_node(c, vp)->tok_end; t++)
+        if (dyad_among(c->up[t], words) && (!after || (t > t0 && dyad_is(c->up[t - 1], after))))
             return 1;
     return 0;
 }
@@ -6830,7 +6826,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * outside the French embassy to protest the sanctions"), else it did nothing
          * this codes ("mourners gathered outside the British embassy") */
         if (c->cr && pv < 0 && !strncmp(code, "04", 2) && S_outside(c, tgt.item)) {
-            if (!S_protest_words(c, vc->vp))
+            if (!S_vp_holds(c, vc->vp, S_protest_verbs, NULL))
                 continue;
             code = "141";
         }
@@ -6848,7 +6844,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
                       : -1;
         if (aim >= 0 && aim != src.item)
             tgt.item = aim;
-        if (c->cr && pv < 0 && !strncmp(code, "14", 2) && S_tribute_words(c, vc->vp))
+        if (c->cr && pv < 0 && !strncmp(code, "14", 2) &&
+            S_vp_holds(c, vc->vp, S_tribute_verbs, "TO"))
             continue;
         /* doers no one knows, named by a plural, who protest in a state's place
          * ("Thousands of people marched in Tbilisi") are its people, against its

@@ -3043,7 +3043,7 @@ static void test_unrest(void)
 }
 
 /* A crowd gathered outside a building met no one there: it demonstrates against the
- * building's owner when its words say it protests (S_outside, S_protest_words in
+ * building's owner when its words say it protests (S_outside, S_protest_verbs in
  * coder.c), else the sentence codes no meeting; a meeting outside stays one. */
 static void test_gathered_outside(void)
 {
