@@ -235,6 +235,21 @@ static void S_office_tags(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int 
             tag[i] = tag[i][3] == 'S' ? "NNS" : "NN";
 }
 
+/* The tagger reads a surname as a common noun where its ending looks plural or its
+ * place in the sentence leaves it unsure ("Figueras criticised ..." after "Agriculture
+ * Minister Ernesto Figueras"): a word written with a capital that is a word of the
+ * name of a person the article named before is given a name's tag, as coreference
+ * takes a name to refer back by. */
+static void S_name_tags(const dyad_cd_ctx *c, const int *toks, int n, const char **w,
+                        const char **tag)
+{
+    for (int i = 0; i < n; i++)
+        if ((!strcmp(tag[i], "NN") || !strcmp(tag[i], "NNS")) &&
+            isupper((unsigned char)dyad_cd_node(c, c->t->tok_node[toks[i]])->word[0]) &&
+            dyad_coref_name_word(c->cr, w[i]))
+            tag[i] = "NNP";
+}
+
 /* Entity x, of tokens toks[0..n), as coref.h reads a phrase; w and tag hold CR_MAXW. */
 void dyad_cd_cr_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int *toks, int n,
                    const char **w, const char **tag, dyad_cr_np *np)
@@ -245,6 +260,7 @@ void dyad_cd_cr_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int *toks, 
         w[i] = c->up[toks[i]];
         tag[i] = dyad_cd_node(c, c->t->tok_node[toks[i]])->label;
     }
+    S_name_tags(c, toks, n, w, tag);
     S_office_tags(c, x, toks, n, tag);
     np->w = w;
     np->tag = tag;

@@ -666,7 +666,7 @@ typedef struct S_np {
     int gender;
     int honorific;
     int pron, pron_v;   /* a pronoun leads the phrase, with its S_pronouns value */
-    int plural_head;    /* last word tagged NNS/NNPS */
+    int plural_head;    /* last word tagged NNS/NNPS, not a name after a title */
     int names;          /* proper nouns after the title (and honorifics) */
 } S_np;
 
@@ -703,7 +703,10 @@ static void S_read(const dyad_cr_np *np, S_np *r)
         }
         i++;
     }
-    r->plural_head = np->n > 0 && (S_tag_is(np, np->n - 1, "NNS") || S_tag_is(np, np->n - 1, "NNPS"));
+    /* a name after a title or an honorific is a person's, whatever its ending tells
+     * the tagger ("Foreign Undersecretary Suleiman Qaddoras", "Mr Figueras") */
+    r->plural_head = np->n > 0 && !(r->names && (r->title_end || r->honorific)) &&
+                     (S_tag_is(np, np->n - 1, "NNS") || S_tag_is(np, np->n - 1, "NNPS"));
 }
 
 /* ---------------------------------------------------------------- codes */
@@ -2412,6 +2415,15 @@ void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user)
     for (size_t i = 0; i < NTITLES; i++)
         if (S_titles[i].bits != T_OTHER)
             fn(user, S_titles[i].w[S_titles[i].w[2] ? 2 : S_titles[i].w[1] ? 1 : 0]);
+}
+
+int dyad_coref_name_word(const dyad_coref *cr, const char *w)
+{
+    for (size_t i = 0; cr && i < cr->nm; i++)
+        for (int k = 0; cr->m[i].kind == K_PERSON && k < cr->m[i].nname; k++)
+            if (!strcmp(cr->m[i].name[k], w))
+                return 1;
+    return 0;
 }
 
 int dyad_coref_unknown_word(const char *w)

@@ -187,6 +187,10 @@ int dyad_coref_local(const dyad_cr_np *np);
  * pipeline's word filter (src/pipeline/prefilter.c) reads these. */
 void dyad_coref_keywords(void (*fn)(void *user, const char *word), void *user);
 
+/* 1 when an upper-cased word is a word of the name of a person the article named
+ * before ("FIGUERAS" after "Agriculture Minister Ernesto Figueras"). */
+int dyad_coref_name_word(const dyad_coref *cr, const char *w);
+
 /* 2 when an upper-cased word is a pronoun that an actor no dictionary knows may claim
  * (dyad_coref_resolve): of a person ("HE", "HIS", "HERSELF") or "IT" alone ("CNN said
  * it"); 1 when it may make a phrase such an actor: a verb of saying in any case

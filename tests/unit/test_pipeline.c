@@ -468,6 +468,42 @@ static void test_titled_person(void)
     dyad_engine_free(e);
 }
 
+/* A surname names again the person a title and full name introduced, also where the
+ * tagger reads it as a plural common noun ("Figueras", "Qaddoras") when introduced or
+ * named again; a word in lower case is no name. */
+static void test_plural_surname(void)
+{
+    static const S_check set[] = {
+        {"1987-10-20",
+         "Argentine Agriculture Minister Ernesto Figueras criticised Japan. Figueras "
+         "criticised the United States.",
+         "ARGGOVAGR USA 111 asserted", NULL},
+        {"1987-10-20",
+         "Argentine Agriculture Minister Ernesto Figueras met U.S. officials. Figueras "
+         "criticised the United States.",
+         "ARGGOVAGR USA 111 asserted", NULL},
+        {"1987-10-20",
+         "Kuwait's Foreign Undersecretary Suleiman Qaddoras criticised Japan. Qaddoras "
+         "criticised Britain.",
+         "KWTGOV GBR 111 asserted", NULL},
+        {"1987-10-20",
+         "Kuwaiti Foreign Undersecretary Suleiman Qaddoras met Japanese officials. Mr "
+         "Qaddoras accused Iran of lying.",
+         "KWTGOV IRN 112 asserted", NULL},
+        {"1987-10-20",
+         "Deputy U.S. Trade Representative Michael Tolleras criticised Japan. Tolleras "
+         "criticised the European Community.",
+         "USAGOVBUS IGOEUREEC 111 asserted", NULL},
+        {"1987-10-20",
+         "Argentine Trade Minister Ernesto Steel met Japanese officials. Japan criticised "
+         "steel.",
+         NULL, "JPN ARG"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* "the Senate" or "the Senate bill" after a government whose state has no Senate is
  * Washington's, as "Congress" is; a state with a Senate of its own keeps it. */
 static void test_foreign_senate(void)
@@ -3767,6 +3803,7 @@ int main(void)
     test_name_particles();
     test_chinese_titles();
     test_titled_person();
+    test_plural_surname();
     test_foreign_senate();
     test_owned_again();
     test_chamber_members();
