@@ -2865,11 +2865,21 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     /* name: the proper nouns that close the phrase (after its title), the last of them
      * where the name of the body the office serves runs into the person's ("a spokesman
      * for the Soviet Foreign Ministry Boris Petrov", as an apposition is remembered);
-     * with none there, those that open it before a comma, the office set apart after
-     * them in one phrase ("Pavel Orlov, Russia's deputy foreign minister") */
+     * those right after its title when other words follow them, which are not the
+     * person's ("Foreign Minister Ali Noor of Gondor", "Treasury Secretary James
+     * Baker's remarks"); with none there, those that open it before a comma, the office
+     * set apart after them in one phrase ("Pavel Orlov, Russia's deputy foreign
+     * minister") */
     int from = np->n - r.names, to = np->n;
     if (from < r.title_end)
         from = r.title_end;
+    int after = r.title_end;
+    while (after > 0 && after < np->n && S_tag_is(np, after, "NNP"))
+        after++;
+    if (after > r.title_end && after < np->n) {
+        from = r.title_end;
+        to = after;
+    }
     int open = r.first;
     while (open < np->n && S_tag_is(np, open, "NNP"))
         open++;

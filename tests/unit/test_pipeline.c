@@ -470,8 +470,9 @@ static void test_titled_person(void)
 
 /* A surname names again the person a title and full name introduced, also where the
  * tagger reads it as a plural common noun ("Figueras", "Qaddoras") when introduced or
- * named again; a word in lower case is no name. */
-static void test_plural_surname(void)
+ * named again, and where words follow the name ("of Kuwait"); a word in lower case is
+ * no name. */
+static void test_surname_again(void)
 {
     static const S_check set[] = {
         {"1987-10-20",
@@ -494,6 +495,10 @@ static void test_plural_surname(void)
          "Deputy U.S. Trade Representative Michael Tolleras criticised Japan. Tolleras "
          "criticised the European Community.",
          "USAGOVBUS IGOEUREEC 111 asserted", NULL},
+        {"1987-10-20",
+         "Foreign Undersecretary Nasser Dorrell of Kuwait criticised Japan. Dorrell "
+         "criticised the United States.",
+         "KWTGOV USA 111 asserted", NULL},
         {"1987-10-20",
          "Argentine Trade Minister Ernesto Steel met Japanese officials. Japan criticised "
          "steel.",
@@ -3803,7 +3808,7 @@ int main(void)
     test_name_particles();
     test_chinese_titles();
     test_titled_person();
-    test_plural_surname();
+    test_surname_again();
     test_foreign_senate();
     test_owned_again();
     test_chamber_members();
