@@ -1026,9 +1026,10 @@ static void S_titled_name(dyad_cd_ctx *c, int np, const size_t *ents)
     if (rel >= 0 && S_name_np(c, in) && dyad_cd_label_is(c, comma, ",") &&
         dyad_cd_label_is(c, rel, "SBAR") && dyad_cd_node(c, rel)->next < 0)
         b = in;
+    int last = a >= 0 ? dyad_cd_node(c, a)->last : -1;
+    int proper = dyad_cd_label_is(c, last, "NNP");
     if (b < 0 || (b != in && dyad_cd_node(c, b)->next >= 0) || !dyad_cd_label_is(c, a, "NP") ||
-        !S_name_np(c, b) ||
-        dyad_cd_node(c, a)->last < 0 || !dyad_cd_label_is(c, dyad_cd_node(c, a)->last, "NN") ||
+        !S_name_np(c, b) || (!dyad_cd_label_is(c, last, "NN") && !proper) ||
         dyad_cd_node(c, b)->tok_end - dyad_cd_node(c, b)->tok < 2)
         return;
     if (ents[1] != ents[0] + 1 || ents[1] >= c->nent)
@@ -1038,6 +1039,17 @@ static void S_titled_name(dyad_cd_ctx *c, int np, const size_t *ents)
     if (x->compound || d->compound || !strncmp(d->code, "---", 3) ||
         x->tok0 != dyad_cd_node(c, b)->tok || (!x->cr_try && x->dated))
         return;
+    /* wire style writes an office before a name with capitals ("Kuwaiti Foreign
+     * Undersecretary"), which the tagger reads as a name: a title must close it then,
+     * as no name of a place or a body does ("(NP Kuwait) (NP Nasser Dorrell)") */
+    if (proper) {
+        int toks[CR_MAXW];
+        const char *w[CR_MAXW], *tag[CR_MAXW];
+        dyad_cr_np dnp;
+        dyad_cd_span_np(c, d, toks, w, tag, &dnp);
+        if (!dyad_coref_titled(&dnp))
+            return;
+    }
     S_named_by(c, x, d->tok0, d, x->cr_try); /* a name the dictionary knows keeps its code */
 }
 

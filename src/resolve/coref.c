@@ -2374,6 +2374,13 @@ int dyad_coref_office(const dyad_cr_np *np)
     return r.titles && !strncmp(np->code, "---", 3);
 }
 
+int dyad_coref_titled(const dyad_cr_np *np)
+{
+    S_np r;
+    S_read(np, &r);
+    return r.titles && r.title_end == np->n;
+}
+
 int dyad_coref_local(const dyad_cr_np *np)
 {
     S_np r;

@@ -155,6 +155,8 @@ int dyad_coref_region(const char *code);
 /* 1 when np names a person by an office but not whose ("Prime Minister Binali
  * Yildirim", "a senior official"). */
 int dyad_coref_office(const dyad_cr_np *np);
+/* 1 when np ends in the title of an office ("Kuwaiti Foreign Undersecretary"). */
+int dyad_coref_titled(const dyad_cr_np *np);
 
 /* 1 when np refers to an event by its kind ("the tariffs", "the attack"): its actor is
  * that event's doer, or whom the doer's own measure was aimed at. */

@@ -470,8 +470,8 @@ static void test_titled_person(void)
 
 /* A surname names again the person a title and full name introduced, also where the
  * tagger reads it as a plural common noun ("Figueras", "Qaddoras") when introduced or
- * named again, and where words follow the name ("of Kuwait"); a word in lower case is
- * no name. */
+ * named again, where words follow the name ("of Kuwait") and where the parser sets the
+ * office apart from the name; a word in lower case is no name. */
 static void test_surname_again(void)
 {
     static const S_check set[] = {
@@ -499,6 +499,10 @@ static void test_surname_again(void)
          "Foreign Undersecretary Nasser Dorrell of Kuwait criticised Japan. Dorrell "
          "criticised the United States.",
          "KWTGOV USA 111 asserted", NULL},
+        {"1987-10-20",
+         "Kuwaiti Foreign Undersecretary Nasser Dorrell met Japanese officials. Dorrell "
+         "criticised Britain.",
+         "KWTGOV GBR 111 asserted", NULL},
         {"1987-10-20",
          "Argentine Trade Minister Ernesto Steel met Japanese officials. Japan criticised "
          "steel.",
