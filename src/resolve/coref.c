@@ -668,6 +668,7 @@ typedef struct S_np {
     int pron, pron_v;   /* a pronoun leads the phrase, with its S_pronouns value */
     int plural_head;    /* last word tagged NNS/NNPS, not a name after a title */
     int names;          /* proper nouns after the title (and honorifics) */
+    int name_end;       /* the word after the proper nouns right after the title */
 } S_np;
 
 static void S_read(const dyad_cr_np *np, S_np *r)
@@ -703,9 +704,15 @@ static void S_read(const dyad_cr_np *np, S_np *r)
         }
         i++;
     }
+    r->name_end = r->title_end;
+    while (r->name_end > 0 && r->name_end < np->n && S_tag_is(np, r->name_end, "NNP"))
+        r->name_end++;
     /* a name after a title or an honorific is a person's, whatever its ending tells
-     * the tagger ("Foreign Undersecretary Suleiman Qaddoras", "Mr Figueras") */
+     * the tagger ("Foreign Undersecretary Suleiman Qaddoras", "Mr Figueras"), and so
+     * is a phrase of what a person named after a title owns ("Oil Minister Ali
+     * Noor's remarks") */
     r->plural_head = np->n > 0 && !(r->names && (r->title_end || r->honorific)) &&
+                     r->name_end == r->title_end &&
                      (S_tag_is(np, np->n - 1, "NNS") || S_tag_is(np, np->n - 1, "NNPS"));
 }
 
@@ -2880,12 +2887,9 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     int from = np->n - r.names, to = np->n;
     if (from < r.title_end)
         from = r.title_end;
-    int after = r.title_end;
-    while (after > 0 && after < np->n && S_tag_is(np, after, "NNP"))
-        after++;
-    if (after > r.title_end && after < np->n) {
+    if (r.name_end > r.title_end && r.name_end < np->n) {
         from = r.title_end;
-        to = after;
+        to = r.name_end;
     }
     int open = r.first;
     while (open < np->n && S_tag_is(np, open, "NNP"))

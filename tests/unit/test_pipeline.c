@@ -470,8 +470,8 @@ static void test_titled_person(void)
 
 /* A surname names again the person a title and full name introduced, also where the
  * tagger reads it as a plural common noun ("Figueras", "Qaddoras") when introduced or
- * named again, where words follow the name ("of Kuwait") and where the parser sets the
- * office apart from the name; a word in lower case is no name. */
+ * named again, where words follow the name ("of Kuwait", "'s remarks") and where the
+ * parser sets the office apart from the name; a word in lower case is no name. */
 static void test_surname_again(void)
 {
     static const S_check set[] = {
@@ -503,6 +503,10 @@ static void test_surname_again(void)
          "Kuwaiti Foreign Undersecretary Nasser Dorrell met Japanese officials. Dorrell "
          "criticised Britain.",
          "KWTGOV GBR 111 asserted", NULL},
+        {"1987-10-20",
+         "Japan rejected Kuwaiti Oil Minister Nasser Dorrell's remarks on prices. Dorrell "
+         "criticised Japan again.",
+         "KWTGOVBUS JPN 111 asserted", NULL},
         {"1987-10-20",
          "Argentine Trade Minister Ernesto Steel met Japanese officials. Japan criticised "
          "steel.",
