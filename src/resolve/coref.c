@@ -163,9 +163,11 @@ static const char *const S_body_nouns[] = {
     "BANK",     "FUND",           "AGENCY",     "ORGANISATION", "ORGANIZATION", "COMMISSION",
     "ALLIANCE", "ADMINISTRATION", "DEPARTMENT", "MINISTRY",     "COMMITTEE",    "COMMUNITY",
     "BLOC",     NULL};
-/* "the Bank report", "the Fund statement": what a body writes or says, named by "the",
- * the body's noun and this, is the body's and speaks for it (S_body). */
-static const char *const S_body_papers[] = {"REPORT", "STATEMENT", "STUDY", NULL};
+/* "the Bank report", "the Fund statement", "the Commission figures": what a body writes
+ * or says, named by "the", the body's noun and this, is the body's and speaks for it
+ * (S_body). */
+static const char *const S_body_papers[] = {"REPORT", "STATEMENT", "STUDY", "FIGURES",
+                                            "BUDGET", NULL};
 /* "the group": nouns that, with "the" alone, name an armed group again (S_armed_again). */
 static const char *const S_group_nouns[] = {"GROUP", "MOVEMENT", "FACTION", "OUTFIT", NULL};
 /* "the bloc": news names a union of states so once it has named it (the EU, the EC,
@@ -1863,8 +1865,28 @@ static int S_charge_at(const dyad_cr_np *np, const S_np *r)
     return of;
 }
 
+/* Where the body's words end in a phrase that names what the body wrote, said or did
+ * after them: its paper after its noun ("the Bank report": S_body_papers), or its
+ * possessive before such a paper or an act, words or policy (dyad_coref_act_noun: "the
+ * Commission's farm plans", "the Fund's demands"), which the phrase is about as
+ * "Washington's plans" is about Washington. Else n. */
+static int S_body_owner_at(const dyad_cr_np *np, const S_np *r, int n)
+{
+    const char *last = np->w[np->n - 1];
+    if (n != np->n || r->first != 1 || strcmp(np->w[0], "THE") ||
+        (!dyad_among(last, S_body_papers) && !dyad_coref_act_noun(last)))
+        return n;
+    if (n == 3 && dyad_among(last, S_body_papers) && dyad_among(np->w[1], S_body_nouns))
+        return 2;
+    for (int k = 2; k < n - 1; k++)
+        if (S_tag_is(np, k, "POS"))
+            return dyad_among(np->w[k - 1], S_body_nouns) ? k : n;
+    return n;
+}
+
 /* A body named by "the" and its noun ("the bank", "the Fund", "the development bank",
- * "the administration"; with S_body_papers' noun after it, "the Bank report"), with no
+ * "the administration"; with S_body_papers' noun after it, "the Bank report", or as a
+ * possessive before what it did, "the Commission's plans": S_body_owner_at), with no
  * actor of its own: the latest party named before in
  * the article with its words, or its initials ("the World Bank", "the ADB"; "the
  * Reagan administration"; "the IMF"), not by a phrase that referred to another; a
@@ -1882,10 +1904,7 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
 {
     if (strncmp(np->code, "---", 3))
         return 0; /* it names its own actor */
-    int n = S_charge_at(np, r);
-    if (n == 3 && n == np->n && dyad_among(np->w[2], S_body_papers) &&
-        dyad_among(np->w[1], S_body_nouns))
-        n = 2;
+    int n = S_body_owner_at(np, r, S_charge_at(np, r));
     int kind, thing = LOOKUP(S_thing_nouns, np->w[n - 1], &kind);
     int from = thing ? S_thing_from(np) : r->first;
     const char *head = np->w[n - 1]; /* the body's noun, for its members' */

@@ -1365,6 +1365,34 @@ static void test_body_report(void)
     dyad_engine_free(e);
 }
 
+/* "The Commission's plans" are the body's named before: its possessive before what it
+ * did, said or wrote names it as "Washington's plans" names Washington ("the Bank's"
+ * alone took the story's state with a firm's agent, and the others no one); with no such
+ * body named before, no one. */
+static void test_body_possessor(void)
+{
+    static const S_case set[] = {
+        {"1987-03-01",
+         "The European Commission met farm ministers in Brussels on Tuesday. Bonn opposes "
+         "the Commission's plans.",
+         "DEUGOV IGOEUREEC 120"},
+        {"1987-03-01",
+         "The World Bank cut its lending to Kenya last year. Nairobi criticised the Bank's "
+         "report.",
+         "KENGOV IGOUNODEVWBKBUS 111"},
+        {"1987-03-01",
+         "The IMF met Kenyan officials on Monday. Kenya criticised the Fund's report.",
+         "KEN IGOBUSIMF 111"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    char got[1024] = "";
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    if (e)
+        S_code(e, "1987-03-01", "Bonn opposes the Commission's plans.", got, sizeof got);
+    OK(!e || strstr(got, " 120 ") == NULL);
+    dyad_engine_free(e);
+}
+
 /* The head of a possessor's phrase the tagger took for a verb or an adjective is its
  * noun, and the act around it keeps its parties: "launches" read as a verb left
  * "suspended" without its subject, "its offensive" read as an adjective phrase left
@@ -3839,6 +3867,7 @@ int main(void)
     test_charged_body();
     test_agency_initials();
     test_body_report();
+    test_body_possessor();
     test_possessor_heads();
     test_us_georgia();
     test_claimed_attack();
