@@ -2212,6 +2212,27 @@ static void test_claim_voiced(void)
     dyad_engine_free(e);
 }
 
+/* Figures or findings disputed, denied or refuted are rejected (12), towards whoever
+ * counted or found them: a possessor, a "by" or "of" phrase, or the subject of a clause
+ * on them; with no one named, no one. */
+static void test_figures_disputed(void)
+{
+    static const S_case set[] = {
+        {"1987-06-01", "The Soviet minister disputed the figures Japan presented.",
+         "SUNGOV JPN 120 asserted"},
+        {"1987-06-01", "Tokyo disputed Washington's figures.", "JPNGOV USAGOV 120 asserted"},
+        {"1987-06-01", "Moscow refuted the findings of the U.N. panel.",
+         "SUNGOV IGOUNO 120 asserted"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    char got[1024] = "";
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    if (e)
+        S_code(e, "1987-06-01", "Tokyo disputed the trade figures.", got, sizeof got);
+    OK(!e || strstr(got, " 120 ") == NULL);
+    dyad_engine_free(e);
+}
+
 /* A claim rejected or denied whose maker its sentence leaves out ("rejected charges that
  * ...", "the allegations" said with a setting after them), and any denial of
  * responsibility ("denied involvement"), answers whoever charged the doer in the two
@@ -3897,6 +3918,7 @@ int main(void)
     test_flat_verbs();
     test_claim_answered();
     test_claim_voiced();
+    test_figures_disputed();
     test_charge_answered_later();
     test_bare_denial_answered();
     test_demand_urged();
