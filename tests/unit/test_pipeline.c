@@ -2212,9 +2212,9 @@ static void test_claim_voiced(void)
     dyad_engine_free(e);
 }
 
-/* Figures or findings disputed, denied or refuted are rejected (12), towards whoever
- * counted or found them: a possessor, a "by" or "of" phrase, or the subject of a clause
- * on them; with no one named, no one. */
+/* Figures, findings, a statement or a decision disputed, denied or refuted are rejected
+ * (12), towards whoever counted, found, said or decided them: a possessor, an adjective,
+ * a "by" or "of" phrase, or the subject of a clause on them; with no one named, no one. */
 static void test_figures_disputed(void)
 {
     static const S_case set[] = {
@@ -2223,13 +2223,27 @@ static void test_figures_disputed(void)
         {"1987-06-01", "Tokyo disputed Washington's figures.", "JPNGOV USAGOV 120 asserted"},
         {"1987-06-01", "Moscow refuted the findings of the U.N. panel.",
          "SUNGOV IGOUNO 120 asserted"},
+        {"2024-06-01", "Seoul disputed Tokyo's statement.", "KORGOV JPNGOV 120 asserted"},
+        /* dismissed, a decision or figures are rejected too; backed, charges or a
+         * report are endorsed (051) */
+        {"2024-06-01", "Seoul dismissed the Japanese decision.", "KORGOV JPN 120 asserted"},
+        {"2024-06-01", "Britain backed Washington's charges.", "GBR USAGOV 051 asserted"},
+        {"2024-06-01", "London backed the findings of the U.N. panel.",
+         "GBRGOV IGOUNO 051 asserted"},
+    };
+    static const char *const none[] = {
+        "Tokyo disputed the trade figures.",
+        /* a policy deep in what was dismissed is no party's act dismissed */
+        "Brazil dismissed rumours of a change in debt policy and bankers expect no shift on "
+        "the IMF question.",
     };
     dyad_engine *e = S_engine(0, NULL);
     char got[1024] = "";
     S_code_cases(e, set, sizeof set / sizeof *set, 0);
-    if (e)
-        S_code(e, "1987-06-01", "Tokyo disputed the trade figures.", got, sizeof got);
-    OK(!e || strstr(got, " 120 ") == NULL);
+    for (size_t i = 0; e && i < sizeof none / sizeof *none; i++) {
+        S_code(e, "1987-06-01", none[i], got, sizeof got);
+        T_REPORT(strstr(got, " 120 ") == NULL, "\"%s\" gave \"%s\"", none[i], got);
+    }
     dyad_engine_free(e);
 }
 
