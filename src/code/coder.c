@@ -4612,11 +4612,34 @@ static int S_claim_clause(const dyad_cd_ctx *c, int vp, int from, int to)
     return -1;
 }
 
-/* In an article, the author of what a criticism or rejection in verb phrase vp is of:
- * the subject of an object's relative clause on its object ("rejected the charges that
- * South Africa brought against it", "condemned the sanctions Washington imposed"), not
- * of a participle with "by" the parser drew as such a clause ("reports that (Rohirric
- * troops attacked by Arnor)": the troops are no author); -1 none. */
+/* Roots of verbs that say what their subject thinks or says of their object (a
+ * statement, appeal, talk, praise, criticism or rejection), and of those that only
+ * judge it (praise, criticism, rejection): S_stance_verb. */
+static const char *const S_stance_roots[] = {"01", "02", "04", "05", "11", "12", NULL};
+static const char *const S_judging_roots[] = {"05", "11", "12", NULL};
+
+/* Is the word at token tok a verb of the dictionary whose own code is of one of roots
+ * (or, for S_stance_roots, a paired code): one that says what its subject thinks or
+ * says of its object rather than makes or does it? */
+static int S_stance_verb(const dyad_cd_ctx *c, int tok, const char *const *roots)
+{
+    const char *w = c->up[tok];
+    for (int k = dyad_dict_verb(c->d, w, strlen(w)); k >= 0; k = c->d->verb.v[k].next) {
+        const char *code = dyad_dict_str(c->d, c->d->verb.v[k].code);
+        char root[3] = {code[0], code[0] ? code[1] : 0, 0};
+        if (!c->d->verb.v[k].npre && !c->d->verb.v[k].npost &&
+            ((roots == S_stance_roots && strchr(code, ':')) || dyad_among(root, roots)))
+            return 1;
+    }
+    return 0;
+}
+
+/* In an article, the author of what a criticism, rejection or praise in verb phrase vp
+ * is of: the subject of an object's relative clause on its object ("rejected the
+ * charges that South Africa brought against it", "condemned the sanctions Washington
+ * imposed", "welcomed the offer Tokyo made"), not of a participle with "by" the parser
+ * drew as such a clause ("reports that (Rohirric troops attacked by Arnor)": the troops
+ * are no author); -1 none. */
 static int S_object_author(const dyad_cd_ctx *c, int vp)
 {
     for (int np = dyad_cd_node(c, vp)->first; np >= 0; np = dyad_cd_node(c, np)->next) {
@@ -4633,28 +4656,16 @@ static int S_object_author(const dyad_cd_ctx *c, int vp)
                  k = dyad_cd_node(c, k)->next)
                 if (dyad_cd_label_is(c, k, "PP") && dyad_is(c->up[dyad_cd_node(c, k)->tok], "BY"))
                     rel = -1;
+            int v = rel >= 0 ? dyad_cd_node(c, rel)->first : -1;
+            if (v >= 0 && !strncmp(dyad_cd_node(c, v)->label, "VB", 2) &&
+                S_stance_verb(c, dyad_cd_node(c, v)->tok, S_judging_roots))
+                return -1; /* "praised the accord, which Iran rejected": Iran only
+                            * judged it */
             if (rel >= 0)
                 return S_subject(c, rel, (int)c->nit, &emb);
         }
     }
     return -1;
-}
-
-/* Is the word at token tok a verb of the dictionary that says what its subject thinks
- * or says of its object (a statement, appeal, talk, praise, criticism or rejection:
- * roots 01, 02, 04, 05, 11, 12, or a paired code) rather than makes or does it? */
-static int S_stance_verb(const dyad_cd_ctx *c, int tok)
-{
-    static const char *const roots[] = {"01", "02", "04", "05", "11", "12", NULL};
-    const char *w = c->up[tok];
-    for (int k = dyad_dict_verb(c->d, w, strlen(w)); k >= 0; k = c->d->verb.v[k].next) {
-        const char *code = dyad_dict_str(c->d, c->d->verb.v[k].code);
-        char root[3] = {code[0], code[0] ? code[1] : 0, 0};
-        if (!c->d->verb.v[k].npre && !c->d->verb.v[k].npost &&
-            (strchr(code, ':') || dyad_among(root, roots)))
-            return 1;
-    }
-    return 0;
 }
 
 /* In an article, the doer of the verb whose object the antecedent of the object's
@@ -4682,7 +4693,7 @@ static int S_antecedent_doer(const dyad_cd_ctx *c, int vp, int vitem)
                 return -1; /* a phrase set off after the verb's other phrases: "spoke
                             * out against the decision -- an offer Moscow spurned" */
         int doer = !strncmp(dyad_cd_node(c, v)->label, "VB", 2) &&
-                           !S_stance_verb(c, dyad_cd_node(c, v)->tok)
+                           !S_stance_verb(c, dyad_cd_node(c, v)->tok, S_stance_roots)
                        ? S_subject(c, up, ant, &emb)
                        : -1;
         return emb ? -1 : doer;
@@ -4739,8 +4750,8 @@ static int S_claim_maker(const dyad_cd_ctx *c, int vp)
         int tok = v >= 0 ? dyad_cd_node(c, v)->tok : -1;
         if (dyad_cd_label_is(c, p, "VP") && v >= 0 && dyad_cd_isleaf(c, v) &&
             !strncmp(dyad_cd_node(c, v)->label, "VB", 2) &&
-            (S_stance_verb(c, tok) || dyad_say_word(c->up[tok], strlen(c->up[tok])) ||
-             S_voices_claim(c, v)))
+            (S_stance_verb(c, tok, S_stance_roots) ||
+             dyad_say_word(c->up[tok], strlen(c->up[tok])) || S_voices_claim(c, v)))
             who = S_subject(c, p, (int)c->nit, &emb);
     }
     return who;
@@ -6736,10 +6747,12 @@ static int S_check_verbs(dyad_cd_ctx *c)
                       ? dyad_cd_relative_antecedent(c, vc->vp, vitem) : -1;
         if (ant >= 0 && ant != src.item && dyad_cd_coded(c, ant))
             tgt.item = ant;
-        /* what is criticised or rejected is its author's: "rejected the charges that
-         * South Africa brought against it" */
+        /* what is criticised, rejected or praised is its author's: "rejected the
+         * charges that South Africa brought against it", "welcomed the offer Washington
+         * made" */
         int author = c->cr && pv < 0 && (tgt.item < 0 || !dyad_cd_coded(c, tgt.item)) &&
-                             (!strncmp(code, "11", 2) || !strncmp(code, "12", 2))
+                             (!strncmp(code, "11", 2) || !strncmp(code, "12", 2) ||
+                              !strcmp(code, "051"))
                          ? S_object_author(c, vc->vp)
                          : -1;
         if (author >= 0 && author != src.item && dyad_cd_coded(c, author))

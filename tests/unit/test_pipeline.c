@@ -2247,6 +2247,30 @@ static void test_figures_disputed(void)
     dyad_engine_free(e);
 }
 
+/* What is praised or welcomed is its author's as what is rejected is: the subject of a
+ * relative clause on it, with "that" or without ("welcomed the offer Washington made"),
+ * unless that verb only judged it (praise, criticism, rejection). */
+static void test_praise_author(void)
+{
+    static const S_case set[] = {
+        {"2024-06-01", "Tokyo welcomed the offer Washington made on Monday.",
+         "JPNGOV USAGOV 051 asserted"},
+        {"2024-06-01", "Tokyo praised the plan Washington unveiled on Monday.",
+         "JPNGOV USAGOV 051 asserted"},
+        {"2024-06-01", "Tokyo welcomed the decision that Washington announced on Monday.",
+         "JPNGOV USAGOV 051 asserted"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    char got[1024] = "";
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    /* one who only judged the thing in the clause is no author of it */
+    if (e)
+        S_code(e, "2024-06-01", "Tokyo condemned the plan, which Seoul rejected.", got,
+               sizeof got);
+    OK(!e || strstr(got, "JPNGOV KORGOV") == NULL);
+    dyad_engine_free(e);
+}
+
 /* A claim rejected or denied whose maker its sentence leaves out ("rejected charges that
  * ...", "the allegations" said with a setting after them), and any denial of
  * responsibility ("denied involvement"), answers whoever charged the doer in the two
@@ -3933,6 +3957,7 @@ int main(void)
     test_claim_answered();
     test_claim_voiced();
     test_figures_disputed();
+    test_praise_author();
     test_charge_answered_later();
     test_bare_denial_answered();
     test_demand_urged();
