@@ -358,7 +358,7 @@ static const S_act S_acts[] = {
  * the security law. London condemned the law"). Not a row of S_acts: as a doer ("the
  * bill provides", "the plan broke the deadlock") such a phrase is no one's. */
 static const S_act S_made = {
-    "PROPOSAL PROPOSALS PLAN PLANS BILL LAW LEGISLATION",
+    "PROPOSAL PROPOSALS PLAN PLANS BILL LAW LEGISLATION BUDGET",
     "PROPOSE PROPOSES PROPOSED PROPOSING PRESENT PRESENTS PRESENTED PRESENTING UNVEIL UNVEILS "
     "UNVEILED UNVEILING SUBMIT SUBMITS SUBMITTED SUBMITTING TABLE TABLES TABLED TABLING DRAFT "
     "DRAFTS DRAFTED DRAFTING ANNOUNCE ANNOUNCES ANNOUNCED ANNOUNCING INTRODUCE INTRODUCES "
@@ -389,7 +389,7 @@ static const char *const S_conduct_nouns[] = {
     "REMARKS",     "THINKING",   "VIEW",        "VIEWS",       "IDEAS",       "ARGUMENT",
     "ARGUMENTS",   "LOGIC",      "NARRATIVE",   "MENTALITY",   "MINDSET",     "IDEOLOGY",
     "AMBITIONS",   "ATTEMPT",    "ATTEMPTS",    "REFERENDUM",  "ELECTION",    "ELECTIONS",
-    NULL};
+    "BUDGET",      NULL};
 
 /* CAMEO region codes and the dictionary's own (ARB, CAM, WEU): not countries, so never
  * "the country". Central Africa is CFR: CAF is the Central African Republic. */

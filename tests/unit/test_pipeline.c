@@ -533,13 +533,14 @@ static void test_foreign_senate(void)
     dyad_engine_free(e);
 }
 
-/* A plan, a proposal or a law named again by "the" and its noun, as the other party of a
- * known doer, is its owner's: the party named with it ("Japan's new trade proposals", the
- * Kenyan bill and not "another" one), before a preposition too ("the proposed EU levy on
- * Chinese cars"), however many sentences before and whatever bare "the tax" came
- * between, or the one that put it forward or made it; never the doer itself, nor the
- * maker of something else ("approved the budget"), nor whom a preposition after it
- * names ("a new tax on Japanese cars", "an aid bill for Ukraine"). */
+/* A plan, a proposal, a budget or a law named again by "the" and its noun, as the other
+ * party of a known doer, is its owner's: the party named with it ("Japan's new trade
+ * proposals", the Kenyan bill and not "another" one), before a preposition too ("the
+ * proposed EU levy on Chinese cars"), however many sentences before and whatever bare
+ * "the tax" came between, or the one that put it forward or made it; never the doer
+ * itself, nor the maker of something else ("approved the budget" for "the plan"), nor
+ * whom a preposition after it names ("a new tax on Japanese cars", "an aid bill for
+ * Ukraine"). */
 static void test_owned_again(void)
 {
     static const struct {
@@ -568,6 +569,12 @@ static void test_owned_again(void)
          "more. Prices rose sharply last month. The quotas expire next March. Washington "
          "criticized the quotas on Monday.",
          "USAGOV JPN 111"},
+        /* a budget too: its owner's, or the doer's of the act that made it */
+        {"Kenya's parliament passed the government's budget last week. Uganda rejected the "
+         "budget.",
+         "UGA KENGOV 120"},
+        {"The Kenyan cabinet approved a new budget on Monday. Uganda criticized the budget.",
+         "UGA KENGOV 111"},
     };
     static const char *const none[] = {
         "Japan's new trade proposals were published on Monday. Tokyo defended the proposals "
