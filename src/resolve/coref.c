@@ -346,7 +346,8 @@ static const S_act S_acts[] = {
      * dismissed the claims") */
     {"CLAIM CLAIMS ALLEGATION ALLEGATIONS",
      "CLAIM CLAIMS CLAIMED ALLEGE ALLEGES ALLEGED SAY SAYS SAID"},
-    {"ACCUSATION ACCUSATIONS", "ACCUSE ACCUSES ACCUSED ALLEGE ALLEGES ALLEGED SAY SAYS SAID"},
+    {"ACCUSATION ACCUSATIONS CHARGE CHARGES",
+     "ACCUSE ACCUSES ACCUSED ALLEGE ALLEGES ALLEGED SAY SAYS SAID CHARGE CHARGES CHARGED"},
     /* what was proposed, whatever its noun ("Egypt proposed that both sides hold fire for
      * a week. Israel rejected the proposal") */
     {"PROPOSAL PROPOSALS", "PROPOSE PROPOSES PROPOSED PROPOSING"},

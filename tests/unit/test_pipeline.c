@@ -2293,6 +2293,9 @@ static void test_charge_answered_later(void)
          "The United States accused Albania's former leader of corruption. Albania rejected "
          "the allegations at a news conference.",
          "ALB USA 120 asserted"},
+        /* "the charges" are whoever said or charged them, as "the allegations" are */
+        {"2024-05-01", "Kenya said Uganda had sheltered rebels. Uganda rejected the charges.",
+         "UGA KEN 120 asserted"},
         {"2024-05-01",
          "Iran accused Kuwait of spying for Iraq. Tehran gave no evidence. Kuwait denied "
          "allegations that it spied.",
