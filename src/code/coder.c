@@ -2602,11 +2602,25 @@ static int S_answer_code(const char *code)
     return !strncmp(code, "12", 2) || !strcmp(code, "016");
 }
 
+/* Did a party other than other charge target (11) in the two sentences before, from
+ * index from of the events done on? Then an answer to "the charges" is to either, and
+ * to no one named: "Iran accused Kuwait of spying. Iraq accused it of smuggling. Kuwait
+ * rejected the allegations". */
+static int S_other_charger(const dyad_cd_ctx *c, const char *target, int from,
+                           const char *other)
+{
+    char next[64];
+    while ((from = dyad_coref_acted_by(c->cr, target, 11, 11, 2, from, next, sizeof next)) >= 0)
+        if (!dyad_coref_same_actor(next, other))
+            return 1;
+    return 0;
+}
+
 /* For each known actor of item src, an event of `code` towards the party that `party`
  * finds in each event made earlier in the sentence; with party NULL, towards whoever
  * used force against it in the sentence before, or for a rejection or denial (12,
- * 016) the first who charged it (11) in the two before (dyad_coref_acted_by), for the
- * first actor with any. 1 when some were made, 0 none, -1 ENOMEM. */
+ * 016) the one party that charged it (11) in the two before (dyad_coref_acted_by,
+ * S_other_charger), for the first actor with any. 1 when some were made, 0 none, -1 ENOMEM. */
 static int S_towards_earlier(dyad_cd_ctx *c, int src, const char *code, S_party_fn party)
 {
     char sc[64][64];
@@ -2627,7 +2641,8 @@ static int S_towards_earlier(dyad_cd_ctx *c, int src, const char *code, S_party_
                     continue;
                 snprintf(other, sizeof other, "%s", p);
             } else if ((k = dyad_coref_acted_by(c->cr, sc[i], answer ? 11 : 15, answer ? 11 : 20,
-                                                answer ? 2 : 1, k, other, sizeof other)) < 0) {
+                                                answer ? 2 : 1, k, other, sizeof other)) < 0 ||
+                       (answer && S_other_charger(c, sc[i], k, other))) {
                 break;
             }
             if (S_add_event(c, sc[i], other, code, se[i], NULL))

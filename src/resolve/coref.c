@@ -1307,6 +1307,24 @@ static int S_sent_doers(const dyad_coref *cr, const S_query *q, const char *avoi
     return out[0] ? 1 : -1;
 }
 
+/* Did a party other than the doers found in sentence s (found) make a charge that fits
+ * query q, for a noun of charges alone (root 11: "the allegations", "the charges"), in
+ * the window before s? Then the charges are either's, and no one's: "Iran accused Kuwait
+ * of spying. Iraq accused it of smuggling. Kuwait rejected the allegations". */
+static int S_other_accuser(const dyad_coref *cr, const S_query *q, const char *avoid, int s,
+                           const char *found)
+{
+    if (q->roots != 1u << 11)
+        return 0;
+    for (size_t i = 0; i < cr->ne; i++) {
+        const S_evt *e = &cr->e[i];
+        if (e->sent < s && cr->sent - e->sent <= q->window && S_evt_fits(q, e, 0) &&
+            !S_avoided(e->source, avoid, q) && !S_covers(found, e->source))
+            return 1;
+    }
+    return 0;
+}
+
 /* The doers of the latest event of the query's roots or of its act's verb in the window
  * (S_sent_doers); else whom the other party's own measure was aimed at; else, beyond
  * the window, the doers of the act of force the story leads with (its first two
@@ -1320,6 +1338,8 @@ static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, ch
 {
     for (int s = cr->sent; s >= 0 && cr->sent - s <= q->window; s--) {
         int r = S_sent_doers(cr, q, avoid, s, 0, out, cap);
+        if (r > 0 && S_other_accuser(cr, q, avoid, s, out))
+            return 0;
         if (r)
             return r > 0;
     }

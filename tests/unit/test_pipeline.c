@@ -2281,7 +2281,8 @@ static void test_praise_author(void)
 /* A claim rejected or denied whose maker its sentence leaves out ("rejected charges that
  * ...", "the allegations" said with a setting after them), and any denial of
  * responsibility ("denied involvement"), answers whoever charged the doer in the two
- * sentences before; not later, and no other act is a charge. */
+ * sentences before, when one party alone did; not later, and no other act is a
+ * charge. */
 static void test_charge_answered_later(void)
 {
     static const S_case set[] = {
@@ -2320,9 +2321,22 @@ static void test_charge_answered_later(void)
          "Ukraine accused Russia of shelling the power plant. Moscow denied responsibility "
          "for the attack.",
          "RUSGOV UKR 016 asserted"},
+        /* a party that only said something is no accuser beside the one who was */
+        {"2024-05-01",
+         "Iran accused Kuwait of spying. Iraq said it would send envoys to Cairo. Kuwait "
+         "rejected the allegations.",
+         "KWT IRN 120 asserted"},
     };
     dyad_engine *e = S_unknown_engine();
+    char got[1024] = "";
     S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    /* charged by two parties in turn, the answer is to either: to no one named */
+    if (e)
+        S_code(e, "2024-05-01",
+               "Iran accused Kuwait of spying. Iraq accused Kuwait of smuggling. Kuwait "
+               "rejected the allegations.",
+               got, sizeof got);
+    OK(!e || (strstr(got, "KWT IRQ 120") == NULL && strstr(got, "KWT IRN 120") == NULL));
     dyad_engine_free(e);
 }
 
