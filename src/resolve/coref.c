@@ -1611,7 +1611,8 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
      * "the government" is (dyad_coref_resolve says when) */
     const unsigned state_office = T_PM | T_CHANCELLOR | T_MONARCH | T_SUPREME | T_FM |
                                   T_DM | T_MINISTER;
-    if (!strncmp(q->suffix, "GOV", 3) && !r->det && r->names > 0 &&
+    if ((!strncmp(q->suffix, "GOV", 3) || (!strcmp(q->suffix, "MIL") && (r->titles & T_DM))) &&
+        !r->det && r->names > 0 &&
         r->title_end + r->names == np->n &&
         ((r->titles & state_office) ||
          (r->titles == T_PRESIDENT && r->title_end == r->first + 1))) {
@@ -2063,8 +2064,9 @@ static int S_home_office(const dyad_cr_np *np, const S_np *r)
     static const char *const nouns[] = {
         "GOVERNMENT", "MINISTRY", "MINISTER", "PRESIDENCY", "PREMIER", "CABINET",
         "ADMINISTRATION", "CHANCELLOR", "JUNTA", NULL};
-    if (strncmp(np->code, "---GOV", 6) || r->names || S_foreign(np))
-        return 0;
+    if ((strncmp(np->code, "---GOV", 6) && strcmp(np->code, "---MIL")) || r->names ||
+        S_foreign(np))
+        return 0; /* a defence minister's agents are the armed forces' alone */
     for (int i = r->first; i < np->n && !S_tag_is(np, i, "IN") && strcmp(np->w[i], ","); i++)
         if (S_tag_is(np, i, "N") && dyad_among(np->w[i], nouns))
             return 1;

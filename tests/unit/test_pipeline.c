@@ -3428,6 +3428,16 @@ static void test_home_office(void)
          "Farm leaders said the blockades would go on all week. The agriculture minister "
          "urged the farmers to end the protest.",
          "ARGGOVAGR ARGAGR 020", NULL},
+        /* a defence minister's agents are the armed forces' */
+        {"2024-02-13",
+         "Pakistan's largest opposition party on Tuesday accused the army of stealing last "
+         "week's vote. Its leaders said thousands of supporters would march on Friday. The "
+         "defence minister warned the marchers against blocking the highway.",
+         "PAKMIL --- 130", NULL},
+        {"2024-02-13",
+         "Pakistan's largest opposition party on Tuesday accused the army of stealing last "
+         "week's vote. Defence Minister Omar Qadir denounced India on Wednesday.",
+         "PAKMIL IND 111", NULL},
         /* guards */
         {"2024-02-13",
          "Pakistan's largest opposition party on Tuesday accused the army of stealing last "
