@@ -5403,6 +5403,23 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
     return r;
 }
 
+/* The code of the act of force noun phrase np names by its head: 195 from the air ("an
+ * airstrike", "a missile attack", "drone strikes"), else 190 ("attacks", "an
+ * offensive"); NULL for a noun of no force. */
+static const char *S_force_code(const dyad_cd_ctx *c, int np)
+{
+    static const char *const aerial[] = {"AIR", "DRONE", "MISSILE", "ROCKET", NULL};
+    const dyad_tnode *x = dyad_cd_node(c, np);
+    int hd = x->tok_end - 1;
+    if (hd < x->tok)
+        return NULL;
+    if (dyad_among(c->up[hd], dyad_air_nouns) ||
+        (dyad_among(c->up[hd], dyad_force_nouns) && hd > x->tok &&
+         dyad_among(c->up[hd - 1], aerial)))
+        return "195";
+    return dyad_among(c->up[hd], dyad_force_nouns) ? "190" : NULL;
+}
+
 /* Nouns of talks (046), a meeting (040) and a visit (042:043), S_noun_event's, are
  * dyad_talks_nouns, dyad_meet_nouns and dyad_visit_nouns (dict.h). Settings of time, the
  * only ones taken inside a noun's phrase. */
@@ -5412,6 +5429,10 @@ static const char *const S_time_settings[] = {"AFTER", "FOLLOWING", "DURING", NU
  * to come when the clause is told. */
 static const char *const S_before_settings[] = {"BEFORE", "AHEAD", "PREPARATION", "PRIOR",
                                                 NULL};
+/* Settings an attack is told in as done ("killed in Israeli strikes on Gaza", "during
+ * the Iraqi raids on Kharg", "after U.S. attacks on the rigs"); not one the clause
+ * comes before, nor "on" (a topic: "briefed them on Russian attacks on Kyiv"). */
+static const char *const S_fight_settings[] = {"IN", "DURING", "AFTER", "FOLLOWING", NULL};
 
 /* The word that governs setting phrase pp whose preposition is at token pt: "ahead"
  * of "(ADVP ahead) (PP of ...)", "(PP (IN ahead) (IN of) ...)"; "preparation" of "in
@@ -5428,8 +5449,8 @@ static const char *S_setting_word(const dyad_cd_ctx *c, int pt, int *gt)
 }
 
 /* The act noun phrase of a setting phrase's object np (S_setting_act): np's first NP,
- * a noun of talks, a meeting or a visit with a phrase of a preposition after it, or np
- * itself when it is a noun with no phrase after it ("during U.S.-Japanese talks"); or,
+ * a noun of talks, a meeting, a visit or force with a phrase of a preposition after it,
+ * or np itself when it is a noun with no phrase after it ("during U.S.-Japanese talks"); or,
  * when that NP is a span or a series, the one of its "of" phrase ("after two days of
  * talks with", "during the first round of talks with", "after a series of meetings
  * with"); or the one of a setting of time of its own ("at a news conference after
@@ -5458,7 +5479,7 @@ static int S_setting_np(const dyad_cd_ctx *c, int np, int *prep, int *pp)
         const char *head = c->up[dyad_cd_node(c, inner)->tok_end - 1];
         const char *pw = c->up[dyad_cd_node(c, p0)->tok];
         if (dyad_among(head, dyad_talks_nouns) || dyad_among(head, dyad_meet_nouns) ||
-            dyad_among(head, dyad_visit_nouns)) {
+            dyad_among(head, dyad_visit_nouns) || S_force_noun(head)) {
             *pp = in2;
             return inner;
         }
@@ -5520,32 +5541,21 @@ static int S_setting_act(dyad_cd_ctx *c, int vp, int vt, int pp, const char *con
         code = "046"; /* "a statement on its talks with" is about them */
     else if (dyad_among(head, dyad_meet_nouns) && !dyad_is(pw, "ON"))
         code = "040";
+    else if (dyad_among(pw, S_fight_settings))
+        code = S_force_code(c, inner);
     if (!code)
         return 0;
     int emb, subj = S_subject(c, vp, (int)c->nit, &emb);
+    /* an attack is its subject's only by "its" or "their" ("lost 300 men in its attack
+     * on Basra"): people who died in strikes did not strike */
+    if (code[0] == '1' && !dyad_cd_label_is(c, c->t->tok_node[t0], "PRP$"))
+        subj = -1;
     int np2 = in2 >= 0 ? dyad_cd_node(c, in2)->first : -1;
     c->planned = dyad_among(pw, S_before_settings);
     int r = S_noun_act(c, vp, vt, code, inner, np2, np2 >= 0 ? dyad_cd_node(c, np2)->next : -1,
                        subj);
     c->planned = 0;
     return r;
-}
-
-/* The code of the act of force noun phrase np names by its head: 195 from the air ("an
- * airstrike", "a missile attack", "drone strikes"), else 190 ("attacks", "an
- * offensive"); NULL for a noun of no force. */
-static const char *S_force_code(const dyad_cd_ctx *c, int np)
-{
-    static const char *const aerial[] = {"AIR", "DRONE", "MISSILE", "ROCKET", NULL};
-    const dyad_tnode *x = dyad_cd_node(c, np);
-    int hd = x->tok_end - 1;
-    if (hd < x->tok)
-        return NULL;
-    if (dyad_among(c->up[hd], dyad_air_nouns) ||
-        (dyad_among(c->up[hd], dyad_force_nouns) && hd > x->tok &&
-         dyad_among(c->up[hd - 1], aerial)))
-        return "195";
-    return dyad_among(c->up[hd], dyad_force_nouns) ? "190" : NULL;
 }
 
 /* In an article: an act of force told by the noun a relative clause of harm is said of
@@ -5744,7 +5754,8 @@ static int S_act_as_subject(const dyad_cd_ctx *c, int vp, int vt)
  * clause is set before ("arrived in Riyadh ahead of a meeting with the crown prince",
  * "before talks with", "in preparation for", "prior to": S_before_settings), which is
  * planned where the clause is asserted (dyad_coded_event.planned); not a topic ("a
- * statement on its talks with"). The clause's negation, "will" and time are the act's; under another modal ("A U.S. strike
+ * statement on its talks with"); and an attack the clause is set in or after
+ * (S_fight_settings: "died in Israeli strikes on Lebanon", 190). The clause's negation, "will" and time are the act's; under another modal ("A U.S. strike
  * on Iran would hit oil markets") nothing is told. Returns 1 when events were made, 0
  * none, -1 ENOMEM. */
 static int S_noun_event(dyad_cd_ctx *c, int vp)

@@ -2716,6 +2716,31 @@ static void test_by_doer(void)
     dyad_engine_free(e);
 }
 
+/* An attack named by a noun in a phrase setting the clause ("died in", "during", "after")
+ * is told as done, by the party its own words name, or by the subject through "its" or
+ * "their", on the party after "on" or "against". The guards: people who died in strikes
+ * did not strike, a clause under "could" tells nothing, and "on" is a topic. */
+static void test_attack_setting(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Four fishermen died in Israeli strikes on southern Lebanon.",
+         "ISR LBN 190 asserted", NULL},
+        {"1987-04-08", "Iran lost 300 men in its assault on Iraqi lines near Basra.",
+         "IRN IRQ 190 asserted", NULL},
+        {"1987-10-20", "Oil prices rose after the U.S. attacks on Iranian oil rigs.",
+         "USA IRN 190 asserted", NULL},
+        {"1987-10-20", "Two tankers were damaged during Iraqi raids on Kharg island.",
+         "IRQ IRN 190 asserted", NULL},
+        /* guards */
+        {"2024-05-01", "Four fishermen died in strikes on southern Lebanon.", NULL, " 190 "},
+        {"2024-05-01", "Oil prices could rise in a U.S. attack on Iran.", NULL, " 190 "},
+        {"2024-05-01", "The minister briefed Egypt on Israeli strikes on Gaza.", NULL, " 190 "},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* The agents after an act of force, repression or sanctions and its preposition are
  * its patient's, not its doer's: a reaction to the act is aimed at the doer alone
  * (S_patient_from in entity.c). The guards: an agent before the act noun is still the
@@ -4003,6 +4028,7 @@ int main(void)
     test_story_party();
     test_act_as_subject();
     test_by_doer();
+    test_attack_setting();
     test_patient_agents();
     test_subject_pp();
     test_outrage_drawn();
