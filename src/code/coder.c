@@ -5314,12 +5314,43 @@ static void S_by_phrase(const dyad_cd_ctx *c, int inner, int *prep, int *np, int
     }
 }
 
+/* The code of the act of force noun phrase np names by its head: 195 from the air ("an
+ * airstrike", "a missile attack", "drone strikes"), 192 an invasion (as "invade"), else
+ * 190 ("attacks", "an offensive"); NULL for a noun of no force. */
+static const char *S_force_code(const dyad_cd_ctx *c, int np)
+{
+    static const char *const aerial[] = {"AIR", "DRONE", "MISSILE", "ROCKET", NULL};
+    const dyad_tnode *x = dyad_cd_node(c, np);
+    int hd = x->tok_end - 1;
+    if (hd < x->tok)
+        return NULL;
+    if (dyad_among(c->up[hd], dyad_air_nouns) ||
+        (dyad_among(c->up[hd], dyad_force_nouns) && hd > x->tok &&
+         dyad_among(c->up[hd - 1], aerial)))
+        return "195";
+    if (dyad_after(c->up[hd], "INVASION"))
+        return "192";
+    return dyad_among(c->up[hd], dyad_force_nouns) ? "190" : NULL;
+}
+
+/* Does the noun of force head take its target after "of" (pw): "the Russian
+ * bombardment of Kharkiv", "the shelling of Iranian positions", "Iraq's invasion of
+ * Kuwait"? Not an attack or a raid, whose "of" is its time or kind ("the attack of
+ * May 17", "a raid of commandos"). */
+static int S_force_of(const char *head, const char *pw)
+{
+    static const char *const of[] = {"BOMBARDMENT", "SHELLING", "BOMBING", "BOMBINGS",
+                                     "INVASION", "INVASIONS", NULL};
+    return dyad_is(pw, "OF") && dyad_among(head, of);
+}
+
 /* The act noun phrase inner (its noun the last word, the PP of prep and np after it, or
  * -1 and -1 for none) tells, of code, as of the clause verb at token vt of phrase vp: its
  * doer is the party its own words name before the noun (an adjective or a possessor:
  * "Russian strikes", "Blinken's visit"), else the party a phrase of "by" names
  * (S_by_phrase), else the party at item `doer` (-1 none); the
- * other party is np's, after "on"/"against" (force), "to" (a visit, aid) or "with";
+ * other party is np's, after "on"/"against" (force; "of" for some: S_force_of), "to" (a
+ * visit, aid) or "with";
  * after "between", the parties with one another, as are two states a hyphenated word names
  * when no phrase names a party ("U.S.-Japanese talks": talks and meetings only, where
  * each side does the same to the other). A noun of an act not done, or done long before ("the planned
@@ -5359,7 +5390,8 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
         int both = dyad_cd_phrase_entity(c, np, (int)c->nit);
         if (both >= 0 && c->it[both].type == I_NECS)
             r = S_make_events(c, both, both, code, 0) < 0 ? -1 : 1;
-    } else if (dyad_is(pw, with) || (hostile && dyad_is(pw, "AGAINST"))) {
+    } else if (dyad_is(pw, with) ||
+               (hostile && (dyad_is(pw, "AGAINST") || S_force_of(c->up[hd], pw)))) {
         const dyad_tnode *o = dyad_cd_node(c, np);
         char own[64], other[64];
         int dated;
@@ -5403,22 +5435,6 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
     return r;
 }
 
-/* The code of the act of force noun phrase np names by its head: 195 from the air ("an
- * airstrike", "a missile attack", "drone strikes"), else 190 ("attacks", "an
- * offensive"); NULL for a noun of no force. */
-static const char *S_force_code(const dyad_cd_ctx *c, int np)
-{
-    static const char *const aerial[] = {"AIR", "DRONE", "MISSILE", "ROCKET", NULL};
-    const dyad_tnode *x = dyad_cd_node(c, np);
-    int hd = x->tok_end - 1;
-    if (hd < x->tok)
-        return NULL;
-    if (dyad_among(c->up[hd], dyad_air_nouns) ||
-        (dyad_among(c->up[hd], dyad_force_nouns) && hd > x->tok &&
-         dyad_among(c->up[hd - 1], aerial)))
-        return "195";
-    return dyad_among(c->up[hd], dyad_force_nouns) ? "190" : NULL;
-}
 
 /* Nouns of talks (046), a meeting (040) and a visit (042:043), S_noun_event's, are
  * dyad_talks_nouns, dyad_meet_nouns and dyad_visit_nouns (dict.h). Settings of time, the
@@ -5921,7 +5937,8 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     /* "by" may come first: "the attack by Houthi rebels on a tanker" (S_by_phrase) */
     static const char *const party_preps[] = {"ON", "AGAINST", "TO", "WITH", "BETWEEN", "BY",
                                               NULL};
-    if (own_verb && (prep < 0 || !dyad_among(c->up[dyad_cd_node(c, prep)->tok], party_preps)))
+    if (own_verb && (prep < 0 || (!dyad_among(c->up[dyad_cd_node(c, prep)->tok], party_preps) &&
+                                  !S_force_of(head, c->up[dyad_cd_node(c, prep)->tok]))))
         return r; /* "U.S.-Japanese talks in Tokyo were useful": no party after the noun */
     c->planned = slated;
     int told = S_noun_act(c, vp, vt, code, inner, prep, np, -1);

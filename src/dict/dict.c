@@ -604,7 +604,8 @@ int dyad_lower_short(const char *w, size_t n)
 
 const char *const dyad_force_nouns[] = {"ATTACK", "ATTACKS", "STRIKE", "STRIKES", "RAID",
                                         "RAIDS", "ASSAULT", "ASSAULTS", "OFFENSIVE",
-                                        "BOMBARDMENT", "SHELLING", "INCURSION", NULL};
+                                        "BOMBARDMENT", "SHELLING", "INCURSION", "INVASION",
+                                        "INVASIONS", NULL};
 const char *const dyad_air_nouns[] = {"AIRSTRIKE", "AIRSTRIKES", "BOMBING", "BOMBINGS", NULL};
 const char *const dyad_talks_nouns[] = {"TALKS", "NEGOTIATIONS", "CONSULTATIONS", NULL};
 const char *const dyad_meet_nouns[] = {"MEETING", "MEETINGS", "SUMMIT", NULL};

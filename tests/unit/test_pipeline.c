@@ -2741,6 +2741,26 @@ static void test_attack_setting(void)
     dyad_engine_free(e);
 }
 
+/* A bombardment, shelling, bombing or invasion takes its target after "of" (S_force_of),
+ * an invasion coded as "invade" is (192). The guard: one the noun dates by its year is
+ * history, which tells nothing. */
+static void test_force_of(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "The Russian bombardment of Kharkiv continued on Monday.",
+         "RUS UKR 190 asserted", NULL},
+        {"2024-05-01", "Three soldiers died in the Iranian shelling of Iraqi positions.",
+         "IRN IRQ 190 asserted", NULL},
+        {"2024-05-01", "The Israeli invasion of Lebanon drew condemnation from Egypt.",
+         "ISR LBN 192 asserted", NULL},
+        /* guards */
+        {"2024-05-01", "The 1982 Israeli invasion of Lebanon killed thousands.", NULL, " 192 "},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* The agents after an act of force, repression or sanctions and its preposition are
  * its patient's, not its doer's: a reaction to the act is aimed at the doer alone
  * (S_patient_from in entity.c). The guards: an agent before the act noun is still the
@@ -4029,6 +4049,7 @@ int main(void)
     test_act_as_subject();
     test_by_doer();
     test_attack_setting();
+    test_force_of();
     test_patient_agents();
     test_subject_pp();
     test_outrage_drawn();
