@@ -5344,6 +5344,17 @@ static int S_force_of(const char *head, const char *pw)
     return dyad_is(pw, "OF") && dyad_among(head, of);
 }
 
+/* Words that make an attack one of words: its adjectives ("a sharp attack on", "its
+ * harshest attack yet on") and the things it is made on ("an attack on U.S. trade
+ * policy", "attacks on the budget plan"). */
+static const char *const S_verbal[] = {
+    "SHARP",    "SHARPEST",   "HARSH",     "HARSHEST",  "BITTER",    "SCATHING",
+    "VERBAL",   "STINGING",   "BLISTERING", "STRONGEST", "VEILED",    "RHETORICAL",
+    "PERSONAL", "OUTSPOKEN",  "POLICY",    "POLICIES",  "PLAN",      "PLANS",
+    "BUDGET",   "DECISION",   "DECISIONS", "PROPOSAL",  "PROPOSALS", "RECORD",
+    "STANCE",   "STATEMENT",  "STATEMENTS", "REMARKS",  "VIEWS",     "LEADERSHIP",
+    "PRACTICES", NULL};
+
 /* The act noun phrase inner (its noun the last word, the PP of prep and np after it, or
  * -1 and -1 for none) tells, of code, as of the clause verb at token vt of phrase vp: its
  * doer is the party its own words name before the noun (an adjective or a possessor:
@@ -5374,9 +5385,14 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
             return 0; /* "the planned visit", "the 2018 summit" */
         if (!hostile && strchr(c->up[k], '-') && n > 2 && !strcmp(c->up[k] + n - 2, "ED"))
             return 0; /* "U.S.-brokered talks with the Taliban": a broker's, not a side's */
+        if (hostile && dyad_among(c->up[k], S_verbal))
+            return 0; /* "in its sharpest attack yet on Washington": words */
     }
     int b0, b1, cut;
     S_by_phrase(c, inner, &prep, &np, &b0, &b1, &cut);
+    if (hostile && np >= 0 && cut > dyad_cd_node(c, np)->tok &&
+        dyad_among(c->up[cut - 1], S_verbal))
+        return 0; /* "its attack on U.S. trade policy": words too */
     const char *pw = prep >= 0 ? c->up[dyad_cd_node(c, prep)->tok] : "";
     /* a visit and aid go "to" their party */
     const char *with = hostile ? "ON" : code[2] == '2' || code[1] == '7' ? "TO" : "WITH";
@@ -5557,8 +5573,8 @@ static int S_setting_act(dyad_cd_ctx *c, int vp, int vt, int pp, const char *con
         code = "046"; /* "a statement on its talks with" is about them */
     else if (dyad_among(head, dyad_meet_nouns) && !dyad_is(pw, "ON"))
         code = "040";
-    else if (dyad_among(pw, S_fight_settings))
-        code = S_force_code(c, inner);
+    else if (dyad_among(pw, S_fight_settings) && !dyad_say_word(c->up[vt], strlen(c->up[vt])))
+        code = S_force_code(c, inner); /* "said in its attack on Washington": words */
     if (!code)
         return 0;
     int emb, subj = S_subject(c, vp, (int)c->nit, &emb);

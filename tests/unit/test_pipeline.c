@@ -2735,6 +2735,15 @@ static void test_attack_setting(void)
         {"2024-05-01", "Four fishermen died in strikes on southern Lebanon.", NULL, " 190 "},
         {"2024-05-01", "Oil prices could rise in a U.S. attack on Iran.", NULL, " 190 "},
         {"2024-05-01", "The minister briefed Egypt on Israeli strikes on Gaza.", NULL, " 190 "},
+        /* an attack of words: told by a verb of saying, sharp, or on a policy */
+        {"1987-05-01", "Japan, in its attack on the United States, said tariffs were unfair.",
+         NULL, " 190 "},
+        {"1987-05-01", "Japan, in its attack on U.S. trade policy, accused Washington of cheating.",
+         NULL, " 190 "},
+        {"1987-05-01",
+         "Moscow, in its sharpest attack on the United States this year, accused Washington of "
+         "seeking war.",
+         NULL, " 190 "},
     };
     dyad_engine *e = S_unknown_engine();
     S_code_checks(e, set, sizeof set / sizeof *set);
