@@ -5428,6 +5428,7 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
         const char *colon = strchr(code, ':');
         char first[8];
         snprintf(first, sizeof first, "%.*s", colon ? (int)(colon - code) : 7, code);
+        size_t n0 = c->out->n;
         for (int i = 0; i < nby && r >= 0; i++)
             if (strncmp(by[i], "---", 3) && strncmp(other, "---", 3) &&
                 !dyad_coref_same_actor(by[i], other))
@@ -5435,6 +5436,8 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
                             (colon && S_add_event(c, other, by[i], colon + 1, NULL, NULL))
                         ? -1
                         : 1;
+        for (size_t i = n0; hostile && i < c->out->n && c->nnoun_ev < 8; i++)
+            c->noun_ev[c->nnoun_ev++] = i;
     } else if (!hostile && code[2] != '2') {
         /* "U.S.-Japanese talks", "the Soviet-American summit": the two states one
          * hyphenated word before the noun names, with one another */
@@ -6308,6 +6311,36 @@ static void S_asked_as(dyad_cd_ctx *c, size_t from, size_t to, const char *code,
                                 : NULL;
         if (asked)
             snprintf(e->code, sizeof e->code, "%s", asked);
+    }
+}
+
+/* Is event i of the sentence one an attack's noun told (c->noun_ev)? */
+static int S_by_noun(const dyad_cd_ctx *c, size_t i)
+{
+    for (size_t k = 0; k < c->nnoun_ev; k++)
+        if (c->noun_ev[k] == i)
+            return 1;
+    return 0;
+}
+
+/* Drops each event an attack's noun told where another of the sentence has its source's
+ * and target's countries and its root: "Iran shelled Basra in its offensive on Iraq"
+ * is one attack (IRN->IRQ 194), not two. */
+static void S_noun_gives_way(dyad_cd_ctx *c)
+{
+    dyad_coding *o = c->out;
+    for (size_t i = o->n; i-- > 0;) {
+        int twice = 0;
+        for (size_t j = 0; j < o->n && S_by_noun(c, i) && !twice; j++)
+            twice = j != i && !S_by_noun(c, j) && !strncmp(o->ev[i].source, o->ev[j].source, 3) &&
+                    !strncmp(o->ev[i].target, o->ev[j].target, 3) &&
+                    !strncmp(o->ev[i].code, o->ev[j].code, 2);
+        if (!twice)
+            continue;
+        memmove(o->ev + i, o->ev + i + 1, (o->n - i - 1) * sizeof *o->ev);
+        o->n--;
+        for (size_t k = 0; k < c->nnoun_ev; k++) /* the events after it move down */
+            c->noun_ev[k] -= c->noun_ev[k] > i;
     }
 }
 
@@ -7195,6 +7228,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
             return -1;
     }
     dyad_cd_own_clause_only(c, 0);
+    S_noun_gives_way(c);
     return 0;
 }
 

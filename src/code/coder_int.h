@@ -98,6 +98,9 @@ typedef struct dyad_cd_ctx {
                                dyad_coded_event.planned */
     int context;            /* the event being added takes a party from the article's
                                context: dyad_coded_event.context */
+    size_t noun_ev[8];      /* the events attacks told by their nouns (S_noun_act in
+                               coder.c), which give way to a verb's of their dyad and root */
+    size_t nnoun_ev;
     dyad_coding *out;
     dyad_coref *cr;         /* the article's coreference state, or NULL */
     int root;               /* the sentence's top clause */

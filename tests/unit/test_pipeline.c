@@ -2719,7 +2719,9 @@ static void test_by_doer(void)
 /* An attack named by a noun in a phrase setting the clause ("died in", "during", "after")
  * is told as done, by the party its own words name, or by the subject through "its" or
  * "their", on the party after "on" or "against". The guards: people who died in strikes
- * did not strike, a clause under "could" tells nothing, and "on" is a topic. */
+ * did not strike, a clause under "could" tells nothing, "on" is a topic, the clause's
+ * verb that codes the same dyad and root tells the one attack, and an attack of words is
+ * none. */
 static void test_attack_setting(void)
 {
     static const S_check set[] = {
@@ -2735,6 +2737,10 @@ static void test_attack_setting(void)
         {"2024-05-01", "Four fishermen died in strikes on southern Lebanon.", NULL, " 190 "},
         {"2024-05-01", "Oil prices could rise in a U.S. attack on Iran.", NULL, " 190 "},
         {"2024-05-01", "The minister briefed Egypt on Israeli strikes on Gaza.", NULL, " 190 "},
+        /* the verb's act of the same dyad and root is the one told */
+        {"1987-05-01", "Iran shelled Basra in its offensive on Iraq.", "IRN IRQ 194 asserted",
+         NULL},
+        {"1987-05-01", "Iran shelled Basra in its offensive on Iraq.", NULL, "IRN IRQ 190"},
         /* an attack of words: told by a verb of saying, sharp, or on a policy */
         {"1987-05-01", "Japan, in its attack on the United States, said tariffs were unfair.",
          NULL, " 190 "},
