@@ -5454,7 +5454,6 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
     return r;
 }
 
-
 /* Nouns of talks (046), a meeting (040) and a visit (042:043), S_noun_event's, are
  * dyad_talks_nouns, dyad_meet_nouns and dyad_visit_nouns (dict.h). Settings of time, the
  * only ones taken inside a noun's phrase. */
@@ -5819,9 +5818,9 @@ static int S_reacted_attack(dyad_cd_ctx *c, int vp, int vt, int obj)
  * planned where the clause is asserted (dyad_coded_event.planned); not a topic ("a
  * statement on its talks with"); and an attack the clause is set in or after
  * (S_fight_settings: "died in Israeli strikes on Lebanon", 190) or condemns or reports
- * (S_reacted_attack). The clause's negation, "will" and time are the act's; under another modal ("A U.S. strike
- * on Iran would hit oil markets") nothing is told. Returns 1 when events were made, 0
- * none, -1 ENOMEM. */
+ * (S_reacted_attack). The clause's negation, "will" and time are the act's; under
+ * another modal ("A U.S. strike on Iran would hit oil markets") nothing is told.
+ * Returns 1 when events were made, 0 none, -1 ENOMEM. */
 static int S_noun_event(dyad_cd_ctx *c, int vp)
 {
     static const char *const *const talks = dyad_talks_nouns, *const *const meet = dyad_meet_nouns;
