@@ -5766,34 +5766,6 @@ static int S_act_as_subject(const dyad_cd_ctx *c, int vp, int vt)
     return !passive && !weighed && !S_negated(c, vp, vt);
 }
 
-/* The attack a clause of condemnation or report at verb token vt of phrase vp names as
- * its object obj ("Britain condemned the Russian attacks on Kharkiv", "Iran reported
- * Iraqi air raids on its cities"), by the party its own words name on the party after
- * "on" or "against" (S_noun_act): such a verb takes the act as done, whatever the
- * clause says of its own doer; so only a verb of its own tense, not "will condemn" or
- * "did not condemn", and not a denial ("denied any attack on") nor a threat. Returns 1
- * when events were made, 0 none, -1 ENOMEM. */
-static int S_reacted_attack(dyad_cd_ctx *c, int vp, int vt, int obj)
-{
-    static const char *const react[] = {"CONDEMN", "DENOUNC", "DEPLOR", "DECRIED", "DECRIES",
-                                        "CRITICI", "PROTESTED", "PROTESTS", "REPORTED",
-                                        "CONFIRMED", NULL};
-    static const char *const tensed[] = {"VBD", "VBZ", "VBP", "VBN", NULL};
-    int inner = dyad_cd_node(c, obj)->first, pp = inner >= 0 ? dyad_cd_node(c, inner)->next : -1;
-    if (inner >= 0 && dyad_cd_isleaf(c, inner))
-        inner = obj, pp = dyad_cd_node(c, obj)->next; /* "(NP attacks) (PP on ...)" */
-    int prep = pp >= 0 && dyad_cd_label_is(c, pp, "PP") ? dyad_cd_node(c, pp)->first : -1;
-    int np = prep >= 0 && dyad_cd_isleaf(c, prep) ? dyad_cd_node(c, prep)->next : -1;
-    const char *code = dyad_cd_label_is(c, inner, "NP") ? S_force_code(c, inner) : NULL;
-    int k = 0;
-    while (react[k] && !dyad_after(c->up[vt], react[k]))
-        k++;
-    if (!code || !react[k] || np < 0 || !dyad_cd_label_is(c, np, "NP") ||
-        !dyad_among(dyad_cd_node(c, c->t->tok_node[vt])->label, tensed) || S_negated(c, vp, vt))
-        return 0;
-    return S_noun_act(c, vp, vt, code, inner, prep, np, -1);
-}
-
 /* In an article: the acts the clause of verb phrase vp tells by a noun (S_noun_act).
  * Its subject's, when the clause's verb says the act took place: "Talks between
  * Armenia and Azerbaijan began in Almaty" (046 between the two), "A meeting between
@@ -5817,10 +5789,9 @@ static int S_reacted_attack(dyad_cd_ctx *c, int vp, int vt, int obj)
  * "before talks with", "in preparation for", "prior to": S_before_settings), which is
  * planned where the clause is asserted (dyad_coded_event.planned); not a topic ("a
  * statement on its talks with"); and an attack the clause is set in or after
- * (S_fight_settings: "died in Israeli strikes on Lebanon", 190) or condemns or reports
- * (S_reacted_attack). The clause's negation, "will" and time are the act's; under
- * another modal ("A U.S. strike on Iran would hit oil markets") nothing is told.
- * Returns 1 when events were made, 0 none, -1 ENOMEM. */
+ * (S_fight_settings: "died in Israeli strikes on Lebanon", 190). The clause's negation,
+ * "will" and time are the act's; under another modal ("A U.S. strike on Iran would hit
+ * oil markets") nothing is told. Returns 1 when events were made, 0 none, -1 ENOMEM. */
 static int S_noun_event(dyad_cd_ctx *c, int vp)
 {
     static const char *const *const talks = dyad_talks_nouns, *const *const meet = dyad_meet_nouns;
@@ -5891,8 +5862,6 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
                 r = x < 0 ? -1 : r || x;
                 continue;
             }
-            int told = S_reacted_attack(c, vp, vt, pp);
-            r = told < 0 ? -1 : r || told;
             /* a setting the parser hung on the verb's object ("raised the fentanyl issue
              * during talks with Wang Yi", "told a news conference after talks with
              * Xi"), unless the object is another's act or thing ("criticized Xi's

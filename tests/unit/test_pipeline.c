@@ -2776,29 +2776,6 @@ static void test_force_of(void)
     dyad_engine_free(e);
 }
 
-/* An attack a clause condemns or reports as its object is told as done, besides the
- * condemnation (S_reacted_attack). The guards: a condemnation still to come or denied
- * says nothing of the act, nor does a denial or a threat of one. */
-static void test_reacted_attack(void)
-{
-    static const S_check set[] = {
-        {"2024-05-01", "Britain condemned the Russian attacks on Kharkiv.",
-         "RUS UKR 190 asserted", NULL},
-        {"2024-05-01", "Britain condemned the Russian attacks on Kharkiv.",
-         "GBR RUS 111 asserted", NULL},
-        {"1987-10-20", "Egypt has denounced the Israeli raids on southern Lebanon.",
-         "ISR LBN 190 asserted", NULL},
-        /* guards */
-        {"2024-05-01", "Britain will condemn the Russian attacks on Kharkiv.", NULL, " 190 "},
-        {"2024-05-01", "Britain did not condemn the Russian attacks on Kharkiv.", NULL, " 190 "},
-        {"2024-05-01", "Israel denied any attack on Syria.", NULL, " 190 "},
-        {"2024-05-01", "Russia threatened strikes on Iran.", NULL, " 190 "},
-    };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
-}
-
 /* The agents after an act of force, repression or sanctions and its preposition are
  * its patient's, not its doer's: a reaction to the act is aimed at the doer alone
  * (S_patient_from in entity.c). The guards: an agent before the act noun is still the
@@ -4088,7 +4065,6 @@ int main(void)
     test_by_doer();
     test_attack_setting();
     test_force_of();
-    test_reacted_attack();
     test_patient_agents();
     test_subject_pp();
     test_outrage_drawn();
