@@ -2686,6 +2686,32 @@ static int S_repair_office_appos(S_ctx *c, int t)
     return S_office_holder(c, t, h, r + 2, m, t, "appos");
 }
 
+/* "Budget Minister Alain Juppe said": the parser made the office's sector a noun of its
+ * own and the office with the name its apposition, so the phrase's head was "Budget",
+ * no one. A capitalised noun right before the capitalised title that opens its
+ * apposition is a word of the office, as in "Finance Minister Alain Juppe"; the name
+ * takes the noun's place in the clause. */
+static int S_repair_office_sector(S_ctx *c, int t)
+{
+    if (!S_tag_is(c, t, "NN") || !S_capital(c, t) || c->head[t] < 1 || t + 2 > c->n ||
+        !S_capital(c, t + 1) || !S_word_in(c, t + 1, S_office_titles))
+        return 0;
+    int d = 0;
+    for (int k = c->kid_off[t]; k < c->kid_off[t + 1]; k++)
+        if (c->kids[k] > t + 1 && S_rel_exact(c, c->kids[k], "appos") &&
+            S_left_edge(c, c->kids[k]) == t + 1 && S_tag_is(c, c->kids[k], "NNP") &&
+            c->head[c->kids[k]] == t)
+            d = c->kids[k];
+    if (!d)
+        return 0;
+    for (int w = 1; w <= c->n; w++)
+        if (c->head[w] == t && w != d)
+            c->head[w] = d;
+    S_attach(c, d, c->head[t], c->rel[t - 1]);
+    S_attach(c, t, d, "compound");
+    return 1;
+}
+
 /* "travel to Beijing next month": the parser makes the place a compound of the time
  * noun. A proper noun before "next/last/this ..." heads its own phrase, which takes
  * the time noun's place; the time noun becomes a temporal modifier of the same head. */
@@ -4003,10 +4029,11 @@ static int S_repair(S_ctx *c)
     memset(c->taken, 0, (size_t)c->n + 1);
     /* after the others, which read the name as the clause's nominal ("George Shultz,
      * who arrived Sunday, met ...") or join a second subject to it, or give a list its
-     * verb (S_repair_list_clause) */
+     * verb (S_repair_list_clause), or read the clause by the subject the parser gave it
+     * (S_repair_office_sector) */
     for (int w = 1; w <= c->n; w++)
         fixed += S_repair_office_name(c, w) || S_repair_office_appos(c, w) ||
-                 S_repair_list_clause(c, w);
+                 S_repair_office_sector(c, w) || S_repair_list_clause(c, w);
     return fixed;
 }
 

@@ -1341,6 +1341,16 @@ static void test_ptb_repairs(void)
                  (const int[]){6, 3, 1, 1, 1, 0}, "nsubj case nmod flat flat root"),
            "(ROOT (S (NP (NP (NNP Secretary)) (PP (IN of) (NP (NNP State) (NNP Marco) "
            "(NNP Rubio)))) (VP (VBD left))))");
+    /* an office's sector the parser set apart from the title and name it took for its
+     * apposition is a word of the office; not before a title in commas */
+    STR_EQ(S_ptb("Budget Minister Ori Telcar left", "NN NNP NNP NNP VBD",
+                 (const int[]){5, 3, 1, 3, 0}, "nsubj nmod:desc appos flat root"),
+           "(ROOT (S (NP (NN Budget) (NNP Minister) (NNP Ori) (NNP Telcar)) (VP (VBD left))))");
+    STR_EQ(S_ptb("Budget , Minister Ori Telcar said , fell", "NN , NNP NNP NNP VBD , VBD",
+                 (const int[]){8, 4, 4, 1, 4, 4, 8, 0},
+                 "nsubj punct nmod:desc appos flat parataxis punct root"),
+           "(ROOT (S (NP (NP (NN Budget)) (, ,) (NP (NP (NNP Minister) (NNP Ori) (NNP Telcar)) "
+           "(S (VP (VBD said))))) (, ,) (VP (VBD fell))))");
     /* the verb read as a participle on the subject of the reporting verb */
     STR_EQ(S_ptb("forces crossed into Russia , the military said", "NNS VBN IN NNP , DT NN VBD",
                  (const int[]){8, 1, 4, 2, 8, 7, 8, 0},
