@@ -2094,6 +2094,16 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
     return -1;
 }
 
+/* The first phrase between verb item v and item time that names no one and is no
+ * time ("begins trade talks tomorrow": the talks); -1 if none. */
+static int S_unknown_object(const dyad_cd_ctx *c, int v, int time)
+{
+    for (int it = v + 1; it < time; it++)
+        if (c->it[it].type == I_NES && !dyad_cd_coded(c, it) && !S_time_ent(c, it))
+            return it;
+    return -1;
+}
+
 /* Compound members nothing is known of are left out when other members are known. */
 static int S_drop_unknown(char (*codes)[64], const dyad_cd_ent **ents, int n)
 {
@@ -7183,6 +7193,16 @@ static int S_check_verbs(dyad_cd_ctx *c)
                                                       c->ent[c->it[src.item].ent].code)
                            ? by_cond
                            : -1;
+        /* a time is no party ("open talks tomorrow", "took the tanker over on Friday"):
+         * the act is done to its object no one knows, or read, as told, with none */
+        if (c->cr && c->it[tgt.item].type == I_NES && S_time_ent(c, tgt.item)) {
+            tgt.item = S_unknown_object(c, vitem, tgt.item);
+            if (tgt.item < 0) {
+                c->threat_to = -1;
+                c->told = 1;
+                continue;
+            }
+        }
         int made = S_make_events(c, src.item, tgt.item, code, swap);
         c->threat_to = -1;
         if (made || (c->cr && S_alleged_wrong(c, vc->vp, swap ? tgt.item : src.item, code) < 0))

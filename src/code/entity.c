@@ -1063,11 +1063,11 @@ int dyad_cd_time_span(const dyad_cd_ctx *c, int a, int b)
 {
     static const char *const times[] = {
         "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
-        "TODAY", "YESTERDAY", "TONIGHT", "OVERNIGHT", "MORNING", "AFTERNOON", "EVENING",
-        "NIGHT", "DAWN", "DUSK", "DAYBREAK", "MIDNIGHT", "NOON", "WEEKEND", "DAY", "DAYS",
-        "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS", "HOUR", "HOURS", "JANUARY",
-        "FEBRUARY", "APRIL", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER",
-        "DECEMBER", NULL};
+        "TODAY", "TOMORROW", "YESTERDAY", "TONIGHT", "OVERNIGHT", "MORNING", "AFTERNOON",
+        "EVENING", "NIGHT", "DAWN", "DUSK", "DAYBREAK", "MIDNIGHT", "NOON", "WEEKEND", "DAY",
+        "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS", "HOUR", "HOURS",
+        "JANUARY", "FEBRUARY", "APRIL", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+        "NOVEMBER", "DECEMBER", NULL};
     static const char *const mods[] = {"THE", "LAST", "NEXT", "THIS", "EARLY", "LATE",
                                        "EARLIER", "LATER", "AGO", NULL};
     int named = 0;

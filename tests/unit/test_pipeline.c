@@ -1551,6 +1551,28 @@ static void test_time_no_party(void)
     OK(strstr(got, "USAGOV --- 040 asserted") == got);
     S_code(e, "2018-07-13", "The two ministers met Iranian officials in May.", got, sizeof got);
     OK(strstr(got, "---GOV IRNGOV 040 asserted") == got);
+    /* a time after the object is no one the act was done to: the act is done to the
+     * object no one knows ("tomorrow", "next month", "Friday" were the targets) */
+    static const char *const timed[][2] = {
+        {"Japan begins trade talks tomorrow.", "trade talks"},
+        {"Chile will sign the accord next month.", "the accord"},
+        {"Iran took the tanker over on Friday.", "the tanker"},
+    };
+    dyad_worker *w = e ? dyad_worker_new(e) : NULL;
+    for (size_t i = 0; w && i < sizeof timed / sizeof *timed; i++) {
+        dyad_article a = {"t", "1987-04-01", "", timed[i][0], strlen(timed[i][0]), "", "",
+                          "test", 0};
+        dyad_coded_article c;
+        INT_EQ(dyad_worker_code(w, &a, &c, NULL), DYAD_OK);
+        T_REPORT(c.nevents == 1 && !strcmp(c.events[0].target, "---") &&
+                     c.events[0].target_span.len == strlen(timed[i][1]) &&
+                     !strncmp(c.events[0].text + c.events[0].target_span.off, timed[i][1],
+                              strlen(timed[i][1])),
+                 "\"%s\" gave %zu events, the first at \"%.*s\"", timed[i][0], c.nevents,
+                 c.nevents ? (int)c.events[0].target_span.len : 0,
+                 c.nevents ? c.events[0].text + c.events[0].target_span.off : "");
+    }
+    dyad_worker_free(w);
     dyad_engine_free(e);
 }
 
