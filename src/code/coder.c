@@ -5408,6 +5408,10 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
     const char *with = hostile ? "ON" : code[2] == '2' || code[1] == '7' ? "TO" : "WITH";
     if (code[2] == '2' && dyad_is(c->up[hd], "TOUR") && dyad_is(pw, "OF"))
         with = "OF"; /* a tour is of the places it goes to ("a tour of Canada") */
+    /* ... or across the state a word before the noun names ("a cross-Canada tour") */
+    char across[4] = "";
+    for (int k = in->tok; code[2] == '2' && !dyad_is(pw, with) && k < hd && !*across; k++)
+        dyad_cd_across_state(c, c->up[k], across);
     int v0 = c->verb_tok0, v1 = c->verb_tok1, neg = c->negated, r = 0;
     c->verb_tok0 = c->verb_tok1 = vt;
     c->negated = S_negated(c, vp, vt);
@@ -5416,15 +5420,18 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
         int both = dyad_cd_phrase_entity(c, np, (int)c->nit);
         if (both >= 0 && c->it[both].type == I_NECS)
             r = S_make_events(c, both, both, code, 0) < 0 ? -1 : 1;
-    } else if (dyad_is(pw, with) ||
+    } else if (dyad_is(pw, with) || *across ||
                (hostile && (dyad_is(pw, "AGAINST") || S_force_of(c->up[hd], pw)))) {
-        const dyad_tnode *o = dyad_cd_node(c, np);
         char own[64], other[64];
         int dated;
         dyad_cd_code_words(c, c->up + in->tok, NULL, hd + 1 - in->tok, own, sizeof own, &dated);
         if (!strncmp(own, "---", 3) && b1 > b0)
             dyad_cd_code_words(c, c->up + b0, NULL, b1 - b0, own, sizeof own, &dated);
-        dyad_cd_code_words(c, c->up + o->tok, NULL, cut - o->tok, other, sizeof other, &dated);
+        if (*across)
+            snprintf(other, sizeof other, "%s", across);
+        else
+            dyad_cd_code_words(c, c->up + dyad_cd_node(c, np)->tok, NULL,
+                               cut - dyad_cd_node(c, np)->tok, other, sizeof other, &dated);
         /* the doer item's codes: each member of a compound ("Macron and Scholz"), or
          * of a phrase that stands for two ("both leaders" after Modi and Ramgoolam),
          * save the other party itself */

@@ -208,6 +208,7 @@ void dyad_cd_span_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, int *toks, cons
                      const char **tag, dyad_cr_np *np);
 void dyad_cd_refer_ahead(dyad_cd_ctx *c);
 int dyad_cd_state_pair(const dyad_cd_ctx *c, const char *w, char a[4], char b[4]);
+int dyad_cd_across_state(const dyad_cd_ctx *c, const char *w, char key[4]);
 void dyad_cd_quote_speaker(dyad_cd_ctx *c);
 void dyad_cd_reported_pronouns(dyad_cd_ctx *c);
 void dyad_cd_whose_owned(dyad_cd_ctx *c);

@@ -405,6 +405,13 @@ int dyad_cd_state_pair(const dyad_cd_ctx *c, const char *w, char a[4], char b[4]
            S_half_state(c, h + 1, strlen(h + 1), b) && strcmp(a, b);
 }
 
+/* Does word w name the state a journey goes across, "CROSS-CANADA" ("a cross-Canada
+ * tour")? Its key in key[4]. */
+int dyad_cd_across_state(const dyad_cd_ctx *c, const char *w, char key[4])
+{
+    return !strncmp(w, "CROSS-", 6) && S_half_state(c, w + 6, strlen(w + 6), key);
+}
+
 /* A pair of states named by one hyphenated word of entity x ("the Mexican-U.S. accord",
  * "U.S.-Japanese talks", "the Iran-Iraq war") is also a plural mention, whom "the two
  * sides" or "both countries" after it mean rather than states named sentences before.

@@ -3074,6 +3074,24 @@ static void test_visit_by_delegation(void)
     dyad_engine_free(e);
 }
 
+/* A tour across a state ("a cross-Canada tour") is a visit to it, both ways; one of
+ * the state's own people goes nowhere abroad. */
+static void test_tour_across(void)
+{
+    static const S_check set[] = {
+        {"1987-06-18", "The Soviet farm delegation is on a cross-Canada tour.",
+         "SUNGOV CAN 042 asserted", NULL},
+        {"1987-06-18", "The Soviet farm delegation is on a cross-Canada tour.",
+         "CAN SUNGOV 043 asserted", NULL},
+        {"1987-06-18", "Mubarak, on a cross-Canada tour, praised Ottawa.",
+         "EGYGOV CAN 042 asserted", NULL},
+        {"1987-06-18", "The Canadian minister is on a cross-Canada tour.", NULL, " 042 "},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A campaign waged by armed forces, and a military or air campaign whoever wages or
  * launches it, is force against whom it is waged; a campaign of anyone else against a
  * thing ("against inflation") is none. */
@@ -4097,6 +4115,7 @@ int main(void)
     test_deal_sought();
     test_put_on_hold();
     test_visit_by_delegation();
+    test_tour_across();
     test_campaign_waged();
     test_entities_listed();
     test_withheld_frozen();
