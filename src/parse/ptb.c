@@ -1680,6 +1680,46 @@ static int S_repair_subjects(S_ctx *c, int a)
     return 0;
 }
 
+/* "Japan and the U.S. begin talks", "Britain and the U.S. sign a treaty": a sentence
+ * opened by two names joined by "and" (the second with "the"), the plural verb right
+ * after the second, which the parser read as part of a noun phrase or a clause hung
+ * on the first name, made the root (or the verb is the root and the second name its
+ * compound, or a second subject the "the" before it is not hung on). The verb is the root, the names its subject, and whatever hung on the
+ * names after the verb is the verb's. Only when every word before the verb belongs
+ * to the names, so the verb is the sentence's first. */
+static int S_repair_joined_names(S_ctx *c, int v)
+{
+    static const char *const andw[] = {"and", NULL};
+    int a = 0;
+    if (v < 4 || !(S_tag_is(c, v, "VBP") || !strcmp(S_tag(c, v), "VB")) ||
+        !S_tag_is(c, v - 1, "NNP") || c->taken[v])
+        return 0;
+    for (int w = 1; w < v; w++) {
+        if (!a && S_word_in(c, w, andw))
+            a = w;
+        else if (!S_tag_is(c, w, "NNP") && !(a && w == a + 1 && !strcmp(S_tag(c, w), "DT")))
+            return 0;
+    }
+    int r = a - 1;
+    if (r < 1 || a + 2 > v ||
+        !(c->head[v] == 0 ? c->head[r] == v && c->head[v - 1] == v : c->head[r] == 0))
+        return 0;
+    for (int w = v + 1; w <= c->n; w++)
+        if (c->head[w] < v)
+            S_attach(c, w, v, c->rel[w - 1]); /* the full stop, a phrase hung on a name */
+    for (int w = 1; w < r; w++)
+        S_attach(c, w, r, "compound");
+    for (int w = a + 1; w < v - 1; w++)
+        S_attach(c, w, v - 1, strcmp(S_tag(c, w), "DT") ? "compound" : "det");
+    S_attach(c, a, v - 1, "cc");
+    S_attach(c, v - 1, r, "conj");
+    S_attach(c, r, v, "nsubj");
+    S_attach(c, v, 0, "root");
+    for (int w = 1; w <= v; w++)
+        c->taken[w] = 1;
+    return 1;
+}
+
 /* "Trump and Kim signed": subjects of one verb with a conjunction (and commas) between
  * them, all hung on the verb, are one coordination, as in "A, B and C met"; the
  * conjunction and commas go with the conjunct after them, and so does an adjective the
@@ -4000,7 +4040,8 @@ static int S_repair(S_ctx *c)
         if (!c->taken[w])
             fixed += S_repair_modifier_list(c, w) ||
                      S_repair_subordinate(c, w) || S_repair_subjects(c, w) ||
-                     S_repair_subject_cc(c, w) || S_repair_time(c, w) ||
+                     S_repair_subject_cc(c, w) || S_repair_joined_names(c, w) ||
+                     S_repair_time(c, w) ||
                      S_repair_list(c, w) || S_repair_split_list(c, w) ||
                      S_repair_list_tail(c, w) ||
                      S_repair_object_list(c, w) || S_repair_report(c, w) ||

@@ -1160,8 +1160,10 @@ dyad_status dyad_event_date(const dyad_tagged *s, const dyad_event_toks *ev,
 
 /* A verb in the present tense, "leaves" or "is leaving", whose own time is after the
  * article's tells what is planned: "Nakasone leaves for Washington next week", "the
- * talks open on April 29". Only the verb's own time counts: a past verb can carry a later
- * date that belongs to another phrase ("pledged to privatise the bank by 1991"). */
+ * talks open on April 29"; so does a base form the tagger gave a plural subject's verb
+ * right after its name ("Japan and the U.S. begin talks tomorrow"). Only the verb's own
+ * time counts: a past verb can carry a later date that belongs to another phrase
+ * ("pledged to privatise the bank by 1991"). */
 static int S_present(const dyad_tagged *s, const dyad_event_toks *ev)
 {
     int v = ev->verb, k = v - 1;
@@ -1169,7 +1171,8 @@ static int S_present(const dyad_tagged *s, const dyad_event_toks *ev)
         k--;
     return dyad_rs_tag_eq(s, v, "VBZ") || dyad_rs_tag_eq(s, v, "VBP") ||
            (dyad_rs_tag_eq(s, v, "VBG") && k >= 0 &&
-            (dyad_rs_tag_eq(s, k, "VBZ") || dyad_rs_tag_eq(s, k, "VBP")));
+            (dyad_rs_tag_eq(s, k, "VBZ") || dyad_rs_tag_eq(s, k, "VBP"))) ||
+           (dyad_rs_tag_eq(s, v, "VB") && v > 0 && dyad_rs_tag_is(s, v - 1, "NNP"));
 }
 
 dyad_status dyad_resolve_event(const dyad_tagged *s, const dyad_event_toks *ev,

@@ -3074,6 +3074,28 @@ static void test_visit_by_delegation(void)
     dyad_engine_free(e);
 }
 
+/* Two states joined by "and" before a verb in the present are its doers, each with the
+ * other, whatever the parser made of the verb; a present whose time is to come is
+ * planned, also when tagged as a base form. */
+static void test_joined_doers(void)
+{
+    static const S_check set[] = {
+        {"1987-03-02", "Japan and the U.S. begin trade talks tomorrow.",
+         "JPN USA 046 planned 1987-03-03", NULL},
+        {"1987-03-02", "Japan and the U.S. begin trade talks tomorrow.",
+         "USA JPN 046 planned 1987-03-03", NULL},
+        {"1987-03-02", "Britain and the U.S. sign a fishing treaty today.",
+         "GBR USA 057 asserted", NULL},
+        {"1987-03-02", "South Korea and the U.S. resume trade talks tomorrow.",
+         "KOR USA 046 planned", NULL},
+        {"1987-03-02", "South Korea and the U.S. hold trade talks tomorrow.",
+         "USA KOR 046 planned", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A tour across a state ("a cross-Canada tour") is a visit to it, both ways; one of
  * the state's own people goes nowhere abroad. */
 static void test_tour_across(void)
@@ -4116,6 +4138,7 @@ int main(void)
     test_put_on_hold();
     test_visit_by_delegation();
     test_tour_across();
+    test_joined_doers();
     test_campaign_waged();
     test_entities_listed();
     test_withheld_frozen();

@@ -1419,6 +1419,34 @@ static void test_ptb_repairs(void)
                  (const int[]){0, 3, 1, 1, 6, 4, 1}, "root cc conj acl case obl punct"),
            "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD agreed) "
            "(PP (IN on) (NP (NNP Monday)))) (. .)))");
+    /* two names joined by "and", the second with "the", and the plural verb after them
+     * read as a noun of the second (the full stop the head) or a clause hung on the
+     * first, or made the root with the second name its compound: the names are the
+     * verb's subject */
+    STR_EQ(S_ptb("Arnor and the Shire begin talks tomorrow .", "NNP CC DT NNP VB NNS NN .",
+                 (const int[]){0, 8, 8, 5, 8, 5, 5, 1},
+                 "root cc det compound compound obj obl:unmarked punct"),
+           "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (DT the) (NNP Shire))) (VP (VB begin) "
+           "(NP (NNS talks)) (NP (NN tomorrow))) (. .)))");
+    STR_EQ(S_ptb("North Arnor and the Shire open talks .", "NNP NNP CC DT NNP VBP NNS .",
+                 (const int[]){2, 0, 8, 6, 6, 8, 6, 2},
+                 "compound root cc det compound advcl obj punct"),
+           "(ROOT (S (NP (NP (NNP North) (NNP Arnor)) (CC and) (NP (DT the) (NNP Shire))) "
+           "(VP (VBP open) (NP (NNS talks))) (. .)))");
+    STR_EQ(S_ptb("Arnor and the Shire sign a pact .", "NNP CC DT NNP VB DT NN .",
+                 (const int[]){5, 5, 5, 5, 0, 7, 5, 5},
+                 "nsubj cc det compound root det obj punct"),
+           "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (DT the) (NNP Shire))) (VP (VB sign) "
+           "(NP (DT a) (NN pact))) (. .)))");
+    STR_EQ(S_ptb("Arnor and the Shire hold talks .", "NNP CC DT NNP VB NNS .",
+                 (const int[]){5, 5, 5, 5, 0, 5, 5}, "nsubj cc det nsubj root obj punct"),
+           "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (DT the) (NNP Shire))) (VP (VB hold) "
+           "(NP (NNS talks))) (. .)))");
+    /* not a verb after words that are no names ("the arrest") */
+    STR_EQ(S_ptb("Arnor and the arrest began .", "NNP CC DT NN VBD .",
+                 (const int[]){5, 4, 4, 1, 0, 5}, "nsubj cc det conj root punct"),
+           "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (DT the) (NN arrest))) (VP (VBD began)) "
+           "(. .)))");
     /* conjuncts without a conjunction before them are parts of names */
     STR_EQ(S_ptb("Bree Prime Minister Romendacil left", "NNP NNP NNP NNP VBD",
                  (const int[]){5, 3, 4, 1, 0}, "nsubj amod nmod:desc conj root"),
