@@ -5365,6 +5365,11 @@ static const char *const S_verbal[] = {
     "STANCE",   "STATEMENT",  "STATEMENTS", "REMARKS",  "VIEWS",     "LEADERSHIP",
     "PRACTICES", NULL};
 
+/* Words before a noun of an act that say it is still to come ("the planned visit"):
+ * a caller that codes it as planned (dyad_cd_ctx.planned) takes them (S_visit_nouns). */
+static const char *const S_ahead_words[] = {"PLANNED", "SCHEDULED", "UPCOMING", "EXPECTED",
+                                            "NEXT", NULL};
+
 /* The act noun phrase inner (its noun the last word, the PP of prep and np after it, or
  * -1 and -1 for none) tells, of code, as of the clause verb at token vt of phrase vp: its
  * doer is the party its own words name before the noun (an adjective or a possessor:
@@ -5390,7 +5395,8 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
     int hd = in->tok_end - 1, hostile = code[0] == '1';
     for (int k = in->tok; k < hd; k++) {
         size_t n = strlen(c->up[k]);
-        if (dyad_among(c->up[k], undone) ||
+        if ((dyad_among(c->up[k], undone) &&
+             !(c->planned && dyad_among(c->up[k], S_ahead_words))) ||
             (dyad_cd_label_is(c, c->t->tok_node[k], "CD") && n == 4))
             return 0; /* "the planned visit", "the 2018 summit" */
         if (!hostile && strchr(c->up[k], '-') && n > 2 && !strcmp(c->up[k] + n - 2, "ED"))
@@ -5688,6 +5694,95 @@ static const char *const S_happen[] = {
     "OPENED", "RESUME", "RESUMES", "RESUMED", "END", "ENDS", "ENDED", "CONCLUDE",
     "CONCLUDES", "CONCLUDED", "CAME", "COME", "COMES", "CONTINUE", "CONTINUES",
     "CONTINUED", "LAST", "LASTS", "LASTED", NULL};
+
+/* Do the events of o from n0 on join two parties (their countries) that an event before
+ * n0 joins already, either way? */
+static int S_pair_told(const dyad_coding *o, size_t n0)
+{
+    for (size_t i = n0; i < o->n; i++)
+        for (size_t j = 0; j < n0; j++)
+            if ((!strncmp(o->ev[i].source, o->ev[j].source, 3) &&
+                 !strncmp(o->ev[i].target, o->ev[j].target, 3)) ||
+                (!strncmp(o->ev[i].source, o->ev[j].target, 3) &&
+                 !strncmp(o->ev[i].target, o->ev[j].source, 3)))
+                return 1;
+    return 0;
+}
+
+/* In an article: a visit, trip or tour a noun phrase anywhere in the sentence names
+ * with its traveller (a possessor, "Nakasone's visit to Washington", or a phrase of
+ * "by", "a visit to Japan by Lyng"; not a pronoun, "her trip") and where it goes ("to",
+ * a tour also "of"): 042 and 043 back, as of the verb of the clause it is in ("hopes
+ * his visit to Washington will help" is planned with "will help"), planned when its
+ * words say it is to come ("his scheduled visit"). Not a topic ("briefed him on
+ * Thatcher's visit"), nor one cancelled or put off (the verbs code that). The rules
+ * for a visit a clause's subject, object or setting names came first: an event they
+ * gave stays theirs. Returns -1 ENOMEM. */
+static int S_visit_nouns(dyad_cd_ctx *c)
+{
+    static const char *const topic[] = {"ON", "ABOUT", "OVER", "REGARDING", "CONCERNING",
+                                        NULL};
+    static const char *const undo[] = {"CANCEL", "POSTPON", "SCRAP", "CALL", "PUT", "DELAY",
+                                       "CUT", NULL};
+    const dyad_tree *t = c->t;
+    for (size_t k = 0; k < t->nn; k++) {
+        int inner = t->n[k].first, pp = inner >= 0 ? dyad_cd_node(c, inner)->next : -1;
+        int prep = pp >= 0 ? dyad_cd_node(c, pp)->first : -1;
+        int np = prep >= 0 ? dyad_cd_node(c, prep)->next : -1;
+        if (strcmp(t->n[k].label, "NP") || inner < 0 || !dyad_cd_label_is(c, inner, "NP") ||
+            pp < 0 || !dyad_cd_label_is(c, pp, "PP") || prep < 0 || !dyad_cd_isleaf(c, prep) ||
+            np < 0 || !dyad_cd_label_is(c, np, "NP") ||
+            dyad_cd_node(c, inner)->tok_end <= dyad_cd_node(c, inner)->tok ||
+            !dyad_among(c->up[dyad_cd_node(c, inner)->tok_end - 1], dyad_visit_nouns))
+            continue;
+        /* the clause's own verb, and the word that governs the phrase: a verb whose
+         * object it is acts on the visit ("denounced Pelosi's visit to Taiwan", "marks
+         * his second visit") unless it tells it took place ("opened a visit") */
+        int x = (int)k, gov = -1, object = 0;
+        while (x >= 0 && !dyad_cd_label_is(c, x, "S")) {
+            int up = dyad_cd_node(c, x)->parent;
+            int f = up >= 0 ? dyad_cd_node(c, up)->first : -1;
+            if (gov < 0 && f >= 0 && f != x && dyad_cd_isleaf(c, f) &&
+                (dyad_cd_label_is(c, up, "PP") || dyad_cd_label_is(c, up, "VP"))) {
+                gov = dyad_cd_node(c, f)->tok;
+                object = dyad_cd_label_is(c, up, "VP") && !dyad_among(c->up[gov], S_happen);
+            }
+            x = up;
+        }
+        if (object)
+            continue;
+        int vp = x >= 0 ? dyad_cd_node(c, x)->first : -1;
+        while (vp >= 0 && !dyad_cd_label_is(c, vp, "VP"))
+            vp = dyad_cd_node(c, vp)->next;
+        for (int in = vp; in >= 0;) {
+            vp = in;
+            for (in = dyad_cd_node(c, vp)->first; in >= 0 && !dyad_cd_label_is(c, in, "VP");)
+                in = dyad_cd_node(c, in)->next;
+        }
+        int v = vp >= 0 ? dyad_cd_node(c, vp)->first : -1, undone = 0;
+        if (v < 0 || !dyad_cd_isleaf(c, v))
+            continue;
+        int vt = dyad_cd_node(c, v)->tok;
+        for (int u = 0; undo[u]; u++)
+            undone |= (gov >= 0 && dyad_after(c->up[gov], undo[u])) ||
+                      dyad_after(c->up[vt], undo[u]);
+        if (undone || (gov >= 0 && dyad_among(c->up[gov], topic)) ||
+            (vt + 1 < (int)c->t->ntok && dyad_is(c->up[vt + 1], "UNDER")))
+            continue; /* "was postponed", "was under consideration" */
+        int t0 = dyad_cd_node(c, inner)->tok;
+        size_t n0 = c->out->n;
+        c->planned = 0;
+        for (int w = t0; w < dyad_cd_node(c, inner)->tok_end - 1; w++)
+            c->planned |= dyad_among(c->up[w], S_ahead_words);
+        int r = S_noun_act(c, vp, vt, "042:043", inner, prep, np, -1);
+        c->planned = 0;
+        if (r < 0)
+            return -1;
+        if (S_pair_told(c->out, n0))
+            c->out->n = n0; /* the visit only sets their dealings */
+    }
+    return 0;
+}
 
 /* Does the verb at token vt, after a form of "be", give its subject a time ("Talks
  * between A and B are scheduled for Monday", "A summit of the two leaders is set for
@@ -7579,6 +7674,8 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
     if (S_check_verbs(&c) || c.oom)
         goto nomem;
     if (cr && !c.told && (S_flat_verbs(&c) || c.oom))
+        goto nomem;
+    if (cr && (S_visit_nouns(&c) || c.oom))
         goto nomem;
     /* as PETRARCH, issues are reported for sentences that gave events */
     if (out->n)

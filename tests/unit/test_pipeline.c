@@ -3096,6 +3096,33 @@ static void test_joined_doers(void)
     dyad_engine_free(e);
 }
 
+/* A visit a noun phrase names anywhere, with its traveller and where it goes, is a
+ * visit both ways, as of its clause and planned when its words say so; not one a verb
+ * acts on, one put off or under consideration, nor one that only sets its parties'
+ * dealings. */
+static void test_visit_phrases(void)
+{
+    static const S_check set[] = {
+        {"1987-04-01", "The survey was the first since Thatcher's trip to Moscow.",
+         "GBRGOV SUNGOV 042 asserted", NULL},
+        {"1987-04-01", "The survey was the first since Thatcher's trip to Moscow.",
+         "SUNGOV GBRGOV 043 asserted", NULL},
+        {"1987-04-01", "The talks opened a week-long visit to Japan by Chancellor Kohl.",
+         "DEUGOV JPN 042 asserted", NULL},
+        {"1987-04-01", "Exporters hope for gains from Nakasone's scheduled visit to Washington "
+                       "next week.",
+         "JPNGOV USAGOV 042 planned", NULL},
+        {"1987-04-01", "Beijing denounced Pelosi's visit to Taiwan.", NULL, " 042 "},
+        {"1987-04-01", "The planned visit by Blinken to China was postponed.", NULL, " 042 "},
+        {"1987-04-01", "A visit to Moscow by Shultz was under consideration.", NULL, " 042 "},
+        {"1987-04-01", "China and France signed deals during Xi Jinping's visit to Paris.", NULL,
+         " 042 "},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A tour across a state ("a cross-Canada tour") is a visit to it, both ways; one of
  * the state's own people goes nowhere abroad. */
 static void test_tour_across(void)
@@ -4138,6 +4165,7 @@ int main(void)
     test_put_on_hold();
     test_visit_by_delegation();
     test_tour_across();
+    test_visit_phrases();
     test_joined_doers();
     test_campaign_waged();
     test_entities_listed();
