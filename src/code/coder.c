@@ -719,6 +719,11 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
         te && (S_civil_office(src, se) || (strlen(src) == 3 && S_over_matter(c))) &&
         (S_civil_office(tgt, te) || (strlen(tgt) == 3 && S_over_matter(c))))
         code = "111";
+    /* in an article, one who goes along with people of its own country is no host of
+     * theirs ("Kohl, accompanied by Genscher, visited Moscow") */
+    if (c->cr && !strncmp(code, "04", 2) && dyad_after(c->up[c->verb_tok0], "ACCOMPAN") &&
+        !strncmp(src, tgt, 3))
+        return 0;
     /* in an article, a state beats no state: a beating (182) is done to people ("police
      * beat protesters"), and one state named beating another is a team's win or a race
      * won ("Spain beat England 2-1 in the final", "China beat the United States in the

@@ -3123,6 +3123,23 @@ static void test_visit_phrases(void)
     dyad_engine_free(e);
 }
 
+/* One who goes along with visitors is their host, the visitors visit that one's
+ * country; one of their own country hosts no one. */
+static void test_accompanied(void)
+{
+    static const S_check set[] = {
+        {"1987-05-01", "A Soviet delegation is on a tour of Canada. The delegation was "
+                       "accompanied by a Canadian deputy minister.",
+         "CANGOV SUNGOV 043 asserted", NULL},
+        {"1987-05-01", "A Canadian deputy minister accompanied the Soviet delegation.",
+         "SUNGOV CANGOV 042 asserted", NULL},
+        {"1987-05-01", "Kohl, accompanied by Genscher, visited Moscow.", NULL, "DEUGOV DEUGOV"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A tour across a state ("a cross-Canada tour") is a visit to it, both ways; one of
  * the state's own people goes nowhere abroad. */
 static void test_tour_across(void)
@@ -4165,6 +4182,7 @@ int main(void)
     test_put_on_hold();
     test_visit_by_delegation();
     test_tour_across();
+    test_accompanied();
     test_visit_phrases();
     test_joined_doers();
     test_campaign_waged();
