@@ -651,6 +651,8 @@ static int S_two_offices(const dyad_cd_ctx *c, const char *code, const char *eco
     return (se->tok1 <= te->tok0 || te->tok1 <= se->tok0) && strcmp(se->phrase, te->phrase);
 }
 
+static int S_thing(const dyad_cd_ctx *c, const dyad_cd_ent *e);
+
 static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const char *code,
                        const dyad_cd_ent *se, const dyad_cd_ent *te)
 {
@@ -720,9 +722,10 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
         (S_civil_office(tgt, te) || (strlen(tgt) == 3 && S_over_matter(c))))
         code = "111";
     /* in an article, one who goes along with people of its own country is no host of
-     * theirs ("Kohl, accompanied by Genscher, visited Moscow") */
+     * theirs ("Kohl, accompanied by Genscher, visited Moscow"), nor is a thing that goes
+     * with another ("may be accompanied by West German and Japanese rate cuts") */
     if (c->cr && !strncmp(code, "04", 2) && dyad_after(c->up[c->verb_tok0], "ACCOMPAN") &&
-        !strncmp(src, tgt, 3))
+        (!strncmp(src, tgt, 3) || (se && S_thing(c, se)) || (te && S_thing(c, te))))
         return 0;
     /* in an article, a state beats no state: a beating (182) is done to people ("police
      * beat protesters"), and one state named beating another is a team's win or a race
@@ -5719,8 +5722,8 @@ static int S_pair_told(const dyad_coding *o, size_t n0)
  * "by", "a visit to Japan by Lyng"; not a pronoun, "her trip") and where it goes ("to",
  * a tour also "of"): 042 and 043 back, as of the verb of the clause it is in ("hopes
  * his visit to Washington will help" is planned with "will help"), planned when its
- * words say it is to come ("his scheduled visit"). Not a topic ("briefed him on
- * Thatcher's visit"), nor one cancelled or put off (the verbs code that). The rules
+ * words say it is to come ("his scheduled visit"), negated when cancelled or put off.
+ * Not a topic ("briefed him on Thatcher's visit"). The rules
  * for a visit a clause's subject, object or setting names came first: an event they
  * gave stays theirs. Returns -1 ENOMEM. */
 static int S_visit_nouns(dyad_cd_ctx *c)
@@ -5742,7 +5745,8 @@ static int S_visit_nouns(dyad_cd_ctx *c)
             continue;
         /* the clause's own verb, and the word that governs the phrase: a verb whose
          * object it is acts on the visit ("denounced Pelosi's visit to Taiwan", "marks
-         * his second visit") unless it tells it took place ("opened a visit") */
+         * his second visit") unless it tells it took place ("opened a visit") or did
+         * not ("cancelled his trip") */
         int x = (int)k, gov = -1, object = 0;
         while (x >= 0 && !dyad_cd_label_is(c, x, "S")) {
             int up = dyad_cd_node(c, x)->parent;
@@ -5754,8 +5758,6 @@ static int S_visit_nouns(dyad_cd_ctx *c)
             }
             x = up;
         }
-        if (object)
-            continue;
         int vp = x >= 0 ? dyad_cd_node(c, x)->first : -1;
         while (vp >= 0 && !dyad_cd_label_is(c, vp, "VP"))
             vp = dyad_cd_node(c, vp)->next;
@@ -5771,20 +5773,28 @@ static int S_visit_nouns(dyad_cd_ctx *c)
         for (int u = 0; undo[u]; u++)
             undone |= (gov >= 0 && dyad_after(c->up[gov], undo[u])) ||
                       dyad_after(c->up[vt], undo[u]);
-        if (undone || (gov >= 0 && dyad_among(c->up[gov], topic)) ||
+        if ((object && !undone) || (gov >= 0 && dyad_among(c->up[gov], topic)) ||
             (vt + 1 < (int)c->t->ntok && dyad_is(c->up[vt + 1], "UNDER")))
-            continue; /* "was postponed", "was under consideration" */
-        int t0 = dyad_cd_node(c, inner)->tok;
+            continue; /* "was under consideration" */
+        int t0 = dyad_cd_node(c, inner)->tok, emb;
         size_t n0 = c->out->n;
         c->planned = 0;
         for (int w = t0; w < dyad_cd_node(c, inner)->tok_end - 1; w++)
             c->planned |= dyad_among(c->up[w], S_ahead_words);
-        int r = S_noun_act(c, vp, vt, "042:043", inner, prep, np, -1);
+        /* who cancels a visit named with no traveller cancels his own ("cancelled his
+         * trip to Australia") */
+        int doer = object ? S_subject(c, vp, (int)c->nit, &emb) : -1;
+        int r = S_noun_act(c, vp, vt, "042:043", inner, prep, np, doer);
         c->planned = 0;
         if (r < 0)
             return -1;
-        if (S_pair_told(c->out, n0))
-            c->out->n = n0; /* the visit only sets their dealings */
+        /* one cancelled or put off did not take place ("cancelled his trip to
+         * Australia"; the verb codes the cancelling); else one that only sets the
+         * dealings of its parties the sentence told is no act of its own */
+        for (size_t i = n0; undone && i < c->out->n; i++)
+            c->out->ev[i].negated = 1;
+        if (!undone && S_pair_told(c->out, n0))
+            c->out->n = n0;
     }
     return 0;
 }

@@ -3118,8 +3118,19 @@ static void test_visit_phrases(void)
         {"1987-04-01", "China and France signed deals during Xi Jinping's visit to Paris.", NULL,
          " 042 "},
     };
+    /* a visit cancelled or put off did not take place; whoever cancels one that names
+     * no traveller cancels his own */
+    static const S_check undone[] = {
+        {"1987-04-01", "Treasury Secretary James Baker has cancelled his trip to Australia.",
+         "USAGOV AUS 042 negated", NULL},
+        {"1987-04-01", "The planned visit by Blinken to China was postponed.",
+         "CHN USAELI 043 negated", NULL},
+    };
     dyad_engine *e = S_unknown_engine();
     S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+    e = S_engine(~0u, NULL);
+    S_code_checks(e, undone, sizeof undone / sizeof *undone);
     dyad_engine_free(e);
 }
 
@@ -3134,8 +3145,11 @@ static void test_accompanied(void)
         {"1987-05-01", "A Canadian deputy minister accompanied the Soviet delegation.",
          "SUNGOV CANGOV 042 asserted", NULL},
         {"1987-05-01", "Kohl, accompanied by Genscher, visited Moscow.", NULL, "DEUGOV DEUGOV"},
+        {"1987-05-01", "The U.S. rate cut may be accompanied by West German and Japanese rate "
+                       "cuts.",
+         NULL, " 04"},
     };
-    dyad_engine *e = S_unknown_engine();
+    dyad_engine *e = S_engine(~0u, NULL);
     S_code_checks(e, set, sizeof set / sizeof *set);
     dyad_engine_free(e);
 }
