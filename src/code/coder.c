@@ -5720,7 +5720,7 @@ static int S_pair_told(const dyad_coding *o, size_t n0)
 /* In an article: a visit, trip or tour a noun phrase anywhere in the sentence names
  * with its traveller (a possessor, "Nakasone's visit to Washington", or a phrase of
  * "by", "a visit to Japan by Lyng"; not a pronoun, "her trip") and where it goes ("to",
- * a tour also "of"): 042 and 043 back, as of the verb of the clause it is in ("hopes
+ * a tour also "of" or across a state, then the clause subject's): 042 and 043 back, as of the verb of the clause it is in ("hopes
  * his visit to Washington will help" is planned with "will help"), planned when its
  * words say it is to come ("his scheduled visit"), negated when cancelled or put off.
  * Not a topic ("briefed him on Thatcher's visit"). The rules
@@ -5737,11 +5737,22 @@ static int S_visit_nouns(dyad_cd_ctx *c)
         int inner = t->n[k].first, pp = inner >= 0 ? dyad_cd_node(c, inner)->next : -1;
         int prep = pp >= 0 ? dyad_cd_node(c, pp)->first : -1;
         int np = prep >= 0 ? dyad_cd_node(c, prep)->next : -1;
-        if (strcmp(t->n[k].label, "NP") || inner < 0 || !dyad_cd_label_is(c, inner, "NP") ||
-            pp < 0 || !dyad_cd_label_is(c, pp, "PP") || prep < 0 || !dyad_cd_isleaf(c, prep) ||
-            np < 0 || !dyad_cd_label_is(c, np, "NP") ||
-            dyad_cd_node(c, inner)->tok_end <= dyad_cd_node(c, inner)->tok ||
-            !dyad_among(c->up[dyad_cd_node(c, inner)->tok_end - 1], dyad_visit_nouns))
+        /* or a tour across a state with no phrase after it ("as part of a cross-Canada
+         * tour"), the clause subject's */
+        char across[4] = "";
+        const dyad_tnode *x0 = &t->n[k];
+        if (!strcmp(x0->label, "NP") && inner >= 0 && dyad_cd_isleaf(c, inner) &&
+            x0->tok_end > x0->tok && dyad_among(c->up[x0->tok_end - 1], dyad_visit_nouns))
+            for (int w = x0->tok; w < x0->tok_end - 1 && !*across; w++)
+                dyad_cd_across_state(c, c->up[w], across);
+        if (*across)
+            inner = (int)k, prep = np = -1;
+        else if (strcmp(t->n[k].label, "NP") || inner < 0 ||
+                 !dyad_cd_label_is(c, inner, "NP") || pp < 0 || !dyad_cd_label_is(c, pp, "PP") ||
+                 prep < 0 || !dyad_cd_isleaf(c, prep) || np < 0 ||
+                 !dyad_cd_label_is(c, np, "NP") ||
+                 dyad_cd_node(c, inner)->tok_end <= dyad_cd_node(c, inner)->tok ||
+                 !dyad_among(c->up[dyad_cd_node(c, inner)->tok_end - 1], dyad_visit_nouns))
             continue;
         /* the clause's own verb, and the word that governs the phrase: a verb whose
          * object it is acts on the visit ("denounced Pelosi's visit to Taiwan", "marks
@@ -5783,7 +5794,7 @@ static int S_visit_nouns(dyad_cd_ctx *c)
             c->planned |= dyad_among(c->up[w], S_ahead_words);
         /* who cancels a visit named with no traveller cancels his own ("cancelled his
          * trip to Australia") */
-        int doer = object ? S_subject(c, vp, (int)c->nit, &emb) : -1;
+        int doer = object || *across ? S_subject(c, vp, (int)c->nit, &emb) : -1;
         int r = S_noun_act(c, vp, vt, "042:043", inner, prep, np, doer);
         c->planned = 0;
         if (r < 0)

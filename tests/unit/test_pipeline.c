@@ -3166,6 +3166,11 @@ static void test_tour_across(void)
         {"1987-06-18", "Mubarak, on a cross-Canada tour, praised Ottawa.",
          "EGYGOV CAN 042 asserted", NULL},
         {"1987-06-18", "The Canadian minister is on a cross-Canada tour.", NULL, " 042 "},
+        /* a tour with no phrase after it that sets the clause is its subject's */
+        {"1987-06-18", "The Soviet minister led a farm delegation to the exchange as part of a "
+                       "cross-Canada tour.",
+         "SUNGOV CAN 042 asserted", NULL},
+        {"1987-06-18", "The Canadian minister began a cross-Canada tour.", NULL, " 042 "},
     };
     dyad_engine *e = S_unknown_engine();
     S_code_checks(e, set, sizeof set / sizeof *set);
