@@ -3103,9 +3103,9 @@ static void test_joined_doers(void)
 static void test_visit_phrases(void)
 {
     static const S_check set[] = {
-        {"1987-04-01", "The survey was the first since Thatcher's trip to Moscow.",
+        {"1987-04-01", "The survey is the first one since Thatcher's trip to Moscow.",
          "GBRGOV SUNGOV 042 asserted", NULL},
-        {"1987-04-01", "The survey was the first since Thatcher's trip to Moscow.",
+        {"1987-04-01", "The survey is the first one since Thatcher's trip to Moscow.",
          "SUNGOV GBRGOV 043 asserted", NULL},
         {"1987-04-01", "The talks opened a week-long visit to Japan by Chancellor Kohl.",
          "DEUGOV JPN 042 asserted", NULL},
@@ -3121,7 +3121,7 @@ static void test_visit_phrases(void)
     /* a visit cancelled or put off did not take place; whoever cancels one that names
      * no traveller cancels his own */
     static const S_check undone[] = {
-        {"1987-04-01", "Treasury Secretary James Baker has cancelled his trip to Australia.",
+        {"1987-04-01", "Treasury Secretary James Baker cancelled his trip to Australia.",
          "USAGOV AUS 042 negated", NULL},
         {"1987-04-01", "The planned visit by Blinken to China was postponed.",
          "CHN USAELI 043 negated", NULL},
@@ -3145,8 +3145,7 @@ static void test_accompanied(void)
         {"1987-05-01", "A Canadian deputy minister accompanied the Soviet delegation.",
          "SUNGOV CANGOV 042 asserted", NULL},
         {"1987-05-01", "Kohl, accompanied by Genscher, visited Moscow.", NULL, "DEUGOV DEUGOV"},
-        {"1987-05-01", "The U.S. rate cut may be accompanied by West German and Japanese rate "
-                       "cuts.",
+        {"1987-05-01", "The U.S. move may be accompanied by British and French rate cuts.",
          NULL, " 04"},
     };
     dyad_engine *e = S_engine(~0u, NULL);
@@ -3167,8 +3166,8 @@ static void test_tour_across(void)
          "EGYGOV CAN 042 asserted", NULL},
         {"1987-06-18", "The Canadian minister is on a cross-Canada tour.", NULL, " 042 "},
         /* a tour with no phrase after it that sets the clause is its subject's */
-        {"1987-06-18", "The Soviet minister led a farm delegation to the exchange as part of a "
-                       "cross-Canada tour.",
+        {"1987-06-18", "The Soviet minister took a farm delegation to the grain exchange as part "
+                       "of a cross-Canada tour.",
          "SUNGOV CAN 042 asserted", NULL},
         {"1987-06-18", "The Canadian minister began a cross-Canada tour.", NULL, " 042 "},
     };
