@@ -664,7 +664,10 @@ static int S_several(const dyad_cd_ctx *c, const dyad_cd_ent *z, const char *cod
  * A reporter with a relative clause of its own ("Hamas, which rules Gaza, said it would",
  * "Biden, who will host Kishida, said he would") is the pronoun's, "he" and "she" too,
  * rather than someone that clause names, or no one for the two people it sees: the
- * reporter is the phrase's head, before that clause. Reporters named as several ("they",
+ * reporter is the phrase's head, before that clause. A participle of saying set off
+ * after the main clause has its subject ("Iran reported gains near Basra, saying its
+ * forces had taken a line": IRNMIL, not Iraq's), as has a time after the subject
+ * ("Iran today said"). Reporters named as several ("they",
  * "Britain and France") are no "it" or "its". */
 void dyad_cd_reported_pronouns(dyad_cd_ctx *c)
 {
@@ -690,10 +693,14 @@ void dyad_cd_reported_pronouns(dyad_cd_ctx *c)
              x->own[3]))
             continue;
         int np = dyad_cd_node(c, leaf)->parent, s = np >= 0 ? dyad_cd_node(c, np)->parent : -1;
-        if (np < 0 || !dyad_cd_label_is(c, np, "NP") || s < 0 || !dyad_cd_label_is(c, s, "S") ||
-            dyad_cd_node(c, s)->first != np)
+        /* the parser may hang "its forces" on the verb of saying as its object ("saying
+         * its forces had captured a line"): the possessive is the reporter's all the same */
+        int object = poss && s >= 0 && dyad_cd_label_is(c, s, "VP") &&
+                     dyad_cd_node(c, dyad_cd_node(c, s)->first)->next == np;
+        if (np < 0 || !dyad_cd_label_is(c, np, "NP") || s < 0 ||
+            (!object && (!dyad_cd_label_is(c, s, "S") || dyad_cd_node(c, s)->first != np)))
             continue;
-        int up = dyad_cd_node(c, s)->parent;
+        int up = object ? s : dyad_cd_node(c, s)->parent;
         while (up >= 0 && dyad_cd_label_is(c, up, "S")) /* one of coordinated clauses */
             up = dyad_cd_node(c, up)->parent;
         if (up >= 0 && dyad_cd_label_is(c, up, "SBAR"))
@@ -712,7 +719,8 @@ void dyad_cd_reported_pronouns(dyad_cd_ctx *c)
             continue;
         for (int ch = dyad_cd_node(c, cl)->first; ch >= 0 && ch != top;
              ch = dyad_cd_node(c, ch)->next)
-            if (dyad_cd_label_is(c, ch, "NP") ||
+            if ((dyad_cd_label_is(c, ch, "NP") && /* not "today" after the subject */
+                 !dyad_cd_time_span(c, dyad_cd_node(c, ch)->tok, dyad_cd_node(c, ch)->tok_end)) ||
                 (dyad_cd_label_is(c, ch, "S") && S_subject_relative(c, ch) >= 0))
                 subj = ch;
         if (subj < 0)
