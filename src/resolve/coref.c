@@ -1870,6 +1870,49 @@ static int S_armed_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np 
     return S_one(cr, &q, np, avoid, 0, out, cap, ante);
 }
 
+/* Armed forces or their craft named again by their noun with no country of their own
+ * ("Iraq said its warplanes hit Iranian oil sites. A communique said warplanes hit the
+ * Kharg terminal"; "Russian troops entered the town. The troops shelled Ukrainian
+ * positions"): a plural or "the" phrase coded as forces of no actor (---MIL), with no
+ * name, title or count, is the state's whose forces a phrase with the same noun named in
+ * its sentence before it or in the three sentences before (a wire story may put two of
+ * background between, as that one does), when those name one state only: -1 when that is the one avoided (the other party of its act is no force of its
+ * own) or they name two, which a reader cannot tell apart; 0 none, for the rules that
+ * read "the army" as the one state in sight. */
+static int S_force_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
+                         const char *avoid, char *out, size_t cap, int *ante)
+{
+    int the = r->first == 1 && !strcmp(np->w[0], "THE");
+    if (strcmp(np->code, "---MIL") || (r->det && !the) || r->titles || r->names ||
+        r->first >= np->n || (!r->plural_head && !the) || S_foreign(np))
+        return 0; /* "its forces", "our troops", "some jets" are others' to read */
+    for (int i = r->first; i < np->n; i++)
+        if (S_tag_is(np, i, "NNP") || S_tag_is(np, i, "CD") || S_tag_is(np, i, "PRP") ||
+            !strcmp(np->w[i], "OTHER"))
+            return 0;
+    const char *head = np->w[np->n - 1];
+    int found = -1;
+    for (size_t i = cr->nm; i-- > 0 && cr->sent - cr->m[i].sent <= 3;) {
+        const S_ment *m = &cr->m[i];
+        if ((m->sent == cr->sent && m->tok >= np->tok) || m->another || !m->ntail ||
+            strcmp(m->tail[m->ntail - 1], head) || !S_is_state(m->code) ||
+            strcmp(m->code + 3, "MIL"))
+            continue;
+        if (found >= 0 && !S_same_key(cr->m[found].code, m->code))
+            return -1;
+        if (found < 0)
+            found = (int)i;
+    }
+    if (found < 0)
+        return 0;
+    if (S_avoided(cr->m[found].code, avoid, NULL))
+        return -1;
+    out[0] = 0;
+    S_append(out, cap, cr->m[found].code, 0, "");
+    *ante = found;
+    return out[0] != 0;
+}
+
 /* Where "the" and a body's noun end when the charge of the verb before them follows
  * ("accused the agency of bias", "accused the ministry of lying"): the parser hangs it
  * on the object, whose words must then all name the body; a charge names no one, and
@@ -2516,6 +2559,8 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
         ok = S_role_again(cr, np, &r, avoid, tmp, sizeof tmp, ante);
     if (!ok)
         ok = S_armed_again(cr, np, &r, avoid, tmp, sizeof tmp, ante);
+    if (!ok)
+        ok = S_force_again(cr, np, &r, avoid, tmp, sizeof tmp, ante);
     if (ok) {
         if (ok < 0 || strlen(tmp) >= cap)
             return 0;

@@ -5695,6 +5695,36 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "MIL JOR") == NULL);
 
+    /* forces named again by their noun alone are the state's whose forces that noun
+     * named just before, not the one state in sight */
+    S_code(e, "1987-01-10",
+           "Syria said its warplanes had bombed Jordanian border posts. A military statement "
+           "said warplanes also hit an airbase in Jordan.",
+           got, sizeof got);
+    OK(strstr(got, "; SYRMIL JOR 190 asserted") != NULL);
+    S_code(e, "1987-01-10",
+           "Libyan troops crossed into Chad on Monday. France called for calm. The troops "
+           "attacked a Chadian garrison.",
+           got, sizeof got);
+    OK(strstr(got, "LBYMIL TCD 190 asserted") != NULL && strstr(got, "FRAMIL") == NULL);
+    /* not when two states' forces were so named, when the one named is the other party,
+     * nor for a count of them, who may be anyone's */
+    S_code(e, "1987-01-10",
+           "Syrian warplanes bombed Jordanian border posts. Jordanian warplanes struck Syrian "
+           "bases. A statement said warplanes also hit an airbase in Jordan.",
+           got, sizeof got);
+    OK(strstr(got, "SYRMIL JOR 195 asserted") == got && strstr(got, " 190 ") == NULL);
+    S_code(e, "1987-01-10",
+           "Syrian warplanes bombed Jordanian border posts on Monday. Warplanes later hit a "
+           "Syrian airbase.",
+           got, sizeof got);
+    OK(strstr(got, "SYRMIL JOR 195 asserted") == got && strstr(got, " 190 ") == NULL);
+    S_code(e, "1987-01-10",
+           "Syrian warplanes bombed Jordanian border posts on Monday. Two warplanes later hit "
+           "an airbase in Jordan.",
+           got, sizeof got);
+    OK(strstr(got, "SYRMIL JOR 195 asserted") == got && strstr(got, " 190 ") == NULL);
+
     /* what one rejects is someone else's: "its" is not the rejecter */
     S_code(e, "2025-03-12",
            "The United States said it would keep up the pressure on Iran, as Tehran "
