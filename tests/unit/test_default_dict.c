@@ -1405,6 +1405,15 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP France)) (VP (VBD received) (NP (DT the) (JJ German) (NN foreign) "
                "(NN minister))) (. .)))",
                "2024-05-01", "FRA DEUGOV 043; DEUGOV FRA 042");
+    /* an approval or a permission received is a leave given, no guest hosted */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Britain)) (VP (VBD received) (NP (NP (NN approval)) (PP (IN from) "
+               "(NP (NP (NNP Japan) (POS 's)) (NNP Finance) (NNP Ministry))))) (. .)))",
+               "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Italy)) (VP (VBD received) (NP (NP (NN permission)) (PP (IN from) "
+               "(NP (NNP Austria))))) (. .)))",
+               "2024-05-01", "(none)");
     /* words responded to are no criticism by themselves; attacked, they are */
     check_tree(d,
                "(ROOT (S (NP (DT The) (NNP United) (NNPS States)) (VP (VBD responded) (PP (TO to) (NP "
