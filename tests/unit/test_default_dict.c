@@ -1392,6 +1392,19 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP China)) (VP (VBD cut) (NP (NN trade)) (PP (IN with) (NP (NNP "
                "Lithuania)))) (. .)))",
                "2024-05-01", "CHN LTU 163");
+    /* trade reprisals or a trade bill promised are no trade promised; trade is */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Congress)) (VP (VBD pledged) (NP (NP (JJ further) (NN trade) (NNS "
+               "reprisals)) (PP (IN against) (NP (NNP Japan))))) (. .)))",
+               "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Canada)) (VP (VBD proposed) (NP (NP (DT a) (NN trade) (NN bill)) "
+               "(PP (IN with) (NP (NNP Mexico))))) (. .)))",
+               "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD pledged) (NP (NP (JJR more) (NN trade)) (PP (IN "
+               "with) (NP (NNP China))))) (. .)))",
+               "2024-05-01", "JPN CHN 0311");
     /* inquiries or a reception received are no guests hosted; a visitor is */
     check_tree(d,
                "(ROOT (S (NP (NNP Japan)) (VP (VBD received) (NP (NP (NNS inquiries)) (PP (IN from) "
