@@ -1008,18 +1008,36 @@ static int S_participle_doer(dyad_cd_ctx *c, int vp, int first)
     return n;
 }
 
-/* The nearest entity before the verb, the nearest coded one if any; -1 none. */
-static int S_nearest(const dyad_cd_ctx *c, const int *up, int nup)
+/* The nearest entity before the verb from token from on, the nearest coded one if any;
+ * -1 none. */
+static int S_nearest(const dyad_cd_ctx *c, const int *up, int nup, int from)
 {
     int any = -1;
     for (int k = 0; k < nup; k++) {
         int t = c->it[up[k]].type;
+        if ((t == I_NES || t == I_NECS) && c->ent[c->it[up[k]].ent].tok0 < from)
+            continue;
         if (t == I_NECS || (t == I_NES && dyad_cd_coded(c, up[k])))
             return up[k];
         if (t == I_NES && any < 0)
             any = up[k];
     }
     return any;
+}
+
+/* The first token of the clause a participle's verb phrase vp hangs in, past a clause
+ * of its own: what it was done to is a party of that clause ("the IS leader died during
+ * a raid (carried out by U.S. forces)"), not of one above it ("the envoy said hope was
+ * placed on the reform (promised by the president)" promises the envoy nothing); 0
+ * when no clause holds it. */
+static int S_hung_clause(const dyad_cd_ctx *c, int vp)
+{
+    int p = dyad_cd_node(c, vp)->parent;
+    if (p >= 0 && dyad_cd_label_is(c, p, "S") && dyad_cd_node(c, p)->first == vp)
+        p = dyad_cd_node(c, p)->parent;
+    while (p >= 0 && !dyad_cd_label_is(c, p, "S"))
+        p = dyad_cd_node(c, p)->parent;
+    return p >= 0 ? dyad_cd_node(c, p)->tok : 0;
 }
 
 /* The entity of phrase node among items [0, before) still in the sentence: the first
@@ -3531,7 +3549,7 @@ static int S_vp_word(const dyad_cd_ctx *c, int k, int vp)
  * noun phrase it modifies (*np; "a deal brokered by China"; also drawn as the verb of a
  * clause with that noun its subject, or of an absolute phrase of "with": "with its bid
  * backed by France") or alone in a clause after it (*np -2: the nearest
- * entity before it). Returns the VBN's token or -1; *by
+ * entity before it in the clause it hangs in, S_hung_clause). Returns the VBN's token or -1; *by
  * tells whether "by" follows it. */
 static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
 {
@@ -6755,7 +6773,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         resume = end_own;
         if (src.item < 0 && patient != -1 && pv >= 0) /* swapped below */
             src.item = patient >= 0 ? dyad_cd_phrase_entity(c, patient, first)
-                                    : S_nearest(c, c->seq_up, nup);
+                                    : S_nearest(c, c->seq_up, nup, S_hung_clause(c, vc->vp));
         int embedded = 0, subj = c->cr ? S_subject(c, vc->vp, first, &embedded) : -1;
         /* a known traveller's clause of purpose is coded on its own, as its act: "flew
          * to Beijing to meet Xi" meets him too (of one unknown, the nearest party before

@@ -468,6 +468,25 @@ static void test_titled_person(void)
     dyad_engine_free(e);
 }
 
+/* A participle the parser hung in a clause of its own on the verb phrase after a noun
+ * says what was done to that noun, not to the nearest party before it: the program
+ * promised by Aquino is no promise to the ambassador who speaks of it. */
+static void test_hung_participle(void)
+{
+    static const S_check set[] = {
+        {"1987-03-01",
+         "U.S. Ambassador John Miller said much hope had been placed on the farm program "
+         "promised by President Corazon Aquino.",
+         NULL, "USAGOV 030"},
+        {"1987-03-01", "Iraq said much hope had been placed on the talks with Iran mediated by "
+                       "Algeria.",
+         "DZA IRN 045", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A surname names again the person a title and full name introduced, also where the
  * tagger reads it as a plural common noun ("Figueras", "Qaddoras") when introduced or
  * named again, where words follow the name ("of Kuwait", "'s remarks") and where the
@@ -4122,6 +4141,7 @@ int main(void)
     test_chinese_titles();
     test_titled_person();
     test_surname_again();
+    test_hung_participle();
     test_foreign_senate();
     test_owned_again();
     test_chamber_members();
