@@ -6357,7 +6357,9 @@ static const char *S_promised_passive(const dyad_cd_ctx *c, int vp, const char *
  * that Japan broke the pact" does. Read at "alleged": the charge has been made even
  * when the act is only planned or not done. Not a wrong named inside a clause ("to
  * discuss Japan's alleged violations") or under a preposition other than of cause,
- * nor one of the doer's own side. 1 when made, 0 none, -1 ENOMEM. */
+ * nor what the act is done to, which is no wrong ("raided alleged guerrilla bases"
+ * says whose the bases are said to be), nor one of the doer's own side. 1 when made,
+ * 0 none, -1 ENOMEM. */
 static int S_alleged_wrong(dyad_cd_ctx *c, int vp, int src, const char *code)
 {
     static const char *const why[] = {"FOR", "OVER", "BECAUSE", "AGAINST", "AT", NULL};
@@ -6386,7 +6388,7 @@ static int S_alleged_wrong(dyad_cd_ctx *c, int vp, int src, const char *code)
         for (int q = vp; !on && q >= 0 && dyad_cd_label_is(c, q, "VP");
              q = dyad_cd_node(c, q)->parent)
             on = q == p;
-        if (!on || (prep >= 0 && !dyad_among(c->up[prep], why)))
+        if (!on || prep < 0 || !dyad_among(c->up[prep], why))
             continue;
         /* the party its own words name ("Japan's", "Iranian"), not one named below them
          * ("violations of the pact with Britain") */

@@ -5378,6 +5378,11 @@ int main(void)
            "U.S. senators met Baldrige to discuss Japan's alleged breach of the accord.", got,
            sizeof got);
     OK(strstr(got, " 112 ") == NULL);
+    /* nor what the act is done to, which is no wrong: bases called alleged are said to
+     * be someone's, not charged with anything */
+    S_code(e, "1987-04-20", "Israeli jets bombed alleged Hezbollah camps in Lebanon.", got,
+           sizeof got);
+    OK(strstr(got, "ISRMIL LBNREB 195") != NULL && strstr(got, " 112 ") == NULL);
     /* failing to keep an agreement or a pledge, told by another party, is its
      * accusation; failing to meet a requirement is none */
     S_code(e, "2024-01-05", "Moscow said Kyiv failed to honour its commitments under the peace deal.",
