@@ -5455,10 +5455,15 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
     } else if (dyad_is(pw, with) || *across ||
                (hostile && (dyad_is(pw, "AGAINST") || S_force_of(c->up[hd], pw)))) {
         char own[64], other[64];
-        int dated;
+        int dated, s0 = in->tok, s1 = hd; /* the words that named the doer */
+        for (int k = s0; k < hd; k++)
+            if (dyad_cd_label_is(c, c->t->tok_node[k], "POS"))
+                s1 = k + 1; /* "Nakasone's" of "Nakasone's scheduled visit" */
         dyad_cd_code_words(c, c->up + in->tok, NULL, hd + 1 - in->tok, own, sizeof own, &dated);
-        if (!strncmp(own, "---", 3) && b1 > b0)
+        if (!strncmp(own, "---", 3) && b1 > b0) {
             dyad_cd_code_words(c, c->up + b0, NULL, b1 - b0, own, sizeof own, &dated);
+            s0 = b0, s1 = b1;
+        }
         if (*across)
             snprintf(other, sizeof other, "%s", across);
         else
@@ -5485,6 +5490,22 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
                             (colon && S_add_event(c, other, by[i], colon + 1, NULL, NULL))
                         ? -1
                         : 1;
+        /* the events have no entities of their own: give them the words that named
+         * their parties, for the reader and for the date and modality rules, which
+         * read around what names a party */
+        int o0 = *across || np < 0 ? hd : dyad_cd_node(c, np)->tok, o1 = *across || np < 0 ? hd + 1 : cut;
+        for (size_t i = n0; i < c->out->n; i++) {
+            dyad_coded_event *e = &c->out->ev[i];
+            int back = colon && !strcmp(e->code, colon + 1) && !strcmp(e->source, other);
+            int d0 = s0, d1 = s1;
+            for (int k = 0; !strncmp(own, "---", 3) && k < nby; k++)
+                if (!strcmp(by[k], back ? e->target : e->source))
+                    d0 = ents[k]->tok0, d1 = ents[k]->tok1;
+            if (!e->src_ntok && !e->tgt_ntok) {
+                e->src_tok = back ? o0 : d0, e->src_ntok = back ? o1 - o0 : d1 - d0;
+                e->tgt_tok = back ? d0 : o0, e->tgt_ntok = back ? d1 - d0 : o1 - o0;
+            }
+        }
         for (size_t i = n0; hostile && i < c->out->n && c->nnoun_ev < 8; i++)
             c->noun_ev[c->nnoun_ev++] = i;
     } else if (!hostile && code[2] != '2') {

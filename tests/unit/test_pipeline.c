@@ -3153,6 +3153,41 @@ static void test_visit_phrases(void)
     dyad_engine_free(e);
 }
 
+/* An act a noun told has no entities of its own: its events point at the words that
+ * named the parties, the possessor without what follows it ("Nakasone's" of
+ * "Nakasone's scheduled visit"), the other way round for the host's. */
+static void test_noun_act_spans(void)
+{
+    dyad_engine *e = S_unknown_engine();
+    dyad_worker *w = e ? dyad_worker_new(e) : NULL;
+    OK(w != NULL);
+    if (!w) {
+        dyad_engine_free(e);
+        return;
+    }
+    const char *text = "Exporters hope for gains from Nakasone's scheduled visit to Washington.";
+    dyad_article a = {"t", "1987-04-01", "", text, strlen(text), "", "", "test", 0};
+    dyad_coded_article c;
+    INT_EQ(dyad_worker_code(w, &a, &c, NULL), DYAD_OK);
+    int seen = 0;
+    for (size_t i = 0; i < c.nevents; i++) {
+        const dyad_event *ev = &c.events[i];
+        int visit = !strcmp(ev->code, "042");
+        if (!visit && strcmp(ev->code, "043"))
+            continue;
+        seen++;
+        const dyad_span *by = visit ? &ev->source_span : &ev->target_span;
+        const dyad_span *to = visit ? &ev->target_span : &ev->source_span;
+        T_REPORT(by->len == 10 && !strncmp(ev->text + by->off, "Nakasone's", 10),
+                 "%s: traveller span %zu+%zu", ev->code, (size_t)by->off, (size_t)by->len);
+        T_REPORT(to->len == 10 && !strncmp(ev->text + to->off, "Washington", 10),
+                 "%s: place span %zu+%zu", ev->code, (size_t)to->off, (size_t)to->len);
+    }
+    INT_EQ(seen, 2);
+    dyad_worker_free(w);
+    dyad_engine_free(e);
+}
+
 /* One who goes along with visitors is their host, the visitors visit that one's
  * country; one of their own country hosts no one. */
 static void test_accompanied(void)
@@ -4222,6 +4257,7 @@ int main(void)
     test_tour_across();
     test_accompanied();
     test_visit_phrases();
+    test_noun_act_spans();
     test_joined_doers();
     test_campaign_waged();
     test_entities_listed();
