@@ -30,7 +30,13 @@ struct dyad_parser {
     const char **kword;
     size_t *klen;
     int *kplace;
+    /* the words as the tagger sees them when some are lower-cased (S_archive_words),
+     * and their lower-case copies, DYAD_ARCHIVE_LEN bytes a word */
+    const char **aword;
+    char *alow;
 };
+
+enum { DYAD_ARCHIVE_LEN = 32 };
 
 dyad_parser *dyad_parser_new(const dyad_model *m)
 {
@@ -61,6 +67,8 @@ void dyad_parser_free(dyad_parser *p)
     free(p->kword);
     free(p->klen);
     free(p->kplace);
+    free(p->aword);
+    free(p->alow);
     free(p);
 }
 
@@ -76,14 +84,19 @@ static int S_reserve(dyad_parser *p, int n)
     free(p->kword);
     free(p->klen);
     free(p->kplace);
+    free(p->aword);
+    free(p->alow);
     p->tok = malloc((size_t)cap * sizeof *p->tok);
     p->upos = malloc((size_t)cap * 3 * sizeof *p->upos);
     p->head = malloc((size_t)cap * sizeof *p->head);
     p->kword = malloc((size_t)cap * sizeof *p->kword);
     p->klen = malloc((size_t)cap * sizeof *p->klen);
     p->kplace = malloc((size_t)cap * 2 * sizeof *p->kplace);
+    p->aword = malloc((size_t)cap * sizeof *p->aword);
+    p->alow = malloc((size_t)cap * DYAD_ARCHIVE_LEN);
     p->stmem = NULL;
     if (!p->tok || !p->upos || !p->head || !p->kword || !p->klen || !p->kplace ||
+        !p->aword || !p->alow ||
         dyad_pstate_alloc(&p->st, cap, &p->stmem)) {
         p->cap = 0;
         return -1;
@@ -777,20 +790,81 @@ static void S_due_to(dyad_parser *p, const char *const *words, const size_t *len
     }
 }
 
-/* Is w (len bytes) a word of a closed class that an archive capitalised after an
- * initialism ("the U.S. Is pressing", "U.S. Officials Said", "the U.S. And Japan")?
- * Such words are tagged as written in lower case: capitalised, they read as names. */
-static int S_archive_cap(const char *prev, size_t plen, const char *w, size_t len)
+/* Should w (len bytes), capitalised right after the initialism prev ("U.S.", "U.K.",
+ * "U.N."), be tagged as written in lower case (low, len bytes)? Archives capitalise the
+ * word after an initialism whatever it is ("the U.S. Is pressing", "Japan and the U.S.
+ * Kick off talks"); capitalised, it reads as a name and the clause loses its verb. A
+ * closed-class word always is; another when no name goes on after it ("U.S. Trade
+ * Representative", "U.S. Court of Appeals" stay) and the model's data says it is a
+ * common noun or a verb far more often than a name: unlabelled text capitalises it
+ * inside a sentence under half the time, and the tagger's weights for its lower-case
+ * form favour a common noun or a verb well over a proper noun ("kick", "put",
+ * "officials"; not "defense" or "navy"). A word those weights say nothing of ("dlrs",
+ * "diplomat") stays as written: lowering every word unlabelled text seldom
+ * capitalises changed Reuters parses for the worse. */
+static int S_archive_cap(dyad_parser *p, const char *prev, size_t plen, const char *w,
+                         size_t len, const char *next, size_t nlen, const char *low)
 {
     static const char *const closed[] = {
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
         "could", "should", "must", "may", "can", "did", "does", "do", "not", "also", "to",
         "and", "or", "of", "for", "with", "by", "from", "as", "but", "that", "which", "who",
-        "said", "says", "told", NULL};
+        "said", "says", "told", "in", "on", "at", NULL};
     if (plen < 4 || prev[plen - 1] != '.' || !memchr(prev, '.', plen - 1) || len < 2 ||
-        len > 6 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z')
+        w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z')
         return 0;
-    return dyad_among_lc(w, len, closed);
+    if (dyad_among_lc(w, len, closed))
+        return 1;
+    if (next && nlen &&
+        (isupper((unsigned char)next[0]) || (nlen == 2 && !strncmp(next, "of", 2))))
+        return 0;
+    const dyad_model *m = p->m;
+    dyad_ptok t;
+    uint32_t v = 0;
+    dyad_ptok_init(&t, low, len);
+    if (!dyad_ap_get(&m->tab[DYAD_TAB_WORD], dyad_word_key(&t), &v))
+        return 0;
+    dyad_ptok_word(&t, v);
+    if (t.caps < 1 || t.caps > 2)
+        return 0;
+    int32_t proper = 0, noun = 0, verb = 0;
+    uint64_t f = dyad_feat(1, t.low, 0, 0);
+    dyad_ap_score(&m->tab[DYAD_TAB_TAG], &f, 1, p->scores);
+    for (int k = 0; k < m->ntags; k++) {
+        const char *x = m->xpos[k];
+        int32_t *best = !strncmp(x, "NNP", 3) ? &proper
+                        : !strncmp(x, "NN", 2) ? &noun
+                        : x[0] == 'V' || !strcmp(x, "MD") ? &verb
+                                                          : NULL;
+        if (best && p->scores[k] > *best)
+            *best = p->scores[k];
+    }
+    return (verb > noun ? verb : noun) >= proper + 400;
+}
+
+/* The n words as the tagger and parser see them: words itself, or p->aword with the
+ * words S_archive_cap finds pointing at lower-case copies (the caller's text, which the
+ * user sees, keeps its case). */
+static const char *const *S_archive_words(dyad_parser *p, const char *const *words,
+                                          const size_t *lens, int n)
+{
+    const char *const *seen = words;
+    for (int i = 1; i < n; i++) {
+        char *low = p->alow + (size_t)i * DYAD_ARCHIVE_LEN;
+        if (!words[i - 1] || !words[i] || lens[i] >= DYAD_ARCHIVE_LEN)
+            continue;
+        for (size_t k = 0; k < lens[i]; k++)
+            low[k] = (char)tolower((unsigned char)words[i][k]);
+        if (!S_archive_cap(p, words[i - 1], lens[i - 1], words[i], lens[i],
+                           i + 1 < n ? words[i + 1] : NULL, i + 1 < n ? lens[i + 1] : 0, low))
+            continue;
+        if (seen == words) {
+            memcpy(p->aword, words, (size_t)n * sizeof *words);
+            seen = p->aword;
+        }
+        p->aword[i] = low;
+    }
+    return seen;
 }
 
 /* Parse the n words p has tagged into p's arrays. */
@@ -810,14 +884,8 @@ static void S_tag_parse(dyad_parser *p, const char *const *words, const size_t *
 {
     const dyad_model *m = p->m;
     for (int i = 0; i < n; i++) {
-        char low[8];
         const char *w = words[i] ? words[i] : "";
         size_t len = lens[i], art = S_article_name(w, len);
-        if (i > 0 && words[i - 1] && S_archive_cap(words[i - 1], lens[i - 1], w, len)) {
-            for (size_t k = 0; k < len; k++)
-                low[k] = (char)tolower((unsigned char)w[k]);
-            w = low;
-        }
         dyad_ptok_init(&p->tok[i], w + art, len - art);
         p->tok[i].noprep = !S_may_be_prep(words[i] ? words[i] : "", lens[i]);
         uint32_t v;
@@ -1014,6 +1082,7 @@ dyad_status dyad_parse_sentence(dyad_parser *p, const char *const *words,
     for (int i = 0; i < n; i++)
         if (!words[i] && lens[i])
             return DYAD_EINVAL;
+    words = S_archive_words(p, words, lens, n);
     int *mark = p->kplace, *place = p->kplace + p->cap;
     int tagged = 0, marks = S_fragment_marks(p, words, lens, n, mark, &tagged);
     if (marks) {

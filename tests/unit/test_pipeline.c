@@ -4736,6 +4736,14 @@ int main(void)
            "details of his itinerary.",
            got, sizeof got);
     OK(strstr(got, "USAGOV EGY 042") != NULL && strstr(got, " EGY 12") == NULL);
+    /* a verb an archive capitalised after "U.S." is still the clause's verb ("Kick"
+     * read as a name left no event) */
+    S_code(e, "1987-06-01", "France and the U.S. Kick off new trade talks in Paris today.", got,
+           sizeof got);
+    OK(strstr(got, "FRA USA 046 asserted") != NULL && strstr(got, "USA FRA 046 asserted") != NULL);
+    S_code(e, "1987-06-01", "Officials said the U.S. Put heavy pressure on Japan to open its "
+           "rice market.", got, sizeof got);
+    OK(strstr(got, "USA JPN 100 asserted") != NULL);
     /* sanctions a promise or offer lifts are eased (0354), no threat of them (1312) */
     S_code(e, "2025-05-14", "Washington pledged to lift sanctions on Syria.", got, sizeof got);
     OK(strstr(got, "USAGOV SYR 0354 asserted") != NULL && strstr(got, " 1312 ") == NULL);

@@ -106,6 +106,11 @@ static void test_abbreviations(void)
                        "said so. Troops went into the U.S. And then they left."),
            "Ministers of Japan, the U.S. And West Germany agreed.|A U.S. Official said so.|"
            "Troops went into the U.S.|And then they left.");
+    /* ... nor at a verb so capitalised, which the tagger reads in lower case */
+    STR_EQ(S_sents(sp, "Rohan and the U.S. Kick off talks today. Gondor said the U.S. Put a "
+                       "high price on peace. Sales to the U.K. Fell sharply."),
+           "Rohan and the U.S. Kick off talks today.|Gondor said the U.S. Put a high price "
+           "on peace.|Sales to the U.K. Fell sharply.");
     STR_EQ(S_sents(sp, "Why? Nobody knows! Really. He said no. but then left. He paused... "
                        "Then spoke. Wait... what?"),
            "Why?|Nobody knows!|Really.|He said no. but then left.|He paused...|Then spoke.|"

@@ -240,6 +240,16 @@ static void test_tags(dyad_model *m)
        written in lower case ("the U.S. Is pressing": not a name) */
     STR_EQ(S_tags(p, "The U.S. Is pressing Japan and the U.S. Will act .", 0),
            "DT NNP VBZ VBG NNP CC DT NNP MD VB .");
+    /* ... and so is a word the model's data shows is a common word far more often than
+       a name, when no name goes on after it; institutions stay names */
+    STR_EQ(S_tags(p, "Gondor and the U.S. Kick off trade talks today .", 0),
+           "NNP CC DT NNP VBP RP NN NNS NN .");
+    STR_EQ(S_tags(p, "The U.S. Navy and the U.S. Court of Appeals sent U.S. Officials to "
+                     "Rohan .", 0),
+           "DT NNP NNP CC DT NNP NNP IN NNPS VBD NNP NNS IN NNP .");
+    STR_EQ(S_tags(p, "The U.S. Treasury , the U.S. Embassy and the U.K. Defence Secretary "
+                     "agreed .", 0),
+           "DT NNP NNP , DT NNP NNP CC DT NNP NNP NNP VBD .");
     /* a name's particles and an Arabic name joined to its article are names: "von" and
      * "der" were nouns, "al-Sudani" an adjective and "al-Sheikh" an adverb */
     STR_EQ(S_tags(p, "Ursula von der Leyen met Mohammed Shia al-Sudani in Rome .", 0),
