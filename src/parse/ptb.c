@@ -1681,12 +1681,13 @@ static int S_repair_subjects(S_ctx *c, int a)
 }
 
 /* "Japan and the U.S. begin talks", "Britain and the U.S. sign a treaty": a sentence
- * opened by two names joined by "and" (the second with "the"), the plural verb right
- * after the second, which the parser read as part of a noun phrase or a clause hung
- * on the first name, made the root (or the verb is the root and the second name its
- * compound, or a second subject the "the" before it is not hung on). The verb is the root, the names its subject, and whatever hung on the
- * names after the verb is the verb's. Only when every word before the verb belongs
- * to the names, so the verb is the sentence's first. */
+ * opened by two names joined by "and" (the second with or without a determiner), the
+ * plural verb right after the second, which the parser read as part of a noun phrase
+ * or a clause hung on the first name, made the root (or the verb is the root and the
+ * second name its compound, or a second subject the "the" before it is not hung on).
+ * The verb is the root, the names its subject, and whatever hung on the names after
+ * the verb is the verb's. Only when every word before the verb belongs to the names,
+ * so the verb is the sentence's first. */
 static int S_repair_joined_names(S_ctx *c, int v)
 {
     static const char *const andw[] = {"and", NULL};

@@ -1876,9 +1876,10 @@ static int S_armed_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np 
  * positions"): a plural or "the" phrase coded as forces of no actor (---MIL), with no
  * name, title or count, is the state's whose forces a phrase with the same noun named in
  * its sentence before it or in the three sentences before (a wire story may put two of
- * background between, as that one does), when those name one state only: -1 when that is the one avoided (the other party of its act is no force of its
- * own) or they name two, which a reader cannot tell apart; 0 none, for the rules that
- * read "the army" as the one state in sight. */
+ * background between, as that one does), when those name one state only: -1 when that
+ * is the one avoided (the other party of its act is no force of its own) or they name
+ * two, which a reader cannot tell apart; 0 none, for the rules that read "the army" as
+ * the one state in sight. */
 static int S_force_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
                          const char *avoid, char *out, size_t cap, int *ante)
 {
