@@ -6486,8 +6486,13 @@ static void S_noun_gives_way(dyad_cd_ctx *c)
             continue;
         memmove(o->ev + i, o->ev + i + 1, (o->n - i - 1) * sizeof *o->ev);
         o->n--;
-        for (size_t k = 0; k < c->nnoun_ev; k++) /* the events after it move down */
-            c->noun_ev[k] -= c->noun_ev[k] > i;
+        /* its own mark goes, else it would fall on the event moved into its place (a
+         * verb's, which would then witness no other); the events after it move down */
+        size_t kept = 0;
+        for (size_t k = 0; k < c->nnoun_ev; k++)
+            if (c->noun_ev[k] != i)
+                c->noun_ev[kept++] = c->noun_ev[k] - (c->noun_ev[k] > i);
+        c->nnoun_ev = kept;
     }
 }
 

@@ -2782,6 +2782,10 @@ static void test_attack_setting(void)
         {"1987-05-01", "Iran shelled Basra in its offensive on Iraq.", "IRN IRQ 194 asserted",
          NULL},
         {"1987-05-01", "Iran shelled Basra in its offensive on Iraq.", NULL, "IRN IRQ 190"},
+        /* two attackers: the noun's event dropped for one leaves the noun's mark on the
+         * other's alone */
+        {"1987-05-01", "Iran and Syria shelled Basra in their joint offensive on Iraq.", NULL,
+         "IRN IRQ 190"},
         /* an attack of words: told by a verb of saying, sharp, or on a policy */
         {"1987-05-01", "Japan, in its attack on the United States, said tariffs were unfair.",
          NULL, " 190 "},
