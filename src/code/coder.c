@@ -5756,21 +5756,42 @@ static int S_pair_told(const dyad_coding *o, size_t n0)
     return 0;
 }
 
+/* Does the verb at token tok undo the act of a phrase that ends before token end:
+ * "cancelled", "postponed", "scrapped" or "delayed" it, or "called off", "put off" or
+ * "cut short" with the particle after the verb or after the phrase ("called his trip
+ * off")? Without it those verbs leave the act as it was ("called his trip a success",
+ * "put the cost of the trip at $2 million"). */
+static int S_undoes(const dyad_cd_ctx *c, int tok, int end)
+{
+    static const char *const undo[] = {"CANCEL", "POSTPON", "SCRAP", "DELAY", NULL};
+    static const char *const phrasal[] = {"CALL", "PUT", "CUT", NULL};
+    static const char *const particle[] = {"OFF", "SHORT", NULL};
+    int n = (int)c->t->ntok;
+    for (int u = 0; undo[u]; u++)
+        if (dyad_after(c->up[tok], undo[u]))
+            return 1;
+    if (!(tok + 1 < n && dyad_among(c->up[tok + 1], particle)) &&
+        !(end < n && dyad_among(c->up[end], particle)))
+        return 0;
+    for (int u = 0; phrasal[u]; u++)
+        if (dyad_after(c->up[tok], phrasal[u]))
+            return 1;
+    return 0;
+}
+
 /* In an article: a visit, trip or tour a noun phrase anywhere in the sentence names
  * with its traveller (a possessor, "Nakasone's visit to Washington", or a phrase of
  * "by", "a visit to Japan by Lyng"; not a pronoun, "her trip") and where it goes ("to",
- * a tour also "of" or across a state, then the clause subject's): 042 and 043 back, as of the verb of the clause it is in ("hopes
- * his visit to Washington will help" is planned with "will help"), planned when its
- * words say it is to come ("his scheduled visit"), negated when cancelled or put off.
- * Not a topic ("briefed him on Thatcher's visit"). The rules
- * for a visit a clause's subject, object or setting names came first: an event they
- * gave stays theirs. Returns -1 ENOMEM. */
+ * a tour also "of" or across a state, then the clause subject's): 042 and 043 back, as
+ * of the verb of the clause it is in ("hopes his visit to Washington will help" is
+ * planned with "will help"), planned when its words say it is to come ("his scheduled
+ * visit"), negated when cancelled or put off (S_undoes). Not a topic ("briefed him on
+ * Thatcher's visit"). The rules for a visit a clause's subject, object or setting names
+ * came first: an event they gave stays theirs. Returns -1 ENOMEM. */
 static int S_visit_nouns(dyad_cd_ctx *c)
 {
     static const char *const topic[] = {"ON", "ABOUT", "OVER", "REGARDING", "CONCERNING",
                                         NULL};
-    static const char *const undo[] = {"CANCEL", "POSTPON", "SCRAP", "CALL", "PUT", "DELAY",
-                                       "CUT", NULL};
     const dyad_tree *t = c->t;
     for (size_t k = 0; k < t->nn; k++) {
         int inner = t->n[k].first, pp = inner >= 0 ? dyad_cd_node(c, inner)->next : -1;
@@ -5820,9 +5841,7 @@ static int S_visit_nouns(dyad_cd_ctx *c)
         if (v < 0 || !dyad_cd_isleaf(c, v))
             continue;
         int vt = dyad_cd_node(c, v)->tok;
-        for (int u = 0; undo[u]; u++)
-            undone |= (gov >= 0 && dyad_after(c->up[gov], undo[u])) ||
-                      dyad_after(c->up[vt], undo[u]);
+        undone = (gov >= 0 && S_undoes(c, gov, x0->tok_end)) || S_undoes(c, vt, vt + 1);
         if ((object && !undone) || (gov >= 0 && dyad_among(c->up[gov], topic)) ||
             (vt + 1 < (int)c->t->ntok && dyad_is(c->up[vt + 1], "UNDER")))
             continue; /* "was under consideration" */

@@ -3148,6 +3148,15 @@ static void test_visit_phrases(void)
          "USAGOV AUS 042 negated", NULL},
         {"1987-04-01", "The planned visit by Blinken to China was postponed.",
          "CHN USAELI 043 negated", NULL},
+        {"1987-04-01", "Tokyo called off Nakasone's visit to Washington.",
+         "JPNGOV USAGOV 042 negated", NULL},
+        /* "called" and "put" undo a visit only with "off" (a visit "called" something
+         * is one the verb acts on, which tells nothing) */
+        {"1987-04-01", "Analysts called Nakasone's visit to Washington a turning point.",
+         NULL, "negated"},
+        {"1987-04-01",
+         "Officials put the cost of Thatcher's trip to Moscow at two million pounds.",
+         "GBRGOV SUNGOV 042 asserted", NULL},
     };
     dyad_engine *e = S_unknown_engine();
     S_code_checks(e, set, sizeof set / sizeof *set);
