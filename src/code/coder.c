@@ -723,7 +723,7 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
         code = "111";
     /* in an article, one who goes along with people of its own country is no host of
      * theirs ("Kohl, accompanied by Genscher, visited Moscow"), nor is a thing that goes
-     * with another ("may be accompanied by West German and Japanese rate cuts") */
+     * with another ("may be accompanied by British and French rate cuts") */
     if (c->cr && !strncmp(code, "04", 2) && dyad_after(c->up[c->verb_tok0], "ACCOMPAN") &&
         (!strncmp(src, tgt, 3) || (se && S_thing(c, se)) || (te && S_thing(c, te))))
         return 0;

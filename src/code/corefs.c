@@ -657,8 +657,8 @@ static int S_several(const dyad_cd_ctx *c, const dyad_cd_ent *z, const char *cod
  * its reporter when that names an actor ("Ukraine said it is ready to accept a U.S.
  * proposal", "the Taliban reported that they had barred him"), however many other
  * actors the sentence names; so is the possessor of "its forces" or "their troops"
- * opening it, with the phrase's own agent ("The United States said its forces destroyed
- * the platform": USAMIL), "its" and "it" even when coreference found a state of a
+ * opening it, with the phrase's own agent ("Gondor said its forces razed the
+ * fort": GONMIL), "its" and "it" even when coreference found a state of a
  * sentence before ("their" and "they" keep what they found: people named before may own
  * them, or be them). A clause may be one of several coordinated ones the verb reports.
  * A reporter with a relative clause of its own ("Hamas, which rules Gaza, said it would",

@@ -792,7 +792,7 @@ static void S_due_to(dyad_parser *p, const char *const *words, const size_t *len
 
 /* Should w (len bytes), capitalised right after the initialism prev ("U.S.", "U.K.",
  * "U.N."), be tagged as written in lower case (low, len bytes)? Archives capitalise the
- * word after an initialism whatever it is ("the U.S. Is pressing", "Japan and the U.S.
+ * word after an initialism whatever it is ("the U.S. Is pressing", "Rohan and the U.S.
  * Kick off talks"); capitalised, it reads as a name and the clause loses its verb. A
  * closed-class word always is; another when no name goes on after it ("U.S. Trade
  * Representative", "U.S. Court of Appeals" stay) and the model's data says it is a

@@ -475,10 +475,10 @@ static void test_hung_participle(void)
 {
     static const S_check set[] = {
         {"1987-03-01",
-         "U.S. Ambassador John Miller said much hope had been placed on the farm program "
+         "U.S. Ambassador John Miller said much hope was riding on the farm program "
          "promised by President Corazon Aquino.",
          NULL, "USAGOV 030"},
-        {"1987-03-01", "Iraq said much hope had been placed on the talks with Iran mediated by "
+        {"1987-03-01", "Iraq said much hope was riding on the talks with Iran mediated by "
                        "Algeria.",
          "DZA IRN 045", NULL},
     };
