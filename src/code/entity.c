@@ -300,21 +300,6 @@ static int S_dated(const dyad_dict *d, int actor)
     return dated && (role || !states);
 }
 
-/* Is word w a currency: "Swiss francs", "Hong Kong dollars", "U.S. dlrs" are money,
- * not an actor? */
-static int S_currency(const char *w)
-{
-    static const char *const cur[] = {"DOLLAR", "DOLLARS", "DLR",    "DLRS",   "FRANC",
-                                      "FRANCS", "MARK",    "MARKS",  "YEN",    "YUAN",
-                                      "EURO",   "EUROS",   "POUND",  "POUNDS", "RUPEE",
-                                      "RUPEES", "RUBLE",   "RUBLES", "ROUBLE", "ROUBLES",
-                                      "PESO",   "PESOS",   "LIRA",   "WON",    "RIYAL",
-                                      "RIYALS", "DINAR",   "DINARS", "SHEKEL", "SHEKELS",
-                                      "RAND",   "CROWNS",  "KRONA",  "KRONER", "CURRENCY",
-                                      NULL};
-    return dyad_among(w, cur);
-}
-
 /* Is the actor a seat of government named before a noun of a pact or a gathering (the
  * phrase is then a name, and the city where the pact was made or the ministers met is
  * no party to it): "pressure eased after the Paris pact", "the 1976 Berne agreement",
@@ -391,6 +376,33 @@ static int S_lower_words(const dyad_cd_ctx *c, const int *toks, int n)
     for (size_t k = 1; k < c->t->ntok; k++)
         if (isupper((unsigned char)dyad_cd_node(c, c->t->tok_node[k])->word[0]))
             return 1;
+    return 0;
+}
+
+/* Are the words after a state's name, w[at] on (n words in all), money or a market
+ * traded, so the name is no actor? "Swiss francs", "Hong Kong dollars", "U.S. dlrs" are
+ * money; "U.S. energy futures", "U.K. long gilt futures" are what a market trades (a
+ * futures word written in lower case closing the name's noun within three words: "the
+ * U.S. Commodity Futures Trading Commission" is a body of the state). toks as for
+ * dyad_cd_code_words. */
+static int S_money(const dyad_cd_ctx *c, char **w, const int *toks, int n, int at)
+{
+    static const char *const cur[] = {"DOLLAR", "DOLLARS", "DLR",    "DLRS",   "FRANC",
+                                      "FRANCS", "MARK",    "MARKS",  "YEN",    "YUAN",
+                                      "EURO",   "EUROS",   "POUND",  "POUNDS", "RUPEE",
+                                      "RUPEES", "RUBLE",   "RUBLES", "ROUBLE", "ROUBLES",
+                                      "PESO",   "PESOS",   "LIRA",   "WON",    "RIYAL",
+                                      "RIYALS", "DINAR",   "DINARS", "SHEKEL", "SHEKELS",
+                                      "RAND",   "CROWNS",  "KRONA",  "KRONER", "CURRENCY",
+                                      NULL};
+    static const char *const traded[] = {"FUTURES", "GILTS", NULL};
+    static const char *const after[] = {"AND", "OR", ",", "IN", "ON", "AT", "TO", "FOR",
+                                        "WITH", "FROM", NULL};
+    if (at < n && dyad_among(w[at], cur))
+        return 1;
+    for (int j = at; toks && j < n && j < at + 3; j++)
+        if (dyad_among(w[j], traded))
+            return S_lower_words(c, toks + j, 1) && (j + 1 == n || dyad_among(w[j + 1], after));
     return 0;
 }
 
@@ -597,8 +609,9 @@ static const char *const S_waters[] = {"GULF", "SEA", "BAY", "STRAIT", "STRAITS"
  * words' tokens: no actor begins at a verb written in lower case, which a phrase holds
  * when a clause is part of it ("allegations that the Soviet Union is dumping mercury":
  * "is" is no Islamic State, whose "IS" the tagger reads as a noun in mixed case), and
- * in an article none is a currency's ("Swiss francs"), nor a two-letter abbreviation
- * written in lower case, whatever its tag ("is", "us": dyad_lower_short). */
+ * in an article none is a currency's ("Swiss francs") or a market's ("U.S. crude
+ * futures"), nor a two-letter abbreviation written in lower case, whatever its tag
+ * ("is", "us": dyad_lower_short). */
 int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, char *out,
                        size_t cap, int *dated)
 {
@@ -628,7 +641,7 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
                 break;
         }
         int a = dyad_cd_longest(&d->actors, w + k, n - k, &len);
-        if (a >= 0 && c->cr && k + len < n && S_currency(w[k + len]))
+        if (a >= 0 && c->cr && S_money(c, w, toks, n, k + len))
             continue; /* in an article, "150 mln Swiss francs" is no Swiss actor */
         if (a >= 0 && c->cr && k + len < n && S_named_after(d, a, c->date, w[k + len])) {
             k += len - 1;

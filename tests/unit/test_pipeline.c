@@ -4394,6 +4394,15 @@ int main(void)
     OK(!strcmp(got, ""));
     S_code(e, "2024-07-15", "Italy criticised Paris over the pact.", got, sizeof got);
     OK(strstr(got, "ITA FRAGOV 111") == got);
+    /* a state before the futures a market trades is no party; a body named by the
+     * word stays the state's */
+    S_code(e, "2024-07-15",
+           "Fresh faith in OPEC helped U.S. crude futures rally above last week's highs.", got,
+           sizeof got);
+    OK(!strcmp(got, ""));
+    S_code(e, "2024-07-15", "Canada criticised the U.S. Commodity Futures Trading Commission.",
+           got, sizeof got);
+    OK(strstr(got, "CAN USA 111") == got);
     /* a state that beats another wins a match */
     S_code(e, "2024-07-15", "Spain beat England 2-1 in the final on Sunday.", got, sizeof got);
     STR_EQ(got, "");
