@@ -300,6 +300,19 @@ static int S_dated(const dyad_dict *d, int actor)
     return dated && (role || !states);
 }
 
+/* Do the words at w[at] name a member of the organisation named before them, "NATO
+ * member Turkey", "fellow OPEC member Venezuela", "EU member state Hungary"? The
+ * organisation is then only the class of the one named, who is the actor. */
+static int S_member_named(const dyad_dict *d, char **w, int n, int at)
+{
+    static const char *const kind[] = {"STATE", "COUNTRY", "NATION", NULL};
+    int len;
+    if (at >= n || !dyad_is(w[at], "MEMBER"))
+        return 0;
+    at += 1 + (at + 1 < n && dyad_among(w[at + 1], kind));
+    return at < n && dyad_cd_longest(&d->actors, w + at, n - at, &len) >= 0;
+}
+
 /* Is the actor a seat of government named before a noun of a pact or a gathering (the
  * phrase is then a name, and the city where the pact was made or the ministers met is
  * no party to it): "pressure eased after the Paris pact", "the 1976 Berne agreement",
@@ -643,6 +656,10 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
         int a = dyad_cd_longest(&d->actors, w + k, n - k, &len);
         if (a >= 0 && c->cr && S_money(c, w, toks, n, k + len))
             continue; /* in an article, "150 mln Swiss francs" is no Swiss actor */
+        if (a >= 0 && S_member_named(d, w, n, k + len)) {
+            k += len - 1;
+            continue;
+        }
         if (a >= 0 && c->cr && k + len < n && S_named_after(d, a, c->date, w[k + len])) {
             k += len - 1;
             continue;

@@ -4403,6 +4403,15 @@ int main(void)
     S_code(e, "2024-07-15", "Canada criticised the U.S. Commodity Futures Trading Commission.",
            got, sizeof got);
     OK(strstr(got, "CAN USA 111") == got);
+    /* an organisation before "member" and a state names the state's class: the state is
+     * the party; its members unnamed, the organisation stays */
+    S_code(e, "2024-07-15", "NATO member Turkey accused Greece of violating its airspace.", got,
+           sizeof got);
+    OK(strstr(got, "TUR GRC 112") == got);
+    S_code(e, "2024-07-15", "Fellow OPEC member Nigeria criticised Norway.", got, sizeof got);
+    OK(strstr(got, "NGA NOR 111") == got);
+    S_code(e, "2024-07-15", "OPEC members criticised Norway.", got, sizeof got);
+    OK(strstr(got, "IGOBUSOPC NOR 111") == got);
     /* a state that beats another wins a match */
     S_code(e, "2024-07-15", "Spain beat England 2-1 in the final on Sunday.", got, sizeof got);
     STR_EQ(got, "");
