@@ -1392,6 +1392,19 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP China)) (VP (VBD cut) (NP (NN trade)) (PP (IN with) (NP (NNP "
                "Lithuania)))) (. .)))",
                "2024-05-01", "CHN LTU 163");
+    /* an estimate or a forecast of exports cut is no trade cut; exports cut are */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD lowered) (NP (NP (PRP$ its) (NN estimate)) (PP "
+               "(IN of) (NP (JJ Chinese) (NN rice) (NNS exports))))) (. .)))",
+               "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD cut) (NP (NP (PRP$ its) (NN forecast)) (PP (IN "
+               "of) (NP (JJ Chinese) (NN rice) (NNS exports))))) (. .)))",
+               "2024-05-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD cut) (NP (NP (NN rice) (NNS exports)) (PP (IN "
+               "to) (NP (NNP China))))) (. .)))",
+               "2024-05-01", "JPN CHN 163");
     /* trade reprisals or a trade bill promised are no trade promised; trade is */
     check_tree(d,
                "(ROOT (S (NP (NNP Congress)) (VP (VBD pledged) (NP (NP (JJ further) (NN trade) (NNS "
