@@ -791,9 +791,11 @@ static void S_due_to(dyad_parser *p, const char *const *words, const size_t *len
 }
 
 /* Should w (len bytes), capitalised right after the initialism prev ("U.S.", "U.K.",
- * "U.N."), be tagged as written in lower case (low, len bytes)? Archives capitalise the
- * word after an initialism whatever it is ("the U.S. Is pressing", "Rohan and the U.S.
- * Kick off talks"); capitalised, it reads as a name and the clause loses its verb. A
+ * "U.N."), be tagged as written in lower case? That form goes into low (len bytes)
+ * only past the first test, which turns most words away before any copy. Archives
+ * capitalise the word after an initialism whatever it is ("the U.S. Is pressing",
+ * "Rohan and the U.S. Kick off talks"); capitalised, it reads as a name and the
+ * clause loses its verb. A
  * closed-class word always is; another when no name goes on after it ("U.S. Trade
  * Representative", "U.S. Court of Appeals" stay) and the model's data says it is a
  * common noun or a verb far more often than a name: unlabelled text capitalises it
@@ -803,7 +805,7 @@ static void S_due_to(dyad_parser *p, const char *const *words, const size_t *len
  * "diplomat") stays as written: lowering every word unlabelled text seldom
  * capitalises changed Reuters parses for the worse. */
 static int S_archive_cap(dyad_parser *p, const char *prev, size_t plen, const char *w,
-                         size_t len, const char *next, size_t nlen, const char *low)
+                         size_t len, const char *next, size_t nlen, char *low)
 {
     static const char *const closed[] = {
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
@@ -813,6 +815,8 @@ static int S_archive_cap(dyad_parser *p, const char *prev, size_t plen, const ch
     if (plen < 4 || prev[plen - 1] != '.' || !memchr(prev, '.', plen - 1) || len < 2 ||
         w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z')
         return 0;
+    for (size_t k = 0; k < len; k++)
+        low[k] = (char)tolower((unsigned char)w[k]);
     if (dyad_among_lc(w, len, closed))
         return 1;
     if (next && nlen &&
@@ -853,8 +857,6 @@ static const char *const *S_archive_words(dyad_parser *p, const char *const *wor
         char *low = p->alow + (size_t)i * DYAD_ARCHIVE_LEN;
         if (!words[i - 1] || !words[i] || lens[i] >= DYAD_ARCHIVE_LEN)
             continue;
-        for (size_t k = 0; k < lens[i]; k++)
-            low[k] = (char)tolower((unsigned char)words[i][k]);
         if (!S_archive_cap(p, words[i - 1], lens[i - 1], words[i], lens[i],
                            i + 1 < n ? words[i + 1] : NULL, i + 1 < n ? lens[i + 1] : 0, low))
             continue;
