@@ -5493,7 +5493,8 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
         /* the events have no entities of their own: give them the words that named
          * their parties, for the reader and for the date and modality rules, which
          * read around what names a party */
-        int o0 = *across || np < 0 ? hd : dyad_cd_node(c, np)->tok, o1 = *across || np < 0 ? hd + 1 : cut;
+        int bare = *across || np < 0; /* the other party named by the noun's own words */
+        int o0 = bare ? hd : dyad_cd_node(c, np)->tok, o1 = bare ? hd + 1 : cut;
         for (size_t i = n0; i < c->out->n; i++) {
             dyad_coded_event *e = &c->out->ev[i];
             int back = colon && !strcmp(e->code, colon + 1) && !strcmp(e->source, other);
@@ -5837,11 +5838,11 @@ static int S_visit_nouns(dyad_cd_ctx *c)
             for (in = dyad_cd_node(c, vp)->first; in >= 0 && !dyad_cd_label_is(c, in, "VP");)
                 in = dyad_cd_node(c, in)->next;
         }
-        int v = vp >= 0 ? dyad_cd_node(c, vp)->first : -1, undone = 0;
+        int v = vp >= 0 ? dyad_cd_node(c, vp)->first : -1;
         if (v < 0 || !dyad_cd_isleaf(c, v))
             continue;
         int vt = dyad_cd_node(c, v)->tok;
-        undone = (gov >= 0 && S_undoes(c, gov, x0->tok_end)) || S_undoes(c, vt, vt + 1);
+        int undone = (gov >= 0 && S_undoes(c, gov, x0->tok_end)) || S_undoes(c, vt, vt + 1);
         if ((object && !undone) || (gov >= 0 && dyad_among(c->up[gov], topic)) ||
             (vt + 1 < (int)c->t->ntok && dyad_is(c->up[vt + 1], "UNDER")))
             continue; /* "was under consideration" */
