@@ -795,14 +795,13 @@ static void S_due_to(dyad_parser *p, const char *const *words, const size_t *len
  * only past the first test, which turns most words away before any copy. Archives
  * capitalise the word after an initialism whatever it is ("the U.S. Is pressing",
  * "Rohan and the U.S. Kick off talks"); capitalised, it reads as a name and the
- * clause loses its verb. A
- * closed-class word always is; another when no name goes on after it ("U.S. Trade
- * Representative", "U.S. Court of Appeals" stay) and the model's data says it is a
- * common noun or a verb far more often than a name: unlabelled text capitalises it
- * inside a sentence under half the time, and the tagger's weights for its lower-case
- * form favour a common noun or a verb well over a proper noun ("kick", "put",
- * "officials"; not "defense" or "navy"). A word those weights say nothing of ("dlrs",
- * "diplomat") stays as written: lowering every word unlabelled text seldom
+ * clause loses its verb. A closed-class word always is; another when no name goes on
+ * after it ("U.S. Trade Representative", "U.S. Court of Appeals" stay) and the model's
+ * data says it is a common noun or a verb far more often than a name: unlabelled text
+ * capitalises it inside a sentence under half the time, and the tagger's weights for
+ * its lower-case form favour a common noun or a verb well over a proper noun ("kick",
+ * "put", "officials"; not "defense" or "navy"). A word those weights say nothing of
+ * ("dlrs", "diplomat") stays as written: lowering every word unlabelled text seldom
  * capitalises changed Reuters parses for the worse. */
 static int S_archive_cap(dyad_parser *p, const char *prev, size_t plen, const char *w,
                          size_t len, const char *next, size_t nlen, char *low)
