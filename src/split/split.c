@@ -53,7 +53,11 @@ void dyad_splitter_free(dyad_splitter *s)
 
 /* ---- abbreviations ---- */
 
-enum { A_NONE = 0, A_TITLE, A_NUMBER, A_MONTH, A_AMBIG, A_STATE };
+/* A_UNIT: units of wire copy's figures, written without a period inside a sentence
+ * ("3.2 mln dlrs", "rose 5 pct"); a period after one ends the sentence unless a
+ * lower-case word goes on ("fell to 2.8 mln. Brazil said ...") and is not kept in the
+ * token. */
+enum { A_NONE = 0, A_TITLE, A_NUMBER, A_MONTH, A_AMBIG, A_STATE, A_UNIT };
 
 #define E(w, k) {w, sizeof(w) - 1, k}
 static const struct {
@@ -88,8 +92,8 @@ static const struct {
     E("dr", A_AMBIG), E("ave", A_AMBIG), E("blvd", A_AMBIG), E("rd", A_AMBIG),
     E("univ", A_AMBIG), E("assn", A_AMBIG), E("plc", A_AMBIG), E("cos", A_AMBIG),
     E("al", A_AMBIG), E("pty", A_AMBIG), E("mfg", A_AMBIG), E("intl", A_AMBIG),
-    E("natl", A_AMBIG), E("depts", A_AMBIG), E("hwy", A_AMBIG), E("mln", A_AMBIG),
-    E("bln", A_AMBIG), E("pct", A_AMBIG), E("yr", A_AMBIG), E("yrs", A_AMBIG),
+    E("natl", A_AMBIG), E("depts", A_AMBIG), E("hwy", A_AMBIG), E("mln", A_UNIT),
+    E("bln", A_UNIT), E("pct", A_UNIT), E("yr", A_AMBIG), E("yrs", A_AMBIG),
     E("incl", A_AMBIG), E("excl", A_AMBIG), E("min", A_AMBIG), E("max", A_AMBIG),
     E("avg", A_AMBIG), E("govt", A_AMBIG), E("lbs", A_AMBIG), E("oz", A_AMBIG),
     E("hrs", A_AMBIG), E("mins", A_AMBIG), E("sq", A_AMBIG), E("ext", A_AMBIG),
@@ -192,6 +196,8 @@ static int S_abbrev_like(const char *w, size_t n)
     if (n == 1)
         return S_alpha((unsigned char)w[0]);
     int kind = S_abbr_kind(w, n);
+    if (kind == A_UNIT)
+        return 0; /* the period is the sentence's: "mln" "." */
     if (kind && (kind != A_STATE || S_upper((unsigned char)w[0])))
         return 1;
     int dots = 0;
@@ -587,6 +593,8 @@ static int S_period_ends(const char *text, size_t u0, size_t i, size_t k, size_t
         kind = S_upper((unsigned char)word[0]) ? A_AMBIG : A_NONE; /* "Tex." but "ill." */
     if (kind == A_TITLE)
         return 0;
+    if (kind == A_UNIT)
+        return !S_lower((unsigned char)text[k]);
     if ((kind == A_NUMBER || kind == A_MONTH) && next_digit)
         return 0;
     if (n == 1 && S_alpha((unsigned char)word[0]))

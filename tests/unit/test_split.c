@@ -190,6 +190,14 @@ static void test_tokens(void)
     /* ... also after a hyphen, where a lone "." would read as the sentence's end */
     STR_EQ(S_forms(sp, "A pro-U.S. militia hit a Kenya-U.S. base. It was well-known."),
            "A pro-U.S. militia hit a Kenya-U.S. base . It was well-known .");
+    /* wire copy writes its units without a period inside a sentence ("2.8 mln dlrs"):
+       with one they end it, before a name too, and the period is the sentence's */
+    STR_EQ(S_sents(sp, "Output fell to 2.8 mln. Gondor said imports rose 5 pct. Rohan "
+                       "agreed. Sales were 3 bln. dlrs in all."),
+           "Output fell to 2.8 mln.|Gondor said imports rose 5 pct.|Rohan agreed.|"
+           "Sales were 3 bln. dlrs in all.");
+    STR_EQ(S_forms(sp, "Output fell to 2.8 mln. Gondor agreed."),
+           "Output fell to 2.8 mln . Gondor agreed .");
     /* mid-sentence abbreviations and numbers stay whole; $ and % split */
     STR_EQ(S_forms(sp, "Mr. Smith paid $5.50, or 3.2%, at 10:30 a.m. on Jan. 5 [in cash]."),
            "Mr. Smith paid $ 5.50 , or 3.2 % , at 10:30 a.m. on Jan. 5 -LSB- in cash -RSB- .");
