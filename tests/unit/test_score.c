@@ -201,7 +201,7 @@ static void S_passages(void)
 static void S_eval_sets(void)
 {
     static const char *const passages[] = {"voa", "voa_heldout", "voa_heldout2", "reuters",
-                                           "reuters_dev", "reuters_heldout",
+                                           "reuters_dev", "reuters_dev2", "reuters_heldout",
                                            "reuters_heldout2"};
     char *out = NULL;
     INT_EQ(S_run("score --articles --gold tests/eval/news.jsonl > /dev/null", &out), 0);
