@@ -3969,10 +3969,12 @@ static int S_repair_who(S_ctx *c, int v)
  * comma and its determiner is what the verb is done to, the noun phrase between it and
  * the verb (past adverbs) its subject, the verb a relative clause of the noun, and the
  * noun hangs on the verb of the clause before the comma, as when the parser reads it
- * right. Not a verb with an object or a clause of its own ("a move officials said
- * would ...", also where the parser hung the clause elsewhere), nor one that reports
- * the clause before the comma ("..., the plan's backers said"), nor a clause the
- * parser already hung on the noun. */
+ * right; the verb past or present ("a charge Kyiv denies"). Not a verb with an object
+ * or a clause of its own ("a move officials said would ...", also where the parser hung
+ * the clause elsewhere), nor one that reports the clause before the comma ("..., the
+ * plan's backers said"), nor a clause the parser already hung on the noun (one it hung
+ * on the noun before the comma is repaired: "accused Kyiv of shelling the plant, a
+ * charge Ukraine denied"). */
 static int S_repair_comma_relative(S_ctx *c, int v)
 {
     static const char *const nouns[] = {
@@ -3981,8 +3983,8 @@ static int S_repair_comma_relative(S_ctx *c, int v)
         "reports", "move",      "step",       "decision",    "proposal",   "offer",
         "demand",  "demands",   "request",    "plan",        "call",       NULL};
     static const char *const np_tags[] = {"NN", "NNS", "NNP", "NNPS", "JJ", "DT", NULL};
-    if (c->taken[v] || !(S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBN")) ||
-        S_rel_exact(c, v, "acl:relcl") ||
+    static const char *const verb_tags[] = {"VBD", "VBN", "VBZ", "VBP", NULL};
+    if (c->taken[v] || !dyad_among(S_tag(c, v), verb_tags) || S_rel(c, v, "aux") ||
         (v < c->n && (S_tag_is(c, v + 1, "MD") || S_tag_is(c, v + 1, "VB") ||
                       S_word_is(c, v + 1, "that"))))
         return 0;
@@ -3993,7 +3995,8 @@ static int S_repair_comma_relative(S_ctx *c, int v)
     while (n > 3 && !S_word_in(c, n, nouns) && dyad_among(S_tag(c, n), np_tags))
         n--;
     if (n < 4 || n >= e || !S_word_in(c, n, nouns) || !S_nominal_tag(c, e) ||
-        !S_tag_is(c, n - 1, "DT") || strcmp(S_tag(c, n - 2), ","))
+        !S_tag_is(c, n - 1, "DT") || strcmp(S_tag(c, n - 2), ",") ||
+        (S_rel_exact(c, v, "acl:relcl") && c->head[v] == n))
         return 0;
     for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++) {
         int d = c->kids[k];

@@ -4745,6 +4745,13 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "INDGOV PAK 120 asserted") != NULL &&
        strstr(got, "EGYGOV ISR 120 asserted") != NULL);
+    /* ... and with the denial in the present, as a story tells a stand still held */
+    S_code(e, "2024-03-05",
+           "Moscow accused Kyiv of shelling the power plant, a charge Ukraine denies. "
+           "Armenia accused Azerbaijan of blocking food supplies, an accusation Baku denies.",
+           got, sizeof got);
+    OK(strstr(got, "UKR RUSGOV 016 asserted") != NULL &&
+       strstr(got, "AZEGOV ARM 016 asserted") != NULL);
 
     /* a relative clause with a doer of its own is coded, its criticism aimed at whoever
      * did something to the critic earlier in the sentence */
