@@ -1654,10 +1654,13 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     }
     /* a judgement of an event the parser hung on its phrase ("rejected the move as
      * absurd"), what a comma sets apart ("criticised the decision, together with
-     * aid groups"), or an act's object ("the closure of the crossing"; not "the threat of
-     * war", "the resolution of the dispute"), names no one else */
+     * aid groups"), where or when the verb's act was done ("rejected the allegations
+     * during a news conference", "at a briefing"), or an act's object ("the closure of
+     * the crossing"; not "the threat of war", "the resolution of the dispute"), names
+     * no one else */
+    static const char *const set_apart[] = {"AS", ",", "DURING", "AT", NULL};
     for (int i = r->first + 1; i < np->n; i++)
-        if (!strcmp(np->w[i], "AS") || !strcmp(np->w[i], ",") ||
+        if (dyad_among(np->w[i], set_apart) ||
             (!strcmp(np->w[i], "OF") && S_act_row(np->w[i - 1], 1) >= 0)) {
             head = np->w[i - 1];
             break;
@@ -1667,7 +1670,11 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     if (!*q->suffix && (event || q->act >= 0)) {
         q->kind = Q_EVENT;
         q->roots = event ? (unsigned)v : 0;
-        q->window = 2;
+        /* a charge is answered further on than other acts: the accused's denial comes
+         * after the charge's details ("Blinken said Berisha took bribes. [two sentences
+         * of them] Berisha rejected the allegations"); S_other_accuser keeps a charge
+         * that two parties made no one's */
+        q->window = q->roots == 1u << 11 ? 4 : 2;
         q->bare = np->n >= 2 && !strcmp(np->w[0], "THE") &&
                   (np->n == 2 || S_tag_is(np, 2, "IN"));
         return q->kind;

@@ -2338,6 +2338,16 @@ static void test_charge_answered_later(void)
         /* "the charges" are whoever said or charged them, as "the allegations" are */
         {"2024-05-01", "Kenya said Uganda had sheltered rebels. Uganda rejected the charges.",
          "UGA KEN 120 asserted"},
+        /* ... also with where or when it was rejected hung on the noun */
+        {"2024-05-01",
+         "Kenya said Uganda had sheltered rebels. Uganda rejected the allegations during a "
+         "news conference on Friday.",
+         "UGA KEN 120 asserted"},
+        /* a charge is answered further on than other acts, after its details */
+        {"2024-05-01",
+         "Kenya said Uganda had sheltered rebels. Kampala gave no reply at first. Kenyan "
+         "lawmakers debated the matter on Monday. Uganda rejected the allegations.",
+         "UGA KEN 120 asserted"},
         {"2024-05-01",
          "Iran accused Kuwait of spying for Iraq. Tehran gave no evidence. Kuwait denied "
          "allegations that it spied.",
