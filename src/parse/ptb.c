@@ -1585,12 +1585,15 @@ static int S_repair_report_conj(S_ctx *c, int v)
      * Israeli attack and vowed revenge": no one "was vowed"; "says the plan is unfair
      * and urges ...") */
     int mute = S_mute_subject(c, q), be = 0, cop = 0;
+    /* nor does the chain of a verb in "-ing" ("said Azerbaijan was carrying out a purge
+     * and accused the peacekeepers": no one "was accused" them) */
+    int ing = dyad_is(S_tag(c, q), "VBG") && finite;
     for (int k = c->kid_off[q]; k < c->kid_off[q + 1]; k++) {
         int d = c->kids[k];
         cop |= S_rel_exact(c, d, "cop");
         if (S_chain_elem(c, d) && !mute) {
             if (!(S_rel_exact(c, d, "cop") ? finite || participle :
-                                             S_rel_exact(c, d, "aux:pass") && finite))
+                                             (S_rel_exact(c, d, "aux:pass") || ing) && finite))
                 return 0;
             be = 1;
         }

@@ -1616,6 +1616,14 @@ static void test_ptb_repairs(void)
            "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD said) (SBAR (S (NP (DT the) (NNS "
            "reports)) (VP (VBD were) (ADJP (JJ baseless)))))) (CC and) (VP (VBD warned) "
            "(NP (NNP Gondor))))))");
+    /* ... and after a verb in "-ing", whose "be" a finite verb does not share ("was
+     * besieging Bree and accused Rohan": no one "was accused" Rohan) */
+    STR_EQ(S_ptb("Arnor said Gondor was besieging Bree and accused Rohan",
+                 "NNP VBD NNP VBD VBG NNP CC VBD NNP", (const int[]){2, 0, 5, 5, 2, 5, 8, 5, 8},
+                 "nsubj root nsubj aux ccomp obj cc conj obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (VBD "
+           "was) (VP (VBG besieging) (NP (NNP Bree))))))) (CC and) (VP (VBD accused) (NP (NNP "
+           "Rohan))))))");
     /* a verb of a stance toward another party is the reporter's after a subject that
      * cannot act, even over a perfect */
     STR_EQ(S_ptb("Arnor said the talks had been useful and invited Gondor",
