@@ -1206,7 +1206,10 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
     /* the actors of the latest sentence with any, most recent first; when that is an
      * earlier sentence naming more than q->count, its first ones, as a pronoun takes its
      * subject ("Putin and Zelenskiy met at a summit hosted by Macron and Merkel. The
-     * two leaders ..."); else the most recent, across sentences. A state named only as
+     * two leaders ..."); "the countries" of a sentence naming fewer than two before it
+     * takes the sentence before too ("Modi visited Mauritius. Modi said the countries
+     * had elevated ties"), still only when they name just two; else the most recent,
+     * across sentences. A state named only as
      * a place ("the talks were held in Vientiane, Laos") is no party to them unless too
      * few others are in sight ("Blinken arrived in Beijing. The two sides ..."). */
     for (int places = 0; !group && places < 2 && n < q->count; places++) {
@@ -1216,7 +1219,8 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
         for (size_t i = cr->nm; ns < 16 && (m = S_next_cand(cr, q, np, avoid, &i));) {
             if (m->place && !places)
                 continue;
-            if (ns && m->sent != sent[0]->sent)
+            if (ns && m->sent != sent[0]->sent &&
+                !(q->exact && ns < q->count && sent[0]->sent == cr->sent))
                 break;
             if (!S_key_among(sent, ns, m))
                 sent[ns++] = m;

@@ -3970,6 +3970,29 @@ static void test_amount_doer(void)
     dyad_engine_free(e);
 }
 
+/* "The countries" with one party named before it in its own sentence are that one and
+ * the other of the sentence before, when the two sentences name just two; naming three,
+ * they are no pair the coder may pick. */
+static void test_countries_named_before(void)
+{
+    dyad_engine *e = S_unknown_engine();
+    char got[1024] = "";
+    if (e)
+        S_code(e, "2024-01-12",
+               "President Joe Biden visited Mexico on Monday. Biden said the countries would "
+               "upgrade their ties.",
+               got, sizeof got);
+    OK(!e || (strstr(got, "USA MEX 050 planned") != NULL &&
+              strstr(got, "MEX USA 050 planned") != NULL));
+    if (e)
+        S_code(e, "2024-01-12",
+               "President Joe Biden visited Mexico and Canada on Monday. Biden said the "
+               "countries would upgrade their ties.",
+               got, sizeof got);
+    OK(!e || strstr(got, "USA MEX 050") == NULL);
+    dyad_engine_free(e);
+}
+
 /* A question asked of no one named ("was asked by reporters whether ...", "when asked
  * about ...") is no appeal; asking someone named, asking for something and asking
  * someone to act still are. */
@@ -4302,6 +4325,7 @@ int main(void)
     test_owner_code();
     test_its_body_office();
     test_amount_doer();
+    test_countries_named_before();
     test_asked_question();
     test_report_then_act();
     test_warned_against_attack();
