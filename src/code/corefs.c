@@ -1247,6 +1247,21 @@ static int S_members(dyad_cd_ctx *c, int nec, int adjs, dyad_cd_toks *mem, int m
         int is_adj = y->word && !strncmp(y->label, "JJ", 2);
         if (!is_np && !is_noun && !is_adj)
             continue;
+        int lead = is_np ? y->first : -1;
+        if (lead >= 0 && c->nec[ch] == 1 && !mem[nm].n &&
+            (dyad_cd_label_is(c, lead, "ADJP") ||
+             !strncmp(dyad_cd_node(c, lead)->label, "JJ", 2))) {
+            /* a member that is a compound of coordinated modifiers is its members:
+             * "(American and British jets) and warships" are American jets, British
+             * jets and warships; a conjunction of names nested in a member stays in it */
+            int got = S_members(c, ch, adjs, mem + nm, max - nm);
+            if (got < 0)
+                goto fail;
+            for (int i = 0; i < got; i++)
+                noun[nm + i] = 1;
+            nm += got;
+            continue;
+        }
         if (is_np ? dyad_cd_words_below(c, ch, -1, &mem[nm]) : dyad_cd_tadd(c, &mem[nm], y->tok))
             goto fail;
         if (is_adj && nm == 0 && !noun[0])

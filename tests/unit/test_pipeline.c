@@ -3970,6 +3970,21 @@ static void test_amount_doer(void)
     dyad_engine_free(e);
 }
 
+/* Coordinated modifiers inside a member of a compound share their noun there too:
+ * "French and British jets and drones" are French jets, British jets and drones. */
+static void test_nested_modifiers(void)
+{
+    static const S_check set[] = {
+        {"2024-01-12", "French and British jets and drones struck rebel depots in Libya on Sunday.",
+         "GBRMIL LBY 195 asserted", NULL},
+        {"2024-01-12", "French and British jets and drones struck rebel depots in Libya on Sunday.",
+         "FRAMIL LBY 195 asserted", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* "The countries" with one party named before it in its own sentence are that one and
  * the other of the sentence before, when the two sentences name just two; naming three,
  * they are no pair the coder may pick. */
@@ -4326,6 +4341,7 @@ int main(void)
     test_its_body_office();
     test_amount_doer();
     test_countries_named_before();
+    test_nested_modifiers();
     test_asked_question();
     test_report_then_act();
     test_warned_against_attack();
