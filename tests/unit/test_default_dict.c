@@ -1405,6 +1405,11 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Japan)) (VP (VBD cut) (NP (NP (NN rice) (NNS exports)) (PP (IN "
                "to) (NP (NNP China))))) (. .)))",
                "2024-05-01", "JPN CHN 163");
+    /* a list of controlled exports cut eases controls: no trade cut */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD cut) (NP (NP (DT the) (NN list)) (PP (IN of) "
+               "(NP (JJ controlled) (NNS exports)))) (PP (IN to) (NP (NNP China)))) (. .)))",
+               "2024-05-01", "(none)");
     /* trade reprisals or a trade bill promised are no trade promised; trade is */
     check_tree(d,
                "(ROOT (S (NP (NNP Congress)) (VP (VBD pledged) (NP (NP (JJ further) (NN trade) (NNS "
