@@ -59,8 +59,9 @@
  *    / failed / is unable to", "has yet to", "too early / weak to", "no plans to",
  *    "denied (that | -ing)", a
  *    report its speaker calls false ("said reports that it had seized the ship were
- *    baseless", "claims that ... are not true"), "rejected calls to", "refrained from /
- *    without / instead of / stopped short of -ing", "no" as object determiner, "no"
+ *    baseless", "claims that ... are not true"), "rejected calls to", "defeated a
+ *    move to" (a move to is the act itself: "moved to tighten" is asserted), "refrained
+ *    from / without / instead of / stopped short of -ing", "no" as object determiner, "no"
  *    or "none" opening the subject ("none of the ships were attacked"), "ended /
  *    concluded without" an agreement. "could not / cannot / will
  *    not" are negated; "may not, might not,
@@ -243,6 +244,7 @@ static const S_entry S_lex[] = {
     {"decision", T_PLAN},
     {"declare", C_REP},
     {"decline", T_NEG},
+    {"defeat", G_NEG},
     {"demand", T_HYP|C_HYP},
     {"denial", C_NEG},
     {"deny", G_NEG|C_NEG},
@@ -293,6 +295,7 @@ static const S_entry S_lex[] = {
     {"look", T_HYP|W_WISH},
     {"manage", T_PASS},
     {"meant", T_HYP},
+    {"move", T_PASS},
     {"mull", G_HYP},
     {"necessary", T_HYP},
     {"need", T_HYP},
