@@ -1886,6 +1886,11 @@ static void test_offices(const dyad_dict *d)
           "SUNGOV JPN 111");
     check(d, "(NNP Moscow)", "criticized", "(NNP Japan)", "1992-03-02", "RUSGOV JPN 111");
     check(d, "(NNP Yugoslavia)", "criticized", "(NNP Albania)", "1987-03-02", "YUG ALB 111");
+    /* their adjectives in -ian and -ean, as 1980s copy wrote them */
+    check(d, "(JJ Yugoslavian) (NNS officials)", "criticized", "(NNP Albania)", "1987-03-02",
+          "YUGGOV ALB 111");
+    check(d, "(JJ Zairean) (NNS officials)", "criticized", "(NNP Belgium)", "1987-03-02",
+          "CODGOV BEL 111");
     check(d, "(DT The) (NNP West) (JJ German) (NN government)", "criticized", "(NNP Japan)",
           "1987-03-02", "DEUGOV JPN 111");
     /* places whose names hold another country's */
