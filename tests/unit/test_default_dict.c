@@ -247,6 +247,12 @@ static void test_spot(const dyad_dict *d)
     check(d, "(DT The) (NNP IADB)", "criticized", ukr, "1987-06-01", "IGOLAMDEVIDB UKR 111");
     check(d, "(NNP Robert) (NNP Byrd)", "criticized", ukr, "1987-06-01", "USALEG UKR 111");
     check(d, "(NNP Aqazadeh)", "criticized", ukr, "1987-06-01", "IRNGOV UKR 111");
+    check(d, "(NNP Andreas) (NNP Papandreou)", "criticized", ukr, "1987-06-01",
+          "GRCGOV UKR 111");
+    check(d, "(NNP Paz) (NNP Estenssoro)", "criticized", ukr, "1987-06-01", "BOLGOV UKR 111");
+    check(d, "(NNP Cavaco) (NNP Silva)", "criticized", ukr, "1990-06-01", "PRTGOV UKR 111");
+    check(d, "(NNP Cavaco) (NNP Silva)", "criticized", ukr, "2000-06-01", "PRTELI UKR 111");
+    check(d, "(NNP Vahit) (NNP Halefoglu)", "criticized", ukr, "1987-06-01", "TURGOV UKR 111");
     /* insurgents of the 1980s, and those who laid down arms */
     check(d, "(NNP Contra) (NNS rebels)", "attacked", "(NNP Nicaragua)", "1987-06-01",
           "NICREB NIC 190");
