@@ -2033,6 +2033,37 @@ static void S_handed_to(dyad_cd_ctx *c, int tgt)
             return;
 }
 
+/* Is item k, whose code extends the doer's code sc (a role of its own state: its
+ * government, lawmakers or firms), the verb's direct object: the first noun phrase of verb phrase
+ * vp, the entity ending at its head? The verb acts on that party at home ("asked
+ * federal regulators for authority to trade Japanese bonds", "would question President
+ * Reagan about his plan to escort Kuwaiti tankers"): a state named further on, in what
+ * it asks or questions about, is no target of it. */
+static int S_possessed(const dyad_cd_ctx *c, const dyad_cd_ent *e);
+
+static int S_home_object(const dyad_cd_ctx *c, int k, int vp, const char *sc)
+{
+    if (!c->cr || c->it[k].type != I_NES || !S_same_prefix(c, k, sc))
+        return 0;
+    const dyad_cd_ent *e = &c->ent[c->it[k].ent];
+    /* not the doer itself named again ("asked President Lusinchi" of a bank's president
+     * read as its own title), nor its own forces or people it moves towards or from the
+     * party ("pulled its troops back from the area around Kyiv") */
+    if (strlen(e->code) <= strlen(sc) || S_possessed(c, e))
+        return 0;
+    int np = c->t->tok_node[e->tok0];
+    while (np >= 0 && dyad_cd_node(c, np)->parent != vp)
+        np = dyad_cd_node(c, np)->parent;
+    if (np < 0 || !dyad_cd_label_is(c, np, "NP"))
+        return 0;
+    for (int ch = dyad_cd_node(c, vp)->first; ch != np; ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "NP"))
+            return 0;
+    int head = S_np_head(c, np); /* the entity ends at the head: not one the parser ran
+                                    on into the phrases after it */
+    return e->tok0 <= head && head + 1 == e->tok1;
+}
+
 static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low, int nlow,
                          int src, int vp, int vitem, const char *code)
 {
@@ -2051,6 +2082,8 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
      * (resolved again for the event: "Xi greeted him"); then uncoded */
     int own = -1; /* the doer's own country or the verb's own noun, when no one else is
                      found after the verb */
+    int home = -1; /* a role of the doer's state as the object, which a party named
+                      after it does not displace (S_home_object) */
     for (int pass = 0; pass < 3; pass++)
         for (int k = 0; k < nlow; k++) {
             int t = c->it[low[k]].type;
@@ -2085,8 +2118,10 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
             int coded = dyad_cd_coded(c, low[k]);
             if (pass == 0 && own < 0 && S_own_country(c, low[k], src, code))
                 own = low[k];
+            else if (pass == 0 && home < 0 && coded && S_home_object(c, low[k], vp, sc))
+                home = low[k];
             else if (pass == 0 && coded && !S_same_prefix(c, low[k], sc))
-                return low[k];
+                return home >= 0 ? home : low[k];
             if (pass == 1 && coded && t == I_NES && c->ent[c->it[low[k]].ent].cr_try)
                 return low[k];
             /* not the verb's own noun ("launched an offensive against ...") */

@@ -3215,6 +3215,28 @@ static void test_visit_phrases(void)
     dyad_engine_free(e);
 }
 
+/* A role of the doer's own state as the verb's object is its party, and a state named
+ * further on, in what the object is asked or questioned about, is not; the doer's own
+ * troops moved from a place leave that place the party. */
+static void test_home_object(void)
+{
+    static const S_check set[] = {
+        {"1987-03-01", "U.S. House Speaker Tom Brown said he would question President Reagan "
+                       "about his plan to escort Kuwaiti tankers.",
+         "USA USAGOV 090 planned", NULL},
+        {"1987-03-01", "U.S. House Speaker Tom Brown said he would question President Reagan "
+                       "about his plan to escort Kuwaiti tankers.",
+         NULL, " KWT "},
+        {"1987-03-01", "Russia pulled its soldiers back from the towns around Kyiv.",
+         "RUS UKRGOV 0874 asserted", NULL},
+        {"1987-03-01", "The U.S. Senate urged President Reagan to retaliate against Japan.",
+         "USALEG USAGOV 020 asserted", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* An act a noun told has no entities of its own: its events point at the words that
  * named the parties, the possessor without what follows it ("Nakasone's" of
  * "Nakasone's scheduled visit"), the other way round for the host's. */
@@ -4358,6 +4380,7 @@ int main(void)
     test_tour_across();
     test_accompanied();
     test_visit_phrases();
+    test_home_object();
     test_noun_act_spans();
     test_joined_doers();
     test_campaign_waged();
