@@ -1818,7 +1818,9 @@ static int S_talk_topic(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char *
     static const char *const on[] = {"ON", "ABOUT", "OVER", NULL};
     if (strncmp(code, "04", 2))
         return 0;
-    for (int k = e->tok0 - 1; k >= 0 && k >= e->tok0 - 8; k--) {
+    /* a topic may run long before the name ("on each trade item as well as a new round
+     * of GATT trade talks") */
+    for (int k = e->tok0 - 1; k >= 0 && k >= e->tok0 - 16; k--) {
         if (dyad_among(c->up[k], on))
             return !S_call_on(c, k - 1);
         if (!strcmp(c->up[k], ",") || !strcmp(c->up[k], "WITH") ||

@@ -3237,6 +3237,25 @@ static void test_home_object(void)
     dyad_engine_free(e);
 }
 
+/* What talks are on is their topic however long its phrase runs before a name in it:
+ * the two sides talk with each other, not with the body the topic names. */
+static void test_long_talk_topic(void)
+{
+    static const S_check set[] = {
+        {"1987-03-01", "Aso said the U.S. And Canada will hold long discussions on every farm "
+                       "product as well as a fresh round of GATT trade talks at a meeting next "
+                       "week.",
+         "USA CAN 046 planned", NULL},
+        {"1987-03-01", "Aso said the U.S. And Canada will hold long discussions on every farm "
+                       "product as well as a fresh round of GATT trade talks at a meeting next "
+                       "week.",
+         NULL, "IGOBUSGAT"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* An act a noun told has no entities of its own: its events point at the words that
  * named the parties, the possessor without what follows it ("Nakasone's" of
  * "Nakasone's scheduled visit"), the other way round for the host's. */
@@ -4381,6 +4400,7 @@ int main(void)
     test_accompanied();
     test_visit_phrases();
     test_home_object();
+    test_long_talk_topic();
     test_noun_act_spans();
     test_joined_doers();
     test_campaign_waged();
