@@ -657,6 +657,24 @@ static void S_apply_to(S_st *st, uint32_t f)
         st->neg++;
 }
 
+/* The "to" of an infinitive before conjunction cc that joins a second one to it
+ * ("unable to meet Reagan or to provide aid", "agreed to cut tariffs and to open its
+ * market"), within its clause: no finite verb or clause-ending mark between; -1 if
+ * none. */
+static int S_joined_infinitive(const dyad_tagged *s, int cc)
+{
+    for (int k = cc - 1; k > 0 && k >= cc - 15; k--) {
+        if ((S_is_punct(s, k) && !dyad_rs_is(s, k, ",")) || dyad_rs_tag_eq(s, k, "VBD") ||
+            dyad_rs_tag_eq(s, k, "VBZ") || dyad_rs_tag_eq(s, k, "VBP") ||
+            dyad_rs_tag_eq(s, k, "MD"))
+            return -1;
+        if ((dyad_rs_tag_eq(s, k, "TO") || dyad_rs_is(s, k, "to")) &&
+            dyad_rs_tag_eq(s, k + 1, "VB"))
+            return k;
+    }
+    return -1;
+}
+
 /* Skip adverbs leftward from i (counting negation); returns the first other token.
  * Adverbs that govern an infinitive ("about to", "yet to") are not skipped. */
 static int S_skip_adv_left(S_st *st, const dyad_tagged *s, int i)
@@ -720,6 +738,13 @@ static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
             int g = S_skip_adv_left(st, s, i - 1);
             if (g < 0)
                 return i;
+            /* a second infinitive shares the first one's governor: "was unable to meet
+             * Reagan or to provide aid" provides none */
+            int first = dyad_rs_tag_is(s, g, "CC") ? S_joined_infinitive(s, g) : -1;
+            if (first >= 0) {
+                lo = i = first;
+                continue;
+            }
             uint32_t gf = S_fw(s, g), lf = S_lx(s, g);
             if (dyad_rs_is(s, g, "yet")) { /* "has yet to" */
                 st->neg++;
