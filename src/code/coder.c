@@ -1838,6 +1838,26 @@ static int S_visit_origin(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char
     return !strncmp(code, "042", 3) && e->tok0 > 0 && !strcmp(c->up[e->tok0 - 1], "FROM");
 }
 
+/* Is "visiting" at token vtok, of a visit (042) whose phrase at item tgt follows it
+ * right away, a word before that phrase's noun rather than a verb with an object: after
+ * a determiner, a possessive, a preposition, a conjunction or a verb other than "be"
+ * ("told visiting U.S. Secretary of State Shultz", "between the minister and a visiting
+ * Ghanaian delegation")? Then that phrase names the visitor, and the clause's other
+ * party the host. Not "is visiting Brasilia", nor a participle's clause after a comma
+ * ("Shultz, visiting China, said"). */
+static int S_visiting_noun(const dyad_cd_ctx *c, int vtok, int tgt, const char *code)
+{
+    static const char *const before[] = {"DT", "PRP$", "IN", "CC", "TO", "VB", "VBD", "VBZ",
+                                         "VBP", "VBN", "VBG", NULL};
+    if (strncmp(code, "042", 3) || vtok < 1 || tgt < 0 || c->it[tgt].type != I_NES ||
+        !dyad_is(c->up[vtok], "VISITING") || c->ent[c->it[tgt].ent].tok0 != vtok + 1)
+        return 0;
+    const char *w = c->up[vtok - 1];
+    return dyad_among(dyad_cd_node(c, c->t->tok_node[vtok - 1])->label, before) &&
+           !dyad_is(w, "IS") && !dyad_is(w, "ARE") && !dyad_is(w, "WAS") &&
+           !dyad_is(w, "WERE") && !dyad_is(w, "BE") && !dyad_is(w, "BEEN");
+}
+
 /* Is the + that pattern pt found at item such an origin of a visit, after a "from" the
  * pattern does not name ("- * +" over "arrived from Helsinki", which its gap lets pass):
  * then the pattern does not match, and a later one may find the host ("(TO +)")? */
@@ -7433,6 +7453,11 @@ static int S_check_verbs(dyad_cd_ctx *c)
                 c->told = 1;
                 continue;
             }
+        }
+        if (c->cr && pv < 0 && S_visiting_noun(c, vtok, tgt.item, code)) {
+            int visitor = tgt.item; /* the phrase "visiting" qualifies */
+            tgt.item = src.item;
+            src.item = visitor;
         }
         int made = S_make_events(c, src.item, tgt.item, code, swap);
         c->threat_to = -1;

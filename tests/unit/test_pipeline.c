@@ -3189,6 +3189,15 @@ static void test_visit_phrases(void)
         {"1987-04-01", "A visit to Moscow by Shultz was under consideration.", NULL, " 042 "},
         {"1987-04-01", "China and France signed deals during Xi Jinping's visit to Paris.", NULL,
          " 042 "},
+        /* "visiting" before a name says who visits; "is visiting" takes an object */
+        {"1987-04-01", "Chinese Premier Li Peng told visiting Japanese Foreign Minister "
+                       "Kuranari that ties were sound.",
+         "JPNGOV CHNGOV 042 asserted", NULL},
+        {"1987-04-01", "Chinese Premier Li Peng told visiting Japanese Foreign Minister "
+                       "Kuranari that ties were sound.",
+         NULL, "CHNGOV JPNGOV 042"},
+        {"1987-04-01", "A Soviet trade delegation is visiting India.", "SUNGOV IND 042 asserted",
+         NULL},
     };
     /* a visit cancelled or put off did not take place; whoever cancels one that names
      * no traveller cancels his own */
