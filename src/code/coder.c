@@ -1818,8 +1818,8 @@ static int S_talk_topic(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char *
     static const char *const on[] = {"ON", "ABOUT", "OVER", NULL};
     if (strncmp(code, "04", 2))
         return 0;
-    /* a topic may run long before the name ("on each trade item as well as a new round
-     * of GATT trade talks") */
+    /* a topic may run long before the name ("on every farm product as well as a fresh
+     * round of GATT farm talks") */
     for (int k = e->tok0 - 1; k >= 0 && k >= e->tok0 - 16; k--) {
         if (dyad_among(c->up[k], on))
             return !S_call_on(c, k - 1);
@@ -1841,9 +1841,9 @@ static int S_visit_origin(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char
 /* Is "visiting" at token vtok, of a visit (042) whose phrase at item tgt follows it
  * right away, a word before that phrase's noun rather than a verb with an object: after
  * a determiner, a possessive, a preposition, a conjunction or a verb other than "be"
- * ("told visiting U.S. Secretary of State Shultz", "between the minister and a visiting
- * Ghanaian delegation")? Then that phrase names the visitor, and the clause's other
- * party the host. Not "is visiting Brasilia", nor a participle's clause after a comma
+ * ("told visiting Japanese Foreign Minister Kuranari", "met a visiting Soviet trade
+ * delegation")? Then that phrase names the visitor, and the clause's other party the
+ * host. Not "is visiting Brasilia", nor a participle's clause after a comma
  * ("Shultz, visiting China, said"). */
 static int S_visiting_noun(const dyad_cd_ctx *c, int vtok, int tgt, const char *code)
 {
@@ -2055,14 +2055,14 @@ static void S_handed_to(dyad_cd_ctx *c, int tgt)
             return;
 }
 
-/* Is item k, whose code extends the doer's code sc (a role of its own state: its
- * government, lawmakers or firms), the verb's direct object: the first noun phrase of verb phrase
- * vp, the entity ending at its head? The verb acts on that party at home ("asked
- * federal regulators for authority to trade Japanese bonds", "would question President
- * Reagan about his plan to escort Kuwaiti tankers"): a state named further on, in what
- * it asks or questions about, is no target of it. */
 static int S_possessed(const dyad_cd_ctx *c, const dyad_cd_ent *e);
 
+/* Is item k, whose code extends the doer's code sc (a role of its own state: its
+ * government, lawmakers or firms), the verb's direct object: the first noun phrase of
+ * verb phrase vp, the entity ending at its head? The verb acts on that party at home
+ * ("would question President Reagan about his plan to escort Kuwaiti tankers", "praised
+ * the premier's call to carry the fight to Congress"): a state named further on, in
+ * what it asks, questions or praises, is no target of it. */
 static int S_home_object(const dyad_cd_ctx *c, int k, int vp, const char *sc)
 {
     if (!c->cr || c->it[k].type != I_NES || !S_same_prefix(c, k, sc))

@@ -3252,12 +3252,12 @@ static void test_long_talk_topic(void)
 {
     static const S_check set[] = {
         {"1987-03-01", "Aso said the U.S. And Canada will hold long discussions on every farm "
-                       "product as well as a fresh round of GATT trade talks at a meeting next "
-                       "week.",
+                       "product as well as a fresh round of GATT farm talks at their session "
+                       "next week.",
          "USA CAN 046 planned", NULL},
         {"1987-03-01", "Aso said the U.S. And Canada will hold long discussions on every farm "
-                       "product as well as a fresh round of GATT trade talks at a meeting next "
-                       "week.",
+                       "product as well as a fresh round of GATT farm talks at their session "
+                       "next week.",
          NULL, "IGOBUSGAT"},
     };
     dyad_engine *e = S_unknown_engine();
