@@ -1101,6 +1101,39 @@ static int S_for_doer(const dyad_cd_ctx *c, int s, int *pred, int *be)
                : -1;
 }
 
+/* The subject of a clause of a subordinating conjunction the parser tore apart and
+ * joined to the verb phrase before it without a conjunction: the conjunction and the
+ * subject end that phrase as a prepositional phrase, the rest follows as a verb phrase
+ * of its own ("(VP (VP agreed to ship the oil (PP after (NP the Greek company)))
+ * (VP threatened to cancel the order))"). Returns the noun phrase's node when vp, or a
+ * verb phrase it heads, is that rest and opens with a finite verb; else -1. */
+static int S_torn_subject(const dyad_cd_ctx *c, int vp)
+{
+    for (int q = vp, up = dyad_cd_node(c, q)->parent; up >= 0 && dyad_cd_label_is(c, up, "VP");
+         q = up, up = dyad_cd_node(c, up)->parent) {
+        int prev = -1, v = dyad_cd_node(c, q)->first;
+        for (int ch = dyad_cd_node(c, up)->first; ch >= 0 && ch != q; ch = dyad_cd_node(c, ch)->next)
+            prev = ch;
+        if (prev < 0 || !dyad_cd_label_is(c, prev, "VP") || v < 0 || !dyad_cd_isleaf(c, v) ||
+            !dyad_among(dyad_cd_node(c, v)->label, S_finite_tags))
+            continue;
+        /* the phrase of the conjunction ends the one before, however deep on its right
+         * edge ("agreed to supply part of the shipment (PP after (NP ...))") */
+        for (int last = prev; last >= 0 && !dyad_cd_isleaf(c, last);) {
+            int in = dyad_cd_node(c, last)->first, np = in >= 0 ? dyad_cd_node(c, in)->next : -1;
+            if (dyad_cd_label_is(c, last, "PP") && np >= 0 && dyad_cd_isleaf(c, in) &&
+                dyad_cd_subordinator(c->up[dyad_cd_node(c, in)->tok]) &&
+                dyad_cd_label_is(c, np, "NP") && dyad_cd_node(c, np)->next < 0 &&
+                !dyad_cd_time_np(c, np))
+                return np;
+            while (in >= 0 && dyad_cd_node(c, in)->next >= 0)
+                in = dyad_cd_node(c, in)->next;
+            last = in;
+        }
+    }
+    return -1;
+}
+
 /* In an article: the subject of the clause of verb phrase vp, as the entity of its
  * subject phrase before item `before` (dyad_cd_phrase_entity); -1 when the clause has no
  * subject of its own, or when it is an office without a country in an embedded clause
@@ -1108,8 +1141,10 @@ static int S_for_doer(const dyad_cd_ctx *c, int s, int *pred, int *be)
  * it). *embedded tells whether the clause is embedded ("X said [Y attacked Z]"). */
 static int S_subject(const dyad_cd_ctx *c, int vp, int before, int *embedded)
 {
-    int top = dyad_cd_top_vp(c, vp);
-    *embedded = 0;
+    int top = dyad_cd_top_vp(c, vp), torn = c->cr ? S_torn_subject(c, vp) : -1;
+    *embedded = torn >= 0;
+    if (torn >= 0)
+        return dyad_cd_phrase_entity(c, torn, before);
     int s = dyad_cd_node(c, top)->parent;
     if (s < 0 || dyad_cd_node(c, s)->label[0] != 'S' || dyad_cd_label_is(c, s, "SBAR"))
         return -1;

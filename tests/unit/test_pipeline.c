@@ -3172,6 +3172,26 @@ static void test_joined_doers(void)
  * visit both ways, as of its clause and planned when its words say so; not one a verb
  * acts on, one put off or under consideration, nor one that only sets its parties'
  * dealings. */
+/* A clause of "after" the parser tore apart, its conjunction and subject ending the verb
+ * phrase before and its verb joined to that phrase with no conjunction, is its own
+ * subject's: the committee threatened, not the Argentines. */
+static void test_torn_clause(void)
+{
+    static const S_check set[] = {
+        {"1987-04-01",
+         "The Argentines agreed to ship the wheat after the Brazilian committee threatened "
+         "to cancel the order.",
+         "BRA --- 130 asserted", NULL},
+        {"1987-04-01",
+         "The Argentines agreed to ship the wheat after the Brazilian committee threatened "
+         "to cancel the order.",
+         NULL, "ARG --- 130"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 static void test_visit_phrases(void)
 {
     static const S_check set[] = {
@@ -4394,6 +4414,7 @@ int main(void)
     test_act_as_subject();
     test_by_doer();
     test_attack_setting();
+    test_torn_clause();
     test_force_of();
     test_patient_agents();
     test_subject_pp();
