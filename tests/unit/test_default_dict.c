@@ -256,6 +256,11 @@ static void test_spot(const dyad_dict *d)
     check(d, "(NNP Halefoglu)", "criticized", ukr, "1990-06-01", "TURELI UKR 111");
     check(d, "(NNP Nabi)", "criticized", ukr, "1987-06-01", "DZAGOV UKR 111");
     check(d, "(DT The) (NNP IDA)", "criticized", ukr, "1987-06-01", "IGOUNODEVIDA UKR 111");
+    check(d, "(NNP Hernandez) (NNP Grisanti)", "criticized", ukr, "1987-06-01",
+          "VENGOV UKR 111");
+    check(d, "(NNP Cavaco) (NNP Silva)", "criticized", ukr, "1987-06-01", "PRTGOV UKR 111");
+    check(d, "(NNP Cavaco) (NNP Silva)", "criticized", ukr, "2000-06-01", "PRTELI UKR 111");
+    check(d, "(DT The) (NNP IBC)", "criticized", ukr, "1987-06-01", "BRAGOV UKR 111");
     check(d, "(DT The) (NNP ICO)", "criticized", ukr, "1987-06-01", "IGOBUSICO UKR 111");
     check(d, "(DT The) (NNP ICO)", "criticized", ukr, "2018-06-01", "(none)");
     /* insurgents of the 1980s, and those who laid down arms */
