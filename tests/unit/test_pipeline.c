@@ -3192,6 +3192,25 @@ static void test_torn_clause(void)
     dyad_engine_free(e);
 }
 
+/* A deal hammered out is made; a verb of fighting reads no deal after it, however far
+ * ("during a march to demand a better deal" is the fight's setting). */
+static void test_hammer_out(void)
+{
+    static const S_check set[] = {
+        {"1987-04-01", "Japan hammered out an accord with the United States.",
+         "JPN USA 057 asserted", NULL},
+        {"1987-04-01",
+         "Greek farmers battled police during a march to demand a better deal from the EC.",
+         "GRCAGR GRCCOP 190 asserted", NULL},
+        {"1987-04-01",
+         "Greek farmers battled police during a march to demand a better deal from the EC.",
+         NULL, " 057 "},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 static void test_visit_phrases(void)
 {
     static const S_check set[] = {
@@ -4415,6 +4434,7 @@ int main(void)
     test_by_doer();
     test_attack_setting();
     test_torn_clause();
+    test_hammer_out();
     test_force_of();
     test_patient_agents();
     test_subject_pp();
