@@ -616,6 +616,12 @@ static void S_based_armed(const dyad_cd_ctx *c, char **w, int n, char *code, siz
  * of Hormuz" */
 static const char *const S_waters[] = {"GULF", "SEA", "BAY", "STRAIT", "STRAITS", NULL};
 
+/* Is the word "official" or "officials"? */
+static int S_official(const char *w)
+{
+    return dyad_is(w, "OFFICIAL") || dyad_is(w, "OFFICIALS");
+}
+
 /* PETRARCH check_NEphrase: first actor, then all agents combined onto its code; returns
  * 1 + the actor entry the code starts with, 0 none (an owner's: dyad_owner_ending).
  * *dated tells whether the actor's codes are date-limited. toks, when given, are the
@@ -745,10 +751,38 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
     for (int k = 0; k < n; k++)
         former |= dyad_is(w[k], "FORMER");
     int nag = 0, patient = pick >= 0 ? S_patient_from(w, n, at + span) : n;
-    for (int k = 0; k < n; k += len ? len : 1) {
+    /* the agents the phrase holds, then their roles: an official of a firm or a union
+     * the phrase names beside its actor, in the same part of a list ("company
+     * officials", "officials of the bank", "union officials"; not "Mexican officials and
+     * bankers"), is that body's, no state's government; a word of the actor's own name
+     * names no such body ("World Bank officials") */
+    int ags[32], agk[32], agoff[32], agpart[32], nags = 0, part = 0, bodies[32] = {0};
+    for (int k = 0, j = 0; k < n && nags < 32; k += len ? len : 1) {
+        for (; j < k; j++)
+            part += dyad_is(w[j], "AND") || dyad_is(w[j], "OR") || dyad_is(w[j], ",");
         int g = dyad_cd_longest(&d->agents, w + k, n - k, &len);
+        int off = g >= 0 && S_official(w[k + len - 1]);
+        /* an official's agent begun inside the actor's name is no body's: "Soviet Union
+         * officials" are the state's */
+        if (off && pick >= 0 && k > at && k < at + span && k + len > at + span) {
+            len = at + span - k;
+            continue;
+        }
         if (g < 0 || (!former && S_in_name(d, w, n, k)) || S_in_place(code, w, k, len, at, span) ||
             (pick >= 0 && S_act_modifier(w, k, len, at)) || k > patient)
+            continue;
+        const char *ag = dyad_dict_str(d, d->agent.v[g]);
+        if ((pick < 0 || k < at || k >= at + span) && part < 32 &&
+            (!strcmp(ag, "~BUS") || !strcmp(ag, "~LAB")))
+            bodies[part] = 1;
+        agoff[nags] = off && !strcmp(ag, "~GOV");
+        agpart[nags] = part;
+        ags[nags] = g;
+        agk[nags++] = k;
+    }
+    for (int i = 0; i < nags; i++) {
+        int g = ags[i], k = agk[i];
+        if (agoff[i] && agpart[i] < 32 && bodies[agpart[i]])
             continue;
         /* a title before a person's name adds nothing: the person's code is the office
          * held on the date ("Commerce Secretary Gina Raimondo" is USAGOV, not

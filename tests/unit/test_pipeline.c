@@ -3211,6 +3211,37 @@ static void test_hammer_out(void)
     dyad_engine_free(e);
 }
 
+/* An official of a firm, an exchange or a union the phrase names is that body's, no
+ * state's government; a state's officials, its central bank's and its ministry's stay
+ * its government, and so do those of a state named "Union". */
+static void test_body_officials(void)
+{
+    static const S_check set[] = {
+        {"1987-04-01", "Company officials accused Rohan of delaying the sale.", "---BUS ", NULL},
+        {"1987-04-01", "Officials of the bank accused Rohan of delaying the sale.", "---BUS ",
+         NULL},
+        {"1987-04-01", "Exchange officials accused Rohan of delaying the sale.", "---BUS ", NULL},
+        {"1987-04-01", "British union officials accused Japan of delaying the sale.", "GBRLAB JPN",
+         NULL},
+        {"1987-04-01", "Japanese bank officials accused France of delaying the sale.",
+         "JPNBUS FRA", NULL},
+        {"1987-04-01", "Japanese trade officials accused France of delaying the sale.",
+         "JPNGOV FRA", NULL},
+        {"1987-04-01", "Central bank officials accused Japan of delaying the sale.", "---GOVBUS ",
+         NULL},
+        {"1987-04-01", "Officials of the Finance Ministry accused Japan of delaying the sale.",
+         "---GOVBUS ", NULL},
+        {"1987-04-01", "Soviet Union officials accused Japan of delaying the sale.", "SUNGOV JPN",
+         NULL},
+        /* the bankers are a part of the list of their own */
+        {"1987-04-01", "Mexican officials and bankers accused Japan of delaying the sale.",
+         "MEXGOV JPN", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 static void test_visit_phrases(void)
 {
     static const S_check set[] = {
@@ -4435,6 +4466,7 @@ int main(void)
     test_attack_setting();
     test_torn_clause();
     test_hammer_out();
+    test_body_officials();
     test_force_of();
     test_patient_agents();
     test_subject_pp();
