@@ -3242,6 +3242,22 @@ static void test_body_officials(void)
     dyad_engine_free(e);
 }
 
+/* "Questioned whether" or "how" doubts what the clause tells: no one is questioned. */
+static void test_question_whether(void)
+{
+    static const S_check set[] = {
+        {"1987-04-01", "The senator questioned whether Japan would open its markets.", NULL,
+         " 090 "},
+        {"1987-04-01", "Analysts questioned how much Gondor could gain from the Japanese deal.",
+         NULL, " 090 "},
+        {"1987-04-01", "Police questioned the French diplomat about the theft.", " FRAGOV 090 ",
+         NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 static void test_visit_phrases(void)
 {
     static const S_check set[] = {
@@ -4467,6 +4483,7 @@ int main(void)
     test_torn_clause();
     test_hammer_out();
     test_body_officials();
+    test_question_whether();
     test_force_of();
     test_patient_agents();
     test_subject_pp();
