@@ -622,6 +622,9 @@ static int S_official(const char *w)
     return dyad_is(w, "OFFICIAL") || dyad_is(w, "OFFICIALS");
 }
 
+/* Words of a person's descent: "of Indian origin", "of Chinese descent" */
+static const char *const S_origins[] = {"ORIGIN", "DESCENT", "EXTRACTION", "ANCESTRY", NULL};
+
 /* PETRARCH check_NEphrase: first actor, then all agents combined onto its code; returns
  * 1 + the actor entry the code starts with, 0 none (an owner's: dyad_owner_ending).
  * *dated tells whether the actor's codes are date-limited. toks, when given, are the
@@ -684,6 +687,13 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
          * tanker in the Gulf of Oman", "attacked a ship in the Gulf of Aden" */
         if (a >= 0 && c->cr && k >= 2 && dyad_is(w[k - 1], "OF") &&
             dyad_among(w[k - 2], S_waters)) {
+            k += len - 1;
+            continue;
+        }
+        /* a state one's forebears came from is no party: "tea workers of Indian origin"
+         * are those of the state they live in */
+        if (a >= 0 && k >= 1 && k + len < n && dyad_is(w[k - 1], "OF") &&
+            dyad_among(w[k + len], S_origins)) {
             k += len - 1;
             continue;
         }

@@ -3258,6 +3258,20 @@ static void test_question_whether(void)
     dyad_engine_free(e);
 }
 
+/* The state of one's forebears is no party: "workers of Indian origin" are no India's. */
+static void test_origin_state(void)
+{
+    static const S_check set[] = {
+        {"1987-04-01", "Tea workers of Indian origin accused Sri Lanka of neglect.", NULL, "IND"},
+        {"1987-04-01", "Traders of Chinese descent accused Malaysia of neglect.", NULL, "CHN"},
+        {"1987-04-01", "Officials of India accused Sri Lanka of neglect.", "INDGOV LKA 112",
+         NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 static void test_visit_phrases(void)
 {
     static const S_check set[] = {
@@ -4484,6 +4498,7 @@ int main(void)
     test_hammer_out();
     test_body_officials();
     test_question_whether();
+    test_origin_state();
     test_force_of();
     test_patient_agents();
     test_subject_pp();
