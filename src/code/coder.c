@@ -1351,6 +1351,27 @@ static const char *const S_amount_nouns[] = {
     "PRICES", "COST", "COSTS", "PROFITS", "EARNINGS", "REVENUE", "REVENUES", "OUTPUT",
     "DEMAND", "SURPLUS", "DEFICIT", NULL};
 
+/* In an article: is the entity at item, found as a verb's doer, a law or rule, its
+ * phrase's last word ("U.S. law requires", "GATT regulations prohibit"), with no
+ * preposition before it ("the bill's sponsors", "an attachment to a trade bill" are
+ * not)? What a law requires or bars is no act of the state or body that made it. */
+static int S_rule_doer(const dyad_cd_ctx *c, int item)
+{
+    static const char *const rules[] = {"LAW",         "LAWS",       "RULE",    "RULES",
+                                        "REGULATION",  "REGULATIONS", "STATUTE", "STATUTES",
+                                        "LEGISLATION", "BILL",        "BILLS",   NULL};
+    if (!c->cr || item < 0 || c->it[item].type != I_NES)
+        return 0;
+    const dyad_cd_ent *e = &c->ent[c->it[item].ent];
+    for (int t = e->tok0; t < e->tok1; t++) {
+        const char *tag = dyad_cd_node(c, c->t->tok_node[t])->label;
+        if (dyad_is(tag, "IN") || dyad_is(tag, "TO"))
+            return 0;
+    }
+    const char *tag = dyad_cd_node(c, c->t->tok_node[e->tok1 - 1])->label;
+    return (dyad_is(tag, "NN") || dyad_is(tag, "NNS")) && dyad_among(c->up[e->tok1 - 1], rules);
+}
+
 /* The phrase of noun phrase np's head, before a PP or a clause on it: down its first
  * children while they are noun phrases ("(NP (NP the other) (PP of ...))" heads "the
  * other"); -1 for -1. */
@@ -7448,6 +7469,9 @@ static int S_check_verbs(dyad_cd_ctx *c)
             continue;
         /* an amount does nothing: "a drop in EC stocks would help Australian sales" */
         if (S_measured(c, swap ? tgt.item : src.item))
+            continue;
+        /* nor does a law: "U.S. law requires American firms to register" */
+        if (S_rule_doer(c, swap ? tgt.item : src.item))
             continue;
         /* people of no country killed or hurt in an attack are of the party it was on:
          * "At least 20 people were killed in Israeli strikes on Gaza" -> ISR->PSE */

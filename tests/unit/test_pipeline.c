@@ -3272,6 +3272,22 @@ static void test_origin_state(void)
     dyad_engine_free(e);
 }
 
+/* What a law requires is no act of the state that made it; the state itself still
+ * demands, and a law criticised is its state's. */
+static void test_rule_doer(void)
+{
+    static const S_check set[] = {
+        {"1987-04-01", "U.S. law requires Japanese firms to register.", NULL, " 100 "},
+        {"1987-04-01", "GATT regulations prohibit Gondor from subsidising exports.", NULL, "GAT"},
+        {"1987-04-01", "The United States requires Japanese firms to register.", "USA JPNBUS 100",
+         NULL},
+        {"1987-04-01", "Japan criticised the U.S. trade law.", "JPN USA 111", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 static void test_visit_phrases(void)
 {
     static const S_check set[] = {
@@ -4499,6 +4515,7 @@ int main(void)
     test_body_officials();
     test_question_whether();
     test_origin_state();
+    test_rule_doer();
     test_force_of();
     test_patient_agents();
     test_subject_pp();
