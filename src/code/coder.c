@@ -5666,6 +5666,30 @@ static const char *S_setting_word(const dyad_cd_ctx *c, int pt, int *gt)
     return c->up[*gt];
 }
 
+/* The phrase of a preposition and a noun phrase, "(PP (IN ...) (NP ...))", that names
+ * a party of an act noun, from item q, the one after the noun's phrase, on: past what
+ * wire copy puts between the noun and its parties, a word of place or time ("talks here
+ * between", an ADVP) and a time ("a meeting later this month between A and B", "talks
+ * last week between"), also where the parser hung the phrase on the time ("(NP (NP last
+ * week) (PP between ...))"). Returns the PP, -1 for none. */
+static int S_party_pp(const dyad_cd_ctx *c, int q)
+{
+    while (q >= 0) {
+        int p0 = dyad_cd_node(c, q)->first, n0 = p0 >= 0 ? dyad_cd_node(c, p0)->next : -1;
+        if (dyad_cd_label_is(c, q, "PP") && p0 >= 0 && dyad_cd_isleaf(c, p0) && n0 >= 0 &&
+            dyad_cd_label_is(c, n0, "NP"))
+            return q;
+        if (dyad_cd_label_is(c, q, "NP") && p0 >= 0 && dyad_cd_label_is(c, p0, "NP") &&
+            dyad_cd_time_np(c, p0))
+            q = p0; /* the PP after the time, inside its phrase */
+        else if (!dyad_cd_label_is(c, q, "ADVP") &&
+                 !(dyad_cd_label_is(c, q, "NP") && dyad_cd_time_np(c, q)))
+            return -1;
+        q = dyad_cd_node(c, q)->next;
+    }
+    return -1;
+}
+
 /* The act noun phrase of a setting phrase's object np (S_setting_act): np's first NP,
  * a noun of talks, a meeting, a visit or force with a phrase of a preposition after it,
  * or np itself when it is a noun with no phrase after it ("during U.S.-Japanese talks"); or,
@@ -5680,7 +5704,7 @@ static int S_setting_np(const dyad_cd_ctx *c, int np, int *prep, int *pp)
                                        "ROUNDS", "SERIES", NULL};
     for (int depth = 0; depth < 3; depth++) {
         int inner = dyad_cd_node(c, np)->first;
-        int in2 = inner >= 0 ? dyad_cd_node(c, inner)->next : -1;
+        int in2 = inner >= 0 ? S_party_pp(c, dyad_cd_node(c, inner)->next) : -1;
         int p0 = in2 >= 0 ? dyad_cd_node(c, in2)->first : -1;
         int n0 = p0 >= 0 ? dyad_cd_node(c, p0)->next : -1;
         const dyad_tnode *x = dyad_cd_node(c, np);
@@ -5908,7 +5932,8 @@ static int S_visit_nouns(dyad_cd_ctx *c)
                                         NULL};
     const dyad_tree *t = c->t;
     for (size_t k = 0; k < t->nn; k++) {
-        int inner = t->n[k].first, pp = inner >= 0 ? dyad_cd_node(c, inner)->next : -1;
+        int inner = t->n[k].first;
+        int pp = inner >= 0 ? S_party_pp(c, dyad_cd_node(c, inner)->next) : -1;
         int prep = pp >= 0 ? dyad_cd_node(c, pp)->first : -1;
         int np = prep >= 0 ? dyad_cd_node(c, prep)->next : -1;
         /* or a tour across a state with no phrase after it ("as part of a cross-Canada
@@ -6254,13 +6279,8 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     int prep = -1, np = -1;
     if (pp == cl) {
         prep = kids[1], np = kids[2];
-    } else {
-        for (; pp >= 0 && np < 0; pp = dyad_cd_node(c, pp)->next) {
-            int p0 = dyad_cd_node(c, pp)->first, n0 = p0 >= 0 ? dyad_cd_node(c, p0)->next : -1;
-            if (dyad_cd_label_is(c, pp, "PP") && p0 >= 0 && dyad_cd_isleaf(c, p0) && n0 >= 0 &&
-                dyad_cd_label_is(c, n0, "NP"))
-                prep = p0, np = n0;
-        }
+    } else if ((pp = S_party_pp(c, pp)) >= 0) {
+        prep = dyad_cd_node(c, pp)->first, np = dyad_cd_node(c, prep)->next;
     }
     /* "by" may come first: "the attack by Houthi rebels on a tanker" (S_by_phrase) */
     static const char *const party_preps[] = {"ON", "AGAINST", "TO", "WITH", "BETWEEN", "BY",

@@ -2760,6 +2760,33 @@ static void test_act_as_subject(void)
     dyad_engine_free(e);
 }
 
+/* A time or a word of place between an act noun and the phrase naming its parties ("talks
+ * last week between", "talks here between", "a meeting later this month between") leaves
+ * them its parties, also where the parser hung the phrase on the time; the clause's
+ * modality is still the act's: hedged or without plans, nothing. */
+static void test_party_past_time(void)
+{
+    static const S_check set[] = {
+        {"1987-03-20", "Talks last week between Greece and Turkey failed to settle the dispute.",
+         "GRC TUR 046 asserted", NULL},
+        {"1987-03-20",
+         "The accord was signed after two days of talks here between the foreign ministers of "
+         "Chile and Peru.",
+         "CHLGOV PERGOV 046 asserted", NULL},
+        {"1987-03-20",
+         "The offer will be made at a meeting later this month between the trade ministers of "
+         "Japan and Canada.",
+         "CANGOVBUS JPNGOVBUS 040 planned", NULL},
+        {"1987-03-20", "Talks next week between Greece and Turkey are unlikely, diplomats said.",
+         NULL, " 046 "},
+        {"1987-03-20", "There are no plans for a meeting next month between Greece and Turkey.",
+         NULL, " 040 "},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* An act noun whose doer a phrase of "by" names, however the parser hung it (on the
  * party's phrase, after it or the noun's, or first with the party's after it), is that
  * doer's, for a subject's noun as for a setting's; a "by" of a reduced clause is not the
@@ -4509,6 +4536,7 @@ int main(void)
     test_story_party();
     test_act_as_subject();
     test_by_doer();
+    test_party_past_time();
     test_attack_setting();
     test_torn_clause();
     test_hammer_out();
