@@ -6282,6 +6282,17 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     } else if ((pp = S_party_pp(c, pp)) >= 0) {
         prep = dyad_cd_node(c, pp)->first, np = dyad_cd_node(c, prep)->next;
     }
+    /* talks or a meeting whose phrase names no party, the parties "between" the verb's
+     * phrase names: "Talks are underway between Zaire and the IMF", "Talks have occurred
+     * between A and B" */
+    int two_sided = !strncmp(code, "04", 2) && code[2] != '2';
+    for (int q = dyad_cd_node(c, vp)->first; np < 0 && two_sided && q >= 0;
+         q = dyad_cd_node(c, q)->next) {
+        int p0 = dyad_cd_node(c, q)->first, n0 = p0 >= 0 ? dyad_cd_node(c, p0)->next : -1;
+        if (dyad_cd_label_is(c, q, "PP") && p0 >= 0 && dyad_cd_isleaf(c, p0) && n0 >= 0 &&
+            dyad_cd_label_is(c, n0, "NP") && dyad_is(c->up[dyad_cd_node(c, p0)->tok], "BETWEEN"))
+            prep = p0, np = n0;
+    }
     /* "by" may come first: "the attack by Houthi rebels on a tanker" (S_by_phrase) */
     static const char *const party_preps[] = {"ON", "AGAINST", "TO", "WITH", "BETWEEN", "BY",
                                               NULL};

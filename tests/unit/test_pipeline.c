@@ -2713,10 +2713,10 @@ static void test_story_party(void)
 }
 
 /* An act told by a subject's noun with both parties named, whatever the clause's verb
- * (a verb of its own), is coded, aid given too; a passive or hedged one (also a
- * passive the parser drew outside a verb phrase: "was (X cut off)"; one under
- * discussion or review, though one under way happens), a denied one, or a noun with one
- * party only, is not. */
+ * (a verb of its own), is coded, aid given too, talks also with their parties named
+ * "between" after the verb; a passive or hedged one (also a passive the parser drew
+ * outside a verb phrase: "was (X cut off)"; one under discussion or review, though one
+ * under way happens), a denied one, or a noun with one party only, is not. */
 static void test_act_as_subject(void)
 {
     static const S_check set[] = {
@@ -2754,6 +2754,14 @@ static void test_act_as_subject(void)
         {"1987-03-20", "Brazil's talks with the IMF were under review.", NULL, " 046 "},
         {"2024-05-01", "Talks between Armenia and Azerbaijan are under way in Washington.",
          "ARM AZE 046 asserted", NULL},
+        /* the parties named after the verb */
+        {"2024-05-01", "Talks have occurred between Armenia and Azerbaijan, a mediator said.",
+         "AZE ARM 046 asserted", NULL},
+        {"2024-05-01", "Talks are underway between Egypt and Sudan on the dam.",
+         "EGY SDN 046 asserted", NULL},
+        {"2024-05-01", "Talks were suspended between Greece and Turkey in March.", NULL,
+         " 046 "},
+        {"2024-05-01", "Talks are unlikely between Greece and Turkey this year.", NULL, " 046 "},
     };
     dyad_engine *e = S_unknown_engine();
     S_code_checks(e, set, sizeof set / sizeof *set);
