@@ -5647,6 +5647,17 @@ static const char *const S_time_settings[] = {"AFTER", "FOLLOWING", "DURING", NU
  * to come when the clause is told. */
 static const char *const S_before_settings[] = {"BEFORE", "AHEAD", "PREPARATION", "PRIOR",
                                                 NULL};
+/* Verbs of going somewhere, whose phrase of "for" names the talks or meeting the
+ * traveller goes for: "arrived in Moscow for talks with", "left for Ottawa for talks
+ * with", "will visit Washington next month for talks with"; the act is still to come, as
+ * after S_before_settings. Not the "for" of another verb ("called for talks with", "asked for
+ * a meeting with"), which is no act held. */
+static const char *const S_travel_verbs[] = {
+    "ARRIVE", "ARRIVES", "ARRIVED", "ARRIVING", "LEAVE", "LEAVES", "LEFT", "LEAVING",
+    "FLY", "FLIES", "FLEW", "FLYING", "HEAD", "HEADS", "HEADED", "HEADING", "TRAVEL",
+    "TRAVELS", "TRAVELLED", "TRAVELED", "TRAVELLING", "TRAVELING", "GO", "GOES", "WENT",
+    "GOING", "COME", "COMES", "CAME", "COMING", "VISIT", "VISITS", "VISITED", "VISITING",
+    "RETURN", "RETURNS", "RETURNED", "RETURNING", NULL};
 /* Settings an attack is told in as done ("killed in Israeli strikes on Gaza", "during
  * the Iraqi raids on Kharg", "after U.S. attacks on the rigs"); not one the clause
  * comes before, nor "on" (a topic: "briefed them on Russian attacks on Kyiv"). */
@@ -5763,7 +5774,7 @@ static int S_setting_act(dyad_cd_ctx *c, int vp, int vt, int pp, const char *con
         !dyad_cd_label_is(c, np, "NP") ||
         !dyad_among(S_setting_word(c, dyad_cd_node(c, prep)->tok, &gt), among))
         return 0;
-    int in2, inner = S_setting_np(c, np, &prep, &in2);
+    int in2 = -1, inner = S_setting_np(c, np, &prep, &in2);
     int after = dyad_cd_node(c, np)->next;
     if (part && inner == np && after >= 0 && dyad_cd_label_is(c, after, "PP"))
         in2 = after; /* "(VP (VBG ending) (NP a visit) (PP to Canberra))" */
@@ -5773,6 +5784,9 @@ static int S_setting_act(dyad_cd_ctx *c, int vp, int vt, int pp, const char *con
         return 0; /* "days after a heated meeting between Trump and Zelenskiy": an earlier
                    * act the clause is timed by */
     const char *head = c->up[dyad_cd_node(c, inner)->tok_end - 1], *code = NULL;
+    if (dyad_is(pw, "FOR") &&
+        (!dyad_among(c->up[vt], S_travel_verbs) || dyad_among(head, dyad_visit_nouns)))
+        return 0; /* "called for talks with"; "left for a tour of" is the going itself */
     int t0 = dyad_cd_node(c, inner)->tok;
     int some = dyad_is(c->up[t0], "A") || dyad_is(c->up[t0], "AN") ||
                dyad_cd_label_is(c, c->t->tok_node[t0], "PRP$");
@@ -5793,7 +5807,7 @@ static int S_setting_act(dyad_cd_ctx *c, int vp, int vt, int pp, const char *con
     if (code[0] == '1' && !dyad_cd_label_is(c, c->t->tok_node[t0], "PRP$"))
         subj = -1;
     int np2 = in2 >= 0 ? dyad_cd_node(c, in2)->first : -1;
-    c->planned = dyad_among(pw, S_before_settings);
+    c->planned = dyad_among(pw, S_before_settings) || dyad_is(pw, "FOR");
     int r = S_noun_act(c, vp, vt, code, inner, np2, np2 >= 0 ? dyad_cd_node(c, np2)->next : -1,
                        subj);
     c->planned = 0;
@@ -6140,7 +6154,7 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
     /* the settings of a clause in an act, by the nouns they take */
     static const char *const amid[] = {"AFTER", "FOLLOWING", "DURING", "IN",    "AT",
                                        "ON",    "BEFORE",    "AHEAD",  "PREPARATION",
-                                       "PRIOR", NULL};
+                                       "PRIOR", "FOR",       NULL};
     int top = vp, cond = 0, would = 0;
     while (dyad_cd_node(c, top)->parent >= 0 &&
            dyad_cd_label_is(c, dyad_cd_node(c, top)->parent, "VP")) {

@@ -2795,6 +2795,29 @@ static void test_party_past_time(void)
     dyad_engine_free(e);
 }
 
+/* Talks or a meeting a traveller goes for ("arrived in Ankara for talks with", "will fly
+ * to Stockholm for a meeting with") are the traveller's, still to come; the "for" of a
+ * verb of no going ("called for talks with", "asked for a meeting with") holds none. */
+static void test_travel_for(void)
+{
+    static const S_check set[] = {
+        {"1987-03-20",
+         "The Greek foreign minister arrived in Ankara on Monday for talks with Turkish "
+         "officials.",
+         "GRCGOV TURGOV 046 planned", NULL},
+        {"1987-03-20",
+         "Norway's prime minister will fly to Stockholm next week for a meeting with the "
+         "Swedish premier.",
+         "NORGOV SWEGOV 040 planned", NULL},
+        {"1987-03-20", "Greece called for talks with Turkey on the islands.", NULL, " 046 "},
+        {"1987-03-20", "The Greek foreign minister asked for a meeting with Turkish officials.",
+         NULL, " 040 "},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* An act noun whose doer a phrase of "by" names, however the parser hung it (on the
  * party's phrase, after it or the noun's, or first with the party's after it), is that
  * doer's, for a subject's noun as for a setting's; a "by" of a reduced clause is not the
@@ -4545,6 +4568,7 @@ int main(void)
     test_act_as_subject();
     test_by_doer();
     test_party_past_time();
+    test_travel_for();
     test_attack_setting();
     test_torn_clause();
     test_hammer_out();
