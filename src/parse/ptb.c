@@ -2457,6 +2457,13 @@ static int S_repair_adjective(S_ctx *c, int a)
             c->rel[n - 1] = c->rel[a - 1];
     } else if (S_rel(c, a, "conj")) {
         c->rel[n - 1] = "conj";
+        /* "Biden and Russian President Vladimir Putin": the words of the name that the
+         * parser hung on the first conjunct follow the title */
+        for (int w = n + 1; w <= c->n && c->head[w] == h && S_rel(c, w, "flat") &&
+                            S_tag_is(c, w, "NNP") && !c->taken[w]; w++) {
+            S_attach(c, w, n, "flat");
+            c->taken[w] = 1;
+        }
     }
     for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++)
         if (c->kids[k] != n && !S_conj_adjective(c, c->kids[k]))
@@ -2623,6 +2630,42 @@ static int S_repair_title(S_ctx *c, int t)
     S_attach(c, t, m, "compound");
     c->taken[t] = c->taken[m] = 1;
     return 1;
+}
+
+/* Does w hang on the noun after it as a word of its name or title? */
+static int S_title_rel(const S_ctx *c, int w)
+{
+    return S_rel_exact(c, w, "compound") || S_rel_exact(c, w, "nmod:desc");
+}
+
+/* "But ``President Trump, in many ways", "according to U.S. Attorney Rudolph Giuliani",
+ * "and President Bashar al-Assad fled", ", Development Minister Ali Wardhana said": the
+ * parser hung the quote, comma, conjunction or preposition before a name's title on
+ * the title (or on the title's first word), so the title made a phrase of its own and
+ * the name was read apart from it, as no one or the title as a second actor. Those
+ * marks open the whole noun phrase: they hang on its head, up the nouns the modifier
+ * hangs on, and title and name make one phrase. */
+static int S_repair_title_marks(S_ctx *c, int t)
+{
+    int g = c->head[t], moved = 0, steps = 0;
+    if (g <= t || !S_tag_is(c, t, "NN") || !S_tag_is(c, g, "NN") || c->taken[t] ||
+        !S_title_rel(c, t))
+        return 0;
+    while (c->head[g] > g && S_title_rel(c, g) && S_tag_is(c, c->head[g], "NN") &&
+           S_step(c, &steps))
+        g = c->head[g];
+    if (!S_tag_is(c, g, "NNP"))
+        return 0; /* "Arnorian and Rohirric leaders": modifiers coordinated */
+    for (int k = c->kid_off[t]; k < c->kid_off[t + 1]; k++) {
+        int d = c->kids[k];
+        if (d < t && !c->taken[d] &&
+            (S_rel(c, d, "punct") || S_rel(c, d, "cc") || S_rel(c, d, "case"))) {
+            S_attach(c, d, g, c->rel[d - 1]);
+            c->taken[d] = 1;
+            moved = 1;
+        }
+    }
+    return moved;
 }
 
 static const char *const S_office_titles[] = {
@@ -4056,7 +4099,7 @@ static int S_repair(S_ctx *c)
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||
                      S_repair_day_compound(c, w) || S_repair_today(c, w) || S_repair_day_subject(c, w) ||
                      S_repair_from_to(c, w) || S_repair_pp(c, w) || S_repair_subject_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
-                     S_repair_title(c, w) ||
+                     S_repair_title(c, w) || S_repair_title_marks(c, w) ||
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||
                      S_repair_name_clause(c, w) ||

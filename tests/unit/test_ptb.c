@@ -803,6 +803,13 @@ static void test_ptb_repairs(void)
                  (const int[]){7, 3, 1, 5, 6, 1, 0}, "nsubj cc conj amod nmod:desc appos root"),
            "(ROOT (S (NP (NP (NNP Rubio)) (CC and) (NP (JJ Russian) (NNP Foreign) "
            "(NNP Minister) (NNP Lavrov))) (VP (VBD met))))");
+    /* ... and the words of the name that the parser hung on the first conjunct come
+     * with the title: not "(NP Rohirric King) (NP Theoden) (NP Thengel)" */
+    STR_EQ(S_ptb("King Elessar and Rohirric King Theoden Thengel met",
+                 "NNP NNP CC JJ NNP NNP NNP VBD", (const int[]){2, 8, 4, 2, 2, 2, 2, 0},
+                 "nmod:desc nsubj cc conj flat flat flat root"),
+           "(ROOT (S (NP (NP (NNP King) (NNP Elessar)) (CC and) (NP (JJ Rohirric) (NNP King) "
+           "(NNP Theoden) (NNP Thengel))) (VP (VBD met))))");
     /* ... with the adjectives coordinated with it and the preposition hung on it,
        before a common noun, not a name ("Eastern and Southern Africa") */
     STR_EQ(S_ptb("Turkey mediated talks between Russian and Ukrainian delegations",
@@ -1809,9 +1816,30 @@ static void test_ptb_repairs(void)
            "(NN ministry) (NN spokesman)) (VP (VBD said))))");
 }
 
+/* A quote, comma, conjunction or preposition that the parser hung on a name's title
+ * (or the title's first word) opens the whole phrase: title and name are one NP. */
+static void test_ptb_title_marks(void)
+{
+    STR_EQ(S_ptb("Rohan fell and King Theoden fled", "NNP VBD CC NNP NNP VBD",
+                 (const int[]){2, 0, 4, 5, 6, 2}, "nsubj root cc nmod:desc nsubj conj"),
+           "(ROOT (S (S (NP (NNP Rohan)) (VP (VBD fell))) (S (NP (CC and) (NP (NNP King) "
+           "(NNP Theoden))) (VP (VBD fled)))))");
+    STR_EQ(S_ptb("Exports rose , Trade Minister Faramir Hurin said", "NNS VBD , NN NNP NNP NNP VBD",
+                 (const int[]){2, 8, 4, 5, 6, 8, 6, 0},
+                 "nsubj ccomp punct compound nmod:desc nsubj flat root"),
+           "(ROOT (S (S (NP (NNS Exports)) (VP (VBD rose))) (, ,) (NP (NN Trade) (NNP Minister) "
+           "(NNP Faramir) (NNP Hurin)) (VP (VBD said))))");
+    STR_EQ(S_ptb("It fell , according to Gondor Steward Denethor", "PRP VBD , VBG IN NNP NNP NNP",
+                 (const int[]){2, 0, 7, 7, 4, 7, 8, 2},
+                 "nsubj root punct case fixed compound nmod:desc obl"),
+           "(ROOT (S (NP (PRP It)) (VP (VBD fell) (, ,) (PP (S (VP (VBG according) (IN to))) "
+           "(NP (NNP Gondor) (NNP Steward) (NNP Denethor))))))");
+}
+
 int main(void)
 {
     test_ptb_hand();
+    test_ptb_title_marks();
     test_ptb_coder_shapes();
     test_ptb_repairs();
     test_ptb_name_clause();
