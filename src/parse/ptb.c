@@ -1724,6 +1724,36 @@ static int S_repair_joined_names(S_ctx *c, int v)
     return 1;
 }
 
+/* "criticised West Germany for", "met Agriculture Secretary Richard Lyng and Clayton
+ * Yeutter", "its president, Hiroshi Mochizuki,": two proper nouns side by side after
+ * the word they hang on, both its objects or appositions (or the second a word of the
+ * name before them), are one name, not two phrases: the first is the second's
+ * compound, and what opened the first opens the name. Single words, neither a day. */
+static int S_repair_object_name(S_ctx *c, int a)
+{
+    static const char *const rels[] = {"obj", "iobj", "appos", "list", "flat", NULL};
+    int h = c->head[a], b = a + 1;
+    if (h < 1 || a < h || b > c->n || c->head[b] != h || c->taken[a] || c->taken[b] ||
+        !S_tag_is(c, a, "NNP") || !S_tag_is(c, b, "NNP") || !S_capital(c, a) ||
+        !S_capital(c, b) || S_time(c, a) || S_time(c, b) ||
+        S_right_edge(c, a) != a || S_left_edge(c, b) != b)
+        return 0;
+    int ra = 0, rb = 0;
+    for (int i = 0; rels[i]; i++) {
+        ra |= S_rel_exact(c, a, rels[i]) && strcmp(rels[i], "flat");
+        rb |= S_rel_exact(c, b, rels[i]);
+    }
+    if (!ra || !rb)
+        return 0;
+    for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++)
+        c->head[c->kids[k]] = b; /* a comma before the name opens the whole name */
+    if (S_rel_exact(c, b, "flat"))
+        c->rel[b - 1] = c->rel[a - 1]; /* the name is what its first word was */
+    S_attach(c, a, b, "compound");
+    c->taken[a] = c->taken[b] = 1;
+    return 1;
+}
+
 /* "Trump and Kim signed": subjects of one verb with a conjunction (and commas) between
  * them, all hung on the verb, are one coordination, as in "A, B and C met"; the
  * conjunction and commas go with the conjunct after them, and so does an adjective the
@@ -4091,6 +4121,7 @@ static int S_repair(S_ctx *c)
             fixed += S_repair_modifier_list(c, w) ||
                      S_repair_subordinate(c, w) || S_repair_subjects(c, w) ||
                      S_repair_subject_cc(c, w) || S_repair_joined_names(c, w) ||
+                     S_repair_object_name(c, w) ||
                      S_repair_time(c, w) ||
                      S_repair_list(c, w) || S_repair_split_list(c, w) ||
                      S_repair_list_tail(c, w) ||

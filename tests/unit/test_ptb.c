@@ -1816,6 +1816,30 @@ static void test_ptb_repairs(void)
            "(NN ministry) (NN spokesman)) (VP (VBD said))))");
 }
 
+/* Two proper nouns side by side, both objects or appositions of one word (or the second
+ * a word of the name before them), are one name. */
+static void test_ptb_object_name(void)
+{
+    STR_EQ(S_ptb("Rohan criticised West Gondor for raising rates", "NNP VBD NNP NNP IN VBG NNS",
+                 (const int[]){2, 0, 2, 2, 6, 2, 6}, "nsubj root obj obj mark advcl obj"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD criticised) (NP (NNP West) (NNP Gondor)) "
+           "(SBAR (IN for) (S (VP (VBG raising) (NP (NNS rates))))))))");
+    STR_EQ(S_ptb("its envoy , Faramir Hurin , said", "PRP$ NN , NNP NNP , VBD",
+                 (const int[]){2, 7, 4, 2, 2, 2, 0}, "nmod:poss nsubj punct appos appos punct root"),
+           "(ROOT (S (NP (NP (PRP$ its) (NN envoy)) (, ,) (NP (NNP Faramir) (NNP Hurin))) (, ,) "
+           "(VP (VBD said))))");
+    /* the second a word of the first's name: the name is the apposition, not a word of
+     * the name it follows */
+    STR_EQ(S_ptb("Elessar Telcontar , Gondor Steward , said", "NNP NNP , NNP NNP , VBD",
+                 (const int[]){7, 1, 4, 1, 1, 1, 0}, "nsubj flat punct appos flat punct root"),
+           "(ROOT (S (NP (NP (NNP Elessar) (NNP Telcontar)) (, ,) (NP (NNP Gondor) (NNP Steward))) "
+           "(, ,) (VP (VBD said))))");
+    /* not a day after a name: "met Gondor Monday" */
+    STR_EQ(S_ptb("Rohan met Gondor Monday", "NNP VBD NNP NNP", (const int[]){2, 0, 2, 2},
+                 "nsubj root obj obl:tmod"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD met) (NP (NNP Gondor)) (NP (NNP Monday)))))");
+}
+
 /* A quote, comma, conjunction or preposition that the parser hung on a name's title
  * (or the title's first word) opens the whole phrase: title and name are one NP. */
 static void test_ptb_title_marks(void)
@@ -1840,6 +1864,7 @@ int main(void)
 {
     test_ptb_hand();
     test_ptb_title_marks();
+    test_ptb_object_name();
     test_ptb_coder_shapes();
     test_ptb_repairs();
     test_ptb_name_clause();
