@@ -2662,6 +2662,23 @@ static int S_repair_title(S_ctx *c, int t)
     return 1;
 }
 
+/* The quote, comma, conjunction and preposition hung before t on t go to g, the head of
+ * the phrase they open; 1 if any did. */
+static int S_marks_to(S_ctx *c, int t, int g)
+{
+    int moved = 0;
+    for (int k = c->kid_off[t]; k < c->kid_off[t + 1]; k++) {
+        int d = c->kids[k];
+        if (d < t && !c->taken[d] &&
+            (S_rel(c, d, "punct") || S_rel(c, d, "cc") || S_rel(c, d, "case"))) {
+            S_attach(c, d, g, c->rel[d - 1]);
+            c->taken[d] = 1;
+            moved = 1;
+        }
+    }
+    return moved;
+}
+
 /* Does w hang on the noun after it as a word of its name or title? */
 static int S_title_rel(const S_ctx *c, int w)
 {
@@ -2677,7 +2694,7 @@ static int S_title_rel(const S_ctx *c, int w)
  * hangs on, and title and name make one phrase. */
 static int S_repair_title_marks(S_ctx *c, int t)
 {
-    int g = c->head[t], moved = 0, steps = 0;
+    int g = c->head[t], steps = 0;
     if (g <= t || !S_tag_is(c, t, "NN") || !S_tag_is(c, g, "NN") || c->taken[t] ||
         !S_title_rel(c, t))
         return 0;
@@ -2686,16 +2703,7 @@ static int S_repair_title_marks(S_ctx *c, int t)
         g = c->head[g];
     if (!S_tag_is(c, g, "NNP"))
         return 0; /* "Arnorian and Rohirric leaders": modifiers coordinated */
-    for (int k = c->kid_off[t]; k < c->kid_off[t + 1]; k++) {
-        int d = c->kids[k];
-        if (d < t && !c->taken[d] &&
-            (S_rel(c, d, "punct") || S_rel(c, d, "cc") || S_rel(c, d, "case"))) {
-            S_attach(c, d, g, c->rel[d - 1]);
-            c->taken[d] = 1;
-            moved = 1;
-        }
-    }
-    return moved;
+    return S_marks_to(c, t, g);
 }
 
 static const char *const S_office_titles[] = {
@@ -2703,6 +2711,30 @@ static const char *const S_office_titles[] = {
     "president", "director", "commissioner", "ambassador", "speaker", "leader",
     "commander", "chief", "head", "undersecretary", "under-secretary", "envoy",
     "secretary-general", "attorney", "mayor", "premier", "spokesman", "spokeswoman", NULL};
+
+/* "an uprising against President Raul Alfonsin's government", "a strike against
+ * President Emmanuel Macron's reform": the parser took the title with its preposition
+ * for the phrase and the name after it for the possessor of the noun that follows, so
+ * the title was no one's and the name was split from it. The title is a word of the
+ * possessor's name, and the noun the name possesses takes the title's place with its
+ * preposition (not when that noun holds the title's head: a cycle). */
+static int S_repair_title_possessor(S_ctx *c, int t)
+{
+    int n = t + 1, h = c->head[t], g = n <= c->n ? c->head[n] : 0, steps = 0;
+    if (h < 1 || n > c->n || g <= n || !S_tag_is(c, t, "NNP") || !S_word_in(c, t, S_office_titles) ||
+        !S_tag_is(c, n, "NNP") || !S_rel_exact(c, n, "nmod:poss") || S_right_edge(c, t) != t ||
+        !S_has_case(c, t) || !S_nominal_tag(c, g) || c->taken[t] || c->taken[n] || c->taken[g])
+        return 0;
+    for (int w = h; w > 0 && S_step(c, &steps); w = c->head[w])
+        if (w == g && h != g)
+            return 0;
+    S_marks_to(c, t, g);
+    if (h != g)
+        S_attach(c, g, h, c->rel[t - 1]);
+    S_attach(c, t, n, "compound");
+    c->taken[t] = c->taken[n] = c->taken[g] = 1;
+    return 1;
+}
 
 /* The head h of the proper nouns [lo, hi] that name the holder of office t, which the
  * parser made a phrase apart (a second subject, an oblique, the head with the office
@@ -4131,6 +4163,7 @@ static int S_repair(S_ctx *c)
                      S_repair_day_compound(c, w) || S_repair_today(c, w) || S_repair_day_subject(c, w) ||
                      S_repair_from_to(c, w) || S_repair_pp(c, w) || S_repair_subject_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
                      S_repair_title(c, w) || S_repair_title_marks(c, w) ||
+                     S_repair_title_possessor(c, w) ||
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||
                      S_repair_name_clause(c, w) ||

@@ -1853,6 +1853,13 @@ static void test_ptb_title_marks(void)
                  "nsubj ccomp punct compound nmod:desc nsubj flat root"),
            "(ROOT (S (S (NP (NNS Exports)) (VP (VBD rose))) (, ,) (NP (NN Trade) (NNP Minister) "
            "(NNP Faramir) (NNP Hurin)) (VP (VBD said))))");
+    /* a title with its preposition before the name read as a possessor: the title is a
+     * word of the possessor's name, and the possessed noun takes the preposition */
+    STR_EQ(S_ptb("Rohan backed a revolt against President Faramir Hurin 's rule",
+                 "NNP VBD DT NN IN NNP NNP NNP POS NN", (const int[]){2, 0, 4, 2, 6, 4, 10, 7, 7, 2},
+                 "nsubj root det obj case nmod nmod:poss flat case obj"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD backed) (NP (NP (DT a) (NN revolt)) (PP (IN against) "
+           "(NP (NP (NNP President) (NNP Faramir) (NNP Hurin) (POS 's)) (NN rule)))))))");
     STR_EQ(S_ptb("It fell , according to Gondor Steward Denethor", "PRP VBD , VBG IN NNP NNP NNP",
                  (const int[]){2, 0, 7, 7, 4, 7, 8, 2},
                  "nsubj root punct case fixed compound nmod:desc obl"),
