@@ -1961,47 +1961,6 @@ static int S_body_owner_at(const dyad_cr_np *np, const S_np *r, int n)
     return n;
 }
 
-/* Is "the administration", "Congress" or "the Senate", which no state named before is
- * the estate of (S_body), Washington's: the estates English wire copy names bare when
- * they are the U.S. ones ("The Senate voted aid to the contras") unless another
- * government is in view? Not when the U.S. itself is the event's other party, a name
- * in the article had the noun ("Congress Financial Corp ... Congress granted a loan"),
- * or another state it names, but for the other party, may have one of its own: for a
- * chamber, a state that has one by that name (S_foreign_chamber: "Brazil ...
- * Congress"), wherever named; for the administration, a state whose government,
- * legislature or leaders were named or which said something ("Manila said ... the
- * administration"). The administration is Washington's only in an article that names
- * the U.S. ("The administration accused Japan of breaking the U.S.-Japan pact"): a
- * foreign leader the dictionaries do not know ("Aquino said ... The administration")
- * names no state. q is the estate's query (S_avoided). */
-static int S_washington(const dyad_coref *cr, const dyad_cr_np *np, const char *noun,
-                        const char *avoid, const S_query *q)
-{
-    static const char *const government[] = {"GOV", "LEG", "ELI", "MIL", NULL};
-    int admin = !strcmp(noun, "ADMINISTRATION"), usa = 0;
-    S_query us = *q;
-    us.ruler = 1; /* none acts on the U.S. itself; on its other estates it may */
-    if ((!admin && strcmp(noun, "CONGRESS") && strcmp(noun, "SENATE")) ||
-        S_avoided("USA", avoid, &us))
-        return 0;
-    for (size_t i = 0; i < cr->nm; i++) {
-        const S_ment *m = &cr->m[i];
-        if (m->sent == cr->sent && m->tok == np->tok)
-            continue;
-        if (S_has_word(m, noun))
-            return 0;
-        if (strchr(m->code, '/') || !S_is_state(m->code))
-            continue;
-        if (S_same_key(m->code, "USA"))
-            usa = 1;
-        else if (!S_avoided(m->code, avoid, NULL) &&
-                 (admin ? m->says || S_has_agent(m->code, strlen(m->code), government)
-                        : S_foreign_chamber(noun, m->code) <= 0))
-            return 0;
-    }
-    return !admin || usa;
-}
-
 /* A body named by "the" and its noun ("the bank", "the Fund", "the development bank",
  * "the administration"; with S_body_papers' noun after it, "the Bank report", or as a
  * possessive before what it did, "the Commission's plans": S_body_owner_at), with no
@@ -2063,8 +2022,7 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
      * them, a government's also as a phrase referred to them ("he" for the President).
      * A state so found is Congress's only when it has a congress of its own
      * (S_congress_states): else wire copy names the U.S. Congress, whoever talks of it;
-     * none found, Washington's when no other government is in view (S_washington),
-     * else still no one ("Congress Financial ... Congress granted a loan") */
+     * none found, still no one ("Congress Financial ... Congress granted a loan") */
     const char *const *by = NULL, *agent = NULL;
     int apart = 0;
     for (size_t k = 0; !by && k < sizeof S_own_estates / sizeof *S_own_estates; k++)
@@ -2099,10 +2057,6 @@ static int S_body(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
             state = m->code;
             *ante = (int)i;
         }
-    if (!state && S_washington(cr, np, np->w[n - 1], avoid, &q)) {
-        state = "USA";
-        *ante = -1;
-    }
     if (!state)
         return -1;
     int foreign = S_foreign_chamber(np->w[n - 1], state);

@@ -745,45 +745,6 @@ static void test_congress_abroad(void)
     dyad_engine_free(e);
 }
 
-/* "The administration", "Congress" or "the Senate" that no state named before owns are
- * Washington's, as wire copy names them bare, unless another state that may have one
- * is in the story: a government of its own named ("Philippine officials"), a state
- * with a congress ("Mexican"), or a firm named with the word; the United States as the
- * other party is none of them, and the administration is Washington's only in a story
- * that names the U.S. (a foreign leader the dictionaries do not know may own it). */
-static void test_us_estates_bare(void)
-{
-    static const S_check set[] = {
-        {"1987-04-10",
-         "U.S. chip makers filed a complaint on Monday. The administration accused Japan of "
-         "dumping computer chips.",
-         "USAGOV JPN 112", NULL},
-        {"1987-04-10", "The administration accused Japan of dumping computer chips.", NULL,
-         "USAGOV"},
-        {"1987-04-10",
-         "Congress Financial Corp lent money to Brazil. Congress criticized Japan for its "
-         "trade barriers.",
-         NULL, "USALEG"},
-        {"1987-04-10", "The Senate criticized Nicaragua for its arms purchases.",
-         "USALEG NIC 111", NULL},
-        {"1987-04-10",
-         "Japan's chip exports rose in March. Congress accused Tokyo of breaking the pact.",
-         "USALEG JPNGOV 112", NULL},
-        {"1987-04-10",
-         "Philippine officials said on Monday the debt talks would resume. The administration "
-         "criticized China for its tariffs.",
-         NULL, "USAGOV"},
-        {"1987-04-10",
-         "Mexican oil exports fell in March. Congress criticized Cuba for its debts.", NULL,
-         "USALEG"},
-        {"1987-04-10", "The administration criticized the United States for its tariffs.", NULL,
-         "USAGOV"},
-    };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
-}
-
 /* A state's office written with capitals and no country ("the Finance Ministry", "the
  * Supreme Court") is the state's in sight, as the same words in lower case are; a
  * firm's word with capitals ("the Bank of Israel") is left to its name. */
@@ -4505,7 +4466,6 @@ int main(void)
     test_owned_again();
     test_chamber_members();
     test_congress_abroad();
-    test_us_estates_bare();
     test_office_capitals();
     test_he_again();
     test_europe_place();
