@@ -1118,7 +1118,7 @@ static int S_torn_subject(const dyad_cd_ctx *c, int vp)
             !dyad_among(dyad_cd_node(c, v)->label, S_finite_tags))
             continue;
         /* the phrase of the conjunction ends the one before, however deep on its right
-         * edge ("agreed to supply part of the shipment (PP after (NP ...))") */
+         * edge ("agreed to ship part of the order (PP after (NP ...))") */
         for (int last = prev; last >= 0 && !dyad_cd_isleaf(c, last);) {
             int in = dyad_cd_node(c, last)->first, np = in >= 0 ? dyad_cd_node(c, in)->next : -1;
             if (dyad_cd_label_is(c, last, "PP") && np >= 0 && dyad_cd_isleaf(c, in) &&
@@ -5649,7 +5649,7 @@ static const char *const S_before_settings[] = {"BEFORE", "AHEAD", "PREPARATION"
                                                 NULL};
 /* Verbs of going somewhere, whose phrase of "for" names the talks or meeting the
  * traveller goes for: "arrived in Moscow for talks with", "left for Ottawa for talks
- * with", "will visit Washington next month for talks with"; the act is still to come, as
+ * with", "will visit Ottawa next month for talks with"; the act is still to come, as
  * after S_before_settings. Not the "for" of another verb ("called for talks with", "asked for
  * a meeting with"), which is no act held. */
 static const char *const S_travel_verbs[] = {
@@ -5680,9 +5680,9 @@ static const char *S_setting_word(const dyad_cd_ctx *c, int pt, int *gt)
 /* The phrase of a preposition and a noun phrase, "(PP (IN ...) (NP ...))", that names
  * a party of an act noun, from item q, the one after the noun's phrase, on: past what
  * wire copy puts between the noun and its parties, a word of place or time ("talks here
- * between", an ADVP) and a time ("a meeting later this month between A and B", "talks
- * last week between"), also where the parser hung the phrase on the time ("(NP (NP last
- * week) (PP between ...))"). Returns the PP, -1 for none. */
+ * between", an ADVP) and a time ("a ministerial meeting later this month between A and
+ * B", "talks last week between"), also where the parser hung the phrase on the time
+ * ("(NP (NP last week) (PP between ...))"). Returns the PP, -1 for none. */
 static int S_party_pp(const dyad_cd_ctx *c, int q)
 {
     while (q >= 0) {

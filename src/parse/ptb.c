@@ -2712,7 +2712,7 @@ static const char *const S_office_titles[] = {
     "commander", "chief", "head", "undersecretary", "under-secretary", "envoy",
     "secretary-general", "attorney", "mayor", "premier", "spokesman", "spokeswoman", NULL};
 
-/* "an uprising against President Raul Alfonsin's government", "a strike against
+/* "a revolt against President Raul Alfonsin's government", "a strike against
  * President Emmanuel Macron's reform": the parser took the title with its preposition
  * for the phrase and the name after it for the possessor of the noun that follows, so
  * the title was no one's and the name was split from it. The title is a word of the

@@ -2730,21 +2730,21 @@ static void test_act_as_subject(void)
 }
 
 /* A time or a word of place between an act noun and the phrase naming its parties ("talks
- * last week between", "talks here between", "a meeting later this month between") leaves
- * them its parties, also where the parser hung the phrase on the time; the clause's
- * modality is still the act's: hedged or without plans, nothing. */
+ * last week between", "talks here between", "a ministerial meeting later this month
+ * between") leaves them its parties, also where the parser hung the phrase on the time;
+ * the clause's modality is still the act's: hedged or without plans, nothing. */
 static void test_party_past_time(void)
 {
     static const S_check set[] = {
         {"1987-03-20", "Talks last week between Greece and Turkey failed to settle the dispute.",
          "GRC TUR 046 asserted", NULL},
         {"1987-03-20",
-         "The accord was signed after two days of talks here between the foreign ministers of "
+         "The accord was signed after three days of talks here between the foreign ministers of "
          "Chile and Peru.",
          "CHLGOV PERGOV 046 asserted", NULL},
         {"1987-03-20",
-         "The offer will be made at a meeting later this month between the trade ministers of "
-         "Japan and Canada.",
+         "The offer will be presented at a ministerial meeting later this month between the trade "
+         "ministers of Japan and Canada.",
          "CANGOVBUS JPNGOVBUS 040 planned", NULL},
         {"1987-03-20", "Talks next week between Greece and Turkey are unlikely, diplomats said.",
          NULL, " 046 "},
@@ -3212,17 +3212,17 @@ static void test_torn_clause(void)
 }
 
 /* A deal hammered out is made; a verb of fighting reads no deal after it, however far
- * ("during a march to demand a better deal" is the fight's setting). */
+ * ("during a march for a fairer deal" is the fight's setting). */
 static void test_hammer_out(void)
 {
     static const S_check set[] = {
         {"1987-04-01", "Japan hammered out an accord with the United States.",
          "JPN USA 057 asserted", NULL},
         {"1987-04-01",
-         "Greek farmers battled police during a march to demand a better deal from the EC.",
+         "Greek farmers battled police during a march for a fairer deal from the EC.",
          "GRCAGR GRCCOP 190 asserted", NULL},
         {"1987-04-01",
-         "Greek farmers battled police during a march to demand a better deal from the EC.",
+         "Greek farmers battled police during a march for a fairer deal from the EC.",
          NULL, " 057 "},
     };
     dyad_engine *e = S_unknown_engine();
