@@ -1112,7 +1112,8 @@ static int S_torn_subject(const dyad_cd_ctx *c, int vp)
     for (int q = vp, up = dyad_cd_node(c, q)->parent; up >= 0 && dyad_cd_label_is(c, up, "VP");
          q = up, up = dyad_cd_node(c, up)->parent) {
         int prev = -1, v = dyad_cd_node(c, q)->first;
-        for (int ch = dyad_cd_node(c, up)->first; ch >= 0 && ch != q; ch = dyad_cd_node(c, ch)->next)
+        for (int ch = dyad_cd_node(c, up)->first; ch >= 0 && ch != q;
+             ch = dyad_cd_node(c, ch)->next)
             prev = ch;
         if (prev < 0 || !dyad_cd_label_is(c, prev, "VP") || v < 0 || !dyad_cd_isleaf(c, v) ||
             !dyad_among(dyad_cd_node(c, v)->label, S_finite_tags))
@@ -1894,6 +1895,9 @@ static int S_visit_origin(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char
     return !strncmp(code, "042", 3) && e->tok0 > 0 && !strcmp(c->up[e->tok0 - 1], "FROM");
 }
 
+/* The forms of "be" a participle or a time is told with ("is visiting", "was set for"). */
+static const char *const S_be_forms[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL};
+
 /* Is "visiting" at token vtok, of a visit (042) whose phrase at item tgt follows it
  * right away, a word before that phrase's noun rather than a verb with an object: after
  * a determiner, a possessive, a preposition, a conjunction or a verb other than "be"
@@ -1908,10 +1912,8 @@ static int S_visiting_noun(const dyad_cd_ctx *c, int vtok, int tgt, const char *
     if (strncmp(code, "042", 3) || vtok < 1 || tgt < 0 || c->it[tgt].type != I_NES ||
         !dyad_is(c->up[vtok], "VISITING") || c->ent[c->it[tgt].ent].tok0 != vtok + 1)
         return 0;
-    const char *w = c->up[vtok - 1];
     return dyad_among(dyad_cd_node(c, c->t->tok_node[vtok - 1])->label, before) &&
-           !dyad_is(w, "IS") && !dyad_is(w, "ARE") && !dyad_is(w, "WAS") &&
-           !dyad_is(w, "WERE") && !dyad_is(w, "BE") && !dyad_is(w, "BEEN");
+           !dyad_among(c->up[vtok - 1], S_be_forms);
 }
 
 /* Is the + that pattern pt found at item such an origin of a visit, after a "from" the
@@ -5650,8 +5652,8 @@ static const char *const S_before_settings[] = {"BEFORE", "AHEAD", "PREPARATION"
 /* Verbs of going somewhere, whose phrase of "for" names the talks or meeting the
  * traveller goes for: "arrived in Moscow for talks with", "left for Ottawa for talks
  * with", "will visit Ottawa next month for talks with"; the act is still to come, as
- * after S_before_settings. Not the "for" of another verb ("called for talks with", "asked for
- * a meeting with"), which is no act held. */
+ * after S_before_settings. Not the "for" of another verb ("called for talks with",
+ * "asked for a meeting with"), which is no act held. */
 static const char *const S_travel_verbs[] = {
     "ARRIVE", "ARRIVES", "ARRIVED", "ARRIVING", "LEAVE", "LEAVES", "LEFT", "LEAVING",
     "FLY", "FLIES", "FLEW", "FLYING", "HEAD", "HEADS", "HEADED", "HEADING", "TRAVEL",
@@ -6031,20 +6033,19 @@ static int S_visit_nouns(dyad_cd_ctx *c)
  * off"), which was not kept. */
 static int S_slated(const dyad_cd_ctx *c, int vt)
 {
-    static const char *const be[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL};
     static const char *const past[] = {"WAS", "WERE", "BEEN", NULL};
     static const char *const slated[] = {"SCHEDULED", "SET", "DUE", "PLANNED", "SLATED",
                                          "EXPECTED", "FIXED", NULL};
     static const char *const when[] = {"FOR", "ON", "NEXT", "THIS", "LATER", "TOMORROW",
                                        "TODAY", "TONIGHT", NULL};
     int n = (int)c->t->ntok, k = vt;
-    if (dyad_among(c->up[vt], be) && vt + 1 < n && dyad_among(c->up[vt + 1], slated))
+    if (dyad_among(c->up[vt], S_be_forms) && vt + 1 < n && dyad_among(c->up[vt + 1], slated))
         k = vt + 1; /* "(VP (VBP are) (ADJP (JJ due) (PP for ...)))" */
     const char *w2 = k + 2 < n ? c->up[k + 2] : "", *w3 = k + 3 < n ? c->up[k + 3] : "";
     int ahead = k + 1 < n && dyad_is(c->up[k + 1], "TO") &&
                 (dyad_among(w2, S_happen) || (dyad_is(w2, "TAKE") && dyad_is(w3, "PLACE")));
-    if (k < 1 || k + 1 >= n || !dyad_among(c->up[k], slated) || !dyad_among(c->up[k - 1], be) ||
-        !(ahead || dyad_among(c->up[k + 1], when)))
+    if (k < 1 || k + 1 >= n || !dyad_among(c->up[k], slated) ||
+        !dyad_among(c->up[k - 1], S_be_forms) || !(ahead || dyad_among(c->up[k + 1], when)))
         return 0;
     for (int j = k + 1; j < n && dyad_among(c->up[k - 1], past); j++)
         if (dyad_is(c->up[j], "BUT"))

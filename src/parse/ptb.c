@@ -2721,9 +2721,10 @@ static const char *const S_office_titles[] = {
 static int S_repair_title_possessor(S_ctx *c, int t)
 {
     int n = t + 1, h = c->head[t], g = n <= c->n ? c->head[n] : 0, steps = 0;
-    if (h < 1 || n > c->n || g <= n || !S_tag_is(c, t, "NNP") || !S_word_in(c, t, S_office_titles) ||
-        !S_tag_is(c, n, "NNP") || !S_rel_exact(c, n, "nmod:poss") || S_right_edge(c, t) != t ||
-        !S_has_case(c, t) || !S_nominal_tag(c, g) || c->taken[t] || c->taken[n] || c->taken[g])
+    if (h < 1 || n > c->n || g <= n || !S_tag_is(c, t, "NNP") ||
+        !S_word_in(c, t, S_office_titles) || !S_tag_is(c, n, "NNP") ||
+        !S_rel_exact(c, n, "nmod:poss") || S_right_edge(c, t) != t || !S_has_case(c, t) ||
+        !S_nominal_tag(c, g) || c->taken[t] || c->taken[n] || c->taken[g])
         return 0;
     for (int w = h; w > 0 && S_step(c, &steps); w = c->head[w])
         if (w == g && h != g)

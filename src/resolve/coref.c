@@ -1209,9 +1209,9 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
      * two leaders ..."); "the countries" of a sentence naming fewer than two before it
      * takes the sentence before too ("Modi visited Mauritius. Modi said the countries
      * had elevated ties"), still only when they name just two; else the most recent,
-     * across sentences. A state named only as
-     * a place ("the talks were held in Vientiane, Laos") is no party to them unless too
-     * few others are in sight ("Blinken arrived in Beijing. The two sides ..."). */
+     * across sentences. A state named only as a place ("the talks were held in
+     * Vientiane, Laos") is no party to them unless too few others are in sight
+     * ("Blinken arrived in Beijing. The two sides ..."). */
     for (int places = 0; !group && places < 2 && n < q->count; places++) {
         const S_ment *sent[16];
         int ns = 0, first = 0;

@@ -55,17 +55,16 @@
  *    to Xi to visit").
  *    A threat is itself an asserted event (CAMEO 13x, verb "threatened"); only the
  *    threatened act ("threatened to attack": verb attack) is hypothetical.
- *  - negated: not/n't/never/no longer on the verb or its auxiliaries, "refused / declined
- *    / failed / is unable to", "has yet to", "too early / weak to", "no plans to",
- *    "denied (that | -ing)", a
- *    report its speaker calls false ("said reports that it had seized the ship were
- *    baseless", "claims that ... are not true"), "rejected calls to", "defeated a
- *    move to" (a move to is the act itself: "moved to tighten" is asserted), "refrained
- *    from / without / instead of / stopped short of -ing", "no" as object determiner, "no"
- *    or "none" opening the subject ("none of the ships were attacked"), "ended /
- *    concluded without" an agreement. "could not / cannot / will
- *    not" are negated; "may not, might not,
- *    should not, must not" stay hypothetical. Double negation cancels.
+ *  - negated: not/n't/never/no longer on the verb or its auxiliaries, "refused /
+ *    declined / failed / is unable to", "has yet to", "too early / weak to", "no plans
+ *    to", "denied (that | -ing)", a report its speaker calls false ("said reports that
+ *    it had seized the ship were baseless", "claims that ... are not true"), "rejected
+ *    calls to", "defeated a move to" (a move to is the act itself: "moved to tighten"
+ *    is asserted), "refrained from / without / instead of / stopped short of -ing",
+ *    "no" as object determiner, "no" or "none" opening the subject ("none of the ships
+ *    were attacked"), "ended / concluded without" an agreement. "could not / cannot /
+ *    will not" are negated; "may not, might not, should not, must not" stay
+ *    hypothetical. Double negation cancels.
  *  - planned: will, shall, 'll, "is to", "is going to", "is about to", "plans / intends
  *    / aims / agreed / promised / pledged / vowed / decided / voted / ordered to",
  *    "is scheduled / set / due / expected / poised to", a headline's or lead's "X to V"
