@@ -1295,6 +1295,10 @@ static void S_heads(S_st *st, const dyad_tagged *s, int v, int lo)
         if (s->head[j] == v && (dyad_rs_tag_eq(s, j, "TO") || dyad_rs_is(s, j, "to")))
             return; /* an infinitive: the verb group walk decides */
     uint32_t f = S_confirmed(s, h, S_lx(s, h));
+    /* a participle set off by a comma is its doer's own act, not what the verb before
+     * denies ("rejected that account, calling the force a belligerent") */
+    if (dyad_rs_tag_eq(s, v, "VBG") && dyad_rs_is(s, lo - 1, ","))
+        f &= ~(uint32_t)C_NEG;
     if (f & C_NEG)
         st->neg++;
     else if (f & C_Q)

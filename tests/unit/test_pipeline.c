@@ -238,6 +238,23 @@ static void test_anonymity(void)
     dyad_engine_free(e);
 }
 
+/* A participle set off by a comma after a rejection or a denial is the doer's own
+ * charge, asserted, not a thing it rejects or denies. */
+static void test_answer_participle(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Estonia rejected the report, accusing Latvia of spreading lies.",
+         "EST LVA 112 asserted", NULL},
+        {"2024-05-01", "Chile denied the charge, calling Peru an aggressor.",
+         "CHL PER 111 asserted", NULL},
+        /* a gerund the denial takes as its object is still denied */
+        {"2024-05-01", "Chile denied attacking Peru.", NULL, "CHL PER"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A setting of time or occasion after the object ("during a news conference", "during
  * the weekend"), whether the parser hangs it on the object or on the verb, is neither
  * the party nor a place that takes the act away: the rejection stands, of no one named. */
@@ -4456,6 +4473,7 @@ int main(void)
     test_fall();
     test_anonymity();
     test_setting();
+    test_answer_participle();
     test_light_verbs();
     test_name_particles();
     test_chinese_titles();
