@@ -1448,10 +1448,11 @@ static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, i
  * nouns and prepositions, is followed by the modal; not an object ("Iran admitted
  * attacking the ship"), nor a subject of what is so ("lending to the Philippines is
  * designed to support its payments"), nor a participle on the one told ("told visiting
- * Secretary of State Shultz China's troubles were over"). */
+ * Secretary of State Shultz China's troubles were over"), nor a gerund of saying, which
+ * takes the clause after it ("met Lai, saying Taiwan must accept the principle"). */
 static int S_gerund_subject(const dyad_tagged *s, int v)
 {
-    if (!dyad_rs_tag_eq(s, v, "VBG"))
+    if (!dyad_rs_tag_eq(s, v, "VBG") || (S_lx(s, v) & C_REP))
         return 0;
     int k = v - 1;
     while (k >= 0 && S_is_adv(s, k))

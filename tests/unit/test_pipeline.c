@@ -255,6 +255,22 @@ static void test_answer_participle(void)
     dyad_engine_free(e);
 }
 
+/* A duty told in a participle of saying is the doer's demand or appeal, made: the
+ * modal is the duty's own, not a hedge on the saying. */
+static void test_saying_duty(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Poland closed the border, saying Belarus must stop sending migrants.",
+         "POL BLR 100 asserted", NULL},
+        {"2024-05-01",
+         "China refused to talk to Taipei, saying Taiwan should accept the principle.",
+         "CHN TWN 020 asserted", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A setting of time or occasion after the object ("during a news conference", "during
  * the weekend"), whether the parser hangs it on the object or on the verb, is neither
  * the party nor a place that takes the act away: the rejection stands, of no one named. */
@@ -4474,6 +4490,7 @@ int main(void)
     test_anonymity();
     test_setting();
     test_answer_participle();
+    test_saying_duty();
     test_light_verbs();
     test_name_particles();
     test_chinese_titles();
