@@ -271,6 +271,20 @@ static void test_saying_duty(void)
     dyad_engine_free(e);
 }
 
+/* Goods shipped back repay or return a sale: no one is expelled, as people sent back
+ * are. */
+static void test_shipped_back(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Kenya will ship 5,000 tonnes back to Uganda.", NULL, " 174 "},
+        {"2024-05-01", "Peru sent the Chilean diplomats back to Santiago.",
+         "PER CHLGOV 174 asserted", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A setting of time or occasion after the object ("during a news conference", "during
  * the weekend"), whether the parser hangs it on the object or on the verb, is neither
  * the party nor a place that takes the act away: the rejection stands, of no one named. */
@@ -4491,6 +4505,7 @@ int main(void)
     test_setting();
     test_answer_participle();
     test_saying_duty();
+    test_shipped_back();
     test_light_verbs();
     test_name_particles();
     test_chinese_titles();
