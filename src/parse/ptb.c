@@ -4143,6 +4143,33 @@ static int S_repair_comma_relative(S_ctx *c, int v)
     return 1;
 }
 
+/* A finite verb joined by "and" to an infinitive ("has refused to free the envoy and is
+ * backed in that by Gondor"): no infinitive takes a finite conjunct, so it is the second
+ * act of the verb the infinitive completes, whose phrase would else run on over the
+ * conjunct's parties. */
+static int S_repair_finite_conj(S_ctx *c, int d)
+{
+    static const char *const finite[] = {"VBZ", "VBD", "VBP", "MD", NULL};
+    int h = c->head[d], g = h >= 1 ? c->head[h] : -1, to = 0, fin = dyad_among(S_tag(c, d), finite);
+    if (g < 1 || d < h || !S_rel(c, d, "conj") || !S_rel(c, h, "xcomp") ||
+        !S_tag_is(c, g, "VB") || c->taken[d] || c->taken[h] || S_has_subject(c, d) ||
+        S_right_edge(c, d) != S_right_edge(c, h))
+        return 0;
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1] && c->kids[k] < h; k++)
+        to |= S_rel(c, c->kids[k], "mark") && S_tag_is(c, c->kids[k], "TO");
+    for (int k = c->kid_off[d]; k < c->kid_off[d + 1] && c->kids[k] < d; k++) {
+        int a = c->kids[k];
+        if (S_rel(c, a, "mark"))
+            return 0;
+        fin |= S_rel(c, a, "aux") && dyad_among(S_tag(c, a), finite);
+    }
+    if (!to || !fin)
+        return 0;
+    c->taken[d] = c->taken[h] = 1;
+    S_attach(c, d, g, "conj");
+    return 1;
+}
+
 /* Each repair reads the tree as the parser left it (the child lists are not updated)
  * and marks the words it changes in taken[], which the others leave alone. Returns the
  * number of repairs. */
@@ -4181,7 +4208,8 @@ static int S_repair(S_ctx *c)
                      S_repair_called(c, w) ||
                      S_repair_modifier_conj(c, w) || S_repair_relative_conj(c, w) ||
                      S_repair_comma_verb(c, w) || S_repair_result(c, w) ||
-                     S_repair_who(c, w) || S_repair_comma_relative(c, w);
+                     S_repair_who(c, w) || S_repair_comma_relative(c, w) ||
+                     S_repair_finite_conj(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     /* after the others, which read the name as the clause's nominal ("George Shultz,
      * who arrived Sunday, met ...") or join a second subject to it, or give a list its

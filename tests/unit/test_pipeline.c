@@ -285,6 +285,23 @@ static void test_shipped_back(void)
     dyad_engine_free(e);
 }
 
+/* A refusal joined by "and" to a finite verb of its own is no refusal of that verb's
+ * parties. */
+static void test_refusal_conjunct(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01",
+         "Serbia has refused to recognize Kosovo and is backed in that stance by Russia.",
+         "SRB KSV 120 asserted", NULL},
+        {"2024-05-01",
+         "Serbia has refused to recognize Kosovo and is backed in that stance by Russia.",
+         NULL, "SRB RUS"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A setting of time or occasion after the object ("during a news conference", "during
  * the weekend"), whether the parser hangs it on the object or on the verb, is neither
  * the party nor a place that takes the act away: the rejection stands, of no one named. */
@@ -4506,6 +4523,7 @@ int main(void)
     test_answer_participle();
     test_saying_duty();
     test_shipped_back();
+    test_refusal_conjunct();
     test_light_verbs();
     test_name_particles();
     test_chinese_titles();

@@ -637,6 +637,20 @@ static void test_ptb_name_clause(void)
 
 static void test_ptb_repairs(void)
 {
+    /* a finite verb joined to an infinitive is the second act of the verb the
+     * infinitive completes; an infinitive joined to one stays its conjunct */
+    STR_EQ(S_ptb("Arnor refused to free Bree and was backed by Gondor",
+                 "NNP VBD TO VB NNP CC VBD VBN IN NNP",
+                 (const int[]){2, 0, 4, 2, 4, 8, 8, 4, 10, 8},
+                 "nsubj root mark xcomp obj cc aux:pass conj case obl:agent"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD refused) (S (VP (TO to) (VP (VB free) (NP "
+           "(NNP Bree)))))) (CC and) (VP (VBD was) (VP (VBN backed) (PP (IN by) (NP (NNP "
+           "Gondor))))))))");
+    STR_EQ(S_ptb("Arnor refused to free Bree and pay Gondor", "NNP VBD TO VB NNP CC VB NNP",
+                 (const int[]){2, 0, 4, 2, 4, 7, 4, 7},
+                 "nsubj root mark xcomp obj cc conj obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD refused) (S (VP (TO to) (VP (VP (VB free) (NP "
+           "(NNP Bree))) (CC and) (VP (VB pay) (NP (NNP Gondor)))))))))");
     /* "after a hafling" taken for a PP: the nominal is the subject of "was reported" */
     STR_EQ(S_ptb("Arnor left after a hafling was reported", "NNP VBD IN DT NN VBD VBN",
                  (const int[]){2, 0, 5, 5, 2, 7, 2},
