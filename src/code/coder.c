@@ -2645,6 +2645,20 @@ static int S_time_for(const dyad_cd_ctx *c, int s)
            !S_negated(c, be, x->tok);
 }
 
+/* Is participle pv "held" to answer for something ("held responsible", "held
+ * accountable", "held to account")? Such a passive duty of a party is a demand made of
+ * it, whoever is to hold it so ("Belgrade must be held to account"), unlike the passive
+ * duties that ask something of no one named ("must be followed"). */
+static int S_held_to_account(const dyad_cd_ctx *c, int pv)
+{
+    static const char *const answer[] = {"RESPONSIBLE", "ACCOUNTABLE", NULL};
+    int n = (int)c->t->ntok;
+    if (!dyad_is(c->up[pv], "HELD") || pv + 1 >= n)
+        return 0;
+    return dyad_among(c->up[pv + 1], answer) ||
+           (pv + 2 < n && dyad_is(c->up[pv + 1], "TO") && dyad_is(c->up[pv + 2], "ACCOUNT"));
+}
+
 static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj, int *act_vp)
 {
     static const char *const know[] = {"KNOW", "UNDERSTAND", "REALIZE", "REALISE",
@@ -2712,7 +2726,7 @@ static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj, int *act_vp)
         S_negated(c, above, dyad_cd_node(c, dyad_cd_node(c, above)->first)->tok))
         code = NULL;
     int pv = act < (int)c->t->ntok ? S_be_adjective(c, act) : -1;
-    if (pv >= 0 && dyad_cd_label_is(c, c->t->tok_node[pv], "VBN"))
+    if (pv >= 0 && dyad_cd_label_is(c, c->t->tok_node[pv], "VBN") && !S_held_to_account(c, pv))
         code = NULL;
     int emb;
     *subj = code ? S_subject(c, vp, (int)c->nit, &emb) : -1;

@@ -302,6 +302,24 @@ static void test_refusal_conjunct(void)
     dyad_engine_free(e);
 }
 
+/* A party a reporter says must be held to account is the reporter's demand of it; a
+ * passive duty of no such kind asks nothing of its subject. */
+static void test_held_to_account(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Albania said Serbia must be held to account for the raid.",
+         "ALB SRB 100 asserted", NULL},
+        {"2024-05-01", "\"Serbia must be held responsible,\" Albania's prime minister said.",
+         "ALBGOV SRB 100 asserted", NULL},
+        {"2024-05-01", "The EU said Russia should be held accountable.", "IGOEUREEC RUS 020",
+         NULL},
+        {"2024-05-01", "Albania said Serbia must be watched closely.", NULL, "ALB SRB"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A setting of time or occasion after the object ("during a news conference", "during
  * the weekend"), whether the parser hangs it on the object or on the verb, is neither
  * the party nor a place that takes the act away: the rejection stands, of no one named. */
@@ -4524,6 +4542,7 @@ int main(void)
     test_saying_duty();
     test_shipped_back();
     test_refusal_conjunct();
+    test_held_to_account();
     test_light_verbs();
     test_name_particles();
     test_chinese_titles();
