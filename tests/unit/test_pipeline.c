@@ -320,6 +320,20 @@ static void test_held_to_account(void)
     dyad_engine_free(e);
 }
 
+/* Demands sent are made of whom they go to, as a list or bare; a letter sent alone
+ * is no event. */
+static void test_demands_sent(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Chile sent Peru a list of nine demands.", "CHL PER 100 asserted", NULL},
+        {"2024-05-01", "Chile sent its demands to Peru.", "CHL PER 100 asserted", NULL},
+        {"2024-05-01", "Chile sent Peru a letter.", NULL, "CHL PER"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A setting of time or occasion after the object ("during a news conference", "during
  * the weekend"), whether the parser hangs it on the object or on the verb, is neither
  * the party nor a place that takes the act away: the rejection stands, of no one named. */
@@ -4543,6 +4557,7 @@ int main(void)
     test_shipped_back();
     test_refusal_conjunct();
     test_held_to_account();
+    test_demands_sent();
     test_light_verbs();
     test_name_particles();
     test_chinese_titles();
