@@ -1658,6 +1658,18 @@ static int S_named_as_at(const dyad_cd_ctx *c, int np)
     return -1;
 }
 
+/* Is ch, after phrase `first`, the clause of what a claim says ("(NP (NP France's
+ * charge) (SBAR that (S Wagner fighters are there)))")? Its parties are no words of the
+ * claim's maker. */
+static int S_claim_clause_kid(const dyad_cd_ctx *c, int first, int ch)
+{
+    int mark = dyad_cd_label_is(c, ch, "SBAR") ? dyad_cd_node(c, ch)->first : -1;
+    const dyad_tnode *f = dyad_cd_node(c, first);
+    return mark >= 0 && dyad_cd_isleaf(c, mark) &&
+           dyad_is(c->up[dyad_cd_node(c, mark)->tok], "THAT") && f->tok_end > f->tok &&
+           dyad_cd_claim_noun(c->up[f->tok_end - 1]);
+}
+
 static int S_np(dyad_cd_ctx *c, int np)
 {
     int as = S_named_as_at(c, np);
@@ -1716,13 +1728,15 @@ static int S_np(dyad_cd_ctx *c, int np)
      * approved" (not a possessor inside the participle: "an offensive launched by
      * forces in Somalia's Puntland region"), and so is an object's or a subject's
      * relative clause set on it: "Trump's trade war with Mexico, which he hit with a
-     * levy", "Egypt's foreign minister, who met Shamir on Friday" */
+     * levy", "Egypt's foreign minister, who met Shamir on Friday"; so is what a claim
+     * says: "France's charge that Wagner fighters are there" is France's, not fighters' */
     int first = dyad_cd_node(c, np)->first;
     for (int ch = first; pos >= 0 && ch >= 0 && dyad_cd_label_is(c, first, "NP") &&
                          dyad_cd_node(c, pos)->tok < dyad_cd_node(c, first)->tok_end;
          ch = dyad_cd_node(c, ch)->next)
         if ((dyad_cd_label_is(c, ch, "VP") && dyad_cd_by_participle(c, ch, 1)) ||
-            (ch != first && (S_relative_kid(c, ch) || S_subject_kid(c, ch))))
+            (ch != first && (S_relative_kid(c, ch) || S_subject_kid(c, ch) ||
+                             S_claim_clause_kid(c, first, ch))))
             return S_np_kids(c, np, first);
     if (pos >= 0) {
         dyad_cd_toks body = {0};

@@ -334,6 +334,20 @@ static void test_demands_sent(void)
     dyad_engine_free(e);
 }
 
+/* What a possessed claim says is no word of its maker: the denial answers the maker. */
+static void test_claim_clause(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Mali denied France's charge that Russian fighters are in the country.",
+         "MLI FRA 016 asserted", NULL},
+        {"2024-05-01", "Mali denied France's charge that Russian fighters are in the country.",
+         NULL, "FRAREB"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A setting of time or occasion after the object ("during a news conference", "during
  * the weekend"), whether the parser hangs it on the object or on the verb, is neither
  * the party nor a place that takes the act away: the rejection stands, of no one named. */
@@ -4558,6 +4572,7 @@ int main(void)
     test_refusal_conjunct();
     test_held_to_account();
     test_demands_sent();
+    test_claim_clause();
     test_light_verbs();
     test_name_particles();
     test_chinese_titles();
