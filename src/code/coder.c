@@ -7583,8 +7583,17 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (made || (c->cr && S_alleged_wrong(c, vc->vp, swap ? tgt.item : src.item, code) < 0))
             return -1;
         /* an act of force said to be by someone is also charged to that one by whoever
-         * says it (S_attributed) */
+         * says it (S_attributed), and so is mass violence a state tells of another party
+         * ("Armenia says Azerbaijan is carrying out ethnic cleansing"), which is a
+         * charge when a party makes it, a finding when the U.N. reports it */
         if (swap && attributed >= 0 && S_reported_as(c, vc->vp, vitem, agent, "112", 0) < 0)
+            return -1;
+        int rep = c->cr && !swap && pv < 0 && !strncmp(code, "20", 2)
+                      ? S_other_reporter(c, vc->vp, vitem, src.item, 0, NULL)
+                      : -1;
+        if (rep >= 0 && c->it[rep].type == I_NES && dyad_cd_coded(c, rep) &&
+            dyad_coref_state(c->ent[c->it[rep].ent].code) &&
+            S_reported_as(c, vc->vp, vitem, src.item, "112", 0) < 0)
             return -1;
         if (call && !swap && tgt.item != src.item && dyad_cd_coded(c, tgt.item) &&
             S_make_events(c, src.item, tgt.item, "041:041", 0))

@@ -348,6 +348,21 @@ static void test_claim_clause(void)
     dyad_engine_free(e);
 }
 
+/* Mass violence a state says another party does is that state's charge; the U.N.
+ * reporting it makes a finding, no charge. */
+static void test_atrocity_charged(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Armenia says Azerbaijan is carrying out ethnic cleansing in the valley.",
+         "ARM AZE 112 asserted", NULL},
+        {"2024-05-01", "The United Nations said Azerbaijan was committing genocide.", NULL,
+         "IGOUNO AZE"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A setting of time or occasion after the object ("during a news conference", "during
  * the weekend"), whether the parser hangs it on the object or on the verb, is neither
  * the party nor a place that takes the act away: the rejection stands, of no one named. */
@@ -4573,6 +4588,7 @@ int main(void)
     test_held_to_account();
     test_demands_sent();
     test_claim_clause();
+    test_atrocity_charged();
     test_light_verbs();
     test_name_particles();
     test_chinese_titles();
