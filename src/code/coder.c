@@ -2114,6 +2114,8 @@ static void S_handed_to(dyad_cd_ctx *c, int tgt)
 }
 
 static int S_possessed(const dyad_cd_ctx *c, const dyad_cd_ent *e);
+static int S_doers_own(const dyad_cd_ctx *c, int tgt, int src, int country);
+static int S_reciprocal(const dyad_cd_ctx *c, const char *code, const char *w);
 
 /* Is item k, whose code extends the doer's code sc (a role of its own state: its
  * government, lawmakers or firms), the verb's direct object: the first noun phrase of
@@ -2164,6 +2166,10 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
                      found after the verb */
     int home = -1; /* a role of the doer's state as the object, which a party named
                       after it does not displace (S_home_object) */
+    char two[2][64];
+    const dyad_cd_ent *two_e[2];
+    /* doers named as a list or as one phrase of several ("the two countries") */
+    int several = src >= 0 && S_codes(c, src, two, two_e, 2) > 1;
     for (int pass = 0; pass < 3; pass++)
         for (int k = 0; k < nlow; k++) {
             int t = c->it[low[k]].type;
@@ -2196,13 +2202,23 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
                 continue;
             }
             int coded = dyad_cd_coded(c, low[k]);
+            /* several doers' own is passed by, as a single doer's "its" is: a party
+             * named after it is the target ("Egypt and Jordan closed their borders
+             * with Syria"); with none, words or cooperation on it are between them
+             * ("pledged to deepen their partnership"), but a hostile deed is each
+             * the other's only when done both ways ("withdrew their ambassadors",
+             * each from the other; "closed their airspace" is aimed at no fellow
+             * doer) */
+            int doers = several && S_possessed(c, e) && S_doers_own(c, low[k], src, 1);
             if (pass == 0 && own < 0 && S_own_country(c, low[k], src, code))
                 own = low[k];
             else if (pass == 0 && home < 0 && coded && S_home_object(c, low[k], vp, sc))
                 home = low[k];
-            else if (pass == 0 && coded && !S_same_prefix(c, low[k], sc))
+            else if (pass == 0 && coded && !S_same_prefix(c, low[k], sc) && !doers)
                 return home >= 0 ? home : low[k];
-            if (pass == 1 && coded && t == I_NES && c->ent[c->it[low[k]].ent].cr_try)
+            if (pass == 1 && coded && t == I_NES && c->ent[c->it[low[k]].ent].cr_try &&
+                !(doers && code[0] == '1' && code[1] >= '4' &&
+                  !S_reciprocal(c, code, vitem >= 0 ? c->up[c->it[vitem].tok] : "")))
                 return low[k];
             /* not the verb's own noun ("launched an offensive against ...") */
             if (pass == 2 && t == I_NES && !coded && c->cr && own < 0 &&
@@ -3068,8 +3084,6 @@ static int S_subject_aim(const dyad_cd_ctx *c, int src, int vtok, int *aim)
     }
     return -1;
 }
-
-static int S_doers_own(const dyad_cd_ctx *c, int tgt, int src, int country);
 
 /* Is the entity at item tgt people with no actor of their own ("the hostages", "the
  * students", "refugees") who took their country from the doers at src by coreference?
@@ -4085,17 +4099,22 @@ static int S_firms(const dyad_cd_ctx *c, int item)
  * office or force ("fired his defence minister", ISRMIL). */
 static int S_doers_own(const dyad_cd_ctx *c, int tgt, int src, int country)
 {
-    char codes[16][64];
-    const dyad_cd_ent *ents[16];
+    char codes[16][64], tc[16][64];
+    const dyad_cd_ent *ents[16], *te[16];
     if (tgt < 0 || c->it[tgt].type != I_NES || !dyad_cd_coded(c, tgt))
         return 0;
-    const char *t = c->ent[c->it[tgt].ent].code;
-    size_t len = country ? 3 : strlen(t);
-    int n = S_codes(c, src, codes, ents, 16);
-    for (int i = 0; i < n; i++)
-        if (strlen(t) >= 3 && !strncmp(codes[i], t, len))
-            return 1;
-    return 0;
+    /* a pronoun that refers to the doers holds each of their codes ("their": EGY/JOR):
+     * every one must be a doer's */
+    int n = S_codes(c, src, codes, ents, 16), nt = S_codes(c, tgt, tc, te, 16);
+    for (int j = 0; j < nt; j++) {
+        size_t len = country ? 3 : strlen(tc[j]);
+        int i = 0;
+        while (i < n && (strlen(tc[j]) < 3 || strncmp(codes[i], tc[j], len)))
+            i++;
+        if (i == n)
+            return 0;
+    }
+    return nt > 0;
 }
 
 /* Events that several actors do with one another when no one else is named by verb

@@ -4465,6 +4465,34 @@ static void test_list_cut_at_article(void)
     dyad_engine_free(e);
 }
 
+/* "their X" of several doers is their own, as a single doer's "its X" is: a party named
+ * after it is the target, and a hostile deed on it is no act of one doer on another;
+ * acts done both ways, and words or cooperation on what they share, stay between them. */
+static void test_doers_own_thing(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Egypt and Jordan closed their borders with Syria.",
+         "JOR SYR 191 asserted", NULL},
+        {"2024-05-01", "Egypt and Jordan closed their borders with Syria.", NULL, "EGY JOR"},
+        {"2024-05-01", "Jordan and Egypt sealed their borders.", NULL, " 191 "},
+        {"2024-05-01",
+         "Egypt and Jordan cut ties with Qatar. The two countries also recalled their envoys "
+         "from Doha.",
+         "JOR QATGOV 161 asserted", NULL},
+        {"2024-05-01",
+         "Egypt and Jordan cut ties with Qatar. The two countries also recalled their envoys "
+         "from Doha.",
+         NULL, "EGY JORGOV"},
+        {"2024-05-01", "Egypt and Turkey withdrew their ambassadors.",
+         "TUR EGYGOV 161 asserted", NULL},
+        {"2024-05-01", "China and Russia pledged to deepen their partnership.",
+         "RUS CHN 030 asserted", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* "accused A and B of ...": the charge is against both, when the parser hung its
  * clause on the last name. */
 static void test_list_charged(void)
@@ -4713,6 +4741,7 @@ int main(void)
     test_report_then_act();
     test_warned_against_attack();
     test_list_cut_at_article();
+    test_doers_own_thing();
     test_list_charged();
     test_counted_beyond_four();
     test_market_trade();
