@@ -4162,6 +4162,25 @@ static int S_reciprocal(const dyad_cd_ctx *c, const char *code, const char *w)
     return 0;
 }
 
+/* Is entity e the doer of a participle that follows a noun ("an agreement brokered by
+ * the United States", "talks mediated by Qatar"): a third party to what the noun names,
+ * not the other side of those who made it? */
+static int S_participle_agent(const dyad_cd_ctx *c, const dyad_cd_ent *e)
+{
+    int np = dyad_cd_node(c, c->t->tok_node[e->tok0])->parent;
+    while (np >= 0 && dyad_cd_label_is(c, np, "NP") && dyad_cd_node(c, np)->tok == e->tok0 &&
+           dyad_cd_node(c, np)->parent >= 0 &&
+           dyad_cd_label_is(c, dyad_cd_node(c, np)->parent, "NP"))
+        np = dyad_cd_node(c, np)->parent; /* "the United States" below a phrase of its own */
+    int pp = np >= 0 ? dyad_cd_node(c, np)->parent : -1;
+    int vp = pp >= 0 ? dyad_cd_node(c, pp)->parent : -1;
+    int noun = vp >= 0 ? dyad_cd_node(c, vp)->parent : -1;
+    return vp >= 0 && dyad_cd_label_is(c, pp, "PP") && dyad_cd_label_is(c, vp, "VP") &&
+           dyad_cd_by_participle(c, vp, 1) &&
+           dyad_cd_node(c, dyad_cd_node(c, vp)->first)->next == pp && noun >= 0 &&
+           dyad_cd_label_is(c, noun, "NP");
+}
+
 /* Do tokens k and k + 1 say "each other" ("each other's") or "one another"? */
 static int S_each_other_at(const dyad_cd_ctx *c, int k)
 {
@@ -7258,7 +7277,9 @@ static int S_check_verbs(dyad_cd_ctx *c)
             dyad_among(c->up[c->ent[c->it[tgt.item].ent].tok1 - 1], meeting))
             continue;
         /* "A and B held talks (in C)": each did it with the other; in an article also
-         * when a pattern's + is no one known or a place ("met for hours in Geneva"), or
+         * when a pattern's + is no one known, a place ("met for hours in Geneva") or the
+         * doer of a participle after the act's noun ("concluded an accord brokered by
+         * the United States": the broker is a third party), or
          * "each other" whatever its words after it name ("accused each other of
          * shelling the Zaporizhzhia plant" is no accusation of Ukraine alone) */
         if ((!tgt_pat || c->cr) && pv < 0 && S_plural(c, src.item) &&
@@ -7267,7 +7288,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
             (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) ||
              dyad_cd_at_place(c, &c->ent[c->it[tgt.item].ent], 0) ||
              (c->it[tgt.item].type == I_NES &&
-              S_each_other_at(c, c->ent[c->it[tgt.item].ent].tok0)) ||
+              (S_each_other_at(c, c->ent[c->it[tgt.item].ent].tok0) ||
+               (c->cr && S_participle_agent(c, &c->ent[c->it[tgt.item].ent])))) ||
              S_doers_own(c, tgt.item, src.item, 0)))
             tgt.item = src.item;
         /* ... and so are talks held or an accord signed in a passive whose agents are

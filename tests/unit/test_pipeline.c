@@ -4493,6 +4493,23 @@ static void test_doers_own_thing(void)
     dyad_engine_free(e);
 }
 
+/* Several doers' accord, talks or truce with a participle's doer after its noun ("an
+ * accord brokered by X") is between the doers; X is a third party, not their partner. */
+static void test_broker_no_partner(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Gondor and Rohan signed an accord brokered by France.", NULL,
+         "FRA 057"},
+        {"2024-05-01", "Peru and Chile concluded a truce mediated by Brazil on Friday.",
+         "CHL PER 0", NULL},
+        {"2024-05-01", "Peru and Chile concluded a truce mediated by Brazil on Friday.", NULL,
+         "PER BRA"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* "accused A and B of ...": the charge is against both, when the parser hung its
  * clause on the last name. */
 static void test_list_charged(void)
@@ -4742,6 +4759,7 @@ int main(void)
     test_warned_against_attack();
     test_list_cut_at_article();
     test_doers_own_thing();
+    test_broker_no_partner();
     test_list_charged();
     test_counted_beyond_four();
     test_market_trade();
