@@ -1139,6 +1139,14 @@ static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
     return S_result(cr, q, earliest, out, cap, ante);
 }
 
+/* Are codes a and b (each to its first '/') one party for a count of parties: of one
+ * key, and not the two sides of that country's armed conflict ("Ethiopia's government
+ * and the rebels ... both parties" are two)? */
+static int S_one_party(const char *a, const char *b)
+{
+    return S_same_key(a, b) && !S_sides(a, strcspn(a, "/"), b, strcspn(b, "/"));
+}
+
 /* Is group code g ("A/B") exactly q->count different actors q wants, none avoided? */
 static int S_group_fits(const S_query *q, const char *g, const char *avoid)
 {
@@ -1146,7 +1154,7 @@ static int S_group_fits(const S_query *q, const char *g, const char *avoid)
     for (const char *a = g; a; a = strchr(a, '/') ? strchr(a, '/') + 1 : NULL) {
         int seen = 0;
         for (const char *b = g; b != a && !seen; b = strchr(b, '/') + 1)
-            seen = S_same_key(a, b);
+            seen = S_one_party(a, b);
         if (q->want == P_STATE && !S_is_state(a))
             return 0;
         n += !seen;
@@ -1183,11 +1191,11 @@ static const S_ment *S_group_in_sight(const dyad_coref *cr, const S_query *q,
     return own && own->sent == cr->sent ? NULL : word;
 }
 
-/* Does one of mentions v[0..n) have m's key (S_same_key)? */
+/* Is one of mentions v[0..n) m's party (S_one_party)? */
 static int S_key_among(const S_ment *const *v, int n, const S_ment *m)
 {
     for (int k = 0; k < n; k++)
-        if (S_same_key(v[k]->code, m->code))
+        if (S_one_party(v[k]->code, m->code))
             return 1;
     return 0;
 }
@@ -1244,9 +1252,19 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
     for (size_t i = cr->nm; found && i-- > (size_t)(found - cr->m) + 1;)
         if (cr->m[i].counted == q->count && (cr->m[i].sent < cr->sent || cr->m[i].tok < np->tok))
             return 0;
+    /* two sides of one country keep their whole codes, which its key alone would
+     * make one */
+    int sides = 0;
+    const char *g = group ? group->code : NULL;
+    for (const char *a = g; a; a = strchr(a, '/') ? strchr(a, '/') + 1 : NULL)
+        for (const char *b = g; b != a; b = strchr(b, '/') + 1)
+            sides |= S_same_key(a, b);
+    for (int k = 0; !group && k < n; k++)
+        for (int j = 0; j < k; j++)
+            sides |= S_same_key(pick[j]->code, pick[k]->code);
     if (group) {
         out[0] = 0;
-        S_append(out, cap, group->code, q->key_only, q->suffix);
+        S_append(out, cap, group->code, q->key_only && !sides, q->suffix);
         *ante = (int)(group - cr->m);
         return out[0] != 0;
     }
@@ -1254,7 +1272,7 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
         return 0;
     out[0] = 0;
     for (int k = n; k-- > 0;) /* in the order they were named */
-        S_append(out, cap, pick[k]->code, q->key_only, q->suffix);
+        S_append(out, cap, pick[k]->code, q->key_only && !sides, q->suffix);
     *ante = (int)(pick[0] - cr->m);
     return out[0] != 0;
 }

@@ -4510,6 +4510,25 @@ static void test_broker_no_partner(void)
     dyad_engine_free(e);
 }
 
+/* "Both sides", "the two sides" after a state's forces and the rebels who fight them are
+ * those two, not one country counted once. */
+static void test_two_sides_of_one_state(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01",
+         "Sudan's government and the rebels signed a truce on Monday. France praised both "
+         "sides.",
+         "FRA SDNREB 051 asserted", NULL},
+        {"2024-05-01",
+         "The Chadian army and the rebels clashed near the border. Libya urged the two "
+         "sides to stop the fighting.",
+         "LBY TCDMIL 020 asserted", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* "accused A and B of ...": the charge is against both, when the parser hung its
  * clause on the last name. */
 static void test_list_charged(void)
@@ -4760,6 +4779,7 @@ int main(void)
     test_list_cut_at_article();
     test_doers_own_thing();
     test_broker_no_partner();
+    test_two_sides_of_one_state();
     test_list_charged();
     test_counted_beyond_four();
     test_market_trade();
