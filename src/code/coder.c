@@ -2948,19 +2948,21 @@ static int S_mediated(dyad_cd_ctx *c, int src, const char *code)
     return S_towards_earlier(c, src, code, S_mutual_party);
 }
 
-/* The events of the doers at item that are of a state, each on its own country. 0 ok,
- * -1 ENOMEM. */
+/* The events of the doers at item that are of a state, each on its own country; a
+ * state named bare acts on itself through its government ("Poland declared a state of
+ * emergency": POLGOV -> POL). 0 ok, -1 ENOMEM. */
 static int S_state_home(dyad_cd_ctx *c, int src, const char *code)
 {
     char sc[64][64];
     const dyad_cd_ent *se[64];
     int ns = S_codes(c, src, sc, se, 64);
     for (int i = 0; i < ns; i++) {
-        if (!dyad_coref_state(sc[i]) || strlen(sc[i]) <= 3)
+        if (!dyad_coref_state(sc[i]) || strlen(sc[i]) < 3)
             continue;
-        char home[8];
+        char home[8], doer[64];
         snprintf(home, sizeof home, "%.3s", sc[i]);
-        if (S_add_event(c, sc[i], home, code, se[i], NULL))
+        snprintf(doer, sizeof doer, "%s%s", sc[i], strlen(sc[i]) == 3 ? "GOV" : "");
+        if (S_add_event(c, doer, home, code, se[i], NULL))
             return -1;
     }
     return 0;

@@ -4613,6 +4613,28 @@ static void test_sea_named(void)
     dyad_engine_free(e);
 }
 
+/* A curfew, martial law or a state of emergency that a state named bare, or a place it
+ * owns, imposes on no one named is its government's on its own country, in every
+ * modality. */
+static void test_state_home_bare(void)
+{
+    static const S_check set[] = {
+        {"2024-05-10", "Poland declared a state of emergency along its eastern border on "
+                       "Thursday.", "POLGOV POL 1724 asserted", NULL},
+        {"2024-05-10", "Peru imposed a nightly curfew in Lima on Monday.",
+         "PERGOV PER 1723 asserted", NULL},
+        {"2024-05-10", "Peru will impose a curfew on Friday.", "PERGOV PER 1723 planned",
+         NULL},
+        {"2024-05-10", "Poland did not declare a state of emergency.",
+         "POLGOV POL 1724 negated", NULL},
+        {"2024-05-10", "Peru's biggest city imposed a curfew on Monday.",
+         "PERGOV PER 1723 asserted", NULL},
+    };
+    dyad_engine *e = S_engine(~0u, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A round-up's later item opens with its own dateline: the place is no doer of the
  * item's first sentence; a capital that is the subject after it still is. */
 static void test_item_dateline(void)
@@ -4784,6 +4806,7 @@ int main(void)
     test_counted_beyond_four();
     test_market_trade();
     test_item_dateline();
+    test_state_home_bare();
     test_sea_named();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
