@@ -4635,6 +4635,25 @@ static void test_state_home_bare(void)
     dyad_engine_free(e);
 }
 
+/* Crowds who break into or ransack a building riot (145) where they are, against the
+ * building's owner; soldiers who do so attack (19), and thieves are no party. */
+static void test_crowd_break_in(void)
+{
+    static const S_check set[] = {
+        {"2024-05-10", "Hundreds of protesters broke into the parliament building in Colombo "
+                       "on Saturday.", "LKA LKAGOVLEG 145", NULL},
+        {"2024-05-10", "Rioters ransacked the parliament building in Colombo on Saturday.",
+         "LKA LKAGOVLEG 145", NULL},
+        {"2024-05-10", "Soldiers broke into the parliament building in Colombo on Saturday.",
+         NULL, " 145 "},
+        {"2024-05-10", "Thieves ransacked the offices of the ruling party in Dhaka.", NULL,
+         " 145 "},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A round-up's later item opens with its own dateline: the place is no doer of the
  * item's first sentence; a capital that is the subject after it still is. */
 static void test_item_dateline(void)
@@ -4807,6 +4826,7 @@ int main(void)
     test_market_trade();
     test_item_dateline();
     test_state_home_bare();
+    test_crowd_break_in();
     test_sea_named();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
