@@ -1670,6 +1670,24 @@ static int S_claim_clause_kid(const dyad_cd_ctx *c, int first, int ch)
            dyad_cd_claim_noun(c->up[f->tok_end - 1]);
 }
 
+/* The adjective phrase with a complement after the words of noun phrase np that it
+ * opens with, when the last of them is a noun ("(NP (NNS protesters) (ADJP (JJ angry)
+ * (PP at ...)))"); -1 none. */
+static int S_postmodifier_adjp(const dyad_cd_ctx *c, int np)
+{
+    int last = -1, ch = dyad_cd_node(c, np)->first;
+    for (; ch >= 0 && dyad_cd_isleaf(c, ch); ch = dyad_cd_node(c, ch)->next)
+        last = ch;
+    if (last < 0 || ch < 0 || !dyad_cd_label_is(c, ch, "ADJP") ||
+        strncmp(dyad_cd_node(c, last)->label, "NN", 2))
+        return -1;
+    int adj = dyad_cd_node(c, ch)->first;
+    int pp = adj >= 0 ? dyad_cd_node(c, adj)->next : -1;
+    return adj >= 0 && dyad_cd_label_is(c, adj, "JJ") && pp >= 0 && dyad_cd_label_is(c, pp, "PP")
+               ? ch
+               : -1;
+}
+
 static int S_np(dyad_cd_ctx *c, int np)
 {
     int as = S_named_as_at(c, np);
@@ -1756,6 +1774,22 @@ static int S_np(dyad_cd_ctx *c, int np)
         else if (!rc)
             rc = dyad_cd_emit_entity(c, &body, necs, nnec, 0);
         free(body.v);
+        return rc;
+    }
+    /* in an article, a noun's words set before an adjective phrase are the phrase's
+     * entity, and the adjective phrase is words with entities of their own: the
+     * protesters attack in "Protesters angry at the fall of Goma attacked ...", not Goma */
+    int adjp = c->cr ? S_postmodifier_adjp(c, np) : -1;
+    if (adjp >= 0) {
+        dyad_cd_toks body = {0};
+        int rc = 0;
+        for (int k = dyad_cd_node(c, np)->tok; k < dyad_cd_node(c, adjp)->tok && !rc; k++)
+            rc = dyad_cd_tadd(c, &body, k);
+        if (!rc)
+            rc = dyad_cd_entity(c, body.v, (int)body.n, 0, 0);
+        free(body.v);
+        for (int ch = adjp; ch >= 0 && !rc; ch = dyad_cd_node(c, ch)->next)
+            rc = dyad_cd_linearize(c, ch, 1);
         return rc;
     }
     /* a PP deeper in the phrase is its inner phrase's own: go inside */

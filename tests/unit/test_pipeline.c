@@ -4654,6 +4654,22 @@ static void test_crowd_break_in(void)
     dyad_engine_free(e);
 }
 
+/* People named before an adjective phrase with a complement are the doers, not whom
+ * they feel for or against ("Protesters angry at the government"), also when no one
+ * knows them. */
+static void test_felt_object(void)
+{
+    static const S_check set[] = {
+        {"2024-05-10", "Protesters angry at the government attacked the French embassy in "
+                       "Kinshasa.", "CODOPP FRAGOV 145", NULL},
+        {"2024-05-10", "Protesters angry at the government attacked the French embassy.", NULL,
+         "---GOV FRAGOV"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A round-up's later item opens with its own dateline: the place is no doer of the
  * item's first sentence; a capital that is the subject after it still is. */
 static void test_item_dateline(void)
@@ -4827,6 +4843,7 @@ int main(void)
     test_item_dateline();
     test_state_home_bare();
     test_crowd_break_in();
+    test_felt_object();
     test_sea_named();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
