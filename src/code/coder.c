@@ -2923,6 +2923,15 @@ static int S_threat_back(dyad_cd_ctx *c, int src, const char *code)
     return made ? made : S_towards_earlier(c, src, code, NULL);
 }
 
+/* Nouns of an act between two parties, which names them or leaves them to the story
+ * ("the talks", "a truce", "the tariffs"). */
+static const char *const S_between[] = {
+    "ACCORD", "AGREEMENT", "ATTACK", "ATTACKS", "BLOCKADE", "CEASEFIRE", "CEASE-FIRE",
+    "DEAL", "DIALOGUE", "DUTIES", "EMBARGO", "FIRE", "LEVIES", "LEVY", "NEGOTIATIONS",
+    "OFFENSIVE", "PACT", "RAID", "RAIDS", "RELATIONS", "RETALIATION", "SANCTIONS",
+    "SHELLING", "TALKS", "TARIFF", "TARIFFS", "TENSION", "TENSIONS", "TIES", "TREATY",
+    "TRUCE", NULL};
+
 /* A party of a reciprocal event (one whose mirror is among the first nev) that is not
  * the doer. */
 static const char *S_mutual_party(const dyad_cd_ctx *c, size_t nev, const dyad_coded_event *e,
@@ -2942,10 +2951,54 @@ static const char *S_mutual_party(const dyad_cd_ctx *c, size_t nev, const dyad_c
  * reciprocal event earlier in the sentence: "Saudi Arabia and Iran agreed to restore
  * relations, in a deal brokered by China", "Russian and Ukrainian delegations held
  * talks, with Turkish Foreign Minister Hakan Fidan chairing the meeting": the
- * mediator's event towards each. 1 when such events were made, 0 none, -1 ENOMEM. */
-static int S_mediated(dyad_cd_ctx *c, int src, const char *code)
+ * mediator's event towards each; vp is the mediating verb's phrase, party the item of
+ * what it names as mediated (-1 none). 1 when such events were made, 0 none, -1 ENOMEM. */
+static int S_mediated(dyad_cd_ctx *c, int src, int vp, int party, const char *code)
 {
-    return S_towards_earlier(c, src, code, S_mutual_party);
+    int made = S_towards_earlier(c, src, code, S_mutual_party);
+    /* the words of the verb's phrase, of the noun a participle is set on, and of the
+     * other party's item (a passive's subject) */
+    const dyad_tnode *v = dyad_cd_node(c, vp);
+    int up = dyad_cd_node(c, vp)->parent, t0 = v->tok, act = 0;
+    if (up >= 0 && dyad_cd_label_is(c, up, "NP"))
+        t0 = dyad_cd_node(c, up)->tok;
+    for (int k = t0; k >= 0 && k < v->tok_end && !act; k++)
+        act = dyad_among(c->up[k], S_between);
+    const dyad_cd_ent *x = party >= 0 && c->it[party].type == I_NES ? &c->ent[c->it[party].ent]
+                                                                    : NULL;
+    for (int k = x ? x->tok0 : 0; x && k < x->tok1 && !act; k++)
+        act = dyad_among(c->up[k], S_between);
+    if (made || !c->cr || !act)
+        return made;
+    /* none in the sentence, and the act mediated one between two ("the agreement", "a
+     * truce"; not "chaired a meeting of the cabinet"): the one pair the article's
+     * talks, accords, truces or fighting so far were all between (dyad_coref_pair), the
+     * latest told of, when the mediator is neither ("The two countries fought a war in
+     * 2020. It ended with a truce brokered by Moscow") */
+    static const int roots[] = {4, 5, 3, 8, 19, 18, 0};
+    char sc[64][64], a[64], b[64], ra[64], rb[64];
+    const dyad_cd_ent *se[64];
+    int ns = S_codes(c, src, sc, se, 64), mutual, pair = 0;
+    for (int r = 0; roots[r]; r++) {
+        int at = dyad_coref_pair(c->cr, roots[r], ra, rb, sizeof ra, &mutual);
+        if (at > pair) {
+            pair = at;
+            memcpy(a, ra, sizeof a);
+            memcpy(b, rb, sizeof b);
+        }
+    }
+    for (int i = 0; pair && i < ns; i++)
+        if (dyad_coref_same_actor(sc[i], a) || dyad_coref_same_actor(sc[i], b))
+            return 0;
+    for (int i = 0; pair && i < ns; i++) {
+        if (!strncmp(sc[i], "---", 3))
+            continue;
+        if (S_add_event(c, sc[i], a, code, se[i], NULL) ||
+            S_add_event(c, sc[i], b, code, se[i], NULL))
+            return -1;
+        made = 1;
+    }
+    return made;
 }
 
 /* The events of the doers at item that are of a state, each on its own country; a
@@ -3320,12 +3373,6 @@ static int S_thing_head(const dyad_cd_ctx *c, int head)
  * wider access to the market", "complained about the plans"; not "others"), else 0. */
 static int S_left_out(const dyad_cd_ctx *c, const char *code, int vp, int tgt)
 {
-    static const char *const between[] = {
-        "ACCORD", "AGREEMENT", "ATTACK", "ATTACKS", "BLOCKADE", "CEASEFIRE", "CEASE-FIRE",
-        "DEAL", "DIALOGUE", "DUTIES", "EMBARGO", "FIRE", "LEVIES", "LEVY", "NEGOTIATIONS",
-        "OFFENSIVE", "PACT", "RAID", "RAIDS", "RELATIONS", "RETALIATION", "SANCTIONS",
-        "SHELLING", "TALKS", "TARIFF", "TARIFFS", "TENSION", "TENSIONS", "TIES", "TREATY",
-        "TRUCE", NULL};
     static const char *const when[] = {
         "TODAY", "TONIGHT", "YESTERDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
         "FRIDAY", "SATURDAY", "SUNDAY", "NIGHT", "MORNING", "EVENING", "WEEKEND", NULL};
@@ -3374,7 +3421,7 @@ static int S_left_out(const dyad_cd_ctx *c, const char *code, int vp, int tgt)
         else if (dyad_among(c->up[k], party))
             return 0;
     }
-    if (!to_thing && (!strncmp(code, "13", 2) || dyad_among(c->up[head], between) ||
+    if (!to_thing && (!strncmp(code, "13", 2) || dyad_among(c->up[head], S_between) ||
                       dyad_among(c->up[head], when) ||
                       (force && dyad_among(c->up[head], war_thing))))
         return 1;
@@ -7498,7 +7545,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (c->cr && !strncmp(code, "045", 3) && mdoer >= 0 && dyad_cd_coded(c, mdoer) &&
             (mparty < 0 || !dyad_cd_coded(c, mparty))) {
             c->negated = S_negated(c, vc->vp, vtok);
-            int r = S_mediated(c, mdoer, code);
+            int r = S_mediated(c, mdoer, vc->vp, mparty, code);
             if (r < 0)
                 return -1;
             if (r > 0)

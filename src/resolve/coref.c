@@ -3223,7 +3223,7 @@ int dyad_coref_pair(const dyad_coref *cr, int root, char *a, char *b, size_t cap
         return 0;
     strcpy(a, last->source);
     strcpy(b, last->target);
-    return 1;
+    return (int)last->sent + 1;
 }
 
 int dyad_coref_acted_by(const dyad_coref *cr, const char *target, int lo, int hi, int back,

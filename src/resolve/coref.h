@@ -252,8 +252,9 @@ int dyad_coref_counterpart(const dyad_coref *cr, const char *source, char *out, 
 int dyad_coref_story_party(const dyad_coref *cr, const char *source, char *out, size_t cap);
 /* The one pair of actors the article's events of CAMEO root `root` so far are all
  * between (compared at country level; "A/B" compounds, an actor with itself and a
- * region make none): 1 with the latest such event's source in a and target in b (cap
- * bytes each) and *mutual 1 when one of them went the other way, else 0. For a definite
+ * region make none): with the latest such event's source in a and target in b (cap
+ * bytes each) and *mutual 1 when one of them went the other way, that event's sentence
+ * number + 1 (never 0), else 0. For a definite
  * noun of that act that names no party ("Japan and the U.S. will hold talks ... The
  * talks start on Friday"). */
 int dyad_coref_pair(const dyad_coref *cr, int root, char *a, char *b, size_t cap, int *mutual);

@@ -2854,6 +2854,50 @@ static void test_act_as_subject(void)
     dyad_engine_free(e);
 }
 
+/* Mediation of an act between two (a deal, a truce) that names no party in its sentence
+ * is towards each of the one pair the article's talks, accords, truces or fighting were
+ * between; not of a meeting, nor when that pair holds the mediator, nor when a sentence
+ * before names no pair. */
+static void test_mediated_from_story(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01",
+         "Armenia and Azerbaijan fought a short war last autumn. The war ended with a truce "
+         "brokered by Moscow.",
+         "RUSGOV ARM 045 asserted", NULL},
+        {"2024-05-01",
+         "Armenia and Azerbaijan fought a short war last autumn. The war ended with a truce "
+         "brokered by Moscow.",
+         "RUSGOV AZE 045 asserted", NULL},
+        {"2024-05-01",
+         "A ceasefire between Israel and Hamas took effect on Monday. Under the deal mediated "
+         "by Egypt, prisoners will be freed.",
+         "EGY ISR 045 asserted", NULL},
+        {"2024-05-01",
+         "Greece reopened its border to Turkey on Sunday. Germany mediated the accord after "
+         "months of quiet diplomacy.",
+         "DEU TUR 045 asserted", NULL},
+        {"2024-05-01",
+         "Greece reopened its border to Turkey on Sunday. The German chancellor chaired a "
+         "meeting of his cabinet.",
+         NULL, " TUR 045"},
+        {"2024-05-01",
+         "Japan and China signed a trade pact on Monday. The deal was brokered by Egypt.",
+         "EGY CHN 045 asserted", NULL},
+        {"2024-05-01",
+         "Japan and China signed a trade pact on Monday. The deal was not brokered by Egypt.",
+         NULL, "EGY CHN 045 asserted"},
+        {"2024-05-01",
+         "Japan and China signed a trade pact on Monday. Egypt hopes to broker the next deal.",
+         "EGY CHN 039 asserted", NULL},
+        {"2024-05-01", "Japan criticised China on Monday. The deal was brokered by Egypt.",
+         NULL, "EGY CHN"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A time or a word of place between an act noun and the phrase naming its parties ("talks
  * last week between", "talks here between", "a ministerial meeting later this month
  * between") leaves them its parties, also where the parser hung the phrase on the time;
@@ -4729,6 +4773,7 @@ int main(void)
     test_relative_root();
     test_whose_owner();
     test_subject_relative();
+    test_mediated_from_story();
     test_presidency_taken();
     test_body_members();
     test_body_community();
