@@ -4901,6 +4901,26 @@ static int S_stance_verb(const dyad_cd_ctx *c, int tok, const char *const *roots
     return 0;
 }
 
+/* Is the item at it, inside verb phrase vp's object, the doer a participle of mediation
+ * names ("signed an accord brokered by Egypt", "a truce mediated by Qatar"), not a side
+ * of vp's act? */
+static int S_mediator_in(const dyad_cd_ctx *c, int vp, int it)
+{
+    if (it < 0 || c->it[it].type != I_NES)
+        return 0;
+    for (int n = c->t->tok_node[c->ent[c->it[it].ent].tok0]; n >= 0 && n != vp;
+         n = dyad_cd_node(c, n)->parent) {
+        if (!dyad_cd_label_is(c, n, "VP") || !dyad_cd_by_participle(c, n, 1))
+            continue;
+        const char *w = c->up[dyad_cd_node(c, dyad_cd_node(c, n)->first)->tok];
+        for (int k = dyad_dict_verb(c->d, w, strlen(w)); k >= 0; k = c->d->verb.v[k].next)
+            if (!c->d->verb.v[k].npre && !c->d->verb.v[k].npost &&
+                !strcmp(dyad_dict_str(c->d, c->d->verb.v[k].code), "045"))
+                return 1;
+    }
+    return 0;
+}
+
 /* In an article, the author of what a criticism, rejection or praise in verb phrase vp
  * is of: the subject of an object's relative clause on its object ("rejected the
  * charges that South Africa brought against it", "condemned the sanctions Washington
@@ -7317,6 +7337,15 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * Iran carried out are no one else's act, so they protest at home */
         if (c->cr && tgt.item >= 0 && plus_in <= 0 && dyad_cd_event_ref(c, tgt.item))
             dyad_cd_recheck(c, src.item, tgt.item, code);
+        /* a deal's mediator is no side of signing, accepting or talking over it ("Greece
+         * and Turkey signed an accord brokered by Germany": each with the other, as
+         * without the broker); a welcome or a rejection of it may still be the
+         * mediator's */
+        if (c->cr && pv < 0 && tgt.item >= 0 &&
+            (!strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "057", 3) ||
+             !strncmp(code, "08", 2)) &&
+            S_mediator_in(c, vc->vp, tgt.item))
+            tgt.item = -1;
         /* praise of a meeting says how it went for both its sides, no one's act
          * ("described the meeting as very positive", "called the talks constructive") */
         static const char *const meeting[] = {"MEETING", "TALKS", "SUMMIT", "VISIT", "TRIP",

@@ -2854,6 +2854,28 @@ static void test_act_as_subject(void)
     dyad_engine_free(e);
 }
 
+/* The doer a participle of mediation names in an object ("an accord brokered by
+ * Germany") is no side of signing or accepting it: two subjects sign with each other
+ * and the mediator mediates towards both; a rejection of a plan proposed by another is
+ * still of its proposer. */
+static void test_mediator_in_object(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Greece and Turkey signed an accord brokered by Germany.",
+         "GRC TUR 057 asserted", NULL},
+        {"2024-05-01", "Greece and Turkey signed an accord brokered by Germany.",
+         "DEU TUR 045 asserted", NULL},
+        {"2024-05-01", "Greece and Turkey signed an accord brokered by Germany.", NULL,
+         "TUR DEU 057"},
+        {"2024-05-01", "Japan signed a treaty mediated by the United States.", NULL,
+         "JPN USA 057"},
+        {"2024-05-01", "Iran rejected a plan proposed by France.", "IRN FRA 12", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* Mediation of an act between two (a deal, a truce) that names no party in its sentence
  * is towards each of the one pair the article's talks, accords, truces or fighting were
  * between; not of a meeting, nor when that pair holds the mediator, nor when a sentence
@@ -4774,6 +4796,7 @@ int main(void)
     test_whose_owner();
     test_subject_relative();
     test_mediated_from_story();
+    test_mediator_in_object();
     test_presidency_taken();
     test_body_members();
     test_body_community();
