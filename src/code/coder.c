@@ -2797,6 +2797,20 @@ static int S_other_charger(const dyad_cd_ctx *c, const char *target, int from,
     return 0;
 }
 
+/* The event of code from a (entity ae) to b; of a paired code ("043:042"), its first
+ * part so and its second from b to a. 0 ok, -1 ENOMEM. */
+static int S_add_paired(dyad_cd_ctx *c, const char *a, const char *b, const char *code,
+                        const dyad_cd_ent *ae)
+{
+    const char *colon = strchr(code, ':');
+    char first[16];
+    snprintf(first, sizeof first, "%.*s", colon ? (int)(colon - code) : 15, code);
+    return S_add_event(c, a, b, first, ae, NULL) ||
+                   (colon && S_add_event(c, b, a, colon + 1, NULL, ae))
+               ? -1
+               : 0;
+}
+
 /* For each known actor of item src, an event of `code` towards the party that `party`
  * finds in each event made earlier in the sentence; with party NULL, towards whoever
  * used force against it in the sentence before, or for a rejection or denial (12,
@@ -2826,7 +2840,7 @@ static int S_towards_earlier(dyad_cd_ctx *c, int src, const char *code, S_party_
                        (answer && S_other_charger(c, sc[i], k, other))) {
                 break;
             }
-            if (S_add_event(c, sc[i], other, code, se[i], NULL))
+            if (S_add_paired(c, sc[i], other, code, se[i]))
                 return -1;
             made = 1;
             if (answer && !party)
@@ -2951,8 +2965,10 @@ static const char *S_mutual_party(const dyad_cd_ctx *c, size_t nev, const dyad_c
  * reciprocal event earlier in the sentence: "Saudi Arabia and Iran agreed to restore
  * relations, in a deal brokered by China", "Russian and Ukrainian delegations held
  * talks, with Turkish Foreign Minister Hakan Fidan chairing the meeting": the
- * mediator's event towards each; vp is the mediating verb's phrase, party the item of
- * what it names as mediated (-1 none). 1 when such events were made, 0 none, -1 ENOMEM. */
+ * mediator's event towards each. So is hosting that names no guest known (code
+ * "043:042"), the host's pair with each ("the two leaders met at a summit hosted by
+ * Gondor"). vp is the verb's phrase, party the item of what it names as mediated or
+ * hosted (-1 none). 1 when such events were made, 0 none, -1 ENOMEM. */
 static int S_mediated(dyad_cd_ctx *c, int src, int vp, int party, const char *code)
 {
     int made = S_towards_earlier(c, src, code, S_mutual_party);
@@ -2971,10 +2987,10 @@ static int S_mediated(dyad_cd_ctx *c, int src, int vp, int party, const char *co
     if (made || !c->cr || !act)
         return made;
     /* none in the sentence, and the act mediated one between two ("the agreement", "a
-     * truce"; not "chaired a meeting of the cabinet"): the one pair the article's
-     * talks, accords, truces or fighting so far were all between (dyad_coref_pair), the
-     * latest told of, when the mediator is neither ("The two countries fought a war in
-     * 2020. It ended with a truce brokered by Moscow") */
+     * truce", "the talks"; not "chaired a meeting of the cabinet"): the one pair the
+     * article's talks, accords, truces or fighting so far were all between
+     * (dyad_coref_pair), the latest told of, when the mediator or host is neither ("The
+     * two countries fought a war in 2020. It ended with a truce brokered by Moscow") */
     static const int roots[] = {4, 5, 3, 8, 19, 18, 0};
     char sc[64][64], a[64], b[64], ra[64], rb[64];
     const dyad_cd_ent *se[64];
@@ -2993,8 +3009,7 @@ static int S_mediated(dyad_cd_ctx *c, int src, int vp, int party, const char *co
     for (int i = 0; pair && i < ns; i++) {
         if (!strncmp(sc[i], "---", 3))
             continue;
-        if (S_add_event(c, sc[i], a, code, se[i], NULL) ||
-            S_add_event(c, sc[i], b, code, se[i], NULL))
+        if (S_add_paired(c, sc[i], a, code, se[i]) || S_add_paired(c, sc[i], b, code, se[i]))
             return -1;
         made = 1;
     }
@@ -7571,7 +7586,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
         }
         int mdoer = pv >= 0 && !pat_roles ? tgt.item : src.item;
         int mparty = pv >= 0 && !pat_roles ? src.item : tgt.item;
-        if (c->cr && !strncmp(code, "045", 3) && mdoer >= 0 && dyad_cd_coded(c, mdoer) &&
+        if (c->cr && (!strncmp(code, "045", 3) || !strcmp(code, "043:042")) && mdoer >= 0 &&
+            dyad_cd_coded(c, mdoer) &&
             (mparty < 0 || !dyad_cd_coded(c, mparty))) {
             c->negated = S_negated(c, vc->vp, vtok);
             int r = S_mediated(c, mdoer, vc->vp, mparty, code);

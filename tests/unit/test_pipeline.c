@@ -2854,6 +2854,29 @@ static void test_act_as_subject(void)
     dyad_engine_free(e);
 }
 
+/* Hosting that names no guest known is the host's with each side of a meeting earlier
+ * in the sentence, or of the one pair the article's talks or accords were between
+ * (when what was hosted is such an act): host 043, guest 042. */
+static void test_hosted_pairs(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Putin and Zelenskiy met at a summit hosted by Macron.",
+         "FRAGOV UKRGOV 043 asserted", NULL},
+        {"2024-05-01", "Putin and Zelenskiy met at a summit hosted by Macron.",
+         "RUSGOV FRAGOV 042 asserted", NULL},
+        {"2024-05-01",
+         "Venezuela and Guyana pledged to settle their quarrel. The talks were hosted by "
+         "France.",
+         "GUY FRA 042 asserted", NULL},
+        {"2024-05-01",
+         "Venezuela and Guyana pledged to settle their quarrel. A gala was hosted by France.",
+         NULL, "GUY FRA 042"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* The doer a participle of mediation names in an object ("an accord brokered by
  * Germany") is no side of signing or accepting it: two subjects sign with each other
  * and the mediator mediates towards both; a rejection of a plan proposed by another is
@@ -4797,6 +4820,7 @@ int main(void)
     test_subject_relative();
     test_mediated_from_story();
     test_mediator_in_object();
+    test_hosted_pairs();
     test_presidency_taken();
     test_body_members();
     test_body_community();
