@@ -974,6 +974,24 @@ static int S_np_prep(dyad_cd_ctx *c, int pp, int *next)
      * name: go inside ("facilities of countries whose weapons were used against
      * Russia"); a clause of what is said is ("reports that it is arming Hamas") */
     int rel = obj >= 0 ? S_find(c, obj, "SBAR", 0) : -1;
+    /* but a name of "of" the parser hung a PP of the clause on is the name alone
+     * ("greeted the emir of (NP (NP Qatar) (PP with a hug))"): that PP is read after the
+     * entity; a place after "in" may be the name's own ("the parliament of Gondor in
+     * Eriador") */
+    int name = obj >= 0 && rel < 0 && dyad_is(c->up[prep], "OF") ? dyad_cd_node(c, obj)->first
+                                                                  : -1;
+    for (int k = name >= 0 ? dyad_cd_node(c, name)->tok : -1,
+             end = k >= 0 ? dyad_cd_node(c, name)->tok_end : -1;
+         k >= 0 && k < end && name >= 0; k++)
+        if (strncmp(dyad_cd_node(c, c->t->tok_node[k])->label, "NNP", 3))
+            name = -1;
+    int after = name >= 0 ? dyad_cd_node(c, name)->next : -1;
+    if (name >= 0 && dyad_cd_label_is(c, name, "NP") && after >= 0 &&
+        dyad_cd_label_is(c, after, "PP") && dyad_cd_node(c, after)->next < 0 &&
+        dyad_cd_label_is(c, dyad_cd_node(c, after)->first, "IN") &&
+        !dyad_is(c->up[dyad_cd_node(c, after)->tok], "OF") &&
+        !dyad_is(c->up[dyad_cd_node(c, after)->tok], "IN"))
+        obj = name; /* (not "U.S. (PP (VBN Based) ...)", a firm's home) */
     if (obj < 0 || S_find(c, obj, "PP", 0) >= 0 ||
         (rel >= 0 && dyad_cd_node(c, rel)->tok >= 0 &&
          dyad_cd_node(c, c->t->tok_node[dyad_cd_node(c, rel)->tok])->label[0] == 'W'))

@@ -2854,6 +2854,23 @@ static void test_act_as_subject(void)
     dyad_engine_free(e);
 }
 
+/* An office "of" a name keeps its name when the parser hung the clause's PP on the name
+ * ("greeted the emir of (NP (NP Qatar) (PP with a hug))"). */
+static void test_office_of_name_pp(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01",
+         "Egypt's president greeted the emir of Qatar with a hug on the runway.",
+         "EGYGOV QATGOV 043 asserted", NULL},
+        {"2024-05-01",
+         "Egypt's president greeted the emir of Qatar with a hug on the runway.",
+         "QATGOV EGYGOV 042 asserted", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* Hosting that names no guest known is the host's with each side of a meeting earlier
  * in the sentence, or of the one pair the article's talks or accords were between
  * (when what was hosted is such an act): host 043, guest 042. */
@@ -4821,6 +4838,7 @@ int main(void)
     test_mediated_from_story();
     test_mediator_in_object();
     test_hosted_pairs();
+    test_office_of_name_pp();
     test_presidency_taken();
     test_body_members();
     test_body_community();
