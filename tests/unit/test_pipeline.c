@@ -2854,6 +2854,22 @@ static void test_act_as_subject(void)
     dyad_engine_free(e);
 }
 
+/* Shuttling between two sides is mediating between them; a ferry shuttling between two
+ * islands does nothing. */
+static void test_shuttling(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01",
+         "Iranian and American envoys held indirect talks in Muscat, with Oman's foreign "
+         "minister shuttling between the two delegations.",
+         "OMNGOV USAGOV 045 asserted", NULL},
+        {"2024-05-01", "A ferry from Greece shuttles between the two islands.", NULL, " 045 "},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* An office "of" a name keeps its name when the parser hung the clause's PP on the name
  * ("greeted the emir of (NP (NP Qatar) (PP with a hug))"). */
 static void test_office_of_name_pp(void)
@@ -4839,6 +4855,7 @@ int main(void)
     test_mediator_in_object();
     test_hosted_pairs();
     test_office_of_name_pp();
+    test_shuttling();
     test_presidency_taken();
     test_body_members();
     test_body_community();
