@@ -2870,6 +2870,22 @@ static void test_shuttling(void)
     dyad_engine_free(e);
 }
 
+/* Chairing talks is mediating between their sides; chairing a body is no act towards it. */
+static void test_chairing(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Qatar's prime minister chaired talks between Israel and Hamas in Doha.",
+         "QATGOV ISR 045 asserted", NULL},
+        {"2024-05-01",
+         "Kenyan President William Ruto, who chairs the East African Community, said the bloc "
+         "would meet on Wednesday.",
+         NULL, " 045 "},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* An office "of" a name keeps its name when the parser hung the clause's PP on the name
  * ("greeted the emir of (NP (NP Qatar) (PP with a hug))"). */
 static void test_office_of_name_pp(void)
@@ -4856,6 +4872,7 @@ int main(void)
     test_hosted_pairs();
     test_office_of_name_pp();
     test_shuttling();
+    test_chairing();
     test_presidency_taken();
     test_body_members();
     test_body_community();
