@@ -2159,7 +2159,7 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
      * country") */
     for (int k = 0; c->cr && src >= 0 && k < nlow; k++)
         if (c->it[low[k]].type == I_NES && !dyad_cd_coded(c, low[k]))
-            dyad_cd_recheck_one(c, low[k], src, 1, 0);
+            dyad_cd_recheck_one(c, low[k], src, 1);
     /* coded and not the source; then a phrase that refers back to the source's actor
      * (resolved again for the event: "Xi greeted him"); then uncoded */
     int own = -1; /* the doer's own country or the verb's own noun, when no one else is

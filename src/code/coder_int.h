@@ -214,7 +214,7 @@ void dyad_cd_reported_pronouns(dyad_cd_ctx *c);
 void dyad_cd_whose_owned(dyad_cd_ctx *c);
 int dyad_cd_remember(dyad_cd_ctx *c, int src, const char *code, const char *verb);
 int dyad_cd_event_ref(const dyad_cd_ctx *c, int a);
-void dyad_cd_recheck_one(dyad_cd_ctx *c, int a, int b, int poss, int doer);
+void dyad_cd_recheck_one(dyad_cd_ctx *c, int a, int b, int poss);
 void dyad_cd_act_doer(dyad_cd_ctx *c, int other, int item, const char *code, int doer);
 void dyad_cd_recheck(dyad_cd_ctx *c, int a, int b, const char *code);
 int dyad_cd_entity(dyad_cd_ctx *c, const int *toks, int n, int h0, int h1);

@@ -870,7 +870,9 @@ int dyad_cd_event_ref(const dyad_cd_ctx *c, int a)
  * not "Peruvians", "U.S. plants", "Thai International", which the dictionaries code
  * by their country too, though they are its people or firms)? Its words past "the"
  * are proper nouns and its last word alone gives its code, an actor's key; a plural
- * one names a state only after "the" ("the Philippines"; "Filipinos" are people). */
+ * one names a state only after "the" ("the Philippines"; "Filipinos" are people). Not
+ * a possessor: "Sweden's ruling party" the parser may leave as "Sweden" is a party
+ * of the state, which may act on its own government. */
 static int S_state_named(const dyad_cd_ctx *c, int a)
 {
     if (a < 0 || c->it[a].type != I_NES)
@@ -878,7 +880,8 @@ static int S_state_named(const dyad_cd_ctx *c, int a)
     const dyad_cd_ent *x = &c->ent[c->it[a].ent];
     int k = x->tok0 + (x->tok1 - x->tok0 > 1 && !strcmp(c->up[x->tok0], "THE")), dated;
     char code[64];
-    if (x->compound || x->code[0] == '-' || strlen(x->code) != dyad_actor_key_len(x->code))
+    if (x->compound || x->code[0] == '-' || strlen(x->code) != dyad_actor_key_len(x->code) ||
+        (x->tok1 < (int)c->t->ntok && dyad_cd_label_is(c, c->t->tok_node[x->tok1], "POS")))
         return 0;
     for (int i = k; i < x->tok1; i++)
         if (!dyad_cd_label_is(c, c->t->tok_node[i], "NNP") &&
@@ -891,7 +894,7 @@ static int S_state_named(const dyad_cd_ctx *c, int a)
     return !strcmp(code, x->code);
 }
 
-void dyad_cd_recheck_one(dyad_cd_ctx *c, int a, int b, int poss, int doer)
+void dyad_cd_recheck_one(dyad_cd_ctx *c, int a, int b, int poss)
 {
     if (a == b || c->it[a].type != I_NES || !c->ent[c->it[a].ent].cr_try)
         return;
@@ -909,7 +912,7 @@ void dyad_cd_recheck_one(dyad_cd_ctx *c, int a, int b, int poss, int doer)
     dyad_cr_np np;
     memcpy(x->code, x->own, sizeof x->own);
     dyad_cd_span_np(c, x, toks, w, tag, &np);
-    np.on_state = doer && S_state_named(c, b);
+    np.on_state = S_state_named(c, b);
     if (!dyad_coref_resolve(c->cr, &np, avoid, code, sizeof code, &ante))
         memcpy(code, x->own, sizeof x->own);
     memcpy(x->code, code, sizeof code);
@@ -966,9 +969,9 @@ void dyad_cd_recheck(dyad_cd_ctx *c, int a, int b, const char *code)
     /* a phrase naming an event by its kind ("he delayed the tariffs") is resolved by
      * the other party, never the other party by it: the doer may be its own doer */
     if (!dyad_cd_event_ref(c, b))
-        dyad_cd_recheck_one(c, a, b, poss, 1);
+        dyad_cd_recheck_one(c, a, b, poss);
     if (!dyad_cd_event_ref(c, a))
-        dyad_cd_recheck_one(c, b, a, poss, 0);
+        dyad_cd_recheck_one(c, b, a, poss);
 }
 
 /* In an article a place gives no country to unnamed rebels of the phrase before it

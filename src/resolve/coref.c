@@ -802,8 +802,8 @@ typedef struct S_query {
     int held;           /* Q_STATE: hostages, no state's people by who speaks of them */
     int office;         /* Q_STATE: a named holder of a state's office */
     int no_place;       /* Q_STATE: only states named other than as a place */
-    int ruler;          /* Q_STATE: a government acting, whose own country is no
-                           other party (S_avoided) */
+    int ruler;          /* Q_STATE: a government acting or acted on, whose own
+                           country is no other party (S_avoided) */
 } S_query;
 
 /* Does the code (to its first '/', n bytes) have one of the agents of list? */
@@ -875,12 +875,13 @@ static int S_victims(const char *a, size_t na, const char *b, size_t nb)
  * are not of a state (or its government, forces) that alone is the other party of
  * their event: a state calls for the release of hostages held abroad ("'We call for
  * the release of the hostages,' the ministry said" names no one's), while their
- * captors hold them where they act; nor is a government that acts (q->ruler) of the
- * country named as its target, which the writer would not name so were it the
- * government's own: in "Officials in Manila met. The government criticised the
- * Philippines" it is another state's (the country acting on its government, though,
- * is often a group the dictionaries know only by its country: "Japanese industry
- * agreed with the government"); a person's pronoun, title or
+ * captors hold them where they act; nor is a government that acts or is acted on
+ * (q->ruler) of the country named by its name as the other party, which the writer
+ * would not name so were it the government's own: in "Officials in Manila met. The
+ * government criticised the Philippines" it is another state's, as "the junta"
+ * France accuses is no French one (a group the dictionaries know only by its country,
+ * though, may act on its own government: "Japanese industry agreed with the
+ * government"); a person's pronoun, title or
  * name avoids only the other party's own code: "a Bosnian court banned him" may be a
  * Bosnian, "a member of the upper house urged the president" the country's own. A
  * state's side and the armed group fighting it are no one party ("The Somali army said

@@ -113,9 +113,9 @@ typedef struct dyad_cr_np {
     int owner_first;        /* its actor is named before its first preposition ("the
                                proposed EC tax on oils"): the owner of the thing it
                                names, not whom the preposition's words name */
-    int on_state;           /* it is the source of an event whose target, the party
-                               avoided (dyad_coref_resolve), is a state named by
-                               its name ("the Philippines", "Manila") */
+    int on_state;           /* the other party of its event, the party avoided
+                               (dyad_coref_resolve), is a state named by its name
+                               ("the Philippines", "Manila") */
     int charged;            /* it follows a verb of charging ("accused the agency of
                                bias"), whose "of" phrase the parser may hang on it */
 } dyad_cr_np;

@@ -2685,6 +2685,28 @@ static void test_junta_home(void)
     dyad_engine_free(e);
 }
 
+/* "The junta" a state named by its name acts on is not that state's own government,
+ * though a mission of that state was named just before ("the French embassy"): it is
+ * the story's; a state's possessed party ("Norway's ruling party", which the parser
+ * may leave as "Norway") may act on its own government. */
+static void test_junta_acted_on(void)
+{
+    static const S_check set[] = {
+        {"2023-08-07",
+         "Chad's military rulers closed the border on Sunday. Crowds rallied outside the "
+         "French embassy in Ndjamena. France accused the junta of failing to protect its "
+         "staff.",
+         "FRA TCDGOV 112", "FRA FRAGOV"},
+        {"1987-03-10",
+         "Norway's ruling Labour Party gave full power to the government to impose trade "
+         "sanctions on Pretoria, the prime minister said.",
+         "NOR NORGOV 070", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* "The North" and "the South" after either Korea was named are the two Koreas, as wire
  * copy names them again; in a story of no divided state they are regions. */
 static void test_divided_halves(void)
@@ -4920,6 +4942,7 @@ int main(void)
     test_act_named_again();
     test_led_and_drafted();
     test_junta_home();
+    test_junta_acted_on();
     test_divided_halves();
     test_home_over_party();
     test_story_party();
