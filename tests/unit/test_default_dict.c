@@ -268,6 +268,13 @@ static void test_spot(const dyad_dict *d)
           "NICREB NIC 190");
     check(d, "(NNP UNITA)", "criticized", "(NNP Angola)", "1987-06-01", "AGOREB AGO 111");
     check(d, "(NNP UNITA)", "criticized", "(NNP Angola)", "2010-06-01", "AGOPTY AGO 111");
+    /* parties news names alone, with their state */
+    check(d, "(NNP Fidesz)", "criticized", ukr, "2024-06-01", "HUNPTY UKR 111");
+    check(d, "(DT The) (NNP Awami) (NNP League)", "criticized", ukr, "2024-06-01",
+          "BGDPTY UKR 111");
+    check(d, "(NNP Georgian) (NNP Dream)", "criticized", ukr, "2024-06-01", "GEOPTY UKR 111");
+    check(d, "(DT The) (NNP Kuomintang)", "criticized", "(NNP China)", "1987-06-01",
+          "TWNPTY CHN 111");
     /* Pakistan's names for the TTP and the Baloch separatists */
     check(d, "(NNP Khawarij)", "attacked", "(NNP Pakistan)", "2024-06-01", "PAKREB PAK 190");
     /* armed groups of the wars of the 2020s */
