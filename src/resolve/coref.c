@@ -2364,8 +2364,8 @@ static void S_office_query(const dyad_cr_np *np, S_query *q)
 
 /* An acronym with no actor of its own ("the KIA", "BLA") after the name it stands for
  * was given: the latest party named before in the article whose name has its letters
- * as initials (S_initials), unless that is the event's other party; 1 with its code in
- * out, else 0. */
+ * as initials (S_initials), unless that is the event's other party's own code; 1 with
+ * its code in out, else 0. */
 static int S_acronym(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
                      const char *avoid, char *out, size_t cap, int *ante)
 {
@@ -2377,12 +2377,15 @@ static int S_acronym(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
     for (size_t k = 0; k < len; k++)
         if (!isupper((unsigned char)w[k]))
             return 0;
+    /* a name: it avoids the other party's own code only, so a party may act on its own
+     * country's government ("The BNP accused Hasina") */
+    const S_query name = {.kind = Q_NAME};
     for (size_t i = cr->nm; i-- > 0;) {
         const S_ment *m = &cr->m[i];
         if ((m->sent == cr->sent && m->tok >= np->tok) || m->silent ||
             strcmp(m->initials, w))
             continue;
-        if (S_avoided(m->code, avoid, NULL))
+        if (S_avoided(m->code, avoid, &name))
             return 0;
         out[0] = 0;
         S_append(out, cap, m->code, 0, "");

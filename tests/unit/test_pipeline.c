@@ -2707,6 +2707,22 @@ static void test_junta_acted_on(void)
     dyad_engine_free(e);
 }
 
+/* A party named again by its initials after its full name ("the BNP") is that party,
+ * also when it acts on its own country's army or government: an acronym is a name,
+ * which avoids only the other party's own code. */
+static void test_acronym_own_state(void)
+{
+    static const S_check set[] = {
+        {"2024-08-06",
+         "The Bangladesh Nationalist Party boycotted the vote on Sunday. The BNP criticized "
+         "the army on Monday.",
+         "BGDPTY BGDMIL 111", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* "The North" and "the South" after either Korea was named are the two Koreas, as wire
  * copy names them again; in a story of no divided state they are regions. */
 static void test_divided_halves(void)
@@ -4943,6 +4959,7 @@ int main(void)
     test_led_and_drafted();
     test_junta_home();
     test_junta_acted_on();
+    test_acronym_own_state();
     test_divided_halves();
     test_home_over_party();
     test_story_party();
