@@ -1684,8 +1684,9 @@ static void test_time_no_party(void)
     dyad_engine *e = S_unknown_engine();
     S_code_cases(e, set, sizeof set / sizeof *set, 1);
     char got[1024];
+    /* missiles fired into the sea are a missile test, a show of force (15) */
     S_code(e, "2024-05-01", "North Korea fired missiles into the sea on Tuesday.", got, sizeof got);
-    OK(strstr(got, "PRK --- 195 asserted") == got);
+    OK(strstr(got, "PRK --- 150 asserted") == got);
     S_code(e, "2024-05-01", "Nigerian President Bola Tinubu fired the police chief on Friday.", got,
            sizeof got);
     OK(strstr(got, " 19") == NULL);
@@ -2717,6 +2718,22 @@ static void test_acronym_own_state(void)
          "The Bangladesh Nationalist Party boycotted the vote on Sunday. The BNP criticized "
          "the army on Monday.",
          "BGDPTY BGDMIL 111", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
+/* Weapons fired into the sea near a state are a show of force towards it (150), no
+ * attack on it; fired into a state they are one. */
+static void test_fired_into_sea(void)
+{
+    static const S_check set[] = {
+        {"2024-05-10", "China fired four missiles into waters near Taiwan on Friday.",
+         "CHN TWN 150", "CHN TWN 195"},
+        {"2024-05-10", "North Korea fired a missile into the sea off Japan on Friday.",
+         "PRK JPN 150", "PRK JPN 19"},
+        {"2024-05-10", "Russia fired missiles into Ukraine on Friday.", "RUS UKR 195", NULL},
     };
     dyad_engine *e = S_unknown_engine();
     S_code_checks(e, set, sizeof set / sizeof *set);
@@ -4960,6 +4977,7 @@ int main(void)
     test_junta_home();
     test_junta_acted_on();
     test_acronym_own_state();
+    test_fired_into_sea();
     test_divided_halves();
     test_home_over_party();
     test_story_party();
