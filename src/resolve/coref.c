@@ -2127,8 +2127,9 @@ static int S_gov_office(const dyad_cr_np *np, const S_np *r)
 
 /* Does np name an office of a state and no country, which in a story about one state
  * is that state's ("the interior minister", "the government", "the cabinet", "a
- * ministry survey", "the junta" of a story about a coup)? A noun of such an office
- * among its words before a preposition or comma, its agents a government's first (a
+ * ministry survey", "the junta" or "the coup leaders" of a story about a coup)? A
+ * noun of such an office, or "coup" in a phrase the agents make a government's ("the
+ * coup leaders"), among its words before a preposition or comma, its agents a government's first (a
  * ministry's sector may follow: "the agriculture minister" is GOVAGR); not a name nor an office abroad (S_foreign). Not
  * officials, presidents or spokesmen, who in business copy are as often a firm's, nor
  * ministers or "governments", who meet from many states ("EC farm ministers"); nor
@@ -2137,7 +2138,7 @@ static int S_home_office(const dyad_cr_np *np, const S_np *r)
 {
     static const char *const nouns[] = {
         "GOVERNMENT", "MINISTRY", "MINISTER", "PRESIDENCY", "PREMIER", "CABINET",
-        "ADMINISTRATION", "CHANCELLOR", "JUNTA", NULL};
+        "ADMINISTRATION", "CHANCELLOR", "JUNTA", "COUP", NULL};
     if ((strncmp(np->code, "---GOV", 6) && strcmp(np->code, "---MIL")) || r->names ||
         S_foreign(np))
         return 0; /* a defence minister's agents are the armed forces' alone */

@@ -2680,6 +2680,12 @@ static void test_junta_home(void)
          "Chile's military rulers met union leaders on Monday. Argentina and Peru sent envoys "
          "to Santiago. The junta rejected calls for early elections from the opposition.",
          "CHLGOV --- 123", NULL},
+        /* "the coup leaders" are the junta */
+        {"2023-09-04",
+         "Gabon's military rulers dissolved parliament on Monday. The African Union "
+         "suspended the country on Tuesday. The coup leaders criticized the bloc on "
+         "Wednesday.",
+         "GABGOV IGOAFRAFU 111", NULL},
     };
     dyad_engine *e = S_unknown_engine();
     S_code_checks(e, set, sizeof set / sizeof *set);
