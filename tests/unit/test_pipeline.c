@@ -2947,6 +2947,23 @@ static void test_chairing(void)
     dyad_engine_free(e);
 }
 
+/* Exercises held around a party are a show of force towards it; a sea named after a
+ * state is no party to exercises held in it. */
+static void test_exercises_place(void)
+{
+    static const S_check set[] = {
+        {"2024-05-23", "China held exercises around Taiwan for a second day.",
+         "CHN TWN 150 asserted", " 062 "},
+        {"2024-05-23",
+         "The Philippines and the United States held joint military exercises in the South "
+         "China Sea.",
+         "PHL USA 062 asserted", "CHN"},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* An office "of" a name keeps its name when the parser hung the clause's PP on the name
  * ("greeted the emir of (NP (NP Qatar) (PP with a hug))"). */
 static void test_office_of_name_pp(void)
@@ -4934,6 +4951,7 @@ int main(void)
     test_office_of_name_pp();
     test_shuttling();
     test_chairing();
+    test_exercises_place();
     test_presidency_taken();
     test_body_members();
     test_body_community();
