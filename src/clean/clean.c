@@ -707,6 +707,20 @@ static size_t S_date_any(const char *p, size_t n, int year, char date[11])
     return k;
 }
 
+/* A lower-case word inside a country's name and the capital after it ("Republic of
+ * Congo", "Trinidad and Tobago", "Republic of the Congo"): the length of the word with
+ * its space (0: none), so that a region part of a dateline reads on to the name's end. */
+static size_t S_name_link(const char *p, size_t n)
+{
+    static const char *const links[] = {"of the ", "of ", "and ", NULL};
+    for (int k = 0; links[k]; k++) {
+        size_t len = strlen(links[k]);
+        if (n > len && !strncmp(p, links[k], len) && S_is_upper((unsigned char)p[len]))
+            return len;
+    }
+    return 0;
+}
+
 /*
  * A dateline at the start of p: "WASHINGTON, Aug. 6 (AP) -- ", "LONDON (Reuters) - ",
  * "KYIV, Ukraine, May 20, 2024 /PRNewswire/ -- ", "May 20, 2024 -- ", "ISLAMABAD/PENTAGON --
@@ -750,9 +764,14 @@ static size_t S_dateline(const char *p, size_t n, int year, int strict, char dat
         size_t j = i + 2;
         if (!S_is_upper((unsigned char)p[j]))
             break;
-        while (j < n && (S_is_alpha((unsigned char)p[j]) || p[j] == '.' ||
-                         (p[j] == ' ' && j + 1 < n && S_is_upper((unsigned char)p[j + 1]))))
-            j++;
+        for (size_t w; j < n; j += w)
+            if (S_is_alpha((unsigned char)p[j]) || p[j] == '.' ||
+                (p[j] == ' ' && j + 1 < n && S_is_upper((unsigned char)p[j + 1])))
+                w = 1;
+            else if (p[j] == ' ' && (w = S_name_link(p + j + 1, n - j - 1)) > 0)
+                w++;
+            else
+                break;
         if (j - i > 30)
             break;
         i = j;

@@ -277,6 +277,17 @@ static void test_dates(void)
     STR_EQ(S_clean(c, NULL, NULL, "KYIV, Ukraine, May 20, 2023 /PRNewswire/ -- A firm said.", &r),
            "A firm said.");
     STR_EQ(r.date, "2023-05-20");
+    /* a country's name with a lower-case word in it is a region part of its own */
+    STR_EQ(S_clean(c, NULL, NULL, "MINAS TIRITH, Republic of Gondor (AP) -- Orcs fled.", &r),
+           "Orcs fled.");
+    STR_EQ(S_clean(c, NULL, NULL, "EDORAS, Rohan and Gondor \xe2\x80\x94 Riders met.", &r),
+           "Riders met.");
+    STR_EQ(S_clean(c, NULL, NULL, "BREE, Republic of the Shire, May 3 -- Hobbits met.", &r),
+           "Hobbits met.");
+    STR_EQ(r.date, "2024-05-03");
+    /* a lower-case word that joins no capitalised one ends the dateline's place */
+    STR_EQ(S_clean(c, NULL, NULL, "EDORAS, Rohan and others -- Riders met.", &r),
+           "EDORAS, Rohan and others -- Riders met.");
     STR_EQ(S_clean(c, NULL, NULL, "May 20, 2024 -- Talks began.", &r), "Talks began.");
     STR_EQ(r.date, "2024-05-20");
     STR_EQ(S_clean(c, NULL, NULL, "Published: May 21, 2024 10:30 AM EDT\nTalks began.", &r),
