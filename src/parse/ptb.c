@@ -2937,6 +2937,26 @@ static const char *const S_dates[] = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", NULL};
 
+/* "On December 1, the court ordered ...", "In Gondor, the king said ...": a phrase with a
+ * preposition set off by a comma at the head of a clause is the verb's, where the parser
+ * may hang it on the subject after it, which the coder then reads as one entity with the
+ * date or place ("On December 1, the court"). */
+static int S_repair_fronted_pp(S_ctx *c, int t)
+{
+    int o = c->head[t], v = o > 0 ? c->head[o] : 0, r = S_right_edge(c, t);
+    if (o <= t || v <= o || c->taken[t] || !(S_rel(c, t, "obl") || S_rel(c, t, "nmod")) ||
+        !S_has_case(c, t) || !S_subject(c, o) || !S_tag_is(c, v, "VB") ||
+        S_left_edge(c, o) != S_left_edge(c, t))
+        return 0;
+    if (r + 1 < o && S_word_is(c, r + 1, ",") && c->head[r + 1] == o)
+        S_attach(c, ++r, v, "punct");
+    if (!S_word_is(c, r, ","))
+        return 0;
+    c->taken[t] = 1;
+    S_attach(c, t, v, "obl");
+    return 1;
+}
+
 /* "signed an accord on Thursday", "sanctions over abuses in Xinjiang on Monday": a date
  * hung on a noun after the verb goes to the verb, where CoreNLP draws it; an object with
  * a PP inside reads to the coder as "accord on Thursday", the rest of the phrase unseen. */
@@ -4187,7 +4207,7 @@ static int S_repair(S_ctx *c)
                      S_repair_list_tail(c, w) ||
                      S_repair_object_list(c, w) || S_repair_report(c, w) ||
                      S_repair_report_object(c, w) ||
-                     S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_amod(c, w) ||
+                     S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_fronted_pp(c, w) || S_repair_amod(c, w) ||
                      S_repair_day_compound(c, w) || S_repair_today(c, w) || S_repair_day_subject(c, w) ||
                      S_repair_from_to(c, w) || S_repair_pp(c, w) || S_repair_subject_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
                      S_repair_title(c, w) || S_repair_title_marks(c, w) ||

@@ -5938,6 +5938,10 @@ int main(void)
     OK(strstr(got, " 141 ") == NULL);
     S_code(e, "2025-03-01", "Polish students began a march on Warsaw.", got, sizeof got);
     OK(strstr(got, "POLEDU POLGOV 141 asserted") != NULL);
+    /* a fronted date set off by a comma is the verb's, not part of the court's name */
+    S_code(e, "2025-03-01", "In February, the International Court of Justice ordered Peru to "
+           "pull back its troops.", got, sizeof got);
+    OK(strstr(got, "IGOUNOJUDICJ PER 1") != NULL);
     /* what a market's move or nature hits is struck by no one; a party's shells still
      * strike */
     S_code(e, "2025-03-01", "Japanese exports hit the heart of the American car industry.", got,

@@ -778,6 +778,24 @@ static void test_ptb_repairs(void)
                  (const int[]){2, 0, 4, 2, 6, 4}, "nsubj root det obj case nmod"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD signed) (NP (DT an) (NN accord)) "
            "(PP (IN on) (NP (NNP Thursday))))))");
+    /* a fronted phrase set off by a comma and hung on the subject is the verb's, the
+     * comma its own or the subject's */
+    STR_EQ(S_ptb("On Monday , the king of Gondor warned Rohan", "IN NNP , DT NN IN NNP VBD NNP",
+                 (const int[]){2, 5, 2, 5, 8, 7, 5, 0, 8},
+                 "case obl punct det nsubj case nmod root obj"),
+           "(ROOT (S (PP (IN On) (NP (NNP Monday))) (, ,) (NP (NP (DT the) (NN king)) (PP (IN of) "
+           "(NP (NNP Gondor)))) (VP (VBD warned) (NP (NNP Rohan)))))");
+    STR_EQ(S_ptb("In Bree , the king of Gondor warned Rohan", "IN NNP , DT NN IN NNP VBD NNP",
+                 (const int[]){2, 5, 5, 5, 8, 7, 5, 0, 8},
+                 "case nmod punct det nsubj case nmod root obj"),
+           "(ROOT (S (PP (IN In) (NP (NNP Bree))) (, ,) (NP (NP (DT the) (NN king)) (PP (IN of) "
+           "(NP (NNP Gondor)))) (VP (VBD warned) (NP (NNP Rohan)))))");
+    /* ... but with no comma the parser's reading stands */
+    STR_EQ(S_ptb("In Bree the king of Gondor warned Rohan", "IN NNP DT NN IN NNP VBD NNP",
+                 (const int[]){2, 4, 4, 7, 6, 4, 0, 7},
+                 "case nmod det nsubj case nmod root obj"),
+           "(ROOT (S (NP (NP (PP (IN In) (NP (NNP Bree))) (DT the) (NN king)) (PP (IN of) (NP "
+           "(NNP Gondor)))) (VP (VBD warned) (NP (NNP Rohan)))))");
     /* a participle with a subject of its own is the verb */
     STR_EQ(S_ptb("Russian police arrested students", "JJ NN VBN NNS",
                  (const int[]){2, 3, 4, 0}, "amod nsubj amod root"),
