@@ -239,6 +239,32 @@ static int S_inner_infinitive(const dyad_cd_ctx *c, int it, int from)
     return 0;
 }
 
+/* Is the word at item it, before the finite verb whose nearest earlier word is at token
+ * last, inside a modifier of a noun that closes before the verb: an adjective phrase or
+ * a prepositional phrase other than "of" ("Protesters angry at the fall of Goma
+ * attacked")? A set of the doer's kind ("&MARKETMOVE_ *": "the slump in share prices hit
+ * investors") names the doer, not what it feels for or against; a participle's noun
+ * stays its own, inside a phrase or not ("during a raid carried out by ..."). */
+static int S_modifier_word(const dyad_cd_ctx *c, int it, int last)
+{
+    if (last + 1 >= (int)c->t->ntok || dyad_cd_label_is(c, c->t->tok_node[last + 1], "VBN") ||
+        dyad_cd_label_is(c, c->t->tok_node[last + 1], "VBG"))
+        return 0;
+    int mod = 0;
+    for (int n = dyad_cd_node(c, c->t->tok_node[c->it[it].tok])->parent; n >= 0;
+         n = dyad_cd_node(c, n)->parent) {
+        const dyad_tnode *x = dyad_cd_node(c, n);
+        if (dyad_cd_label_is(c, n, "S") || x->tok_end > last + 1)
+            return 0;
+        if (dyad_cd_label_is(c, n, "ADJP") ||
+            (dyad_cd_label_is(c, n, "PP") && !dyad_is(c->up[x->tok], "OF")))
+            mod = 1;
+        else if (mod && dyad_cd_label_is(c, n, "NP"))
+            return 1;
+    }
+    return 0;
+}
+
 static int S_match(const dyad_cd_ctx *c, const dyad_ptok *tk, int ntk, const int *seq, int nseq,
                    int upper, S_loc *src, S_loc *tgt)
 {
@@ -311,7 +337,9 @@ static int S_match(const dyad_cd_ctx *c, const dyad_ptok *tk, int ntk, const int
             len = 0; /* a subordinate clause's words are its own verb's, an adjunct's
                       * its setting's (S_sequences) */
         else if (t->type == DYAD_PT_SYN)
-            len = S_syn_match(c, &c->d->syn.v[t->syn], seq, nseq, ks, upper);
+            len = upper && x->type == I_WORD && S_modifier_word(c, seq[ks], S_item_tok(c, seq[0]))
+                      ? 0
+                      : S_syn_match(c, &c->d->syn.v[t->syn], seq, nseq, ks, upper);
         else {
             const char *w = S_itword(c, seq[ks]);
             len = w && !strcmp(w, dyad_dict_str(c->d, t->word)) &&

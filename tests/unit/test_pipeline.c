@@ -5950,6 +5950,13 @@ int main(void)
     S_code(e, "2025-03-01", "Canada was hit hard by the slump in American grain prices.", got,
            sizeof got);
     OK(strstr(got, " 190 ") == NULL);
+    /* ... but a fall that the doers are angry at is no market move, nor its doer */
+    S_code(e, "2025-03-01", "Protesters angry at the fall of Herat attacked the Pakistani "
+           "embassy in Kabul.", got, sizeof got);
+    OK(strstr(got, "AFGOPP PAKGOV 145 asserted") != NULL);
+    S_code(e, "2025-03-01", "The fall in Japanese rice prices hit American farmers.", got,
+           sizeof got);
+    OK(strstr(got, " 190 ") == NULL);
     S_code(e, "2025-03-01", "Peru was hit by a Chilean earthquake.", got, sizeof got);
     OK(strstr(got, " 190 ") == NULL);
     S_code(e, "2025-03-01", "Chile, hit by Peruvian shells, closed its border.", got, sizeof got);
