@@ -103,6 +103,8 @@ typedef struct dyad_cleaned {
     char date[11];     /* the article's date, else one recovered from a dateline, or "" */
     int date_from_text;/* 1 when date was recovered from the text */
     size_t ndropped;   /* paragraphs dropped as boilerplate or repeats */
+    char place[48];    /* the dateline's place as written, its last region part when it
+                          has one ("Congo" of "KINSHASA, Congo --"), or "" */
 } dyad_cleaned;
 
 typedef struct dyad_cleaner dyad_cleaner;

@@ -25,6 +25,7 @@
  * whenever the distance between the two changes, so copied runs cost nothing and a
  * lookup is a binary search.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -725,14 +726,17 @@ static size_t S_name_link(const char *p, size_t n)
  * A dateline at the start of p: "WASHINGTON, Aug. 6 (AP) -- ", "LONDON (Reuters) - ",
  * "KYIV, Ukraine, May 20, 2024 /PRNewswire/ -- ", "May 20, 2024 -- ", "ISLAMABAD/PENTAGON --
  * " (VOA: two places). Returns the
- * length to strip (0: none) and the date it gave, if any. `strict` demands a date or
- * an agency, not a place alone.
+ * length to strip (0: none), the date it gave, if any, and its place as written, the
+ * last region part when it has one ("Congo" of "KINSHASA, Congo --"), which names the
+ * story's home state. `strict` demands a date or an agency, not a place alone.
  */
-static size_t S_dateline(const char *p, size_t n, int year, int strict, char date[11])
+static size_t S_dateline(const char *p, size_t n, int year, int strict, char date[11],
+                         char place[48])
 {
     size_t i = 0;
     int caps = 0, have_date = 0, have_agency = 0;
     date[0] = '\0';
+    place[0] = '\0';
     /* place: upper-case words ("NEW YORK", "WASHINGTON D.C.", "ISLAMABAD/PENTAGON") */
     while (i < n && (S_is_upper((unsigned char)p[i]) || p[i] == ' ' || p[i] == '.' ||
                      p[i] == '-' || p[i] == '\'' || (unsigned char)p[i] >= 0x80 ||
@@ -752,8 +756,10 @@ static size_t S_dateline(const char *p, size_t n, int year, int strict, char dat
             return 0;
         have_date = 1;
         i = k;
+    } else {
+        snprintf(place, 48, "%.*s", (int)i, p);
     }
-    /* ", Region" parts and ", date" */
+    /* ", Region" parts and ", date": the last region names the place's state */
     for (int parts = 0; parts < 3 && i + 2 < n && p[i] == ',' && p[i + 1] == ' '; parts++) {
         size_t k = !have_date ? S_date_any(p + i + 2, n - i - 2, year, date) : 0;
         if (k) {
@@ -774,6 +780,8 @@ static size_t S_dateline(const char *p, size_t n, int year, int strict, char dat
                 break;
         if (j - i > 30)
             break;
+        if (place[0])
+            snprintf(place, 48, "%.*s", (int)(j - i - 2), p + i + 2);
         i = j;
     }
     /* agency: " (AP)", " (Reuters)", " /PRNewswire/" */
@@ -823,8 +831,8 @@ static size_t S_item_dateline(const char *p, size_t n, int year)
 {
     static const char *const labels[] = {"NOTE", "NOTES", "EDITOR'S NOTE", "ENQUIRIES",
                                          "CORRECTION", "UPDATE", NULL};
-    char d[11];
-    size_t cut = S_dateline(p, n, year, 0, d), caps = 0;
+    char d[11], place[48];
+    size_t cut = S_dateline(p, n, year, 0, d, place), caps = 0;
     for (size_t i = 0; i < cut; i++)
         caps += S_is_upper((unsigned char)p[i]);
     for (int k = 0; cut && labels[k]; k++) {
@@ -945,8 +953,9 @@ static void S_unit(dyad_cleaner *c, S_state *st, const char *s, size_t n, size_t
         if (!drop)
             drop = dyad_clean_is_boilerplate(p, pn);
         size_t cut = 0;
+        char place[48] = "";
         if (!drop && !st->dateline_done && st->kept < 2)
-            cut = S_dateline(p, pn, year, st->kept > 0, d);
+            cut = S_dateline(p, pn, year, st->kept > 0, d, place);
         int first = cut > 0;
         if (!drop && !cut && st->kept > 0)
             cut = S_item_dateline(p, pn, year);
@@ -959,6 +968,7 @@ static void S_unit(dyad_cleaner *c, S_state *st, const char *s, size_t n, size_t
             drop = S_repeat(c, c->ustart, pn);
         if (!drop && first) {
             st->dateline_done = 1;
+            memcpy(st->res->place, place, sizeof place);
             if (d[0] && !st->res->date[0]) {
                 memcpy(st->res->date, d, 11);
                 st->res->date_from_text = 1;

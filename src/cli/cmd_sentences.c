@@ -112,7 +112,7 @@ int cmd_sentences(int argc, char **argv)
         dyad_article art;
         int k;
         while ((k = dyad_reader_next(r, &art)) > 0) {
-            dyad_cleaned c = {art.text, art.text_len, "", 0, 0};
+            dyad_cleaned c = {art.text, art.text_len, "", 0, 0, ""};
             if (!raw && dyad_clean(cl, &art, &c) != DYAD_OK) {
                 fprintf(stderr, "dyad sentences: %s: cannot clean article %s\n", a, art.id);
                 rc = 1;

@@ -8019,6 +8019,18 @@ dyad_status dyad_code_tree(const dyad_dict *d, const dyad_tree *t, const char *d
     return dyad_code_tree_coref(d, t, date, text, opts, NULL, out);
 }
 
+void dyad_code_dateline(const dyad_dict *d, const char *place, const char *date,
+                        dyad_coref *cr)
+{
+    char buf[48], *w[8];
+    snprintf(buf, sizeof buf, "%s", place);
+    dyad_upcase(buf);
+    int n = dyad_split_words(buf, 0, w, 8), len = 0;
+    int a = n > 0 ? dyad_cd_longest(&d->actors, w, n, &len) : -1;
+    int32_t day = date && *date ? dyad_date_ordinal(date, strlen(date)) : -1;
+    dyad_coref_home(cr, a >= 0 && len == n ? dyad_actor_code_for(d, a, day) : "");
+}
+
 dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const char *date,
                                  const char *text, const dyad_code_opts *opts,
                                  dyad_coref *cr, dyad_coding *out)

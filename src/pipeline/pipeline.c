@@ -711,6 +711,7 @@ dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_a
     dyad_status st = dyad_clean(w->cleaner, a, &cl);
     if (st != DYAD_OK)
         return st;
+    dyad_code_dateline(w->e->dict, cl.place, *cl.date ? cl.date : w->e->today, w->coref);
     dyad_split_result sp;
     if ((st = dyad_split(w->splitter, cl.text, cl.len, &sp)) != DYAD_OK)
         return st;

@@ -468,6 +468,7 @@ struct dyad_coref {
     char spk[64];           /* the speaker of the quotation of sentence spk_sent */
     int spk_id, spk_sent;   /* its mention (-1 none) and sentence (-1 none) */
     int added;              /* the sentence's phrases are all added (dyad_coref_added) */
+    char home[4];           /* the state of the article's dateline (dyad_coref_home), "" */
 };
 
 dyad_coref *dyad_coref_new(void)
@@ -493,6 +494,7 @@ void dyad_coref_reset(dyad_coref *cr)
     cr->nm = cr->ne = cr->nd = 0;
     cr->sent = cr->spk_sent = -1;
     cr->q_open = cr->q_later = 0;
+    cr->home[0] = 0;
 }
 
 void dyad_coref_sentence(dyad_coref *cr)
@@ -734,6 +736,11 @@ static int S_is_state(const char *code)
         return 0;
     char k[4] = {code[0], code[1], code[2], 0};
     return !dyad_among(k, S_regions) && !dyad_actor_transnational(k);
+}
+
+void dyad_coref_home(dyad_coref *cr, const char *code)
+{
+    snprintf(cr->home, sizeof cr->home, "%s", S_is_state(code) ? code : "");
 }
 
 
@@ -2262,8 +2269,9 @@ static long S_states_named(const dyad_coref *cr, const S_query *q, S_named **out
  * states or none ("Authorities deported 40 men to China. Police arrested three
  * activists outside the Chinese embassy" in a Thai story; a party named after them,
  * "protesters demanded that Sudan's former ruling party be banned", in a Sudanese one):
- * the one state of the first sentence of the article that names any, as a reader of a
- * story about one country reads them. Not when that sentence names two ("Blinken
+ * the state of the article's dateline (dyad_coref_home), else the one state of the
+ * first sentence of the article that names any, as a reader of a story about one
+ * country reads them. Not when that sentence names two ("Blinken
  * arrived in Beijing"), when another state is named in more than half as many of the
  * article's sentences before theirs (a story of two states whose first sentence the
  * parser read with one), nor when their own sentence names another state than the other
@@ -2285,7 +2293,7 @@ static int S_home(const dyad_coref *cr, S_query *q, const dyad_cr_np *np, const 
         if (!dyad_among_n(q->suffix + k, 3, public))
             return 0;
     const S_ment *home = NULL, *m;
-    for (size_t i = 0; i < cr->nm && cr->m[i].sent < cr->sent; i++) {
+    for (size_t i = 0; !cr->home[0] && i < cr->nm && cr->m[i].sent < cr->sent; i++) {
         m = &cr->m[i];
         if (home && m->sent != home->sent)
             break;
@@ -2296,14 +2304,18 @@ static int S_home(const dyad_coref *cr, S_query *q, const dyad_cr_np *np, const 
         else if (!S_same_key(S_code(q, m), S_code(q, home)))
             return 0;
     }
-    if (!home || S_avoided(S_code(q, home), avoid, q))
+    /* the dateline's state: it says where the story is, weighed as two sentences that
+     * name it ("BANGKOK - Authorities deported 40 Uyghurs to China. Police arrested
+     * ...": Thai police) */
+    const char *code = cr->home[0] ? cr->home : home ? S_code(q, home) : NULL;
+    if (!code || S_avoided(code, avoid, q))
         return 0;
     S_named *named;
     long nnamed = S_states_named(cr, q, &named);
-    int times = 0, rival = 0;
+    int times = home ? 0 : 2, rival = 0;
     for (long k = 0; k < nnamed; k++) {
-        if (S_same_key(named[k].code, S_code(q, home)))
-            times = named[k].nsent;
+        if (S_same_key(named[k].code, code))
+            times += named[k].nsent;
         else if (named[k].nsent > rival)
             rival = named[k].nsent;
     }
@@ -2313,9 +2325,14 @@ static int S_home(const dyad_coref *cr, S_query *q, const dyad_cr_np *np, const 
     q->window = 0;
     q->ahead = 2;
     for (size_t i = cr->nm; (m = S_next_cand(cr, q, np, NULL, &i));)
-        if (!S_same_key(S_code(q, m), S_code(q, home)) && !S_avoided(S_code(q, m), avoid, NULL))
+        if (!S_same_key(S_code(q, m), code) && !S_avoided(S_code(q, m), avoid, NULL))
             return 0;
-    return S_result(cr, q, home, out, cap, ante);
+    if (home)
+        return S_result(cr, q, home, out, cap, ante);
+    out[0] = 0;
+    S_append(out, cap, code, q->key_only, q->suffix);
+    *ante = -1;
+    return out[0] != 0;
 }
 
 /* Does sentence sent name the country of code as a place, where something happens

@@ -83,6 +83,9 @@ void dyad_coref_sentence(dyad_coref *cr);
  * needs the whole sentence known (people who act where they are, the story's home
  * state when their sentence names no other). */
 void dyad_coref_added(dyad_coref *cr);
+/* The article's dateline places it in the state of code (its first three letters; not
+ * a state: none), the story's home state whatever its first sentence names. */
+void dyad_coref_home(dyad_coref *cr, const char *code);
 
 /* A noun phrase as the coder sees it. */
 typedef struct dyad_cr_np {
@@ -291,6 +294,11 @@ int dyad_coref_last_speaker(const dyad_coref *cr, char *code, size_t cap, int *i
 /* dyad_code_tree (dyad_code.h) with coreference: cr (NULL: none) is consulted for
  * phrases without an actor of their own and fed this sentence's mentions and events.
  * Implemented by the coder (src/code/coder.c). */
+/* The article's dateline place ("Congo", "KINSHASA": dyad_cleaned's place) names the
+ * story's home state (dyad_coref_home) when the actor dictionary has it whole and codes
+ * it, as of date, as a state; else cr has none. Implemented by the coder. */
+void dyad_code_dateline(const dyad_dict *d, const char *place, const char *date,
+                        dyad_coref *cr);
 dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const char *date,
                                  const char *text, const dyad_code_opts *opts,
                                  dyad_coref *cr, dyad_coding *out);

@@ -272,14 +272,20 @@ static void test_dates(void)
     STR_EQ(r.date, "2024-08-06");
     INT_EQ(r.date_from_text, 1);
     STR_EQ(S_clean(c, NULL, NULL, "LONDON (Reuters) - Oil rose.", &r), "Oil rose.");
+    STR_EQ(r.place, "LONDON");
     STR_EQ(S_clean(c, NULL, NULL, "ISLAMABAD/PENTAGON -- A plane crashed.", &r), "A plane crashed.");
     STR_EQ(r.date, "");
     STR_EQ(S_clean(c, NULL, NULL, "KYIV, Ukraine, May 20, 2023 /PRNewswire/ -- A firm said.", &r),
            "A firm said.");
     STR_EQ(r.date, "2023-05-20");
+    STR_EQ(r.place, "Ukraine"); /* the region, not the date after it */
     /* a country's name with a lower-case word in it is a region part of its own */
     STR_EQ(S_clean(c, NULL, NULL, "MINAS TIRITH, Republic of Gondor (AP) -- Orcs fled.", &r),
            "Orcs fled.");
+    STR_EQ(r.place, "Republic of Gondor");
+    /* no dateline, or one that is a date alone: no place */
+    STR_EQ(S_clean(c, NULL, NULL, "Orcs fled from the city.", &r), "Orcs fled from the city.");
+    STR_EQ(r.place, "");
     STR_EQ(S_clean(c, NULL, NULL, "EDORAS, Rohan and Gondor \xe2\x80\x94 Riders met.", &r),
            "Riders met.");
     STR_EQ(S_clean(c, NULL, NULL, "BREE, Republic of the Shire, May 3 -- Hobbits met.", &r),
@@ -290,6 +296,7 @@ static void test_dates(void)
            "EDORAS, Rohan and others -- Riders met.");
     STR_EQ(S_clean(c, NULL, NULL, "May 20, 2024 -- Talks began.", &r), "Talks began.");
     STR_EQ(r.date, "2024-05-20");
+    STR_EQ(r.place, "");
     STR_EQ(S_clean(c, NULL, NULL, "Published: May 21, 2024 10:30 AM EDT\nTalks began.", &r),
            "Talks began.");
     STR_EQ(r.date, "2024-05-21");

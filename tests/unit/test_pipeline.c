@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "harness.h"
 #include "dyad_export.h"
 #include "dyad_pipeline.h"
@@ -4237,6 +4238,63 @@ static void test_home_state(void)
     dyad_engine_free(e);
 }
 
+/* A dateline's place names the story's home state (dyad_coref_home): its region part
+ * ("Congo", "Trinidad and Tobago") or the capital alone ("DHAKA"), before what the
+ * first sentence names; a place the dictionaries do not know or that is no state gives
+ * none, and a story without one keeps the first sentence's state. Plain text and a JSON
+ * article alike. */
+static void test_dateline_home(void)
+{
+    static const char uyghurs[] = "Authorities deported 40 Uyghurs to China last month. "
+                                  "Police arrested a dozen activists outside the embassy.";
+    static const struct {
+        const char *date, *text, *want, *none;
+    } set[] = {
+        {"2025-03-10", "KINSHASA, Congo (AP) -- Police arrested 40 protesters outside the "
+                       "parliament.", "CODCOP", NULL},
+        {"2025-03-10", "PORT OF SPAIN, Trinidad and Tobago -- Police detained two journalists "
+                       "on Monday.", "TTOCOP TTOMED 173", NULL},
+        {"2025-03-10", "DHAKA, March 10 (Reuters) - The opposition accused the government of "
+                       "rigging the vote.", "BGDOPP", NULL},
+        {"2025-03-10", "BANGKOK, March 10 (Reuters) - Authorities deported 40 Uyghurs to China "
+                       "last month. Police arrested a dozen activists outside the embassy.",
+         "THACOP", NULL},
+        /* guards: no dateline, a place of no state, a place unknown */
+        {"2025-03-10", uyghurs, NULL, "THACOP"},
+        {"2025-03-10", "UNITED NATIONS (Reuters) - Police arrested 40 protesters outside the "
+                       "building.", "---COP", NULL},
+        {"2025-03-10", "MINAS TIRITH, March 10 (Reuters) - Police arrested 40 protesters "
+                       "outside the hall.", "---COP", NULL},
+    };
+    dyad_engine *e = S_unknown_engine();
+    char got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        S_code(e, set[i].date, set[i].text, got, sizeof got);
+        T_REPORT(set[i].want ? strstr(got, set[i].want) != NULL
+                             : strstr(got, set[i].none) == NULL,
+                 "\"%s\" gave \"%s\"", set[i].text, got);
+    }
+    char path[] = "/tmp/dyad_dateline_XXXXXX";
+    int fd = mkstemp(path);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    OK(f != NULL);
+    if (e && f) {
+        fputs("{\"id\": \"a\", \"date\": \"2025-03-10\", \"text\": \"DHAKA, Bangladesh -- "
+              "Police arrested two Indian smugglers near the border.\"}\n", f);
+        fclose(f);
+        long n = 0;
+        char *out = S_stream(e, path, 1, &n);
+        INT_EQ(n, 1);
+        T_REPORT(out && strstr(out, "\"source\":\"BGDCOP\""), "JSON dateline gave %s", out);
+        free(out);
+    } else if (f) {
+        fclose(f);
+    }
+    if (fd >= 0)
+        unlink(path);
+    dyad_engine_free(e);
+}
+
 /* An office of a state named with no country ("the interior minister", "the agriculture
  * minister", "the cabinet") is the story's home state by S_home's rule, when nothing
  * nearer places it: not in a story whose first sentence names two states, not acting on
@@ -5044,6 +5102,7 @@ int main(void)
     test_gathered_outside();
     test_unrest();
     test_home_state();
+    test_dateline_home();
     test_home_office();
     test_compound_subject_clause();
     test_reported_compound_would();
