@@ -1509,6 +1509,50 @@ static int S_embedded_start(const dyad_cd_ctx *c, int vp)
     return embedded ? dyad_cd_node(c, s)->tok : -1;
 }
 
+/* Reverses seq_low[a, b). */
+static void S_reverse_low(dyad_cd_ctx *c, int a, int b)
+{
+    for (b--; a < b; a++, b--) {
+        int tmp = c->seq_low[a];
+        c->seq_low[a] = c->seq_low[b];
+        c->seq_low[b] = tmp;
+    }
+}
+
+/* Swaps seq_low[a, mid) and seq_low[mid, end). */
+static void S_rotate_low(dyad_cd_ctx *c, int a, int mid, int end)
+{
+    S_reverse_low(c, a, mid);
+    S_reverse_low(c, mid, end);
+    S_reverse_low(c, a, end);
+}
+
+/* The items of a passive's agent (its "by" phrase) in the lower sequence, [*a, return),
+ * for patterns that read only words after the verb: such words name what was done, so
+ * the doer after "by" is none of them ("a policeman was shot by protesters" is no
+ * shooting of protesters); patterns naming "by" or a party read it. Empty at nlow. */
+static int S_agent_span(const dyad_cd_ctx *c, const dyad_pattern *pt, int nlow, int *a)
+{
+    const dyad_ptok *tk = dyad_dict_toks(c->d, pt->low);
+    *a = nlow;
+    for (int i = 0; i < pt->nlow; i++)
+        if (tk[i].type == DYAD_PT_SRC || tk[i].type == DYAD_PT_TGT ||
+            (tk[i].type == DYAD_PT_WORD && !strcmp(dyad_dict_str(c->d, tk[i].word), "BY")))
+            return nlow;
+    for (int q = 0; q < nlow; q++) {
+        const dyad_cd_item *x = &c->it[c->seq_low[q]];
+        if (x->type != I_WORD || strcmp(c->up[x->tok], "BY"))
+            continue;
+        int pp = dyad_cd_node(c, c->t->tok_node[x->tok])->parent;
+        int end = pp >= 0 ? dyad_cd_node(c, pp)->tok_end : x->tok + 1, b = q;
+        while (b < nlow && S_item_tok(c, c->seq_low[b]) < end)
+            b++;
+        *a = q;
+        return b;
+    }
+    return nlow;
+}
+
 /* Is code a sanction or cut in ties (root 16), or the easing of economic sanctions
  * (085), which a state never aims at its own country? */
 static int S_sanction_code(const char *code)
@@ -6996,14 +7040,37 @@ static int S_check_verbs(dyad_cd_ctx *c)
         for (const dyad_verb *e = ve; single && e; e = S_next_entry(c, e, single))
             says |= !e->npre && !e->npost &&
                     !strcmp(dyad_dict_str(c->d, c->d->block.v[e->block].name), "SAY");
+        int ndone, done_to = pv >= 0 && by ? dyad_cd_subject(c, vc->vp) : -1;
+        if (done_to >= vitem || (done_to >= 0 && !dyad_cd_coded(c, done_to)))
+            done_to = -1;
     match:
+        /* the items of a passive's subject before its verb, stored past the lower
+         * sequence, when it is a party (a pattern's word names whom the act was done
+         * to, as "shot protesters"; of a thing, "the pact was approved by Congress and
+         * Parliament", the patterns would read the agents as its parties) */
+        ndone = 0;
+        for (int k = done_to; k >= 0 && k < vitem; k++) {
+            c->seq_low[nlow + ndone++] = k;
+            if ((c->it[k].type == I_NEE || c->it[k].type == I_NECE) &&
+                c->it[k].ent == c->it[done_to].ent)
+                break;
+        }
         for (const dyad_verb *e = ve; e && !code; e = S_next_entry(c, e, single)) {
             if (!S_entry_tried(c, e, single, &own))
                 continue;
             const dyad_vblock *bl = &c->d->block.v[e->block];
             for (uint32_t p = bl->first; p < bl->end; p++) {
                 const dyad_pattern *pt = &c->d->pat.v[p];
-                if (S_pattern_fits(c, pt, nup, nlow, &src, &tgt)) {
+                /* a passive's agent moved past the end, out of the pattern's reach,
+                 * and its subject put first, as the object the pattern's words name */
+                int a = nlow, b = pv >= 0 && by ? S_agent_span(c, pt, nlow, &a) : nlow;
+                int m = b > a ? ndone : 0;
+                S_rotate_low(c, a, b, nlow);
+                S_rotate_low(c, 0, nlow, nlow + m);
+                int fits = S_pattern_fits(c, pt, nup, m + nlow - (b - a), &src, &tgt);
+                S_rotate_low(c, 0, m, nlow + m);
+                S_rotate_low(c, a, a + nlow - b, nlow);
+                if (fits) {
                     if ((says && S_said_word(c, pt, vc->vp, tgt.lead)) ||
                         (c->cr && tgt.item >= 0 && c->it[tgt.item].type >= I_NES &&
                          S_possessed_tie(c, &c->ent[c->it[tgt.item].ent],
