@@ -7464,6 +7464,14 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (c->cr && !strcmp(code, "051") && tgt.item >= 0 && c->it[tgt.item].type == I_NES &&
             dyad_among(c->up[c->ent[c->it[tgt.item].ent].tok1 - 1], meeting))
             continue;
+        /* a show of force several doers make together at no one ("Manila and
+         * Washington held military exercises") is military cooperation of each with
+         * the other, as joint exercises are: a show of force needs a party it is aimed
+         * at that is not a partner */
+        if (c->cr && pv < 0 && tgt.item < 0 && !strncmp(code, "15", 2) && S_plural(c, src.item)) {
+            code = "062";
+            tgt.item = src.item;
+        }
         /* "A and B held talks (in C)": each did it with the other; in an article also
          * when a pattern's + is no one known, a place ("met for hours in Geneva") or the
          * doer of a participle after the act's noun ("concluded an accord brokered by

@@ -257,6 +257,21 @@ static void test_passive_agent(void)
     dyad_engine_free(e);
 }
 
+/* Exercises several doers hold at no one are military cooperation each way; aimed at
+ * a party that is no partner they stay a show of force. */
+static void test_exercises_together(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Manila and Washington will hold their largest annual military exercises.",
+         "PHLGOV USAGOV 062 planned", " 152 "},
+        {"2024-05-01", "China and Russia held military exercises near Japan.",
+         "CHN JPN 152 asserted", " 062 "},
+    };
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A participle set off by a comma after a rejection or a denial is the doer's own
  * charge, asserted, not a thing it rejects or denies. */
 static void test_answer_participle(void)
@@ -4994,6 +5009,7 @@ int main(void)
     test_fall();
     test_anonymity();
     test_passive_agent();
+    test_exercises_together();
     test_setting();
     test_answer_participle();
     test_saying_duty();
