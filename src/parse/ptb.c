@@ -4207,9 +4207,11 @@ static int S_repair(S_ctx *c)
                      S_repair_list_tail(c, w) ||
                      S_repair_object_list(c, w) || S_repair_report(c, w) ||
                      S_repair_report_object(c, w) ||
-                     S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_fronted_pp(c, w) || S_repair_amod(c, w) ||
+                     S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_fronted_pp(c, w) ||
+                     S_repair_amod(c, w) ||
                      S_repair_day_compound(c, w) || S_repair_today(c, w) || S_repair_day_subject(c, w) ||
-                     S_repair_from_to(c, w) || S_repair_pp(c, w) || S_repair_subject_pp(c, w) || S_repair_adjective(c, w) || S_repair_flat(c, w) ||
+                     S_repair_from_to(c, w) || S_repair_pp(c, w) || S_repair_subject_pp(c, w) ||
+                     S_repair_adjective(c, w) || S_repair_flat(c, w) ||
                      S_repair_title(c, w) || S_repair_title_marks(c, w) ||
                      S_repair_title_possessor(c, w) ||
                      S_repair_reduced(c, w) || S_repair_measure(c, w) || S_repair_conj(c, w) ||
