@@ -2739,7 +2739,7 @@ static void test_junta_acted_on(void)
          "staff.",
          "FRA TCDGOV 112", "FRA FRAGOV"},
         {"1987-03-10",
-         "Norway's ruling Labour Party gave full power to the government to impose trade "
+         "Norway's ruling Labour Party gave complete power to the government to impose trade "
          "sanctions on Pretoria, the prime minister said.",
          "NOR NORGOV 070", NULL},
     };
