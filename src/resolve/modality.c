@@ -1615,7 +1615,10 @@ static dyad_modality S_mood(const S_st *st, int cond, int perfect, int rep_post,
     return DYAD_MOD_ASSERTED;
 }
 
-void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_info *out)
+/* depth counts the means and purposes read on the way (S_means_of, S_purpose_of): a tree
+ * whose heads loop may make two verbs each other's means. */
+static void S_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_info *out,
+                      int depth)
 {
     S_st st;
     memset(&st, 0, sizeof st);
@@ -1704,17 +1707,22 @@ void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_in
     if (means < 0 && m == DYAD_MOD_ASSERTED)
         means = S_purpose_of(s, lo, gov);
     int timer = means < 0 && m == DYAD_MOD_ASSERTED ? S_time_clause_of(s, v, st.top) : -1;
-    if (means >= 0 || timer >= 0) {
+    if ((means >= 0 || timer >= 0) && depth < 8) {
         dyad_event_toks gev = *ev;
         dyad_rs_info g;
         gev.verb = means >= 0 ? means : timer;
-        dyad_rs_analyse(s, &gev, &g);
+        S_analyse(s, &gev, &g, depth + 1);
         if (g.mod != DYAD_MOD_ASSERTED && (means >= 0 || g.mod == DYAD_MOD_PLANNED)) {
             out->mod = g.mod;
             out->made = g.made;
             out->tense = g.tense;
         }
     }
+}
+
+void dyad_rs_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_info *out)
+{
+    S_analyse(s, ev, out, 0);
 }
 
 /* What a hypothetical act states now, by the act's code (a root, then its codes that
