@@ -1706,17 +1706,24 @@ static int S_postmodifier_adjp(const dyad_cd_ctx *c, int np)
                : -1;
 }
 
+/* One entity of the tokens [t0, t1) of a phrase whose words after them are read apart. */
+static int S_span_entity(dyad_cd_ctx *c, int t0, int t1)
+{
+    dyad_cd_toks v = {0};
+    int rc = 0;
+    for (int k = t0; k < t1 && !rc; k++)
+        rc = dyad_cd_tadd(c, &v, k);
+    if (!rc)
+        rc = dyad_cd_entity(c, v.v, (int)v.n, 0, 0);
+    free(v.v);
+    return rc;
+}
+
 static int S_np(dyad_cd_ctx *c, int np)
 {
     int as = S_named_as_at(c, np);
     if (as >= 0) { /* the object, then the judgement's words */
-        dyad_cd_toks obj = {0};
-        int rc = 0;
-        for (int k = dyad_cd_node(c, np)->tok; k < as && !rc; k++)
-            rc = dyad_cd_tadd(c, &obj, k);
-        if (!rc)
-            rc = dyad_cd_entity(c, obj.v, (int)obj.n, 0, 0);
-        free(obj.v);
+        int rc = S_span_entity(c, dyad_cd_node(c, np)->tok, as);
         for (int k = as; k < dyad_cd_node(c, np)->tok_end && !rc; k++)
             rc = dyad_cd_push(c, I_WORD, k, -1);
         return rc;
@@ -1799,13 +1806,7 @@ static int S_np(dyad_cd_ctx *c, int np)
      * protesters attack in "Protesters angry at the fall of Goma attacked ...", not Goma */
     int adjp = c->cr ? S_postmodifier_adjp(c, np) : -1;
     if (adjp >= 0) {
-        dyad_cd_toks body = {0};
-        int rc = 0;
-        for (int k = dyad_cd_node(c, np)->tok; k < dyad_cd_node(c, adjp)->tok && !rc; k++)
-            rc = dyad_cd_tadd(c, &body, k);
-        if (!rc)
-            rc = dyad_cd_entity(c, body.v, (int)body.n, 0, 0);
-        free(body.v);
+        int rc = S_span_entity(c, dyad_cd_node(c, np)->tok, dyad_cd_node(c, adjp)->tok);
         for (int ch = adjp; ch >= 0 && !rc; ch = dyad_cd_node(c, ch)->next)
             rc = dyad_cd_linearize(c, ch, 1);
         return rc;
