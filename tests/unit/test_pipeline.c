@@ -191,6 +191,14 @@ static dyad_engine *S_unknown_engine(void)
     return e;
 }
 
+/* The checks of set on such an engine, loaded for them alone. */
+static void S_unknown_checks(const S_check *set, size_t n)
+{
+    dyad_engine *e = S_unknown_engine();
+    S_code_checks(e, set, n);
+    dyad_engine_free(e);
+}
+
 /* "Decline" with an amount, another preposition or nothing after it is a fall, no
  * refusal. */
 static void test_fall(void)
@@ -234,9 +242,7 @@ static void test_anonymity(void)
         {"1987-06-01", "Egypt's minister refused to be named as envoy to Israel.",
          "EGYGOV ISRGOV 120", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* In a passive, a pattern's words after the verb name whom the act was done to: its
@@ -252,9 +258,7 @@ static void test_passive_agent(void)
          " 175 "},
         {"2024-05-01", "Kenyan police shot protesters.", "KENCOP KENOPP 175 asserted", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* Exercises several doers hold at no one are military cooperation each way; aimed at
@@ -267,9 +271,7 @@ static void test_exercises_together(void)
         {"2024-05-01", "China and Russia held military exercises near Japan.",
          "CHN JPN 152 asserted", " 062 "},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A participle set off by a comma after a rejection or a denial is the doer's own
@@ -284,9 +286,7 @@ static void test_answer_participle(void)
         /* a gerund the denial takes as its object is still denied */
         {"2024-05-01", "Chile denied attacking Peru.", NULL, "CHL PER"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A duty told in a participle of saying is the doer's demand or appeal, made: the
@@ -300,9 +300,7 @@ static void test_saying_duty(void)
          "China refused to talk to Taipei, saying Taiwan should accept the principle.",
          "CHN TWN 020 asserted", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* Goods shipped back repay or return a sale: no one is expelled, as people sent back
@@ -314,9 +312,7 @@ static void test_shipped_back(void)
         {"2024-05-01", "Peru sent the Chilean diplomats back to Santiago.",
          "PER CHLGOV 174 asserted", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A refusal joined by "and" to a finite verb of its own is no refusal of that verb's
@@ -331,9 +327,7 @@ static void test_refusal_conjunct(void)
          "Serbia has refused to recognize Kosovo and is backed in that stance by Russia.",
          NULL, "SRB RUS"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A party a reporter says must be held to account is the reporter's demand of it; a
@@ -349,9 +343,7 @@ static void test_held_to_account(void)
          NULL},
         {"2024-05-01", "Albania said Serbia must be watched closely.", NULL, "ALB SRB"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* Demands sent are made of whom they go to, as a list or bare; a letter sent alone
@@ -363,9 +355,7 @@ static void test_demands_sent(void)
         {"2024-05-01", "Chile sent its demands to Peru.", "CHL PER 100 asserted", NULL},
         {"2024-05-01", "Chile sent Peru a letter.", NULL, "CHL PER"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* What a possessed claim says is no word of its maker: the denial answers the maker. */
@@ -377,9 +367,7 @@ static void test_claim_clause(void)
         {"2024-05-01", "Mali denied France's charge that Russian fighters are in the country.",
          NULL, "FRAREB"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* Mass violence a state says another party does is that state's charge; the U.N.
@@ -392,9 +380,7 @@ static void test_atrocity_charged(void)
         {"2024-05-01", "The United Nations said Azerbaijan was committing genocide.", NULL,
          "IGOUNO AZE"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A setting of time or occasion after the object ("during a news conference", "during
@@ -641,9 +627,7 @@ static void test_hung_participle(void)
                        "Algeria.",
          "DZA IRN 045", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A surname names again the person a title and full name introduced, also where the
@@ -690,9 +674,7 @@ static void test_surname_again(void)
          "steel.",
          NULL, "JPN ARG"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* "the Senate" or "the Senate bill" after a government whose state has no Senate is
@@ -982,9 +964,7 @@ static void test_europe_place(void)
         {"2025-02-03", "Beijing appealed to Europe to drop the tariffs.",
          "CHNGOV IGOEUREEC 020", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* What a list of states' things "should" do is no appeal to the states ("the Kenyan
@@ -1014,9 +994,7 @@ static void test_list_duty(void)
          "respect the truce.",
          "USAGOV LBNGOV 020", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* The act of a reported clause whose subject is a list, or a phrase with a participle,
@@ -1056,9 +1034,7 @@ static void test_report_set_off(void)
          "USAGOV SUNGOV 040", NULL},
         {"1987-03-11", "Iran said it shelled Basra.", "IRN IRQ 194", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A subject set off from its verb by a modifier between commas (a participle, a
@@ -1145,9 +1121,7 @@ static void test_set_off_subject(void)
         {"2024-02-20", "In Berlin, officials said Germany would send more tanks to Ukraine.",
          "DEU UKR 072", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A relative clause of "whose", "who" or "which" set off by commas after the subject,
@@ -1202,9 +1176,7 @@ static void test_relative_root(void)
         {"2024-03-05", "Germany, whose economy shrank last year, pledged more aid to Kyiv.",
          "DEU UKRGOV 0331", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A subject's relative clause of "who" or "which" set off by commas codes its act with
@@ -1232,9 +1204,7 @@ static void test_subject_relative(void)
         {"1987-04-01", "The Kenyan rebels, who criticised Ethiopia, said they would fight.",
          "KENREB ETH 111", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* "whose N" of a relative clause is its owner's N, with N's role, set off after the
@@ -1261,9 +1231,7 @@ static void test_whose_owner(void)
         {"2024-03-05", "Putin met Erdogan and Aliyev, whose armies attacked Armenia.",
          "---MIL ARM 190", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* Taking over a rotating presidency or a chairmanship is a turn in office, no seizure;
@@ -1278,9 +1246,7 @@ static void test_presidency_taken(void)
         {"2024-03-05", "Russian troops took over the town from Ukrainian forces.",
          "RUSMIL UKRMIL 192", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A body's members named by a plural act as the body: "the Commissioners" after the
@@ -1831,9 +1797,7 @@ static void test_attribution_in_phrase(void)
          "Israeli strikes killed 12 U.N. staff members in Gaza, according to the agency.",
          "ISR IGOUNO 190 asserted", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* a party named in the judgement a verb passes on its object ("as a violation of
@@ -1854,9 +1818,7 @@ static void test_judged_as(void)
         {"2024-01-12", "Turkey condemned Israel as a terror state.", "TUR ISR 111 asserted",
          NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* "it" and "its" of a later sentence pass over a place its first words name (where
@@ -2629,9 +2591,7 @@ static void test_demand_urged(void)
          "Washington asked Bonn to cut interest rates. West Germany rejected the demand.",
          "DEU USAGOV 120 asserted", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* An act of force named again by "the" and its noun is its doers': both states of a
@@ -2669,9 +2629,7 @@ static void test_act_named_again(void)
          "ministers will meet in June. Iran denounced the biggest raid, in 1984.",
          NULL, "IRN IRQMIL 111"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A coalition or patrol a state leads ("Saudi-led", "U.S.-led") acts as that state, and a
@@ -2694,9 +2652,7 @@ static void test_led_and_drafted(void)
         {"2024-06-14", "Israeli jets struck Iran-backed militias near Damascus on Sunday.", NULL,
          "ISRMIL IRN"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* "The junta" is the story's own state's government when the sentences before it name
@@ -2721,9 +2677,7 @@ static void test_junta_home(void)
          "Wednesday.",
          "GABGOV IGOAFRAFU 111", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* "The junta" a state named by its name acts on is not that state's own government,
@@ -2743,9 +2697,7 @@ static void test_junta_acted_on(void)
          "sanctions on Pretoria, the prime minister said.",
          "NOR NORGOV 070", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A party named again by its initials after its full name ("the BNP") is that party,
@@ -2759,9 +2711,7 @@ static void test_acronym_own_state(void)
          "the army on Monday.",
          "BGDPTY BGDMIL 111", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* Weapons fired into the sea near a state are a show of force towards it (150), no
@@ -2775,9 +2725,7 @@ static void test_fired_into_sea(void)
          "PRK JPN 150", "PRK JPN 19"},
         {"2024-05-10", "Russia fired missiles into Ukraine on Friday.", "RUS UKR 195", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* "The North" and "the South" after either Korea was named are the two Koreas, as wire
@@ -2806,9 +2754,7 @@ static void test_divided_halves(void)
          "Agriculture Department over its loan rates.",
          NULL, "KOR"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* In a story about one country, people of its public life and its offices named with no
@@ -2842,9 +2788,7 @@ static void test_home_over_party(void)
          "20 people there.",
          "RUSCOP --- 173", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* In a story of two parties, an appeal, demand, criticism or threat at a thing that
@@ -2888,9 +2832,7 @@ static void test_story_party(void)
          "farmers to leave the border area.",
          NULL, "EGYGOV ISR 020"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* An act told by a subject's noun with both parties named, whatever the clause's verb
@@ -2944,9 +2886,7 @@ static void test_act_as_subject(void)
          " 046 "},
         {"2024-05-01", "Talks are unlikely between Greece and Turkey this year.", NULL, " 046 "},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* Shuttling between two sides is mediating between them; a ferry shuttling between two
@@ -2960,9 +2900,7 @@ static void test_shuttling(void)
          "OMNGOV USAGOV 045 asserted", NULL},
         {"2024-05-01", "A ferry from Greece shuttles between the two islands.", NULL, " 045 "},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* Chairing talks is mediating between their sides; chairing a body is no act towards it. */
@@ -2976,9 +2914,7 @@ static void test_chairing(void)
          "would meet on Wednesday.",
          NULL, " 045 "},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* Exercises held around a party are a show of force towards it; a sea named after a
@@ -2993,9 +2929,7 @@ static void test_exercises_place(void)
          "China Sea.",
          "PHL USA 062 asserted", "CHN"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* An office "of" a name keeps its name when the parser hung the clause's PP on the name
@@ -3010,9 +2944,7 @@ static void test_office_of_name_pp(void)
          "Egypt's president greeted the emir of Qatar with a hug on the runway.",
          "QATGOV EGYGOV 042 asserted", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* Hosting that names no guest known is the host's with each side of a meeting earlier
@@ -3033,9 +2965,7 @@ static void test_hosted_pairs(void)
          "Venezuela and Guyana pledged to settle their quarrel. A gala was hosted by France.",
          NULL, "GUY FRA 042"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* The doer a participle of mediation names in an object ("an accord brokered by
@@ -3055,9 +2985,7 @@ static void test_mediator_in_object(void)
          "JPN USA 057"},
         {"2024-05-01", "Iran rejected a plan proposed by France.", "IRN FRA 12", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* Mediation of an act between two (a deal, a truce) that names no party in its sentence
@@ -3099,9 +3027,7 @@ static void test_mediated_from_story(void)
         {"2024-05-01", "Japan criticised China on Monday. The deal was brokered by Egypt.",
          NULL, "EGY CHN"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A time or a word of place between an act noun and the phrase naming its parties ("talks
@@ -3126,9 +3052,7 @@ static void test_party_past_time(void)
         {"1987-03-20", "There are no plans for a meeting next month between Greece and Turkey.",
          NULL, " 040 "},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* Talks or a meeting a traveller goes for ("arrived in Ankara for talks with", "will fly
@@ -3149,9 +3073,7 @@ static void test_travel_for(void)
         {"1987-03-20", "The Greek foreign minister asked for a meeting with Turkish officials.",
          NULL, " 040 "},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* An act noun whose doer a phrase of "by" names, however the parser hung it (on the
@@ -3195,9 +3117,7 @@ static void test_by_doer(void)
         {"2024-05-01", "U.S. aid to Ukraine by the end of the year will total 60 billion dollars.",
          "USA UKR 070 planned", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* An attack named by a noun in a phrase setting the clause ("died in", "during", "after")
@@ -3239,9 +3159,7 @@ static void test_attack_setting(void)
          "seeking war.",
          NULL, " 190 "},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A bombardment, shelling, bombing or invasion takes its target after "of" (S_force_of),
@@ -3259,9 +3177,7 @@ static void test_force_of(void)
         /* guards */
         {"2024-05-01", "The 1982 Israeli invasion of Lebanon killed thousands.", NULL, " 192 "},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* The agents after an act of force, repression or sanctions and its preposition are
@@ -3287,9 +3203,7 @@ static void test_patient_agents(void)
         {"2024-05-01", "Japan welcomed the U.S. decision to lift tariffs on Japanese steel.",
          "JPN USA 051 asserted", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A preposition the parser hung on the verb between two subjects makes the second the
@@ -3305,9 +3219,7 @@ static void test_subject_pp(void)
         {"1987-04-20", "The American raid on Tripoli drew protests from Moscow.",
          "SUNGOV USA 111 asserted", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* Anger or outrage an act sparked or drew from a party is that party's criticism of the
@@ -3324,9 +3236,7 @@ static void test_outrage_drawn(void)
         {"2024-05-01", "The price rise sparked outrage.", NULL, " 111 "},
         {"2024-05-01", "The new tariffs caused anger among farmers.", NULL, " 111 "},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A headline-style lead, its verb a present tense in -s after a name alone, codes as the
@@ -3454,9 +3364,7 @@ static void test_partners_along_with(void)
          "Canadian bank notes, along with Irish paper, were hit by heavy selling in London.",
          NULL, "IRL"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A deal sought, eyed or pursued with a party is cooperation intended with it (030),
@@ -3475,9 +3383,7 @@ static void test_deal_sought(void)
         {"1987-03-20", "The firm is seeking a buyer for its stake in the venture.", NULL,
          " 030 "},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* What a state puts on hold it pauses: tariffs so held are eased, not imposed, and
@@ -3504,9 +3410,7 @@ static void test_put_on_hold(void)
         {"1987-04-02", "The company put the expansion of its plant on hold.", NULL, " 16"},
         {"1987-04-02", "The Fed put its rate increases on hold.", NULL, " 08"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A delegation sent to a place, and a warship's port call there, are visits the place
@@ -3535,9 +3439,7 @@ static void test_visit_by_delegation(void)
          "RUSGOV UKRGOV 040 asserted", NULL},
         {"2024-02-02", "Moscow sent a delegation for talks with Kyiv.", NULL, " 042 "},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* Two states joined by "and" before a verb in the present are its doers, each with the
@@ -3557,9 +3459,7 @@ static void test_joined_doers(void)
         {"1987-03-02", "South Korea and the U.S. hold trade talks tomorrow.",
          "USA KOR 046 planned", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A visit a noun phrase names anywhere, with its traveller and where it goes, is a
@@ -3581,9 +3481,7 @@ static void test_torn_clause(void)
          "to cancel the order.",
          NULL, "ARG --- 130"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A deal hammered out is made; a verb of fighting reads no deal after it, however far
@@ -3600,9 +3498,7 @@ static void test_hammer_out(void)
          "Greek farmers battled police during a march for a fairer deal from the EC.",
          NULL, " 057 "},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* An official of a firm, an exchange or a union the phrase names is that body's, no
@@ -3631,9 +3527,7 @@ static void test_body_officials(void)
         {"1987-04-01", "Mexican officials and bankers accused Japan of delaying the sale.",
          "MEXGOV JPN", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* "Questioned whether" or "how" doubts what the clause tells: no one is questioned. */
@@ -3647,9 +3541,7 @@ static void test_question_whether(void)
         {"1987-04-01", "Police questioned the French diplomat about the theft.", " FRAGOV 090 ",
          NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* The state of one's forebears is no party: "workers of Indian origin" are no India's. */
@@ -3661,9 +3553,7 @@ static void test_origin_state(void)
         {"1987-04-01", "Officials of India accused Sri Lanka of neglect.", "INDGOV LKA 112",
          NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* What a law requires is no act of the state that made it; the state itself still
@@ -3677,9 +3567,7 @@ static void test_rule_doer(void)
          NULL},
         {"1987-04-01", "Japan criticised the U.S. trade law.", "JPN USA 111", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 static void test_visit_phrases(void)
@@ -3726,10 +3614,8 @@ static void test_visit_phrases(void)
          "Officials put the cost of Thatcher's trip to Moscow at two million pounds.",
          "GBRGOV SUNGOV 042 asserted", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
-    e = S_engine(~0u, NULL);
+    S_unknown_checks(set, sizeof set / sizeof *set);
+    dyad_engine *e = S_engine(~0u, NULL);
     S_code_checks(e, undone, sizeof undone / sizeof *undone);
     dyad_engine_free(e);
 }
@@ -3751,9 +3637,7 @@ static void test_home_object(void)
         {"1987-03-01", "The U.S. Senate urged President Reagan to retaliate against Japan.",
          "USALEG USAGOV 020 asserted", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* What talks are on is their topic however long its phrase runs before a name in it:
@@ -3770,9 +3654,7 @@ static void test_long_talk_topic(void)
                        "next week.",
          NULL, "IGOBUSGAT"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* An act a noun told has no entities of its own: its events point at the words that
@@ -3847,9 +3729,7 @@ static void test_tour_across(void)
          "SUNGOV CAN 042 asserted", NULL},
         {"1987-06-18", "The Canadian minister began a cross-Canada tour.", NULL, " 042 "},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A campaign waged by armed forces, and a military or air campaign whoever wages or
@@ -3870,9 +3750,7 @@ static void test_campaign_waged(void)
          "IRQMIL IRNMIL 190 asserted", NULL},
         {"1987-05-04", "The minister waged a campaign against inflation.", NULL, " 19"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A list named by what is on it ("its list of unreliable entities", "of sanctioned
@@ -3889,9 +3767,7 @@ static void test_entities_listed(void)
          "CAN RUSGOV 163 asserted", NULL},
         {"1987-05-04", "The firm added two banks to its list of approved entities.", NULL, " 163 "},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* Aid withheld is aid suspended, as halted aid is, towards whom the phrase names; talks
@@ -3909,9 +3785,7 @@ static void test_withheld_frozen(void)
         {"1987-04-02", "Japan froze its trade talks with Washington.", NULL, " 163 "},
         {"1987-04-02", "The employer withheld taxes from wages.", NULL, " 16"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A quotation that opens the predicate of a reported clause ("said Beijing \"is
@@ -3941,9 +3815,7 @@ static void test_quoted_predicate(void)
         {"1987-06-01", "Nicaragua called the Honduran raid \"an act of aggression\" on Sunday.",
          "NIC HND 111 asserted", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* People who act where they are, named again with no country ("the protesters", "the
@@ -4371,9 +4243,7 @@ static void test_home_office(void)
          "sales. The company said it would cut 500 jobs. The president criticised the union.",
          NULL, "CANGOV"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A compound subject whose second part has a determiner, before a modal or a verb,
@@ -4621,9 +4491,7 @@ static void test_amount_doer(void)
         {"2024-02-01", "The leaders of France and Germany pledged more aid to Ukraine.",
          "FRAGOV UKR 0331 asserted", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* Coordinated modifiers inside a member of a compound share their noun there too:
@@ -4636,9 +4504,7 @@ static void test_nested_modifiers(void)
         {"2024-01-12", "French and British jets and drones struck rebel depots in Libya on Sunday.",
          "FRAMIL LBY 195 asserted", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* "The countries" with one party named before it in its own sentence are that one and
@@ -4684,9 +4550,7 @@ static void test_asked_question(void)
         {"2024-02-01", "Egypt was asked by Israel to open the Rafah crossing.",
          "ISR EGY 020 asserted", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* "X said S and warned Y": the act joined after a reported clause is the sayer's when
@@ -4795,9 +4659,7 @@ static void test_doers_own_thing(void)
         {"2024-05-01", "China and Russia pledged to deepen their partnership.",
          "RUS CHN 030 asserted", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* Several doers' accord, talks or truce with a participle's doer after its noun ("an
@@ -4812,9 +4674,7 @@ static void test_broker_no_partner(void)
         {"2024-05-01", "Peru and Chile concluded a truce mediated by Brazil on Friday.", NULL,
          "PER BRA"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* "Both sides", "the two sides" after a state's forces and the rebels who fight them are
@@ -4831,9 +4691,7 @@ static void test_two_sides_of_one_state(void)
          "sides to stop the fighting.",
          "LBY TCDMIL 020 asserted", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* "accused A and B of ...": the charge is against both, when the parser hung its
@@ -4898,9 +4756,7 @@ static void test_market_trade(void)
          "CUB SUN 061 asserted", NULL},
         {"2024-04-08", "India agreed to trade oil with Russia in rupees.", "IND RUS 030", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A sea named after a state is no party at it; the state itself still is. */
@@ -4972,9 +4828,7 @@ static void test_felt_object(void)
         {"2024-05-10", "Protesters angry at the government attacked the French embassy.", NULL,
          "---GOV FRAGOV"},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 /* A round-up's later item opens with its own dateline: the place is no doer of the
@@ -4997,9 +4851,7 @@ static void test_item_dateline(void)
         {"2024-10-03", modern, NULL, "INDGOV"},
         {"2024-10-03", modern, " 141 ", NULL},
     };
-    dyad_engine *e = S_unknown_engine();
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
 int main(void)
