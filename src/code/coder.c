@@ -1530,15 +1530,10 @@ static void S_rotate_low(dyad_cd_ctx *c, int a, int mid, int end)
 /* The items of a passive's agent (its "by" phrase) in the lower sequence, [*a, return),
  * for patterns that read only words after the verb: such words name what was done, so
  * the doer after "by" is none of them ("a policeman was shot by protesters" is no
- * shooting of protesters); patterns naming "by" or a party read it. Empty at nlow. */
-static int S_agent_span(const dyad_cd_ctx *c, const dyad_pattern *pt, int nlow, int *a)
+ * shooting of protesters). Empty at nlow. */
+static int S_agent_span(const dyad_cd_ctx *c, int nlow, int *a)
 {
-    const dyad_ptok *tk = dyad_dict_toks(c->d, pt->low);
     *a = nlow;
-    for (int i = 0; i < pt->nlow; i++)
-        if (tk[i].type == DYAD_PT_SRC || tk[i].type == DYAD_PT_TGT ||
-            (tk[i].type == DYAD_PT_WORD && !strcmp(dyad_dict_str(c->d, tk[i].word), "BY")))
-            return nlow;
     for (int q = 0; q < nlow; q++) {
         const dyad_cd_item *x = &c->it[c->seq_low[q]];
         if (x->type != I_WORD || strcmp(c->up[x->tok], "BY"))
@@ -1551,6 +1546,17 @@ static int S_agent_span(const dyad_cd_ctx *c, const dyad_pattern *pt, int nlow, 
         return b;
     }
     return nlow;
+}
+
+/* Does pattern pt name "by" or a party after the verb, and so read a passive's agent? */
+static int S_reads_agent(const dyad_cd_ctx *c, const dyad_pattern *pt)
+{
+    const dyad_ptok *tk = dyad_dict_toks(c->d, pt->low);
+    for (int i = 0; i < pt->nlow; i++)
+        if (tk[i].type == DYAD_PT_SRC || tk[i].type == DYAD_PT_TGT ||
+            (tk[i].type == DYAD_PT_WORD && !strcmp(dyad_dict_str(c->d, tk[i].word), "BY")))
+            return 1;
+    return 0;
 }
 
 /* Is code a sanction or cut in ties (root 16), or the easing of economic sanctions
@@ -7040,7 +7046,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         for (const dyad_verb *e = ve; single && e; e = S_next_entry(c, e, single))
             says |= !e->npre && !e->npost &&
                     !strcmp(dyad_dict_str(c->d, c->d->block.v[e->block].name), "SAY");
-        int ndone, done_to = pv >= 0 && by ? dyad_cd_subject(c, vc->vp) : -1;
+        int ndone, agent0, agent1, done_to = pv >= 0 && by ? dyad_cd_subject(c, vc->vp) : -1;
         if (done_to >= vitem || (done_to >= 0 && !dyad_cd_coded(c, done_to)))
             done_to = -1;
     match:
@@ -7055,6 +7061,9 @@ static int S_check_verbs(dyad_cd_ctx *c)
                 c->it[k].ent == c->it[done_to].ent)
                 break;
         }
+        agent0 = agent1 = nlow; /* a passive's agent, the same for every pattern */
+        if (pv >= 0 && by)
+            agent1 = S_agent_span(c, nlow, &agent0);
         for (const dyad_verb *e = ve; e && !code; e = S_next_entry(c, e, single)) {
             if (!S_entry_tried(c, e, single, &own))
                 continue;
@@ -7063,13 +7072,16 @@ static int S_check_verbs(dyad_cd_ctx *c)
                 const dyad_pattern *pt = &c->d->pat.v[p];
                 /* a passive's agent moved past the end, out of the pattern's reach,
                  * and its subject put first, as the object the pattern's words name */
-                int a = nlow, b = pv >= 0 && by ? S_agent_span(c, pt, nlow, &a) : nlow;
-                int m = b > a ? ndone : 0;
-                S_rotate_low(c, a, b, nlow);
-                S_rotate_low(c, 0, nlow, nlow + m);
-                int fits = S_pattern_fits(c, pt, nup, m + nlow - (b - a), &src, &tgt);
-                S_rotate_low(c, 0, m, nlow + m);
-                S_rotate_low(c, a, a + nlow - b, nlow);
+                int a = agent0, b = agent1, fits;
+                if (b > a && !S_reads_agent(c, pt)) {
+                    S_rotate_low(c, a, b, nlow);
+                    S_rotate_low(c, 0, nlow, nlow + ndone);
+                    fits = S_pattern_fits(c, pt, nup, ndone + nlow - (b - a), &src, &tgt);
+                    S_rotate_low(c, 0, ndone, nlow + ndone);
+                    S_rotate_low(c, a, a + nlow - b, nlow);
+                } else {
+                    fits = S_pattern_fits(c, pt, nup, nlow, &src, &tgt);
+                }
                 if (fits) {
                     if ((says && S_said_word(c, pt, vc->vp, tgt.lead)) ||
                         (c->cr && tgt.item >= 0 && c->it[tgt.item].type >= I_NES &&
