@@ -43,6 +43,11 @@ static int S_holds_main_verb(const dyad_cd_ctx *c, int lo, int hi)
         while (p >= 0 && dyad_cd_label_is(c, p, "S") && p != c->root &&
                dyad_cd_node(c, p)->parent != c->root) {
             int q = dyad_cd_node(c, p)->parent, m = dyad_cd_node(c, q)->first;
+            if (dyad_cd_label_is(c, q, "S")) {
+                p = q; /* one of clauses coordinated in the reported one: "said Russia was
+                        * responsible, and Britain expelled 23 diplomats" */
+                continue;
+            }
             if (dyad_cd_label_is(c, q, "SBAR") &&
                 (m == p ||
                  (dyad_cd_isleaf(c, m) && !strcmp(c->up[dyad_cd_node(c, m)->tok], "THAT"))))

@@ -1037,6 +1037,20 @@ static void test_report_set_off(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* A clause coordinated after a comma inside the clause a verb of saying reports keeps
+ * its own act: the comma clause holding it is the predicate's, not one to remove. */
+static void test_report_coordinated(void)
+{
+    static const S_check set[] = {
+        {"2019-05-02", "Lima said Chile was responsible, and Peru expelled three Chilean diplomats.",
+         "PER CHLGOV 174 asserted", NULL},
+        {"2019-05-02", "Lima said Chile was responsible, and Peru might expel three Chilean "
+                       "diplomats.",
+         NULL, " 174 asserted"},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A subject set off from its verb by a modifier between commas (a participle, a
  * relative clause, "together with", an apposition) is the verb's doer; the "together
  * with" partner acts too, the backer does not. */
@@ -4886,6 +4900,7 @@ int main(void)
     test_europe_place();
     test_list_duty();
     test_report_set_off();
+    test_report_coordinated();
     test_set_off_subject();
     test_relative_root();
     test_whose_owner();
