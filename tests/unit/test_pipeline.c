@@ -1051,6 +1051,23 @@ static void test_report_coordinated(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* A past tense the tagger read as an adjective or a noun is coded as the verb it is:
+ * after "and" set off by a comma ("later expelled", JJ), and spelt as a noun before a
+ * particle and an object ("shot down", "shut down", NN). */
+static void test_mistagged_past(void)
+{
+    static const S_check set[] = {
+        {"2019-05-02", "Lima said the raid was a crime, and the Peruvian government later "
+                       "expelled 12 Chilean diplomats.",
+         "PERGOV CHLGOV 174 asserted", NULL},
+        {"2019-05-02", "Officials said the Kenyan navy shot down two Somali drones over the sea.",
+         "KENMIL SOMMIL 190 asserted", NULL},
+        {"2019-05-02", "Kenya's intelligence agency shut down 12 Somali websites.",
+         "KENSPY SOM 1721 asserted", NULL},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A subject set off from its verb by a modifier between commas (a participle, a
  * relative clause, "together with", an apposition) is the verb's doer; the "together
  * with" partner acts too, the backer does not. */
@@ -4901,6 +4918,7 @@ int main(void)
     test_list_duty();
     test_report_set_off();
     test_report_coordinated();
+    test_mistagged_past();
     test_set_off_subject();
     test_relative_root();
     test_whose_owner();

@@ -116,6 +116,22 @@ static void test_tags(dyad_model *m)
                      0), "JJ NNS VBD DT") != NULL);
     OK(strstr(S_tags(p, "A man said the letters named in the report were forged .", 0),
               "NNS VBN IN") != NULL);
+    /* ... after "and" set off by a comma, and after the comma that closes a phrase
+     * opening the sentence; not after a name's comma, before its apposition */
+    OK(strstr(S_tags(p, "Gondor said the raid was a crime , and the Gondorian government later "
+                        "expelled 12 Rohirrim diplomats .", 0), "RBR VBD CD") != NULL);
+    OK(strstr(S_tags(p, "Last week , Gondorian troops seized the bridge near the border .", 0),
+              "NNS VBD DT") != NULL);
+    OK(strstr(S_tags(p, "On Monday , the Kenyan army arrested four rebel leaders .", 0),
+              "NN VBD CD") != NULL);
+    OK(strstr(S_tags(p, "Imperial Oil , a 70 pct owned unit of Exxon , said profits rose .", 0),
+              "NN VBN NN") != NULL);
+    /* a past tense spelt as a noun, a particle and an object after it: the verb ("shot"
+     * and "cut" were NN, the subject's head) */
+    OK(strstr(S_tags(p, "Officials said its navy shot down two foreign drones over the strait .",
+                     0), "NN VBD RP CD") != NULL);
+    OK(strstr(S_tags(p, "The agency said the Senate cut off the debate on the bill .", 0),
+              "NNP VBD RP DT") != NULL);
     /* ... and after a participle's phrase set off by commas after the noun phrase
      * ("struck" was JJ, "hit" VBN, each an adjective of its object); not where a verb
      * after a later comma makes those commas a list's in the subject */
