@@ -1179,9 +1179,11 @@ static int S_subject(const dyad_cd_ctx *c, int vp, int before, int *embedded)
         return -1;
     for (int p = dyad_cd_node(c, s)->parent; p >= 0 && !*embedded; p = dyad_cd_node(c, p)->parent)
         *embedded = dyad_cd_label_is(c, p, "SBAR") || dyad_cd_label_is(c, p, "VP");
+    /* the last noun phrase before the verb, not a time after the subject ("(NP Jopling
+     * during a visit to Tokyo) (NP this week) (VP endorsed ...)") */
     int subj = -1;
     for (int ch = dyad_cd_node(c, s)->first; ch >= 0 && ch != top; ch = dyad_cd_node(c, ch)->next)
-        if (dyad_cd_label_is(c, ch, "NP"))
+        if (dyad_cd_label_is(c, ch, "NP") && (subj < 0 || !dyad_cd_time_np(c, ch)))
             subj = ch;
     /* an infinitive after "for X" is X's to do, not the subject's of "be" ("it was
      * necessary for Tokyo to open its market": S_for_doer) */

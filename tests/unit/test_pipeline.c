@@ -5364,6 +5364,12 @@ int main(void)
            "more nickel.",
            got, sizeof got);
     OK(strstr(got, "IDNGOV AUSGOV 042 asserted") != NULL);
+    /* a time between that subject and its verb is no subject of the clause */
+    S_code(e, "2023-03-05",
+           "The Chilean farm minister during a visit to Lima this week praised the harvest.",
+           got, sizeof got);
+    OK(strstr(got, "CHLGOV PERGOV 042 asserted") != NULL &&
+       strstr(got, "PERGOV CHLGOV 043 asserted") != NULL);
     S_code(e, "2023-03-05",
            "Indonesian President Joko Widodo, calling off a visit to Canberra, said he was ill.",
            got, sizeof got);
