@@ -5745,7 +5745,7 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
 {
     static const char *const undone[] = {
         "PLANNED", "PROPOSED", "POSSIBLE", "POTENTIAL", "EXPECTED", "UPCOMING", "FUTURE",
-        "NEXT", "PREVIOUS", "LAST", "PAST", "EARLIER", "FORMER", "FAILED", "ABORTED",
+        "NEXT", "PREVIOUS", "LAST", "PAST", "EARLIER", "RECENT", "FORMER", "FAILED", "ABORTED",
         "CANCELLED", "CANCELED", "POSTPONED", "DELAYED", "ALLEGED", "RUMORED", "RUMOURED",
         "IMMINENT", "SCHEDULED", "ANY", "NO", "EVERY", "SUCH", NULL};
     const dyad_tnode *in = dyad_cd_node(c, inner);
@@ -5876,6 +5876,12 @@ static const char *const S_travel_verbs[] = {
     "TRAVELS", "TRAVELLED", "TRAVELED", "TRAVELLING", "TRAVELING", "GO", "GOES", "WENT",
     "GOING", "COME", "COMES", "CAME", "COMING", "VISIT", "VISITS", "VISITED", "VISITING",
     "RETURN", "RETURNS", "RETURNED", "RETURNING", NULL};
+/* A coming back from an act is told by these: its noun with "from" ("on his return from
+ * a visit to Tokyo") and the verbs of a clause whose "from" phrase names the act
+ * ("returned from talks with"): the act is done, by the one who comes back. */
+static const char *const S_return_words[] = {"RETURN", "RETURNS", "RETURNED", "RETURNING",
+                                             NULL};
+static const char *const S_from[] = {"FROM", NULL};
 /* Settings an attack is told in as done ("killed in Israeli strikes on Gaza", "during
  * the Iraqi raids on Kharg", "after U.S. attacks on the rigs"); not one the clause
  * comes before, nor "on" (a topic: "briefed them on Russian attacks on Kyiv"). */
@@ -5925,8 +5931,10 @@ static int S_party_pp(const dyad_cd_ctx *c, int q)
  * when that NP is a span or a series, the one of its "of" phrase ("after two days of
  * talks with", "during the first round of talks with", "after a series of meetings
  * with"); or the one of a setting of time of its own ("at a news conference after
- * talks with Xi"). Sets *pp to the phrase after the noun and *prep to the setting's
- * preposition (kept through "of"), *pp to -1 for none. Returns the NP, -1 for none. */
+ * talks with Xi") or of a return's "from" ("on his return from a visit to Tokyo"),
+ * whose preposition stands for the setting's. Sets *pp to the phrase after the noun
+ * and *prep to the setting's preposition (kept through "of"), *pp to -1 for none.
+ * Returns the NP, -1 for none. */
 static int S_setting_np(const dyad_cd_ctx *c, int np, int *prep, int *pp)
 {
     static const char *const span[] = {"DAY", "DAYS", "HOURS", "WEEK", "WEEKS", "ROUND",
@@ -5954,7 +5962,9 @@ static int S_setting_np(const dyad_cd_ctx *c, int np, int *prep, int *pp)
             *pp = in2;
             return inner;
         }
-        if (dyad_is(pw, "OF") ? !dyad_among(head, span) : !dyad_among(pw, S_time_settings))
+        if (dyad_is(pw, "OF") ? !dyad_among(head, span)
+                              : !dyad_among(pw, S_time_settings) &&
+                                    !(dyad_is(pw, "FROM") && dyad_among(head, S_return_words)))
             return -1;
         if (!dyad_is(pw, "OF"))
             *prep = p0;
@@ -5993,9 +6003,10 @@ static int S_setting_act(dyad_cd_ctx *c, int vp, int vt, int pp, const char *con
         !dyad_among(S_setting_word(c, dyad_cd_node(c, prep)->tok, &gt), among))
         return 0;
     int in2 = -1, inner = S_setting_np(c, np, &prep, &in2);
-    int after = dyad_cd_node(c, np)->next;
-    if (part && inner == np && after >= 0 && dyad_cd_label_is(c, after, "PP"))
-        in2 = after; /* "(VP (VBG ending) (NP a visit) (PP to Canberra))" */
+    int after = dyad_cd_node(c, part ? np : pp)->next;
+    if (inner == np && after >= 0 && dyad_cd_label_is(c, after, "PP"))
+        in2 = after; /* "(VP (VBG ending) (NP a visit) (PP to Canberra))", "(VP returned
+                      * (PP from (NP a trip)) (PP to Tokyo))" */
     int pt = dyad_cd_node(c, prep)->tok;
     const char *pw = S_setting_word(c, pt, &gt);
     if (inner < 0 || (dyad_is(pw, "AFTER") && pt > 0 && dyad_among(c->up[pt - 1], ago)))
@@ -6355,7 +6366,9 @@ static int S_act_as_subject(const dyad_cd_ctx *c, int vp, int vt)
  * "before talks with", "in preparation for", "prior to": S_before_settings), which is
  * planned where the clause is asserted (dyad_coded_event.planned); not a topic ("a
  * statement on its talks with"); and an attack the clause is set in or after
- * (S_fight_settings: "died in Israeli strikes on Lebanon", 190). The clause's negation,
+ * (S_fight_settings: "died in Israeli strikes on Lebanon", 190); and the act one comes
+ * back from ("returned from a trip to Tokyo", "said on his return from a visit to
+ * Tokyo": S_return_words), done. The clause's negation,
  * "will" and time are the act's; under another modal ("A U.S. strike on Iran would hit
  * oil markets") nothing is told. Returns 1 when events were made, 0 none, -1 ENOMEM. */
 static int S_noun_event(dyad_cd_ctx *c, int vp)
@@ -6425,6 +6438,8 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
             }
             if (!dyad_cd_label_is(c, pp, "NP") || p != vp) {
                 int x = S_setting_act(c, vp, vt, pp, amid);
+                if (!x && p == vp && dyad_among(c->up[vt], S_return_words))
+                    x = S_setting_act(c, vp, vt, pp, S_from); /* "returned from talks with" */
                 r = x < 0 ? -1 : r || x;
                 continue;
             }

@@ -5370,6 +5370,31 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "CHLGOV PERGOV 042 asserted") != NULL &&
        strstr(got, "PERGOV CHLGOV 043 asserted") != NULL);
+    /* one who comes back from an act did it, as did one in a setting of an act whose
+     * party the parser hung beside it ("(PP during (NP a trip)) (PP to Peru)"), on the
+     * act's own date; not a recent one, told as done before the story */
+    S_code(e, "2023-03-05",
+           "The Chilean farm minister said on his return from a visit to Lima that the "
+           "harvest was good.",
+           got, sizeof got);
+    OK(strstr(got, "CHLGOV PERGOV 042 asserted 2023-03-05") != NULL);
+    S_code(e, "2023-03-05", "The Chilean farm minister returned from a trip to Lima last week.",
+           got, sizeof got);
+    OK(strstr(got, "CHLGOV PERGOV 042 asserted 2023-02") != NULL);
+    S_code(e, "2023-03-05",
+           "The Chilean farm minister returned from talks with Peru's president on Monday.", got,
+           sizeof got);
+    OK(strstr(got, "CHLGOV PERGOV 046 asserted 2023-02-27") != NULL);
+    S_code(e, "2023-03-05",
+           "The Chilean farm minister proposed a 90 mln dlr fund during a trip to the United "
+           "States last May.",
+           got, sizeof got);
+    OK(strstr(got, "CHLGOV USA 042 asserted 2022-05") != NULL);
+    S_code(e, "2023-03-05",
+           "The Chilean farm minister said during his recent trip to Peru that the harvest was "
+           "good.",
+           got, sizeof got);
+    OK(strstr(got, " 042 ") == NULL);
     S_code(e, "2023-03-05",
            "Indonesian President Joko Widodo, calling off a visit to Canberra, said he was ill.",
            got, sizeof got);
