@@ -1179,8 +1179,9 @@ static int S_subject(const dyad_cd_ctx *c, int vp, int before, int *embedded)
         return -1;
     for (int p = dyad_cd_node(c, s)->parent; p >= 0 && !*embedded; p = dyad_cd_node(c, p)->parent)
         *embedded = dyad_cd_label_is(c, p, "SBAR") || dyad_cd_label_is(c, p, "VP");
-    /* the last noun phrase before the verb, not a time after the subject ("(NP Jopling
-     * during a visit to Tokyo) (NP this week) (VP endorsed ...)") */
+    /* the last noun phrase before the verb, not a time the parser set between the
+     * subject and its verb ("(NP Jopling during a visit to Tokyo) (NP this week) (VP
+     * endorsed ...)", "Iraq on Sunday denied ... and warned ...") */
     int subj = -1;
     for (int ch = dyad_cd_node(c, s)->first; ch >= 0 && ch != top; ch = dyad_cd_node(c, ch)->next)
         if (dyad_cd_label_is(c, ch, "NP") && (subj < 0 || !dyad_cd_time_np(c, ch)))
@@ -1314,24 +1315,37 @@ static int S_adjunct_doer(const dyad_cd_ctx *c, int vp, int *ent)
     return 1;
 }
 
-/* Is the clause of verb phrase vp a clause coordinated after another one ("(S (S Iran
- * attacked Israel) (CC and) (S the United States condemned Tehran))")? Its subject is
- * its verb's doer, not the first actor of the sentence, also with no comma between
- * the clauses to end the words before the verb. */
+/* Is node n a later conjunct of its parent: a sibling of its own label before it, and
+ * "and"/"or" (or, when comma, a comma) right before it? */
+static int S_later_conjunct(const dyad_cd_ctx *c, int n, int comma)
+{
+    int p = dyad_cd_node(c, n)->parent, before = 0, joint = 0;
+    for (int ch = p >= 0 ? dyad_cd_node(c, p)->first : -1; ch >= 0 && ch != n;
+         ch = dyad_cd_node(c, ch)->next) {
+        before |= dyad_is(dyad_cd_node(c, ch)->label, dyad_cd_node(c, n)->label);
+        joint = before && dyad_cd_node(c, ch)->word &&
+                (dyad_cd_label_is(c, ch, "CC") || (comma && dyad_cd_label_is(c, ch, ",")));
+    }
+    return joint;
+}
+
+/* Is verb phrase vp's verb coordinated after another one, so that its clause's subject
+ * is its doer, not the first actor of the sentence nor the nearest party before it?
+ * 2: a verb phrase sharing the subject with one before it ("Gondor's king called the
+ * pact a surrender to Mordor and accused Rohan ...", "the raiders crossed the river,
+ * burning farms and taking prisoners"), where the nearest party is the earlier verb's
+ * object, no doer even when the subject names no one known; 1: a clause of its own
+ * ("(S (S Iran attacked Israel) (CC and) (S the United States condemned Tehran))"),
+ * also with no comma between the clauses to end the words before the verb; 0: neither. */
 static int S_conj_clause(const dyad_cd_ctx *c, int vp)
 {
     int top = dyad_cd_top_vp(c, vp);
+    for (int q = vp; q != top; q = dyad_cd_node(c, q)->parent)
+        if (dyad_cd_label_is(c, q, "VP") && S_later_conjunct(c, q, 1))
+            return 2;
     int s = dyad_cd_node(c, top)->parent;
-    if (s < 0 || !dyad_cd_label_is(c, s, "S") || dyad_cd_node(c, s)->parent < 0 ||
-        !dyad_cd_label_is(c, dyad_cd_node(c, s)->parent, "S"))
-        return 0;
-    int before = 0, cc = 0;
-    for (int ch = dyad_cd_node(c, dyad_cd_node(c, s)->parent)->first; ch >= 0 && ch != s;
-         ch = dyad_cd_node(c, ch)->next) {
-        before |= dyad_cd_label_is(c, ch, "S");
-        cc = before && dyad_cd_node(c, ch)->word && dyad_cd_label_is(c, ch, "CC");
-    }
-    return before && cc;
+    return dyad_cd_label_is(c, s, "S") && dyad_cd_label_is(c, dyad_cd_node(c, s)->parent, "S") &&
+           S_later_conjunct(c, s, 0);
 }
 
 /* In an article: is item `item` only where something else happened, a place inside a
@@ -7254,8 +7268,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
             resume = purpose, c->journey_vp = vc->vp;
         if (src.item < 0 && embedded)
             src.item = subj;
-        if (src.item < 0 && subj >= 0 &&
-            (c->it[subj].type == I_NECS || dyad_cd_coded(c, subj)) && S_conj_clause(c, vc->vp))
+        int conj = src.item < 0 && subj >= 0 ? S_conj_clause(c, vc->vp) : 0;
+        if (conj == 2 || (conj && (c->it[subj].type == I_NECS || dyad_cd_coded(c, subj))))
             src.item = subj;
         int doer;
         if (src.item < 0 && c->cr && S_adjunct_doer(c, vc->vp, &doer)) {

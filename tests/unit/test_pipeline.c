@@ -330,6 +330,36 @@ static void test_refusal_conjunct(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* A verb coordinated after another shares its subject: the earlier verb's object, or
+ * a party named inside it, is no doer of the later one, even where the subject names
+ * no one known; a time the parser set beside the subject is no subject. */
+static void test_shared_subject(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01",
+         "Egypt's foreign minister, Karim Adel, called the truce a gift to Hamas and "
+         "accused Israel of stalling the talks.",
+         "EGYGOV ISR 112 asserted", NULL},
+        {"2024-05-01",
+         "Egypt's foreign minister, Karim Adel, called the truce a gift to Hamas and "
+         "accused Israel of stalling the talks.",
+         NULL, "PSEREB ISR 112"},
+        {"2024-05-01",
+         "Sudanese troops crossed into Chad on Sunday, burning villages and arresting "
+         "Chadian police officers.",
+         "SDNMIL TCDCOP 173 asserted", NULL},
+        {"2024-05-01",
+         "Kovac apologized to President Volodymyr Zelenskiy in a video on Sunday night and "
+         "fired his security chief, who had served under the former president.",
+         NULL, "UKRGOV UKR 172"},
+        {"2024-05-01",
+         "Iraq on Sunday denied as false reports that it intended to mine the waterway and "
+         "warned Kuwait that any attack would bring a harsh reply.",
+         "IRQ KWT 138", NULL},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A party a reporter says must be held to account is the reporter's demand of it; a
  * passive duty of no such kind asks nothing of its subject. */
 static void test_held_to_account(void)
@@ -4898,6 +4928,7 @@ int main(void)
     test_saying_duty();
     test_shipped_back();
     test_refusal_conjunct();
+    test_shared_subject();
     test_held_to_account();
     test_demands_sent();
     test_claim_clause();
