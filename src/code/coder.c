@@ -1998,7 +1998,8 @@ static const char *const S_be_forms[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN
  * ("told visiting Japanese Foreign Minister Kuranari", "met a visiting Soviet trade
  * delegation")? Then that phrase names the visitor, and the clause's other party the
  * host. Not "is visiting Brasilia", nor a participle's clause after a comma
- * ("Shultz, visiting China, said"). */
+ * ("Shultz, visiting China, said") or a conjunction ("told reporters after visiting
+ * Moscow"). */
 static int S_visiting_noun(const dyad_cd_ctx *c, int vtok, int tgt, const char *code)
 {
     static const char *const before[] = {"DT", "PRP$", "IN", "CC", "TO", "VB", "VBD", "VBZ",
@@ -2007,7 +2008,7 @@ static int S_visiting_noun(const dyad_cd_ctx *c, int vtok, int tgt, const char *
         !dyad_is(c->up[vtok], "VISITING") || c->ent[c->it[tgt].ent].tok0 != vtok + 1)
         return 0;
     return dyad_among(dyad_cd_node(c, c->t->tok_node[vtok - 1])->label, before) &&
-           !dyad_among(c->up[vtok - 1], S_be_forms);
+           !dyad_among(c->up[vtok - 1], S_be_forms) && !dyad_cd_subordinator(c->up[vtok - 1]);
 }
 
 /* Is the + that pattern pt found at item such an origin of a visit, after a "from" the

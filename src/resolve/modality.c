@@ -1573,17 +1573,19 @@ static int S_headline_plan(const dyad_tagged *s, int lo)
     return subj;
 }
 
-/* With a parse: the verb whose time a clause of time at present-tense verb v sets ("will
- * raise the chip curbs when he visits Washington", "before Kishida flies to Canberra",
- * "once it receives approval"): v's head, or the verb above a noun it was hung on ("will
- * raise (the issue (when he visits))"), when a "when", "after", "before", "once" or
- * "as soon as" before v opens v's clause; -1 otherwise. Such a clause's present tells a
- * time still to come only if that verb's act is planned. */
+/* With a parse: the verb whose time a clause of time at present-tense verb or gerund v
+ * sets ("will raise the chip curbs when he visits Washington", "before Kishida flies to
+ * Canberra", "once it receives approval", "will speak in Rome after meeting Macron"): v's
+ * head, or the verb above a noun it was hung on ("will raise (the issue (when he
+ * visits))"), when a "when", "after", "before", "once" or "as soon as" before v opens
+ * v's clause; -1 otherwise. Such a clause's present or gerund tells a time still to come
+ * only if that verb's act is planned. */
 static int S_time_clause_of(const dyad_tagged *s, int v, int top)
 {
     static const char *const when[] = {"when", "after", "before", "once", NULL};
     char b[DYAD_RS_WORD_MAX + 1];
-    if (!s->head || !(dyad_rs_tag_eq(s, top, "VBZ") || dyad_rs_tag_eq(s, top, "VBP")))
+    if (!s->head || !(dyad_rs_tag_eq(s, top, "VBZ") || dyad_rs_tag_eq(s, top, "VBP") ||
+                      dyad_rs_tag_eq(s, top, "VBG")))
         return -1;
     int open = 0;
     for (int j = 0; j < v && !open; j++)

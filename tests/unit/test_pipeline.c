@@ -360,6 +360,29 @@ static void test_shared_subject(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* A gerund's clause of time is as planned as the verb it hangs on ("will speak ...
+ * after meeting X"), as real as one told in the past; "visiting" after its conjunction
+ * is the visit's verb, its doer the visitor, no word of a visitor's noun. */
+static void test_gerund_time(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01",
+         "The Chinese premier will speak to reporters in Rome after meeting the French "
+         "president.",
+         "CHNGOV FRAGOV 040 planned", NULL},
+        {"2024-05-01",
+         "The Chinese premier spoke to reporters in Rome after meeting the French president.",
+         "CHNGOV FRAGOV 040 asserted", NULL},
+        {"2024-05-01", "The Chinese premier told reporters after visiting Paris that ties were "
+                       "strong.",
+         "CHNGOV FRAGOV 042 asserted", NULL},
+        {"2024-05-01", "The Chinese premier told reporters after visiting Paris that ties were "
+                       "strong.",
+         NULL, "FRAGOV CHNGOV 042"},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A party a reporter says must be held to account is the reporter's demand of it; a
  * passive duty of no such kind asks nothing of its subject. */
 static void test_held_to_account(void)
@@ -4929,6 +4952,7 @@ int main(void)
     test_shipped_back();
     test_refusal_conjunct();
     test_shared_subject();
+    test_gerund_time();
     test_held_to_account();
     test_demands_sent();
     test_claim_clause();
