@@ -1357,12 +1357,11 @@ static int S_other_accuser(const dyad_coref *cr, const S_query *q, const char *a
 
 /* The doers of the latest event of the query's roots or of its act's verb in the window
  * (S_sent_doers); else whom the other party's own measure was aimed at; else, beyond
- * the window, the doers of the act of force the story leads with (its first two
- * sentences), which the reactions told paragraphs later answer ("... jets struck more
+ * the window, the doers of the act of force (for a noun of any act, of any event) the
+ * story leads with (its first two sentences), which the reactions told paragraphs later answer ("... jets struck more
  * than 60 targets in Yemen." eight sentences on: "Iran condemned the strikes", "Oman
  * voiced regret over the strikes"): "the" and the noun (S_query.bare), as a reader takes
- * them for the story's own (not "the single biggest attack, in 2009"), and not a noun of
- * any act ("the decision", "the move"), which names what was done last. */
+ * them for the story's own (not "the single biggest attack, in 2009"). */
 static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, char *out,
                    size_t cap)
 {
@@ -1391,8 +1390,10 @@ static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, ch
     }
     if (out[0])
         return 1;
-    const unsigned force = ((1u << 21) - 1) & ~((1u << 15) - 1); /* roots 15 to 20 */
-    for (int s = 0; s < 2 && q->bare && q->roots != ~0u && cr->sent - s > q->window; s++) {
+    /* "The EU imposed sanctions on Russia." paragraphs on: "Moscow called the measures
+     * illegitimate", "Kyiv welcomed the decision" */
+    const unsigned force = ((1u << 21) - 1) & ~((1u << (q->roots == ~0u ? 1 : 15)) - 1);
+    for (int s = 0; s < 2 && q->bare && cr->sent - s > q->window; s++) {
         int r = S_sent_doers(cr, q, avoid, s, force, out, cap);
         if (r)
             return r > 0;

@@ -2681,7 +2681,8 @@ static void test_demand_urged(void)
 /* An act of force named again by "the" and its noun is its doers': both states of a
  * compound subject that did it together, the doer of a missile test-fired, and, paragraphs
  * after the window, the act the story leads with (a 2024 and a 1987 story); not a noun
- * the writer sets apart from it ("the biggest raid, in 1984"). */
+ * the writer sets apart from it ("the biggest raid, in 1984"). A noun of any act ("the
+ * decision") so far on is the lead's act of whatever root, when one party did it. */
 static void test_act_named_again(void)
 {
     static const S_check set[] = {
@@ -2712,6 +2713,18 @@ static void test_act_named_again(void)
          "radio reported. Oil prices rose in London. Traders said supplies were ample. OPEC "
          "ministers will meet in June. Iran denounced the biggest raid, in 1984.",
          NULL, "IRN IRQMIL 111"},
+        {"2024-03-01",
+         "The European Union imposed new sanctions on Belarus on Thursday. The package targets "
+         "potash exports and two state banks. Officials in Brussels said it would take effect "
+         "next week. Potash prices rose in Chicago. Kyiv welcomed the decision.",
+         "UKRGOV IGOEUREEC 051", NULL},
+        /* a lead of two parties' acts makes neither the decision's */
+        {"2024-03-01",
+         "The European Union imposed new sanctions on Belarus on Thursday, and Russia expelled "
+         "two Polish diplomats. The package targets potash exports and two state banks. "
+         "Officials in Brussels said it would take effect next week. Potash prices rose in "
+         "Chicago. Kyiv welcomed the decision.",
+         NULL, "UKRGOV IGOEUREEC 051"},
     };
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
