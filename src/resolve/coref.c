@@ -353,18 +353,20 @@ static const S_act S_acts[] = {
     {"PROPOSAL PROPOSALS", "PROPOSE PROPOSES PROPOSED PROPOSING"},
 };
 
-/* Things a party puts forward or makes, and the verbs of doing so: as an event's other
- * party (S_owned_again) "the plan" or "the law" is the party's that did so lately ("Hamas
- * presented a new truce proposal. Israel rejected the proposal"; "The parliament passed
- * the security law. London condemned the law"). Not a row of S_acts: as a doer ("the
+/* Things a party puts forward, sends or makes, and the verbs of doing so: as an event's
+ * other party (S_owned_again) "the plan", "the law" or "the list" is the party's that did
+ * so lately ("Hamas presented a new truce proposal. Israel rejected the proposal"; "The
+ * parliament passed the security law. London condemned the law"; "Four states sent Doha
+ * a list of demands. Qatar rejected the list"). Not a row of S_acts: as a doer ("the
  * bill provides", "the plan broke the deadlock") such a phrase is no one's. */
 static const S_act S_made = {
-    "PROPOSAL PROPOSALS PLAN PLANS BILL LAW LEGISLATION BUDGET",
+    "PROPOSAL PROPOSALS PLAN PLANS BILL LAW LEGISLATION BUDGET LIST",
     "PROPOSE PROPOSES PROPOSED PROPOSING PRESENT PRESENTS PRESENTED PRESENTING UNVEIL UNVEILS "
     "UNVEILED UNVEILING SUBMIT SUBMITS SUBMITTED SUBMITTING TABLE TABLES TABLED TABLING DRAFT "
     "DRAFTS DRAFTED DRAFTING ANNOUNCE ANNOUNCES ANNOUNCED ANNOUNCING INTRODUCE INTRODUCES "
     "INTRODUCED INTRODUCING PASS PASSES PASSED PASSING APPROVE APPROVES APPROVED APPROVING "
-    "ADOPT ADOPTS ADOPTED ADOPTING SIGN SIGNS SIGNED SIGNING ENACT ENACTS ENACTED ENACTING"};
+    "ADOPT ADOPTS ADOPTED ADOPTING SIGN SIGNS SIGNED SIGNING ENACT ENACTS ENACTED ENACTING "
+    "SEND SENDS SENT SENDING ISSUE ISSUES ISSUED ISSUING"};
 
 /* Nouns of what a party does, says or decides that refer back to no event of their own:
  * its conduct, words, views and policies ("Japan's trade practices", "the minister's
@@ -1452,8 +1454,9 @@ static int S_words_beyond(const S_ment *m, const dyad_cr_np *np)
 static int S_owned_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np *r,
                          const char *avoid, char *out, size_t cap, int *ante)
 {
+    const char *head = np->w[np->n - 1];
     if (!avoid || strcmp(np->code, "---") || r->first != 1 || strcmp(np->w[0], "THE") ||
-        np->n > 4 || !dyad_coref_act_noun(np->w[np->n - 1]))
+        np->n > 4 || !(dyad_coref_act_noun(head) || dyad_word_listed(S_made.noun, head)))
         return 0;
     int sent = -1; /* the sentence that named it with no owner */
     for (size_t i = cr->nm; i-- > 0;) {
@@ -1483,7 +1486,7 @@ static int S_owned_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np 
     }
     /* else the doer of the latest act in that sentence that put one forward or made it
      * (S_made) */
-    for (size_t i = cr->ne; sent >= 0 && dyad_word_listed(S_made.noun, np->w[np->n - 1]) &&
+    for (size_t i = cr->ne; sent >= 0 && dyad_word_listed(S_made.noun, head) &&
                             i-- > 0 && cr->e[i].sent >= sent;) {
         const S_evt *e = &cr->e[i];
         if (e->sent != sent || !e->verb[0] || !dyad_word_listed(S_made.verb, e->verb))

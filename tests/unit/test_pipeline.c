@@ -746,11 +746,11 @@ static void test_foreign_senate(void)
     dyad_engine_free(e);
 }
 
-/* A plan, a proposal, a budget or a law named again by "the" and its noun, as the other
- * party of a known doer, is its owner's: the party named with it ("Japan's new trade
+/* A plan, a proposal, a budget, a law or a list named again by "the" and its noun, as the
+ * other party of a known doer, is its owner's: the party named with it ("Japan's new trade
  * proposals", the Kenyan bill and not "another" one), before a preposition too ("the
  * proposed EU levy on Chinese cars"), however many sentences before and whatever bare
- * "the tax" came between, or the one that put it forward or made it; never the doer
+ * "the tax" came between, or the one that put it forward, sent or made it; never the doer
  * itself, nor the maker of something else ("approved the budget" for "the plan"), nor
  * whom a preposition after it names ("a new tax on Japanese cars", "an aid bill for
  * Ukraine"). */
@@ -788,6 +788,13 @@ static void test_owned_again(void)
          "UGA KENGOV 120"},
         {"The Kenyan cabinet approved a new budget on Monday. Uganda criticized the budget.",
          "UGA KENGOV 111"},
+        /* a list of demands sent or issued is its senders', each of them */
+        {"Egypt and Jordan sent Syria a list of ten demands in May. Syria rejected the list "
+         "as an insult.",
+         "SYR JOR 12"},
+        {"Egypt and Jordan sent Syria a list of ten demands in May. Syria rejected the list "
+         "as an insult.",
+         "SYR EGY 12"},
     };
     static const char *const none[] = {
         "Japan's new trade proposals were published on Monday. Tokyo defended the proposals "
