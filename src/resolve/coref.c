@@ -330,6 +330,9 @@ static const S_act S_acts[] = {
     {"CLOSURE", "CLOSE CLOSES CLOSED CLOSING"},
     {"DISSOLUTION", "DISSOLVE DISSOLVES DISSOLVED DISSOLVING"},
     {"VETO", "VETO VETOES VETOED VETOING"},
+    /* "Hungarian lawmakers ratified Sweden's bid." paragraphs on: "NATO welcomed the
+     * vote" */
+    {"VOTE", "VOTE VOTES VOTED VOTING RATIFY RATIFIES RATIFIED RATIFYING"},
     /* a missile is launched, fired or test-fired ("North Korea fired a ballistic
      * missile into the sea. Japan condemned the launch") */
     {"LAUNCH LAUNCHES", "LAUNCH LAUNCHES LAUNCHED LAUNCHING FIRE FIRES FIRED FIRING "
@@ -1359,11 +1362,12 @@ static int S_other_accuser(const dyad_coref *cr, const S_query *q, const char *a
 
 /* The doers of the latest event of the query's roots or of its act's verb in the window
  * (S_sent_doers); else whom the other party's own measure was aimed at; else, beyond
- * the window, the doers of the act of force (for a noun of any act, of any event) the
- * story leads with (its first two sentences), which the reactions told paragraphs later answer ("... jets struck more
- * than 60 targets in Yemen." eight sentences on: "Iran condemned the strikes", "Oman
- * voiced regret over the strikes"): "the" and the noun (S_query.bare), as a reader takes
- * them for the story's own (not "the single biggest attack, in 2009"). */
+ * the window, the doers of the act of force (for a noun of any act, of any event; for
+ * the noun of a verb, of its act) the story leads with (its first two sentences), which
+ * the reactions told paragraphs later answer ("... jets struck more than 60 targets in
+ * Yemen." eight sentences on: "Iran condemned the strikes", "Oman voiced regret over the
+ * strikes"): "the" and the noun (S_query.bare), as a reader takes them for the story's
+ * own (not "the single biggest attack, in 2009"). */
 static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, char *out,
                    size_t cap)
 {
@@ -1393,8 +1397,10 @@ static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, ch
     if (out[0])
         return 1;
     /* "The EU imposed sanctions on Russia." paragraphs on: "Moscow called the measures
-     * illegitimate", "Kyiv welcomed the decision" */
-    const unsigned force = ((1u << 21) - 1) & ~((1u << (q->roots == ~0u ? 1 : 15)) - 1);
+     * illegitimate", "Kyiv welcomed the decision"; a noun of its verb alone ("the
+     * extension") is any act of that verb */
+    const unsigned force =
+        q->roots == ~0u || !q->roots ? 0 : ((1u << 21) - 1) & ~((1u << 15) - 1);
     for (int s = 0; s < 2 && q->bare && cr->sent - s > q->window; s++) {
         int r = S_sent_doers(cr, q, avoid, s, force, out, cap);
         if (r)

@@ -2689,7 +2689,8 @@ static void test_demand_urged(void)
  * compound subject that did it together, the doer of a missile test-fired, and, paragraphs
  * after the window, the act the story leads with (a 2024 and a 1987 story); not a noun
  * the writer sets apart from it ("the biggest raid, in 1984"). A noun of any act ("the
- * decision") so far on is the lead's act of whatever root, when one party did it. */
+ * decision") so far on is the lead's act of whatever root, when one party did it, and
+ * the noun of a verb ("the vote") the lead's act of that verb. */
 static void test_act_named_again(void)
 {
     static const S_check set[] = {
@@ -2732,6 +2733,17 @@ static void test_act_named_again(void)
          "Officials in Brussels said it would take effect next week. Potash prices rose in "
          "Chicago. Kyiv welcomed the decision.",
          NULL, "UKRGOV IGOEUREEC 051"},
+        /* the noun of a verb ("the vote") so far on is the lead's act of that verb */
+        {"2023-03-31",
+         "Turkish lawmakers ratified Finland's bid to join NATO on Thursday. The motion passed "
+         "with 276 votes in favour. Finnish officials had waited for months. Markets in "
+         "Helsinki rose. NATO welcomed the vote.",
+         "IGOWSTNAT TURLEG 051", NULL},
+        {"2023-03-31",
+         "Turkish lawmakers discussed Finland's bid to join NATO on Thursday. The motion "
+         "passed with 276 votes in favour. Finnish officials had waited for months. Markets "
+         "in Helsinki rose. NATO welcomed the vote.",
+         NULL, "IGOWSTNAT TURLEG 051"},
     };
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
