@@ -3618,6 +3618,19 @@ static int S_thing(const dyad_cd_ctx *c, const dyad_cd_ent *e)
     return head >= 0 && S_thing_head(c, head);
 }
 
+/* Nouns of people with no actor of their own: those who may be anyone's, as often of
+ * the place they are in as not ("people", "women", "students"), and those who came
+ * from elsewhere ("foreigners", "asylum seekers"); and nouns of a crowd of them
+ * ("hundreds of Syrians"). */
+static const char *const S_people_words[] = {"PEOPLE", "PERSONS", "PERSON", "MEN", "MAN",
+    "WOMEN", "WOMAN", "CHILDREN", "CHILD", "BOYS", "GIRLS", "FAMILIES", "CITIZENS",
+    "RESIDENTS", "STUDENTS", "STAFF", "MEMBERS", "INDIVIDUALS", "CAPTIVES", "CREW",
+    "PASSENGERS", "SURVIVORS", "VICTIMS", "BODIES", "REMAINS", NULL};
+static const char *const S_stranger_words[] = {"NATIONALS", "FOREIGNERS", "IMMIGRANTS",
+    "SEEKERS", "FUGITIVES", "FUGITIVE", "TOURISTS", "PILGRIMS", "DEPORTEES", "EXILES", NULL};
+static const char *const S_crowd_words[] = {"DOZENS", "HUNDREDS", "THOUSANDS", "SCORES",
+                                            "MILLIONS", NULL};
+
 /* Is the object of verb phrase vp, whose verb sends, turns or hands over or repatriates
  * people as often as things, a thing, in which no one is deported or extradited (the
  * 174 or 063 its patterns give): "sent the bill back to the House", "handed power over
@@ -3629,14 +3642,7 @@ static int S_handed_thing(const dyad_cd_ctx *c, int vp)
     static const char *const verbs[] = {"SEND", "SENDS", "SENT", "SENDING", "TURN", "TURNS",
         "TURNED", "TURNING", "HAND", "HANDS", "HANDED", "HANDING", "REPATRIATE",
         "REPATRIATES", "REPATRIATED", "REPATRIATING", NULL};
-    static const char *const people[] = {"PEOPLE", "PERSONS", "PERSON", "MEN", "MAN",
-        "WOMEN", "WOMAN", "CHILDREN", "CHILD", "BOYS", "GIRLS", "FAMILIES", "NATIONALS",
-        "CITIZENS", "RESIDENTS", "FOREIGNERS", "IMMIGRANTS", "SEEKERS", "STUDENTS", "STAFF",
-        "MEMBERS", "INDIVIDUALS", "FUGITIVES", "FUGITIVE", "CAPTIVES", "CREW", "PASSENGERS",
-        "TOURISTS", "PILGRIMS", "SURVIVORS", "VICTIMS", "BODIES", "REMAINS", "DEPORTEES",
-        "EXILES", NULL};
-    static const char *const some[] = {"DOZENS", "HUNDREDS", "THOUSANDS", "SCORES",
-                                       "MILLIONS", "GROUP", "GROUPS", "NUMBER", NULL};
+    static const char *const some[] = {"GROUP", "GROUPS", "NUMBER", NULL};
     int v = dyad_cd_node(c, vp)->first;
     if (v < 0 || !dyad_cd_isleaf(c, v) ||
         !dyad_among(c->up[dyad_cd_node(c, v)->tok], verbs))
@@ -3654,12 +3660,13 @@ static int S_handed_thing(const dyad_cd_ctx *c, int vp)
     int of = head + 1 < (int)c->t->ntok && dyad_is(c->up[head + 1], "OF")
                  ? dyad_cd_node(c, c->t->tok_node[head + 1])->next
                  : -1;
-    if (of >= 0 && dyad_among(c->up[head], some) && dyad_cd_label_is(c, of, "NP") &&
-        dyad_cd_node(c, of)->tok_end >= 0)
+    if (of >= 0 && (dyad_among(c->up[head], S_crowd_words) || dyad_among(c->up[head], some)) &&
+        dyad_cd_label_is(c, of, "NP") && dyad_cd_node(c, of)->tok_end >= 0)
         head = S_np_head(c, of);
     char code[64];
     dyad_cd_code_words(c, c->up + head, NULL, 1, code, sizeof code, &dated);
-    return S_thing_head(c, head) && !dyad_among(c->up[head], people) &&
+    return S_thing_head(c, head) && !dyad_among(c->up[head], S_people_words) &&
+           !dyad_among(c->up[head], S_stranger_words) &&
            !strncmp(code, "---", 3);
 }
 
@@ -3706,6 +3713,43 @@ static int S_towards_context(dyad_cd_ctx *c, int src, const char *code, int out)
     return made;
 }
 
+/* Are the people of entity e, no actor, whom the party of code a reaches by an act of
+ * `code`, that state's own civilians, the act its organs' at home (the README's
+ * domestic events)? So in an article for an arrest or detention, a crackdown or an
+ * abduction (173, 175, 181) by a state, its government, police, courts, intelligence or
+ * rebels ("Malian police arrested Oumar Mariko", "Boko Haram abducted dozens of
+ * women") of people named by a number or a noun of people who may be anyone's, or by
+ * a name no dictionary knows when the doers are police, intelligence or rebels, who lay
+ * hands on people (a government or a court that charges a name mostly charges a firm
+ * or a foreigner: "the SEC charged Kraft"); in a sentence that names no other state,
+ * in a story of no second state (whose people they might be: "Hamas took hostages" in
+ * a story of Israel). Troops are not among the doers: they hold people abroad as often
+ * as at home. */
+static int S_home_victims(const dyad_cd_ctx *c, const char *a, const char *code,
+                          const dyad_cd_ent *e)
+{
+    static const char *const acts[] = {"173", "175", "181", NULL};
+    static const char *const organs[] = {"GOV", "COP", "JUD", "SPY", "REB", NULL};
+    static const char *const hands[] = {"COP", "SPY", "REB", NULL};
+    static const char *const more[] = {"MORE", "FEWER", "LESS", NULL};
+    char other[64];
+    int head = S_head_tok(c, e);
+    if (head >= 0 && head + 2 < e->tok1 && dyad_among(c->up[head], more) &&
+        dyad_is(c->up[head + 1], "THAN"))
+        head = S_head_in(c, head + 2, e->tok1); /* "more than 300 people" */
+    if (!c->cr || head < 0 || !dyad_among(code, acts) || !dyad_coref_state(a) ||
+        !S_agents_in(a, organs, 0) || !S_names_only(c, a, a) ||
+        (dyad_coref_story_party(c->cr, a, other, sizeof other) && dyad_coref_state(other)))
+        return 0;
+    for (int t = e->tok0; t < e->tok1; t++)
+        if (dyad_among(c->up[t], S_stranger_words))
+            return 0;
+    const char *tag = dyad_cd_node(c, c->t->tok_node[head])->label;
+    return dyad_among(c->up[head], S_people_words) || dyad_among(c->up[head], S_crowd_words) ||
+           dyad_is(tag, "CD") ||
+           ((dyad_is(tag, "NNP") || dyad_is(tag, "NNPS")) && S_agents_in(a, hands, 1));
+}
+
 static int S_make_events(dyad_cd_ctx *c, int src, int tgt, const char *code, int passive)
 {
     static const int MAXC = 64;
@@ -3731,6 +3775,9 @@ static int S_make_events(dyad_cd_ctx *c, int src, int tgt, const char *code, int
     for (int j = 0; c->cr && !passive && code[0] == '1' && code[1] >= '8' && j < nt; j++)
         if (!strncmp(tc[j], "---", 3))
             S_place_country(c, te[j], tc[j], sizeof tc[j]);
+    for (int j = 0; !passive && ns == 1 && j < nt; j++)
+        if (!strcmp(tc[j], "---") && S_home_victims(c, sc[0], code, te[j]))
+            snprintf(tc[j], sizeof tc[j], "%.3sCVL", sc[0]);
     ns = S_drop_unknown(sc, se, ns);
     nt = S_drop_unknown(tc, te, nt);
     char s0[64], t0[64];

@@ -261,6 +261,34 @@ static void test_passive_agent(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* A state's police, courts, government or rebels who arrest, detain or abduct people no
+ * dictionary names (an unknown name, a number, "people", "dozens") act on their own
+ * state's civilians; not on foreigners, not in a sentence that names another state or a
+ * story of another, and not when the doers are troops, who hold people abroad as often
+ * as at home. */
+static void test_home_victims(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Zambian police arrested Mwila Chanda on Tuesday.",
+         "ZMBCOP ZMBCVL 173 asserted", NULL},
+        {"2024-05-01", "Nicaraguan police detained more than 200 people after the march.",
+         "NICCOP NICCVL 173 asserted", NULL},
+        {"2024-05-01", "Boko Haram abducted 40 women from a village market.",
+         "NGAREB NGACVL 181 asserted", NULL},
+        {"2024-05-01", "Ugandan police did not arrest the 30 people.", NULL, "UGACVL 173 asserted"},
+        /* guards */
+        {"2024-05-01", "Turkish police detained 40 foreigners on Monday.", NULL, "TURCVL"},
+        {"2024-05-01", "Greek police arrested five men, Albanian officials said.", NULL, "GRCCVL"},
+        {"2024-05-01", "Ethiopian troops detained 30 people on Monday.", NULL, "ETHCVL"},
+        {"2024-05-01", "Zambian police seized three trucks on Tuesday.", NULL, "ZMBCVL"},
+        {"2024-05-01",
+         "Israel and Hamas traded fire across the Gaza border on Monday. Israeli jets struck "
+         "Gaza after Hamas fired rockets at Israel. Hamas abducted two people.",
+         NULL, "PSECVL"},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* Exercises several doers hold at no one are military cooperation each way; aimed at
  * a party that is no partner they stay a show of force. */
 static void test_exercises_together(void)
@@ -2902,7 +2930,7 @@ static void test_home_over_party(void)
          "Sunday. The protests in Georgia entered a fourth night. Georgia's president backed "
          "the protesters. Thousands rallied in Moscow on Monday in support. Police detained "
          "20 people there.",
-         "RUSCOP --- 173", NULL},
+         "RUSCOP RUSCVL 173", NULL},
     };
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
@@ -5109,6 +5137,7 @@ int main(void)
     test_gathered_outside();
     test_unrest();
     test_home_state();
+    test_home_victims();
     test_dateline_home();
     test_home_office();
     test_compound_subject_clause();
