@@ -688,6 +688,14 @@ static void S_read(const dyad_cr_np *np, S_np *r)
     while (r->first < np->n && S_is_det(np->w[r->first]))
         r->first++;
     r->det = r->first > 0;
+    /* a part of "them" ("fired water cannon at one of them", "some of them") is of
+     * whom "them" is */
+    static const char *const part[] = {"ONE", "SOME", "MANY", "MOST", "ALL", "EACH",
+                                       "SEVERAL", "BOTH", "EITHER", NULL};
+    if (r->first + 3 == np->n && !strcmp(np->w[r->first + 1], "OF") &&
+        !strcmp(np->w[r->first + 2], "THEM") &&
+        (dyad_among(np->w[r->first], part) || S_tag_is(np, r->first, "CD")))
+        r->first += 2;
     if (r->first < np->n && LOOKUP(S_pronouns, np->w[r->first], &r->pron_v))
         r->pron = 1;
     for (int i = r->first; i < np->n;) {

@@ -289,6 +289,23 @@ static void test_home_victims(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* A part of "them" ("one of them", "two of them", "some of them") is of whom "them" is. */
+static void test_part_of_them(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01",
+         "Chinese coast guard vessels chased Vietnamese fishing boats and fired water cannon "
+         "at two of them.",
+         "CHNMIL VNM 175 asserted", NULL},
+        {"2024-05-01", "Vietnamese fishermen said Chinese coast guard vessels rammed one of them.",
+         "CHNMIL VNMAGR 190 asserted", NULL},
+        {"2024-05-01",
+         "Kenyan police arrested dozens of Ugandan traders and deported some of them.",
+         "KENCOP UGABUS 174 asserted", NULL},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* Exercises several doers hold at no one are military cooperation each way; aimed at
  * a party that is no partner they stay a show of force. */
 static void test_exercises_together(void)
@@ -5138,6 +5155,7 @@ int main(void)
     test_unrest();
     test_home_state();
     test_home_victims();
+    test_part_of_them();
     test_dateline_home();
     test_home_office();
     test_compound_subject_clause();
