@@ -816,6 +816,7 @@ typedef struct S_query {
                            members ("its secretary general", "its spokesman", "its
                            member states"), no place's ("its mayor") */
     const char *suffix; /* the phrase's own agents */
+    int object;         /* Q_PRON: "them", which only an act's object is */
     int role;           /* Q_STATE: an armed group named (S_armed) first; 2: no person */
     int ahead;          /* Q_STATE: places after the phrase in its sentence count
                            (2: any phrase after it that names its own actor) */
@@ -856,6 +857,17 @@ static int S_sides(const char *a, size_t na, const char *b, size_t nb)
     int sa = na == dyad_actor_key_len(a) || S_has_agent(a, na, S_state_agents);
     int sb = nb == dyad_actor_key_len(b) || S_has_agent(b, nb, S_state_agents);
     return (ra && !rb && sb) || (rb && !ra && sa);
+}
+
+/* Are codes a and b (na, nb bytes), of one country, its two sides: those of its armed
+ * conflict (S_sides), or the state and its opposition (dyad_coref_two_sides)? */
+static int S_two_sides(const char *a, size_t na, const char *b, size_t nb)
+{
+    static const char *const opp[] = {"OPP", NULL};
+    int oa = S_has_agent(a, na, opp), ob = S_has_agent(b, nb, opp);
+    int sa = !oa && (na == dyad_actor_key_len(a) || S_has_agent(a, na, S_state_agents));
+    int sb = !ob && (nb == dyad_actor_key_len(b) || S_has_agent(b, nb, S_state_agents));
+    return S_sides(a, na, b, nb) || (oa && sb) || (ob && sa);
 }
 
 /* Are codes a and b (na, nb bytes) of one country different parties within it: the
@@ -907,7 +919,10 @@ static int S_victims(const char *a, size_t na, const char *b, size_t nb)
  * state's side and the armed group fighting it are no one party ("The Somali army said
  * it had bombed al-Shabab positions": "it" is the army), nor, for an act named by its
  * noun, different parties within a country (S_estates: "opposition members condemned
- * the extension" the lower house voted for). */
+ * the extension" the lower house voted for), nor, for "them", the state and its
+ * opposition ("the government arrested opposition figures, accusing them of treason";
+ * "they", a subject, keep their avoidance: "they" that march after a government acted
+ * are not thereby its opposition). */
 static int S_avoided(const char *code, const char *avoid, const S_query *q)
 {
     if (!avoid)
@@ -922,7 +937,9 @@ static int S_avoided(const char *code, const char *avoid, const S_query *q)
                     ? na == nb && !strncmp(a, b, na)
                 : !sl ? S_same_key(a, b) && !S_sides(a, na, b, nb) &&
                             !(q && q->kind == Q_EVENT && S_estates(a, na, b, nb)) &&
-                            !(q && q->kind == Q_PRON && S_victims(a, na, b, nb))
+                            !(q && q->kind == Q_PRON &&
+                              (S_victims(a, na, b, nb) ||
+                               (q->object && S_two_sides(a, na, b, nb))))
                       : !strncmp(a, b, ka) &&
                             ((nb == ka + sl && !strncmp(b + ka, suffix, sl)) ||
                              (q->ruler && nb == ka) ||
@@ -1579,6 +1596,7 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         q->want = r->pron_v & 7;
         q->bare = np->n == r->first + 1;
         q->gender = r->pron_v >> 4;
+        q->object = !strcmp(np->w[r->first], "THEM");
         q->window = 2;
         /* "his government": the antecedent's country with the phrase's agents */
         q->key_only = (r->pron_v & POSS) && np->n > r->first + 1 && *q->suffix;
@@ -2493,14 +2511,8 @@ int dyad_coref_armed_agent(const char *agent)
 
 int dyad_coref_two_sides(const char *a, const char *b)
 {
-    static const char *const opp[] = {"OPP", NULL};
-    size_t na = strlen(a), nb = strlen(b);
-    if (!dyad_coref_same_actor(a, b) || strchr(a, '/') || strchr(b, '/'))
-        return 0;
-    int oa = S_has_agent(a, na, opp), ob = S_has_agent(b, nb, opp);
-    int sa = !oa && (na == dyad_actor_key_len(a) || S_has_agent(a, na, S_state_agents));
-    int sb = !ob && (nb == dyad_actor_key_len(b) || S_has_agent(b, nb, S_state_agents));
-    return S_sides(a, na, b, nb) || (oa && sb) || (ob && sa);
+    return dyad_coref_same_actor(a, b) && !strchr(a, '/') && !strchr(b, '/') &&
+           S_two_sides(a, strlen(a), b, strlen(b));
 }
 
 int dyad_coref_event_noun(const dyad_cr_np *np)

@@ -306,6 +306,25 @@ static void test_part_of_them(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* "Them" after a state's act on its opposition may be that opposition, the state's
+ * other side at home; not the state's own forces, who are of its side. */
+static void test_opposition_them(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01",
+         "Nicaragua's government jailed opposition leaders on Friday, accusing them of treason.",
+         "NICGOV NICOPP 112", NULL},
+        {"2024-05-01", "The Zimbabwean government banned opposition rallies and warned them.",
+         "ZWEGOV ZWEOPP 130", NULL},
+        {"2024-05-01", "Cuban police arrested opposition members and beat them.",
+         "CUBCOP CUBOPP 182", NULL},
+        /* guard */
+        {"2024-05-01", "Russia's government praised Russian troops and thanked them.", NULL,
+         "RUSGOV RUSMIL"},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* Exercises several doers hold at no one are military cooperation each way; aimed at
  * a party that is no partner they stay a show of force. */
 static void test_exercises_together(void)
@@ -5156,6 +5175,7 @@ int main(void)
     test_home_state();
     test_home_victims();
     test_part_of_them();
+    test_opposition_them();
     test_dateline_home();
     test_home_office();
     test_compound_subject_clause();
