@@ -277,6 +277,10 @@ static void test_spot(const dyad_dict *d)
           "TWNPTY CHN 111");
     /* Pakistan's names for the TTP and the Baloch separatists */
     check(d, "(NNP Khawarij)", "attacked", "(NNP Pakistan)", "2024-06-01", "PAKREB PAK 190");
+    /* Saudi cities and oil towns news names alone */
+    check(d, "(NNP Iran)", "attacked", "(NNP Yanbu)", "1987-06-01", "IRN SAU 190");
+    check(d, "(NNP Iran)", "attacked", "(NNP Ras) (NNP Tanura)", "1987-06-01", "IRN SAU 190");
+    check(d, ukr, "criticized", "(NNP Al-Ula)", "2024-06-01", "UKR SAU 111");
     /* armed groups of the wars of the 2020s */
     check(d, "(NNP Jaish) (NNP al-Adl)", "attacked", "(NNP Iran)", "2024-06-01", "IRNREB IRN 190");
     check(d, "(DT The) (NNP Russian) (NNP Volunteer) (NNP Corps)", "attacked", "(NNP Russia)",
