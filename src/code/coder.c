@@ -2458,6 +2458,37 @@ const char *dyad_cd_demand_clause(const dyad_cd_ctx *c, int node, int *verb)
     return NULL;
 }
 
+/* Does verb phrase q only frame the clause it takes as its speaker's own hedged
+ * judgement: "it" with "be" and an adjective of likelihood or certainty ("said it was
+ * highly likely that Russia was responsible", "said it was clear that"), or a pronoun
+ * believing or thinking ("said it believed Tokyo had broken the pact"), not negated
+ * ("it was not clear that", "did not believe")? The clause is then still the report's
+ * of the verb of saying above: the charge is made however it is hedged. */
+static int S_hedge_frame(const dyad_cd_ctx *c, int q)
+{
+    static const char *const sure[] = {"LIKELY", "CLEAR", "CERTAIN", "OBVIOUS", "EVIDENT",
+                                       "APPARENT", NULL};
+    static const char *const deem[] = {"BELIEVE", "BELIEVES", "BELIEVED", "THINK", "THINKS",
+                                       "THOUGHT", NULL};
+    int v = dyad_cd_node(c, q)->first, s = q, adj = -1;
+    while (s >= 0 && dyad_cd_label_is(c, s, "VP"))
+        s = dyad_cd_node(c, s)->parent;
+    int subj = s >= 0 && dyad_cd_label_is(c, s, "S") ? dyad_cd_node(c, s)->first : -1;
+    if (subj < 0 || !dyad_cd_label_is(c, subj, "NP") ||
+        dyad_cd_node(c, subj)->tok_end != dyad_cd_node(c, subj)->tok + 1 ||
+        !dyad_cd_label_is(c, c->t->tok_node[dyad_cd_node(c, subj)->tok], "PRP"))
+        return 0;
+    const char *vw = c->up[dyad_cd_node(c, v)->tok];
+    if (dyad_among(vw, S_be_forms) && dyad_is(c->up[dyad_cd_node(c, subj)->tok], "IT"))
+        for (int ch = dyad_cd_node(c, v)->next; ch >= 0 && adj < 0; ch = dyad_cd_node(c, ch)->next)
+            if (dyad_cd_label_is(c, ch, "ADJP") &&
+                dyad_among(c->up[dyad_cd_node(c, ch)->tok_end - 1], sure))
+                adj = ch;
+    if (adj < 0 && !dyad_among(vw, deem))
+        return 0;
+    return !S_negated(c, q, adj >= 0 ? dyad_cd_node(c, adj)->tok : dyad_cd_node(c, v)->tok);
+}
+
 /* In an article, who reports the verb phrase vp (verb word at item vitem): the subject
  * of a verb of saying or alleging whose clause holds it ("The United States said Iran
  * is defying the Security Council") or follows it after a comma ("..., Moscow
@@ -2502,7 +2533,7 @@ static int S_reporter(const dyad_cd_ctx *c, int vp, int vitem, int *say_tok)
             subject |= dyad_cd_label_is(c, ch, "NP");
         /* a complement without a subject of its own is its verb's doing, reported as
          * that verb is ("Niger said France had been working to destabilise it") */
-        if (!say_verb && s >= 0 && !subject)
+        if (!say_verb && ((s >= 0 && !subject) || S_hedge_frame(c, q)))
             continue;
         if (!say_verb)
             break; /* under another verb: reported only as part of a quotation, by its

@@ -6372,6 +6372,38 @@ int main(void)
     S_code(e, "1987-04-20", "Bonn said the strong yen was to blame for the drop in exports.", got,
            sizeof got);
     OK(strstr(got, " 112 ") == NULL);
+    /* ... and so is one said to be responsible, with nothing named or for a bombing, or
+     * guilty; one responsible for anything else has a duty, and one said not to be
+     * responsible is cleared */
+    S_code(e, "2024-01-05", "Paris said Berlin was responsible.", got, sizeof got);
+    OK(strstr(got, "FRAGOV DEUGOV 112 asserted") != NULL);
+    S_code(e, "2024-01-05", "Paris said Berlin was responsible for the bombing of the embassy.",
+           got, sizeof got);
+    OK(strstr(got, "FRAGOV DEUGOV 112 asserted") != NULL);
+    S_code(e, "2024-01-05", "Paris said Berlin was responsible for border security.", got,
+           sizeof got);
+    OK(strstr(got, " 112 ") == NULL);
+    S_code(e, "2024-01-05", "Paris said Berlin was not responsible.", got, sizeof got);
+    OK(strstr(got, "112 asserted") == NULL);
+    S_code(e, "2024-01-05", "Paris said Berlin was guilty of war crimes.", got, sizeof got);
+    OK(strstr(got, "FRAGOV DEUGOV 112 asserted") != NULL);
+    /* going back on an accord breaks it */
+    S_code(e, "2024-01-05", "Washington said Tokyo reneged on the chip pact.", got, sizeof got);
+    OK(strstr(got, "USAGOV JPNGOV 112 asserted") != NULL);
+    /* a charge the speaker hedges as likely or as its belief is made all the same; not
+     * when the hedge is negated, and a neutral act so hedged charges no one */
+    S_code(e, "2024-01-05", "London said it was highly likely that Moscow was responsible.", got,
+           sizeof got);
+    OK(strstr(got, "GBRGOV RUSGOV 112 asserted") != NULL);
+    S_code(e, "2024-01-05", "Paris said it believed Berlin had broken the accord.", got,
+           sizeof got);
+    OK(strstr(got, "FRAGOV DEUGOV 112 asserted") != NULL);
+    S_code(e, "2024-01-05", "Paris said it was not clear that Berlin had broken the accord.", got,
+           sizeof got);
+    OK(strstr(got, " 112 ") == NULL);
+    S_code(e, "2024-01-05", "Paris said it was likely that Berlin had sent a delegation to Rome.",
+           got, sizeof got);
+    OK(strstr(got, " 112 ") == NULL);
     /* a charge told in a clause of "that" is an accusation, whatever "with" the clause
      * holds: no court's charge; a price charged is neither, whatever "that" follows */
     S_code(e, "1987-04-20",
