@@ -63,11 +63,16 @@ static int S_holds_main_verb(const dyad_cd_ctx *c, int lo, int hi)
         if (p == c->root || (dyad_cd_label_is(c, p, "S") && dyad_cd_node(c, p)->parent == c->root))
             return 1;
         /* an adverbial clause of the sentence with a doer of its own (dyad_cd_own_clause):
-         * ", while Israel placed the blame on Islamic Jihad" */
-        int sb = dyad_cd_label_is(c, p, "S") ? dyad_cd_node(c, p)->parent : -1;
-        int from = sb >= 0 ? dyad_cd_item_of_tok(c, 0, (int)c->nit, dyad_cd_node(c, sb)->tok) : -1;
-        if (from >= 0 && dyad_cd_label_is(c, sb, "SBAR") &&
-            dyad_cd_node(c, sb)->parent == c->root &&
+         * ", while Israel placed the blame on Islamic Jihad", ", three months after Russia
+         * invaded Ukraine" */
+        int sb = dyad_cd_label_is(c, p, "S") ? dyad_cd_node(c, p)->parent : -1, from = -1;
+        if (sb >= 0) /* its first word: a comma opening it is no word item, "(NP , hours)" */
+            for (int t = dyad_cd_node(c, sb)->tok; from < 0 && t < dyad_cd_node(c, sb)->tok_end; t++)
+                from = dyad_cd_item_of_tok(c, 0, (int)c->nit, t);
+        int up = sb >= 0 ? dyad_cd_node(c, sb)->parent : -1;
+        while (up >= 0 && up != c->root && dyad_cd_label_is(c, up, "VP"))
+            up = dyad_cd_node(c, up)->parent; /* or of the predicate's verb phrase */
+        if (from >= 0 && dyad_cd_label_is(c, sb, "SBAR") && up == c->root &&
             dyad_cd_own_clause(c, sb, from, 0))
             return 1;
         for (size_t j = 0; j < c->nvc; j++)

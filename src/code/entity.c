@@ -1938,10 +1938,16 @@ int dyad_cd_own_clause(const dyad_cd_ctx *c, int node, int from, int tell)
 {
     static const char *const sub[] = {"AFTER", "AS",    "BECAUSE", "BEFORE", "SINCE",
                                       "WHEN",  "WHERE", "WHILE",   "WITH",   NULL};
+    static const char *const order[] = {"AFTER", "BEFORE", NULL};
     const dyad_tnode *x = dyad_cd_node(c, node);
     int mark = x->first, s = mark >= 0 ? dyad_cd_node(c, mark)->next : -1, subj = -1;
     if (tell && mark >= 0 && dyad_cd_label_is(c, node, "SBAR") && dyad_cd_label_is(c, mark, "S"))
         s = mark, mark = -1; /* "told X (that) Y did Z": what is told */
+    /* a measure of time before the mark, (SBAR (NP hours) (IN after) (S ...)): "hours
+     * after Hamas set free three hostages" */
+    if (mark >= 0 && (dyad_cd_label_is(c, mark, "NP") || dyad_cd_label_is(c, mark, "ADVP")) &&
+        s >= 0 && dyad_cd_isleaf(c, s) && dyad_among(c->up[dyad_cd_node(c, s)->tok], order))
+        mark = s, s = dyad_cd_node(c, s)->next;
     if (!dyad_cd_label_is(c, node, "SBAR") || s < 0 || !dyad_cd_label_is(c, s, "S"))
         return 0;
     if (mark >= 0 && dyad_cd_label_is(c, mark, "WHADVP"))

@@ -1175,6 +1175,25 @@ static void test_report_coordinated(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* A clause after a comma telling what a party did some time before or after the
+ * predicate ("hours after Rohan freed ...") is an event of its own, kept by the
+ * comma-clause pass as one without the measure of time is; a hypothetical stays so. */
+static void test_time_after_clause(void)
+{
+    static const S_check set[] = {
+        {"2019-05-02", "Peru freed 40 Chilean prisoners on Sunday, hours after Chile freed "
+                       "two Peruvian hostages.",
+         "CHL PERCVL 0841 asserted", NULL},
+        {"2019-05-02", "Peru recalled its envoy in March, three months after Chile expelled "
+                       "two Peruvian diplomats.",
+         "CHL PERGOV 174 asserted", NULL},
+        {"2019-05-02", "Peru recalled its envoy in March, three months after Chile said it "
+                       "might expel two Peruvian diplomats.",
+         NULL, " 174 asserted"},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A past tense the tagger read as an adjective or a noun is coded as the verb it is:
  * after "and" set off by a comma ("later expelled", JJ), and spelt as a noun before a
  * particle and an object ("shot down", "shut down", NN). */
@@ -5069,6 +5088,7 @@ int main(void)
     test_list_duty();
     test_report_set_off();
     test_report_coordinated();
+    test_time_after_clause();
     test_mistagged_past();
     test_set_off_subject();
     test_relative_root();
