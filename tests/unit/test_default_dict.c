@@ -508,6 +508,20 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Lithuania)) (VP (VBD banned) (NP (NP (DT the) (NN transit)) "
                "(PP (IN of) (NP (NP (NNS goods)) (PP (IN to) (NP (NNP Russia))))))) (. .)))",
                "2022-06-20", "LTU RUS 163");
+    /* food banned is an embargo on the country that grows or catches it, named by its
+     * words or after "from"; food banned from no party is none */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Turkey)) (VP (VBD banned) (NP (JJ Greek) (NN fish)) (PP (IN on) "
+               "(NP (NNP Monday)))) (. .)))",
+               "2020-01-01", "TUR GRC 163");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Egypt)) (VP (VBD barred) (NP (NN wheat)) (PP (IN from) (NP (CD "
+               "three) (JJ Russian) (NNS ports)))) (. .)))",
+               "2020-01-01", "EGY RUS 163");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Egypt)) (VP (VBD barred) (NP (NN wheat)) (PP (IN from) (NP (DT "
+               "the) (NN market)))) (. .)))",
+               "2020-01-01", "(none)");
     /* weapons banned from a place are arms control, no embargo on the place */
     check_tree(d,
                "(ROOT (S (NP (NNP Moscow)) (VP (VBD backed) (NP (NP (DT a) (NN treaty)) (S (VP "
