@@ -522,6 +522,29 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Egypt)) (VP (VBD barred) (NP (NN wheat)) (PP (IN from) (NP (DT "
                "the) (NN market)))) (. .)))",
                "2020-01-01", "(none)");
+    /* leaders who hug have met; ties sought with a party are cooperation intended;
+     * visa services suspended are a travel ban; warplanes, no other plane, that circle a
+     * party show it force */
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (JJ Indian) (JJ prime) (NN minister)) (VP (VBD hugged) (NP "
+               "(DT the) (JJ Russian) (NN president)) (PP (IN on) (NP (NNP Monday)))) (. .)))",
+               "2020-01-01", "INDGOV RUSGOV 040");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Brazil)) (VP (VBZ has) (VP (VBN sought) (NP (NP (JJR closer) (NNS "
+               "ties)) (PP (IN with) (NP (NNP Nigeria)))))) (. .)))",
+               "2020-01-01", "BRA NGA 030");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Ghana)) (VP (VBD suspended) (NP (NN visa) (NNS services)) (PP (IN "
+               "for) (NP (NNPS Nigerians)))) (. .)))",
+               "2020-01-01", "GHA NGA 163");
+    check_tree(d,
+               "(ROOT (S (NP (JJ Russian) (NNS warplanes)) (VP (VBD circled) (NP (NNP Norway)) (PP "
+               "(IN on) (NP (NNP Tuesday)))) (. .)))",
+               "2020-01-01", "RUSMIL NOR 150");
+    check_tree(d,
+               "(ROOT (S (NP (NP (DT A) (NN plane)) (VP (VBG carrying) (NP (DT the) (JJ Polish) (NN "
+               "president)))) (VP (VBD circled) (NP (NNP Berlin))) (. .)))",
+               "2020-01-01", "(none)");
     /* weapons banned from a place are arms control, no embargo on the place */
     check_tree(d,
                "(ROOT (S (NP (NNP Moscow)) (VP (VBD backed) (NP (NP (DT a) (NN treaty)) (S (VP "
