@@ -825,6 +825,7 @@ typedef struct S_query {
     int no_place;       /* Q_STATE: only states named other than as a place */
     int ruler;          /* Q_STATE: a government acting or acted on, whose own
                            country is no other party (S_avoided) */
+    int bare_arms;      /* Q_STATE: men under arms with no article (S_bare_arms) */
 } S_query;
 
 /* Does the code (to its first '/', n bytes) have one of the agents of list? */
@@ -882,6 +883,10 @@ static int S_estates(const char *a, size_t na, const char *b, size_t nb)
     return sa != sb || (!sa && (na - ka != nb - kb || strncmp(a + ka, b + kb, na - ka)));
 }
 
+/* The agents of men under arms: a state's forces, police or intelligence, or an armed
+ * group fighting it. */
+static const char *const S_arms[] = {"MIL", "COP", "SPY", "REB", "INS", "SEP", NULL};
+
 /* Are codes a and b (na, nb bytes) of one country men under arms (the state's forces,
  * police or intelligence, or an armed group fighting it) and people of no estate they
  * do something to (civilians, media, students, workers, refugees, health workers):
@@ -891,9 +896,8 @@ static int S_estates(const char *a, size_t na, const char *b, size_t nb)
 static int S_victims(const char *a, size_t na, const char *b, size_t nb)
 {
     static const char *const people[] = {"CVL", "MED", "EDU", "LAB", "REF", "HLH", NULL};
-    static const char *const arms[] = {"MIL", "COP", "SPY", "REB", "INS", "SEP", NULL};
     size_t kb = dyad_actor_key_len(b);
-    if (nb == kb || !S_has_agent(a, na, arms))
+    if (nb == kb || !S_has_agent(a, na, S_arms))
         return 0;
     for (size_t k = kb; k + 3 <= nb; k += 3)
         if (!dyad_among_n(b + k, 3, people))
@@ -1537,7 +1541,7 @@ static int S_owned_again(const dyad_coref *cr, const dyad_cr_np *np, const S_np 
  * on protesters" in Nairobi are Kenya's), by their agent, and security forces and
  * separatists, whose agents (military, rebels) are those of troops and militants.
  * Unnamed gunmen, militants, troops (weapons are coded so too) and leaders are not
- * among them. */
+ * among them (bare troops and rebels: S_bare_arms). */
 static int S_domestic(const dyad_cr_np *np, const char *suffix)
 {
     if (S_local_agents(suffix))
@@ -1571,6 +1575,29 @@ static int S_foreign(const dyad_cr_np *np)
             return !dyad_among(np->w[i + 1], own);
     }
     return 0;
+}
+
+/* Does np name men under arms by a bare plural of people, counted or not ("Troops
+ * killed five civilians", "Rebels attacked a convoy", "about 70 soldiers"; not weapons,
+ * "Drones struck the city", nor "enemy troops", nor gunmen, who are no one's:
+ * S_classify, nor militants, who often come from across a border, "Militants fired
+ * rockets at Israel")? They are the story's home state's when the story has one and
+ * no other state's forces are in sight (dyad_coref_resolve). */
+static int S_bare_arms(const dyad_cr_np *np, const S_np *r)
+{
+    static const char *const men[] = {"TROOPS", "SOLDIERS", "REBELS", "INSURGENTS",
+                                      "GUERRILLAS", NULL};
+    static const char *const count[] = {"ABOUT", "SOME", "SEVERAL", "AT", "LEAST", "MORE",
+                                        "THAN", "NEARLY", "ALMOST", "OVER", "DOZENS",
+                                        "HUNDREDS", "OF", "GOVERNMENT", NULL};
+    if (r->det || r->titles || r->names || r->first != 0 ||
+        (strcmp(np->code, "---MIL") && strcmp(np->code, "---REB")) ||
+        !dyad_among(np->w[np->n - 1], men))
+        return 0;
+    for (int i = 0; i < np->n - 1; i++)
+        if (!S_tag_is(np, i, "CD") && !dyad_among(np->w[i], count))
+            return 0;
+    return 1;
 }
 
 /* Does np, with agents but no actor of its own, name people who act where they are? */
@@ -1617,7 +1644,7 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
              * counted so ("two journalists", "three activists") are of where they are,
              * as "40 journalists" is */
             if (i + 1 < np->n && !LOOKUP(S_plural_heads, head, &p)) {
-                if (S_local(np, r))
+                if (S_local(np, r) || S_bare_arms(np, r))
                     break;
                 return Q_NONE;
             }
@@ -1692,7 +1719,8 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     /* "authorities deported 40 others to China": unnamed authorities, "the" or not,
      * are those of the one country in sight */
     int authorities = !strcmp(head, "AUTHORITIES") && *q->suffix && !r->titles && !r->names;
-    if (!r->det && !domestic && !authorities)
+    int bare_arms = !domestic && S_bare_arms(np, r);
+    if (!r->det && !domestic && !authorities && !bare_arms)
         return Q_NONE;
     /* a phrase ending in a name is that one, also when marks follow ("the purchase of
      * Getty Petroleum Corp <GTY>"), not "the Reagan administration" */
@@ -1712,7 +1740,8 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         q->kind = Q_STATE;
         q->window = 1;
         q->key_only = 1;
-        q->ahead = domestic;
+        q->ahead = domestic || bare_arms;
+        q->bare_arms = bare_arms;
         q->ruler = np->on_state && !strcmp(q->suffix, "GOV");
         for (int i = r->first; i < np->n; i++)
             q->held |= !strncmp(np->w[i], "HOSTAGE", 7);
@@ -2371,6 +2400,19 @@ static int S_home(const dyad_coref *cr, S_query *q, const dyad_cr_np *np, const 
     return out[0] != 0;
 }
 
+/* Has the article named, up to the current sentence, forces of a state other than
+ * code's (its military, police, intelligence, or rebels): bare troops in a story of
+ * two states' forces may be either side's. */
+static int S_other_forces(const dyad_coref *cr, const char *code)
+{
+    for (size_t i = 0; i < cr->nm; i++) {
+        const char *c = cr->m[i].code;
+        if (S_is_state(c) && !S_same_key(c, code) && S_has_agent(c, strcspn(c, "/"), S_arms))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does sentence sent name the country of code as a place, where something happens
  * ("Thousands rallied in Moscow")? */
 static int S_named_place(const dyad_coref *cr, const S_query *q, const char *code, int sent)
@@ -2657,6 +2699,11 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
         ok = S_one(cr, &q, np, avoid, 0, tmp, sizeof tmp, ante);
         break;
     case Q_STATE:
+        if (q.bare_arms) {
+            ok = cr->added && S_home(cr, &q, np, avoid, S_public, tmp, sizeof tmp, ante) &&
+                 !S_other_forces(cr, tmp);
+            break;
+        }
         if (q.ahead) {
             /* people who act where they are: a place named right after them, by a
              * preposition the parser hung on the verb ("Russian troops shelled

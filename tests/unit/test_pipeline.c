@@ -4342,6 +4342,31 @@ static void test_home_state(void)
     dyad_engine_free(e);
 }
 
+/* Bare men under arms ("Troops", "Guerrillas", "about 30 soldiers") are the story's home
+ * state's when it has one and no other state's forces are in sight; weapons, enemies,
+ * militants and a story with no home state leave them unknown. */
+static void test_bare_arms_home(void)
+{
+    static const S_check set[] = {
+        {"2024-05-06", "BAMAKO, May 6 (Reuters) - Troops killed five villagers near the border.",
+         "MLIMIL MLICVL 190", NULL},
+        {"2024-05-06", "MANILA, May 6 (Reuters) - Guerrillas ambushed about 30 soldiers on a "
+                       "jungle road.", "PHLREB PHLMIL 190", NULL},
+        /* guards: another state's troops in sight, weapons, an enemy, no home state */
+        {"2024-05-06", "KYIV, May 6 (Reuters) - Russian troops shelled the town overnight. "
+                       "Soldiers fired on a convoy of refugees.", NULL, "UKRMIL"},
+        {"2024-05-06", "KYIV, May 6 (Reuters) - Drones struck a power plant overnight.", NULL,
+         "UKRMIL"},
+        {"2024-05-06", "BAMAKO, May 6 (Reuters) - Enemy troops attacked a convoy of villagers.",
+         NULL, "MLIMIL"},
+        {"2024-05-06", "JERUSALEM, May 6 (Reuters) - Militants fired rockets at Israel.", NULL,
+         "ISRREB"},
+        {"2024-05-06", "Troops killed five villagers near the border on Monday.",
+         "---MIL ---CVL 190", NULL},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A dateline's place names the story's home state (dyad_coref_home): its region part
  * ("Congo", "Trinidad and Tobago") or the capital alone ("DHAKA"), before what the
  * first sentence names; a place the dictionaries do not know or that is no state gives
@@ -5197,6 +5222,7 @@ int main(void)
     test_part_of_them();
     test_opposition_them();
     test_dateline_home();
+    test_bare_arms_home();
     test_home_office();
     test_compound_subject_clause();
     test_reported_compound_would();
