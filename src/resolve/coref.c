@@ -1577,27 +1577,30 @@ static int S_foreign(const dyad_cr_np *np)
     return 0;
 }
 
-/* Does np name men under arms by a bare plural of people, counted or not ("Troops
- * killed five civilians", "Rebels attacked a convoy", "about 70 soldiers"; not weapons,
- * "Drones struck the city", nor "enemy troops", nor gunmen, who are no one's:
- * S_classify, nor militants, who often come from across a border, "Militants fired
- * rockets at Israel")? They are the story's home state's when the story has one and
- * no other state's forces are in sight (dyad_coref_resolve). */
+/* Does np name men under arms by a bare plural of people, counted or not, said whose
+ * side they fight on at most ("Troops killed five civilians", "Rebels attacked a
+ * convoy", "about 70 soldiers", "suspected communist rebels"; not weapons, "Drones
+ * struck the city", nor "enemy troops", nor gunmen, who are no one's: S_classify, nor
+ * militants, who often come from across a border, "Militants fired rockets at
+ * Israel")? Troops and soldiers are the story's home state's when the story has one
+ * and no other state's forces are in sight (dyad_coref_resolve); rebels, who fight
+ * their own state, act where they are, as separatists do (2). */
 static int S_bare_arms(const dyad_cr_np *np, const S_np *r)
 {
     static const char *const men[] = {"TROOPS", "SOLDIERS", "REBELS", "INSURGENTS",
                                       "GUERRILLAS", NULL};
-    static const char *const count[] = {"ABOUT", "SOME", "SEVERAL", "AT", "LEAST", "MORE",
-                                        "THAN", "NEARLY", "ALMOST", "OVER", "DOZENS",
-                                        "HUNDREDS", "OF", "GOVERNMENT", NULL};
+    static const char *const before[] = {"ABOUT", "SOME", "SEVERAL", "AT", "LEAST", "MORE",
+        "THAN", "NEARLY", "ALMOST", "OVER", "DOZENS", "HUNDREDS", "THOUSANDS", "OF",
+        "GOVERNMENT", "SUSPECTED", "ARMED", "COMMUNIST", "LEFTIST", "RIGHTIST", "MAOIST",
+        "MARXIST", NULL};
     if (r->det || r->titles || r->names || r->first != 0 ||
         (strcmp(np->code, "---MIL") && strcmp(np->code, "---REB")) ||
         !dyad_among(np->w[np->n - 1], men))
         return 0;
     for (int i = 0; i < np->n - 1; i++)
-        if (!S_tag_is(np, i, "CD") && !dyad_among(np->w[i], count))
+        if (!S_tag_is(np, i, "CD") && !dyad_among(np->w[i], before))
             return 0;
-    return 1;
+    return strcmp(np->code, "---REB") ? 1 : 2;
 }
 
 /* Does np, with agents but no actor of its own, name people who act where they are? */
@@ -1719,7 +1722,9 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     /* "authorities deported 40 others to China": unnamed authorities, "the" or not,
      * are those of the one country in sight */
     int authorities = !strcmp(head, "AUTHORITIES") && *q->suffix && !r->titles && !r->names;
-    int bare_arms = !domestic && S_bare_arms(np, r);
+    int bare_arms = domestic ? 0 : S_bare_arms(np, r);
+    if (bare_arms == 2)
+        domestic = 1, bare_arms = 0;
     if (!r->det && !domestic && !authorities && !bare_arms)
         return Q_NONE;
     /* a phrase ending in a name is that one, also when marks follow ("the purchase of

@@ -4343,8 +4343,9 @@ static void test_home_state(void)
 }
 
 /* Bare men under arms ("Troops", "Guerrillas", "about 30 soldiers") are the story's home
- * state's when it has one and no other state's forces are in sight; weapons, enemies,
- * militants and a story with no home state leave them unknown. */
+ * state's when it has one and no other state's forces are in sight, rebels also of the
+ * place they act in; weapons, enemies, militants and a story with no home state leave
+ * them unknown. */
 static void test_bare_arms_home(void)
 {
     static const S_check set[] = {
@@ -4352,6 +4353,10 @@ static void test_bare_arms_home(void)
          "MLIMIL MLICVL 190", NULL},
         {"2024-05-06", "MANILA, May 6 (Reuters) - Guerrillas ambushed about 30 soldiers on a "
                        "jungle road.", "PHLREB PHLMIL 190", NULL},
+        /* rebels, who fight their own state, are of the place they act in */
+        {"2024-05-06", "Maoist rebels killed 12 soldiers in eastern Nepal on Monday.", "NPLREB",
+         NULL},
+        {"2024-05-06", "Armed rebels blew up a bridge in southern Colombia.", "COLREB", NULL},
         /* guards: another state's troops in sight, weapons, an enemy, no home state */
         {"2024-05-06", "KYIV, May 6 (Reuters) - Russian troops shelled the town overnight. "
                        "Soldiers fired on a convoy of refugees.", NULL, "UKRMIL"},
