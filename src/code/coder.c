@@ -710,6 +710,12 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
         strlen(src) > 3 && !strncmp(src, tgt, 3) && dyad_coref_state(tgt) &&
         !dyad_coref_two_sides(src, tgt))
         return 0;
+    /* nor does the bare state host its own people or office (043, or visit them: 042):
+     * "passengers transferred after arriving at U.S. airports" is a journey at home */
+    if (c->cr && (!strcmp(code, "042") || !strcmp(code, "043")) && strlen(src) == 3 &&
+        strlen(tgt) > 3 && !strncmp(src, tgt, 3) && dyad_coref_state(src) &&
+        !dyad_coref_two_sides(tgt, src))
+        return 0;
     /* in an article, the press a party speaks to or meets is the audience of its public
      * statement (01), no party consulted or visited (04): "speaking with reporters",
      * "discussing the results with reporters", "will meet the press", "press reports
@@ -1163,6 +1169,15 @@ static int S_torn_subject(const dyad_cd_ctx *c, int vp)
     return -1;
 }
 
+/* Is np a measure of time before a mark the parser set inside a clause, "(S (, ,) (NP
+ * two days) (IN after) (VP visiting ...))"? It is no subject. */
+static int S_measure_np(const dyad_cd_ctx *c, int np)
+{
+    int mark = dyad_cd_node(c, np)->next;
+    return mark >= 0 && dyad_cd_label_is(c, mark, "IN") && dyad_cd_isleaf(c, mark) &&
+           dyad_cd_time_np(c, np);
+}
+
 /* In an article: the subject of the clause of verb phrase vp, as the entity of its
  * subject phrase before item `before` (dyad_cd_phrase_entity); -1 when the clause has no
  * subject of its own, or when it is an office without a country in an embedded clause
@@ -1184,7 +1199,8 @@ static int S_subject(const dyad_cd_ctx *c, int vp, int before, int *embedded)
      * endorsed ...)", "Iraq on Sunday denied ... and warned ...") */
     int subj = -1;
     for (int ch = dyad_cd_node(c, s)->first; ch >= 0 && ch != top; ch = dyad_cd_node(c, ch)->next)
-        if (dyad_cd_label_is(c, ch, "NP") && (subj < 0 || !dyad_cd_time_np(c, ch)))
+        if (dyad_cd_label_is(c, ch, "NP") && (subj < 0 || !dyad_cd_time_np(c, ch)) &&
+            !S_measure_np(c, ch))
             subj = ch;
     /* an infinitive after "for X" is X's to do, not the subject's of "be" ("it was
      * necessary for Tokyo to open its market": S_for_doer) */
@@ -1258,11 +1274,15 @@ int dyad_cd_subject(const dyad_cd_ctx *c, int vp)
 static int S_adjunct_doer(const dyad_cd_ctx *c, int vp, int *ent)
 {
     int top = dyad_cd_top_vp(c, vp);
-    int s = dyad_cd_node(c, top)->parent;
+    int s = dyad_cd_node(c, top)->parent, inner = 0;
     if (s < 0 || !dyad_cd_label_is(c, s, "S"))
         return 0;
+    /* the parser may set the mark and a measure of time inside the clause itself, "(S
+     * (, ,) (NP two days) (IN after) (VP visiting ...))": no subject of its own */
     for (int ch = dyad_cd_node(c, s)->first; ch >= 0 && ch != top; ch = dyad_cd_node(c, ch)->next)
-        if (dyad_cd_label_is(c, ch, "NP"))
+        if (dyad_cd_label_is(c, ch, "IN") && dyad_cd_isleaf(c, ch))
+            inner = 1;
+        else if (dyad_cd_label_is(c, ch, "NP") && !S_measure_np(c, ch))
             return 0;
     /* a participle clause the parser drew as the sentence's first verb phrase, before a
      * comma, the subject and its verb ("Accusing the French of overfishing, Canada said
@@ -1282,14 +1302,21 @@ static int S_adjunct_doer(const dyad_cd_ctx *c, int vp, int *ent)
             *ent = -1;
         return 1;
     }
-    int sub = dyad_cd_node(c, s)->parent;
-    if (sub < 0 || (!dyad_cd_label_is(c, sub, "SBAR") && !dyad_cd_label_is(c, sub, "PP")))
-        return 0;
-    int head = dyad_cd_node(c, sub)->first;
-    if (head < 0 || head == s || !dyad_cd_label_is(c, head, "IN"))
+    int sub = inner ? s : dyad_cd_node(c, s)->parent;
+    if (sub < 0 || (!inner && dyad_cd_clause_mark(c, sub) < 0))
         return 0;
     int up = dyad_cd_node(c, sub)->parent, subj = -1;
-    if (up >= 0 && dyad_cd_label_is(c, up, "VP")) {
+    int head = up >= 0 && dyad_cd_label_is(c, up, "NP") ? dyad_cd_node(c, up)->first : -1;
+    if (head >= 0) {
+        /* set off by a comma inside the subject's phrase: "Rohan's king, after meeting
+         * the envoy, said ..." is the king's meeting; not a clause of a noun ("invoked
+         * the right of self-defense in destroying a platform"), whose doer is the verb's */
+        int sep = dyad_cd_node(c, head)->next;
+        if (!dyad_cd_label_is(c, head, "NP") || sep < 0 || !dyad_cd_label_is(c, sep, ",") ||
+            dyad_cd_node(c, sep)->next != sub)
+            return 0;
+        subj = head;
+    } else if (up >= 0 && dyad_cd_label_is(c, up, "VP")) {
         up = dyad_cd_top_vp(c, up);
         int cl = dyad_cd_node(c, up)->parent;
         if (cl < 0 || !dyad_cd_label_is(c, cl, "S"))

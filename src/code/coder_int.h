@@ -192,6 +192,7 @@ int dyad_cd_telling(const dyad_cd_ctx *c, int v);
 int dyad_cd_call_pp(const dyad_cd_ctx *c, int vp, int *with);
 int dyad_cd_answer_verb(const char *w);
 int dyad_cd_own_clause(const dyad_cd_ctx *c, int node, int from, int tell);
+int dyad_cd_clause_mark(const dyad_cd_ctx *c, int node);
 int dyad_cd_by_participle(const dyad_cd_ctx *c, int node, int self);
 int dyad_cd_time_span(const dyad_cd_ctx *c, int a, int b);
 int dyad_cd_time_np(const dyad_cd_ctx *c, int np);

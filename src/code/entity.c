@@ -1981,6 +1981,41 @@ int dyad_cd_own_clause(const dyad_cd_ctx *c, int node, int from, int tell)
     return 0;
 }
 
+/* The conjunction or preposition leaf that opens clause or phrase node, an SBAR or a
+ * PP, past the measure the parser may set before it ("(SBAR (NP two days) (IN after)
+ * (S ...))"); -1 when it opens with no such leaf. */
+int dyad_cd_clause_mark(const dyad_cd_ctx *c, int node)
+{
+    int sbar = dyad_cd_label_is(c, node, "SBAR"), mark = dyad_cd_node(c, node)->first;
+    if (!sbar && !dyad_cd_label_is(c, node, "PP"))
+        return -1;
+    if (sbar && dyad_cd_label_is(c, mark, "NP"))
+        mark = dyad_cd_node(c, mark)->next;
+    return dyad_cd_label_is(c, mark, "IN") && dyad_cd_isleaf(c, mark) ? mark : -1;
+}
+
+/* Is node a gerund's clause of an earlier or a later time without a subject, whose verb
+ * is in the dictionary ("after visiting Rohan", "two days before meeting the king")? Its
+ * act is one of its own, as a participle clause's is, done by the subject of the verb it
+ * hangs on (S_adjunct_doer in coder.c), not words of that verb's phrase: "arrived in
+ * Gondor after visiting Rohan" visits Rohan too. Not one of the same time ("rejected the
+ * charge while responding to Rohan's letter"), which mostly tells the verb's own act
+ * again, with its other party. */
+static int S_gerund_clause(const dyad_cd_ctx *c, int node)
+{
+    static const char *const time[] = {"AFTER", "BEFORE", "SINCE", "UPON", NULL};
+    int mark = dyad_cd_clause_mark(c, node), s = mark >= 0 ? dyad_cd_node(c, mark)->next : -1;
+    int vp = dyad_cd_label_is(c, s, "S") ? dyad_cd_node(c, s)->first : -1;
+    int v = dyad_cd_label_is(c, vp, "VP") ? dyad_cd_node(c, vp)->first : -1;
+    if (!dyad_cd_label_is(c, v, "VBG") || !dyad_among(c->up[dyad_cd_node(c, mark)->tok], time))
+        return 0;
+    for (int ch = dyad_cd_node(c, v)->next; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "VP"))
+            return 0; /* an auxiliary: "after being excluded", "after having agreed" */
+    const char *w = c->up[dyad_cd_node(c, v)->tok];
+    return dyad_dict_verb(c->d, w, strlen(w)) >= 0;
+}
+
 /* Does node hold a participle with its doer, outside clauses ("in a deal brokered by
  * China")? A PP of a verb phrase that holds one is an event of its own, with or without
  * a comma before it ("exchanged prisoners on Tuesday in a deal mediated by the United
@@ -2156,7 +2191,8 @@ int dyad_cd_linearize(dyad_cd_ctx *c, int node, int flat)
         if (c->cr && vci >= 0 && c->vc[vci].end_own < 0 &&
             ((comma >= 0 && (vp || !strcmp(y->label, "S"))) ||
              ((!strcmp(y->label, "PP") || S_as_clause(c, ch)) && dyad_cd_by_participle(c, ch, 0)) ||
-             (vp && y->first >= 0 && dyad_cd_label_is(c, y->first, "VBG"))))
+             (vp && y->first >= 0 && dyad_cd_label_is(c, y->first, "VBG")) ||
+             S_gerund_clause(c, ch)))
             c->vc[vci].end_own = start;
         comma = y->word && !strcmp(y->label, ",") ? (int)c->nit : -1;
         if (dyad_cd_linearize(c, ch, flat))

@@ -426,7 +426,8 @@ static void test_shared_subject(void)
 
 /* A gerund's clause of time is as planned as the verb it hangs on ("will speak ...
  * after meeting X"), as real as one told in the past; "visiting" after its conjunction
- * is the visit's verb, its doer the visitor, no word of a visitor's noun. */
+ * is the visit's verb, its doer the visitor (the subject of the verb it hangs on), no
+ * word of a visitor's noun. */
 static void test_gerund_time(void)
 {
     static const S_check set[] = {
@@ -443,6 +444,21 @@ static void test_gerund_time(void)
         {"2024-05-01", "The Chinese premier told reporters after visiting Paris that ties were "
                        "strong.",
          NULL, "FRAGOV CHNGOV 042"},
+        /* a measure of time the parser sets inside the clause, before its mark, is no
+         * doer: the flight's subject visited */
+        {"2024-05-01",
+         "The Chinese premier flew home on Friday, two days after visiting Paris.",
+         "CHNGOV FRAGOV 042 asserted", NULL},
+        {"2024-05-01",
+         "The Chinese premier will fly to Rome on Friday, a day before visiting Paris.",
+         "CHNGOV FRAGOV 042 planned", NULL},
+        /* a gerund's clause of a noun, set off by no comma, is the verb's subject's act */
+        {"2024-05-01", "Turkey invoked the right of self-defense in destroying a Syrian radar post.",
+         "TUR SYR 1712 asserted", NULL},
+        /* a state's own people arriving in it are no guests of its */
+        {"2024-05-01",
+         "Most passengers changed to other airlines after arriving at U.S. airports.", NULL,
+         "USA USACVL 043"},
     };
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
