@@ -1945,9 +1945,9 @@ int dyad_cd_own_clause(const dyad_cd_ctx *c, int node, int from, int tell)
         s = mark, mark = -1; /* "told X (that) Y did Z": what is told */
     /* a measure of time before the mark, (SBAR (NP hours) (IN after) (S ...)): "hours
      * after Hamas set free three hostages" */
-    if (mark >= 0 && (dyad_cd_label_is(c, mark, "NP") || dyad_cd_label_is(c, mark, "ADVP")) &&
-        s >= 0 && dyad_cd_isleaf(c, s) && dyad_among(c->up[dyad_cd_node(c, s)->tok], order))
-        mark = s, s = dyad_cd_node(c, s)->next;
+    int m = dyad_cd_clause_mark(c, node);
+    if (m >= 0 && m != mark && dyad_among(c->up[dyad_cd_node(c, m)->tok], order))
+        mark = m, s = dyad_cd_node(c, m)->next;
     if (!dyad_cd_label_is(c, node, "SBAR") || s < 0 || !dyad_cd_label_is(c, s, "S"))
         return 0;
     if (mark >= 0 && dyad_cd_label_is(c, mark, "WHADVP"))
@@ -1983,13 +1983,14 @@ int dyad_cd_own_clause(const dyad_cd_ctx *c, int node, int from, int tell)
 
 /* The conjunction or preposition leaf that opens clause or phrase node, an SBAR or a
  * PP, past the measure the parser may set before it ("(SBAR (NP two days) (IN after)
- * (S ...))"); -1 when it opens with no such leaf. */
+ * (S ...))", "(SBAR (ADVP shortly) (IN before) ...)"); -1 when it opens with no such
+ * leaf. */
 int dyad_cd_clause_mark(const dyad_cd_ctx *c, int node)
 {
     int sbar = dyad_cd_label_is(c, node, "SBAR"), mark = dyad_cd_node(c, node)->first;
     if (!sbar && !dyad_cd_label_is(c, node, "PP"))
         return -1;
-    if (sbar && dyad_cd_label_is(c, mark, "NP"))
+    if (sbar && (dyad_cd_label_is(c, mark, "NP") || dyad_cd_label_is(c, mark, "ADVP")))
         mark = dyad_cd_node(c, mark)->next;
     return dyad_cd_label_is(c, mark, "IN") && dyad_cd_isleaf(c, mark) ? mark : -1;
 }
