@@ -3538,7 +3538,10 @@ static int S_thing_head(const dyad_cd_ctx *c, int head)
  * nor a phrase that names its other party by words no dictionary knows ("a loan
  * program with the lenders", "talks with creditors"). 1 when so; 2 when the object is
  * a thing that names no one, whose owner a story of two parties may make plain ("urged
- * wider access to the market", "complained about the plans"; not "others"), else 0. */
+ * wider access to the market", "complained about the plans"; not "others"); 3 when aid,
+ * help, relief or rescuers are given, promised or cut (07, 033, 162) with no one named
+ * and to or for no one ("ready to send rescuers", "paused some aid programs"), which go
+ * to the stricken state the story is about; else 0. */
 static int S_left_out(const dyad_cd_ctx *c, const char *code, int vp, int tgt)
 {
     static const char *const when[] = {
@@ -3551,10 +3554,9 @@ static int S_left_out(const dyad_cd_ctx *c, const char *code, int vp, int tgt)
         "INSTALLATION", "INSTALLATIONS", "FIELD", "FIELDS", "TERMINAL", "BASE", "BASES",
         "FRONT", "OUTPOST", "OUTPOSTS", "DEPOT", "DEPOTS", "INFRASTRUCTURE", "FACILITIES",
         NULL};
+    static const char *const aid[] = {"AID", "HELP", "ASSISTANCE", "RELIEF", "RESCUERS",
+                                      NULL};
     int force = (code[0] == '1' && code[1] >= '8') || !strncmp(code, "20", 2);
-    if (!strncmp(code, "01", 2) || !strncmp(code, "03", 2) || !strncmp(code, "06", 2) ||
-        !strncmp(code, "07", 2) || !strncmp(code, "14", 2))
-        return 0;
     int t0 = -1, t1 = -1; /* the noun phrases that open the verb's phrase */
     for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
         if (dyad_cd_label_is(c, ch, "NP")) {
@@ -3564,12 +3566,21 @@ static int S_left_out(const dyad_cd_ctx *c, const char *code, int vp, int tgt)
             break;
         }
     }
-    if (t0 < 0 && tgt < 0)
-        return 1;
-    if (t0 < 0) {
+    if (t0 < 0 && tgt >= 0) {
         t0 = c->ent[c->it[tgt].ent].tok0;
         t1 = c->ent[c->it[tgt].ent].tok1;
     }
+    /* aid, help or rescuers given, promised or cut (07, 033, 162) */
+    int aid_act = !strncmp(code, "07", 2) || !strncmp(code, "033", 3) ||
+                  !strncmp(code, "162", 3), aiding = 0;
+    for (int k = t0; aid_act && k >= 0 && k < t1; k++)
+        aiding |= dyad_among(c->up[k], aid);
+    if (!aiding && (!strncmp(code, "01", 2) || !strncmp(code, "03", 2) ||
+                    !strncmp(code, "06", 2) || !strncmp(code, "07", 2) ||
+                    !strncmp(code, "14", 2)))
+        return 0;
+    if (t0 < 0)
+        return 1;
     char place[8];
     for (size_t k = 0; k < c->nent; k++) {
         const dyad_cd_ent *e = &c->ent[k];
@@ -3589,6 +3600,13 @@ static int S_left_out(const dyad_cd_ctx *c, const char *code, int vp, int tgt)
         else if (dyad_among(c->up[k], party))
             return 0;
     }
+    for (int ch = dyad_cd_node(c, vp)->first; aiding && ch >= 0; ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "PP") && dyad_cd_node(c, ch)->tok >= 0 &&
+            (dyad_among(c->up[dyad_cd_node(c, ch)->tok], party) ||
+             !strcmp(c->up[dyad_cd_node(c, ch)->tok], "FOR")))
+            return 0; /* aid to or for people no dictionary knows ("to the borrower") */
+    if (aiding)
+        return to_thing ? 0 : 3;
     if (!to_thing && (!strncmp(code, "13", 2) || dyad_among(c->up[head], S_between) ||
                       dyad_among(c->up[head], when) ||
                       (force && dyad_among(c->up[head], war_thing))))
@@ -3738,9 +3756,11 @@ static int S_handed_thing(const dyad_cd_ctx *c, int vp)
  * talks ... Washington pressed for access to the market" -> USA->JPN. Read on 1987
  * wire copy, other acts at such things are mostly the doer's own business or done with
  * a third party no one names ("repaired the pipeline", "signed a contract", "defended
- * the price", "met on the issue", "refused to release details"). The events are marked
- * as taking that party from the context. 1 when such events were made, 0 none, -1
- * ENOMEM. */
+ * the price", "met on the issue", "refused to release details"). Aid with no one named
+ * (`out` 3) goes to that other side, else to the story's home state, the dateline's,
+ * which its sentences keep naming (dyad_coref_home_party: "NIAMEY - ... Washington
+ * paused some aid programs" -> USA->NER). The events are marked as taking that party
+ * from the context. 1 when such events were made, 0 none, -1 ENOMEM. */
 static int S_towards_context(dyad_cd_ctx *c, int src, const char *code, int out)
 {
     static const char *const aimed[] = {"02", "10", "11", "13", NULL};
@@ -3754,9 +3774,10 @@ static int S_towards_context(dyad_cd_ctx *c, int src, const char *code, int out)
     for (int i = 0; i < ns; i++) {
         char other[64];
         if (S_owned_thing(c, se[i]) || !S_state_party(sc[i]) || dyad_coref_region(sc[i]) ||
-            !((out == 1 && dyad_coref_counterpart(c->cr, sc[i], other, sizeof other)) ||
+            !((out % 2 && dyad_coref_counterpart(c->cr, sc[i], other, sizeof other)) ||
               (dyad_among(root, aimed) &&
-               dyad_coref_story_party(c->cr, sc[i], other, sizeof other))) ||
+               dyad_coref_story_party(c->cr, sc[i], other, sizeof other)) ||
+              (out == 3 && dyad_coref_home_party(c->cr, sc[i], other, sizeof other))) ||
             dyad_coref_same_actor(other, sc[i]) || !S_names_only(c, sc[i], other))
             continue; /* a sentence that names a third party makes none plain */
         c->context = 1;

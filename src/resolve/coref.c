@@ -3260,16 +3260,10 @@ int dyad_coref_counterpart(const dyad_coref *cr, const char *source, char *out, 
     return other && S_party_out(other, out, cap);
 }
 
-int dyad_coref_story_party(const dyad_coref *cr, const char *source, char *out, size_t cap)
+/* Do the article's mentions so far name other, source's other side, in at least two
+ * sentences and in twice as many as any party but source's (regions are none)? */
+static int S_named_most(const dyad_coref *cr, const char *source, const char *other)
 {
-    /* the lead: a story of two parties names them together at its top */
-    const char *other = NULL;
-    for (size_t i = 0; cr && i < cr->nd && cr->d[i].sent <= 1; i++)
-        if (S_other_party(&cr->d[i], source, &other) < 0)
-            return 0;
-    if (!other)
-        return 0;
-    /* and keeps naming the one more than any third party: sentences that name each */
     enum { MAXP = 32 };
     const char *key[MAXP];
     int nsent[MAXP], last[MAXP], np = 0, mine = 0, best = 0;
@@ -3298,7 +3292,24 @@ int dyad_coref_story_party(const dyad_coref *cr, const char *source, char *out, 
         else if (nsent[k] > best)
             best = nsent[k];
     }
-    return mine >= 2 && mine >= 2 * best && S_party_out(other, out, cap);
+    return mine >= 2 && mine >= 2 * best;
+}
+
+int dyad_coref_story_party(const dyad_coref *cr, const char *source, char *out, size_t cap)
+{
+    /* the lead: a story of two parties names them together at its top, and keeps
+     * naming the one more than any third party */
+    const char *other = NULL;
+    for (size_t i = 0; cr && i < cr->nd && cr->d[i].sent <= 1; i++)
+        if (S_other_party(&cr->d[i], source, &other) < 0)
+            return 0;
+    return other && S_named_most(cr, source, other) && S_party_out(other, out, cap);
+}
+
+int dyad_coref_home_party(const dyad_coref *cr, const char *source, char *out, size_t cap)
+{
+    return cr && cr->home[0] && !dyad_coref_same_actor(cr->home, source) &&
+           S_named_most(cr, source, cr->home) && S_party_out(cr->home, out, cap);
 }
 
 int dyad_coref_pair(const dyad_coref *cr, int root, char *a, char *b, size_t cap, int *mutual)

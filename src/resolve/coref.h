@@ -253,6 +253,12 @@ int dyad_coref_counterpart(const dyad_coref *cr, const char *source, char *out, 
  * after the lead named the two ("Japan and the U.S. opened talks on chips ... U.S.
  * officials pressed for wider access to the market"). */
 int dyad_coref_story_party(const dyad_coref *cr, const char *source, char *out, size_t cap);
+/* The story's home state (its dateline's: dyad_coref_home) as source's other side, when
+ * source is of no such state and the article's mentions so far name it as
+ * dyad_coref_story_party asks of its party. 1 with its code in out (cap bytes), else 0.
+ * For aid or rescuers sent, promised or cut with no one named ("NIAMEY - ... Washington
+ * paused some aid programs"): the state where the story is. */
+int dyad_coref_home_party(const dyad_coref *cr, const char *source, char *out, size_t cap);
 /* The one pair of actors the article's events of CAMEO root `root` so far are all
  * between (compared at country level; "A/B" compounds, an actor with itself and a
  * region make none): with the latest such event's source in a and target in b (cap

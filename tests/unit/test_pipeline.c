@@ -2784,6 +2784,45 @@ static void test_demand_urged(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* Aid, help, relief or rescuers sent, promised or cut with no one named go to the party
+ * the story's latest events set against the doer ("offered condolences to Peru ... would
+ * send rescuers"), else to the state of the story's dateline, which its sentences keep
+ * naming; never to the doer's own state, nor when a third state is named or the aid goes
+ * "to" people no dictionary knows. */
+static void test_aid_from_context(void)
+{
+    static const S_check set[] = {
+        {"2024-03-04",
+         "Chile offered condolences to Peru on Monday and said it was ready to send rescuers.",
+         "CHL PER 0333", NULL},
+        {"2024-03-04",
+         "QUITO, Ecuador (Reuters) - Soldiers seized the presidential palace in Ecuador on "
+         "Monday. The army said Ecuador's president had fled. The United States paused some "
+         "aid programs.",
+         "USA ECU 162", NULL},
+        {"2024-03-04",
+         "LIMA, Peru (Reuters) - Floods killed dozens of people in Peru on Sunday. Peru's "
+         "government declared an emergency. Chile dispatched help.",
+         "CHL PER 07", NULL},
+        /* guards: no dateline and no events before, the dateline the doer's own, a third
+         * state named, people aided who may be of anywhere */
+        {"2024-03-04", "Chile said it was ready to send rescuers.", NULL, "CHL PER"},
+        {"2024-03-04",
+         "SANTIAGO, Chile (Reuters) - Floods killed dozens of people in Chile on Sunday. "
+         "Chile's government declared an emergency. Chile dispatched help.",
+         NULL, "CHL CHL 07"},
+        {"2024-03-04",
+         "LIMA, Peru (Reuters) - Floods killed dozens of people in Peru on Sunday. Peru's "
+         "government declared an emergency. Chile dispatched help, as Bolivia did.",
+         NULL, "CHL PER 07"},
+        {"2024-03-04",
+         "LIMA, Peru (Reuters) - Floods killed dozens of people in Peru on Sunday. Peru's "
+         "government declared an emergency. Chile sent relief to the refugees.",
+         NULL, "CHL PER 07"},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* An act of force named again by "the" and its noun is its doers': both states of a
  * compound subject that did it together, the doer of a missile test-fired, and, paragraphs
  * after the window, the act the story leads with (a 2024 and a 1987 story); not a noun
@@ -5192,6 +5231,7 @@ int main(void)
     test_bare_denial_answered();
     test_demand_urged();
     test_act_named_again();
+    test_aid_from_context();
     test_led_and_drafted();
     test_junta_home();
     test_junta_acted_on();
