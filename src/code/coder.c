@@ -3642,25 +3642,42 @@ static int S_clause_object(const dyad_cd_ctx *c, int vp)
     return 0;
 }
 
-/* Does the sentence name no actor but those of a's and b's countries (and regions,
- * which are no one: "selling arms in Africa")? */
-static int S_names_only(const dyad_cd_ctx *c, const char *a, const char *b)
+/* How many actors does the sentence name besides those of a's and b's countries, of
+ * the n doers of the act beside a ("Chile and Colombia recalled their ambassadors"),
+ * and regions, which are no one ("selling arms in Africa")? 0, 1 with its code in out
+ * (cap bytes), or 2 for more. */
+static int S_others_named(const dyad_cd_ctx *c, const char *a, const char *b,
+                          const char (*doers)[64], int n_doers, char *out, size_t cap)
 {
+    int found = 0;
     for (size_t k = 0; k < c->nent; k++) {
         const dyad_cd_ent *e = &c->ent[k];
         for (const char *p = e->code; !e->compound && strncmp(p, "---", 3);) {
             char one[64];
             size_t n = strcspn(p, "/");
             snprintf(one, sizeof one, "%.*s", (int)n, p);
-            if (!dyad_coref_same_actor(one, a) && !dyad_coref_same_actor(one, b) &&
-                !dyad_coref_region(one))
-                return 0;
+            int doer = 0;
+            for (int i = 0; i < n_doers && !doer; i++)
+                doer = dyad_coref_same_actor(one, doers[i]);
+            if (!doer && !dyad_coref_same_actor(one, a) && !dyad_coref_same_actor(one, b) &&
+                !dyad_coref_region(one) && !(found && dyad_coref_same_actor(one, out))) {
+                if (found++)
+                    return 2;
+                snprintf(out, cap, "%s", one);
+            }
             if (!p[n])
                 break;
             p += n + 1;
         }
     }
-    return 1;
+    return found;
+}
+
+/* Does the sentence name no actor but those of a's and b's countries (and regions)? */
+static int S_names_only(const dyad_cd_ctx *c, const char *a, const char *b)
+{
+    char third[64];
+    return !S_others_named(c, a, b, NULL, 0, third, sizeof third);
 }
 
 /* Is code a state's, or an organisation's of states, as itself or through its
@@ -3760,8 +3777,12 @@ static int S_handed_thing(const dyad_cd_ctx *c, int vp)
  * (`out` 3) goes to that other side, else to the story's home state, the dateline's,
  * which its sentences keep naming (dyad_coref_home_party: "NIAMEY - ... Washington
  * paused some aid programs" -> USA->NER). The events are marked as taking that party
- * from the context. 1 when such events were made, 0 none, -1 ENOMEM. */
-static int S_towards_context(dyad_cd_ctx *c, int src, const char *code, int out)
+ * from the context. An envoy recalled (envoy set: S_own_envoy) is recalled from that
+ * other side, else from the one state besides the doers their sentence names ("Chile
+ * and Colombia recalled their ambassadors, accusing Israel ..."), also when the doers
+ * are several, named beside each other. 1 when such events were made, 0 none, -1
+ * ENOMEM. */
+static int S_towards_context(dyad_cd_ctx *c, int src, const char *code, int out, int envoy)
 {
     static const char *const aimed[] = {"02", "10", "11", "13", NULL};
     char sc[64][64];
@@ -3772,13 +3793,18 @@ static int S_towards_context(dyad_cd_ctx *c, int src, const char *code, int out)
     snprintf(first, sizeof first, "%.*s", colon ? (int)(colon - code) : 15, code);
     snprintf(root, sizeof root, "%.2s", first);
     for (int i = 0; i < ns; i++) {
-        char other[64];
+        char other[64], third[64];
         if (S_owned_thing(c, se[i]) || !S_state_party(sc[i]) || dyad_coref_region(sc[i]) ||
             !((out % 2 && dyad_coref_counterpart(c->cr, sc[i], other, sizeof other)) ||
               (dyad_among(root, aimed) &&
                dyad_coref_story_party(c->cr, sc[i], other, sizeof other)) ||
-              (out == 3 && dyad_coref_home_party(c->cr, sc[i], other, sizeof other))) ||
-            dyad_coref_same_actor(other, sc[i]) || !S_names_only(c, sc[i], other))
+              (out == 3 && dyad_coref_home_party(c->cr, sc[i], other, sizeof other)) ||
+              (envoy && S_others_named(c, sc[i], sc[i], (const char(*)[64])sc, ns, third,
+                                       sizeof third) == 1 &&
+               dyad_coref_state(third) && snprintf(other, sizeof other, "%.3s", third))) ||
+            dyad_coref_same_actor(other, sc[i]) ||
+            S_others_named(c, sc[i], other, (const char(*)[64])sc, envoy ? ns : 0, third,
+                           sizeof third))
             continue; /* a sentence that names a third party makes none plain */
         c->context = 1;
         int r = (strcmp(first, "---") && S_add_event(c, sc[i], other, first, se[i], NULL)) ||
@@ -3827,6 +3853,27 @@ static int S_home_victims(const dyad_cd_ctx *c, const char *a, const char *code,
     return dyad_among(c->up[head], S_people_words) || dyad_among(c->up[head], S_crowd_words) ||
            dyad_is(tag, "CD") ||
            ((dyad_is(tag, "NNP") || dyad_is(tag, "NNPS")) && S_agents_in(a, hands, 1));
+}
+
+/* Is the phrase at item t the own envoy of the doers at item s, named by a pronoun of
+ * theirs ("Chile and Colombia recalled their ambassadors"), and from where it is
+ * recalled left out (not "from Moldova")? Not of a pair named as one ("both countries
+ * withdrew their ambassadors" are each other's). */
+static int S_own_envoy(const dyad_cd_ctx *c, int s, int t)
+{
+    static const char *const poss[] = {"ITS", "THEIR", "HIS", "HER", NULL};
+    static const char *const envoys[] = {"AMBASSADOR", "AMBASSADORS", "ENVOY", "ENVOYS",
+                                         "DIPLOMATS", NULL};
+    static const char *const from[] = {"FROM", "TO", "IN", NULL};
+    const dyad_cd_ent *e = &c->ent[c->it[t].ent];
+    if (e->compound || e->tok0 < 0 || e->tok1 <= e->tok0 + 1 ||
+        !dyad_among(c->up[e->tok0], poss) || !dyad_among(c->up[e->tok0 + 1], envoys) ||
+        strchr(c->ent[c->it[s].ent].code, '/'))
+        return 0;
+    for (int k = e->tok0 + 2; k <= e->tok1 && (size_t)k < c->t->ntok; k++)
+        if (dyad_among(c->up[k], from))
+            return 0;
+    return 1;
 }
 
 static int S_make_events(dyad_cd_ctx *c, int src, int tgt, const char *code, int passive)
@@ -7881,13 +7928,17 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * make its doer's other side: only for a doer the verb's clause names as its
          * subject (not an act, "the strikes"), and not when a rule above found the party
          * named to be only a place ("concerned about the plague in Rohan"); or, for
-         * an act aimed at a thing no one is named with, the party of a story of two */
-        int out = 0;
+         * an act aimed at a thing no one is named with, the party of a story of two;
+         * an envoy of the doers' own that they recall is recalled from such a party,
+         * not from themselves ("recalled its ambassador") */
+        int out = 0, own_envoy = !strncmp(code, "16", 2) && tgt.item >= 0 &&
+                                 S_own_envoy(c, src.item, tgt.item);
         if (c->cr && pv < 0 && src.item == subj && !dyad_cd_event_ref(c, src.item) &&
-            !placed && (tgt.item < 0 || !dyad_cd_coded(c, tgt.item)) &&
-            (out = S_left_out(c, code, vc->vp, tgt.item)) && !S_clause_object(c, vc->vp)) {
+            !placed && (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) || own_envoy) &&
+            (out = own_envoy ? 1 : S_left_out(c, code, vc->vp, tgt.item)) &&
+            !S_clause_object(c, vc->vp)) {
             c->negated = S_negated(c, vc->vp, vtok);
-            int r = S_towards_context(c, src.item, code, out);
+            int r = S_towards_context(c, src.item, code, out, own_envoy);
             if (r < 0)
                 return -1;
             if (r > 0)

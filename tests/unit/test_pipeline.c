@@ -2784,6 +2784,37 @@ static void test_demand_urged(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* An envoy recalled by a pronoun of its doers' own ("recalled its ambassador", "their
+ * ambassadors") is recalled from the party the story's latest events set against them,
+ * or from the one state besides them the sentence names, also when several states do it
+ * together; with neither the doers' own are each other's, and a place it is recalled
+ * from is named. */
+static void test_envoy_recalled(void)
+{
+    static const S_check set[] = {
+        {"2024-03-04",
+         "Hungary accused Romania of meddling in its election. Budapest recalled its "
+         "ambassador for consultations.",
+         "HUNGOV ROU 161", NULL},
+        {"2024-03-04",
+         "Peru and Ecuador recalled their ambassadors, accusing Bolivia of arming rebels.",
+         "ECU BOL 161", NULL},
+        {"2024-03-04",
+         "Peru and Ecuador recalled their ambassadors, accusing Bolivia of arming rebels.",
+         NULL, "PER ECU"},
+        /* guards: no other party (each other's), two states named, a place named */
+        {"2024-03-04", "Peru and Ecuador recalled their ambassadors.", "ECU PERGOV 161", NULL},
+        {"2024-03-04",
+         "Peru recalled its ambassador, accusing Bolivia and Chile of arming rebels.",
+         NULL, "PER BOL 161"},
+        {"2024-03-04",
+         "Hungary accused Romania of meddling in its election. Budapest recalled its "
+         "ambassador from Vienna.",
+         NULL, "HUNGOV ROU 161"},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* Aid, help, relief or rescuers sent, promised or cut with no one named go to the party
  * the story's latest events set against the doer ("offered condolences to Peru ... would
  * send rescuers"), else to the state of the story's dateline, which its sentences keep
@@ -5232,6 +5263,7 @@ int main(void)
     test_demand_urged();
     test_act_named_again();
     test_aid_from_context();
+    test_envoy_recalled();
     test_led_and_drafted();
     test_junta_home();
     test_junta_acted_on();
