@@ -3777,11 +3777,12 @@ static int S_handed_thing(const dyad_cd_ctx *c, int vp)
  * (`out` 3) goes to that other side, else to the story's home state, the dateline's,
  * which its sentences keep naming (dyad_coref_home_party: "NIAMEY - ... Washington
  * paused some aid programs" -> USA->NER). The events are marked as taking that party
- * from the context. An envoy recalled (envoy set: S_own_envoy) is recalled from that
- * other side, else from the one state besides the doers their sentence names ("Chile
- * and Colombia recalled their ambassadors, accusing Israel ..."), also when the doers
- * are several, named beside each other. 1 when such events were made, 0 none, -1
- * ENOMEM. */
+ * from the context. Such aid, and an envoy recalled (envoy set: S_own_envoy), with no
+ * such party go to the one state besides the doers their sentence names
+ * ("Greece, which has long had tense relations with Ankara, was among the first to
+ * dispatch help"; "Chile and Colombia recalled their ambassadors, accusing Israel
+ * ..."); an envoy so also when the doers are several, named beside each other. 1 when
+ * such events were made, 0 none, -1 ENOMEM. */
 static int S_towards_context(dyad_cd_ctx *c, int src, const char *code, int out, int envoy)
 {
     static const char *const aimed[] = {"02", "10", "11", "13", NULL};
@@ -3799,8 +3800,9 @@ static int S_towards_context(dyad_cd_ctx *c, int src, const char *code, int out,
               (dyad_among(root, aimed) &&
                dyad_coref_story_party(c->cr, sc[i], other, sizeof other)) ||
               (out == 3 && dyad_coref_home_party(c->cr, sc[i], other, sizeof other)) ||
-              (envoy && S_others_named(c, sc[i], sc[i], (const char(*)[64])sc, ns, third,
-                                       sizeof third) == 1 &&
+              ((envoy || out == 3) &&
+               S_others_named(c, sc[i], sc[i], (const char(*)[64])sc, ns, third,
+                              sizeof third) == 1 &&
                dyad_coref_state(third) && snprintf(other, sizeof other, "%.3s", third))) ||
             dyad_coref_same_actor(other, sc[i]) ||
             S_others_named(c, sc[i], other, (const char(*)[64])sc, envoy ? ns : 0, third,

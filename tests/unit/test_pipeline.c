@@ -2818,8 +2818,9 @@ static void test_envoy_recalled(void)
 /* Aid, help, relief or rescuers sent, promised or cut with no one named go to the party
  * the story's latest events set against the doer ("offered condolences to Peru ... would
  * send rescuers"), else to the state of the story's dateline, which its sentences keep
- * naming; never to the doer's own state, nor when a third state is named or the aid goes
- * "to" people no dictionary knows. */
+ * naming, else to the one other state their sentence names; never to the doer's own
+ * state, nor when a third state is named or the aid goes "to" people no dictionary
+ * knows. */
 static void test_aid_from_context(void)
 {
     static const S_check set[] = {
@@ -2834,6 +2835,10 @@ static void test_aid_from_context(void)
         {"2024-03-04",
          "LIMA, Peru (Reuters) - Floods killed dozens of people in Peru on Sunday. Peru's "
          "government declared an emergency. Chile dispatched help.",
+         "CHL PER 07", NULL},
+        {"2024-03-04",
+         "Chile, which has long disputed its sea border with Peru, was among the first to "
+         "send relief.",
          "CHL PER 07", NULL},
         /* guards: no dateline and no events before, the dateline the doer's own, a third
          * state named, people aided who may be of anywhere */
