@@ -275,6 +275,22 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
             p->tok[i - 1].tag = vbd, p->tok[i].tag = rp;
         return;
     }
+    /* a past tense no noun or participle shares ("sank", "shook") inside that run,
+     * after its noun or pronoun, is the clause's verb: the scores read it as a noun of
+     * the subject ("The ship sank after ...", "Gondor's king shook hands with ...") */
+    static const char *const only_past[] = {
+        "sank", "shook", "began", "flew", "drove", "wrote", "spoke", "stole", "swore",
+        "froze", "chose", "drew", "grew", "knew", "threw", "blew", "withdrew", "overran",
+        "ran", "swam", "rang", "forbade", "fell", NULL};
+    for (int j = from + 1; j < i; j++)
+        if (words[j] && dyad_among_lc(words[j], lens[j], only_past) &&
+            S_xpos_in(x[p->tok[j].tag], "NN NNS JJ") &&
+            S_xpos_in(x[p->tok[j - 1].tag], "NN NNS NNP NNPS PRP")) {
+            int vbd = S_tag_of(p->m, "VBD", "VERB");
+            if (vbd >= 0)
+                p->tok[j].tag = vbd;
+            return;
+        }
     /* adverbs may come between ("Russia's envoy again dismissed accusations", "Trump
      * later confirmed"), not "not", nor "more" or "less" of a participle of degree
      * ("borrowings less extended credits") */

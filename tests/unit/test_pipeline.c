@@ -1211,8 +1211,9 @@ static void test_time_after_clause(void)
 }
 
 /* A past tense the tagger read as an adjective or a noun is coded as the verb it is:
- * after "and" set off by a comma ("later expelled", JJ), and spelt as a noun before a
- * particle and an object ("shot down", "shut down", NN). */
+ * after "and" set off by a comma ("later expelled", JJ), spelt as a noun before a
+ * particle and an object ("shot down", "shut down", NN), and one no noun shares
+ * ("sank", NN). */
 static void test_mistagged_past(void)
 {
     static const S_check set[] = {
@@ -1223,6 +1224,9 @@ static void test_mistagged_past(void)
          "KENMIL SOMMIL 190 asserted", NULL},
         {"2019-05-02", "Kenya's intelligence agency shut down 12 Somali websites.",
          "KENSPY SOM 1721 asserted", NULL},
+        /* "sank" was NN, so the clause after it had no verb to hang on */
+        {"2019-05-02", "A Chilean warship sank after a Peruvian missile struck it.",
+         "PER CHLMIL 195 asserted", NULL},
     };
     S_unknown_checks(set, sizeof set / sizeof *set);
 }

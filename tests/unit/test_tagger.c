@@ -132,6 +132,11 @@ static void test_tags(dyad_model *m)
                      0), "NN VBD RP CD") != NULL);
     OK(strstr(S_tags(p, "The agency said the Senate cut off the debate on the bill .", 0),
               "NNP VBD RP DT") != NULL);
+    /* a past tense no noun shares, read as a noun of the subject: the verb ("sank" and
+     * "shook" were NN) */
+    OK(strstr(S_tags(p, "The Gondorian ship sank after a Rohirrim missile struck it .", 0),
+              "NN VBD IN") != NULL);
+    OK(strstr(S_tags(p, "Aragorn shook hands with the Rohan envoy .", 0), "NNP VBD NNS") != NULL);
     /* ... and after a participle's phrase set off by commas after the noun phrase
      * ("struck" was JJ, "hit" VBN, each an adjective of its object); not where a verb
      * after a later comma makes those commas a list's in the subject */
