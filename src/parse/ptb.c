@@ -1425,6 +1425,37 @@ static int S_repair_report(S_ctx *c, int v)
     return 1;
 }
 
+/* "Germany had reneged on the accord": the parser made "had" the clause's verb and the
+ * participle its complement (xcomp), so the clause's subject was no subject of the
+ * participle's event. A form of "have" followed, past adverbs only, by its participle
+ * and with no object or other complement of its own is the perfect's auxiliary; the
+ * participle takes its place, relation and other dependents. */
+static int S_repair_perfect(S_ctx *c, int w)
+{
+    static const char *const have[] = {"had", "has", "have", NULL};
+    static const char *const finite[] = {"VBD", "VBZ", "VBP", NULL};
+    int h = c->head[w];
+    if (h < 1 || h >= w || c->taken[h] || !S_tag_is(c, w, "VBN") || !S_rel(c, w, "xcomp") ||
+        !S_word_in(c, h, have) || !dyad_among(S_tag(c, h), finite))
+        return 0;
+    for (int k = h + 1; k < w; k++)
+        if (!S_tag_is(c, k, "RB"))
+            return 0;
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++) {
+        int d = c->kids[k];
+        if (d != w && (S_rel(c, d, "obj") || S_rel(c, d, "iobj") || S_rel(c, d, "xcomp") ||
+                       S_rel(c, d, "ccomp") || S_rel(c, d, "aux") || S_rel(c, d, "cop")))
+            return 0;
+    }
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++)
+        if (c->kids[k] != w)
+            S_attach(c, c->kids[k], w, c->rel[c->kids[k] - 1]), c->taken[c->kids[k]] = 1;
+    S_attach(c, w, c->head[h], c->rel[h - 1]);
+    S_attach(c, h, w, "aux");
+    c->taken[w] = c->taken[h] = 1;
+    return 1;
+}
+
 /* Verbs of saying or of a stance taken in words. */
 static const char *const S_speech_verbs[] = {
     "said", "says", "told", "tells", "added", "adds", "warned", "warns", "vowed", "vows",
@@ -4206,6 +4237,7 @@ static int S_repair(S_ctx *c)
                      S_repair_list(c, w) || S_repair_split_list(c, w) ||
                      S_repair_list_tail(c, w) ||
                      S_repair_object_list(c, w) || S_repair_report(c, w) ||
+                     S_repair_perfect(c, w) ||
                      S_repair_report_object(c, w) ||
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_fronted_pp(c, w) ||
                      S_repair_amod(c, w) ||

@@ -1213,7 +1213,8 @@ static void test_time_after_clause(void)
 /* A past tense the tagger read as an adjective or a noun is coded as the verb it is:
  * after "and" set off by a comma ("later expelled", JJ), spelt as a noun before a
  * particle and an object ("shot down", "shut down", NN), and one no noun shares
- * ("sank", NN). */
+ * ("sank", NN); a perfect's participle the parser made the complement of "had" is the
+ * verb of "had"'s subject. */
 static void test_mistagged_past(void)
 {
     static const S_check set[] = {
@@ -1227,6 +1228,9 @@ static void test_mistagged_past(void)
         /* "sank" was NN, so the clause after it had no verb to hang on */
         {"2019-05-02", "A Chilean warship sank after a Peruvian missile struck it.",
          "PER CHLMIL 195 asserted", NULL},
+        /* "had" was the verb and "reneged" its complement: the act was France's */
+        {"2019-05-02", "France said Germany had reneged on the accord with Italy.",
+         "FRA DEU 112 asserted", NULL},
     };
     S_unknown_checks(set, sizeof set / sizeof *set);
 }

@@ -651,6 +651,16 @@ static void test_ptb_repairs(void)
                  "nsubj root mark xcomp obj cc conj obj"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD refused) (S (VP (TO to) (VP (VP (VB free) (NP "
            "(NNP Bree))) (CC and) (VP (VB pay) (NP (NNP Gondor)))))))))");
+    /* "had" read as the verb, its participle a complement: the perfect's auxiliary */
+    STR_EQ(S_ptb("Arnor said Gondor had reneged on the pact", "NNP VBD NNP VBD VBN IN DT NN",
+                 (const int[]){2, 0, 4, 2, 4, 8, 8, 5},
+                 "nsubj root nsubj ccomp xcomp case det obl"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (VBD had) "
+           "(VP (VBN reneged) (PP (IN on) (NP (DT the) (NN pact))))))))))");
+    /* ... not one with an object of its own before the participle ("had Bree arrested") */
+    STR_EQ(S_ptb("Arnor had Bree arrested", "NNP VBD NNP VBN", (const int[]){2, 0, 2, 2},
+                 "nsubj root obj xcomp"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD had) (NP (NNP Bree)) (S (VP (VBN arrested))))))");
     /* "after a hafling" taken for a PP: the nominal is the subject of "was reported" */
     STR_EQ(S_ptb("Arnor left after a hafling was reported", "NNP VBD IN DT NN VBD VBN",
                  (const int[]){2, 0, 5, 5, 2, 7, 2},
