@@ -1310,7 +1310,7 @@ static int S_adjunct_doer(const dyad_cd_ctx *c, int vp, int *ent)
     if (head >= 0) {
         /* set off by a comma inside the subject's phrase: "Rohan's king, after meeting
          * the envoy, said ..." is the king's meeting; not a clause of a noun ("invoked
-         * the right of self-defense in destroying a platform"), whose doer is the verb's */
+         * a right to self-defense in destroying a platform"), whose doer is the verb's */
         int sep = dyad_cd_node(c, head)->next;
         if (!dyad_cd_label_is(c, head, "NP") || sep < 0 || !dyad_cd_label_is(c, sep, ",") ||
             dyad_cd_node(c, sep)->next != sub)
@@ -6121,7 +6121,7 @@ static int S_party_pp(const dyad_cd_ctx *c, int q)
  * when that NP is a span or a series, the one of its "of" phrase ("after two days of
  * talks with", "during the first round of talks with", "after a series of meetings
  * with"); or the one of a setting of time of its own ("at a news conference after
- * talks with Xi") or of a return's "from" ("on his return from a visit to Tokyo"),
+ * talks with Xi") or of a return's "from" ("on her return from a visit to Tokyo"),
  * whose preposition stands for the setting's. Sets *pp to the phrase after the noun
  * and *prep to the setting's preposition (kept through "of"), *pp to -1 for none.
  * Returns the NP, -1 for none. */
@@ -6557,7 +6557,7 @@ static int S_act_as_subject(const dyad_cd_ctx *c, int vp, int vt)
  * planned where the clause is asserted (dyad_coded_event.planned); not a topic ("a
  * statement on its talks with"); and an attack the clause is set in or after
  * (S_fight_settings: "died in Israeli strikes on Lebanon", 190); and the act one comes
- * back from ("returned from a trip to Tokyo", "said on his return from a visit to
+ * back from ("returned from a trip to Tokyo", "said on her return from a visit to
  * Tokyo": S_return_words), done. The clause's negation,
  * "will" and time are the act's; under another modal ("A U.S. strike on Iran would hit
  * oil markets") nothing is told. Returns 1 when events were made, 0 none, -1 ENOMEM. */

@@ -1580,7 +1580,7 @@ static int S_np_kids(dyad_cd_ctx *c, int np, int from)
             ents[k] = c->nent;
         int pron, lead = dyad_cd_label_is(c, ch, "SBAR") ? dyad_cd_node(c, ch)->first : -1;
         /* an if-clause the parser hung on a noun is no words of it either, nor a gerund
-         * of means ("invoked the right of self-defense in destroying an Iranian oil
+         * of means ("claimed a right to self-defense in destroying a rival's oil
          * platform": the doer of the verb destroyed it) */
         int rel = c->cr && lead >= 0 &&
                   (S_relative_kid(c, ch) ||

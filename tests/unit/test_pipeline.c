@@ -453,7 +453,7 @@ static void test_gerund_time(void)
          "The Chinese premier will fly to Rome on Friday, a day before visiting Paris.",
          "CHNGOV FRAGOV 042 planned", NULL},
         /* a gerund's clause of a noun, set off by no comma, is the verb's subject's act */
-        {"2024-05-01", "Turkey invoked the right of self-defense in destroying a Syrian radar post.",
+        {"2024-05-01", "Turkey claimed a right to self-defense in destroying a Syrian radar post.",
          "TUR SYR 1712 asserted", NULL},
         /* a state's own people arriving in it are no guests of its */
         {"2024-05-01",
@@ -5680,7 +5680,7 @@ int main(void)
      * party the parser hung beside it ("(PP during (NP a trip)) (PP to Peru)"), on the
      * act's own date; not a recent one, told as done before the story */
     S_code(e, "2023-03-05",
-           "The Chilean farm minister said on his return from a visit to Lima that the "
+           "The Chilean farm minister said on her return from a visit to Lima that the "
            "harvest was good.",
            got, sizeof got);
     OK(strstr(got, "CHLGOV PERGOV 042 asserted 2023-03-05") != NULL);
@@ -5692,10 +5692,10 @@ int main(void)
            sizeof got);
     OK(strstr(got, "CHLGOV PERGOV 046 asserted 2023-02-27") != NULL);
     S_code(e, "2023-03-05",
-           "The Chilean farm minister proposed a 90 mln dlr fund during a trip to the United "
-           "States last May.",
+           "The Chilean farm minister floated a 90 mln dlr credit line during a trip to "
+           "Washington last May.",
            got, sizeof got);
-    OK(strstr(got, "CHLGOV USA 042 asserted 2022-05") != NULL);
+    OK(strstr(got, "CHLGOV USAGOV 042 asserted 2022-05") != NULL);
     S_code(e, "2023-03-05",
            "The Chilean farm minister said during his recent trip to Peru that the harvest was "
            "good.",
