@@ -6066,7 +6066,7 @@ static const char *const S_travel_verbs[] = {
     "TRAVELS", "TRAVELLED", "TRAVELED", "TRAVELLING", "TRAVELING", "GO", "GOES", "WENT",
     "GOING", "COME", "COMES", "CAME", "COMING", "VISIT", "VISITS", "VISITED", "VISITING",
     "RETURN", "RETURNS", "RETURNED", "RETURNING", NULL};
-/* A coming back from an act is told by these: its noun with "from" ("on his return from
+/* A coming back from an act is told by these: its noun with "from" ("on her return from
  * a visit to Tokyo") and the verbs of a clause whose "from" phrase names the act
  * ("returned from talks with"): the act is done, by the one who comes back. */
 static const char *const S_return_words[] = {"RETURN", "RETURNS", "RETURNED", "RETURNING",
