@@ -493,6 +493,16 @@ static void test_spot(const dyad_dict *d)
                "(IN that) (S (NP (DT the) (NNS tariffs)) (VP (VBD were) (ADJP (JJ unfair)))))) (. "
                ".)))",
                "2020-01-01", "CAN MEX 019");
+    /* "concluded that <clause>" is a judgement, no deal signed with an actor of the
+     * clause; a deal concluded is still signed */
+    check_tree(d,
+               "(ROOT (S (NP (NNP France)) (VP (VBD concluded) (SBAR (IN that) (S (NP (NNP "
+               "Germany)) (VP (VBD had) (VP (VBN broken) (NP (DT the) (NN accord))))))) (. .)))",
+               "2020-01-01", "(none)");
+    check_tree(d,
+               "(ROOT (S (NP (NNP France)) (VP (VBD concluded) (NP (NP (DT a) (NN trade) (NN "
+               "accord)) (PP (IN with) (NP (NNP Germany))))) (. .)))",
+               "2020-01-01", "FRA DEU 057");
     /* refusing to rule out an attack threatens it; other options kept open threaten
      * nothing */
     check_tree(d,
