@@ -48,7 +48,8 @@
  *    were rumours in the markets on Tuesday that", "speculation grew that") or a report its writer doubts
  *    ("unconfirmed reports that"), or under a negated "confirm" or "verify" ("did not
  *    confirm that", "declined to confirm reports that", "neither confirmed nor denied
- *    that", "declined to confirm or deny"); the condition of an act yet to come ("will
+ *    that", "declined to confirm or deny"), under "not clear that" and "no / little
+ *    evidence (sign, indication) that"; the condition of an act yet to come ("will
  *    halt the strikes as soon as Hezbollah stops", "once", "until", "would only lift it
  *    after X withdrew"), also of the adjective after "would be" ("would be prepared to
  *    lift the sanctions when Japan opened its markets"); an invitation ("the invitation
@@ -231,6 +232,7 @@ static const S_entry S_lex[] = {
     {"call", T_HYP},
     {"capable", G_HYP},
     {"claim", C_REP},
+    {"clear", C_CONF},
     {"close", E_END},
     {"compel", T_PASS},
     {"conclude", E_END},
@@ -872,33 +874,15 @@ static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
     return lo;
 }
 
-/* The clause class token k lends a clause of "that" it does not govern itself: a noun
- * of rumour, fear or doubt before a time or place adjunct or as the subject of the
- * governing verb ("there were rumours in the markets on Tuesday that", "rumours
- * circulated in Kabul that", "speculation grew that"), or a word that doubts the report
- * it qualifies ("there were unconfirmed reports that"); 0 for any other word. A
- * report is a fact as it tells it; only rumour, doubt or denial makes it less. */
-static uint32_t S_mood_word(const dyad_tagged *s, int k)
+/* Is the word at d one of words ruled out by a determiner or negation before it: "there
+ * is (little | no | no longer any) doubt that", "without a doubt", "beyond doubt", "did
+ * not doubt that", "never doubted", "there was no evidence that"? Determiners,
+ * adjectives, adverbs and auxiliaries may stand between. */
+static int S_ruled_out(const dyad_tagged *s, int d, const char *const *words)
 {
-    static const char *const doubt[] = {"unconfirmed", "unverified",  "unsubstantiated",
-                                        "uncorroborated", "unfounded", "baseless",
-                                        "groundless",  NULL};
-    char b[DYAD_RS_WORD_MAX + 1];
-    if (dyad_rs_word(s, k, b) && dyad_among(b, doubt))
-        return C_HYP;
-    return dyad_rs_tag_is(s, k, "NN") ? S_lx(s, k) & (C_NEG | C_HYP | C_Q) : 0;
-}
-
-/* Is the word at d a doubt that is ruled out: "there is (little | no | no longer any)
- * doubt that", "without a doubt", "beyond doubt", "did not doubt that", "never doubted"?
- * The speaker then tells the clause as sure, not as in question: a report, not a
- * hypothesis. Determiners, adjectives, adverbs and auxiliaries may stand between. */
-static int S_doubt_ruled_out(const dyad_tagged *s, int d)
-{
-    static const char *const doubt[] = {"doubt", "doubts", "doubted", NULL};
     static const char *const none[] = {"no", "little", "without", "beyond", NULL};
     char b[DYAD_RS_WORD_MAX + 1];
-    if (!dyad_rs_word(s, d, b) || !dyad_among(b, doubt))
+    if (!dyad_rs_word(s, d, b) || !dyad_among(b, words))
         return 0;
     for (int k = d - 1; k >= 0 && k > d - 6; k--) {
         if ((S_fw(s, k) & F_NEG) || (dyad_rs_word(s, k, b) && dyad_among(b, none)))
@@ -910,9 +894,38 @@ static int S_doubt_ruled_out(const dyad_tagged *s, int d)
     return 0;
 }
 
-/* The clause class of verb g with lemma flags f, as its own negation or a companion
- * verb changes it: what is not confirmed is not known to have happened ("did not
- * confirm that", "declined to confirm reports that", "could not independently verify"),
+/* Is the word at d a doubt that is ruled out? The speaker then tells the clause as
+ * sure, not as in question: a report, not a hypothesis. */
+static int S_doubt_ruled_out(const dyad_tagged *s, int d)
+{
+    static const char *const doubt[] = {"doubt", "doubts", "doubted", NULL};
+    return S_ruled_out(s, d, doubt);
+}
+
+/* The clause class token k lends a clause of "that" it does not govern itself: a noun
+ * of rumour, fear or doubt before a time or place adjunct or as the subject of the
+ * governing verb ("there were rumours in the markets on Tuesday that", "rumours
+ * circulated in Kabul that", "speculation grew that"), or a word that doubts the report
+ * it qualifies ("there were unconfirmed reports that"); 0 for any other word. A
+ * report is a fact as it tells it; only rumour, doubt or denial makes it less. */
+static uint32_t S_mood_word(const dyad_tagged *s, int k)
+{
+    static const char *const doubt[] = {"unconfirmed", "unverified",  "unsubstantiated",
+                                        "uncorroborated", "unfounded", "baseless",
+                                        "groundless",  NULL};
+    /* what no evidence or sign shows is not known to have happened */
+    static const char *const proof[] = {"evidence", "proof", "sign", "signs", "indication",
+                                        "indications", NULL};
+    char b[DYAD_RS_WORD_MAX + 1];
+    if ((dyad_rs_word(s, k, b) && dyad_among(b, doubt)) || S_ruled_out(s, k, proof))
+        return C_HYP;
+    return dyad_rs_tag_is(s, k, "NN") ? S_lx(s, k) & (C_NEG | C_HYP | C_Q) : 0;
+}
+
+/* The clause class of verb or adjective g with lemma flags f, as its own negation or a
+ * companion verb changes it: what is not confirmed is not known to have happened ("did
+ * not confirm that", "declined to confirm reports that", "could not independently
+ * verify", "it was not clear that"),
  * and a denial that is no denial leaves it so ("neither confirmed nor denied that",
  * "declined to confirm or deny"): hypothetical. */
 static uint32_t S_confirmed(const dyad_tagged *s, int g, uint32_t f)
@@ -1020,7 +1033,7 @@ static uint32_t S_clause_gov(S_st *st, const dyad_tagged *s, int c, int depth)
             k--;
         mood = S_mood_word(s, k - 1);
     }
-    if (S_is_verb(s, g))
+    if (S_is_verb(s, g) || dyad_rs_tag_is(s, g, "JJ"))
         f = S_confirmed(s, g, f);
     if (mood && !(f & (C_NEG | C_HYP | C_Q | C_REP))) /* not "said, amid rumours, that" */
         f = mood;
