@@ -676,6 +676,20 @@ static int S_joined_infinitive(const dyad_tagged *s, int cc)
     return -1;
 }
 
+/* The "either" that alternative cc ("or") closes, within its clause (no punctuation
+ * between), or -1: an alternative may be long ("either Japan can spend more on defence
+ * by itself or give money to the U.S."), and the modal before the first is the second's
+ * too. */
+static int S_either(const dyad_tagged *s, int cc)
+{
+    if (!dyad_rs_is(s, cc, "or"))
+        return -1;
+    for (int k = cc - 1; k >= 0 && k >= cc - 30 && !S_is_punct(s, k); k--)
+        if (dyad_rs_is(s, k, "either"))
+            return k;
+    return -1;
+}
+
 /* Skip adverbs leftward from i (counting negation); returns the first other token.
  * Adverbs that govern an infinitive ("about to", "yet to") are not skipped. */
 static int S_skip_adv_left(S_st *st, const dyad_tagged *s, int i)
@@ -858,14 +872,14 @@ static int S_group(S_st *st, const dyad_tagged *s, int v, int *gov, int *gov_to)
         if ((dyad_rs_is(s, i, "and") || dyad_rs_is(s, i, "or") ||
              dyad_rs_is(s, i, "and/or")) && lo == v &&
             (dyad_rs_tag_eq(s, v, "VB") || dyad_rs_tag_eq(s, v, "VBN") || dyad_rs_tag_eq(s, v, "VBG"))) {
-            int k = i - 1;
-            while (k >= 0 && k >= i - 8 && !S_is_punct(s, k) && !dyad_rs_tag_eq(s, k, "TO") &&
+            int k = i - 1, either = S_either(s, i), lim = either >= 0 ? either : i - 8;
+            while (k >= 0 && k >= lim && !S_is_punct(s, k) && !dyad_rs_tag_eq(s, k, "TO") &&
                    !(S_is_verb(s, k) && strcmp(dyad_rs_tag(s, k), dyad_rs_tag(s, v)) == 0))
                 k--;
-            if (k >= 0 && k >= i - 8 && S_is_verb(s, k) &&
+            if (k >= 0 && k >= lim && S_is_verb(s, k) &&
                 strcmp(dyad_rs_tag(s, k), dyad_rs_tag(s, v)) == 0) {
                 lo = k;
-                i = k - 1;
+                i = k - 1 == either ? k - 2 : k - 1; /* "can either spend ... or give" */
                 continue;
             }
         }
