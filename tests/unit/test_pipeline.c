@@ -3504,6 +3504,22 @@ static void test_patient_agents(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* Leaders who shake hands have met; a quake or a vote that shakes a place is no act. */
+static void test_shook_hands(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Macron shook hands with Xi in Paris on Monday.", "FRAGOV CHNGOV 040",
+         NULL},
+        {"2024-05-01", "The Chilean president shook the hand of the Peruvian prime minister.",
+         "CHLGOV PERGOV 040 asserted", NULL},
+        {"2024-05-01", "Macron and Xi shook hands at the airport on Monday.",
+         "FRAGOV CHNGOV 040 asserted", NULL},
+        /* guard */
+        {"2024-05-01", "A strong earthquake shook southern Turkey on Monday.", NULL, " 040 "},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A preposition the parser hung on the verb between two subjects makes the second the
  * first's object (S_repair_subject_pp in ptb.c): the criticism a raid drew is aimed at
  * the raider, not at the place raided. */
@@ -5298,6 +5314,7 @@ int main(void)
     test_rule_doer();
     test_force_of();
     test_patient_agents();
+    test_shook_hands();
     test_subject_pp();
     test_outrage_drawn();
     test_headline_verbs();
