@@ -1603,11 +1603,21 @@ static int S_bare_arms(const dyad_cr_np *np, const S_np *r)
     return strcmp(np->code, "---REB") ? 1 : 2;
 }
 
+/* Does np name an unnamed member of the opposition the text has not spoken of ("an
+ * opposition leader", "opposition lawmakers")? A title there says which member, not
+ * whose: such a one is of the opposition at home, as "the opposition" is. */
+static int S_opp_member(const dyad_cr_np *np, const S_np *r)
+{
+    static const char *const some[] = {"A", "AN", NULL};
+    return r->titles && !r->names && !strncmp(np->code, "---OPP", 6) &&
+           (!r->det || (r->first == 1 && dyad_among(np->w[0], some)));
+}
+
 /* Does np, with agents but no actor of its own, name people who act where they are? */
 static int S_local(const dyad_cr_np *np, const S_np *r)
 {
-    return !strncmp(np->code, "---", 3) && S_domestic(np, np->code + 3) && !r->titles &&
-           !r->names;
+    return !strncmp(np->code, "---", 3) && S_domestic(np, np->code + 3) &&
+           (!r->titles || S_opp_member(np, r)) && !r->names;
 }
 
 /* What kind of referring phrase np is; Q_NONE when it names its own actor or is none. */
@@ -1674,7 +1684,7 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         q->key_only = v != P_PERSON;
         return q->kind;
     }
-    if (r->titles && r->title_end == np->n && r->titles != T_OTHER) {
+    if (r->titles && r->title_end == np->n && r->titles != T_OTHER && !S_opp_member(np, r)) {
         /* "the president", "the Russian leader": a title with no name after it */
         if (own && !r->det)
             return Q_NONE;
@@ -1740,7 +1750,7 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     static const char *const outlaws[] = {"CRM", "UAF", NULL};
     if (dyad_among(q->suffix, outlaws) || (*q->suffix && S_foreign(np)))
         return Q_NONE;
-    if (dyad_among(head, S_state_nouns) || (*q->suffix && !r->titles && !named)) {
+    if (dyad_among(head, S_state_nouns) || (*q->suffix && (!r->titles || domestic) && !named)) {
         /* "the country", "the government", "the army" */
         q->kind = Q_STATE;
         q->window = 1;

@@ -325,6 +325,23 @@ static void test_opposition_them(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* An unnamed member of the opposition ("an opposition leader", "an opposition
+ * lawmaker") is of the opposition at home, as "the opposition" is. */
+static void test_opposition_member(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01",
+         "Zimbabwean police fired tear gas at crowds in Harare on Saturday. An opposition "
+         "leader condemned the police.",
+         "ZWEOPP ZWECOP 111", NULL},
+        {"2024-05-01",
+         "Zimbabwean police fired tear gas at crowds in Harare on Saturday. An opposition "
+         "lawmaker accused the police of brutality.",
+         "ZWEOPPLEG ZWECOP 112", NULL},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* Exercises several doers hold at no one are military cooperation each way; aimed at
  * a party that is no partner they stay a show of force. */
 static void test_exercises_together(void)
@@ -5344,6 +5361,7 @@ int main(void)
     test_home_victims();
     test_part_of_them();
     test_opposition_them();
+    test_opposition_member();
     test_dateline_home();
     test_bare_arms_home();
     test_home_office();
