@@ -155,18 +155,23 @@ static int S_holds_relative(const dyad_cd_ctx *c, int lo, int hi)
 
 /* Do items [lo, hi) hold a participle with its doer set off by commas after the noun it
  * is said of ("The Saudi convoy, ambushed by Houthi fighters near Marib, lost three
- * trucks")? It tells an act of the doer on the noun, as it does without the commas,
- * while for the sentence's other verbs it is a clause to remove as any other: its doer
- * is none of theirs ("A group of politicians, led by Governor Cuomo, charged ..."). */
+ * trucks"), or a subjectless gerund clause whose doer is the subject before it
+ * ("Rohan's king, after meeting the envoy, said ...": dyad_cd_adjunct_doer)? It tells
+ * an act of its own, as it does without the commas, while for the sentence's other
+ * verbs it is a clause to remove as any other: its doer is none of theirs ("A group of
+ * politicians, led by Governor Cuomo, charged ..."). */
 static int S_holds_by_participle(const dyad_cd_ctx *c, int lo, int hi)
 {
     for (size_t i = 0; i < c->nvc; i++) {
-        int vp = c->vc[i].vp, np = dyad_cd_node(c, vp)->parent;
-        if (c->vc[i].verb_item < lo || c->vc[i].verb_item >= hi || np < 0 ||
-            !dyad_cd_label_is(c, np, "NP") || !dyad_cd_by_participle(c, vp, 1))
+        int vp = c->vc[i].vp, np = dyad_cd_node(c, vp)->parent, doer;
+        if (c->vc[i].verb_item < lo || c->vc[i].verb_item >= hi)
             continue;
-        int noun = dyad_cd_item_of_tok(c, 0, lo, dyad_cd_node(c, np)->tok);
-        if (noun >= 0)
+        if (np >= 0 && dyad_cd_label_is(c, np, "NP") && dyad_cd_by_participle(c, vp, 1) &&
+            dyad_cd_item_of_tok(c, 0, lo, dyad_cd_node(c, np)->tok) >= 0)
+            return 1;
+        int v0 = dyad_cd_node(c, vp)->first; /* a gerund, not "as agreed by OPEC" */
+        if (v0 >= 0 && dyad_cd_label_is(c, v0, "VBG") && dyad_cd_adjunct_doer(c, vp, &doer) &&
+            doer >= 0 && doer < lo)
             return 1;
     }
     return 0;

@@ -1271,7 +1271,7 @@ int dyad_cd_subject(const dyad_cd_ctx *c, int vp)
  * entity (-1: the subject is no entity) when vp heads such a clause, else 0. Without it
  * the nearest coded phrase before the verb, often the main verb's object ("explaining
  * Brazil's actions to Baker before travelling to Europe"), was taken for the traveller. */
-static int S_adjunct_doer(const dyad_cd_ctx *c, int vp, int *ent)
+int dyad_cd_adjunct_doer(const dyad_cd_ctx *c, int vp, int *ent)
 {
     int top = dyad_cd_top_vp(c, vp);
     int s = dyad_cd_node(c, top)->parent, inner = 0;
@@ -1326,13 +1326,22 @@ static int S_adjunct_doer(const dyad_cd_ctx *c, int vp, int *ent)
             if (dyad_cd_label_is(c, ch, "NP"))
                 subj = ch;
     } else if (up >= 0 && dyad_cd_label_is(c, up, "S")) {
-        /* fronted: the first subject after it */
+        /* fronted: the first subject after it; set off by commas between the subject
+         * and its verb ("Rohan's king, after meeting the envoy, said ..."), the subject
+         * before it */
         for (int ch = dyad_cd_node(c, sub)->next; ch >= 0 && subj < 0;
              ch = dyad_cd_node(c, ch)->next)
             if (dyad_cd_label_is(c, ch, "NP"))
                 subj = ch;
             else if (dyad_cd_label_is(c, ch, "VP"))
                 break;
+        int lead = -1, sep = -1, after = dyad_cd_node(c, sub)->next;
+        for (int ch = dyad_cd_node(c, up)->first; subj < 0 && ch >= 0 && ch != sub;
+             ch = dyad_cd_node(c, ch)->next)
+            lead = sep, sep = ch;
+        if (subj < 0 && lead >= 0 && dyad_cd_label_is(c, lead, "NP") &&
+            dyad_cd_label_is(c, sep, ",") && after >= 0 && dyad_cd_label_is(c, after, ","))
+            subj = lead;
     }
     if (subj < 0)
         return 0;
@@ -7448,7 +7457,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (conj == 2 || (conj && (c->it[subj].type == I_NECS || dyad_cd_coded(c, subj))))
             src.item = subj;
         int doer;
-        if (src.item < 0 && c->cr && S_adjunct_doer(c, vc->vp, &doer)) {
+        if (src.item < 0 && c->cr && dyad_cd_adjunct_doer(c, vc->vp, &doer)) {
             if (doer < 0)
                 continue;
             src.item = doer;

@@ -154,6 +154,7 @@ int dyad_cd_push(dyad_cd_ctx *c, int type, int tok, int ent);
 int dyad_cd_coded(const dyad_cd_ctx *c, int item);
 int dyad_cd_phrase_entity(const dyad_cd_ctx *c, int node, int before);
 int dyad_cd_subject(const dyad_cd_ctx *c, int vp);
+int dyad_cd_adjunct_doer(const dyad_cd_ctx *c, int vp, int *ent);
 int dyad_cd_passive_aux(const dyad_cd_ctx *c, int k);
 int dyad_cd_item_of_tok(const dyad_cd_ctx *c, int from, int to, int tok);
 int dyad_cd_ent_end(const dyad_cd_ctx *c, int k);

@@ -1998,7 +1998,7 @@ int dyad_cd_clause_mark(const dyad_cd_ctx *c, int node)
 /* Is node a gerund's clause of an earlier or a later time without a subject, whose verb
  * is in the dictionary ("after visiting Rohan", "two days before meeting the king")? Its
  * act is one of its own, as a participle clause's is, done by the subject of the verb it
- * hangs on (S_adjunct_doer in coder.c), not words of that verb's phrase: "arrived in
+ * hangs on (dyad_cd_adjunct_doer), not words of that verb's phrase: "arrived in
  * Gondor after visiting Rohan" visits Rohan too. Not one of the same time ("rejected the
  * charge while responding to Rohan's letter"), which mostly tells the verb's own act
  * again, with its other party. */

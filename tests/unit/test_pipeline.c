@@ -3537,6 +3537,20 @@ static void test_shook_hands(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* A gerund clause set off by commas between the subject and its verb is the subject's
+ * act, not words to drop with the comma clause. */
+static void test_comma_gerund(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Erdogan, after meeting Putin in Sochi, said Turkey would buy more gas.",
+         "TURGOV RUSGOV 040 asserted", NULL},
+        {"2024-05-01",
+         "The Indian prime minister, before visiting Beijing, praised China for its help.",
+         "INDGOV CHNGOV 042 asserted", NULL},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A preposition the parser hung on the verb between two subjects makes the second the
  * first's object (S_repair_subject_pp in ptb.c): the criticism a raid drew is aimed at
  * the raider, not at the place raided. */
@@ -5332,6 +5346,7 @@ int main(void)
     test_force_of();
     test_patient_agents();
     test_shook_hands();
+    test_comma_gerund();
     test_subject_pp();
     test_outrage_drawn();
     test_headline_verbs();
