@@ -3908,12 +3908,20 @@ static int S_repair_as(S_ctx *c, int p)
 static const char *const S_call_verbs[] = {
     "call", "called", "calls", "calling", "deem", "deemed", "deems", "deeming", "consider",
     "considered", "considers", "considering", "declare", "declared", "declares", "declaring",
-    NULL};
+    "brand", "branded", "brands", "branding", "label", "labeled", "labelled", "labels",
+    "labeling", "labelling", "dub", "dubbed", "dubs", "dubbing", "term", "termed", NULL};
 
 /* Verbs that take their own object with a complement: "to keep prices stable". */
 static const char *const S_complement_verbs[] = {
     "make", "keep", "leave", "render", "find", "hold", "get", "turn", "set", "call",
     "consider", "deem", "declare", "paint", "push", "drive", "prove", NULL};
+
+/* Verbs that take two objects side by side: "to give Ukraine a loan". */
+static const char *const S_two_object_verbs[] = {
+    "give", "send", "offer", "grant", "hand", "lend", "loan", "pay", "sell", "show", "tell",
+    "owe", "promise", "award", "deny", "allow", "cost", "bring", "buy", "issue", "teach",
+    "ask", "charge", "win", "earn", "save", "spare", "wish", "assign", "name", "elect",
+    "appoint", "brand", "label", "dub", "term", NULL};
 
 /* "called Italy's comments unacceptable", "called Israel's strike a violation of
  * international law", read with the adjective a modifier of the object's noun after
@@ -3926,9 +3934,12 @@ static const char *const S_complement_verbs[] = {
  * such a noun phrase read as a second object of a verb in a clause of the object's
  * noun, after that verb's object and a phrase of its own ("called Washington's decision
  * to send a warship near its islands a dangerous provocation"): no verb takes a second
- * object there ("to give Ukraine a loan" has its two side by side). So is an adjective
+ * object there. Right after that object it is the same unless the verb is one that
+ * takes two objects or an object with a complement ("branded Tokyo's decision to close
+ * the border a provocation"; "to give Ukraine a loan" has its two). So is an adjective
  * read as the complement of the verb of an infinitive that ends the object, of its
- * noun ("called the U.S. plan to deploy missiles in Germany provocative") or of the
+ * noun ("called the U.S. plan to deploy missiles in Germany provocative", also where
+ * the parser hangs it on that verb as an adverb: "... to close the border unacceptable") or of the
  * verb right after its object ("called the EU decision to tax American whiskey deeply
  * disappointing"), unless that verb takes its own object with a complement ("to keep
  * prices stable"). */
@@ -3946,7 +3957,9 @@ static int S_repair_called(S_ctx *c, int a)
         for (int k = c->kid_off[o]; k < c->kid_off[o + 1]; k++)
             second |= c->kids[k] < a && (S_rel_exact(c, c->kids[k], "obj") ||
                                          S_rel_exact(c, c->kids[k], "iobj")) &&
-                      S_right_edge(c, c->kids[k]) + 1 < first;
+                      (S_right_edge(c, c->kids[k]) + 1 < first ||
+                       !(S_word_in(c, o, S_two_object_verbs) ||
+                         S_word_in(c, o, S_complement_verbs)));
         for (int steps = 0; second && o > 0 && steps < 8 && !S_rel_exact(c, o, "obj");
              steps++)
             o = c->head[o];
@@ -3954,7 +3967,8 @@ static int S_repair_called(S_ctx *c, int a)
         v = noun ? c->head[o] : -1;
     }
     int inf = 0;
-    if (o > 0 && o < a && S_tag_is(c, a, "JJ") && S_rel_exact(c, a, "xcomp") &&
+    if (o > 0 && o < a && S_tag_is(c, a, "JJ") &&
+        (S_rel_exact(c, a, "xcomp") || S_rel_exact(c, a, "advmod")) &&
         S_tag_is(c, o, "VB") && !S_word_in(c, o, S_complement_verbs) &&
         S_right_edge(c, o) == S_right_edge(c, a)) {
         int u = o, to = S_left_edge(c, u);
