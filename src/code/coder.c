@@ -7739,7 +7739,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
             dyad_cd_at_place(c, &c->ent[c->it[tgt.item].ent], 1) &&
             !S_object_in_setting(c, tgt.item))
             tgt.item = -1, placed = 1;
-        if (c->cr && pv < 0 && !strcmp(code, "012") && S_worried_act(c, tgt.item))
+        if (c->cr && pv < 0 && !strcmp(code, "012") &&
+            (dyad_cd_inner_act_ref(c, src.item, tgt.item) || S_worried_act(c, tgt.item)))
             code = "111";
         /* a firm that fires its own staff ("Merrill Lynch fired the head of its mergers
          * department") sanctions no one on behalf of a state, and one that cuts its

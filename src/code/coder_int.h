@@ -219,6 +219,7 @@ int dyad_cd_event_ref(const dyad_cd_ctx *c, int a);
 void dyad_cd_recheck_one(dyad_cd_ctx *c, int a, int b, int poss);
 void dyad_cd_act_doer(dyad_cd_ctx *c, int other, int item, const char *code, int doer);
 void dyad_cd_recheck(dyad_cd_ctx *c, int a, int b, const char *code);
+int dyad_cd_inner_act_ref(dyad_cd_ctx *c, int a, int b);
 int dyad_cd_entity(dyad_cd_ctx *c, const int *toks, int n, int h0, int h1);
 int dyad_cd_tadd(dyad_cd_ctx *c, dyad_cd_toks *l, int tok);
 int dyad_cd_words_below(dyad_cd_ctx *c, int node, int skip, dyad_cd_toks *l);

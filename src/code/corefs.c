@@ -919,6 +919,44 @@ void dyad_cd_recheck_one(dyad_cd_ctx *c, int a, int b, int poss)
     dyad_coref_update(c->cr, x->cr_id, &np, x->code, ante);
 }
 
+/* In an article, the entity at item b of a worry voiced, a feeling's noun and the act
+ * it is about, whether a multi-word verb ends inside it ("expressed concern [over the
+ * decision]") or it is the verb's object ("expressed [deep concern over the move]"), is
+ * aimed at whom that act, named by its kind alone after the preposition, refers back
+ * to, as the act's noun alone would (dyad_cd_recheck): "Israel closed its border.
+ * Egypt expressed concern over the decision" -> EGY->ISR. The party at item a is
+ * avoided. Returns 1 when b was settled so. */
+int dyad_cd_inner_act_ref(dyad_cd_ctx *c, int a, int b)
+{
+    if (b < 0 || c->it[b].type != I_NES)
+        return 0;
+    dyad_cd_ent *x = &c->ent[c->it[b].ent];
+    /* the preposition after the feeling's noun, the verb's own or its object's */
+    int p = x->tok0 > c->verb_tok1 ? x->tok0 : c->verb_tok1;
+    while (p < x->tok1 && !dyad_cd_label_is(c, c->t->tok_node[p], "IN"))
+        p++;
+    if (x->compound || p + 1 >= x->tok1 || p == x->tok0 || strncmp(x->code, "---", 3) ||
+        strncmp(dyad_cd_node(c, c->t->tok_node[p - 1])->label, "NN", 2))
+        return 0;
+    int toks[CR_MAXW], n = 0, ante = -1;
+    for (int k = p + 1; k < x->tok1 && n < CR_MAXW; k++)
+        toks[n++] = k;
+    const char *w[CR_MAXW], *tag[CR_MAXW];
+    char avoid[256] = "", code[64];
+    dyad_cr_np np;
+    dyad_cd_cr_np(c, x, toks, n, w, tag, &np);
+    np.tok = p + 1;
+    if (!dyad_coref_event_noun(&np))
+        return 0;
+    if (a >= 0 && c->it[a].type == I_NES)
+        S_ent_codes(c, c->it[a].ent, avoid, sizeof avoid);
+    if (!avoid[0] || !dyad_coref_resolve(c->cr, &np, avoid, code, sizeof code, &ante))
+        return 0;
+    memcpy(x->code, code, sizeof code);
+    x->cr_try = 0; /* settled: no later recheck reads the whole phrase again */
+    return 1;
+}
+
 /* In an article, an act of force, repression or sanctions named with whom it was done
  * to and by no one ("the attack on Kyiv", "the sanctions against Iran") is its doer,
  * as its noun alone would refer back ("the attack"), never its patient. As the target
