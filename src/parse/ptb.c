@@ -3884,7 +3884,8 @@ static const char *const S_as_verbs[] = {
 /* "described Ukraine's incursion into the Kursk region as a provocation", read with
  * "as a provocation" inside the object (of "region", or of a clause of the object's
  * noun: "India's decision to revoke ... as illegal"): at the object's end, it is the
- * verb's, which takes its object as something. */
+ * verb's, which takes its object as something; not when a verb of the object's own
+ * takes it so ("denounced what it described as provocations"). */
 static int S_repair_as(S_ctx *c, int p)
 {
     int as = S_left_edge(c, p);
@@ -3892,6 +3893,8 @@ static int S_repair_as(S_ctx *c, int p)
         !(S_rel(c, p, "nmod") || S_rel(c, p, "obl")))
         return 0;
     int o = c->head[p];
+    if (S_word_in(c, o, S_as_verbs))
+        return 0; /* a verb of the object's own that takes it so: "what it described as" */
     for (int steps = 0; o > 0 && steps < 8 && !S_rel_exact(c, o, "obj"); steps++)
         o = c->head[o];
     int v = o > 0 ? c->head[o] : -1;
