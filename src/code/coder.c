@@ -725,11 +725,18 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
         return 0;
     /* in an article, a state named is charged with no crime in a court: "charged Japan
      * with violating GATT rules" accuses it (112), and so is an organisation of states
-     * ("charged the EC Commission with unfair practices"); its people ("an Australian
-     * writer") are charged (173), as people are arrested */
+     * ("charged the EC Commission with unfair practices") or another state's government
+     * as a body, charged by a state ("Cairo charged the Israeli government with
+     * violating the truce"); its people ("an Australian writer") are charged (173), as
+     * people are arrested */
+    static const char *const bodies[] = {"GOVERNMENT", "ADMINISTRATION", "AUTHORITIES",
+                                         "REGIME", "CABINET", "LEADERSHIP", NULL};
+    int head = te ? S_head_tok(c, te) : -1;
     if (c->cr && !strcmp(code, "173") && dyad_after(c->up[c->verb_tok0], "CHARG") &&
         ((strlen(tgt) == 3 && dyad_coref_state(tgt) && S_name_head(c, te)) ||
-         !strncmp(tgt, "IGO", 3)))
+         !strncmp(tgt, "IGO", 3) ||
+         (S_official_voice(src) && S_official_voice(tgt) && strncmp(src, tgt, 3) &&
+          head >= 0 && dyad_among(c->up[head], bodies))))
         code = "112";
     /* in an article, a state's order to its own government, forces, police or intelligence
      * is how it runs itself, not a demand on another party: "Biden ordered the U.S. Navy
