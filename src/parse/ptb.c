@@ -4010,16 +4010,40 @@ static int S_repair_called(S_ctx *c, int a)
 /* "The government, which believed the vessels were military ones, demanded that Beijing
  * remove them", "China, which Trump hit with a tariff, retaliated with duties": the
  * sentence's verb read as a conjunct of the relative clause of its subject, leaving the
- * sentence a noun phrase. A verb after a comma, finite or a participle (the tagger's
- * "retaliated"), with no conjunction and no subject of its own, that is the only conjunct
- * of a relative clause whose subject or object is "which", "who" or "whom", on a root
- * nominal, in a sentence closed by a full stop, is the sentence's verb, and that
+ * sentence a noun phrase. The parser also hangs it as a second relative clause of the
+ * nominal ("Japan, which has long sought a bigger role, had talks with Kenya") or as a
+ * clause of the relative clause's last noun ("..., which sought a bigger role, flew to
+ * Nairobi"). A verb after a comma, finite or a participle (the tagger's "retaliated"),
+ * with no conjunction and no subject of its own, that is the only conjunct of a relative
+ * clause whose subject or object is "which", "who" or "whom", on a root nominal, in a
+ * sentence closed by a full stop, or that comes right after the comma closing such a
+ * clause and hangs on the nominal or inside the clause, is the sentence's verb, and that
  * nominal its subject. */
 static int S_repair_relative_conj(S_ctx *c, int v)
 {
     static const char *const wh[] = {"which", "who", "whom", NULL};
-    int r = c->head[v], n = r > 0 ? c->head[r] : -1, comma = 0, pron = 0;
-    if (n < 1 || c->head[n] != 0 || !S_rel(c, v, "conj") || !S_rel_exact(c, r, "acl:relcl") ||
+    int r = c->head[v], n = r > 0 ? c->head[r] : -1, comma = 0, pron = 0, steps = 0;
+    int conj = S_rel(c, v, "conj") && r > 0 && S_rel_exact(c, r, "acl:relcl");
+    if (!conj && r > 0) {
+        /* the clause that ends at v's comma: up from v's head to the root nominal's
+         * relative clause, or, v itself one of the nominal's, the one before it */
+        n = r;
+        if (c->head[n] != 0)
+            while (c->head[n] > 0 && c->head[c->head[n]] != 0 && S_step(c, &steps))
+                n = c->head[n];
+        r = n;
+        if (c->head[r] != 0)
+            n = c->head[r];
+        else
+            for (int k = c->kid_off[n], j; k < c->kid_off[n + 1] && (j = c->kids[k]) < v; k++)
+                r = S_rel_exact(c, j, "acl:relcl") ? j : r;
+        int l = S_left_edge(c, v), e = S_right_edge(c, r);
+        if (r == n || r > v || !S_rel_exact(c, r, "acl:relcl") ||
+            !(S_rel(c, v, "acl") || S_rel(c, v, "conj")) || strcmp(S_tag(c, l), ",") ||
+            (e < v && e != l - 1))
+            return 0;
+    }
+    if (n < 1 || c->head[n] != 0 ||
         !S_nominal_tag(c, n) || c->taken[v] || c->taken[n] || c->taken[r] ||
         !(S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBZ") || S_tag_is(c, v, "VBP") ||
           S_tag_is(c, v, "VBN")) ||

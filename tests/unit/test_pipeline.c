@@ -1390,6 +1390,17 @@ static void test_relative_root(void)
         /* the clause's verb read as a noun ("shrank"), the doer of the verb after it lost */
         {"2024-03-05", "Germany, whose economy shrank last year, pledged more aid to Kyiv.",
          "DEU UKRGOV 0331", NULL},
+        /* the sentence's verb read as a second relative clause of the subject, or as a
+         * clause of the relative clause's last noun: the sentence was a noun phrase */
+        {"2024-05-01", "Japan, which has long sought a bigger regional role, engaged in talks "
+         "with Kenya on Tuesday.",
+         "JPN KEN 04", NULL},
+        {"2024-05-01", "The Egyptian government, which has long sought a bigger regional role, "
+         "flew to India on Tuesday.",
+         "EGYGOV IND 042", NULL},
+        {"2024-05-01", "Brasilia, which has long sought a bigger regional role, met with Indian "
+         "Prime Minister Narendra Modi on Tuesday.",
+         "BRAGOV INDGOV 040", NULL},
     };
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
