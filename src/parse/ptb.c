@@ -3293,6 +3293,22 @@ static int S_opening(const S_ctx *c, int v, int x)
            S_tag_is(c, le, "VBG") || S_tag_is(c, le, "VBN");
 }
 
+/* The title of name x that the parser split from it ("In a phone call with Modi,
+ * Japanese Prime Minister Fumio Kishida praised India": "Minister" and "Kishida" two
+ * appositions or conjuncts of "Modi", the title after the comma): the proper noun that
+ * a comma opens, ends right before x's words (a name, no comma or conjunction of its
+ * own) and hangs as x does on the same noun, 0 none. */
+static int S_title_before(const S_ctx *c, int x)
+{
+    int h = c->head[x], le = S_left_edge(c, x), t = le - 1;
+    return h > 0 && S_tag_is(c, x, "NNP") && S_tag_is(c, le, "NN") && t > 0 &&
+                   c->head[t] == h && !c->taken[t] && !strcmp(c->rel[t - 1], c->rel[x - 1]) &&
+                   S_tag_is(c, t, "NNP") && !strcmp(S_tag(c, S_left_edge(c, t)), ",") &&
+                   (S_rel_exact(c, x, "appos") || S_rel_exact(c, x, "conj"))
+               ? t
+               : 0;
+}
+
 /* Is x, a noun on the right edge of an opening phrase, the subject that phrase took
  * (S_fronted_name)? Not the parser's subject of a verb of the phrase, a noun a
  * preposition opens (the phrase's own "of" or "with"), a date, a clause of its own
@@ -3321,8 +3337,9 @@ static int S_fronted_at(const S_ctx *c, int v, int x, int *bare)
         x = h;
     if (c->taken[x] || S_has_case(c, x))
         return 0;
-    /* the comma that opens x, its own first word or the one before it, stays behind */
-    int le = S_left_edge(c, x);
+    /* the comma that opens x (or the title split from it), its own first word or the
+     * one before it, stays behind */
+    int t = S_title_before(c, x), le = S_left_edge(c, t ? t : x);
     h = c->head[x];
     int comma = !strcmp(S_tag(c, le), ",") ? le : le - 1;
     *bare = strcmp(S_tag(c, le), ",") && h == le - 1 && S_rel_exact(c, x, "appos") &&
@@ -3469,7 +3486,11 @@ static int S_repair_fronted_subject(S_ctx *c, int v)
                 c->rel[w - 1] = "obl:tmod";
             c->taken[w] = 1;
         }
-    int le = S_left_edge(c, x);
+    int t = S_title_before(c, x), le = S_left_edge(c, t ? t : x);
+    if (t) {
+        S_attach(c, t, x, "nmod:desc");
+        c->taken[t] = 1;
+    }
     if (!bare && !strcmp(S_tag(c, le), ","))
         c->head[le] = c->head[x];
     if (ps) {
@@ -4066,6 +4087,41 @@ static int S_repair_relative_conj(S_ctx *c, int v)
     return S_root_verb(c, n, v);
 }
 
+/* "Ahead of the summit, Turkish Foreign Minister Hakan Fidan held talks with ...": the
+ * sentence's clause, with a subject of its own, read as a relative clause of the last
+ * noun of an opening phrase that the parser made the sentence's root ("Ahead"). A
+ * finite verb so hung, whose words open with a comma, with a subject that is no
+ * relative pronoun and no subordinator, under a root that is no verb and no predicate
+ * ("Japan is not happy with the bill, officials said" keeps its own), in a sentence
+ * closed by a full stop, is the sentence's verb, and the opening phrase its adverbial. */
+static int S_repair_opening_clause(S_ctx *c, int v)
+{
+    int r = v, steps = 0, a, subj = 0;
+    if (!S_rel_exact(c, v, "acl:relcl") || c->taken[v] || !S_verb_onset(c, v, &a) ||
+        strcmp(S_tag(c, S_left_edge(c, v)), ",") || strcmp(S_tag(c, c->n), "."))
+        return 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++) {
+        int d = c->kids[k];
+        if (S_rel(c, d, "mark") || (d < v && S_tag_is(c, S_left_edge(c, d), "W")))
+            return 0;
+        subj |= d < v && S_subject(c, d);
+    }
+    while (c->head[r] > 0 && S_step(c, &steps))
+        r = c->head[r];
+    if (!subj || r >= v || S_tag_is(c, r, "VB") || c->taken[r] || S_has_subject(c, r))
+        return 0;
+    for (int k = c->kid_off[r]; k < c->kid_off[r + 1]; k++)
+        if (S_rel(c, c->kids[k], "cop") || S_rel(c, c->kids[k], "aux"))
+            return 0;
+    for (int k = c->kid_off[r]; k < c->kid_off[r + 1]; k++)
+        if (c->kids[k] > v)
+            c->head[c->kids[k]] = v;
+    c->taken[r] = 1;
+    S_attach(c, v, 0, "root");
+    S_attach(c, r, v, S_tag_is(c, r, "RB") ? "advmod" : "obl");
+    return 1;
+}
+
 /* "The Baloch Liberation Army, or BLA, quickly claimed responsibility", "Al-Shabab, a
  * designated terrorist group, claimed responsibility": the sentence's verb, after the
  * comma that closes its subject's apposition, read as a conjunct or a participle of the
@@ -4304,6 +4360,7 @@ static int S_repair(S_ctx *c)
                      S_repair_modifier_conj(c, w) || S_repair_relative_conj(c, w) ||
                      S_repair_comma_verb(c, w) || S_repair_result(c, w) ||
                      S_repair_who(c, w) || S_repair_comma_relative(c, w) ||
+                     S_repair_opening_clause(c, w) ||
                      S_repair_finite_conj(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     /* after the others, which read the name as the clause's nominal ("George Shultz,

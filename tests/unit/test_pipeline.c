@@ -5240,6 +5240,29 @@ static void test_item_dateline(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* An opening phrase the parser read as the sentence's root ("Ahead of the summit, X held
+ * talks") keeps the clause after it, and a title split from its name after an opening
+ * phrase still names the subject; a predicate with its own subject is no opening
+ * phrase. */
+static void test_opening_clause(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Ahead of the summit, Turkish Foreign Minister Hakan Fidan held talks "
+         "with the Vietnamese president.",
+         "TURGOV VNMGOV 04", NULL},
+        {"2024-05-01", "In a phone call with Modi, Japanese Prime Minister Fumio Kishida "
+         "praised India.",
+         "JPNGOV IND 051", NULL},
+        {"2024-05-01", "Japan is also not totally happy with the American trade bill, "
+         "particularly its proposal on market access, officials said.",
+         "JPN USA 111", NULL},
+        {"2024-05-01", "Egypt is unhappy with the Israeli plan, particularly its proposal to "
+         "build a wall, officials said.",
+         "EGY ISR 111", NULL},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 int main(void)
 {
     char got[2048];
@@ -5417,6 +5440,7 @@ int main(void)
     test_crowd_break_in();
     test_felt_object();
     test_sea_named();
+    test_opening_clause();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
