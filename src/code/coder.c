@@ -7407,6 +7407,16 @@ static int S_check_verbs(dyad_cd_ctx *c)
             !code && c->cr && pv < 0 && S_bare_denial(c, ve, single, c->it[vitem].tok);
         if (bare_denial)
             code = "016";
+        /* a verb of no event said to be done in a call with someone is the call: "Xi
+         * said in a phone call with Putin that ...", "In a call with Modi, Kishida
+         * discussed the war" */
+        int call_with = -1, by_call = !code && c->cr && pv < 0 &&
+                                      dyad_cd_call_pp(c, vc->vp, &call_with) && call_with >= 0;
+        if (by_call) {
+            code = "041:041";
+            tgt.item = call_with;
+            pat_roles = 1;
+        }
         if (!code) {
             if (c->cr && pv < 0 && single && S_remember_act(c, vc, vitem))
                 return -1;
@@ -7581,7 +7591,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (vtok != c->it[vitem].tok && S_undone_clause(c, tgt.item))
             continue;
         /* "... in a phone call (with X)": the call too, with X or else the target */
-        int call_with = -1, call = c->cr && pv < 0 && dyad_cd_call_pp(c, vc->vp, &call_with);
+        int call = !by_call && c->cr && pv < 0 && dyad_cd_call_pp(c, vc->vp, &call_with);
         if (call && call_with >= 0) {
             call = 0;
             if (call_with != src.item && dyad_cd_coded(c, call_with)) {

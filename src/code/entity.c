@@ -1863,56 +1863,72 @@ int dyad_cd_telling(const dyad_cd_ctx *c, int v)
     return dyad_among(c->up[dyad_cd_node(c, v)->tok], tell);
 }
 
+/* Is PP node k "in" or "during a (phone) call (with X)", outside any clause below top? *with is
+ * the entity item of X, -1 none; a call counts when it is by phone or with someone. */
+static int S_call_at(const dyad_cd_ctx *c, int k, int top, int *with)
+{
+    const dyad_tree *t = c->t;
+    int clause = 0;
+    for (int p = t->n[k].parent; p >= 0 && p != top; p = t->n[p].parent)
+        clause |= dyad_cd_label_is(c, p, "S") || dyad_cd_label_is(c, p, "SBAR");
+    int prep = t->n[k].first, np = prep >= 0 ? t->n[prep].next : -1;
+    if (clause || prep < 0 || !dyad_cd_isleaf(c, prep) ||
+        (strcmp(c->up[t->n[prep].tok], "IN") && strcmp(c->up[t->n[prep].tok], "DURING")) ||
+        np < 0 || !dyad_cd_label_is(c, np, "NP"))
+        return 0;
+    int inner = np;
+    while (t->n[inner].first >= 0 && dyad_cd_label_is(c, t->n[inner].first, "NP"))
+        inner = t->n[inner].first;
+    int call = 0, phone = 0;
+    for (int tk = t->n[inner].tok; tk >= 0 && tk < t->n[inner].tok_end; tk++) {
+        const char *w = c->up[tk];
+        call |= !strcmp(w, "CALL") || !strcmp(w, "CONVERSATION");
+        phone |= !strcmp(w, "PHONE") || !strcmp(w, "TELEPHONE") || !strcmp(w, "VIDEO");
+    }
+    if (!call)
+        return 0;
+    for (int ch = t->n[np].first; ch >= 0; ch = t->n[ch].next) {
+        int w = dyad_cd_label_is(c, ch, "PP") ? t->n[ch].first : -1;
+        if (w < 0 || !dyad_cd_isleaf(c, w) || strcmp(c->up[t->n[w].tok], "WITH") ||
+            t->n[w].next < 0)
+            continue;
+        /* the entity of the one it was with; the coder may read "a call with
+         * Trump" as one phrase whose actor is Trump's */
+        const dyad_tnode *x = &t->n[t->n[w].next];
+        for (int it = 0; it < (int)c->nit && *with < 0; it++) {
+            const dyad_cd_item *y = &c->it[it];
+            if (c->del[it] || (y->type != I_NES && y->type != I_NECS))
+                continue;
+            const dyad_cd_ent *e = &c->ent[y->ent];
+            if (e->tok1 > x->tok && e->tok0 < x->tok_end && dyad_cd_coded(c, it))
+                *with = it;
+        }
+    }
+    return phone || *with >= 0;
+}
+
 /* In an article: does verb phrase vp say, outside its clauses, that its verb was done
  * in a call ("congratulated Trump on his victory in a phone call", "extended his
  * condolences to Iran in a telephone call with acting President Mohammad Mokhber",
- * "agreed in a call with Trump to stop attacks")? A phone, telephone or video call, or
+ * "agreed in a call with Trump to stop attacks"), or does its clause open with the call
+ * ("In a phone call with Putin, Xi praised ...")? A phone, telephone or video call, or
  * a call with someone named. *with is the entity of the one it was with, -1 none. */
 int dyad_cd_call_pp(const dyad_cd_ctx *c, int vp, int *with)
 {
     const dyad_tree *t = c->t;
     *with = -1;
-    for (size_t k = (size_t)vp + 1; k < t->nn && t->n[k].depth > t->n[vp].depth; k++) {
-        if (!dyad_cd_label_is(c, (int)k, "PP"))
-            continue;
-        int clause = 0;
-        for (int p = t->n[k].parent; p >= 0 && p != vp; p = t->n[p].parent)
-            clause |= dyad_cd_label_is(c, p, "S") || dyad_cd_label_is(c, p, "SBAR");
-        int prep = t->n[k].first, np = prep >= 0 ? t->n[prep].next : -1;
-        if (clause || prep < 0 || !dyad_cd_isleaf(c, prep) || strcmp(c->up[t->n[prep].tok], "IN") ||
-            np < 0 || !dyad_cd_label_is(c, np, "NP"))
-            continue;
-        int inner = np;
-        while (t->n[inner].first >= 0 && dyad_cd_label_is(c, t->n[inner].first, "NP"))
-            inner = t->n[inner].first;
-        int call = 0, phone = 0;
-        for (int tk = t->n[inner].tok; tk >= 0 && tk < t->n[inner].tok_end; tk++) {
-            const char *w = c->up[tk];
-            call |= !strcmp(w, "CALL") || !strcmp(w, "CONVERSATION");
-            phone |= !strcmp(w, "PHONE") || !strcmp(w, "TELEPHONE") || !strcmp(w, "VIDEO");
-        }
-        if (!call)
-            continue;
-        for (int ch = t->n[np].first; ch >= 0; ch = t->n[ch].next) {
-            int w = dyad_cd_label_is(c, ch, "PP") ? t->n[ch].first : -1;
-            if (w < 0 || !dyad_cd_isleaf(c, w) || strcmp(c->up[t->n[w].tok], "WITH") ||
-                t->n[w].next < 0)
-                continue;
-            /* the entity of the one it was with; the coder may read "a call with
-             * Trump" as one phrase whose actor is Trump's */
-            const dyad_tnode *x = &t->n[t->n[w].next];
-            for (int it = 0; it < (int)c->nit && *with < 0; it++) {
-                const dyad_cd_item *y = &c->it[it];
-                if (c->del[it] || (y->type != I_NES && y->type != I_NECS))
-                    continue;
-                const dyad_cd_ent *e = &c->ent[y->ent];
-                if (e->tok1 > x->tok && e->tok0 < x->tok_end && dyad_cd_coded(c, it))
-                    *with = it;
-            }
-        }
-        if (phone || *with >= 0)
+    for (size_t k = (size_t)vp + 1; k < t->nn && t->n[k].depth > t->n[vp].depth; k++)
+        if (dyad_cd_label_is(c, (int)k, "PP") && S_call_at(c, (int)k, vp, with))
             return 1;
-    }
+    int top = vp;
+    while (t->n[top].parent >= 0 && dyad_cd_label_is(c, t->n[top].parent, "VP"))
+        top = t->n[top].parent;
+    int s = t->n[top].parent;
+    if (s < 0 || !dyad_cd_label_is(c, s, "S"))
+        return 0;
+    for (int ch = t->n[s].first; ch >= 0 && ch != top; ch = t->n[ch].next)
+        if (dyad_cd_label_is(c, ch, "PP") && S_call_at(c, ch, s, with))
+            return 1;
     return 0;
 }
 

@@ -5263,6 +5263,24 @@ static void test_opening_clause(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* A call the sentence opens with, or that a verb of no event was said in, is the call
+ * with the one it was with, both ways. */
+static void test_call_opening(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "In a phone call with Modi, Japanese Prime Minister Fumio Kishida "
+         "praised India.",
+         "INDGOV JPNGOV 041", NULL},
+        {"2024-05-01", "Xi said in a phone call with Putin that China backed Russia.",
+         "RUSGOV CHNGOV 041", NULL},
+        {"2024-05-01", "During a phone call with Putin, Xi said the two countries were friends.",
+         "CHNGOV RUSGOV 041", NULL},
+        {"2024-05-01", "Xi did not say in a phone call with Putin that China backed Russia.",
+         NULL, " 041 "},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 int main(void)
 {
     char got[2048];
@@ -5441,6 +5459,7 @@ int main(void)
     test_felt_object();
     test_sea_named();
     test_opening_clause();
+    test_call_opening();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
