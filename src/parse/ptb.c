@@ -1759,7 +1759,8 @@ static int S_repair_joined_names(S_ctx *c, int v)
  * Yeutter", "its president, Hiroshi Mochizuki,": two proper nouns side by side after
  * the word they hang on, both its objects or appositions (or the second a word of the
  * name before them), are one name, not two phrases: the first is the second's
- * compound, and what opened the first opens the name. Single words, neither a day. */
+ * compound, and what opened the first opens the name (its comma or preposition).
+ * Single words, neither a day. */
 static int S_repair_object_name(S_ctx *c, int a)
 {
     static const char *const rels[] = {"obj", "iobj", "appos", "list", "flat", NULL};
@@ -1774,6 +1775,9 @@ static int S_repair_object_name(S_ctx *c, int a)
         ra |= S_rel_exact(c, a, rels[i]) && strcmp(rels[i], "flat");
         rb |= S_rel_exact(c, b, rels[i]);
     }
+    /* ... also after a preposition: "travelled to South Korea", read as "to South"
+     * and an object "Korea" */
+    ra |= S_rel_exact(c, a, "obl") && S_has_case(c, a) && !S_rel_exact(c, b, "appos");
     if (!ra || !rb)
         return 0;
     for (int k = c->kid_off[a]; k < c->kid_off[a + 1]; k++)

@@ -5243,7 +5243,7 @@ static void test_item_dateline(void)
 /* An opening phrase the parser read as the sentence's root ("Ahead of the summit, X held
  * talks") keeps the clause after it, and a title split from its name after an opening
  * phrase still names the subject; a predicate with its own subject is no opening
- * phrase. */
+ * phrase. A name split in two after a preposition is one name. */
 static void test_opening_clause(void)
 {
     static const S_check set[] = {
@@ -5259,6 +5259,11 @@ static void test_opening_clause(void)
         {"2024-05-01", "Egypt is unhappy with the Israeli plan, particularly its proposal to "
          "build a wall, officials said.",
          "EGY ISR 111", NULL},
+        /* a two-word country after a preposition, read as "to South" and an object
+         * "Korea" */
+        {"2024-05-01", "Kishida traveled to South Korea on Monday.", "JPNGOV KOR 042", NULL},
+        {"2024-05-01", "Japan apologised to South Africa for the killing of two fishermen.",
+         "JPN ZAF 055", NULL},
     };
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
