@@ -579,11 +579,16 @@ static void S_after_modal(dyad_parser *p, const char *const *words, const size_t
  * - an adjective right after a possessor, or after it and other adjectives, at the end
  *   of the phrase (before a preposition, "to", a full stop, or a comma that no other
  *   adjective follows) is its noun ("launched its offensive against Gondor" made "its
- *   offensive" an adjective phrase, its object lost). Not "own" ("on its own ."), and
- *   not after a noun, where an adjective is said of it ("keep your room clean"). */
+ *   offensive" an adjective phrase, its object lost), and so is one after an article
+ *   and another adjective ("detained a Japanese national ." made the person detained
+ *   an adjective, and no one was; "national" after a demonym is a noun even where the
+ *   scores are sure of the adjective and see no noun in second place). Not "own" ("on its own ."), and not after a noun,
+ *   where an adjective is said of it ("keep your room clean"). */
 static void S_noun_heads(dyad_parser *p, const char *const *words, const size_t *lens, int n)
 {
     static const char *const own[] = {"own", NULL};
+    static const char *const article[] = {"a", "an", "the", NULL};
+    static const char *const national[] = {"national", NULL};
     static const char *const nominal = "NN NNS NNP NNPS JJ";
     const char *const *x = p->m->xpos;
     int nns = S_tag_of(p->m, "NNS", "NOUN");
@@ -591,11 +596,15 @@ static void S_noun_heads(dyad_parser *p, const char *const *words, const size_t 
         const dyad_ptok *t = &p->tok[i];
         const char *tag = x[t->tag], *next = x[p->tok[i + 1].tag];
         int verb = !t->sure && !strcmp(tag, "VBZ") && S_xpos_in(x[t->alt], "NN NNS NNP NNPS");
-        if (!verb && !(!strcmp(tag, "JJ") && S_xpos_in(x[t->alt], "NN NNS") && words[i] &&
-                       !dyad_among_lc(words[i], lens[i], own)))
+        /* "national" after a demonym or a name ("a U.S. national"), which the scores
+         * take for an adjective, sure of it */
+        int citizen = words[i] && dyad_among_lc(words[i], lens[i], national) &&
+                      words[i - 1] && isupper((unsigned char)words[i - 1][0]);
+        if (!verb && !(!strcmp(tag, "JJ") && (S_xpos_in(x[t->alt], "NN NNS") || citizen) &&
+                       words[i] && !dyad_among_lc(words[i], lens[i], own)))
             continue;
         int k = i - 1;
-        while (k > 0 && S_xpos_in(x[p->tok[k].tag], verb ? nominal : "JJ"))
+        while (k > 0 && S_xpos_in(x[p->tok[k].tag], verb ? nominal : citizen ? "JJ NNP" : "JJ"))
             k--;
         const char *after = i + 2 < n && S_is_comma(words[i + 1], lens[i + 1])
                                 ? x[p->tok[i + 2].tag] : NULL;
@@ -603,9 +612,11 @@ static void S_noun_heads(dyad_parser *p, const char *const *words, const size_t 
                              (after && S_xpos_in(after, "VBD VBZ VBP VBN MD"))
                        : S_xpos_in(next, ". IN TO") ||
                              (after && !S_xpos_in(after, "JJ JJR JJS RB CC"));
-        if ((end && S_xpos_in(x[p->tok[k].tag], "PRP$ POS")) ||
+        int opener = S_xpos_in(x[p->tok[k].tag], "PRP$ POS") ||
+                     (!verb && k < i - 1 && words[k] && dyad_among_lc(words[k], lens[k], article));
+        if ((end && opener) ||
             (verb && !strcmp(next, "MD") && S_xpos_in(x[p->tok[i - 1].tag], nominal)))
-            p->tok[i].tag = verb ? nns : t->alt;
+            p->tok[i].tag = verb ? nns : citizen ? S_tag_of(p->m, "NN", "NOUN") : t->alt;
     }
 }
 
