@@ -730,18 +730,28 @@ static void S_crowd_demonym(dyad_parser *p, const char *const *words, const size
 }
 
 /* A plural noun opening the sentence right before its finite verb ("Demonstrators
- * blocked the road", "Protesters say ...") is its subject: the scores, seeing the
- * capital where no name follows, took some such words for adverbs (RB), and the clause
- * then had no subject. Only a word in -s whose runner-up is the plural noun. */
+ * blocked the road", "Protesters say ...") or before a place named after a preposition
+ * and then that verb ("Demonstrators in Tehran protested outside the embassy") is its
+ * subject: the scores, seeing the capital where no name follows, took some such words
+ * for adverbs (RB), and the clause then had no subject (or its place for one). Only a
+ * word in -s whose runner-up is the plural noun, or before a place the verb in -s the
+ * scores also weighed there. */
 static void S_opening_plural(dyad_parser *p, const char *const *words, const size_t *lens,
                              int n)
 {
     const char *const *x = p->m->xpos;
-    int i = n > 0 && !strcmp(x[p->tok[0].tag], "``");
-    if (i + 1 < n && words[i] && lens[i] > 3 && words[i][lens[i] - 1] == 's' &&
-        !strcmp(x[p->tok[i].tag], "RB") && !strcmp(x[p->tok[i].alt], "NNS") &&
-        S_xpos_in(x[p->tok[i + 1].tag], "VBD VBZ VBP MD"))
-        p->tok[i].tag = p->tok[i].alt;
+    int i = n > 0 && !strcmp(x[p->tok[0].tag], "``"), v = i + 1;
+    if (v + 1 < n && !strcmp(x[p->tok[v].tag], "IN")) {
+        while (v + 1 < n && S_xpos_in(x[p->tok[v + 1].tag], "NNP NNPS"))
+            v++;
+        v = v > i + 1 ? v + 1 : i + 1;
+    }
+    int nns = S_tag_of(p->m, "NNS", "NOUN");
+    if (nns >= 0 && v < n && words[i] && lens[i] > 3 && words[i][lens[i] - 1] == 's' &&
+        !strcmp(x[p->tok[i].tag], "RB") &&
+        S_xpos_in(x[p->tok[i].alt], v > i + 1 ? "NNS VBZ" : "NNS") &&
+        S_xpos_in(x[p->tok[v].tag], "VBD VBZ VBP MD"))
+        p->tok[i].tag = nns;
 }
 
 /* Tag the name particles (S_name_particle) as the name they are part of: NNP. */
