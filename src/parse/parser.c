@@ -250,9 +250,22 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
     const char *const *x = p->m->xpos;
     int i = from, np;
     /* the noun phrase may be coordinated ("India and the United States elevated ties"):
-     * a conjunction between two of its words is part of it */
+     * a conjunction between two of its words is part of it; a crowd counted takes its
+     * people after "of" ("Thousands of Iranians chanted slogans outside the embassy",
+     * "Hundreds of Egyptians gathered outside"), whose verb the scores also read as an
+     * adjective or a participle, with or without an object after it */
     static const char *const nominal = "DT JJ JJR JJS NN NNS NNP NNPS POS PRP$ CD PRP";
-    while (i < n && (S_xpos_in(x[p->tok[i].tag], nominal) || S_relative_at(p, i, from) ||
+    static const char *const crowd[] = {"dozens", "hundreds", "thousands", "tens", "millions",
+                                        "scores", NULL};
+    static const char *const of[] = {"of", NULL};
+    int counted = from + 2 < n && words[from] && words[from + 1] &&
+                  dyad_among_lc(words[from], lens[from], crowd) &&
+                  dyad_among_lc(words[from + 1], lens[from + 1], of);
+    while (i < n &&
+           !(counted && i > from + 2 && !strcmp(x[p->tok[i].tag], "JJ") && words[i] &&
+             S_ends_ed(words[i], lens[i]) && S_xpos_in(x[p->tok[i - 1].tag], "NNS NNPS")) &&
+           (S_xpos_in(x[p->tok[i].tag], nominal) || S_relative_at(p, i, from) ||
+                     (counted && i == from + 1) ||
                      (i > from && i + 1 < n && !strcmp(x[p->tok[i].tag], "CC") &&
                       S_xpos_in(x[p->tok[i - 1].tag], nominal) &&
                       S_xpos_in(x[p->tok[i + 1].tag], nominal))))
@@ -306,7 +319,7 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
         return;
     /* after an adverb the scores also took a past tense in -ed for an adjective ("The
      * government later expelled 20 diplomats"), when they had a participle next */
-    int adj = np < i && !strcmp(x[p->tok[i].tag], "JJ") && words[i] &&
+    int adj = (np < i || counted) && !strcmp(x[p->tok[i].tag], "JJ") && words[i] &&
               (S_ends_ed(words[i], lens[i]) || off) && S_xpos_in(x[p->tok[i].alt], "VBN VBD");
     if (strcmp(x[p->tok[i].tag], "VBN") && !adj)
         return;
@@ -321,7 +334,8 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
     /* past a set-off phrase no reduced relative hangs on the noun phrase, whose verb
      * may take a preposition first ("Ukraine, accusing Russia of ..., called on the
      * United Nations to intervene") */
-    object |= off && !strcmp(x[p->tok[i].tag], "VBN") && S_xpos_in(next, "IN RP TO");
+    object |= ((off && !strcmp(x[p->tok[i].tag], "VBN")) || counted) &&
+              S_xpos_in(next, "IN RP TO");
     if (!object)
         return;
     if (!S_may_be_past(p, words, lens, i))
@@ -330,8 +344,8 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
      * phrase's own ("The dairy regime agreed last night is too complicated") */
     for (int j = i + 1; j < n; j++) {
         const char *t = x[p->tok[j].tag];
-        if (p->tok[j].sep || S_xpos_in(t, "IN CC WDT WP TO . ``"))
-            break;
+        if (p->tok[j].sep || S_xpos_in(t, counted ? ". ``" : "IN CC WDT WP TO . ``"))
+            break; /* a crowd's: up to the clause's end ("... gathered outside were held") */
         if (S_xpos_in(t, "VBD VBZ VBP MD") && strcmp(x[p->tok[j - 1].tag], "PRP"))
             return; /* not after a pronoun of its own ("accusations it is getting") */
     }
