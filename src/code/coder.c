@@ -5770,6 +5770,29 @@ static int S_clause_subject(const dyad_cd_ctx *c, int vp, int *top, int *md, int
     return subj;
 }
 
+/* The party told or warned that "it" or "they" will face a penalty, when the clause
+ * of subject subj whose verb phrases end at top is what a verb of telling, after that
+ * party, says ("Russia told Poland it would face sanctions": Poland faces them, not the
+ * teller the pronoun would otherwise take); -1 when it is not such a clause. */
+static int S_told_party(const dyad_cd_ctx *c, int subj, int top)
+{
+    static const char *const pron[] = {"IT", "THEY", NULL};
+    static const char *const tell[] = {"TOLD", "TELLS", "TELL", "TELLING", "REMINDED",
+                                       "REMINDS", "INFORMED", "INFORMS", NULL};
+    const dyad_tnode *x = dyad_cd_node(c, subj);
+    int up = dyad_cd_node(c, top)->parent;
+    up = up >= 0 ? dyad_cd_node(c, up)->parent : -1;
+    if (up >= 0 && dyad_cd_label_is(c, up, "SBAR"))
+        up = dyad_cd_node(c, up)->parent;
+    int v = up >= 0 && dyad_cd_label_is(c, up, "VP") ? dyad_cd_node(c, up)->first : -1;
+    if (x->tok_end - x->tok != 1 || !dyad_among(c->up[x->tok], pron) || v < 0 ||
+        !dyad_cd_isleaf(c, v) || !dyad_among(c->up[dyad_cd_node(c, v)->tok], tell))
+        return -1;
+    int np = dyad_cd_node(c, v)->next;
+    return np >= 0 && dyad_cd_label_is(c, np, "NP") ? dyad_cd_phrase_entity(c, np, (int)c->nit)
+                                                     : -1;
+}
+
 /* The threat its reporter makes by the clause of verb phrase vp (S_check_verbs), or
  * NULL: under "will", "would" or "shall", the consequence the clause promises of "any"
  * hostile act its subject names ("Any Iranian attack on Soviet ships will bring a
@@ -5791,7 +5814,9 @@ static const char *S_clause_threat(const dyad_cd_ctx *c, int vp, int *of)
     if (!(md || wk || faced) || subj < 0)
         return NULL;
     if (faced) {
-        *of = dyad_cd_phrase_entity(c, subj, (int)c->nit);
+        *of = S_told_party(c, subj, top); /* not "told reporters it would face" */
+        *of = *of >= 0 && dyad_cd_coded(c, *of) ? *of
+                                                 : dyad_cd_phrase_entity(c, subj, (int)c->nit);
         return *of >= 0 && dyad_cd_coded(c, *of) ? faced : NULL;
     }
     const dyad_tnode *x = dyad_cd_node(c, subj);
