@@ -453,7 +453,10 @@ static int S_reported_end(const dyad_parser *p, const char *const *words, const 
  * words of dev (3 rightly) and 2 of test (both rightly), none of train. So is a
  * relative clause set off by commas, words from to n, its pronoun (and the noun after
  * "whose") the subject: "Germany, whose economy shrank last year, ..." (shrank: NN),
- * "The Philippines, whose troops guard the shoal, ..." (guard: NN). */
+ * "The Philippines, whose troops guard the shoal, ..." (guard: NN). An infinitive ("to
+ * halt") is no verb of the clause: "The Turkish government calls on Moscow to halt ..."
+ * (calls: NNS) has lost its verb as much as a sentence without one. A word of time
+ * ("officials tomorrow open talks") is never the verb. */
 static void S_verbless_in(dyad_parser *p, const char *const *words, const size_t *lens,
                           int from, int n)
 {
@@ -461,12 +464,14 @@ static void S_verbless_in(dyad_parser *p, const char *const *words, const size_t
     static const char *const subject = "NN NNS NNP NNPS PRP WDT WP";
     for (int i = from; i < n; i++) {
         int s = i > from + 1 && S_xpos_in(x[p->tok[i - 1].tag], "RB") ? i - 2 : i - 1;
-        if (S_xpos_in(x[p->tok[i].tag], "VB VBD VBZ VBP MD") ||
+        int inf = i > from && !strcmp(x[p->tok[i].tag], "VB") && !strcmp(x[p->tok[i - 1].tag], "TO");
+        if ((!inf && S_xpos_in(x[p->tok[i].tag], "VB VBD VBZ VBP MD")) ||
             (s >= from && S_xpos_in(x[p->tok[i].tag], "VBN VBG") &&
              S_xpos_in(x[p->tok[s].tag], subject)))
             return;
     }
     static const char *const of[] = {"of", NULL};
+    static const char *const when[] = {"today", "tomorrow", "yesterday", "tonight", NULL};
     for (int i = from + 1; i + 1 < n; i++) {
         const char *alt = x[p->tok[i].alt], *want = alt;
         int s = i - 1;
@@ -475,7 +480,7 @@ static void S_verbless_in(dyad_parser *p, const char *const *words, const size_t
             s--;
         int name = !from && S_name_subject(p, words, s + 1);
         if (!words[i] || !lens[i] || !islower((unsigned char)words[i][0]) ||
-            !S_xpos_in(x[p->tok[i].tag], "NN NNS") ||
+            !S_xpos_in(x[p->tok[i].tag], "NN NNS") || dyad_among_lc(words[i], lens[i], when) ||
             !(S_xpos_in(x[p->tok[s].tag], subject) || name) ||
             !S_xpos_in(x[p->tok[i + 1].tag], "DT IN RP TO RB PRP$ NNP JJ JJR PRP CC"))
             continue;
