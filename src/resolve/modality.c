@@ -311,6 +311,8 @@ static const S_entry S_lex[] = {
     {"possible", C_HYP},
     {"predict", C_HYP},
     {"prepare", T_PLAN},
+    /* "is prepared to talk": readiness, a wish as "ready" is, where "preparing to" plans */
+    {"prepared", T_HYP|W_WISH},
     {"press", T_HYP},
     {"prevent", G_NEG},
     {"probable", C_HYP},
