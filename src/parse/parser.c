@@ -773,6 +773,30 @@ static void S_opening_plural(dyad_parser *p, const char *const *words, const siz
         p->tok[i].tag = nns;
 }
 
+/* A word in -ed that the scores took for an adjective right after "has", "have" or "had"
+ * (and adverbs) is the participle of the perfect where "to", a preposition, a name or a
+ * determiner follows it ("Egypt has repeatedly committed to work with ...", "has pledged
+ * to"): the parser otherwise left the clause with "has" for its only verb. Not before a
+ * noun, where "had" may be the verb and the word its object's adjective ("had mixed
+ * results", "has limited means"). Only where the runner-up tag is the participle. */
+static void S_perfect_participle(dyad_parser *p, const char *const *words, const size_t *lens,
+                                 int n)
+{
+    static const char *const have[] = {"has", "have", "had", NULL};
+    const char *const *x = p->m->xpos;
+    for (int i = 0; i + 2 < n; i++) {
+        if (!words[i] || !dyad_among_lc(words[i], lens[i], have))
+            continue;
+        int j = i + 1;
+        while (j + 1 < n && S_xpos_in(x[p->tok[j].tag], "RB"))
+            j++;
+        if (words[j] && S_ends_ed(words[j], lens[j]) && !strcmp(x[p->tok[j].tag], "JJ") &&
+            !strcmp(x[p->tok[j].alt], "VBN") &&
+            S_xpos_in(x[p->tok[j + 1].tag], "TO IN DT NNP PRP PRP$"))
+            p->tok[j].tag = p->tok[j].alt;
+    }
+}
+
 /* Tag the name particles (S_name_particle) as the name they are part of: NNP. */
 static void S_name_particles(dyad_parser *p, const char *const *words, const size_t *lens,
                              int n)
@@ -1001,6 +1025,7 @@ static void S_tag_parse(dyad_parser *p, const char *const *words, const size_t *
     S_chinese_he(p, words, lens, n);
     S_vice_title(p, words, lens, n);
     S_after_modal(p, words, lens, n);
+    S_perfect_participle(p, words, lens, n);
     S_noun_heads(p, words, lens, n);
     S_active_past(p, words, lens, n);
     S_verbless(p, words, lens, n);
