@@ -171,9 +171,13 @@ static int S_may_match(dyad_cd_ctx *c, const dyad_ptok *tk, int ntk)
     return 1;
 }
 
+/* The length of the longest phrase of set sy at seq[ks] (0 if none): a member that
+ * another one opens ("AID" of "AID PACKAGE") leaves the rest to the pattern's next word
+ * only when the longer one is absent ("announced an aid package for Ukraine"). */
 static int S_syn_match(const dyad_cd_ctx *c, const dyad_synset *sy, const int *seq, int nseq,
                        int ks, int upper)
 {
+    int best = 0;
     for (size_t i = 0; i < sy->n; i++) {
         const dyad_phrase *p = &c->d->phrase.v[sy->first + i];
         int ok = 1;
@@ -183,10 +187,10 @@ static int S_syn_match(const dyad_cd_ctx *c, const dyad_synset *sy, const int *s
             const char *pw = dyad_dict_word(c->d, p->w, upper ? p->n - 1 - j : j);
             ok = w && !strcmp(w, pw) && !(c->lowverb[c->it[seq[k]].tok] & DYAD_CD_MONTH);
         }
-        if (ok)
-            return p->n;
+        if (ok && p->n > best)
+            best = p->n;
     }
-    return 0;
+    return best;
 }
 
 /* Is item x, which the party of pattern token kp would pass over, the verb of an
