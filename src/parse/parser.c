@@ -290,15 +290,24 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
     }
     /* a past tense no noun or participle shares ("sank", "shook") inside that run,
      * after its noun or pronoun, is the clause's verb: the scores read it as a noun of
-     * the subject ("The ship sank after ...", "Gondor's king shook hands with ...") */
+     * the subject ("The ship sank after ...", "Gondor's king shook hands with ...").
+     * So is a lower-case adjective in -ed that the scores thought next most likely a
+     * verb, right after a name and before the start of a noun phrase ("Israel relaxed
+     * sanctions on Gondor", "Washington armed the rebels"): a name takes no such
+     * adjective after it. */
     static const char *const only_past[] = {
         "sank", "shook", "began", "flew", "drove", "wrote", "spoke", "stole", "swore",
-        "froze", "chose", "drew", "grew", "knew", "threw", "blew", "withdrew", "overran",
-        "ran", "swam", "rang", "forbade", "fell", NULL};
+        "froze", "unfroze", "chose", "drew", "grew", "knew", "threw", "blew", "withdrew",
+        "overran", "ran", "swam", "rang", "forbade", "fell", NULL};
     for (int j = from + 1; j < i; j++)
-        if (words[j] && dyad_among_lc(words[j], lens[j], only_past) &&
-            S_xpos_in(x[p->tok[j].tag], "NN NNS JJ") &&
-            S_xpos_in(x[p->tok[j - 1].tag], "NN NNS NNP NNPS PRP")) {
+        if (words[j] &&
+            ((dyad_among_lc(words[j], lens[j], only_past) &&
+              S_xpos_in(x[p->tok[j].tag], "NN NNS JJ") &&
+              S_xpos_in(x[p->tok[j - 1].tag], "NN NNS NNP NNPS PRP")) ||
+             (!strcmp(x[p->tok[j].tag], "JJ") && S_ends_ed(words[j], lens[j]) &&
+              islower((unsigned char)words[j][0]) && S_xpos_in(x[p->tok[j].alt], "VBD VBN") &&
+              S_xpos_in(x[p->tok[j - 1].tag], "NNP NNPS") && j + 1 < n &&
+              S_xpos_in(x[p->tok[j + 1].tag], "DT NNS NNP NNPS PRP$ CD")))) {
             int vbd = S_tag_of(p->m, "VBD", "VERB");
             if (vbd >= 0)
                 p->tok[j].tag = vbd;
