@@ -4191,6 +4191,31 @@ static int S_agent(const dyad_cd_ctx *c, const int *low, int nlow)
     return -1;
 }
 
+/* Is code an act of force (roots 18, 19, 20)? */
+static int S_force_root(const char *code)
+{
+    return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
+}
+
+/* Is entity e, the subject of a passive of force, people or a hospital of no country
+ * named with where they were ("Two civilians in Kharkiv were killed by Russian
+ * shelling", "A hospital in Kharkiv was hit by Russian missiles")? They are whom it was
+ * done to, no occasion in a place (dyad_cd_at_place), and of that place's state. */
+static int S_struck_there(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char *code)
+{
+    static const char *const victims[] = {"---CVL", "---HLH", NULL};
+    if (!S_force_root(code))
+        return 0;
+    for (int k = e->tok0 + 1; k < e->tok1; k++)
+        if (dyad_cd_place_prep(c, k)) {
+            char own[64];
+            int dated;
+            dyad_cd_code_words(c, c->up + e->tok0, NULL, k - e->tok0, own, sizeof own, &dated);
+            return dyad_among(own, victims);
+        }
+    return 0;
+}
+
 /* In an article, the doer of a passive of force whose agent names no one (none, or "by
  * a missile") in a clause of "when" on a clause whose subject is an attack with its
  * owner: "The latest Iraqi raid came on May 2, when an Iranian freighter was struck"
@@ -4198,7 +4223,7 @@ static int S_agent(const dyad_cd_ctx *c, const int *low, int nlow)
  * attack so, the attack their subject and what it hit a passive after "when". */
 static int S_when_attack(const dyad_cd_ctx *c, int vp, const char *code)
 {
-    if (!c->cr || (strncmp(code, "18", 2) && strncmp(code, "19", 2) && strncmp(code, "20", 2)))
+    if (!c->cr || !S_force_root(code))
         return -1;
     int cl = vp;
     for (; cl >= 0; cl = dyad_cd_node(c, cl)->parent) {
@@ -4981,8 +5006,7 @@ static int S_vowed_force(const dyad_cd_ctx *c, int blk, int vi, int end, int tgt
         return 0;
     int head = dyad_dict_verb(c->d, c->up[v], strlen(c->up[v]));
     const dyad_verb *e = S_fitting_entry(c, head, inf, end, 0, &first, &last);
-    const char *code = e ? dyad_dict_str(c->d, e->code) : "";
-    return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
+    return e && S_force_root(dyad_dict_str(c->d, e->code));
 }
 
 /* The entity of a phrase of "against" after the verb of verb phrase vp, the party a
@@ -6800,8 +6824,7 @@ static int S_undergone_doer(const dyad_cd_ctx *c, const dyad_pattern *pt, S_loc 
     const char *code = dyad_dict_str(c->d, pt->code);
     if (s.item < 0 || pt->nlow < 2 || tk[pt->nlow - 1].type != DYAD_PT_SRC ||
         tk[pt->nlow - 2].type != DYAD_PT_WORD ||
-        !dyad_among(dyad_dict_str(c->d, tk[pt->nlow - 2].word), undergo) ||
-        (strncmp(code, "18", 2) && strncmp(code, "19", 2) && strncmp(code, "20", 2)))
+        !dyad_among(dyad_dict_str(c->d, tk[pt->nlow - 2].word), undergo) || !S_force_root(code))
         return 0;
     if (c->it[s.item].type != I_NES)
         return 1;
@@ -8042,7 +8065,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
         }
         /* an occasion in a place is not who a passive was done to: "met at a summit
          * in Paris hosted by Macron and Merkel" is no hosting of Paris */
-        if (c->cr && swap && dyad_cd_at_place(c, &c->ent[c->it[src.item].ent], 1))
+        if (c->cr && swap && dyad_cd_at_place(c, &c->ent[c->it[src.item].ent], 1) &&
+            !S_struck_there(c, &c->ent[c->it[src.item].ent], code))
             continue;
         /* an amount does nothing: "a drop in EC stocks would help Australian sales" */
         if (S_measured(c, swap ? tgt.item : src.item))
