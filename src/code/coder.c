@@ -4250,27 +4250,28 @@ static int S_when_attack(const dyad_cd_ctx *c, int vp, const char *code)
 
 /* The party an attack a passive was done in ("killed in Israeli strikes on Gaza",
  * "wounded by a Russian missile attack on the city of Odesa") was on, for people the
- * passive names with no country of their own: the entity after the attack's "on" or
- * "against" (returns 2 + its item), or, when the attack's phrase holds it, the words
- * after them, whose event with the attack's doer is made here (returns 1); 0 none, -1
+ * passive names with no country of their own: the entity after the attack's "on",
+ * "against" or "in" (returns 2 + its item), or, when the attack's phrase holds it, the
+ * words after them, whose event with the attack's doer is made here (returns 1); 0 none, -1
  * ENOMEM. */
 static int S_attacked_party(dyad_cd_ctx *c, int agent, const char *code)
 {
+    /* what an attack is on, or where it struck ("killed by Russian shelling in Kharkiv",
+     * "killed in Israeli strikes in southern Lebanon"): the state of a place is hit */
+    static const char *const aim[] = {"ON", "AGAINST", "IN", NULL};
     if (c->it[agent].type != I_NES)
         return 0;
     const dyad_cd_ent *ae = &c->ent[c->it[agent].ent];
     int on = dyad_cd_ent_end(c, agent) + 1;
     if (ae->tok1 > ae->tok0 && S_force_noun(c->up[ae->tok1 - 1]))
         return on + 1 < (int)c->nit && c->it[on].type == I_WORD &&
-                       (dyad_is(c->up[c->it[on].tok], "ON") ||
-                        dyad_is(c->up[c->it[on].tok], "AGAINST")) &&
+                       dyad_among(c->up[c->it[on].tok], aim) &&
                        (c->it[on + 1].type == I_NES || c->it[on + 1].type == I_NECS) &&
                        !c->del[on + 1] && dyad_cd_coded(c, on + 1)
                    ? 2 + on + 1
                    : 0;
     for (int j = ae->tok0; j + 2 < ae->tok1; j++) {
-        if (!S_force_noun(c->up[j]) ||
-            (!dyad_is(c->up[j + 1], "ON") && !dyad_is(c->up[j + 1], "AGAINST")))
+        if (!S_force_noun(c->up[j]) || !dyad_among(c->up[j + 1], aim))
             continue;
         char own[64], other[64];
         int dated;
