@@ -1016,7 +1016,16 @@ static int S_sequences(dyad_cd_ctx *c, int verb_item, int first_item, int last_i
             if (!c->del[k])
                 c->seq_low[(*nlow)++] = k;
     memset(c->subcl, 0, c->nit);
+    /* an attribution tells who says so, no word of the act: "raided Lebanon, according
+     * to a statement" raided no statement, "sent aid to Kyiv, according to a statement"
+     * sent no writing; from its "to" on only the ends of the phrases it closes are read */
+    int attribution = 0;
     for (int k = last_item + 1, sub_end = -1, adj_end = -1; k < end_item; k++) {
+        int t = c->it[k].type;
+        attribution |= t == I_WORD && c->it[k].tok > 0 && dyad_is(c->up[c->it[k].tok], "TO") &&
+                       dyad_is(c->up[c->it[k].tok - 1], "ACCORDING");
+        if (attribution && t != I_NEE && t != I_NECE)
+            continue;
         if (sub_end < 0 || S_item_tok(c, k) >= sub_end)
             sub_end = S_subordinate_end(c, k);
         int opens = adj_end < 0 || S_item_tok(c, k) >= adj_end;
