@@ -8304,6 +8304,163 @@ static int S_flat_verbs(dyad_cd_ctx *c)
     return 0;
 }
 
+/* ---------------------------------------------------------------- charges said */
+
+/* The words of a wrong a clause may charge its doer with ("said Washington seeks to
+ * weaponize the Council", "said the government had rigged the vote"), and of acts and
+ * states that judge their owner ("an act of aggression", "the extension is
+ * unconstitutional"). */
+static const char *const S_wrong_words[] = {
+    "ABUSE",     "ABUSED",     "ABUSES",      "ABUSING",     "BEATING",       "BREACHED",
+    "BROKE",     "CHEATED",    "CONFISCATED", "CONFISCATING", "EXPLOIT",      "EXPLOITED",
+    "EXPLOITING", "LIED",      "LOOTED",      "LOOTING",     "MANIPULATED",   "MANIPULATING",
+    "PLOT",      "PROPAGANDA", "RIGGED",      "RIGGING",     "SMEAR",         "SPONSORING",
+    "SPONSORS",  "STEAL",      "STEALING",    "VIOLATED",    "VIOLATES",      "VIOLATING",
+    "WEAPONIZE", "WEAPONISE",  "WEAPONIZING", NULL};
+static const char *const S_judging_words[] = {
+    "AGGRESSION", "CRIMES", "CRIMINAL", "ILLEGAL", "ILLEGITIMATE", "LIES",
+    "TERROR",     "TERRORISM",  "TROUBLEMAKER", "UNCONSTITUTIONAL", "UNLAWFUL", NULL};
+
+/* Is there an event between the parties of codes a and b, either way, in the
+ * sentence's coding so far? */
+static int S_pair_coded(const dyad_cd_ctx *c, const char *a, const char *b)
+{
+    for (size_t i = 0; i < c->out->n; i++) {
+        const dyad_coded_event *x = &c->out->ev[i];
+        if ((dyad_coref_same_actor(x->source, a) && dyad_coref_same_actor(x->target, b)) ||
+            (dyad_coref_same_actor(x->source, b) && dyad_coref_same_actor(x->target, a)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Has clause s a noun phrase of its own, a subject (not "to weaponize the Council")? */
+static int S_has_np(const dyad_cd_ctx *c, int s)
+{
+    for (int ch = dyad_cd_node(c, s)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "NP"))
+            return 1;
+    return 0;
+}
+
+/* Does the judging word at token k judge a party of its own noun phrase, outside the
+ * subject np ("are concerned about Chinese aggression" judges China, not them)? */
+static int S_judges_other(const dyad_cd_ctx *c, int k, int np)
+{
+    int p = dyad_cd_node(c, c->t->tok_node[k])->parent;
+    if (p < 0 || !dyad_cd_label_is(c, p, "NP") ||
+        (dyad_cd_node(c, p)->tok >= dyad_cd_node(c, np)->tok &&
+         dyad_cd_node(c, p)->tok_end <= dyad_cd_node(c, np)->tok_end))
+        return 0;
+    for (int i = 0; i < (int)c->nit; i++)
+        if (c->it[i].type == I_NES && dyad_cd_coded(c, i) &&
+            c->ent[c->it[i].ent].tok0 >= dyad_cd_node(c, p)->tok &&
+            c->ent[c->it[i].ent].tok1 <= dyad_cd_node(c, p)->tok_end)
+            return 1;
+    return 0;
+}
+
+/* Is the saying at token say negated, under a modal or an if-clause ("did not say",
+ * "may say", "if Tehran says")? */
+static int S_saying_hedged(const dyad_cd_ctx *c, int say)
+{
+    int q = dyad_cd_node(c, c->t->tok_node[say])->parent;
+    if (q < 0 || !dyad_cd_label_is(c, q, "VP") || S_negated(c, q, say))
+        return 1;
+    for (int p = q; p >= 0; p = dyad_cd_node(c, p)->parent) {
+        if (dyad_cd_if_clause(c, p))
+            return 1;
+        for (int ch = dyad_cd_label_is(c, p, "VP") ? dyad_cd_node(c, p)->first : -1; ch >= 0;
+             ch = dyad_cd_node(c, ch)->next)
+            if (dyad_cd_label_is(c, ch, "MD") && dyad_cd_node(c, ch)->tok < say)
+                return 1;
+    }
+    return 0;
+}
+
+/* In an article, a clause someone reports (S_reporter: "Minsk said Polish troops were
+ * beating migrants", "'Washington seeks to weaponize the Council,' the mission said")
+ * whose subject names a party of another side than the reporter's, and whose own words
+ * (not a clause's within it) charge that party with a wrong (S_wrong_words: 112) or
+ * judge it (S_judging_words: 111), is the reporter's charge or criticism of it, read
+ * at the verb of saying, where the coding has no event between the two already: a
+ * hostile act the clause reports is coded as the act (the tuning gold codes no charge
+ * beside it). Not when the saying is hedged (S_saying_hedged) or the sentence asks,
+ * nor when the clause is negated or tells what may be ("could face", "would
+ * involve"). 0, or -1 ENOMEM. */
+static int S_said_charges(dyad_cd_ctx *c)
+{
+    const dyad_tree *t = c->t;
+    if (t->ntok == 0 || dyad_is(c->up[t->ntok - 1], "?"))
+        return 0;
+    for (size_t n = 0; n < t->nn; n++) {
+        int cl = (int)n, subj = -1, pred = -1;
+        if (!dyad_cd_label_is(c, cl, "S"))
+            continue;
+        /* the clause's own subject and predicate: "(S (NP ...) (ADVP ...) (VP ...))" */
+        for (int ch = dyad_cd_node(c, cl)->first; ch >= 0 && pred < 0;
+             ch = dyad_cd_node(c, ch)->next)
+            if (dyad_cd_label_is(c, ch, "NP") && subj < 0)
+                subj = ch;
+            else if (dyad_cd_label_is(c, ch, "VP") && subj >= 0)
+                pred = ch;
+            else if (!dyad_cd_label_is(c, ch, "ADVP") && !dyad_cd_label_is(c, ch, "``"))
+                break;
+        if (pred < 0 || S_negated(c, pred, dyad_cd_node(c, pred)->tok) ||
+            dyad_cd_label_is(c, dyad_cd_node(c, pred)->first, "MD"))
+            continue;
+        /* its words, with those of its infinitives ("is trying to steal the vote"), not
+         * those of a clause within it that has a subject of its own */
+        const char *code = NULL;
+        for (int k = dyad_cd_node(c, cl)->tok; k < dyad_cd_node(c, cl)->tok_end; k++) {
+            int p = dyad_cd_node(c, c->t->tok_node[k])->parent;
+            while (p >= 0 && p != cl && !dyad_cd_label_is(c, p, "SBAR") &&
+                   !(dyad_cd_label_is(c, p, "S") && S_has_np(c, p)))
+                p = dyad_cd_node(c, p)->parent;
+            if (p != cl)
+                continue;
+            if (k >= dyad_cd_node(c, pred)->tok && dyad_among(c->up[k], S_wrong_words))
+                code = "112";
+            else if (!code && dyad_among(c->up[k], S_judging_words) &&
+                     !S_judges_other(c, k, subj))
+                code = "111";
+        }
+        int vi = code ? dyad_cd_item_of_tok(c, 0, (int)c->nit, dyad_cd_node(c, pred)->tok) : -1;
+        int say = -1, rep = vi >= 0 ? S_reporter(c, pred, vi, &say) : -1;
+        if (rep < 0 || say < 0 || !dyad_cd_coded(c, rep) || c->it[rep].type != I_NES ||
+            S_saying_hedged(c, say))
+            continue;
+        /* a reporter inside the clause is a misreading ("told VOA that India and Japan
+         * are concerned about Chinese aggression" is no Indian report) */
+        if (c->ent[c->it[rep].ent].tok1 > dyad_cd_node(c, cl)->tok &&
+            c->ent[c->it[rep].ent].tok0 < dyad_cd_node(c, cl)->tok_end)
+            continue;
+        char rc[64][64], yc[64][64];
+        const dyad_cd_ent *re[64], *ye[64];
+        int nr = S_codes(c, rep, rc, re, 64);
+        for (int k = 0; k < (int)c->nit; k++) {
+            const dyad_cd_ent *e = &c->ent[c->it[k].ent];
+            if (c->it[k].type != I_NES || !dyad_cd_coded(c, k) ||
+                e->tok0 < dyad_cd_node(c, subj)->tok || e->tok1 > dyad_cd_node(c, subj)->tok_end)
+                continue;
+            int ny = S_codes(c, k, yc, ye, 64), apart = ny > 0;
+            for (int i = 0; i < nr; i++)
+                for (int j = 0; j < ny; j++)
+                    if (!strncmp(rc[i], "---", 3) || !strncmp(yc[j], "---", 3) ||
+                        S_pair_coded(c, rc[i], yc[j]))
+                        apart = 0;
+            int neg = c->negated, r = 0;
+            c->negated = 0;
+            if (apart)
+                r = S_reported_as(c, pred, vi, k, code, 0);
+            c->negated = neg;
+            if (r < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
 /* ---------------------------------------------------------------- API */
 
 void dyad_code_opts_default(dyad_code_opts *o)
@@ -8521,6 +8678,8 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
     if (cr && !c.told && (S_flat_verbs(&c) || c.oom))
         goto nomem;
     if (cr && (S_visit_nouns(&c) || c.oom))
+        goto nomem;
+    if (cr && (S_said_charges(&c) || c.oom))
         goto nomem;
     /* as PETRARCH, issues are reported for sentences that gave events */
     if (out->n)
