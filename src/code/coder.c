@@ -8311,15 +8311,21 @@ static int S_flat_verbs(dyad_cd_ctx *c)
  * states that judge their owner ("an act of aggression", "the extension is
  * unconstitutional"). */
 static const char *const S_wrong_words[] = {
-    "ABUSE",     "ABUSED",     "ABUSES",      "ABUSING",     "BEATING",       "BREACHED",
-    "BROKE",     "CHEATED",    "CONFISCATED", "CONFISCATING", "EXPLOIT",      "EXPLOITED",
-    "EXPLOITING", "LIED",      "LOOTED",      "LOOTING",     "MANIPULATED",   "MANIPULATING",
-    "PLOT",      "PROPAGANDA", "RIGGED",      "RIGGING",     "SMEAR",         "SPONSORING",
-    "SPONSORS",  "STEAL",      "STEALING",    "VIOLATED",    "VIOLATES",      "VIOLATING",
-    "WEAPONIZE", "WEAPONISE",  "WEAPONIZING", NULL};
+    "ABUSE",       "ABUSED",       "ABUSES",       "ABUSING",      "BEATING",
+    "BREACHED",    "BROKE",        "CHEATED",      "CONFISCATED",  "CONFISCATING",
+    "DESTABILISE", "DESTABILIZE",  "DESTABILIZING", "DUMPING",     "EXPLOIT",
+    "EXPLOITED",   "EXPLOITING",   "HARASSED",     "HARASSING",    "INTERFERED",
+    "INTERFERING", "LIED",         "LOOTED",       "LOOTING",      "MANIPULATED",
+    "MANIPULATING", "MEDDLED",     "MEDDLING",     "PLOT",         "PROPAGANDA",
+    "RIGGED",      "RIGGING",      "SMEAR",        "SMUGGLING",    "SPONSORING",
+    "SPONSORS",    "STEAL",        "STEALING",     "VIOLATED",     "VIOLATES",
+    "VIOLATING",   "WEAPONIZE",    "WEAPONISE",    "WEAPONIZING",  NULL};
 static const char *const S_judging_words[] = {
-    "AGGRESSION", "CRIMES", "CRIMINAL", "ILLEGAL", "ILLEGITIMATE", "LIES",
-    "TERROR",     "TERRORISM",  "TROUBLEMAKER", "UNCONSTITUTIONAL", "UNLAWFUL", NULL};
+    "AGGRESSION",   "AGGRESSOR",    "BARBARIC",     "CRIMES",       "CRIMINAL",
+    "CRIMINALS",    "HYPOCRITICAL", "ILLEGAL",      "ILLEGITIMATE", "IRRESPONSIBLE",
+    "LIES",         "PROVOCATION",  "PROVOCATIVE",  "TERROR",       "TERRORISM",
+    "TERRORISTS",   "TROUBLEMAKER", "UNACCEPTABLE", "UNCONSTITUTIONAL", "UNFAIR",
+    "UNLAWFUL",     NULL};
 
 /* Is there an event between the parties of codes a and b, either way, in the
  * sentence's coding so far? */
@@ -8406,8 +8412,7 @@ static int S_said_charges(dyad_cd_ctx *c)
                 pred = ch;
             else if (!dyad_cd_label_is(c, ch, "ADVP") && !dyad_cd_label_is(c, ch, "``"))
                 break;
-        if (pred < 0 || S_negated(c, pred, dyad_cd_node(c, pred)->tok) ||
-            dyad_cd_label_is(c, dyad_cd_node(c, pred)->first, "MD"))
+        if (pred < 0 || dyad_cd_label_is(c, dyad_cd_node(c, pred)->first, "MD"))
             continue;
         /* its words, with those of its infinitives ("is trying to steal the vote"), not
          * those of a clause within it that has a subject of its own */
@@ -8417,7 +8422,9 @@ static int S_said_charges(dyad_cd_ctx *c)
             while (p >= 0 && p != cl && !dyad_cd_label_is(c, p, "SBAR") &&
                    !(dyad_cd_label_is(c, p, "S") && S_has_np(c, p)))
                 p = dyad_cd_node(c, p)->parent;
-            if (p != cl)
+            /* a negation before the word, after "be" too ("was not the result of unfair
+             * practices"), denies it */
+            if (p != cl || S_negated(c, pred, k))
                 continue;
             if (k >= dyad_cd_node(c, pred)->tok && dyad_among(c->up[k], S_wrong_words))
                 code = "112";
