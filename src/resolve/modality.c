@@ -1705,6 +1705,15 @@ static void S_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_i
      * was scheduled to be signed in May but was postponed" ("Shultz was due to meet
      * Shevardnadze today, officials said" still reports a plan) */
     int unkept = st.sched && past && but && !st.fut && !st.would;
+    /* "said it would be willing to meet Israel": a reported "would" on a readiness to
+     * act reports it held now, an intent made as "is willing to" is; it plans nothing.
+     * Unreported or on a condition ("would be willing to sell if"), it stays a maybe. */
+    int w = v + 1;
+    while (S_is_adv(s, w))
+        w++;
+    if (st.would && (st.rep || rep_post) && !cond && !perfect && (S_fw(s, v) & F_BE) &&
+        dyad_rs_tag_is(s, w, "JJ") && (S_lx(s, w) & W_WISH) && dyad_rs_is(s, w + 1, "to"))
+        st.would = 0;
     int weak, made_weak;
     dyad_modality m = S_mood(&st, cond, perfect, rep_post, qmark, unkept, &weak);
     /* a threat is made now: the condition its clause is the consequence of is what it
