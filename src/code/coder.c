@@ -2130,6 +2130,10 @@ static const char *const S_stance_verbs[] = {"EXPRESS", "EXPRESSED", "EXPRESSES"
     "CONVEYED", "CONVEYS", "CONVEYING", "VOICE", "VOICED", "VOICES", "VOICING", "PLEDGE",
     "PLEDGED", "PLEDGES", "PLEDGING", "OFFER", "OFFERED", "OFFERS", "OFFERING", NULL};
 
+/* ... of them, those that also take whom they give to as a first object. */
+static const char *const S_offer_verbs[] = {"PLEDGE", "PLEDGED", "PLEDGES", "PLEDGING",
+    "OFFER", "OFFERED", "OFFERS", "OFFERING", NULL};
+
 /* Entity x coded by its words after its token p, a preposition: 1, or -1 when they
  * name no one known (x as it was). */
 static int S_code_after(dyad_cd_ctx *c, dyad_cd_ent *x, int p)
@@ -2181,6 +2185,18 @@ static int S_stance_party(dyad_cd_ctx *c, int k)
         return 0;
     p = q + 1; /* the noun's preposition */
     int r = p < e->tok1 && dyad_among(c->up[p], preps) ? S_code_after(c, e, p) : -1;
+    /* a bare name before the noun of what is offered or pledged, with no party after
+     * it, is the one given to, the verb's first object ("offered Israel help", "pledged
+     * Kyiv security guarantees"), not an owner ("pledged Israel's help", "offered
+     * Israeli help", "pledged U.S. aid to Kyiv") */
+    if (r < 0 && !role && dyad_among(c->up[c->verb_tok0], S_offer_verbs)) {
+        int bare = q > e->tok0;
+        for (int t = e->tok0; t < q && bare; t++)
+            bare = !dyad_is(c->up[t], "'S") && !dyad_is(c->up[t], "'");
+        int name = c->t->tok_node[e->tok0];
+        if (bare && (dyad_cd_label_is(c, name, "NNP") || dyad_cd_label_is(c, name, "NNPS")))
+            return 0;
+    }
     return r < 0 && role ? -2 : r;
 }
 
