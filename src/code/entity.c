@@ -1945,8 +1945,38 @@ static int S_fired_by(const dyad_cd_ctx *c, int item)
            dyad_among(c->up[x->tok1 - 1], fired);
 }
 
+/* Is the entity at item, the subject of clause node, a subject pronoun ("it", "they",
+ * "he", "she") that coreference found the actor of the subject of the clause node hangs
+ * on for, that actor's country the same ("Egypt recalled its envoy after it condemned
+ * the raid")? Not where that subject names no one ("a helicopter was shot down as it
+ * attacked"), whose "it" coreference may give to an actor named elsewhere. */
+static int S_found_pronoun(const dyad_cd_ctx *c, int node, int item)
+{
+    static const char *const pron[] = {"IT", "THEY", "HE", "SHE", NULL};
+    const dyad_cd_ent *x = &c->ent[c->it[item].ent];
+    if (x->compound || !x->cr_try || x->tok1 != x->tok0 + 1 ||
+        !dyad_cd_label_is(c, c->t->tok_node[x->tok0], "PRP") ||
+        !dyad_among(c->up[x->tok0], pron) || !strncmp(x->code, "---", 3))
+        return 0;
+    int s = dyad_cd_node(c, node)->parent; /* the nearest clause above with a subject */
+    while (s >= 0 && !(dyad_cd_label_is(c, s, "S") &&
+                       dyad_cd_label_is(c, dyad_cd_node(c, s)->first, "NP")))
+        s = dyad_cd_node(c, s)->parent;
+    if (s < 0)
+        return 0;
+    const dyad_tnode *np = dyad_cd_node(c, dyad_cd_node(c, s)->first);
+    for (size_t k = 0; k < c->nent; k++) {
+        const dyad_cd_ent *m = &c->ent[k];
+        if (m != x && m->tok0 >= np->tok && m->tok1 <= np->tok_end &&
+            strncmp(m->code, "---", 3) && !strncmp(m->code, x->code, 3))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is node, just linearised from item `from` on, an adverbial clause whose subject
- * names an actor of its own (dyad_cd_names_actor) and whose verb is in the dictionary ("a
+ * names an actor of its own (dyad_cd_names_actor), or is a pronoun coreference found
+ * one for ("after it condemned the raid"), and whose verb is in the dictionary ("a
  * day after Moscow and Kyiv signed a deal", "after President Donald Trump
  * threatened")? In a verb phrase it is an event of its own, as a participle clause
  * is. */
@@ -1978,7 +2008,7 @@ int dyad_cd_own_clause(const dyad_cd_ctx *c, int node, int from, int tell)
             while (e < (int)c->nit && c->it[e].type != I_NES && c->it[e].type != I_NECS)
                 e++;
             if (e == (int)c->nit || c->ent[c->it[e].ent].tok0 >= dyad_cd_node(c, ch)->tok_end ||
-                (!dyad_cd_names_actor(c, e) && !S_fired_by(c, e)))
+                (!dyad_cd_names_actor(c, e) && !S_fired_by(c, e) && !S_found_pronoun(c, node, e)))
                 return 0; /* "as lawmakers met": whose is unclear */
             subj = ch;
         }
