@@ -1295,6 +1295,24 @@ int dyad_cd_adjunct_doer(const dyad_cd_ctx *c, int vp, int *ent)
 {
     int top = dyad_cd_top_vp(c, vp);
     int s = dyad_cd_node(c, top)->parent, inner = 0;
+    /* a participle on the noun of a phrase that opens the sentence before a comma, the
+     * subject and its verb ("In a statement condemning the decision, Egypt called for
+     * restraint"): that subject's, as the statement is */
+    int pp = s >= 0 && dyad_cd_label_is(c, s, "NP") ? dyad_cd_node(c, s)->parent : -1;
+    int opener = dyad_cd_label_is(c, pp, "PP") ? dyad_cd_node(c, pp)->parent : -1;
+    int part = dyad_cd_node(c, top)->first;
+    if (opener >= 0 && dyad_cd_label_is(c, opener, "S") && dyad_cd_node(c, opener)->first == pp &&
+        dyad_cd_label_is(c, part, "VBG") && dyad_cd_isleaf(c, part) &&
+        dyad_cd_label_is(c, dyad_cd_node(c, s)->first, "NP") &&
+        dyad_cd_label_is(c, dyad_cd_node(c, pp)->next, ",")) {
+        int np = dyad_cd_node(c, dyad_cd_node(c, pp)->next)->next;
+        if (!dyad_cd_label_is(c, np, "NP") || !dyad_cd_label_is(c, dyad_cd_node(c, np)->next, "VP"))
+            return 0;
+        *ent = dyad_cd_phrase_entity(c, np, (int)c->nit);
+        if (dyad_cd_event_ref(c, *ent))
+            *ent = -1;
+        return 1;
+    }
     if (s < 0 || !dyad_cd_label_is(c, s, "S"))
         return 0;
     /* the parser may set the mark and a measure of time inside the clause itself, "(S
