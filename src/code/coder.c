@@ -7753,6 +7753,13 @@ static int S_check_verbs(dyad_cd_ctx *c)
             if (mk >= 0)
                 tgt.item = mk;
         }
+        /* disapproval voiced in a call is not of the one on the line, nor of the party
+         * the call makes the story's other side ("condemned the attack in a call with
+         * Modi": the attack's doer or no one) */
+        int on_line = call_with >= 0 && !strncmp(code, "11", 2) &&
+                      (tgt.item < 0 || tgt.item == call_with || !dyad_cd_coded(c, tgt.item));
+        if (on_line && tgt.item == call_with)
+            tgt.item = -1;
         /* criticism of a thing no actor owns in its phrase is aimed at its owner or
          * doer named after it ("the recent actions of Milorad Dodik, the leader of ...") */
         if (!strncmp(code, "11", 2))
@@ -8059,7 +8066,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         int out = 0, own_envoy = !strncmp(code, "16", 2) && tgt.item >= 0 &&
                                  S_own_envoy(c, src.item, tgt.item);
         if (c->cr && pv < 0 && src.item == subj && !dyad_cd_event_ref(c, src.item) &&
-            !placed && (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) || own_envoy) &&
+            !placed && !on_line && (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) || own_envoy) &&
             (out = own_envoy ? 1 : S_left_out(c, code, vc->vp, tgt.item)) &&
             !S_clause_object(c, vc->vp)) {
             c->negated = S_negated(c, vc->vp, vtok);
