@@ -5253,7 +5253,7 @@ static void test_opening_clause(void)
         {"2024-05-01", "In a phone call with Modi, Japanese Prime Minister Fumio Kishida "
          "praised India.",
          "JPNGOV IND 051", NULL},
-        {"2024-05-01", "Japan is also not totally happy with the American trade bill, "
+        {"2024-05-01", "Japan is not entirely happy with the American trade bill either, "
          "particularly its proposal on market access, officials said.",
          "JPN USA 111", NULL},
         {"2024-05-01", "Egypt is unhappy with the Israeli plan, particularly its proposal to "
