@@ -660,6 +660,14 @@ static int S_tok_depth(const dyad_cd_ctx *c, int tok)
                                                 : 1 << 20;
 }
 
+/* Is own a code of the bare state's own office, people or firm (the state's code with
+ * more after it), and not its other side in an armed conflict or politics? */
+static int S_state_own(const char *state, const char *own)
+{
+    return strlen(state) == 3 && strlen(own) > 3 && !strncmp(own, state, 3) &&
+           dyad_coref_state(state) && !dyad_coref_two_sides(own, state);
+}
+
 /* In an article, may an event of code ecode go between entities se and te of one
  * actor code? Two offices of one government, legislature or judiciary that the
  * sentence names each by its own words, from two entries of the dictionary, are two
@@ -710,15 +718,11 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
      * ("urged the president", "pleading with civilians"); the other side of its armed
      * conflict or politics deals with the state itself ("Colombia and the ELN will
      * resume peace talks": the rebels' talks with Colombia as well) */
-    if (c->cr && code[0] == '0' && code[1] >= '1' && code[1] <= '7' && strlen(tgt) == 3 &&
-        strlen(src) > 3 && !strncmp(src, tgt, 3) && dyad_coref_state(tgt) &&
-        !dyad_coref_two_sides(src, tgt))
+    if (c->cr && code[0] == '0' && code[1] >= '1' && code[1] <= '7' && S_state_own(tgt, src))
         return 0;
     /* nor does the bare state host its own people or office (043, or visit them: 042):
      * "passengers transferred after arriving at U.S. airports" is a journey at home */
-    if (c->cr && (!strcmp(code, "042") || !strcmp(code, "043")) && strlen(src) == 3 &&
-        strlen(tgt) > 3 && !strncmp(src, tgt, 3) && dyad_coref_state(src) &&
-        !dyad_coref_two_sides(tgt, src))
+    if (c->cr && (!strcmp(code, "042") || !strcmp(code, "043")) && S_state_own(src, tgt))
         return 0;
     /* in an article, the press a party speaks to or meets is the audience of its public
      * statement (01), no party consulted or visited (04): "speaking with reporters",
@@ -2800,6 +2804,12 @@ static int S_reported_before(dyad_cd_ctx *c, int vitem, int src, const char *cod
     return r < 0 ? -1 : 1;
 }
 
+/* Is code an act of force (roots 18, 19, 20)? */
+static int S_force_root(const char *code)
+{
+    return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
+}
+
 /* Whom a clause in the passive names with "by" as the doer of a wrong ("the vote was
  * rigged by the ruling party": 128 or 196) or of an act of force whose own noun is the
  * subject ("Islamabad said the attack was orchestrated by Afghan militants", "Kyiv
@@ -2815,7 +2825,7 @@ static int S_attributed(const dyad_cd_ctx *c, int vp, int agent, const char *cod
         return -1;
     if (!strncmp(code, "128", 3) || !strncmp(code, "196", 3))
         return agent;
-    if (strncmp(code, "18", 2) < 0 || strncmp(code, "21", 2) >= 0)
+    if (!S_force_root(code))
         return -1;
     int top = dyad_cd_top_vp(c, vp), s = dyad_cd_node(c, top)->parent, np = -1;
     if (s < 0 || !dyad_cd_label_is(c, s, "S"))
@@ -3619,7 +3629,7 @@ static int S_left_out(const dyad_cd_ctx *c, const char *code, int vp, int tgt)
         NULL};
     static const char *const aid[] = {"AID", "HELP", "ASSISTANCE", "RELIEF", "RESCUERS",
                                       NULL};
-    int force = (code[0] == '1' && code[1] >= '8') || !strncmp(code, "20", 2);
+    int force = S_force_root(code);
     int t0 = -1, t1 = -1; /* the noun phrases that open the verb's phrase */
     for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
         if (dyad_cd_label_is(c, ch, "NP")) {
@@ -4232,12 +4242,6 @@ static int S_agent(const dyad_cd_ctx *c, const int *low, int nlow)
                 return low[k + 1];
     }
     return -1;
-}
-
-/* Is code an act of force (roots 18, 19, 20)? */
-static int S_force_root(const char *code)
-{
-    return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
 }
 
 /* Is entity e, the subject of a passive of force, people or a hospital of no country

@@ -1920,10 +1920,7 @@ int dyad_cd_call_pp(const dyad_cd_ctx *c, int vp, int *with)
     for (size_t k = (size_t)vp + 1; k < t->nn && t->n[k].depth > t->n[vp].depth; k++)
         if (dyad_cd_label_is(c, (int)k, "PP") && S_call_at(c, (int)k, vp, with))
             return 1;
-    int top = vp;
-    while (t->n[top].parent >= 0 && dyad_cd_label_is(c, t->n[top].parent, "VP"))
-        top = t->n[top].parent;
-    int s = t->n[top].parent;
+    int top = dyad_cd_top_vp(c, vp), s = t->n[top].parent;
     if (s < 0 || !dyad_cd_label_is(c, s, "S"))
         return 0;
     for (int ch = t->n[s].first; ch >= 0 && ch != top; ch = t->n[ch].next)
