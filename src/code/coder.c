@@ -2748,6 +2748,8 @@ static int S_passive_reporter(const dyad_cd_ctx *c, int vp, int vitem, int tgt)
     return rep >= 0 && dyad_cd_coded(c, rep) ? rep : -1;
 }
 
+static int S_said_charge(dyad_cd_ctx *c, int vp, int vitem, int tok, int of, const char *code);
+
 /* In an article, what a clause reported by someone of another country says of its
  * doer at item src is that one's act towards it (code): a violation its accusation
  * (112: "The United States said Iran is flagrantly defying the U.N. Security Council"
@@ -2756,10 +2758,10 @@ static int S_passive_reporter(const dyad_cd_ctx *c, int vp, int vitem, int tgt)
  * appeal or demand (S_duty: "Rubio said Russia and Ukraine need to make concessions"
  * is USA->RUS and USA->UKR 020). The event is read at the verb of saying when there
  * is one, as the report's own: a charge is made however the clause hedges what it
- * charges ("said Washington was trying to smear China"), though a negated clause
- * charges no one; with duty, the duty has not been done, the appeal has been made
- * ("should not" asks to refrain), and a verb of saying is needed. 1 when made, 0 not
- * such a report, -1 ENOMEM. */
+ * charges ("said Washington was trying to smear China"; a wrong's charge has the
+ * guards of S_said_charge), though a negated clause charges no one; with duty, the
+ * duty has not been done, the appeal has been made ("should not" asks to refrain),
+ * and a verb of saying is needed. 1 when made, 0 not such a report, -1 ENOMEM. */
 static int S_reported_before(dyad_cd_ctx *c, int vitem, int src, const char *code, int duty);
 
 static int S_reported_as(dyad_cd_ctx *c, int vp, int vitem, int src, const char *code, int duty)
@@ -7954,12 +7956,13 @@ static int S_check_verbs(dyad_cd_ctx *c)
             continue;
         }
         /* the doer a passive names of a wrong or of force (S_attributed), whom its
-         * reporter charges: a wrong here, force once its event is made */
+         * reporter charges: a wrong here (S_said_charge; the clause is coded as it is
+         * when that makes no charge), force once its event is made */
         int attributed = pv < 0 ? -1 : S_attributed(c, vc->vp, agent, code, pat_roles);
         int wrongdoer = pv < 0 ? src.item : attributed;
         if (c->cr && wrongdoer >= 0 && (!strncmp(code, "128", 3) || !strncmp(code, "196", 3))) {
             c->negated = S_negated(c, vc->vp, vtok);
-            int r = S_reported_as(c, vc->vp, vitem, wrongdoer, "112", 0);
+            int r = S_said_charge(c, vc->vp, vitem, vtok, wrongdoer, "112");
             if (r < 0)
                 return -1;
             if (r > 0)
@@ -8429,21 +8432,67 @@ static int S_saying_hedged(const dyad_cd_ctx *c, int say)
     return 0;
 }
 
+/* The predicate of the clause that holds verb phrase vp: its verb phrases up, and the
+ * infinitives without a subject of their own they take ("was trying to smear China":
+ * the verb phrase of "was"). */
+static int S_predicate(const dyad_cd_ctx *c, int vp)
+{
+    int pred = vp;
+    for (int q = dyad_cd_node(c, vp)->parent; q >= 0; q = dyad_cd_node(c, q)->parent) {
+        int v = dyad_cd_node(c, q)->first, up = dyad_cd_node(c, q)->parent;
+        if (dyad_cd_label_is(c, q, "VP"))
+            pred = q;
+        else if (!dyad_cd_label_is(c, q, "S") || S_has_np(c, q) || up < 0 ||
+                 !dyad_cd_label_is(c, up, "VP") || !dyad_cd_label_is(c, v, "VP") ||
+                 !dyad_cd_label_is(c, dyad_cd_node(c, v)->first, "TO"))
+            break;
+    }
+    return pred;
+}
+
+/* The one rule for a charge a reported clause makes: what the clause (verb phrase vp,
+ * verb at item vitem, the wrong or judgement at token tok) says of the party at item of
+ * is its reporter's charge (code: 112 a wrong, 111 a judgement), read at the verb of
+ * saying (S_reported_as), whether a verb of the dictionary coded the wrong ("said
+ * Washington was trying to smear China", in S_check_verbs) or a word of the
+ * coder's lists did (S_said_charges). Not when the sentence asks, the clause is
+ * negated before tok or tells what may be ("said the government could violate the
+ * agreement" is a hypothetical), the saying is hedged (S_saying_hedged), or the
+ * reporter stands inside the clause, a misreading ("told VOA that India and Japan are
+ * concerned about Chinese aggression" is no Indian report). 1 made, 0 not, -1 ENOMEM. */
+static int S_said_charge(dyad_cd_ctx *c, int vp, int vitem, int tok, int of, const char *code)
+{
+    const dyad_tree *t = c->t;
+    int pred = S_predicate(c, vp), cl = dyad_cd_node(c, pred)->parent, say = -1;
+    if (t->ntok == 0 || dyad_is(c->up[t->ntok - 1], "?") ||
+        dyad_cd_label_is(c, dyad_cd_node(c, pred)->first, "MD") || S_negated(c, vp, tok) ||
+        S_negated(c, pred, tok))
+        return 0;
+    int rep = S_reporter(c, pred, vitem, &say);
+    if (say >= 0 && S_saying_hedged(c, say))
+        return 0;
+    if (rep >= 0 && c->it[rep].type == I_NES && cl >= 0 &&
+        c->ent[c->it[rep].ent].tok1 > dyad_cd_node(c, cl)->tok &&
+        c->ent[c->it[rep].ent].tok0 < dyad_cd_node(c, cl)->tok_end)
+        return 0;
+    int neg = c->negated;
+    c->negated = 0;
+    int r = S_reported_as(c, pred, vitem, of, code, 0);
+    c->negated = neg;
+    return r;
+}
+
 /* In an article, a clause someone reports (S_reporter: "Minsk said Polish troops were
  * beating migrants", "'Washington seeks to weaponize the Council,' the mission said")
  * whose subject names a party of another side than the reporter's, and whose own words
- * (not a clause's within it) charge that party with a wrong (S_wrong_words: 112) or
- * judge it (S_judging_words: 111), is the reporter's charge or criticism of it, read
- * at the verb of saying, where the coding has no event between the two already: a
- * hostile act the clause reports is coded as the act (the tuning gold codes no charge
- * beside it). Not when the saying is hedged (S_saying_hedged) or the sentence asks,
- * nor when the clause is negated or tells what may be ("could face", "would
- * involve"). 0, or -1 ENOMEM. */
+ * (not a clause's within it) charge that party with a wrong (S_wrong_words, in its
+ * verb phrase: 112) or judge it (S_judging_words: 111), is the reporter's charge or
+ * criticism of it (S_said_charge), where the coding has no event between the two
+ * already: a hostile act the clause reports is coded as the act (the tuning gold codes
+ * no charge beside it). 0, or -1 ENOMEM. */
 static int S_said_charges(dyad_cd_ctx *c)
 {
     const dyad_tree *t = c->t;
-    if (t->ntok == 0 || dyad_is(c->up[t->ntok - 1], "?"))
-        return 0;
     for (size_t n = 0; n < t->nn; n++) {
         int cl = (int)n, subj = -1, pred = -1;
         if (!dyad_cd_label_is(c, cl, "S"))
@@ -8457,12 +8506,13 @@ static int S_said_charges(dyad_cd_ctx *c)
                 pred = ch;
             else if (!dyad_cd_label_is(c, ch, "ADVP") && !dyad_cd_label_is(c, ch, "``"))
                 break;
-        if (pred < 0 || dyad_cd_label_is(c, dyad_cd_node(c, pred)->first, "MD"))
+        if (pred < 0)
             continue;
         /* its words, with those of its infinitives ("is trying to steal the vote"), not
          * those of a clause within it that has a subject of its own */
         const char *code = NULL;
-        for (int k = dyad_cd_node(c, cl)->tok; k < dyad_cd_node(c, cl)->tok_end; k++) {
+        int at = -1, end = dyad_cd_node(c, cl)->tok_end;
+        for (int k = dyad_cd_node(c, cl)->tok; k < end; k++) {
             int p = dyad_cd_node(c, c->t->tok_node[k])->parent;
             while (p >= 0 && p != cl && !dyad_cd_label_is(c, p, "SBAR") &&
                    !(dyad_cd_label_is(c, p, "S") && S_has_np(c, p)))
@@ -8472,20 +8522,14 @@ static int S_said_charges(dyad_cd_ctx *c)
             if (p != cl || S_negated(c, pred, k))
                 continue;
             if (k >= dyad_cd_node(c, pred)->tok && dyad_among(c->up[k], S_wrong_words))
-                code = "112";
+                code = "112", at = k;
             else if (!code && dyad_among(c->up[k], S_judging_words) &&
                      !S_judges_other(c, k, subj))
-                code = "111";
+                code = "111", at = k;
         }
         int vi = code ? dyad_cd_item_of_tok(c, 0, (int)c->nit, dyad_cd_node(c, pred)->tok) : -1;
         int say = -1, rep = vi >= 0 ? S_reporter(c, pred, vi, &say) : -1;
-        if (rep < 0 || say < 0 || !dyad_cd_coded(c, rep) || c->it[rep].type != I_NES ||
-            S_saying_hedged(c, say))
-            continue;
-        /* a reporter inside the clause is a misreading ("told VOA that India and Japan
-         * are concerned about Chinese aggression" is no Indian report) */
-        if (c->ent[c->it[rep].ent].tok1 > dyad_cd_node(c, cl)->tok &&
-            c->ent[c->it[rep].ent].tok0 < dyad_cd_node(c, cl)->tok_end)
+        if (rep < 0 || say < 0 || !dyad_cd_coded(c, rep) || c->it[rep].type != I_NES)
             continue;
         char rc[64][64], yc[64][64];
         const dyad_cd_ent *re[64], *ye[64];
@@ -8501,12 +8545,7 @@ static int S_said_charges(dyad_cd_ctx *c)
                     if (!strncmp(rc[i], "---", 3) || !strncmp(yc[j], "---", 3) ||
                         S_pair_coded(c, rc[i], yc[j]))
                         apart = 0;
-            int neg = c->negated, r = 0;
-            c->negated = 0;
-            if (apart)
-                r = S_reported_as(c, pred, vi, k, code, 0);
-            c->negated = neg;
-            if (r < 0)
+            if (apart && S_said_charge(c, pred, vi, at, k, code) < 0)
                 return -1;
         }
     }

@@ -5601,10 +5601,11 @@ int main(void)
     S_code(e, "2024-03-05", neg, got, sizeof got);
     OK(strstr(got, "CHN JPN") == NULL);
     /* a subject of no one negates its clause though no word beside the verb does: a
-     * charge that no member breaks the quota is none, "nobody" criticised no one */
+     * charge that no member breaks the quota is none, not even a negated one (a
+     * negated clause charges no one, S_said_charge), "nobody" criticised no one */
     const char *no_one = "Kuwait said on Monday that no OPEC member was exceeding its quota.";
     S_code(all, "2024-03-05", no_one, got, sizeof got);
-    OK(strstr(got, "KWT IGOBUSOPC 112 negated") == got);
+    OK(strstr(got, "112") == NULL);
     S_code(e, "2024-03-05", no_one, got, sizeof got);
     OK(strstr(got, "112") == NULL);
     S_code(all, "2024-03-05", "Nobody in Iraq criticised Iran.", got, sizeof got);
