@@ -8354,27 +8354,6 @@ static int S_flat_verbs(dyad_cd_ctx *c)
 
 /* ---------------------------------------------------------------- charges said */
 
-/* The words of a wrong a clause may charge its doer with ("said Washington seeks to
- * weaponize the Council", "said the government had rigged the vote"), and of acts and
- * states that judge their owner ("an act of aggression", "the extension is
- * unconstitutional"). */
-static const char *const S_wrong_words[] = {
-    "ABUSE",       "ABUSED",       "ABUSES",       "ABUSING",      "BEATING",
-    "BREACHED",    "BROKE",        "CHEATED",      "CONFISCATED",  "CONFISCATING",
-    "DESTABILISE", "DESTABILIZE",  "DESTABILIZING", "DUMPING",     "EXPLOIT",
-    "EXPLOITED",   "EXPLOITING",   "HARASSED",     "HARASSING",    "INTERFERED",
-    "INTERFERING", "LIED",         "LOOTED",       "LOOTING",      "MANIPULATED",
-    "MANIPULATING", "MEDDLED",     "MEDDLING",     "PLOT",         "PROPAGANDA",
-    "RIGGED",      "RIGGING",      "SMEAR",        "SMUGGLING",    "SPONSORING",
-    "SPONSORS",    "STEAL",        "STEALING",     "VIOLATED",     "VIOLATES",
-    "VIOLATING",   "WEAPONIZE",    "WEAPONISE",    "WEAPONIZING",  NULL};
-static const char *const S_judging_words[] = {
-    "AGGRESSION",   "AGGRESSOR",    "BARBARIC",     "CRIMES",       "CRIMINAL",
-    "CRIMINALS",    "HYPOCRITICAL", "ILLEGAL",      "ILLEGITIMATE", "IRRESPONSIBLE",
-    "LIES",         "PROVOCATION",  "PROVOCATIVE",  "TERROR",       "TERRORISM",
-    "TERRORISTS",   "TROUBLEMAKER", "UNACCEPTABLE", "UNCONSTITUTIONAL", "UNFAIR",
-    "UNLAWFUL",     NULL};
-
 /* Is there an event between the parties of codes a and b, either way, in the
  * sentence's coding so far? */
 static int S_pair_coded(const dyad_cd_ctx *c, const char *a, const char *b)
@@ -8455,7 +8434,7 @@ static int S_predicate(const dyad_cd_ctx *c, int vp)
  * is its reporter's charge (code: 112 a wrong, 111 a judgement), read at the verb of
  * saying (S_reported_as), whether a verb of the dictionary coded the wrong ("said
  * Washington was trying to smear China", in S_check_verbs) or a word of the
- * coder's lists did (S_said_charges). Not when the sentence asks, the clause is
+ * dictionary's sets did (S_said_charges). Not when the sentence asks, the clause is
  * negated before tok or tells what may be ("said the government could violate the
  * agreement" is a hypothetical), the saying is hedged (S_saying_hedged), or the
  * reporter stands inside the clause, a misreading ("told VOA that India and Japan are
@@ -8485,14 +8464,18 @@ static int S_said_charge(dyad_cd_ctx *c, int vp, int vitem, int tok, int of, con
 /* In an article, a clause someone reports (S_reporter: "Minsk said Polish troops were
  * beating migrants", "'Washington seeks to weaponize the Council,' the mission said")
  * whose subject names a party of another side than the reporter's, and whose own words
- * (not a clause's within it) charge that party with a wrong (S_wrong_words, in its
- * verb phrase: 112) or judge it (S_judging_words: 111), is the reporter's charge or
- * criticism of it (S_said_charge), where the coding has no event between the two
- * already: a hostile act the clause reports is coded as the act (the tuning gold codes
- * no charge beside it). 0, or -1 ENOMEM. */
+ * (not a clause's within it) charge that party with a wrong (a phrase of the verb
+ * dictionary's set DYAD_SYN_WRONG, in its verb phrase: 112) or judge it
+ * (DYAD_SYN_JUDGING: 111), is the reporter's charge or criticism of it (S_said_charge),
+ * where the coding has no event between the two already: a hostile act the clause
+ * reports is coded as the act (the tuning gold codes no charge beside it). A dictionary
+ * without the sets (the Phoenix one) charges nothing so. 0, or -1 ENOMEM. */
 static int S_said_charges(dyad_cd_ctx *c)
 {
     const dyad_tree *t = c->t;
+    int wrongs = dyad_cd_synset(c, DYAD_SYN_WRONG), judging = dyad_cd_synset(c, DYAD_SYN_JUDGING);
+    if (wrongs < 0 && judging < 0)
+        return 0;
     for (size_t n = 0; n < t->nn; n++) {
         int cl = (int)n, subj = -1, pred = -1;
         if (!dyad_cd_label_is(c, cl, "S"))
@@ -8521,9 +8504,9 @@ static int S_said_charges(dyad_cd_ctx *c)
              * practices"), denies it */
             if (p != cl || S_negated(c, pred, k))
                 continue;
-            if (k >= dyad_cd_node(c, pred)->tok && dyad_among(c->up[k], S_wrong_words))
+            if (k >= dyad_cd_node(c, pred)->tok && dyad_cd_synset_len(c, wrongs, k, end))
                 code = "112", at = k;
-            else if (!code && dyad_among(c->up[k], S_judging_words) &&
+            else if (!code && dyad_cd_synset_len(c, judging, k, end) &&
                      !S_judges_other(c, k, subj))
                 code = "111", at = k;
         }

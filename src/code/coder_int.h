@@ -201,6 +201,8 @@ int dyad_cd_linearize(dyad_cd_ctx *c, int node, int flat);
 
 /* corefs.c: coreference glue */
 int dyad_cd_place_prep(const dyad_cd_ctx *c, int k);
+int dyad_cd_synset(const dyad_cd_ctx *c, const char *name);
+int dyad_cd_synset_len(const dyad_cd_ctx *c, int syn, int k, int end);
 int dyad_cd_synset_at(const dyad_cd_ctx *c, const char *name, int t0, int t1);
 int dyad_cd_at_place(const dyad_cd_ctx *c, const dyad_cd_ent *e, int plain);
 int dyad_cd_occasion(const dyad_cd_ctx *c, int k, int end);

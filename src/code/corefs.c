@@ -292,22 +292,38 @@ void dyad_cd_span_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, int *toks, cons
     dyad_cd_cr_np(c, x, toks, n, w, tag, np);
 }
 
+/* The verb dictionary's synonym set name ("&SCORN"), -1 when the dictionary has none
+ * (the Phoenix set has none of those the coder reads by name). */
+int dyad_cd_synset(const dyad_cd_ctx *c, const char *name)
+{
+    return dyad_wmap_get(&c->d->synmap, c->d->str.v, 0, name, strlen(name));
+}
+
+/* The length of a phrase of synonym set syn (-1: none) at token k that ends by token
+ * end; 0 none. */
+int dyad_cd_synset_len(const dyad_cd_ctx *c, int syn, int k, int end)
+{
+    const dyad_dict *d = c->d;
+    for (uint32_t i = 0; syn >= 0 && i < d->syn.v[syn].n; i++) {
+        const dyad_phrase *p = &d->phrase.v[d->syn.v[syn].first + i];
+        int j = 0;
+        while (j < p->n && k + j < end && !strcmp(c->up[k + j], dyad_dict_word(d, p->w, j)))
+            j++;
+        if (j == p->n)
+            return j;
+    }
+    return 0;
+}
+
 /* Does a phrase of the verb dictionary's synonym set name ("&SCORN": the judgements
  * "be" and "call" code as criticism of whom they are said of; "&CONTENT": feelings the
  * coder reads as disapproval when denied) start at one of tokens [t0, t1)? */
 int dyad_cd_synset_at(const dyad_cd_ctx *c, const char *name, int t0, int t1)
 {
-    const dyad_dict *d = c->d;
-    int syn = dyad_wmap_get(&d->synmap, d->str.v, 0, name, strlen(name));
+    int syn = dyad_cd_synset(c, name);
     for (int k = t0; syn >= 0 && k < t1; k++)
-        for (uint32_t i = 0; i < d->syn.v[syn].n; i++) {
-            const dyad_phrase *p = &d->phrase.v[d->syn.v[syn].first + i];
-            int j = 0;
-            while (j < p->n && k + j < t1 && !strcmp(c->up[k + j], dyad_dict_word(d, p->w, j)))
-                j++;
-            if (j == p->n)
-                return 1;
-        }
+        if (dyad_cd_synset_len(c, syn, k, t1))
+            return 1;
     return 0;
 }
 

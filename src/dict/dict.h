@@ -109,6 +109,11 @@ typedef struct dyad_synset {
     dyad_str name;
     uint32_t first, n;   /* range in phrase */
 } dyad_synset;
+/* Synonym sets the coder reads as word lists of its own, not through patterns: the
+ * wrongs (112) and the judging words (111) a reported clause may charge its subject
+ * with (data/dict/README.md). Their members must be plain words (S_syn_member). */
+#define DYAD_SYN_WRONG "&WRONG"
+#define DYAD_SYN_JUDGING "&JUDGING"
 
 /* ---- discards and issues ---- */
 typedef struct dyad_discard {

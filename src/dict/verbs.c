@@ -6,7 +6,9 @@
  * forms (-S/-ES/-IES, -ED/-D/-IED, -ING) are generated. Multi-word verbs join words
  * with '_' and mark the verb with '+' ("+BREAK_DOWN", "WIRE_+TAP"). "&NAME" starts a
  * synset whose "+PHRASE" members get automatic plurals unless NAME or the phrase ends
- * in '_'; a member "+&OTHER" includes another synset. Patterns are
+ * in '_'; a member "+&OTHER" includes another synset (not in the sets the coder reads
+ * as words, DYAD_SYN_WRONG and DYAD_SYN_JUDGING, whose members must be plain words: an
+ * error names the line otherwise). Patterns are
  * "- WORDS * WORDS [code]": '_' joins words that must be adjacent, blanks allow words
  * in between; $ source, + target, ^ skip a noun phrase, % compound, &SYN a synset.
  * "~" transformation lines (PETRARCH-2) are accepted and ignored.
@@ -26,6 +28,7 @@ typedef struct S_vctx {
     int block;   /* current block, -1 none */
     int syn;     /* synset being defined, -1 none */
     int noplural;
+    int plain;   /* it is one the coder reads as words (DYAD_SYN_WRONG, ...) */
 } S_vctx;
 
 /* s[0..n) upper-cased (in place) and stored in the pool; *ok = 0 on ENOMEM. */
@@ -73,6 +76,14 @@ static int S_syn_add(S_vctx *c, char **w, int nw)
 static int S_syn_member(S_vctx *c, char *s, long ln)
 {
     dyad_dict *d = c->d;
+    /* the coder matches such a set's members word by word in the sentence, so a code
+     * or a pattern mark in one ("STEAL [112]", "(OF +)") is a mistake, not a word */
+    for (const char *p = s; c->plain && *p; p++)
+        if (ispunct((unsigned char)*p) && !strchr("_-'.", *p)) {
+            dyad_diagf(c->diag, DYAD_ERROR, c->name, ln,
+                       "member '%s' of a word set of the coder is not plain words; skipped", s);
+            return 0;
+        }
     if (s[0] == '&') {
         char *w[2];
         if (dyad_split_words(s, 0, w, 2) < 1)
@@ -482,6 +493,7 @@ static int S_line(void *ctx, char *line, long ln)
         dyad_dict *d = c->d;
         dyad_upcase(w[0]);
         c->syn = dyad_wmap_get(&d->synmap, d->str.v, 0, w[0], n);
+        c->plain = !strcmp(w[0], DYAD_SYN_WRONG) || !strcmp(w[0], DYAD_SYN_JUDGING);
         if (c->syn < 0) {
             int ok;
             dyad_synset sy = {0};
@@ -512,6 +524,6 @@ static int S_line(void *ctx, char *line, long ln)
 dyad_status dyad_read_verbs(dyad_dict *d, const char *name, const char *text, size_t len,
                             dyad_diag *diag)
 {
-    S_vctx c = {d, name, diag, -1, -1, 0};
+    S_vctx c = {d, name, diag, -1, -1, 0, 0};
     return dyad_dict_lines(text, len, S_line, &c);
 }

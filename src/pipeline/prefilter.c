@@ -29,7 +29,9 @@
  *     the threat a reporter (as for a duty) makes of what "any" hostile act will bring,
  *     of sanctions (dyad_sanction_word) on a condition, or of a penalty
  *     (dyad_penalty_code) after a verb of undergoing it (dyad_undergo_word 1: "face",
- *     "bear", "suffer"), or of a price after "pay" or "pays". Or from a noun of an act
+ *     "bear", "suffer"), or of a price after "pay" or "pays". Or from a charge a
+ *     reporter (as for a duty) makes with the words of a phrase of the verb
+ *     dictionary's sets DYAD_SYN_WRONG and DYAD_SYN_JUDGING. Or from a noun of an act
  *     (dyad_act_noun: talks, a meeting, a visit, an attack, tariffs) that sets the clause of
  *     any verb or is its subject.
  *  2. Source and target codes must differ, so at least one end of an event is a coded
@@ -445,6 +447,22 @@ static int S_marked(const char *text, const dyad_split_result *sp, const dyad_se
     return 0;
 }
 
+/* Has the sentence all words of a phrase of one of the verb dictionary's word sets of
+ * reported charges (DYAD_SYN_WRONG, DYAD_SYN_JUDGING; property 1)? */
+static int S_charge_word(const dyad_prefilter *f, const dyad_dict *d)
+{
+    static const char *const sets[] = {DYAD_SYN_WRONG, DYAD_SYN_JUDGING};
+    for (int i = 0; i < 2; i++) {
+        int syn = dyad_wmap_get(&d->synmap, d->str.v, 0, sets[i], strlen(sets[i]));
+        for (uint32_t k = 0; syn >= 0 && k < d->syn.v[syn].n; k++) {
+            const dyad_phrase *ph = &d->phrase.v[d->syn.v[syn].first + k];
+            if (S_words_in(f, d, ph->w, ph->n))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Has the sentence a verb of saying that may report a duty (property 1)? */
 static int S_says(dyad_prefilter *f)
 {
@@ -473,6 +491,10 @@ static int S_has_verb(dyad_prefilter *f, const dyad_dict *d, int quoted)
         if (k >= 0 && S_verb_can_code(f, d, k))
             return 1;
     }
+    /* a wrong or a judgement a reported clause charges its subject with, whatever the
+     * verb ("said the government is trying to steal the election") */
+    if ((quoted || S_says(f)) && S_charge_word(f, d))
+        return 1;
     /* a response promised on a condition, "if", "unless" or "any" hostile act ("Iran
      * would respond to any aggression"), or a retaliation promised with none ("said
      * it would retaliate"), or the reporter's threat of what any hostile act will

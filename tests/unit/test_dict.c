@@ -7,12 +7,14 @@
 typedef struct warns {
     int n;
     long lines[64];
+    const char *file; /* of the last one */
 } warns;
 
 static void S_diag(void *user, dyad_severity sev, const char *file, long line, const char *msg)
 {
     warns *w = user;
-    (void)sev, (void)file, (void)msg;
+    (void)sev, (void)msg;
+    w->file = file;
     if (w->n < 64)
         w->lines[w->n++] = line;
 }
@@ -117,6 +119,36 @@ int main(void)
 
     dyad_dict_get_stats(d, &st);
     OK(st.bytes > 1000);
+
+    /* a member of the coder's word sets that is no plain words (a code, a pattern mark)
+     * is an error naming its file and line, and is skipped; other sets read such lines
+     * as before */
+    {
+        static const char text[] = "&WRONG_\n+STEAL_\n+LOOT [112]\n+RIG_THE_VOTE\n"
+                                   "&JUDGING_\n+(OF +)\n+UNFAIR_\n&OTHER_\n+SEIZE [112]\n";
+        warns ew = {0};
+        dyad_diag ed = {S_diag, &ew, 0, 0};
+        dyad_dict *v = dyad_dict_new();
+        OK(v != NULL);
+        INT_EQ(dyad_dict_read(v, DYAD_DICT_VERBS, "charges.txt", text, sizeof text - 1, &ed),
+               DYAD_OK);
+        INT_EQ(ed.nerror, 2);
+        INT_EQ(ed.nwarn, 0);
+        OK(S_has_line(&ew, 3) && S_has_line(&ew, 6));
+        OK(ew.file && !strcmp(ew.file, "charges.txt"));
+        int wrong = dyad_wmap_get(&v->synmap, v->str.v, 0, DYAD_SYN_WRONG,
+                                  strlen(DYAD_SYN_WRONG)),
+            judging = dyad_wmap_get(&v->synmap, v->str.v, 0, DYAD_SYN_JUDGING,
+                                    strlen(DYAD_SYN_JUDGING)),
+            other = dyad_wmap_get(&v->synmap, v->str.v, 0, "&OTHER", 6);
+        OK(wrong >= 0 && judging >= 0 && other >= 0);
+        if (wrong >= 0 && judging >= 0 && other >= 0) {
+            INT_EQ(v->syn.v[wrong].n, 2); /* STEAL, RIG THE VOTE */
+            INT_EQ(v->syn.v[judging].n, 1);
+            INT_EQ(v->syn.v[other].n, 1);
+        }
+        dyad_dict_free(v);
+    }
     INT_EQ(dyad_dict_load(d, DYAD_DICT_VERBS, "tests/fixtures/dict/no-such-file", &diag), DYAD_ENOTFOUND);
     dyad_dict_free(d);
     dyad_dict_free(NULL);

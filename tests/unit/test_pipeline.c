@@ -99,6 +99,42 @@ static void S_code(dyad_engine *e, const char *date, const char *text, char *out
     dyad_worker_free(w);
 }
 
+/* The words of reported charges come from the verb dictionary's sets (DYAD_SYN_WRONG):
+ * a verb file without them (as the Phoenix one) charges nothing by words, while a
+ * verb it codes 128 is still charged; with the set, its words charge, also in a
+ * sentence with no verb of the dictionary (the prefilter lets it through). */
+static void test_charge_sets(void)
+{
+    static const char verbs[] = "--- WRONGDO [128] ---\nSMEAR\n";
+    const char *smear = "Beijing said Washington was trying to smear China.",
+               *steal = "Ukraine said the Russian government is trying to steal the election.";
+    for (int with = 0; with < 2; with++) {
+        char path[] = "/tmp/dyad-test-verbs-XXXXXX", got[512];
+        int fd = mkstemp(path);
+        OK(fd >= 0);
+        if (fd < 0)
+            return;
+        FILE *f = fdopen(fd, "w");
+        fputs(with ? "&WRONG_\n+STEAL_\n\n" : "", f);
+        fputs(verbs, f);
+        fclose(f);
+        dyad_engine_opts o = {0};
+        o.verbs = path;
+        dyad_engine *e = NULL;
+        dyad_diag d = {0};
+        INT_EQ(dyad_engine_load(&o, &e, &d), DYAD_OK);
+        INT_EQ(d.nerror + d.nwarn, 0);
+        if (e) {
+            S_code(e, "2024-03-01", smear, got, sizeof got);
+            OK(strstr(got, "CHNGOV USAGOV 112 asserted") != NULL);
+            S_code(e, "2024-03-01", steal, got, sizeof got);
+            OK((strstr(got, "UKR RUSGOV 112 asserted") != NULL) == with);
+        }
+        dyad_engine_free(e);
+        remove(path);
+    }
+}
+
 /* A sentence dated as an article, and the events it must give: their first line starts
  * with want (S_code_cases' first), or one of them holds it. */
 typedef struct {
@@ -5290,6 +5326,7 @@ int main(void)
 {
     char got[2048];
     test_unknown_codes();
+    test_charge_sets();
     test_fall();
     test_anonymity();
     test_passive_agent();
