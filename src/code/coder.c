@@ -7214,6 +7214,21 @@ static void S_noun_gives_way(dyad_cd_ctx *c)
     }
 }
 
+/* Is verb phrase vp a gerund with an object of its own on the noun of a statement ("Egypt
+ * released a statement criticizing France", "a report accusing Iran")? It tells what the
+ * statement does, its issuer's act, coded on its own also after a verb whose pattern
+ * read the statement. */
+static int S_statement_gerund(const dyad_cd_ctx *c, int vp)
+{
+    static const char *const said[] = {"STATEMENT", "STATEMENTS", "COMMUNIQUE", "REPORT",
+                                       "REPORTS", "VIDEO", NULL};
+    int np = dyad_cd_node(c, vp)->parent;
+    int noun = np >= 0 && dyad_cd_label_is(c, np, "NP") ? dyad_cd_node(c, np)->first : -1;
+    return noun >= 0 && dyad_cd_label_is(c, noun, "NP") && dyad_cd_node(c, noun)->next == vp &&
+           dyad_cd_label_is(c, dyad_cd_node(c, vp)->first, "VBG") && S_vp_object(c, vp) &&
+           dyad_among(c->up[dyad_cd_node(c, noun)->tok_end - 1], said);
+}
+
 static int S_check_verbs(dyad_cd_ctx *c)
 {
     int resume = 0, asked_vp = -1; /* the act of the duty last told (asked0..asked1) */
@@ -7261,7 +7276,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * Egypt's plan */
         int on_noun = c->cr && dyad_cd_node(c, vc->vp)->parent >= 0 &&
                       dyad_cd_label_is(c, dyad_cd_node(c, vc->vp)->parent, "NP") &&
-                      dyad_cd_by_participle(c, vc->vp, 1);
+                      (dyad_cd_by_participle(c, vc->vp, 1) || S_statement_gerund(c, vc->vp));
         if ((vc->verb_item < resume &&
              (!c->cr || (dyad_cd_relative_pron(c, vc->vp) < 0 &&
                          dyad_cd_subject_relative(c, dyad_cd_vp_clause(c, vc->vp), (int)c->nit,
