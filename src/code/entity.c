@@ -934,6 +934,38 @@ static int S_except_pp(const dyad_cd_ctx *c, int node)
            dyad_among(c->up[dyad_cd_node(c, first)->tok], except);
 }
 
+/* In an article: the name that opens object obj of a prepositional phrase fronted before
+ * a clause without a subject, when the parser hung the clause's subject on it after a
+ * comma: "(S (PP During (NP (NP a visit) (PP to (NP (NP (NP Nairobi) (, ,) (NP Turkish
+ * Foreign Minister Hakan)) (NP Fidan))))) (VP signed ...))". The place is the object,
+ * the words after the comma the subject, not the place's people or office. -1 when obj
+ * is no such phrase (nor a list, which is one compound). */
+static int S_swallowed_subject(const dyad_cd_ctx *c, int obj)
+{
+    int up = obj, pp = -1;
+    while (up >= 0 && !dyad_cd_label_is(c, up, "S")) {
+        if (dyad_cd_label_is(c, up, "PP"))
+            pp = up;
+        up = dyad_cd_node(c, up)->parent;
+    }
+    if (!c->cr || up < 0 || pp < 0 || dyad_cd_node(c, up)->first != pp)
+        return -1;
+    for (int ch = dyad_cd_node(c, up)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "NP"))
+            return -1; /* the clause has its subject */
+    int name = obj;
+    while (name >= 0 && dyad_cd_label_is(c, name, "NP") && c->nec[name] != 1 &&
+           dyad_cd_label_is(c, dyad_cd_node(c, name)->first, "NP"))
+        name = dyad_cd_node(c, name)->first;
+    int comma = name != obj ? dyad_cd_node(c, name)->next : -1;
+    int rest = comma >= 0 ? dyad_cd_node(c, comma)->next : -1;
+    if (comma < 0 || !dyad_cd_label_is(c, comma, ",") || rest < 0 ||
+        !dyad_cd_label_is(c, rest, "NP") || dyad_cd_node(c, rest)->next >= 0 ||
+        !S_name_np(c, name) || !S_has_actor(c, rest))
+        return -1;
+    return name;
+}
+
 /* NP with a PP of its own: "(NP (NP head) (PP (IN prep) (NP object)))"; the entity is
  * the head, preposition and object, and the words after the object, in the PP and in
  * the phrase, are read as they are ("a deal in Istanbul to resume grain exports",
@@ -996,9 +1028,11 @@ static int S_np_prep(dyad_cd_ctx *c, int pp, int *next)
         (rel >= 0 && dyad_cd_node(c, rel)->tok >= 0 &&
          dyad_cd_node(c, c->t->tok_node[dyad_cd_node(c, rel)->tok])->label[0] == 'W'))
         return 0;
-    int list = S_poss_list(c, obj);
+    int list = S_poss_list(c, obj), swallowed = S_swallowed_subject(c, obj);
     if (list >= 0)
         obj = list; /* "a tariff fight with the United States' partners -- A, B" */
+    else if (swallowed >= 0)
+        obj = swallowed;
     dyad_cd_toks body = {0};
     int rc = dyad_cd_words_below(c, first, -1, &body);
     /* and the phrases between it and the preposition: a name set apart from its office
