@@ -923,15 +923,23 @@ static int S_example_list(const dyad_cd_ctx *c, int np)
     return obj;
 }
 
-/* Is node a phrase of what is left out ("all members except Hungary", "excluding
- * Japan")? Who is excepted takes no part in what the sentence tells, so its words are
- * words only: no party of the phrase around it, nor of the verb. */
-static int S_except_pp(const dyad_cd_ctx *c, int node)
+/* A phrase of what is left out ("all members except Hungary", "excluding Japan"): who
+ * is excepted takes no part in what the sentence tells, so its words are words only, no
+ * party of the phrase around it, nor of the verb. */
+static const char *const S_except[] = {"EXCEPT", "EXCLUDING", NULL};
+
+/* A place beside a building of a party ("refugees outside the Turkish consulate"): the
+ * people there are not of the building's owner, who is a party of its own (a
+ * protest's); a building of no one named is the phrase's own ("Canadian flags outside
+ * the embassy"). */
+static const char *const S_beside[] = {"OUTSIDE", NULL};
+
+/* Is node a prepositional phrase led by one of words? */
+static int S_pp_led(const dyad_cd_ctx *c, int node, const char *const *words)
 {
-    static const char *const except[] = {"EXCEPT", "EXCLUDING", NULL};
     int first = dyad_cd_node(c, node)->first;
     return dyad_cd_label_is(c, node, "PP") && first >= 0 && dyad_cd_isleaf(c, first) &&
-           dyad_among(c->up[dyad_cd_node(c, first)->tok], except);
+           dyad_among(c->up[dyad_cd_node(c, first)->tok], words);
 }
 
 /* In an article: the name that opens object obj of a prepositional phrase fronted before
@@ -1848,8 +1856,10 @@ static int S_np(dyad_cd_ctx *c, int np)
     /* a PP deeper in the phrase is its inner phrase's own: go inside */
     int pp = S_find(c, np, "PP", 0), from = dyad_cd_node(c, np)->first;
     if (pp >= 0) {
-        int r = dyad_cd_node(c, pp)->parent == np && !S_except_pp(c, pp) ? S_np_prep(c, pp, &from)
-                                                                         : 0;
+        int r = dyad_cd_node(c, pp)->parent == np && !S_pp_led(c, pp, S_except) &&
+                        !(S_pp_led(c, pp, S_beside) && S_has_actor(c, pp))
+                    ? S_np_prep(c, pp, &from)
+                    : 0;
         if (r != 0)
             return r < 0 ? -1 : S_np_kids(c, np, from);
     } else if (S_find(c, np, "NP", 0) < 0 && S_find(c, np, NULL, 0) < 0) {
@@ -2237,7 +2247,7 @@ int dyad_cd_linearize(dyad_cd_ctx *c, int node, int flat)
     const dyad_tnode *x = dyad_cd_node(c, node);
     if (x->word)
         return dyad_cd_push(c, !strcmp(x->label, ",") ? I_COMMA : I_WORD, x->tok, -1);
-    if ((flat && !strcmp(x->label, "SBAR")) || S_except_pp(c, node)) {
+    if ((flat && !strcmp(x->label, "SBAR")) || S_pp_led(c, node, S_except)) {
         for (int k = x->tok; k >= 0 && k < x->tok_end; k++)
             if (dyad_cd_push(c, I_WORD, k, -1))
                 return -1;
