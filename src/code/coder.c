@@ -2903,6 +2903,13 @@ static int S_held_to_account(const dyad_cd_ctx *c, int pv)
            (pv + 2 < n && dyad_is(c->up[pv + 1], "TO") && dyad_is(c->up[pv + 2], "ACCOUNT"));
 }
 
+/* Is node a verb phrase of "insist" ("insisted that ...", "insists Kyiv pull out")? */
+static int S_insists(const dyad_cd_ctx *c, int node)
+{
+    int v = node >= 0 && dyad_cd_label_is(c, node, "VP") ? dyad_cd_node(c, node)->first : -1;
+    return v >= 0 && dyad_cd_isleaf(c, v) && !strncmp(c->up[dyad_cd_node(c, v)->tok], "INSIST", 6);
+}
+
 static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj, int *act_vp)
 {
     static const char *const know[] = {"KNOW", "UNDERSTAND", "REALIZE", "REALISE",
@@ -2946,11 +2953,18 @@ static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj, int *act_vp)
      * (not "insisted that Ukraine attacked first") */
     int sb = p >= 0 && dyad_cd_label_is(c, p, "S") ? dyad_cd_node(c, p)->parent : -1;
     int q = sb >= 0 && dyad_cd_label_is(c, sb, "SBAR") ? dyad_cd_node(c, sb)->parent : -1;
-    if (!code && !md && dyad_cd_label_is(c, x->first, "VB") && q >= 0 &&
-        dyad_cd_label_is(c, q, "VP") &&
-        dyad_cd_isleaf(c, dyad_cd_node(c, q)->first) &&
-        !strncmp(c->up[dyad_cd_node(c, dyad_cd_node(c, q)->first)->tok], "INSIST", 6))
+    int bare = !code && !md && dyad_cd_label_is(c, x->first, "VB");
+    if (bare && S_insists(c, q))
         code = "100";
+    /* so is one without "that" the parser set apart from its party, the object of
+     * "insist" before a clause without a subject: "(VP insisted (NP Ukraine) (S (VP
+     * withdraw ...)))" */
+    int party = -1;
+    if (bare && !code && S_insists(c, sb) && dyad_cd_node(c, p)->first == vp)
+        for (int kid = dyad_cd_node(c, sb)->first; kid >= 0; kid = dyad_cd_node(c, kid)->next)
+            if (dyad_cd_node(c, kid)->next == p && dyad_cd_label_is(c, kid, "NP"))
+                party = kid;
+    code = party >= 0 ? "100" : code;
     int asker; /* "repeated the demand that Japan lift its quotas" */
     if (!code && !md && dyad_cd_label_is(c, x->first, "VB") && sb >= 0)
         code = dyad_cd_demand_clause(c, sb, &asker);
@@ -2973,7 +2987,9 @@ static const char *S_duty(const dyad_cd_ctx *c, int vp, int *subj, int *act_vp)
     if (pv >= 0 && dyad_cd_label_is(c, c->t->tok_node[pv], "VBN") && !S_held_to_account(c, pv))
         code = NULL;
     int emb;
-    *subj = code ? S_subject(c, vp, (int)c->nit, &emb) : -1;
+    *subj = party >= 0 ? dyad_cd_phrase_entity(c, party, (int)c->nit)
+            : code     ? S_subject(c, vp, (int)c->nit, &emb)
+                       : -1;
     if (*subj < 0 || c->ent[c->it[*subj].ent].tok1 > at)
         return NULL;
     /* a duty is a party's, or its act's or policy's (S_judged_party), not a thing's a
