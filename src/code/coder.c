@@ -2781,8 +2781,8 @@ static int S_reported_as(dyad_cd_ctx *c, int vp, int vitem, int src, const char 
     return r < 0 ? -1 : 1;
 }
 
-/* The same for the words of a quotation whose speaker is named in a sentence before
- * (dyad_cd_quote_speaker): the speaker's act towards each actor of the doer at item src
+/* The same for the words of a quotation whose speaker is named in another sentence of
+ * it, before or after (dyad_cd_quote_speaker): the speaker's act towards each actor of the doer at item src
  * that is not the speaker's own side ("'We will not give up,' Zelenskiy said. 'Russia
  * must leave our land.'": UKR->RUS 100; "we must protect our borders" asks no one). */
 static int S_reported_before(dyad_cd_ctx *c, int vitem, int src, const char *code, int duty)

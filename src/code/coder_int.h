@@ -108,7 +108,8 @@ typedef struct dyad_cd_ctx {
     int quote_sp;           /* the quotations' speaker entity (dyad_cd_quote_speaker), -1 */
     int quote_say;          /* and the token of its verb of saying, -1 */
     int qopen;              /* in an article: the sentence starts inside a quotation */
-    char spk_before[64];    /* the speaker its quotation has from the sentence before */
+    char spk_before[64];    /* the speaker its quotation has from another sentence (one
+                               before, or a later one that first names it) */
 } dyad_cd_ctx;
 
 #define GROW(c, arr, n, cap)                                                            \

@@ -470,6 +470,8 @@ struct dyad_coref {
     int q_open;             /* the sentence before ended inside a quotation */
     int q_later;            /* this one opens a quotation named later (dyad_coref_ahead):
                                1 by someone else, 2 + a mention by that person */
+    char later[16][24];     /* the words that name the speaker of a quotation this one */
+    int nlater;             /* opens, when a later sentence names one not known before */
     char spk[64];           /* the speaker of the quotation of sentence spk_sent */
     int spk_id, spk_sent;   /* its mention (-1 none) and sentence (-1 none) */
     int added;              /* the sentence's phrases are all added (dyad_coref_added) */
@@ -498,7 +500,7 @@ void dyad_coref_reset(dyad_coref *cr)
 {
     cr->nm = cr->ne = cr->nd = 0;
     cr->sent = cr->spk_sent = -1;
-    cr->q_open = cr->q_later = 0;
+    cr->q_open = cr->q_later = cr->nlater = 0;
     cr->home[0] = 0;
 }
 
@@ -2866,6 +2868,8 @@ int dyad_coref_quote(dyad_coref *cr, const char *const *w, const size_t *len, in
     } else if (!says && (start || (opens && !cr->q_later)) && cr->spk_sent == cr->sent - 1) {
         cr->spk_sent = cr->sent;
     }
+    if (says || !opens || cr->q_later != 1)
+        cr->nlater = 0;
     cr->q_later = 0;
     return start;
 }
@@ -2879,14 +2883,16 @@ void dyad_coref_ahead(dyad_coref *cr, const char *const *w, const size_t *len, i
                           ? &cr->m[cr->spk_id]
                           : NULL;
     int same = 0, named = -1;
+    cr->nlater = 0;
     for (int k = 0; k < n && !same; k++) {
-        char up[24];
+        char *up = cr->later[cr->nlater < 16 ? cr->nlater : 15];
         size_t l = len ? len[k] : strlen(w[k]);
-        if (l >= sizeof up)
+        if (l >= sizeof cr->later[0])
             continue;
         for (size_t i = 0; i < l; i++)
             up[i] = (char)toupper((unsigned char)w[k][i]);
         up[l] = 0;
+        cr->nlater += cr->nlater < 16;
         same = !strcmp(up, "HE") || !strcmp(up, "SHE");
         if (!isupper((unsigned char)w[k][0]))
             continue; /* names are capitalised */
@@ -2901,6 +2907,16 @@ void dyad_coref_ahead(dyad_coref *cr, const char *const *w, const size_t *len, i
                     named = (int)j;
     }
     cr->q_later = same ? 0 : named >= 0 ? named + 2 : n != 0;
+    if (cr->q_later != 1)
+        cr->nlater = 0;
+}
+
+int dyad_coref_named_later(const dyad_coref *cr, const char **w, int cap)
+{
+    int n = cr ? cr->nlater : 0;
+    for (int k = 0; k < n && k < cap; k++)
+        w[k] = cr->later[k];
+    return n < cap ? n : cap;
 }
 
 int dyad_coref_earlier(const dyad_coref *cr, int id)

@@ -283,6 +283,11 @@ int dyad_coref_quote(dyad_coref *cr, const char *const *w, const size_t *len, in
  * sentence before, the quotation is not that one's, but the person they name when
  * one was named before ("'...,' Rubio told reporters"). */
 void dyad_coref_ahead(dyad_coref *cr, const char *const *w, const size_t *len, int n);
+/* When the current sentence opens such a quotation, names no one saying it, and the
+ * later sentence's words name no one known before ("'...,' Zelenskiy said" in a story
+ * that has not named him): those words, upper-cased, in w[0..cap) (at most 16), for the
+ * coder to code by its dictionaries; their number, 0 otherwise. */
+int dyad_coref_named_later(const dyad_coref *cr, const char **w, int cap);
 /* 1 when an upper-cased word is a first person that a quotation's speaker is (I, WE,
  * ME, US), 2 a first-person possessive that gives the speaker's country (OUR, MY), else
  * 0. The coder gives them the speaker inside quotation marks, also one named in
