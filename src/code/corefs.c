@@ -531,13 +531,15 @@ static int S_speaker(dyad_cd_ctx *c, int e, int verb, char *sp, int *sp_id)
 /* The speaker a later sentence names for the quotation this one opens, when no one
  * known before ("'Moscow is the aggressor. We will defend our land,' Zelenskiy said"):
  * the actor coded by its words before the verb of saying, else by those after it
- * ("..., said the Ukrainian foreign ministry"), up to a comma or a preposition of place
- * or company ("a dealer in Frankfurt said" names no German); a phrase of no known state
- * ("the Foreign Ministry said" of an unnamed country) is none. Recorded as the
- * quotation's speaker, without a mention (sp: 64 bytes; 1, found). */
+ * ("..., said the Ukrainian foreign ministry"), up to a comma or a preposition ("a
+ * dealer in Frankfurt said" names no German, "as a step against the U.S. deficit" no
+ * American); a phrase of no known state ("the Foreign Ministry said" of an unnamed
+ * country) is none. Recorded as the quotation's speaker, without a mention (sp: 64
+ * bytes; 1, found). */
 static int S_named_later(dyad_cd_ctx *c, char *sp, int *sp_id)
 {
-    static const char *const stop[] = {",", ".", "IN", "AT", "FOR", "FROM", "WITH", "ON", NULL};
+    static const char *const stop[] = {",", ".", "IN", "AT", "FOR", "FROM", "WITH", "ON",
+                                       "AS", "BY", NULL};
     const char *w[16];
     char *phrase[16], code[64];
     int n = dyad_coref_named_later(c->cr, w, 16), say = -1, from = 0, to, dated;
