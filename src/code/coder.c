@@ -8407,6 +8407,27 @@ static int S_has_np(const dyad_cd_ctx *c, int s)
     return 0;
 }
 
+/* Is node n (a clause, or the SBAR holding one) a free relative by which the report's own
+ * voice names a thing ("employed what he termed unfair trade practices", "what it
+ * calls provocations"): after "what", a pronoun calling its object so? Its words are
+ * then the clause's that holds it. */
+static int S_naming_relative(const dyad_cd_ctx *c, int n)
+{
+    static const char *const naming[] = {"CALL", "CALLS", "CALLED", "TERM", "TERMS", "TERMED",
+                                         "DUB", "DUBS", "DUBBED", "BRAND", "BRANDS",
+                                         "BRANDED", NULL};
+    int s = n;
+    for (int ch = dyad_cd_node(c, n)->first; dyad_cd_label_is(c, n, "SBAR") && ch >= 0;
+         ch = dyad_cd_node(c, ch)->next)
+        s = dyad_cd_label_is(c, ch, "S") ? ch : s;
+    int subj = dyad_cd_node(c, s)->first, vp = subj >= 0 ? dyad_cd_node(c, subj)->next : -1;
+    int t = dyad_cd_node(c, s)->tok;
+    return dyad_cd_label_is(c, s, "S") && t > 0 && dyad_is(c->up[t - 1], "WHAT") &&
+           dyad_cd_label_is(c, subj, "NP") &&
+           dyad_cd_label_is(c, c->t->tok_node[t], "PRP") && vp >= 0 &&
+           dyad_cd_label_is(c, vp, "VP") && dyad_among(c->up[dyad_cd_node(c, vp)->tok], naming);
+}
+
 /* Does the judging word at token k judge a party of its own noun phrase, outside the
  * subject np ("are concerned about Chinese aggression" judges China, not them)? */
 static int S_judges_other(const dyad_cd_ctx *c, int k, int np)
@@ -8495,12 +8516,14 @@ static int S_said_charge(dyad_cd_ctx *c, int vp, int vitem, int tok, int of, con
 /* In an article, a clause someone reports (S_reporter: "Minsk said Polish troops were
  * beating migrants", "'Washington seeks to weaponize the Council,' the mission said")
  * whose subject names a party of another side than the reporter's, and whose own words
- * (not a clause's within it) charge that party with a wrong (a phrase of the verb
- * dictionary's set DYAD_SYN_WRONG, in its verb phrase: 112) or judge it
- * (DYAD_SYN_JUDGING: 111), is the reporter's charge or criticism of it (S_said_charge),
- * where the coding has no event between the two already: a hostile act the clause
- * reports is coded as the act (the tuning gold codes no charge beside it). A dictionary
- * without the sets (the Phoenix one) charges nothing so. 0, or -1 ENOMEM. */
+ * (not a clause's within it, but for a thing the report's voice names: "what it
+ * called unfair trade practices", S_naming_relative) charge that party with a wrong
+ * (a phrase of the verb dictionary's set DYAD_SYN_WRONG, in its verb phrase: 112) or
+ * judge it (DYAD_SYN_JUDGING: 111), is the reporter's charge or criticism of it
+ * (S_said_charge), where the coding has no event between the two already: a hostile
+ * act the clause reports is coded as the act (the tuning gold codes no charge beside
+ * it). A dictionary without the sets (the Phoenix one) charges nothing so. 0, or -1
+ * ENOMEM. */
 static int S_said_charges(dyad_cd_ctx *c)
 {
     const dyad_tree *t = c->t;
@@ -8522,14 +8545,17 @@ static int S_said_charges(dyad_cd_ctx *c)
                 break;
         if (pred < 0)
             continue;
-        /* its words, with those of its infinitives ("is trying to steal the vote"), not
-         * those of a clause within it that has a subject of its own */
+        /* its words, with those of its infinitives ("is trying to steal the vote") and
+         * of a thing its report's voice names (S_naming_relative), not those of a
+         * clause within it that has a subject of its own */
         const char *code = NULL;
         int at = -1, end = dyad_cd_node(c, cl)->tok_end;
         for (int k = dyad_cd_node(c, cl)->tok; k < end; k++) {
             int p = dyad_cd_node(c, c->t->tok_node[k])->parent;
-            while (p >= 0 && p != cl && !dyad_cd_label_is(c, p, "SBAR") &&
-                   !(dyad_cd_label_is(c, p, "S") && S_has_np(c, p)))
+            while (p >= 0 && p != cl &&
+                   ((!dyad_cd_label_is(c, p, "SBAR") &&
+                     !(dyad_cd_label_is(c, p, "S") && S_has_np(c, p))) ||
+                    S_naming_relative(c, p)))
                 p = dyad_cd_node(c, p)->parent;
             /* a negation before the word, after "be" too ("was not the result of unfair
              * practices"), denies it */
