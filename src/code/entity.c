@@ -1761,10 +1761,41 @@ static int S_span_entity(dyad_cd_ctx *c, int t0, int t1)
     return rc;
 }
 
+/* In an article, the age the parser hung on a name as its last phrase, "(NP (NNP
+ * Hasina) (NP (, ,) (NP (CD 76))))": the token it starts at, else -1. The name's words
+ * before it are then no phrase of their own, and read with the age they name nobody. */
+static int S_age_at(const dyad_cd_ctx *c, int np)
+{
+    int last = -1, name = 0;
+    for (int ch = dyad_cd_node(c, np)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        if (last >= 0)
+            return -1;
+        if (dyad_cd_isleaf(c, ch))
+            name = !strncmp(dyad_cd_node(c, ch)->label, "NNP", 3);
+        else if (dyad_cd_label_is(c, ch, "NP"))
+            last = ch;
+        else
+            return -1;
+    }
+    if (!c->cr || last < 0 || !name)
+        return -1;
+    int cd = 0;
+    for (int k = dyad_cd_node(c, last)->tok; k < dyad_cd_node(c, last)->tok_end; k++) {
+        const dyad_tnode *x = dyad_cd_node(c, c->t->tok_node[k]);
+        if (!strcmp(x->label, "CD"))
+            cd = 1;
+        else if (strcmp(x->word, ","))
+            return -1;
+    }
+    return cd ? dyad_cd_node(c, last)->tok : -1;
+}
+
 static int S_np(dyad_cd_ctx *c, int np)
 {
     int as = S_named_as_at(c, np);
-    if (as >= 0) { /* the object, then the judgement's words */
+    if (as < 0)
+        as = S_age_at(c, np);
+    if (as >= 0) { /* the object (or name), then the judgement's (or age's) words */
         int rc = S_span_entity(c, dyad_cd_node(c, np)->tok, as);
         for (int k = as; k < dyad_cd_node(c, np)->tok_end && !rc; k++)
             rc = dyad_cd_push(c, I_WORD, k, -1);
