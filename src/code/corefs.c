@@ -808,9 +808,12 @@ void dyad_cd_reported_pronouns(dyad_cd_ctx *c)
         }
         for (size_t k = 0; k < c->nent && !y && !several; k++) {
             const dyad_cd_ent *z = &c->ent[k];
+            /* a person, named or "he" ("He said it was formed to take advantage of
+             * us": the EU named before), is no "it" or "its" */
+            int one = z->dated || !strcmp(c->up[z->tok0], "HE") || !strcmp(c->up[z->tok0], "SHE");
             if (!z->compound && z->tok0 >= from && z->tok1 <= end &&
                 strncmp(z->code, "---", 3) && z->code[0] != '"' &&
-                !(z->dated && strcmp(w, "THEY") && strcmp(w, "THEIR") && !person))
+                !(one && strcmp(w, "THEY") && strcmp(w, "THEIR") && !person))
                 y = z;
         }
         if (!y)
