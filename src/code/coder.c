@@ -7702,7 +7702,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
                          : -1;
             c->negated = S_negated(c, vc->vp, upto) ||
                          (jp >= 0 && !strcmp(c->up[dyad_cd_node(c, jp)->tok], "NO"));
-            if (S_reported_as(c, vc->vp, vitem, of, judged ? code : "112", 0) < 0)
+            if ((judged ? S_reported_as(c, vc->vp, vitem, of, code, 0)
+                        : S_said_charge(c, vc->vp, vitem, upto, of, "112")) < 0)
                 return -1;
             continue;
         }
@@ -8216,14 +8217,14 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * says it (S_attributed), and so is mass violence a state tells of another party
          * ("Armenia says Azerbaijan is carrying out ethnic cleansing"), which is a
          * charge when a party makes it, a finding when the U.N. reports it */
-        if (swap && attributed >= 0 && S_reported_as(c, vc->vp, vitem, agent, "112", 0) < 0)
+        if (swap && attributed >= 0 && S_said_charge(c, vc->vp, vitem, vtok, agent, "112") < 0)
             return -1;
         int rep = c->cr && !swap && pv < 0 && !strncmp(code, "20", 2)
                       ? S_other_reporter(c, vc->vp, vitem, src.item, 0, NULL)
                       : -1;
         if (rep >= 0 && c->it[rep].type == I_NES && dyad_cd_coded(c, rep) &&
             dyad_coref_state(c->ent[c->it[rep].ent].code) &&
-            S_reported_as(c, vc->vp, vitem, src.item, "112", 0) < 0)
+            S_said_charge(c, vc->vp, vitem, vtok, src.item, "112") < 0)
             return -1;
         if (call && !swap && tgt.item != src.item && dyad_cd_coded(c, tgt.item) &&
             S_make_events(c, src.item, tgt.item, "041:041", 0))
@@ -8481,14 +8482,31 @@ static int S_predicate(const dyad_cd_ctx *c, int vp)
     return pred;
 }
 
+/* Does the predicate pred tell what may be rather than what was: under a modal not of
+ * the perfect ("said the government could violate the agreement", "could carry out
+ * ethnic cleansing")? A modal of the perfect voices a suspicion of a deed done ("may
+ * have been involved in the killing", "could have been carried out by Russia"), the
+ * form an accusation takes, and so charges (the gold's p493). */
+static int S_may_be(const dyad_cd_ctx *c, int pred)
+{
+    int md = dyad_cd_node(c, pred)->first;
+    if (!dyad_cd_label_is(c, md, "MD"))
+        return 0;
+    size_t k = (size_t)dyad_cd_node(c, md)->tok + 1;
+    while (k < c->t->ntok && dyad_cd_label_is(c, c->t->tok_node[k], "RB"))
+        k++; /* "may well have" */
+    return k >= c->t->ntok || !dyad_is(c->up[k], "HAVE");
+}
+
 /* The one rule for a charge a reported clause makes: what the clause (verb phrase vp,
  * verb at item vitem, the wrong or judgement at token tok) says of the party at item of
  * is its reporter's charge (code: 112 a wrong, 111 a judgement), read at the verb of
  * saying (S_reported_as), whether a verb of the dictionary coded the wrong ("said
  * Washington was trying to smear China", in S_check_verbs) or a word of the
- * dictionary's sets did (S_said_charges). Not when the sentence asks, the clause is
- * negated before tok or tells what may be ("said the government could violate the
- * agreement" is a hypothetical), the saying is hedged (S_saying_hedged), or the
+ * dictionary's sets did (S_said_charges), a force or mass violence it names the doer of
+ * (S_attributed, S_check_verbs) or a part in a wrong it gives the party. Not when the
+ * sentence asks, the clause is negated before tok or tells what may be (S_may_be), the
+ * saying is hedged (S_saying_hedged), or the
  * reporter stands inside the clause, a misreading ("told VOA that India and Japan are
  * concerned about Chinese aggression" is no Indian report). 1 made, 0 not, -1 ENOMEM. */
 static int S_said_charge(dyad_cd_ctx *c, int vp, int vitem, int tok, int of, const char *code)
@@ -8496,7 +8514,7 @@ static int S_said_charge(dyad_cd_ctx *c, int vp, int vitem, int tok, int of, con
     const dyad_tree *t = c->t;
     int pred = S_predicate(c, vp), cl = dyad_cd_node(c, pred)->parent, say = -1;
     if (t->ntok == 0 || dyad_is(c->up[t->ntok - 1], "?") ||
-        dyad_cd_label_is(c, dyad_cd_node(c, pred)->first, "MD") || S_negated(c, vp, tok) ||
+        S_may_be(c, pred) || S_negated(c, vp, tok) ||
         S_negated(c, pred, tok))
         return 0;
     int rep = S_reporter(c, pred, vitem, &say);

@@ -6623,9 +6623,14 @@ int main(void)
            "Washington said the attack on the tanker was carried out by Iranian gunboats.", got,
            sizeof got);
     OK(strstr(got, "USAGOV IRNMIL 112 asserted") != NULL);
+    /* a negated clause charges no one, under any modality (S_said_charge), as a
+     * reported wrong does; nor does one of what may come */
     S_code(all, "2024-01-05", "Kyiv said the attack on the port was not carried out by Russia.",
            got, sizeof got);
-    OK(strstr(got, "UKRGOV RUS 112 negated") != NULL);
+    OK(strstr(got, "UKRGOV RUS 112") == NULL);
+    S_code(all, "2024-01-05", "Kyiv said the next attack could be carried out by Russia.", got,
+           sizeof got);
+    OK(strstr(got, "UKRGOV RUS 112") == NULL);
     S_code(e, "1987-10-20",
            "Washington said the attack on the tanker was almost certainly by an Iranian missile.",
            got, sizeof got);
