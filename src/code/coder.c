@@ -4420,6 +4420,15 @@ static int S_multi_fits(const dyad_cd_ctx *c, const dyad_verb *v, int vi, int en
             (c->it[k + 1].type == I_NES || c->it[k + 1].type == I_NECS))
             for (k = dyad_cd_ent_end(c, k + 1) + 1; k < end && c->it[k].type >= I_NES; k++)
                 ;
+        /* so may an adverb of how or when before a preposition, no negation: "flew
+         * directly to Moscow", "went straight into a meeting with", "called again for
+         * talks" */
+        if (i == 0 && !S_post_word(c, v, k, end, i) && S_post_word(c, v, k + 1, end, i) &&
+            c->it[k].type == I_WORD && !S_not_word(c->up[c->it[k].tok]) &&
+            dyad_cd_label_is(c, c->t->tok_node[c->it[k].tok], "RB") &&
+            (dyad_cd_label_is(c, c->t->tok_node[c->it[k + 1].tok], "IN") ||
+             dyad_cd_label_is(c, c->t->tok_node[c->it[k + 1].tok], "TO")))
+            k++;
         /* a particle after the object: "pulled most of its troops out" */
         int split = v->npost == 1 && dyad_among(dyad_dict_word(c->d, v->post, 0), particle);
         if (split && !S_post_word(c, v, k, end, i) && vi + 1 < end &&
