@@ -1630,7 +1630,10 @@ static int S_np_kids(dyad_cd_ctx *c, int np, int from)
                    dyad_cd_whose_clause(c, lead) ||
                    dyad_cd_if_clause(c, ch) || dyad_cd_means_clause(c, ch) ||
                    dyad_cd_demand_clause(c, ch, &pron));
-        rel |= S_enacted_clause(c, np, ch) || S_undoubted_clause(c, np, ch);
+        /* nor is a clause of a subordinating conjunction ("the first meeting since
+         * Russia invaded Ukraine"): its verb is an act of its own */
+        rel |= S_enacted_clause(c, np, ch) || S_undoubted_clause(c, np, ch) ||
+               (c->cr && S_adverbial_clause(c, ch));
         for (size_t v = c->nvc; rel && v-- > 0;)
             if (c->vc[v].end_own < 0) { /* the clause is no words of the verb around it */
                 c->vc[v].end_own = (int)c->nit;
