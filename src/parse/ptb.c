@@ -947,6 +947,13 @@ static int S_clause_verb(const S_ctx *c, int o)
     return -1;
 }
 
+/* Is verb v a conjunct of verb h ("putting forces on standby and (conj sending)
+ * ships")? */
+static int S_conj_of(const S_ctx *c, int v, int h)
+{
+    return v > 0 && h > 0 && c->head[v] == h && S_rel(c, v, "conj");
+}
+
 static const char *const S_time_units[] = {"years", "months", "weeks", "days", "hours",
                                            "decades", "year", "month", "week", "day",
                                            "hour", "decade", NULL};
@@ -1014,9 +1021,13 @@ static int S_repair_subordinate(S_ctx *c, int n)
         int aux = S_rel(c, a, "aux") || S_rel(c, a, "cop");
         if (!aux) {
             /* "a day after bombers (conj struck) three sites", also with the nominal in
-             * a phrase of the verb's: "on Saturday, a day after Moscow and Kyiv signed" */
-            if (!(S_rel(c, a, "conj") || S_rel(c, a, "advcl") || S_rel(c, a, "parataxis")) ||
-                (c->head[a] != c->head[n] && c->head[a] != S_clause_verb(c, c->head[n])) ||
+             * a phrase of the verb's: "on Saturday, a day after Moscow and Kyiv signed",
+             * or the verb taken for a complement of the main one: "sending ships to
+             * eastern Europe as Russia (xcomp massed) troops" */
+            if (!(S_rel(c, a, "conj") || S_rel(c, a, "advcl") || S_rel(c, a, "parataxis") ||
+                  S_rel(c, a, "xcomp")) ||
+                (c->head[a] != c->head[n] && c->head[a] != S_clause_verb(c, c->head[n]) &&
+                 !S_conj_of(c, S_clause_verb(c, c->head[n]), c->head[a])) ||
                 !(S_tag_is(c, a, "VBD") || S_tag_is(c, a, "VBZ") || S_tag_is(c, a, "VBP") ||
                   S_tag_is(c, a, "VBN")))
                 return 0; /* a past participle: the tagger's mistake for the past */
