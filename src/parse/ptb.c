@@ -1691,18 +1691,29 @@ static int S_repair_report_medium(S_ctx *c, int x)
     return 1;
 }
 
+/* Nouns of a claim or an act that a relative clause without "that" set off by a comma
+ * says who answered ("a charge New Delhi rejected", "a move officials dismissed"). */
+static const char *const S_claim_nouns[] = {
+    "charge",  "charges",   "accusation", "accusations", "allegation", "allegations",
+    "claim",   "claims",    "assertion",  "assertions",  "suggestion", "report",
+    "reports", "move",      "step",       "decision",    "proposal",   "offer",
+    "demand",  "demands",   "request",    "plan",        "call",       NULL};
+
 /* Words that open a coordination: "both A and B". */
 static const char *const S_preconj[] = {"both", "either", "neither", NULL};
 
 /* "The Hermit Kingdom fired", "Russian envoy Vassily Nebenzia dismissed": a subject,
  * or a bare noun phrase before the verb, right before its subject is part of one name;
  * not a time ("Last week(,) officials met"), a phrase closed by a comma or a relative
- * pronoun ("the evidence that the group presented"). */
+ * pronoun ("the evidence that the group presented"), nor a claim or an act set off by a
+ * comma before it, the noun of a relative clause (", a move Israeli officials
+ * dismissed": S_repair_comma_relative). */
 static int S_repair_subjects(S_ctx *c, int a)
 {
     int h = c->head[a];
     if (h < 1 || !S_nominal_tag(c, a) || S_tag_is(c, a, "W") || a > h || S_time(c, a) ||
-        S_word_in(c, a, S_preconj))
+        S_word_in(c, a, S_preconj) ||
+        (S_word_in(c, a, S_claim_nouns) && S_punct_tag(c, S_left_edge(c, a))))
         return 0;
     if (!S_subject(c, a) && !S_rel(c, a, "obj") && !S_rel(c, a, "iobj") && !S_unmarked(c, a))
         return 0;
@@ -4249,11 +4260,6 @@ static int S_repair_who(S_ctx *c, int v)
  * charge Ukraine denied"). */
 static int S_repair_comma_relative(S_ctx *c, int v)
 {
-    static const char *const nouns[] = {
-        "charge",  "charges",   "accusation", "accusations", "allegation", "allegations",
-        "claim",   "claims",    "assertion",  "assertions",  "suggestion", "report",
-        "reports", "move",      "step",       "decision",    "proposal",   "offer",
-        "demand",  "demands",   "request",    "plan",        "call",       NULL};
     static const char *const np_tags[] = {"NN", "NNS", "NNP", "NNPS", "JJ", "DT", NULL};
     static const char *const verb_tags[] = {"VBD", "VBN", "VBZ", "VBP", NULL};
     if (c->taken[v] || !dyad_among(S_tag(c, v), verb_tags) || S_rel(c, v, "aux") ||
@@ -4264,9 +4270,9 @@ static int S_repair_comma_relative(S_ctx *c, int v)
     while (e > 1 && S_tag_is(c, e, "RB"))
         e--;
     int n = e - 1;
-    while (n > 3 && !S_word_in(c, n, nouns) && dyad_among(S_tag(c, n), np_tags))
+    while (n > 3 && !S_word_in(c, n, S_claim_nouns) && dyad_among(S_tag(c, n), np_tags))
         n--;
-    if (n < 4 || n >= e || !S_word_in(c, n, nouns) || !S_nominal_tag(c, e) ||
+    if (n < 4 || n >= e || !S_word_in(c, n, S_claim_nouns) || !S_nominal_tag(c, e) ||
         !S_tag_is(c, n - 1, "DT") || strcmp(S_tag(c, n - 2), ",") ||
         (S_rel_exact(c, v, "acl:relcl") && c->head[v] == n))
         return 0;
