@@ -231,6 +231,24 @@ static int S_relative_at(const dyad_parser *p, int i, int from)
            S_xpos_in(p->m->xpos[p->tok[i].tag], "WDT WP WP$");
 }
 
+/* How many words the day of the week spans at word i, "on Tuesday" (2) or "on Tuesday
+ * night" (3); else 0. News puts it between the subject and its verb ("Gondor on Tuesday
+ * proposed talks"), where an adverb goes, and the scores, seeing a name before the
+ * verb that is no subject, read the verb as a participle or an adjective of its object
+ * ("proposed talks"), as they do after an adverb. */
+static int S_weekday_at(const dyad_parser *p, const char *const *words, const size_t *lens,
+                        int n, int i)
+{
+    static const char *const on[] = {"on", NULL};
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", NULL};
+    static const char *const part[] = {"night", "morning", "afternoon", "evening", NULL};
+    if (i + 2 >= n || !words[i] || !words[i + 1] || !dyad_among_n(words[i], lens[i], on) ||
+        strcmp(p->m->xpos[p->tok[i].tag], "IN") || !dyad_among_lc(words[i + 1], lens[i + 1], days))
+        return 0;
+    return words[i + 2] && dyad_among_n(words[i + 2], lens[i + 2], part) ? 3 : 2;
+}
+
 /* The sentence's first verb, a past participle (VBN) right after the noun phrase that
  * opens the sentence and before the start of another ("Russian forces seized Europe's
  * largest nuclear plant", "Rwanda rejected accusations by Congo", "The Sudanese military
@@ -315,15 +333,16 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
         }
     /* adverbs may come between ("Russia's envoy again dismissed accusations", "Trump
      * later confirmed"), not "not", nor "more" or "less" of a participle of degree
-     * ("borrowings less extended credits") */
+     * ("borrowings less extended credits"), and so may the day (S_weekday_at) */
     static const char *const notadv[] = {"not", "more", "less", NULL};
     np = i;
     int off = S_set_off_end(p, n, np);
     if (off)
         i = off;
-    while (i < n && S_xpos_in(x[p->tok[i].tag], "RB RBR") &&
-           !(words[i] && dyad_among_lc(words[i], lens[i], notadv)))
-        i++;
+    for (int w; (w = S_weekday_at(p, words, lens, n, i)) ||
+                (i < n && S_xpos_in(x[p->tok[i].tag], "RB RBR") &&
+                 !(words[i] && dyad_among_lc(words[i], lens[i], notadv)));)
+        i += w ? w : 1;
     if (np == from || i + 1 >= n)
         return;
     /* after an adverb the scores also took a past tense in -ed for an adjective ("The
