@@ -421,16 +421,23 @@ static void S_active_past(dyad_parser *p, const char *const *words, const size_t
 /* Does the sentence (or the quote that opens it) open with a name that ends right before
  * word i: every word before it capitalised and tagged as a name, or one that unlabelled
  * text (almost) always capitalises or does not know ("Germany" and "Modi" read as
- * adjectives)? */
-static int S_name_subject(const dyad_parser *p, const char *const *words, int i)
+ * adjectives)? 2 when they are names joined by commas or "and", a headline's plural
+ * subject ("Seoul, Tokyo vow ...", "Gondor and Rohan sign ..."); else 1 or 0. */
+static int S_name_subject(const dyad_parser *p, const char *const *words, const size_t *lens,
+                          int i)
 {
-    int open = i > 0 && !strcmp(p->m->xpos[p->tok[0].tag], "``"); /* a quote opens it */
-    for (int j = open; j < i; j++)
-        if (!words[j] || !isupper((unsigned char)words[j][0]) ||
-            !(S_xpos_in(p->m->xpos[p->tok[j].tag], "NNP NNPS") || p->tok[j].caps == 4 ||
-              p->tok[j].caps == 0))
+    static const char *const and[] = {"and", NULL};
+    int open = i > 0 && !strcmp(p->m->xpos[p->tok[0].tag], "``"), list = 0; /* a quote opens it */
+    for (int j = open; j < i; j++) {
+        int join = j > open && j + 1 < i && words[j] &&
+                   (S_is_comma(words[j], lens[j]) || dyad_among_n(words[j], lens[j], and));
+        list |= join;
+        if (!join && (!words[j] || !isupper((unsigned char)words[j][0]) ||
+                      !(S_xpos_in(p->m->xpos[p->tok[j].tag], "NNP NNPS") ||
+                        p->tok[j].caps == 4 || p->tok[j].caps == 0)))
             return 0;
-    return i > open;
+    }
+    return i > open ? 1 + list : 0;
 }
 
 /* Where the clause a sentence reports ends: the first comma when what follows it is only
@@ -483,16 +490,20 @@ static int S_reported_end(const dyad_parser *p, const char *const *words, const 
  * "whose") the subject: "Germany, whose economy shrank last year, ..." (shrank: NN),
  * "The Philippines, whose troops guard the shoal, ..." (guard: NN). An infinitive ("to
  * halt") is no verb of the clause: "The Turkish government calls on Moscow to halt ..."
- * (calls: NNS) has lost its verb as much as a sentence without one. A word of time
- * ("officials tomorrow open talks") is never the verb. */
+ * (calls: NNS) has lost its verb as much as a sentence without one, and so is the
+ * subjunctive of a clause after "that" ("Gondor demands that Rohan withdraw ..."). A
+ * word of time ("officials tomorrow open talks") is never the verb. */
 static void S_verbless_in(dyad_parser *p, const char *const *words, const size_t *lens,
                           int from, int n)
 {
     const char *const *x = p->m->xpos;
     static const char *const subject = "NN NNS NNP NNPS PRP WDT WP";
-    for (int i = from; i < n; i++) {
+    static const char *const that_w[] = {"that", NULL};
+    for (int i = from, that = 0; i < n; i++) {
         int s = i > from + 1 && S_xpos_in(x[p->tok[i - 1].tag], "RB") ? i - 2 : i - 1;
-        int inf = i > from && !strcmp(x[p->tok[i].tag], "VB") && !strcmp(x[p->tok[i - 1].tag], "TO");
+        int inf = i > from && !strcmp(x[p->tok[i].tag], "VB") &&
+                  (!strcmp(x[p->tok[i - 1].tag], "TO") || that);
+        that |= words[i] && dyad_among_lc(words[i], lens[i], that_w);
         if ((!inf && S_xpos_in(x[p->tok[i].tag], "VB VBD VBZ VBP MD")) ||
             (s >= from && S_xpos_in(x[p->tok[i].tag], "VBN VBG") &&
              S_xpos_in(x[p->tok[s].tag], subject)))
@@ -506,22 +517,28 @@ static void S_verbless_in(dyad_parser *p, const char *const *words, const size_t
         if (s > from && !strcmp(x[p->tok[s].tag], "RB") && lens[s] > 3 && words[s] &&
             !strncasecmp(words[s] + lens[s] - 2, "ly", 2))
             s--;
-        int name = !from && S_name_subject(p, words, s + 1);
+        int name = !from ? S_name_subject(p, words, lens, s + 1) : 0;
         if (!words[i] || !lens[i] || !islower((unsigned char)words[i][0]) ||
             !S_xpos_in(x[p->tok[i].tag], "NN NNS") || dyad_among_lc(words[i], lens[i], when) ||
             !(S_xpos_in(x[p->tok[s].tag], subject) || name) ||
-            !S_xpos_in(x[p->tok[i + 1].tag], "DT IN RP TO RB PRP$ NNP JJ JJR PRP CC"))
+            !S_xpos_in(x[p->tok[i + 1].tag], "DT IN RP TO RB PRP$ NNP JJ JJR PRP CC WDT"))
             continue;
         int other = 0; /* a later word the verb may be ("Israeli warplanes pound ...") */
         for (int j = i + 1; j < n && !other; j++)
             other = !p->tok[j].sure && S_xpos_in(x[p->tok[j].alt], "VB VBD VBP VBZ VBN");
-        /* a headline's lone name before a present tense in -s; a set-off relative clause
-         * with no verb, whose verb the noun's runner-up must be */
-        int bare = from || (name && !strcmp(x[p->tok[i].tag], "NNS") && !strcmp(alt, "VBZ") &&
-                            !(words[i + 1] && dyad_among_lc(words[i + 1], lens[i + 1], of)));
-        if (p->tok[i].sure && (other || !bare))
+        /* a headline's name before its present tense: a lone name before a word in -s
+         * ("Gondor tours Rohan", "Gondor thanks Rohan for ...", whose runner-ups were a
+         * plural name and a comma), names joined before one without it ("Gondor, Rohan
+         * sign ...") */
+        int ends_s = lens[i] > 3 && words[i][lens[i] - 1] == 's' && words[i][lens[i] - 2] != 's';
+        int headline = name && s == i - 1 && !other && ends_s == (name == 1) &&
+                       !(words[i + 1] && dyad_among_lc(words[i + 1], lens[i + 1], of));
+        /* or a set-off relative clause with no verb, whose verb the noun's runner-up must be */
+        if (p->tok[i].sure && (other || !(from || headline)))
             continue;
-        if (!strcmp(alt, "VB"))
+        if (headline)
+            want = name == 1 ? "VBZ" : "VBP";
+        else if (!strcmp(alt, "VB"))
             want = "VBP"; /* a subject before it: a present tense ("the two leaders clash") */
         else if (!strcmp(alt, "VBN"))
             want = S_may_be_past(p, words, lens, i) ? "VBD" : NULL;
