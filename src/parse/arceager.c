@@ -30,6 +30,7 @@ void dyad_pstate_init(dyad_pstate *s, int n)
     s->n = n;
     s->sp = 0;
     s->b = 1;
+    s->keep = 0;
     for (int i = 0; i <= n; i++) {
         s->head[i] = s->label[i] = -1;
         s->lc1[i] = s->lc2[i] = s->rc1[i] = s->rc2[i] = -1;
@@ -124,6 +125,8 @@ void dyad_pstate_finish(dyad_pstate *s, int root_label,
     for (int r = 1; r <= s->n; r++)
         if (s->head[r] == 0 && (best < 0 || size[r] > size[best]))
             best = r;
+    if (s->keep > 0 && s->keep <= s->n && s->head[s->keep] == 0)
+        best = s->keep;
     if (best < 0) /* cannot happen after a complete parse; keep the tree valid anyway */
         best = 1;
     for (int i = 1; i <= s->n; i++) {

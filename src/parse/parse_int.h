@@ -226,6 +226,8 @@ typedef struct dyad_pstate {
     int *nl, *nr;                 /* number of left / right children */
     uint64_t *lset, *rset;        /* bit sets of the children's labels (mod 64) */
     int *scratch;                 /* for dyad_pstate_finish */
+    int keep;                     /* a word dyad_pstate_finish keeps as the root if it
+                                   * is among the root's children; 0 none */
 } dyad_pstate;
 
 /* The word at buffer position b + k: a word index, 0 for the root, -1 past the end. */
@@ -242,8 +244,9 @@ int dyad_pstate_valid(const dyad_pstate *s, int act);
 int dyad_pstate_done(const dyad_pstate *s);
 /* Apply act; for arcs the label of the new dependent is `label`. */
 void dyad_pstate_apply(dyad_pstate *s, int act, int label);
-/* Leave exactly one word under the root (the one heading the most words) and hang the
- * root's other children under it; `label_of(user, h, d)` labels the new arcs. */
+/* Leave exactly one word under the root (s->keep if it is there, else the one heading
+ * the most words) and hang the root's other children under it; `label_of(user, h, d)`
+ * labels the new arcs. */
 void dyad_pstate_finish(dyad_pstate *s, int root_label,
                         int (*label_of)(void *user, const dyad_pstate *s, int h, int d),
                         void *user);

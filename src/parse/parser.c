@@ -890,16 +890,22 @@ static int S_label(void *user, const dyad_pstate *s, int h, int d)
     return S_argmax(p->scores, p->m->nlabels, p->m->root_label);
 }
 
-static void S_parse(dyad_parser *p, int n)
+/* Parse the n tagged words; root, when not 0, is the word (1-based) that must head the
+ * sentence: no arc may make it another word's dependent. */
+static void S_parse(dyad_parser *p, int n, int root)
 {
     dyad_pstate *s = &p->st;
     uint64_t f[DYAD_MAX_FEATS];
     int32_t sc[DYAD_NACT];
     dyad_pstate_init(s, n);
+    s->keep = root;
     while (!dyad_pstate_done(s)) {
         int valid[DYAD_NACT], nvalid = 0, best = -1;
+        int s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1;
         for (int a = 0; a < DYAD_NACT; a++)
-            nvalid += valid[a] = dyad_pstate_valid(s, a);
+            nvalid += valid[a] = dyad_pstate_valid(s, a) &&
+                                 !(root && a == DYAD_LEFT && s0 == root && s->b <= n) &&
+                                 !(root && a == DYAD_RIGHT && s->b == root);
         /* a forced move (empty stack, or the root in the buffer) needs no scoring */
         if (nvalid > 1) {
             int nf = dyad_act_feats(s, p->tok, f);
@@ -1029,11 +1035,37 @@ static const char *const *S_archive_words(dyad_parser *p, const char *const *wor
     return seen;
 }
 
+/* The word (1-based) that should have headed the parse just made, else 0: the verb of a
+ * headline's plural subject, names joined by commas or "and" right before it ("Russia,
+ * Belarus expel the envoys", "Seoul, Tokyo vow to ..."), which the parser hung on one
+ * of the names at the root (the names read as one phrase, the verb as its modifier), a
+ * tree that coded nothing. (The coder still reads such names as one, a comma with no
+ * "and" as an apposition: "Russia, Belarus expel ..." codes Russia alone.) A sentence
+ * whose root a noun took from its first verb in general is not reparsed: ptb.c repairs
+ * most such trees, and a parse forced through the verb lost more coordinations than it
+ * mended ("Negotiations between the United States and the Netherlands continued"). */
+static int S_lost_root(const dyad_parser *p, const char *const *words, const size_t *lens,
+                       int n)
+{
+    int v = 1;
+    while (v < n && !S_xpos_in(p->m->xpos[p->tok[v].tag], "VBD VBZ VBP"))
+        v++;
+    if (v >= n || S_name_subject(p, words, lens, v) != 2)
+        return 0;
+    for (int i = 0; i < v; i++)
+        if (p->st.head[i + 1] == 0)
+            return v + 1;
+    return 0;
+}
+
 /* Parse the n words p has tagged into p's arrays. */
 static void S_parse_tagged(dyad_parser *p, const char *const *words, const size_t *lens, int n)
 {
     S_due_to(p, words, lens, n);
-    S_parse(p, n);
+    S_parse(p, n, 0);
+    int root = S_lost_root(p, words, lens, n);
+    if (root)
+        S_parse(p, n, root);
     for (int i = 0; i < n; i++) {
         p->head[i] = p->st.head[i + 1];
         p->deprel[i] = dyad_model_label(p->m, p->st.label[i + 1]);
