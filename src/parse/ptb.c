@@ -2061,6 +2061,45 @@ static int S_root_verb(S_ctx *c, int n, int v)
     return S_make_subject(c, n, v);
 }
 
+/* "The foreign ministry on Tuesday expelled the ambassador, a day after the talks
+ * failed": the parser read "on" as the mark of a clause (as in "on arriving") whose
+ * verb, "expelled", it hung on the later verb or on the noun before "on", with the day
+ * for that verb's subject or measure: the ministry became the subject of "failed", or
+ * a noun phrase at the root, and the act was coded with no actor. "on" marks no finite
+ * clause: before a day of the week and a verb in the past or present tense it is the
+ * day's preposition, the day goes with the verb, and the phrase before "on" is the
+ * verb's subject; a verb the parser hung the clause on becomes a clause of it
+ * ("... after the talks failed"), or the clause's verb the root when the subject was. */
+static int S_repair_day_mark(S_ctx *c, int m)
+{
+    static const char *const on[] = {"on", NULL};
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", NULL};
+    int t = m + 1, v = m < c->n ? c->head[t] : -1;
+    if (m < 2 || v <= t || !S_word_in(c, m, on) || !S_rel(c, m, "mark") || c->head[m] != v ||
+        !S_word_in(c, t, days) || c->taken[m] || c->taken[t] || c->taken[v] ||
+        !(S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBZ") || S_tag_is(c, v, "VBP")) ||
+        (S_has_subject(c, v) && !S_rel(c, t, "nsubj")))
+        return 0;
+    int o = S_phrase_before(c, m), h = c->head[v];
+    if (!S_nominal_tag(c, o) || c->taken[o] || (c->head[o] > 0 && c->taken[c->head[o]]))
+        return 0;
+    if (c->head[o] == 0) {
+        c->taken[m] = c->taken[t] = 1;
+        S_attach(c, m, t, "case");
+        S_attach(c, t, v, "obl");
+        return S_root_verb(c, o, v);
+    }
+    if (h < 1 || h <= v || c->head[o] != h || !S_rel(c, o, "nsubj") || c->taken[h])
+        return 0;
+    c->taken[m] = c->taken[t] = c->taken[h] = 1;
+    S_attach(c, m, t, "case");
+    S_attach(c, t, v, "obl");
+    S_attach(c, v, c->head[h], c->rel[h - 1]);
+    S_attach(c, h, v, "advcl");
+    return S_make_subject(c, o, v);
+}
+
 /* "warships held exercises on Wednesday, and Tokyo lodged a protest": the subject of
  * the second clause read as a conjunct of a noun in the first, leaving its verb without
  * a subject (or with the first clause's). A nominal joined by a comma and a conjunction
@@ -4360,6 +4399,7 @@ static int S_repair(S_ctx *c)
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_fronted_pp(c, w) ||
                      S_repair_amod(c, w) ||
                      S_repair_day_compound(c, w) || S_repair_today(c, w) || S_repair_day_subject(c, w) ||
+                     S_repair_day_mark(c, w) ||
                      S_repair_from_to(c, w) || S_repair_pp(c, w) || S_repair_subject_pp(c, w) ||
                      S_repair_adjective(c, w) || S_repair_flat(c, w) ||
                      S_repair_title(c, w) || S_repair_title_marks(c, w) ||
