@@ -393,15 +393,23 @@ static void S_active_past_at(dyad_parser *p, const char *const *words, const siz
  * before any verb: with a verb earlier in the sentence to be the root, the scores read
  * such a clause's past tense as a participle or an adjective. Not after a name that
  * opens the sentence, whose comma sets off its apposition ("Imperial Oil, a 70 pct owned
- * unit of Exxon, ..."). A subordinate clause ("after police shot ...") is left as it is:
- * in the tuning sets the coder coded nothing more for it. */
+ * unit of Exxon, ..."). So does a clause after the comma that closes a subordinate
+ * clause opening the sentence, whatever verbs it has ("After the talks collapsed,
+ * Gondor proposed talks with Rohan": "proposed" read as an adjective of "talks"). The
+ * subordinate clause itself ("after police shot ...") is left as it is: in the tuning
+ * sets the coder coded nothing more for it. */
 static void S_active_past(dyad_parser *p, const char *const *words, const size_t *lens,
                           int n)
 {
     static const char *const starts[] = {"said", "says", "that", NULL};
     static const char *const joins[] = {"and", "but", NULL};
+    static const char *const subordinators[] = {
+        "after", "although", "as", "because", "before", "if", "once", "since", "though",
+        "unless", "until", "when", "whenever", "whereas", "while", NULL};
     const char *const *x = p->m->xpos;
     int opening = n > 0 && !S_xpos_in(x[p->tok[0].tag], "NNP NNPS");
+    int sub = n > 0 && words[0] && S_xpos_in(x[p->tok[0].tag], "IN WRB") &&
+              dyad_among_lc(words[0], lens[0], subordinators);
     S_active_past_at(p, words, lens, n, 0);
     for (int j = 0; j + 1 < n; j++) {
         int comma = S_is_comma(words[j], lens[j]);
@@ -413,7 +421,7 @@ static void S_active_past(dyad_parser *p, const char *const *words, const size_t
             S_active_past_at(p, words, lens, n, j + 1);
         else if (S_relative_at(p, j, j))
             S_active_past_at(p, words, lens, n, j);
-        if (comma || S_xpos_in(x[p->tok[j].tag], "VB VBD VBG VBN VBP VBZ MD"))
+        if (comma || (!sub && S_xpos_in(x[p->tok[j].tag], "VB VBD VBG VBN VBP VBZ MD")))
             opening = 0;
     }
 }
