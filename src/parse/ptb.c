@@ -965,6 +965,8 @@ static const char *const S_time_nouns[] = {
 static const char *const S_time_mods[] = {"next", "last", "this", "coming", "past",
                                           "previous", "following", NULL};
 static const char *const S_days[] = {"today", "yesterday", "tonight", NULL};
+static const char *const S_weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                         "friday", "saturday", "sunday", NULL};
 
 /* A time noun: "(last) week", "five years". */
 static int S_time(const S_ctx *c, int w)
@@ -2073,11 +2075,9 @@ static int S_root_verb(S_ctx *c, int n, int v)
 static int S_repair_day_mark(S_ctx *c, int m)
 {
     static const char *const on[] = {"on", NULL};
-    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                       "saturday", "sunday", NULL};
     int t = m + 1, v = m < c->n ? c->head[t] : -1;
     if (m < 2 || v <= t || !S_word_in(c, m, on) || !S_rel(c, m, "mark") || c->head[m] != v ||
-        !S_word_in(c, t, days) || c->taken[m] || c->taken[t] || c->taken[v] ||
+        !S_word_in(c, t, S_weekdays) || c->taken[m] || c->taken[t] || c->taken[v] ||
         !(S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBZ") || S_tag_is(c, v, "VBP")) ||
         (S_has_subject(c, v) && !S_rel(c, t, "nsubj")))
         return 0;
@@ -2098,6 +2098,28 @@ static int S_repair_day_mark(S_ctx *c, int m)
     S_attach(c, v, c->head[h], c->rel[h - 1]);
     S_attach(c, h, v, "advcl");
     return S_make_subject(c, o, v);
+}
+
+/* "Gondor said on Monday it had expelled Rohan's envoy": the parser hung the reported
+ * clause on the day as a relative clause ("Monday it had expelled ..."), so the verb of
+ * saying reported nothing and the coder read the act as said of the day. A clause with
+ * its own subject and no relative pronoun or mark, on a day of the week (or "today",
+ * "yesterday") that says when a verb of saying was done, is what that verb reports. */
+static int S_repair_day_clause(S_ctx *c, int v)
+{
+    int t = c->head[v], s = t >= 1 ? c->head[t] : -1;
+    if (s < 1 || t > v || s > t || !S_rel_exact(c, v, "acl:relcl") || c->taken[v] ||
+        c->taken[t] || !(S_word_in(c, t, S_weekdays) || S_word_in(c, t, S_days)) ||
+        !S_tag_is(c, s, "VB") || !S_word_in(c, s, S_speech_verbs) || !S_has_subject(c, v))
+        return 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++) {
+        int d = c->kids[k];
+        if (S_rel(c, d, "mark") || S_tag_is(c, d, "WDT") || S_tag_is(c, d, "WP"))
+            return 0;
+    }
+    c->taken[v] = c->taken[t] = 1;
+    S_attach(c, v, s, "ccomp");
+    return 1;
 }
 
 /* "warships held exercises on Wednesday, and Tokyo lodged a protest": the subject of
@@ -4399,7 +4421,7 @@ static int S_repair(S_ctx *c)
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_fronted_pp(c, w) ||
                      S_repair_amod(c, w) ||
                      S_repair_day_compound(c, w) || S_repair_today(c, w) || S_repair_day_subject(c, w) ||
-                     S_repair_day_mark(c, w) ||
+                     S_repair_day_mark(c, w) || S_repair_day_clause(c, w) ||
                      S_repair_from_to(c, w) || S_repair_pp(c, w) || S_repair_subject_pp(c, w) ||
                      S_repair_adjective(c, w) || S_repair_flat(c, w) ||
                      S_repair_title(c, w) || S_repair_title_marks(c, w) ||
