@@ -186,25 +186,29 @@ static int S_may_be_past(const dyad_parser *p, const char *const *words, const s
     return w[len - 1] != 'n' && w[len - 1] != 'N' && !dyad_among_lc(w, len, only);
 }
 
-/* Where the noun phrase that ends before word np has a participle's phrase or a
- * relative clause set off by commas after it ("Israel, responding to rocket fire, struck
- * targets in Gaza", "Paper stocks, rising sharply over the week, closed
- * mixed", "Russia, which invaded Ukraine, accused NATO of ..."), the word after the
- * closing comma, where the verb of the noun phrase stands; else 0. The scores, seeing
- * no subject right before that verb, took it for an adjective or participle of its
- * object ("struck targets", "accused NATO"). Not when a later comma is followed by a
- * verb (past its adverbs): the commas are then those of a list in the subject ("Groups,
+/* Where the noun phrase that ends before word np has a participle's phrase, a relative
+ * clause or a name in apposition set off by commas after it ("Israel, responding to
+ * rocket fire, struck targets in Gaza", "Paper stocks, rising sharply over the week,
+ * closed mixed", "Russia, which invaded Ukraine, accused NATO of ...", "Gondor's
+ * foreign minister, Denethor Ecthelion, praised ..."), the word after the closing
+ * comma, where the verb of the noun phrase stands; else 0. The scores, seeing no
+ * subject right before that verb, took it for an adjective or participle of its object
+ * ("struck targets", "accused NATO"). Not when a later comma is followed by a verb
+ * (past its adverbs): the commas are then those of a list in the subject ("Groups,
  * including X, organized labor and Y, have voiced ..."). */
 static int S_set_off_end(const dyad_parser *p, int n, int np)
 {
     const char *const *x = p->m->xpos;
     static const char *const stop = ", . : `` '' -LRB- -RRB-";
     if (np + 2 >= n || strcmp(x[p->tok[np].tag], ",") ||
-        !S_xpos_in(x[p->tok[np + 1].tag], "VBG WDT WP WP$"))
+        !S_xpos_in(x[p->tok[np + 1].tag], "VBG WDT WP WP$ NNP NNPS"))
         return 0;
-    int j = np + 2;
-    while (j < n && !S_xpos_in(x[p->tok[j].tag], stop))
+    int j = np + 2, name = S_xpos_in(x[p->tok[np + 1].tag], "NNP NNPS");
+    while (j < n && !S_xpos_in(x[p->tok[j].tag], stop)) {
+        if (name && !S_xpos_in(x[p->tok[j].tag], "NNP NNPS"))
+            return 0; /* a name in apposition is names only */
         j++;
+    }
     if (j >= n || strcmp(x[p->tok[j].tag], ","))
         return 0;
     for (int k = j + 1; k + 1 < n; k++) {
