@@ -433,8 +433,9 @@ static void S_active_past(dyad_parser *p, const char *const *words, const size_t
 /* Does the sentence (or the quote that opens it) open with a name that ends right before
  * word i: every word before it capitalised and tagged as a name, or one that unlabelled
  * text (almost) always capitalises or does not know ("Germany" and "Modi" read as
- * adjectives)? 2 when they are names joined by commas or "and", a headline's plural
- * subject ("Seoul, Tokyo vow ...", "Gondor and Rohan sign ..."); else 1 or 0. */
+ * adjectives), or an initialism ("Russian FM", "FM" read as a noun)? 2 when they are
+ * names joined by commas or "and", a headline's plural subject ("Seoul, Tokyo vow ...",
+ * "Gondor and Rohan sign ..."); else 1 or 0. */
 static int S_name_subject(const dyad_parser *p, const char *const *words, const size_t *lens,
                           int i)
 {
@@ -446,7 +447,8 @@ static int S_name_subject(const dyad_parser *p, const char *const *words, const 
         list |= join;
         if (!join && (!words[j] || !isupper((unsigned char)words[j][0]) ||
                       !(S_xpos_in(p->m->xpos[p->tok[j].tag], "NNP NNPS") ||
-                        p->tok[j].caps == 4 || p->tok[j].caps == 0)))
+                        p->tok[j].caps == 4 || p->tok[j].caps == 0 ||
+                        (lens[j] > 1 && (p->tok[j].flags & 2) && !(p->tok[j].flags & 4)))))
             return 0;
     }
     return i > open ? 1 + list : 0;
@@ -530,21 +532,26 @@ static void S_verbless_in(dyad_parser *p, const char *const *words, const size_t
             !strncasecmp(words[s] + lens[s] - 2, "ly", 2))
             s--;
         int name = !from ? S_name_subject(p, words, lens, s + 1) : 0;
-        if (!words[i] || !lens[i] || !islower((unsigned char)words[i][0]) ||
-            !S_xpos_in(x[p->tok[i].tag], "NN NNS") || dyad_among_lc(words[i], lens[i], when) ||
-            !(S_xpos_in(x[p->tok[s].tag], subject) || name) ||
-            !S_xpos_in(x[p->tok[i + 1].tag], "DT IN RP TO RB PRP$ NNP JJ JJR PRP CC WDT"))
-            continue;
-        int other = 0; /* a later word the verb may be ("Israeli warplanes pound ...") */
-        for (int j = i + 1; j < n && !other; j++)
-            other = !p->tok[j].sure && S_xpos_in(x[p->tok[j].alt], "VB VBD VBP VBZ VBN");
         /* a headline's name before its present tense: a lone name before a word in -s
          * ("Gondor tours Rohan", "Gondor thanks Rohan for ...", whose runner-ups were a
          * plural name and a comma), names joined before one without it ("Gondor, Rohan
-         * sign ...") */
-        int ends_s = lens[i] > 3 && words[i][lens[i] - 1] == 's' && words[i][lens[i] - 2] != 's';
-        int headline = name && s == i - 1 && !other && ends_s == (name == 1) &&
+         * sign ..."); its object may be a bare noun or a number ("Gondor pledges aid",
+         * "Rohan releases ten prisoners"), whose own runner-up verb is no rival */
+        int ends_s = words[i] && lens[i] > 3 && words[i][lens[i] - 1] == 's' &&
+                     words[i][lens[i] - 2] != 's';
+        int headline = name && s == i - 1 && ends_s == (name == 1) &&
                        !(words[i + 1] && dyad_among_lc(words[i + 1], lens[i + 1], of));
+        if (!words[i] || !lens[i] || !islower((unsigned char)words[i][0]) ||
+            !S_xpos_in(x[p->tok[i].tag], "NN NNS") || dyad_among_lc(words[i], lens[i], when) ||
+            !(S_xpos_in(x[p->tok[s].tag], subject) || name) ||
+            !(S_xpos_in(x[p->tok[i + 1].tag], "DT IN RP TO RB PRP$ NNP JJ JJR PRP CC WDT") ||
+              (headline && S_xpos_in(x[p->tok[i + 1].tag], "NN NNS CD"))))
+            continue;
+        int other = 0, noun = headline && S_xpos_in(x[p->tok[i + 1].tag], "NN NNS CD");
+        /* a later word the verb may be ("Israeli warplanes pound ..."), past the object */
+        for (int j = i + 1 + noun; j < n && !other; j++)
+            other = !p->tok[j].sure && S_xpos_in(x[p->tok[j].alt], "VB VBD VBP VBZ VBN");
+        headline &= !other;
         /* or a set-off relative clause with no verb, whose verb the noun's runner-up must be */
         if (p->tok[i].sure && (other || !(from || headline)))
             continue;
