@@ -261,6 +261,15 @@ static const struct {
 /* "the country": the singular nouns that stand for a state. */
 static const char *const S_state_nouns[] = {"COUNTRY", "NATION", "ISLAND", "KINGDOM",
                                              "REPUBLIC", "EMIRATE", NULL};
+/* "the island", "the island nation": states on islands of their own or shared, or
+ * archipelagos, the only ones news calls so; a mainland state in sight is no
+ * antecedent ("Pelosi met Taiwan's president. China held drills around the island"). */
+static const char *const S_island_states[] = {
+    "ATG", "BHR", "BHS", "BRB", "BRN", "COM", "CPV", "CUB", "CYP", "DMA", "DOM", "FJI",
+    "FSM", "GBR", "GRD", "HTI", "IDN", "IRL", "ISL", "JAM", "JPN", "KIR", "KNA", "LCA",
+    "LKA", "MDG", "MDV", "MHL", "MLT", "MUS", "NRU", "NZL", "PHL", "PLW", "PNG", "PRI",
+    "SGP", "SLB", "STP", "SYC", "TLS", "TON", "TTO", "TUV", "TWN", "VCT", "VUT", "WSM",
+    NULL};
 
 /* Event nouns: "the appeal" is the doing of the source of the latest appeal event.
  * Roots as a bit set (bit r for CAMEO root r); ~0 any. */
@@ -828,6 +837,7 @@ typedef struct S_query {
     int ruler;          /* Q_STATE: a government acting or acted on, whose own
                            country is no other party (S_avoided) */
     int bare_arms;      /* Q_STATE: men under arms with no article (S_bare_arms) */
+    int island;         /* Q_STATE: "the island", an island state only (S_island_states) */
 } S_query;
 
 /* Does the code (to its first '/', n bytes) have one of the agents of list? */
@@ -1009,6 +1019,12 @@ static int S_fits(const S_query *q, const S_ment *m)
             return (q->role == 1 || m->kind != K_PERSON) && S_armed(m->code);
         if (q->no_place && m->place)
             return 0;
+        if (q->island) {
+            char k[4];
+            snprintf(k, sizeof k, "%.3s", S_code(q, m));
+            if (!dyad_among(k, S_island_states))
+                return 0;
+        }
         return S_is_state(S_code(q, m));
     case Q_PLURAL:
         if (m->kind == K_GROUP)
@@ -1760,8 +1776,10 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         q->ahead = domestic || bare_arms;
         q->bare_arms = bare_arms;
         q->ruler = np->on_state && !strcmp(q->suffix, "GOV");
-        for (int i = r->first; i < np->n; i++)
+        for (int i = r->first; i < np->n; i++) {
             q->held |= !strncmp(np->w[i], "HOSTAGE", 7);
+            q->island |= !strcmp(np->w[i], "ISLAND");
+        }
         return q->kind;
     }
     /* a judgement of an event the parser hung on its phrase ("rejected the move as
