@@ -2697,6 +2697,23 @@ int dyad_coref_unknown_word(const char *w)
     return dyad_say_word(w, len); /* only verbs of saying in any case */
 }
 
+/* Does possessive np name a party other than its owner ("its northern neighbor", "their
+ * rival", "its allies"), which is not the owner's own part as "its army" is? 1 one, 2
+ * several, 0 neither. */
+static int S_owners_other(const dyad_cr_np *np, const S_np *r)
+{
+    static const char *const one[] = {"NEIGHBOR", "NEIGHBOUR", "RIVAL", "ENEMY", "FOE",
+                                      "ADVERSARY", "ALLY", NULL};
+    static const char *const several[] = {"NEIGHBORS", "NEIGHBOURS", "RIVALS", "ENEMIES",
+                                          "FOES", "ADVERSARIES", "ALLIES", NULL};
+    if (!(r->pron_v & POSS))
+        return 0;
+    int i = r->first + 1;
+    while (i < np->n - 1 && (S_tag_is(np, i, "J") || S_tag_is(np, i, "N")))
+        i++;
+    return i >= np->n ? 0 : dyad_among(np->w[i], one) ? 1 : dyad_among(np->w[i], several) ? 2 : 0;
+}
+
 int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *avoid,
                        char *out, size_t cap, int *ante)
 {
@@ -2732,6 +2749,23 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
         break;
     case Q_PRON:
         ok = S_one(cr, &q, np, avoid, 0, tmp, sizeof tmp, ante);
+        if (q.want != K_PERSON && S_owners_other(np, &r)) {
+            /* the owner, found whoever the event's other party is, is not the phrase:
+             * one state in sight other than it ("Gondor cut power exports to its
+             * northern neighbor": Rohan, named before), and no one for several ("its
+             * neighbors"); with no owner found, the party the event does not avoid
+             * ("Gondor cut ties with Rohan, accusing its neighbor") */
+            char away[160];
+            int a;
+            if (S_one(cr, &q, np, NULL, 0, away, 64, &a)) {
+                snprintf(away + strlen(away), sizeof away - strlen(away), "%s%s",
+                         avoid ? "/" : "", avoid ? avoid : "");
+                S_query s = {.kind = Q_STATE, .act = -1, .window = 1, .key_only = 1, .suffix = ""};
+                *ante = -1;
+                ok = S_owners_other(np, &r) == 1 &&
+                     S_one(cr, &s, np, away, 1, tmp, sizeof tmp, ante);
+            }
+        }
         break;
     case Q_STATE:
         if (q.bare_arms) {
