@@ -2458,6 +2458,24 @@ static int S_named_place(const dyad_coref *cr, const S_query *q, const char *cod
     return 0;
 }
 
+/* The one country sentence sent names as a place ("Thousands rallied in Haifa against
+ * the Gaza offensive": Israel, not the Palestinians of Gaza) that fits q and is not
+ * avoided, in out; 0 none, or places of two. */
+static int S_one_place(const dyad_coref *cr, const S_query *q, const char *avoid, int sent,
+                       char *out, size_t cap, int *ante)
+{
+    const S_ment *found = NULL;
+    for (size_t i = 0; i < cr->nm; i++) {
+        const S_ment *m = &cr->m[i];
+        if (m->sent != sent || !m->place || !S_fits(q, m) || S_avoided(S_code(q, m), avoid, q))
+            continue;
+        if (found && !S_same_key(S_code(q, m), S_code(q, found)))
+            return 0;
+        found = found ? found : m;
+    }
+    return found && S_result(cr, q, found, out, cap, ante);
+}
+
 /* People of public life, or an office of a state (S_home_office), whom the sentence
  * before gave a state (out) that it named only as a party, no place: the story's home
  * state (S_home, q the phrase's query there, public as there) when there is one, as a
@@ -2806,6 +2824,11 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
                 ok = S_one(cr, &q, np, avoid, 1, tmp, sizeof tmp, ante);
                 if (ok && !S_named_place(cr, &q, tmp, cr->sent - 1))
                     S_home_over(cr, &q, np, avoid, S_public, tmp, sizeof tmp, ante);
+                /* police: of states named there several, the one where what it tells
+                 * happened, whose streets they keep (not prisoners, who are exchanged
+                 * at talks held elsewhere) */
+                if (!ok && !strcmp(q.suffix, "COP"))
+                    ok = S_one_place(cr, &q, avoid, cr->sent - 1, tmp, sizeof tmp, ante);
             }
             if (!ok && cr->added)
                 ok = S_home(cr, &q, np, avoid, S_public, tmp, sizeof tmp, ante);
