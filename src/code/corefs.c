@@ -1348,10 +1348,13 @@ static int S_members(dyad_cd_ctx *c, int nec, int adjs, dyad_cd_toks *mem, int m
         int lead = is_np ? y->first : -1;
         if (lead >= 0 && c->nec[ch] == 1 && !mem[nm].n &&
             (dyad_cd_label_is(c, lead, "ADJP") ||
-             !strncmp(dyad_cd_node(c, lead)->label, "JJ", 2))) {
+             !strncmp(dyad_cd_node(c, lead)->label, "JJ", 2) ||
+             (dyad_cd_node(c, lead)->word && S_abbreviation(c, dyad_cd_node(c, lead)->tok)))) {
             /* a member that is a compound of coordinated modifiers is its members:
              * "(American and British jets) and warships" are American jets, British
-             * jets and warships; a conjunction of names nested in a member stays in it */
+             * jets and warships, as "(U.S. and British jets) and warships" are, a state's
+             * name in capitals modifying as its adjective does; a conjunction of names
+             * nested in a member stays in it */
             int got = S_members(c, ch, adjs, mem + nm, max - nm);
             if (got < 0)
                 goto fail;
