@@ -17,9 +17,10 @@
  *     compounds in one phrase give every combination; a list of names the parser
  *     nested around a compound or in one is opened into it: "The United States,
  *     Britain and France"; an actor's phrase with partners set beside it, "X, along
- *     with Y and Z,", is a compound of them all). An entity's code is its first
- *     actor (date-resolved) plus the agents found in it ("~GOV" suffix, "NGO~"
- *     prefix; "former" makes them ELI), or "---" when nothing is known.
+ *     with Y and Z,", is a compound of them all; so is a sentence's opening subject
+ *     of names joined by commas only, "Russia, Belarus expel ..."). An entity's
+ *     code is its first actor (date-resolved) plus the agents found in it ("~GOV"
+ *     suffix, "NGO~" prefix; "former" makes them ELI), or "---" when nothing is known.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -155,6 +156,44 @@ static int S_partner_pp(const dyad_cd_ctx *c, int np, int *names, int *rel)
                : -1;
 }
 
+/* A sentence's subject of names joined by commas only, as headlines write them ("Russia,
+ * Belarus expel ...", "(NP (NP Seoul) (, ,) (NP Tokyo)) vow ..."): each name a whole
+ * actor, none with an article, so "Bosnia and Herzegovina" stays one name and "Sergei
+ * Lavrov, Russia's foreign minister" an apposition. */
+static int S_comma_subject(const dyad_cd_ctx *c, int node)
+{
+    const dyad_tnode *x = dyad_cd_node(c, node);
+    const dyad_tnode *s = x->parent >= 0 ? dyad_cd_node(c, x->parent) : NULL;
+    if (x->word || strcmp(x->label, "NP") || !s || strcmp(s->label, "S") || s->first != node ||
+        s->parent < 0 || !dyad_cd_label_is(c, s->parent, "ROOT"))
+        return 0; /* the subject opening a sentence: not "In Hong Kong, Baldrige will ..." */
+    int vp = x->next;
+    while (vp >= 0 && !dyad_cd_label_is(c, vp, "VP"))
+        vp = dyad_cd_node(c, vp)->next;
+    if (vp < 0)
+        return 0;
+    int names = 0, from = -1, len;
+    for (int ch = x->first;; ch = dyad_cd_node(c, ch)->next) {
+        const dyad_tnode *y = ch >= 0 ? dyad_cd_node(c, ch) : NULL;
+        if (!y || (y->word && !strcmp(y->label, ","))) {
+            int to = y ? y->tok : x->tok_end; /* the name runs from..to */
+            if (from < 0 || dyad_cd_longest(&c->d->actors, c->up + from, to - from, &len) < 0 ||
+                from + len != to)
+                return 0;
+            names++;
+            from = -1;
+            if (!y)
+                return names >= 2;
+            continue;
+        }
+        if (y->word ? strncmp(y->label, "NNP", 3) : !S_name_np(c, ch) ||
+                                                     dyad_cd_label_is(c, y->first, "DT"))
+            return 0;
+        if (from < 0)
+            from = y->tok;
+    }
+}
+
 void dyad_cd_mark_compounds(dyad_cd_ctx *c)
 {
     const dyad_tree *t = c->t;
@@ -199,6 +238,9 @@ void dyad_cd_mark_compounds(dyad_cd_ctx *c)
         }
         c->nec[p] = (!bad && ncc == 1 && (nn >= 3 || mods)) ? 1 : 2;
     }
+    for (size_t i = 0; i < t->nn; i++)
+        if (!c->nec[i] && S_comma_subject(c, (int)i))
+            c->nec[i] = 1;
     /* "The United States, Britain and France" read as (NP (NP The United States) (, ,)
      * (NP Britain and France)): the list around the compound is the compound */
     for (size_t i = 0; i < t->nn; i++) {
