@@ -720,6 +720,17 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
      * resume peace talks": the rebels' talks with Colombia as well) */
     if (c->cr && code[0] == '0' && code[1] >= '1' && code[1] <= '7' && S_state_own(tgt, src))
         return 0;
+    /* nor is a state's wish for its own people, firms or forces an appeal to them (02):
+     * "I want our firms to be able to compete in Japan", said by a British minister,
+     * wants a thing for its own side, with no other party; what it asks or urges of
+     * them ("pleading with civilians to return") is still an appeal, and so is its wish
+     * for its offices or the other side of its conflict or politics */
+    static const char *const offices[] = {"GOV", "LEG", "JUD", NULL};
+    if (c->cr && code[0] == '0' && code[1] == '2' && dyad_after(c->up[c->verb_tok0], "WANT") &&
+        !strncmp(src, tgt, 3) && strlen(tgt) > 3 && S_official_voice(src) &&
+        dyad_coref_state(tgt) && !S_agents_in(tgt, offices, 1) &&
+        !dyad_coref_two_sides(tgt, src))
+        return 0;
     /* nor does the bare state host its own people or office (043, or visit them: 042):
      * "passengers transferred after arriving at U.S. airports" is a journey at home */
     if (c->cr && (!strcmp(code, "042") || !strcmp(code, "043")) && S_state_own(src, tgt))
