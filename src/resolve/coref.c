@@ -479,6 +479,7 @@ struct dyad_coref {
     int q_open;             /* the sentence before ended inside a quotation */
     int q_later;            /* this one opens a quotation named later (dyad_coref_ahead):
                                1 by someone else, 2 + a mention by that person */
+    int q_he;               /* ... by "he" (G_MALE) or "she" (G_FEMALE), 0 otherwise */
     char later[16][24];     /* the words that name the speaker of a quotation this one */
     int nlater;             /* opens, when a later sentence names one not known before */
     char spk[64];           /* the speaker of the quotation of sentence spk_sent */
@@ -509,7 +510,7 @@ void dyad_coref_reset(dyad_coref *cr)
 {
     cr->nm = cr->ne = cr->nd = 0;
     cr->sent = cr->spk_sent = -1;
-    cr->q_open = cr->q_later = cr->nlater = 0;
+    cr->q_open = cr->q_later = cr->q_he = cr->nlater = 0;
     cr->home[0] = 0;
 }
 
@@ -2942,6 +2943,19 @@ int dyad_coref_quote(dyad_coref *cr, const char *const *w, const size_t *len, in
         dyad_coref_speaker(cr, m->code, cr->q_later - 2);
     } else if (!says && (start || (opens && !cr->q_later)) && cr->spk_sent == cr->sent - 1) {
         cr->spk_sent = cr->sent;
+    } else if (!says && opens && !cr->q_later && cr->q_he) {
+        /* "he" or "she" said it, after sentences of no speaker ("Zelenskiy spoke in
+         * Kyiv. '...,' he said."): the person of that gender named last before; one of
+         * no known actor named last is the teller, and no one known is */
+        for (size_t j = cr->nm; j-- > 0;) {
+            const S_ment *m = &cr->m[j];
+            if (m->sent >= cr->sent || m->kind != K_PERSON ||
+                (m->gender && m->gender != cr->q_he))
+                continue;
+            if (!m->silent && strncmp(m->code, "---", 3))
+                dyad_coref_speaker(cr, m->code, (int)j);
+            break;
+        }
     }
     if (says || !opens || cr->q_later != 1)
         cr->nlater = 0;
@@ -2958,7 +2972,7 @@ void dyad_coref_ahead(dyad_coref *cr, const char *const *w, const size_t *len, i
                           ? &cr->m[cr->spk_id]
                           : NULL;
     int same = 0, named = -1;
-    cr->nlater = 0;
+    cr->nlater = cr->q_he = 0;
     for (int k = 0; k < n && !same; k++) {
         char *up = cr->later[cr->nlater < 16 ? cr->nlater : 15];
         size_t l = len ? len[k] : strlen(w[k]);
@@ -2968,7 +2982,8 @@ void dyad_coref_ahead(dyad_coref *cr, const char *const *w, const size_t *len, i
             up[i] = (char)toupper((unsigned char)w[k][i]);
         up[l] = 0;
         cr->nlater += cr->nlater < 16;
-        same = !strcmp(up, "HE") || !strcmp(up, "SHE");
+        cr->q_he = !strcmp(up, "HE") ? G_MALE : !strcmp(up, "SHE") ? G_FEMALE : 0;
+        same = cr->q_he != 0;
         if (!isupper((unsigned char)w[k][0]))
             continue; /* names are capitalised */
         for (int i = 0; m && i < m->nname && !same; i++)

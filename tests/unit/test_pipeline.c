@@ -7756,6 +7756,26 @@ int main(void)
                                "reporters.";
     S_code(e, "2024-03-05", named, got, sizeof got);
     OK(strstr(got, "UKRGOV RUS 100") != NULL);
+    /* "he said" closing a quotation of several sentences, after sentences where no one
+     * speaks: the man named last; "she said" the woman, not a man named after her; a
+     * man of no known actor named last tells it, and no one known does */
+    S_code(e, "2024-03-05",
+           "Ukrainian President Volodymyr Zelensky spoke in Kyiv on Monday. \"Russia must "
+           "leave our land. We will never give up,\" he said.",
+           got, sizeof got);
+    OK(strstr(got, "UKRGOV RUS 100") != NULL);
+    S_code(e, "2024-03-05",
+           "Mrs. Thatcher spoke in London on Monday. Mr. Zelensky spoke in Kyiv. \"Russia "
+           "must leave Ukraine. Its troops must go home,\" she said.",
+           got, sizeof got);
+    OK(strstr(got, "GBRELI RUS 100") != NULL);
+    OK(strstr(got, "UKRGOV RUS") == NULL);
+    S_code(e, "2024-03-05",
+           "Ukrainian President Volodymyr Zelensky spoke in Kyiv on Monday. Mr. Halbarad "
+           "Dunadan criticized Russia. \"Russia must leave our land. Its troops must go "
+           "home,\" he said.",
+           got, sizeof got);
+    OK(strstr(got, "UKRGOV RUS") == NULL);
     /* a party named inside a clause on the verb's object, or on a further verb below
      * it, is that clause's, not the target; the verb's own objects and clauses stay */
     S_code(e, "2024-03-05",
