@@ -3181,10 +3181,22 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     }
     m->titles = r.titles;
     m->gender = r.gender;
-    /* the words of its name, to what follows it ("of England", "'s move") */
-    for (int i = r.first; i < np->n && m->nwords < ORGW && isalnum((unsigned char)np->w[i][0]) &&
-                          strcmp(np->w[i], "OF");
-         i++)
+    /* the words of its name, to what follows it ("of England", "'s move"); of a phrase
+     * too long to keep that names a body of no one state, those from the name after its
+     * last preposition ("an economic adjustment program with the IMF": "IMF", by which
+     * "the Fund" names it again; the six first had lost it) */
+    int w0 = r.first, w1 = r.first;
+    while (w1 < np->n && isalnum((unsigned char)np->w[w1][0]) && strcmp(np->w[w1], "OF"))
+        w1++;
+    int longer = w1 - w0 > ORGW && dyad_actor_transnational(code);
+    for (int i = w0; longer && i + 1 < w1; i++)
+        if (S_tag_is(np, i, "IN"))
+            w0 = i + 1;
+    while (w0 + 1 < w1 && w0 > r.first && S_is_det(np->w[w0]))
+        w0++;
+    if (w0 > r.first && !S_tag_is(np, w0, "NN"))
+        w0 = r.first; /* no noun follows it ("by four U.S. destroyers") */
+    for (int i = w0; i < w1 && m->nwords < ORGW; i++)
         if (strlen(np->w[i]) < sizeof m->words[0])
             dyad_copy_str(m->words[m->nwords++], sizeof m->words[0], np->w[i]);
     S_initials(np, &r, m->initials, sizeof m->initials);

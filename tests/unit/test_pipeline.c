@@ -1778,6 +1778,37 @@ static void test_body_report(void)
     dyad_engine_free(e);
 }
 
+/* "The Fund", "the Bank" name the body named before also when a long phrase named it
+ * ("an economic adjustment program with the IMF": its words, cut at six, had lost the
+ * name); "a fund" and "the Bank of England" name no such body. */
+static void test_body_long_phrase(void)
+{
+    static const S_case set[] = {
+        {"1987-03-01",
+         "Brazil has been pressed by its creditors to work out an economic adjustment "
+         "program with the IMF. The Brazilian government refused to approach the Fund.",
+         "BRAGOV IGOBUSIMF 120"},
+        {"1987-03-01",
+         "Peru has been pressed by its creditors to work out an economic reform program "
+         "with the World Bank. The Peruvian government refused to approach the Bank.",
+         "PERGOV IGOUNODEVWBKBUS 120"},
+        {"1987-03-01",
+         "Peru has been pressed by its creditors to work out an economic reform program "
+         "with the World Bank. The Peruvian government criticized the Bank of England.",
+         "PERGOV GBRGOVBUS 111"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    char got[1024] = "";
+    S_code_cases(e, set, sizeof set / sizeof *set, 0);
+    if (e)
+        S_code(e, "1987-03-01",
+               "Brazil has been pressed by its creditors to work out an economic adjustment "
+               "program with the IMF. The Brazilian government refused to approach a fund.",
+               got, sizeof got);
+    OK(!e || strstr(got, "IGOBUSIMF 120") == NULL);
+    dyad_engine_free(e);
+}
+
 /* "The Commission's plans" are the body's named before: its possessive before what it
  * did, said or wrote names it as "Washington's plans" names Washington ("the Bank's"
  * alone took the story's state with a firm's agent, and the others no one); with no such
@@ -5380,6 +5411,7 @@ int main(void)
     test_charged_body();
     test_agency_initials();
     test_body_report();
+    test_body_long_phrase();
     test_body_possessor();
     test_possessor_heads();
     test_us_georgia();
