@@ -660,6 +660,9 @@ static int S_tok_depth(const dyad_cd_ctx *c, int tok)
                                                 : 1 << 20;
 }
 
+/* The agents of a state's offices: government, legislature, judiciary. */
+static const char *const S_offices[] = {"GOV", "LEG", "JUD", NULL};
+
 /* Is own a code of the bare state's own office, people or firm (the state's code with
  * more after it), and not its other side in an armed conflict or politics? */
 static int S_state_own(const char *state, const char *own)
@@ -681,9 +684,8 @@ static int S_state_own(const char *state, const char *own)
 static int S_two_offices(const dyad_cd_ctx *c, const char *code, const char *ecode,
                          const dyad_cd_ent *se, const dyad_cd_ent *te)
 {
-    static const char *const office[] = {"GOV", "LEG", "JUD", NULL};
     if (!c->cr || !se || !te || strlen(code) != 6 || !strncmp(code, "---", 3) ||
-        !dyad_among(code + 3, office) || !strncmp(ecode, "07", 2))
+        !dyad_among(code + 3, S_offices) || !strncmp(ecode, "07", 2))
         return 0;
     if (se->own[0] || te->own[0] || se->cr_ante >= 0 || te->cr_ante >= 0 ||
         se->actor == te->actor)
@@ -725,10 +727,9 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
      * wants a thing for its own side, with no other party; what it asks or urges of
      * them ("pleading with civilians to return") is still an appeal, and so is its wish
      * for its offices or the other side of its conflict or politics */
-    static const char *const offices[] = {"GOV", "LEG", "JUD", NULL};
     if (c->cr && code[0] == '0' && code[1] == '2' && dyad_after(c->up[c->verb_tok0], "WANT") &&
         !strncmp(src, tgt, 3) && strlen(tgt) > 3 && S_official_voice(src) &&
-        dyad_coref_state(tgt) && !S_agents_in(tgt, offices, 1) &&
+        dyad_coref_state(tgt) && !S_agents_in(tgt, S_offices, 1) &&
         !dyad_coref_two_sides(tgt, src))
         return 0;
     /* nor does the bare state host its own people or office (043, or visit them: 042):
@@ -2792,10 +2793,10 @@ static int S_reported_as(dyad_cd_ctx *c, int vp, int vitem, int src, const char 
     return r < 0 ? -1 : 1;
 }
 
-/* The same for the words of a quotation whose speaker is named in another sentence of
- * it, before or after (dyad_cd_quote_speaker): the speaker's act towards each actor of the doer at item src
- * that is not the speaker's own side ("'We will not give up,' Zelenskiy said. 'Russia
- * must leave our land.'": UKR->RUS 100; "we must protect our borders" asks no one). */
+/* The same for the words of a quotation whose speaker is named in another sentence of it,
+ * before or after (dyad_cd_quote_speaker): the speaker's act towards each actor of the doer
+ * at item src that is not the speaker's own side ("'We will not give up,' Zelenskiy said.
+ * 'Russia must leave our land.'": UKR->RUS 100; "we must protect our borders" asks no one). */
 static int S_reported_before(dyad_cd_ctx *c, int vitem, int src, const char *code, int duty)
 {
     int tok = c->it[vitem].tok;
