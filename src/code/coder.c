@@ -723,7 +723,7 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
     if (c->cr && code[0] == '0' && code[1] >= '1' && code[1] <= '7' && S_state_own(tgt, src))
         return 0;
     /* nor is a state's wish for its own people, firms or forces an appeal to them (02):
-     * "I want our firms to be able to compete in Japan", said by a British minister,
+     * "We want our carmakers to sell more cars in Japan", said by a British minister,
      * wants a thing for its own side, with no other party; what it asks or urges of
      * them ("pleading with civilians to return") is still an appeal, and so is its wish
      * for its offices or the other side of its conflict or politics */

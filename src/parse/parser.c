@@ -1062,7 +1062,7 @@ static const char *const *S_archive_words(dyad_parser *p, const char *const *wor
  * "and" as an apposition: "Russia, Belarus expel ..." codes Russia alone.) A sentence
  * whose root a noun took from its first verb in general is not reparsed: ptb.c repairs
  * most such trees, and a parse forced through the verb lost more coordinations than it
- * mended ("Negotiations between the United States and the Netherlands continued"). */
+ * mended ("Negotiations between Gondor and Rohan continued"). */
 static int S_lost_root(const dyad_parser *p, const char *const *words, const size_t *lens,
                        int n)
 {

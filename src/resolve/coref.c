@@ -3183,7 +3183,7 @@ static void S_describe(const dyad_coref *cr, const dyad_cr_np *np, const char *c
     m->gender = r.gender;
     /* the words of its name, to what follows it ("of England", "'s move"); of a phrase
      * too long to keep that names a body of no one state, those from the name after its
-     * last preposition ("an economic adjustment program with the IMF": "IMF", by which
+     * last preposition ("a new lending deal agreed last year with the IMF": "IMF", by which
      * "the Fund" names it again; the six first had lost it) */
     int w0 = r.first, w1 = r.first;
     while (w1 < np->n && isalnum((unsigned char)np->w[w1][0]) && strcmp(np->w[w1], "OF"))

@@ -1779,21 +1779,21 @@ static void test_body_report(void)
 }
 
 /* "The Fund", "the Bank" name the body named before also when a long phrase named it
- * ("an economic adjustment program with the IMF": its words, cut at six, had lost the
+ * ("a new lending deal agreed last year with the IMF": its words, cut at six, had lost the
  * name); "a fund" and "the Bank of England" name no such body. */
 static void test_body_long_phrase(void)
 {
     static const S_case set[] = {
         {"1987-03-01",
-         "Brazil has been pressed by its creditors to work out an economic adjustment "
-         "program with the IMF. The Brazilian government refused to approach the Fund.",
+         "Brazil has been asked by its lenders to sign a lengthy structural reform "
+         "plan with the IMF. The Brazilian government refused to approach the Fund.",
          "BRAGOV IGOBUSIMF 120"},
         {"1987-03-01",
-         "Peru has been pressed by its creditors to work out an economic reform program "
+         "Peru has been asked by its lenders to sign a lengthy structural reform plan "
          "with the World Bank. The Peruvian government refused to approach the Bank.",
          "PERGOV IGOUNODEVWBKBUS 120"},
         {"1987-03-01",
-         "Peru has been pressed by its creditors to work out an economic reform program "
+         "Peru has been asked by its lenders to sign a lengthy structural reform plan "
          "with the World Bank. The Peruvian government criticized the Bank of England.",
          "PERGOV GBRGOVBUS 111"},
     };
@@ -1802,8 +1802,8 @@ static void test_body_long_phrase(void)
     S_code_cases(e, set, sizeof set / sizeof *set, 0);
     if (e)
         S_code(e, "1987-03-01",
-               "Brazil has been pressed by its creditors to work out an economic adjustment "
-               "program with the IMF. The Brazilian government refused to approach a fund.",
+               "Brazil has been asked by its lenders to sign a lengthy structural reform "
+               "plan with the IMF. The Brazilian government refused to approach a fund.",
                got, sizeof got);
     OK(!e || strstr(got, "IGOBUSIMF 120") == NULL);
     dyad_engine_free(e);
