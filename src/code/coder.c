@@ -5492,10 +5492,11 @@ static int S_remember_act(dyad_cd_ctx *c, const dyad_cd_verbc *vc, int vitem)
     return src >= 0 && dyad_cd_coded(c, src) ? dyad_cd_remember(c, src, NULL, w) : 0;
 }
 
-/* Does verb phrase vp hold a noun phrase of its own, an object? */
-static int S_vp_object(const dyad_cd_ctx *c, int vp)
+/* Has node n a noun phrase among its own children: a verb phrase's object, a clause's
+ * subject (not "to weaponize the Council")? */
+static int S_np_child(const dyad_cd_ctx *c, int n)
 {
-    for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+    for (int ch = dyad_cd_node(c, n)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
         if (dyad_cd_label_is(c, ch, "NP"))
             return 1;
     return 0;
@@ -5524,7 +5525,7 @@ static int S_asked_question(const dyad_cd_ctx *c, int vitem)
 {
     int vp = dyad_cd_node(c, c->t->tok_node[c->it[vitem].tok])->parent; /* "asked"'s own */
     if (!c->cr || strncmp(c->up[c->it[vitem].tok], "ASK", 3) || vp < 0 ||
-        !dyad_cd_label_is(c, vp, "VP") || S_vp_object(c, vp))
+        !dyad_cd_label_is(c, vp, "VP") || S_np_child(c, vp))
         return 0;
     int question = 0;
     for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
@@ -5769,7 +5770,7 @@ static int S_shared_object(const dyad_cd_ctx *c, int vp)
         up < 0 || !dyad_cd_label_is(c, up, "VP") || cc < 0 || !dyad_cd_label_is(c, cc, "CC"))
         return -1;
     int next = dyad_cd_node(c, cc)->next;
-    if (next < 0 || !dyad_cd_label_is(c, next, "VP") || !S_vp_object(c, next))
+    if (next < 0 || !dyad_cd_label_is(c, next, "VP") || !S_np_child(c, next))
         return -1;
     for (size_t j = 0; j < c->nvc; j++)
         if (c->vc[j].vp == next)
@@ -7262,7 +7263,7 @@ static int S_statement_gerund(const dyad_cd_ctx *c, int vp)
     int np = dyad_cd_node(c, vp)->parent;
     int noun = np >= 0 && dyad_cd_label_is(c, np, "NP") ? dyad_cd_node(c, np)->first : -1;
     return noun >= 0 && dyad_cd_label_is(c, noun, "NP") && dyad_cd_node(c, noun)->next == vp &&
-           dyad_cd_label_is(c, dyad_cd_node(c, vp)->first, "VBG") && S_vp_object(c, vp) &&
+           dyad_cd_label_is(c, dyad_cd_node(c, vp)->first, "VBG") && S_np_child(c, vp) &&
            dyad_among(c->up[dyad_cd_node(c, noun)->tok_end - 1], said);
 }
 
@@ -7332,7 +7333,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         int up = dyad_cd_node(c, vc->vp)->parent, upp = up >= 0 ? dyad_cd_node(c, up)->parent : -1;
         if (c->cr && pv < 0 && !by && up >= 0 && dyad_cd_label_is(c, up, "NP") && upp >= 0 &&
             (dyad_cd_label_is(c, upp, "VP") || dyad_cd_label_is(c, upp, "PP")) &&
-            dyad_cd_label_is(c, dyad_cd_node(c, vc->vp)->first, "VBN") && !S_vp_object(c, vc->vp))
+            dyad_cd_label_is(c, dyad_cd_node(c, vc->vp)->first, "VBN") && !S_np_child(c, vc->vp))
             continue;
         /* the end of the verb's own phrase: a passive's is its participle's, whose
          * phrase ends before an adverbial clause with a doer of its own ("Five people
@@ -8420,15 +8421,6 @@ static int S_pair_coded(const dyad_cd_ctx *c, const char *a, const char *b)
     return 0;
 }
 
-/* Has clause s a noun phrase of its own, a subject (not "to weaponize the Council")? */
-static int S_has_np(const dyad_cd_ctx *c, int s)
-{
-    for (int ch = dyad_cd_node(c, s)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
-        if (dyad_cd_label_is(c, ch, "NP"))
-            return 1;
-    return 0;
-}
-
 /* Is node n (a clause, or the SBAR holding one) a free relative by which the report's own
  * voice names a thing ("employed what he termed unfair trade practices", "what it
  * calls provocations"): after "what", a pronoun calling its object so? Its words are
@@ -8495,7 +8487,7 @@ static int S_predicate(const dyad_cd_ctx *c, int vp)
         int v = dyad_cd_node(c, q)->first, up = dyad_cd_node(c, q)->parent;
         if (dyad_cd_label_is(c, q, "VP"))
             pred = q;
-        else if (!dyad_cd_label_is(c, q, "S") || S_has_np(c, q) || up < 0 ||
+        else if (!dyad_cd_label_is(c, q, "S") || S_np_child(c, q) || up < 0 ||
                  !dyad_cd_label_is(c, up, "VP") || !dyad_cd_label_is(c, v, "VP") ||
                  !dyad_cd_label_is(c, dyad_cd_node(c, v)->first, "TO"))
             break;
@@ -8593,7 +8585,7 @@ static int S_said_charges(dyad_cd_ctx *c)
             int p = dyad_cd_node(c, c->t->tok_node[k])->parent;
             while (p >= 0 && p != cl &&
                    ((!dyad_cd_label_is(c, p, "SBAR") &&
-                     !(dyad_cd_label_is(c, p, "S") && S_has_np(c, p))) ||
+                     !(dyad_cd_label_is(c, p, "S") && S_np_child(c, p))) ||
                     S_naming_relative(c, p)))
                 p = dyad_cd_node(c, p)->parent;
             /* a negation before the word, after "be" too ("was not the result of unfair
