@@ -123,7 +123,9 @@ typedef struct dyad_coded_event {
 typedef struct dyad_coding {
     dyad_coded_event *ev; /* n events; freed by dyad_coding_free */
     size_t n, cap;
-    int discard;          /* dyad_dict_discard() of the text: 1 or 2 means no coding */
+    int discard;          /* dyad_dict_discard() of the text: 2 means no coding, 1 that
+                             only acts on persons (release, arrest, expulsion,
+                             abduction) are coded */
     dyad_issue issues[DYAD_MAX_ISSUES]; /* issues of the sentence when it gave events */
     size_t nissues;
 } dyad_coding;

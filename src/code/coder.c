@@ -818,6 +818,14 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
         (strlen(src) == 3 || !strcmp(src + 3, "MIL")) && dyad_coref_state(src) &&
         !dyad_coref_same_actor(src, tgt))
         code = "190";
+    /* a sentence a phrase of sport or show marks (a discard of the sentence) may
+     * still tell what a state did to a person the games made known: "Russia freed
+     * U.S. basketball star Brittney Griner", "Australia deported tennis star Novak
+     * Djokovic" (a release, an arrest, an expulsion, an abduction); the words of war
+     * and diplomacy a game uses code nothing */
+    static const char *const custody[] = {"084", "0841", "173", "174", "181", NULL};
+    if (c->out->discard == 1 && !dyad_among(code, custody))
+        return 0;
     /* the doer is remembered even when the target is unknown: "the killings" */
     if (c->cr && dyad_coref_event(c->cr, src, code, NULL) != DYAD_OK) {
         c->oom = 1;
@@ -8803,7 +8811,7 @@ dyad_status dyad_code_tree_coref(const dyad_dict *d, const dyad_tree *t, const c
     if (cr)
         c.qopen = dyad_coref_quote(cr, (const char *const *)c.up, NULL, (int)t->ntok);
     out->discard = dyad_dict_discard(d, text);
-    if (c.oom || out->discard) {
+    if (c.oom || out->discard == 2) {
         dyad_buf_free(&words);
         S_ctx_free(&c);
         return c.oom ? DYAD_ENOMEM : DYAD_OK;
