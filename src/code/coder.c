@@ -7701,14 +7701,15 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * criticism, praise, rejection or accusation of it, when the subject is a party or
          * its act (S_judged_party); told
          * by the writer, or when the parser left the clause no subject of its own,
-         * nothing */
+         * nothing. A verb of "be" with its adjective ("+IS_UNWILLING": "was unwilling to
+         * give Moscow a role") names the subject's own act, no judgement of it */
         int wrong = !strncmp(code, "128", 3),
             judged = !strncmp(code, "11", 2) || !strncmp(code, "051", 3) ||
                      (!strncmp(code, "12", 2) && !wrong);
         /* ... and so is wrongdoing the words after "be" give someone else ("it is a
          * plot by China"): whoever says it charges that one */
         int of = !pat_roles ? src.item : plus_only && wrong ? tgt.item : -1;
-        if (c->cr && pv < 0 && of >= 0 && (judged || wrong) &&
+        if (c->cr && pv < 0 && of >= 0 && (judged || wrong) && single &&
             S_judging_verb(c, c->it[vitem].tok, pblock)) {
             if (judged && (!S_predicate_word(c, tgt.lead, vc->vp) ||
                            !S_judged_party(c, of, vc->vp)))
