@@ -6953,6 +6953,10 @@ static int S_said_word(const dyad_cd_ctx *c, const dyad_pattern *pt, int vp, int
         return 0;
     for (int n = dyad_cd_node(c, s)->first; n >= 0; n = dyad_cd_node(c, n)->next) {
         int v = dyad_cd_node(c, n)->next, f = v >= 0 ? dyad_cd_node(c, v)->first : -1;
+        /* the finite verb of verb phrases the parser coordinated: "(VP (VP were aimed
+         * at ...) , rather than (VP to deal with ...))" */
+        while (f >= 0 && dyad_cd_label_is(c, f, "VP"))
+            f = dyad_cd_node(c, f)->first;
         if (dyad_cd_label_is(c, n, "NP") && v >= 0 && dyad_cd_label_is(c, v, "VP") && f >= 0 &&
             dyad_among(dyad_cd_node(c, f)->label, S_finite_tags))
             return 1;
