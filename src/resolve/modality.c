@@ -68,13 +68,14 @@
  *    hypothetical. Double negation cancels.
  *  - planned: will, shall, 'll, "is to", "is going to", "is about to", "plans / intends
  *    / aims / agreed / promised / pledged / vowed / decided / voted / ordered to",
- *    "is scheduled / set / due / expected / poised to", a headline's or lead's "X to V"
- *    with no finite verb ("Kishida to visit Canberra next week"), a present tense in a
- *    clause of time (when, after, before, once, as soon as) on a planned act ("will raise
- *    the chip curbs when he visits Washington"); such a time set in the past
- *    with a "but" after the verb was not kept: negated ("were due to sign a deal in
- *    Hanoi, but the summit ended early"); a present tense whose own time is after the
- *    article's ("leaves for Washington next week"), decided with the date (date.c).
+ *    "is scheduled / set / due / expected / poised to", "is due / expected in" a place,
+ *    a headline's or lead's "X to V" with no finite verb ("Kishida to visit Canberra
+ *    next week"), a present tense in a clause of time (when, after, before, once, as
+ *    soon as) on a planned act ("will raise the chip curbs when he visits Washington");
+ *    such a time set in the past with a "but" after the verb was not kept: negated
+ *    ("were due to sign a deal in Hanoi, but the summit ended early"); a present tense
+ *    whose own time is after the article's ("leaves for Washington next week"), decided
+ *    with the date (date.c).
  *  - "began / managed / continued / was forced / was compelled to V" give V their own
  *    modality: "may be forced to cut imports" is hypothetical, "was forced to" asserted.
  *  - asserted: everything else, including "reportedly", "allegedly", "said to",
@@ -1658,6 +1659,16 @@ static void S_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_i
     int lo = S_group(&st, s, v, &gov, &gov_to);
     if (lo < 0)
         lo = 0;
+    /* "is due in Washington tomorrow", "is expected in Beijing": a time set for the trip
+     * the verb of being names, as "is due to arrive" sets one */
+    if (S_fw(s, v) & F_BE) {
+        int a = v + 1;
+        while (S_is_adv(s, a))
+            a++;
+        if ((S_lx(s, a) & T_SCHED) && !dyad_rs_is(s, a + 1, "to") &&
+            (dyad_rs_tag_is(s, a, "JJ") || dyad_rs_tag_eq(s, a, "VBN")))
+            st.plan = st.sched = 1;
+    }
     S_clause(&st, s, v, lo, &gov);
     if (s->head)
         S_heads(&st, s, v, lo);
