@@ -583,6 +583,23 @@ static void S_verbless(dyad_parser *p, const char *const *words, const size_t *l
     }
 }
 
+/* The base form (VB) right after names joined by commas or "and" that open the sentence
+ * is their present tense (VBP), a headline's plural subject and its verb ("Egypt, Jordan
+ * reject ...", "Gondor and Rohan sign ..."): nothing before it could govern a base form,
+ * and the parser, reading no finite verb, hung each name on the verb as a subject of its
+ * own, or took them for one phrase that the verb modified. */
+static void S_plural_present(dyad_parser *p, const char *const *words, const size_t *lens,
+                             int n)
+{
+    int i = 0;
+    while (i < n && !S_xpos_in(p->m->xpos[p->tok[i].tag], "VB VBD VBZ VBP MD TO"))
+        i++;
+    int vbp = S_tag_of(p->m, "VBP", "VERB");
+    if (i < n && vbp >= 0 && !strcmp(p->m->xpos[p->tok[i].tag], "VB") &&
+        S_name_subject(p, words, lens, i) == 2)
+        p->tok[i].tag = vbp;
+}
+
 /* A sentence (or the quote that opens it) whose subject is a name alone, right before
  * "to" and a base form or before a finite verb, has that name tagged as one (NNP) where
  * the scores took a word of it for an adjective or an adverb: the infinitive lead of a
@@ -1124,6 +1141,7 @@ static void S_tag_parse(dyad_parser *p, const char *const *words, const size_t *
     S_perfect_participle(p, words, lens, n);
     S_noun_heads(p, words, lens, n);
     S_active_past(p, words, lens, n);
+    S_plural_present(p, words, lens, n);
     S_verbless(p, words, lens, n);
     S_name_adjectives(p, words, n);
     S_crowd_demonym(p, words, lens, n);

@@ -1779,6 +1779,51 @@ static int S_repair_joined_names(S_ctx *c, int v)
     return 1;
 }
 
+/* "Egypt, Jordan will reject ...", "Saudi Arabia, Qatar would ...": a sentence opened by
+ * names joined by commas alone, right before its verb or the verb's auxiliary, is a
+ * headline's plural subject; the parser, seeing no "and", hung the first name on the
+ * verb as one addressed (vocative) beside the subject. The names hung on the verb are
+ * one subject, the first name its head and the others its conjuncts, each comma with
+ * the name after it. */
+static int S_repair_name_list(S_ctx *c, int v)
+{
+    int e = 1, comma = 0, heads = 0, vocative = 0;
+    for (; e <= c->n && (!strcmp(S_tag(c, e), ",") ||
+                         ((S_tag_is(c, e, "NNP") || S_tag_is(c, e, "JJ")) && S_capital(c, e)));
+         e++)
+        comma |= !strcmp(S_tag(c, e), ",");
+    if (c->taken[v] || !S_tag_is(c, v, "VB") || !comma || e > c->n || e == 1 ||
+        !strcmp(S_tag(c, e - 1), ",") || !(e == v || (c->head[e] == v && S_rel(c, e, "aux"))))
+        return 0;
+    for (int w = 1; w < e; w++) {
+        if (c->head[w] == v) {
+            heads++;
+            vocative |= S_rel(c, w, "vocative");
+            if (!(S_rel(c, w, "vocative") || S_subject(c, w)) || !strcmp(S_tag(c, w), ","))
+                return 0;
+        } else if (c->head[w] < 1 || c->head[w] >= e) {
+            return 0;
+        }
+    }
+    if (heads < 2 || !vocative)
+        return 0;
+    int first = 0;
+    for (int w = 1; w < e; w++) {
+        if (c->head[w] != v)
+            continue;
+        if (!first) {
+            first = w;
+            S_attach(c, w, v, "nsubj");
+        } else {
+            S_attach(c, w, first, "conj");
+            for (int m = S_left_edge(c, w) - 1; m > first && !strcmp(S_tag(c, m), ","); m--)
+                S_attach(c, m, w, "punct");
+        }
+        c->taken[w] = 1;
+    }
+    return 1;
+}
+
 /* "criticised West Germany for", "met Agriculture Secretary Richard Lyng and Clayton
  * Yeutter", "its president, Hiroshi Mochizuki,": two proper nouns side by side after
  * the word they hang on, both its objects or appositions (or the second a word of the
@@ -4411,6 +4456,7 @@ static int S_repair(S_ctx *c)
             fixed += S_repair_modifier_list(c, w) ||
                      S_repair_subordinate(c, w) || S_repair_subjects(c, w) ||
                      S_repair_subject_cc(c, w) || S_repair_joined_names(c, w) ||
+                     S_repair_name_list(c, w) ||
                      S_repair_object_name(c, w) ||
                      S_repair_time(c, w) ||
                      S_repair_list(c, w) || S_repair_split_list(c, w) ||
