@@ -859,21 +859,32 @@ static void S_opening_plural(dyad_parser *p, const char *const *words, const siz
  * determiner follows it ("Egypt has repeatedly committed to work with ...", "has pledged
  * to"): the parser otherwise left the clause with "has" for its only verb. Not before a
  * noun, where "had" may be the verb and the word its object's adjective ("had mixed
- * results", "has limited means"). Only where the runner-up tag is the participle. */
-static void S_perfect_participle(dyad_parser *p, const char *const *words, const size_t *lens,
-                                 int n)
+ * results", "has limited means"). Likewise a word in -ing after a form of "be" is the
+ * participle of the progressive where a noun phrase follows it ("Iraq was massing troops
+ * on the border", "were shelling the town"): read as an adjective of the object, it left
+ * "was" the clause's only verb and the object its predicate. Not after "there" ("there
+ * was growing concern"), nor before a singular noun ("is rising demand"). Only where the
+ * runner-up tag is the participle. */
+static void S_aux_participle(dyad_parser *p, const char *const *words, const size_t *lens,
+                             int n, int progressive)
 {
     static const char *const have[] = {"has", "have", "had", NULL};
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", NULL};
     const char *const *x = p->m->xpos;
+    const char *want = progressive ? "VBG" : "VBN";
     for (int i = 0; i + 2 < n; i++) {
-        if (!words[i] || !dyad_among_lc(words[i], lens[i], have))
+        if (!words[i] || !dyad_among_lc(words[i], lens[i], progressive ? be : have) ||
+            (i > 0 && !strcmp(x[p->tok[i - 1].tag], "EX")))
             continue;
         int j = i + 1;
         while (j + 1 < n && S_xpos_in(x[p->tok[j].tag], "RB"))
             j++;
-        if (words[j] && S_ends_ed(words[j], lens[j]) && !strcmp(x[p->tok[j].tag], "JJ") &&
-            !strcmp(x[p->tok[j].alt], "VBN") &&
-            S_xpos_in(x[p->tok[j + 1].tag], "TO IN DT NNP PRP PRP$"))
+        size_t len = lens[j];
+        int suffix = words[j] && (progressive ? len > 5 && !strncasecmp(words[j] + len - 3, "ing", 3)
+                                              : S_ends_ed(words[j], len));
+        if (suffix && !strcmp(x[p->tok[j].tag], "JJ") && !strcmp(x[p->tok[j].alt], want) &&
+            S_xpos_in(x[p->tok[j + 1].tag], progressive ? "DT PRP$ CD NNS NNP NNPS PRP"
+                                                         : "TO IN DT NNP PRP PRP$"))
             p->tok[j].tag = p->tok[j].alt;
     }
 }
@@ -1138,7 +1149,8 @@ static void S_tag_parse(dyad_parser *p, const char *const *words, const size_t *
     S_chinese_he(p, words, lens, n);
     S_vice_title(p, words, lens, n);
     S_after_modal(p, words, lens, n);
-    S_perfect_participle(p, words, lens, n);
+    S_aux_participle(p, words, lens, n, 0);
+    S_aux_participle(p, words, lens, n, 1);
     S_noun_heads(p, words, lens, n);
     S_active_past(p, words, lens, n);
     S_plural_present(p, words, lens, n);
