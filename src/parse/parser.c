@@ -190,8 +190,9 @@ static int S_may_be_past(const dyad_parser *p, const char *const *words, const s
  * clause or a name in apposition set off by commas after it ("Israel, responding to
  * rocket fire, struck targets in Gaza", "Paper stocks, rising sharply over the week,
  * closed mixed", "Russia, which invaded Ukraine, accused NATO of ...", "Gondor's
- * foreign minister, Denethor Ecthelion, praised ..."), the word after the closing
- * comma, where the verb of the noun phrase stands; else 0. The scores, seeing no
+ * foreign minister, Denethor Ecthelion, praised ...") or a name with its age ("Putin,
+ * 71, accused ..."), the word after the closing comma, where the verb of the noun
+ * phrase stands; else 0. The scores, seeing no
  * subject right before that verb, took it for an adjective or participle of its object
  * ("struck targets", "accused NATO"). Not when a later comma is followed by a verb
  * (past its adverbs): the commas are then those of a list in the subject ("Groups,
@@ -200,8 +201,13 @@ static int S_set_off_end(const dyad_parser *p, int n, int np)
 {
     const char *const *x = p->m->xpos;
     static const char *const stop = ", . : `` '' -LRB- -RRB-";
-    if (np + 2 >= n || strcmp(x[p->tok[np].tag], ",") ||
-        !S_xpos_in(x[p->tok[np + 1].tag], "VBG WDT WP WP$ NNP NNPS"))
+    if (np + 2 >= n || strcmp(x[p->tok[np].tag], ","))
+        return 0;
+    /* a person's age: "Putin, 71, accused ..." */
+    if (np > 0 && S_xpos_in(x[p->tok[np - 1].tag], "NNP NNPS") &&
+        !strcmp(x[p->tok[np + 1].tag], "CD") && !strcmp(x[p->tok[np + 2].tag], ","))
+        return np + 3 < n ? np + 3 : 0;
+    if (!S_xpos_in(x[p->tok[np + 1].tag], "VBG WDT WP WP$ NNP NNPS"))
         return 0;
     int j = np + 2, name = S_xpos_in(x[p->tok[np + 1].tag], "NNP NNPS");
     while (j < n && !S_xpos_in(x[p->tok[j].tag], stop)) {

@@ -257,6 +257,14 @@ static void test_tags(dyad_model *m)
        NULL);
     OK(strstr(S_tags(p, "Demonstrators blocked the main road in Tbilisi .", 0), "NNS VBD") !=
        NULL);
+    /* a base form after names joined by a comma that open the sentence is their present
+     * tense; a word in -ing after "be" is the progressive's participle before a plural
+     * noun, not after "there"; a name's age in commas is set off like a name */
+    STR_EQ(S_tags(p, "Egypt , Jordan reject Israeli plan", 0), "NNP , NNP VBP JJ NN");
+    OK(strstr(S_tags(p, "Iraq was massing troops on the border .", 0), "VBD VBG NNS") != NULL);
+    OK(strstr(S_tags(p, "Putin , 71 , accused NATO of expanding eastward despite promises "
+                        "made in 1990 .", 0),
+              "CD , VBD NNP") != NULL);
     /* a closed-class word an archive capitalised after an initialism is tagged as
        written in lower case ("the U.S. Is pressing": not a name) */
     STR_EQ(S_tags(p, "The U.S. Is pressing Japan and the U.S. Will act .", 0),
