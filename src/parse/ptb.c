@@ -3306,29 +3306,37 @@ static int S_repair_verbless(S_ctx *c, int v)
  * (or with one the parser hung on the noun).
  * A prenominal modifier whose first word is a conjunction after another modifier of
  * the same noun is that modifier's conjunct, as in "Russian and Chinese leaders", when
- * both are capitalised: names and nationalities, where it costs the coder an actor. */
+ * both are capitalised: names and nationalities, where it costs the coder an actor; or
+ * when both are in lower case and the first was hung on the verb (below), where it cost
+ * the verb its object ("cut diplomatic and trade ties": "ties" a second act). */
 static int S_repair_modifier_conj(S_ctx *c, int x)
 {
     int n = c->head[x], cc = S_left_edge(c, x);
     if (cc == x && cc > 2 && n > 0 && c->head[cc - 1] == n && S_tag_is(c, n, "NN") &&
-        !S_tag_is(c, n, "NNP") && S_capital(c, x) && S_capital(c, x - 2))
-        cc--; /* "met Japanese and Australian foreign ministers": the conjunction the
-               * parser hung on the noun, its conjunct of the first modifier */
+        !S_tag_is(c, n, "NNP") &&
+        ((S_capital(c, x) && S_capital(c, x - 2)) ||
+         (!S_capital(c, x) && !S_capital(c, x - 2) && S_tag_is(c, x - 2, "JJ"))))
+        cc--; /* "met Japanese and Australian foreign ministers", "diplomatic and trade
+               * ties": the conjunction the parser hung on the noun, its conjunct of the
+               * first modifier */
     if (n < 1 || x > n || c->taken[x] || !(S_rel(c, x, "compound") || S_rel(c, x, "amod")) ||
         cc < 2 || (c->head[cc] != x && c->head[cc] != n) || !S_rel(c, cc, "cc"))
         return 0;
-    int y = cc - 1, v = c->head[n];
+    int y = cc - 1, v = c->head[n], moved = 0;
     while (y > 0 && c->head[y] != n && c->head[y] > y && c->head[y] < cc)
         y = c->head[y];
+    int caps = S_capital(c, x) && S_capital(c, y),
+        lower = y == cc - 1 && !S_capital(c, y) && !S_capital(c, x) && S_tag_is(c, x, "NN");
     /* "Last week, Russian and DPRK leaders signed": an adjective hung on the noun before
      * it, past a comma, modifies no such noun */
     if (y > 1 && c->head[y] < y && S_rel(c, y, "amod") && S_tag_is(c, y, "JJ") &&
         !strcmp(S_tag(c, y - 1), ",") && !c->taken[c->head[y]])
         S_attach(c, y, n, "amod");
-    /* "met Japanese and South Korean foreign ministers": the first adjective hung on the
-     * noun's verb as its object or complement (the noun maybe as the verb's conjunct);
-     * its determiner or possessor is the noun's */
-    else if (S_capital(c, x) && S_capital(c, y) && v > 0 && v < y && c->head[y] == v &&
+    /* "met Japanese and South Korean foreign ministers", "cut diplomatic and trade ties
+     * with Qatar": the first adjective hung on the noun's verb as its object or
+     * complement (the noun maybe as the verb's conjunct); its determiner or possessor is
+     * the noun's. In lower case only right before the conjunction, a noun after it. */
+    else if ((caps || lower) && v > 0 && v < y && c->head[y] == v &&
              S_tag_is(c, y, "JJ") && (S_rel(c, y, "obj") || S_rel(c, y, "xcomp")) &&
              !c->taken[y] && !c->taken[n] && (S_rel(c, n, "obj") || S_rel(c, n, "conj")) &&
              S_tag_is(c, n, "NN") && !S_tag_is(c, n, "NNP")) {
@@ -3337,10 +3345,12 @@ static int S_repair_modifier_conj(S_ctx *c, int x)
                 c->head[c->kids[k]] = n;
         S_attach(c, n, v, "obj");
         S_attach(c, y, n, "amod");
+        moved = 1;
     }
     /* (an adjective another repair already hung on the noun is still its first) */
     if (y < 1 || c->head[y] != n || (c->taken[y] && !S_rel(c, y, "amod")) ||
-        !(S_rel(c, y, "amod") || S_rel(c, y, "compound")) || !S_capital(c, y) || !S_capital(c, x))
+        !(S_rel(c, y, "amod") || S_rel(c, y, "compound")) ||
+        !(caps || (lower && moved)))
         return 0; /* names and nationalities: "finance and economy ministers" are fine */
     if (c->head[cc] == n)
         S_attach(c, cc, x, "cc");
