@@ -1860,8 +1860,9 @@ static int S_repair_object_name(S_ctx *c, int a)
 
 /* "Trump and Kim signed": subjects of one verb with a conjunction (and commas) between
  * them, all hung on the verb, are one coordination, as in "A, B and C met"; the
- * conjunction and commas go with the conjunct after them, and so does an adjective the
- * parser hung on the verb between them ("A and outgoing B spoke"). A "both", "either"
+ * conjunction and commas go with the conjunct after them, and so does an adjective or
+ * an adverb the parser hung on the verb between them ("A and outgoing B spoke", "A and
+ * also B criticized"). A "both", "either"
  * or "neither" made a subject of its own opens the subject after it ("Both A and B"). */
 static int S_repair_subject_cc(S_ctx *c, int a)
 {
@@ -1897,7 +1898,7 @@ static int S_repair_subject_cc(S_ctx *c, int a)
             cc |= S_rel(c, e, "cc");
             comma |= !strcmp(S_tag(c, e), ",");
         }
-        while (cc && e < h && c->head[e] == h && S_tag_is(c, e, "JJ") &&
+        while (cc && e < h && c->head[e] == h && (S_tag_is(c, e, "JJ") || S_tag_is(c, e, "RB")) &&
                c->kid_off[e] == c->kid_off[e + 1])
             e++;
         int b = -1;
