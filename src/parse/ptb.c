@@ -4456,6 +4456,35 @@ static int S_repair_finite_conj(S_ctx *c, int d)
     return 1;
 }
 
+/* "ordered the U.S. consulate in Chengdu closed", "found the bodies buried": a past
+ * form in -ed right after the object of a verb with a subject (and the
+ * phrases after the object), with no conjunction, comma, subject or object of its own,
+ * is what the verb made of that object, not a second act of the verb's subject: the
+ * parser, which joins such a word to the verb's own when there is no phrase between
+ * ("ordered the consulate closed"), made it a conjunct. Not a past tense that is no
+ * participle ("Jailed ... Navalny went on hunger strike", the first verb misread). */
+static int S_repair_object_predicate(S_ctx *c, int d)
+{
+    int h = c->head[d], obj = 0;
+    size_t len = c->lens[d - 1];
+    if (h < 1 || d < h || c->taken[d] || !S_rel_exact(c, d, "conj") || !S_tag_is(c, d, "VBD") ||
+        !S_tag_is(c, h, "VB") || !S_has_subject(c, h) || S_left_edge(c, d) != d ||
+        S_punct_tag(c, d - 1) || S_tag_is(c, d - 1, "CC") ||
+        len < 4 || memcmp(c->words[d - 1] + len - 2, "ed", 2))
+        return 0;
+    for (int k = c->kid_off[d]; k < c->kid_off[d + 1]; k++)
+        if (S_rel(c, c->kids[k], "obj") || S_rel(c, c->kids[k], "ccomp") ||
+            S_rel(c, c->kids[k], "xcomp"))
+            return 0;
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1] && c->kids[k] < d; k++)
+        obj |= c->kids[k] > h && S_rel_exact(c, c->kids[k], "obj");
+    if (!obj)
+        return 0;
+    S_attach(c, d, h, "xcomp");
+    c->taken[d] = 1;
+    return 1;
+}
+
 /* Each repair reads the tree as the parser left it (the child lists are not updated)
  * and marks the words it changes in taken[], which the others leave alone. Returns the
  * number of repairs. */
@@ -4501,7 +4530,7 @@ static int S_repair(S_ctx *c)
                      S_repair_comma_verb(c, w) || S_repair_result(c, w) ||
                      S_repair_who(c, w) || S_repair_comma_relative(c, w) ||
                      S_repair_opening_clause(c, w) ||
-                     S_repair_finite_conj(c, w);
+                     S_repair_finite_conj(c, w) || S_repair_object_predicate(c, w);
     memset(c->taken, 0, (size_t)c->n + 1);
     /* after the others, which read the name as the clause's nominal ("George Shultz,
      * who arrived Sunday, met ...") or join a second subject to it, or give a list its

@@ -2353,7 +2353,7 @@ static void test_tender_reject(void)
          "IGOUNO TWN 120 asserted"},
         {"2024-03-05", "Russia rejected Ukraine's offer of talks.", "RUS UKR 125 asserted"},
         {"2024-03-05", "China ordered the U.S. consulate in Chengdu closed.",
-         "CHN USAGOV 100 asserted"},
+         "CHN USAGOV 161 asserted"},
     };
     dyad_engine *e = S_unknown_engine();
     char got[1024];
