@@ -192,11 +192,11 @@ static int S_may_be_past(const dyad_parser *p, const char *const *words, const s
  * closed mixed", "Russia, which invaded Ukraine, accused NATO of ...", "Gondor's
  * foreign minister, Denethor Ecthelion, praised ...") or a name with its age ("Putin,
  * 71, accused ..."), the word after the closing comma, where the verb of the noun
- * phrase stands; else 0. The scores, seeing no
- * subject right before that verb, took it for an adjective or participle of its object
- * ("struck targets", "accused NATO"). Not when a later comma is followed by a verb
- * (past its adverbs): the commas are then those of a list in the subject ("Groups,
- * including X, organized labor and Y, have voiced ..."). */
+ * phrase stands; else 0. The scores, seeing no subject right before that verb, took it
+ * for an adjective or participle of its object ("struck targets", "accused NATO"). Not
+ * when a later comma is followed by a verb (past its adverbs): the commas are then
+ * those of a list in the subject ("Groups, including X, organized labor and Y, have
+ * voiced ..."). */
 static int S_set_off_end(const dyad_parser *p, int n, int np)
 {
     const char *const *x = p->m->xpos;
@@ -880,14 +880,15 @@ static void S_aux_participle(dyad_parser *p, const char *const *words, const siz
     const char *want = progressive ? "VBG" : "VBN";
     for (int i = 0; i + 2 < n; i++) {
         if (!words[i] || !dyad_among_lc(words[i], lens[i], progressive ? be : have) ||
-            (i > 0 && !strcmp(x[p->tok[i - 1].tag], "EX")))
+            (progressive && i > 0 && !strcmp(x[p->tok[i - 1].tag], "EX")))
             continue;
         int j = i + 1;
         while (j + 1 < n && S_xpos_in(x[p->tok[j].tag], "RB"))
             j++;
         size_t len = lens[j];
-        int suffix = words[j] && (progressive ? len > 5 && !strncasecmp(words[j] + len - 3, "ing", 3)
-                                              : S_ends_ed(words[j], len));
+        int suffix = words[j] && (progressive
+                                      ? len > 5 && !strncasecmp(words[j] + len - 3, "ing", 3)
+                                      : S_ends_ed(words[j], len));
         if (suffix && !strcmp(x[p->tok[j].tag], "JJ") && !strcmp(x[p->tok[j].alt], want) &&
             S_xpos_in(x[p->tok[j + 1].tag], progressive ? "DT PRP$ CD NNS NNP NNPS PRP"
                                                          : "TO IN DT NNP PRP PRP$"))
