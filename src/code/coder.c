@@ -5379,18 +5379,32 @@ static int S_object_author(const dyad_cd_ctx *c, int vp)
     return -1;
 }
 
+/* Nouns that, set off after a verb's own phrases, name the verb's act itself, not its
+ * object: "rejected the proposal, a move Israel condemned". */
+static const char *const S_act_nouns[] = {"MOVE", "DECISION", "STEP", "ACTION", "MEASURE",
+                                          "GESTURE", NULL};
+
 /* In an article, the doer of the verb whose object the antecedent of the object's
  * relative clause vp is: what a clause of criticism or rejection is about was that one's
  * offer, plan or act ("Israel offered a truce, which Hamas rejected", "the Council
  * adopted a resolution, which Israel rejected"), also when that verb coded no event
  * towards the critic; not one that only judged it ("Reagan praised the accord, which Iran
- * rejected"), nor one in a reported clause, whose claim is the reporter's ("Russia said
- * its ships fired warning shots, a claim London denied"); -1 none. */
+ * rejected"), unless the antecedent is a noun of an act (S_act_nouns) set off after the
+ * verb's object, which names the judging itself ("Hamas rejected the proposal, a move
+ * Israel condemned"); nor one in a reported clause, whose claim is the reporter's
+ * ("Russia said its ships fired warning shots, a claim London denied"); -1 none. */
 static int S_antecedent_doer(const dyad_cd_ctx *c, int vp, int vitem)
 {
     int ant = dyad_cd_relative_antecedent(c, vp, vitem), emb = 0;
     if (ant < 0)
         return -1;
+    /* an act's noun set off by a comma, after its article or adjectives */
+    int t0 = c->ent[c->it[ant].ent].tok0;
+    while (t0 > 0 && (dyad_cd_label_is(c, c->t->tok_node[t0 - 1], "DT") ||
+                      !strncmp(dyad_cd_node(c, c->t->tok_node[t0 - 1])->label, "JJ", 2)))
+        t0--;
+    int act = t0 > 0 && !strcmp(c->up[t0 - 1], ",") &&
+              dyad_among(c->up[c->ent[c->it[ant].ent].tok1 - 1], S_act_nouns);
     for (int np = c->t->tok_node[c->ent[c->it[ant].ent].tok0]; np >= 0;
          np = dyad_cd_node(c, np)->parent) {
         const char *l = dyad_cd_node(c, np)->label;
@@ -5403,8 +5417,12 @@ static int S_antecedent_doer(const dyad_cd_ctx *c, int vp, int vitem)
             if (dyad_cd_label_is(c, ch, "PP") || dyad_cd_label_is(c, ch, ":"))
                 return -1; /* a phrase set off after the verb's other phrases: "spoke
                             * out against the decision -- an offer Moscow spurned" */
+        while (act && dyad_cd_label_is(c, v, "VP")) /* the act's noun set after the verb's
+                                                      * own phrase: "(VP (VP accepted
+                                                      * X) , a step ...)" */
+            v = dyad_cd_node(c, v)->first;
         int doer = !strncmp(dyad_cd_node(c, v)->label, "VB", 2) &&
-                           !S_stance_verb(c, dyad_cd_node(c, v)->tok, S_stance_roots)
+                           (act || !S_stance_verb(c, dyad_cd_node(c, v)->tok, S_stance_roots))
                        ? S_subject(c, up, ant, &emb)
                        : -1;
         return emb ? -1 : doer;
