@@ -2355,6 +2355,29 @@ static int S_home_object(const dyad_cd_ctx *c, int k, int vp, const char *sc)
     return e->tok0 <= head && head + 1 == e->tok1;
 }
 
+/* Is item k in a clause of a subordinating conjunction (c->subcl) that qualifies a noun
+ * set off by a comma before it, not the verb: "hosted talks between Hamas and Fatah,
+ * the first round since rockets hit Israel" hosts no one the clause names. The words
+ * from the comma to the conjunction are a noun phrase's: no verb, no relative word. */
+static int S_apposition_clause(const dyad_cd_ctx *c, int k)
+{
+    if (c->subcl[k] != 1)
+        return 0;
+    while (k > 0 && c->subcl[k - 1] == 1)
+        k--;
+    int noun = 0;
+    for (int j = S_item_tok(c, k) - 1; j >= 0 && j >= c->verb_tok1; j--) {
+        const char *tag = dyad_cd_node(c, c->t->tok_node[j])->label;
+        if (!strcmp(c->up[j], ","))
+            return noun;
+        if (!strncmp(tag, "VB", 2) || !strcmp(tag, "MD") || tag[0] == 'W' ||
+            !strcmp(tag, "TO") || dyad_is(c->up[j], "THAT"))
+            return 0;
+        noun |= !strncmp(tag, "NN", 2);
+    }
+    return 0;
+}
+
 static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low, int nlow,
                          int src, int vp, int vitem, const char *code)
 {
@@ -2385,7 +2408,7 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
             if (t != I_NES && t != I_NECS)
                 continue;
             const dyad_cd_ent *e = &c->ent[c->it[low[k]].ent];
-            if (S_adjunct_party(c, low, k))
+            if (S_adjunct_party(c, low, k) || S_apposition_clause(c, low[k]))
                 continue;
             int stance = S_stance_party(c, low[k]);
             if (stance == -2)
