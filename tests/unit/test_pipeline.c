@@ -5353,6 +5353,32 @@ static void test_call_opening(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* Sides that failed to agree on a truce made none and did nothing else (the gold
+ * conventions: "failed to reach a deal" is an absent negated 057): the truce is coded
+ * negated, both ways, also for "the two sides" of the sentence before, and no
+ * rejection or agreement is asserted. */
+static void test_failed_agreement(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Israel and Hamas failed to agree on a truce.",
+         "ISR PSEREB 0871 negated", NULL},
+        {"2024-05-01", "Israel and Hamas failed to agree on a truce.",
+         "PSEREB ISR 0871 negated", NULL},
+        {"2024-05-01", "Israel and Hamas failed to agree on a truce.", NULL, " asserted"},
+        {"2024-05-01",
+         "Russia and Ukraine met in Istanbul on Monday. The two sides failed to agree on a "
+         "truce.",
+         "UKR RUS 0871 negated", NULL},
+        {"2024-05-01",
+         "Russia and Ukraine met in Istanbul on Monday. The two sides failed to agree on a "
+         "truce.",
+         NULL, "0871 asserted"},
+    };
+    dyad_engine *all = S_engine(~0u, NULL);
+    S_code_checks(all, set, sizeof set / sizeof *set);
+    dyad_engine_free(all);
+}
+
 int main(void)
 {
     char got[2048];
@@ -5534,6 +5560,7 @@ int main(void)
     test_sea_named();
     test_opening_clause();
     test_call_opening();
+    test_failed_agreement();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
