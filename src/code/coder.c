@@ -8463,11 +8463,14 @@ static int S_flat_verbs(dyad_cd_ctx *c)
 /* ---------------------------------------------------------------- charges said */
 
 /* Is there an event between the parties of codes a and b, either way, in the
- * sentence's coding so far? */
-static int S_pair_coded(const dyad_cd_ctx *c, const char *a, const char *b)
+ * sentence's coding so far, one whose verb is not at a token in [skip0, skip1)? */
+static int S_pair_coded(const dyad_cd_ctx *c, const char *a, const char *b, int skip0,
+                        int skip1)
 {
     for (size_t i = 0; i < c->out->n; i++) {
         const dyad_coded_event *x = &c->out->ev[i];
+        if (x->verb_tok >= skip0 && x->verb_tok < skip1)
+            continue;
         if ((dyad_coref_same_actor(x->source, a) && dyad_coref_same_actor(x->target, b)) ||
             (dyad_coref_same_actor(x->source, b) && dyad_coref_same_actor(x->target, a)))
             return 1;
@@ -8549,12 +8552,12 @@ static int S_predicate(const dyad_cd_ctx *c, int vp)
     return pred;
 }
 
-/* Does the predicate pred tell what may be rather than what was: under a modal not of
- * the perfect ("said the government could violate the agreement", "could carry out
- * ethnic cleansing")? A modal of the perfect voices a suspicion of a deed done ("may
- * have been involved in the killing", "could have been carried out by Russia"), the
- * form an accusation takes, and so charges (the gold's p493). */
-static int S_may_be(const dyad_cd_ctx *c, int pred)
+/* The modal the predicate pred opens with: 0 none; 1 one of what may be rather than
+ * what was ("said the government could violate the agreement", "could carry out ethnic
+ * cleansing"); 2 one of the perfect, which voices a suspicion of a deed done ("may have
+ * been involved in the killing", "could have been carried out by Russia"), the form an
+ * accusation takes, and so charges (the gold's p493). */
+static int S_modal(const dyad_cd_ctx *c, int pred)
 {
     int md = dyad_cd_node(c, pred)->first;
     if (!dyad_cd_label_is(c, md, "MD"))
@@ -8562,7 +8565,7 @@ static int S_may_be(const dyad_cd_ctx *c, int pred)
     size_t k = (size_t)dyad_cd_node(c, md)->tok + 1;
     while (k < c->t->ntok && dyad_cd_label_is(c, c->t->tok_node[k], "RB"))
         k++; /* "may well have" */
-    return k >= c->t->ntok || !dyad_is(c->up[k], "HAVE");
+    return k >= c->t->ntok || !dyad_is(c->up[k], "HAVE") ? 1 : 2;
 }
 
 /* The one rule for a charge a reported clause makes: what the clause (verb phrase vp,
@@ -8572,7 +8575,7 @@ static int S_may_be(const dyad_cd_ctx *c, int pred)
  * Washington was trying to smear China", in S_check_verbs) or a word of the
  * dictionary's sets did (S_said_charges), a force or mass violence it names the doer of
  * (S_attributed, S_check_verbs) or a part in a wrong it gives the party. Not when the
- * sentence asks, the clause is negated before tok or tells what may be (S_may_be), the
+ * sentence asks, the clause is negated before tok or tells what may be (S_modal), the
  * saying is hedged (S_saying_hedged), or the
  * reporter stands inside the clause, a misreading ("told VOA that India and Japan are
  * concerned about Chinese aggression" is no Indian report). 1 made, 0 not, -1 ENOMEM. */
@@ -8581,7 +8584,7 @@ static int S_said_charge(dyad_cd_ctx *c, int vp, int vitem, int tok, int of, con
     const dyad_tree *t = c->t;
     int pred = S_predicate(c, vp), cl = dyad_cd_node(c, pred)->parent, say = -1;
     if (t->ntok == 0 || dyad_is(c->up[t->ntok - 1], "?") ||
-        S_may_be(c, pred) || S_negated(c, vp, tok) ||
+        S_modal(c, pred) == 1 || S_negated(c, vp, tok) ||
         S_negated(c, pred, tok))
         return 0;
     int rep = S_reporter(c, pred, vitem, &say);
@@ -8659,6 +8662,11 @@ static int S_said_charges(dyad_cd_ctx *c)
         char rc[64][64], yc[64][64];
         const dyad_cd_ent *re[64], *ye[64];
         int nr = S_codes(c, rep, rc, re, 64);
+        /* the clause's own act under a modal of the perfect is only suspected (coded
+         * hypothetical), the charge is what is said: it stands, as a verb's wrong does
+         * ("Kyiv said Russian agents may have harassed its diplomats") */
+        int skip0 = S_modal(c, pred) == 2 ? dyad_cd_node(c, pred)->tok : 0;
+        int skip1 = skip0 ? dyad_cd_node(c, pred)->tok_end : 0;
         for (int k = 0; k < (int)c->nit; k++) {
             const dyad_cd_ent *e = &c->ent[c->it[k].ent];
             if (c->it[k].type != I_NES || !dyad_cd_coded(c, k) ||
@@ -8668,7 +8676,7 @@ static int S_said_charges(dyad_cd_ctx *c)
             for (int i = 0; i < nr; i++)
                 for (int j = 0; j < ny; j++)
                     if (!strncmp(rc[i], "---", 3) || !strncmp(yc[j], "---", 3) ||
-                        S_pair_coded(c, rc[i], yc[j]))
+                        S_pair_coded(c, rc[i], yc[j], skip0, skip1))
                         apart = 0;
             if (apart && S_said_charge(c, pred, vi, at, k, code) < 0)
                 return -1;
