@@ -1113,16 +1113,18 @@ static int S_np_prep(dyad_cd_ctx *c, int pp, int *next)
 
 /* Entity x named by the phrase beside it (its office) from token from to the end of
  * entity d, whose code x takes when take: it is remembered with both phrases' words,
- * the office's first, so that its title makes it a person. */
+ * the office's first, so that its title makes it a person; with d NULL, by a
+ * description that places it nowhere, with its own words only, a name set beside a
+ * description (dyad_cr_np.named). */
 static void S_named_by(dyad_cd_ctx *c, dyad_cd_ent *x, int from, const dyad_cd_ent *d,
                        int take)
 {
     int toks[CR_MAXW], n = 0;
-    for (int t = from; t < d->tok1 && n < CR_MAXW; t++)
+    for (int t = from; d && t < d->tok1 && n < CR_MAXW; t++)
         toks[n++] = t;
     for (int t = x->tok0; t < x->tok1 && n < CR_MAXW; t++)
         toks[n++] = t;
-    if (take)
+    if (take && d)
         memcpy(x->code, d->code, sizeof x->code);
     x->cr_try = 0;
     const char *w[CR_MAXW], *tag[CR_MAXW];
@@ -1159,6 +1161,22 @@ static int S_office_body(const dyad_cd_ctx *c, size_t d, size_t end)
     return (int)b;
 }
 
+/* Does entity d, of no actor, describe one person: an office ("a senior official"), or
+ * one of a kind of people the agents know, after "a" or "an" ("a farmer", "an
+ * engineer")? */
+static int S_someone(const dyad_cd_ctx *c, const dyad_cd_ent *d)
+{
+    int toks[CR_MAXW];
+    const char *w[CR_MAXW], *tag[CR_MAXW];
+    dyad_cr_np cnp;
+    if (strncmp(d->code, "---", 3) || d->compound)
+        return 0;
+    dyad_cd_span_np(c, d, toks, w, tag, &cnp);
+    return dyad_coref_office(&cnp) ||
+           (d->code[3] && (dyad_is(c->up[d->tok0], "A") || dyad_is(c->up[d->tok0], "AN")) &&
+            dyad_cd_label_is(c, c->t->tok_node[d->tok1 - 1], "NN"));
+}
+
 /* In an article: "X, Ukraine's foreign minister," names X by the phrase after it, and
  * so does "The Secretary of State, Mike Pompeo,": the phrase after the comma describes
  * entity x. An entity X without an actor takes that of the second NP, or of the body
@@ -1180,9 +1198,12 @@ static int S_apposition(dyad_cd_ctx *c, int comma, size_t x, size_t b0)
         return 0; /* the description must have an entity */
     dyad_cd_ent *xe = &c->ent[x];
     int body = S_office_body(c, b0, c->nent);
-    if (body < 0 || xe->compound || !xe->cr_try)
+    if (xe->compound || !xe->cr_try)
         return 0;
-    S_named_by(c, xe, c->ent[b0].tok0, &c->ent[body], 1);
+    if (body >= 0)
+        S_named_by(c, xe, c->ent[b0].tok0, &c->ent[body], 1);
+    else if (!strncmp(xe->code, "---", 3) && S_someone(c, &c->ent[b0]))
+        S_named_by(c, xe, xe->tok0, NULL, 0);
     return 0;
 }
 

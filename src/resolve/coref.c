@@ -3057,8 +3057,9 @@ static int S_firm(const dyad_cr_np *np)
 
 /* Is np, of kind `kind` (S_classify) and naming no one the dictionaries know, a person
  * whom "he" may mean (S_fits)? A pronoun of a person alone (not "his nickname"); a
- * name that says something ("Mikhail Krutikhin, an analyst, said"; not a firm's) or
- * has an honorific; an office that heads the phrase before a preposition or a comma,
+ * name that says something ("Mikhail Krutikhin, an analyst, said"; not a firm's), is
+ * set beside a description of one ("Halbarad Dunadan, a farmer,": np->named) or has
+ * an honorific; an office that heads the phrase before a preposition or a comma,
  * after an article or with a name ("a spokesman for the federation", "the fugitive
  * leader of ISIS", "Chairman John Reed"), not without, which is mostly a role ("when
  * appointed Treasury Secretary", "elected president"), nor among other words ("the
@@ -3070,7 +3071,7 @@ static int S_unknown_person(const dyad_cr_np *np, const S_np *r, int kind, const
     if (np->role)
         return 0;
     if (kind == Q_NAME)
-        return r->honorific || (np->says && !S_firm(np));
+        return r->honorific || ((np->says || np->named) && !S_firm(np));
     dyad_cr_np head = *np;
     head.n = r->first;
     while (head.n < np->n && strcmp(np->w[head.n], ",") && !S_tag_is(np, head.n, "IN"))

@@ -5353,6 +5353,47 @@ static void test_call_opening(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* A name set beside a description of one person that places it nowhere ("Halbarad
+ * Dunadan, a farmer,", "..., a senior official,") is a person coreference remembers,
+ * though nothing is known of it: a later "he" or "he said" means that one, unknown,
+ * rather than a known man named before it; one the description places is that
+ * country's, and a known man named after it still speaks. */
+static void test_described_person(void)
+{
+    static const char *const zel =
+        "Ukrainian President Volodymyr Zelensky spoke in Kyiv on Monday. ";
+    static const char *const quote =
+        " \"Russia must leave our land. Its troops must go home,\" he said.";
+    static const struct {
+        const char *mid, *end, *want, *none;
+    } set[] = {
+        {"Halbarad Dunadan, a farmer, lost a son in the war.", quote, NULL, "UKRGOV RUS"},
+        {"Halbarad Dunadan, a senior official, lost a son in the war.", quote, NULL,
+         "UKRGOV RUS"},
+        {"Halbarad Dunadan, a farmer, lost a son in the war.", " He criticized Russia.", NULL,
+         "UKRGOV RUS"},
+        {"Halbarad Dunadan, a Ukrainian farmer, lost a son in the war.", quote, "UKRAGR RUS 100",
+         NULL},
+        {"Halbarad Dunadan lost a son in the war.", quote, "UKRGOV RUS 100", NULL},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    char text[512], got[1024];
+    for (size_t i = 0; e && i < sizeof set / sizeof *set; i++) {
+        snprintf(text, sizeof text, "%s%s%s", zel, set[i].mid, set[i].end);
+        S_code(e, "2024-03-05", text, got, sizeof got);
+        T_REPORT(set[i].want ? strstr(got, set[i].want) != NULL
+                             : strstr(got, set[i].none) == NULL,
+                 "\"%s\" gave \"%s\"", text, got);
+    }
+    /* named before the known man, the described one does not speak */
+    snprintf(text, sizeof text, "Halbarad Dunadan, a farmer, lost a son in the war. %s%s", zel,
+             quote + 1);
+    if (e)
+        S_code(e, "2024-03-05", text, got, sizeof got);
+    OK(!e || strstr(got, "UKRGOV RUS 100") != NULL);
+    dyad_engine_free(e);
+}
+
 /* Sides that failed to agree on a truce made none and did nothing else (the gold
  * conventions: "failed to reach a deal" is an absent negated 057): the truce is coded
  * negated, both ways, also for "the two sides" of the sentence before, and no
@@ -5561,6 +5602,7 @@ int main(void)
     test_opening_clause();
     test_call_opening();
     test_failed_agreement();
+    test_described_person();
     dyad_engine *e = S_engine(0, NULL);
     if (!e)
         return T_done();
