@@ -216,6 +216,7 @@ static int S_time_ent(const dyad_cd_ctx *c, int item)
 }
 
 static int S_item_tok(const dyad_cd_ctx *c, int k);
+static int S_in_act_judgement(const dyad_cd_ctx *c, int tok);
 
 /* Is the word at item it the verb of an infinitive ("to impose") inside another
  * infinitive that opens at token from or later? A pattern's "(TO VERB)" reads the
@@ -2001,9 +2002,12 @@ static int S_own_clause(const dyad_cd_ctx *c, int p)
  * verb ("has accepted to drop his veto, so as to make sure that the premier is chosen by
  * the assembly")? A clause the verb itself takes ("demanded that Iran withdraw") and
  * infinitives in a row ("pledged to continue to back Iraq") still name its party, and
- * so does a condition ("threatened to impose duties unless Japan opens its market"). */
+ * so does a condition ("threatened to impose duties unless Japan opens its market").
+ * Nor is one named in a clause that judges the act (S_in_act_judgement). */
 static int S_deep_topic(const dyad_cd_ctx *c, const dyad_cd_ent *e, int vp)
 {
+    if (S_in_act_judgement(c, e->tok0))
+        return 1;
     static const char *const cond[] = {"IF", "UNLESS", "UNTIL", "WHETHER", NULL};
     int deep = 0, p = c->t->tok_node[e->tok0];
     for (; p >= 0 && p != vp; p = dyad_cd_node(c, p)->parent) {
@@ -5391,10 +5395,12 @@ static int S_object_author(const dyad_cd_ctx *c, int vp)
                 if (dyad_cd_label_is(c, k, "PP") && dyad_is(c->up[dyad_cd_node(c, k)->tok], "BY"))
                     rel = -1;
             int v = rel >= 0 ? dyad_cd_node(c, rel)->first : -1;
-            if (v >= 0 && !strncmp(dyad_cd_node(c, v)->label, "VB", 2) &&
-                S_stance_verb(c, dyad_cd_node(c, v)->tok, S_judging_roots))
+            if (v >= 0 && ((!strncmp(dyad_cd_node(c, v)->label, "VB", 2) &&
+                            S_stance_verb(c, dyad_cd_node(c, v)->tok, S_judging_roots)) ||
+                           S_in_act_judgement(c, dyad_cd_node(c, v)->tok)))
                 return -1; /* "praised the accord, which Iran rejected": Iran only
-                            * judged it */
+                            * judged it; so, of the act, in "rejected the proposal, a
+                            * move Israel described as a provocation" */
             if (rel >= 0)
                 return S_subject(c, rel, (int)c->nit, &emb);
         }
@@ -5406,6 +5412,32 @@ static int S_object_author(const dyad_cd_ctx *c, int vp)
  * object: "rejected the proposal, a move Israel condemned". */
 static const char *const S_act_nouns[] = {"MOVE", "DECISION", "STEP", "ACTION", "MEASURE",
                                           "GESTURE", NULL};
+
+/* Is the noun phrase of tokens [t0, t1) one of an act's noun (S_act_nouns) set off by a
+ * comma, after its article or adjectives? */
+static int S_set_off_act(const dyad_cd_ctx *c, int t0, int t1)
+{
+    while (t0 > 0 && (dyad_cd_label_is(c, c->t->tok_node[t0 - 1], "DT") ||
+                      !strncmp(dyad_cd_node(c, c->t->tok_node[t0 - 1])->label, "JJ", 2)))
+        t0--;
+    return t0 > 0 && t1 > t0 && !strcmp(c->up[t0 - 1], ",") &&
+           dyad_among(c->up[t1 - 1], S_act_nouns);
+}
+
+/* Is token tok in a relative clause on such a noun ("rejected the proposal, a move
+ * Israel described as a provocation")? Who is named there judges the act, and is no
+ * party of it. */
+static int S_in_act_judgement(const dyad_cd_ctx *c, int tok)
+{
+    for (int p = c->t->tok_node[tok]; p >= 0; p = dyad_cd_node(c, p)->parent) {
+        int np = dyad_cd_node(c, p)->parent, head = np >= 0 ? dyad_cd_node(c, np)->first : -1;
+        if (!dyad_cd_label_is(c, p, "SBAR") || !dyad_cd_label_is(c, np, "NP"))
+            continue;
+        return head != p && dyad_cd_label_is(c, head, "NP") &&
+               S_set_off_act(c, dyad_cd_node(c, head)->tok, dyad_cd_node(c, head)->tok_end);
+    }
+    return 0;
+}
 
 /* In an article, the doer of the verb whose object the antecedent of the object's
  * relative clause vp is: what a clause of criticism or rejection is about was that one's
@@ -5421,13 +5453,7 @@ static int S_antecedent_doer(const dyad_cd_ctx *c, int vp, int vitem)
     int ant = dyad_cd_relative_antecedent(c, vp, vitem), emb = 0;
     if (ant < 0)
         return -1;
-    /* an act's noun set off by a comma, after its article or adjectives */
-    int t0 = c->ent[c->it[ant].ent].tok0;
-    while (t0 > 0 && (dyad_cd_label_is(c, c->t->tok_node[t0 - 1], "DT") ||
-                      !strncmp(dyad_cd_node(c, c->t->tok_node[t0 - 1])->label, "JJ", 2)))
-        t0--;
-    int act = t0 > 0 && !strcmp(c->up[t0 - 1], ",") &&
-              dyad_among(c->up[c->ent[c->it[ant].ent].tok1 - 1], S_act_nouns);
+    int act = S_set_off_act(c, c->ent[c->it[ant].ent].tok0, c->ent[c->it[ant].ent].tok1);
     for (int np = c->t->tok_node[c->ent[c->it[ant].ent].tok0]; np >= 0;
          np = dyad_cd_node(c, np)->parent) {
         const char *l = dyad_cd_node(c, np)->label;
