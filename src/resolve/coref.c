@@ -1261,6 +1261,50 @@ static int S_key_among(const S_ment *const *v, int n, const S_ment *m)
     return 0;
 }
 
+/* The article's main pair of states before np: the two named in most sentences, when
+ * the second is named in at least two and in more than any third state ("Armenia" and
+ * "Azerbaijan" of a story that names Russia as mediator now and then), neither avoided.
+ * 1 with the latest mention of each in pair[0..2), else 0. */
+static int S_main_pair(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
+                       const char *avoid, const S_ment *pair[2])
+{
+    enum { MAXS = 32 };
+    const S_ment *last[MAXS];
+    int nsent[MAXS], ns = 0, top[3] = {-1, -1, -1};
+    for (size_t i = 0; i < cr->nm; i++) {
+        const S_ment *m = &cr->m[i];
+        if (m->sent == cr->sent && m->tok >= np->tok)
+            break;
+        if (m->silent || strchr(m->code, '/') || !S_is_state(m->code))
+            continue;
+        int k = 0;
+        while (k < ns && !S_same_key(last[k]->code, m->code))
+            k++;
+        if (k == ns) {
+            if (ns == MAXS)
+                return 0;
+            nsent[ns++] = 0;
+        } else if (last[k]->sent == m->sent) {
+            last[k] = m;
+            continue;
+        }
+        nsent[k]++;
+        last[k] = m;
+    }
+    for (int k = 0; k < ns; k++)
+        for (int j = 0; j < 3; j++)
+            if (top[j] < 0 || nsent[k] > nsent[top[j]]) {
+                memmove(top + j + 1, top + j, (size_t)(2 - j) * sizeof *top);
+                top[j] = k;
+                break;
+            }
+    if (top[1] < 0 || nsent[top[1]] < 2 || (top[2] >= 0 && nsent[top[2]] >= nsent[top[1]]))
+        return 0;
+    pair[0] = last[top[0]];
+    pair[1] = last[top[1]];
+    return !S_avoided(pair[0]->code, avoid, q) && !S_avoided(pair[1]->code, avoid, q);
+}
+
 /* q->count distinct actors: a compound of that many in sight (S_group_in_sight), else
  * the most recent ones; for persons ("the two leaders", "both ministers"), the most
  * recent persons, else a compound in sight ("Armenian and Azerbaijani leaders met";
@@ -1306,6 +1350,18 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
     }
     if (!group && n < q->count && q->want == P_PERSON && !q->exact)
         group = S_group_in_sight(cr, q, np, avoid);
+    /* two states found nearest that are not the article's main pair give way to it: the
+     * story's parties are the two it keeps naming, not a donor or mediator named last
+     * ("France sent aid to Armenia. In 2020, the two countries fought a war"); not for
+     * "the countries" with no number, nor two sides of one country */
+    const S_ment *main_pair[2];
+    if (!group && n == 2 && q->count == 2 && q->want != P_PERSON && !q->exact &&
+        !S_same_key(pick[0]->code, pick[1]->code) && S_main_pair(cr, q, np, avoid, main_pair) &&
+        !(S_key_among(main_pair, 2, pick[0]) && S_key_among(main_pair, 2, pick[1]))) {
+        int later = main_pair[1] > main_pair[0];
+        pick[0] = main_pair[later];
+        pick[1] = main_pair[!later];
+    }
     /* as many people no one names, introduced by their number after what was found,
      * claim the phrase and leave it unknown ("Trump hosted Zelenskiy ... Two men were
      * arrested in Paris. The two men had attacked a police officer") */
