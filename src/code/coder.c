@@ -3908,7 +3908,13 @@ static int S_handed_thing(const dyad_cd_ctx *c, int vp)
  * criticism or a threat (roots 02, 10, 11, 13: words aimed at someone) whose latest
  * events make none plain, or that is aimed at a thing that names no one, is with the
  * party of a story of two (dyad_coref_story_party): "Japan and the U.S. opened chip
- * talks ... Washington pressed for access to the market" -> USA->JPN. Read on 1987
+ * talks ... Washington pressed for access to the market" -> USA->JPN. Well after its
+ * latest events, such an act (out 1) of roots 10 to 13 or 17 to 20, or a criticism or
+ * threat aimed at a thing, is with the one party of all the doer's events so far, when
+ * they are two or more (dyad_coref_lead_party: "Gondor shelled Rohan ... Rohan accused
+ * Gondor ... Gondor attacked again on Monday" -> GON->ROH), not a rejection, demand or
+ * force at a thing, in 1987 wire copy mostly the doer's own business ("opposed the
+ * textile bill", "declined to comment", "slash chip output"). Read on 1987
  * wire copy, other acts at such things are mostly the doer's own business or done with
  * a third party no one names ("repaired the pipeline", "signed a contract", "defended
  * the price", "met on the issue", "refused to release details"). Aid with no one named
@@ -3924,6 +3930,8 @@ static int S_handed_thing(const dyad_cd_ctx *c, int vp)
 static int S_towards_context(dyad_cd_ctx *c, int src, const char *code, int out, int envoy)
 {
     static const char *const aimed[] = {"02", "10", "11", "13", NULL};
+    static const char *const lead[] = {"10", "11", "12", "13", "17", "18", "19", "20", NULL};
+    static const char *const lead_aimed[] = {"11", "13", NULL};
     char sc[64][64];
     const dyad_cd_ent *se[64];
     int ns = S_codes(c, src, sc, se, 64), made = 0;
@@ -3937,6 +3945,8 @@ static int S_towards_context(dyad_cd_ctx *c, int src, const char *code, int out,
             !((out % 2 && dyad_coref_counterpart(c->cr, sc[i], other, sizeof other)) ||
               (dyad_among(root, aimed) &&
                dyad_coref_story_party(c->cr, sc[i], other, sizeof other)) ||
+              ((out == 1 ? dyad_among(root, lead) : out == 2 && dyad_among(root, lead_aimed)) &&
+               dyad_coref_lead_party(c->cr, sc[i], other, sizeof other)) ||
               (out == 3 && dyad_coref_home_party(c->cr, sc[i], other, sizeof other)) ||
               ((envoy || out == 3) &&
                S_others_named(c, sc[i], sc[i], (const char(*)[64])sc, ns, third,

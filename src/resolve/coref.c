@@ -3491,6 +3491,21 @@ int dyad_coref_story_party(const dyad_coref *cr, const char *source, char *out, 
     return other && S_named_most(cr, source, other) && S_party_out(other, out, cap);
 }
 
+int dyad_coref_lead_party(const dyad_coref *cr, const char *source, char *out, size_t cap)
+{
+    /* every event of source's actor with another in the sentences before this one, at
+     * least two, with one party */
+    const char *other = NULL;
+    int n = 0;
+    for (size_t i = 0; cr && i < cr->nd && cr->d[i].sent < cr->sent; i++) {
+        int party = S_other_party(&cr->d[i], source, &other);
+        if (party < 0)
+            return 0;
+        n += party;
+    }
+    return n >= 2 && S_party_out(other, out, cap);
+}
+
 int dyad_coref_home_party(const dyad_coref *cr, const char *source, char *out, size_t cap)
 {
     return cr && cr->home[0] && !dyad_coref_same_actor(cr->home, source) &&

@@ -256,6 +256,13 @@ int dyad_coref_counterpart(const dyad_coref *cr, const char *source, char *out, 
  * after the lead named the two ("Japan and the U.S. opened talks on chips ... U.S.
  * officials pressed for wider access to the market"). */
 int dyad_coref_story_party(const dyad_coref *cr, const char *source, char *out, size_t cap);
+/* The article's leading pair with source: the one party of every event between
+ * source's actor and another in the sentences before this one, when there are at least
+ * two (either way; compared at country level, a group "A/B" none). 1 with its code at
+ * country level (an organisation's at its sector) in out (cap bytes), else 0. For an
+ * act of source that names no one, well after the pair's latest event ("Gondor shelled
+ * Rohan ... Rohan accused Gondor ... Gondor vowed revenge"). */
+int dyad_coref_lead_party(const dyad_coref *cr, const char *source, char *out, size_t cap);
 /* The story's home state (its dateline's: dyad_coref_home) as source's other side, when
  * source is of no such state and the article's mentions so far name it as
  * dyad_coref_story_party asks of its party. 1 with its code in out (cap bytes), else 0.
