@@ -3914,7 +3914,9 @@ static int S_handed_thing(const dyad_cd_ctx *c, int vp)
  * they are two or more (dyad_coref_lead_party: "Gondor shelled Rohan ... Rohan accused
  * Gondor ... Gondor attacked again on Monday" -> GON->ROH), not a rejection, demand or
  * force at a thing, in 1987 wire copy mostly the doer's own business ("opposed the
- * textile bill", "declined to comment", "slash chip output"). Read on 1987
+ * textile bill", "declined to comment", "slash chip output"); a threat told as a
+ * clause (`out` 4: "Islamabad warned that any attempt would be an act of war") with
+ * that party alone, as the latest events may be of another matter. Read on 1987
  * wire copy, other acts at such things are mostly the doer's own business or done with
  * a third party no one names ("repaired the pipeline", "signed a contract", "defended
  * the price", "met on the issue", "refused to release details"). Aid with no one named
@@ -3943,9 +3945,9 @@ static int S_towards_context(dyad_cd_ctx *c, int src, const char *code, int out,
         char other[64], third[64];
         if (S_owned_thing(c, se[i]) || !S_state_party(sc[i]) || dyad_coref_region(sc[i]) ||
             !((out % 2 && dyad_coref_counterpart(c->cr, sc[i], other, sizeof other)) ||
-              (dyad_among(root, aimed) &&
+              (out < 4 && dyad_among(root, aimed) &&
                dyad_coref_story_party(c->cr, sc[i], other, sizeof other)) ||
-              ((out == 1 ? dyad_among(root, lead) : out == 2 && dyad_among(root, lead_aimed)) &&
+              ((out == 1 ? dyad_among(root, lead) : out % 2 == 0 && dyad_among(root, lead_aimed)) &&
                dyad_coref_lead_party(c->cr, sc[i], other, sizeof other)) ||
               (out == 3 && dyad_coref_home_party(c->cr, sc[i], other, sizeof other)) ||
               ((envoy || out == 3) &&
@@ -8213,13 +8215,15 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * named to be only a place ("concerned about the plague in Rohan"); or, for
          * an act aimed at a thing no one is named with, the party of a story of two;
          * an envoy of the doers' own that they recall is recalled from such a party,
-         * not from themselves ("recalled its ambassador") */
+         * not from themselves ("recalled its ambassador"); a threat told as a clause
+         * ("warned that any attempt would be an act of war", `out` 4) only with the
+         * article's leading pair */
         int out = 0, own_envoy = !strncmp(code, "16", 2) && tgt.item >= 0 &&
                                  S_own_envoy(c, src.item, tgt.item);
         if (c->cr && pv < 0 && src.item == subj && !dyad_cd_event_ref(c, src.item) &&
             !placed && !on_line && (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) || own_envoy) &&
             (out = own_envoy ? 1 : S_left_out(c, code, vc->vp, tgt.item)) &&
-            !S_clause_object(c, vc->vp)) {
+            (!S_clause_object(c, vc->vp) || (!strncmp(code, "13", 2) && (out = 4)))) {
             c->negated = S_negated(c, vc->vp, vtok);
             int r = S_towards_context(c, src.item, code, out, own_envoy);
             if (r < 0)
