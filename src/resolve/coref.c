@@ -1352,12 +1352,16 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
         group = S_group_in_sight(cr, q, np, avoid);
     /* two states found nearest that are not the article's main pair give way to it: the
      * story's parties are the two it keeps naming, not a donor or mediator named last
-     * ("France sent aid to Armenia. In 2020, the two countries fought a war"); not for
-     * "the countries" with no number, nor two sides of one country */
+     * ("France sent aid to Armenia. In 2020, the two countries fought a war"); so do
+     * fewer than two in the window ("The two countries signed a pact last September",
+     * paragraphs after the pair was named); not for "the countries" with no number,
+     * nor two sides of one country */
     const S_ment *main_pair[2];
-    if (!group && n == 2 && q->count == 2 && q->want != P_PERSON && !q->exact &&
-        !S_same_key(pick[0]->code, pick[1]->code) && S_main_pair(cr, q, np, avoid, main_pair) &&
-        !(S_key_among(main_pair, 2, pick[0]) && S_key_among(main_pair, 2, pick[1]))) {
+    if (!group && q->count == 2 && q->want != P_PERSON && !q->exact &&
+        (n < 2 || !S_same_key(pick[0]->code, pick[1]->code)) &&
+        S_main_pair(cr, q, np, avoid, main_pair) &&
+        (n < 2 || !(S_key_among(main_pair, 2, pick[0]) && S_key_among(main_pair, 2, pick[1])))) {
+        n = 2;
         int later = main_pair[1] > main_pair[0];
         pick[0] = main_pair[later];
         pick[1] = main_pair[!later];

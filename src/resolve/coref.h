@@ -34,8 +34,8 @@
  *   leaders, both countries    the two (three) most recent distinct countries or, for
  *                              leaders, persons; two countries that are not the
  *                              article's main pair (the two states named in most
- *                              sentences, the second in more than any third) give
- *                              way to it
+ *                              sentences, the second in more than any third), or
+ *                              fewer than two in the window, give way to it
  *   the bank, the platform,    the latest body or thing named before with its words
  *   the oil rigs               ("the World Bank"; "an Iranian oil platform"); a thing
  *                              named with no country last makes it no one's
