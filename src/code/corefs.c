@@ -304,8 +304,9 @@ int dyad_cd_synset(const dyad_cd_ctx *c, const char *name)
 int dyad_cd_synset_len(const dyad_cd_ctx *c, int syn, int k, int end)
 {
     const dyad_dict *d = c->d;
-    for (uint32_t i = 0; syn >= 0 && i < d->syn.v[syn].n; i++) {
-        const dyad_phrase *p = &d->phrase.v[d->syn.v[syn].first + i];
+    for (int32_t i = dyad_dict_syn_first(d, syn, c->up[k], strlen(c->up[k])); i >= 0;
+         i = d->phrase.v[i].next) {
+        const dyad_phrase *p = &d->phrase.v[i];
         int j = 0;
         while (j < p->n && k + j < end && !strcmp(c->up[k + j], dyad_dict_word(d, p->w, j)))
             j++;

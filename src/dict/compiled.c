@@ -15,8 +15,8 @@
  * Trust. Nothing in the file is believed before it is checked: magic, byte order,
  * format version, dyad version, size, a checksum over every byte, the place of each
  * array, then every index and string offset in every record, and that no chain of
- * verb entries loops; a file that fails is refused with a warning naming the reason
- * and the text files are read instead. Checking is linear in the file and costs about
+ * verb entries or of synset members loops; a file that fails is refused with a warning
+ * naming the reason and the text files are read instead. Checking is linear in the file and costs about
  * as much as touching its pages once.
  *
  * Cache. The text files stay the source of truth. The file for a set is named by a
@@ -41,10 +41,11 @@
 #include "dict/dict.h"
 
 #define S_MAGIC "DYADDICT"
-#define S_FORMAT 1u
+#define S_FORMAT 2u
 #define S_ENDIAN 0x01020304u
 #define S_NMETA 3 /* inputs, warnings, their strings */
 #define S_NSEC (DYAD_DICT_NSEC + S_NMETA)
+#define S_NMAP 7  /* hash tables (S_tables) */
 
 typedef struct S_sec {
     uint64_t off, n; /* byte offset (8-aligned) and element count */
@@ -76,7 +77,7 @@ typedef struct S_hdr {
     uint64_t size;
     S_stamp prog;
     uint64_t actor_phrases;
-    uint64_t used[6];  /* verbmap, synmap, the four tries' edges */
+    uint64_t used[S_NMAP]; /* verbmap, synmap, synhead, the four tries' edges */
     int32_t maxlen[4]; /* the four tries */
     S_sec sec[S_NSEC];
     uint64_t sum;      /* of every other byte of the file; last */
@@ -88,9 +89,10 @@ static void S_tables(dyad_dict *d, dyad_wmap **w, dyad_trie **t)
     dyad_trie *tr[4] = {&d->actors, &d->agents, &d->discards, &d->issues};
     w[0] = &d->verbmap;
     w[1] = &d->synmap;
+    w[2] = &d->synhead;
     for (int i = 0; i < 4; i++) {
         t[i] = tr[i];
-        w[2 + i] = &tr[i]->edge;
+        w[3 + i] = &tr[i]->edge;
     }
 }
 
@@ -289,10 +291,10 @@ static unsigned char *S_image(dyad_dict *d, const struct dyad_gather *g, const S
         h.size = off;
         h.prog = *prog;
         h.actor_phrases = d->actor_phrases;
-        dyad_wmap *w[6];
+        dyad_wmap *w[S_NMAP];
         dyad_trie *t[4];
         S_tables(d, w, t);
-        for (int i = 0; i < 6; i++)
+        for (int i = 0; i < S_NMAP; i++)
             h.used[i] = w[i]->used;
         for (int i = 0; i < 4; i++)
             h.maxlen[i] = t[i]->maxlen;
@@ -376,16 +378,16 @@ static int S_in(uint64_t first, int64_t n, size_t have)
     return n >= 0 && first <= have && (uint64_t)n <= have - first;
 }
 
-/* Tables are the largest part of a set: the loop is kept free of branches. */
-static int S_map_ok(S_chk *c, const dyad_wmap *h, int tries, size_t nodes, size_t nval)
+/* Tables are the largest part of a set: the loop is kept free of branches. Each key
+ * is below kmax and each stored value (value + 1) from vmin to nval: tries' keys are
+ * parent << 1 | gap and their values nodes but not the root, word maps' keys 0,
+ * synhead's keys synsets and its values members. */
+static int S_map_ok(S_chk *c, const dyad_wmap *h, size_t kmax, uint32_t vmin, size_t nval)
 {
     size_t ns = h->slot.n, empty = 0;
-    if (ns & (ns - 1) || nval > UINT32_MAX || nodes > UINT32_MAX / 2)
+    if (ns & (ns - 1) || nval > UINT32_MAX || kmax > UINT32_MAX)
         return S_FAIL(c, "hash table of %zu slots", ns);
-    /* tries: key (parent << 1 | gap) below 2 * nodes, value a node but not the root;
-     * word maps: key 0; a value v + 1 with v below nval */
     uint32_t nstr = (uint32_t)(c->v->str.n < UINT32_MAX ? c->v->str.n : UINT32_MAX);
-    uint32_t kmax = tries ? (uint32_t)nodes * 2 : 1, vmin = tries ? 2 : 1;
     uint32_t vmax = (uint32_t)nval;
     unsigned bad = 0;
     for (size_t i = 0; i < ns; i++) {
@@ -410,7 +412,7 @@ static int S_trie_ok(S_chk *c, const dyad_trie *t, size_t npay)
     for (size_t i = 0; i < t->n; i++)
         if (t->val[i] < -1 || (t->val[i] >= 0 && (size_t)t->val[i] >= npay))
             return S_FAIL(c, "trie payload out of range");
-    return S_map_ok(c, &t->edge, 1, t->n, t->n);
+    return S_map_ok(c, &t->edge, t->n * 2, 2, t->n);
 }
 
 /* No chain of verb entries reached from the verb map loops. */
@@ -478,8 +480,11 @@ static int S_records_ok(S_chk *c)
             (t->type == DYAD_PT_SYN && (uint32_t)t->syn >= v->syn.n))
             return S_FAIL(c, "bad pattern token %zu", i);
     }
+    /* a chain of members only goes forward, so it ends */
     for (size_t i = 0; i < v->phrase.n; i++)
-        if (!S_in(v->phrase.v[i].w, v->phrase.v[i].n, v->words.n))
+        if (!S_in(v->phrase.v[i].w, v->phrase.v[i].n, v->words.n) || v->phrase.v[i].next < -1 ||
+            (v->phrase.v[i].next >= 0 && ((size_t)v->phrase.v[i].next <= i ||
+                                          (size_t)v->phrase.v[i].next >= v->phrase.n)))
             return S_FAIL(c, "bad synset phrase %zu", i);
     for (size_t i = 0; i < v->syn.n; i++)
         if (!S_STR(v->syn.v[i].name) || !S_in(v->syn.v[i].first, v->syn.v[i].n, v->phrase.n))
@@ -491,7 +496,8 @@ static int S_records_ok(S_chk *c)
         if (!S_STR(v->issue_codes.v[i]))
             return S_FAIL(c, "bad issue code %zu", i);
 #undef S_STR
-    if (S_map_ok(c, &v->verbmap, 0, 0, v->verb.n) || S_map_ok(c, &v->synmap, 0, 0, v->syn.n) ||
+    if (S_map_ok(c, &v->verbmap, 1, 1, v->verb.n) || S_map_ok(c, &v->synmap, 1, 1, v->syn.n) ||
+        S_map_ok(c, &v->synhead, v->syn.n, 1, v->phrase.n) ||
         S_trie_ok(c, &v->actors, v->actor.n) || S_trie_ok(c, &v->agents, v->agent.n) ||
         S_trie_ok(c, &v->discards, v->disc.n) || S_trie_ok(c, &v->issues, v->issue_code.n))
         return -1;
@@ -532,14 +538,14 @@ static int S_check(S_chk *c, const unsigned char *p, size_t size, S_hdr *h)
             *ds[i].n = (size_t)s->n;
         }
     }
-    /* a trie's val and gapkids share one count */
-    for (int i = 17; i < DYAD_DICT_NSEC; i += 3)
+    /* a trie's val and gapkids share one count (the four tries' arrays come last) */
+    for (int i = DYAD_DICT_NSEC - 11; i < DYAD_DICT_NSEC; i += 3)
         if (h->sec[i].n != h->sec[i + 1].n)
             return S_FAIL(c, "trie arrays differ in length");
-    dyad_wmap *w[6];
+    dyad_wmap *w[S_NMAP];
     dyad_trie *t[4];
     S_tables(c->v, w, t);
-    for (int i = 0; i < 6; i++)
+    for (int i = 0; i < S_NMAP; i++)
         w[i]->used = (size_t)h->used[i];
     for (int i = 0; i < 4; i++)
         t[i]->maxlen = h->maxlen[i];
@@ -571,11 +577,11 @@ static void S_attach(dyad_dict *d, dyad_dict *view, void *mem, size_t size, int 
         *to[i].v = *from[i].v;
         *to[i].n = *from[i].n;
     }
-    dyad_wmap *wd[6], *wv[6];
+    dyad_wmap *wd[S_NMAP], *wv[S_NMAP];
     dyad_trie *td[4], *tv[4];
     S_tables(d, wd, td);
     S_tables(view, wv, tv);
-    for (int i = 0; i < 6; i++)
+    for (int i = 0; i < S_NMAP; i++)
         wd[i]->used = wv[i]->used;
     for (int i = 0; i < 4; i++)
         td[i]->maxlen = tv[i]->maxlen;

@@ -114,6 +114,11 @@ int dyad_dict_verb(const dyad_dict *d, const char *w, size_t n)
     return dyad_wmap_get(&d->verbmap, d->str.v, 0, w, n);
 }
 
+int32_t dyad_dict_syn_first(const dyad_dict *d, int syn, const char *w, size_t n)
+{
+    return syn < 0 ? -1 : dyad_wmap_get(&d->synhead, d->str.v, (uint32_t)syn, w, n);
+}
+
 int dyad_dict_denial(const dyad_dict *d, const dyad_verb *v)
 {
     return !strcmp(dyad_dict_str(d, d->block.v[v->block].name), "DENY");
@@ -363,8 +368,8 @@ void dyad_dict_sections(dyad_dict *d, dyad_dict_sec *s)
         S_SEC(d->str), S_SEC(d->codes), S_SEC(d->actor), S_SEC(d->agent), S_SEC(d->verb),
         S_SEC(d->block), S_SEC(d->pat), S_SEC(d->ptok), S_SEC(d->words), S_SEC(d->phrase),
         S_SEC(d->syn), S_SEC(d->disc), S_SEC(d->issue_code), S_SEC(d->issue_codes),
-        S_SEC(d->verbmap.slot), S_SEC(d->synmap.slot), S_TRIE(d->actors), S_TRIE(d->agents),
-        S_TRIE(d->discards), S_TRIE(d->issues)};
+        S_SEC(d->verbmap.slot), S_SEC(d->synmap.slot), S_SEC(d->synhead.slot),
+        S_TRIE(d->actors), S_TRIE(d->agents), S_TRIE(d->discards), S_TRIE(d->issues)};
 #undef S_TRIE
 #undef S_SEC
     memcpy(s, all, sizeof all);

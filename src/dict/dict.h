@@ -9,8 +9,9 @@
  * time it takes to check it and coding reads identical bytes either way.
  *
  * Look-ups are open-addressing hash tables (dyad_wmap) over pool strings: the verb
- * map (WORD -> first verb entry), the synset names, and one per phrase trie whose keys
- * are (parent node, edge kind, WORD), so a word-by-word walk costs one probe a word.
+ * map (WORD -> first verb entry), the synset names, the synsets' members by first
+ * word, and one per phrase trie whose keys are (parent node, edge kind, WORD), so a
+ * word-by-word walk costs one probe a word.
  * Actor and agent phrases written with blanks ("ITHILEN TELEVISION") allow other words
  * in between (TABARI / PETRARCH-1); those edges are the "gap" kind.
  */
@@ -104,6 +105,8 @@ typedef struct dyad_verb {
 typedef struct dyad_phrase {
     uint32_t w;          /* first word in words */
     int32_t n;
+    int32_t next;        /* the set's next member with the same first word (synhead),
+                            -1 none */
 } dyad_phrase;
 typedef struct dyad_synset {
     dyad_str name;
@@ -139,6 +142,8 @@ struct dyad_dict {
     DYAD_VEC(dyad_phrase) phrase;
     DYAD_VEC(dyad_synset) syn;
     dyad_wmap synmap;               /* "&NAME" -> synset */
+    dyad_wmap synhead;              /* (synset, first WORD) -> its first member with it
+                                       (dyad_dict_syn_first) */
     /* discards: trie of phrases */
     dyad_trie discards;
     DYAD_VEC(dyad_discard) disc;
@@ -169,6 +174,11 @@ static inline const dyad_ptok *dyad_dict_toks(const dyad_dict *d, uint32_t first
 }
 /* First verb entry of an upper-case word, -1 when it is no verb. */
 int dyad_dict_verb(const dyad_dict *d, const char *w, size_t n);
+/* The first member (in d->phrase) of synset syn whose first word is the upper-case
+ * w[0..n), -1 none; the set's other members that start with it follow through
+ * dyad_phrase.next, in the set's order. Built when a verb dictionary is read, so a
+ * look-up at a word costs one probe however big the set is. */
+int32_t dyad_dict_syn_first(const dyad_dict *d, int syn, const char *w, size_t n);
 /* Is verb entry v one of the block of denial (DENY), whose verbs with no pattern that
  * holds still answer a charge made of their doer (the coder's S_bare_denial)? */
 int dyad_dict_denial(const dyad_dict *d, const dyad_verb *v);
@@ -184,7 +194,7 @@ typedef struct dyad_dict_sec {
     size_t *n, *cap;
     size_t elem;
 } dyad_dict_sec;
-#define DYAD_DICT_NSEC 28
+#define DYAD_DICT_NSEC 29
 void dyad_dict_sections(dyad_dict *d, dyad_dict_sec *s);
 
 /* Make a mapped (compiled) set writable before entries are added: copy its arrays out

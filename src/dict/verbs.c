@@ -60,7 +60,7 @@ static int S_syn_tail(dyad_dict *d, int syn)
 static int S_syn_add(S_vctx *c, char **w, int nw)
 {
     dyad_dict *d = c->d;
-    dyad_phrase ph = {(uint32_t)d->words.n, nw};
+    dyad_phrase ph = {(uint32_t)d->words.n, nw, -1};
     for (int i = 0; i < nw; i++) {
         int ok;
         dyad_str ws = S_dup(c, w[i], strlen(w[i]), &ok);
@@ -70,6 +70,27 @@ static int S_syn_add(S_vctx *c, char **w, int nw)
     if (S_syn_tail(d, c->syn) || DYAD_VEC_PUSH(d->phrase, ph))
         return -1;
     d->syn.v[c->syn].n++;
+    return 0;
+}
+
+/* Index every synset's members by first word (d->synhead, dyad_phrase.next), each
+ * chain in the set's order. Built whole once a file is read: members move while one
+ * is (S_syn_tail) and copies of another set's carry that set's links. */
+static int S_syn_index(dyad_dict *d)
+{
+    free(d->synhead.slot.v);
+    memset(&d->synhead, 0, sizeof d->synhead);
+    for (size_t i = 0; i < d->phrase.n; i++)
+        d->phrase.v[i].next = -1;
+    for (size_t s = 0; s < d->syn.n; s++)
+        for (uint32_t i = d->syn.v[s].n; i-- > 0;) { /* last first: the first ends up head */
+            uint32_t k = d->syn.v[s].first + i;
+            dyad_phrase *p = &d->phrase.v[k];
+            const char *w = dyad_dict_word(d, p->w, 0);
+            p->next = dyad_dict_syn_first(d, (int)s, w, strlen(w));
+            if (dyad_wmap_set(d, &d->synhead, (uint32_t)s, w, strlen(w), (int32_t)k))
+                return -1;
+        }
     return 0;
 }
 
@@ -525,5 +546,6 @@ dyad_status dyad_read_verbs(dyad_dict *d, const char *name, const char *text, si
                             dyad_diag *diag)
 {
     S_vctx c = {d, name, diag, -1, -1, 0, 0};
-    return dyad_dict_lines(text, len, S_line, &c);
+    dyad_status st = dyad_dict_lines(text, len, S_line, &c);
+    return st == DYAD_OK && S_syn_index(d) ? DYAD_ENOMEM : st;
 }

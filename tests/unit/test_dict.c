@@ -44,6 +44,27 @@ static const char *S_actor(const dyad_dict *d, const char *phrase, const char *d
     return dyad_actor_code_for(d, d->actors.val[node], date ? dyad_date_ordinal(date, strlen(date)) : -1);
 }
 
+/* The members of synset syn that start with word w, through the index, as
+ * "WORDS|WORDS" in the order found; "!" when one is outside the set's range. */
+static const char *S_chain(const dyad_dict *d, const char *set, const char *w)
+{
+    static char out[256];
+    int syn = dyad_wmap_get(&d->synmap, d->str.v, 0, set, strlen(set));
+    size_t len = 0;
+    out[0] = 0;
+    for (int32_t i = dyad_dict_syn_first(d, syn, w, strlen(w)); i >= 0 && len < 200;
+         i = d->phrase.v[i].next) {
+        const dyad_phrase *p = &d->phrase.v[i];
+        const dyad_synset *sy = &d->syn.v[syn];
+        if ((uint32_t)i < sy->first || (uint32_t)i >= sy->first + sy->n)
+            return "!";
+        for (int j = 0; j < p->n; j++)
+            len += (size_t)snprintf(out + len, sizeof out - len, "%s%s",
+                                    j ? " " : len ? "|" : "", dyad_dict_word(d, p->w, j));
+    }
+    return out;
+}
+
 int main(void)
 {
     warns w = {0};
@@ -147,6 +168,42 @@ int main(void)
             INT_EQ(v->syn.v[judging].n, 1);
             INT_EQ(v->syn.v[other].n, 1);
         }
+        /* the skipped members are in no set's index, the other set's member is */
+        STR_EQ(S_chain(v, DYAD_SYN_WRONG, "STEAL"), "STEAL");
+        STR_EQ(S_chain(v, DYAD_SYN_WRONG, "LOOT"), "");
+        STR_EQ(S_chain(v, DYAD_SYN_JUDGING, "(OF"), "");
+        STR_EQ(S_chain(v, "&OTHER", "SEIZE"), "SEIZE [112]"); /* as it is written */
+        dyad_dict_free(v);
+    }
+
+    /* each set's members by first word: those that share it in the set's order, with
+     * their plurals, through a set reopened after another (its members move), one
+     * included in another, and a second file */
+    {
+        static const char one[] = "&CHARGE\n+UNFAIR_TRADE\n+THEFT_\n+UNFAIR_\n"
+                                  "&ODD_\n+UNFAIR_\n+BLOCKADE_OF_PORTS\n"
+                                  "&CHARGE\n+UNFAIR_PRICES_\n+&ODD\n",
+                          two[] = "&ODD_\n+THEFT_OF_HORSES\n&CHARGE_\n+THEFT_OF_GRAIN\n";
+        warns ew = {0};
+        dyad_diag ed = {S_diag, &ew, 0, 0};
+        dyad_dict *v = dyad_dict_new();
+        OK(v != NULL);
+        INT_EQ(dyad_dict_read(v, DYAD_DICT_VERBS, "one.txt", one, sizeof one - 1, &ed), DYAD_OK);
+        STR_EQ(S_chain(v, "&CHARGE", "UNFAIR"),
+               "UNFAIR TRADE|UNFAIR TRADES|UNFAIR|UNFAIR PRICES|UNFAIR");
+        STR_EQ(S_chain(v, "&CHARGE", "THEFT"), "THEFT");
+        STR_EQ(S_chain(v, "&CHARGE", "BLOCKADE"), "BLOCKADE OF PORTS");
+        STR_EQ(S_chain(v, "&CHARGE", "TRADE"), ""); /* a word inside a member only */
+        STR_EQ(S_chain(v, "&CHARGE", "GONDOR"), "");
+        STR_EQ(S_chain(v, "&ODD", "UNFAIR"), "UNFAIR");
+        STR_EQ(S_chain(v, "&ODD", "THEFT"), "");
+        INT_EQ(dyad_dict_syn_first(v, -1, "UNFAIR", 6), -1);
+        INT_EQ(dyad_dict_read(v, DYAD_DICT_VERBS, "two.txt", two, sizeof two - 1, &ed), DYAD_OK);
+        STR_EQ(S_chain(v, "&ODD", "THEFT"), "THEFT OF HORSES");
+        STR_EQ(S_chain(v, "&CHARGE", "THEFT"), "THEFT|THEFT OF GRAIN");
+        STR_EQ(S_chain(v, "&CHARGE", "UNFAIR"),
+               "UNFAIR TRADE|UNFAIR TRADES|UNFAIR|UNFAIR PRICES|UNFAIR");
+        INT_EQ(ew.n, 0);
         dyad_dict_free(v);
     }
     INT_EQ(dyad_dict_load(d, DYAD_DICT_VERBS, "tests/fixtures/dict/no-such-file", &diag), DYAD_ENOTFOUND);

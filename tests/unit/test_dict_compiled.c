@@ -421,6 +421,30 @@ static void test_corrupt(const dyad_validate_opts *o)
         }
         OK(caught > 0);
         fprintf(stderr, "  resealed damage: %d of %d refused, the rest usable\n", caught, changed);
+        /* a chain of synset members by first word that turns back (so would loop) is
+         * refused; one that goes forward is an index that may be wrong but ends */
+        size_t pb = ref->phrase.n * sizeof *ref->phrase.v;
+        char *ph = NULL;
+        for (size_t at = 0; ref->phrase.n >= 2 && !ph && at + pb <= n; at += 8)
+            if (!memcmp(img + at, ref->phrase.v, pb))
+                ph = img + at;
+        OK(ph != NULL);
+        for (int k = 0; ph && k < 3; k++) {
+            dyad_phrase p[2];
+            memcpy(p, ph, sizeof p);
+            p[k == 2 ? 0 : k].next = k == 2; /* itself, back to the first, forward */
+            char *bad = malloc(n);
+            memcpy(bad, img, n);
+            memcpy(bad + (ph - img), p, sizeof p);
+            dyad_dict_image_seal(bad, n);
+            S_diags g = {0};
+            dyad_diag dg = {S_on_diag, &g, 0, 0};
+            d = dyad_dict_new();
+            INT_EQ(dyad_dict_from_image(d, bad, n, "chain", &dg), k == 2 ? DYAD_OK : DYAD_ESYNTAX);
+            OK(k == 2 || strstr(g.why, "bad synset phrase") != NULL);
+            dyad_dict_free(d);
+            free(bad);
+        }
         free(img);
     }
     dyad_dict_free(ref);
