@@ -149,6 +149,9 @@ struct dyad_prefilter {
     size_t kept;         /* 1 + the last sentence dyad_prefilter_keep kept, 0 none */
     size_t scap;
     size_t last;         /* one past the last sentence with a verb as in 1 */
+    size_t *synseen;     /* per synset of d: the stamp of the latest sentence a member
+                            of it was sought in, times 2, + 1 when one is there */
+    size_t syncap;
 };
 
 static int S_put(dyad_strmap *m, const char *w, size_t n, uintptr_t val)
@@ -203,6 +206,7 @@ void dyad_prefilter_free(dyad_prefilter *f)
     dyad_strmap_free(f->keywords);
     dyad_strmap_free(f->names);
     free(f->coded);
+    free(f->synseen);
     free(f);
 }
 
@@ -394,29 +398,38 @@ static int S_words_in(const dyad_prefilter *f, const dyad_dict *d, uint32_t firs
     return 1;
 }
 
+/* Has the sentence all words of a member of synset syn? Found once a sentence for each
+ * set: many patterns name the same one. */
+static int S_syn_in(dyad_prefilter *f, const dyad_dict *d, int syn)
+{
+    size_t *seen = &f->synseen[syn];
+    if (*seen >> 1 != f->stamp) {
+        const dyad_synset *sy = &d->syn.v[syn];
+        int any = 0;
+        for (uint32_t k = 0; k < sy->n && !any; k++) {
+            const dyad_phrase *ph = &d->phrase.v[sy->first + k];
+            any = S_words_in(f, d, ph->w, ph->n);
+        }
+        *seen = f->stamp << 1 | (size_t)any;
+    }
+    return (int)(*seen & 1);
+}
+
 /* Could the n pattern tokens from first match the sentence (property 1)? */
-static int S_pattern_in(const dyad_prefilter *f, const dyad_dict *d, uint32_t first, int n)
+static int S_pattern_in(dyad_prefilter *f, const dyad_dict *d, uint32_t first, int n)
 {
     const dyad_ptok *t = dyad_dict_toks(d, first);
     for (int i = 0; i < n; i++) {
         if (t[i].type == DYAD_PT_WORD && !S_has(f, dyad_dict_str(d, t[i].word)))
             return 0;
-        if (t[i].type == DYAD_PT_SYN) {
-            const dyad_synset *sy = &d->syn.v[t[i].syn];
-            int any = 0;
-            for (uint32_t k = 0; k < sy->n && !any; k++) {
-                const dyad_phrase *ph = &d->phrase.v[sy->first + k];
-                any = S_words_in(f, d, ph->w, ph->n);
-            }
-            if (!any)
-                return 0;
-        }
+        if (t[i].type == DYAD_PT_SYN && !S_syn_in(f, d, t[i].syn))
+            return 0;
     }
     return 1;
 }
 
 /* Could the verb entries from k (a word's chain) give a code in this sentence? */
-static int S_verb_can_code(const dyad_prefilter *f, const dyad_dict *d, int32_t k)
+static int S_verb_can_code(dyad_prefilter *f, const dyad_dict *d, int32_t k)
 {
     for (; k >= 0; k = d->verb.v[k].next) {
         const dyad_verb *v = &d->verb.v[k];
@@ -449,16 +462,13 @@ static int S_marked(const char *text, const dyad_split_result *sp, const dyad_se
 
 /* Has the sentence all words of a phrase of one of the verb dictionary's word sets of
  * reported charges (DYAD_SYN_WRONG, DYAD_SYN_JUDGING; property 1)? */
-static int S_charge_word(const dyad_prefilter *f, const dyad_dict *d)
+static int S_charge_word(dyad_prefilter *f, const dyad_dict *d)
 {
     static const char *const sets[] = {DYAD_SYN_WRONG, DYAD_SYN_JUDGING};
     for (int i = 0; i < 2; i++) {
         int syn = dyad_wmap_get(&d->synmap, d->str.v, 0, sets[i], strlen(sets[i]));
-        for (uint32_t k = 0; syn >= 0 && k < d->syn.v[syn].n; k++) {
-            const dyad_phrase *ph = &d->phrase.v[d->syn.v[syn].first + k];
-            if (S_words_in(f, d, ph->w, ph->n))
-                return 1;
-        }
+        if (syn >= 0 && S_syn_in(f, d, syn))
+            return 1;
     }
     return 0;
 }
@@ -598,9 +608,13 @@ int dyad_prefilter_article(dyad_prefilter *f, const dyad_dict *d, const dyad_cod
     f->any_name = 0;
     f->d = d;
     dyad_strmap_clear(f->names);
+    size_t had = f->syncap;
     if (S_words(f, text, sp) ||
-        dyad_vec_reserve((void **)&f->coded, &f->scap, n ? n : 1, 1))
+        dyad_vec_reserve((void **)&f->coded, &f->scap, n ? n : 1, 1) ||
+        dyad_vec_reserve((void **)&f->synseen, &f->syncap, d->syn.n, sizeof *f->synseen))
         return -1;
+    if (f->syncap > had)
+        memset(f->synseen + had, 0, (f->syncap - had) * sizeof *f->synseen);
     /* the first sentence with a quotation mark */
     size_t marked = 0;
     while (marked < n && !S_marked(text, sp, &sp->sent[marked]))

@@ -272,6 +272,16 @@ int main(void)
     S_counts(e, "Russia said on Monday that China held drills.", &sent, &parsed, &events);
     INT_EQ(parsed, 1);
 
+    /* a pattern's word set is sought in each sentence anew ("- * &CEASEFIRE (WITH +)
+     * [0871]" of ANNOUNCE): a member in one sentence lets no other through */
+    S_counts(e, "Russia announced a truce with Ukraine. Russia announced a plan with Ukraine.",
+             &sent, &parsed, &events);
+    INT_EQ(parsed, 1);
+    INT_EQ(events, 1);
+    S_counts(e, "Russia announced a plan with Ukraine. Russia announced a truce with Ukraine.",
+             &sent, &parsed, &events);
+    INT_EQ(events, 1);
+
     /* a verb and unknown people only: not parsed, unless unknown entities are coded by
      * their words (new_actor_length) */
     const char *unknown = "Masked men attacked the village of Tarnak on Sunday.";
