@@ -8679,6 +8679,11 @@ static int S_said_charges(dyad_cd_ctx *c)
         const char *code = NULL;
         int at = -1, end = dyad_cd_node(c, cl)->tok_end;
         for (int k = dyad_cd_node(c, cl)->tok; k < end; k++) {
+            /* the word sets first: most tokens start no member, and the tests after
+             * them cost more */
+            int wrong = k >= dyad_cd_node(c, pred)->tok && dyad_cd_synset_len(c, wrongs, k, end);
+            if (!wrong && (code || !dyad_cd_synset_len(c, judging, k, end)))
+                continue;
             int p = dyad_cd_node(c, c->t->tok_node[k])->parent;
             while (p >= 0 && p != cl &&
                    ((!dyad_cd_label_is(c, p, "SBAR") &&
@@ -8689,10 +8694,9 @@ static int S_said_charges(dyad_cd_ctx *c)
              * practices"), denies it */
             if (p != cl || S_negated(c, pred, k))
                 continue;
-            if (k >= dyad_cd_node(c, pred)->tok && dyad_cd_synset_len(c, wrongs, k, end))
+            if (wrong)
                 code = "112", at = k;
-            else if (!code && dyad_cd_synset_len(c, judging, k, end) &&
-                     !S_judges_other(c, k, subj))
+            else if (!S_judges_other(c, k, subj))
                 code = "111", at = k;
         }
         int vi = code ? dyad_cd_item_of_tok(c, 0, (int)c->nit, dyad_cd_node(c, pred)->tok) : -1;
