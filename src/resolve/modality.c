@@ -22,8 +22,9 @@
  *  even when a parenthetical cuts them off ("did not, as promised, withdraw"); the
  *  verb's head stands in as governor when the walk stopped at punctuation or found no
  *  governor for "that" ("denied -- in a statement -- that ..."; never for adverbial,
- *  relative or coordinated clauses); a trailing if-clause must hang from the event verb. Heads are UD-style
- *  (auxiliaries, negation and "that"/"if" marks depend on the content verb).
+ *  relative or coordinated clauses); a trailing if-clause must hang from the event verb.
+ *  Heads are UD-style (auxiliaries, negation and "that"/"if" marks depend on the content
+ *  verb).
  *
  * Policy (decisions where news usage is ambiguous; the fixtures show each):
  *  - question: the verb's segment ends in "?" (not a later "but will NATO respond?"
@@ -34,21 +35,21 @@
  *    if/unless/whether clauses (also "should" before its subject: "should the talks
  *    fail") and the main clause of a conditional (not an attribution closing it: in "If
  *    Japan wants ties, Tokyo must act, the minister said" the saying is asserted);
- *    possibly, perhaps, probably; wishes and attempts (wants, hopes, seeks, is looking to, tries, offers,
- *    threatens, urges X to, is likely to, is believed/rumoured/suspected to; difficult,
- *    hard, easy or impossible to; a purpose:
- *    is designed / meant to); the doer's
-    own wish or offer of a cooperative act states an intent (dyad_stated_intent), and
- *    so does the speaker's own duty ("'We must deepen our ties with India,' X said");
+ *    possibly, perhaps, probably; wishes and attempts (wants, hopes, seeks, is looking
+ *    to, tries, offers, threatens, urges X to, is likely to, is believed/rumoured/
+ *    suspected to; difficult, hard, easy or impossible to; close to -ing: "are close to
+ *    reaching a deal"; a purpose: is designed / meant to); the doer's own wish or offer
+ *    of a cooperative act states an intent (dyad_stated_intent), and so does the
+ *    speaker's own duty ("'We must deepen our ties with India,' X said");
  *    "considering, mulling, proposed" + -ing; a gerund that is the subject of a clause
  *    under a modal ("said attacking Iran would be a mistake"); clauses under "fear(ed),
  *    unclear, speculation, believe, doubt" (not a doubt ruled out: "there is little doubt
  *    that", "did not doubt that" pass the clause on as reported), also under a noun of
  *    rumour or fear past an adjunct or as the subject of the verb before "that" ("there
- *    were rumours in the markets on Tuesday that", "speculation grew that") or a report its writer doubts
- *    ("unconfirmed reports that"), or under a negated "confirm" or "verify" ("did not
- *    confirm that", "declined to confirm reports that", "neither confirmed nor denied
- *    that", "declined to confirm or deny"), under "not clear that" and "no / little
+ *    were rumours in the markets on Tuesday that", "speculation grew that") or a report
+ *    its writer doubts ("unconfirmed reports that"), or under a negated "confirm" or
+ *    "verify" ("did not confirm that", "declined to confirm reports that", "neither
+ *    confirmed nor denied that", "declined to confirm or deny"), under "not clear that" and "no / little
  *    evidence (sign, indication) that"; the condition of an act yet to come ("will
  *    halt the strikes as soon as Hezbollah stops", "once", "until", "would only lift it
  *    after X withdrew"), also of the adjective after "would be" ("would be prepared to
@@ -234,7 +235,7 @@ static const S_entry S_lex[] = {
     {"capable", G_HYP},
     {"claim", C_REP},
     {"clear", C_CONF},
-    {"close", E_END},
+    {"close", E_END|T_HYP},
     {"compel", T_PASS},
     {"conclude", E_END},
     {"confirm", C_CONF},
