@@ -1398,14 +1398,37 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
     return out[0] != 0;
 }
 
-/* How event e fits query q: 2 as an act of its act's verb, 1 as an event of its roots, 0
- * not; with force set, only an event of one of force's roots fits at all. */
+/* Is code (each of "A/B") a party whose verb's act is a policy: a body of states, a
+ * state or its government, forces, legislature or courts, not its schools or markets
+ * ("Schools closed in Vienna")? */
+static int S_policy_doer(const char *code)
+{
+    static const char *const organs[] = {"GOV", "MIL", "LEG", "JUD", NULL};
+    for (const char *a = code; a; a = strchr(a, '/') ? strchr(a, '/') + 1 : NULL) {
+        size_t n = strcspn(a, "/");
+        if (!dyad_actor_transnational(a) &&
+            !(S_is_state(a) && (n == 3 || (n == 6 && dyad_among_n(a + 3, 3, organs)))))
+            return 0;
+    }
+    return 1;
+}
+
+/* How event e fits query q: 2 as an act of its act's verb, 1 as an event of its roots,
+ * or, for a noun of any act ("the move", "the step"), as a party's act of policy that
+ * coded no event ("Russia decided to raise gas prices. Poland condemned the step"), not
+ * one of words alone, which the claims and charges rows hold ("said"); 0 not. With
+ * force set, only an event of one of force's roots fits at all. */
 static int S_evt_fits(const S_query *q, const S_evt *e, unsigned force)
 {
     if (force && !(e->root & force))
         return 0;
     if (q->act >= 0 && e->verb[0] && dyad_word_listed(S_acts[q->act].verb, e->verb))
         return 2;
+    if (q->roots == ~0u && !e->root && e->verb[0]) {
+        int row = S_act_row(e->verb, 0);
+        return S_policy_doer(e->source) &&
+               (row < 0 || !dyad_word_listed(S_acts[row].verb, "SAID"));
+    }
     return (e->root & q->roots) != 0;
 }
 

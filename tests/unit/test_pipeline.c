@@ -3025,6 +3025,53 @@ static void test_act_named_again(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* A noun of any act ("the step", "the move", "the decision") names a state's act that
+ * coded no event ("decided to raise gas prices"), within the window of sentences: not
+ * the judge's own, not a court's named after "of", nor one of two doers, nor one more
+ * than the window back past the lead, nor what schools did. */
+static void test_policy_named_again(void)
+{
+    static const S_check set[] = {
+        {"2024-03-05",
+         "Russia decided to raise gas prices for Poland on Monday. Warsaw condemned the step.",
+         "POLGOV RUS 111", NULL},
+        {"2024-03-05",
+         "Russia decided to raise gas prices for Poland on Monday. Schools closed in Vienna. "
+         "Warsaw condemned the move.",
+         "POLGOV RUS 111", NULL},
+        {"2024-03-05",
+         "Russia decided to raise gas prices for Poland on Monday. Moscow condemned the step.",
+         NULL, "RUSGOV RUS 111"},
+        {"2024-03-05",
+         "Belarus decided to expel two Polish diplomats on Monday. Minsk condemned the "
+         "decision.",
+         NULL, "BLRGOV BLR"},
+        {"2024-03-05",
+         "Russia decided to raise gas prices for Poland on Monday. Warsaw condemned the "
+         "decision of the Supreme Court.",
+         NULL, "POLGOV RUS 111"},
+        {"2024-03-05",
+         "Russia decided to raise gas prices on Monday, and Belarus decided to close its "
+         "border crossings. Poland condemned the step.",
+         NULL, "POL RUS 111"},
+        {"2024-03-05",
+         "Russia decided to raise gas prices on Monday, and Belarus decided to close its "
+         "border crossings. Poland condemned the step.",
+         NULL, "POL BLR 111"},
+        {"2024-03-05",
+         "Heavy snow fell across Europe on Monday. Airports in Germany were shut. Russia "
+         "decided to raise gas prices for Poland. Trains ran late in Austria. Schools closed "
+         "in Vienna. Markets fell in Frankfurt. Warsaw condemned the move.",
+         NULL, "POLGOV RUS 111"},
+        {"2024-03-05",
+         "Heavy snow fell across Europe on Monday. Airports in Germany were shut. Russia "
+         "decided to raise gas prices for Poland. Trains ran late in Austria. Schools closed "
+         "in Vienna. Markets fell in Frankfurt. Warsaw condemned the move.",
+         NULL, "POLGOV AUT"},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A coalition or patrol a state leads ("Saudi-led", "U.S.-led") acts as that state, and a
  * text it drafted ("U.S.-drafted") is its own, as "a resolution drafted by the United
  * States" is; a group it backs is a party of its own ("Iran-backed militias"). */
@@ -5515,6 +5562,7 @@ int main(void)
     test_bare_denial_answered();
     test_demand_urged();
     test_act_named_again();
+    test_policy_named_again();
     test_aid_from_context();
     test_envoy_recalled();
     test_led_and_drafted();
