@@ -355,8 +355,9 @@ static const S_act S_acts[] = {
     {"REVOCATION", "REVOKE REVOKES REVOKED REVOKING"},
     {"INVASION", "INVADE INVADES INVADED INVADING"},
     /* what someone said of another ("Kyiv said Belarus was massing troops. Minsk
-     * dismissed the claims") */
-    {"CLAIM CLAIMS ALLEGATION ALLEGATIONS",
+     * dismissed the claims"), or of what happened ("Pretoria said its troops were there
+     * to protect civilians. Kigali rejected that account") */
+    {"CLAIM CLAIMS ALLEGATION ALLEGATIONS ACCOUNT",
      "CLAIM CLAIMS CLAIMED ALLEGE ALLEGES ALLEGED SAY SAYS SAID"},
     {"ACCUSATION ACCUSATIONS CHARGE CHARGES",
      "ACCUSE ACCUSES ACCUSED ALLEGE ALLEGES ALLEGED SAY SAYS SAID CHARGE CHARGES CHARGED"},

@@ -3072,6 +3072,32 @@ static void test_policy_named_again(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* "That account" is what someone said lately, as "the claims" are: its speaker's, not
+ * the judge's own, and not when "of" names whose it is. */
+static void test_account_named_again(void)
+{
+    static const S_check set[] = {
+        {"2024-03-05",
+         "Rwanda's president said on Monday that his troops had never entered Congo. "
+         "Kinshasa rejected that account.",
+         "CODGOV RWAGOV 120", NULL},
+        {"2024-03-05",
+         "Rwanda's president said on Monday that his troops had never entered Congo. "
+         "Kinshasa rejected the account, and Uganda said it had no troops there. Burundi "
+         "rejected that account.",
+         "BDI UGA 120", NULL},
+        {"2024-03-05",
+         "Rwanda's president said on Monday that his troops had never entered Congo. "
+         "Kinshasa rejected the account of the United Nations.",
+         NULL, "CODGOV RWAGOV 120"},
+        {"2024-03-05",
+         "Rwanda's president said on Monday that his troops had never entered Congo. Kigali "
+         "stood by that account.",
+         NULL, "RWAGOV RWA"},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A coalition or patrol a state leads ("Saudi-led", "U.S.-led") acts as that state, and a
  * text it drafted ("U.S.-drafted") is its own, as "a resolution drafted by the United
  * States" is; a group it backs is a party of its own ("Iran-backed militias"). */
@@ -5563,6 +5589,7 @@ int main(void)
     test_demand_urged();
     test_act_named_again();
     test_policy_named_again();
+    test_account_named_again();
     test_aid_from_context();
     test_envoy_recalled();
     test_led_and_drafted();
