@@ -327,7 +327,10 @@ static const S_act S_acts[] = {
               "MISSES MISSED"}, /* "Biden missed the deadline" */
     {"POSTPONEMENT", "POSTPONE POSTPONES POSTPONED POSTPONING DELAY DELAYS DELAYED DELAYING"},
     {"DECISION", "DECIDE DECIDES DECIDED DECIDING"},
-    {"APPROVAL", "APPROVE APPROVES APPROVED APPROVING"},
+    /* a bill is approved as it is passed, adopted or signed into law ("Parliament
+     * passed the bill. Brussels criticised its approval") */
+    {"APPROVAL", "APPROVE APPROVES APPROVED APPROVING PASS PASSES PASSED PASSING ADOPT ADOPTS "
+                 "ADOPTED ADOPTING SIGN SIGNS SIGNED SIGNING"},
     {"RULING", "RULE RULES RULED"},
     {"BAN", "BAN BANS BANNED BANNING"},
     {"IMPOSITION", "IMPOSE IMPOSES IMPOSED IMPOSING"},

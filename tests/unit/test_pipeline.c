@@ -3098,6 +3098,31 @@ static void test_account_named_again(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* "The approval" of a bill is the doing of whoever passed, adopted or signed it lately,
+ * not of one who only debated it, nor the judge's own. */
+static void test_approval_named_again(void)
+{
+    static const S_check set[] = {
+        {"2024-05-14",
+         "Georgia's parliament passed the foreign agents law on Tuesday. The European Union "
+         "condemned the approval.",
+         "IGOEUREEC GEOLEG 111", NULL},
+        {"2024-05-14",
+         "Somalia's president signed a bill extending his term by two years. Washington "
+         "criticized the approval of the bill.",
+         "USAGOV SOMGOV 111", NULL},
+        {"2024-05-14",
+         "Georgia's parliament debated the foreign agents law on Tuesday. The European Union "
+         "condemned the approval.",
+         NULL, "IGOEUREEC GEO"},
+        {"2024-05-14",
+         "Georgia's parliament passed the foreign agents law on Tuesday. Georgian lawmakers "
+         "defended the approval.",
+         NULL, "GEOLEG GEO"},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A coalition or patrol a state leads ("Saudi-led", "U.S.-led") acts as that state, and a
  * text it drafted ("U.S.-drafted") is its own, as "a resolution drafted by the United
  * States" is; a group it backs is a party of its own ("Iran-backed militias"). */
@@ -5590,6 +5615,7 @@ int main(void)
     test_act_named_again();
     test_policy_named_again();
     test_account_named_again();
+    test_approval_named_again();
     test_aid_from_context();
     test_envoy_recalled();
     test_led_and_drafted();
