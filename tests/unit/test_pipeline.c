@@ -3028,7 +3028,7 @@ static void test_act_named_again(void)
 /* A noun of any act ("the step", "the move", "the decision") names a state's act that
  * coded no event ("decided to raise gas prices"), within the window of sentences: not
  * the judge's own, not a court's named after "of", nor one of two doers, nor one more
- * than the window back past the lead, nor what schools did. */
+ * than the window back past the lead, nor what schools did or others said. */
 static void test_policy_named_again(void)
 {
     static const S_check set[] = {
@@ -3038,6 +3038,11 @@ static void test_policy_named_again(void)
         {"2024-03-05",
          "Russia decided to raise gas prices for Poland on Monday. Schools closed in Vienna. "
          "Warsaw condemned the move.",
+         "POLGOV RUS 111", NULL},
+        /* what others only said since is no act of theirs the move may be */
+        {"2024-03-05",
+         "Russia decided to raise gas prices for Poland on Monday. German officials said "
+         "demand was high. Warsaw condemned the move.",
          "POLGOV RUS 111", NULL},
         {"2024-03-05",
          "Russia decided to raise gas prices for Poland on Monday. Moscow condemned the step.",
