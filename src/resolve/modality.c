@@ -64,9 +64,9 @@
  *    calls to", "defeated a move to" (a move to is the act itself: "moved to tighten"
  *    is asserted), "refrained from / without / instead of / stopped short of -ing",
  *    "no" as object determiner, "no" or "none" opening the subject ("none of the ships
- *    were attacked"), "ended / concluded without" an agreement. "could not / cannot /
- *    will not" are negated; "may not, might not, should not, must not" stay
- *    hypothetical. Double negation cancels.
+ *    were attacked"), "ended / concluded (the talks) without" an agreement. "could
+ *    not / cannot / will not" are negated; "may not, might not, should not, must not"
+ *    stay hypothetical. Double negation cancels.
  *  - planned: will, shall, 'll, "is to", "is going to", "is about to", "plans / intends
  *    / aims / agreed / promised / pledged / vowed / decided / voted / ordered to",
  *    "is scheduled / set / due / expected / poised to", "is due / expected in" a place,
@@ -1401,6 +1401,19 @@ static int S_any_hostile(const dyad_tagged *s, int j)
     return 0;
 }
 
+/* Does a deal's noun open at token k, after a determiner or adjectives ("an
+ * agreement", "any final accord")? */
+static int S_deal_after(const dyad_tagged *s, int k)
+{
+    static const char *const deal[] = {"agreement", "accord", "deal", "settlement", "pact",
+                                       "treaty", "ceasefire", "truce", "breakthrough", NULL};
+    while (k < s->ntok && (dyad_rs_tag_is(s, k, "DT") || dyad_rs_tag_is(s, k, "JJ")))
+        k++;
+    char b[DYAD_RS_WORD_MAX + 1];
+    int n = dyad_rs_word(s, k, b);
+    return n && dyad_among_lc(b, (size_t)n, deal);
+}
+
 /* Step 3: what follows the verb. */
 static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, int *rep_post,
                     int *qmark, int *but)
@@ -1408,8 +1421,17 @@ static void S_right(S_st *st, const dyad_tagged *s, int v, int lo, int *tcond, i
     int j = v + 1;
     while (j < s->ntok && (dyad_rs_tag_is(s, j, "RP") || (S_is_adv(s, j) && !(S_fw(s, j) & F_NEG))))
         j++;
-    if (dyad_rs_is(s, j, "without") && (S_lx(s, v) & E_END))
-        st->neg++; /* "the talks ended without an agreement" */
+    if (S_lx(s, v) & E_END) {
+        /* "the talks ended without an agreement"; with an object between, only a deal
+         * is what went missing ("closed the talks without an accord", but "closed the
+         * border without warning" closed it) */
+        int k = j;
+        while (k < s->ntok && k < j + 6 && S_is_np(s, k) && !dyad_rs_is(s, k, "without"))
+            k++;
+        if (dyad_rs_is(s, j, "without") ||
+            (k > j && dyad_rs_is(s, k, "without") && S_deal_after(s, k + 1)))
+            st->neg++;
+    }
     if (dyad_rs_is(s, j, "no")) {
         static const char *const not_neg[] = {"fewer", "less", "more", "longer", "later",
                                               "sooner", "doubt", "matter"};
