@@ -3927,9 +3927,12 @@ static int S_handed_thing(const dyad_cd_ctx *c, int vp)
  * such party go to the one state besides the doers their sentence names
  * ("Greece, which has long had tense relations with Ankara, was among the first to
  * dispatch help"; "Chile and Colombia recalled their ambassadors, accusing Israel
- * ..."); an envoy so also when the doers are several, named beside each other. 1 when
- * such events were made, 0 none, -1 ENOMEM. */
-static int S_towards_context(dyad_cd_ctx *c, int src, const char *code, int out, int envoy)
+ * ..."); an envoy so also when the doers are several, named beside each other. That
+ * state is not the reporter at item rep (-1 none), who tells of the act and takes no
+ * part in it ("Egypt sent aid on Monday, Israel said"). 1 when such events were made,
+ * 0 none, -1 ENOMEM. */
+static int S_towards_context(dyad_cd_ctx *c, int src, const char *code, int out, int envoy,
+                             int rep)
 {
     static const char *const aimed[] = {"02", "10", "11", "13", NULL};
     static const char *const lead[] = {"10", "11", "12", "13", "17", "18", "19", "20", NULL};
@@ -3941,6 +3944,7 @@ static int S_towards_context(dyad_cd_ctx *c, int src, const char *code, int out,
     char first[16], root[3];
     snprintf(first, sizeof first, "%.*s", colon ? (int)(colon - code) : 15, code);
     snprintf(root, sizeof root, "%.2s", first);
+    const char *rc = rep >= 0 && c->it[rep].type == I_NES ? c->ent[c->it[rep].ent].code : NULL;
     for (int i = 0; i < ns; i++) {
         char other[64], third[64];
         if (S_owned_thing(c, se[i]) || !S_state_party(sc[i]) || dyad_coref_region(sc[i]) ||
@@ -3951,7 +3955,7 @@ static int S_towards_context(dyad_cd_ctx *c, int src, const char *code, int out,
                dyad_coref_lead_party(c->cr, sc[i], other, sizeof other)) ||
               (out == 3 && dyad_coref_home_party(c->cr, sc[i], other, sizeof other)) ||
               ((envoy || out == 3) &&
-               S_others_named(c, sc[i], sc[i], (const char(*)[64])sc, ns, third,
+               S_others_named(c, sc[i], rc ? rc : sc[i], (const char(*)[64])sc, ns, third,
                               sizeof third) == 1 &&
                dyad_coref_state(third) && snprintf(other, sizeof other, "%.3s", third))) ||
             dyad_coref_same_actor(other, sc[i]) ||
@@ -8225,7 +8229,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
             (out = own_envoy ? 1 : S_left_out(c, code, vc->vp, tgt.item)) &&
             (!S_clause_object(c, vc->vp) || (!strncmp(code, "13", 2) && (out = 4)))) {
             c->negated = S_negated(c, vc->vp, vtok);
-            int r = S_towards_context(c, src.item, code, out, own_envoy);
+            int r = S_towards_context(c, src.item, code, out, own_envoy,
+                                      S_reporter(c, vc->vp, vitem, NULL));
             if (r < 0)
                 return -1;
             if (r > 0)
