@@ -562,15 +562,20 @@ static int S_in_place(const char *code, char **w, int k, int len, int at, int sp
 /* Does the agent's words k..k+len-1 modify the noun after them, which a preposition
  * naming an act's party follows, before the actor at word `at`? Then the agent says
  * what the act is, not who the party is: "military action against Syria" is Syria's,
- * not its military's, and so is "official visit to the United States". An agent
- * heading its own phrase ("troops against the regime", "bankers, worried about calls
- * for curbs on Switzerland's secrecy") or joined by "of" ("the army of Iran") is still
- * the party's. */
-static int S_act_modifier(char **w, int k, int len, int at)
+ * not its military's, and so is "official visit to the United States", also with a
+ * word joined to it that is no agent ("severed military and trade links with Iran"). An
+ * agent heading its own phrase ("troops against the regime", "bankers, worried about
+ * calls for curbs on Switzerland's secrecy"), joined by "of" ("the army of Iran") or to
+ * another agent ("troops and police officers against") is still the party's. */
+static int S_act_modifier(const dyad_dict *d, char **w, int k, int len, int at)
 {
     static const char *const party[] = {"AGAINST", "ON",   "AT",   "TO", "TOWARD",
                                         "TOWARDS", "INTO", "WITH", NULL};
-    int j = k + len;
+    static const char *const join[] = {"AND", "OR", NULL};
+    int j = k + len, glen;
+    if (j + 3 < at && dyad_among(w[j], join) &&
+        dyad_cd_longest(&d->agents, w + j + 1, at - j - 1, &glen) < 0)
+        j += 2;
     return j + 1 < at && isalpha((unsigned char)w[j][0]) && !dyad_among(w[j], party) &&
            dyad_among(w[j + 1], party);
 }
@@ -821,7 +826,7 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
             continue;
         }
         if (g < 0 || (!former && S_in_name(d, w, n, k)) || S_in_place(code, w, k, len, at, span) ||
-            (pick >= 0 && S_act_modifier(w, k, len, at)) || k > patient)
+            (pick >= 0 && S_act_modifier(d, w, k, len, at)) || k > patient)
             continue;
         const char *ag = dyad_dict_str(d, d->agent.v[g]);
         if ((pick < 0 || k < at || k >= at + span) && part < 32 &&
