@@ -869,13 +869,20 @@ static void S_opening_plural(dyad_parser *p, const char *const *words, const siz
  * participle of the progressive where a noun phrase follows it ("Iraq was massing troops
  * on the border", "were shelling the town"): read as an adjective of the object, it left
  * "was" the clause's only verb and the object its predicate. Not after "there" ("there
- * was growing concern"), nor before a singular noun ("is rising demand"). Only where the
- * runner-up tag is the participle. */
+ * was growing concern"), nor before a singular noun ("is rising demand"), nor where a
+ * word of judgement on how a thing strikes one meets a plural with no determiner after
+ * a subject that is no noun ("these are promising trends", "what we have seen are
+ * encouraging signs"): that says what the things are, where a doer the noun before
+ * the verb names acts ("Iraq was massing troops", "officials were promising reforms").
+ * Only where the runner-up tag is the participle. */
 static void S_aux_participle(dyad_parser *p, const char *const *words, const size_t *lens,
                              int n, int progressive)
 {
     static const char *const have[] = {"has", "have", "had", NULL};
     static const char *const be[] = {"is", "are", "was", "were", "be", "been", NULL};
+    static const char *const judged[] = {"promising",  "encouraging", "disappointing",
+                                         "alarming",   "worrying",    "troubling",
+                                         "surprising", "interesting", NULL};
     const char *const *x = p->m->xpos;
     const char *want = progressive ? "VBG" : "VBN";
     for (int i = 0; i + 2 < n; i++) {
@@ -891,7 +898,9 @@ static void S_aux_participle(dyad_parser *p, const char *const *words, const siz
                                       : S_ends_ed(words[j], len));
         if (suffix && !strcmp(x[p->tok[j].tag], "JJ") && !strcmp(x[p->tok[j].alt], want) &&
             S_xpos_in(x[p->tok[j + 1].tag], progressive ? "DT PRP$ CD NNS NNP NNPS PRP"
-                                                         : "TO IN DT NNP PRP PRP$"))
+                                                         : "TO IN DT NNP PRP PRP$") &&
+            !(progressive && (i == 0 || !S_xpos_in(x[p->tok[i - 1].tag], "NN NNS NNP NNPS")) &&
+              !strcmp(x[p->tok[j + 1].tag], "NNS") && dyad_among_lc(words[j], len, judged)))
             p->tok[j].tag = p->tok[j].alt;
     }
 }

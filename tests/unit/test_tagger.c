@@ -262,6 +262,10 @@ static void test_tags(dyad_model *m)
      * noun, not after "there"; a name's age in commas is set off like a name */
     STR_EQ(S_tags(p, "Egypt , Jordan reject Israeli plan", 0), "NNP , NNP VBP JJ NN");
     OK(strstr(S_tags(p, "Iraq was massing troops on the border .", 0), "VBD VBG NNS") != NULL);
+    /* ... but a word of judgement before a plural with no determiner is its adjective */
+    STR_EQ(S_tags(p, "These are promising trends for Rohan .", 0), "DT VBP JJ NNS IN NNP .");
+    STR_EQ(S_tags(p, "Those were encouraging signs .", 0), "DT VBD JJ NNS .");
+    OK(strstr(S_tags(p, "Rohan is promising reforms .", 0), "NNP VBZ VBG NNS") != NULL);
     OK(strstr(S_tags(p, "Putin , 71 , accused NATO of expanding eastward despite promises "
                         "made in 1990 .", 0),
               "CD , VBD NNP") != NULL);
