@@ -41,7 +41,7 @@ typedef struct S_ctx {
     int n;
     const char *const *words;
     const size_t *lens;
-    const char *const *xpos;
+    const char **xpos;  /* tags, [w - 1]; repairs may replace some */
     const char **rel;   /* relations, [w - 1]; repairs may replace some */
     int *head;          /* projective heads, 1-based, [0] unused */
     int *kids;          /* children of each head, in word order */
@@ -4462,11 +4462,29 @@ static int S_repair_finite_conj(S_ctx *c, int d)
  * is what the verb made of that object, not a second act of the verb's subject: the
  * parser, which joins such a word to the verb's own when there is no phrase between
  * ("ordered the consulate closed"), made it a conjunct. Not a past tense that is no
- * participle ("Jailed ... Navalny went on hunger strike", the first verb misread). */
+ * participle ("Jailed ... Navalny went on hunger strike", the first verb misread).
+ * A participle spelt as its present, which the tagger took for a noun heading the
+ * object ("ordered the U.S. embassy shut": embassy its compound), is so too: the noun
+ * before it heads the object, with the words that went before. */
 static int S_repair_object_predicate(S_ctx *c, int d)
 {
+    static const char *const same[] = {"shut", NULL};
     int h = c->head[d], obj = 0;
     size_t len = c->lens[d - 1];
+    if (h >= 1 && d > 2 && d > h + 2 && !c->taken[d] && !c->taken[d - 1] &&
+        S_rel_exact(c, d, "obj") && S_tag_is(c, d, "NN") && S_word_in(c, d, same) &&
+        S_tag_is(c, h, "VB") && S_has_subject(c, h) && c->head[d - 1] == d &&
+        S_rel_exact(c, d - 1, "compound") && S_tag_is(c, d - 1, "NN") &&
+        c->kids[c->kid_off[d + 1] - 1] < d) {
+        for (int k = c->kid_off[d]; k < c->kid_off[d + 1]; k++)
+            if (c->kids[k] < d - 1)
+                c->head[c->kids[k]] = d - 1;
+        S_attach(c, d - 1, h, "obj");
+        S_attach(c, d, h, "xcomp");
+        c->xpos[d - 1] = "VBN";
+        c->taken[d] = c->taken[d - 1] = 1;
+        return 1;
+    }
     if (h < 1 || d < h || c->taken[d] || !S_rel_exact(c, d, "conj") || !S_tag_is(c, d, "VBD") ||
         !S_tag_is(c, h, "VB") || !S_has_subject(c, h) || S_left_edge(c, d) != d ||
         S_punct_tag(c, d - 1) || S_tag_is(c, d - 1, "CC") ||
@@ -4741,7 +4759,6 @@ dyad_status dyad_dep_to_ptb_heads(const char *const *words, const size_t *lens,
     c.n = n;
     c.words = words;
     c.lens = lens;
-    c.xpos = parse->xpos;
     dyad_buf out = {0};
     dyad_status st = DYAD_ENOMEM;
     c.head = malloc((size_t)(n + 1) * sizeof(int));
@@ -4749,10 +4766,12 @@ dyad_status dyad_dep_to_ptb_heads(const char *const *words, const size_t *lens,
     c.kid_off = calloc((size_t)n + 3, sizeof(int));
     c.taken = calloc((size_t)n + 1, 1);
     c.rel = malloc((size_t)n * sizeof *c.rel);
+    c.xpos = malloc((size_t)n * sizeof *c.xpos);
     int *saved = malloc((size_t)(n + 1) * sizeof(int));
-    if (!c.head || !c.kids || !c.kid_off || !c.taken || !c.rel || !saved)
+    if (!c.head || !c.kids || !c.kid_off || !c.taken || !c.rel || !c.xpos || !saved)
         goto done;
     memcpy(c.rel, parse->deprel, (size_t)n * sizeof *c.rel);
+    memcpy(c.xpos, parse->xpos, (size_t)n * sizeof *c.xpos);
     c.head[0] = -1;
     for (int i = 1; i <= n; i++)
         c.head[i] = parse->head[i - 1];
@@ -4789,6 +4808,7 @@ done:
     free(c.kid_off);
     free(c.taken);
     free(c.rel);
+    free(c.xpos);
     free(c.nodes);
     free(saved);
     return st;

@@ -67,6 +67,18 @@ static void test_ptb_hand(void)
                  "nsubj aux root obj punct"),
            "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB meet) (NP (NNP Gondor)))) (. .)))");
 
+    /* "shut" the tagger took for the object's noun is what the verb made of it; a
+     * noun so joined stays the object's ("ordered a price cut") */
+    static const int hs[] = {2, 0, 6, 6, 6, 2, 2};
+    STR_EQ(S_ptb("Arnor ordered the Gondorian embassy shut .", "NNP VBD DT JJ NN NN .", hs,
+                 "nsubj root det amod compound obj punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD ordered) (NP (DT the) (JJ Gondorian) "
+           "(NN embassy)) (S (VP (VBN shut)))) (. .)))");
+    STR_EQ(S_ptb("Arnor ordered the Gondorian price cut .", "NNP VBD DT JJ NN NN .", hs,
+                 "nsubj root det amod compound obj punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD ordered) (NP (DT the) (JJ Gondorian) "
+           "(NN price) (NN cut))) (. .)))");
+
     static const int h3[] = {2, 4, 4, 0, 6, 4, 4};
     STR_EQ(S_ptb("An Eriadorian was attacked by soldiers .", "DT NN VBD VBN IN NNS .", h3,
                  "det nsubj:pass aux:pass root case obl punct"),
