@@ -112,13 +112,17 @@ static int S_start_of(const dyad_cd_ctx *c, const int *seq, int nseq, int ks, in
 /* A pattern matches only when each of its words is a word of the sentence and, for
  * each &SET in it, all words of one of the set's phrases are; with a big verb
  * dictionary most patterns fail so, and checking that against a set of the sentence's
- * words is much cheaper than running the matcher over the sentence for them. */
-static int S_has_word(const dyad_cd_ctx *c, const char *w)
+ * words is much cheaper than running the matcher over the sentence for them. The set
+ * is keyed by dyad_word_key, which pattern and phrase words carry from the dictionary,
+ * and signed by a bit of the key (its top bits: the slot takes the low ones). */
+static uint64_t S_key_sig(uint32_t key) { return 1ull << (key >> 26); }
+
+/* Is w, of key `key`, a word of the sentence? */
+static int S_has_word(const dyad_cd_ctx *c, uint32_t key, const char *w)
 {
-    size_t n = strlen(w);
-    if (!(c->wsig & dyad_word_sig(w, n)))
+    if (!(c->wsig & S_key_sig(key)))
         return 0;
-    size_t h = (size_t)dyad_hash(w, n) & (c->wcap - 1);
+    size_t h = key & (c->wcap - 1);
     for (; c->wset[h]; h = (h + 1) & (c->wcap - 1))
         if (!strcmp(c->up[c->wset[h] - 1], w))
             return 1;
@@ -141,16 +145,17 @@ static int S_may_match(dyad_cd_ctx *c, const dyad_ptok *tk, int ntk)
         }
         c->wcap = cap;
         for (size_t k = 0; k < ntok; k++) {
-            size_t n = strlen(c->up[k]);
-            size_t h = (size_t)dyad_hash(c->up[k], n) & (cap - 1);
-            c->wsig |= dyad_word_sig(c->up[k], n);
+            uint32_t key = dyad_word_key(c->up[k], strlen(c->up[k]));
+            size_t h = key & (cap - 1);
+            c->wsig |= S_key_sig(key);
             while (c->wset[h] && strcmp(c->up[c->wset[h] - 1], c->up[k]))
                 h = (h + 1) & (cap - 1);
             c->wset[h] = (int)k + 1;
         }
     }
     for (int i = 0; i < ntk; i++) {
-        if (tk[i].type == DYAD_PT_WORD && !S_has_word(c, dyad_dict_str(c->d, tk[i].word)))
+        if (tk[i].type == DYAD_PT_WORD &&
+            !S_has_word(c, tk[i].key, dyad_dict_str(c->d, tk[i].word)))
             return 0;
         if (tk[i].type != DYAD_PT_SYN || c->synok[tk[i].syn] == 1)
             continue;
@@ -162,7 +167,8 @@ static int S_may_match(dyad_cd_ctx *c, const dyad_ptok *tk, int ntk)
             const dyad_phrase *p = &c->d->phrase.v[sy->first + k];
             any = 1;
             for (int j = 0; j < p->n && any; j++)
-                any = S_has_word(c, dyad_dict_word(c->d, p->w, j));
+                any = S_has_word(c, dyad_dict_word_key(c->d, p->w, j),
+                                 dyad_dict_word(c->d, p->w, j));
         }
         c->synok[tk[i].syn] = any ? 1 : 2;
         if (!any)

@@ -82,7 +82,7 @@ typedef struct dyad_cd_ctx {
                                reads only after naming it (S_sequences) */
     int *wset;              /* the sentence's words: token + 1 by hash, 0 empty */
     size_t wcap;            /* its slots, a power of two; 0 until first needed */
-    uint64_t wsig;          /* dyad_word_sig of the sentence's words */
+    uint64_t wsig;          /* the sentence's words' key bits (S_key_sig) */
     unsigned char *synok;   /* synset -> 1 a phrase of it may be in the sentence, 2 not */
     int *seq_up, *seq_low;
     int oom;

@@ -14,10 +14,11 @@
  *
  * Trust. Nothing in the file is believed before it is checked: magic, byte order,
  * format version, dyad version, size, a checksum over every byte, the place of each
- * array, then every index and string offset in every record, and that no chain of
- * verb entries or of synset members loops; a file that fails is refused with a warning
- * naming the reason and the text files are read instead. Checking is linear in the file and costs about
- * as much as touching its pages once.
+ * array, then every index and string offset in every record, each pattern and phrase
+ * word's hash key, and that no chain of verb entries or of synset members loops; a file
+ * that fails is refused with a warning naming the reason and the text files are read
+ * instead. Checking is linear in the file and costs about as much as touching its pages
+ * once.
  *
  * Cache. The text files stay the source of truth. The file for a set is named by a
  * hash of the dyad version, the format, the program's path and each file's kind and
@@ -41,7 +42,7 @@
 #include "dict/dict.h"
 
 #define S_MAGIC "DYADDICT"
-#define S_FORMAT 2u
+#define S_FORMAT 3u
 #define S_ENDIAN 0x01020304u
 #define S_NMETA 3 /* inputs, warnings, their strings */
 #define S_NSEC (DYAD_DICT_NSEC + S_NMETA)
@@ -437,6 +438,14 @@ static int S_chains_ok(S_chk *c)
     return rc;
 }
 
+/* Is key the key of pool string s (a valid offset in a terminated pool)? A wrong one
+ * would not crash the coder but make its prefilter drop patterns without a word. */
+static int S_key_ok(const dyad_dict *v, dyad_str s, uint32_t key)
+{
+    const char *w = v->str.v + s;
+    return key == dyad_word_key(w, strlen(w));
+}
+
 static int S_records_ok(S_chk *c)
 {
     const dyad_dict *v = c->v;
@@ -454,7 +463,7 @@ static int S_records_ok(S_chk *c)
         if (!S_STR(v->agent.v[i]))
             return S_FAIL(c, "bad agent %zu", i);
     for (size_t i = 0; i < v->words.n; i++)
-        if (!S_STR(v->words.v[i]))
+        if (!S_STR(v->words.v[i].s) || !S_key_ok(v, v->words.v[i].s, v->words.v[i].key))
             return S_FAIL(c, "bad word %zu", i);
     for (size_t i = 0; i < v->verb.n; i++) {
         const dyad_verb *e = &v->verb.v[i];
@@ -479,6 +488,8 @@ static int S_records_ok(S_chk *c)
         if ((uint32_t)t->type > DYAD_PT_COMP || !S_STR(t->word) ||
             (t->type == DYAD_PT_SYN && (uint32_t)t->syn >= v->syn.n))
             return S_FAIL(c, "bad pattern token %zu", i);
+        if (t->type == DYAD_PT_WORD ? !S_key_ok(v, t->word, t->key) : t->key != 0)
+            return S_FAIL(c, "bad key of pattern token %zu", i);
     }
     /* a chain of members only goes forward, so it ends */
     for (size_t i = 0; i < v->phrase.n; i++)

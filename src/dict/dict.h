@@ -77,12 +77,18 @@ typedef struct dyad_actor {
 } dyad_actor;
 
 /* ---- verbs ---- */
+/* The hash key of the upper-case word w[0..n) that pattern and phrase words store and
+ * the coder's prefilter probes the sentence's words with: the low bits of dyad_hash. */
+static inline uint32_t dyad_word_key(const char *w, size_t n) { return (uint32_t)dyad_hash(w, n); }
+
 enum { DYAD_PT_WORD = 0, DYAD_PT_SYN, DYAD_PT_SRC, DYAD_PT_TGT, DYAD_PT_SKIP, DYAD_PT_COMP };
 typedef struct dyad_ptok {
     int32_t type;      /* DYAD_PT_* */
     int32_t gap;       /* 1: other words may come before it; 0: must be adjacent */
     dyad_str word;     /* DYAD_PT_WORD */
     int32_t syn;       /* DYAD_PT_SYN: synset index */
+    uint32_t key;      /* DYAD_PT_WORD: dyad_word_key of word, so the coder's prefilter
+                          does not hash it at every verb of every sentence; 0 otherwise */
 } dyad_ptok;
 typedef struct dyad_pattern {
     uint32_t up, low;  /* first token in ptok; up is nearest the verb first */
@@ -102,6 +108,11 @@ typedef struct dyad_verb {
     int32_t npre, npost;
     int32_t next;        /* next entry for the same word, -1 */
 } dyad_verb;
+/* A word of a multi-word verb or a synset phrase, with its dyad_word_key. */
+typedef struct dyad_word {
+    dyad_str s;
+    uint32_t key;
+} dyad_word;
 typedef struct dyad_phrase {
     uint32_t w;          /* first word in words */
     int32_t n;
@@ -138,7 +149,7 @@ struct dyad_dict {
     DYAD_VEC(dyad_vblock) block;
     DYAD_VEC(dyad_pattern) pat;
     DYAD_VEC(dyad_ptok) ptok;
-    DYAD_VEC(dyad_str) words;       /* words of multi-word verbs and synset phrases */
+    DYAD_VEC(dyad_word) words;      /* words of multi-word verbs and synset phrases */
     DYAD_VEC(dyad_phrase) phrase;
     DYAD_VEC(dyad_synset) syn;
     dyad_wmap synmap;               /* "&NAME" -> synset */
@@ -165,7 +176,12 @@ static inline const char *dyad_dict_str(const dyad_dict *d, dyad_str s) { return
 /* Word i of a run of words starting at first. */
 static inline const char *dyad_dict_word(const dyad_dict *d, uint32_t first, int i)
 {
-    return d->str.v + d->words.v[first + (uint32_t)i];
+    return d->str.v + d->words.v[first + (uint32_t)i].s;
+}
+/* Its dyad_word_key. */
+static inline uint32_t dyad_dict_word_key(const dyad_dict *d, uint32_t first, int i)
+{
+    return d->words.v[first + (uint32_t)i].key;
 }
 /* Pattern tokens from first (NULL when there are none at all). */
 static inline const dyad_ptok *dyad_dict_toks(const dyad_dict *d, uint32_t first)

@@ -39,6 +39,14 @@ static dyad_str S_dup(S_vctx *c, char *s, size_t n, int *ok)
     return dyad_dict_intern(c->d, s, n, ok);
 }
 
+/* The same for a word that patterns or phrases match, with its key. */
+static dyad_word S_word(S_vctx *c, char *s, size_t n, int *ok)
+{
+    dyad_word w = {S_dup(c, s, n, ok), 0};
+    w.key = dyad_word_key(s, n);
+    return w;
+}
+
 /* ---------------------------------------------------------------- synsets */
 
 /* A synset's phrases are contiguous: before one grows, move its phrases to the end of
@@ -63,7 +71,7 @@ static int S_syn_add(S_vctx *c, char **w, int nw)
     dyad_phrase ph = {(uint32_t)d->words.n, nw, -1};
     for (int i = 0; i < nw; i++) {
         int ok;
-        dyad_str ws = S_dup(c, w[i], strlen(w[i]), &ok);
+        dyad_word ws = S_word(c, w[i], strlen(w[i]), &ok);
         if (!ok || DYAD_VEC_PUSH(d->words, ws))
             return -1;
     }
@@ -253,7 +261,7 @@ static int S_verb_form(S_vctx *c, char *form, dyad_str code, int regular, long l
     for (int i = 0; i < v.npre + v.npost; i++) {
         char *x = i < v.npre ? w[vi - 1 - i] : w[vi + 1 + i - v.npre];
         int ok;
-        dyad_str ws = S_dup(c, x, strlen(x), &ok);
+        dyad_word ws = S_word(c, x, strlen(x), &ok);
         if (!ok || DYAD_VEC_PUSH(c->d->words, ws))
             return -1;
     }
@@ -392,9 +400,11 @@ static int S_tokens(S_vctx *c, char *s, int upper, int first_gap, uint32_t *firs
         } else {
             int ok;
             t.type = DYAD_PT_WORD;
-            t.word = S_dup(c, b, n, &ok);
+            dyad_word x = S_word(c, b, n, &ok);
             if (!ok)
                 return -1;
+            t.word = x.s;
+            t.key = x.key;
         }
         gapafter[nt] = 1;
         tok[nt++] = t;

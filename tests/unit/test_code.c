@@ -1,4 +1,5 @@
 /* test_code.c — the coder on small trees with the fixture dictionaries. */
+#include <stdio.h>
 #include <string.h>
 #include "harness.h"
 #include "dyad_code.h"
@@ -49,8 +50,62 @@ static const char *S_code(const dyad_dict *d, const char *tree, const char *date
     return buf;
 }
 
+typedef struct S_where {
+    int n;
+    const char *file;
+    long line;
+} S_where;
+
+static void S_note(void *user, dyad_severity sev, const char *file, long line, const char *msg)
+{
+    S_where *w = user;
+    (void)sev, (void)msg;
+    w->n++;
+    w->file = file;
+    w->line = line;
+}
+
+/* The pattern prefilter passes a pattern only when its words are the sentence's, each
+ * found by the key the dictionary stored with it, and a set's when all words of one of
+ * its members are; a broken pattern is still reported at its file and line. */
+static void test_prefilter(void)
+{
+    static const char verbs[] = "&PACT_\n+TRUCE\n+PEACE_ACCORD\n\n"
+                                "--- SIGN [---] ---\nSIGN {SIGNED}\n"
+                                "- * TRADE TREATY WITH + [057]\n"
+                                "- * &PACT WITH + [051]\n"
+                                "- * &PARLEY WITH + [036]\n";
+    S_where w = {0};
+    dyad_diag q = {S_note, &w, 0, 0};
+    dyad_dict *d = dyad_dict_new();
+    INT_EQ(dyad_dict_load(d, DYAD_DICT_ACTORS, "tests/fixtures/dict/actors.txt", &q), DYAD_OK);
+    w.n = 0;
+    INT_EQ(dyad_dict_read(d, DYAD_DICT_VERBS, "pacts.txt", verbs, sizeof verbs - 1, &q), DYAD_OK);
+    INT_EQ(w.n, 1);
+    STR_EQ(w.file ? w.file : "", "pacts.txt");
+    INT_EQ(w.line, 9);
+    static const struct {
+        const char *obj, *want;
+    } cases[] = {
+        {"(NP (DT a) (NN trade) (NN treaty))", "ARN GON 057;"},
+        {"(NP (DT a) (NN trade) (NN pact))", ""},      /* TREATY missing */
+        {"(NP (DT a) (NN treaty))", ""},               /* TRADE missing */
+        {"(NP (DT a) (NN truce))", "ARN GON 051;"},    /* a one-word member */
+        {"(NP (DT a) (NN peace) (NN accord))", "ARN GON 051;"},
+        {"(NP (DT an) (NN accord))", ""},              /* a member's word missing */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char tree[256], b[256];
+        snprintf(tree, sizeof tree, "(S (NP (NNP Arnor)) (VP (VBD signed) %s (PP (IN with) "
+                 "(NP (NNP Gondor)))))", cases[i].obj);
+        STR_EQ(S_code(d, tree, NULL, NULL, NULL, b, sizeof b), cases[i].want);
+    }
+    dyad_dict_free(d);
+}
+
 int main(void)
 {
+    test_prefilter();
     dyad_dict *d = S_dict();
     char b[1024];
     const char *restore = "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (JJ diplomatic) "

@@ -445,6 +445,34 @@ static void test_corrupt(const dyad_validate_opts *o)
             dyad_dict_free(d);
             free(bad);
         }
+        /* a pattern word's hash key that is not its word's is refused: the coder's
+         * prefilter would drop the pattern without a word */
+        size_t tb = ref->ptok.n * sizeof *ref->ptok.v;
+        char *pt = NULL;
+        for (size_t at = 0; ref->ptok.n && !pt && at + tb <= n; at += 8)
+            if (!memcmp(img + at, ref->ptok.v, tb))
+                pt = img + at;
+        size_t wt = 0;
+        while (wt < ref->ptok.n && ref->ptok.v[wt].type != DYAD_PT_WORD)
+            wt++;
+        OK(pt != NULL && wt < ref->ptok.n);
+        if (pt && wt < ref->ptok.n) {
+            dyad_ptok t = ref->ptok.v[wt];
+            INT_EQ(t.key, dyad_word_key(dyad_dict_str(ref, t.word),
+                                        strlen(dyad_dict_str(ref, t.word))));
+            t.key ^= 1;
+            char *bad = malloc(n);
+            memcpy(bad, img, n);
+            memcpy(bad + (pt - img) + wt * sizeof t, &t, sizeof t);
+            dyad_dict_image_seal(bad, n);
+            S_diags g = {0};
+            dyad_diag dg = {S_on_diag, &g, 0, 0};
+            d = dyad_dict_new();
+            INT_EQ(dyad_dict_from_image(d, bad, n, "key", &dg), DYAD_ESYNTAX);
+            OK(strstr(g.why, "bad key of pattern token") != NULL);
+            dyad_dict_free(d);
+            free(bad);
+        }
         free(img);
     }
     dyad_dict_free(ref);
