@@ -5418,11 +5418,13 @@ static int S_object_author(const dyad_cd_ctx *c, int vp)
                     rel = -1;
             int v = rel >= 0 ? dyad_cd_node(c, rel)->first : -1;
             if (v >= 0 && ((!strncmp(dyad_cd_node(c, v)->label, "VB", 2) &&
-                            S_stance_verb(c, dyad_cd_node(c, v)->tok, S_judging_roots)) ||
+                            (S_stance_verb(c, dyad_cd_node(c, v)->tok, S_judging_roots) ||
+                             dyad_cd_naming_verb(c->up[dyad_cd_node(c, v)->tok]))) ||
                            S_in_act_judgement(c, dyad_cd_node(c, v)->tok)))
-                return -1; /* "praised the accord, which Iran rejected": Iran only
-                            * judged it; so, of the act, in "rejected the proposal, a
-                            * move Israel described as a provocation" */
+                return -1; /* "praised the accord, which Iran rejected", "rejected the
+                            * proposal, which Israel called illegal": Iran and Israel
+                            * only judged it; so, of the act, in "rejected the proposal,
+                            * a move Israel described as a provocation" */
             if (rel >= 0)
                 return S_subject(c, rel, (int)c->nit, &emb);
         }
@@ -8535,9 +8537,6 @@ static int S_pair_coded(const dyad_cd_ctx *c, const char *a, const char *b, int 
  * then the clause's that holds it. */
 static int S_naming_relative(const dyad_cd_ctx *c, int n)
 {
-    static const char *const naming[] = {"CALL", "CALLS", "CALLED", "TERM", "TERMS", "TERMED",
-                                         "DUB", "DUBS", "DUBBED", "BRAND", "BRANDS",
-                                         "BRANDED", NULL};
     int s = n;
     for (int ch = dyad_cd_node(c, n)->first; dyad_cd_label_is(c, n, "SBAR") && ch >= 0;
          ch = dyad_cd_node(c, ch)->next)
@@ -8547,7 +8546,7 @@ static int S_naming_relative(const dyad_cd_ctx *c, int n)
     return dyad_cd_label_is(c, s, "S") && t > 0 && dyad_is(c->up[t - 1], "WHAT") &&
            dyad_cd_label_is(c, subj, "NP") &&
            dyad_cd_label_is(c, c->t->tok_node[t], "PRP") && vp >= 0 &&
-           dyad_cd_label_is(c, vp, "VP") && dyad_among(c->up[dyad_cd_node(c, vp)->tok], naming);
+           dyad_cd_label_is(c, vp, "VP") && dyad_cd_naming_verb(c->up[dyad_cd_node(c, vp)->tok]);
 }
 
 /* Does the judging word at token k judge a party of its own noun phrase, outside the

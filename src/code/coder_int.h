@@ -181,6 +181,7 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
 int dyad_cd_charge_of(const dyad_cd_ctx *c, int node, int v);
 int dyad_cd_claim_noun(const char *w); /* a noun of what one party says of another */
 int dyad_cd_subordinator(const char *w); /* "after", "before", "while", ... */
+int dyad_cd_naming_verb(const char *w); /* "called", "termed", "branded", ... */
 int dyad_cd_object_relative(const dyad_cd_ctx *c, int s, int *pron);
 int dyad_cd_vp_clause(const dyad_cd_ctx *c, int vp);
 int dyad_cd_relative_pron(const dyad_cd_ctx *c, int vp);

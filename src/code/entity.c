@@ -1320,13 +1320,30 @@ static int S_adverbial_clause(const dyad_cd_ctx *c, int node)
            dyad_cd_subordinator(c->up[dyad_cd_node(c, mark)->tok]);
 }
 
+/* Is w a form of a verb that names or judges its object so ("called it a provocation",
+ * "termed the raid an outrage", "described the vote as illegal")? Its one noun phrase
+ * after it can be the name, not the object, and its subject judges the object and made
+ * none of it. */
+int dyad_cd_naming_verb(const char *w)
+{
+    static const char *const naming[] = {
+        "CALL",         "CALLS",        "CALLED",        "TERM",        "TERMS",
+        "TERMED",       "DUB",          "DUBS",          "DUBBED",      "BRAND",
+        "BRANDS",       "BRANDED",      "LABEL",         "LABELS",      "LABELED",
+        "LABELLED",     "DEEM",         "DEEMS",         "DEEMED",      "DESCRIBE",
+        "DESCRIBES",    "DESCRIBED",    "CHARACTERIZE",  "CHARACTERIZES", "CHARACTERIZED",
+        "CHARACTERISE", "CHARACTERISES", "CHARACTERISED", NULL};
+    return dyad_among(w, naming);
+}
+
 /* The verb phrase of an object's relative clause s, whose pronoun (or gap) is the
  * object of its verb ("Mexico, which he also hit with a new levy", "the Uyghurs whom
  * Thailand deported", "a move Beijing condemned as illegal", "the sanctions that
  * Washington imposed"): an S drawn "(SBAR (WHNP which) (S he hit ...))", or as the
  * parser also draws it "(S (NP which) (NP he) (VP hit ...))", or in a noun phrase with
  * "that" or no pronoun at all, with a subject of its own and no object after its verb
- * (past auxiliaries), which is not "be" ("the view that they are ready"); *pron is the
+ * (past auxiliaries), which is not "be" ("the view that they are ready"), but for the
+ * one name a verb of naming gives ("a move Israel called a provocation"); *pron is the
  * pronoun's token, or the clause's first without one. -1 if not. */
 int dyad_cd_object_relative(const dyad_cd_ctx *c, int s, int *pron)
 {
@@ -1364,7 +1381,12 @@ int dyad_cd_object_relative(const dyad_cd_ctx *c, int s, int *pron)
         int v = dyad_cd_node(c, vp)->first, next = -1;
         if (v < 0 || !dyad_cd_isleaf(c, v) || strncmp(dyad_cd_node(c, v)->label, "VB", 2))
             return -1;
+        int name = dyad_cd_naming_verb(c->up[dyad_cd_node(c, v)->tok]);
         for (int ch = dyad_cd_node(c, v)->next; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+            if (name && dyad_cd_label_is(c, ch, "NP") && !dyad_cd_time_np(c, ch)) {
+                name = 0;
+                continue;
+            }
             if ((dyad_cd_label_is(c, ch, "NP") && !dyad_cd_time_np(c, ch)) ||
                 dyad_cd_label_is(c, ch, "S") ||
                 (dyad_cd_label_is(c, ch, "SBAR") && !dyad_cd_charge_of(c, ch, v) &&
