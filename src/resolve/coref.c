@@ -1357,7 +1357,7 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
     /* two states found nearest that are not the article's main pair give way to it: the
      * story's parties are the two it keeps naming, not a donor or mediator named last
      * ("France sent aid to Armenia. In 2020, the two countries fought a war"); so do
-     * fewer than two in the window ("The two countries signed a pact last September",
+     * fewer than two in the window ("Months ago the two countries signed a pact",
      * paragraphs after the pair was named); not for "the countries" with no number,
      * nor two sides of one country */
     const S_ment *main_pair[2];
