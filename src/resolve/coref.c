@@ -496,7 +496,7 @@ dyad_coref *dyad_coref_new(void)
 {
     dyad_coref *cr = calloc(1, sizeof *cr);
     if (cr)
-        cr->sent = cr->spk_sent = -1;
+        dyad_coref_reset(cr);
     return cr;
 }
 
@@ -513,9 +513,9 @@ void dyad_coref_free(dyad_coref *cr)
 void dyad_coref_reset(dyad_coref *cr)
 {
     cr->nm = cr->ne = cr->nd = 0;
-    cr->sent = cr->spk_sent = -1;
+    cr->sent = cr->spk_sent = cr->spk_id = -1;
     cr->q_open = cr->q_later = cr->q_he = cr->nlater = 0;
-    cr->home[0] = 0;
+    cr->spk[0] = cr->home[0] = 0;
 }
 
 void dyad_coref_sentence(dyad_coref *cr)
@@ -3028,7 +3028,8 @@ int dyad_coref_quote(dyad_coref *cr, const char *const *w, const size_t *len, in
     if (!says && opens && cr->q_later > 1) {
         const S_ment *m = &cr->m[cr->q_later - 2];
         dyad_coref_speaker(cr, m->code, cr->q_later - 2);
-    } else if (!says && (start || (opens && !cr->q_later)) && cr->spk_sent == cr->sent - 1) {
+    } else if (!says && (start || (opens && !cr->q_later)) && cr->spk_sent >= 0 &&
+               cr->spk_sent == cr->sent - 1) {
         cr->spk_sent = cr->sent;
     } else if (!says && opens && !cr->q_later && cr->q_he) {
         /* "he" or "she" said it, after sentences of no speaker ("Zelenskiy spoke in

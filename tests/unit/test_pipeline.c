@@ -256,6 +256,33 @@ static void test_fall(void)
     dyad_engine_free(e);
 }
 
+/* A worker codes each article as if it were its first: the speaker of the last
+ * article's quotation is no one's in the next ("we" of a quotation that opens it, whose
+ * speaker no sentence names, stays unknown), whatever came before on the same worker. */
+static void test_article_forgets(void)
+{
+    static const char *const before = "Rohan's king said the talks had failed.";
+    static const char *const text = "\"We condemn Japan for this.\" Officials in Seoul are "
+                                    "angry.";
+    dyad_engine *e = S_unknown_engine();
+    dyad_worker *w = e ? dyad_worker_new(e) : NULL;
+    char alone[256] = "", after[256] = "";
+    for (int k = 0; w && k < 3; k++) {
+        const char *t = k == 1 ? before : text;
+        dyad_article a = {"t", "2024-03-05", "", t, strlen(t), "", "", "test", 0};
+        dyad_coded_article c;
+        INT_EQ(dyad_worker_code(w, &a, &c, NULL), DYAD_OK);
+        char *out = k == 0 ? alone : after;
+        for (size_t i = 0; k != 1 && i < c.nevents; i++)
+            snprintf(out + strlen(out), 256 - strlen(out), "%s %s %s; ", c.events[i].source,
+                     c.events[i].target, c.events[i].code);
+    }
+    STR_EQ(alone, "--- JPN 111; ");
+    STR_EQ(after, alone);
+    dyad_worker_free(w);
+    dyad_engine_free(e);
+}
+
 /* A doer's wish to go unnamed ("asked not to be identified", "declined to be named",
  * "requested anonymity") is how a story is sourced, no appeal or refusal; named to a
  * post ("refused to be named as envoy") the refusal stands. */
@@ -5529,6 +5556,7 @@ int main(void)
     test_unknown_codes();
     test_charge_sets();
     test_fall();
+    test_article_forgets();
     test_anonymity();
     test_passive_agent();
     test_exercises_together();
