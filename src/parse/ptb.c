@@ -4057,7 +4057,7 @@ static int S_repair_as(S_ctx *c, int p)
         !(S_rel(c, p, "nmod") || S_rel(c, p, "obl")))
         return 0;
     int o = c->head[p];
-    if (S_word_in(c, o, S_as_verbs))
+    if (o > 0 && S_word_in(c, o, S_as_verbs))
         return 0; /* a verb of the object's own that takes it so: "what it described as" */
     for (int steps = 0; o > 0 && steps < 8 && !S_rel_exact(c, o, "obj"); steps++)
         o = c->head[o];
