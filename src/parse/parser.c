@@ -250,11 +250,9 @@ static int S_weekday_at(const dyad_parser *p, const char *const *words, const si
                         int n, int i)
 {
     static const char *const on[] = {"on", NULL};
-    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                       "saturday", "sunday", NULL};
     static const char *const part[] = {"night", "morning", "afternoon", "evening", NULL};
     if (i + 2 >= n || !words[i] || !words[i + 1] || !dyad_among_n(words[i], lens[i], on) ||
-        strcmp(p->m->xpos[p->tok[i].tag], "IN") || !dyad_among_lc(words[i + 1], lens[i + 1], days))
+        strcmp(p->m->xpos[p->tok[i].tag], "IN") || !dyad_weekday_word(words[i + 1], lens[i + 1]))
         return 0;
     return words[i + 2] && dyad_among_n(words[i + 2], lens[i + 2], part) ? 3 : 2;
 }

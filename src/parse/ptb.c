@@ -965,8 +965,6 @@ static const char *const S_time_nouns[] = {
 static const char *const S_time_mods[] = {"next", "last", "this", "coming", "past",
                                           "previous", "following", NULL};
 static const char *const S_days[] = {"today", "yesterday", "tonight", NULL};
-static const char *const S_weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
-                                         "friday", "saturday", "sunday", NULL};
 
 /* A time noun: "(last) week", "five years". */
 static int S_time(const S_ctx *c, int w)
@@ -2123,7 +2121,7 @@ static int S_repair_day_mark(S_ctx *c, int m)
     static const char *const on[] = {"on", NULL};
     int t = m + 1, v = m < c->n ? c->head[t] : -1;
     if (m < 2 || v <= t || !S_word_in(c, m, on) || !S_rel(c, m, "mark") || c->head[m] != v ||
-        !S_word_in(c, t, S_weekdays) || c->taken[m] || c->taken[t] || c->taken[v] ||
+        !dyad_weekday_word(c->words[t - 1], c->lens[t - 1]) || c->taken[m] || c->taken[t] || c->taken[v] ||
         !(S_tag_is(c, v, "VBD") || S_tag_is(c, v, "VBZ") || S_tag_is(c, v, "VBP")) ||
         (S_has_subject(c, v) && !S_rel(c, t, "nsubj")))
         return 0;
@@ -2155,7 +2153,7 @@ static int S_repair_day_clause(S_ctx *c, int v)
 {
     int t = c->head[v], s = t >= 1 ? c->head[t] : -1;
     if (s < 1 || t > v || s > t || !S_rel_exact(c, v, "acl:relcl") || c->taken[v] ||
-        c->taken[t] || !(S_word_in(c, t, S_weekdays) || S_word_in(c, t, S_days)) ||
+        c->taken[t] || !(dyad_weekday_word(c->words[t - 1], c->lens[t - 1]) || S_word_in(c, t, S_days)) ||
         !S_tag_is(c, s, "VB") || !S_word_in(c, s, S_speech_verbs) || !S_has_subject(c, v))
         return 0;
     for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++) {

@@ -147,6 +147,10 @@ static inline int dyad_among_lc(const char *w, size_t n, const char *const *list
  * because stages on both sides of it ask (src/util/words.c). */
 int dyad_say_word(const char *w, size_t len);
 
+/* 1 when w (len bytes, any case) is a day of the week: the tagger's "on Tuesday" between
+ * subject and verb and the tree's day hung on a clause ask alike (src/util/words.c). */
+int dyad_weekday_word(const char *w, size_t len);
+
 /* Is an actor code's root one of the transnational ones, IGO, NGO, IMG or MNC, whose
  * key keeps its sector (IGOUNO, NGOAMN)? */
 static inline int dyad_actor_transnational(const char *code)

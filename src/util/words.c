@@ -1,9 +1,10 @@
 /*
- * words.c — word lists that stages on both sides of the parser read: the verbs of
- * saying. The parser asks them of the word before a quotation mark (a quotation opened
- * after one is no predicate's fragment), the word filter, the coder and coreference of
- * the words around a quotation or a reported clause; so the list lives below all of
- * them rather than in any one.
+ * words.c — word lists that more than one module reads: the verbs of saying and the
+ * days of the week. The parser asks the verbs of the word before a quotation mark (a
+ * quotation opened after one is no predicate's fragment), the word filter, the coder and
+ * coreference of the words around a quotation or a reported clause; the tagger and the
+ * tree repairs ask the days of a time between subject and verb. So the lists live below
+ * all of them rather than in any one.
  */
 #include "util.h"
 
@@ -38,4 +39,11 @@ int dyad_say_word(const char *w, size_t len)
     /* a letter of either case to its index, anything else past the table */
     unsigned c = len ? (unsigned)((unsigned char)w[0] | 0x20) - 'a' : 26;
     return c < 26 && S_say[c] && dyad_among_lc(w, len, S_say[c]);
+}
+
+int dyad_weekday_word(const char *w, size_t len)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday", NULL};
+    return dyad_among_lc(w, len, days);
 }
