@@ -81,7 +81,8 @@ void dyad_worker_free(dyad_worker *w);
  * cleaned text, sentence spans over it, and the event mentions (those of the engine's
  * modalities) in sentence order. Event dates, modality, Goldstein and quad class are
  * resolved. A sentence the parser or coder cannot handle (too long, say) is skipped
- * with a warning through diag; only ENOMEM fails the article.
+ * with a warning through diag; only ENOMEM fails the article. A story discard ('+'
+ * in the discards file) in any sentence leaves the article without events.
  */
 dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_article *out,
                              dyad_diag *diag);

@@ -724,6 +724,7 @@ dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_a
         return DYAD_ENOMEM;
     w->counts.articles++;
     const char *doc = a->id ? a->id : "";
+    int story_discarded = 0;
     for (size_t s = 0; s < sp.nsent; s++) {
         const dyad_sentence *se = &sp.sent[s];
         w->sents[s] = (dyad_span){se->off, se->len};
@@ -733,6 +734,14 @@ dyad_status dyad_worker_code(dyad_worker *w, const dyad_article *a, dyad_coded_a
         if (se->ntok == 0)
             continue;
         w->counts.sentences++;
+        /* A '+' discard names the story, not its sentence (as TABARI and PETRARCH read
+         * it): a match report that names a minister codes nothing, before or after. */
+        if (!story_discarded && dyad_dict_discard(w->e->dict, w->texts.data + toff) == 2) {
+            story_discarded = 1;
+            w->nev = 0;
+        }
+        if (story_discarded)
+            continue;
         S_named_later(w, cl.text, &sp, s);
         int keep = se->ntok <= DYAD_PARSE_MAX_TOKENS;
         if (!keep)

@@ -283,6 +283,25 @@ static void test_article_forgets(void)
     dyad_engine_free(e);
 }
 
+/* A '+' discard drops the story, events before the phrase included; a discard without
+ * '+' drops only its own sentence. */
+static void test_story_discard(void)
+{
+    static const char *const news = "Russia attacked Ukraine on Monday. ";
+    static const char *const tails[] = {"The Premier League season opened.",
+                                        "The baseball season opened.", ""};
+    dyad_engine *e = S_engine(0, NULL);
+    char got[3][512], text[256];
+    for (int k = 0; e && k < 3; k++) {
+        snprintf(text, sizeof text, "%s%s", news, tails[k]);
+        S_code(e, "2024-03-05", text, got[k], sizeof got[k]);
+    }
+    OK(strstr(got[2], "RUS UKR 190 asserted") == got[2]);
+    STR_EQ(got[1], got[2]);
+    STR_EQ(got[0], "");
+    dyad_engine_free(e);
+}
+
 /* A doer's wish to go unnamed ("asked not to be identified", "declined to be named",
  * "requested anonymity") is how a story is sourced, no appeal or refusal; named to a
  * post ("refused to be named as envoy") the refusal stands. */
@@ -5557,6 +5576,7 @@ int main(void)
     test_charge_sets();
     test_fall();
     test_article_forgets();
+    test_story_discard();
     test_anonymity();
     test_passive_agent();
     test_exercises_together();
