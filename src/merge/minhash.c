@@ -9,6 +9,7 @@
  */
 #include <string.h>
 #include "merge/merge.h"
+#include "util/util.h"
 
 static uint64_t S_splitmix(uint64_t *state)
 {
@@ -41,12 +42,12 @@ static int S_next_word(const char *text, size_t n, size_t *pos, uint64_t *h)
         *pos = n;
         return 0;
     }
-    uint64_t x = 1469598103934665603ULL;
+    uint64_t x = DYAD_HASH_BASIS;
     while (i < n && S_is_word_byte((unsigned char)text[i])) {
         unsigned char c = (unsigned char)text[i++];
         if (c >= 'A' && c <= 'Z')
             c = (unsigned char)(c - 'A' + 'a');
-        x = (x ^ c) * 1099511628211ULL;
+        x = (x ^ c) * DYAD_HASH_PRIME;
     }
     *pos = i;
     *h = x;
@@ -132,10 +133,8 @@ void dyad_minhash_unpack(const unsigned char in[DYAD_MH_BYTES], dyad_minhash *m)
 void dyad_content_hash(const char *text, size_t n, char out[33])
 {
     /* Two independent 64-bit lanes: FNV-1a and a splitmix chain over 8-byte words. */
-    uint64_t h1 = 1469598103934665603ULL, h2 = (uint64_t)n ^ 0x6A09E667F3BCC908ULL;
+    uint64_t h1 = dyad_hash(text, n), h2 = (uint64_t)n ^ 0x6A09E667F3BCC908ULL;
     const unsigned char *s = (const unsigned char *)text;
-    for (size_t i = 0; i < n; i++)
-        h1 = (h1 ^ s[i]) * 1099511628211ULL;
     for (size_t i = 0; i < n; i += 8) {
         uint64_t w = 0;
         for (size_t j = 0; j < 8 && i + j < n; j++)

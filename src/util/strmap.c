@@ -23,9 +23,9 @@ struct dyad_strmap {
 uint64_t dyad_hash(const void *p, size_t n)
 {
     const unsigned char *s = p;
-    uint64_t h = 1469598103934665603ULL;
+    uint64_t h = DYAD_HASH_BASIS;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ s[i]) * 1099511628211ULL;
+        h = (h ^ s[i]) * DYAD_HASH_PRIME;
     return h;
 }
 

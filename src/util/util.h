@@ -211,7 +211,14 @@ size_t dyad_strmap_bytes(const dyad_strmap *m);
 /* Iterate: start with *it = 0; returns 0 when done. */
 int dyad_strmap_next(const dyad_strmap *m, size_t *it, const char **key, size_t *n, void **val);
 
-uint64_t dyad_hash(const void *p, size_t n);   /* FNV-1a 64 */
+/* FNV-1a 64 over n bytes. The offset basis is the published one without its last digit
+ * (14695981039346656037); it stays, as stored content hashes and minhash signatures
+ * (src/merge/minhash.c) and the eval sets' sentence fingerprints were made with it. The
+ * parser's feature hashes (src/parse/feats.c) use the published basis: the shipped model's
+ * weights are indexed by them. */
+#define DYAD_HASH_BASIS 1469598103934665603ULL
+#define DYAD_HASH_PRIME 1099511628211ULL
+uint64_t dyad_hash(const void *p, size_t n);
 /* Is w one of the words of a blank-separated list ("DT JJ")? An empty w never is. */
 int dyad_word_listed(const char *list, const char *w);
 
