@@ -1191,8 +1191,8 @@ static void test_he_again(void)
 static void test_europe_place(void)
 {
     static const S_check set[] = {
-        {"1987-04-02", "Japan exported more cars to Europe last year.", "JPN EUR 061", NULL},
-        {"1987-04-02", "Japan exported more cars to Europe last year.", NULL, "IGOEUREEC"},
+        {"1987-04-02", "Japan exported more weapons to Europe last year.", "JPN EUR 062", NULL},
+        {"1987-04-02", "Japan exported more weapons to Europe last year.", NULL, "IGOEUREEC"},
         {"2024-09-12", "Kenya's trade minister is travelling to Europe next week.", NULL,
          "IGOEUREEC"},
         {"1987-05-11", "Nomura Europe Ltd defended the pricing of the bond issue.", NULL,
@@ -7065,12 +7065,14 @@ int main(void)
     /* a title before the name of whom something is said is the name's */
     S_code(e, "2024-01-05", "Lula called President Macron a good friend.", got, sizeof got);
     OK(strstr(got, "BRAGOV FRAGOV 051 asserted") != NULL);
-    /* a state's trade told in the simple present is a habit, no event; a planned or
-     * past one still is */
-    S_code(e, "2024-01-05", "Norway exports most of its gas to Germany.", got, sizeof got);
-    OK(strstr(got, " 061 ") == NULL);
+    /* goods sold abroad are commerce, no event; arms sent are material help, except
+     * when told in the simple present, a habit; a planned or past sale still is */
     S_code(e, "2024-01-05", "Norway will export more gas to Germany.", got, sizeof got);
-    OK(strstr(got, "NOR DEU 061") != NULL);
+    OK(strstr(got, " 06") == NULL);
+    S_code(e, "2024-01-05", "Norway exports most of its arms to Germany.", got, sizeof got);
+    OK(strstr(got, " 06") == NULL);
+    S_code(e, "2024-01-05", "Norway will export more arms to Germany.", got, sizeof got);
+    OK(strstr(got, "NOR DEU 062") != NULL);
     /* opposing another's plan rejects it */
     S_code(e, "2024-01-05", "Germany opposed the French plan.", got, sizeof got);
     OK(strstr(got, "DEU FRA 120 asserted") != NULL);
