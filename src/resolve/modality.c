@@ -43,7 +43,8 @@
  *    speaker's own duty ("'We must deepen our ties with India,' X said");
  *    "considering, mulling, proposed" + -ing; a gerund that is the subject of a clause
  *    under a modal ("said attacking Iran would be a mistake"); clauses under "fear(ed),
- *    unclear, speculation, believe, doubt" (not a doubt ruled out: "there is little doubt
+ *    unclear, speculation, believe, doubt", and a forecast's "optimistic, pessimistic,
+ *    confident, hopeful" ("pessimistic that the funding will be approved") (not a doubt ruled out: "there is little doubt
  *    that", "did not doubt that" pass the clause on as reported), also under a noun of
  *    rumour or fear past an adjunct or as the subject of the verb before "that" ("there
  *    were rumours in the markets on Tuesday that", "speculation grew that") or a report
@@ -238,6 +239,7 @@ static const S_entry S_lex[] = {
     {"close", E_END|T_HYP},
     {"compel", T_PASS},
     {"conclude", E_END},
+    {"confident", C_HYP},
     {"confirm", C_CONF},
     {"consider", G_HYP},
     {"contemplate", G_HYP},
@@ -281,6 +283,7 @@ static const S_entry S_lex[] = {
     {"help", T_PASS},
     {"hesitate", T_NEG},
     {"hope", T_HYP|C_HYP|W_WISH},
+    {"hopeful", C_HYP},
     {"idea", G_HYP},
     {"imperative", T_HYP},
     {"important", T_HYP},
@@ -304,7 +307,9 @@ static const S_entry S_lex[] = {
     {"need", T_HYP},
     {"note", C_REP},
     {"offer", T_HYP|W_WISH},
+    {"optimistic", C_HYP},
     {"order", T_PLAN},
+    {"pessimistic", C_HYP},
     {"plan", T_PLAN},
     {"pledge", T_PLAN|C_REP},
     {"plot", T_HYP},
@@ -1327,9 +1332,10 @@ static void S_heads(S_st *st, const dyad_tagged *s, int v, int lo)
             return; /* an infinitive: the verb group walk decides */
     uint32_t f = S_confirmed(s, h, S_lx(s, h));
     /* a participle set off by a comma is its doer's own act, not what the verb before
-     * denies ("rejected that account, calling the force a belligerent") */
+     * denies or doubts ("rejected that account, calling the force a belligerent", "was
+     * pessimistic about the dialogue, blaming Pristina") */
     if (dyad_rs_tag_eq(s, v, "VBG") && dyad_rs_is(s, lo - 1, ","))
-        f &= ~(uint32_t)C_NEG;
+        f &= ~(uint32_t)(C_NEG | C_HYP);
     if (f & C_NEG)
         st->neg++;
     else if (f & C_Q)
