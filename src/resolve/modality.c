@@ -1689,11 +1689,12 @@ static void S_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_i
     if (lo < 0)
         lo = 0;
     /* "is due in Washington tomorrow", "is expected in Beijing": a time set for the trip
-     * the verb of being names, as "is due to arrive" sets one */
+     * the verb of being names, as "is due to arrive" sets one; a negation after the
+     * verb of being is its own ("was not in contact with Hamas", "is not due in Ankara") */
     if (S_fw(s, v) & F_BE) {
         int a = v + 1;
-        while (S_is_adv(s, a))
-            a++;
+        for (; S_is_adv(s, a) || (S_fw(s, a) & F_NEG); a++)
+            st.neg += (S_fw(s, a) & F_NEG) != 0;
         if ((S_lx(s, a) & T_SCHED) && !dyad_rs_is(s, a + 1, "to") &&
             (dyad_rs_tag_is(s, a, "JJ") || dyad_rs_tag_eq(s, a, "VBN")))
             st.plan = st.sched = 1;
