@@ -1829,6 +1829,21 @@ static void test_measures(const dyad_dict *d)
                "(ROOT (S (NP (NNP China)) (VP (VBD unveiled) (NP (NP (JJ new) (NNS duties)) "
                "(PP (IN on) (NP (JJ American) (NN coal))))) (. .)))",
                "2025-02-04", "CHN USA 163");
+    /* tariffs lifted to a rate are raised; lifted with none, eased */
+    check_tree(d,
+               "(ROOT (S (NP (NNP China)) (VP (VBD lifted) (NP (NP (PRP$ its) (NNS tariffs)) "
+               "(PP (IN on) (NP (JJ American) (NNS goods)))) (PP (TO to) (NP (CD 125) (NN "
+               "%)))) (. .)))",
+               "2025-04-11", "CHN USA 163");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD lifted) (NP (NP (PRP$ its) (NNS tariffs)) "
+               "(PP (IN on) (NP (JJ American) (NN beef)))) (PP (TO to) (NP (CD 50) (NN "
+               "percent)))) (. .)))",
+               "2025-04-11", "JPN USA 163");
+    check_tree(d,
+               "(ROOT (S (NP (NNP China)) (VP (VBD lifted) (NP (NP (PRP$ its) (NNS tariffs)) "
+               "(PP (IN on) (NP (JJ American) (NNS goods))))) (. .)))",
+               "2025-04-11", "CHN USA 085");
 }
 
 /* Common verbs of the news the verb dictionary lacked, in sentences of our own: backing a
