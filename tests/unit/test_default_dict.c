@@ -1697,6 +1697,10 @@ static void test_measures(const dyad_dict *d)
                "(ROOT (S (NP (NNP Japan)) (VP (MD will) (VP (VB reduce) (NP (NP (NN trade) "
                "(NNS barriers)) (PP (IN against) (NP (JJ American) (NNS goods)))))) (. .)))",
                "1987-05-01", "JPN USA 085");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Japan)) (VP (VBD cut) (NP (NP (PRP$ its) (NNS restrictions)) "
+               "(PP (IN on) (NP (JJ American) (NN beef) (NNS imports))))) (. .)))",
+               "1987-05-01", "JPN USA 085");
     /* sanctions announced lifted are eased; tariffs announced against a country after a
      * day still hit it; tariff cuts on no one's goods are no measure */
     check_tree(d,
