@@ -1739,6 +1739,11 @@ static void test_measures(const dyad_dict *d)
                "ambassador)) (NP (CD 72) (NNS hours)) (S (VP (TO to) (VP (VB leave) (NP (DT "
                "the) (NN country)))))) (. .)))",
                "2023-05-01", "MLI FRAGOV 174");
+    /* military advisers sent away from the doer's capital are expelled, not fought */
+    check_tree(d,
+               "(ROOT (S (NP (NNP India)) (VP (VBD expelled) (NP (JJ Pakistani) (JJ military) "
+               "(NNS advisers)) (PP (IN from) (NP (NNP New) (NNP Delhi)))) (. .)))",
+               "2025-04-24", "IND PAKMIL 174");
     /* a passive's agent that is a measure: a country hit by tariffs or sanctions has
      * them imposed on it, no attack */
     check_tree(d,
