@@ -4712,32 +4712,50 @@ static int S_each_other_at(const dyad_cd_ctx *c, int k)
             (!strcmp(c->up[k], "ONE") && !strcmp(c->up[k + 1], "ANOTHER")));
 }
 
+/* The noun phrase of prepositional phrase pp, -1 none. */
+static int S_pp_np(const dyad_cd_ctx *c, int pp)
+{
+    int p = dyad_cd_node(c, pp)->first;
+    return p >= 0 ? dyad_cd_node(c, p)->next : -1;
+}
+
+/* Does phrase np open with "each other" or "one another", or with "the other" when
+ * `each` (a verb that "each" opens)? */
+static int S_each_other_np(const dyad_cd_ctx *c, int np, int each)
+{
+    if (np < 0 ||
+        (!dyad_cd_label_is(c, np, "NP") && (!each || !dyad_cd_label_is(c, np, "ADJP"))))
+        return 0; /* the parser may draw "the other" as an adjective's phrase */
+    int head = S_head_phrase(c, np);
+    int k = dyad_cd_node(c, np)->tok, end = dyad_cd_node(c, head)->tok_end;
+    return k >= 0 && k + 1 < dyad_cd_node(c, np)->tok_end &&
+           (S_each_other_at(c, k) ||
+            (each && !strcmp(c->up[k], "THE") && !strcmp(c->up[k + 1], "OTHER") &&
+             (k + 2 == end || (k + 3 == end && !strcmp(c->up[k + 2], "SIDE")))));
+}
+
 /* Does verb phrase vp say that its doers did it to "each other" or "one another": is that
- * its object, or the object of a preposition of its own ("India and Canada expelled
- * each other's top diplomats", "accused one another", "clashed with each other"), or
- * "the other" after a verb that "each" opens ("The U.S. and Brazil each laid the blame
- * on the other")? Then any event of the verb is mutual; not so one of a clause below it
- * ("pledging to help each other if either was attacked": the help is each other's, not
- * the pledge). */
+ * its object, the object of a preposition of its own or of its object's ("India and
+ * Canada expelled each other's top diplomats", "accused one another", "clashed with each
+ * other", "imposed tariffs on each other's goods"), or "the other" after a verb that
+ * "each" opens ("The U.S. and Brazil each laid the blame on the other")? Then any event
+ * of the verb is mutual; not so one of a clause below it ("pledging to help each other
+ * if either was attacked": the help is each other's, not the pledge). */
 static int S_each_other(const dyad_cd_ctx *c, int vp)
 {
     int v = dyad_cd_node(c, vp)->tok, each = v > 0 && !strcmp(c->up[v - 1], "EACH");
     for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
-        int np = ch;
         if (dyad_cd_label_is(c, ch, "PP")) {
-            int p = dyad_cd_node(c, ch)->first;
-            np = p >= 0 ? dyad_cd_node(c, p)->next : -1;
+            if (S_each_other_np(c, S_pp_np(c, ch), each))
+                return 1;
+            continue;
         }
-        if (np < 0 ||
-            (!dyad_cd_label_is(c, np, "NP") && (!each || !dyad_cd_label_is(c, np, "ADJP"))))
-            continue; /* the parser may draw "the other" as an adjective's phrase */
-        int head = S_head_phrase(c, np);
-        int k = dyad_cd_node(c, np)->tok, end = dyad_cd_node(c, head)->tok_end;
-        if (k >= 0 && k + 1 < dyad_cd_node(c, np)->tok_end &&
-            (S_each_other_at(c, k) ||
-             (each && !strcmp(c->up[k], "THE") && !strcmp(c->up[k + 1], "OTHER") &&
-              (k + 2 == end || (k + 3 == end && !strcmp(c->up[k + 2], "SIDE"))))))
+        if (S_each_other_np(c, ch, each))
             return 1;
+        for (int q = dyad_cd_label_is(c, ch, "NP") ? dyad_cd_node(c, ch)->first : -1; q >= 0;
+             q = dyad_cd_node(c, q)->next)
+            if (dyad_cd_label_is(c, q, "PP") && S_each_other_np(c, S_pp_np(c, q), each))
+                return 1;
     }
     return 0;
 }

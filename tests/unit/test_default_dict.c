@@ -1838,6 +1838,12 @@ static void test_measures(const dyad_dict *d)
                "(ROOT (S (NP (NNP China)) (VP (VBD unveiled) (NP (NP (JJ new) (NNS duties)) "
                "(PP (IN on) (NP (JJ American) (NN coal))))) (. .)))",
                "2025-02-04", "CHN USA 163");
+    /* tariffs two doers put on each other's goods are each on the other's */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Washington) (CC and) (NNP Beijing)) (VP (VBD imposed) (NP "
+               "(NP (NNS tariffs)) (PP (IN on) (NP (NP (DT each) (JJ other) (POS 's)) (NNS "
+               "goods))))) (. .)))",
+               "2019-05-01", "USAGOV CHNGOV 163; CHNGOV USAGOV 163");
     /* tariffs lifted to a rate are raised; lifted with none, eased */
     check_tree(d,
                "(ROOT (S (NP (NNP China)) (VP (VBD lifted) (NP (NP (PRP$ its) (NNS tariffs)) "
