@@ -7041,18 +7041,24 @@ static int S_undergone_doer(const dyad_cd_ctx *c, const dyad_pattern *pt, S_loc 
 }
 
 /* Does pattern pt, of a verb that also says (one of the SAY block's: "claimed", "added"),
- * name only the object of its verb phrase vp, read at word item k, a word of a clause
- * with a subject and a finite verb that vp takes as its object ("claimed (S the attack
- * was planned abroad)", "claim (SBAR that (S they protect villagers from attacks))")?
- * Such a pattern ("CLAIM: * &ATTACK") reads the thing the verb acts on; what the verb
- * says is a thing it speaks about, not one it claims (SAY's comment: its patterns would
- * read the reported clause). Verbs that do not say read their clause ("demanded that
- * China stop arms sales", "warned that it would act to stop a nuclear weapon"). A
- * pattern of no event ([---]) still holds there. */
+ * name only words of the object of its verb phrase vp, the last read at word item k, a
+ * word of a clause with a subject and a finite verb that vp takes as its object
+ * ("claimed (S the attack was planned abroad)", "claim (SBAR that (S they protect
+ * villagers from attacks))", "added (S Japan might challenge the tariffs in the General
+ * Agreement on Tariffs)")? Such a pattern ("CLAIM: * &ATTACK", "ADD: * &SANCTION (ON)")
+ * reads the thing the verb acts on; what the verb says is a thing it speaks about, not
+ * one it claims (SAY's comment: its patterns would read the reported clause). Verbs that
+ * do not say read their clause ("demanded that China stop arms sales", "warned that it
+ * would act to stop a nuclear weapon"). A pattern of no event ([---]) still holds
+ * there. */
 static int S_said_word(const dyad_cd_ctx *c, const dyad_pattern *pt, int vp, int k)
 {
-    if (pt->nlow != 1 || dyad_dict_toks(c->d, pt->low)[0].type > DYAD_PT_SYN || k < 0 ||
-        c->it[k].type != I_WORD || !strcmp(dyad_dict_str(c->d, pt->code), "---"))
+    const dyad_ptok *tk = dyad_dict_toks(c->d, pt->low);
+    for (int i = 0; i < pt->nlow; i++)
+        if (tk[i].type > DYAD_PT_SYN)
+            return 0;
+    if (pt->nlow < 1 || k < 0 || c->it[k].type != I_WORD ||
+        !strcmp(dyad_dict_str(c->d, pt->code), "---"))
         return 0;
     int s = c->t->tok_node[c->it[k].tok], up = dyad_cd_node(c, s)->parent;
     while (up >= 0 && up != vp &&

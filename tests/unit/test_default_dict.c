@@ -1838,6 +1838,19 @@ static void test_measures(const dyad_dict *d)
                "(ROOT (S (NP (NNP China)) (VP (VBD unveiled) (NP (NP (JJ new) (NNS duties)) "
                "(PP (IN on) (NP (JJ American) (NN coal))))) (. .)))",
                "2025-02-04", "CHN USA 163");
+    /* a levy added on goods sold to a party is on that party; tariffs named in a clause
+     * "added" says are no levy added */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Ontario)) (VP (VBZ is) (VP (VBG adding) (NP (NP (DT a) (CD "
+               "25) (NN %) (NN surcharge)) (PP (IN on) (NP (NN electricity))) (VP (VBN sold) "
+               "(PP (IN to) (NP (JJ American) (NNS homes))))))) (. .)))",
+               "2025-03-11", "CAN USA 163");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Trump)) (VP (VBD added) (SBAR (S (NP (NNP Japan)) (VP (MD "
+               "might) (VP (VB challenge) (NP (DT the) (NNS tariffs)) (PP (IN in) (NP (NP (DT "
+               "the) (JJ General) (NN Agreement)) (PP (IN on) (NP (NNS Tariffs) (CC and) (NN "
+               "Trade)))))))))) (. .)))",
+               "1987-04-20", "(none)");
     /* tariffs two doers put on each other's goods are each on the other's */
     check_tree(d,
                "(ROOT (S (NP (NNP Washington) (CC and) (NNP Beijing)) (VP (VBD imposed) (NP "
