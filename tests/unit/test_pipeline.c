@@ -7089,6 +7089,16 @@ int main(void)
            "The European Community agreed to impose tariffs on Japanese cameras.", got,
            sizeof got);
     OK(strstr(got, "IGOEUREEC JPN 163 planned") != NULL && strstr(got, " 03") == NULL);
+    /* nor an agreement to expel, ban or suspend, nor one to an arms ban (a noun) */
+    S_code(e, "2024-03-01", "The EU agreed to expel Russian diplomats.", got, sizeof got);
+    OK(strstr(got, "IGOEUREEC RUSGOV 174 planned") != NULL && strstr(got, " 03") == NULL);
+    S_code(e, "2024-03-01", "The EU agreed to ban Russian oil.", got, sizeof got);
+    OK(strstr(got, "IGOEUREEC RUS 163 planned") != NULL && strstr(got, " 03") == NULL);
+    S_code(e, "2024-03-01", "The EU agreed to suspend aid to Niger.", got, sizeof got);
+    OK(strstr(got, "IGOEUREEC NER 1621 planned") != NULL && strstr(got, " 03") == NULL);
+    S_code(e, "2024-03-01", "Germany and France agreed to a ban on chemical weapons.", got,
+           sizeof got);
+    OK(strstr(got, "DEU FRA 030 asserted") != NULL);
     /* answering back with force on a condition is a response in arms; responding
      * kindly is none */
     S_code(e, "1987-05-01",
