@@ -937,7 +937,8 @@ static void S_format(char out[11], const S_res *r)
 
 /* Is expression e, resolved to r, the time of an act after the article's day az? A day or
  * a month (or year) after the article's, or a week, month or year counted forward ("next
- * week", whose month may still be the article's); not a deadline or a term ("a balanced
+ * week", whose month may still be the article's) or later in the present one ("later this
+ * month", which may end on the article's day); not a deadline or a term ("a balanced
  * budget by 1991", "by late Friday", "the goal for 1988", "a bond due June 30, 1992") nor
  * a day of habit ("rarely invites bids on a Saturday"). */
 static int S_later(const dyad_tagged *s, const S_expr *e, const S_res *r, long az)
@@ -952,8 +953,10 @@ static int S_later(const dyad_tagged *s, const S_expr *e, const S_res *r, long a
         if (!strcmp(w, terms[i]))
             return 0;
     S_civil(az, &ay, &am, &ad);
-    if (e->kind == K_UNIT || e->kind == K_OFFSET)
-        return e->kind == K_UNIT ? e->rel == 1 : e->d > 0;
+    if (e->kind == K_UNIT)
+        return e->rel == 1 || (e->rel == 0 && !strcmp(S_w(s, e->a, w), "later"));
+    if (e->kind == K_OFFSET)
+        return e->d > 0;
     if (r->gran == 3)
         return S_days(r->y, r->m, r->d) > az;
     return r->y > ay || (r->gran == 2 && r->y == ay && r->m > am);
