@@ -14,7 +14,8 @@
  *             behind one of these prepositions: "criticised the 2018 summit" does not)
  *   relative  yesterday, today, tonight, tomorrow, last night, this morning
  *             | (on|last|next|this) Monday [night|morning|...]
- *             | last/this/next week|weekend|month|year, earlier/later this month|year
+ *             | last/this/next week|weekend|month|year, earlier/later this month|year,
+ *               later in the week|month|year
  *             | over/during the weekend
  *             | N days|weeks|months|years ago, last/next March
  *             | in the summer, last autumn, next spring (the year the season starts in)
@@ -174,7 +175,7 @@ static const struct S_tw {
     {"feb", 102}, {"feb.", 102}, {"february", 102}, {"few", 1}, {"five", 305},
     {"following", 1}, {"four", 304}, {"friday", 205}, {"jan", 101}, {"jan.", 101},
     {"january", 101}, {"jul", 107}, {"jul.", 107}, {"july", 107}, {"jun", 106},
-    {"jun.", 106}, {"june", 106}, {"last", 1}, {"mar", 103}, {"mar.", 103}, {"march", 103},
+    {"jun.", 106}, {"june", 106}, {"last", 1}, {"later", 1}, {"mar", 103}, {"mar.", 103}, {"march", 103},
     {"may", 105}, {"may.", 105}, {"monday", 201}, {"next", 1}, {"nine", 309}, {"nov", 111},
     {"nov.", 111}, {"november", 111}, {"oct", 110}, {"oct.", 110}, {"october", 110},
     {"one", 301}, {"past", 1}, {"previous", 1}, {"saturday", 206}, {"sep", 109},
@@ -497,6 +498,16 @@ static int S_match_at(const dyad_tagged *s, int i, S_expr *e, int through)
                 *e = (S_expr){a, i + 2, kind, 0, 0, 0, rel, units_c[k], 0};
                 return 1;
             }
+    /* later in the week|month|year: later this one */
+    if (!strcmp(w0, "later") && !strcmp(w1, "in") && !strcmp(w2, "the")) {
+        char w3[DYAD_RS_WORD_MAX + 1];
+        S_w(s, i + 3, w3);
+        for (size_t k = 0; k < S_N(units); k++)
+            if (!strcmp(w3, units[k])) {
+                *e = (S_expr){i, i + 4, blocked ? K_SKIP : K_UNIT, 0, 0, 0, 0, units_c[k], 0};
+                return 1;
+            }
+    }
     /* N days|weeks|months|years ago */
     int n = S_count(w0);
     if (n || !strcmp(w0, "few") || !strcmp(w0, "several")) {

@@ -147,6 +147,8 @@ static void S_api(void)
         {"x Modi/NNP [visits/VBZ] Moscow/NNP later/RB this/DT month/NN ./.", DYAD_MOD_PLANNED},
         {"x Modi/NNP [visits/VBZ] Moscow/NNP earlier/RBR this/DT month/NN ./.",
          DYAD_MOD_ASSERTED},
+        {"x Modi/NNP [visits/VBZ] Moscow/NNP later/RB in/IN the/DT week/NN ./.",
+         DYAD_MOD_PLANNED},
         {"x Modi/NNP [visited/VBD] Moscow/NNP on/IN Friday/NNP ./.", DYAD_MOD_ASSERTED},
         {"x The/DT law/NN [demands/VBZ] cuts/NNS by/IN 2027/CD ./.", DYAD_MOD_ASSERTED},
         {"x The/DT House/NNP [votes/VBZ] on/IN the/DT bill/NN by/IN late/JJ Friday/NNP ./.",
