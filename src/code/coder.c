@@ -2531,6 +2531,22 @@ static int S_possessed(const dyad_cd_ctx *c, const dyad_cd_ent *e)
     return c->cr && e->cr_try && dyad_cd_label_is(c, c->t->tok_node[e->tok0], "PRP$");
 }
 
+/* Is the entity at item tgt, or a compound's first member, "any" hostile act on the
+ * doer at src's own country or people ("any attack on its citizens or interests"),
+ * which the doer warns against rather than threatens? */
+static int S_any_attack_on_own(const dyad_cd_ctx *c, int tgt, int src)
+{
+    const dyad_cd_item *x = &c->it[tgt];
+    if ((x->type != I_NES && x->type != I_NECS) || c->it[src].type != I_NES)
+        return 0;
+    const dyad_cd_ent *e = &c->ent[x->type == I_NECS ? c->ent[x->ent].first_mem : x->ent];
+    int hostile = 0;
+    for (int j = e->tok0 + 1; dyad_is(c->up[e->tok0], "ANY") && j <= e->tok0 + 3 && j < e->tok1;
+         j++)
+        hostile |= dyad_hostile_word(c->up[j], strlen(c->up[j]));
+    return hostile && !strncmp(e->code, c->ent[c->it[src].ent].code, 3);
+}
+
 /* Is entity e a thing of the actor a possessive pronoun refers to ("his appeal", not
  * "his army"), which stands for that actor on either side? */
 static int S_own_thing(const dyad_cd_ctx *c, const dyad_cd_ent *e)
@@ -3204,15 +3220,33 @@ static int S_attacker_named(dyad_cd_ctx *c, int src, const char *code)
     return made;
 }
 
-/* The target of force (roots 15 to 20) the doer used itself, not negated. */
-static const char *S_own_force_on(const dyad_cd_ctx *c, size_t nev, const dyad_coded_event *e,
-                                  const char *doer)
+/* The target of an act of codes lo to hi (compared as long as they are) that the doer
+ * did itself, not negated. */
+static const char *S_own_act_on(const dyad_coded_event *e, const char *doer, const char *lo,
+                                const char *hi)
 {
-    if (e->negated || strncmp(e->code, "15", 2) < 0 || strncmp(e->code, "20", 2) > 0 ||
+    if (e->negated || strncmp(e->code, lo, strlen(lo)) < 0 ||
+        strncmp(e->code, hi, strlen(hi)) > 0 ||
         !dyad_coref_same_actor(e->source, doer) || dyad_coref_same_actor(e->target, doer) ||
         !strncmp(e->target, "---", 3))
         return NULL;
     return e->target;
+}
+
+/* The target of force (roots 15 to 20) the doer used itself. */
+static const char *S_own_force_on(const dyad_cd_ctx *c, size_t nev, const dyad_coded_event *e,
+                                  const char *doer)
+{
+    return S_own_act_on(e, doer, "15", "20");
+}
+
+/* The party the doer itself accused of a wrong (112): not one it only criticised,
+ * whose act may be no wrong done to the doer ("denounced the delay and threatened to
+ * break their cease-fire with international forces" names another party). */
+static const char *S_own_charge_on(const dyad_cd_ctx *c, size_t nev, const dyad_coded_event *e,
+                                   const char *doer)
+{
+    return S_own_act_on(e, doer, "112", "112");
 }
 
 /* In an article, a threat or warning that names no one is aimed at whoever did
@@ -3228,6 +3262,9 @@ static int S_threat_back(dyad_cd_ctx *c, int src, const char *code)
     if (!made) /* or whom its own force hit ("Iraqi jets raided Iranian oil sites and
                 * Baghdad vowed to keep up the raids") */
         made = S_towards_earlier(c, src, code, S_own_force_on);
+    if (!made) /* or whom it charged with the wrong it answers ("France accused the junta
+                * of failing to protect its diplomats and warned that it would respond") */
+        made = S_towards_earlier(c, src, code, S_own_charge_on);
     /* none in this sentence: whoever used force against it in the sentence before
      * ("The United States and Britain struck Houthi targets in Yemen on Friday. The
      * Houthis vowed to retaliate") */
@@ -8150,13 +8187,16 @@ static int S_check_verbs(dyad_cd_ctx *c)
             if (r > 0)
                 continue;
         }
-        /* a state's threat against its own country is one aimed elsewhere ("Turkey
-         * warned that Turkey could close the base if Washington imposed sanctions") */
-        int own_land = tgt.item >= 0 && c->it[tgt.item].type == I_NES &&
-                       c->it[src.item].type == I_NES &&
-                       strlen(c->ent[c->it[tgt.item].ent].code) == 3 &&
-                       !strncmp(c->ent[c->it[src.item].ent].code,
-                                c->ent[c->it[tgt.item].ent].code, 3);
+        /* a state's threat against its own country, or against any attack on it, is
+         * one aimed elsewhere ("Turkey warned that Turkey could close the base if
+         * Washington imposed sanctions", "warned that it would respond to any attack
+         * on its citizens or interests") */
+        int own_land = tgt.item >= 0 && c->it[src.item].type == I_NES &&
+                       ((c->it[tgt.item].type == I_NES &&
+                         strlen(c->ent[c->it[tgt.item].ent].code) == 3 &&
+                         !strncmp(c->ent[c->it[src.item].ent].code,
+                                  c->ent[c->it[tgt.item].ent].code, 3)) ||
+                        S_any_attack_on_own(c, tgt.item, src.item));
         if (c->cr && pv < 0 && !strncmp(code, "13", 2) && !strchr(code, ':') &&
             (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) || own_land)) {
             c->negated = S_negated(c, vc->vp, vtok);

@@ -6525,6 +6525,13 @@ int main(void)
            "Iraqi jets raided Iranian oil sites and Baghdad vowed to keep up the raids.", got,
            sizeof got);
     OK(strstr(got, " IRN 138 asserted") != NULL && strstr(got, " 030 ") == NULL);
+    /* a warning against any attack on the doer's own people is aimed at the party it
+     * accused in the sentence, not at those people */
+    S_code(e, "2023-08-07",
+           "France accused Niger's junta of failing to protect its diplomats and warned that "
+           "it would respond immediately to any attack on its citizens or interests.",
+           got, sizeof got);
+    OK(strstr(got, "FRA NERGOV 13") != NULL && strstr(got, "FRA FRACVL") == NULL);
     /* a hostile act a teller says "any" party would suffer is the teller's threat to
      * the party the subject's head names */
     S_code(e, "2024-04-05", "Canada said any French trawlers found in the zone would be seized.",
