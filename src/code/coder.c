@@ -6011,6 +6011,55 @@ static const char *S_faced_penalty(const dyad_cd_ctx *c, int vp, int md)
     return dyad_is(w, "PRICE") ? "130" : NULL;
 }
 
+/* The party an ultimatum is given to: verb phrase vp of a verb of telling, ordering,
+ * urging, warning or giving time whose infinitive offers the choice to do something "or
+ * face" (or "bear", "suffer") what follows ("Howard told Japan to resolve the row or face
+ * an abrupt deterioration in trade relations", "ECOWAS had given the junta until Sunday
+ * to step aside or face possible military action"): the choice is the threat (139), so
+ * what is to be faced needs no word of penalty. The verb's object, else the
+ * infinitive's subject; -1 none. */
+static int S_ultimatum_party(const dyad_cd_ctx *c, int vp)
+{
+    static const char *const ask[] = {"TELL",   "TELLS",   "TOLD",     "TELLING", "ORDER",
+                                      "ORDERS", "ORDERED", "ORDERING", "URGE",    "URGES",
+                                      "URGED",  "URGING",  "WARN",     "WARNS",   "WARNED",
+                                      "WARNING", "GIVE",   "GIVES",    "GAVE",    "GIVEN",
+                                      "GIVING", NULL};
+    const dyad_tree *t = c->t;
+    int v = dyad_cd_node(c, vp)->first;
+    if (v < 0 || !dyad_cd_isleaf(c, v) || !dyad_among(c->up[dyad_cd_node(c, v)->tok], ask))
+        return -1;
+    for (size_t k = (size_t)vp + 1; k < t->nn && t->n[k].depth > t->n[vp].depth; k++) {
+        /* (VP (TO to) (VP (VP ...) (CC or) (VP (VB face) ...))) */
+        int fv = t->n[k].first, p = t->n[k].parent, q = p >= 0 ? t->n[p].parent : -1, prev = -1;
+        if (!dyad_cd_label_is(c, (int)k, "VP") || fv < 0 || !dyad_cd_isleaf(c, fv) ||
+            dyad_undergo_word(c->up[t->n[fv].tok], strlen(c->up[t->n[fv].tok])) != 1 ||
+            !dyad_cd_label_is(c, p, "VP") || q < 0 || !dyad_cd_label_is(c, q, "VP") ||
+            t->n[q].first < 0 || !dyad_cd_label_is(c, t->n[q].first, "TO"))
+            continue;
+        for (int ch = t->n[p].first; ch >= 0 && ch != (int)k; ch = t->n[ch].next)
+            prev = ch;
+        if (prev < 0 || !dyad_cd_isleaf(c, prev) || !dyad_is(c->up[t->n[prev].tok], "OR"))
+            continue;
+        /* the infinitive is the verb's own, past a clause of its subject or of "until" */
+        int cl = t->n[q].parent, up = cl;
+        while (up >= 0 && (dyad_cd_label_is(c, up, "S") || dyad_cd_label_is(c, up, "SBAR")))
+            up = t->n[up].parent;
+        if (up != vp)
+            return -1;
+        int party = -1;
+        for (int ch = t->n[v].next; ch >= 0 && party < 0; ch = t->n[ch].next)
+            if (dyad_cd_label_is(c, ch, "NP"))
+                party = dyad_cd_phrase_entity(c, ch, (int)c->nit);
+        for (int ch = dyad_cd_label_is(c, cl, "S") ? t->n[cl].first : -1; ch >= 0 && party < 0;
+             ch = t->n[ch].next)
+            if (dyad_cd_label_is(c, ch, "NP"))
+                party = dyad_cd_phrase_entity(c, ch, (int)c->nit);
+        return party;
+    }
+    return -1;
+}
+
 /* The subject of the clause whose verb phrases run from vp up to *top, its first noun
  * phrase before them, with whether one of their verbs is "will", "would", "shall" or
  * "'ll" (*md) or "could", "may", "might" or "can" (*wk); -1 when the phrases are in no
@@ -7726,6 +7775,17 @@ static int S_check_verbs(dyad_cd_ctx *c)
             !code && c->cr && pv < 0 && S_bare_denial(c, ve, single, c->it[vitem].tok);
         if (bare_denial)
             code = "016";
+        /* a verb of no event, or an appeal or demand, whose infinitive offers its party
+         * the choice to act "or face" a penalty gives that party an ultimatum */
+        int ult = c->cr && pv < 0 &&
+                          (!code || !strncmp(code, "02", 2) || !strncmp(code, "10", 2))
+                      ? S_ultimatum_party(c, vc->vp)
+                      : -1;
+        if (ult >= 0 && dyad_cd_coded(c, ult)) {
+            code = "139";
+            tgt.item = ult;
+            pat_roles = 1;
+        }
         /* a verb of no event said to be done in a call with someone is the call: "Xi
          * said in a phone call with Putin that ...", "In a call with Modi, Kishida
          * discussed the war" */

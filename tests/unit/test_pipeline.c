@@ -6532,6 +6532,23 @@ int main(void)
            "it would respond immediately to any attack on its citizens or interests.",
            got, sizeof got);
     OK(strstr(got, "FRA NERGOV 13") != NULL && strstr(got, "FRA FRACVL") == NULL);
+    /* a party told or given time to act "or face" something is given an ultimatum;
+     * pressure to act or face a market's turn is none */
+    S_code(e, "1987-04-08",
+           "Michael Howard told Japan to resolve a telecommunications row with his country or "
+           "face an abrupt deterioration in trading relations.",
+           got, sizeof got);
+    OK(strstr(got, "GBRGOV JPN 139 asserted") != NULL);
+    S_code(e, "2023-08-07",
+           "ECOWAS had given Niger's junta until Sunday to step aside or face possible "
+           "military action.",
+           got, sizeof got);
+    OK(strstr(got, "IGOWAFWAS NERGOV 139 asserted") != NULL);
+    S_code(e, "1987-04-08",
+           "The G-7 statement has put Japan under greater pressure to stimulate its economy or "
+           "face a further rise in the yen.",
+           got, sizeof got);
+    OK(strstr(got, " 13") == NULL);
     /* a hostile act a teller says "any" party would suffer is the teller's threat to
      * the party the subject's head names */
     S_code(e, "2024-04-05", "Canada said any French trawlers found in the zone would be seized.",
