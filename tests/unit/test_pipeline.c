@@ -6544,6 +6544,10 @@ int main(void)
            "military action.",
            got, sizeof got);
     OK(strstr(got, "IGOWAFWAS NERGOV 139 asserted") != NULL);
+    /* an act described as a warning to a party is the describer's warning to it */
+    S_code(e, "2023-07-12", "Pyongyang described the drills as a warning to Seoul.", got,
+           sizeof got);
+    OK(strstr(got, "PRKGOV KORGOV 130 asserted") != NULL);
     S_code(e, "1987-04-08",
            "The G-7 statement has put Japan under greater pressure to stimulate its economy or "
            "face a further rise in the yen.",
