@@ -6548,6 +6548,12 @@ int main(void)
     S_code(e, "2023-07-12", "Pyongyang described the drills as a warning to Seoul.", got,
            sizeof got);
     OK(strstr(got, "PRKGOV KORGOV 130 asserted") != NULL);
+    /* a right to respond claimed after an attack threatens its doer, as one reserved */
+    S_code(e, "2024-04-05",
+           "Following the Israeli strike on its consulate, Iran said it had every right to "
+           "respond.",
+           got, sizeof got);
+    OK(strstr(got, "IRN ISR 138 asserted") != NULL);
     S_code(e, "1987-04-08",
            "The G-7 statement has put Japan under greater pressure to stimulate its economy or "
            "face a further rise in the yen.",
