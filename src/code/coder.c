@@ -7775,12 +7775,11 @@ static int S_check_verbs(dyad_cd_ctx *c)
             !code && c->cr && pv < 0 && S_bare_denial(c, ve, single, c->it[vitem].tok);
         if (bare_denial)
             code = "016";
-        /* a verb of no event, or an appeal or demand, whose infinitive offers its party
-         * the choice to act "or face" a penalty gives that party an ultimatum */
-        int ult = c->cr && pv < 0 &&
-                          (!code || !strncmp(code, "02", 2) || !strncmp(code, "10", 2))
-                      ? S_ultimatum_party(c, vc->vp)
-                      : -1;
+        /* a verb whose infinitive offers its party the choice to act "or face" a
+         * penalty gives that party an ultimatum, whatever its patterns read in the
+         * choice ("gave Niger's junta one week to reinstate Bazoum or face possible
+         * military action" is no force deployed) */
+        int ult = c->cr && pv < 0 ? S_ultimatum_party(c, vc->vp) : -1;
         if (ult >= 0 && dyad_cd_coded(c, ult)) {
             code = "139";
             tgt.item = ult;

@@ -6544,6 +6544,11 @@ int main(void)
            "military action.",
            got, sizeof got);
     OK(strstr(got, "IGOWAFWAS NERGOV 139 asserted") != NULL);
+    S_code(e, "2023-07-31",
+           "ECOWAS gave Niger's junta one week to reinstate Bazoum or face possible military "
+           "action.",
+           got, sizeof got);
+    OK(strstr(got, "IGOWAFWAS NERGOV 139 asserted") != NULL && strstr(got, " 154 ") == NULL);
     /* an act described as a warning to a party is the describer's warning to it */
     S_code(e, "2023-07-12", "Pyongyang described the drills as a warning to Seoul.", got,
            sizeof got);
