@@ -3708,7 +3708,8 @@ static int S_thing_head(const dyad_cd_ctx *c, int head)
  * out, the verb's object (else its phrase found as the target, item tgt, -1 none)
  * naming no one: nothing, a time ("arrived last night"), a relation or a measure
  * between two parties ("agreed to mend ties", "raised the tariffs", also when the
- * parser cut the object in two: "the rice and wheat" "tariffs"; "returned fire"), or
+ * parser cut the object in two: "the rice and wheat" "tariffs"; "returned fire"; a
+ * share of one: "reimposed many of those sanctions"), or
  * for a threat whatever is threatened ("threatened to take countermeasures"), or for
  * force (18 to 20) a thing of war, whose side the article makes plain ("U.S. warships
  * destroyed an offshore oil platform", "shelled the positions", "raided the nearby
@@ -3725,6 +3726,8 @@ static int S_thing_head(const dyad_cd_ctx *c, int head)
  * to the stricken state the story is about; else 0. */
 static int S_left_out(const dyad_cd_ctx *c, const char *code, int vp, int tgt)
 {
+    static const char *const share[] = {"MANY", "SOME", "ALL", "MOST", "PART", "SEVERAL",
+                                        "FEW", "ONE", "EACH", NULL};
     static const char *const when[] = {
         "TODAY", "TONIGHT", "YESTERDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
         "FRIDAY", "SATURDAY", "SUNDAY", "NIGHT", "MORNING", "EVENING", "WEEKEND", NULL};
@@ -3773,6 +3776,9 @@ static int S_left_out(const dyad_cd_ctx *c, const char *code, int vp, int tgt)
     int head = S_head_in(c, t0, t1);
     if (head < 0)
         return 0;
+    /* a share of a thing is that thing: "reimposed many of those sanctions" */
+    if (dyad_among(c->up[head], share) && head + 2 < t1 && dyad_is(c->up[head + 1], "OF"))
+        head = S_head_in(c, head + 2, t1);
     int to_thing = 0; /* "access to the market", "an end to the raids": a thing's */
     for (int k = head + 1; k < t1; k++) {
         int h = strcmp(c->up[k], "TO") ? -1 : S_head_in(c, k + 1, t1);

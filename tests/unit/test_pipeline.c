@@ -2933,6 +2933,23 @@ static void test_demand_urged(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* Sanctions named again ("those sanctions", or a share of them) are on the party the
+ * story's latest events set against their doer. */
+static void test_sanctions_again(void)
+{
+    static const S_check set[] = {
+        {"2024-08-01",
+         "In October 2023, Washington relaxed its oil sanctions on Venezuela. Washington "
+         "reimposed those sanctions in April.",
+         "USAGOV VEN 163", NULL},
+        {"2024-08-01",
+         "In October 2023, Washington relaxed its oil sanctions on Venezuela. Washington "
+         "reimposed many of those sanctions in April.",
+         "USAGOV VEN 163", NULL},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* An envoy recalled by a pronoun of its doers' own ("recalled its ambassador", "their
  * ambassadors") is recalled from the party the story's latest events set against them,
  * or from the one state besides them the sentence names, also when several states do it
@@ -5670,6 +5687,7 @@ int main(void)
     test_account_named_again();
     test_approval_named_again();
     test_aid_from_context();
+    test_sanctions_again();
     test_envoy_recalled();
     test_led_and_drafted();
     test_junta_home();
