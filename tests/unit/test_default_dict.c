@@ -1857,6 +1857,15 @@ static void test_measures(const dyad_dict *d)
                "(NP (NNS tariffs)) (PP (IN on) (NP (NP (DT each) (JJ other) (POS 's)) (NNS "
                "goods))))) (. .)))",
                "2019-05-01", "USAGOV CHNGOV 163; CHNGOV USAGOV 163");
+    /* sanctions widened, broadened or toughened are imposed */
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NNP EU)) (VP (VBD widened) (NP (NP (PRP$ its) (NNS "
+               "sanctions)) (PP (IN on) (NP (NNP Belarus))))) (. .)))",
+               "2021-11-11", "IGOEUREEC BLR 163");
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (NNP EU)) (VP (VBD toughened) (NP (NP (NNS sanctions)) "
+               "(PP (IN against) (NP (NNP Russia))))) (. .)))",
+               "2022-03-01", "IGOEUREEC RUS 163");
     /* tariffs lifted to a rate are raised; lifted with none, eased */
     check_tree(d,
                "(ROOT (S (NP (NNP China)) (VP (VBD lifted) (NP (NP (PRP$ its) (NNS tariffs)) "
