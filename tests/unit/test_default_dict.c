@@ -1227,6 +1227,17 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP India) (CC and) (NNP Russia)) (VP (VBD conducted) (NP (JJ joint) "
                "(JJ naval) (NNS exercises))) (. .)))",
                "2024-03-23", "IND RUS 062; RUS IND 062");
+    /* access to bases given or granted is military cooperation, also when the parser
+     * joins the receiver and "access" into one phrase; forces given alone are sent */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Manila)) (VP (VBZ has) (VP (VBN given) (NP (NP (NNP U.S.) "
+               "(NNS forces) (NN access)) (NP (PP (IN to) (QP (CD four))) (JJR more) "
+               "(JJ military) (NNS bases))))) (. .)))",
+               "2024-05-01", "PHLGOV USAMIL 062");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Djibouti)) (VP (VBD granted) (NP (NP (NNP China) (NN access)) "
+               "(PP (IN to) (NP (DT a) (JJ naval) (NN base))))) (. .)))",
+               "2024-05-01", "DJI CHN 062");
     check_tree(d,
                "(ROOT (S (NP (NNP Russia)) (VP (VBD began) (NP (NP (DT a) (NN visit)) (PP (IN to) "
                "(NP (NNP Mongolia))))) (. .)))",
