@@ -3310,6 +3310,10 @@ static int S_mediated(dyad_cd_ctx *c, int src, int vp, int party, const char *co
      * other party's item (a passive's subject) */
     const dyad_tnode *v = dyad_cd_node(c, vp);
     int up = dyad_cd_node(c, vp)->parent, t0 = v->tok, act = 0;
+    while (up >= 0 && dyad_cd_label_is(c, up, "S"))
+        up = dyad_cd_node(c, up)->parent; /* a clause the parser wrapped it in, one with a
+                                           * relative after it: "a truce brokered by
+                                           * Moscow, under which peacekeepers were sent" */
     if (up >= 0 && dyad_cd_label_is(c, up, "NP"))
         t0 = dyad_cd_node(c, up)->tok;
     for (int k = t0; k >= 0 && k < v->tok_end && !act; k++)
@@ -4726,6 +4730,22 @@ static int S_reciprocal(const dyad_cd_ctx *c, const char *code, const char *w)
                 if (c->d->verb.v[m].block == c->d->verb.v[v].block)
                     return 1;
     return 0;
+}
+
+/* Is the phrase at item, no one known, no party a show of force could be aimed at: a
+ * time (S_time_ent: "next month") or the exercises or drills themselves ("held military
+ * exercises", read as an actor for its "military")? */
+static int S_drill_or_time(const dyad_cd_ctx *c, int item)
+{
+    static const char *const drills[] = {"EXERCISES", "EXERCISE", "DRILLS", "DRILL",
+                                         "MANEUVERS", "MANOEUVRES", NULL};
+    if (c->it[item].type != I_NES || dyad_cd_coded(c, item))
+        return 0;
+    int np = dyad_cd_node(c, c->t->tok_node[c->ent[c->it[item].ent].tok0])->parent;
+    int head = np >= 0 && dyad_cd_label_is(c, np, "NP") && dyad_cd_node(c, np)->tok_end >= 0
+                   ? S_np_head(c, np)
+                   : -1;
+    return S_time_ent(c, item) || (head >= 0 && dyad_among(c->up[head], drills));
 }
 
 /* Is entity e the doer of a participle that follows a noun ("an agreement brokered by
@@ -8103,10 +8123,15 @@ static int S_check_verbs(dyad_cd_ctx *c)
             dyad_among(c->up[c->ent[c->it[tgt.item].ent].tok1 - 1], meeting))
             continue;
         /* a show of force several doers make together at no one ("Manila and
-         * Washington held military exercises") is military cooperation of each with
-         * the other, as joint exercises are: a show of force needs a party it is aimed
-         * at that is not a partner */
-        if (c->cr && pv < 0 && tgt.item < 0 && !strncmp(code, "15", 2) && S_plural(c, src.item)) {
+         * Washington will hold military exercises next month": S_drill_or_time), or
+         * at one of themselves ("drills outside Philippine territorial waters"), is
+         * military cooperation of each with the other, as joint exercises are: a show
+         * of force needs a party it is aimed at that is not a partner. Not one at a
+         * place ("police and troops patrolled the centre") */
+        if (c->cr && pv < 0 &&
+            (tgt.item < 0 || S_drill_or_time(c, tgt.item) ||
+             S_doers_own(c, tgt.item, src.item, 0)) &&
+            !strncmp(code, "15", 2) && S_plural(c, src.item)) {
             code = "062";
             tgt.item = src.item;
         }

@@ -424,8 +424,9 @@ static void test_opposition_member(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
-/* Exercises several doers hold at no one are military cooperation each way; aimed at
- * a party that is no partner they stay a show of force. */
+/* Exercises several doers hold or begin at no one (their words naming no party known,
+ * or one of the doers) are military cooperation each way; aimed at a party that is no partner they stay a
+ * show of force. */
 static void test_exercises_together(void)
 {
     static const S_check set[] = {
@@ -433,6 +434,18 @@ static void test_exercises_together(void)
          "PHLGOV USAGOV 062 planned", " 152 "},
         {"2024-05-01", "China and Russia held military exercises near Japan.",
          "CHN JPN 152 asserted", " 062 "},
+        /* exercises whose words name no party known ("military exercises") */
+        {"2024-05-01",
+         "Manila and Washington will hold their largest annual military exercises next month.",
+         "PHLGOV USAGOV 062 planned", " 152 "},
+        {"2022-02-10", "Russia and Belarus began large-scale military exercises on Thursday.",
+         "BLR RUS 062 asserted", " 152 "},
+        /* held in the waters of one of the doers, they are aimed at no one */
+        {"2024-05-01",
+         "Manila and Washington will hold their largest annual military exercises next month, "
+         "with more than 16,000 troops taking part, including for the first time drills "
+         "outside Philippine territorial waters.",
+         "USAGOV PHLGOV 062 planned", " 15"},
     };
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
@@ -3561,6 +3574,11 @@ static void test_mediated_from_story(void)
         {"2024-05-01",
          "Armenia and Azerbaijan fought a short war last autumn. The war ended with a truce "
          "brokered by Moscow.",
+         "RUSGOV AZE 045 asserted", NULL},
+        /* also when the parser wraps the participle in a clause with a relative after it */
+        {"2024-05-01",
+         "Armenia and Azerbaijan fought a short war last autumn. The war ended with a truce "
+         "brokered by Moscow, under which 2,000 Russian peacekeepers were deployed.",
          "RUSGOV AZE 045 asserted", NULL},
         {"2024-05-01",
          "A ceasefire between Israel and Hamas took effect on Monday. Under the deal mediated "
