@@ -38,11 +38,11 @@ static inline unsigned S_stops(const uint32_t *fps, int n, uint32_t fp)
     return m;
 }
 
-/* The slot of key in a run or map table, or NULL. The probe is bounded by the table
- * size, so that a corrupt table without empty slots cannot loop. */
-static inline const uint32_t *S_slot(const dyad_aptab *t, uint64_t key)
+/* The slot of a key (fingerprint fp, home bucket j) in a run or map table, or NULL. The
+ * probe is bounded by the table size, so that a corrupt table without empty slots cannot
+ * loop. */
+static inline const uint32_t *S_slot(const dyad_aptab *t, uint32_t fp, uint32_t j)
 {
-    uint32_t fp = dyad_ap_fp(key), j = dyad_ap_home(key, t->nbuckets);
     for (uint32_t probe = 0; probe < t->nbuckets; probe++) {
         const dyad_apbucket *b = &t->b[j];
         unsigned m = S_stops(b->fp, DYAD_APB, fp);
@@ -58,26 +58,38 @@ static inline const uint32_t *S_slot(const dyad_aptab *t, uint64_t key)
 
 int dyad_ap_get(const dyad_aptab *t, uint64_t key, uint32_t *val)
 {
-    const uint32_t *v = S_slot(t, key);
+    const uint32_t *v = S_slot(t, dyad_ap_fp(key), dyad_ap_home(key, t->nbuckets));
     if (v)
         *val = *v;
     return v != NULL;
 }
 
+#ifdef __SSE2__
+/* w1[k] + w2[k] as int32 for the four classes k of each half of two rows' eight int16
+ * weights: interleaved, a multiply-add by ones sums each pair exactly. */
+static inline void S_add_pair(__m128i *lo, __m128i *hi, __m128i w1, __m128i w2)
+{
+    const __m128i one = _mm_set1_epi16(1);
+    *lo = _mm_add_epi32(*lo, _mm_madd_epi16(_mm_unpacklo_epi16(w1, w2), one));
+    *hi = _mm_add_epi32(*hi, _mm_madd_epi16(_mm_unpackhi_epi16(w1, w2), one));
+}
+#endif
+
 /* scores[0..stride) += the dense rows rows[0..n), eight classes at a time, each sum
- * kept in registers across the rows. */
+ * kept in registers across the rows, two rows at a time. */
 static void S_add_dense(int32_t *scores, const int16_t *const *rows, int n, uint32_t stride)
 {
     for (uint32_t c = 0; c < stride; c += 8) {
 #ifdef __SSE2__
         __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)(scores + c));
         __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(scores + c + 4));
-        for (int r = 0; r < n; r++) {
-            __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(rows[r] + c));
-            /* sign-extend the eight int16 to int32: each lands in the high half */
-            lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
-            hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
-        }
+        int r = 0;
+        for (; r + 1 < n; r += 2)
+            S_add_pair(&lo, &hi, _mm_loadu_si128((const __m128i *)(const void *)(rows[r] + c)),
+                       _mm_loadu_si128((const __m128i *)(const void *)(rows[r + 1] + c)));
+        if (r < n)
+            S_add_pair(&lo, &hi, _mm_loadu_si128((const __m128i *)(const void *)(rows[r] + c)),
+                       _mm_setzero_si128());
         _mm_storeu_si128((__m128i *)(void *)(scores + c), lo);
         _mm_storeu_si128((__m128i *)(void *)(scores + c + 4), hi);
 #else
@@ -88,45 +100,63 @@ static void S_add_dense(int32_t *scores, const int16_t *const *rows, int n, uint
     }
 }
 
-/* Two sweeps so that the cache misses of one feature overlap those of the others:
- * prefetch every home bucket, then look up and add. Run tables take three: the second
- * sweep resolves buckets and prefetches weights, the third adds them. */
+/* Three sweeps so that the cache misses of one feature overlap those of the others:
+ * prefetch every home bucket, then look up (and, for run tables, prefetch the weights),
+ * then add. The action table's four weights of a feature are added as it is found. */
 void dyad_ap_score(const dyad_aptab *t, const uint64_t *f, int nf, int32_t *scores)
 {
-    uint32_t run[DYAD_MAX_FEATS];
+    uint32_t home[DYAD_MAX_FEATS], run[DYAD_MAX_FEATS];
     const int16_t *rows[DYAD_MAX_FEATS];
     int nrun = 0, nrow = 0;
     if (nf > DYAD_MAX_FEATS)
         nf = DYAD_MAX_FEATS;
+    /* both kinds of bucket are one cache line */
+    const char *buckets = t->ab ? (const char *)t->ab : (const char *)t->b;
+    for (int i = 0; i < nf; i++) {
+        home[i] = dyad_ap_home(f[i], t->nbuckets);
+        __builtin_prefetch(buckets + (size_t)home[i] * 64);
+    }
     if (t->ab) {
+        _Static_assert(DYAD_NACT == 4, "an action bucket's weights of a feature are 64 bits");
+#ifdef __SSE2__
+        __m128i sc = _mm_setzero_si128();
+#else
         int32_t sc[DYAD_NACT] = {0};
-        for (int i = 0; i < nf; i++)
-            __builtin_prefetch(&t->ab[dyad_ap_home(f[i], t->nbuckets)]);
+#endif
         for (int i = 0; i < nf; i++) {
-            uint32_t fp = dyad_ap_fp(f[i]), j = dyad_ap_home(f[i], t->nbuckets);
+            uint32_t fp = dyad_ap_fp(f[i]), j = home[i];
             for (uint32_t probe = 0; probe < t->nbuckets; probe++) {
                 const dyad_actbucket *b = &t->ab[j];
                 unsigned m = S_stops(b->fp, DYAD_ACTB, fp);
                 if (m) {
                     int k = __builtin_ctz(m);
-                    if (b->fp[k] == fp)
+                    if (b->fp[k] == fp) {
+#ifdef __SSE2__
+                        /* sign-extend the four int16 to int32: each lands in the high half */
+                        __m128i w = _mm_loadl_epi64((const __m128i *)(const void *)b->w[k]);
+                        sc = _mm_add_epi32(sc, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
+#else
                         for (int a = 0; a < DYAD_NACT; a++)
                             sc[a] += b->w[k][a];
+#endif
+                    }
                     break;
                 }
                 if (++j == t->nbuckets)
                     j = 0;
             }
         }
+#ifdef __SSE2__
+        _mm_storeu_si128((__m128i *)(void *)scores, sc);
+#else
         for (int a = 0; a < DYAD_NACT; a++)
             scores[a] = sc[a];
+#endif
         return;
     }
     uint32_t stride = DYAD_PAD8(t->ncls);
-    for (int i = 0; i < nf; i++)
-        __builtin_prefetch(&t->b[dyad_ap_home(f[i], t->nbuckets)]);
     for (int i = 0; i < nf; i++) {
-        const uint32_t *v = S_slot(t, f[i]);
+        const uint32_t *v = S_slot(t, dyad_ap_fp(f[i]), home[i]);
         if (!v)
             continue;
         if (*v & DYAD_AP_DENSE) {

@@ -1,10 +1,12 @@
 /*
  * test_tagger.c — the shipped model: loading, inventories, Penn and UD tags of plain
  * news sentences, tagging accuracy on UD EWT dev (when ../shared is there), and the
- * loader's refusal of truncated or corrupted model files.
+ * loader's refusal of truncated or corrupted model files; the weight tables' scoring
+ * (dyad_ap_score) against a plain sum of every weight.
  */
 #include "ewt_fixture.h"
 #include "dyad_parse.h"
+#include "parse/parse_int.h"
 #include "util/util.h"
 
 static char S_msg[512];
@@ -308,6 +310,96 @@ static void test_tags(dyad_model *m)
     dyad_parser_free(p);
 }
 
+/* The scores of the nf features f in table t summed one weight at a time (out: ncls
+ * classes); *dense counts the features with a dense row, *hits the action table's. */
+static void S_plain_score(const dyad_aptab *t, const uint64_t *f, int nf, int32_t *out,
+                          int *dense, int *hits)
+{
+    uint32_t ncls = t->ab ? DYAD_NACT : t->ncls;
+    for (uint32_t c = 0; c < ncls; c++)
+        out[c] = 0;
+    for (int i = 0; i < nf; i++) {
+        uint32_t fp = dyad_ap_fp(f[i]), v;
+        if (t->ab) {
+            int stop = 0;
+            for (uint32_t j = dyad_ap_home(f[i], t->nbuckets); !stop; j = (j + 1) % t->nbuckets)
+                for (int k = 0; k < DYAD_ACTB && !stop; k++) {
+                    stop = t->ab[j].fp[k] == fp || t->ab[j].fp[k] == 0;
+                    for (int a = 0; t->ab[j].fp[k] == fp && a < DYAD_NACT; a++)
+                        out[a] += t->ab[j].w[k][a];
+                    *hits += t->ab[j].fp[k] == fp;
+                }
+        } else if (dyad_ap_get(t, f[i], &v) && (v & DYAD_AP_DENSE)) {
+            for (uint32_t c = 0; c < ncls; c++)
+                out[c] += t->dense[(size_t)(v & ~DYAD_AP_DENSE) * DYAD_PAD8(ncls) + c];
+            ++*dense;
+        } else if (dyad_ap_get(t, f[i], &v)) {
+            for (const dyad_apent *e = t->ents + v;; e++) {
+                out[e->cls & ~DYAD_AP_LAST] += e->w;
+                if (e->cls & DYAD_AP_LAST)
+                    break;
+            }
+        }
+    }
+}
+
+/* dyad_ap_score of nf features equals the plain sum; 1 if so. */
+static int S_score_ok(const dyad_aptab *t, const uint64_t *f, int nf, int *dense, int *hits)
+{
+    int32_t want[DYAD_PAD8(4096)], got[DYAD_PAD8(4096)];
+    uint32_t ncls = t->ab ? DYAD_NACT : t->ncls;
+    S_plain_score(t, f, nf, want, dense, hits);
+    dyad_ap_score(t, f, nf, got);
+    return !memcmp(want, got, ncls * sizeof *got);
+}
+
+/* The tagger's, labeller's and parser's features of a news sentence, every prefix of
+ * them (odd and even numbers of dense rows), score as the plain sum of their weights. */
+static void test_scores(dyad_model *m)
+{
+    static const char *const w[] = {"The", "minister", "said", "on", "Tuesday", "that",
+                                    "talks", "with", "Iran", "would", "resume", "."};
+    enum { N = sizeof w / sizeof w[0] };
+    dyad_ptok t[N];
+    for (int i = 0; i < N; i++) {
+        uint32_t v;
+        dyad_ptok_init(&t[i], w[i], strlen(w[i]));
+        if (dyad_ap_get(&m->tab[DYAD_TAB_WORD], dyad_word_key(&t[i]), &v))
+            dyad_ptok_word(&t[i], v);
+        t[i].tag = t[i].tag1 = t[i].alt = (i * 7) % m->ntags;
+    }
+    dyad_ptok_sentence(t, N);
+    uint64_t f[DYAD_MAX_FEATS];
+    int bad = 0, dense = 0, hits = 0;
+    for (int i = 0; i < N; i++)
+        for (int pass = 0; pass < 2; pass++) {
+            int nf = dyad_tag_feats(t, N, i, pass, f);
+            for (int k = 0; k <= nf; k++)
+                bad += !S_score_ok(&m->tab[pass ? DYAD_TAB_TAG2 : DYAD_TAB_TAG], f, k, &dense,
+                                   &hits);
+        }
+    dyad_pstate s;
+    void *mem = NULL;
+    INT_EQ(dyad_pstate_alloc(&s, N, &mem), 0);
+    dyad_pstate_init(&s, N);
+    for (int step = 0; !dyad_pstate_done(&s) && step < 4 * N; step++) {
+        int nf = dyad_act_feats(&s, t, f);
+        bad += !S_score_ok(&m->tab[DYAD_TAB_ACT], f, nf, &dense, &hits);
+        int act = dyad_pstate_valid(&s, DYAD_RIGHT) && step % 3 ? DYAD_RIGHT
+                  : dyad_pstate_valid(&s, DYAD_SHIFT)           ? DYAD_SHIFT
+                                                                : DYAD_REDUCE;
+        if (act == DYAD_RIGHT) {
+            nf = dyad_label_feats(&s, t, s.stack[s.sp - 1], s.b, f);
+            for (int k = 0; k <= nf; k++)
+                bad += !S_score_ok(&m->tab[DYAD_TAB_LAB], f, k, &dense, &hits);
+        }
+        dyad_pstate_apply(&s, act, 0);
+    }
+    free(mem);
+    INT_EQ(bad, 0);
+    OK(dense > 100 && hits > 100);
+}
+
 static void test_dev(dyad_model *m)
 {
     char *text;
@@ -381,6 +473,7 @@ int main(void)
     INT_EQ(dyad_model_load(DYAD_MODEL_DEFAULT, &m, &d), DYAD_OK);
     if (m) {
         test_tags(m);
+        test_scores(m);
         test_dev(m);
     }
     dyad_model_free(m);
