@@ -22,6 +22,7 @@ struct dyad_parser {
     dyad_pstate st;
     void *stmem;
     int32_t *scores;
+    unsigned char *tagban;   /* per tag, the S_BAN_ classes it belongs to */
     const char **upos, **xpos, **deprel;
     int *head;
     /* the sentence the tagger and parser see when quotation marks are set aside
@@ -38,6 +39,9 @@ struct dyad_parser {
 
 enum { DYAD_ARCHIVE_LEN = 32 };
 
+/* Tags a token's noprep and noverb rule out (S_tag): IN; verbs and MD; CD. */
+enum { S_BAN_IN = 1, S_BAN_VERB = 2, S_BAN_CD = 4 };
+
 dyad_parser *dyad_parser_new(const dyad_model *m)
 {
     if (!m)
@@ -48,9 +52,16 @@ dyad_parser *dyad_parser_new(const dyad_model *m)
     p->m = m;
     uint32_t ncls = (uint32_t)(m->ntags > m->nlabels ? m->ntags : m->nlabels);
     p->scores = malloc(DYAD_PAD8(ncls) * sizeof(int32_t)); /* >= DYAD_NACT */
-    if (!p->scores) {
-        free(p);
+    p->tagban = malloc((size_t)m->ntags);
+    if (!p->scores || !p->tagban) {
+        dyad_parser_free(p);
         return NULL;
+    }
+    for (int k = 0; k < m->ntags; k++) {
+        const char *x = m->xpos[k];
+        p->tagban[k] = (unsigned char)((!strcmp(x, "IN") ? S_BAN_IN : 0) |
+                                       (x[0] == 'V' || !strcmp(x, "MD") ? S_BAN_VERB : 0) |
+                                       (!strcmp(x, "CD") ? S_BAN_CD : 0));
     }
     return p;
 }
@@ -62,6 +73,7 @@ void dyad_parser_free(dyad_parser *p)
     free(p->tok);
     free(p->stmem);
     free(p->scores);
+    free(p->tagban);
     free(p->upos);
     free(p->head);
     free(p->kword);
@@ -116,15 +128,21 @@ static int S_argmax(const int32_t *s, int n, int skip)
     return best;
 }
 
-/* Does the best of n scores beat every other by at least margin? */
-/* The second best of n scores. */
-static int S_runner_up(const int32_t *s, int n, int best)
+/* The best of n scores (the first of equals, as S_argmax) and in *alt the runner-up,
+ * the best of the others (1 when n is 1: the scores are padded), in one pass. */
+static int S_best2(const int32_t *s, int n, int *alt)
 {
-    int alt = best ? 0 : 1;
-    for (int i = 0; i < n; i++)
-        if (i != best && s[i] > s[alt])
-            alt = i;
-    return alt;
+    int best = 0, second = -1;
+    for (int i = 1; i < n; i++) {
+        if (s[i] > s[best]) {
+            second = best;
+            best = i;
+        } else if (second < 0 || s[i] > s[second]) {
+            second = i;
+        }
+    }
+    *alt = second >= 0 ? second : 1;
+    return best;
 }
 
 /* Prepositions and subordinating conjunctions (Penn IN) are a closed class, and none of
@@ -924,13 +942,12 @@ static void S_tag(dyad_parser *p, int n)
                 continue; /* w->tag is still the first pass's */
             int nf = dyad_tag_feats(p->tok, n, i, pass, f);
             dyad_ap_score(t, f, nf, p->scores);
-            for (int k = 0; (w->noprep || w->noverb) && k < p->m->ntags; k++)
-                if ((w->noprep && !strcmp(p->m->xpos[k], "IN")) ||
-                    (w->noverb && (p->m->xpos[k][0] == 'V' || !strcmp(p->m->xpos[k], "MD") ||
-                                   (w->noverb > 1 && !strcmp(p->m->xpos[k], "CD")))))
+            unsigned ban = (w->noprep ? S_BAN_IN : 0u) | (w->noverb ? S_BAN_VERB : 0u) |
+                           (w->noverb > 1 ? S_BAN_CD : 0u);
+            for (int k = 0; ban && k < p->m->ntags; k++)
+                if (p->tagban[k] & ban)
                     p->scores[k] = INT32_MIN / 2;
-            w->tag = S_argmax(p->scores, p->m->ntags, -1);
-            w->alt = S_runner_up(p->scores, p->m->ntags, w->tag);
+            w->tag = S_best2(p->scores, p->m->ntags, &w->alt);
             if (!pass)
                 w->sure = p->scores[w->tag] - p->scores[w->alt] >= p->m->tag2_skip;
         }
