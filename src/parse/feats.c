@@ -300,18 +300,63 @@ static inline uint64_t S_seps(const dyad_ptok *t, int a, int b)
     return (uint64_t)(k < 2 ? k : 2);
 }
 
-int dyad_act_feats(const dyad_pstate *s, const dyad_ptok *t, uint64_t *f)
+void dyad_act_roles(const dyad_pstate *s, int *w)
+{
+    int s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1, b0 = dyad_pstate_buf(s, 0);
+    int s0h = S_at(s->head, s0);
+    w[DYAD_ROLE_S0] = s0;
+    w[DYAD_ROLE_B0] = b0;
+    w[DYAD_ROLE_B1] = dyad_pstate_buf(s, 1);
+    w[DYAD_ROLE_B2] = dyad_pstate_buf(s, 2);
+    w[DYAD_ROLE_S0H] = s0h;
+    w[DYAD_ROLE_S0L] = S_at(s->lc1, s0);
+    w[DYAD_ROLE_S0R] = S_at(s->rc1, s0);
+    w[DYAD_ROLE_B0L] = S_at(s->lc1, b0);
+    w[DYAD_ROLE_S0H2] = s0h >= 0 ? S_at(s->head, s0h) : -1;
+    w[DYAD_ROLE_S0L2] = S_at(s->lc2, s0);
+    w[DYAD_ROLE_S0R2] = S_at(s->rc2, s0);
+    w[DYAD_ROLE_B0L2] = S_at(s->lc2, b0);
+}
+
+/* A role's templates are consecutive numbers: from `first`, word and tag together (s0,
+ * b0-b2), the word, then the tag (b0-b2, and the words near s0 and b0). */
+static const struct {
+    uint8_t first, pair, tag;
+} S_role[DYAD_NROLE] = {
+    [DYAD_ROLE_S0] = {101, 1, 0},   [DYAD_ROLE_B0] = {104, 1, 1},
+    [DYAD_ROLE_B1] = {107, 1, 1},   [DYAD_ROLE_B2] = {110, 1, 1},
+    [DYAD_ROLE_S0H] = {139, 0, 1},  [DYAD_ROLE_S0L] = {142, 0, 1},
+    [DYAD_ROLE_S0R] = {145, 0, 1},  [DYAD_ROLE_B0L] = {148, 0, 1},
+    [DYAD_ROLE_S0H2] = {151, 0, 1}, [DYAD_ROLE_S0L2] = {154, 0, 1},
+    [DYAD_ROLE_S0R2] = {157, 0, 1}, [DYAD_ROLE_B0L2] = {160, 0, 1},
+};
+
+int dyad_role_feats(const dyad_ptok *t, int role, int i, uint64_t *f)
 {
     int nf = 0;
-    int s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1;
+    uint64_t k = S_role[role].first, w = S_w(t, i), p = S_p(t, i);
+    if (S_role[role].pair)
+        F(k++, w, p, 0);
+    F(k++, w, 0, 0);
+    if (S_role[role].tag)
+        F(k, p, 0, 0);
+    return nf;
+}
+
+/* The features of role r, where the templates list them, when roles is set. */
+#define ROLE(r) (nf += roles ? dyad_role_feats(t, (r), who[(r)], f + nf) : 0)
+
+int dyad_act_feats(const dyad_pstate *s, const dyad_ptok *t, int roles, uint64_t *f)
+{
+    int nf = 0, who[DYAD_NROLE];
+    dyad_act_roles(s, who);
+    int s0 = who[DYAD_ROLE_S0], b0 = who[DYAD_ROLE_B0], b1 = who[DYAD_ROLE_B1];
+    int b2 = who[DYAD_ROLE_B2], s0h = who[DYAD_ROLE_S0H], s0h2 = who[DYAD_ROLE_S0H2];
+    int s0l = who[DYAD_ROLE_S0L], s0r = who[DYAD_ROLE_S0R], s0l2 = who[DYAD_ROLE_S0L2];
+    int s0r2 = who[DYAD_ROLE_S0R2], b0l = who[DYAD_ROLE_B0L], b0l2 = who[DYAD_ROLE_B0L2];
     int s1 = s->sp > 1 ? s->stack[s->sp - 2] : -1;
-    int b0 = dyad_pstate_buf(s, 0), b1 = dyad_pstate_buf(s, 1), b2 = dyad_pstate_buf(s, 2);
-    int s0h = S_at(s->head, s0), s0h2 = s0h >= 0 ? S_at(s->head, s0h) : -1;
-    int s0l = S_at(s->lc1, s0), s0r = S_at(s->rc1, s0);
-    int s0l2 = S_at(s->lc2, s0), s0r2 = S_at(s->rc2, s0);
-    int b0l = S_at(s->lc1, b0), b0l2 = S_at(s->lc2, b0);
     uint64_t s0w = S_w(t, s0), s0p = S_p(t, s0), b0w = S_w(t, b0), b0p = S_p(t, b0);
-    uint64_t b1w = S_w(t, b1), b1p = S_p(t, b1), b2w = S_w(t, b2), b2p = S_p(t, b2);
+    uint64_t b1p = S_p(t, b1), b2p = S_p(t, b2);
     uint64_t s1p = S_p(t, s1), s1w = S_w(t, s1);
     uint64_t d = 0;
     if (s0 >= 0 && b0 >= 0) {
@@ -327,18 +372,11 @@ int dyad_act_feats(const dyad_pstate *s, const dyad_ptok *t, uint64_t *f)
 
     F(100, nstack, b0 == 0, s0has);
     /* single words */
-    F(101, s0w, s0p, 0);
-    F(102, s0w, 0, 0);
+    ROLE(DYAD_ROLE_S0); /* 101-102 */
     F(103, s0p, s0has, 0);
-    F(104, b0w, b0p, 0);
-    F(105, b0w, 0, 0);
-    F(106, b0p, 0, 0);
-    F(107, b1w, b1p, 0);
-    F(108, b1w, 0, 0);
-    F(109, b1p, 0, 0);
-    F(110, b2w, b2p, 0);
-    F(111, b2w, 0, 0);
-    F(112, b2p, 0, 0);
+    ROLE(DYAD_ROLE_B0); /* 104-106 */
+    ROLE(DYAD_ROLE_B1); /* 107-109 */
+    ROLE(DYAD_ROLE_B2); /* 110-112 */
     /* pairs */
     F(113, s0w ^ (s0p << 40), b0w ^ (b0p << 40), 0);
     F(114, s0w ^ (s0p << 40), b0w, 0);
@@ -370,30 +408,22 @@ int dyad_act_feats(const dyad_pstate *s, const dyad_ptok *t, uint64_t *f)
     F(137, b0w, vlb, 0);
     F(138, b0p, vlb, 0);
     /* unigrams of heads and children */
-    F(139, S_w(t, s0h), 0, 0);
-    F(140, S_p(t, s0h), 0, 0);
+    ROLE(DYAD_ROLE_S0H); /* 139-140 */
     F(141, S_l(s, s0), 0, 0);
-    F(142, S_w(t, s0l), 0, 0);
-    F(143, S_p(t, s0l), 0, 0);
+    ROLE(DYAD_ROLE_S0L); /* 142-143 */
     F(144, S_l(s, s0l), 0, 0);
-    F(145, S_w(t, s0r), 0, 0);
-    F(146, S_p(t, s0r), 0, 0);
+    ROLE(DYAD_ROLE_S0R); /* 145-146 */
     F(147, S_l(s, s0r), 0, 0);
-    F(148, S_w(t, b0l), 0, 0);
-    F(149, S_p(t, b0l), 0, 0);
+    ROLE(DYAD_ROLE_B0L); /* 148-149 */
     F(150, S_l(s, b0l), 0, 0);
     /* third order */
-    F(151, S_w(t, s0h2), 0, 0);
-    F(152, S_p(t, s0h2), 0, 0);
+    ROLE(DYAD_ROLE_S0H2); /* 151-152 */
     F(153, S_l(s, s0h), 0, 0);
-    F(154, S_w(t, s0l2), 0, 0);
-    F(155, S_p(t, s0l2), 0, 0);
+    ROLE(DYAD_ROLE_S0L2); /* 154-155 */
     F(156, S_l(s, s0l2), 0, 0);
-    F(157, S_w(t, s0r2), 0, 0);
-    F(158, S_p(t, s0r2), 0, 0);
+    ROLE(DYAD_ROLE_S0R2); /* 157-158 */
     F(159, S_l(s, s0r2), 0, 0);
-    F(160, S_w(t, b0l2), 0, 0);
-    F(161, S_p(t, b0l2), 0, 0);
+    ROLE(DYAD_ROLE_B0L2); /* 160-161 */
     F(162, S_l(s, b0l2), 0, 0);
     F(163, s0p, S_p(t, s0l), S_p(t, s0l2));
     F(164, s0p, S_p(t, s0r), S_p(t, s0r2));

@@ -251,7 +251,24 @@ void dyad_pstate_finish(dyad_pstate *s, int root_label,
                         int (*label_of)(void *user, const dyad_pstate *s, int h, int d),
                         void *user);
 
-int dyad_act_feats(const dyad_pstate *s, const dyad_ptok *t, uint64_t *f);
+/* Roles of a word in a parser state whose action features read that word alone, its
+ * form and tag (not the state: its place, children or labels): the top of the stack s0,
+ * the buffer b0-b2, s0's head h, leftmost child l and rightmost r, b0's leftmost child,
+ * and the second of each. The features of a word in a role are the same at every step of
+ * a parse, so the parser scores them once per word and role. */
+enum {
+    DYAD_ROLE_S0, DYAD_ROLE_B0, DYAD_ROLE_B1, DYAD_ROLE_B2, DYAD_ROLE_S0H, DYAD_ROLE_S0L,
+    DYAD_ROLE_S0R, DYAD_ROLE_B0L, DYAD_ROLE_S0H2, DYAD_ROLE_S0L2, DYAD_ROLE_S0R2,
+    DYAD_ROLE_B0L2, DYAD_NROLE
+};
+
+/* The words of state s in each role: w[DYAD_NROLE], parser numbering (0 the root,
+ * -1 none). */
+void dyad_act_roles(const dyad_pstate *s, int *w);
+/* The features of word i (parser numbering) in role `role`. */
+int dyad_role_feats(const dyad_ptok *t, int role, int i, uint64_t *f);
+/* The action features of state s; with roles == 0 without those of dyad_role_feats. */
+int dyad_act_feats(const dyad_pstate *s, const dyad_ptok *t, int roles, uint64_t *f);
 int dyad_label_feats(const dyad_pstate *s, const dyad_ptok *t, int h, int d, uint64_t *f);
 
 #endif

@@ -31,6 +31,10 @@ struct dyad_parser {
     const char **kword;
     size_t *klen;
     int *kplace;
+    /* the action scores of each word (parser numbering + 1) in each role in the parse
+     * (S_act_scores): DYAD_NACT for each of (cap + 2) * DYAD_NROLE, and whether known */
+    int32_t *rolesc;
+    unsigned char *rolehave;
     /* the words as the tagger sees them when some are lower-cased (S_archive_words),
      * and their lower-case copies, DYAD_ARCHIVE_LEN bytes a word */
     const char **aword;
@@ -81,6 +85,8 @@ void dyad_parser_free(dyad_parser *p)
     free(p->kplace);
     free(p->aword);
     free(p->alow);
+    free(p->rolesc);
+    free(p->rolehave);
     free(p);
 }
 
@@ -98,6 +104,8 @@ static int S_reserve(dyad_parser *p, int n)
     free(p->kplace);
     free(p->aword);
     free(p->alow);
+    free(p->rolesc);
+    free(p->rolehave);
     p->tok = malloc((size_t)cap * sizeof *p->tok);
     p->upos = malloc((size_t)cap * 3 * sizeof *p->upos);
     p->head = malloc((size_t)cap * sizeof *p->head);
@@ -106,9 +114,11 @@ static int S_reserve(dyad_parser *p, int n)
     p->kplace = malloc((size_t)cap * 2 * sizeof *p->kplace);
     p->aword = malloc((size_t)cap * sizeof *p->aword);
     p->alow = malloc((size_t)cap * DYAD_ARCHIVE_LEN);
+    p->rolesc = malloc((size_t)(cap + 2) * DYAD_NROLE * DYAD_NACT * sizeof *p->rolesc);
+    p->rolehave = malloc((size_t)(cap + 2) * DYAD_NROLE);
     p->stmem = NULL;
     if (!p->tok || !p->upos || !p->head || !p->kword || !p->klen || !p->kplace ||
-        !p->aword || !p->alow ||
+        !p->aword || !p->alow || !p->rolesc || !p->rolehave ||
         dyad_pstate_alloc(&p->st, cap, &p->stmem)) {
         p->cap = 0;
         return -1;
@@ -968,15 +978,36 @@ static int S_label(void *user, const dyad_pstate *s, int h, int d)
     return S_argmax(p->scores, p->m->nlabels, p->m->root_label);
 }
 
+/* The action scores of p's parser state: the features of the words in their roles
+ * (dyad_role_feats) scored once per word and role in a parse, the others every step. */
+static void S_act_scores(dyad_parser *p, int32_t *sc)
+{
+    const dyad_aptab *t = &p->m->tab[DYAD_TAB_ACT];
+    uint64_t f[DYAD_MAX_FEATS];
+    int who[DYAD_NROLE];
+    dyad_ap_score(t, f, dyad_act_feats(&p->st, p->tok, 0, f), sc);
+    dyad_act_roles(&p->st, who);
+    for (int r = 0; r < DYAD_NROLE; r++) {
+        size_t k = (size_t)(who[r] + 1) * DYAD_NROLE + (size_t)r; /* who[r] >= -1 */
+        int32_t *w = p->rolesc + k * DYAD_NACT;
+        if (!p->rolehave[k]) {
+            dyad_ap_score(t, f, dyad_role_feats(p->tok, r, who[r], f), w);
+            p->rolehave[k] = 1;
+        }
+        for (int a = 0; a < DYAD_NACT; a++)
+            sc[a] += w[a];
+    }
+}
+
 /* Parse the n tagged words; root, when not 0, is the word (1-based) that must head the
  * sentence: no arc may make it another word's dependent. */
 static void S_parse(dyad_parser *p, int n, int root)
 {
     dyad_pstate *s = &p->st;
-    uint64_t f[DYAD_MAX_FEATS];
     int32_t sc[DYAD_NACT];
     dyad_pstate_init(s, n);
     s->keep = root;
+    memset(p->rolehave, 0, (size_t)(n + 2) * DYAD_NROLE);
     while (!dyad_pstate_done(s)) {
         int valid[DYAD_NACT], nvalid = 0, best = -1;
         int s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1;
@@ -985,10 +1016,8 @@ static void S_parse(dyad_parser *p, int n, int root)
                                  !(root && a == DYAD_LEFT && s0 == root && s->b <= n) &&
                                  !(root && a == DYAD_RIGHT && s->b == root);
         /* a forced move (empty stack, or the root in the buffer) needs no scoring */
-        if (nvalid > 1) {
-            int nf = dyad_act_feats(s, p->tok, f);
-            dyad_ap_score(&p->m->tab[DYAD_TAB_ACT], f, nf, sc);
-        }
+        if (nvalid > 1)
+            S_act_scores(p, sc);
         for (int a = 0; a < DYAD_NACT; a++)
             if (valid[a] && (best < 0 || (nvalid > 1 && sc[a] > sc[best])))
                 best = a;
