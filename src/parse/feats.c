@@ -189,7 +189,26 @@ void dyad_ptok_word(dyad_ptok *t, uint32_t v)
 #define CL(j, k) ((j) >= 0 && (j) < n ? t[j].clus[k] : ((j) < 0 ? NONE : NONE + 1))
 #define F(k, a, b, c) f[nf++] = dyad_feat((k), (a), (b), (c))
 
-int dyad_tag_feats(const dyad_ptok *t, int n, int i, int pass2, uint64_t *f)
+int dyad_word_feats(const dyad_ptok *w, int part, uint64_t *f)
+{
+    int nf = 0;
+    if (part) {
+        for (int k = 0; k < DYAD_NCLP; k++)
+            F(50 + k, w->clus[k], 0, 0);
+        return nf;
+    }
+    F(0, 0, 0, 0);
+    F(1, w->low, 0, 0);
+    F(2, w->form, 0, 0);
+    for (int k = 0; k < 3; k++)
+        F(3 + k, w->pre[k], 0, 0);
+    for (int k = 0; k < 4; k++)
+        F(6 + k, w->suf[k], 0, 0);
+    F(10, w->shape, 0, 0);
+    return nf;
+}
+
+int dyad_tag_feats(const dyad_ptok *t, int n, int i, int pass2, int word, uint64_t *f)
 {
     int nf = 0;
     const dyad_ptok *w = &t[i];
@@ -199,14 +218,8 @@ int dyad_tag_feats(const dyad_ptok *t, int n, int i, int pass2, uint64_t *f)
     uint64_t next_shape = i + 1 < n ? t[i + 1].shape : NONE + 1;
     uint64_t prev_shape = i > 0 ? t[i - 1].shape : NONE;
     uint64_t next_flags = i + 1 < n ? t[i + 1].flags : NONE + 1;
-    F(0, 0, 0, 0);
-    F(1, w->low, 0, 0);
-    F(2, w->form, 0, 0);
-    for (int k = 0; k < 3; k++)
-        F(3 + k, w->pre[k], 0, 0);
-    for (int k = 0; k < 4; k++)
-        F(6 + k, w->suf[k], 0, 0);
-    F(10, w->shape, 0, 0);
+    if (word)
+        nf += dyad_word_feats(w, 0, f + nf); /* 0-10 */
     F(11, w->flags, i == 0, 0);
     F(12, LOW(i - 1), 0, 0);
     F(13, LOW(i - 2), 0, 0);
@@ -230,9 +243,9 @@ int dyad_tag_feats(const dyad_ptok *t, int n, int i, int pass2, uint64_t *f)
     F(31, w->low, LOW(i + 1), LOW(i + 2));
     F(32, LOW(i - 2), LOW(i - 1), w->low);
     F(33, w->suf[1], next_suf, 0);
-    /* Brown clusters: the word's at several granularities, its neighbours' */
-    for (int k = 0; k < DYAD_NCLP; k++)
-        F(50 + k, w->clus[k], 0, 0);
+    /* Brown clusters: the word's at several granularities (50-53), its neighbours' */
+    if (word)
+        nf += dyad_word_feats(w, 1, f + nf);
     F(54, CL(i + 1, 0), 0, 0);
     F(55, CL(i - 1, 0), 0, 0);
     F(56, CL(i + 1, 1), 0, 0);

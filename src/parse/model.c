@@ -103,7 +103,8 @@ static void S_add_dense(int32_t *scores, const int16_t *const *rows, int n, uint
 /* Three sweeps so that the cache misses of one feature overlap those of the others:
  * prefetch every home bucket, then look up (and, for run tables, prefetch the weights),
  * then add. The action table's four weights of a feature are added as it is found. */
-void dyad_ap_score(const dyad_aptab *t, const uint64_t *f, int nf, int32_t *scores)
+void dyad_ap_score(const dyad_aptab *t, const uint64_t *f, int nf, const int32_t *base,
+                   int32_t *scores)
 {
     uint32_t home[DYAD_MAX_FEATS], run[DYAD_MAX_FEATS];
     const int16_t *rows[DYAD_MAX_FEATS];
@@ -119,9 +120,12 @@ void dyad_ap_score(const dyad_aptab *t, const uint64_t *f, int nf, int32_t *scor
     if (t->ab) {
         _Static_assert(DYAD_NACT == 4, "an action bucket's weights of a feature are 64 bits");
 #ifdef __SSE2__
-        __m128i sc = _mm_setzero_si128();
+        __m128i sc = base ? _mm_loadu_si128((const __m128i *)(const void *)base)
+                          : _mm_setzero_si128();
 #else
         int32_t sc[DYAD_NACT] = {0};
+        for (int a = 0; base && a < DYAD_NACT; a++)
+            sc[a] = base[a];
 #endif
         for (int i = 0; i < nf; i++) {
             uint32_t fp = dyad_ap_fp(f[i]), j = home[i];
@@ -168,8 +172,10 @@ void dyad_ap_score(const dyad_aptab *t, const uint64_t *f, int nf, int32_t *scor
             __builtin_prefetch(t->ents + *v);
         }
     }
-    for (uint32_t c = 0; c < stride; c++)
-        scores[c] = 0;
+    if (!base)
+        memset(scores, 0, stride * sizeof *scores);
+    else if (base != scores)
+        memcpy(scores, base, stride * sizeof *scores);
     S_add_dense(scores, rows, nrow, stride);
     for (int k = 0; k < nrun; k++) {
         const dyad_apent *e = t->ents + run[k];

@@ -139,9 +139,11 @@ struct dyad_model {
  * the key, else 0. */
 int dyad_ap_get(const dyad_aptab *t, uint64_t key, uint32_t *val);
 
-/* scores[0..ncls) = sum of the (quantised) weights of the nf features; works on the
- * action table too. scores must have room for DYAD_PAD8(ncls). */
-void dyad_ap_score(const dyad_aptab *t, const uint64_t *f, int nf, int32_t *scores);
+/* scores[0..ncls) = base[0..ncls) (NULL: zeros) + the sum of the (quantised) weights of
+ * the nf features; works on the action table too. scores (and base) must have room for
+ * DYAD_PAD8(ncls); base may be scores. */
+void dyad_ap_score(const dyad_aptab *t, const uint64_t *f, int nf, const int32_t *base,
+                   int32_t *scores);
 
 /* ---- feature hashing ---------------------------------------------------------------- */
 
@@ -207,8 +209,14 @@ void dyad_ptok_word(dyad_ptok *t, uint32_t v);
 #define DYAD_MAX_FEATS 128
 
 /* Tagger features of word i given the tags already chosen for words < i; in the second
- * pass (pass2 != 0) also the first pass's tags (tag1) of the following words. */
-int dyad_tag_feats(const dyad_ptok *t, int n, int i, int pass2, uint64_t *f);
+ * pass (pass2 != 0) also the first pass's tags (tag1) of the following words. With
+ * word == 0 without those of dyad_word_feats. */
+int dyad_tag_feats(const dyad_ptok *t, int n, int i, int pass2, int word, uint64_t *f);
+/* The tagger features that read the word's letters alone, not its place or neighbours,
+ * in two groups as the templates list them: part 0 its forms, affixes and shape, part 1
+ * its Brown clusters. They are the same wherever the word stands, so the tagger keeps
+ * their scores for the words it saw last (parser.c). */
+int dyad_word_feats(const dyad_ptok *w, int part, uint64_t *f);
 
 /* ---- arc-eager transition system ---------------------------------------------------- */
 

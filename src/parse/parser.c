@@ -23,6 +23,8 @@ struct dyad_parser {
     void *stmem;
     int32_t *scores;
     unsigned char *tagban;   /* per tag, the S_BAN_ classes it belongs to */
+    unsigned char *wcache;   /* S_WCACHE entries of wsize bytes (S_wentry) */
+    size_t wsize;
     const char **upos, **xpos, **deprel;
     int *head;
     /* the sentence the tagger and parser see when quotation marks are set aside
@@ -46,6 +48,14 @@ enum { DYAD_ARCHIVE_LEN = 32 };
 /* Tags a token's noprep and noverb rule out (S_tag): IN; verbs and MD; CD. */
 enum { S_BAN_IN = 1, S_BAN_VERB = 2, S_BAN_CD = 4 };
 
+/* The word cache (S_word_scores): S_WCACHE entries, each a word of less than S_WLEN
+ * bytes followed by DYAD_PAD8(ntags) scores, a word's place set by its hash. */
+enum { S_WCACHE = 4096, S_WLEN = 28 };
+typedef struct S_wentry {
+    int32_t len; /* the word's length + 1; 0: an empty entry */
+    char w[S_WLEN];
+} S_wentry;
+
 dyad_parser *dyad_parser_new(const dyad_model *m)
 {
     if (!m)
@@ -57,7 +67,9 @@ dyad_parser *dyad_parser_new(const dyad_model *m)
     uint32_t ncls = (uint32_t)(m->ntags > m->nlabels ? m->ntags : m->nlabels);
     p->scores = malloc(DYAD_PAD8(ncls) * sizeof(int32_t)); /* >= DYAD_NACT */
     p->tagban = malloc((size_t)m->ntags);
-    if (!p->scores || !p->tagban) {
+    p->wsize = sizeof(S_wentry) + DYAD_PAD8((uint32_t)m->ntags) * sizeof(int32_t);
+    p->wcache = calloc(S_WCACHE, p->wsize);
+    if (!p->scores || !p->tagban || !p->wcache) {
         dyad_parser_free(p);
         return NULL;
     }
@@ -78,6 +90,7 @@ void dyad_parser_free(dyad_parser *p)
     free(p->stmem);
     free(p->scores);
     free(p->tagban);
+    free(p->wcache);
     free(p->upos);
     free(p->head);
     free(p->kword);
@@ -941,7 +954,29 @@ static void S_name_particles(dyad_parser *p, const char *const *words, const siz
             p->tok[i].tag = nnp;
 }
 
-static void S_tag(dyad_parser *p, int n)
+/* The first pass's scores of the features of word i (len bytes at w, as given to
+ * dyad_ptok_init) that its letters alone give (dyad_word_feats): kept for the words
+ * seen last, as most words of news recur; NULL for a word too long to keep. */
+static const int32_t *S_word_scores(dyad_parser *p, const char *w, size_t len, int i)
+{
+    if (len >= S_WLEN)
+        return NULL;
+    const dyad_ptok *t = &p->tok[i];
+    size_t slot = (size_t)((t->form * 0x9e3779b97f4a7c15ULL) >> 32) % S_WCACHE;
+    S_wentry *e = (S_wentry *)(void *)(p->wcache + slot * p->wsize);
+    int32_t *sc = (int32_t *)(void *)(e + 1);
+    if (e->len != (int32_t)len + 1 || memcmp(e->w, w, len) != 0) {
+        uint64_t f[DYAD_MAX_FEATS];
+        int nf = dyad_word_feats(t, 0, f);
+        nf += dyad_word_feats(t, 1, f + nf);
+        dyad_ap_score(&p->m->tab[DYAD_TAB_TAG], f, nf, NULL, sc);
+        memcpy(e->w, w, len);
+        e->len = (int32_t)len + 1;
+    }
+    return sc;
+}
+
+static void S_tag(dyad_parser *p, const char *const *words, const size_t *lens, int n)
 {
     uint64_t f[DYAD_MAX_FEATS];
     for (int pass = 0; pass < 2; pass++) {
@@ -950,8 +985,10 @@ static void S_tag(dyad_parser *p, int n)
             dyad_ptok *w = &p->tok[i];
             if (pass && w->sure)
                 continue; /* w->tag is still the first pass's */
-            int nf = dyad_tag_feats(p->tok, n, i, pass, f);
-            dyad_ap_score(t, f, nf, p->scores);
+            const int32_t *known =
+                pass ? NULL : S_word_scores(p, words[i] ? words[i] : "", lens[i], i);
+            int nf = dyad_tag_feats(p->tok, n, i, pass, !known, f);
+            dyad_ap_score(t, f, nf, known, p->scores);
             unsigned ban = (w->noprep ? S_BAN_IN : 0u) | (w->noverb ? S_BAN_VERB : 0u) |
                            (w->noverb > 1 ? S_BAN_CD : 0u);
             for (int k = 0; ban && k < p->m->ntags; k++)
@@ -974,7 +1011,7 @@ static int S_label(void *user, const dyad_pstate *s, int h, int d)
         return p->m->root_label;
     uint64_t f[DYAD_MAX_FEATS];
     int nf = dyad_label_feats(s, p->tok, h, d, f);
-    dyad_ap_score(&p->m->tab[DYAD_TAB_LAB], f, nf, p->scores);
+    dyad_ap_score(&p->m->tab[DYAD_TAB_LAB], f, nf, NULL, p->scores);
     return S_argmax(p->scores, p->m->nlabels, p->m->root_label);
 }
 
@@ -985,13 +1022,13 @@ static void S_act_scores(dyad_parser *p, int32_t *sc)
     const dyad_aptab *t = &p->m->tab[DYAD_TAB_ACT];
     uint64_t f[DYAD_MAX_FEATS];
     int who[DYAD_NROLE];
-    dyad_ap_score(t, f, dyad_act_feats(&p->st, p->tok, 0, f), sc);
+    dyad_ap_score(t, f, dyad_act_feats(&p->st, p->tok, 0, f), NULL, sc);
     dyad_act_roles(&p->st, who);
     for (int r = 0; r < DYAD_NROLE; r++) {
         size_t k = (size_t)(who[r] + 1) * DYAD_NROLE + (size_t)r; /* who[r] >= -1 */
         int32_t *w = p->rolesc + k * DYAD_NACT;
         if (!p->rolehave[k]) {
-            dyad_ap_score(t, f, dyad_role_feats(p->tok, r, who[r], f), w);
+            dyad_ap_score(t, f, dyad_role_feats(p->tok, r, who[r], f), NULL, w);
             p->rolehave[k] = 1;
         }
         for (int a = 0; a < DYAD_NACT; a++)
@@ -1106,7 +1143,7 @@ static int S_archive_cap(dyad_parser *p, const char *prev, size_t plen, const ch
         return 0;
     int32_t proper = 0, noun = 0, verb = 0;
     uint64_t f = dyad_feat(1, t.low, 0, 0);
-    dyad_ap_score(&m->tab[DYAD_TAB_TAG], &f, 1, p->scores);
+    dyad_ap_score(&m->tab[DYAD_TAB_TAG], &f, 1, NULL, p->scores);
     for (int k = 0; k < m->ntags; k++) {
         const char *x = m->xpos[k];
         int32_t *best = !strncmp(x, "NNP", 3) ? &proper
@@ -1204,7 +1241,7 @@ static void S_tag_parse(dyad_parser *p, const char *const *words, const size_t *
             lens[i] > 3 && islower((unsigned char)words[i][0]) &&
             words[i][lens[i] - 1] == 's' && words[i][lens[i] - 2] != 's' && !p->tok[i].noverb)
             p->tok[i].noverb = 1;
-    S_tag(p, n);
+    S_tag(p, words, lens, n);
     S_name_particles(p, words, lens, n);
     S_chinese_he(p, words, lens, n);
     S_vice_title(p, words, lens, n);

@@ -349,7 +349,7 @@ static int S_score_ok(const dyad_aptab *t, const uint64_t *f, int nf, int *dense
     int32_t want[DYAD_PAD8(4096)], got[DYAD_PAD8(4096)];
     uint32_t ncls = t->ab ? DYAD_NACT : t->ncls;
     S_plain_score(t, f, nf, want, dense, hits);
-    dyad_ap_score(t, f, nf, got);
+    dyad_ap_score(t, f, nf, NULL, got);
     return !memcmp(want, got, ncls * sizeof *got);
 }
 
@@ -373,10 +373,19 @@ static void test_scores(dyad_model *m)
     int bad = 0, dense = 0, hits = 0;
     for (int i = 0; i < N; i++)
         for (int pass = 0; pass < 2; pass++) {
-            int nf = dyad_tag_feats(t, N, i, pass, f);
+            const dyad_aptab *tab = &m->tab[pass ? DYAD_TAB_TAG2 : DYAD_TAB_TAG];
+            int nf = dyad_tag_feats(t, N, i, pass, 1, f);
             for (int k = 0; k <= nf; k++)
-                bad += !S_score_ok(&m->tab[pass ? DYAD_TAB_TAG2 : DYAD_TAB_TAG], f, k, &dense,
-                                   &hits);
+                bad += !S_score_ok(tab, f, k, &dense, &hits);
+            /* the tagger's split: the word's own features scored apart, then the rest
+             * added to them, give the same */
+            int32_t all[DYAD_PAD8(4096)], sum[DYAD_PAD8(4096)];
+            dyad_ap_score(tab, f, nf, NULL, all);
+            int nw = dyad_word_feats(&t[i], 0, f);
+            nw += dyad_word_feats(&t[i], 1, f + nw);
+            dyad_ap_score(tab, f, nw, NULL, sum);
+            dyad_ap_score(tab, f, dyad_tag_feats(t, N, i, pass, 0, f), sum, sum);
+            bad += memcmp(all, sum, (size_t)m->ntags * sizeof *all) != 0;
         }
     dyad_pstate s;
     void *mem = NULL;
@@ -388,11 +397,11 @@ static void test_scores(dyad_model *m)
         /* the parser's split: the words in their roles scored apart add up to the same */
         int32_t all[DYAD_NACT], part[DYAD_NACT], sum[DYAD_NACT];
         int who[DYAD_NROLE];
-        dyad_ap_score(&m->tab[DYAD_TAB_ACT], f, nf, all);
-        dyad_ap_score(&m->tab[DYAD_TAB_ACT], f, dyad_act_feats(&s, t, 0, f), sum);
+        dyad_ap_score(&m->tab[DYAD_TAB_ACT], f, nf, NULL, all);
+        dyad_ap_score(&m->tab[DYAD_TAB_ACT], f, dyad_act_feats(&s, t, 0, f), NULL, sum);
         dyad_act_roles(&s, who);
         for (int r = 0; r < DYAD_NROLE; r++) {
-            dyad_ap_score(&m->tab[DYAD_TAB_ACT], f, dyad_role_feats(t, r, who[r], f), part);
+            dyad_ap_score(&m->tab[DYAD_TAB_ACT], f, dyad_role_feats(t, r, who[r], f), NULL, part);
             for (int a = 0; a < DYAD_NACT; a++)
                 sum[a] += part[a];
         }
@@ -410,6 +419,46 @@ static void test_scores(dyad_model *m)
     free(mem);
     INT_EQ(bad, 0);
     OK(dense > 100 && hits > 100);
+}
+
+/* The tagger keeps the scores of the words it saw last: tags of a sentence are the
+ * same from a fresh parser and from one that has just tagged thousands of other words
+ * of the length of some of its words (which took the places of most of them), and for
+ * a word too long to keep. */
+static void test_word_cache(dyad_model *m)
+{
+    static const char *const sent[] = {
+        "The ministers said talks with Iran would resume in Geneva on Tuesday .",
+        "Rebels attacked the convoy near Aleppo , killing three soldiers .",
+        "Counterrevolutionaryistically , the internationalisationists rallied .",
+    };
+    enum { NS = sizeof sent / sizeof sent[0] };
+    char fresh[NS][1024], word[6][16];
+    for (int k = 0; k < NS; k++) {
+        dyad_parser *p = dyad_parser_new(m);
+        snprintf(fresh[k], sizeof fresh[k], "%s", S_tags(p, sent[k], 0));
+        dyad_parser_free(p);
+    }
+    dyad_parser *p = dyad_parser_new(m);
+    int same = 0;
+    for (int len = 4; len <= 7; len++) {
+        for (int k = 0; k < 12000; k += 6) {
+            const char *w[6];
+            size_t wl[6];
+            for (int j = 0; j < 6; j++) {
+                for (int c = 0, x = k + j; c < len; c++, x /= 26)
+                    word[j][c] = (char)('a' + x % 26);
+                w[j] = word[j];
+                wl[j] = (size_t)len;
+            }
+            dyad_parse_result r;
+            dyad_parse_sentence(p, w, wl, 6, 0, &r);
+        }
+        for (int k = 0; k < NS; k++)
+            same += !strcmp(S_tags(p, sent[k], 0), fresh[k]);
+    }
+    INT_EQ(same, 4 * NS);
+    dyad_parser_free(p);
 }
 
 static void test_dev(dyad_model *m)
@@ -486,6 +535,7 @@ int main(void)
     if (m) {
         test_tags(m);
         test_scores(m);
+        test_word_cache(m);
         test_dev(m);
     }
     dyad_model_free(m);

@@ -240,7 +240,7 @@ static void S_tag_sent(dyad_aptrain *t, S_corpus *C, size_t s, int train, int pa
             tok[i].tag = tok[i].tag1;
             continue;
         }
-        int nf = dyad_tag_feats(tok, n, i, pass2, f);
+        int nf = dyad_tag_feats(tok, n, i, pass2, 1, f);
         if (train) {
             tok[i].tag = S_step(t, f, nf, gold[i], -1, sc);
             continue;
