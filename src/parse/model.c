@@ -19,7 +19,8 @@
 #include "util/util.h"
 
 /* Bit k set: slot k of a bucket holds fp or is empty. Slots fill in order, so the
- * lowest such slot ends a lookup in the bucket: a hit, or a miss. SSE2 (every x86-64)
+ * lowest such slot ends a lookup in the bucket: a hit, or a miss; only the lowest is
+ * sure to be set, as the slots after a stop are not looked at. SSE2 (every x86-64)
  * compares four fingerprints at once. */
 static inline unsigned S_stops(const uint32_t *fps, int n, uint32_t fp)
 {
@@ -33,8 +34,8 @@ static inline unsigned S_stops(const uint32_t *fps, int n, uint32_t fp)
         m |= (unsigned)_mm_movemask_ps(_mm_castsi128_ps(stop)) << k;
     }
 #endif
-    for (; k < n; k++)
-        m |= (unsigned)(fps[k] == fp || fps[k] == 0) << k;
+    for (; k < n && !m; k++)
+        m = (unsigned)(fps[k] == fp || fps[k] == 0) << k;
     return m;
 }
 
