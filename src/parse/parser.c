@@ -155,16 +155,19 @@ static int S_argmax(const int32_t *s, int n, int skip)
  * the best of the others (1 when n is 1: the scores are padded), in one pass. */
 static int S_best2(const int32_t *s, int n, int *alt)
 {
-    int best = 0, second = -1;
-    for (int i = 1; i < n; i++) {
-        if (s[i] > s[best]) {
-            second = best;
-            best = i;
-        } else if (second < 0 || s[i] > s[second]) {
-            second = i;
+    int best = n > 1 && s[1] > s[0], second = !best;
+    int32_t top = s[best], next = n > 1 ? s[second] : 0;
+    for (int i = 2; i < n; i++) {
+        if (s[i] <= next)
+            continue; /* most scores: below the two best */
+        if (s[i] > top) {
+            second = best, next = top;
+            best = i, top = s[i];
+        } else {
+            second = i, next = s[i];
         }
     }
-    *alt = second >= 0 ? second : 1;
+    *alt = second;
     return best;
 }
 
