@@ -202,6 +202,74 @@ static int S_fits(uint64_t off, uint64_t n, uint64_t size, uint64_t total)
     return 1;
 }
 
+/* Loading checks every slot and weight of the model (tens of millions), four at a time
+ * with SSE2. */
+
+/* Is one of the n fingerprints at fps 0, an empty slot? */
+static int S_empty(const uint32_t *fps, int n)
+{
+    int k = 0;
+#ifdef __SSE2__
+    for (; k + 4 <= n; k += 4)
+        if (_mm_movemask_epi8(_mm_cmpeq_epi32(
+                _mm_loadu_si128((const __m128i *)(const void *)(fps + k)), _mm_setzero_si128())))
+            return 1;
+#endif
+    for (; k < n; k++)
+        if (!fps[k])
+            return 1;
+    return 0;
+}
+
+/* The first slot of a run table's bucket whose run or dense row is not among the table's
+ * nents entries and ndense rows (both below DYAD_AP_DENSE), or -1. */
+static int S_bad_slot(const dyad_apbucket *b, uint32_t nents, uint32_t ndense)
+{
+    int k = 0;
+#ifdef __SSE2__
+    /* as int32: a slot's index, below 2^31, against the last valid one, -1 for none */
+    const __m128i dense_last = _mm_set1_epi32((int32_t)ndense - 1);
+    const __m128i run_last = _mm_set1_epi32((int32_t)nents - 1);
+    const __m128i index = _mm_set1_epi32((int32_t)~DYAD_AP_DENSE);
+    for (; k + 4 <= DYAD_APB; k += 4) {
+        __m128i fp = _mm_loadu_si128((const __m128i *)(const void *)(b->fp + k));
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(b->val + k));
+        __m128i dense = _mm_srai_epi32(v, 31);
+        __m128i last = _mm_or_si128(_mm_and_si128(dense, dense_last),
+                                    _mm_andnot_si128(dense, run_last));
+        __m128i bad = _mm_andnot_si128(_mm_cmpeq_epi32(fp, _mm_setzero_si128()),
+                                       _mm_cmpgt_epi32(_mm_and_si128(v, index), last));
+        if (_mm_movemask_epi8(bad))
+            break;
+    }
+#endif
+    for (; k < DYAD_APB; k++)
+        if (b->fp[k] && (b->val[k] & DYAD_AP_DENSE ? (b->val[k] & ~DYAD_AP_DENSE) >= ndense
+                                                   : b->val[k] >= nents))
+            return k;
+    return -1;
+}
+
+/* The first of the n weights whose class is not below ncls (1..4096), or n. */
+static uint32_t S_bad_class(const dyad_apent *e, uint32_t n, uint32_t ncls)
+{
+    uint32_t i = 0;
+#ifdef __SSE2__
+    /* an entry as int32: its class in the low 15 bits (the file is little-endian) */
+    const __m128i cls = _mm_set1_epi32((int32_t)(uint16_t)~DYAD_AP_LAST);
+    const __m128i last = _mm_set1_epi32((int32_t)ncls - 1);
+    for (; i + 4 <= n; i += 4) {
+        __m128i v = _mm_and_si128(_mm_loadu_si128((const __m128i *)(const void *)(e + i)), cls);
+        if (_mm_movemask_epi8(_mm_cmpgt_epi32(v, last)))
+            break;
+    }
+#endif
+    for (; i < n; i++)
+        if ((e[i].cls & ~DYAD_AP_LAST) >= ncls)
+            return i;
+    return n;
+}
+
 static dyad_status S_check_tab(dyad_model *m, const dyad_mhdr *h, int k, uint32_t ncls,
                                const char *name, dyad_diag *diag)
 {
@@ -227,26 +295,24 @@ static dyad_status S_check_tab(dyad_model *m, const dyad_mhdr *h, int k, uint32_
     const dyad_actbucket *ab = (const dyad_actbucket *)(base + mt->slots_off);
     const dyad_apent *ents = (const dyad_apent *)(base + mt->ents_off);
     int nb = kind == DYAD_KIND_ACT ? DYAD_ACTB : DYAD_APB;
-    uint32_t empty = 0;
-    for (uint32_t i = 0; i < mt->nbuckets; i++)
-        for (int j = 0; j < nb; j++) {
-            uint32_t fp = kind == DYAD_KIND_ACT ? ab[i].fp[j] : b[i].fp[j];
-            empty += fp == 0;
-            if (fp && kind == DYAD_KIND_RUNS &&
-                (b[i].val[j] & DYAD_AP_DENSE ? (b[i].val[j] & ~DYAD_AP_DENSE) >= mt->ndense
-                                            : b[i].val[j] >= mt->nents))
-                BAD("table %d: slot %u points outside the weights", k, i * DYAD_APB + j);
-        }
-    if (empty == 0)
+    int empty = 0;
+    for (uint32_t i = 0; i < mt->nbuckets; i++) {
+        const uint32_t *fps = kind == DYAD_KIND_ACT ? ab[i].fp : b[i].fp;
+        empty |= S_empty(fps, nb);
+        int j = kind == DYAD_KIND_RUNS ? S_bad_slot(&b[i], mt->nents, mt->ndense) : -1;
+        if (j >= 0)
+            BAD("table %d: slot %u points outside the weights", k, i * DYAD_APB + (uint32_t)j);
+    }
+    if (!empty)
         BAD("table %d has no empty slot", k);
     if (kind == DYAD_KIND_RUNS) {
         /* every run ends inside the table: the last entry closes a run */
         if (!(ents[mt->nents - 1].cls & DYAD_AP_LAST))
             BAD("table %d: weights do not end a run", k);
-        for (uint32_t i = 0; i < mt->nents; i++)
-            if ((ents[i].cls & ~DYAD_AP_LAST) >= ncls)
-                BAD("table %d: weight %u has class %u of %u", k, i,
-                    (unsigned)(ents[i].cls & ~DYAD_AP_LAST), ncls);
+        uint32_t i = S_bad_class(ents, mt->nents, ncls);
+        if (i < mt->nents)
+            BAD("table %d: weight %u has class %u of %u", k, i,
+                (unsigned)(ents[i].cls & ~DYAD_AP_LAST), ncls);
         m->tab[k].ents = ents;
         m->tab[k].dense = (const int16_t *)(const void *)(base + mt->dense_off);
     }

@@ -527,6 +527,67 @@ static void test_corrupt(void)
     OK(m == NULL);
 }
 
+/* The loader refuses a run table's slot that points past the weights (as a run or as a
+ * dense row) and a weight of a class the model has not, wherever in the table they are;
+ * a model with neither loads. */
+static void test_bad_weights(void)
+{
+    char *data;
+    size_t len;
+    if (dyad_read_file("tests/fuzz/seeds/fuzz_model/tiny.dpm", &data, &len) != DYAD_OK) {
+        OK(!"tiny model seed missing");
+        return;
+    }
+    dyad_diag d = {S_diag, NULL, 0, 0};
+    dyad_model *m = NULL;
+    dyad_mhdr h;
+    memcpy(&h, data, sizeof h);
+    const dyad_mtab *mt = &h.tab[DYAD_TAB_TAG];
+    dyad_apbucket *b = (dyad_apbucket *)(void *)(data + mt->slots_off);
+    dyad_apent *e = (dyad_apent *)(void *)(data + mt->ents_off);
+    int refused = 0, tried = 0;
+    for (uint32_t i = 0; i < mt->nbuckets; i++)
+        for (int j = 0; j < DYAD_APB; j++) {
+            if (!b[i].fp[j])
+                continue;
+            uint32_t keep = b[i].val[j];
+            const uint32_t bad[] = {mt->nents, mt->nents + 7, DYAD_AP_DENSE | mt->ndense,
+                                    0xffffffffu};
+            for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+                b[i].val[j] = bad[k];
+                tried++;
+                S_msg[0] = '\0';
+                refused += dyad_model_from_memory(data, len, "tiny", &m, &d) == DYAD_ESYNTAX &&
+                           strstr(S_msg, "points outside the weights") != NULL;
+            }
+            b[i].val[j] = keep;
+        }
+    OK(tried > 0);
+    INT_EQ(refused, tried);
+    INT_EQ(dyad_model_from_memory(data, len, "tiny", &m, &d), DYAD_OK);
+    dyad_model_free(m);
+    free(data);
+    /* the shipped model's tagger weights: the first few, one inside, the last */
+    if (dyad_read_file(DYAD_MODEL_DEFAULT, &data, &len) != DYAD_OK) {
+        OK(!"shipped model missing");
+        return;
+    }
+    memcpy(&h, data, sizeof h);
+    e = (dyad_apent *)(void *)(data + mt->ents_off);
+    const uint32_t at[] = {0, 1, 2, 3, 4, 5, 6, 7, mt->nents / 2 + 1, mt->nents - 1};
+    refused = 0;
+    for (size_t k = 0; k < sizeof at / sizeof at[0]; k++) {
+        uint16_t keep = e[at[k]].cls;
+        e[at[k]].cls = (uint16_t)((keep & DYAD_AP_LAST) | (k % 2 ? mt->ncls : DYAD_AP_LAST - 1));
+        S_msg[0] = '\0';
+        refused += dyad_model_from_memory(data, len, "model", &m, &d) == DYAD_ESYNTAX &&
+                   strstr(S_msg, "has class") != NULL;
+        e[at[k]].cls = keep;
+    }
+    INT_EQ(refused, sizeof at / sizeof at[0]);
+    free(data);
+}
+
 int main(void)
 {
     dyad_diag d = {S_diag, NULL, 0, 0};
@@ -541,5 +602,6 @@ int main(void)
     dyad_model_free(m);
     dyad_model_free(NULL);
     test_corrupt();
+    test_bad_weights();
     return T_done();
 }
