@@ -947,6 +947,21 @@ static int S_clause_verb(const S_ctx *c, int o)
     return -1;
 }
 
+/* The verb or adjectival predicate the clause holding word o is built on, up through
+ * the heads of o's phrases whatever they are ("(holding out) for so long", "(being too
+ * close) to Iran"); -1 none. */
+static int S_clause_head(const S_ctx *c, int o)
+{
+    for (int steps = 0; o > 0 && steps < 8; steps++, o = c->head[o]) {
+        if (S_tag_is(c, o, "VB"))
+            return o;
+        for (int k = c->kid_off[o]; k < c->kid_off[o + 1] && !S_nominal_tag(c, o); k++)
+            if (S_rel(c, c->kids[k], "cop"))
+                return o;
+    }
+    return -1;
+}
+
 /* Is verb v a conjunct of verb h ("putting forces on standby and (conj sending)
  * ships")? */
 static int S_conj_of(const S_ctx *c, int v, int h)
@@ -4375,7 +4390,8 @@ static int S_repair_who(S_ctx *c, int v)
  * charge Ukraine denied"). */
 static int S_repair_comma_relative(S_ctx *c, int v)
 {
-    static const char *const np_tags[] = {"NN", "NNS", "NNP", "NNPS", "JJ", "DT", NULL};
+    static const char *const np_tags[] = {"NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP$", "POS",
+                                          NULL};
     static const char *const verb_tags[] = {"VBD", "VBN", "VBZ", "VBP", NULL};
     if (c->taken[v] || !dyad_among(S_tag(c, v), verb_tags) || S_rel(c, v, "aux") ||
         (v < c->n && (S_tag_is(c, v + 1, "MD") || S_tag_is(c, v + 1, "VB") ||
@@ -4396,7 +4412,7 @@ static int S_repair_comma_relative(S_ctx *c, int v)
         if ((d > v && (S_rel(c, d, "obj") || S_rel(c, d, "ccomp"))) || S_rel(c, d, "aux"))
             return 0;
     }
-    int h = S_clause_verb(c, n - 3);
+    int h = S_clause_head(c, n - 3);
     if (h < 1 || h > n || c->taken[n] || c->taken[e] || c->taken[h])
         return 0;
     for (int x = n + 1; x < e; x++)

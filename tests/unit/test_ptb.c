@@ -1847,6 +1847,26 @@ static void test_ptb_repairs(void)
            "(VP (VBG smuggling) (NP (NN ale)) (, ,) (NP (NP (DT a) (NN charge)) (SBAR (S "
            "(NP (DT the) (NNP Gondor) (NN spokesman)) (ADVP (RB quickly)) (VP (VBN "
            "rejected)))))))))))");
+    /* ... also after a clause built on an adjective ("of being close to Rohan"), with
+     * the charge a compound of the doer and the verb a clause of the sentence's */
+    STR_EQ(S_ptb("Arnor accused Gondor of being close to Rohan , a charge Minas always denied .",
+                 "NNP VBD NNP IN VBG JJ IN NNP , DT NN NNP RB VBN .",
+                 (const int[]){2, 0, 2, 6, 6, 2, 8, 6, 11, 11, 12, 14, 14, 2, 2},
+                 "nsubj root obj mark cop conj case obl punct det compound nsubj:pass advmod "
+                 "parataxis punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD accused) (NP (NNP Gondor))) (SBAR (IN of) "
+           "(S (VP (VBG being) (ADJP (JJ close)) (PP (IN to) (NP (NNP Rohan))) (, ,) (NP (NP "
+           "(DT a) (NN charge)) (SBAR (S (NP (NNP Minas)) (ADVP (RB always)) (VP (VBN "
+           "denied))))))))) (. .)))");
+    /* ... and with a possessive in the doer's phrase, the doer read as the charge's
+     * object and the verb as its participle */
+    STR_EQ(S_ptb("Arnor accused Gondor of raiding a base , a charge its leaders denied .",
+                 "NNP VBD NNP IN VBG DT NN , DT NN PRP$ NNS VBD .",
+                 (const int[]){2, 0, 2, 5, 2, 7, 5, 10, 10, 5, 12, 10, 10, 2},
+                 "nsubj root obj mark advcl det obj punct det conj nmod:poss obj acl punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD accused) (NP (NNP Gondor)) (SBAR (IN of) (S "
+           "(VP (VBG raiding) (NP (DT a) (NN base)) (, ,) (NP (NP (DT a) (NN charge)) (SBAR "
+           "(S (NP (PRP$ its) (NNS leaders)) (VP (VBD denied))))))))) (. .)))");
     /* ... not a verb of saying with a clause of its own, nor one reporting the clause
      * before the comma, nor after a noun of no claim */
     STR_EQ(S_ptb("Arnor taxed ale , a move Gondor said hurt trade",
