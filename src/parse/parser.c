@@ -768,6 +768,25 @@ static void S_noun_heads(dyad_parser *p, const char *const *words, const size_t 
     }
 }
 
+/* A verb's base form right after an article and one or more adjectives is the phrase's
+ * noun (its runner-up tag when that is a noun's): no infinitive or imperative stands
+ * there ("called the Israeli move a dangerous escalation" made "move" a verb with
+ * "Israeli" its subject, and the move no one's). */
+static void S_article_noun(dyad_parser *p, const char *const *words, const size_t *lens, int n)
+{
+    static const char *const article[] = {"a", "an", "the", NULL};
+    const char *const *x = p->m->xpos;
+    int nn = S_tag_of(p->m, "NN", "NOUN");
+    for (int i = 2; nn >= 0 && i < n; i++) {
+        int k = i - 1;
+        while (k > 0 && !strcmp(x[p->tok[k].tag], "JJ"))
+            k--;
+        if (!strcmp(x[p->tok[i].tag], "VB") && k < i - 1 && words[k] &&
+            dyad_among_lc(words[k], lens[k], article))
+            p->tok[i].tag = S_xpos_in(x[p->tok[i].alt], "NN NNS") ? p->tok[i].alt : nn;
+    }
+}
+
 /* The length of the Arabic article that opens w (len bytes) joined to a name by a hyphen
  * ("al-Sudani", "el-Sisi", "ash-Shaibani"), with the hyphen; 0 if none. The scores know
  * few such words and tagged them as nouns, adverbs or adjectives; tagged as names, their
@@ -1252,6 +1271,7 @@ static void S_tag_parse(dyad_parser *p, const char *const *words, const size_t *
     S_aux_participle(p, words, lens, n, 0);
     S_aux_participle(p, words, lens, n, 1);
     S_noun_heads(p, words, lens, n);
+    S_article_noun(p, words, lens, n);
     S_active_past(p, words, lens, n);
     S_plural_present(p, words, lens, n);
     S_verbless(p, words, lens, n);

@@ -165,6 +165,10 @@ static void test_tags(dyad_model *m)
                      0), "NN VBD JJ NN , VBD") != NULL);
     OK(strstr(S_tags(p, "The farm sector , which accounts for a third of exports , grew last "
                         "year .", 0), "WDT VBZ IN") != NULL);
+    /* a base form right after an article and adjectives is a noun ("move" was VB, its
+     * subject "Israeli") */
+    OK(strstr(S_tags(p, "Egypt called the Israeli move a dangerous escalation .", 0),
+              "DT JJ NN DT") != NULL);
     /* the verb a modal governs, after it or its adverbs, is a base form ("supply" was
      * RB, "favor" JJ, and the modal had no verb); a modal in capitals is a name's */
     OK(strstr(S_tags(p, "The company will supply 94 buses to the city .", 0),
