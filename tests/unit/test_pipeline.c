@@ -2846,6 +2846,9 @@ static void test_charge_answered_later(void)
          "Ukraine accused Russia of shelling the power plant. Moscow denied responsibility "
          "for the attack.",
          "RUSGOV UKR 016 asserted"},
+        {"2024-05-01",
+         "India blamed Pakistan for the attack. Pakistan denied any role in the attack.",
+         "PAK IND 016 asserted"},
         /* a party that only said something is no accuser beside the one who was */
         {"2024-05-01",
          "Iran accused Kuwait of spying. Iraq said it would send envoys to Cairo. Kuwait "
