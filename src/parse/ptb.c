@@ -2480,6 +2480,34 @@ static int S_repair_report_object(S_ctx *c, int x)
     return S_make_subject(c, x, v);
 }
 
+/* "Pakistan reiterated the claim that the attack was planned in Afghanistan, a charge
+ * Kabul rejected": the "that" clause of a charge a verb voices again is what the verb's
+ * doer says, as after "its claim", where the parser hangs it on the verb; hung on the
+ * noun, its words were the noun's phrase, and a charge answered within it was no one's.
+ * Such a clause (acl) of a noun of a charge that is the verb's object hangs on the
+ * verb. Not after a verb of answering ("rejected the claim that"), whose claim's clause
+ * tells what is rejected, nor after a demand's noun, whose clause is no one's deed. */
+static int S_repair_voiced_claim(S_ctx *c, int x)
+{
+    static const char *const voicing[] = {
+        "reiterated", "reiterates", "reiterate", "reiterating", "repeated", "repeats",
+        "repeat",     "repeating",  "renewed",   "renews",      "renew",    "renewing",
+        "restated",   "restates",   "voiced",    "voices",      NULL};
+    static const char *const charges[] = {"charge", "charges", "claim", "claims",
+                                          "accusation", "accusations", "allegation",
+                                          "allegations", "assertion", "assertions", NULL};
+    int n = c->head[x], v = n > 0 ? c->head[n] : -1, mark = 0;
+    if (v < 1 || c->taken[x] || !S_rel(c, x, "acl") || !S_rel(c, n, "obj") ||
+        !S_word_in(c, n, charges) || !S_word_in(c, v, voicing))
+        return 0;
+    for (int k = c->kid_off[x]; k < c->kid_off[x + 1] && c->kids[k] < x; k++)
+        mark |= S_rel(c, c->kids[k], "mark") && S_word_is(c, c->kids[k], "that");
+    if (!mark)
+        return 0;
+    S_attach(c, x, v, "ccomp"); /* left free: a comma clause may still hang on it */
+    return 1;
+}
+
 /* An object the parser hung on the first of two verbs joined by "and" or "or" though
  * it follows the second, which has none of its own, is the second's, as the object both
  * share is in a tree: "four American frigates shelled and destroyed two Iranian
@@ -4535,7 +4563,7 @@ static int S_repair(S_ctx *c)
                      S_repair_list_tail(c, w) ||
                      S_repair_object_list(c, w) || S_repair_report(c, w) ||
                      S_repair_perfect(c, w) ||
-                     S_repair_report_object(c, w) ||
+                     S_repair_report_object(c, w) || S_repair_voiced_claim(c, w) ||
                      S_repair_punct(c, w) || S_repair_date(c, w) || S_repair_fronted_pp(c, w) ||
                      S_repair_amod(c, w) ||
                      S_repair_day_compound(c, w) || S_repair_today(c, w) || S_repair_day_subject(c, w) ||

@@ -1867,6 +1867,24 @@ static void test_ptb_repairs(void)
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD accused) (NP (NNP Gondor)) (SBAR (IN of) (S "
            "(VP (VBG raiding) (NP (DT a) (NN base)) (, ,) (NP (NP (DT a) (NN charge)) (SBAR "
            "(S (NP (PRP$ its) (NNS leaders)) (VP (VBD denied))))))))) (. .)))");
+    /* the "that" clause of a charge voiced again, hung on its noun (also read as a
+     * relative clause with "that" its mark), is the voicing verb's, as after "its
+     * claim"; not after a verb of answering */
+    STR_EQ(S_ptb("Arnor repeated the claim that Gondor armed rebels",
+                 "NNP VBD DT NN IN NNP VBD NNS", (const int[]){2, 0, 4, 2, 7, 7, 4, 7},
+                 "nsubj root det obj mark nsubj acl obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD repeated) (NP (DT the) (NN claim)) (SBAR (IN "
+           "that) (S (NP (NNP Gondor)) (VP (VBD armed) (NP (NNS rebels))))))))");
+    STR_EQ(S_ptb("Arnor reiterated the charge that Gondor armed rebels",
+                 "NNP VBD DT NN WDT NNP VBD NNS", (const int[]){2, 0, 4, 2, 7, 7, 4, 7},
+                 "nsubj root det obj mark nsubj acl:relcl obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD reiterated) (NP (DT the) (NN charge)) (SBAR "
+           "(WDT that) (S (NP (NNP Gondor)) (VP (VBD armed) (NP (NNS rebels))))))))");
+    STR_EQ(S_ptb("Arnor rejected the claim that Gondor armed rebels",
+                 "NNP VBD DT NN IN NNP VBD NNS", (const int[]){2, 0, 4, 2, 7, 7, 4, 7},
+                 "nsubj root det obj mark nsubj acl obj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD rejected) (NP (NP (DT the) (NN claim)) (SBAR "
+           "(IN that) (S (NP (NNP Gondor)) (VP (VBD armed) (NP (NNS rebels)))))))))");
     /* ... not a verb of saying with a clause of its own, nor one reporting the clause
      * before the comma, nor after a noun of no claim */
     STR_EQ(S_ptb("Arnor taxed ale , a move Gondor said hurt trade",
