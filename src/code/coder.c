@@ -2540,9 +2540,10 @@ static int S_any_attack_on_own(const dyad_cd_ctx *c, int tgt, int src)
     if ((x->type != I_NES && x->type != I_NECS) || c->it[src].type != I_NES)
         return 0;
     const dyad_cd_ent *e = &c->ent[x->type == I_NECS ? c->ent[x->ent].first_mem : x->ent];
+    if (!dyad_is(c->up[e->tok0], "ANY"))
+        return 0;
     int hostile = 0;
-    for (int j = e->tok0 + 1; dyad_is(c->up[e->tok0], "ANY") && j <= e->tok0 + 3 && j < e->tok1;
-         j++)
+    for (int j = e->tok0 + 1; j <= e->tok0 + 3 && j < e->tok1; j++)
         hostile |= dyad_hostile_word(c->up[j], strlen(c->up[j]));
     return hostile && !strncmp(e->code, c->ent[c->it[src].ent].code, 3);
 }

@@ -44,18 +44,18 @@
  *    "considering, mulling, proposed" + -ing; a gerund that is the subject of a clause
  *    under a modal ("said attacking Iran would be a mistake"); clauses under "fear(ed),
  *    unclear, speculation, believe, doubt", and a forecast's "optimistic, pessimistic,
- *    confident, hopeful" ("pessimistic that the funding will be approved") (not a doubt ruled out: "there is little doubt
- *    that", "did not doubt that" pass the clause on as reported), also under a noun of
- *    rumour or fear past an adjunct or as the subject of the verb before "that" ("there
- *    were rumours in the markets on Tuesday that", "speculation grew that") or a report
- *    its writer doubts ("unconfirmed reports that"), or under a negated "confirm" or
- *    "verify" ("did not confirm that", "declined to confirm reports that", "neither
- *    confirmed nor denied that", "declined to confirm or deny"), under "not clear that" and "no / little
- *    evidence (sign, indication) that"; the condition of an act yet to come ("will
- *    halt the strikes as soon as Hezbollah stops", "once", "until", "would only lift it
- *    after X withdrew"), also of the adjective after "would be" ("would be prepared to
- *    lift the sanctions when Japan opened its markets"); an invitation ("the invitation
- *    to Xi to visit").
+ *    confident, hopeful" ("pessimistic that the funding will be approved") (not a doubt
+ *    ruled out: "there is little doubt that", "did not doubt that" pass the clause on
+ *    as reported), also under a noun of rumour or fear past an adjunct or as the
+ *    subject of the verb before "that" ("there were rumours in the markets on Tuesday
+ *    that", "speculation grew that") or a report its writer doubts ("unconfirmed
+ *    reports that"), or under a negated "confirm" or "verify" ("did not confirm that",
+ *    "declined to confirm reports that", "neither confirmed nor denied that", "declined
+ *    to confirm or deny"), under "not clear that" and "no / little evidence (sign,
+ *    indication) that"; the condition of an act yet to come ("will halt the strikes as
+ *    soon as Hezbollah stops", "once", "until", "would only lift it after X withdrew"),
+ *    also of the adjective after "would be" ("would be prepared to lift the sanctions
+ *    when Japan opened its markets"); an invitation ("the invitation to Xi to visit").
  *    A threat is itself an asserted event (CAMEO 13x, verb "threatened"); only the
  *    threatened act ("threatened to attack": verb attack) is hypothetical.
  *  - negated: not/n't/never/no longer on the verb or its auxiliaries, "refused /
