@@ -1069,17 +1069,19 @@ static int S_sequences(dyad_cd_ctx *c, int verb_item, int first_item, int last_i
     return 0;
 }
 
-/* In an article, a participle set off by a comma ("An Islamic State suicide bomber
- * struck crowds outside Kabul airport, killing 13 U.S. service members") has no words
- * before it, so the patterns that name the doer ("{SUICIDE BOMBER} *": a suicide
- * bombing) could not read its doer: the words of its clause's subject stand there, in
- * c->seq_up, nearest first. Returns their number, 0 for none. */
+/* In an article, a verb right after a comma has no words before it, so the patterns
+ * that name the doer could not read its doer: a participle set off by a comma ("An
+ * Islamic State suicide bomber struck crowds outside Kabul airport, killing 13 U.S.
+ * service members": "{SUICIDE BOMBER} *", a suicide bombing), or a verb whose subject
+ * ends in words between commas ("Thousands of demonstrators, many waving EU flags,
+ * blocked Rustaveli Avenue": "DEMONSTRATORS *", a blockade). The words of its clause's
+ * subject stand there, in c->seq_up, nearest first. Returns their number, 0 for none. */
 static int S_subject(const dyad_cd_ctx *c, int vp, int before, int *embedded);
 
-static int S_participle_doer(dyad_cd_ctx *c, int vp, int first)
+static int S_comma_doer(dyad_cd_ctx *c, int vp, int first)
 {
     int v = dyad_cd_node(c, vp)->first, emb, n = 0;
-    if (v < 0 || !dyad_cd_label_is(c, v, "VBG") || first < 1 || c->it[first - 1].type != I_COMMA)
+    if (v < 0 || first < 1 || c->it[first - 1].type != I_COMMA)
         return 0;
     int subj = S_subject(c, vp, first, &emb);
     if (subj < 0 || c->it[subj].type != I_NES)
@@ -7645,7 +7647,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
             nlow = n;
         }
         if (c->cr && pv < 0 && nup == 0)
-            nup = S_participle_doer(c, vc->vp, first);
+            nup = S_comma_doer(c, vc->vp, first);
         int claim = c->cr ? S_claim_clause(c, vc->vp, last + 1, end_own) : -1;
         int shared = c->cr && pv < 0 && !nlow ? S_shared_object(c, vc->vp) : -1;
         for (int k = shared >= 0 ? c->vc[shared].verb_item + 1 : 0;

@@ -1199,6 +1199,15 @@ static int S_apposition(dyad_cd_ctx *c, int comma, size_t x, size_t b0)
     for (int k = rest >= 0 ? dyad_cd_node(c, rest)->next : -1; k >= 0; k = dyad_cd_node(c, k)->next)
         if (!dyad_cd_label_is(c, k, "PP") && !dyad_cd_label_is(c, k, ","))
             return 0;
+    /* "Thousands of demonstrators, many waving EU flags,": what some of them do, a
+     * clause with its verb left out, no description of who they are */
+    static const char *const some[] = {"MANY", "SOME", "MOST", "SEVERAL", "OTHERS", "ALL",
+                                       "FEW", NULL};
+    int q = dyad_cd_node(c, b)->tok;
+    if (q + 1 < dyad_cd_node(c, b)->tok_end && dyad_among(c->up[q], some) &&
+        (dyad_cd_label_is(c, c->t->tok_node[q + 1], "VBG") ||
+         dyad_cd_label_is(c, c->t->tok_node[q + 1], "VBN")))
+        return 0;
     if (b0 >= c->nent)
         return 0; /* the description must have an entity */
     dyad_cd_ent *xe = &c->ent[x];

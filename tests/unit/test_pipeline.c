@@ -371,6 +371,31 @@ static void test_home_victims(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* Words set off by commas between a subject and its verb ("Thousands of demonstrators,
+ * many waving EU flags, blocked") leave the verb's patterns the subject's words, and
+ * what some of them do names no one they are. */
+static void test_subject_set_off(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01",
+         "Georgian riot police fired water cannon at protesters. Thousands of demonstrators, "
+         "many waving EU flags, blocked Rustaveli Avenue in central Tbilisi.",
+         "GEOOPP GEOGOV 144 asserted", NULL},
+        {"2024-05-01", "Thousands of demonstrators, many waving EU flags, blocked the avenue.",
+         NULL, "IGOEUREEC"},
+        {"2024-05-01", "Protesters, who had gathered since dawn, blocked the main road into Seoul.",
+         " 144 asserted", NULL},
+        /* a warship leaving a port is no withdrawal of forces */
+        {"1987-06-01",
+         "The U.S. frigate Stark, damaged last month in an Iraqi air attack, left Bahrain on "
+         "Sunday.",
+         NULL, " 0874 "},
+        {"1987-06-01", "Soviet troops, weakened by years of war, left Afghanistan.",
+         "SUNMIL AFG 0874 asserted", NULL},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A part of "them" ("one of them", "two of them", "some of them") is of whom "them" is. */
 static void test_part_of_them(void)
 {
@@ -5617,6 +5642,7 @@ int main(void)
     test_story_discard();
     test_anonymity();
     test_passive_agent();
+    test_subject_set_off();
     test_exercises_together();
     test_setting();
     test_answer_participle();
