@@ -6262,14 +6262,22 @@ static void S_by_phrase(const dyad_cd_ctx *c, int inner, int *prep, int *np, int
 
 /* The code of the act of force noun phrase np names by its head: 195 from the air ("an
  * airstrike", "a missile attack", "drone strikes"), 192 an invasion (as "invade"), else
- * 190 ("attacks", "an offensive"); NULL for a noun of no force. */
+ * 190 ("attacks", "an offensive"), also a noun of fighting whose sides "between" names
+ * right after it ("fighting between the army and the RSF", "clashes between police
+ * and protesters": a "takeover battle between shareholders" is none, "clashes with
+ * police" names one side only); NULL for a noun of no force. */
 static const char *S_force_code(const dyad_cd_ctx *c, int np)
 {
     static const char *const aerial[] = {"AIR", "DRONE", "MISSILE", "ROCKET", NULL};
+    static const char *const fight[] = {"FIGHTING", "CLASH", "CLASHES", "HOSTILITIES",
+                                        "SKIRMISHES", NULL};
     const dyad_tnode *x = dyad_cd_node(c, np);
     int hd = x->tok_end - 1;
     if (hd < x->tok)
         return NULL;
+    if (dyad_among(c->up[hd], fight) && x->tok_end < (int)c->t->ntok &&
+        dyad_is(c->up[x->tok_end], "BETWEEN"))
+        return "190";
     if (dyad_among(c->up[hd], dyad_air_nouns) ||
         (dyad_among(c->up[hd], dyad_force_nouns) && hd > x->tok &&
          dyad_among(c->up[hd - 1], aerial)))
@@ -6357,8 +6365,9 @@ static int S_noun_act(dyad_cd_ctx *c, int vp, int vt, const char *code, int inne
     int v0 = c->verb_tok0, v1 = c->verb_tok1, neg = c->negated, r = 0;
     c->verb_tok0 = c->verb_tok1 = vt;
     c->negated = S_negated(c, vp, vt);
-    if (dyad_is(pw, "BETWEEN") && !hostile) {
-        /* "talks between A and B": the compound, with one another */
+    if (dyad_is(pw, "BETWEEN")) {
+        /* "talks between A and B", "clashes between A and B": the compound, with one
+         * another */
         int both = dyad_cd_phrase_entity(c, np, (int)c->nit);
         if (both >= 0 && c->it[both].type == I_NECS)
             r = S_make_events(c, both, both, code, 0) < 0 ? -1 : 1;

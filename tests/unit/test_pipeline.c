@@ -371,6 +371,27 @@ static void test_home_victims(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* A noun of fighting names its sides after "between" ("clashes between A and B"), who
+ * fight one another (190 each way), as the subject of a verb of harm or of its
+ * happening; a battle of shareholders is none. */
+static void test_fight_between(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Clashes between Indian and Chinese troops killed 20 soldiers.",
+         "INDMIL CHNMIL 190 asserted", NULL},
+        {"2024-05-01", "Clashes between Indian and Chinese troops killed 20 soldiers.",
+         "CHNMIL INDMIL 190 asserted", NULL},
+        {"2024-05-01", "The clashes between Armenia and Azerbaijan killed 50 soldiers.",
+         "ARM AZE 190 asserted", NULL},
+        /* guards */
+        {"2024-05-01", "A takeover battle between Japanese and American firms began on Monday.",
+         NULL, " 190 "},
+        {"2024-05-01", "Clashes between Indian and Chinese troops could kill thousands.", NULL,
+         " 190 "},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* Words set off by commas between a subject and its verb ("Thousands of demonstrators,
  * many waving EU flags, blocked") leave the verb's patterns the subject's words, and
  * what some of them do names no one they are. */
@@ -5642,6 +5663,7 @@ int main(void)
     test_story_discard();
     test_anonymity();
     test_passive_agent();
+    test_fight_between();
     test_subject_set_off();
     test_exercises_together();
     test_setting();
