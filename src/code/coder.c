@@ -4113,9 +4113,13 @@ static int S_make_events(dyad_cd_ctx *c, int src, int tgt, const char *code, int
     for (int j = 0; c->cr && !passive && code[0] == '1' && code[1] >= '8' && j < nt; j++)
         if (!strncmp(tc[j], "---", 3))
             S_place_country(c, te[j], tc[j], sizeof tc[j]);
-    for (int j = 0; !passive && ns == 1 && j < nt; j++)
-        if (!strcmp(tc[j], "---") && S_home_victims(c, sc[0], code, te[j]))
-            snprintf(tc[j], sizeof tc[j], "%.3sCVL", sc[0]);
+    /* ... also in a passive, whose subject is done to by its agent ("224 people had been
+     * detained", the Interior Ministry said) */
+    char(*doer)[64] = passive ? tc : sc, (*done)[64] = passive ? sc : tc;
+    const dyad_cd_ent **done_e = passive ? se : te;
+    for (int j = 0; (passive ? nt : ns) == 1 && j < (passive ? ns : nt); j++)
+        if (!strcmp(done[j], "---") && S_home_victims(c, doer[0], code, done_e[j]))
+            snprintf(done[j], sizeof done[j], "%.3sCVL", doer[0]);
     ns = S_drop_unknown(sc, se, ns);
     nt = S_drop_unknown(tc, te, nt);
     char s0[64], t0[64];
@@ -7855,10 +7859,30 @@ static int S_check_verbs(dyad_cd_ctx *c)
              * be done to, the teller's threat to them */
             int victim;
             const char *promise = S_promised_passive(c, vc->vp, code, &victim);
-            if (promise && S_reported_as(c, vc->vp, vc->verb_item, victim, promise, 1) < 0)
-                return -1;
-            resume = end_own;
-            continue;
+            /* an arrest told so by a state's own arm ("The Interior Ministry said 224
+             * people had been detained", "police said") is the state's doing, as no one
+             * else arrests; one a rights group or the opposition reports stays unknown,
+             * and one to come ("would be arrested") is a warning, no arrest */
+            int modal = 0; /* in the verb's chain of auxiliaries: "would be arrested" */
+            for (int k = c->it[vitem].tok - 1;
+                 k >= 0 && !modal &&
+                 (dyad_cd_label_is(c, c->t->tok_node[k], "MD") ||
+                  !strncmp(dyad_cd_node(c, c->t->tok_node[k])->label, "VB", 2) ||
+                  dyad_cd_label_is(c, c->t->tok_node[k], "RB"));
+                 k--)
+                modal = dyad_cd_label_is(c, c->t->tok_node[k], "MD");
+            int rep = !promise && !modal && !strncmp(code, "173", 3)
+                          ? S_reporter(c, vc->vp, vitem, NULL)
+                          : -1;
+            if (rep >= 0 && c->it[rep].type == I_NES &&
+                S_state_force(c->ent[c->it[rep].ent].code)) {
+                agent = rep;
+            } else {
+                if (promise && S_reported_as(c, vc->vp, vc->verb_item, victim, promise, 1) < 0)
+                    return -1;
+                resume = end_own;
+                continue;
+            }
         }
         if (c->cr && pv >= 0 && pat_roles && src.item < 0 && tgt.item == agent) {
             /* the pattern's + is the "by" phrase itself: "Modi was welcomed by Putin" is
