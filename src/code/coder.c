@@ -3244,8 +3244,8 @@ static const char *S_own_force_on(const dyad_cd_ctx *c, size_t nev, const dyad_c
 }
 
 /* The party the doer itself accused of a wrong (112): not one it only criticised,
- * whose act may be no wrong done to the doer ("denounced the delay and threatened to
- * break their cease-fire with international forces" names another party). */
+ * whose act may be no wrong done to the doer ("condemned the postponement and warned
+ * it would end its truce with foreign troops" names another party). */
 static const char *S_own_charge_on(const dyad_cd_ctx *c, size_t nev, const dyad_coded_event *e,
                                    const char *doer)
 {
@@ -4808,7 +4808,7 @@ static int S_each_other_np(const dyad_cd_ctx *c, int np, int each)
  * its object, the object of a preposition of its own or of its object's ("India and
  * Canada expelled each other's top diplomats", "accused one another", "clashed with each
  * other", "imposed tariffs on each other's goods"), or "the other" after a verb that
- * "each" opens ("The U.S. and Brazil each laid the blame on the other")? Then any event
+ * "each" opens ("Chile and Peru each put the blame on the other")? Then any event
  * of the verb is mutual; not so one of a clause below it ("pledging to help each other
  * if either was attacked": the help is each other's, not the pledge). */
 static int S_each_other(const dyad_cd_ctx *c, int vp)
@@ -6046,8 +6046,8 @@ static const char *S_faced_penalty(const dyad_cd_ctx *c, int vp, int md)
 
 /* The party an ultimatum is given to: verb phrase vp of a verb of telling, ordering,
  * urging, warning or giving time whose infinitive offers the choice to do something "or
- * face" (or "bear", "suffer") what follows ("Howard told Japan to resolve the row or face
- * an abrupt deterioration in trade relations", "ECOWAS had given the junta until Sunday
+ * face" (or "bear", "suffer") what follows ("the minister told Japan to settle the dispute or
+ * face a sharp worsening of trade ties", "ECOWAS had given the junta until Sunday
  * to step aside or face possible military action"): the choice is the threat (139), so
  * what is to be faced needs no word of penalty. The verb's object, else the
  * infinitive's subject; -1 none. */
@@ -7172,8 +7172,8 @@ static int S_undergone_doer(const dyad_cd_ctx *c, const dyad_pattern *pt, S_loc 
  * name only words of the object of its verb phrase vp, the last read at word item k, a
  * word of a clause with a subject and a finite verb that vp takes as its object
  * ("claimed (S the attack was planned abroad)", "claim (SBAR that (S they protect
- * villagers from attacks))", "added (S Japan might challenge the tariffs in the General
- * Agreement on Tariffs)")? Such a pattern ("CLAIM: * &ATTACK", "ADD: * &SANCTION (ON)")
+ * villagers from attacks))", "added (S Japan might contest the tariffs at the world trade
+ * body)")? Such a pattern ("CLAIM: * &ATTACK", "ADD: * &SANCTION (ON)")
  * reads the thing the verb acts on; what the verb says is a thing it speaks about, not
  * one it claims (SAY's comment: its patterns would read the reported clause). Verbs that
  * do not say read their clause ("demanded that China stop arms sales", "warned that it

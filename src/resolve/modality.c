@@ -54,8 +54,8 @@
  *    to confirm or deny"), under "not clear that" and "no / little evidence (sign,
  *    indication) that"; the condition of an act yet to come ("will halt the strikes as
  *    soon as Hezbollah stops", "once", "until", "would only lift it after X withdrew"),
- *    also of the adjective after "would be" ("would be prepared to lift the sanctions
- *    when Japan opened its markets"); an invitation ("the invitation to Xi to visit").
+ *    also of the adjective after "would be" ("would be ready to ease the measures once
+ *    Tokyo opened its market"); an invitation ("the invitation to Xi to visit").
  *    A threat is itself an asserted event (CAMEO 13x, verb "threatened"); only the
  *    threatened act ("threatened to attack": verb attack) is hypothetical.
  *  - negated: not/n't/never/no longer on the verb or its auxiliaries, "refused /

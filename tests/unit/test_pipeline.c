@@ -432,7 +432,7 @@ static void test_subject_set_off(void)
          " 144 asserted", NULL},
         /* a warship leaving a port is no withdrawal of forces */
         {"1987-06-01",
-         "The U.S. frigate Stark, damaged last month in an Iraqi air attack, left Bahrain on "
+         "The U.S. destroyer Cole, hit last month in a missile strike, left Bahrain on "
          "Sunday.",
          NULL, " 0874 "},
         {"1987-06-01", "Soviet troops, weakened by years of war, left Afghanistan.",
@@ -6647,8 +6647,8 @@ int main(void)
     /* a party told or given time to act "or face" something is given an ultimatum;
      * pressure to act or face a market's turn is none */
     S_code(e, "1987-04-08",
-           "Michael Howard told Japan to resolve a telecommunications row with his country or "
-           "face an abrupt deterioration in trading relations.",
+           "Michael Howard told Japan to settle the phone dispute with Britain or face a "
+           "sharp worsening of trade ties.",
            got, sizeof got);
     OK(strstr(got, "GBRGOV JPN 139 asserted") != NULL);
     S_code(e, "2023-08-07",
@@ -6672,8 +6672,8 @@ int main(void)
            got, sizeof got);
     OK(strstr(got, "IRN ISR 138 asserted") != NULL);
     S_code(e, "1987-04-08",
-           "The G-7 statement has put Japan under greater pressure to stimulate its economy or "
-           "face a further rise in the yen.",
+           "The G-7 communique puts Japan under more pressure to boost its economy or face "
+           "a stronger yen.",
            got, sizeof got);
     OK(strstr(got, " 13") == NULL);
     /* a hostile act a teller says "any" party would suffer is the teller's threat to
