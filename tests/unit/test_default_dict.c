@@ -1858,8 +1858,8 @@ static void test_measures(const dyad_dict *d)
                "2025-03-11", "CAN USA 163");
     check_tree(d,
                "(ROOT (S (NP (NNP Trump)) (VP (VBD added) (SBAR (S (NP (NNP Japan)) (VP (MD "
-               "might) (VP (VB contest) (NP (DT the) (NNS tariffs)) (PP (IN at) (NP (NP (DT "
-               "the) (NNP World) (NNP Trade) (NNP Organization))))))))) (. .)))",
+               "might) (VP (VB contest) (NP (NP (DT the) (NNS tariffs)) (PP (IN on) (NP (NN "
+               "steel))))))))) (. .)))",
                "1987-04-20", "(none)");
     /* tariffs two doers put on each other's goods are each on the other's */
     check_tree(d,
