@@ -1318,6 +1318,7 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
                      const char *avoid, char *out, size_t cap, int *ante)
 {
     const S_ment *pick[S_MAX_COUNT] = {NULL}, *m;
+    int key_only = q->key_only;
     const S_ment *group = q->want != P_PERSON ? S_group_in_sight(cr, q, np, avoid) : NULL;
     int n = 0;
     /* the actors of the latest sentence with any, most recent first; when that is an
@@ -1359,12 +1360,19 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
      * ("France sent aid to Armenia. In 2020, the two countries fought a war"); so do
      * fewer than two in the window ("Months ago the two countries signed a pact",
      * paragraphs after the pair was named); not for "the countries" with no number,
-     * nor two sides of one country */
+     * nor two sides of one country. Two office holders no one names ("the two leaders",
+     * "both foreign ministers": the phrase's agents) are the pair's, when fewer than two
+     * persons are in sight, the one of them of it or named in the phrase's own
+     * sentence ("Armenia and Azerbaijan ... Both leaders condemned the shelling",
+     * "... Putin met the two leaders" -> ARMGOV, AZEGOV) */
     const S_ment *main_pair[2];
-    if (!group && q->count == 2 && q->want != P_PERSON && !q->exact &&
+    int holders = q->want == P_PERSON && *q->suffix && n < 2;
+    if (!group && q->count == 2 && (q->want != P_PERSON || holders) && !q->exact &&
         (n < 2 || !S_same_key(pick[0]->code, pick[1]->code)) &&
         S_main_pair(cr, q, np, avoid, main_pair) &&
+        (!holders || n < 1 || S_key_among(main_pair, 2, pick[0]) || pick[0]->sent == cr->sent) &&
         (n < 2 || !(S_key_among(main_pair, 2, pick[0]) && S_key_among(main_pair, 2, pick[1])))) {
+        key_only = 1;
         n = 2;
         int later = main_pair[1] > main_pair[0];
         pick[0] = main_pair[later];
@@ -1397,7 +1405,7 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
         return 0;
     out[0] = 0;
     for (int k = n; k-- > 0;) /* in the order they were named */
-        S_append(out, cap, pick[k]->code, q->key_only && !sides, q->suffix);
+        S_append(out, cap, pick[k]->code, key_only && !sides, q->suffix);
     *ante = (int)(pick[0] - cr->m);
     return out[0] != 0;
 }

@@ -3633,6 +3633,33 @@ static void test_mediator_in_object(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* "The two presidents", "both foreign ministers", "the two leaders" no one has named are
+ * the governments of the article's main pair, as "the two countries" are its states, as
+ * subject or object, each towards the other in a mutual act; not when the article makes
+ * no pair plain, nor for "the two men", who need hold no office. */
+static void test_leaders_main_pair(void)
+{
+#define PAIR "Armenia and Azerbaijan held talks on Sunday. Armenia accused Azerbaijan of " \
+             "shelling. Azerbaijan denied it. "
+    static const S_check set[] = {
+        {"2024-05-01", PAIR "The two presidents agreed to a ceasefire.",
+         "ARMGOV AZEGOV 0871 asserted", NULL},
+        {"2024-05-01", PAIR "The two presidents agreed to a ceasefire.",
+         "AZEGOV ARMGOV 0871 asserted", NULL},
+        {"2024-05-01", PAIR "Both foreign ministers signed an accord.",
+         "AZEGOV ARMGOV 057 asserted", NULL},
+        {"2024-05-01", PAIR "On Monday Putin met the two leaders.", "RUSGOV AZEGOV 040 asserted",
+         NULL},
+        {"2024-05-01", PAIR "The two men agreed to a ceasefire.", NULL, "GOV"},
+        {"2024-05-01",
+         "Armenia held talks with Russia. Azerbaijan criticized Turkey. The two leaders "
+         "agreed to a ceasefire.",
+         NULL, "ARMGOV"},
+    };
+#undef PAIR
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* Mediation of an act between two (a deal, a truce) that names no party in its sentence
  * is towards each of the one pair the article's talks, accords, truces or fighting were
  * between; not of a meeting, nor when that pair holds the mediator, nor when a sentence
@@ -5725,6 +5752,7 @@ int main(void)
     test_whose_owner();
     test_subject_relative();
     test_mediated_from_story();
+    test_leaders_main_pair();
     test_mediator_in_object();
     test_hosted_pairs();
     test_office_of_name_pp();
