@@ -1309,6 +1309,28 @@ static int S_main_pair(const dyad_coref *cr, const S_query *q, const dyad_cr_np 
     return !S_avoided(pair[0]->code, avoid, q) && !S_avoided(pair[1]->code, avoid, q);
 }
 
+/* The article's persons before np, when they are of just two states, neither avoided
+ * ("Chilean Trade Minister Ana Reyes said ... Peru's minister, Luis Soto, said ... The
+ * two ministers signed"): 1 with the latest of each in pair[0..2), the later first. */
+static int S_article_persons(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
+                             const char *avoid, const S_ment *pair[2])
+{
+    int n = 0;
+    for (size_t i = cr->nm; i-- > 0;) {
+        const S_ment *m = &cr->m[i];
+        if ((m->sent == cr->sent && m->tok >= np->tok) || m->silent || !S_fits(q, m))
+            continue;
+        if (!S_is_state(m->code) || S_avoided(m->code, avoid, q))
+            return 0;
+        if (!S_key_among(pair, n, m)) {
+            if (n == 2)
+                return 0;
+            pair[n++] = m;
+        }
+    }
+    return n == 2;
+}
+
 /* q->count distinct actors: a compound of that many in sight (S_group_in_sight), else
  * the most recent ones; for persons ("the two leaders", "both ministers"), the most
  * recent persons, else a compound in sight ("Armenian and Azerbaijani leaders met";
@@ -1364,10 +1386,16 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
      * "both foreign ministers": the phrase's agents) are the pair's, when fewer than two
      * persons are in sight, the one of them of it or named in the phrase's own
      * sentence ("Armenia and Azerbaijan ... Both leaders condemned the shelling",
-     * "... Putin met the two leaders" -> ARMGOV, AZEGOV) */
+     * "... Putin met the two leaders" -> ARMGOV, AZEGOV); before that, the two persons
+     * of the article, named paragraphs before (S_article_persons) */
     const S_ment *main_pair[2];
     int holders = q->want == P_PERSON && *q->suffix && n < 2;
-    if (!group && q->count == 2 && (q->want != P_PERSON || holders) && !q->exact &&
+    if (!group && holders && q->count == 2 && !q->exact &&
+        S_article_persons(cr, q, np, avoid, main_pair)) {
+        n = 2;
+        pick[0] = main_pair[0];
+        pick[1] = main_pair[1];
+    } else if (!group && q->count == 2 && (q->want != P_PERSON || holders) && !q->exact &&
         (n < 2 || !S_same_key(pick[0]->code, pick[1]->code)) &&
         S_main_pair(cr, q, np, avoid, main_pair) &&
         (!holders || n < 1 || S_key_among(main_pair, 2, pick[0]) || pick[0]->sent == cr->sent) &&

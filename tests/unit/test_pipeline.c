@@ -3633,10 +3633,11 @@ static void test_mediator_in_object(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
-/* "The two presidents", "both foreign ministers", "the two leaders" no one has named are
- * the governments of the article's main pair, as "the two countries" are its states, as
- * subject or object, each towards the other in a mutual act; not when the article makes
- * no pair plain, nor for "the two men", who need hold no office. */
+/* "The two presidents", "both foreign ministers", "the two leaders" no one in sight
+ * names are the article's two persons when they are of two states, else the
+ * governments of its main pair, as "the two countries" are its states, as subject or
+ * object, each towards the other in a mutual act; not when the article makes no pair
+ * plain, nor for "the two men", who need hold no office. */
 static void test_leaders_main_pair(void)
 {
 #define PAIR "Armenia and Azerbaijan held talks on Sunday. Armenia accused Azerbaijan of " \
@@ -3655,6 +3656,17 @@ static void test_leaders_main_pair(void)
          "Armenia held talks with Russia. Azerbaijan criticized Turkey. The two leaders "
          "agreed to a ceasefire.",
          NULL, "ARMGOV"},
+        /* persons named paragraphs before are the two, when of just two states */
+        {"2024-05-01",
+         "Chilean Trade Minister Ana Reyes said exports rose. Prices fell in May. Copper "
+         "output was steady. Peru's trade minister, Luis Soto, said the rail link would open "
+         "soon. The two ministers signed an accord on Monday.",
+         "PERGOVBUS CHLGOVBUS 057 asserted", NULL},
+        {"2024-05-01",
+         "Chilean Trade Minister Ana Reyes said exports rose. Prices fell in May. Copper "
+         "output was steady. Chilean Finance Minister Luis Soto said the budget was sound. "
+         "The two ministers signed an accord on Monday.",
+         NULL, "CHLGOV"},
     };
 #undef PAIR
     S_unknown_checks(set, sizeof set / sizeof *set);
