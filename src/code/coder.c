@@ -8239,6 +8239,11 @@ static int S_check_verbs(dyad_cd_ctx *c)
                 return -1;
             continue;
         }
+        /* one "demonstrates" a clause it shows, no protest ("the vote demonstrated that
+         * the coalition was fragile", "wants to demonstrate she is in control") */
+        if (c->cr && !strncmp(code, "14", 2) && !strncmp(c->up[vtok], "DEMONSTRAT", 10) &&
+            S_clause_object(c, vc->vp))
+            continue;
         /* a crowd gathered outside a building meets no one there: it demonstrates
          * against the building's owner when its words say it protests ("gathered
          * outside the French embassy to protest the sanctions"), else it did nothing

@@ -1377,6 +1377,8 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNS Protesters)) (VP (VBD demonstrated) (PP (IN against) "
                "(NP (DT the) (NNP Kremlin)))) (. .)))",
                "2024-06-28", "---OPP RUSGOV 141");
+    /* nor is demonstrating a confidence or a faith */
+    check(d, "(NNP France)", "demonstrated", "(PRP$ its) (NN confidence)", "2024-06-28", "(none)");
     /* armed men entering or crossing into a place; ties ended; sanctions adopted; deals
      * reached; calls had; troops leaving */
     check(d, "(NNP Taliban) (NNS fighters)", "entered", "(NNP Kabul)", "2021-08-14",

@@ -4557,6 +4557,22 @@ static void test_locals_again(void)
     dyad_engine_free(e);
 }
 
+/* One "demonstrates" a clause it shows, no protest (coder.c); a crowd that demonstrates
+ * in a place or against someone still protests. */
+static void test_demonstrated_clause(void)
+{
+    static const S_check set[] = {
+        {"2024-05-10", "Putin demonstrated he was in charge of Russia.", NULL, " 14"},
+        {"2024-05-10", "Merkel demonstrated she was in control of Germany.", NULL, " 14"},
+        /* guards */
+        {"2024-05-10", "Thousands demonstrated in Kyiv on Sunday.", "UKR UKRGOV 140", NULL},
+        {"2024-05-10", "Jordanian students demonstrated against Israel.", "ISR 141", NULL},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A protest whose verb names no party is aimed at whom its participle chants against or
  * denounces, not at the city it was held in (S_protest_aim in coder.c); a participle
  * that names no one against leaves it at home. */
@@ -5868,6 +5884,7 @@ int main(void)
     test_quoted_predicate();
     test_locals_again();
     test_protest_aim();
+    test_demonstrated_clause();
     test_counted_crowd();
     test_gathered_outside();
     test_unrest();
