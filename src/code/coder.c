@@ -3555,6 +3555,43 @@ static int S_vp_holds(const dyad_cd_ctx *c, int vp, const char *const *words, co
     return 0;
 }
 
+/* Does noun phrase np name a price ("a higher premium to borrowers": its first
+ * phrase's last word)? */
+static int S_price_np(const dyad_cd_ctx *c, int np)
+{
+    static const char *const price[] = {"PRICE", "PRICES",  "RATE",    "RATES",    "FEE",
+                                        "FEES",  "INTEREST", "PREMIUM", "PREMIUMS", NULL};
+    for (int f; (f = dyad_cd_node(c, np)->first) >= 0 && dyad_cd_label_is(c, f, "NP");)
+        np = f;
+    return dyad_among(c->up[dyad_cd_node(c, np)->tok_end - 1], price);
+}
+
+/* Is what verb phrase vp charges a price, not a crime: a price its object names ("charge
+ * borrowers a higher premium") or the phrase before its clause does ("the rate the
+ * central bank charges banks", "interest rates charged to farmers"), up through its
+ * auxiliaries and a relative clause (not one "after" or "because" leads)? A charge
+ * "with" something keeps its crime ("charged the firm with fixing prices"). */
+static int S_price_charged(const dyad_cd_ctx *c, int vp)
+{
+    for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "NP") && S_price_np(c, ch))
+            return 1;
+    for (int x = vp, up; (up = dyad_cd_node(c, x)->parent) >= 0; x = up) {
+        int prev = -1;
+        for (int ch = dyad_cd_node(c, up)->first; ch >= 0 && ch != x;
+             ch = dyad_cd_node(c, ch)->next)
+            prev = ch;
+        if (prev >= 0 && dyad_cd_label_is(c, prev, "NP") && S_price_np(c, prev))
+            return 1;
+        int f = dyad_cd_node(c, up)->first;
+        if (!dyad_cd_label_is(c, up, "S") &&
+            !(dyad_cd_label_is(c, up, "VP") && dyad_cd_label_is(c, x, "VP")) &&
+            !(dyad_cd_label_is(c, up, "SBAR") && !dyad_cd_label_is(c, f, "IN")))
+            break;
+    }
+    return 0;
+}
+
 /* Unrest that breaks out, erupts or spreads in a state ("Protests broke out in poor
  * districts of Caracas against the government", "Riots erupted across Kenya") is its
  * people's protest (141, riots 145): the event of the place's state against the party
@@ -8243,6 +8280,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * the coalition was fragile", "wants to demonstrate she is in control") */
         if (c->cr && !strncmp(code, "14", 2) && !strncmp(c->up[vtok], "DEMONSTRAT", 10) &&
             S_clause_object(c, vc->vp))
+            continue;
+        if (c->cr && !strncmp(c->up[vtok], "CHARG", 5) && S_price_charged(c, vc->vp))
             continue;
         /* a crowd gathered outside a building meets no one there: it demonstrates
          * against the building's owner when its words say it protests ("gathered

@@ -4573,6 +4573,22 @@ static void test_demonstrated_clause(void)
     dyad_engine_free(e);
 }
 
+/* A price one charges is no criminal charge (S_price_charged in coder.c): a price as
+ * the object, or the noun a clause of "charge" qualifies. */
+static void test_price_charged(void)
+{
+    static const S_check set[] = {
+        {"2024-05-10", "German banks charged French borrowers a higher premium.", NULL, " 173"},
+        {"2024-05-10", "German banks charged a higher premium to French borrowers.", NULL,
+         " 173"},
+        /* guard: a charge of people stays */
+        {"2024-05-10", "German police charged two French fans.", "DEUCOP FRA 173", NULL},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A protest whose verb names no party is aimed at whom its participle chants against or
  * denounces, not at the city it was held in (S_protest_aim in coder.c); a participle
  * that names no one against leaves it at home. */
@@ -5885,6 +5901,7 @@ int main(void)
     test_locals_again();
     test_protest_aim();
     test_demonstrated_clause();
+    test_price_charged();
     test_counted_crowd();
     test_gathered_outside();
     test_unrest();
