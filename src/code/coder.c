@@ -833,8 +833,13 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
     static const char *const custody[] = {"084", "0841", "173", "174", "181", NULL};
     if (c->out->discard == 1 && !dyad_among(code, custody))
         return 0;
-    /* the doer is remembered even when the target is unknown: "the killings" */
-    if (c->cr && dyad_coref_event(c->cr, src, code, NULL) != DYAD_OK) {
+    /* the doer is remembered even when the target is unknown: "the killings"; so is
+     * the threat a promised act makes now, which later words answer ("would consider
+     * new sanctions if Maduro did not publish the results. Maduro dismissed the
+     * threat") */
+    const char *threat = c->threat_to >= 0 ? dyad_threat_code(code) : NULL;
+    if (c->cr && (dyad_coref_event(c->cr, src, code, NULL) != DYAD_OK ||
+                  (threat && dyad_coref_event(c->cr, src, threat, NULL) != DYAD_OK))) {
         c->oom = 1;
         return -1;
     }
@@ -7849,6 +7854,18 @@ static int S_check_verbs(dyad_cd_ctx *c)
             code = "138";
         if (promised)
             code = "190"; /* an unnamed response in arms: the threat of it is made now */
+        /* sanctions considered (014) on a condition another sets are promised as surely
+         * as sanctions imposed on it: "Washington would consider new sanctions if Maduro
+         * did not publish the results" threatens him (threat_to below), and the
+         * sanctions themselves are still to come */
+        static const char *const sanctions[] = {"SANCTION",  "SANCTIONS",   "PENALTIES",
+                                                "EMBARGO",   "EMBARGOES",   "TARIFFS",
+                                                "BOYCOTT",   "RETALIATORY", "PUNITIVE",
+                                                "COUNTERMEASURES", NULL};
+        if (c->cr && pv < 0 && code && !strcmp(code, "014") &&
+            S_vp_says(c, vc->vp, sanctions) && S_promised_response(c, vc->vp, 1, &cond) &&
+            cond >= 0)
+            code = "163";
         /* a denial that names no charge answers one made of its doer, or is nothing */
         int bare_denial =
             !code && c->cr && pv < 0 && S_bare_denial(c, ve, single, c->it[vitem].tok);

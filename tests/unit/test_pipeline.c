@@ -6575,6 +6575,32 @@ int main(void)
     OK(strstr(got, "USAGOV CHN 1312 asserted") != NULL &&
        strstr(strstr(got, "USAGOV CHN 1312") + 1, "USAGOV CHN 1312") == NULL);
 
+    /* sanctions considered or weighed on another's condition are a threat to that one
+     * too, and the threat is what a rejection of "the threat" answers; a proposal so
+     * considered, and sanctions merely considered, threaten no one */
+    S_code(e, "2024-07-30",
+           "White House spokesman John Kirby said that Washington would consider new "
+           "sanctions if Maduro did not publish the detailed results. Maduro dismissed the "
+           "threat.",
+           got, sizeof got);
+    OK(strstr(got, "USAGOV VENGOV 1312 asserted") != NULL &&
+       strstr(got, "VENGOV USAGOV 120 asserted") != NULL);
+    S_code(e, "2024-07-30",
+           "The EU would weigh sanctions against Russia if Moscow did not withdraw its troops.",
+           got, sizeof got);
+    OK(strstr(got, "IGOEUREEC RUSGOV 1312 asserted") != NULL);
+    S_code(e, "2024-07-30",
+           "Washington would consider the proposal if Maduro freed the prisoners.", got,
+           sizeof got);
+    OK(strstr(got, " 13") == NULL);
+    S_code(e, "2024-07-30", "The EU is considering new sanctions on Russia.", got, sizeof got);
+    OK(strstr(got, " 13") == NULL);
+    S_code(e, "2025-03-13",
+           "Trump said he would impose tariffs on Mexico if it did not stop migrants. Mexico "
+           "rejected the threat.",
+           got, sizeof got);
+    OK(strstr(got, "MEX USAGOV 120 asserted") != NULL);
+
     /* "unless" sets a condition as "if" does, an act agreed or decided on a condition is
      * promised too, and an agreement to a hostile act is the act planned */
     S_code(e, "2019-12-15", "Iran will retaliate unless Washington withdraws its warships.",
