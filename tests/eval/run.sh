@@ -7,7 +7,7 @@
 # what it skips and why. Set SHOW_ERRORS=1 to list false positives and misses of the
 # tuning sets. SETS="news voa" limits the run to the sets named (default: all sixteen).
 # The held-out sets (news_heldout, voa_heldout, voa_heldout2, reuters_heldout, reuters_heldout2,
-# longform_heldout3, longform_heldout4, longform_heldout5) only ever print figures here:
+# longform_heldout4, longform_heldout5) only ever print figures here:
 # their errors are not for tuning (see README.md).
 DYAD=${1:-build/dyad}
 SHARED=${DYAD_SHARED:-../shared}
@@ -38,12 +38,12 @@ score_set() { # name gold show-errors
 }
 
 rc=0
-SETS=${SETS:-news voa phrasings reuters reuters_dev reuters_dev2 longform longform2 news_heldout voa_heldout voa_heldout2 reuters_heldout reuters_heldout2 longform_heldout3 longform_heldout4 longform_heldout5}
+SETS=${SETS:-news voa phrasings reuters reuters_dev reuters_dev2 longform longform2 longform3 news_heldout voa_heldout voa_heldout2 reuters_heldout reuters_heldout2 longform_heldout4 longform_heldout5}
 for set in $SETS; do
     case $set in
-    news|voa|phrasings|reuters|reuters_dev|reuters_dev2|longform|longform2) errs=$SHOW_ERRORS ;;
-    news_heldout|voa_heldout|voa_heldout2|reuters_heldout|reuters_heldout2|longform_heldout3|longform_heldout4|longform_heldout5) errs= ;;
-    *) echo "eval: unknown set '$set' (news, voa, phrasings, reuters, reuters_dev, reuters_dev2, longform, longform2, news_heldout, voa_heldout, voa_heldout2, reuters_heldout, reuters_heldout2, longform_heldout3, longform_heldout4, longform_heldout5)"; rc=1; continue ;;
+    news|voa|phrasings|reuters|reuters_dev|reuters_dev2|longform|longform2|longform3) errs=$SHOW_ERRORS ;;
+    news_heldout|voa_heldout|voa_heldout2|reuters_heldout|reuters_heldout2|longform_heldout4|longform_heldout5) errs= ;;
+    *) echo "eval: unknown set '$set' (news, voa, phrasings, reuters, reuters_dev, reuters_dev2, longform, longform2, longform3, news_heldout, voa_heldout, voa_heldout2, reuters_heldout, reuters_heldout2, longform_heldout4, longform_heldout5)"; rc=1; continue ;;
     esac
     if [ "${set#voa}" != "$set" ] && [ ! -f "$SHARED/corpora/voa/voa_stories.jsonl" ]; then
         echo "eval: SKIP $set: $SHARED/corpora/voa/voa_stories.jsonl not found"
