@@ -1106,6 +1106,25 @@ static void test_spot(const dyad_dict *d)
           "(none)");
     /* pressing someone urges it; relations established are established */
     check(d, "(NNP Washington)", "pressed", "(NNP Beijing)", "2020-09-15", "USAGOV CHNGOV 020");
+    /* "ahead of" or charges named in an appeal leave it an appeal; charges pressed accuse,
+     * pressing ahead goes on */
+    check_tree(d,
+               "(ROOT (S (NP (NNP France)) (VP (VBD called) (PP (IN on) (NP (NNP Turkey))) (S (VP (TO to) "
+               "(VP (VB stop) (NP (DT the) (NN operation)) (ADVP (RB ahead)) (PP (IN of) (NP (DT a) "
+               "(NN session))))))) (. .)))",
+               "2019-10-10", "FRA TUR 020");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Washington)) (VP (VBD urged) (NP (NNP Moscow)) (S (VP (TO to) (VP (VB drop) "
+               "(NP (DT the) (NNS charges)))))) (. .)))",
+               "2023-04-01", "USAGOV RUSGOV 020");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Iran)) (VP (VBD pressed) (NP (NNS charges)) (PP (IN against) (NP (JJ British) "
+               "(NNS nationals)))) (. .)))",
+               "2023-04-01", "IRN GBR 112");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBD pressed) (ADVP (RB ahead)) (PP (IN with) (NP (PRP$ its) "
+               "(NN offensive)))) (. .)))",
+               "2024-06-01", "(none)");
     check_tree(d,
                "(ROOT (S (NP (NNP Israel) (CC and) (NNP Bahrain)) (VP (VBD established) (NP (JJ "
                "diplomatic) (NNS relations))) (. .)))",
