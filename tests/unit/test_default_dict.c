@@ -1692,6 +1692,20 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP India)) (VP (VBD expressed) (NP (NN disappointment)) "
                "(PP (IN over) (NP (NP (NNP Pakistan) (POS 's)) (NN decision)))) (. .)))",
                "2024-05-01", "IND PAK 111");
+    /* concern conveyed to a party or raised with it, words of degree or not, criticises
+     * it; concerns raised about a thing are worry */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Australia)) (VP (VBD conveyed) (NP (PRP$ its) (NN concern)) (PP (IN to) "
+               "(NP (JJ Indian) (NNS officials)))) (. .)))",
+               "2023-09-20", "AUS INDGOV 111");
+    check_tree(d,
+               "(ROOT (S (NP (NNP India)) (VP (VBD raised) (NP (JJ strong) (NNS concerns)) (PP (IN with) "
+               "(NP (NNP Canada)))) (. .)))",
+               "2023-09-20", "IND CAN 111");
+    check_tree(d,
+               "(ROOT (S (NP (NNP India)) (VP (VBD raised) (NP (NP (JJ serious) (NNS concerns)) (PP (IN "
+               "about) (NP (NNP Canada))))) (. .)))",
+               "2023-09-20", "IND CAN 012");
     /* criticism a party's act drew from another is that one's criticism of the party */
     check_tree(d,
                "(ROOT (S (NP (NP (NNP Turkey) (POS 's)) (NN decision)) (VP (VBD drew) (NP (NP "
