@@ -2590,6 +2590,44 @@ static int S_repair_conj_noun(S_ctx *c, int d)
     return 1;
 }
 
+/* "declared a general mobilization and called on the United States to ...", "called the
+ * attack outrageous and spoke by telephone with Lula": a verb after "and", with no
+ * subject of its own, that the parser made a conjunct of the object, complement or
+ * oblique of an earlier verb is that verb's conjunct, a second act of its subject: a
+ * noun or an adjective with neither subject nor copula heads no clause for a verb to
+ * join. A participle there without an auxiliary, read as a passive ("spoke" and its
+ * "by telephone"), is the past tense of the verb it joins. */
+static int S_repair_verb_conj(S_ctx *c, int d)
+{
+    static const char *const verbs[] = {"VBD", "VBZ", "VBP", "VBN", NULL};
+    int h = c->head[d], v = h > 0 ? c->head[h] : -1, cc = 0, aux = 0, obj = 0;
+    if (v < 1 || v > h || d < h || c->taken[d] || c->taken[h] || !S_rel_exact(c, d, "conj") ||
+        !dyad_among(S_tag(c, d), verbs) || !(S_nominal_tag(c, h) || S_tag_is(c, h, "JJ")) ||
+        !(S_rel(c, h, "obj") || S_rel(c, h, "xcomp") || S_rel(c, h, "obl")) ||
+        !S_tag_is(c, v, "VB") || S_has_subject(c, d) || S_has_subject(c, h))
+        return 0;
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++)
+        if (S_rel(c, c->kids[k], "cop"))
+            return 0;
+    for (int k = c->kid_off[d]; k < c->kid_off[d + 1]; k++) {
+        int x = c->kids[k];
+        if (S_rel(c, x, "mark"))
+            return 0; /* "revenue figures and to be discussed by the cabinet" */
+        cc |= x < d && S_rel(c, x, "cc") && S_word_is(c, x, "and");
+        aux |= S_rel(c, x, "aux");
+        obj |= S_rel(c, x, "obj");
+    }
+    /* a participle with an object of its own and no auxiliary modifies that object ("a
+     * tense and pressured campaign") */
+    if (!cc || (S_tag_is(c, d, "VBN") && !aux && obj))
+        return 0;
+    if (S_tag_is(c, d, "VBN") && !aux && S_tag_is(c, v, "VBD"))
+        c->xpos[d - 1] = "VBD";
+    S_attach(c, d, v, "conj");
+    c->taken[d] = c->taken[h] = 1;
+    return 1;
+}
+
 /* "Trump met Kim at the border and briefly stepped onto North Korean soil": the object of
  * the first verb read as the subject of a past participle coordinated with it. A past
  * participle with a subject but no auxiliary is no clause of its own (a passive needs
@@ -4576,6 +4614,7 @@ static int S_repair(S_ctx *c)
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||
                      S_repair_name_clause(c, w) ||
                      S_repair_conj_object(c, w) || S_repair_conj_noun(c, w) ||
+                     S_repair_verb_conj(c, w) ||
                      S_repair_shared_object(c, w) ||
                      S_repair_report_conj(c, w) || S_repair_report_medium(c, w) ||
                      S_repair_possessor(c, w) ||

@@ -1932,6 +1932,36 @@ static void test_ptb_object_name(void)
            "(ROOT (S (NP (NNP Rohan)) (VP (VBD met) (NP (NNP Gondor)) (NP (NNP Monday)))))");
 }
 
+/* A verb after "and" with no subject, hung by the parser on the object, complement or
+ * oblique of an earlier verb, is that verb's conjunct; a participle there without an
+ * auxiliary is its past tense. Not a participle with an object of its own, nor an
+ * infinitive. */
+static void test_ptb_verb_conj(void)
+{
+    STR_EQ(S_ptb("Arnor declared a mobilization and called on Gondor .",
+                 "NNP VBD DT NN CC VBD IN NNP .", (const int[]){2, 0, 4, 2, 6, 4, 8, 6, 2},
+                 "nsubj root det obj cc conj case obl punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD declared) (NP (DT a) (NN mobilization))) (CC "
+           "and) (VP (VBD called) (PP (IN on) (NP (NNP Gondor))))) (. .)))");
+    STR_EQ(S_ptb("Arnor called the raid outrageous and spoke by telephone with Faramir .",
+                 "NNP VBD DT NN JJ CC VBN IN NN IN NNP .",
+                 (const int[]){2, 0, 4, 2, 2, 7, 5, 9, 7, 11, 9, 2},
+                 "nsubj root det obj xcomp cc conj case obl:agent case nmod punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD called) (NP (DT the) (NN raid)) (ADJP (JJ "
+           "outrageous))) (CC and) (VP (VBD spoke) (PP (IN by) (NP (NP (NN telephone)) (PP "
+           "(IN with) (NP (NNP Faramir))))))) (. .)))");
+    STR_EQ(S_ptb("Arnor called it a tense and pressured campaign .",
+                 "NNP VBD PRP DT NN CC VBN NN .", (const int[]){2, 0, 2, 5, 2, 7, 5, 7, 2},
+                 "nsubj root obj det xcomp cc conj obj punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD called) (NP (PRP it)) (NP (NP (DT a) (NN tense)) "
+           "(CC and) (S (VP (VBN pressured) (NP (NN campaign)))))) (. .)))");
+    STR_EQ(S_ptb("Arnor gave figures and to be discussed by Gondor .",
+                 "NNP VBD NNS CC TO VB VBN IN NNP .", (const int[]){2, 0, 2, 7, 7, 7, 3, 9, 7, 2},
+                 "nsubj root obj cc mark aux:pass conj case obl:agent punct"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD gave) (NP (NP (NNS figures)) (CC and) (S (VP (TO "
+           "to) (VP (VB be) (VP (VBN discussed) (PP (IN by) (NP (NNP Gondor))))))))) (. .)))");
+}
+
 /* A quote, comma, conjunction or preposition that the parser hung on a name's title
  * (or the title's first word) opens the whole phrase: title and name are one NP. */
 static void test_ptb_title_marks(void)
@@ -1964,6 +1994,7 @@ int main(void)
     test_ptb_hand();
     test_ptb_title_marks();
     test_ptb_object_name();
+    test_ptb_verb_conj();
     test_ptb_coder_shapes();
     test_ptb_repairs();
     test_ptb_name_clause();
