@@ -263,6 +263,20 @@ static void test_spot(const dyad_dict *d)
     check(d, "(DT The) (NNP IBC)", "criticized", ukr, "1987-06-01", "BRAGOV UKR 111");
     check(d, "(DT The) (NNP ICO)", "criticized", ukr, "1987-06-01", "IGOBUSICO UKR 111");
     check(d, "(DT The) (NNP ICO)", "criticized", ukr, "2018-06-01", "(none)");
+    /* office-holders of the late 1980s, by their office on the day */
+    check(d, "(NNP Francisco) (NNP Fernandez) (NNP Ordonez)", "criticized", ukr, "1987-10-20",
+          "ESPGOV UKR 111");
+    check(d, "(NNP Kiechle)", "criticized", ukr, "1987-03-01", "DEUGOV UKR 111");
+    check(d, "(NNP Gennady) (NNP Gerasimov)", "criticized", ukr, "1987-10-01", "SUNGOV UKR 111");
+    check(d, "(NNP Mir-Hossein) (NNP Mousavi)", "criticized", ukr, "1987-06-01",
+          "IRNGOV UKR 111");
+    check(d, "(NNP Mir-Hossein) (NNP Mousavi)", "criticized", ukr, "2010-06-01",
+          "IRNOPP UKR 111");
+    check(d, "(NNP Kurt) (NNP Waldheim)", "criticized", ukr, "1980-06-01", "IGOUNO UKR 111");
+    check(d, "(NNP Kurt) (NNP Waldheim)", "criticized", ukr, "1987-06-01", "AUTGOV UKR 111");
+    check(d, "(NNP Erich) (NNP Honecker)", "criticized", ukr, "1987-06-01", "DDRGOV UKR 111");
+    check(d, "(NNP Harri) (NNP Holkeri)", "criticized", ukr, "1987-03-01", "FINELI UKR 111");
+    check(d, "(NNP Harri) (NNP Holkeri)", "criticized", ukr, "1987-06-01", "FINGOV UKR 111");
     /* insurgents of the 1980s, and those who laid down arms */
     check(d, "(NNP Contra) (NNS rebels)", "attacked", "(NNP Nicaragua)", "1987-06-01",
           "NICREB NIC 190");
