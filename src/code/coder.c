@@ -3257,6 +3257,27 @@ static const char *S_own_charge_on(const dyad_cd_ctx *c, size_t nev, const dyad_
     return S_own_act_on(e, doer, "112", "112");
 }
 
+/* The party that charged the doer (11) itself, not a party it was named beside. */
+static const char *S_charger(const dyad_cd_ctx *c, size_t nev, const dyad_coded_event *e,
+                             const char *doer)
+{
+    if (e->negated || strncmp(e->code, "11", 2) || !dyad_coref_same_actor(e->target, doer) ||
+        dyad_coref_same_actor(e->source, doer) || !strncmp(e->source, "---", 3))
+        return NULL;
+    return e->source;
+}
+
+/* A denial or rejection (016, 12) that names no charge's maker answers each party that
+ * charged its doer earlier in the sentence ("Washington and Riyadh blamed Iran for that
+ * attack, which Tehran denied carrying out": IRN -> USA and IRN -> SAU), else the one
+ * that charged it in the two sentences before (S_towards_earlier). 1 when events were
+ * made, 0 none, -1 ENOMEM. */
+static int S_answer_charge(dyad_cd_ctx *c, int src, const char *code)
+{
+    int made = S_towards_earlier(c, src, code, S_charger);
+    return made ? made : S_towards_earlier(c, src, code, NULL);
+}
+
 /* In an article, a threat or warning that names no one is aimed at whoever did
  * something to its doer's country earlier in the sentence: "The European Union imposed
  * tariffs on electric cars made in China, prompting Beijing to warn of retaliation",
@@ -7984,7 +8005,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
              * party of it, and that clause is read on its own */
             c->negated = S_negated(c, vc->vp, vtok);
             resume = resume0;
-            if (S_towards_earlier(c, src.item, code, NULL) < 0)
+            if (S_answer_charge(c, src.item, code) < 0)
                 return -1;
             continue;
         }
@@ -8446,7 +8467,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
              * of responsibility, whatever it names ("Israel blamed Hezbollah for the
              * attack. Hezbollah denied involvement") */
             c->negated = S_negated(c, vc->vp, vtok);
-            int r = S_towards_earlier(c, src.item, code, NULL);
+            int r = S_answer_charge(c, src.item, code);
             if (r < 0)
                 return -1;
             if (r > 0)

@@ -2986,6 +2986,20 @@ static void test_bare_denial_answered(void)
         /* no charge, no event */
         {"1987-03-20", "Iran's oil output rose. Tehran denied that it had cut prices.", NULL,
          " 016 "},
+        /* a charge made earlier in the same sentence is answered, by each who made it */
+        {"2019-09-20",
+         "Washington and Riyadh blamed Iran for the attack, which Tehran denied.",
+         "IRNGOV USAGOV 016 asserted", NULL},
+        {"2019-09-20",
+         "Washington and Riyadh blamed Iran for the attack, which Tehran denied.",
+         "IRNGOV SAUGOV 016 asserted", NULL},
+        {"2017-04-05",
+         "Washington and London blamed the Syrian government; Damascus denied using chemical "
+         "weapons.",
+         "SYRGOV GBRGOV 016 asserted", NULL},
+        {"2024-01-10",
+         "Israel blamed Hezbollah for the rocket attack, but Hezbollah denied any involvement.",
+         "LBNREB ISR 016 asserted", NULL},
     };
     /* the act denied is read all the same, negated */
     static const S_check negated[] = {
