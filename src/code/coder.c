@@ -5752,6 +5752,70 @@ static int S_np_child(const dyad_cd_ctx *c, int n)
     return 0;
 }
 
+/* Is verb phrase vp an -ing participle right after a noun phrase that names a thing:
+ * no actor, agent or arms among its words, no time and no writing ("a report criticising
+ * China", "blew up a pylon supplying the capital", the participle in the noun's phrase
+ * or beside it in the verb's)? The participle tells what the thing does, and no one the
+ * sentence names does it; arms and forces act for whoever uses them ("launched missiles
+ * targeting Kyiv", "sent warships escorting the tankers"), words, a resolution or a
+ * campaign for whoever voiced or waged it ("passed a resolution calling for action",
+ * "in a speech praising the government"), time spent for its spender
+ * ("spent much time discussing trade"), and a named or owned thing may be its owner's
+ * ("North's suit challenging the law"). */
+static int S_thing_participle(const dyad_cd_ctx *c, int vp)
+{
+    static const char *const sets[] = {"&MILITARY", "&WARMACHINE", "&ARMED", "&WEAPON",
+                                       "&WRITING", NULL};
+    static const char *const own[] = {
+        "TIME",       "DAYS",        "HOURS",     "WEEKS",    "MONTHS",      "YEARS",
+        "RESOLUTION", "RESOLUTIONS", "PETITION",  "PETITIONS", "MOTION",     "DECREE",
+        "ORDER",      "COMMUNIQUE",  "DECLARATION", "SPEECH", "SPEECHES",    "ADDRESS",
+        "REMARKS",    "INTERVIEW",   "ARTICLE",   "EDITORIAL", "COMMENTARY", "BROADCAST",
+        "CALL",       "CAMPAIGN",    "VISIT",     "TRIP",     "TOUR",        NULL};
+    if (!dyad_cd_label_is(c, dyad_cd_node(c, vp)->first, "VBG"))
+        return 0;
+    int n = vp, p = dyad_cd_node(c, vp)->parent;
+    if (p >= 0 && dyad_cd_label_is(c, p, "S") && dyad_cd_node(c, p)->first == vp)
+        n = p, p = dyad_cd_node(c, p)->parent; /* (S (VP challenging ...)) */
+    if (p < 0 || !(dyad_cd_label_is(c, p, "NP") || dyad_cd_label_is(c, p, "VP")))
+        return 0;
+    int np = -1;
+    for (int ch = dyad_cd_node(c, p)->first; ch >= 0 && ch != n; ch = dyad_cd_node(c, ch)->next)
+        np = ch;
+    if (np < 0 || !dyad_cd_label_is(c, np, "NP") || dyad_cd_time_np(c, np))
+        return 0;
+    int t0 = dyad_cd_node(c, np)->tok, t1 = dyad_cd_node(c, np)->tok_end, len;
+    if (t1 != dyad_cd_node(c, vp)->tok ||
+        strncmp(dyad_cd_node(c, c->t->tok_node[t1 - 1])->label, "NN", 2) ||
+        dyad_among(c->up[t1 - 1], own))
+        return 0;
+    for (int k = t0; k < t1; k++) {
+        const char *tag = dyad_cd_node(c, c->t->tok_node[k])->label;
+        if (dyad_cd_longest(&c->d->actors, c->up + k, t1 - k, &len) >= 0 ||
+            dyad_cd_longest(&c->d->agents, c->up + k, t1 - k, &len) >= 0 ||
+            !strncmp(tag, "PRP", 3) || !strncmp(tag, "NNP", 3) || !strcmp(tag, "POS") ||
+            !strcmp(tag, "CD"))
+            return 0; /* a name or an owner may be the doer ("North's suit challenging") */
+    }
+    for (int i = 0; sets[i]; i++)
+        if (dyad_cd_synset_at(c, sets[i], t0, t1))
+            return 0;
+    return 1;
+}
+
+/* Is verb phrase vp a thing's act (S_thing_participle), or a verb of one's clause
+ * ("a law empowering the prosecutor to investigate arms sales")? */
+static int S_thing_act(const dyad_cd_ctx *c, int vp)
+{
+    for (int n = vp; n >= 0; n = dyad_cd_node(c, n)->parent) {
+        if (dyad_cd_label_is(c, n, "VP") && S_thing_participle(c, n))
+            return 1;
+        if (!dyad_cd_label_is(c, n, "VP") && !(dyad_cd_label_is(c, n, "S") && !S_np_child(c, n)))
+            return 0;
+    }
+    return 0;
+}
+
 /* Does node n open with an infinitive ("to lift the curbs", "not to retaliate")? */
 static int S_infinitive(const dyad_cd_ctx *c, int n)
 {
@@ -7652,6 +7716,10 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (c->cr && pv < 0 && !by && up >= 0 && dyad_cd_label_is(c, up, "NP") && upp >= 0 &&
             (dyad_cd_label_is(c, upp, "VP") || dyad_cd_label_is(c, upp, "PP")) &&
             dyad_cd_label_is(c, dyad_cd_node(c, vc->vp)->first, "VBN") && !S_np_child(c, vc->vp))
+            continue;
+        /* nor is an -ing participle right after a thing's noun anyone's act: "tried to
+         * blow up a pylon supplying the capital" supplies no one */
+        if (c->cr && S_thing_act(c, vc->vp))
             continue;
         /* the end of the verb's own phrase: a passive's is its participle's, whose
          * phrase ends before an adverbial clause with a doer of its own ("Five people

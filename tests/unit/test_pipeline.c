@@ -4603,6 +4603,26 @@ static void test_price_charged(void)
     dyad_engine_free(e);
 }
 
+/* An -ing participle right after a thing's noun is the thing's act, done by no one the
+ * sentence names (S_thing_participle in coder.c); arms act for whoever fires them, and a
+ * resolution for whoever passed it. */
+static void test_thing_participle(void)
+{
+    static const S_check set[] = {
+        {"2024-05-10", "Contra rebels tried to blow up a power line supplying a Honduran town.",
+         NULL, " 070"},
+        {"2024-05-10", "A U.S. judge heard a suit challenging arms sales to Iran.", NULL, " 110"},
+        /* guards: arms, a resolution */
+        {"2024-05-10", "Russia launched missiles targeting Ukraine.", "RUS UKR 195", NULL},
+        {"2024-05-10",
+         "The U.S. Senate passed a resolution calling for action against Japan.",
+         "USALEG JPN 020", NULL},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A protest whose verb names no party is aimed at whom its participle chants against or
  * denounces, not at the city it was held in (S_protest_aim in coder.c); a participle
  * that names no one against leaves it at home. */
@@ -5916,6 +5936,7 @@ int main(void)
     test_protest_aim();
     test_demonstrated_clause();
     test_price_charged();
+    test_thing_participle();
     test_counted_crowd();
     test_gathered_outside();
     test_unrest();
