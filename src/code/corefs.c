@@ -98,7 +98,9 @@ int dyad_cd_at_place(const dyad_cd_ctx *c, const dyad_cd_ent *e, int plain)
 }
 
 /* In an article: do words w (tokens toks[0..n)) name a mission of a state, an embassy,
- * consulate or legation, perhaps with where it is ("the Chinese embassy in London")?
+ * consulate or legation, perhaps with where it is ("the Chinese embassy in London"), or
+ * its ambassador, who is posted abroad ("U.S. Ambassador Julie Chung urged parliament":
+ * the host's; "Myanmar's ambassador in London", "the ambassador to Kenya")?
  * As a place it is there, not its state's (coref.h's `where`): the index of the words
  * after its "in" (n: none), with their code in where ("GBR"), "" when they name no one
  * known; 0 when w is no mission. As an actor it stays its state's ("protesters stormed
@@ -109,15 +111,19 @@ static int S_mission(const dyad_cd_ctx *c, char **w, const int *toks, int n, cha
     static const char *const mission[] = {"EMBASSY",  "EMBASSIES", "CONSULATE", "CONSULATES",
                                           "LEGATION", "LEGATIONS", "MISSION",   "MISSIONS",
                                           NULL};
+    static const char *const envoy[] = {"AMBASSADOR", "AMBASSADORS", NULL};
     int dated;
     for (int i = 0; i < n; i++) {
-        if (dyad_among(w[i], mission) && (i + 1 == n || dyad_is(w[i + 1], "IN"))) {
+        int posted = dyad_among(w[i], envoy);
+        if (posted || (dyad_among(w[i], mission) && (i + 1 == n || dyad_is(w[i + 1], "IN")))) {
+            int at = i + 2 < n &&
+                     (dyad_is(w[i + 1], "IN") || (posted && dyad_is(w[i + 1], "TO")));
             where[0] = 0;
-            if (i + 2 < n)
+            if (at)
                 dyad_cd_code_words(c, w + i + 2, toks + i + 2, n - i - 2, where, cap, &dated);
             if (!strncmp(where, "---", 3))
                 where[0] = 0;
-            return i + 2 < n ? i + 2 : n;
+            return at ? i + 2 : n;
         }
         if (dyad_cd_label_is(c, c->t->tok_node[toks[i]], "IN"))
             return 0; /* the phrase is what comes before it: "protesters outside the

@@ -4744,6 +4744,30 @@ static void test_gathered_outside(void)
     dyad_engine_free(e);
 }
 
+/* A state's ambassador is posted abroad: people who act where they are, named beside
+ * him, are of the host state, not of his own (S_mission in corefs.c), and the words
+ * after "in" or "to" say where he is; as an actor he stays his state's. */
+static void test_ambassador_posted(void)
+{
+    static const S_check set[] = {
+        {"2022-07-11",
+         "Protests spread across Sri Lanka. U.S. Ambassador Julie Chung urged parliament to "
+         "work quickly.",
+         "USAGOV LKALEG 020 asserted", NULL},
+        {"2022-07-11",
+         "Protests spread across Sri Lanka. U.S. Ambassador Julie Chung urged parliament to "
+         "work quickly.",
+         NULL, "USALEG"},
+        {"2022-07-11", "The French ambassador in Niamey met opposition leaders on Monday.",
+         "FRAGOV NEROPP 040 asserted", NULL},
+        {"2021-02-02", "Britain summoned Myanmar's ambassador in London.",
+         "GBR MMRGOV 114 asserted", NULL},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* People counted as a crowd ("Thousands of Turks", "several thousand South Koreans")
  * protest in dissent (14) even when the tagger reads their plural as a name, while a
  * state's protest stays an official complaint (114). */
@@ -5939,6 +5963,7 @@ int main(void)
     test_thing_participle();
     test_counted_crowd();
     test_gathered_outside();
+    test_ambassador_posted();
     test_unrest();
     test_home_state();
     test_home_victims();
