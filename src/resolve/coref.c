@@ -130,13 +130,16 @@ static const S_word S_pronouns[] = {
 
 /* Heads of "both X" / "the two X": countries (keys), people (codes) or either;
  * P_COUNTED, only with a number ("the world's two largest economies", "the two
- * superpowers"; "the emerging economies" are no pair named before). */
-enum { P_STATE = 1, P_PERSON, P_ANY, P_COUNTED = 8 };
+ * superpowers"; "the emerging economies" are no pair named before); P_APART, parties
+ * at odds, never a compound that acted together ("Washington and Riyadh blamed Iran.
+ * ... talks between the two rivals" are Iran's and Saudi Arabia's). */
+enum { P_STATE = 1, P_PERSON, P_ANY, P_COUNTED = 8, P_APART = 16 };
 static const S_word S_plural_heads[] = {
     {"SIDES", P_ANY},          {"PARTIES", P_ANY},        {"COUNTRIES", P_STATE},
     {"NATIONS", P_STATE},      {"STATES", P_STATE},       {"GOVERNMENTS", P_STATE},
     {"NEIGHBOURS", P_STATE},   {"NEIGHBORS", P_STATE},    {"ALLIES", P_STATE},
-    {"RIVALS", P_STATE},       {"CAPITALS", P_STATE},     {"DELEGATIONS", P_STATE},
+    {"RIVALS", P_STATE | P_APART}, {"FOES", P_STATE | P_APART}, {"ENEMIES", P_STATE | P_APART},
+    {"ADVERSARIES", P_STATE | P_APART}, {"CAPITALS", P_STATE},  {"DELEGATIONS", P_STATE},
     {"ARMIES", P_STATE},       {"MILITARIES", P_STATE},   {"LEADERS", P_PERSON},
     {"PRESIDENTS", P_PERSON},  {"MINISTERS", P_PERSON},   {"PREMIERS", P_PERSON},
     {"MEN", P_PERSON},         {"COUNTERPARTS", P_PERSON}, {"DIPLOMATS", P_PERSON},
@@ -824,6 +827,7 @@ typedef struct S_query {
     const char *country;/* Q_TITLE: the phrase's own actor code, or NULL */
     int count;          /* Q_PLURAL */
     int exact;          /* Q_PLURAL: count is a guess, right only when that many are in sight */
+    int apart;          /* Q_PLURAL: parties at odds (P_APART), no compound */
     unsigned roots;     /* Q_EVENT */
     int act;            /* Q_EVENT: the row of S_acts of its noun, -1 none */
     int window;         /* sentences to look back */
@@ -1341,7 +1345,8 @@ static int S_several(const dyad_coref *cr, const S_query *q, const dyad_cr_np *n
 {
     const S_ment *pick[S_MAX_COUNT] = {NULL}, *m;
     int key_only = q->key_only;
-    const S_ment *group = q->want != P_PERSON ? S_group_in_sight(cr, q, np, avoid) : NULL;
+    const S_ment *group =
+        q->want != P_PERSON && !q->apart ? S_group_in_sight(cr, q, np, avoid) : NULL;
     int n = 0;
     /* the actors of the latest sentence with any, most recent first; when that is an
      * earlier sentence naming more than q->count, its first ones, as a pronoun takes its
@@ -1807,7 +1812,8 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
                 return Q_NONE; /* "Two men were arrested": people introduced, as
                                   "two sides" with no article are not */
             q->kind = Q_PLURAL;
-            q->want = p & ~P_COUNTED;
+            q->want = p & ~(P_COUNTED | P_APART);
+            q->apart = (p & P_APART) != 0;
             q->count = v;
             q->window = 2;
             q->key_only = q->want != P_PERSON;
@@ -1819,11 +1825,12 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     if (!own && r->first == 1 && dyad_among(np->w[0], plural_det) && np->n <= 3 &&
         LOOKUP(S_plural_heads, head, &v) && !(v & P_COUNTED)) {
         q->kind = Q_PLURAL;
-        q->want = v;
+        q->want = v & ~P_APART;
+        q->apart = (v & P_APART) != 0;
         q->count = 2;
         q->exact = 1;
         q->window = 1;
-        q->key_only = v != P_PERSON;
+        q->key_only = q->want != P_PERSON;
         return q->kind;
     }
     if (r->titles && r->title_end == np->n && r->titles != T_OTHER && !S_opp_member(np, r)) {

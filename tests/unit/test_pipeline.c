@@ -3686,6 +3686,23 @@ static void test_leaders_main_pair(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* "The two rivals" (foes, enemies) are parties at odds: not a compound that just
+ * acted together ("Washington and Riyadh blamed Iran"), but the article's main pair,
+ * where "the two countries" still takes the compound in sight. */
+static void test_rivals_main_pair(void)
+{
+#define PAIR "Iran and Saudi Arabia agreed on Friday to resume diplomatic ties. Riyadh cut " \
+             "ties with Tehran in 2016. Washington and Riyadh blamed Iran for that attack, " \
+             "which Tehran denied. Iraq hosted five rounds of talks between the two "
+    static const S_check set[] = {
+        {"2023-03-10", PAIR "rivals in 2021 and 2022.", "IRQ IRN 043 asserted", NULL},
+        {"2023-03-10", PAIR "rivals in 2021 and 2022.", NULL, "IRQ USA 043"},
+        {"2023-03-10", PAIR "countries in 2021 and 2022.", "IRQ USA 043 asserted", NULL},
+    };
+#undef PAIR
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* Mediation of an act between two (a deal, a truce) that names no party in its sentence
  * is towards each of the one pair the article's talks, accords, truces or fighting were
  * between; not of a meeting, nor when that pair holds the mediator, nor when a sentence
@@ -5855,6 +5872,7 @@ int main(void)
     test_subject_relative();
     test_mediated_from_story();
     test_leaders_main_pair();
+    test_rivals_main_pair();
     test_mediator_in_object();
     test_hosted_pairs();
     test_office_of_name_pp();
