@@ -1151,6 +1151,32 @@ static const S_ment *S_together(const dyad_coref *cr, const S_query *q, const dy
     return group;
 }
 
+/* Does a thing no one is named as, a measure, policy or accord, open sentence s (its
+ * subject: "The 14th package, which ambassadors of the member states approved, bars
+ * European ports from handling Russian LNG")? "It" of a later sentence then carries
+ * that subject on and is no actor's ("It also adds 116 firms to the blacklist": not
+ * Russia, named inside the sentence), as the thing itself is no doer's (S_made). */
+static int S_thing_opens(const dyad_coref *cr, int s)
+{
+    static const char *const instruments[] = {"PACKAGE", "DEAL", "AGREEMENT", "ACCORD",
+                                              "TREATY", "PACT", NULL};
+    size_t i = 0;
+    while (i < cr->nm && cr->m[i].sent < s)
+        i++;
+    if (i == cr->nm || cr->m[i].sent != s)
+        return 0;
+    const S_ment *f = &cr->m[i];
+    if (!f->silent || f->tok != 0 || f->kind != K_THING || f->sayer || !f->again || !f->ntail)
+        return 0;
+    /* a name right after it is what the parser cut it from ("The ruling GATT Council
+     * adopted a report": the Council's) */
+    if (i + 1 < cr->nm && cr->m[i + 1].sent == s && cr->m[i + 1].tok == f->tok + 1 + f->nwords)
+        return 0;
+    const char *head = f->tail[f->ntail - 1];
+    return dyad_coref_act_noun(head) || dyad_word_listed(S_made.noun, head) ||
+           dyad_among(head, instruments);
+}
+
 /* One antecedent: the most recent candidate when every candidate of its sentence (or,
  * for all_window, of the whole window) has the same key; for pronouns in a later
  * sentence, else that sentence's first person who says something ("Chang rejected
@@ -1158,7 +1184,8 @@ static const S_ment *S_together(const dyad_coref *cr, const S_query *q, const dy
  * whose speaker would say "I"), or its first mention when it is a candidate (its
  * subject, also one no one knows: "Krutikhin said Putin wanted more. He added" is not
  * Putin; for "it", its first not named as a place); for "they", a compound of them all
- * (S_together). */
+ * (S_together). A bare "it" after a sentence a thing opens is that thing, no one
+ * (S_thing_opens). */
 static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
                  const char *avoid, int all_window, char *out, size_t cap, int *ante)
 {
@@ -1180,7 +1207,8 @@ static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
         if (m->says && q->want == K_PERSON && !np->quoted)
             speaker = m;
     }
-    if (!best)
+    if (!best || (q->kind == Q_PRON && q->want == K_THING && q->bare &&
+                  best->sent < cr->sent && S_thing_opens(cr, cr->sent - 1)))
         return 0;
     if (!mixed)
         return S_result(cr, q, best, out, cap, ante);

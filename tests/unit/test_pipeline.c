@@ -4761,6 +4761,33 @@ static void test_gathered_outside(void)
     dyad_engine_free(e);
 }
 
+/* "It" after a sentence a measure or accord opens ("The 14th package ... bars ports")
+ * carries that thing on and is no actor's, not a state named inside that sentence or
+ * before it; after a sentence a state or a name the parser cut such a noun from ("The
+ * ruling GATT Council") opens, "it" still means that one. */
+static void test_it_after_thing(void)
+{
+#define PKG "European Union governments agreed on Thursday to impose a new package of " \
+            "sanctions on Russia. The 14th package, which ambassadors of the 27 member "  \
+            "states approved after weeks of haggling, bars European ports from handling " \
+            "reshipments of Russian LNG. "
+    static const S_check set[] = {
+        {"2024-06-20", PKG "It also adds 116 companies to the bloc's blacklist, among them "
+                           "several Chinese firms.", NULL, "RUS CHNBUS"},
+        {"2024-06-20", "Last week Russia closed its border with Finland. It also expelled "
+                       "Finnish diplomats.", "RUS FINGOV 174", NULL},
+        {"1987-06-18",
+         "The ruling GATT Council yesterday adopted a dispute panel's report and ruled that "
+         "the U.S. Superfund tax on oil imports breached trade rules. It called on "
+         "Washington to modify its legislation.",
+         "IGOBUSGAT USAGOV 020 asserted", NULL},
+    };
+#undef PKG
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A state's ambassador is posted abroad: people who act where they are, named beside
  * him, are of the host state, not of his own (S_mission in corefs.c), and the words
  * after "in" or "to" say where he is; as an actor he stays his state's. */
@@ -5982,6 +6009,7 @@ int main(void)
     test_counted_crowd();
     test_gathered_outside();
     test_ambassador_posted();
+    test_it_after_thing();
     test_unrest();
     test_home_state();
     test_home_victims();
