@@ -6385,6 +6385,16 @@ int main(void)
            "The Chilean farm minister returned from talks with Peru's president on Monday.", got,
            sizeof got);
     OK(strstr(got, "CHLGOV PERGOV 046 asserted 2023-02-27") != NULL);
+    /* ... also told by a participle or a gerund of its own */
+    S_code(e, "2023-03-05",
+           "The Chilean farm minister praised the harvest after returning from a visit to Lima.",
+           got, sizeof got);
+    OK(strstr(got, "CHLGOV PERGOV 042 asserted") != NULL &&
+       strstr(got, "PERGOV CHLGOV 043 asserted") != NULL);
+    S_code(e, "2023-03-05",
+           "Returning from a trip to Lima, the Chilean farm minister praised the harvest.", got,
+           sizeof got);
+    OK(strstr(got, "CHLGOV PERGOV 042 asserted") != NULL);
     S_code(e, "2023-03-05",
            "The Chilean farm minister floated a 90 mln dlr credit line during a trip to "
            "Washington last May.",
