@@ -3157,19 +3157,29 @@ static int S_repair_day_compound(S_ctx *c, int t)
 }
 
 /* A punctuation mark never heads a phrase: its dependents go to its head (a subject
- * after the verb being its object). */
+ * after the verb being its object). A subject right after a verb with nothing after it
+ * of its own is that verb's object instead ("..., and the party accused
+ * President Yoon of failing to ...": "Yoon" hung on the full stop went to the first
+ * clause's verb, and the accusation had no target). */
 static int S_repair_punct(S_ctx *c, int p)
 {
     int h = c->head[p];
     if (h < 1 || c->kid_off[p + 1] == c->kid_off[p] || !S_punct_tag(c, p))
         return 0;
     for (int k = c->kid_off[p]; k < c->kid_off[p + 1]; k++) {
-        int d = c->kids[k];
+        int d = c->kids[k], v = S_left_edge(c, d) - 1, to = h;
         if (c->taken[d])
             continue;
         c->taken[d] = 1;
-        c->head[d] = h;
-        if (S_subject(c, d) && d > h && S_tag_is(c, h, "VB"))
+        /* not an auxiliary ("as did towns founded in ..."), nor a subjectless verb
+         * after a comma or a quotation's end, whose subject follows it ("..., said
+         * lead manager Morgan Stanley") */
+        if (S_subject(c, d) && v > h && S_tag_is(c, v, "VB") && S_right_edge(c, v) == v &&
+            !S_rel(c, v, "aux") && !S_rel(c, v, "cop") &&
+            !((S_word_is(c, v - 1, ",") || S_tag_is(c, v - 1, "''")) && !S_has_subject(c, v)))
+            to = v;
+        c->head[d] = to;
+        if (S_subject(c, d) && d > to && S_tag_is(c, to, "VB"))
             c->rel[d - 1] = "obj";
     }
     return 1;

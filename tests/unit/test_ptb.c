@@ -1962,6 +1962,25 @@ static void test_ptb_verb_conj(void)
            "to) (VP (VB be) (VP (VBN discussed) (PP (IN by) (NP (NNP Gondor))))))))) (. .)))");
 }
 
+/* A subject the parser hung on the closing full stop, right after a verb with nothing
+ * after it of its own, is that verb's object; after any other verb (an auxiliary, or a
+ * verb of an attribution set off by a comma, whose subject follows it) it goes to the
+ * full stop's head, as before. */
+static void test_ptb_punct_subject(void)
+{
+    STR_EQ(S_ptb("Rohan rallied , and the party accused Faramir of lying .",
+                 "NNP VBD , CC DT NN VBD NNP IN VBG .",
+                 (const int[]){2, 0, 7, 7, 6, 7, 2, 11, 10, 8, 2},
+                 "nsubj root punct cc det nsubj conj nsubj mark advcl punct"),
+           "(ROOT (S (S (NP (NNP Rohan)) (VP (VBD rallied))) (, ,) (CC and) (S (NP (DT the) (NN "
+           "party)) (VP (VBD accused) (NP (NP (NNP Faramir)) (SBAR (IN of) (S (VP (VBG "
+           "lying))))))) (. .)))");
+    STR_EQ(S_ptb("Rohan raised rates , said Faramir .", "NNP VBD NNS , VBD NNP .",
+                 (const int[]){2, 0, 2, 5, 2, 7, 2}, "nsubj root obj punct parataxis nsubj punct"),
+           "(ROOT (S (NP (NNP Rohan)) (VP (VBD raised) (NP (NNS rates)) (, ,) (S (VP (VBD said))) "
+           "(NP (NNP Faramir))) (. .)))");
+}
+
 /* A quote, comma, conjunction or preposition that the parser hung on a name's title
  * (or the title's first word) opens the whole phrase: title and name are one NP. */
 static void test_ptb_title_marks(void)
@@ -1995,6 +2014,7 @@ int main(void)
     test_ptb_title_marks();
     test_ptb_object_name();
     test_ptb_verb_conj();
+    test_ptb_punct_subject();
     test_ptb_coder_shapes();
     test_ptb_repairs();
     test_ptb_name_clause();
