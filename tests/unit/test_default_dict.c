@@ -280,6 +280,11 @@ static void test_spot(const dyad_dict *d)
     /* insurgents of the 1980s, and those who laid down arms */
     check(d, "(NNP Contra) (NNS rebels)", "attacked", "(NNP Nicaragua)", "1987-06-01",
           "NICREB NIC 190");
+    /* the Sandinistas are Nicaragua's government while they hold power, a party between */
+    check(d, "(DT The) (NNPS Sandinistas)", "attacked", "(DT the) (NNS contras)", "1987-06-01",
+          "NICGOV NICREB 190");
+    check(d, "(DT The) (NNPS Sandinistas)", "criticized", "(NNP Nicaragua)", "1995-06-01",
+          "NICPTY NIC 111");
     check(d, "(NNP UNITA)", "criticized", "(NNP Angola)", "1987-06-01", "AGOREB AGO 111");
     check(d, "(NNP UNITA)", "criticized", "(NNP Angola)", "2010-06-01", "AGOPTY AGO 111");
     /* parties news names alone, with their state */
