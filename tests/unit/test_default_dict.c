@@ -1747,6 +1747,15 @@ static void test_spot(const dyad_dict *d)
                "(NN decision)) (NP (NP (DT a) (NN slap)) (PP (IN in) (NP (DT the) (NN face))))) "
                "(. .)))",
                "2024-05-01", "CAN USAGOV 111");
+    /* ... a stab in the back, an act of terrorism, treasonous */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Lithuania)) (VP (VBD called) (NP (NP (NP (NNP Belarus) (POS 's)) (NN "
+               "move)) (NP (NP (DT an) (NN act)) (PP (IN of) (NP (NN state) (NN terrorism)))))) (. .)))",
+               "2021-05-24", "LTU BLR 111");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Abbas)) (VP (VBD called) (NP (NP (NNP Bahrain) (POS 's)) (NN deal)) "
+               "(NP (NP (DT a) (NN stab)) (PP (IN in) (NP (DT the) (NN back))))) (. .)))",
+               "2020-09-15", "PSEGOV BHR 111");
 }
 
 /* The measures modern news reports most, in sentences of our own: tariffs, levies and
