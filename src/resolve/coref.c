@@ -830,6 +830,8 @@ typedef struct S_query {
     int apart;          /* Q_PLURAL: parties at odds (P_APART), no compound */
     unsigned roots;     /* Q_EVENT */
     int act;            /* Q_EVENT: the row of S_acts of its noun, -1 none */
+    int launched;       /* Q_EVENT: an attack by what is launched ("the missile
+                           attack"): only an act of act's verbs fits */
     int window;         /* sentences to look back */
     int key_only;       /* the result is the antecedent's key plus suffix */
     int poss_office;    /* Q_PRON: a possessive before a title, an agent of its own or
@@ -1490,13 +1492,16 @@ static int S_policy_doer(const char *code)
  * or, for a noun of any act ("the move", "the step"), as a party's act of policy that
  * coded no event ("Russia decided to raise gas prices. Poland condemned the step"), not
  * one of words alone, which the claims and charges rows hold ("said"); 0 not. With
- * force set, only an event of one of force's roots fits at all. */
+ * force set, only an event of one of force's roots fits at all; for an attack named by
+ * what was launched (q->launched), only an act of its act's verbs. */
 static int S_evt_fits(const S_query *q, const S_evt *e, unsigned force)
 {
     if (force && !(e->root & force))
         return 0;
     if (q->act >= 0 && e->verb[0] && dyad_word_listed(S_acts[q->act].verb, e->verb))
         return 2;
+    if (q->launched)
+        return 0;
     if (q->roots == ~0u && !e->root && e->verb[0]) {
         int row = S_act_row(e->verb, 0);
         return S_policy_doer(e->source) &&
@@ -1966,6 +1971,16 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         q->window = q->roots == 1u << 11 ? 4 : 2;
         q->bare = np->n >= 2 && !strcmp(np->w[0], "THE") &&
                   (np->n == 2 || S_tag_is(np, 2, "IN"));
+        /* an attack named by what was launched ("the missile attack", "the rocket
+         * strikes") is a launch or firing, not another's air strike told since; the
+         * story's own, "the" and the two nouns, as a bare noun is */
+        static const char *const launched[] = {"MISSILE", "ROCKET", "DRONE", NULL};
+        if (np->n == 3 && !strcmp(np->w[0], "THE") && dyad_among(np->w[1], launched) &&
+            (q->roots & ((1u << 18) | (1u << 19)))) {
+            q->act = S_act_row("LAUNCH", 1);
+            q->launched = 1;
+            q->bare = 1;
+        }
         return q->kind;
     }
     return Q_NONE;

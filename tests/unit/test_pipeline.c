@@ -4788,6 +4788,27 @@ static void test_it_after_thing(void)
     dyad_engine_free(e);
 }
 
+/* An attack named by what was launched ("the missile attack") is the doer's whose
+ * launch or firing of missiles the story told, not the latest air strike of another;
+ * an attack by its noun alone is still the latest one. */
+static void test_missile_attack(void)
+{
+#define IRN "Iran launched at least 15 ballistic missiles at two Iraqi air bases on "  \
+            "Wednesday. The Pentagon said no U.S. personnel had been killed. Oil prices " \
+            "jumped in Asian trading. Gold touched its highest level in years. Last "    \
+            "month Washington blamed an Iraqi militia for a rocket attack on a base near " \
+            "Kirkuk. U.S. aircraft then struck the group's bases in Iraq and Syria. "
+    static const S_check set[] = {
+        {"2020-01-08", IRN "NATO condemned the missile attack.", "IGOWSTNAT IRN 111", NULL},
+        {"2020-01-08", IRN "NATO condemned the missile attack.", NULL, "IGOWSTNAT USA"},
+        {"2020-01-08", IRN "NATO condemned the air strikes.", "IGOWSTNAT USA 111", NULL},
+    };
+#undef IRN
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A state's ambassador is posted abroad: people who act where they are, named beside
  * him, are of the host state, not of his own (S_mission in corefs.c), and the words
  * after "in" or "to" say where he is; as an actor he stays his state's. */
@@ -6010,6 +6031,7 @@ int main(void)
     test_gathered_outside();
     test_ambassador_posted();
     test_it_after_thing();
+    test_missile_attack();
     test_unrest();
     test_home_state();
     test_home_victims();
