@@ -1757,6 +1757,20 @@ static int S_foreign(const dyad_cr_np *np)
     return 0;
 }
 
+/* Is np a body led by people it names by an adjective the dictionaries do not know
+ * ("the Kurdish-led administration in the region")? Such a body is no state's own
+ * office in sight, as a foreign one is not (an armed group so named is still the one
+ * named before it: S_armed_again). */
+static int S_led(const dyad_cr_np *np)
+{
+    for (int i = 0; i < np->n - 1 && !S_tag_is(np, i, "IN"); i++) {
+        size_t n = strlen(np->w[i]);
+        if (n > 4 && !strcmp(np->w[i] + n - 4, "-LED"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does np name men under arms by a bare plural of people, counted or not, said whose
  * side they fight on at most ("Troops killed five civilians", "Rebels attacked a
  * convoy", "about 70 soldiers", "suspected communist rebels"; not weapons, "Drones
@@ -1930,7 +1944,7 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
      * are, and whose they are the text does not say; people said to be foreign
      * ("foreign banks", "international courts") are of none in sight (S_foreign) */
     static const char *const outlaws[] = {"CRM", "UAF", NULL};
-    if (dyad_among(q->suffix, outlaws) || (*q->suffix && S_foreign(np)))
+    if (dyad_among(q->suffix, outlaws) || (*q->suffix && (S_foreign(np) || S_led(np))))
         return Q_NONE;
     if (dyad_among(head, S_state_nouns) || (*q->suffix && (!r->titles || domestic) && !named)) {
         /* "the country", "the government", "the army" */
@@ -2390,7 +2404,7 @@ static int S_gov_office(const dyad_cr_np *np, const S_np *r)
     static const char *const agents[] = {"GOV", "MIL", "MED", NULL};
     size_t n = strlen(np->code);
     if (n < 6 || n % 3 || strncmp(np->code, "---", 3) || r->names || np->n - r->first > 4 ||
-        S_foreign(np))
+        S_foreign(np) || S_led(np))
         return 0;
     for (size_t k = 3; k < n; k += 3)
         if (!dyad_among_n(np->code + k, 3, agents))
@@ -2421,7 +2435,7 @@ static int S_home_office(const dyad_cr_np *np, const S_np *r)
         "GOVERNMENT", "MINISTRY", "MINISTER", "PRESIDENCY", "PREMIER", "CABINET",
         "ADMINISTRATION", "CHANCELLOR", "JUNTA", "COUP", NULL};
     if ((strncmp(np->code, "---GOV", 6) && strcmp(np->code, "---MIL")) || r->names ||
-        S_foreign(np))
+        S_foreign(np) || S_led(np))
         return 0; /* a defence minister's agents are the armed forces' alone */
     for (int i = r->first; i < np->n && !S_tag_is(np, i, "IN") && strcmp(np->w[i], ","); i++)
         if (S_tag_is(np, i, "N") && dyad_among(np->w[i], nouns))

@@ -4809,6 +4809,24 @@ static void test_missile_attack(void)
     dyad_engine_free(e);
 }
 
+/* A body led by people named by an adjective the dictionaries do not know ("the
+ * Kurdish-led administration in the region") is no state's office in sight, nor the
+ * story's home state's. */
+static void test_led_body(void)
+{
+    static const S_check set[] = {
+        {"2019-10-10",
+         "AKCAKALE, Turkey — Turkey launched an offensive in northeastern Syria on "
+         "Wednesday. Turkish banks led the losses on concern that the United States could "
+         "punish the country with sanctions. The Kurdish-led administration in the region "
+         "called on the United States to set up a no-fly zone.",
+         NULL, "TURGOV USA"},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A state's ambassador is posted abroad: people who act where they are, named beside
  * him, are of the host state, not of his own (S_mission in corefs.c), and the words
  * after "in" or "to" say where he is; as an actor he stays his state's. */
@@ -6032,6 +6050,7 @@ int main(void)
     test_ambassador_posted();
     test_it_after_thing();
     test_missile_attack();
+    test_led_body();
     test_unrest();
     test_home_state();
     test_home_victims();
