@@ -4713,6 +4713,15 @@ static int S_plural(const dyad_cd_ctx *c, int item)
     return x->type == I_NECS ? e->nmem > 1 : strchr(e->code, '/') != NULL;
 }
 
+/* One actor named by a plural noun ("Sudan's warring parties", "rival Afghan
+ * factions"): doers that can do a thing to one another within it. */
+static int S_one_plural(const dyad_cd_ctx *c, int item)
+{
+    int end;
+    return c->it[item].type == I_NES && dyad_cd_coded(c, item) &&
+           S_plural_head(c, &c->ent[c->it[item].ent], &end);
+}
+
 /* Are the doers at item (-1 none) firms ("---BUS", "JPNBUS"), with no state's office
  * among them ("Merrill Lynch and Co Inc": an unknown name and a firm)? */
 static int S_firms(const dyad_cd_ctx *c, int item)
@@ -4853,7 +4862,7 @@ static int S_pp_np(const dyad_cd_ctx *c, int pp)
 }
 
 /* Does phrase np open with "each other" or "one another", or with "the other" when
- * `each` (a verb that "each" opens)? */
+ * `each` (a verb that "each" opens, or doers that "both" or "each" opens)? */
 static int S_each_other_np(const dyad_cd_ctx *c, int np, int each)
 {
     if (np < 0 ||
@@ -4871,12 +4880,17 @@ static int S_each_other_np(const dyad_cd_ctx *c, int np, int each)
  * its object, the object of a preposition of its own or of its object's ("India and
  * Canada expelled each other's top diplomats", "accused one another", "clashed with each
  * other", "imposed tariffs on each other's goods"), or "the other" after a verb that
- * "each" opens ("Chile and Peru each put the blame on the other")? Then any event
+ * "each" opens ("Chile and Peru each put the blame on the other") or after doers at
+ * item src that "both" or "each" opens ("both sides blamed the other")? Then any event
  * of the verb is mutual; not so one of a clause below it ("pledging to help each other
  * if either was attacked": the help is each other's, not the pledge). */
-static int S_each_other(const dyad_cd_ctx *c, int vp)
+static int S_each_other(const dyad_cd_ctx *c, int vp, int src)
 {
-    int v = dyad_cd_node(c, vp)->tok, each = v > 0 && !strcmp(c->up[v - 1], "EACH");
+    static const char *const both[] = {"BOTH", "EACH", NULL};
+    int v = dyad_cd_node(c, vp)->tok, k0 = src >= 0 ? c->ent[c->it[src].ent].tok0 : -1;
+    int each = (v > 0 && !strcmp(c->up[v - 1], "EACH")) ||
+               (k0 >= 0 && (dyad_among(c->up[k0], both) ||
+                            (k0 > 0 && dyad_among(c->up[k0 - 1], both))));
     for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
         if (dyad_cd_label_is(c, ch, "PP")) {
             if (S_each_other_np(c, S_pp_np(c, ch), each))
@@ -8320,8 +8334,20 @@ static int S_check_verbs(dyad_cd_ctx *c)
          * the United States": the broker is a third party), or
          * "each other" whatever its words after it name ("accused each other of
          * shelling the Zaporizhzhia plant" is no accusation of Ukraine alone) */
+        int mutual = S_each_other(c, vc->vp, src.item);
+        /* ... and one actor named by a plural did it among its own, on its own country
+         * ("Sudan's warring parties accused each other": SDNPTY -> SDN) */
+        if (c->cr && pv < 0 && mutual && !S_plural(c, src.item) && S_one_plural(c, src.item) &&
+            (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) ||
+             (c->it[tgt.item].type == I_NES &&
+              S_each_other_at(c, c->ent[c->it[tgt.item].ent].tok0)))) {
+            c->negated = S_negated(c, vc->vp, vtok);
+            if (S_state_home(c, src.item, code))
+                return -1;
+            continue;
+        }
         if ((!tgt_pat || c->cr) && pv < 0 && S_plural(c, src.item) &&
-            (S_reciprocal(c, code, w) || S_each_other(c, vc->vp)) &&
+            (mutual || S_reciprocal(c, code, w)) &&
             (!c->cr || S_own_doer(c, vc->vp)) &&
             (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) ||
              dyad_cd_at_place(c, &c->ent[c->it[tgt.item].ent], 0) ||

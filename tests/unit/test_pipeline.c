@@ -416,6 +416,31 @@ static void test_fight_between(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* One actor named by a plural that does a thing to "each other", "one another", or
+ * to "the other" after "both", does it among its own, on its own country; several
+ * actors still do it to one another, and "the other" with no "both" or "each" is no
+ * one's. */
+static void test_within_each_other(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Sudan's warring parties accused each other of violating the truce.",
+         "SDNPTY SDN 112 asserted", NULL},
+        {"2024-05-01", "Rival Afghan factions clashed with each other in Kabul.",
+         "AFGGOV AFG 190 asserted", NULL},
+        {"2024-05-01", "Both Libyan camps blamed the other for the postponed vote.",
+         "LBYGOV LBY 112 asserted", NULL},
+        {"2024-05-01", "Somali clan militias fought one another near Beledweyne.",
+         "SOMUAF SOM 190 asserted", NULL},
+        /* guards */
+        {"2024-05-01", "Armenia and Azerbaijan accused each other of violating the ceasefire.",
+         "AZE ARM 112 asserted", NULL},
+        {"2024-05-01", "Libyan camps blamed the other for the postponed vote.", NULL, " LBY "},
+        {"2024-05-01", "Afghan officials accused Pakistan of shelling the border.",
+         "AFGGOV PAK 112 asserted", NULL},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* Words set off by commas between a subject and its verb ("Thousands of demonstrators,
  * many waving EU flags, blocked") leave the verb's patterns the subject's words, and
  * what some of them do names no one they are. */
@@ -5901,6 +5926,7 @@ int main(void)
     test_passive_agent();
     test_reported_arrest();
     test_fight_between();
+    test_within_each_other();
     test_subject_set_off();
     test_exercises_together();
     test_setting();
