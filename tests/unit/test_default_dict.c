@@ -537,6 +537,20 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Lithuania)) (VP (VBD banned) (NP (NP (DT the) (NN transit)) "
                "(PP (IN of) (NP (NP (NNS goods)) (PP (IN to) (NP (NNP Russia))))))) (. .)))",
                "2022-06-20", "LTU RUS 163");
+    /* a ban imposed on food, media or entry codes as banning them does */
+    check_tree(d,
+               "(ROOT (S (NP (NNP China)) (VP (VBD imposed) (NP (NP (DT a) (NN ban)) (PP (IN on) "
+               "(NP (JJ Japanese) (NN seafood))))) (. .)))",
+               "2023-08-24", "CHN JPN 163");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Russia)) (VP (VBD imposed) (NP (NP (DT a) (NN ban)) (PP (IN on) "
+               "(NP (JJ American) (NN media) (NNS outlets))))) (. .)))",
+               "2022-03-01", "RUS USAMED 1721");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Israel)) (VP (VBD imposed) (NP (NP (DT a) (NN ban)) (PP (IN on) "
+               "(NP (NP (DT the) (NN entry)) (PP (IN of) (NP (JJ Palestinian) (NNS workers))))))) "
+               "(. .)))",
+               "2023-10-10", "ISR PSELAB 163");
     /* food banned is an embargo on the country that grows or catches it, named by its
      * words or after "from"; food banned from no party is none */
     check_tree(d,
