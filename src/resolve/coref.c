@@ -1219,6 +1219,14 @@ static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
                             : NULL;
     if (all)
         return S_result(cr, q, all, out, cap, ante);
+    /* in its own sentence, "he" or "she" after a person who says something, with no
+     * other person between, is that speaker telling of himself: "Trump doubled the
+     * tariffs after Ontario's leader said he would add a levy", "After talks with
+     * Biden, Erdogan said he would approve the bid" */
+    if (q->kind == Q_PRON && best->sent == cr->sent && best->says &&
+        q->want == K_PERSON && np->n == 1 && !np->quoted &&
+        (!strcmp(np->w[0], "HE") || !strcmp(np->w[0], "SHE")))
+        return S_result(cr, q, best, out, cap, ante);
     if (q->kind != Q_PRON || best->sent == cr->sent)
         return 0;
     if (speaker)

@@ -53,7 +53,8 @@
  * recency; a pronoun whose most recent sentence with candidates holds several actors
  * takes that sentence's first person who says something, else its first one (its
  * subject), only when the sentence is an earlier one, and gives up within its own
- * sentence; "they" takes a compound there whose members are all its other candidates
+ * sentence unless "he" or "she" follows the nearest person there, who says something
+ * ("After talks with Biden, Erdogan said he would back the bid"); "they" takes a compound there whose members are all its other candidates
  * ("Indian and Chinese commanders met. They agreed": both). A person no dictionary
  * knows ("Krutikhin, an analyst, said", "a spokesman") is a candidate of "he" and "she" too, which then stay unknown rather
  * than take a known person further back. Every other kind gives up when more than

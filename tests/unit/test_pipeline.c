@@ -441,6 +441,25 @@ static void test_within_each_other(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* "He" or "she" after a person who says something, in the speaker's own sentence with
+ * another person named before, is that speaker; not when the nearest person says
+ * nothing ("told Zelenskiy he would", either may be meant). */
+static void test_speaker_he(void)
+{
+    static const S_check set[] = {
+        {"2025-03-11",
+         "Trump raised the tariffs after Ontario Premier Doug Ford said he is adding a levy "
+         "on electricity sold to American customers.",
+         "CANGOV USA 163 asserted", NULL},
+        {"2024-05-01", "After talks with Biden, Erdogan said he would back Sweden's bid.",
+         "TURGOV SWE 051 planned", NULL},
+        /* guard */
+        {"2024-05-01", "Macron told Zelenskiy he would send more weapons to Ukraine.", NULL,
+         "GOV UKR 072"},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* Words set off by commas between a subject and its verb ("Thousands of demonstrators,
  * many waving EU flags, blocked") leave the verb's patterns the subject's words, and
  * what some of them do names no one they are. */
@@ -5927,6 +5946,7 @@ int main(void)
     test_reported_arrest();
     test_fight_between();
     test_within_each_other();
+    test_speaker_he();
     test_subject_set_off();
     test_exercises_together();
     test_setting();
