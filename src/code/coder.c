@@ -4298,6 +4298,26 @@ static int S_vp_word(const dyad_cd_ctx *c, int k, int vp)
     return !c->cr || p == vp;
 }
 
+/* Is verb phrase vp, a passive, told in a clause reported by a verb whose subject is
+ * a gerund or an infinitive, or that has none ("Boschwitz said cutting the tax was
+ * opposed by Tokyo", the parser's "that (S applying the provision to crops) (SBAR (S (VP
+ * was supported by the administration)))")? What was done names no one, and the
+ * reporter or the one told before the clause is not it. */
+static int S_no_one_done_to(const dyad_cd_ctx *c, int vp)
+{
+    int top = dyad_cd_top_vp(c, vp), s = dyad_cd_node(c, top)->parent;
+    int sbar = s >= 0 ? dyad_cd_node(c, s)->parent : -1;
+    if (s < 0 || !dyad_cd_label_is(c, s, "S") || sbar < 0 || !dyad_cd_label_is(c, sbar, "SBAR") ||
+        !strncmp(dyad_cd_node(c, dyad_cd_node(c, sbar)->first)->label, "WH", 2))
+        return 0; /* a relative clause's subject is its noun: "the budget, which has been
+                   * criticised by Congress" */
+    int subj = -1;
+    for (int ch = dyad_cd_node(c, s)->first; ch >= 0 && ch != top; ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "NP") || dyad_cd_label_is(c, ch, "S"))
+            subj = ch;
+    return subj < 0 || dyad_cd_label_is(c, subj, "S");
+}
+
 /* Passive voice in verb phrase vp: a VBN after a form of "be" in it; in an article
  * also a VBN heading it below such a form ("has been killed") or, with "by", below a
  * noun phrase it modifies (*np; "a deal brokered by China"; also drawn as the verb of a
@@ -8054,6 +8074,8 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (src.item < 0 && patient != -1 && pv >= 0) /* swapped below */
             src.item = patient >= 0 ? dyad_cd_phrase_entity(c, patient, first)
                                     : S_nearest(c, c->seq_up, nup, S_hung_clause(c, vc->vp));
+        if (c->cr && src.item < 0 && pv >= 0 && S_no_one_done_to(c, vc->vp))
+            continue;
         int embedded = 0, subj = c->cr ? S_subject(c, vc->vp, first, &embedded) : -1;
         /* a known traveller's clause of purpose is coded on its own, as its act: "flew
          * to Beijing to meet Xi" meets him too (of one unknown, the nearest party before

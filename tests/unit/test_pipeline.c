@@ -4684,6 +4684,25 @@ static void test_thing_participle(void)
     dyad_engine_free(e);
 }
 
+/* A passive in a reported clause whose subject names no one, a gerund or nothing the
+ * parser kept, is done to no one, not to the clause's reporter (S_no_one_done_to in
+ * coder.c); a pronoun or a relative's noun stays. */
+static void test_done_to_no_one(void)
+{
+    static const S_check set[] = {
+        {"1987-03-10", "Boschwitz said cutting the tax was opposed by the Japanese government.",
+         NULL, "JPNGOV USA"},
+        /* guards */
+        {"2024-05-10", "Iran said it was attacked by Iraq.", "IRQ IRN 190", NULL},
+        {"2024-05-10",
+         "Japan criticised the Chinese plan, which was opposed by the United States.",
+         "USA CHN 120", NULL},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A protest whose verb names no party is aimed at whom its participle chants against or
  * denounces, not at the city it was held in (S_protest_aim in coder.c); a participle
  * that names no one against leaves it at home. */
@@ -6091,6 +6110,7 @@ int main(void)
     test_demonstrated_clause();
     test_price_charged();
     test_thing_participle();
+    test_done_to_no_one();
     test_counted_crowd();
     test_gathered_outside();
     test_ambassador_posted();
