@@ -2417,6 +2417,10 @@ static int S_gov_office(const dyad_cr_np *np, const S_np *r)
     for (size_t k = 3; k < n; k += 3)
         if (!dyad_among_n(np->code + k, 3, agents))
             return 0;
+    /* "the country's military" names its country: the state rules alone find it */
+    for (int i = r->first; i < np->n - 1; i++)
+        if (dyad_among(np->w[i], S_state_nouns))
+            return 0;
     const char *head = np->w[np->n - 1];
     if (dyad_among(head, offices))
         return strcmp(np->w[0], "A") != 0; /* "a government" is any one */

@@ -4890,6 +4890,25 @@ static void test_led_body(void)
     dyad_engine_free(e);
 }
 
+/* "The country's military" names its country as "the country": with two states in
+ * sight it stays unknown rather than becoming the acting state's, as an office named
+ * with no country does ("China warned Manila. The military accused ..."). */
+static void test_country_office(void)
+{
+    static const S_check set[] = {
+        {"2021-10-25",
+         "The United States suspended aid to Sudan on Monday after the country's military "
+         "detained Prime Minister Abdalla Hamdok.",
+         NULL, "USAMIL"},
+        {"2021-10-25",
+         "China warned Manila on Monday. The military accused the Philippines of provocation.",
+         "CHNMIL PHL 1123", NULL},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A state's ambassador is posted abroad: people who act where they are, named beside
  * him, are of the host state, not of his own (S_mission in corefs.c), and the words
  * after "in" or "to" say where he is; as an actor he stays his state's. */
@@ -6117,6 +6136,7 @@ int main(void)
     test_it_after_thing();
     test_missile_attack();
     test_led_body();
+    test_country_office();
     test_unrest();
     test_home_state();
     test_home_victims();
