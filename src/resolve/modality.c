@@ -1012,12 +1012,20 @@ static uint32_t S_clause_gov(S_st *st, const dyad_tagged *s, int c, int depth)
     if (g < 0)
         return 0;
     if (dyad_rs_tag_is(s, g, "CC")) {
-        int k = g - 1;
+        int k = g - 1, rep = -1;
         while (k >= 0 && k > g - 30 && !S_is_end(s, k) &&
-               dyad_rs_that_kind(s, k) != 1)
+               dyad_rs_that_kind(s, k) != 1) {
+            if (rep < 0 && S_is_verb(s, k) && (S_lx(s, k) & C_REP))
+                rep = k;
             k--;
+        }
         if (depth < 3 && k >= 0 && dyad_rs_that_kind(s, k) == 1)
             return S_clause_gov(st, s, k, depth + 1);
+        /* the first clause without "that": the verb of saying before it governs both
+         * ("said Iran appeared to be standing down and that Washington would impose
+         * sanctions") */
+        if (depth < 3 && rep >= 0)
+            return S_clause_gov(st, s, rep + 1, depth + 1);
         return 0;
     }
     uint32_t f = S_lx(s, g);
