@@ -240,7 +240,7 @@ static const S_entry S_lex[] = {
     {"compel", T_PASS},
     {"conclude", E_END},
     {"confident", C_HYP},
-    {"confirm", C_CONF},
+    {"confirm", C_CONF|C_REP}, /* reports: "confirmed that they would ask" plans */
     {"consider", G_HYP},
     {"contemplate", G_HYP},
     {"continue", T_PASS},
@@ -386,7 +386,7 @@ static const S_entry S_lex[] = {
     {"urge", T_HYP},
     {"urgent", T_HYP},
     {"use", T_PASS},
-    {"verify", C_CONF},
+    {"verify", C_CONF|C_REP},
     {"vital", T_HYP},
     {"vote", T_PLAN},
     {"vow", T_PLAN|C_REP},
@@ -1209,6 +1209,14 @@ static void S_clause(S_st *st, const dyad_tagged *s, int v, int lo, int *gov)
             return; /* relative clause */
         if (dyad_rs_tag_is(s, k, "WDT") || dyad_rs_tag_is(s, k, "WP"))
             return; /* relative clause */
+        /* with a parse, an -ing word before a noun of the clause's own subject is that
+         * noun's modifier, no verb that governs the clause ("said grain exporting firms
+         * would ask Taiwan", "neighbouring states"): its head is the noun after it, which
+         * hangs from the group (a past participle may be a finite verb the parser hung
+         * on its object: "predicted major legislation will be sent") */
+        if (s->head && dyad_rs_tag_eq(s, k, "VBG") && s->head[k] > k && s->head[k] < lo &&
+            dyad_rs_tag_is(s, s->head[k], "NN") && S_hangs_from(s, s->head[k], lo, v))
+            continue;
         if (S_is_verb(s, k)) {
             /* an inverted auxiliary: "Did Russia attack", "Should Russia attack" */
             if (S_is_aux(s, k) && (k == 0 || S_is_punct(s, k - 1) || dyad_rs_tag_is(s, k - 1, "W") ||
