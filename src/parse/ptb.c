@@ -121,6 +121,7 @@ static void S_append(S_ctx *c, int parent, int child)
 }
 
 static int S_has_subject(const S_ctx *c, int h);
+static int S_verb_onset(const S_ctx *c, int v, int *a);
 static int S_passive(const S_ctx *c, int v);
 
 static int S_leaf(S_ctx *c, int w)
@@ -2628,6 +2629,46 @@ static int S_repair_verb_conj(S_ctx *c, int d)
     return 1;
 }
 
+/* "Today, the Canadian bank rate fell to 7.28 pct and the Canadian Imperial Bank of
+ * Commerce cut its prime rate", "Interest rates fell sharply and Wall Street became
+ * ...": a second clause after "and" or "but" whose subject the parser made a conjunct
+ * of the first clause's verb, and whose verb a subjectless conjunct of it, so that the
+ * coder gave the second act to the first clause's subject. A nominal conjunct of a verb
+ * (or of the verb's object or oblique) that opens with its conjunction and is followed
+ * at once by a finite conjunct of that verb with no subject is that conjunct's
+ * subject; the conjunction (and a comma before it) is the second verb's. */
+static int S_repair_conj_subject(S_ctx *c, int n)
+{
+    static const char *const joins[] = {"and", "but", NULL};
+    static const char *const pair[] = {"between", "among", NULL};
+    int h = c->head[n], cc = S_left_edge(c, n), v = S_right_edge(c, n) + 1, a;
+    /* a preposition that takes two or more ("agreed between Israel and Hamas") */
+    for (int k = h > 0 ? c->kid_off[h] : 0; h > 0 && k < c->kid_off[h + 1]; k++)
+        if (c->kids[k] < h && S_rel(c, c->kids[k], "case") && S_word_in(c, c->kids[k], pair))
+            return 0;
+    /* or a conjunct of the verb's object or oblique ("bombed oil installations on
+     * Monday and the Iranian navy attacked ...", "was kidnapped last November and his
+     * captors have demanded"); not of a clause it hangs on the verb ("believe that
+     * growth and the strains on banks rule out ...": "growth" read as that clause) */
+    if (h > 0 && S_nominal_tag(c, h) && (S_rel(c, h, "obl") || S_rel(c, h, "obj")) &&
+        c->head[h] > 0 && c->head[h] < h)
+        h = c->head[h];
+    if (h < 1 || n < h || v > c->n || c->taken[n] || c->taken[v] ||
+        !S_rel_exact(c, n, "conj") || !S_nominal_tag(c, n) || !S_tag_is(c, h, "VB") ||
+        c->head[cc] != n || !S_rel(c, cc, "cc") || !S_word_in(c, cc, joins))
+        return 0;
+    /* v's own auxiliaries and adverbs may come first ("and Hallwood has purchased") */
+    while (v <= c->n && c->head[v] > v && (S_rel(c, v, "aux") || S_rel(c, v, "advmod")))
+        v = c->head[v];
+    if (v > c->n || !S_conj_of(c, v, h) || S_has_subject(c, v) || !S_verb_onset(c, v, &a) ||
+        S_left_edge(c, v) != S_right_edge(c, n) + 1)
+        return 0;
+    for (int k = c->kid_off[n]; k < c->kid_off[n + 1] && c->kids[k] < n; k++)
+        if (S_rel(c, c->kids[k], "cc") || S_rel(c, c->kids[k], "punct"))
+            c->head[c->kids[k]] = v;
+    return S_make_subject(c, n, v);
+}
+
 /* "Trump met Kim at the border and briefly stepped onto North Korean soil": the object of
  * the first verb read as the subject of a past participle coordinated with it. A past
  * participle with a subject but no auxiliary is no clause of its own (a passive needs
@@ -4624,6 +4665,7 @@ static int S_repair(S_ctx *c)
                      S_repair_than(c, w) || S_repair_clause_subject(c, w) ||
                      S_repair_name_clause(c, w) ||
                      S_repair_conj_object(c, w) || S_repair_conj_noun(c, w) ||
+                     S_repair_conj_subject(c, w) ||
                      S_repair_verb_conj(c, w) ||
                      S_repair_shared_object(c, w) ||
                      S_repair_report_conj(c, w) || S_repair_report_medium(c, w) ||

@@ -1050,7 +1050,7 @@ static void test_ptb_repairs(void)
                  "NNS VBD CD NN CC JJ NNS VBD CD NN",
                  (const int[]){2, 0, 4, 2, 7, 7, 2, 2, 10, 8},
                  "nsubj root nummod obj cc amod conj conj nummod obj"),
-           "(ROOT (S (NP (NNS Exports)) (VP (VP (VBD eased) (NP (CD 3) (NN pct))) (CC and) (NP "
+           "(ROOT (S (S (NP (NNS Exports)) (VP (VBD eased) (NP (CD 3) (NN pct)))) (CC and) (S (NP "
            "(JJ Asian) (NNS exports)) (VP (VBD dropped) (NP (CD 5) (NN pct))))))");
     /* ... so is a name after an indirect object, but not one that modifies the noun
        after it */
@@ -1981,6 +1981,29 @@ static void test_ptb_punct_subject(void)
            "(NP (NNP Faramir))) (. .)))");
 }
 
+/* A second clause's subject after "and" that the parser made a conjunct of the first
+ * clause's verb, or of its object or oblique, with the second verb a subjectless
+ * conjunct of the first: the subject of the second verb; not a conjunct of a clause
+ * the parser hung on the first verb ("believe that growth and strains rule out"). */
+static void test_ptb_conj_subject(void)
+{
+    STR_EQ(S_ptb("Gondor bombed Arnor on Monday and the Rohan navy attacked a tanker .",
+                 "NNP VBD NNP IN NNP CC DT NNP NN VBD DT NN .",
+                 (const int[]){2, 0, 2, 5, 2, 9, 9, 9, 5, 2, 12, 10, 2},
+                 "nsubj root obj case obl cc det compound conj conj det obj punct"),
+           "(ROOT (S (S (NP (NNP Gondor)) (VP (VBD bombed) (NP (NNP Arnor)) (PP (IN on) (NP (NNP "
+           "Monday))))) (CC and) (S (NP (DT the) (NNP Rohan) (NN navy)) (VP (VBD attacked) (NP "
+           "(DT a) (NN tanker)))) (. .)))");
+    STR_EQ(S_ptb("Rates fell and Gondor became rich .", "NNS VBD CC NNP VBD JJ .",
+                 (const int[]){2, 0, 4, 2, 2, 5, 2}, "nsubj root cc conj conj xcomp punct"),
+           "(ROOT (S (S (NP (NNS Rates)) (VP (VBD fell))) (CC and) (S (NP (NNP Gondor)) (VP (VBD "
+           "became) (ADJP (JJ rich)))) (. .)))");
+    STR_EQ(S_ptb("Elves believe that rain and winds ruin crops .", "NNS VBP IN NN CC NNS VBP NNS .",
+                 (const int[]){2, 0, 4, 2, 6, 4, 2, 7, 2}, "nsubj root mark ccomp cc conj conj obj punct"),
+           "(ROOT (S (NP (NNS Elves)) (VP (VP (VBP believe) (NP (NP (IN that) (NP (NN rain))) (CC "
+           "and) (NP (NNS winds)))) (VP (VBP ruin) (NP (NNS crops)))) (. .)))");
+}
+
 /* A quote, comma, conjunction or preposition that the parser hung on a name's title
  * (or the title's first word) opens the whole phrase: title and name are one NP. */
 static void test_ptb_title_marks(void)
@@ -2015,6 +2038,7 @@ int main(void)
     test_ptb_object_name();
     test_ptb_verb_conj();
     test_ptb_punct_subject();
+    test_ptb_conj_subject();
     test_ptb_coder_shapes();
     test_ptb_repairs();
     test_ptb_name_clause();
