@@ -6847,6 +6847,9 @@ static int S_participle(const dyad_cd_ctx *c, int part)
            (dyad_cd_label_is(c, pv, "VBG") || dyad_cd_label_is(c, pv, "VBN"));
 }
 
+/* Finite verbs of attending: their object is an act their subject takes part in. */
+static const char *const S_attend_words[] = {"ATTEND", "ATTENDS", "ATTENDED", NULL};
+
 /* The acts a participle's phrase part sets the clause of verb phrase vp (its verb at
  * token vt) in, the participle opening the clause or set off by commas after its
  * subject: its settings of among ("Speaking after talks with Kato, Lyng said"), and the
@@ -7159,6 +7162,17 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
         low |= dyad_cd_label_is(c, ch, "NP") && !dyad_cd_label_is(c, to, "TO");
     for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
         low &= !dyad_cd_label_is(c, ch, "VP");
+    /* the clause's own verb of attending takes part in the act its object names, as a
+     * participle of one does, when the object names its other party ("attended talks
+     * with the IMF": 046, "a meeting with Egyptian mediators": 040); "attended the meeting"
+     * is often a meeting of the subject's own side, which coreference would give the
+     * story's last one */
+    int obj = dyad_cd_node(c, v)->next, with = 0;
+    for (int k = obj >= 0 ? dyad_cd_node(c, obj)->tok : 0;
+         low && obj >= 0 && k < dyad_cd_node(c, obj)->tok_end; k++)
+        with |= dyad_is(c->up[k], "WITH") || dyad_is(c->up[k], "BETWEEN");
+    if (with && dyad_among(c->up[vt], S_attend_words))
+        r = S_setting_act(c, vp, vt, vp, S_attend_words);
     for (int p = vp; low && r >= 0; p = dyad_cd_node(c, p)->parent) {
         for (int pp = dyad_cd_node(c, p)->first; pp >= 0 && r >= 0; pp = dyad_cd_node(c, pp)->next) {
             /* a participle opening the clause sets it too ("Speaking after talks with

@@ -441,6 +441,25 @@ static void test_within_each_other(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* A finite verb of attending takes part in the talks or meeting its object names with
+ * another party, as "attending" does; a meeting or a funeral with no party named is
+ * no one's. */
+static void test_attended_talks(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Iran attended talks with Russia in Geneva.", "IRN RUS 046 asserted",
+         NULL},
+        {"2024-05-01", "Lavrov will attend talks with Blinken in Geneva next week.",
+         "RUSGOV USAGOV 046 planned", NULL},
+        {"2024-05-01", "Hamas attended a meeting with Egyptian mediators in Cairo.",
+         "PSEREB EGY 040 asserted", NULL},
+        /* guards */
+        {"2024-05-01", "Blinken attended the funeral in Tokyo.", NULL, " 04"},
+        {"2024-05-01", "Two deputies also attended the 30-minute meeting.", NULL, " 04"},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* "He" or "she" after a person who says something, in the speaker's own sentence with
  * another person named before, is that speaker; not when the nearest person says
  * nothing ("told Zelenskiy he would", either may be meant). */
@@ -5985,6 +6004,7 @@ int main(void)
     test_fight_between();
     test_within_each_other();
     test_speaker_he();
+    test_attended_talks();
     test_subject_set_off();
     test_exercises_together();
     test_setting();
