@@ -1921,9 +1921,10 @@ static int S_possessed_tie(const dyad_cd_ctx *c, const dyad_cd_ent *e, const cha
  * balance, the country a surplus, deficit or imbalance is "with" ("cut loans to
  * exporters to help reduce the trade surplus with the United States and the EC", "to
  * narrow its deficit with Japan") or whose trade balance it is by its name as a
- * modifier ("examines its impact on the U.S. trade deficit"), or a name an affair, a
- * war or an issue is named by ("investigating the Iran arms scandal", "efforts to end the
- * Iraq-Iran war", "discussed the Taiwan issue")? A balance is a figure, and no act on
+ * modifier ("examines its impact on the U.S. trade deficit", "U.S. trade and budget
+ * deficits"), or a name an affair, a war or an issue is named by ("investigating the
+ * Iran arms scandal", "efforts to end the Iraq-Iran war", "discussed the Taiwan
+ * issue")? A balance is a figure, and no act on
  * it or on an affair is an act on the country it names; the owner a possessive or a
  * name before "with" names ("deplored Japan's trade surplus", "Japan's surplus with
  * the U.S.", "Russia's war") is still the one blamed. The phrase may hold the balance
@@ -1950,9 +1951,19 @@ static int S_topic_only(const dyad_cd_ctx *c, const dyad_cd_ent *e)
         if (k + 1 < e->tok1 && dyad_among(c->up[k], bal) && !strcmp(c->up[k + 1], "WITH") &&
             !name)
             return 1;
-        if (k + 1 < e->tok1 && !strcmp(c->up[k], "TRADE") && dyad_among(c->up[k + 1], bal) &&
-            k > e->tok0 && last == k - 1)
-            return 1;
+        if (!strcmp(c->up[k], "TRADE") && k > e->tok0 && last == k - 1) {
+            /* "the U.S. trade deficit", or one of balances joined ("U.S. trade and
+             * federal budget deficits"), the parser's phrase ending before "and" */
+            int j = k + 1;
+            if (j < ntok && !strcmp(c->up[j], "AND"))
+                for (j++; j < ntok && j < k + 5 && !dyad_among(c->up[j], bal) &&
+                          (dyad_cd_label_is(c, c->t->tok_node[j], "JJ") ||
+                           dyad_cd_label_is(c, c->t->tok_node[j], "NN"));
+                     j++)
+                    ;
+            if ((j > k + 1 ? j < ntok : j < e->tok1) && dyad_among(c->up[j], bal))
+                return 1;
+        }
         if (k >= e->tok0 && (dyad_cd_label_is(c, c->t->tok_node[k], "NNP") ||
                              dyad_cd_label_is(c, c->t->tok_node[k], "NNPS")))
             name = 1, last = k;

@@ -4722,6 +4722,24 @@ static void test_done_to_no_one(void)
     dyad_engine_free(e);
 }
 
+/* A trade balance named with another joined to it ("U.S. trade and budget deficits") is
+ * a figure, as "the U.S. trade deficit" is, no party (S_topic_only in coder.c). */
+static void test_joined_balances(void)
+{
+    static const S_check set[] = {
+        {"2024-05-10",
+         "The Bundesbank warned against easy remedies for the chronic U.S. trade and budget "
+         "deficits.",
+         NULL, " USA 130"},
+        /* guard: the owner is still blamed */
+        {"2024-05-10", "China criticised the United States for its trade and budget deficits.",
+         "CHN USA 111", NULL},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A protest whose verb names no party is aimed at whom its participle chants against or
  * denounces, not at the city it was held in (S_protest_aim in coder.c); a participle
  * that names no one against leaves it at home. */
@@ -6150,6 +6168,7 @@ int main(void)
     test_price_charged();
     test_thing_participle();
     test_done_to_no_one();
+    test_joined_balances();
     test_counted_crowd();
     test_gathered_outside();
     test_ambassador_posted();
