@@ -1197,7 +1197,8 @@ static void S_europe_place(const dyad_cd_ctx *c, dyad_cd_ent *x, const int *toks
  * is no one: it says where the possessor's part works ("Islamic State's West Africa
  * branch" is Islamic State's, not West Africa); nor is a phrase the dictionary marks as
  * no actor ([---]), which names no one of its own ("Turkey's National Security
- * Council" is Turkey's government, no U.N. body). */
+ * Council" is Turkey's government, no U.N. body), nor an organisation's envoy after
+ * a state's possessive ("Russia's U.N. envoy" is Russia's). */
 int dyad_cd_entity(dyad_cd_ctx *c, const int *toks, int n, int h0, int h1)
 {
     if (GROW(c, c->ent, c->nent, c->capent))
@@ -1234,6 +1235,18 @@ int dyad_cd_entity(dyad_cd_ctx *c, const int *toks, int n, int h0, int h1)
     if (head >= 0)
         x->actor = dyad_cd_code_words(c, w + head, toks + head, end - head, x->code,
                                       sizeof x->code, &x->dated);
+    /* an organisation's envoy after a state's possessive is the state's envoy to it:
+     * "Russia's U.N. envoy" is Russia's, as "Russia's U.N. ambassador" is */
+    static const char *const envoys[] = {"ENVOY", "ENVOYS", "AMBASSADOR", "AMBASSADORS",
+                                         "REPRESENTATIVE", "DELEGATION", "MISSION", NULL};
+    char own[sizeof x->code];
+    int own_dated, own_actor = head > 0 && dyad_actor_transnational(x->code) &&
+                                       dyad_among(w[end - 1], envoys)
+                                   ? dyad_cd_code_words(c, w, toks, head, own, sizeof own,
+                                                        &own_dated)
+                                   : 0;
+    if (own_actor && dyad_coref_state(own))
+        head = -1;
     if (head < 0 || dyad_coref_region(x->code) || !strncmp(x->code, "---", 3))
         x->actor = dyad_cd_code_words(c, w, toks, nw, x->code, sizeof x->code, &x->dated);
     S_europe_place(c, x, toks, n);

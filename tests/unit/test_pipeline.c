@@ -441,6 +441,22 @@ static void test_within_each_other(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* An organisation's envoy after a state's possessive is the state's envoy to it; the
+ * organisation's own envoy, and a name after a possessive, stay who they are. */
+static void test_state_envoy(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Russia's U.N. envoy accused Britain of lying.", "RUSGOV GBR 112 asserted",
+         NULL},
+        {"2024-05-01", "Iran's UN envoy criticized Israel.", "IRNGOV ISR 111 asserted", NULL},
+        /* guards */
+        {"2024-05-01", "The U.N. envoy for Syria criticized Israel.", "IGOUNOGOV ISR 111 asserted",
+         NULL},
+        {"2024-05-01", "Turkey's rival Greece criticized Cyprus.", "GRC CYP 111 asserted", NULL},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A finite verb of attending takes part in the talks or meeting its object names with
  * another party, as "attending" does; a meeting or a funeral with no party named is
  * no one's. */
@@ -6023,6 +6039,7 @@ int main(void)
     test_within_each_other();
     test_speaker_he();
     test_attended_talks();
+    test_state_envoy();
     test_subject_set_off();
     test_exercises_together();
     test_setting();
