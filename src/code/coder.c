@@ -3115,15 +3115,25 @@ static int S_answer_code(const char *code)
     return !strncmp(code, "12", 2) || !strcmp(code, "016");
 }
 
-/* Did a party other than other charge target (11) in the two sentences before, from
- * index from of the events done on? Then an answer to "the charges" is to either, and
- * to no one named: "Iran accused Kuwait of spying. Iraq accused it of smuggling. Kuwait
- * rejected the allegations". */
+/* The least code of a charge that an answer of code (S_answer_code) answers: a denial
+ * of responsibility answers an accusation, a complaint, a lawsuit or a verdict (112 to
+ * 116), not a criticism or a concern (111: "Australia conveyed its concern to India.
+ * Modi denied any role" denies no charge of Australia's); a rejection answers any (11). */
+static const char *S_charge_lo(const char *code)
+{
+    return strcmp(code, "016") ? "11" : "112";
+}
+
+/* Did a party other than other charge target (S_charge_lo) in the two sentences before,
+ * from index from of the events done on, for an answer of code? Then an answer to "the
+ * charges" is to either, and to no one named: "Iran accused Kuwait of spying. Iraq
+ * accused it of smuggling. Kuwait rejected the allegations". */
 static int S_other_charger(const dyad_cd_ctx *c, const char *target, int from,
-                           const char *other)
+                           const char *other, const char *code)
 {
     char next[64];
-    while ((from = dyad_coref_acted_by(c->cr, target, 11, 11, 2, from, next, sizeof next)) >= 0)
+    while ((from = dyad_coref_acted_by(c->cr, target, S_charge_lo(code), "11", 2, from, next,
+                                       sizeof next)) >= 0)
         if (!dyad_coref_same_actor(next, other))
             return 1;
     return 0;
@@ -3146,7 +3156,7 @@ static int S_add_paired(dyad_cd_ctx *c, const char *a, const char *b, const char
 /* For each known actor of item src, an event of `code` towards the party that `party`
  * finds in each event made earlier in the sentence; with party NULL, towards whoever
  * used force against it in the sentence before, or for a rejection or denial (12,
- * 016) the one party that charged it (11) in the two before (dyad_coref_acted_by,
+ * 016) the one party that charged it (11, S_charge_lo) in the two before (dyad_coref_acted_by,
  * S_other_charger), for the first actor with any. 1 when some were made, 0 none, -1 ENOMEM. */
 static int S_towards_earlier(dyad_cd_ctx *c, int src, const char *code, S_party_fn party)
 {
@@ -3167,9 +3177,10 @@ static int S_towards_earlier(dyad_cd_ctx *c, int src, const char *code, S_party_
                 if (!p)
                     continue;
                 snprintf(other, sizeof other, "%s", p);
-            } else if ((k = dyad_coref_acted_by(c->cr, sc[i], answer ? 11 : 15, answer ? 11 : 20,
-                                                answer ? 2 : 1, k, other, sizeof other)) < 0 ||
-                       (answer && S_other_charger(c, sc[i], k, other))) {
+            } else if ((k = dyad_coref_acted_by(c->cr, sc[i], answer ? S_charge_lo(code) : "15",
+                                                answer ? "11" : "20", answer ? 2 : 1, k,
+                                                other, sizeof other)) < 0 ||
+                       (answer && S_other_charger(c, sc[i], k, other, code))) {
                 break;
             }
             if (S_add_paired(c, sc[i], other, code, se[i]))

@@ -472,6 +472,7 @@ typedef struct S_evt {
 
 typedef struct S_done {
     char source[64], target[64];
+    char code[8]; /* its CAMEO code, for acts of one kind within a root (an accusation) */
     int root, sent;
 } S_done;
 
@@ -3532,6 +3533,7 @@ dyad_status dyad_coref_done(dyad_coref *cr, const char *source, const char *targ
     S_done *d = &cr->d[cr->nd++];
     dyad_copy_str(d->source, sizeof d->source, source);
     dyad_copy_str(d->target, sizeof d->target, target);
+    dyad_copy_str(d->code, sizeof d->code, code);
     d->root = (code[0] - '0') * 10 + (code[1] - '0');
     d->sent = cr->sent;
     return DYAD_OK;
@@ -3685,12 +3687,13 @@ int dyad_coref_pair(const dyad_coref *cr, int root, char *a, char *b, size_t cap
     return (int)last->sent + 1;
 }
 
-int dyad_coref_acted_by(const dyad_coref *cr, const char *target, int lo, int hi, int back,
-                        int from, char *out, size_t cap)
+int dyad_coref_acted_by(const dyad_coref *cr, const char *target, const char *lo,
+                        const char *hi, int back, int from, char *out, size_t cap)
 {
     for (size_t i = from < 0 ? 0 : (size_t)from; cr && i < cr->nd; i++) {
         const S_done *d = &cr->d[i];
-        if (d->sent >= cr->sent || d->sent < cr->sent - back || d->root < lo || d->root > hi ||
+        if (d->sent >= cr->sent || d->sent < cr->sent - back ||
+            strncmp(d->code, lo, strlen(lo)) < 0 || strncmp(d->code, hi, strlen(hi)) > 0 ||
             !dyad_coref_same_actor(d->target, target) ||
             dyad_coref_same_actor(d->source, target))
             continue;

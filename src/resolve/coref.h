@@ -233,13 +233,14 @@ int dyad_coref_act_verb(const char *verb);
  * The Houthis vowed to retaliate"). */
 dyad_status dyad_coref_done(dyad_coref *cr, const char *source, const char *target,
                             const char *code);
-/* Who, in the back sentences just before this one, did an act of roots lo to hi to
- * target (an event whose target is target's actor, by another actor): used force
- * against it (15 to 20), or charged it (11): the source of the first such event from
+/* Who, in the back sentences just before this one, did an act of codes lo to hi
+ * (compared as long as they are) to target (an event whose target is target's actor,
+ * by another actor): used force against it ("15" to "20"), or charged it ("11" to
+ * "11"; an accusation or worse, "112" to "11"): the source of the first such event from
  * index from on is copied to out; the index to go on from is returned, -1 when there
  * is none. */
-int dyad_coref_acted_by(const dyad_coref *cr, const char *target, int lo, int hi, int back,
-                        int from, char *out, size_t cap);
+int dyad_coref_acted_by(const dyad_coref *cr, const char *target, const char *lo,
+                        const char *hi, int back, int from, char *out, size_t cap);
 
 /* The one party the article's latest events make source's other side: in the latest
  * sentence, this one or the two before it, with an event between source's actor and

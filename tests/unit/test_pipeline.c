@@ -3020,8 +3020,9 @@ static void test_charge_answered_later(void)
 /* A denial that no pattern reads, one of a clause, a gerund, "it" or a noun of no
  * charge ("denied that its jets had crossed", "denied ever making", "denied any
  * role"), answers whoever charged its doer lately as "denied the charge" does (a 2024
- * and a 1987 story); with no charge in sight it is no event, nor is whoever the denied
- * clause names its other party, and the act denied is still read, negated. */
+ * and a 1987 story), an accusation or worse, not a concern; with no charge in sight it
+ * is no event, nor is whoever the denied clause names its other party, and the act
+ * denied is still read, negated. */
 static void test_bare_denial_answered(void)
 {
     static const S_check set[] = {
@@ -3065,6 +3066,20 @@ static void test_bare_denial_answered(void)
         /* no charge, no event */
         {"1987-03-20", "Iran's oil output rose. Tehran denied that it had cut prices.", NULL,
          " 016 "},
+        /* a concern or a criticism is no charge to deny: the denial answers the accusation
+         * before it, or no one */
+        {"2023-09-19",
+         "Australia conveyed its concern to India. Indian officials said Modi had denied any "
+         "role.",
+         NULL, "AUS 016"},
+        {"2023-09-19",
+         "Canada accused India of a role in the killing. Australia conveyed its concern to "
+         "India. Modi denied any role.",
+         "INDGOV CAN 016 asserted", NULL},
+        /* a rejection answers a criticism all the same */
+        {"2023-09-19",
+         "The EU criticised Belarus over the crackdown. Minsk rejected the criticism.",
+         "BLRGOV IGOEUREEC 120 asserted", NULL},
         /* a charge made earlier in the same sentence is answered, by each who made it */
         {"2019-09-20",
          "Washington and Riyadh blamed Iran for the attack, which Tehran denied.",
