@@ -2641,9 +2641,13 @@ static int S_repair_conj_subject(S_ctx *c, int n)
 {
     static const char *const joins[] = {"and", "but", NULL};
     static const char *const pair[] = {"between", "among", NULL};
-    int h = c->head[n], cc = S_left_edge(c, n), v = S_right_edge(c, n) + 1, a;
+    int h = c->head[n], cc, v, a;
+    if (h < 1 || n < h || c->taken[n] || !S_rel_exact(c, n, "conj") || !S_nominal_tag(c, n))
+        return 0;
+    cc = S_left_edge(c, n);
+    v = S_right_edge(c, n) + 1;
     /* a preposition that takes two or more ("agreed between Israel and Hamas") */
-    for (int k = h > 0 ? c->kid_off[h] : 0; h > 0 && k < c->kid_off[h + 1]; k++)
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++)
         if (c->kids[k] < h && S_rel(c, c->kids[k], "case") && S_word_in(c, c->kids[k], pair))
             return 0;
     /* or a conjunct of the verb's object or oblique ("bombed oil installations on
@@ -2653,8 +2657,7 @@ static int S_repair_conj_subject(S_ctx *c, int n)
     if (h > 0 && S_nominal_tag(c, h) && (S_rel(c, h, "obl") || S_rel(c, h, "obj")) &&
         c->head[h] > 0 && c->head[h] < h)
         h = c->head[h];
-    if (h < 1 || n < h || v > c->n || c->taken[n] || c->taken[v] ||
-        !S_rel_exact(c, n, "conj") || !S_nominal_tag(c, n) || !S_tag_is(c, h, "VB") ||
+    if (h < 1 || n < h || v > c->n || c->taken[v] || !S_tag_is(c, h, "VB") ||
         c->head[cc] != n || !S_rel(c, cc, "cc") || !S_word_in(c, cc, joins))
         return 0;
     /* v's own auxiliaries and adverbs may come first ("and Hallwood has purchased") */
