@@ -4340,6 +4340,16 @@ static int S_no_one_done_to(const dyad_cd_ctx *c, int vp)
     return subj < 0 || dyad_cd_label_is(c, subj, "S");
 }
 
+/* The node right before node among its parent's children, -1 when it is the first. */
+static int S_prev_sibling(const dyad_cd_ctx *c, int node)
+{
+    int p = dyad_cd_node(c, node)->parent, prev = -1;
+    for (int ch = p >= 0 ? dyad_cd_node(c, p)->first : -1; ch >= 0 && ch != node;
+         ch = dyad_cd_node(c, ch)->next)
+        prev = ch;
+    return prev;
+}
+
 /* Passive voice in verb phrase vp: a VBN after a form of "be" in it; in an article
  * also a VBN heading it below such a form ("has been killed") or, with "by", below a
  * noun phrase it modifies (*np; "a deal brokered by China"; also drawn as the verb of a
@@ -4426,19 +4436,30 @@ static int S_passive(const dyad_cd_ctx *c, int vp, int *by, int *np)
                 dyad_cd_label_is(c, dyad_cd_node(c, comma)->next, "VP"))
                 relative = 4;
         }
+        /* the noun a participle hung after it follows, the one it was done to: "searched
+         * (NP the freighters) (S (VP attacked by X))" */
+        int noun = -1;
+        if (relative == 1 && dyad_cd_label_is(c, p, "S"))
+            noun = S_prev_sibling(c, p);
         if (!relative && p >= 0 && dyad_cd_label_is(c, p, "VP")) {
             /* hung by the parser on the verb phrase of the noun it follows: "spoke
              * ahead of a meeting (requested by X)" */
-            int prev = -1;
-            for (int ch = dyad_cd_node(c, p)->first; ch >= 0 && ch != vp;
-                 ch = dyad_cd_node(c, ch)->next)
-                prev = ch;
+            int prev = S_prev_sibling(c, vp);
             if (prev >= 0 && (dyad_cd_label_is(c, prev, "NP") || dyad_cd_label_is(c, prev, "PP")))
-                relative = 2;
+                relative = 2, noun = prev;
+            /* or on the object ending a verb phrase the parser joined to it with no
+             * conjunction: "(VP (VP searched (NP two freighters)) (VP attacked by X))" */
+            int last = -1;
+            if (prev >= 0 && dyad_cd_label_is(c, prev, "VP") && dyad_cd_by_participle(c, vp, 1))
+                for (int ch = dyad_cd_node(c, prev)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+                    last = ch;
+            if (last >= 0 && dyad_cd_label_is(c, last, "NP"))
+                relative = 2, noun = last;
         }
         if (relative)
             vbn = x->tok, *np = relative >= 3                              ? subj
                                 : relative == 1 && dyad_cd_label_is(c, p, "NP") ? p
+                                : noun >= 0 && dyad_cd_label_is(c, noun, "NP") ? noun
                                                                           : -2;
         for (; vbn < 0 && p >= 0 && dyad_cd_label_is(c, p, "VP"); p = dyad_cd_node(c, p)->parent)
             if (dyad_cd_passive_aux(c, dyad_cd_node(c, p)->tok))
@@ -5581,10 +5602,21 @@ static int S_stance_verb(const dyad_cd_ctx *c, int tok, const char *const *roots
     return 0;
 }
 
-/* Is the item at it, inside verb phrase vp's object, the doer a participle of mediation
- * names ("signed an accord brokered by Egypt", "a truce mediated by Qatar"), not a side
- * of vp's act? */
-static int S_mediator_in(const dyad_cd_ctx *c, int vp, int it)
+/* Code prefixes of participles whose doer is no side of the verb on their noun
+ * (S_participle_doer_in): mediation; force or coercion done to the noun itself, not
+ * occupation (192) nor measures (172), whose doer holds or rules what the noun names
+ * ("shelled positions occupied by Israel" shells Israel). */
+static const char *const S_mediation[] = {"045", NULL};
+static const char *const S_coercion[] = {"171", "173", "174", "175", "18",  "190",
+                                         "191", "193", "194", "195", "196", "20",  NULL};
+
+/* Is the item at it, inside verb phrase vp's object, the doer a participle with "by"
+ * names whose verb codes an act with one of the code prefixes codes (NULL-terminated):
+ * of mediation ("signed an accord brokered by Egypt", "a truce mediated by Qatar") or
+ * of force done to the object's noun ("inspected freighters attacked by Iranian
+ * gunboats"), whom it names is no side of vp's act? */
+static int S_participle_doer_in(const dyad_cd_ctx *c, int vp, int it,
+                                const char *const *codes)
 {
     if (it < 0 || c->it[it].type != I_NES)
         return 0;
@@ -5594,9 +5626,10 @@ static int S_mediator_in(const dyad_cd_ctx *c, int vp, int it)
             continue;
         const char *w = c->up[dyad_cd_node(c, dyad_cd_node(c, n)->first)->tok];
         for (int k = dyad_dict_verb(c->d, w, strlen(w)); k >= 0; k = c->d->verb.v[k].next)
-            if (!c->d->verb.v[k].npre && !c->d->verb.v[k].npost &&
-                !strcmp(dyad_dict_str(c->d, c->d->verb.v[k].code), "045"))
-                return 1;
+            for (int i = 0; codes[i] && !c->d->verb.v[k].npre && !c->d->verb.v[k].npost; i++)
+                if (!strncmp(dyad_dict_str(c->d, c->d->verb.v[k].code), codes[i],
+                             strlen(codes[i])))
+                    return 1;
     }
     return 0;
 }
@@ -8363,7 +8396,14 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (c->cr && pv < 0 && tgt.item >= 0 &&
             (!strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "057", 3) ||
              !strncmp(code, "08", 2)) &&
-            S_mediator_in(c, vc->vp, tgt.item))
+            S_participle_doer_in(c, vc->vp, tgt.item, S_mediation))
+            tgt.item = -1;
+        /* nor is the doer of force or coercion done to the object's noun a party of
+         * what is done to that noun ("Oman inspected freighters attacked by Iranian
+         * gunboats" inspected no gunboat), only of what answers that act: a criticism,
+         * a rejection, a demand, a threat or a protest (roots 10 to 14), or praise */
+        if (c->cr && pv < 0 && tgt.item >= 0 && !(code[0] == '1' && code[1] <= '4') &&
+            strcmp(code, "051") && S_participle_doer_in(c, vc->vp, tgt.item, S_coercion))
             tgt.item = -1;
         /* praise of a meeting says how it went for both its sides, no one's act
          * ("described the meeting as very positive", "called the talks constructive") */
