@@ -1780,6 +1780,25 @@ static int S_reference_place(const dyad_cd_ctx *c, const dyad_cd_ent *e)
            dyad_among(c->up[k - 3], unit);
 }
 
+/* Is entity e the setting the verb's act was done in, a time of strife named by its
+ * noun after "in", "during", "amid" or "after" ("detained 30,000 people in the
+ * crackdown that followed", "during the unrest"), with no actor of its own?
+ * Coreference makes such a noun the doing of whoever did the last act of its kind,
+ * often another party of the story, who is not what the verb was done to. Not talks
+ * or an assault, which have a side the act may be aimed at ("refused to negotiate the
+ * boundary during the talks"). */
+static int S_setting_act_ref(const dyad_cd_ctx *c, const dyad_cd_ent *e)
+{
+    static const char *const settings[] = {"IN", "DURING", "AMID", "AMIDST", "AFTER",
+                                           "FOLLOWING", NULL};
+    static const char *const strife[] = {"CRACKDOWN", "CRACKDOWNS", "UNREST", "VIOLENCE",
+                                         "FIGHTING", "PROTESTS", "DEMONSTRATIONS", "RIOTS",
+                                         "RIOTING", "CLASHES", "TURMOIL", "UPRISING", NULL};
+    int head = S_head_tok(c, e);
+    return e->cr_try && head >= 0 && e->tok0 > 0 && dyad_among(c->up[e->tok0 - 1], settings) &&
+           dyad_among(c->up[head], strife);
+}
+
 /* Is entity e named only as the victim of the act the verb answers, in a phrase of
  * "in response to", "in retaliation for", "in reprisal for" or "in revenge for", not as
  * that act's doer ("U.S. warships destroyed the platform in response to a missile
@@ -2446,6 +2465,7 @@ static int S_find_target(dyad_cd_ctx *c, const int *up, int nup, const int *low,
             /* an occasion ("held a press conference") is no party, whatever its words
              * name ("press") */
             if ((c->cr && (S_closing_teller(c, e) || S_reference_place(c, e) ||
+                           S_setting_act_ref(c, e) ||
                            dyad_cd_occasion(c, e->tok0, e->tok1) == 2 ||
                            S_topic_only(c, e) || S_talk_topic(c, e, code) ||
                            S_deep_topic(c, e, vp) || S_judged_as(c, e, vp) ||

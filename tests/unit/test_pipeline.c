@@ -4771,6 +4771,37 @@ static void test_joined_balances(void)
     dyad_engine_free(e);
 }
 
+/* A noun of strife after "in" or "during" that names no one is the setting of the
+ * verb's act, not a party it was done to, whoever coreference makes its doer
+ * (S_setting_act_ref in coder.c); the doer it gives an agentless passive stays. */
+static void test_setting_no_target(void)
+{
+    static const S_check set[] = {
+        {"2021-05-25",
+         "Minsk expelled Latvia's ambassador, and Latvia ordered Belarusian diplomats to "
+         "leave. Lukashenko has faced months of protests. Security forces detained more than "
+         "30,000 people in the crackdown that followed.",
+         NULL, "MIL LVA 173"},
+        {"2021-05-25",
+         "Minsk expelled Latvia's ambassador, and Latvia ordered Belarusian diplomats to "
+         "leave. Lukashenko has faced months of protests. Security forces detained more than "
+         "30,000 people during the crackdown.",
+         NULL, "MIL LVA 173"},
+        /* guards: an agentless passive's doer; talks, which have another side */
+        {"2024-05-10",
+         "Russia struck Kyiv with missiles on Monday. Two Ukrainian soldiers were killed in "
+         "the attack.",
+         "RUS UKRMIL 190", NULL},
+        {"2023-12-14",
+         "Nicolas Maduro and Irfaan Ali met on Thursday. Ali said he had refused to "
+         "negotiate the boundary during the talks.",
+         "GUYGOV VENGOV 125", NULL},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A protest whose verb names no party is aimed at whom its participle chants against or
  * denounces, not at the city it was held in (S_protest_aim in coder.c); a participle
  * that names no one against leaves it at home. */
@@ -6201,6 +6232,7 @@ int main(void)
     test_thing_participle();
     test_done_to_no_one();
     test_joined_balances();
+    test_setting_no_target();
     test_counted_crowd();
     test_gathered_outside();
     test_ambassador_posted();
