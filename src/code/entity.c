@@ -1345,6 +1345,22 @@ int dyad_cd_naming_verb(const char *w)
     return dyad_among(w, naming);
 }
 
+/* Is clause s a gerund with no subject and no object of its own ("(S (VP (VBG carrying)
+ * (RP out)))"), whose object is the gap of the relative clause it ends ("the attack,
+ * which Tehran denied carrying out")? */
+static int S_gap_gerund(const dyad_cd_ctx *c, int s)
+{
+    int vp = dyad_cd_node(c, s)->first, v = vp >= 0 ? dyad_cd_node(c, vp)->first : -1;
+    if (vp < 0 || dyad_cd_node(c, vp)->next >= 0 || !dyad_cd_label_is(c, vp, "VP") || v < 0 ||
+        !dyad_cd_isleaf(c, v) || !dyad_cd_label_is(c, v, "VBG"))
+        return 0;
+    for (int ch = dyad_cd_node(c, v)->next; ch >= 0; ch = dyad_cd_node(c, ch)->next)
+        if (dyad_cd_label_is(c, ch, "NP") || dyad_cd_label_is(c, ch, "S") ||
+            dyad_cd_label_is(c, ch, "SBAR") || dyad_cd_label_is(c, ch, "VP"))
+            return 0;
+    return 1;
+}
+
 /* The verb phrase of an object's relative clause s, whose pronoun (or gap) is the
  * object of its verb ("Mexico, which he also hit with a new levy", "the Uyghurs whom
  * Thailand deported", "a move Beijing condemned as illegal", "the sanctions that
@@ -1397,11 +1413,13 @@ int dyad_cd_object_relative(const dyad_cd_ctx *c, int s, int *pron)
                 continue;
             }
             if ((dyad_cd_label_is(c, ch, "NP") && !dyad_cd_time_np(c, ch)) ||
-                dyad_cd_label_is(c, ch, "S") ||
+                (dyad_cd_label_is(c, ch, "S") && !S_gap_gerund(c, ch)) ||
                 (dyad_cd_label_is(c, ch, "SBAR") && !dyad_cd_charge_of(c, ch, v) &&
                  !S_adverbial_clause(c, ch)))
                 return -1; /* an object of its own: "which the group claimed" (not a
-                            * clause of when or why: "which he hit before delaying it") */
+                            * clause of when or why: "which he hit before delaying it",
+                            * nor a gerund whose object is the gap: "which Tehran denied
+                            * carrying out" reads as "which Tehran denied") */
             if (dyad_cd_label_is(c, ch, "VP") && next < 0)
                 next = ch;
         }

@@ -3087,6 +3087,14 @@ static void test_bare_denial_answered(void)
         {"2019-09-20",
          "Washington and Riyadh blamed Iran for the attack, which Tehran denied.",
          "IRNGOV SAUGOV 016 asserted", NULL},
+        /* ... also where the relative clause denies doing the act its noun names, the
+         * gerund's object the clause's gap */
+        {"2019-09-20",
+         "Washington and Riyadh blamed Iran for that attack, which Tehran denied carrying out.",
+         "IRNGOV SAUGOV 016 asserted", NULL},
+        {"2024-01-10",
+         "Israel blamed Hezbollah for the bombing, which Hezbollah denied launching.",
+         "LBNREB ISR 016 asserted", NULL},
         {"2017-04-05",
          "Washington and London blamed the Syrian government; Damascus denied using chemical "
          "weapons.",
