@@ -3852,6 +3852,13 @@ static int S_left_out(const dyad_cd_ctx *c, const char *code, int vp, int tgt)
         NULL};
     static const char *const aid[] = {"AID", "HELP", "ASSISTANCE", "RELIEF", "RESCUERS",
                                       NULL};
+    static const char *const states[] = {"COUNTRY", "STATE", "NATION", NULL};
+    /* a state named as whichever one may ("will retaliate against any country that
+     * punishes its officials") is named, if by no one known */
+    const dyad_tnode *v = dyad_cd_node(c, vp);
+    for (int k = v->tok; k >= 0 && k + 1 < v->tok_end; k++)
+        if (dyad_is(c->up[k], "ANY") && dyad_among(c->up[k + 1], states))
+            return 0;
     int force = S_force_root(code);
     int t0 = -1, t1 = -1; /* the noun phrases that open the verb's phrase */
     for (int ch = dyad_cd_node(c, vp)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {

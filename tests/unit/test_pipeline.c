@@ -4810,6 +4810,29 @@ static void test_setting_no_target(void)
     dyad_engine_free(e);
 }
 
+/* A state named as whichever one may ("any country that ...") is named: the act takes
+ * no other party from the story's latest events (S_left_out in coder.c); an act that
+ * names no party still does. */
+static void test_any_country_no_target(void)
+{
+    static const S_check set[] = {
+        {"2020-07-01",
+         "China's foreign ministry warned London to stop meddling. Beijing has said it will "
+         "retaliate against any country that punishes its officials over Hong Kong.",
+         NULL, " GBR 138"},
+        {"2020-07-01",
+         "China warned London. Beijing will impose sanctions on any country that sells arms "
+         "to Taiwan.",
+         NULL, " GBR 163"},
+        /* guard */
+        {"2024-05-10", "Ankara accused Athens of breaking the accord. It threatened countermeasures.",
+         "TURGOV GRC 1312", NULL},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A protest whose verb names no party is aimed at whom its participle chants against or
  * denounces, not at the city it was held in (S_protest_aim in coder.c); a participle
  * that names no one against leaves it at home. */
@@ -6241,6 +6264,7 @@ int main(void)
     test_done_to_no_one();
     test_joined_balances();
     test_setting_no_target();
+    test_any_country_no_target();
     test_counted_crowd();
     test_gathered_outside();
     test_ambassador_posted();
