@@ -2629,14 +2629,14 @@ static int S_repair_verb_conj(S_ctx *c, int d)
     return 1;
 }
 
-/* "Today, the Canadian bank rate fell to 7.28 pct and the Canadian Imperial Bank of
- * Commerce cut its prime rate", "Interest rates fell sharply and Wall Street became
- * ...": a second clause after "and" or "but" whose subject the parser made a conjunct
- * of the first clause's verb, and whose verb a subjectless conjunct of it, so that the
- * coder gave the second act to the first clause's subject. A nominal conjunct of a verb
- * (or of the verb's object or oblique) that opens with its conjunction and is followed
- * at once by a finite conjunct of that verb with no subject is that conjunct's
- * subject; the conjunction (and a comma before it) is the second verb's. */
+/* "Gondor's rates fell on Monday and the Rohan central bank cut its own", "Exports fell
+ * sharply and Arnor became a net importer": a second clause after "and" or "but" whose
+ * subject the parser made a conjunct of the first clause's verb, and whose verb a
+ * subjectless conjunct of it, so that the coder gave the second act to the first
+ * clause's subject. A nominal conjunct of a verb (or of the verb's object or oblique)
+ * that opens with its conjunction and is followed at once by a finite conjunct of that
+ * verb with no subject is that conjunct's subject; the conjunction (and a comma before
+ * it) is the second verb's. */
 static int S_repair_conj_subject(S_ctx *c, int n)
 {
     static const char *const joins[] = {"and", "but", NULL};
@@ -2651,16 +2651,16 @@ static int S_repair_conj_subject(S_ctx *c, int n)
         if (c->kids[k] < h && S_rel(c, c->kids[k], "case") && S_word_in(c, c->kids[k], pair))
             return 0;
     /* or a conjunct of the verb's object or oblique ("bombed oil installations on
-     * Monday and the Iranian navy attacked ...", "was kidnapped last November and his
-     * captors have demanded"); not of a clause it hangs on the verb ("believe that
-     * growth and the strains on banks rule out ...": "growth" read as that clause) */
+     * Monday and the Iranian navy attacked ...", "was seized in May and his kidnappers
+     * have asked for"); not of a clause it hangs on the verb ("expect that slow growth
+     * and weak banks rule out a rise": "growth" read as that clause) */
     if (h > 0 && S_nominal_tag(c, h) && (S_rel(c, h, "obl") || S_rel(c, h, "obj")) &&
         c->head[h] > 0 && c->head[h] < h)
         h = c->head[h];
     if (h < 1 || n < h || v > c->n || c->taken[v] || !S_tag_is(c, h, "VB") ||
         c->head[cc] != n || !S_rel(c, cc, "cc") || !S_word_in(c, cc, joins))
         return 0;
-    /* v's own auxiliaries and adverbs may come first ("and Hallwood has purchased") */
+    /* v's own auxiliaries and adverbs may come first ("and Rohan has bought") */
     while (v <= c->n && c->head[v] > v && (S_rel(c, v, "aux") || S_rel(c, v, "advmod")))
         v = c->head[v];
     if (v > c->n || !S_conj_of(c, v, h) || S_has_subject(c, v) || !S_verb_onset(c, v, &a) ||
@@ -3217,7 +3217,7 @@ static int S_repair_punct(S_ctx *c, int p)
         c->taken[d] = 1;
         /* not an auxiliary ("as did towns founded in ..."), nor a subjectless verb
          * after a comma or a quotation's end, whose subject follows it ("..., said
-         * lead manager Morgan Stanley") */
+         * the lead manager, Gondor Bank") */
         if (S_subject(c, d) && v > h && S_tag_is(c, v, "VB") && S_right_edge(c, v) == v &&
             !S_rel(c, v, "aux") && !S_rel(c, v, "cop") &&
             !((S_word_is(c, v - 1, ",") || S_tag_is(c, v - 1, "''")) && !S_has_subject(c, v)))
