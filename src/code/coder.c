@@ -4200,6 +4200,42 @@ static int S_own_envoy(const dyad_cd_ctx *c, int s, int t)
     return 1;
 }
 
+/* In an article: the troops of another state a base attacked by force houses, named
+ * right after it ("fired missiles at two Iraqi bases housing U.S. troops", "attacked
+ * bases where American troops are based"): the attack is on them as well as on the
+ * base's state (host, its code); NULL when e names no such base. */
+static const dyad_cd_ent *S_hosted_troops(const dyad_cd_ctx *c, const dyad_cd_ent *e,
+                                          const char *host)
+{
+    static const char *const bases[] = {"BASE", "BASES", "AIRBASE", "AIRBASES", "CAMP",
+                                        "CAMPS", NULL};
+    static const char *const house[] = {"HOUSING", "HOSTING", "HOUSES", "HOSTS", "HOUSE",
+                                        "HOST", NULL};
+    static const char *const posted[] = {"STATIONED", "BASED", "DEPLOYED", NULL};
+    int ntok = (int)c->t->ntok, b = -1;
+    for (int k = e->tok0; k < e->tok1; k++)
+        if (dyad_among(c->up[k], bases))
+            b = k;
+    if (b < 0 || b + 2 >= ntok)
+        return NULL;
+    int where = dyad_is(c->up[b + 1], "WHERE");
+    if (!where && !dyad_among(c->up[b + 1], house))
+        return NULL;
+    for (size_t i = 0; i < c->nent; i++) {
+        const dyad_cd_ent *x = &c->ent[i];
+        if (x->compound || x->tok0 != b + 2 || strlen(x->code) < 6 ||
+            strncmp(x->code + 3, "MIL", 3) || !dyad_coref_state(x->code) ||
+            !strncmp(x->code, host, 3))
+            continue;
+        /* "where American troops are stationed" */
+        int t = x->tok1;
+        while (where && t < ntok && t < x->tok1 + 3 && !dyad_among(c->up[t], posted))
+            t++;
+        return !where || (t < ntok && dyad_among(c->up[t], posted)) ? x : NULL;
+    }
+    return NULL;
+}
+
 static int S_make_events(dyad_cd_ctx *c, int src, int tgt, const char *code, int passive)
 {
     static const int MAXC = 64;
@@ -4225,6 +4261,14 @@ static int S_make_events(dyad_cd_ctx *c, int src, int tgt, const char *code, int
     for (int j = 0; c->cr && !passive && code[0] == '1' && code[1] >= '8' && j < nt; j++)
         if (!strncmp(tc[j], "---", 3))
             S_place_country(c, te[j], tc[j], sizeof tc[j]);
+    /* ... and at the troops of another state a base it hits houses */
+    const dyad_cd_ent *troops = c->cr && !passive && code[0] == '1' && code[1] >= '8' && nt == 1
+                                    ? S_hosted_troops(c, te[0], tc[0])
+                                    : NULL;
+    if (troops) {
+        snprintf(tc[nt], sizeof tc[nt], "%s", troops->code);
+        te[nt++] = troops;
+    }
     /* ... also in a passive, whose subject is done to by its agent ("224 people had been
      * detained", the Interior Ministry said) */
     char(*doer)[64] = passive ? tc : sc, (*done)[64] = passive ? sc : tc;

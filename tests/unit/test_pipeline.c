@@ -4833,6 +4833,28 @@ static void test_any_country_no_target(void)
     dyad_engine_free(e);
 }
 
+/* Force at a base that houses another state's troops is force at those troops as well
+ * as at the base's state (S_hosted_troops in coder.c). */
+static void test_hosted_troops(void)
+{
+    static const S_check set[] = {
+        {"2020-01-08",
+         "Iran fired more than a dozen ballistic missiles at two Iraqi bases housing U.S. "
+         "troops early on Wednesday.",
+         "IRN USAMIL 19", NULL},
+        {"2020-01-08", "Iran attacked bases where American troops are based.", "IRN USAMIL 190",
+         NULL},
+        /* guard: the base's state stays */
+        {"2020-01-08",
+         "Iran fired more than a dozen ballistic missiles at two Iraqi bases housing U.S. "
+         "troops early on Wednesday.",
+         "IRN IRQ 19", NULL},
+    };
+    dyad_engine *e = S_engine(0, NULL);
+    S_code_checks(e, set, sizeof set / sizeof *set);
+    dyad_engine_free(e);
+}
+
 /* A protest whose verb names no party is aimed at whom its participle chants against or
  * denounces, not at the city it was held in (S_protest_aim in coder.c); a participle
  * that names no one against leaves it at home. */
@@ -6265,6 +6287,7 @@ int main(void)
     test_joined_balances();
     test_setting_no_target();
     test_any_country_no_target();
+    test_hosted_troops();
     test_counted_crowd();
     test_gathered_outside();
     test_ambassador_posted();
