@@ -813,7 +813,8 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
      * officials", "officials of the bank", "union officials"; not "Mexican officials and
      * bankers"), is that body's, no state's government; a word of the actor's own name
      * names no such body ("World Bank officials") */
-    int ags[32], agk[32], agoff[32], agpart[32], nags = 0, part = 0, bodies[32] = {0};
+    int ags[32], agk[32], agoff[32], agpart[32], nags = 0, part = 0, bodies[32] = {0},
+        firm = 0;
     for (int k = 0, j = 0; k < n && nags < 32; k += len ? len : 1) {
         for (; j < k; j++)
             part += dyad_is(w[j], "AND") || dyad_is(w[j], "OR") || dyad_is(w[j], ",");
@@ -832,11 +833,23 @@ int dyad_cd_code_words(const dyad_cd_ctx *c, char **w, const int *toks, int n, c
         if ((pick < 0 || k < at || k >= at + span) && part < 32 &&
             (!strcmp(ag, "~BUS") || !strcmp(ag, "~LAB")))
             bodies[part] = 1;
+        firm |= (k < at || k >= at + span) && !strcmp(ag, "~BUS");
         agoff[nags] = off && !strcmp(ag, "~GOV");
         agpart[nags] = part;
         ags[nags] = g;
         agk[nags++] = k;
     }
+    /* a firm's phrase that names a seat of government, one word written as a name,
+     * names the firm's place, not the government: "a company in Tokyo", "a Tokyo
+     * trading house" are JPNBUS (a state firm says so with an agent of its own: "a
+     * government company in Tokyo"; an agency's initials, "FSLIC", are no place, nor
+     * is a body of two words, "the Federal Reserve" beside a bank) */
+    int place = 0;
+    for (int k = at; firm && toks && k < at + span; k++)
+        if (!dyad_is(dyad_cd_node(c, c->t->tok_node[toks[k]])->label, "DT"))
+            place += S_name_word(c, toks[k]) ? 1 : 2;
+    if (place == 1 && pick >= 0 && !*dated && strlen(code) == 6 && !strcmp(code + 3, "GOV"))
+        code[3] = 0;
     for (int i = 0; i < nags; i++) {
         int g = ags[i], k = agk[i];
         if (agoff[i] && agpart[i] < 32 && bodies[agpart[i]])

@@ -2155,6 +2155,21 @@ static void test_offices(const dyad_dict *d)
     /* so are the firms of finance and trade named by what they are */
     check(d, "(JJ Japanese) (NN trading) (NNS houses)", "criticized", "(NNP Australia)",
           "2024-05-01", "JPNBUS AUS 111");
+    /* a seat of government in a firm's phrase is the firm's place: a trading house in
+     * Tokyo is Japanese business, not Japan's government; a state firm's own agent
+     * keeps the government (which it lost before: JPNGOV), and the capital alone is
+     * still its government */
+    check(d, "(NP (DT A) (NN trading) (NN house)) (PP (IN in) (NP (NNP Tokyo)))",
+          "criticized", "(NNP Germany)", "2024-05-01", "JPNBUS DEU 111");
+    check(d, "(DT A) (NNP Moscow) (NN bank)", "criticized", "(NNP Poland)", "2024-05-01",
+          "RUSBUS POL 111");
+    check(d, "(NP (DT A) (NN government) (NN company)) (PP (IN in) (NP (NNP Tokyo)))",
+          "criticized", "(NNP Germany)", "2024-05-01", "JPNGOVBUS DEU 111");
+    check(d, "(NNP Tokyo)", "criticized", "(DT a) (NNP Seoul) (NN firm)", "2024-05-01",
+          "JPNGOV KORBUS 111");
+    /* an agency named by its initials is no place: its firm is the state's */
+    check(d, "(DT A) (NNP MITI) (NN company)", "criticized", "(NNP Germany)", "2024-05-01",
+          "JPNGOVBUS DEU 111");
     check(d, "(DT The) (NNP Shanghai) (NNP Stock) (NNP Exchange)", "criticized",
           "(NNP Singapore)", "2024-05-01", "CHNBUS SGP 111");
     check(d, "(DT A) (JJ German) (NN subsidiary)", "criticized", "(NNP Poland)", "2024-05-01",
