@@ -1937,17 +1937,17 @@ static int S_possessed_tie(const dyad_cd_ctx *c, const dyad_cd_ent *e, const cha
 }
 
 /* Is entity e no party but what something is about: the other side of a trade
- * balance, the country a surplus, deficit or imbalance is "with" ("cut loans to
- * exporters to help reduce the trade surplus with the United States and the EC", "to
+ * balance, the country a surplus, deficit or imbalance is "with" ("lent less to
+ * exporters to shrink the trade surplus with America and the EC", "to
  * narrow its deficit with Japan") or whose trade balance it is by its name as a
  * modifier ("examines its impact on the U.S. trade deficit", "U.S. trade and budget
  * deficits"), or a name an affair, a war or an issue is named by ("investigating the
- * Iran arms scandal", "efforts to end the Iraq-Iran war", "discussed the Taiwan
+ * Iran arms affair", "a push to stop the Iraq-Iran war", "discussed the Taiwan
  * issue")? A balance is a figure, and no act on
  * it or on an affair is an act on the country it names; the owner a possessive or a
  * name before "with" names ("deplored Japan's trade surplus", "Japan's surplus with
  * the U.S.", "Russia's war") is still the one blamed. The phrase may hold the balance
- * itself when the parser made it one ("reduce [the surplus with the United States]
+ * itself when the parser made it one ("reduce [the surplus with Japan]
  * and [the EC]"), and a later partner stands after "and". */
 static int S_topic_only(const dyad_cd_ctx *c, const dyad_cd_ent *e)
 {
@@ -1972,7 +1972,7 @@ static int S_topic_only(const dyad_cd_ctx *c, const dyad_cd_ent *e)
             return 1;
         if (!strcmp(c->up[k], "TRADE") && k > e->tok0 && last == k - 1) {
             /* "the U.S. trade deficit", or one of balances joined ("U.S. trade and
-             * federal budget deficits"), the parser's phrase ending before "and" */
+             * current account deficits"), the parser's phrase ending before "and" */
             int j = k + 1;
             if (j < ntok && !strcmp(c->up[j], "AND"))
                 for (j++; j < ntok && j < k + 5 && !dyad_among(c->up[j], bal) &&

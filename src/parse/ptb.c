@@ -2613,7 +2613,7 @@ static int S_repair_verb_conj(S_ctx *c, int d)
     for (int k = c->kid_off[d]; k < c->kid_off[d + 1]; k++) {
         int x = c->kids[k];
         if (S_rel(c, x, "mark"))
-            return 0; /* "revenue figures and to be discussed by the cabinet" */
+            return 0; /* "budget plans and to be debated by ministers" */
         cc |= x < d && S_rel(c, x, "cc") && S_word_is(c, x, "and");
         aux |= S_rel(c, x, "aux");
         obj |= S_rel(c, x, "obj");

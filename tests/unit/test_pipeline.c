@@ -4734,7 +4734,7 @@ static void test_thing_participle(void)
         /* guards: arms, a resolution */
         {"2024-05-10", "Russia launched missiles targeting Ukraine.", "RUS UKR 195", NULL},
         {"2024-05-10",
-         "The U.S. Senate passed a resolution calling for action against Japan.",
+         "The U.S. Senate adopted a resolution urging steps against Japan.",
          "USALEG JPN 020", NULL},
     };
     dyad_engine *e = S_engine(0, NULL);
@@ -4992,9 +4992,8 @@ static void test_it_after_thing(void)
         {"2024-06-20", "Last week Russia closed its border with Finland. It also expelled "
                        "Finnish diplomats.", "RUS FINGOV 174", NULL},
         {"1987-06-18",
-         "The ruling GATT Council yesterday adopted a dispute panel's report and ruled that "
-         "the U.S. Superfund tax on oil imports breached trade rules. It called on "
-         "Washington to modify its legislation.",
+         "The ruling GATT Council on Tuesday endorsed a panel's finding that a U.S. levy "
+         "on imported crude broke trade rules. It urged Washington to change the law.",
          "IGOBUSGAT USAGOV 020 asserted", NULL},
     };
 #undef PKG
