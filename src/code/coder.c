@@ -2575,8 +2575,9 @@ static int S_possessed(const dyad_cd_ctx *c, const dyad_cd_ent *e)
 static int S_any_attack_on_own(const dyad_cd_ctx *c, int tgt, int src)
 {
     const dyad_cd_item *x = &c->it[tgt];
-    if ((x->type != I_NES && x->type != I_NECS) || c->it[src].type != I_NES)
-        return 0;
+    if ((x->type != I_NES && x->type != I_NECS) || c->it[src].type != I_NES ||
+        (x->type == I_NECS && !c->ent[x->ent].nmem))
+        return 0; /* a compound the tree left with no members has no first one */
     const dyad_cd_ent *e = &c->ent[x->type == I_NECS ? c->ent[x->ent].first_mem : x->ent];
     if (!dyad_is(c->up[e->tok0], "ANY"))
         return 0;
