@@ -313,7 +313,8 @@ static inline uint64_t S_seps(const dyad_ptok *t, int a, int b)
     return (uint64_t)(k < 2 ? k : 2);
 }
 
-void dyad_act_roles(const dyad_pstate *s, int *w)
+/* The words of state s in each role, w[DYAD_NROLE]. */
+static void S_act_roles(const dyad_pstate *s, int *w)
 {
     int s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1, b0 = dyad_pstate_buf(s, 0);
     int s0h = S_at(s->head, s0);
@@ -356,13 +357,13 @@ int dyad_role_feats(const dyad_ptok *t, int role, int i, uint64_t *f)
     return nf;
 }
 
-/* The features of role r, where the templates list them, when roles is set. */
+/* The features of role r, where the templates list them, when they are not left out. */
 #define ROLE(r) (nf += roles ? dyad_role_feats(t, (r), who[(r)], f + nf) : 0)
 
-int dyad_act_feats(const dyad_pstate *s, const dyad_ptok *t, int roles, uint64_t *f)
+int dyad_act_feats(const dyad_pstate *s, const dyad_ptok *t, int *out, uint64_t *f)
 {
-    int nf = 0, who[DYAD_NROLE];
-    dyad_act_roles(s, who);
+    int nf = 0, roles = !out, mine[DYAD_NROLE], *who = out ? out : mine;
+    S_act_roles(s, who);
     int s0 = who[DYAD_ROLE_S0], b0 = who[DYAD_ROLE_B0], b1 = who[DYAD_ROLE_B1];
     int b2 = who[DYAD_ROLE_B2], s0h = who[DYAD_ROLE_S0H], s0h2 = who[DYAD_ROLE_S0H2];
     int s0l = who[DYAD_ROLE_S0L], s0r = who[DYAD_ROLE_S0R], s0l2 = who[DYAD_ROLE_S0L2];

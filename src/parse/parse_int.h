@@ -270,13 +270,11 @@ enum {
     DYAD_ROLE_B0L2, DYAD_NROLE
 };
 
-/* The words of state s in each role: w[DYAD_NROLE], parser numbering (0 the root,
- * -1 none). */
-void dyad_act_roles(const dyad_pstate *s, int *w);
-/* The features of word i (parser numbering) in role `role`. */
+/* The features of word i (parser numbering: 0 the root, -1 none) in role `role`. */
 int dyad_role_feats(const dyad_ptok *t, int role, int i, uint64_t *f);
-/* The action features of state s; with roles == 0 without those of dyad_role_feats. */
-int dyad_act_feats(const dyad_pstate *s, const dyad_ptok *t, int roles, uint64_t *f);
+/* The action features of state s. With who (who[DYAD_NROLE]) not NULL, the words of
+ * each role are written there and their features (dyad_role_feats) left out. */
+int dyad_act_feats(const dyad_pstate *s, const dyad_ptok *t, int *who, uint64_t *f);
 int dyad_label_feats(const dyad_pstate *s, const dyad_ptok *t, int h, int d, uint64_t *f);
 
 #endif

@@ -1044,8 +1044,7 @@ static void S_act_scores(dyad_parser *p, int32_t *sc)
     const dyad_aptab *t = &p->m->tab[DYAD_TAB_ACT];
     uint64_t f[DYAD_MAX_FEATS];
     int who[DYAD_NROLE];
-    dyad_ap_score(t, f, dyad_act_feats(&p->st, p->tok, 0, f), NULL, sc);
-    dyad_act_roles(&p->st, who);
+    dyad_ap_score(t, f, dyad_act_feats(&p->st, p->tok, who, f), NULL, sc);
     for (int r = 0; r < DYAD_NROLE; r++) {
         size_t k = (size_t)(who[r] + 1) * DYAD_NROLE + (size_t)r; /* who[r] >= -1 */
         int32_t *w = p->rolesc + k * DYAD_NACT;

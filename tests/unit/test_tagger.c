@@ -396,14 +396,13 @@ static void test_scores(dyad_model *m)
     INT_EQ(dyad_pstate_alloc(&s, N, &mem), 0);
     dyad_pstate_init(&s, N);
     for (int step = 0; !dyad_pstate_done(&s) && step < 4 * N; step++) {
-        int nf = dyad_act_feats(&s, t, 1, f);
+        int nf = dyad_act_feats(&s, t, NULL, f);
         bad += !S_score_ok(&m->tab[DYAD_TAB_ACT], f, nf, &dense, &hits);
         /* the parser's split: the words in their roles scored apart add up to the same */
         int32_t all[DYAD_NACT], part[DYAD_NACT], sum[DYAD_NACT];
         int who[DYAD_NROLE];
         dyad_ap_score(&m->tab[DYAD_TAB_ACT], f, nf, NULL, all);
-        dyad_ap_score(&m->tab[DYAD_TAB_ACT], f, dyad_act_feats(&s, t, 0, f), NULL, sum);
-        dyad_act_roles(&s, who);
+        dyad_ap_score(&m->tab[DYAD_TAB_ACT], f, dyad_act_feats(&s, t, who, f), NULL, sum);
         for (int r = 0; r < DYAD_NROLE; r++) {
             dyad_ap_score(&m->tab[DYAD_TAB_ACT], f, dyad_role_feats(t, r, who[r], f), NULL, part);
             for (int a = 0; a < DYAD_NACT; a++)

@@ -552,7 +552,7 @@ static void S_parse_sent(dyad_aptrain *act, dyad_aptrain *lab, S_corpus *C, size
     S_lab_ctx lx = {lab, tok, root, lsc};
     dyad_pstate_init(st, n);
     while (!dyad_pstate_done(st)) {
-        int nf = dyad_act_feats(st, tok, 1, f);
+        int nf = dyad_act_feats(st, tok, NULL, f);
         act->clock += 1;
         dyad_aptrain_score(act, f, nf, 0, sc);
         int pred = -1, gold = -1, mincost = 1 << 30;
