@@ -1193,6 +1193,16 @@ static int S_for_doer(const dyad_cd_ctx *c, int s, int *pred, int *be)
                : -1;
 }
 
+/* The node right before node among its parent's children, -1 when it is the first. */
+static int S_prev_sibling(const dyad_cd_ctx *c, int node)
+{
+    int p = dyad_cd_node(c, node)->parent, prev = -1;
+    for (int ch = p >= 0 ? dyad_cd_node(c, p)->first : -1; ch >= 0 && ch != node;
+         ch = dyad_cd_node(c, ch)->next)
+        prev = ch;
+    return prev;
+}
+
 /* The subject of a clause of a subordinating conjunction the parser tore apart and
  * joined to the verb phrase before it without a conjunction: the conjunction and the
  * subject end that phrase as a prepositional phrase, the rest follows as a verb phrase
@@ -1203,10 +1213,7 @@ static int S_torn_subject(const dyad_cd_ctx *c, int vp)
 {
     for (int q = vp, up = dyad_cd_node(c, q)->parent; up >= 0 && dyad_cd_label_is(c, up, "VP");
          q = up, up = dyad_cd_node(c, up)->parent) {
-        int prev = -1, v = dyad_cd_node(c, q)->first;
-        for (int ch = dyad_cd_node(c, up)->first; ch >= 0 && ch != q;
-             ch = dyad_cd_node(c, ch)->next)
-            prev = ch;
+        int prev = S_prev_sibling(c, q), v = dyad_cd_node(c, q)->first;
         if (prev < 0 || !dyad_cd_label_is(c, prev, "VP") || v < 0 || !dyad_cd_isleaf(c, v) ||
             !dyad_among(dyad_cd_node(c, v)->label, S_finite_tags))
             continue;
@@ -3304,10 +3311,7 @@ static const char *S_own_charge_on(const dyad_cd_ctx *c, size_t nev, const dyad_
 static const char *S_charger(const dyad_cd_ctx *c, size_t nev, const dyad_coded_event *e,
                              const char *doer)
 {
-    if (e->negated || strncmp(e->code, "11", 2) || !dyad_coref_same_actor(e->target, doer) ||
-        dyad_coref_same_actor(e->source, doer) || !strncmp(e->source, "---", 3))
-        return NULL;
-    return e->source;
+    return strncmp(e->code, "11", 2) ? NULL : S_acted_on(c, nev, e, doer);
 }
 
 /* A denial or rejection (016, 12) that names no charge's maker answers each party that
@@ -3646,10 +3650,7 @@ static int S_price_charged(const dyad_cd_ctx *c, int vp)
         if (dyad_cd_label_is(c, ch, "NP") && S_price_np(c, ch))
             return 1;
     for (int x = vp, up; (up = dyad_cd_node(c, x)->parent) >= 0; x = up) {
-        int prev = -1;
-        for (int ch = dyad_cd_node(c, up)->first; ch >= 0 && ch != x;
-             ch = dyad_cd_node(c, ch)->next)
-            prev = ch;
+        int prev = S_prev_sibling(c, x);
         if (prev >= 0 && dyad_cd_label_is(c, prev, "NP") && S_price_np(c, prev))
             return 1;
         int f = dyad_cd_node(c, up)->first;
@@ -4410,16 +4411,6 @@ static int S_no_one_done_to(const dyad_cd_ctx *c, int vp)
         if (dyad_cd_label_is(c, ch, "NP") || dyad_cd_label_is(c, ch, "S"))
             subj = ch;
     return subj < 0 || dyad_cd_label_is(c, subj, "S");
-}
-
-/* The node right before node among its parent's children, -1 when it is the first. */
-static int S_prev_sibling(const dyad_cd_ctx *c, int node)
-{
-    int p = dyad_cd_node(c, node)->parent, prev = -1;
-    for (int ch = p >= 0 ? dyad_cd_node(c, p)->first : -1; ch >= 0 && ch != node;
-         ch = dyad_cd_node(c, ch)->next)
-        prev = ch;
-    return prev;
 }
 
 /* Passive voice in verb phrase vp: a VBN after a form of "be" in it; in an article
@@ -6304,14 +6295,12 @@ static const char *S_faced_penalty(const dyad_cd_ctx *c, int vp, int md)
     static const char *const weight[] = {"A",      "THE",     "HEAVY",   "HEAVIER",
                                          "STEEP",  "STEEPER", "PAINFUL", "TERRIBLE",
                                          "BITTER", "DEAR",    "HEFTY",   "SEVERE", NULL};
-    int v = dyad_cd_node(c, vp)->first, prev = -1;
+    int v = dyad_cd_node(c, vp)->first;
     const char *vw = v >= 0 && dyad_cd_isleaf(c, v) ? c->up[dyad_cd_node(c, v)->tok] : "";
     int undergo = dyad_undergo_word(vw, strlen(vw));
     if (!undergo)
         return NULL;
-    for (int ch = dyad_cd_node(c, dyad_cd_node(c, vp)->parent)->first; ch >= 0 && ch != vp;
-         ch = dyad_cd_node(c, ch)->next)
-        prev = ch;
+    int prev = S_prev_sibling(c, vp);
     if (!md && !(prev >= 0 && dyad_cd_isleaf(c, prev) &&
                  dyad_is(c->up[dyad_cd_node(c, prev)->tok], "OR")))
         return NULL;
@@ -6352,14 +6341,13 @@ static int S_ultimatum_party(const dyad_cd_ctx *c, int vp)
         return -1;
     for (size_t k = (size_t)vp + 1; k < t->nn && t->n[k].depth > t->n[vp].depth; k++) {
         /* (VP (TO to) (VP (VP ...) (CC or) (VP (VB face) ...))) */
-        int fv = t->n[k].first, p = t->n[k].parent, q = p >= 0 ? t->n[p].parent : -1, prev = -1;
+        int fv = t->n[k].first, p = t->n[k].parent, q = p >= 0 ? t->n[p].parent : -1;
         if (!dyad_cd_label_is(c, (int)k, "VP") || fv < 0 || !dyad_cd_isleaf(c, fv) ||
             dyad_undergo_word(c->up[t->n[fv].tok], strlen(c->up[t->n[fv].tok])) != 1 ||
             !dyad_cd_label_is(c, p, "VP") || q < 0 || !dyad_cd_label_is(c, q, "VP") ||
             t->n[q].first < 0 || !dyad_cd_label_is(c, t->n[q].first, "TO"))
             continue;
-        for (int ch = t->n[p].first; ch >= 0 && ch != (int)k; ch = t->n[ch].next)
-            prev = ch;
+        int prev = S_prev_sibling(c, (int)k);
         if (prev < 0 || !dyad_cd_isleaf(c, prev) || !dyad_is(c->up[t->n[prev].tok], "OR"))
             continue;
         /* the infinitive is the verb's own, past a clause of its subject or of "until" */
