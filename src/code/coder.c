@@ -3278,13 +3278,12 @@ static int S_attacker_named(dyad_cd_ctx *c, int src, const char *code)
     return made;
 }
 
-/* The target of an act of codes lo to hi (compared as long as they are) that the doer
- * did itself, not negated. */
+/* The target of an act of codes lo to hi (dyad_coref_code_in) that the doer did itself,
+ * not negated. */
 static const char *S_own_act_on(const dyad_coded_event *e, const char *doer, const char *lo,
                                 const char *hi)
 {
-    if (e->negated || strncmp(e->code, lo, strlen(lo)) < 0 ||
-        strncmp(e->code, hi, strlen(hi)) > 0 ||
+    if (e->negated || !dyad_coref_code_in(e->code, lo, hi) ||
         !dyad_coref_same_actor(e->source, doer) || dyad_coref_same_actor(e->target, doer) ||
         !strncmp(e->target, "---", 3))
         return NULL;

@@ -3687,13 +3687,18 @@ int dyad_coref_pair(const dyad_coref *cr, int root, char *a, char *b, size_t cap
     return (int)last->sent + 1;
 }
 
+int dyad_coref_code_in(const char *code, const char *lo, const char *hi)
+{
+    return strncmp(code, lo, strlen(lo)) >= 0 && strncmp(code, hi, strlen(hi)) <= 0;
+}
+
 int dyad_coref_acted_by(const dyad_coref *cr, const char *target, const char *lo,
                         const char *hi, int back, int from, char *out, size_t cap)
 {
     for (size_t i = from < 0 ? 0 : (size_t)from; cr && i < cr->nd; i++) {
         const S_done *d = &cr->d[i];
         if (d->sent >= cr->sent || d->sent < cr->sent - back ||
-            strncmp(d->code, lo, strlen(lo)) < 0 || strncmp(d->code, hi, strlen(hi)) > 0 ||
+            !dyad_coref_code_in(d->code, lo, hi) ||
             !dyad_coref_same_actor(d->target, target) ||
             dyad_coref_same_actor(d->source, target))
             continue;

@@ -233,8 +233,11 @@ int dyad_coref_act_verb(const char *verb);
  * The Houthis vowed to retaliate"). */
 dyad_status dyad_coref_done(dyad_coref *cr, const char *source, const char *target,
                             const char *code);
+/* Is CAMEO code from lo to hi, each compared as long as it is ("112" to "11": an
+ * accusation, a complaint, ..., not a criticism 111)? */
+int dyad_coref_code_in(const char *code, const char *lo, const char *hi);
 /* Who, in the back sentences just before this one, did an act of codes lo to hi
- * (compared as long as they are) to target (an event whose target is target's actor,
+ * (dyad_coref_code_in) to target (an event whose target is target's actor,
  * by another actor): used force against it ("15" to "20"), or charged it ("11" to
  * "11"; an accusation or worse, "112" to "11"): the source of the first such event from
  * index from on is copied to out; the index to go on from is returned, -1 when there
