@@ -587,6 +587,15 @@ static int S_has_to(const S_ctx *c, int h)
     return 0;
 }
 
+/* Has word h a dependent of relation rel (S_rel)? */
+static int S_has_rel(const S_ctx *c, int h, const char *rel)
+{
+    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++)
+        if (S_rel(c, c->kids[k], rel))
+            return 1;
+    return 0;
+}
+
 static int S_has_subject(const S_ctx *c, int h)
 {
     for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++)
@@ -954,11 +963,8 @@ static int S_clause_verb(const S_ctx *c, int o)
 static int S_clause_head(const S_ctx *c, int o)
 {
     for (int steps = 0; o > 0 && steps < 8; steps++, o = c->head[o]) {
-        if (S_tag_is(c, o, "VB"))
+        if (S_tag_is(c, o, "VB") || (!S_nominal_tag(c, o) && S_has_rel(c, o, "cop")))
             return o;
-        for (int k = c->kid_off[o]; k < c->kid_off[o + 1] && !S_nominal_tag(c, o); k++)
-            if (S_rel(c, c->kids[k], "cop"))
-                return o;
     }
     return -1;
 }
@@ -1946,10 +1952,7 @@ static int S_repair_subject_cc(S_ctx *c, int a)
 
 static int S_has_case(const S_ctx *c, int w)
 {
-    for (int k = c->kid_off[w]; k < c->kid_off[w + 1]; k++)
-        if (S_rel(c, c->kids[k], "case"))
-            return 1;
-    return 0;
+    return S_has_rel(c, w, "case");
 }
 
 /* Is participle v passive: no object, and a "by" phrase that names a doer ("the budget
@@ -2605,11 +2608,9 @@ static int S_repair_verb_conj(S_ctx *c, int d)
     if (v < 1 || v > h || d < h || c->taken[d] || c->taken[h] || !S_rel_exact(c, d, "conj") ||
         !dyad_among(S_tag(c, d), verbs) || !(S_nominal_tag(c, h) || S_tag_is(c, h, "JJ")) ||
         !(S_rel(c, h, "obj") || S_rel(c, h, "xcomp") || S_rel(c, h, "obl")) ||
-        !S_tag_is(c, v, "VB") || S_has_subject(c, d) || S_has_subject(c, h))
+        !S_tag_is(c, v, "VB") || S_has_subject(c, d) || S_has_subject(c, h) ||
+        S_has_rel(c, h, "cop"))
         return 0;
-    for (int k = c->kid_off[h]; k < c->kid_off[h + 1]; k++)
-        if (S_rel(c, c->kids[k], "cop"))
-            return 0;
     for (int k = c->kid_off[d]; k < c->kid_off[d + 1]; k++) {
         int x = c->kids[k];
         if (S_rel(c, x, "mark"))
