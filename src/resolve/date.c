@@ -332,6 +332,17 @@ static int S_may_start(const char *w)
     return (w[0] >= '0' && w[0] <= '9') || !strncmp(w, "mid-", 4) || S_time_code(w) != 0;
 }
 
+/* The letter of a calendar unit (week 'w', weekend 'W', month 'm', year 'y'), 0 none. */
+static char S_unit_of(const char *w)
+{
+    static const char *const units[] = {"week", "weekend", "month", "year"};
+    static const char letters[] = {'w', 'W', 'm', 'y'};
+    for (size_t k = 0; k < S_N(units); k++)
+        if (!strcmp(w, units[k]))
+            return letters[k];
+    return 0;
+}
+
 /* Match one expression starting at token i; 0 when none. With `through`, a blocker
  * before it ("since August 2022") does not make it K_SKIP. */
 static int S_match_at(const dyad_tagged *s, int i, S_expr *e, int through)
@@ -479,34 +490,29 @@ static int S_match_at(const dyad_tagged *s, int i, S_expr *e, int through)
     /* last/this/next week|weekend|month|year; earlier/later this month */
     static const char *const rels[] = {"last", "this", "next", "past", "coming", "previous",
                                        "following", NULL};
-    static const char *const units[] = {"week", "weekend", "month", "year"};
-    static const char units_c[] = {'w', 'W', 'm', 'y'};
-    if (dyad_among(w0, rels))
-        for (size_t k = 0; k < S_N(units); k++)
-            if (!strcmp(w1, units[k])) {
-                int rel = !strcmp(w0, "last") ? -1 : !strcmp(w0, "next") ? 1 :
-                          !strcmp(w0, "this") ? 0 : 9;
-                int a = i;
-                if (!strcmp(pw, "earlier") || !strcmp(pw, "later") || !strcmp(pw, "late") ||
-                    !strcmp(pw, "early"))
-                    a--;
-                char ppw[DYAD_RS_WORD_MAX + 1];
-                int kind = rel == 9 || (a == i ? blocked
-                                               : !through &&
-                                                     dyad_among(S_w(s, a - 1, ppw), S_blockers))
-                               ? K_SKIP : K_UNIT;
-                *e = (S_expr){a, i + 2, kind, 0, 0, 0, rel, units_c[k], 0};
-                return 1;
-            }
+    char unit = dyad_among(w0, rels) ? S_unit_of(w1) : 0;
+    if (unit) {
+        int rel = !strcmp(w0, "last") ? -1 : !strcmp(w0, "next") ? 1 :
+                  !strcmp(w0, "this") ? 0 : 9;
+        int a = i;
+        if (!strcmp(pw, "earlier") || !strcmp(pw, "later") || !strcmp(pw, "late") ||
+            !strcmp(pw, "early"))
+            a--;
+        char ppw[DYAD_RS_WORD_MAX + 1];
+        int kind = rel == 9 || (a == i ? blocked
+                                       : !through && dyad_among(S_w(s, a - 1, ppw), S_blockers))
+                       ? K_SKIP : K_UNIT;
+        *e = (S_expr){a, i + 2, kind, 0, 0, 0, rel, unit, 0};
+        return 1;
+    }
     /* later in the week|month|year: later this one */
     if (!strcmp(w0, "later") && !strcmp(w1, "in") && !strcmp(w2, "the")) {
         char w3[DYAD_RS_WORD_MAX + 1];
-        S_w(s, i + 3, w3);
-        for (size_t k = 0; k < S_N(units); k++)
-            if (!strcmp(w3, units[k])) {
-                *e = (S_expr){i, i + 4, blocked ? K_SKIP : K_UNIT, 0, 0, 0, 0, units_c[k], 0};
-                return 1;
-            }
+        unit = S_unit_of(S_w(s, i + 3, w3));
+        if (unit) {
+            *e = (S_expr){i, i + 4, blocked ? K_SKIP : K_UNIT, 0, 0, 0, 0, unit, 0};
+            return 1;
+        }
     }
     /* N days|weeks|months|years ago */
     int n = S_count(w0);
