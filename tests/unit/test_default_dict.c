@@ -1628,6 +1628,16 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Trump)) (VP (VBD demanded) (SBAR (IN that) (S (NP (NNP Ottawa)) "
                "(VP (VB drop) (NP (PRP$ its) (NNS tariffs)))))) (. .)))",
                "2025-03-11", "USAGOV CANGOV 1054");
+    /* a siege or blockade asked to end is no siege laid (191), in a clause or as "an
+     * end to" */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Qatar)) (VP (VBD demanded) (SBAR (IN that) (S (NP (NNP Israel)) "
+               "(VP (VB lift) (NP (NP (PRP$ its) (NN siege)) (PP (IN of) (NP (NNP Gaza)))))))) (. .)))",
+               "2024-03-11", "QAT ISR 105");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Turkey)) (VP (VBD demanded) (NP (NP (DT an) (NN end)) (PP (IN to) "
+               "(NP (NP (NNP Russia) (POS 's)) (NN blockade))))) (. .)))",
+               "2022-06-01", "TUR RUS 105");
     check_tree(d,
                "(ROOT (S (NP (NP (DT A) (JJ chemical) (NN attack)) (PP (IN by) (NP (JJ Syrian) (NNS forces)))) "
                "(VP (VBD killed) (NP (JJ Syrian) (NNS civilians))) (. .)))",
