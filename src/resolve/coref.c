@@ -2435,7 +2435,8 @@ static int S_gov_office(const dyad_cr_np *np, const S_np *r)
 
 /* Does np name an office of a state and no country, which in a story about one state
  * is that state's ("the interior minister", "the government", "the cabinet", "a
- * ministry survey", "the junta" or "the coup leaders" of a story about a coup)? A
+ * ministry survey", "the junta" or "the coup leaders" of a story about a coup, "the
+ * army", "the military", "the army chief", "the authorities")? A
  * noun of such an office, or "coup" in a phrase the agents make a government's ("the
  * coup leaders"), among its words before a preposition or comma, its agents a government's first (a
  * ministry's sector may follow: "the agriculture minister" is GOVAGR); not a name nor an office abroad (S_foreign). Not
@@ -2446,7 +2447,8 @@ static int S_home_office(const dyad_cr_np *np, const S_np *r)
 {
     static const char *const nouns[] = {
         "GOVERNMENT", "MINISTRY", "MINISTER", "PRESIDENCY", "PREMIER", "CABINET",
-        "ADMINISTRATION", "CHANCELLOR", "JUNTA", "COUP", NULL};
+        "ADMINISTRATION", "CHANCELLOR", "JUNTA", "COUP", "ARMY", "MILITARY", "AUTHORITIES",
+        NULL};
     if ((strncmp(np->code, "---GOV", 6) && strcmp(np->code, "---MIL")) || r->names ||
         S_foreign(np) || S_led(np))
         return 0; /* a defence minister's agents are the armed forces' alone */

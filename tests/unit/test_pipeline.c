@@ -5401,6 +5401,34 @@ static void test_home_office(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* A state's armed forces or authorities named with no country ("the army", "the
+ * military", "the army chief", "the authorities") are the story's home state by the
+ * rule of its offices (S_home_office), when the sentences before name several states:
+ * not in a story of two states at odds, whose first sentence names both. */
+static void test_home_forces(void)
+{
+    static const S_check set[] = {
+        {"2021-02-02",
+         "Myanmar's generals seized power on Monday. China and India urged Myanmar to free "
+         "the detainees. The army accused Thailand of sheltering rebels.",
+         "MMRMIL THA 112", NULL},
+        {"2022-07-11",
+         "Sri Lanka's president fled the capital on Saturday. India and China sent aid to "
+         "Sri Lanka. The U.N. called on the authorities to free the detained students.",
+         "IGOUNO LKAGOV 02", NULL},
+        {"2024-02-13",
+         "Pakistan's opposition marched on Monday. India and Iran urged Pakistan to keep "
+         "calm. The army chief accused Afghanistan of arming militants.",
+         "PAKMIL AFG 112", NULL},
+        /* guard */
+        {"2022-09-14",
+         "Armenia and Azerbaijan traded fire along their border on Tuesday. Russia and France "
+         "urged restraint. The army accused Iran of meddling.",
+         NULL, "ARMMIL"},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A compound subject whose second part has a determiner, before a modal or a verb,
  * gives the pair both ways when the parser read the first part as the sentence's noun
  * phrase, the pair in a "between" phrase, or the first part as the object of "said"
@@ -6303,6 +6331,7 @@ int main(void)
     test_dateline_home();
     test_bare_arms_home();
     test_home_office();
+    test_home_forces();
     test_compound_subject_clause();
     test_reported_compound_would();
     test_state_rebel_talks();
