@@ -1575,6 +1575,26 @@ static int S_means_of(const dyad_tagged *s, int v)
     return -1;
 }
 
+/* With a parse: the verb whose object is a text that gerund v, right after it, tells the
+ * words of ("could issue a statement condemning the coup", "may adopt a resolution
+ * calling for talks"): the text says them only as the verb makes it; -1 when none. The
+ * gerund may hang from the text or, as the parser often has it, from the verb. */
+static int S_text_of(const dyad_tagged *s, int v)
+{
+    static const char *const text[] = {"statement", "resolution", "declaration", "letter",
+                                       "communique", "motion", NULL};
+    char b[DYAD_RS_WORD_MAX + 1];
+    int n = v - 1;
+    if (!s->head || !dyad_rs_tag_eq(s, v, "VBG") || !dyad_rs_word(s, n, b) ||
+        !dyad_among(b, text))
+        return -1;
+    int g = s->head[n];
+    return g >= 0 && g < n && (s->head[v] == n || s->head[v] == g) &&
+                   dyad_rs_is_main_verb(s, g)
+               ? g
+               : -1;
+}
+
 /* Is v a verb of saying set off as an attribution, in the present or past with no modal
  * of its own: after a comma or a closing quote, its subject (nouns only) between (", the
  * minister said", ", said the minister")? A condition opening the sentence is then part
@@ -1799,17 +1819,24 @@ static void S_analyse(const dyad_tagged *s, const dyad_event_toks *ev, dyad_rs_i
 
     /* a means is as real as its end: "may provoke Washington again by defying it"; a
      * purpose no more than the act it is for: "doubted the Fed would step in to prop
-     * up the dollar" */
+     * up the dollar"; a text's words no more than its issuing, though a text planned
+     * may say them already ("voted to approve a resolution asking him to resign") */
     int means = m == DYAD_MOD_ASSERTED ? S_means_of(s, v) : -1;
     if (means < 0 && m == DYAD_MOD_ASSERTED)
         means = S_purpose_of(s, lo, gov);
-    int timer = means < 0 && m == DYAD_MOD_ASSERTED ? S_time_clause_of(s, v, st.top) : -1;
-    if ((means >= 0 || timer >= 0) && depth < 8) {
+    int text = means < 0 && m == DYAD_MOD_ASSERTED ? S_text_of(s, v) : -1;
+    int timer = means < 0 && text < 0 && m == DYAD_MOD_ASSERTED
+                    ? S_time_clause_of(s, v, st.top)
+                    : -1;
+    int upper = means >= 0 ? means : text >= 0 ? text : timer;
+    if (upper >= 0 && depth < 8) {
         dyad_event_toks gev = *ev;
         dyad_rs_info g;
-        gev.verb = means >= 0 ? means : timer;
+        gev.verb = upper;
         S_analyse(s, &gev, &g, depth + 1);
-        if (g.mod != DYAD_MOD_ASSERTED && (means >= 0 || g.mod == DYAD_MOD_PLANNED)) {
+        /* a time clause takes a plan alone, a text anything but one */
+        if (g.mod != DYAD_MOD_ASSERTED &&
+            (means >= 0 || (g.mod == DYAD_MOD_PLANNED) == (timer >= 0))) {
             out->mod = g.mod;
             out->made = g.made;
             out->tense = g.tense;
