@@ -1638,6 +1638,16 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Turkey)) (VP (VBD demanded) (NP (NP (DT an) (NN end)) (PP (IN to) "
                "(NP (NP (NNP Russia) (POS 's)) (NN blockade))))) (. .)))",
                "2022-06-01", "TUR RUS 105");
+    /* a verdict after "dismissed" names what is rejected, even when a minister's claim
+     * follows it; another's concerns dismissed are rejected towards whoever holds them */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Ankara)) (VP (VBD dismissed) (ADJP (RB as) (JJ absurd)) (NP (NP "
+               "(NNP Prime) (NNP Minister) (NNP Kyriakos) (NNP Mitsotakis) (POS 's)) (NN claim))) (. .)))",
+               "2024-03-11", "TURGOV GRCGOV 120");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Moscow)) (VP (VBD dismissed) (NP (NP (NNP Washington) (POS 's)) "
+               "(NNS concerns))) (. .)))",
+               "2024-03-11", "RUSGOV USAGOV 120");
     check_tree(d,
                "(ROOT (S (NP (NP (DT A) (JJ chemical) (NN attack)) (PP (IN by) (NP (JJ Syrian) (NNS forces)))) "
                "(VP (VBD killed) (NP (JJ Syrian) (NNS civilians))) (. .)))",
