@@ -8326,6 +8326,13 @@ int main(void)
     OK(strstr(got, "QAT USAGOV 051 asserted") != NULL);
     S_code(e, "2024-05-01", "Tokyo called the Korean decision historic.", got, sizeof got);
     OK(strstr(got, "JPNGOV KOR 051 asserted") != NULL);
+    /* ... the names "called" gives a leader, said "as" and by "be" too */
+    S_code(e, "2024-05-01", "Ottawa described the Iranian leader as a dictator.", got,
+           sizeof got);
+    OK(strstr(got, "CANGOV IRNGOV 111 asserted") != NULL);
+    S_code(e, "2024-05-01", "Lisbon said the Belarusian president was a killer.", got,
+           sizeof got);
+    OK(strstr(got, "PRTGOV BLRGOV 111 asserted") != NULL);
     /* ... and the wrongdoers of trade and war copy, not a thing no party owns */
     S_code(e, "2024-05-01", "Washington said China was the biggest abuser of the trading system.",
            got, sizeof got);
