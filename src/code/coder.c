@@ -3391,8 +3391,11 @@ static int S_mediated(dyad_cd_ctx *c, int src, int vp, int party, const char *co
                                            * Moscow, under which peacekeepers were sent" */
     if (up >= 0 && dyad_cd_label_is(c, up, "NP"))
         t0 = dyad_cd_node(c, up)->tok;
+    /* or the doer's own role names it ("acted as a go-between", "Oman mediated") */
+    static const char *const role[] = {"MEDIATOR", "MEDIATORS", "GO-BETWEEN", "INTERMEDIARY",
+                                       "MEDIATE", "MEDIATES", "MEDIATED", "MEDIATING", NULL};
     for (int k = t0; k >= 0 && k < v->tok_end && !act; k++)
-        act = dyad_among(c->up[k], S_between);
+        act = dyad_among(c->up[k], S_between) || dyad_among(c->up[k], role);
     const dyad_cd_ent *x = party >= 0 && c->it[party].type == I_NES ? &c->ent[c->it[party].ent]
                                                                     : NULL;
     for (int k = x ? x->tok0 : 0; x && k < x->tok1 && !act; k++)

@@ -3848,6 +3848,17 @@ static void test_mediated_from_story(void)
          "EGY CHN 039 asserted", NULL},
         {"2024-05-01", "Japan criticised China on Monday. The deal was brokered by Egypt.",
          NULL, "EGY CHN"},
+        /* the mediator's own role names the act: a go-between, or mediating with no object */
+        {"2024-05-01",
+         "Peru and Chile agreed to restore ties last week. Norway also acted as a go-between.",
+         "NOR CHL 045 asserted", NULL},
+        {"2024-05-01",
+         "Peru and Chile agreed to restore ties last week. Norway served as an intermediary.",
+         "NOR PER 045 asserted", NULL},
+        {"2024-05-01", "Peru and Chile agreed to restore ties last week. Norway mediated.",
+         "NOR PER 045 asserted", NULL},
+        {"2024-05-01", "Japan criticised China on Monday. Norway acted as a go-between.", NULL,
+         "NOR CHN"},
     };
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
