@@ -1327,6 +1327,21 @@ static int S_abbreviation(const dyad_cd_ctx *c, int k)
     return 1;
 }
 
+/* The object of the phrase ch, a conjunct of compound nec, that repeats the preposition
+ * nec is the object of: "with (NP (NP Gondor) and (PP with (NP Rohan)))" names Rohan as
+ * a member; -1 when ch is no such phrase. */
+static int S_repeated_prep(const dyad_cd_ctx *c, int nec, int ch)
+{
+    int pp = dyad_cd_node(c, nec)->parent, obj = dyad_cd_node(c, ch)->last;
+    int p0 = pp >= 0 ? dyad_cd_node(c, pp)->first : -1, p1 = dyad_cd_node(c, ch)->first;
+    if (pp < 0 || !dyad_cd_label_is(c, pp, "PP") || !dyad_cd_label_is(c, ch, "PP") || p0 < 0 ||
+        !dyad_cd_isleaf(c, p0) || !dyad_cd_isleaf(c, p1) || dyad_cd_node(c, p1)->next != obj ||
+        !dyad_cd_label_is(c, obj, "NP") ||
+        strcmp(c->up[dyad_cd_node(c, p0)->tok], c->up[dyad_cd_node(c, p1)->tok]))
+        return -1;
+    return obj;
+}
+
 /* Members of a compound node: (tokens of each member) into mem[], count returned.
  * Its children are cut at each CC or comma; a run of nouns is one member ("United
  * States"). Leading adjectives are shared when adjs ("Arnorian soldiers and police");
@@ -1340,7 +1355,9 @@ static int S_members(dyad_cd_ctx *c, int nec, int adjs, dyad_cd_toks *mem, int m
     int kids[96], nk = 0;
     S_list_kids(c, nec, kids, &nk, 96);
     for (int ki = 0; ki < nk && nm < max; ki++) {
-        int ch = kids[ki];
+        int ch = kids[ki], obj = S_repeated_prep(c, nec, ch);
+        if (obj >= 0)
+            ch = obj;
         const dyad_tnode *y = dyad_cd_node(c, ch);
         if (y->word && (!strcmp(y->label, "CC") || !strcmp(y->label, ","))) {
             if (mem[nm].n)

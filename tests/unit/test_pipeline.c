@@ -4633,6 +4633,22 @@ static void test_entities_listed(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* A list whose later members repeat the preposition ("with Chile and with Bolivia")
+ * names each member as the first is named. */
+static void test_repeated_preposition(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Peru is negotiating its debt with Chile and with Bolivia.",
+         "PER BOL 046 asserted", NULL},
+        {"2024-05-01", "Peru is negotiating its debt with Chile and with Bolivia.",
+         "PER CHL 046 asserted", NULL},
+        {"2024-05-01", "Norway sent aid to Sudan and to Chad.", "NOR TCD 07", NULL},
+        /* another preposition is no member of the list */
+        {"2024-05-01", "Peru met with Chile and in Bolivia.", NULL, "PER BOL"},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* Aid withheld is aid suspended, as halted aid is, towards whom the phrase names; talks
  * frozen or cut off with a party are talks suspended with it, not a cut in trade when
  * they are trade talks. Guard: taxes withheld from wages are no act. */
@@ -6314,6 +6330,7 @@ int main(void)
     test_joined_doers();
     test_campaign_waged();
     test_entities_listed();
+    test_repeated_preposition();
     test_withheld_frozen();
     test_quoted_predicate();
     test_locals_again();
