@@ -2625,8 +2625,12 @@ static int S_home(const dyad_coref *cr, S_query *q, const dyad_cr_np *np, const 
     free(named);
     if (nnamed < 0 || 2 * rival > times)
         return 0;
+    /* an office is kept from the home state by the states its sentence names before
+     * it and the places after it; a party named after it is what it speaks of ("The
+     * junta denied France's charge, saying only Russian instructors were there"),
+     * while people who act where they are may be that party's own */
     q->window = 0;
-    q->ahead = 2;
+    q->ahead = public ? 2 : 1;
     for (size_t i = cr->nm; (m = S_next_cand(cr, q, np, NULL, &i));)
         if (!S_same_key(S_code(q, m), code) && !S_avoided(S_code(q, m), avoid, NULL))
             return 0;

@@ -5431,7 +5431,9 @@ static void test_home_office(void)
 /* A state's armed forces or authorities named with no country ("the army", "the
  * military", "the army chief", "the authorities") are the story's home state by the
  * rule of its offices (S_home_office), when the sentences before name several states:
- * not in a story of two states at odds, whose first sentence names both. */
+ * not in a story of two states at odds, whose first sentence names both. A state named
+ * after such an office in its sentence is what it speaks of; one named before it as a
+ * place still keeps it from the home state. */
 static void test_home_forces(void)
 {
     static const S_check set[] = {
@@ -5447,11 +5449,27 @@ static void test_home_forces(void)
          "Pakistan's opposition marched on Monday. India and Iran urged Pakistan to keep "
          "calm. The army chief accused Afghanistan of arming militants.",
          "PAKMIL AFG 112", NULL},
-        /* guard */
+        /* a state named after the office is what it speaks of, no place of its own */
+        {"2022-01-10",
+         "Mali's military rulers dissolved parliament on Monday. Senegal and Niger closed "
+         "their borders with Mali. The junta denied France's charge, saying only Russian "
+         "advisers were in the country.",
+         "MLIGOV FRA 016", NULL},
+        {"2022-01-10",
+         "Mali's military rulers dissolved parliament on Monday. Senegal and Niger closed "
+         "their borders with Mali. The army accused Algeria of arming rebels, saying Russian "
+         "instructors had arrived.",
+         "MLIMIL DZA", NULL},
+        /* guards: a story of two states at odds; a place before the office */
         {"2022-09-14",
          "Armenia and Azerbaijan traded fire along their border on Tuesday. Russia and France "
          "urged restraint. The army accused Iran of meddling.",
          NULL, "ARMMIL"},
+        {"2022-01-10",
+         "Mali's military rulers dissolved parliament on Monday. Senegal and Niger closed "
+         "their borders with Mali. At a meeting in Dakar, the government accused France of "
+         "meddling.",
+         NULL, "MLIGOV"},
     };
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
