@@ -6967,6 +6967,33 @@ static int S_participle(const dyad_cd_ctx *c, int part)
 /* Finite verbs of attending: their object is an act their subject takes part in. */
 static const char *const S_attend_words[] = {"ATTEND", "ATTENDS", "ATTENDED", NULL};
 
+/* Talks or a meeting "between" parties that the clause's verb, a third party's opening,
+ * hosting or chairing of them, takes as its object, also a round or series of them
+ * (S_setting_np): "Iraq hosted five rounds of talks between Iran and Saudi Arabia",
+ * "Erdogan opened talks between Russian and Ukrainian negotiators": the parties' own,
+ * with one another, besides the verb's event. vp is the verb's phrase, vt its token,
+ * obj its object. Returns as S_noun_act, 0 when obj names no such act. */
+static int S_convened_act(dyad_cd_ctx *c, int vp, int vt, int obj)
+{
+    static const char *const convene[] = {"HOST",     "HOSTS",     "HOSTED",    "OPEN",
+                                          "OPENS",    "OPENED",    "CONVENE",   "CONVENES",
+                                          "CONVENED", "CHAIR",     "CHAIRS",    "CHAIRED",
+                                          "ORGANIZED", "ORGANISED", NULL};
+    int prep = -1, pp = -1;
+    int inner = obj >= 0 && dyad_cd_label_is(c, obj, "NP") && dyad_among(c->up[vt], convene)
+                    ? S_setting_np(c, obj, &prep, &pp)
+                    : -1;
+    prep = pp >= 0 ? dyad_cd_node(c, pp)->first : -1;
+    int np = prep >= 0 ? dyad_cd_node(c, prep)->next : -1;
+    if (inner < 0 || prep < 0 || !dyad_is(c->up[dyad_cd_node(c, prep)->tok], "BETWEEN"))
+        return 0;
+    const char *head = c->up[dyad_cd_node(c, inner)->tok_end - 1];
+    const char *code = dyad_among(head, dyad_talks_nouns)  ? "046"
+                       : dyad_among(head, dyad_meet_nouns) ? "040"
+                                                           : NULL;
+    return code ? S_noun_act(c, vp, vt, code, inner, prep, np, -1) : 0;
+}
+
 /* The acts a participle's phrase part sets the clause of verb phrase vp (its verb at
  * token vt) in, the participle opening the clause or set off by commas after its
  * subject: its settings of among ("Speaking after talks with Kato, Lyng said"), and the
@@ -7290,6 +7317,8 @@ static int S_noun_event(dyad_cd_ctx *c, int vp)
         with |= dyad_is(c->up[k], "WITH") || dyad_is(c->up[k], "BETWEEN");
     if (with && dyad_among(c->up[vt], S_attend_words))
         r = S_setting_act(c, vp, vt, vp, S_attend_words);
+    else
+        r = S_convened_act(c, vp, vt, obj);
     for (int p = vp; low && r >= 0; p = dyad_cd_node(c, p)->parent) {
         for (int pp = dyad_cd_node(c, p)->first; pp >= 0 && r >= 0; pp = dyad_cd_node(c, pp)->next) {
             /* a participle opening the clause sets it too ("Speaking after talks with

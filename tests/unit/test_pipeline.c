@@ -3863,6 +3863,25 @@ static void test_mediated_from_story(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* Talks or a meeting "between" two parties that a third party hosts, opens or chairs,
+ * also a round of them, are the parties' own with one another, besides the host's
+ * events; talks a third party mediates give the mediator's events alone. */
+static void test_convened_talks(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Norway hosted talks between Peru and Chile.", "PER CHL 046 asserted", NULL},
+        {"2024-05-01", "Norway hosted talks between Peru and Chile.", "CHL PER 046 asserted", NULL},
+        {"2024-05-01", "Norway hosted talks between Peru and Chile.", "NOR PER 043 asserted", NULL},
+        {"2024-05-01", "Ghana opened two rounds of talks between Mali and Niger on Monday.",
+         "NER MLI 046 asserted", NULL},
+        {"2024-05-01", "Ghana will host a meeting between Mali and Niger next week.",
+         "MLI NER 040 planned", NULL},
+        {"2024-05-01", "Norway mediated talks between Peru and Chile.", NULL, "PER CHL"},
+        {"2024-05-01", "Norway hosted talks with Peru.", NULL, "PER NOR 046"},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A time or a word of place between an act noun and the phrase naming its parties ("talks
  * last week between", "talks here between", "a ministerial meeting later this month
  * between") leaves them its parties, also where the parser hung the phrase on the time;
@@ -6247,6 +6266,7 @@ int main(void)
     test_whose_owner();
     test_subject_relative();
     test_mediated_from_story();
+    test_convened_talks();
     test_leaders_main_pair();
     test_rivals_main_pair();
     test_mediator_in_object();
