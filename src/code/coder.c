@@ -7963,6 +7963,10 @@ static int S_check_verbs(dyad_cd_ctx *c)
         int vtok = ve->npre || ve->npost ? -1 : S_be_adjective(c, c->it[vitem].tok);
         if (vtok < 0)
             vtok = c->it[vitem].tok;
+        /* a negation the verb's own form holds is its meaning, not the clause's: "will
+         * not accept French mediation" (NOT_+ACCEPT) rejects it; negation is looked
+         * for before the form's first word */
+        int neg_from = ve->npre && c->it[first].type == I_WORD ? c->it[first].tok : vtok;
         int nup, nlow;
         S_sequences(c, vitem, first, last, end_own, &nup, &nlow);
         /* of adjectives "be" joins ("was angry and disappointed at"), the patterns read
@@ -8180,7 +8184,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
             continue;
         }
         if (asked_vp >= 0 && pv < 0 && S_vp_within(c, vc->vp, asked_vp)) {
-            S_asked_as(c, asked0, asked1, code, S_negated(c, vc->vp, vtok));
+            S_asked_as(c, asked0, asked1, code, S_negated(c, vc->vp, neg_from));
             asked_vp = -1;
         }
         int agent = pv >= 0 ? S_agent(c, c->seq_low, nlow) : -1;
@@ -8267,7 +8271,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (bare_denial) {
             /* towards the charge's maker alone: whoever the denied clause names is no
              * party of it, and that clause is read on its own */
-            c->negated = S_negated(c, vc->vp, vtok);
+            c->negated = S_negated(c, vc->vp, neg_from);
             resume = resume0;
             if (S_answer_charge(c, src.item, code) < 0)
                 return -1;
@@ -8280,7 +8284,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
              * ("a Pentagon official predicted Iran would retaliate", "said it would not
              * retaliate") */
             int say = -1;
-            if (S_negated(c, vc->vp, vtok) ||
+            if (S_negated(c, vc->vp, neg_from) ||
                 S_other_reporter(c, vc->vp, vitem, src.item, 1, &say) >= 0)
                 continue;
             if (say >= 0)
@@ -8291,7 +8295,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
              * Congress passes the bill"), else whoever did something to the doer earlier
              * in the sentence, else the if-clause's subject ("if they take negative steps
              * toward us") */
-            c->negated = S_negated(c, vc->vp, vtok);
+            c->negated = S_negated(c, vc->vp, neg_from);
             int at = S_against(c, vc->vp), named = at >= 0 && at != src.item &&
                                                      dyad_cd_coded(c, at);
             if (named)
@@ -8361,7 +8365,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
             dyad_cd_synset_at(c, "&CONTENT", vtok, vtok + 1)) {
             if ((vtok = S_denial(c, vc->vp, vtok)) < 0)
                 continue;
-            c->verb_tok0 = vtok; /* the modality is read before the denial */
+            c->verb_tok0 = neg_from = vtok; /* the modality is read before the denial */
         }
         /* a feeling ("was deeply concerned") is a statement of its own doer, not what
          * someone else says of it, nor about what its clause of "that" says was not or
@@ -8376,7 +8380,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (call && call_with >= 0) {
             call = 0;
             if (call_with != src.item && dyad_cd_coded(c, call_with)) {
-                c->negated = S_negated(c, vc->vp, vtok);
+                c->negated = S_negated(c, vc->vp, neg_from);
                 if (S_make_events(c, src.item, call_with, "041:041", 0))
                     return -1;
             }
@@ -8530,7 +8534,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
             (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) ||
              (c->it[tgt.item].type == I_NES &&
               S_each_other_at(c, c->ent[c->it[tgt.item].ent].tok0)))) {
-            c->negated = S_negated(c, vc->vp, vtok);
+            c->negated = S_negated(c, vc->vp, neg_from);
             if (S_state_home(c, src.item, code))
                 return -1;
             continue;
@@ -8592,7 +8596,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
              * ("Netanyahu fired his defence minister": ISRGOV -> ISR, as "fired the
              * defence minister" is, not ISRGOV -> ISRMIL nor, once the minister is
              * named, ISRGOV -> ISRGOV) */
-            c->negated = S_negated(c, vc->vp, vtok);
+            c->negated = S_negated(c, vc->vp, neg_from);
             if (S_state_home(c, src.item, code))
                 return -1;
             continue;
@@ -8649,7 +8653,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
                 snprintf(party, sizeof party, "%s", home ? held : te->code);
                 if (home)
                     snprintf(party + 3, sizeof party - 3, "GOV");
-                c->negated = S_negated(c, vc->vp, vtok);
+                c->negated = S_negated(c, vc->vp, neg_from);
                 if (S_add_event(c, held, party, code, &c->ent[c->it[src.item].ent],
                                 home ? NULL : te))
                     return -1;
@@ -8660,7 +8664,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
             (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) ||
              S_own_people(c, tgt.item, src.item)) &&
             S_people(c, src.item)) {
-            c->negated = S_negated(c, vc->vp, vtok);
+            c->negated = S_negated(c, vc->vp, neg_from);
             if (S_protest_home(c, src.item, code))
                 return -1;
             continue;
@@ -8671,7 +8675,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         int attributed = pv < 0 ? -1 : S_attributed(c, vc->vp, agent, code, pat_roles);
         int wrongdoer = pv < 0 ? src.item : attributed;
         if (c->cr && wrongdoer >= 0 && (!strncmp(code, "128", 3) || !strncmp(code, "196", 3))) {
-            c->negated = S_negated(c, vc->vp, vtok);
+            c->negated = S_negated(c, vc->vp, neg_from);
             int r = S_said_charge(c, vc->vp, vitem, vtok, wrongdoer, "112");
             if (r < 0)
                 return -1;
@@ -8690,7 +8694,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
                         S_any_attack_on_own(c, tgt.item, src.item));
         if (c->cr && pv < 0 && !strncmp(code, "13", 2) && !strchr(code, ':') &&
             (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) || own_land)) {
-            c->negated = S_negated(c, vc->vp, vtok);
+            c->negated = S_negated(c, vc->vp, neg_from);
             int r = S_threat_back(c, src.item, code);
             if (r < 0)
                 return -1;
@@ -8731,7 +8735,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
              * imposed sanctions on Chinese firms, a move Beijing condemned", "China
              * donated vaccines to the Philippines, which Manila described as a gesture
              * of friendship" */
-            c->negated = S_negated(c, vc->vp, vtok);
+            c->negated = S_negated(c, vc->vp, neg_from);
             int r = S_towards_earlier(c, src.item, code, S_acted_on);
             if (r < 0)
                 return -1;
@@ -8749,7 +8753,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
              * Kuwait rejected charges that its boats were spy ships"; so does any denial
              * of responsibility, whatever it names ("Israel blamed Hezbollah for the
              * attack. Hezbollah denied involvement") */
-            c->negated = S_negated(c, vc->vp, vtok);
+            c->negated = S_negated(c, vc->vp, neg_from);
             int r = S_answer_charge(c, src.item, code);
             if (r < 0)
                 return -1;
@@ -8761,7 +8765,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         if (c->cr && (!strncmp(code, "045", 3) || !strcmp(code, "043:042")) && mdoer >= 0 &&
             dyad_cd_coded(c, mdoer) &&
             (mparty < 0 || !dyad_cd_coded(c, mparty))) {
-            c->negated = S_negated(c, vc->vp, vtok);
+            c->negated = S_negated(c, vc->vp, neg_from);
             int r = S_mediated(c, mdoer, vc->vp, mparty, code);
             if (r < 0)
                 return -1;
@@ -8791,7 +8795,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
             !placed && !on_line && (tgt.item < 0 || !dyad_cd_coded(c, tgt.item) || own_envoy) &&
             (out = own_envoy ? 1 : S_left_out(c, code, vc->vp, tgt.item)) &&
             (!S_clause_object(c, vc->vp) || (!strncmp(code, "13", 2) && (out = 4)))) {
-            c->negated = S_negated(c, vc->vp, vtok);
+            c->negated = S_negated(c, vc->vp, neg_from);
             int r = S_towards_context(c, src.item, code, out, own_envoy,
                                       S_reporter(c, vc->vp, vitem, NULL));
             if (r < 0)
@@ -8851,7 +8855,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
         /* people of no country killed or hurt in an attack are of the party it was on:
          * "At least 20 people were killed in Israeli strikes on Gaza" -> ISR->PSE */
         if (c->cr && swap && tgt.item == agent && !dyad_cd_coded(c, src.item)) {
-            c->negated = S_negated(c, vc->vp, vtok);
+            c->negated = S_negated(c, vc->vp, neg_from);
             int r = S_attacked_party(c, agent, code);
             if (r < 0)
                 return -1;
@@ -8864,7 +8868,7 @@ static int S_check_verbs(dyad_cd_ctx *c)
             dyad_cd_recheck(c, src.item, tgt.item, code);
             dyad_cd_act_doer(c, src.item, tgt.item, code, 0);
         }
-        c->negated = S_negated(c, vc->vp, vtok);
+        c->negated = S_negated(c, vc->vp, neg_from);
         /* a hostile act promised on a condition another actor sets threatens that one:
          * "Trump said that if Europe follows through on its tariff, he will impose the
          * tariff on French wine" is a threat to the EU */

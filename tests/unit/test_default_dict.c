@@ -2094,6 +2094,44 @@ static void test_verb_senses(const dyad_dict *d)
                "2024-06-01", "BOLLAB BOLGOV 142");
 }
 
+/* A negation a verb's own form holds ("will not accept": NOT_+ACCEPT, a refusal) is the
+ * event's word and leaves it asserted; any other stays a negation ("did not reject"). */
+static void test_own_negation(const dyad_dict *d)
+{
+    static const struct {
+        const char *tree, *want;
+        int negated;
+    } cases[] = {
+        {"(ROOT (S (NP (NNP Baku)) (VP (MD will) (RB not) (VP (VB accept) (NP (JJ French) "
+         "(NN mediation)))) (. .)))",
+         "AZEGOV FRA 126", 0},
+        {"(ROOT (S (NP (NNP Tokyo)) (VP (VBD did) (RB not) (VP (VB accept) (NP (NP (NNP "
+         "Washington) (POS 's)) (NNS figures)))) (. .)))",
+         "JPNGOV USAGOV 120", 0},
+        {"(ROOT (S (NP (NNP Tokyo)) (VP (VBD did) (RB not) (VP (VB reject) (NP (NP (NNP "
+         "Washington) (POS 's)) (NNS figures)))) (. .)))",
+         "JPNGOV USAGOV 120", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        dyad_tree *t = NULL;
+        dyad_diag dg = {on_diag, NULL, 0, 0};
+        dyad_coding c = {0};
+        char got[256] = "(none)";
+        if (dyad_tree_parse(cases[i].tree, strlen(cases[i].tree), "neg", 0, &dg, &t) != DYAD_OK) {
+            T_REPORT(0, "tree parses: %s", cases[i].tree);
+            continue;
+        }
+        if (dyad_code_tree(d, t, "2024-06-01", NULL, NULL, &c) == DYAD_OK && c.n == 1)
+            snprintf(got, sizeof got, "%s %s %s", c.ev[0].source, c.ev[0].target, c.ev[0].code);
+        T_REPORT(!strcmp(got, cases[i].want) && c.n == 1 && c.ev[0].negated == cases[i].negated,
+                 "%s: got \"%s\"%s, want \"%s\"%s", cases[i].tree, got,
+                 c.n == 1 && c.ev[0].negated ? " negated" : "", cases[i].want,
+                 cases[i].negated ? " negated" : "");
+        dyad_coding_free(&c);
+        dyad_tree_free(t);
+    }
+}
+
 /* People whose office changed: the same sentence coded on two dates gives each the code
  * of the role held then (and a full name wins over another person's surname in it). */
 static void test_offices(const dyad_dict *d)
@@ -2358,6 +2396,7 @@ int main(void)
         test_common_verbs(d);
         test_verb_senses(d);
         test_offices(d);
+        test_own_negation(d);
     }
     test_verb_codes();
     test_actor_codes();
