@@ -2866,6 +2866,17 @@ static int S_passive_reporter(const dyad_cd_ctx *c, int vp, int vitem, int tgt)
 
 static int S_said_charge(dyad_cd_ctx *c, int vp, int vitem, int tok, int of, const char *code);
 
+/* Is item k an act, words or policy named without its party ("the law", "the decision",
+ * "the move"): one noun phrase of no actor whose last word is a noun of an act
+ * (dyad_coref_act_noun)? A judgement or a charge said of it is its reporter's all the
+ * same, towards a party the article may tell, as "called the law an affront" is. */
+static int S_unowned_act(const dyad_cd_ctx *c, int k)
+{
+    const dyad_cd_ent *e = &c->ent[c->it[k].ent];
+    return c->it[k].type == I_NES && !dyad_cd_coded(c, k) && e->tok1 > e->tok0 &&
+           dyad_coref_act_noun(c->up[e->tok1 - 1]);
+}
+
 /* In an article, what a clause reported by someone of another country says of its
  * doer at item src is that one's act towards it (code): a violation its accusation
  * (112: "The United States said Iran is flagrantly defying the U.N. Security Council"
@@ -2877,7 +2888,9 @@ static int S_said_charge(dyad_cd_ctx *c, int vp, int vitem, int tok, int of, con
  * charges ("said Washington was trying to smear China"; a wrong's charge has the
  * guards of S_said_charge), though a negated clause charges no one; with duty, the
  * duty has not been done, the appeal has been made ("should not" asks to refrain),
- * and a verb of saying is needed. 1 when made, 0 not such a report, -1 ENOMEM. */
+ * and a verb of saying is needed. Without duty, the doer may be an act whose party is
+ * not named (S_unowned_act): the target stays unknown. 1 when made, 0 not such a
+ * report, -1 ENOMEM. */
 static int S_reported_before(dyad_cd_ctx *c, int vitem, int src, const char *code, int duty);
 
 static int S_reported_as(dyad_cd_ctx *c, int vp, int vitem, int src, const char *code, int duty)
@@ -2885,7 +2898,8 @@ static int S_reported_as(dyad_cd_ctx *c, int vp, int vitem, int src, const char 
     int say = -1, rep = S_other_reporter(c, vp, vitem, src, 0, &say);
     if (rep < 0 && say < 0)
         return S_reported_before(c, vitem, src, code, duty);
-    if (rep < 0 || !dyad_cd_coded(c, rep) || !dyad_cd_coded(c, src) || (duty && say < 0))
+    if (rep < 0 || !dyad_cd_coded(c, rep) || (duty && say < 0) ||
+        (!dyad_cd_coded(c, src) && (duty || !S_unowned_act(c, src))))
         return 0;
     int v0 = c->verb_tok0, v1 = c->verb_tok1, neg = c->negated;
     if (say >= 0)

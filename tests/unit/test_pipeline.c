@@ -2322,6 +2322,26 @@ static void test_judged_as(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* a judgement "be" gives an act named without its party ("the law", "the decision") is
+ * its reporter's criticism all the same, of no one named yet, as "called the law an
+ * affront" is, and the criticism a later rejection answers; a thing that is no act
+ * ("the weather") judges no one */
+static void test_unowned_judged(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Lisbon said the law was a serious breach of the treaty.",
+         "PRTGOV --- 111 asserted", NULL},
+        {"2024-05-01", "Lisbon said the decision was irresponsible.", "PRTGOV --- 111 asserted",
+         NULL},
+        {"2024-05-01", "Lisbon said the weather was terrible.", NULL, " 111 "},
+        {"2024-05-01",
+         "Beijing passed a security law for the city. London said the law was a serious "
+         "breach of the treaty. Beijing rejected the criticism.",
+         "CHNGOV GBRGOV 120 asserted", NULL},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* "it" and "its" of a later sentence pass over a place its first words name (where
  * something was done or said) for its subject, and take the place when no one else is
  * there that "it" may mean (people are not: "Its mayor" after officials arrived in a
@@ -6295,6 +6315,7 @@ int main(void)
     test_possessor_region();
     test_attribution_in_phrase();
     test_judged_as();
+    test_unowned_judged();
     test_it_past_place();
     test_waged_force();
     test_fended_attack();
