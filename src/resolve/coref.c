@@ -2433,6 +2433,11 @@ static int S_gov_office(const dyad_cr_np *np, const S_np *r)
     return 0;
 }
 
+/* The nouns of a state's offices (S_home_office) */
+static const char *const S_office_nouns[] = {
+    "GOVERNMENT", "MINISTRY", "MINISTER", "PRESIDENCY", "PREMIER", "CABINET", "ADMINISTRATION",
+    "CHANCELLOR", "JUNTA", "COUP", "ARMY", "MILITARY", "AUTHORITIES", NULL};
+
 /* Does np name an office of a state and no country, which in a story about one state
  * is that state's ("the interior minister", "the government", "the cabinet", "a
  * ministry survey", "the junta" or "the coup leaders" of a story about a coup, "the
@@ -2445,17 +2450,47 @@ static int S_gov_office(const dyad_cr_np *np, const S_np *r)
  * courts, as often abroad in a story about a firm. */
 static int S_home_office(const dyad_cr_np *np, const S_np *r)
 {
-    static const char *const nouns[] = {
-        "GOVERNMENT", "MINISTRY", "MINISTER", "PRESIDENCY", "PREMIER", "CABINET",
-        "ADMINISTRATION", "CHANCELLOR", "JUNTA", "COUP", "ARMY", "MILITARY", "AUTHORITIES",
-        NULL};
     if ((strncmp(np->code, "---GOV", 6) && strcmp(np->code, "---MIL")) || r->names ||
         S_foreign(np) || S_led(np))
         return 0; /* a defence minister's agents are the armed forces' alone */
     for (int i = r->first; i < np->n && !S_tag_is(np, i, "IN") && strcmp(np->w[i], ","); i++)
-        if (S_tag_is(np, i, "N") && dyad_among(np->w[i], nouns))
+        if (S_tag_is(np, i, "N") && dyad_among(np->w[i], S_office_nouns))
             return 1;
     return 0;
+}
+
+/* The office of a state named with no country (S_home_office), its noun the phrase's
+ * head, that is the other party of an event whose one party, avoid, is its country's
+ * own estate at home (lawmakers, courts, the opposition, unions): that country's
+ * office, whatever other states the story names ("Iraq's parliament called on the
+ * government to expel foreign troops", "a Spanish union opposed the government's
+ * policies"). Not for a phrase the office's noun only qualifies ("federal government
+ * programs"), nor when avoid is a state's government, a group or people of any
+ * country (the press, civilians). */
+static int S_estate_office(const dyad_cr_np *np, const S_np *r, const char *avoid, char *out,
+                           size_t cap)
+{
+    static const char *const estates[] = {"LEG", "OPP", "JUD", "LAB", NULL};
+    if (!avoid || strchr(avoid, '/') || !S_is_state(avoid))
+        return 0;
+    size_t k = dyad_actor_key_len(avoid), n = strlen(avoid), own = 0;
+    if ((n - k) % 3)
+        return 0;
+    for (; k < n; k += 3) {
+        if (dyad_among_n(avoid + k, 3, estates))
+            own++;
+        else if (strncmp(avoid + k, "GOV", 3))
+            return 0;
+    }
+    int end = r->first;
+    while (end < np->n && !S_tag_is(np, end, "IN") && !S_tag_is(np, end, "POS") &&
+           strcmp(np->w[end], ","))
+        end++;
+    if (!own || end == r->first || !dyad_among(np->w[end - 1], S_office_nouns))
+        return 0;
+    out[0] = 0;
+    S_append(out, cap, avoid, 1, np->code + 3);
+    return out[0] != 0;
 }
 
 /* The code of the state that acts at index i of the article's mentions (mention,
@@ -3095,9 +3130,13 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
     if (!ok && kind != Q_PRON && kind != Q_PLURAL && S_gov_office(np, &r))
         ok = S_focus_state(cr, np, avoid, tmp, sizeof tmp);
     if (!ok && kind != Q_PRON && S_home_office(np, &r)) {
-        /* an office no nearer rule placed: the story's home state */
-        S_office_query(np, &q);
-        ok = cr->added && S_home(cr, &q, np, avoid, NULL, tmp, sizeof tmp, ante);
+        /* an office no nearer rule placed: that of the country whose own estate acts
+         * with it, else the story's home state */
+        ok = S_estate_office(np, &r, avoid, tmp, sizeof tmp);
+        if (!ok) {
+            S_office_query(np, &q);
+            ok = cr->added && S_home(cr, &q, np, avoid, NULL, tmp, sizeof tmp, ante);
+        }
     }
     if (!ok || strlen(tmp) >= cap)
         return 0;

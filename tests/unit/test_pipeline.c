@@ -5513,6 +5513,30 @@ static void test_home_forces(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* An office of a state named with no country that is the other party of an event with
+ * that country's own lawmakers, opposition, courts or unions is that country's, also in
+ * a story of other states (S_estate_office); not with its press, which may speak of
+ * any government. */
+static void test_estate_office(void)
+{
+    static const S_check set[] = {
+        {"2020-01-06",
+         "Iran and the United States traded threats on Monday. Britain urged calm. Iraq's "
+         "parliament called on the government to expel foreign troops.",
+         "IRQLEG IRQGOV 02", NULL},
+        {"2020-01-06",
+         "France and Germany agreed on a budget deal on Monday. Italy objected. Spanish "
+         "opposition lawmakers accused the army of spying on them.",
+         "ESPOPPLEG ESPMIL 112", NULL},
+        /* guard */
+        {"2020-01-06",
+         "France and Germany agreed on a budget deal on Monday. Italy objected. A Spanish "
+         "newspaper criticised the government.",
+         NULL, "ESPGOV"},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A compound subject whose second part has a determiner, before a modal or a verb,
  * gives the pair both ways when the parser read the first part as the sentence's noun
  * phrase, the pair in a "between" phrase, or the first part as the object of "said"
@@ -6419,6 +6443,7 @@ int main(void)
     test_bare_arms_home();
     test_home_office();
     test_home_forces();
+    test_estate_office();
     test_compound_subject_clause();
     test_reported_compound_would();
     test_state_rebel_talks();
