@@ -1648,6 +1648,15 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Moscow)) (VP (VBD dismissed) (NP (NP (NNP Washington) (POS 's)) "
                "(NNS concerns))) (. .)))",
                "2024-03-11", "RUSGOV USAGOV 120");
+    /* a bid held up by a state is blocked by it; traffic held up is no one's act */
+    check_tree(d,
+               "(ROOT (S (NP (NP (NNP Finland) (POS 's)) (NN bid)) (VP (VBD was) (VP (VBN held) "
+               "(RP up) (PP (IN by) (NP (NNP Hungary))))) (. .)))",
+               "2023-03-11", "HUN FIN 129");
+    check_tree(d,
+               "(ROOT (S (NP (JJ Heavy) (NN snow)) (VP (VBD held) (PRT (RP up)) (NP (NN traffic))) "
+               "(. .)))",
+               "2023-03-11", "(none)");
     check_tree(d,
                "(ROOT (S (NP (NP (DT A) (JJ chemical) (NN attack)) (PP (IN by) (NP (JJ Syrian) (NNS forces)))) "
                "(VP (VBD killed) (NP (JJ Syrian) (NNS civilians))) (. .)))",
