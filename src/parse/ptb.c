@@ -4460,17 +4460,26 @@ static int S_repair_result(S_ctx *c, int v)
  * doer is the person, whom the coder finds through the noun phrase the clause is of,
  * where before it found only "who". The noun must end right before the comma (or before
  * "who"), and no conjunction may open the clause ("..., and who"); after conjuncts
- * ("legislators and opposition members, who asked ...") it is of them all. */
+ * ("legislators and opposition members, who asked ...") it is of them all. So is one
+ * the parser already hung on the last conjunct when its verb is one of meeting with no
+ * object, which takes two ("Yoon and Kishida, who met on the sidelines, condemned"). */
 static int S_repair_who(S_ctx *c, int v)
 {
     static const char *const who[] = {"who", NULL};
-    int h = c->head[v], w = -1;
-    if (h < 1 || c->taken[v] || !S_tag_is(c, v, "VB") || S_rel_exact(c, v, "acl:relcl") ||
-        !(S_rel(c, v, "parataxis") || S_rel(c, v, "conj") || S_rel(c, v, "ccomp") ||
-          S_rel(c, v, "advcl") || S_rel(c, v, "dep") || S_rel(c, v, "appos")))
+    static const char *const meet[] = {"met", "talked", "spoke", "conferred", NULL};
+    int h = c->head[v], w = -1, rel = S_rel_exact(c, v, "acl:relcl");
+    if (h < 1 || c->taken[v] || !S_tag_is(c, v, "VB") ||
+        (rel ? !S_word_in(c, v, meet)
+             : !(S_rel(c, v, "parataxis") || S_rel(c, v, "conj") || S_rel(c, v, "ccomp") ||
+                 S_rel(c, v, "advcl") || S_rel(c, v, "dep") || S_rel(c, v, "appos"))))
         return 0;
-    for (int k = c->kid_off[v]; k < c->kid_off[v + 1] && c->kids[k] < v; k++) {
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++) {
         int d = c->kids[k];
+        if (d > v) {
+            if (rel && S_rel(c, d, "obj"))
+                return 0; /* "who met Xi": one who met another */
+            continue;
+        }
         if (S_rel(c, d, "cc") || S_rel(c, d, "mark"))
             return 0;
         if (S_subject(c, d) && S_word_in(c, d, who) && S_tag_is(c, d, "WP"))
@@ -4484,9 +4493,11 @@ static int S_repair_who(S_ctx *c, int v)
     int x = p;
     while (c->head[x] > 0 && c->head[x] < x && (S_rel(c, x, "flat") || S_rel(c, x, "compound")))
         x = c->head[x];
-    if (S_rel(c, x, "conj") && c->head[x] > 0 && c->head[x] < x)
+    if (S_rel(c, x, "conj") && c->head[x] > 0 && c->head[x] < x && (!rel || h == x))
         x = c->head[x]; /* "A and B, who ...": of both, on the first as UD hangs it */
-    if (!S_tag_is(c, x, "NN") || S_right_edge(c, x) != p)
+    else if (rel)
+        return 0; /* the clause of one noun, as the parser read it */
+    if (!S_tag_is(c, x, "NN") || (!rel && S_right_edge(c, x) != p))
         return 0;
     if (comma)
         S_attach(c, comma, v, "punct");

@@ -1823,6 +1823,22 @@ static void test_ptb_repairs(void)
                  "nsubj root obj punct cc nsubj conj obj"),
            "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Faramir)))) (, ,) (CC and) "
            "(S (NP (WP who)) (VP (VBD met) (NP (NNP Eomer))))))");
+    /* a relative clause of meeting with no object that the parser hung on the last
+     * conjunct is of them all; one of another verb stays the last conjunct's */
+    STR_EQ(S_ptb("Elrond and Faramir , who met in Bree , warned Harad",
+                 "NNP CC NNP , WP VBD IN NNP , VBD NNP",
+                 (const int[]){10, 3, 1, 6, 6, 3, 8, 6, 1, 0, 10},
+                 "nsubj cc conj punct nsubj acl:relcl case obl punct root obj"),
+           "(ROOT (S (NP (NP (NNP Elrond) (CC and) (NNP Faramir)) (, ,) (SBAR (WHNP (WP who)) "
+           "(S (VP (VBD met) (PP (IN in) (NP (NNP Bree))))))) (, ,) (VP (VBD warned) (NP (NNP "
+           "Harad)))))");
+    STR_EQ(S_ptb("Elrond and Faramir , who ruled Bree , warned Harad",
+                 "NNP CC NNP , WP VBD NNP , VBD NNP",
+                 (const int[]){9, 3, 1, 6, 6, 3, 6, 1, 0, 9},
+                 "nsubj cc conj punct nsubj acl:relcl obj punct root obj"),
+           "(ROOT (S (NP (NP (NNP Elrond)) (CC and) (NP (NP (NNP Faramir)) (, ,) (SBAR (WHNP "
+           "(WP who)) (S (VP (VBD ruled) (NP (NNP Bree))))))) (, ,) (VP (VBD warned) (NP (NNP "
+           "Harad)))))");
     STR_EQ(S_ptb("Arnor asked who met Eomer", "NNP VBD WP VBD NNP",
                  (const int[]){2, 0, 4, 2, 4}, "nsubj root nsubj ccomp obj"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD asked) (SBAR (WHNP (WP who)) (S (VP (VBD met) "
