@@ -9225,12 +9225,14 @@ static int S_said_charge(dyad_cd_ctx *c, int vp, int vitem, int tok, int of, con
 }
 
 /* In an article, a clause someone reports (S_reporter: "Minsk said Polish troops were
- * beating migrants", "'Washington seeks to weaponize the Council,' the mission said")
+ * beating migrants", "'Washington seeks to weaponize the Council,' the mission said"),
+ * or a sentence of a quotation whose speaker another sentence of it names,
  * whose subject names a party of another side than the reporter's, and whose own words
  * (not a clause's within it, but for a thing the report's voice names: "what it
  * called unfair trade practices", S_naming_relative) charge that party with a wrong
  * (a phrase of the verb dictionary's set DYAD_SYN_WRONG, in its verb phrase: 112) or
- * judge it (DYAD_SYN_JUDGING: 111), is the reporter's charge or criticism of it
+ * judge it (DYAD_SYN_JUDGING: 111, after the subject: "the terror group" only names
+ * whom the clause is about), is the reporter's charge or criticism of it
  * (S_said_charge), where the coding has no event between the two already: a hostile
  * act the clause reports is coded as the act (the tuning gold codes no charge beside
  * it). A dictionary without the sets (the Phoenix one) charges nothing so. 0, or -1
@@ -9265,7 +9267,8 @@ static int S_said_charges(dyad_cd_ctx *c)
             /* the word sets first: most tokens start no member, and the tests after
              * them cost more */
             int wrong = k >= dyad_cd_node(c, pred)->tok && dyad_cd_synset_len(c, wrongs, k, end);
-            if (!wrong && (code || !dyad_cd_synset_len(c, judging, k, end)))
+            if (!wrong && (code || k < dyad_cd_node(c, pred)->tok ||
+                           !dyad_cd_synset_len(c, judging, k, end)))
                 continue;
             int p = dyad_cd_node(c, c->t->tok_node[k])->parent;
             while (p >= 0 && p != cl &&
@@ -9284,11 +9287,17 @@ static int S_said_charges(dyad_cd_ctx *c)
         }
         int vi = code ? dyad_cd_item_of_tok(c, 0, (int)c->nit, dyad_cd_node(c, pred)->tok) : -1;
         int say = -1, rep = vi >= 0 ? S_reporter(c, pred, vi, &say) : -1;
-        if (rep < 0 || say < 0 || !dyad_cd_coded(c, rep) || c->it[rep].type != I_NES)
+        /* a sentence of a quotation whose speaker another sentence of it names (the
+         * charge is read as S_reported_before reads the speaker's words) */
+        int quoted = vi >= 0 && rep < 0 && say < 0 && c->spk_before[0] && c->inq &&
+                     c->inq[c->it[vi].tok];
+        if (!quoted && (rep < 0 || say < 0 || !dyad_cd_coded(c, rep) || c->it[rep].type != I_NES))
             continue;
         char rc[64][64], yc[64][64];
         const dyad_cd_ent *re[64], *ye[64];
-        int nr = S_codes(c, rep, rc, re, 64);
+        int nr = quoted ? 1 : S_codes(c, rep, rc, re, 64);
+        if (quoted)
+            dyad_copy_str(rc[0], sizeof rc[0], c->spk_before);
         /* the clause's own act under a modal of the perfect is only suspected (coded
          * hypothetical), the charge is what is said: it stands, as a verb's wrong does
          * ("Kyiv said Russian agents may have harassed its diplomats") */

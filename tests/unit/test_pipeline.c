@@ -2342,6 +2342,31 @@ static void test_unowned_judged(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* a sentence of a quotation whose speaker another sentence of it names charges as a
+ * clause the speaker is reported to say does; a judging word in the subject's own
+ * phrase ("the terror group") names whom the clause is about, it judges no one */
+static void test_quoted_charge(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01",
+         "\"We have won,\" the Bolivian opposition leader told supporters in La Paz on "
+         "Sunday. \"The government is trying to steal the vote.\"",
+         "BOLOPP BOLGOV 112 asserted", NULL},
+        {"2024-05-01",
+         "\"We have won,\" the Bolivian opposition leader told supporters in La Paz on "
+         "Sunday. \"The government is not trying to steal the vote.\"",
+         NULL, " 112 asserted"},
+        {"2024-05-01",
+         "\"We will protect the roads,\" the Kenyan police chief said. \"The terror group "
+         "mainly targets our convoys.\"",
+         NULL, " 111 "},
+        {"2024-05-01", "The Kenyan police chief said the terror group mainly targets police "
+                       "convoys.",
+         NULL, " 111 "},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* "it" and "its" of a later sentence pass over a place its first words name (where
  * something was done or said) for its subject, and take the place when no one else is
  * there that "it" may mean (people are not: "Its mayor" after officials arrived in a
@@ -6340,6 +6365,7 @@ int main(void)
     test_attribution_in_phrase();
     test_judged_as();
     test_unowned_judged();
+    test_quoted_charge();
     test_it_past_place();
     test_waged_force();
     test_fended_attack();
