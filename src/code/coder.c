@@ -726,8 +726,12 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
      * security", "a facility in upstate New York"; its people and offices carry agents
      * ("urged the president", "pleading with civilians"); the other side of its armed
      * conflict or politics deals with the state itself ("Colombia and the ELN will
-     * resume peace talks": the rebels' talks with Colombia as well) */
-    if (c->cr && code[0] == '0' && code[1] >= '1' && code[1] <= '7' && S_state_own(tgt, src))
+     * resume peace talks": the rebels' talks with Colombia as well); its people named by
+     * their plural demonym, one word the tagger reads as NNPS, are still asked to act
+     * ("Goita called on Malians to rally", "urged Americans to save more") */
+    if (c->cr && code[0] == '0' && code[1] >= '1' && code[1] <= '7' && S_state_own(tgt, src) &&
+        !(code[1] == '2' && te && te->tok1 == te->tok0 + 1 &&
+          dyad_cd_label_is(c, c->t->tok_node[te->tok0], "NNPS")))
         return 0;
     /* nor is a state's wish for its own people, firms or forces an appeal to them (02):
      * "We want our carmakers to sell more cars in Japan", said by a British minister,

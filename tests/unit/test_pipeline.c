@@ -5538,6 +5538,22 @@ static void test_home_forces(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* A state's people named by their plural demonym are asked to act by their own
+ * government (02), though no other act of the state's on its bare code is one; a thing
+ * of the state's ("German industry") stays none. */
+static void test_people_asked(void)
+{
+    static const S_check set[] = {
+        {"2022-01-14",
+         "Colonel Assimi Goita called on Malians to rally in Bamako against the sanctions.",
+         "MLIGOV MLI 02", NULL},
+        {"2022-03-02", "The Kremlin urged Russians to stay calm.", "RUSGOV RUS 02", NULL},
+        {"2022-03-02", "The Kremlin praised Russians for their calm.", NULL, "RUSGOV RUS"},
+        {"2022-03-02", "Berlin urged German industry to invest more.", NULL, "DEUGOV DEU"},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* An office of a state named with no country that is the other party of an event with
  * that country's own lawmakers, opposition, courts or unions is that country's, also in
  * a story of other states (S_estate_office); not with its press, which may speak of
@@ -6469,6 +6485,7 @@ int main(void)
     test_bare_arms_home();
     test_home_office();
     test_home_forces();
+    test_people_asked();
     test_estate_office();
     test_compound_subject_clause();
     test_reported_compound_would();
