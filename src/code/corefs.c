@@ -988,8 +988,9 @@ void dyad_cd_recheck_one(dyad_cd_ctx *c, int a, int b, int poss)
  * decision]") or it is the verb's object ("expressed [deep concern over the move]"), is
  * aimed at whom that act, named by its kind alone after the preposition, refers back
  * to, as the act's noun alone would (dyad_cd_recheck): "Israel closed its border.
- * Egypt expressed concern over the decision" -> EGY->ISR. The party at item a is
- * avoided. Returns 1 when b was settled so. */
+ * Egypt expressed concern over the decision" -> EGY->ISR; so is a policy or law named
+ * again ("voiced concern about the law"). The party at item a, one state or several
+ * ("Japan and India voiced concern"), is avoided. Returns 1 when b was settled so. */
 int dyad_cd_inner_act_ref(dyad_cd_ctx *c, int a, int b)
 {
     if (b < 0 || c->it[b].type != I_NES)
@@ -1010,9 +1011,9 @@ int dyad_cd_inner_act_ref(dyad_cd_ctx *c, int a, int b)
     dyad_cr_np np;
     dyad_cd_cr_np(c, x, toks, n, w, tag, &np);
     np.tok = p + 1;
-    if (!dyad_coref_event_noun(&np))
+    if (!dyad_coref_event_noun(&np) && !dyad_coref_act_noun(np.w[np.n - 1]))
         return 0;
-    if (a >= 0 && c->it[a].type == I_NES)
+    if (a >= 0 && (c->it[a].type == I_NES || c->it[a].type == I_NECS))
         S_ent_codes(c, c->it[a].ent, avoid, sizeof avoid);
     if (!avoid[0] || !dyad_coref_resolve(c->cr, &np, avoid, code, sizeof code, &ante))
         return 0;

@@ -300,9 +300,9 @@ static const S_word S_event_nouns[] = {
     {"ASSASSINATION", R(18) | R(19)}, {"KIDNAPPING", R(18)},     {"ABDUCTION", R(18)},
     {"HIJACKING", R(17) | R(18)},   {"VIOLENCE", R(17) | R(18) | R(19) | R(20)},
     {"CRACKDOWN", R(17)},           {"ARREST", R(17)},           {"ARRESTS", R(17)},
-    {"DETENTION", R(17)},           {"EXPULSION", R(17)},        {"EXPULSIONS", R(17)},
-    {"SANCTIONS", R(16)},           {"TARIFFS", R(16)},          {"DUTIES", R(16)},
-    {"LEVY", R(16)},                {"LEVIES", R(16)},
+    {"DETENTION", R(17)},           {"DETENTIONS", R(17)},       {"EXPULSION", R(17)},
+    {"EXPULSIONS", R(17)},          {"SANCTIONS", R(16)},        {"TARIFFS", R(16)},
+    {"DUTIES", R(16)},              {"LEVY", R(16)},             {"LEVIES", R(16)},
     {"RESTRICTIONS", R(16)},        {"EMBARGO", R(16)},          {"BAN", R(16)},
     {"THREAT", R(13)},              {"THREATS", R(13)},          {"WARNING", R(13)},
     {"WARNINGS", R(13)},            {"ULTIMATUM", R(13)},        {"VISIT", R(4)},
@@ -355,11 +355,19 @@ static const S_act S_acts[] = {
     {"TEST TESTS", "TEST TESTS TESTED TESTING TEST-FIRE TEST-FIRES TEST-FIRED TEST-FIRING"},
     {"EXECUTION EXECUTIONS", "EXECUTE EXECUTES EXECUTED EXECUTING"},
     {"ARREST ARRESTS", "ARREST ARRESTS ARRESTED ARRESTING"},
-    {"DETENTION", "DETAIN DETAINS DETAINED DETAINING"},
+    {"DETENTION DETENTIONS", "DETAIN DETAINS DETAINED DETAINING"},
     {"SEIZURE", "SEIZE SEIZES SEIZED SEIZING"},
     {"DEPORTATION DEPORTATIONS", "DEPORT DEPORTS DEPORTED DEPORTING"},
     {"REVOCATION", "REVOKE REVOKES REVOKED REVOKING"},
     {"INVASION", "INVADE INVADES INVADED INVADING"},
+    /* troops sent ("Moscow sent troops to Mali. Paris condemned the deployment") */
+    {"DEPLOYMENT DEPLOYMENTS", "DEPLOY DEPLOYS DEPLOYED DEPLOYING SEND SENDS SENT SENDING"},
+    /* power seized ("Sudan's army dissolved the cabinet and ousted the premier." paragraphs
+     * on: "Washington condemned the coup") */
+    {"COUP TAKEOVER", "OUST OUSTS OUSTED OUSTING TOPPLE TOPPLES TOPPLED TOPPLING OVERTHROW "
+                      "OVERTHROWS OVERTHREW OVERTHROWN OVERTHROWING DEPOSE DEPOSES DEPOSED "
+                      "DEPOSING SEIZE SEIZES SEIZED SEIZING DISSOLVE DISSOLVES DISSOLVED "
+                      "DISSOLVING"},
     /* what someone said of another ("Kyiv said Belarus was massing troops. Minsk
      * dismissed the claims"), or of what happened ("Pretoria said its troops were there
      * to protect civilians. Kigali rejected that account") */
@@ -375,7 +383,8 @@ static const S_act S_acts[] = {
 /* Things a party puts forward, sends or makes, and the verbs of doing so: as an event's
  * other party (S_owned_again) "the plan", "the law" or "the list" is the party's that did
  * so lately ("Hamas presented a new truce proposal. Israel rejected the proposal"; "The
- * parliament passed the security law. London condemned the law"; "Four states sent Doha
+ * parliament passed the security law. London condemned the law"; a law imposed on
+ * another is its imposer's too; "Four states sent Doha
  * a list of demands. Qatar rejected the list"). Not a row of S_acts: as a doer ("the
  * bill provides", "the plan broke the deadlock") such a phrase is no one's. */
 static const S_act S_made = {
@@ -385,7 +394,7 @@ static const S_act S_made = {
     "DRAFTS DRAFTED DRAFTING ANNOUNCE ANNOUNCES ANNOUNCED ANNOUNCING INTRODUCE INTRODUCES "
     "INTRODUCED INTRODUCING PASS PASSES PASSED PASSING APPROVE APPROVES APPROVED APPROVING "
     "ADOPT ADOPTS ADOPTED ADOPTING SIGN SIGNS SIGNED SIGNING ENACT ENACTS ENACTED ENACTING "
-    "SEND SENDS SENT SENDING ISSUE ISSUES ISSUED ISSUING"};
+    "SEND SENDS SENT SENDING ISSUE ISSUES ISSUED ISSUING IMPOSE IMPOSES IMPOSED IMPOSING"};
 
 /* Nouns of what a party does, says or decides that refer back to no event of their own:
  * its conduct, words, views and policies ("Japan's trade practices", "the minister's
@@ -395,23 +404,22 @@ static const S_act S_made = {
  * restraint is inadequate"), which a judgement of them judges their party by
  * (dyad_coref_act_noun). */
 static const char *const S_conduct_nouns[] = {
-    "ACT",         "ACTS",       "ACTIONS",     "DECISIONS",   "MOVES",       "STEPS",
-    "POLICY",      "POLICIES",   "PRACTICE",    "PRACTICES",   "BEHAVIOR",    "BEHAVIOUR",
-    "CONDUCT",     "STANCE",     "POSITION",    "ATTITUDE",    "APPROACH",    "RESPONSE",
-    "REACTION",    "TREATMENT",  "HANDLING",    "TACTICS",     "STRATEGY",    "PLAN",
-    "PLANS",       "PROPOSALS",  "OFFERS",      "REMARK",      "WORDS",       "RHETORIC",
-    "STATEMENTS",  "REPORT",     "REPORTS",     "FINDINGS",    "INTERVENTION", "INVOLVEMENT",
-    "INTERFERENCE", "PRESENCE",  "DEPLOYMENT",  "OCCUPATION",  "BLOCKADE",    "LAW",
-    "LAWS",        "LEGISLATION", "BILL",       "TAX",         "TAXES",       "QUOTA",
-    "QUOTAS",      "SUBSIDIES",  "BARRIERS",    "REGULATIONS", "TARIFF",      "TAKEOVER",
-    "COUP",        "WAR",        "CAMPAIGN",    "OPERATION",   "OPERATIONS",  "PROGRAM",
-    "PROGRAMME",   "BUILDUP",    "BUILD-UP",    "EXPANSION",   "RULE",        "CURB",
-    "CURBS",       "CONTROLS",   "ACTIVITY",    "ACTIVITIES",  "AGGRESSION",  "MEASURE",
-    "MEASURES",    "CONCESSION", "CONCESSIONS", "RESTRAINT",   "EFFORTS",     "COMMENTS",
-    "REMARKS",     "THINKING",   "VIEW",        "VIEWS",       "IDEAS",       "ARGUMENT",
-    "ARGUMENTS",   "LOGIC",      "NARRATIVE",   "MENTALITY",   "MINDSET",     "IDEOLOGY",
-    "AMBITIONS",   "ATTEMPT",    "ATTEMPTS",    "REFERENDUM",  "ELECTION",    "ELECTIONS",
-    "BUDGET",      NULL};
+    "ACT",         "ACTS",        "ACTIONS",     "DECISIONS",   "MOVES",       "STEPS",
+    "POLICY",      "POLICIES",    "PRACTICE",    "PRACTICES",   "BEHAVIOR",    "BEHAVIOUR",
+    "CONDUCT",     "STANCE",      "POSITION",    "ATTITUDE",    "APPROACH",    "RESPONSE",
+    "REACTION",    "TREATMENT",   "HANDLING",    "TACTICS",     "STRATEGY",    "PLAN",
+    "PLANS",       "PROPOSALS",   "OFFERS",      "REMARK",      "WORDS",       "RHETORIC",
+    "STATEMENTS",  "REPORT",      "REPORTS",     "FINDINGS",    "INTERVENTION", "INVOLVEMENT",
+    "INTERFERENCE", "PRESENCE",    "OCCUPATION",  "BLOCKADE",    "LAW",         "LAWS",
+    "LEGISLATION", "BILL",        "TAX",         "TAXES",       "QUOTA",       "QUOTAS",
+    "SUBSIDIES",   "BARRIERS",    "REGULATIONS", "TARIFF",      "WAR",         "CAMPAIGN",
+    "OPERATION",   "OPERATIONS",  "PROGRAM",     "PROGRAMME",   "BUILDUP",     "BUILD-UP",
+    "EXPANSION",   "RULE",        "CURB",        "CURBS",       "CONTROLS",    "ACTIVITY",
+    "ACTIVITIES",  "AGGRESSION",  "MEASURE",     "MEASURES",    "CONCESSION",  "CONCESSIONS",
+    "RESTRAINT",   "EFFORTS",     "COMMENTS",    "REMARKS",     "THINKING",    "VIEW",
+    "VIEWS",       "IDEAS",       "ARGUMENT",    "ARGUMENTS",   "LOGIC",       "NARRATIVE",
+    "MENTALITY",   "MINDSET",     "IDEOLOGY",    "AMBITIONS",   "ATTEMPT",     "ATTEMPTS",
+    "REFERENDUM",  "ELECTION",    "ELECTIONS",   "BUDGET",      NULL};
 
 /* CAMEO region codes and the dictionary's own (ARB, CAM, WEU): not countries, so never
  * "the country". Central Africa is CFR: CAF is the Central African Republic. */

@@ -3335,6 +3335,47 @@ static void test_act_named_again(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* An act named by its kind is its doer's when the verb that did it names no event its
+ * noun is of: power seized, a government ousted or dissolved ("the coup", "the
+ * takeover"), also paragraphs on as the story's lead; people detained ("the
+ * detentions"); a law imposed; troops sent ("the deployment"). Worry voiced about it,
+ * by one state or several together, is criticism of that doer, as it is of a law
+ * named again. Not a coup no one seized power in, nor a law no one made. */
+static void test_act_by_kind(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "Guinea's army seized power on Sunday. Senegal condemned the coup.",
+         "SEN GINMIL 111", NULL},
+        {"2024-05-01",
+         "Niger's military dissolved the cabinet on Wednesday. Banks stayed shut. Fuel ran "
+         "short. Markets were quiet. Nigeria condemned the coup.",
+         "NGA NERMIL 111", NULL},
+        {"2024-05-01",
+         "Niger's generals ousted the president on Wednesday, detaining opposition leaders. "
+         "Banks stayed shut. Fuel ran short. Nigeria condemned the detentions.",
+         "NGA NER 111", NULL},
+        {"2024-05-01",
+         "Niger's generals ousted the president on Wednesday, detaining opposition leaders. "
+         "Banks stayed shut. Fuel ran short. Ghana, Benin and Togo voiced concern about the "
+         "detentions.",
+         "BEN NER 111", NULL},
+        {"2024-05-01", "Moscow imposed a new media law on Abkhazia. Georgia condemned the law.",
+         "GEO RUSGOV 111", NULL},
+        {"2024-05-01",
+         "Russia's parliament passed a media law for Crimea. Ukraine voiced concern about the "
+         "law.",
+         "UKR RUSLEG 111", NULL},
+        {"2024-05-01",
+         "Moscow sent troops to the Central African Republic. France condemned the deployment.",
+         "FRA RUSGOV 111", NULL},
+        /* guards */
+        {"2024-05-01", "Guinea's army held a parade on Sunday. Senegal condemned the coup.", NULL,
+         "SEN GIN"},
+        {"2024-05-01", "Canada voiced concern about the law.", "CAN --- 012", NULL},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A noun of any act ("the step", "the move", "the decision") names a state's act that
  * coded no event ("decided to raise gas prices"), within the window of sentences: not
  * the judge's own, not a court's named after "of", nor one of two doers, nor one more
@@ -6487,6 +6528,7 @@ int main(void)
     test_home_forces();
     test_people_asked();
     test_estate_office();
+    test_act_by_kind();
     test_compound_subject_clause();
     test_reported_compound_would();
     test_state_rebel_talks();
