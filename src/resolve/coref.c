@@ -1790,15 +1790,15 @@ static int S_led(const dyad_cr_np *np)
 
 /* Does np name men under arms by a bare plural of people, counted or not, said whose
  * side they fight on at most ("Troops killed five civilians", "Rebels attacked a
- * convoy", "about 70 soldiers", "suspected communist rebels"; not weapons, "Drones
- * struck the city", nor "enemy troops", nor gunmen, who are no one's: S_classify, nor
- * militants, who often come from across a border, "Militants fired rockets at
- * Israel")? Troops and soldiers are the story's home state's when the story has one
+ * convoy", "about 70 soldiers", "Officers fired tear gas at the crowds", "suspected
+ * communist rebels"; not weapons, "Drones struck the city", nor "enemy troops", nor
+ * gunmen, who are no one's: S_classify, nor militants, who often come from across a
+ * border, "Militants fired rockets at Israel")? Troops, soldiers and officers are the story's home state's when it has one
  * and no other state's forces are in sight (dyad_coref_resolve); rebels, who fight
  * their own state, act where they are, as separatists do (2). */
 static int S_bare_arms(const dyad_cr_np *np, const S_np *r)
 {
-    static const char *const men[] = {"TROOPS", "SOLDIERS", "REBELS", "INSURGENTS",
+    static const char *const men[] = {"TROOPS", "SOLDIERS", "OFFICERS", "REBELS", "INSURGENTS",
                                       "GUERRILLAS", NULL};
     static const char *const before[] = {"ABOUT", "SOME", "SEVERAL", "AT", "LEAST", "MORE",
         "THAN", "NEARLY", "ALMOST", "OVER", "DOZENS", "HUNDREDS", "THOUSANDS", "OF",

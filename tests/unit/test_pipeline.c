@@ -5411,6 +5411,9 @@ static void test_bare_arms_home(void)
          "MLIMIL MLICVL 190", NULL},
         {"2024-05-06", "MANILA, May 6 (Reuters) - Guerrillas ambushed about 30 soldiers on a "
                        "jungle road.", "PHLREB PHLMIL 190", NULL},
+        /* officers, as troops are ("Officers fired tear gas at the crowds") */
+        {"2024-05-06", "NAIROBI, May 6 (Reuters) - Officers fired tear gas at students "
+                       "marching on parliament.", "KENMIL", NULL},
         /* rebels, who fight their own state, are of the place they act in */
         {"2024-05-06", "Maoist rebels killed 12 soldiers in eastern Nepal on Monday.", "NPLREB",
          NULL},
@@ -5426,6 +5429,8 @@ static void test_bare_arms_home(void)
          "ISRREB"},
         {"2024-05-06", "Troops killed five villagers near the border on Monday.",
          "---MIL ---CVL 190", NULL},
+        {"2024-05-06", "KYIV, May 6 (Reuters) - Russian troops shelled the town overnight. "
+                       "Officers fired on a convoy of refugees.", NULL, "UKRMIL"},
     };
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
