@@ -1842,7 +1842,12 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         return Q_NONE;
     const char *head = np->w[np->n - 1];
     int v;
-    if (r->pron && !own) {
+    /* "its two allies", "their two neighbours": states counted by their tie to the
+     * possessor are others than it, counted as "the two allies" are */
+    static const char *const ties[] = {"ALLIES", "NEIGHBOURS", "NEIGHBORS", "RIVALS", NULL};
+    int tied = r->pron && (r->pron_v & POSS) && np->n == r->first + 3 &&
+               LOOKUP(S_numbers, np->w[r->first + 1], &v) && dyad_among(head, ties);
+    if (r->pron && !own && !tied) {
         q->kind = Q_PRON;
         q->want = r->pron_v & 7;
         q->bare = np->n == r->first + 1;

@@ -5600,6 +5600,26 @@ static void test_people_asked(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* "Its two allies", "its two neighbours": states counted by their tie to the possessor
+ * are the two named before, not the possessor; "their two leaders" stays the pair's. */
+static void test_tied_states(void)
+{
+    static const S_check set[] = {
+        {"2019-07-10",
+         "Seoul and Tokyo traded charges over export curbs. Washington urged its two allies "
+         "to resolve the row through talks.",
+         "USAGOV KOR 02", NULL},
+        {"2020-06-17",
+         "Chinese and Indian troops clashed in the Himalayas. Nepal urged its two neighbours "
+         "to show restraint.",
+         "NPL IND 02", NULL},
+        {"2021-03-02",
+         "Armenia and Azerbaijan fought a war last year. Their two leaders met in Brussels.",
+         "ARMGOV AZEGOV 04", NULL},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* An office of a state named with no country that is the other party of an event with
  * that country's own lawmakers, opposition, courts or unions is that country's, also in
  * a story of other states (S_estate_office); not with its press, which may speak of
@@ -6532,6 +6552,7 @@ int main(void)
     test_home_office();
     test_home_forces();
     test_people_asked();
+    test_tied_states();
     test_estate_office();
     test_act_by_kind();
     test_compound_subject_clause();
