@@ -2117,6 +2117,18 @@ static int S_call_on(const dyad_cd_ctx *c, int t)
            (dyad_is(c->up[t + 1], "ON") || dyad_is(c->up[t + 1], "UPON"));
 }
 
+/* Is the "on" at token k a time's, ended by a preposition before token end? Then a
+ * visit's place after it is its host ("flew on Monday to Kabul"); a meeting's is where
+ * it was held ("met on Monday in Riyadh with"). */
+static int S_on_time(const dyad_cd_ctx *c, int k, int end)
+{
+    for (int j = k + 2; j < end; j++)
+        if (dyad_cd_label_is(c, c->t->tok_node[j], "IN") ||
+            dyad_cd_label_is(c, c->t->tok_node[j], "TO"))
+            return dyad_cd_time_span(c, k + 1, j);
+    return 0;
+}
+
 /* Is entity e what a consultation or meeting (root 04) is "on", "about" or "over"
  * ("held frank discussions with the premiers on the pace of free trade talks with the
  * United States"), its topic rather than the other party? */
@@ -2129,7 +2141,8 @@ static int S_talk_topic(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char *
      * round of GATT farm talks") */
     for (int k = e->tok0 - 1; k >= 0 && k >= e->tok0 - 16; k--) {
         if (dyad_among(c->up[k], on))
-            return !S_call_on(c, k - 1);
+            return !S_call_on(c, k - 1) &&
+                   !(!strncmp(code, "042", 3) && S_on_time(c, k, e->tok0));
         if (!strcmp(c->up[k], ",") || !strcmp(c->up[k], "WITH") ||
             !strncmp(dyad_cd_node(c, c->t->tok_node[k])->label, "VB", 2))
             return 0;
@@ -4761,6 +4774,18 @@ static int S_multi_fits(const dyad_cd_ctx *c, const dyad_verb *v, int vi, int en
             (dyad_cd_label_is(c, c->t->tok_node[c->it[k + 1].tok], "IN") ||
              dyad_cd_label_is(c, c->t->tok_node[c->it[k + 1].tok], "TO")))
             k++;
+        /* and a time, alone or after "on", "in" or "at": "landed on Monday in Kabul",
+         * "travelled last week to Paris", "flew at dawn to Kyiv" */
+        if (i == 0 && !S_post_word(c, v, k, end, i) && k < end && c->it[k].type == I_WORD) {
+            static const char *const at[] = {"ON", "IN", "AT", NULL};
+            int j = k, t0 = c->it[k].tok + dyad_among(c->up[c->it[k].tok], at);
+            while (j < end && j < k + 5 && c->it[j].type != I_COMMA &&
+                   !S_post_word(c, v, j, end, i))
+                j++;
+            if (S_post_word(c, v, j, end, i) && t0 < c->it[j].tok &&
+                dyad_cd_time_span(c, t0, c->it[j].tok))
+                k = j;
+        }
         /* a particle after the object: "pulled most of its troops out" */
         int split = v->npost == 1 && dyad_among(dyad_dict_word(c->d, v->post, 0), particle);
         if (split && !S_post_word(c, v, k, end, i) && vi + 1 < end &&

@@ -3180,6 +3180,29 @@ static int S_repair_time(S_ctx *c, int t)
     return 1;
 }
 
+/* "flew on Monday to Kabul", "landed on Tuesday at an air base": the parser hangs the
+ * place on the time noun before it, as though the day were "to Kabul". A time says
+ * when, not where: a phrase of "to", "in", "at" or "into" after a time that hangs on a
+ * verb is the verb's own. Not another time ("on Tuesday at night"). */
+static int S_repair_time_place(S_ctx *c, int t)
+{
+    static const char *const where[] = {"to", "in", "at", "into", NULL};
+    int v = c->head[t];
+    if (v < 1 || v > t || !S_time(c, t) || !S_rel(c, t, "obl") || !S_tag_is(c, v, "VB") ||
+        c->taken[t])
+        return 0;
+    for (int k = c->kid_off[t]; k < c->kid_off[t + 1]; k++) {
+        int d = c->kids[k], p = d > t + 1 ? S_left_edge(c, d) : -1;
+        if (p > t && S_rel_exact(c, d, "nmod") && c->head[p] == d && S_rel(c, p, "case") &&
+            S_word_in(c, p, where) && !S_time(c, d) && !S_tag_is(c, d, "CD") && !c->taken[d]) {
+            c->taken[t] = c->taken[d] = 1;
+            S_attach(c, d, v, "obl");
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "passed a resolution on Tuesday decrying the report", read with "Tuesday" a compound
  * of the participle after it and "on" the participle's own: a time noun before the
  * verb it hangs on as a compound is when the verb is done ("on Tuesday"), with the
@@ -4662,7 +4685,7 @@ static int S_repair(S_ctx *c)
                      S_repair_subject_cc(c, w) || S_repair_joined_names(c, w) ||
                      S_repair_name_list(c, w) ||
                      S_repair_object_name(c, w) ||
-                     S_repair_time(c, w) ||
+                     S_repair_time(c, w) || S_repair_time_place(c, w) ||
                      S_repair_list(c, w) || S_repair_split_list(c, w) ||
                      S_repair_list_tail(c, w) ||
                      S_repair_object_list(c, w) || S_repair_report(c, w) ||

@@ -841,6 +841,20 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Modi)) (VP (VBD flew) (PP (IN from) (NP (NNP Tehran))) "
                "(PP (IN to) (NP (NNP Moscow)))) (. .)))",
                "2024-07-08", "INDGOV RUSGOV 042; RUSGOV INDGOV 043");
+    /* ... and so may a time ("landed on Monday in Moscow"), which is no topic of the
+     * visit */
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (JJ Indian) (NN minister)) (VP (VBD landed) (PP (IN on) "
+               "(NP (NNP Monday))) (PP (IN in) (NP (NNP Moscow)))) (. .)))",
+               "2024-07-08", "INDGOV RUSGOV 042; RUSGOV INDGOV 043");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Modi)) (VP (VBD flew) (NP (JJ last) (NN week)) (PP (IN to) "
+               "(NP (NNP Moscow)))) (. .)))",
+               "2024-07-08", "INDGOV RUSGOV 042; RUSGOV INDGOV 043");
+    check_tree(d,
+               "(ROOT (S (NP (DT The) (JJ Indian) (NN minister)) (VP (VBD landed) (PP (IN at) "
+               "(NP (DT an) (NN airport) (PP (IN near) (NP (NNP Moscow)))))) (. .)))",
+               "2024-07-08", "INDGOV RUSGOV 042; RUSGOV INDGOV 043");
     check_tree(d,
                "(ROOT (S (NP (NNP Erdogan)) (VP (VBD received) (NP (DT the) (JJ Iraqi) "
                "(NN prime) (NN minister))) (. .)))",

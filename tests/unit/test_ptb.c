@@ -1576,6 +1576,16 @@ static void test_ptb_repairs(void)
                  "nsubj aux root case compound amod obl"),
            "(ROOT (S (NP (NNP Wang)) (VP (MD will) (VP (VB travel) (PP (IN to) (NP (NNP Beijing))) "
            "(NP (JJ next) (NN month))))))");
+    /* a place hung on the day before it is the verb's: "to Kabul" is where one flew,
+     * not which Monday; another time after the day stays the day's */
+    STR_EQ(S_ptb("Modi flew on Monday to Kabul", "NNP VBD IN NNP IN NNP",
+                 (const int[]){2, 0, 4, 2, 6, 4}, "nsubj root case obl case nmod"),
+           "(ROOT (S (NP (NNP Modi)) (VP (VBD flew) (PP (IN on) (NP (NNP Monday))) (PP (IN to) "
+           "(NP (NNP Kabul))))))");
+    STR_EQ(S_ptb("Modi spoke on Tuesday at night", "NNP VBD IN NNP IN NN",
+                 (const int[]){2, 0, 4, 2, 6, 4}, "nsubj root case obl case nmod"),
+           "(ROOT (S (NP (NNP Modi)) (VP (VBD spoke) (PP (IN on) (NP (NP (NNP Tuesday)) (PP "
+           "(IN at) (NP (NN night))))))))");
     /* the subject of a second clause read as a conjunct of the first verb's object,
      * with no comma: its verb hangs on the first verb without a subject */
     STR_EQ(S_ptb("Arnor struck Bree and Gondor fired rockets .", "NNP VBD NNP CC NNP VBD NNS .",
