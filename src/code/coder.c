@@ -747,6 +747,15 @@ static int S_add_event(dyad_cd_ctx *c, const char *src, const char *tgt, const c
      * "passengers transferred after arriving at U.S. airports" is a journey at home */
     if (c->cr && (!strcmp(code, "042") || !strcmp(code, "043")) && S_state_own(src, tgt))
         return 0;
+    /* nor does one who goes back or home to a place of its own state visit it: "the
+     * president flew back to Paris", "arrived home in Beijing" */
+    static const char *const home[] = {"BACK", "HOME", NULL};
+    int back = 0;
+    for (int k = c->verb_tok0 + 1; k <= c->verb_tok1 && k < (int)c->t->ntok; k++)
+        back |= dyad_among(c->up[k], home);
+    if (c->cr && back && (!strcmp(code, "042") || !strcmp(code, "043")) &&
+        !strncmp(src, tgt, 3) && strncmp(src, "---", 3))
+        return 0;
     /* in an article, the press a party speaks to or meets is the audience of its public
      * statement (01), no party consulted or visited (04): "speaking with reporters",
      * "discussing the results with reporters", "will meet the press", "press reports

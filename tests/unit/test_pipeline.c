@@ -724,6 +724,20 @@ static void test_gerund_time(void)
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
 
+/* One who goes back or home to a place of its own state visits no one there; going
+ * back to another state's is a visit again. */
+static void test_home_journey(void)
+{
+    static const S_check set[] = {
+        {"2024-05-01", "The French president flew back to Paris on Sunday.", NULL,
+         "FRAGOV FRAGOV 04"},
+        {"2024-05-01", "The Chinese premier arrived home in Beijing.", NULL, "CHNGOV CHNGOV 04"},
+        {"2024-05-01", "The German envoy flew back to Kyiv for more talks.",
+         "DEUGOV UKRGOV 042 asserted", NULL},
+    };
+    S_unknown_checks(set, sizeof set / sizeof *set);
+}
+
 /* A party a reporter says must be held to account is the reporter's demand of it; a
  * passive duty of no such kind asks nothing of its subject. */
 static void test_held_to_account(void)
@@ -6390,6 +6404,7 @@ int main(void)
     test_refusal_conjunct();
     test_shared_subject();
     test_gerund_time();
+    test_home_journey();
     test_held_to_account();
     test_demands_sent();
     test_claim_clause();
