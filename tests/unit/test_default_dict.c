@@ -855,6 +855,15 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (DT The) (JJ Indian) (NN minister)) (VP (VBD landed) (PP (IN at) "
                "(NP (DT an) (NN airport) (PP (IN near) (NP (NNP Moscow)))))) (. .)))",
                "2024-07-08", "INDGOV RUSGOV 042; RUSGOV INDGOV 043");
+    /* one who came back from a visit made it; coming back alone visits no one */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Modi)) (VP (VBD came) (ADVP (RB back)) (PP (IN from) (NP "
+               "(NP (DT a) (NN visit)) (PP (IN to) (NP (NNP Moscow)))))) (. .)))",
+               "2024-07-08", "INDGOV RUSGOV 042; RUSGOV INDGOV 043");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Modi)) (VP (VBD came) (ADVP (RB back)) (PP (IN to) (NP "
+               "(NNP Moscow)))) (. .)))",
+               "2024-07-08", "(none)");
     check_tree(d,
                "(ROOT (S (NP (NNP Erdogan)) (VP (VBD received) (NP (DT the) (JJ Iraqi) "
                "(NN prime) (NN minister))) (. .)))",
