@@ -864,6 +864,15 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Modi)) (VP (VBD came) (ADVP (RB back)) (PP (IN to) (NP "
                "(NNP Moscow)))) (. .)))",
                "2024-07-08", "(none)");
+    /* one who attends a meeting another organises is its guest; attending alone
+     * names no one */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Modi)) (VP (VBD attended) (NP (NP (DT a) (NN meeting)) (VP "
+               "(VBN organised) (PP (IN by) (NP (NNP Russia)))))) (. .)))",
+               "2024-07-08", "INDGOV RUS 042; RUS INDGOV 043");
+    check_tree(d,
+               "(ROOT (S (NP (NNP Modi)) (VP (VBD attended) (NP (DT the) (NN meeting))) (. .)))",
+               "2024-07-08", "(none)");
     check_tree(d,
                "(ROOT (S (NP (NNP Erdogan)) (VP (VBD received) (NP (DT the) (JJ Iraqi) "
                "(NN prime) (NN minister))) (. .)))",
