@@ -2164,7 +2164,9 @@ static int S_talk_topic(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char *
  * or comes to a place, not from it ("arrived in Moscow from Helsinki" visits Moscow)? */
 static int S_visit_origin(const dyad_cd_ctx *c, const dyad_cd_ent *e, const char *code)
 {
-    return !strncmp(code, "042", 3) && e->tok0 > 0 && !strcmp(c->up[e->tok0 - 1], "FROM");
+    /* one back "from a U.S. visit" made it: the visit's words name its host */
+    return !strncmp(code, "042", 3) && e->tok0 > 0 && !strcmp(c->up[e->tok0 - 1], "FROM") &&
+           !dyad_among(c->up[S_head_tok(c, e)], dyad_visit_nouns);
 }
 
 /* The forms of "be" a participle or a time is told with ("is visiting", "was set for"). */

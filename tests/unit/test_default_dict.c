@@ -864,6 +864,12 @@ static void test_spot(const dyad_dict *d)
                "(ROOT (S (NP (NNP Modi)) (VP (VBD came) (ADVP (RB back)) (PP (IN to) (NP "
                "(NNP Moscow)))) (. .)))",
                "2024-07-08", "(none)");
+    /* ... and so did one back from a visit its words place ("a Russian visit"), no
+     * origin as "from Tehran" is */
+    check_tree(d,
+               "(ROOT (S (NP (NNP Modi)) (VP (VBD returned) (PP (IN from) (NP (DT a) (JJ "
+               "Russian) (NN visit)))) (. .)))",
+               "2024-07-08", "INDGOV RUS 042; RUS INDGOV 043");
     /* one who attends a meeting another organises is its guest; attending alone
      * names no one */
     check_tree(d,
