@@ -467,6 +467,17 @@ static int S_refer(dyad_cd_ctx *c, dyad_cd_ent *x, const int *toks, int n)
         memcpy(x->own, x->code, strlen(x->code) + 1);
         if (dyad_coref_resolve(c->cr, &np, NULL, code, sizeof code, &ante))
             memcpy(x->code, code, sizeof code);
+    } else if (dyad_coref_region(x->code) && n < CR_MAXW) {
+        /* "the two Nordic countries", "both Gulf states": the pair named before, with
+         * the "both" the parser may leave outside the phrase */
+        int both[CR_MAXW], k = 0;
+        if (x->tok0 > 0 && toks[0] == x->tok0 && !strcmp(c->up[x->tok0 - 1], "BOTH"))
+            both[k++] = x->tok0 - 1;
+        memcpy(both + k, toks, (size_t)n * sizeof *toks);
+        dyad_cd_cr_np(c, x, both, n + k, w, tag, &np);
+        if (dyad_coref_resolve(c->cr, &np, NULL, code, sizeof code, &ante))
+            memcpy(x->code, code, sizeof code);
+        dyad_cd_cr_np(c, x, toks, n, w, tag, &np);
     }
     x->cr_ante = ante;
     if (dyad_coref_add(c->cr, &np, x->code, ante, &x->cr_id) != DYAD_OK ||

@@ -1862,8 +1862,11 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
                          !dyad_among(head, S_place_offices);
         return q->kind;
     }
+    /* "both Gulf states", "the two Nordic countries": a count of a region's states is
+     * the pair named before, not the region its adjective codes */
+    int region = own && dyad_coref_region(np->code);
     for (int i = r->first; i < np->n; i++)
-        if (LOOKUP(S_numbers, np->w[i], &v) && !own) {
+        if (LOOKUP(S_numbers, np->w[i], &v) && (!own || region)) {
             int p = P_ANY;
             /* more than four count parties only before a noun of parties ("the seven
              * governments"); "the Group of Seven", "the six pct maximum" count none */
@@ -1884,6 +1887,7 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
             q->want = p & ~(P_COUNTED | P_APART);
             q->apart = (p & P_APART) != 0;
             q->count = v;
+            q->suffix = np->code + 3;
             q->window = 2;
             q->key_only = q->want != P_PERSON;
             return q->kind;
@@ -2997,6 +3001,18 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
     S_query q;
     S_read(np, &r);
     char tmp[64];
+    /* a region's phrase refers back only as a count of its states (S_classify), to a
+     * compound of them in sight: its states named together, as the region's are
+     * ("Sweden and Finland ... the two Nordic countries"), not the latest ones of the
+     * story, whom its adjective may not fit */
+    if (strncmp(np->code, "---", 3)) {
+        if (!dyad_coref_region(np->code) || S_classify(np, &r, &q) != Q_PLURAL ||
+            q.want == P_PERSON || !S_group_in_sight(cr, &q, np, avoid) ||
+            !S_several(cr, &q, np, avoid, tmp, sizeof tmp, ante) || strlen(tmp) >= cap)
+            return 0;
+        memcpy(out, tmp, strlen(tmp) + 1);
+        return 1;
+    }
     int ok = S_acronym(cr, np, &r, avoid, tmp, sizeof tmp, ante);
     if (!ok)
         ok = S_half(cr, np, avoid, tmp, sizeof tmp, ante);

@@ -36,6 +36,8 @@
  *                              article's main pair (the two states named in most
  *                              sentences, the second in more than any third), or
  *                              fewer than two in the window, give way to it
+ *   the two Nordic countries,  a compound of two countries in the window, not the
+ *   both Gulf states           region its adjective codes (none in sight: the region)
  *   the bank, the platform,    the latest body or thing named before with its words
  *   the oil rigs               ("the World Bank"; "an Iranian oil platform"); a thing
  *                              named with no country last makes it no one's
@@ -136,7 +138,8 @@ typedef struct dyad_cr_np {
  * allowed) are not taken, compared at country level. People who act where they are
  * also take a place of their sentence added after them, so the coder asks again for
  * such a phrase once its sentence's phrases are all added; a phrase's `where` is the
- * country it gives them. */
+ * country it gives them. A phrase with an actor of its own refers back only when it
+ * is a region's and counts its states ("both Gulf states"). */
 int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *avoid,
                        char *out, size_t cap, int *ante);
 
