@@ -303,6 +303,7 @@ static const S_word S_event_nouns[] = {
     {"DETENTION", R(17)},           {"DETENTIONS", R(17)},       {"EXPULSION", R(17)},
     {"EXPULSIONS", R(17)},          {"SANCTIONS", R(16)},        {"TARIFFS", R(16)},
     {"DUTIES", R(16)},              {"LEVY", R(16)},             {"LEVIES", R(16)},
+    {"PACKAGE", R(7) | R(16)},
     {"RESTRICTIONS", R(16)},        {"EMBARGO", R(16)},          {"BAN", R(16)},
     {"THREAT", R(13)},              {"THREATS", R(13)},          {"WARNING", R(13)},
     {"WARNINGS", R(13)},            {"ULTIMATUM", R(13)},        {"VISIT", R(4)},
@@ -1253,6 +1254,21 @@ static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
     if (e > 0 && cr->m[e - 1].sent == best->sent)
         return 0; /* something else opens that sentence */
     return S_result(cr, q, earliest, out, cap, ante);
+}
+
+/* Is pronoun np a subject whose nearest candidate in its own sentence, whatever is
+ * avoided, says something and is avoided? "China's ministry said it opposed the listing
+ * of Chinese firms": "it" is the ministry whatever the other party of its act, and no
+ * actor named sentences before. */
+static int S_sayer_avoided(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
+                           const char *avoid)
+{
+    static const char *const subjects[] = {"HE", "SHE", "IT", "THEY", NULL};
+    size_t i = cr->nm;
+    const S_ment *m = avoid && np->n == 1 && dyad_among(np->w[0], subjects)
+                          ? S_next_cand(cr, q, np, NULL, &i)
+                          : NULL;
+    return m && m->sent == cr->sent && m->says == 1 && S_avoided(S_code(q, m), avoid, q);
 }
 
 /* Are codes a and b (each to its first '/') one party for a count of parties: of one
@@ -3037,6 +3053,8 @@ int dyad_coref_resolve(const dyad_coref *cr, const dyad_cr_np *np, const char *a
     case Q_NONE:
         break;
     case Q_PRON:
+        if (S_sayer_avoided(cr, &q, np, avoid))
+            break;
         ok = S_one(cr, &q, np, avoid, 0, tmp, sizeof tmp, ante);
         if (q.want != K_PERSON && S_owners_other(np, &r)) {
             /* the owner, found whoever the event's other party is, is not the phrase:

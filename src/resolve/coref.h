@@ -59,8 +59,10 @@
  * ("After talks with Biden, Erdogan said he would back the bid"); "they" takes a compound there whose members are all its other candidates
  * ("Indian and Chinese commanders met. They agreed": both). A person no dictionary
  * knows ("Krutikhin, an analyst, said", "a spokesman") is a candidate of "he" and "she" too, which then stay unknown rather
- * than take a known person further back. Every other kind gives up when more than
- * one actor fits. Giving up leaves the coder's own code ("---", "---GOV").
+ * than take a known person further back. A subject pronoun whose nearest candidate is
+ * its own sentence's speaker, avoided, stays unknown too ("China's ministry said it
+ * opposed the listing of Chinese firms": no one named before). Every other kind gives
+ * up when more than one actor fits. Giving up leaves the coder's own code ("---", "---GOV").
  *
  * Events coded this way keep the words of the sentence as their source/target text
  * and spans ("he", "the two leaders"); only the codes come from the antecedent. The
