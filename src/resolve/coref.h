@@ -19,7 +19,8 @@
  *   the country, the nation,   the one country of the sentence and the one before, with
  *   the government, the army,  the phrase's agent ("the army" -> RUSMIL); rebels first
  *   the rebels, authorities    a group named as rebels lately ("the Taliban");
- *   ("the" or not)             "authorities deported 40 others to China"
+ *   ("the" or not)             "authorities deported 40 others to China"; "the island"
+ *                              and "the kingdom" only an island state, a monarchy
  *   police, protesters,        (unnamed, "the" or not: people who act where they are)
  *   security forces,           the one country of their sentence, a place named after
  *   separatists                them included ("protesters in Yerevan"; at an
