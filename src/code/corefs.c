@@ -213,6 +213,10 @@ static const char *const S_charging[] = {
     "ACQUIT",    "ACQUITS",    "ACQUITTED", "ACQUITTING", "ABSOLVE",   "ABSOLVES",
     "ABSOLVED",  "ABSOLVING",  NULL};
 
+/* Words after which a phrase may open a clause of its own, joined to the one before
+ * rather than held by its verb (dyad_cr_np.joined) */
+static const char *const S_joiners[] = {",", ";", ":", "--", "AND", "BUT", "OR", NULL};
+
 /* Wire style writes a state's offices with capitals ("the Finance Ministry", "the
  * Supreme Court"), which the tagger reads as a name, and coreference takes a name for
  * its own one ("the Reagan administration" says whose): a phrase of no actor whose
@@ -282,6 +286,7 @@ void dyad_cd_cr_np(const dyad_cd_ctx *c, const dyad_cd_ent *x, const int *toks, 
     np->named = 0;
     np->on_state = 0;
     np->charged = x->tok0 > 0 && dyad_among(c->up[x->tok0 - 1], S_charging);
+    np->joined = x->tok0 > 0 && dyad_among(c->up[x->tok0 - 1], S_joiners);
     np->owner_first = S_owner_first(c, x, toks, n);
     for (int k = 0; k < x->tok0; k++)
         if (!strcmp(c->up[k], "``") || !strcmp(c->up[k], "''"))

@@ -866,6 +866,8 @@ typedef struct S_query {
     int bare_arms;      /* Q_STATE: men under arms with no article (S_bare_arms) */
     const char *const *only; /* Q_STATE: the states its noun may name ("the island":
                                 S_island_states, "the kingdom": S_kingdoms), NULL any */
+    int noun;           /* Q_STATE: a noun of states (S_state_nouns) names it or its
+                           owner ("the country", "the nation's army") */
 } S_query;
 
 /* Does the code (to its first '/', n bytes) have one of the agents of list? */
@@ -1170,6 +1172,16 @@ static const S_ment *S_together(const dyad_coref *cr, const S_query *q, const dy
     return group;
 }
 
+/* The index of sentence s's first mention: that of a later sentence, or cr->nm, when
+ * s has none. */
+static size_t S_sent_first(const dyad_coref *cr, int s)
+{
+    size_t i = 0;
+    while (i < cr->nm && cr->m[i].sent < s)
+        i++;
+    return i;
+}
+
 /* Does a thing no one is named as, a measure, policy or accord, open sentence s (its
  * subject: "The 14th package, which ambassadors of the member states approved, bars
  * European ports from handling Russian LNG")? "It" of a later sentence then carries
@@ -1179,9 +1191,7 @@ static int S_thing_opens(const dyad_coref *cr, int s)
 {
     static const char *const instruments[] = {"PACKAGE", "DEAL", "AGREEMENT", "ACCORD",
                                               "TREATY", "PACT", NULL};
-    size_t i = 0;
-    while (i < cr->nm && cr->m[i].sent < s)
-        i++;
+    size_t i = S_sent_first(cr, s);
     if (i == cr->nm || cr->m[i].sent != s)
         return 0;
     const S_ment *f = &cr->m[i];
@@ -1244,6 +1254,20 @@ static int S_one(const dyad_coref *cr, const S_query *q, const dyad_cr_np *np,
         q->want == K_PERSON && np->n == 1 && !np->quoted &&
         (!strcmp(np->w[0], "HE") || !strcmp(np->w[0], "SHE")))
         return S_result(cr, q, best, out, cap, ante);
+    /* "the country" after two states in its own sentence, in a clause the first one's
+     * verb holds, is the one that is not the sentence's subject, which would have said
+     * "its": "Gondor warned Rohan that the country's army must withdraw" is Rohan's
+     * army. Not when it opens a clause joined to that one ("Gondor attacked Rohan, and
+     * the country's army ..." may be either's), nor when the nearer state says it */
+    if (q->noun && best->sent == cr->sent && !np->joined && !best->says &&
+        np->tok > earliest->tok &&
+        !S_same_key(S_code(q, earliest), S_code(q, best)) &&
+        (size_t)(earliest - cr->m) == S_sent_first(cr, cr->sent)) {
+        for (size_t i = cr->nm; (m = S_next_cand(cr, q, np, avoid, &i)) && m != earliest;)
+            if (!S_same_key(S_code(q, m), S_code(q, best)))
+                return 0;
+        return S_result(cr, q, best, out, cap, ante);
+    }
     if (q->kind != Q_PRON || best->sent == cr->sent)
         return 0;
     if (speaker)
@@ -2005,6 +2029,7 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         q->ruler = np->on_state && !strcmp(q->suffix, "GOV");
         for (int i = r->first; i < np->n; i++) {
             q->held |= !strncmp(np->w[i], "HOSTAGE", 7);
+            q->noun |= dyad_among(np->w[i], S_state_nouns);
             if (!strcmp(np->w[i], "ISLAND"))
                 q->only = S_island_states;
             else if (!strcmp(np->w[i], "KINGDOM"))

@@ -130,6 +130,8 @@ typedef struct dyad_cr_np {
                                ("the Philippines", "Manila") */
     int charged;            /* it follows a verb of charging ("accused the agency of
                                bias"), whose "of" phrase the parser may hang on it */
+    int joined;             /* it follows a comma, semicolon or "and", "but", "or":
+                               it may open a clause of a new doer of its own */
 } dyad_cr_np;
 
 /* Does np refer back to an actor? 1 with its code in out (cap bytes; "A/B" for more
