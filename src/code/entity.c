@@ -933,21 +933,56 @@ static int S_necs(const dyad_cd_ctx *c, int node, int *out)
     return n;
 }
 
+/* The number of members of list node: its parts between commas and conjunctions, a
+ * list nested in it opened into its own ("(NP (NP Saudi Arabia) (, ,) (NP (NP the UAE)
+ * (, ,) (NP Bahrain) (CC and) (NP Egypt)))" four). */
+static int S_list_count(const dyad_cd_ctx *c, int node)
+{
+    int n = 0, open = 0;
+    for (int ch = dyad_cd_node(c, node)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next) {
+        const dyad_tnode *y = dyad_cd_node(c, ch);
+        if (y->word && (!strcmp(y->label, ",") || !strcmp(y->label, "CC"))) {
+            n += open;
+            open = 0;
+        } else if (!y->word && c->nec[ch] == 3) {
+            n += S_list_count(c, ch);
+        } else {
+            open = 1;
+        }
+    }
+    return n + open;
+}
+
+/* Does noun phrase np count as many parties as list names: "two Gulf states", "the
+ * four countries", "both neighbours" before a list of that many? */
+static int S_counts_list(const dyad_cd_ctx *c, int np, int list)
+{
+    int n = 0;
+    for (int k = dyad_cd_node(c, np)->tok; k < dyad_cd_node(c, np)->tok_end; k++)
+        if (dyad_coref_count(c->up[k]))
+            n = n ? -1 : dyad_coref_count(c->up[k]); /* two counts: no count of the list */
+    return n > 0 && n == S_list_count(c, list);
+}
+
 /* In an article: the list set after a possessor's phrase, which is who the phrase
  * is, as a name ending it is ("China's ally Pakistan"): "(NP (NP the United States'
  * biggest trading partners) (, --) (NP Mexico, Canada, China and the EU))"; so is
  * one set after a plural noun that names no actor ("Three countries, Britain, France
- * and Germany, criticised", "many nations -- Canada, Sweden and Nigeria --"); -1 when
- * np is no such phrase. */
+ * and Germany, criticised", "many nations -- Canada, Sweden and Nigeria --") or that
+ * counts them, whose region is only their class ("two Gulf states, Qatar and Oman,",
+ * "the four Arab states: Egypt, Jordan, Iraq and Syria"); -1 when np is no such
+ * phrase. */
 static int S_poss_list(const dyad_cd_ctx *c, int np)
 {
     int poss = dyad_cd_node(c, np)->first, sep = poss >= 0 ? dyad_cd_node(c, poss)->next : -1;
     int list = sep >= 0 ? dyad_cd_node(c, sep)->next : -1;
     if (!c->cr || list < 0 || !dyad_cd_label_is(c, np, "NP") || !dyad_cd_label_is(c, poss, "NP") ||
-        !dyad_cd_label_is(c, sep, ",") || c->nec[list] != 1 || dyad_cd_node(c, list)->next >= 0)
+        (!dyad_cd_label_is(c, sep, ",") && !dyad_cd_label_is(c, sep, ":")) ||
+        c->nec[list] != 1 || dyad_cd_node(c, list)->next >= 0)
         return -1;
     int z = dyad_cd_node(c, poss)->last;
-    if (z >= 0 && dyad_cd_label_is(c, z, "NNS") && !S_has_actor(c, poss))
+    if (z >= 0 && dyad_cd_label_is(c, z, "NNS") &&
+        (!S_has_actor(c, poss) || S_counts_list(c, poss, list)))
         return list;
     for (int ch = dyad_cd_node(c, poss)->first; ch >= 0; ch = dyad_cd_node(c, ch)->next)
         if (dyad_cd_label_is(c, ch, "NP") && dyad_cd_node(c, ch)->last >= 0 &&

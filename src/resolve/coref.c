@@ -2904,6 +2904,12 @@ int dyad_coref_region(const char *code)
     return dyad_among(k, S_regions);
 }
 
+int dyad_coref_count(const char *word)
+{
+    int v;
+    return LOOKUP(S_numbers, word, &v) ? v : 0;
+}
+
 int dyad_coref_same_actor(const char *a, const char *b)
 {
     return strncmp(a, "---", 3) && strncmp(b, "---", 3) && S_same_key(a, b);

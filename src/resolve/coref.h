@@ -166,6 +166,8 @@ int dyad_coref_state(const char *code);
 /* 1 when code is of a region ("Western governments" WSTGOV, "Latin American countries"
  * LAM, "Gulf Arab states" PGS): a group of states, no one country. */
 int dyad_coref_region(const char *code);
+/* The number of parties an upper-case word counts ("TWO" 2, "BOTH" 2, "FOUR" 4), 0 none. */
+int dyad_coref_count(const char *word);
 
 /* 1 when np names a person by an office but not whose ("Prime Minister Binali
  * Yildirim", "a senior official"). */
