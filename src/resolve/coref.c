@@ -1615,42 +1615,63 @@ static int S_sent_doers(const dyad_coref *cr, const S_query *q, const char *avoi
     return out[0] ? 1 : -1;
 }
 
-/* Did a party other than the doers found in sentence s (found) make a charge that fits
- * query q, for a noun of charges alone (root 11: "the allegations", "the charges"), in
- * the window before s? Then the charges are either's, and no one's: "Iran accused Kuwait
- * of spying. Iraq accused it of smuggling. Kuwait rejected the allegations". */
-static int S_other_accuser(const dyad_coref *cr, const S_query *q, const char *avoid, int s,
-                           const char *found)
+/* Did event e's doers charge (root 11) the party avoid, the one who answers the charge,
+ * by name? */
+static int S_charged(const dyad_coref *cr, const S_evt *e, const char *avoid)
 {
-    if (q->roots != 1u << 11)
-        return 0;
-    for (size_t i = 0; i < cr->ne; i++) {
-        const S_evt *e = &cr->e[i];
-        if (e->sent < s && cr->sent - e->sent <= q->window && S_evt_fits(q, e, 0) &&
-            !S_avoided(e->source, avoid, q) && !S_covers(found, e->source))
+    for (size_t i = 0; i < cr->nd; i++) {
+        const S_done *d = &cr->d[i];
+        if (d->sent == e->sent && d->root == 11 && S_covers(e->source, d->source) &&
+            S_avoided(d->target, avoid, NULL))
             return 1;
     }
     return 0;
 }
 
-/* The doers of the latest event of the query's roots or of its act's verb in the window
- * (S_sent_doers); else whom the other party's own measure was aimed at; else, beyond
- * the window, the doers of the act of force (for a noun of any act, of any event; for
- * the noun of a verb, of its act) the story leads with (its first two sentences), which
- * the reactions told paragraphs later answer ("... jets struck more than 60 targets in
- * Yemen." eight sentences on: "Iran condemned the strikes", "Oman voiced regret over the
- * strikes"): "the" and the noun (S_query.bare), as a reader takes them for the story's
- * own (not "the single biggest attack, in 2009"). */
+/* For a noun of charges alone (root 11: "the allegations", "the charges", "the
+ * criticism"), the doers of the latest sentence in the window with a charge that named
+ * its answerer (avoid) as its target (S_sent_doers), ahead of later charges aimed at no
+ * one named: "Paris called Moscow's law an affront. Berlin said the law was a breach.
+ * Moscow rejected the criticism" answers Paris. 1 with them in out, 0 none, -1 when
+ * another party charged the answerer so in an earlier sentence: then the charges are
+ * either's, and no one's ("Iran accused Kuwait of spying. Iraq accused it of smuggling.
+ * Kuwait rejected the allegations"). */
+static int S_charger_of(const dyad_coref *cr, const S_query *q, const char *avoid, char *out,
+                        size_t cap)
+{
+    int s = -1, r = 0;
+    for (size_t i = cr->ne; avoid && q->roots == 1u << 11 && i-- > 0;) {
+        const S_evt *e = &cr->e[i];
+        if (e->sent > cr->sent || cr->sent - e->sent > q->window || !S_evt_fits(q, e, 0) ||
+            S_avoided(e->source, avoid, q) || !S_charged(cr, e, avoid))
+            continue;
+        if (s < 0 && (r = S_sent_doers(cr, q, avoid, e->sent, 0, out, cap)) <= 0)
+            return r;
+        if (s < 0)
+            s = e->sent;
+        else if (e->sent < s && !S_covers(out, e->source))
+            return -1;
+    }
+    return r;
+}
+
+/* The doers of the latest charge that named the answerer (S_charger_of), else of the
+ * latest event of the query's roots or of its act's verb in the window (S_sent_doers);
+ * else whom the other party's own measure was aimed at; else, beyond the window, the
+ * doers of the act of force (for a noun of any act, of any event; for the noun of a
+ * verb, of its act) the story leads with (its first two sentences), which the reactions
+ * told paragraphs later answer ("... jets struck more than 60 targets in Yemen." eight
+ * sentences on: "Iran condemned the strikes", "Oman voiced regret over the strikes"):
+ * "the" and the noun (S_query.bare), as a reader takes them for the story's own (not
+ * "the single biggest attack, in 2009"). */
 static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, char *out,
                    size_t cap)
 {
-    for (int s = cr->sent; s >= 0 && cr->sent - s <= q->window; s--) {
-        int r = S_sent_doers(cr, q, avoid, s, 0, out, cap);
-        if (r > 0 && S_other_accuser(cr, q, avoid, s, out))
-            return 0;
-        if (r)
-            return r > 0;
-    }
+    int r = S_charger_of(cr, q, avoid, out, cap);
+    for (int s = cr->sent; !r && s >= 0 && cr->sent - s <= q->window; s--)
+        r = S_sent_doers(cr, q, avoid, s, 0, out, cap);
+    if (r)
+        return r > 0;
     out[0] = 0;
     /* the doer's own measure ("Trump imposed tariffs on Canada and Mexico ... then
      * delayed the tariffs", "lifted the sanctions"): whom it was aimed at, in the
@@ -1674,12 +1695,9 @@ static int S_event(const dyad_coref *cr, const S_query *q, const char *avoid, ch
      * extension") is any act of that verb */
     const unsigned force =
         q->roots == ~0u || !q->roots ? 0 : ((1u << 21) - 1) & ~((1u << 15) - 1);
-    for (int s = 0; s < 2 && q->bare && cr->sent - s > q->window; s++) {
-        int r = S_sent_doers(cr, q, avoid, s, force, out, cap);
-        if (r)
-            return r > 0;
-    }
-    return 0;
+    for (int s = 0; !r && s < 2 && q->bare && cr->sent - s > q->window; s++)
+        r = S_sent_doers(cr, q, avoid, s, force, out, cap);
+    return r > 0;
 }
 
 /* Does mention m end in the words w[0..n) of a phrase, its head w[n - 1] last and each
@@ -2057,7 +2075,7 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         q->roots = event ? (unsigned)v : 0;
         /* a charge is answered further on than other acts: the accused's denial comes
          * after the charge's details ("Blinken said Berisha took bribes. [two sentences
-         * of them] Berisha rejected the allegations"); S_other_accuser keeps a charge
+         * of them] Berisha rejected the allegations"); S_charger_of keeps a charge
          * that two parties made no one's */
         q->window = q->roots == 1u << 11 ? 4 : 2;
         q->bare = np->n >= 2 && !strcmp(np->w[0], "THE") &&

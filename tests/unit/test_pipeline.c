@@ -2352,6 +2352,18 @@ static void test_unowned_judged(void)
          "Beijing passed a security law for the city. London said the law was a serious "
          "breach of the treaty. Beijing rejected the criticism.",
          "CHNGOV GBRGOV 120 asserted", NULL},
+        /* a criticism aimed at no one named before it is no rival to the latest */
+        {"2024-05-01",
+         "Moscow passed a media law for the region. Paris called the new law an affront to "
+         "free nations. Berlin said the law was a grave breach of the accord. Moscow "
+         "rejected the criticism.",
+         "RUSGOV DEUGOV 120 asserted", NULL},
+        /* ... and one that named the answerer goes before it */
+        {"2024-05-01",
+         "Moscow passed a media law for the region. Paris called the law an affront to free "
+         "nations. Berlin said the law was a grave breach of the accord. Moscow rejected "
+         "the criticism.",
+         "RUSGOV FRAGOV 120 asserted", NULL},
     };
     S_unknown_checks(set, sizeof set / sizeof *set);
 }
