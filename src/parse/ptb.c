@@ -4328,6 +4328,47 @@ static int S_repair_called(S_ctx *c, int a)
     return 1;
 }
 
+/* "called Japan's curbs economic retaliation", "called the law an affront to all
+ * nations": the parser makes what the verb calls its object a conjunct of the verb,
+ * with no conjunction, and hangs the phrase after it on the verb. A noun or adjective
+ * conjunct of a verb that takes its object with what it is called, right after that
+ * object, with no "and", comma or subject of its own, is that complement (what
+ * S_repair_called makes of the shapes it reads), and a phrase of "to", "of" or
+ * "against" that follows it is its own ("an affront to ..."); "an affront", read as an
+ * adjective after its article, is a noun. */
+static int S_repair_called_conj(S_ctx *c, int d)
+{
+    static const char *const own[] = {"to", "of", "against", NULL};
+    int v = c->head[d], o = 0, end = S_right_edge(c, d);
+    if (v < 1 || v > d || !S_rel_exact(c, d, "conj") || c->taken[d] || c->taken[v] ||
+        !(S_tag_is(c, d, "NN") || S_tag_is(c, d, "JJ")) || !S_tag_is(c, v, "VB") ||
+        !S_word_in(c, v, S_call_verbs) || S_has_subject(c, d))
+        return 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++)
+        if (S_rel_exact(c, c->kids[k], "obj") &&
+            S_right_edge(c, c->kids[k]) + 1 == S_left_edge(c, d))
+            o = c->kids[k];
+    for (int k = c->kid_off[d]; k < c->kid_off[d + 1]; k++)
+        if (S_rel(c, c->kids[k], "cc") || S_rel(c, c->kids[k], "punct"))
+            return 0;
+    if (o < 1 || c->taken[o])
+        return 0;
+    for (int k = c->kid_off[v]; k < c->kid_off[v + 1]; k++) {
+        int p = c->kids[k], m = S_left_edge(c, p);
+        if (m == end + 1 && S_rel_exact(c, p, "obl") && c->head[m] == p &&
+            S_rel(c, m, "case") && S_word_in(c, m, own) && !c->taken[p]) {
+            c->taken[p] = 1;
+            S_attach(c, p, d, "nmod");
+        }
+    }
+    if (S_tag_is(c, d, "JJ") &&
+        (S_word_is(c, S_left_edge(c, d), "a") || S_word_is(c, S_left_edge(c, d), "an")))
+        c->xpos[d - 1] = "NN";
+    c->taken[d] = 1;
+    S_attach(c, d, v, "xcomp");
+    return 1;
+}
+
 /* "The government, which believed the vessels were military ones, demanded that Beijing
  * remove them", "China, which Trump hit with a tariff, retaliated with duties": the
  * sentence's verb read as a conjunct of the relative clause of its subject, leaving the
@@ -4714,7 +4755,7 @@ static int S_repair(S_ctx *c)
                      S_repair_fronted_subject(c, w) || S_repair_set_off(c, w) ||
                      S_repair_set_off_participle(c, w) || S_repair_relative_root(c, w) ||
                      S_repair_as(c, w) ||
-                     S_repair_called(c, w) ||
+                     S_repair_called(c, w) || S_repair_called_conj(c, w) ||
                      S_repair_modifier_conj(c, w) || S_repair_relative_conj(c, w) ||
                      S_repair_comma_verb(c, w) || S_repair_result(c, w) ||
                      S_repair_who(c, w) || S_repair_comma_relative(c, w) ||

@@ -1766,6 +1766,23 @@ static void test_ptb_repairs(void)
                  "nsubj root nmod:poss case obj det nmod:unmarked"),
            "(ROOT (S (NP (NNP Arnor)) (VP (VBD called) (NP (NP (NNP Gondor) (POS 's)) (NN "
            "raid)) (NP (DT a) (NN provocation)))))");
+    /* ... and so is a noun phrase right after the object that the parser made a
+     * conjunct of the verb, with what follows it ("an affront to ...") its own */
+    STR_EQ(S_ptb("Arnor called Gondor 's curbs economic retaliation",
+                 "NNP VBD NNP POS NNS JJ NN", (const int[]){2, 0, 5, 3, 2, 7, 2},
+                 "nsubj root nmod:poss case obj amod conj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD called) (NP (NP (NNP Gondor) (POS 's)) (NNS "
+           "curbs)) (NP (JJ economic) (NN retaliation)))))");
+    STR_EQ(S_ptb("Arnor called the ban an affront to all nations",
+                 "NNP VBD DT NN DT JJ IN DT NNS", (const int[]){2, 0, 4, 2, 6, 2, 9, 9, 2},
+                 "nsubj root det obj det conj case det obl"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD called) (NP (DT the) (NN ban)) (NP (NP (DT "
+           "an) (NN affront)) (PP (IN to) (NP (DT all) (NNS nations)))))))");
+    /* ... not a conjunct joined by "and" */
+    STR_EQ(S_ptb("Arnor called talks and a truce", "NNP VBD NNS CC DT NN",
+                 (const int[]){2, 0, 2, 6, 6, 2}, "nsubj root obj cc det conj"),
+           "(ROOT (S (NP (NNP Arnor)) (VP (VBD called) (NP (NP (NNS talks)) (CC and) (NP "
+           "(DT a) (NN truce))))))");
     /* ... and so is one read as a second object of the verb of the object's clause,
      * after that verb's object and a phrase */
     STR_EQ(S_ptb("Arnor called Gondor 's decision to send ships near Bree a provocation",
