@@ -1896,6 +1896,17 @@ static int S_local(const dyad_cr_np *np, const S_np *r)
            (!r->titles || S_opp_member(np, r)) && !r->names;
 }
 
+/* Does a noun of states own the phrase's title ("the country's president", "the
+ * nation's leader")? Then the phrase is that state's office, found as "the country"
+ * there would be, not a person of the title named before. */
+static int S_state_owns_title(const dyad_cr_np *np, const S_np *r)
+{
+    for (int i = r->first; i + 1 < r->title_end; i++)
+        if (dyad_among(np->w[i], S_state_nouns) && S_tag_is(np, i + 1, "POS"))
+            return 1;
+    return 0;
+}
+
 /* What kind of referring phrase np is; Q_NONE when it names its own actor or is none. */
 static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
 {
@@ -1971,7 +1982,9 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
         q->key_only = q->want != P_PERSON;
         return q->kind;
     }
-    if (r->titles && r->title_end == np->n && r->titles != T_OTHER && !S_opp_member(np, r)) {
+    int state_title = !own && S_state_owns_title(np, r);
+    if (r->titles && r->title_end == np->n && r->titles != T_OTHER && !S_opp_member(np, r) &&
+        !state_title) {
         /* "the president", "the Russian leader": a title with no name after it */
         if (own && !r->det)
             return Q_NONE;
@@ -2037,7 +2050,8 @@ static int S_classify(const dyad_cr_np *np, const S_np *r, S_query *q)
     static const char *const outlaws[] = {"CRM", "UAF", NULL};
     if (dyad_among(q->suffix, outlaws) || (*q->suffix && (S_foreign(np) || S_led(np))))
         return Q_NONE;
-    if (dyad_among(head, S_state_nouns) || (*q->suffix && (!r->titles || domestic) && !named)) {
+    if (dyad_among(head, S_state_nouns) ||
+        (*q->suffix && (!r->titles || domestic || state_title) && !named)) {
         /* "the country", "the government", "the army" */
         q->kind = Q_STATE;
         q->window = 1;
