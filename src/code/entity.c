@@ -958,9 +958,11 @@ static int S_list_count(const dyad_cd_ctx *c, int node)
 static int S_counts_list(const dyad_cd_ctx *c, int np, int list)
 {
     int n = 0;
-    for (int k = dyad_cd_node(c, np)->tok; k < dyad_cd_node(c, np)->tok_end; k++)
-        if (dyad_coref_count(c->up[k]))
-            n = n ? -1 : dyad_coref_count(c->up[k]); /* two counts: no count of the list */
+    for (int k = dyad_cd_node(c, np)->tok; k < dyad_cd_node(c, np)->tok_end; k++) {
+        int v = dyad_coref_count(c->up[k]);
+        if (v)
+            n = n ? -1 : v; /* two counts: no count of the list */
+    }
     return n > 0 && n == S_list_count(c, list);
 }
 
