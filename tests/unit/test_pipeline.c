@@ -172,6 +172,14 @@ static void S_code_checks(dyad_engine *e, const S_check *set, size_t n)
     }
 }
 
+/* S_code_checks with an engine of its own, of the modalities given (0: the default). */
+static void S_checks(unsigned modalities, const S_check *set, size_t n)
+{
+    dyad_engine *e = S_engine(modalities, NULL);
+    S_code_checks(e, set, n);
+    dyad_engine_free(e);
+}
+
 /* ---- the stream: articles from memory, events serialised as JSON lines ---- */
 
 typedef struct S_src {
@@ -4700,9 +4708,7 @@ static void test_accompanied(void)
         {"1987-05-01", "The U.S. move may be accompanied by British and French rate cuts.",
          NULL, " 04"},
     };
-    dyad_engine *e = S_engine(~0u, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(~0u, set, sizeof set / sizeof *set);
 }
 
 /* A tour across a state ("a cross-Canada tour") is a visit to it, both ways; one of
@@ -4859,9 +4865,7 @@ static void test_demonstrated_clause(void)
         {"2024-05-10", "Thousands demonstrated in Kyiv on Sunday.", "UKR UKRGOV 140", NULL},
         {"2024-05-10", "Jordanian students demonstrated against Israel.", "ISR 141", NULL},
     };
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* A price one charges is no criminal charge (S_price_charged in coder.c): a price as
@@ -4875,9 +4879,7 @@ static void test_price_charged(void)
         /* guard: a charge of people stays */
         {"2024-05-10", "German police charged two French fans.", "DEUCOP FRA 173", NULL},
     };
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* An -ing participle right after a thing's noun is the thing's act, done by no one the
@@ -4895,9 +4897,7 @@ static void test_thing_participle(void)
          "The U.S. Senate adopted a resolution urging steps against Japan.",
          "USALEG JPN 020", NULL},
     };
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* A passive in a reported clause whose subject names no one, a gerund or nothing the
@@ -4914,9 +4914,7 @@ static void test_done_to_no_one(void)
          "Japan criticised the Chinese plan, which was opposed by the United States.",
          "USA CHN 120", NULL},
     };
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* A trade balance named with another joined to it ("U.S. trade and budget deficits") is
@@ -4932,9 +4930,7 @@ static void test_joined_balances(void)
         {"2024-05-10", "China criticised the United States for its trade and budget deficits.",
          "CHN USA 111", NULL},
     };
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* A noun of strife after "in" or "during" that names no one is the setting of the
@@ -4963,9 +4959,7 @@ static void test_setting_no_target(void)
          "negotiate the boundary during the talks.",
          "GUYGOV VENGOV 125", NULL},
     };
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* A state named as whichever one may ("any country that ...") is named: the act takes
@@ -4986,9 +4980,7 @@ static void test_any_country_no_target(void)
         {"2024-05-10", "Ankara accused Athens of breaking the accord. It threatened countermeasures.",
          "TURGOV GRC 1312", NULL},
     };
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* Force at a base that houses another state's troops is force at those troops as well
@@ -5008,9 +5000,7 @@ static void test_hosted_troops(void)
          "troops early on Wednesday.",
          "IRN IRQ 19", NULL},
     };
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* A protest whose verb names no party is aimed at whom its participle chants against or
@@ -5064,9 +5054,7 @@ static void test_protest_aim(void)
         {"2024-05-10", "Thousands of Serbs protested in Nis on Sunday against the opposition.",
          "SRB SRBOPP 141 asserted", NULL},
     };
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* Unrest that breaks out, erupts or spreads in a state is its people's protest against
@@ -5104,9 +5092,7 @@ static void test_unrest(void)
          NULL, "FRA FRAGOV"},
         {"2024-05-10", "Rallies spread to Tokyo as investors bought shares.", NULL, " 14"},
     };
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* A crowd gathered outside a building met no one there: it demonstrates against the
@@ -5129,9 +5115,7 @@ static void test_gathered_outside(void)
         {"2023-08-07", "Blinken met Lavrov outside the conference hall in Geneva.",
          "USAGOV RUSGOV 040 asserted", NULL},
     };
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* "It" after a sentence a measure or accord opens ("The 14th package ... bars ports")
@@ -5155,9 +5139,7 @@ static void test_it_after_thing(void)
          "IGOBUSGAT USAGOV 020 asserted", NULL},
     };
 #undef PKG
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* An attack named by what was launched ("the missile attack") is the doer's whose
@@ -5176,9 +5158,7 @@ static void test_missile_attack(void)
         {"2020-01-08", IRN "NATO condemned the air strikes.", "IGOWSTNAT USA 111", NULL},
     };
 #undef IRN
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* A body led by people named by an adjective the dictionaries do not know ("the
@@ -5194,9 +5174,7 @@ static void test_led_body(void)
          "called on the United States to set up a no-fly zone.",
          NULL, "TURGOV USA"},
     };
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* "The country's military" names its country as "the country": with two states in
@@ -5213,9 +5191,7 @@ static void test_country_office(void)
          "China warned Manila on Monday. The military accused the Philippines of provocation.",
          "CHNMIL PHL 1123", NULL},
     };
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* A state's ambassador is posted abroad: people who act where they are, named beside
@@ -5237,9 +5213,7 @@ static void test_ambassador_posted(void)
         {"2021-02-02", "Britain summoned Myanmar's ambassador in London.",
          "GBR MMRGOV 114 asserted", NULL},
     };
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* People counted as a crowd ("Thousands of Turks", "several thousand South Koreans")
@@ -5326,9 +5300,7 @@ static void test_counted_crowd(void)
         {"2024-05-10", "Turkey protested to Sweden over the burning of a Koran.",
          "TUR SWE 114 asserted", NULL},
     };
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* People of a country's public life named with no country (police, security forces,
@@ -6195,9 +6167,7 @@ static void test_sea_named(void)
          "ISRMIL LBN 19", NULL},
         {"2024-05-10", "Iran seized a tanker bound for Oman on Thursday.", "IRN OMN", NULL},
     };
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* A curfew, martial law or a state of emergency that a state named bare, or a place it
@@ -6217,9 +6187,7 @@ static void test_state_home_bare(void)
         {"2024-05-10", "Peru's biggest city imposed a curfew on Monday.",
          "PERGOV PER 1723 asserted", NULL},
     };
-    dyad_engine *e = S_engine(~0u, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(~0u, set, sizeof set / sizeof *set);
 }
 
 /* Crowds who break into or ransack a building riot (145) where they are, against the
@@ -6236,9 +6204,7 @@ static void test_crowd_break_in(void)
         {"2024-05-10", "Thieves ransacked the offices of the ruling party in Dhaka.", NULL,
          " 145 "},
     };
-    dyad_engine *e = S_engine(0, NULL);
-    S_code_checks(e, set, sizeof set / sizeof *set);
-    dyad_engine_free(e);
+    S_checks(0, set, sizeof set / sizeof *set);
 }
 
 /* People named before an adjective phrase with a complement are the doers, not whom
